@@ -1,0 +1,25 @@
+package io.github.agentprotocols.appcontrol.autoconfigure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of the app-control starter, bound under {@code app-control}.
+ */
+@ConfigurationProperties("app-control")
+public class AppControlProperties {
+
+	/**
+	 * Whether the app-control starter is active; {@code false} backs the whole starter
+	 * off.
+	 */
+	private boolean enabled = true;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}

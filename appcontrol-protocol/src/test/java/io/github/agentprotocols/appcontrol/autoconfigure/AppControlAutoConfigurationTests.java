@@ -1,0 +1,23 @@
+package io.github.agentprotocols.appcontrol.autoconfigure;
+
+import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+
+class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
+
+	@Override
+	protected Class<?> autoConfiguration() {
+		return AppControlAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> propertiesType() {
+		return AppControlProperties.class;
+	}
+
+	@Override
+	protected AgentProtocol expectedProtocol() {
+		return new AgentProtocol("appControl", "app-control", "app-control");
+	}
+
+}

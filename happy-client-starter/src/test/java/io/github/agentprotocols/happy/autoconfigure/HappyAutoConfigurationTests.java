@@ -1,0 +1,23 @@
+package io.github.agentprotocols.happy.autoconfigure;
+
+import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+
+class HappyAutoConfigurationTests extends ProtocolStarterContractTests {
+
+	@Override
+	protected Class<?> autoConfiguration() {
+		return HappyAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> propertiesType() {
+		return HappyProperties.class;
+	}
+
+	@Override
+	protected AgentProtocol expectedProtocol() {
+		return new AgentProtocol("happy", "Happy agent sessions", "happy");
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.github.agentprotocols.commons;
+
+import org.springframework.util.Assert;
+
+/**
+ * Describes a protocol starter that is active in the application. Each starter registers
+ * one as a bean; the commons auto-configuration uses them to build the
+ * {@code agentProtocols} health group and the {@code agentProtocols} info entry.
+ *
+ * @param name the protocol's short name, also the name of its health contributor (for
+ * example {@code hpp} or {@code appControl})
+ * @param title the protocol's human-readable title
+ * @param propertyPrefix the prefix of the starter's configuration properties (for example
+ * {@code app-control})
+ */
+public record AgentProtocol(String name, String title, String propertyPrefix) {
+
+	public AgentProtocol {
+		Assert.hasText(name, "'name' must not be empty");
+		Assert.hasText(title, "'title' must not be empty");
+		Assert.hasText(propertyPrefix, "'propertyPrefix' must not be empty");
+	}
+
+}

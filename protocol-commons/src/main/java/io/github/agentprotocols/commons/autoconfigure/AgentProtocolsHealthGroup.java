@@ -1,0 +1,57 @@
+package io.github.agentprotocols.commons.autoconfigure;
+
+import java.util.Set;
+
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
+
+/**
+ * The {@code agentProtocols} health group: its members are the health contributors of the
+ * active protocol starters; how it shows, aggregates and maps statuses follows the
+ * primary group, so {@code management.endpoint.health.*} settings apply to it too.
+ */
+class AgentProtocolsHealthGroup implements HealthEndpointGroup {
+
+	private final HealthEndpointGroup primary;
+
+	private final Set<String> members;
+
+	AgentProtocolsHealthGroup(HealthEndpointGroup primary, Set<String> members) {
+		this.primary = primary;
+		this.members = Set.copyOf(members);
+	}
+
+	@Override
+	public boolean isMember(String name) {
+		return this.members.contains(name);
+	}
+
+	@Override
+	public boolean showComponents(SecurityContext securityContext) {
+		return this.primary.showComponents(securityContext);
+	}
+
+	@Override
+	public boolean showDetails(SecurityContext securityContext) {
+		return this.primary.showDetails(securityContext);
+	}
+
+	@Override
+	public StatusAggregator getStatusAggregator() {
+		return this.primary.getStatusAggregator();
+	}
+
+	@Override
+	public HttpCodeStatusMapper getHttpCodeStatusMapper() {
+		return this.primary.getHttpCodeStatusMapper();
+	}
+
+	@Override
+	public AdditionalHealthEndpointPath getAdditionalPath() {
+		return null;
+	}
+
+}
