@@ -11,7 +11,7 @@ public class AcpProperties {
 
 	/**
 	 * Whether the x64acp Assistant Communication Protocol starter is active;
-	 * {@code false} backs the whole starter off.
+	 * set to false to back the whole starter off.
 	 */
 	private boolean enabled = true;
 
