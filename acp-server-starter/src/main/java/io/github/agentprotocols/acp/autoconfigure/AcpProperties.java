@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AcpProperties {
 
 	/**
-	 * Whether the x64acp Assistant Communication Protocol starter is active;
-	 * set to false to back the whole starter off.
+	 * Whether the x64acp Assistant Communication Protocol starter is active; set to false
+	 * to back the whole starter off.
 	 */
 	private boolean enabled = true;
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class HappyProperties {
 
 	/**
-	 * Whether the Happy agent sessions starter is active; {@code false} backs the whole
+	 * Whether the Happy agent sessions starter is active. Set to false to back the whole
 	 * starter off.
 	 */
 	private boolean enabled = true;

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class HppProperties {
 
 	/**
-	 * Whether the Handshake Prompt Protocol starter is active; {@code false} backs the
+	 * Whether the Handshake Prompt Protocol starter is active. Set to false to back the
 	 * whole starter off.
 	 */
 	private boolean enabled = true;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class LimeProperties {
 
 	/**
-	 * Whether the LIME agent login starter is active; {@code false} backs the whole
+	 * Whether the LIME agent login starter is active. Set to false to back the whole
 	 * starter off.
 	 */
 	private boolean enabled = true;
