@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AcpProperties {
 
 	/**
-	 * Whether the x64acp Assistant Communication Protocol starter is active; set to false
+	 * Whether the x64acp Assistant Communication Protocol starter is active. Set to false
 	 * to back the whole starter off.
 	 */
 	private boolean enabled = true;

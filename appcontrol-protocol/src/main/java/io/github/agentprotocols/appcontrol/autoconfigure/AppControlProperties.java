@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AppControlProperties {
 
 	/**
-	 * Whether the app-control starter is active; {@code false} backs the whole starter
+	 * Whether the app-control starter is active. Set to false to back the whole starter
 	 * off.
 	 */
 	private boolean enabled = true;
