@@ -1,59 +1,34 @@
 package io.github.agentprotocols.benchmarks.baseline;
 
-import java.util.Map;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.reactive.HandlerMapping;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
-import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.context.annotation.Import;
 
 /**
- * The raw baseline: a bare WebFlux application with a JSON endpoint ({@value #JSON_PATH})
- * and a WebSocket echo ({@value #ECHO_PATH}), with nothing of ours in between. Protocol
- * figures are reported as ratios to it.
+ * The raw baseline application: only {@link BaselineRoutes}, with every protocol starter
+ * switched off.
  */
 @SpringBootApplication
+@Import(BaselineRoutes.class)
 public class BaselineApplication {
 
 	/** Path of the JSON endpoint. */
-	public static final String JSON_PATH = "/baseline";
+	public static final String JSON_PATH = BaselineRoutes.JSON_PATH;
 
 	/** Path of the WebSocket echo endpoint. */
-	public static final String ECHO_PATH = "/baseline/ws";
+	public static final String ECHO_PATH = BaselineRoutes.ECHO_PATH;
 
 	/**
 	 * Start the baseline on a free port, quietly.
 	 * @return the running application
 	 */
 	public static Running start() {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(BaselineApplication.class)
-			.web(WebApplicationType.REACTIVE)
-			.logStartupInfo(false)
-			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn")
-			.run();
-		return new Running(context);
-	}
-
-	@Bean
-	RouterFunction<ServerResponse> baselineRoute() {
-		Map<String, Object> body = Map.of("status", "ok", "value", 42);
-		return RouterFunctions.route().GET(JSON_PATH, (request) -> ServerResponse.ok().bodyValue(body)).build();
-	}
-
-	@Bean
-	HandlerMapping echoMapping() {
-		WebSocketHandler echo = (session) -> session
-			.send(session.receive().map((message) -> session.textMessage(message.getPayloadAsText())));
-		return new SimpleUrlHandlerMapping(Map.of(ECHO_PATH, echo), -1);
+		return Running.start(BaselineApplication.class, "hpp.enabled=false", "app-control.enabled=false",
+				"lime.enabled=false", "acp.enabled=false", "happy.enabled=false");
 	}
 
 	public static void main(String[] args) {
@@ -61,11 +36,28 @@ public class BaselineApplication {
 	}
 
 	/**
-	 * A started baseline application.
+	 * A started benchmark application.
 	 *
 	 * @param context the application context
 	 */
 	public record Running(ConfigurableApplicationContext context) implements AutoCloseable {
+
+		/**
+		 * Start an application on a free loopback port, quietly.
+		 * @param application the application class
+		 * @param properties extra {@code key=value} properties
+		 * @return the running application
+		 */
+		public static Running start(Class<?> application, String... properties) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+				.web(WebApplicationType.REACTIVE)
+				.logStartupInfo(false)
+				.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+						"logging.level.root=warn")
+				.properties(properties)
+				.run();
+			return new Running(context);
+		}
 
 		/**
 		 * The port the server listens on.

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.benchmarks.load;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.HdrHistogram.Histogram;
@@ -23,7 +24,7 @@ public record LatencyReport(String name, long succeeded, long failed, double p50
 		double max, double mean, double throughput) {
 
 	/** Header line matching {@link #toCsv()}. */
-	public static final String CSV_HEADER = "scenario,succeeded,failed,p50_us,p90_us,p99_us,p999_us,max_us,mean_us,throughput_per_s";
+	public static final String CSV_HEADER = "scenario,succeeded,failed,p50_us,p90_us,p99_us,p999_us,max_us,mean_us,throughput_per_s,p50_ratio,p99_ratio,throughput_ratio";
 
 	static LatencyReport of(String name, Histogram nanos, long failed, long elapsedNanos) {
 		long succeeded = nanos.getTotalCount();
@@ -39,12 +40,26 @@ public record LatencyReport(String name, long succeeded, long failed, double p50
 	}
 
 	/**
+	 * A scenario's reports as CSV lines, each with its p50, p99 and throughput divided by
+	 * those of the first report, the scenario's baseline.
+	 * @param reports the reports, baseline first
+	 * @return the lines, without line breaks
+	 */
+	public static List<String> toCsv(List<LatencyReport> reports) {
+		LatencyReport baseline = reports.get(0);
+		return reports.stream().map((report) -> report.toCsv(baseline)).toList();
+	}
+
+	/**
 	 * This report as one CSV line.
+	 * @param baseline the report this one is divided by
 	 * @return the line, without a line break
 	 */
-	public String toCsv() {
-		return String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f", this.name, this.succeeded,
-				this.failed, this.p50, this.p90, this.p99, this.p999, this.max, this.mean, this.throughput);
+	public String toCsv(LatencyReport baseline) {
+		return String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f", this.name,
+				this.succeeded, this.failed, this.p50, this.p90, this.p99, this.p999, this.max, this.mean,
+				this.throughput, this.p50 / baseline.p50, this.p99 / baseline.p99,
+				this.throughput / baseline.throughput);
 	}
 
 }

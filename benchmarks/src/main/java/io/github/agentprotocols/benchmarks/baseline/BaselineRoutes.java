@@ -1,0 +1,42 @@
+package io.github.agentprotocols.benchmarks.baseline;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+
+/**
+ * The raw baseline endpoints: a bare WebFlux JSON endpoint ({@value #JSON_PATH}) and a
+ * WebSocket echo ({@value #ECHO_PATH}), with nothing of ours in between. Imported by
+ * every benchmark application so that baselines run in the same server as the figures
+ * divided by them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BaselineRoutes {
+
+	/** Path of the JSON endpoint. */
+	public static final String JSON_PATH = "/baseline";
+
+	/** Path of the WebSocket echo endpoint. */
+	public static final String ECHO_PATH = "/baseline/ws";
+
+	@Bean
+	RouterFunction<ServerResponse> baselineRoute() {
+		Map<String, Object> body = Map.of("status", "ok", "value", 42);
+		return RouterFunctions.route().GET(JSON_PATH, (request) -> ServerResponse.ok().bodyValue(body)).build();
+	}
+
+	@Bean
+	HandlerMapping baselineEchoMapping() {
+		WebSocketHandler echo = (session) -> session
+			.send(session.receive().map((message) -> session.textMessage(message.getPayloadAsText())));
+		return new SimpleUrlHandlerMapping(Map.of(ECHO_PATH, echo), -1);
+	}
+
+}

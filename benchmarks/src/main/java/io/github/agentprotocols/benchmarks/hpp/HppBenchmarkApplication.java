@@ -1,0 +1,57 @@
+package io.github.agentprotocols.benchmarks.hpp;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The HPP starter with default settings except an unbounded rate limit, beside the raw
+ * baseline endpoints in the same server, and {@value #HEAP_PATH}, which collects garbage
+ * and reports the heap in use.
+ */
+@SpringBootApplication
+@Import(BaselineRoutes.class)
+public class HppBenchmarkApplication {
+
+	/** Path that runs the garbage collector and answers {@code {"heapUsed": bytes}}. */
+	public static final String HEAP_PATH = "/bench/heap";
+
+	static final String[] PROPERTIES = { "hpp.rate-limit-per-min=2000000000", "hpp.limits.max-sessions=50000" };
+
+	/**
+	 * Start the application in this JVM on a free port.
+	 * @return the running application
+	 */
+	public static Running start() {
+		return Running.start(HppBenchmarkApplication.class, PROPERTIES);
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> heapRoute() {
+		return RouterFunctions.route().GET(HEAP_PATH, (request) -> {
+			for (int i = 0; i < 3; i++) {
+				System.gc();
+			}
+			long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			return ServerResponse.ok().bodyValue(Map.of("heapUsed", used));
+		}).build();
+	}
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(HppBenchmarkApplication.class);
+		application.setDefaultProperties(Map.of("hpp.rate-limit-per-min", "2000000000", "hpp.limits.max-sessions",
+				"50000", "spring.main.banner-mode", "off", "logging.level.root", "warn"));
+		application.run(args);
+	}
+
+}
