@@ -74,7 +74,8 @@ public class HelperAppControlClient implements StreamingAppControlClient {
 			ToolError error = response.error();
 			throw new AppControlTransportException("helper returned an error: " + error.message(), error);
 		}
-		if (reply.get("observation") instanceof Map<?, ?> observation) {
+		if (!ToolObservation.SCHEMA.equals(reply.get("schema"))
+				&& reply.get("observation") instanceof Map<?, ?> observation) {
 			@SuppressWarnings("unchecked")
 			Map<String, ?> legacy = (Map<String, ?>) observation;
 			return legacy;

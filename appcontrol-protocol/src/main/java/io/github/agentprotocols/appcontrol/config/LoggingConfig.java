@@ -15,10 +15,10 @@ import java.util.Set;
  */
 public record LoggingConfig(String level, boolean redactText, boolean json, String eventSink) {
 
+	private static final Set<String> LEVELS = Set.of("debug", "info", "warning", "error", "critical");
+
 	/** The defaults: info, redacted, text lines, stderr. */
 	public static final LoggingConfig DEFAULTS = new LoggingConfig("info", true, false, "stderr");
-
-	private static final Set<String> LEVELS = Set.of("debug", "info", "warning", "error", "critical");
 
 	public LoggingConfig {
 		String normalized = ConfigValues.text(level, "logging.level").toLowerCase(Locale.ROOT);
