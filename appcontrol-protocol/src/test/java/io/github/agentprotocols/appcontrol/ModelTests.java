@@ -299,6 +299,30 @@ class ModelTests {
 	}
 
 	@Test
+	void item32EveryModelValidatesAgainstItsSchema() {
+		ToolObservation ok = ToolObservation.ok("cmd_1", "t", "o", "done", Map.of("nested", List.of(1, 2.5)),
+				Map.of("e", 1), Map.of("durationMs", 3), Map.of("m", true));
+		ToolObservation failed = ToolObservation.failure("cmd_1", "t", "o", ToolStatus.TIMEOUT, notAllowed());
+		ToolEvent event = new ToolEvent("cmd_1", 0, ToolEventType.STARTED, null, null, null, null);
+		Map<String, List<Map<String, Object>>> payloads = Map.of("command",
+				List.of(openApp().toMap(), new ToolCommand("c", "t", "o", null, null, "k", Map.of("a", 1)).toMap()),
+				"observation", List.of(ok.toMap(), failed.toMap()), "event", List.of(event.toMap()), "error",
+				List.of(notAllowed().toMap(), new ToolError("x", "y").toMap()), "service_request",
+				List.of(ServiceRequest.run(openApp(), null).toMap(), ServiceRequest.submit(openApp(), "r", "t").toMap(),
+						ServiceRequest.poll("r", "t").toMap(), ServiceRequest.stream(openApp(), "t").toMap()),
+				"service_response",
+				List.of(ServiceResponse.complete(failed, "r").toMap(), ServiceResponse.notFound("r").toMap(),
+						ServiceResponse.failed(notAllowed(), null).toMap()),
+				"service_event", List.of(new ServiceEventEnvelope("r", event).toMap()), "helper_request",
+				List.of(new HelperRequest(null, openApp(), null).toMap()), "helper_response",
+				List.of(HelperResponse.ok(ok).toMap(), HelperResponse.toolFailure(failed).toMap(),
+						HelperResponse.failed(notAllowed()).toMap()));
+		assertThat(payloads.keySet()).containsExactlyInAnyOrderElementsOf(ProtocolSchemas.protocolSchemaNames());
+		payloads.forEach((schema, maps) -> maps
+			.forEach((payload) -> assertThat(schemas.validateProtocolPayload(schema, payload)).isEqualTo(payload)));
+	}
+
+	@Test
 	void readmeFailureExampleYieldsTheSpecPayload() {
 		ToolError error = new ToolError("not_ready", "Helper is not running.", true, null, "readiness", "readiness",
 				null);
