@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class JsonValues {
 			return Collections.unmodifiableList(copy);
 		}
 		if (value instanceof Object[] array) {
-			return value(List.of(array), pointer);
+			return value(Arrays.asList(array), pointer);
 		}
 		throw ProtocolValidationException.model(pointer, name(pointer) + " must be a JSON value");
 	}

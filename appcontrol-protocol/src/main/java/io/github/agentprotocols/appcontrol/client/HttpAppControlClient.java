@@ -139,9 +139,6 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	private Flux<ToolEvent> events(Stream<String> lines) {
-		if (lines == null) {
-			return Flux.empty();
-		}
 		return Flux.fromIterable(() -> new ServerSentEvents(lines.iterator())).handle((data, sink) -> {
 			Map<String, Object> envelope = parse(data);
 			if (ServiceEventEnvelope.EVENT_STATUS.equals(envelope.get("status"))) {
