@@ -159,7 +159,9 @@ public class AppControlServiceHost {
 		Flux<ToolEvent> events = ToolEvents.stream(this.client, command)
 			.subscribeOn(Schedulers.boundedElastic())
 			.takeUntilOther(Mono.delay(deadline))
-			.onErrorResume((ex) -> Mono.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex))))
+			.onErrorResume((ex) -> (lastSeq.get() < 0)
+					? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
+					: Flux.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex))))
 			.doOnNext((event) -> {
 				lastSeq.set(event.seq());
 				observed.compareAndSet(false, event.type() == ToolEventType.OBSERVATION);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
 import io.github.agentprotocols.appcontrol.ToolCommand;
@@ -19,10 +20,12 @@ import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -208,6 +211,22 @@ class AppControlServiceHostIntegrationTests {
 			.block();
 		assertThat(events.get(0).type()).isEqualTo(ToolEventType.STARTED);
 		assertThat(events.get(events.size() - 1).status()).isEqualTo(ToolStatus.TIMEOUT);
+	}
+
+	@Test
+	void failingStreamingClientStillEndsWithAnObservation() {
+		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
+		AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
+				Duration.ofSeconds(1), Duration.ofMinutes(1), 10);
+		List<Map<String, Object>> envelopes = direct
+			.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
+			.collectList()
+			.block();
+		assertThat(envelopes).extracting((envelope) -> envelope.get("status"))
+			.containsExactly("event", "event", "complete");
+		ToolObservation observation = ServiceResponse.fromMap(envelopes.get(2)).observationModel();
+		assertThat(observation.status()).isEqualTo(ToolStatus.NOT_READY);
+		assertThat(observation.failureKind()).isEqualTo("transport_error");
 	}
 
 	@Test
