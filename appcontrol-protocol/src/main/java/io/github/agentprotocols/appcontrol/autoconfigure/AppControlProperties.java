@@ -1,9 +1,25 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.config.AppControlConfig;
+import io.github.agentprotocols.appcontrol.config.ComputerUseConfig;
+import io.github.agentprotocols.appcontrol.config.HelperConfig;
+import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import io.github.agentprotocols.appcontrol.config.WeChatConfig;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the app-control starter, bound under {@code app-control}.
+ * The upstream {@code APP_CONTROL_*} environment variables and an optional TOML file
+ * ({@code app-control.config-file}) feed the same properties.
  */
 @ConfigurationProperties("app-control")
 public class AppControlProperties {
@@ -14,12 +30,574 @@ public class AppControlProperties {
 	 */
 	private boolean enabled = true;
 
+	/**
+	 * Optional TOML configuration file (file: or classpath: resource), loaded below the
+	 * environment and above the application's own configuration files.
+	 */
+	private @Nullable String configFile;
+
+	private final Logging logging = new Logging();
+
+	private final ComputerUse computerUse = new ComputerUse();
+
+	private final Helper helper = new Helper();
+
+	private final Wechat wechat = new Wechat();
+
+	private final Service service = new Service();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public @Nullable String getConfigFile() {
+		return this.configFile;
+	}
+
+	public void setConfigFile(@Nullable String configFile) {
+		this.configFile = configFile;
+	}
+
+	public Logging getLogging() {
+		return this.logging;
+	}
+
+	public ComputerUse getComputerUse() {
+		return this.computerUse;
+	}
+
+	public Helper getHelper() {
+		return this.helper;
+	}
+
+	public Wechat getWechat() {
+		return this.wechat;
+	}
+
+	public Service getService() {
+		return this.service;
+	}
+
+	/**
+	 * The validated configuration these properties describe.
+	 * @return the configuration
+	 * @throws io.github.agentprotocols.appcontrol.config.AppControlConfigException if a
+	 * value is invalid
+	 */
+	public AppControlConfig toConfig() {
+		return new AppControlConfig(
+				new LoggingConfig(this.logging.level, this.logging.redactText, this.logging.json,
+						this.logging.eventSink),
+				new ComputerUseConfig(this.computerUse.backend, this.computerUse.allowedApps,
+						this.computerUse.allowedAppBundleIds, this.computerUse.allowCoordinateClick,
+						this.computerUse.screenRecordingRequired, this.computerUse.timeoutMs),
+				new HelperConfig(this.helper.transport, this.helper.helperAppPath, this.helper.bundleId,
+						this.helper.manifestPath, this.helper.endpoint, this.helper.token, this.helper.allowedApps,
+						this.helper.autoLaunch, this.helper.launchTimeoutMs),
+				new WeChatConfig(this.wechat.appName, this.wechat.bundleId, this.wechat.appControlTool,
+						this.wechat.searchHotkey, this.wechat.searchClearHotkey, this.wechat.clearKey,
+						this.wechat.submitKey, this.wechat.maxMessageChars, this.wechat.defaultTimeoutMs));
+	}
+
+	/**
+	 * How LoggingToolObserver writes command events.
+	 */
+	public static class Logging {
+
+		/**
+		 * Level of event lines: debug, info, warning, error or critical.
+		 */
+		private String level = "info";
+
+		/**
+		 * Whether text-bearing values (keys containing text, message, password, secret,
+		 * token or credential) are replaced by [redacted].
+		 */
+		private boolean redactText = true;
+
+		/**
+		 * Whether event lines are JSON instead of text.
+		 */
+		private boolean json;
+
+		/**
+		 * Where event lines go: stdout, stderr or logger (the app_control logger).
+		 */
+		private String eventSink = "stderr";
+
+		public String getLevel() {
+			return this.level;
+		}
+
+		public void setLevel(String level) {
+			this.level = level;
+		}
+
+		public boolean isRedactText() {
+			return this.redactText;
+		}
+
+		public void setRedactText(boolean redactText) {
+			this.redactText = redactText;
+		}
+
+		public boolean isJson() {
+			return this.json;
+		}
+
+		public void setJson(boolean json) {
+			this.json = json;
+		}
+
+		public String getEventSink() {
+			return this.eventSink;
+		}
+
+		public void setEventSink(String eventSink) {
+			this.eventSink = eventSink;
+		}
+
+	}
+
+	/**
+	 * The desktop-control backend and its allowlist.
+	 */
+	public static class ComputerUse {
+
+		/**
+		 * Backend that runs computer-use commands, such as direct or helper.
+		 */
+		private String backend = "direct";
+
+		/**
+		 * Apps that commands may target.
+		 */
+		private List<String> allowedApps = new ArrayList<>();
+
+		/**
+		 * Bundle ids of allowed apps, by app name. Use bracket notation for names with
+		 * spaces, dots or capitals, for example allowed-app-bundle-ids."[Visual Studio
+		 * Code]".
+		 */
+		private Map<String, String> allowedAppBundleIds = new LinkedHashMap<>();
+
+		/**
+		 * Whether clicks by screen coordinates are allowed.
+		 */
+		private boolean allowCoordinateClick;
+
+		/**
+		 * Whether the Screen Recording permission is required.
+		 */
+		private boolean screenRecordingRequired;
+
+		/**
+		 * Default command deadline in milliseconds.
+		 */
+		private int timeoutMs = 10000;
+
+		public String getBackend() {
+			return this.backend;
+		}
+
+		public void setBackend(String backend) {
+			this.backend = backend;
+		}
+
+		public List<String> getAllowedApps() {
+			return this.allowedApps;
+		}
+
+		public void setAllowedApps(List<String> allowedApps) {
+			this.allowedApps = allowedApps;
+		}
+
+		public Map<String, String> getAllowedAppBundleIds() {
+			return this.allowedAppBundleIds;
+		}
+
+		public void setAllowedAppBundleIds(Map<String, String> allowedAppBundleIds) {
+			this.allowedAppBundleIds = allowedAppBundleIds;
+		}
+
+		public boolean isAllowCoordinateClick() {
+			return this.allowCoordinateClick;
+		}
+
+		public void setAllowCoordinateClick(boolean allowCoordinateClick) {
+			this.allowCoordinateClick = allowCoordinateClick;
+		}
+
+		public boolean isScreenRecordingRequired() {
+			return this.screenRecordingRequired;
+		}
+
+		public void setScreenRecordingRequired(boolean screenRecordingRequired) {
+			this.screenRecordingRequired = screenRecordingRequired;
+		}
+
+		public int getTimeoutMs() {
+			return this.timeoutMs;
+		}
+
+		public void setTimeoutMs(int timeoutMs) {
+			this.timeoutMs = timeoutMs;
+		}
+
+	}
+
+	/**
+	 * How to reach the desktop helper process.
+	 */
+	public static class Helper {
+
+		/**
+		 * Transport to the helper, such as unix_socket.
+		 */
+		private String transport = "unix_socket";
+
+		/**
+		 * Path of the helper app.
+		 */
+		private @Nullable String helperAppPath;
+
+		/**
+		 * Bundle id of the helper app.
+		 */
+		private @Nullable String bundleId;
+
+		/**
+		 * Path of the helper manifest.
+		 */
+		private @Nullable String manifestPath;
+
+		/**
+		 * Endpoint of the helper, such as a socket path.
+		 */
+		private @Nullable String endpoint;
+
+		/**
+		 * Shared secret sent to the helper. Never logged.
+		 */
+		private @Nullable String token;
+
+		/**
+		 * Apps the helper may target.
+		 */
+		private List<String> allowedApps = new ArrayList<>();
+
+		/**
+		 * Whether the helper is launched on demand.
+		 */
+		private boolean autoLaunch;
+
+		/**
+		 * How long to wait for a launched helper, in milliseconds.
+		 */
+		private int launchTimeoutMs = 90000;
+
+		public String getTransport() {
+			return this.transport;
+		}
+
+		public void setTransport(String transport) {
+			this.transport = transport;
+		}
+
+		public @Nullable String getHelperAppPath() {
+			return this.helperAppPath;
+		}
+
+		public void setHelperAppPath(@Nullable String helperAppPath) {
+			this.helperAppPath = helperAppPath;
+		}
+
+		public @Nullable String getBundleId() {
+			return this.bundleId;
+		}
+
+		public void setBundleId(@Nullable String bundleId) {
+			this.bundleId = bundleId;
+		}
+
+		public @Nullable String getManifestPath() {
+			return this.manifestPath;
+		}
+
+		public void setManifestPath(@Nullable String manifestPath) {
+			this.manifestPath = manifestPath;
+		}
+
+		public @Nullable String getEndpoint() {
+			return this.endpoint;
+		}
+
+		public void setEndpoint(@Nullable String endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		public @Nullable String getToken() {
+			return this.token;
+		}
+
+		public void setToken(@Nullable String token) {
+			this.token = token;
+		}
+
+		public List<String> getAllowedApps() {
+			return this.allowedApps;
+		}
+
+		public void setAllowedApps(List<String> allowedApps) {
+			this.allowedApps = allowedApps;
+		}
+
+		public boolean isAutoLaunch() {
+			return this.autoLaunch;
+		}
+
+		public void setAutoLaunch(boolean autoLaunch) {
+			this.autoLaunch = autoLaunch;
+		}
+
+		public int getLaunchTimeoutMs() {
+			return this.launchTimeoutMs;
+		}
+
+		public void setLaunchTimeoutMs(int launchTimeoutMs) {
+			this.launchTimeoutMs = launchTimeoutMs;
+		}
+
+	}
+
+	/**
+	 * How the WeChat desktop tool drives the app.
+	 */
+	public static class Wechat {
+
+		/**
+		 * Name of the WeChat app.
+		 */
+		private String appName = "WeChat";
+
+		/**
+		 * Bundle id of the WeChat app.
+		 */
+		private String bundleId = "com.tencent.xinWeChat";
+
+		/**
+		 * App-control tool that drives WeChat.
+		 */
+		private String appControlTool = "macos.computer_use";
+
+		/**
+		 * Keys that open search.
+		 */
+		private List<String> searchHotkey = new ArrayList<>(List.of("Command", "F"));
+
+		/**
+		 * Keys that select the search text.
+		 */
+		private List<String> searchClearHotkey = new ArrayList<>(List.of("Command", "A"));
+
+		/**
+		 * Key that clears text.
+		 */
+		private String clearKey = "Delete";
+
+		/**
+		 * Key that sends a message.
+		 */
+		private String submitKey = "Return";
+
+		/**
+		 * Longest message accepted, in characters.
+		 */
+		private int maxMessageChars = 2000;
+
+		/**
+		 * Default deadline of WeChat commands, in milliseconds.
+		 */
+		private int defaultTimeoutMs = 30000;
+
+		public String getAppName() {
+			return this.appName;
+		}
+
+		public void setAppName(String appName) {
+			this.appName = appName;
+		}
+
+		public String getBundleId() {
+			return this.bundleId;
+		}
+
+		public void setBundleId(String bundleId) {
+			this.bundleId = bundleId;
+		}
+
+		public String getAppControlTool() {
+			return this.appControlTool;
+		}
+
+		public void setAppControlTool(String appControlTool) {
+			this.appControlTool = appControlTool;
+		}
+
+		public List<String> getSearchHotkey() {
+			return this.searchHotkey;
+		}
+
+		public void setSearchHotkey(List<String> searchHotkey) {
+			this.searchHotkey = searchHotkey;
+		}
+
+		public List<String> getSearchClearHotkey() {
+			return this.searchClearHotkey;
+		}
+
+		public void setSearchClearHotkey(List<String> searchClearHotkey) {
+			this.searchClearHotkey = searchClearHotkey;
+		}
+
+		public String getClearKey() {
+			return this.clearKey;
+		}
+
+		public void setClearKey(String clearKey) {
+			this.clearKey = clearKey;
+		}
+
+		public String getSubmitKey() {
+			return this.submitKey;
+		}
+
+		public void setSubmitKey(String submitKey) {
+			this.submitKey = submitKey;
+		}
+
+		public int getMaxMessageChars() {
+			return this.maxMessageChars;
+		}
+
+		public void setMaxMessageChars(int maxMessageChars) {
+			this.maxMessageChars = maxMessageChars;
+		}
+
+		public int getDefaultTimeoutMs() {
+			return this.defaultTimeoutMs;
+		}
+
+		public void setDefaultTimeoutMs(int defaultTimeoutMs) {
+			this.defaultTimeoutMs = defaultTimeoutMs;
+		}
+
+	}
+
+	/**
+	 * The local service host: WebFlux endpoints that run ServiceRequest envelopes on the
+	 * application's AppControlClient bean.
+	 */
+	public static class Service {
+
+		/**
+		 * Whether to expose the local service host (needs a reactive web application and
+		 * an AppControlClient bean).
+		 */
+		private boolean enabled;
+
+		/**
+		 * Path of the service endpoint; every action is a POST of a ServiceRequest
+		 * envelope to it.
+		 */
+		private String path = "/app-control/service";
+
+		/**
+		 * Shared secret every ServiceRequest envelope must carry. Required when the host
+		 * is enabled.
+		 */
+		private @Nullable String token;
+
+		/**
+		 * Largest accepted request body.
+		 */
+		private DataSize maxRequestSize = DataSize.ofKilobytes(256);
+
+		/**
+		 * Deadline of commands that carry no timeoutMs.
+		 */
+		private Duration commandTimeout = Duration.ofMinutes(2);
+
+		/**
+		 * How long the results of submitted commands stay available for polling.
+		 */
+		private Duration resultTtl = Duration.ofMinutes(10);
+
+		/**
+		 * Most submitted commands kept at once; older finished ones are dropped first.
+		 */
+		private int maxStoredResults = 1000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public @Nullable String getToken() {
+			return this.token;
+		}
+
+		public void setToken(@Nullable String token) {
+			this.token = token;
+		}
+
+		public DataSize getMaxRequestSize() {
+			return this.maxRequestSize;
+		}
+
+		public void setMaxRequestSize(DataSize maxRequestSize) {
+			this.maxRequestSize = maxRequestSize;
+		}
+
+		public Duration getCommandTimeout() {
+			return this.commandTimeout;
+		}
+
+		public void setCommandTimeout(Duration commandTimeout) {
+			this.commandTimeout = commandTimeout;
+		}
+
+		public Duration getResultTtl() {
+			return this.resultTtl;
+		}
+
+		public void setResultTtl(Duration resultTtl) {
+			this.resultTtl = resultTtl;
+		}
+
+		public int getMaxStoredResults() {
+			return this.maxStoredResults;
+		}
+
+		public void setMaxStoredResults(int maxStoredResults) {
+			this.maxStoredResults = maxStoredResults;
+		}
+
 	}
 
 }

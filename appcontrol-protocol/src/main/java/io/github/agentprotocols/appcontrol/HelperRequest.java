@@ -1,0 +1,84 @@
+package io.github.agentprotocols.appcontrol;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One command sent to a desktop helper process.
+ *
+ * @param schema always {@link #SCHEMA}; null is filled in
+ * @param token the helper token, or null
+ * @param command the command
+ * @param metadata metadata, by convention {@code bundleId} and {@code apiVersion};
+ * emitted when non-empty
+ */
+public record HelperRequest(String schema, @Nullable String token, ToolCommand command, Map<String, Object> metadata) {
+
+	/** The {@code schema} discriminator of helper requests. */
+	public static final String SCHEMA = "app_control.helper.request.v1";
+
+	/** The helper API version conventionally sent as {@code metadata.apiVersion}. */
+	public static final String API_VERSION = "app_control.helper.v1";
+
+	public HelperRequest {
+		schema = Wire.schema(schema, SCHEMA, "helper request");
+		token = Wire.optionalText(token, "token");
+		Wire.required(command, "command", "helper requests require command");
+		metadata = Wire.object(metadata, "metadata");
+	}
+
+	/**
+	 * A helper request.
+	 * @param token the helper token, or null
+	 * @param command the command
+	 * @param metadata metadata, or null
+	 */
+	public HelperRequest(@Nullable String token, ToolCommand command, @Nullable Map<String, ?> metadata) {
+		this(null, token, command, Wire.object(metadata, "metadata"));
+	}
+
+	/**
+	 * The canonical wire object; the token is included.
+	 * @return the ordered, immutable map
+	 */
+	@JsonValue
+	public Map<String, Object> toMap() {
+		return Wire.emit()
+			.put("schema", this.schema)
+			.put("token", this.token)
+			.put("command", this.command.toMap())
+			.putIfNotEmpty("metadata", this.metadata)
+			.toMap();
+	}
+
+	/**
+	 * Writes the canonical wire object as JSON.
+	 * @return the JSON text
+	 */
+	public String toJson() {
+		return ProtocolJson.write(toMap());
+	}
+
+	/**
+	 * Lenient parse; the nested command is parsed leniently too.
+	 * @param payload the wire object
+	 * @return the request
+	 * @throws ProtocolValidationException if the payload breaks the contract
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static HelperRequest fromMap(Map<String, ?> payload) {
+		Wire.Reader in = Wire.read(payload);
+		return new HelperRequest(in.string("schema"), in.string("token"), in.model("command", ToolCommand::fromMap),
+				in.object("metadata"));
+	}
+
+	@Override
+	public String toString() {
+		return "HelperRequest[token=" + ((this.token != null) ? "******" : null) + ", command=" + this.command
+				+ ", metadata=" + this.metadata + "]";
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.github.agentprotocols.appcontrol;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * One {@link ToolEvent} of a streamed service request. Status is always {@code event} and
+ * success always true; readers stop at the first envelope whose status is not
+ * {@code event}.
+ *
+ * @param schema always {@link #SCHEMA}; null is filled in
+ * @param requestId the request id
+ * @param status always {@code event}; null is filled in
+ * @param success always true
+ * @param event the event
+ */
+public record ServiceEventEnvelope(String schema, String requestId, String status, boolean success, ToolEvent event) {
+
+	/** The {@code schema} discriminator of service events. */
+	public static final String SCHEMA = "app_control.service.event.v1";
+
+	/** The only valid {@code status}. */
+	public static final String EVENT_STATUS = "event";
+
+	public ServiceEventEnvelope {
+		schema = Wire.schema(schema, SCHEMA, "service event");
+		requestId = Wire.text(requestId, "requestId");
+		status = (status != null) ? status : EVENT_STATUS;
+		if (!EVENT_STATUS.equals(status)) {
+			throw ProtocolValidationException.model("/status", "service event status must be event");
+		}
+		if (!success) {
+			throw ProtocolValidationException.model("/success", "service events must be successful");
+		}
+		Wire.required(event, "event", "event is required");
+	}
+
+	/**
+	 * An envelope for one event.
+	 * @param requestId the request id
+	 * @param event the event
+	 */
+	public ServiceEventEnvelope(String requestId, ToolEvent event) {
+		this(null, requestId, null, true, event);
+	}
+
+	/**
+	 * The canonical wire object.
+	 * @return the ordered, immutable map
+	 */
+	@JsonValue
+	public Map<String, Object> toMap() {
+		return Wire.emit()
+			.put("schema", this.schema)
+			.put("requestId", this.requestId)
+			.put("status", this.status)
+			.put("success", this.success)
+			.put("event", this.event.toMap())
+			.toMap();
+	}
+
+	/**
+	 * Writes the canonical wire object as JSON.
+	 * @return the JSON text
+	 */
+	public String toJson() {
+		return ProtocolJson.write(toMap());
+	}
+
+	/**
+	 * Lenient parse; the nested event is parsed leniently too.
+	 * @param payload the wire object
+	 * @return the envelope
+	 * @throws ProtocolValidationException if the payload breaks the contract
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ServiceEventEnvelope fromMap(Map<String, ?> payload) {
+		Wire.Reader in = Wire.read(payload);
+		Boolean success = in.bool("success");
+		return new ServiceEventEnvelope(in.string("schema"), in.string("requestId", "request_id"), in.string("status"),
+				success == null || success, in.model("event", ToolEvent::fromMap));
+	}
+
+	/**
+	 * Lenient parse of JSON text.
+	 * @param json the JSON text
+	 * @return the envelope
+	 */
+	public static ServiceEventEnvelope fromJson(String json) {
+		return fromMap(ProtocolJson.readObject(json));
+	}
+
+}

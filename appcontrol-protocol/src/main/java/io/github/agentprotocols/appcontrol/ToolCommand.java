@@ -1,0 +1,130 @@
+package io.github.agentprotocols.appcontrol;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a caller asks a tool to do: one operation of one tool with its input. A command
+ * states what to run, not whether it is allowed; authorization belongs to the caller.
+ *
+ * @param schema always {@link #SCHEMA}; null is filled in
+ * @param commandId caller-generated id, non-empty
+ * @param tool the tool, such as {@code macos.computer_use}
+ * @param operation the operation, such as {@code open_app}
+ * @param input operation input, always emitted (empty by default)
+ * @param timeoutMs deadline in milliseconds, at least 1, or null
+ * @param idempotencyKey caller's idempotency key, or null
+ * @param metadata caller metadata, emitted when non-empty
+ */
+public record ToolCommand(String schema, String commandId, String tool, String operation, Map<String, Object> input,
+		@Nullable Integer timeoutMs, @Nullable String idempotencyKey, Map<String, Object> metadata) {
+
+	/** The {@code schema} discriminator of commands. */
+	public static final String SCHEMA = "app_control.command.v1";
+
+	public ToolCommand {
+		schema = Wire.schema(schema, SCHEMA, "command");
+		commandId = Wire.text(commandId, "commandId");
+		tool = Wire.text(tool, "tool");
+		operation = Wire.text(operation, "operation");
+		input = Wire.object(input, "input");
+		if (timeoutMs != null && timeoutMs < 1) {
+			throw ProtocolValidationException.model("/timeoutMs", "timeoutMs must be positive");
+		}
+		idempotencyKey = Wire.optionalText(idempotencyKey, "idempotencyKey");
+		metadata = Wire.object(metadata, "metadata");
+	}
+
+	/**
+	 * A command with input, timeout, idempotency key and metadata.
+	 * @param commandId the command id
+	 * @param tool the tool
+	 * @param operation the operation
+	 * @param input the input, or null for none
+	 * @param timeoutMs the deadline, or null
+	 * @param idempotencyKey the idempotency key, or null
+	 * @param metadata the metadata, or null for none
+	 */
+	public ToolCommand(String commandId, String tool, String operation, @Nullable Map<String, ?> input,
+			@Nullable Integer timeoutMs, @Nullable String idempotencyKey, @Nullable Map<String, ?> metadata) {
+		this(null, commandId, tool, operation, Wire.object(input, "input"), timeoutMs, idempotencyKey,
+				Wire.object(metadata, "metadata"));
+	}
+
+	/**
+	 * A command with input and an optional timeout.
+	 * @param commandId the command id
+	 * @param tool the tool
+	 * @param operation the operation
+	 * @param input the input, or null for none
+	 * @param timeoutMs the deadline, or null
+	 */
+	public ToolCommand(String commandId, String tool, String operation, @Nullable Map<String, ?> input,
+			@Nullable Integer timeoutMs) {
+		this(commandId, tool, operation, input, timeoutMs, null, null);
+	}
+
+	/**
+	 * A command without input.
+	 * @param commandId the command id
+	 * @param tool the tool
+	 * @param operation the operation
+	 */
+	public ToolCommand(String commandId, String tool, String operation) {
+		this(commandId, tool, operation, null, null, null, null);
+	}
+
+	/**
+	 * The canonical wire object.
+	 * @return the ordered, immutable map
+	 */
+	@JsonValue
+	public Map<String, Object> toMap() {
+		return Wire.emit()
+			.put("schema", this.schema)
+			.put("commandId", this.commandId)
+			.put("tool", this.tool)
+			.put("operation", this.operation)
+			.put("input", this.input)
+			.put("timeoutMs", this.timeoutMs)
+			.put("idempotencyKey", this.idempotencyKey)
+			.putIfNotEmpty("metadata", this.metadata)
+			.toMap();
+	}
+
+	/**
+	 * Writes the canonical wire object as JSON.
+	 * @return the JSON text
+	 */
+	public String toJson() {
+		return ProtocolJson.write(toMap());
+	}
+
+	/**
+	 * Lenient parse: accepts snake_case aliases (camelCase wins), fills a missing
+	 * {@code schema} and drops unknown keys.
+	 * @param payload the wire object
+	 * @return the command
+	 * @throws ProtocolValidationException if the payload breaks the contract
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ToolCommand fromMap(Map<String, ?> payload) {
+		Wire.Reader in = Wire.read(payload);
+		return new ToolCommand(in.string("schema"), in.string("commandId", "command_id"), in.string("tool"),
+				in.string("operation"), in.object("input"), in.integer("timeoutMs", "timeout_ms"),
+				in.string("idempotencyKey", "idempotency_key"), in.object("metadata"));
+	}
+
+	/**
+	 * Lenient parse of JSON text.
+	 * @param json the JSON text
+	 * @return the command
+	 */
+	public static ToolCommand fromJson(String json) {
+		return fromMap(ProtocolJson.readObject(json));
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.github.agentprotocols.appcontrol.client;
+
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs app-control commands. Tool-level failures are returned as observations; transport
+ * failures throw {@link AppControlTransportException}.
+ */
+public interface AppControlClient {
+
+	/**
+	 * Runs one command and returns its final observation, delivering its events to
+	 * {@code observer}.
+	 * @param command the command
+	 * @param observer the observer, or null
+	 * @return the final observation
+	 * @throws AppControlTransportException if the tool could not be reached
+	 */
+	ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer);
+
+	/**
+	 * Runs one command without an observer.
+	 * @param command the command
+	 * @return the final observation
+	 */
+	default ToolObservation runCommand(ToolCommand command) {
+		return runCommand(command, null);
+	}
+
+	/**
+	 * Runs one command given as a wire object, parsed leniently.
+	 * @param command the command's wire object
+	 * @param observer the observer, or null
+	 * @return the final observation
+	 */
+	default ToolObservation runCommand(Map<String, ?> command, @Nullable ToolObserver observer) {
+		return runCommand(ToolCommand.fromMap(command), observer);
+	}
+
+}

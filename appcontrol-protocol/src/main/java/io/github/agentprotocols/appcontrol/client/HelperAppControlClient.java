@@ -1,0 +1,86 @@
+package io.github.agentprotocols.appcontrol.client;
+
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.HelperRequest;
+import io.github.agentprotocols.appcontrol.HelperResponse;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A streaming client over a desktop helper: each command is one helper round trip, and
+ * the {@code started} and final {@code observation} events are synthesized around it.
+ * Replies are read by the protocol's extraction rule: a {@code helper.response.v1} reply
+ * is validated and its observation taken; a legacy reply's {@code observation}, or the
+ * whole reply, is the observation.
+ */
+public class HelperAppControlClient implements StreamingAppControlClient {
+
+	private final HelperTransport transport;
+
+	private final @Nullable String token;
+
+	private final Map<String, Object> metadata;
+
+	private final ProtocolSchemas schemas;
+
+	/**
+	 * A client sending {@code token} and {@code metadata} with every request.
+	 * @param transport the helper transport
+	 * @param token the helper token, or null
+	 * @param metadata request metadata, or null for the helper API version only
+	 * @param schemas the validator
+	 */
+	public HelperAppControlClient(HelperTransport transport, @Nullable String token,
+			@Nullable Map<String, Object> metadata, ProtocolSchemas schemas) {
+		this.transport = transport;
+		this.token = token;
+		this.metadata = (metadata != null) ? metadata : Map.of("apiVersion", HelperRequest.API_VERSION);
+		this.schemas = schemas;
+	}
+
+	@Override
+	public Flux<ToolEvent> runStream(ToolCommand command) {
+		return Flux.concat(Mono.fromSupplier(() -> ToolEvents.started(command)),
+				Mono.fromSupplier(() -> ToolEvents.observation(1, roundTrip(command))));
+	}
+
+	private ToolObservation roundTrip(ToolCommand command) {
+		HelperRequest request = new HelperRequest(this.token, command, this.metadata);
+		this.schemas.validateProtocolPayload("helper_request", request.toMap());
+		Map<String, ?> reply = this.transport.exchange(request);
+		try {
+			return ToolObservation.fromMap(observationPayload(reply));
+		}
+		catch (ProtocolValidationException ex) {
+			throw new AppControlTransportException("helper returned an invalid reply: " + ex.getMessage(), ex);
+		}
+	}
+
+	private Map<String, ?> observationPayload(Map<String, ?> reply) {
+		if (HelperResponse.SCHEMA.equals(reply.get("schema"))) {
+			this.schemas.validateProtocolPayload("helper_response", reply);
+			HelperResponse response = HelperResponse.fromMap(reply);
+			if (response.observation() != null) {
+				return response.observation();
+			}
+			ToolError error = response.error();
+			throw new AppControlTransportException("helper returned an error: " + error.message(), error);
+		}
+		if (!ToolObservation.SCHEMA.equals(reply.get("schema"))
+				&& reply.get("observation") instanceof Map<?, ?> observation) {
+			@SuppressWarnings("unchecked")
+			Map<String, ?> legacy = (Map<String, ?>) observation;
+			return legacy;
+		}
+		return reply;
+	}
+
+}

@@ -1,0 +1,263 @@
+package io.github.agentprotocols.appcontrol.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A client of an app-control local service host over HTTP. Commands run with the
+ * {@code run} action (or {@code stream} when an observer wants the events);
+ * {@link #runStream(ToolCommand)} reads the host's server-sent events. Every envelope is
+ * validated against its schema before it is sent and after it is received. Refusals by
+ * the host and unreachable hosts throw {@link AppControlTransportException}; tool
+ * failures are observations.
+ */
+public class HttpAppControlClient implements StreamingAppControlClient {
+
+	private final URI endpoint;
+
+	private final @Nullable String token;
+
+	private final Duration timeout;
+
+	private final HttpClient http;
+
+	private final ProtocolSchemas schemas;
+
+	/**
+	 * A client.
+	 * @param endpoint the host's endpoint, such as
+	 * {@code http://127.0.0.1:8080/app-control/service}
+	 * @param token the host's token, or null
+	 * @param timeout how long to wait for a whole {@code run}, {@code submit} or
+	 * {@code poll} answer, and for the first bytes of a stream
+	 * @param http the HTTP client
+	 * @param schemas the validator
+	 */
+	public HttpAppControlClient(URI endpoint, @Nullable String token, Duration timeout, HttpClient http,
+			ProtocolSchemas schemas) {
+		this.endpoint = endpoint;
+		this.token = token;
+		this.timeout = timeout;
+		this.http = http;
+		this.schemas = schemas;
+	}
+
+	/**
+	 * A client with a five minute timeout, a default HTTP client and the shared
+	 * validator.
+	 * @param endpoint the host's endpoint
+	 * @param token the host's token, or null
+	 * @return the client
+	 */
+	public static HttpAppControlClient create(URI endpoint, @Nullable String token) {
+		return new HttpAppControlClient(endpoint, token, Duration.ofMinutes(5),
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), ProtocolSchemas.shared());
+	}
+
+	@Override
+	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
+		if (observer != null) {
+			return StreamingAppControlClient.super.runCommand(command, observer);
+		}
+		ServiceResponse response = exchange(ServiceRequest.run(command, this.token));
+		ToolObservation observation = response.observationModel();
+		if (observation == null) {
+			throw new AppControlTransportException("service answered run without an observation");
+		}
+		return observation;
+	}
+
+	/**
+	 * Starts a command on the host without waiting for it.
+	 * @param command the command
+	 * @param requestId the request id, or null to let the host choose
+	 * @return the host's answer, carrying the request id to poll
+	 */
+	public ServiceResponse submit(ToolCommand command, @Nullable String requestId) {
+		return exchange(ServiceRequest.submit(command, requestId, this.token));
+	}
+
+	/**
+	 * Asks for a submitted command's result.
+	 * @param requestId the request id
+	 * @return {@code complete} with the observation once finished, {@code complete}
+	 * without one while running, or {@code not_found}
+	 */
+	public ServiceResponse poll(String requestId) {
+		return exchange(ServiceRequest.poll(requestId, this.token));
+	}
+
+	/**
+	 * Sends any request but {@code stream} and returns the host's envelope. A
+	 * {@code not_found} answer is returned; a {@code failed} one is thrown.
+	 * @param request the request
+	 * @return the response
+	 * @throws AppControlTransportException if the host is unreachable, refuses the
+	 * request or answers with an invalid envelope
+	 */
+	public ServiceResponse exchange(ServiceRequest request) {
+		HttpResponse<String> reply = send(request, HttpResponse.BodyHandlers.ofString(), "application/json");
+		ServiceResponse response = response(parse(reply.body()));
+		if (response.status() == ServiceResponseStatus.FAILED) {
+			throw refused(reply.statusCode(), response.error());
+		}
+		return response;
+	}
+
+	@Override
+	public Flux<ToolEvent> runStream(ToolCommand command) {
+		ServiceRequest request = ServiceRequest.stream(command, this.token);
+		return Mono.fromCallable(() -> send(request, HttpResponse.BodyHandlers.ofLines(), "text/event-stream"))
+			.flatMapMany((reply) -> Flux.using(reply::body, this::events, Stream::close))
+			.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private Flux<ToolEvent> events(Stream<String> lines) {
+		return Flux.fromIterable(() -> new ServerSentEvents(lines.iterator())).handle((data, sink) -> {
+			Map<String, Object> envelope = parse(data);
+			if (ServiceEventEnvelope.EVENT_STATUS.equals(envelope.get("status"))) {
+				validated("service_event", envelope);
+				sink.next(ServiceEventEnvelope.fromMap(envelope).event());
+				return;
+			}
+			ServiceResponse response = response(envelope);
+			if (response.status() != ServiceResponseStatus.COMPLETE) {
+				sink.error(refused(200, response.error()));
+			}
+			else {
+				sink.complete();
+			}
+		});
+	}
+
+	private <T> HttpResponse<T> send(ServiceRequest request, HttpResponse.BodyHandler<T> body, String accept) {
+		validated("service_request", request.toMap());
+		HttpRequest http = HttpRequest.newBuilder(this.endpoint)
+			.timeout(this.timeout)
+			.header("Content-Type", "application/json")
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString(request.toJson()))
+			.build();
+		try {
+			HttpResponse<T> reply = this.http.send(http, body);
+			if (reply.statusCode() >= 300 && reply.body() instanceof Stream<?> lines) {
+				String text = String.join("\n", lines.map(String::valueOf).toList());
+				throw refused(reply.statusCode(), response(parse(text)).error());
+			}
+			return reply;
+		}
+		catch (IOException ex) {
+			throw new AppControlTransportException("app-control service unreachable at " + this.endpoint + ": " + ex,
+					ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AppControlTransportException("interrupted while calling " + this.endpoint, ex);
+		}
+	}
+
+	private ServiceResponse response(Map<String, Object> envelope) {
+		return ServiceResponse.fromMap(validated("service_response", envelope));
+	}
+
+	private Map<String, Object> validated(String schema, Map<String, Object> envelope) {
+		try {
+			return this.schemas.validateProtocolPayload(schema, envelope);
+		}
+		catch (ProtocolValidationException ex) {
+			throw new AppControlTransportException("invalid " + schema + " envelope: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Map<String, Object> parse(String json) {
+		try {
+			return ProtocolJson.readObject(json);
+		}
+		catch (ProtocolValidationException ex) {
+			throw new AppControlTransportException("app-control service answered with something other than JSON", ex);
+		}
+	}
+
+	private static AppControlTransportException refused(int status, @Nullable ToolError error) {
+		String reason = (error != null) ? error.failureKind() + ": " + error.message() : "no error given";
+		String message = "app-control service refused the request (HTTP " + status + ", " + reason + ")";
+		return (error != null) ? new AppControlTransportException(message, error)
+				: new AppControlTransportException(message);
+	}
+
+	/**
+	 * The {@code data} of each server-sent event, joined across lines.
+	 */
+	private static final class ServerSentEvents implements Iterator<String> {
+
+		private final Iterator<String> lines;
+
+		private @Nullable String next;
+
+		ServerSentEvents(Iterator<String> lines) {
+			this.lines = lines;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (this.next == null) {
+				this.next = read();
+			}
+			return this.next != null;
+		}
+
+		@Override
+		public String next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			String data = this.next;
+			this.next = null;
+			return data;
+		}
+
+		private @Nullable String read() {
+			List<String> data = new ArrayList<>();
+			while (this.lines.hasNext()) {
+				String line = this.lines.next();
+				if (line.isEmpty()) {
+					if (!data.isEmpty()) {
+						return String.join("\n", data);
+					}
+				}
+				else if (line.startsWith("data:")) {
+					data.add(line.substring(line.startsWith("data: ") ? 6 : 5));
+				}
+			}
+			return data.isEmpty() ? null : String.join("\n", data);
+		}
+
+	}
+
+}

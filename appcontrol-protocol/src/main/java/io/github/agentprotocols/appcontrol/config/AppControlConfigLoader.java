@@ -1,0 +1,93 @@
+package io.github.agentprotocols.appcontrol.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * Loads {@link AppControlConfig} without Spring: an optional TOML file, then the
+ * {@code APP_CONTROL_*} environment variables on top, then validation of the whole.
+ */
+public final class AppControlConfigLoader {
+
+	private AppControlConfigLoader() {
+	}
+
+	/**
+	 * Loads the configuration.
+	 * @param toml the TOML file, or null for the defaults
+	 * @param env the environment, such as {@link System#getenv()}
+	 * @return the configuration
+	 * @throws AppControlConfigException if the file or a variable holds an invalid value
+	 */
+	public static AppControlConfig load(@Nullable Path toml, Map<String, String> env) {
+		Map<String, Object> document = (toml != null) ? readToml(toml) : Map.of();
+		return AppControlConfig.fromMap(EnvironmentOverrides.apply(document, env));
+	}
+
+	/**
+	 * Reads a TOML file into nested maps, lists and scalars.
+	 * @param toml the file
+	 * @return the document
+	 * @throws AppControlConfigException if the file is not valid TOML
+	 */
+	public static Map<String, Object> readToml(Path toml) {
+		try {
+			return parse(Toml.parse(toml), toml.toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read app-control config " + toml, ex);
+		}
+	}
+
+	/**
+	 * Parses TOML text into nested maps, lists and scalars.
+	 * @param text the TOML text
+	 * @param source where the text came from, for error messages
+	 * @return the document
+	 * @throws AppControlConfigException if the text is not valid TOML
+	 */
+	public static Map<String, Object> parseToml(String text, String source) {
+		return parse(Toml.parse(text), source);
+	}
+
+	private static Map<String, Object> parse(TomlParseResult result, String source) {
+		if (result.hasErrors()) {
+			throw new AppControlConfigException(source, "invalid TOML in " + source + ": " + result.errors().get(0));
+		}
+		return table(result);
+	}
+
+	private static Map<String, Object> table(TomlTable table) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (String key : table.keySet()) {
+			map.put(key, value(table.get(List.of(key))));
+		}
+		return map;
+	}
+
+	private static @Nullable Object value(@Nullable Object value) {
+		if (value instanceof TomlTable table) {
+			return table(table);
+		}
+		if (value instanceof TomlArray array) {
+			List<Object> list = new ArrayList<>();
+			for (int i = 0; i < array.size(); i++) {
+				list.add(value(array.get(i)));
+			}
+			return list;
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.agentprotocols.appcontrol.config;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code [logging]} section: how {@code LoggingToolObserver} writes events.
+ *
+ * @param level one of debug, info, warning, error, critical (stored lower-case)
+ * @param redactText whether text-bearing values are replaced by {@code [redacted]}
+ * @param json whether events are written as JSON lines
+ * @param eventSink where events go: stdout, stderr or logger
+ */
+public record LoggingConfig(String level, boolean redactText, boolean json, String eventSink) {
+
+	private static final Set<String> LEVELS = Set.of("debug", "info", "warning", "error", "critical");
+
+	/** The defaults: info, redacted, text lines, stderr. */
+	public static final LoggingConfig DEFAULTS = new LoggingConfig("info", true, false, "stderr");
+
+	public LoggingConfig {
+		String normalized = ConfigValues.text(level, "logging.level").toLowerCase(Locale.ROOT);
+		if (!LEVELS.contains(normalized)) {
+			throw new AppControlConfigException("logging.level", "unsupported logging level: " + level);
+		}
+		level = normalized;
+		eventSink = ConfigValues.text(eventSink, "logging.event_sink");
+	}
+
+	static LoggingConfig fromMap(Map<String, ?> section) {
+		String level = ConfigValues.tomlString(section.get("level"), "logging.level");
+		Boolean redactText = ConfigValues.tomlBoolean(section.get("redact_text"), "logging.redact_text");
+		Boolean json = ConfigValues.tomlBoolean(section.get("json"), "logging.json");
+		String eventSink = ConfigValues.tomlString(section.get("event_sink"), "logging.event_sink");
+		return new LoggingConfig((level != null) ? level : DEFAULTS.level,
+				(redactText != null) ? redactText : DEFAULTS.redactText, (json != null) ? json : DEFAULTS.json,
+				(eventSink != null) ? eventSink : DEFAULTS.eventSink);
+	}
+
+	Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("level", this.level);
+		map.put("redact_text", this.redactText);
+		map.put("json", this.json);
+		map.put("event_sink", this.eventSink);
+		return map;
+	}
+
+}

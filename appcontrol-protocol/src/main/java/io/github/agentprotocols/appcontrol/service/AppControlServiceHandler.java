@@ -1,0 +1,118 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The HTTP face of {@link AppControlServiceHost}: one POST endpoint taking a
+ * {@link ServiceRequest} envelope. {@code run} answers 200, {@code submit} 202,
+ * {@code poll} 200 when finished and 202 while running; {@code stream} answers with
+ * server-sent events ({@code id} = request id, {@code event} = envelope status,
+ * {@code data} = envelope JSON). Refusals are {@code service.response.v1} envelopes with
+ * a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a bad token, 404
+ * for an unknown request id, 409 for a reused request id, 413 for an oversized body.
+ */
+public class AppControlServiceHandler implements HandlerFunction<ServerResponse> {
+
+	private final AppControlServiceHost host;
+
+	private final int maxRequestBytes;
+
+	/**
+	 * A handler.
+	 * @param host the host
+	 * @param maxRequestBytes largest accepted body
+	 */
+	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes) {
+		this.host = host;
+		this.maxRequestBytes = maxRequestBytes;
+	}
+
+	@Override
+	public Mono<ServerResponse> handle(ServerRequest request) {
+		if (request.headers().contentLength().orElse(0) > this.maxRequestBytes) {
+			return reject(tooLarge());
+		}
+		return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), this.maxRequestBytes)
+			.map(AppControlServiceHandler::text)
+			.defaultIfEmpty("")
+			.flatMap(this::dispatch)
+			.onErrorResume(DataBufferLimitException.class, (ex) -> reject(tooLarge()))
+			.onErrorResume(ServiceRejection.class, AppControlServiceHandler::reject);
+	}
+
+	private Mono<ServerResponse> dispatch(String body) {
+		ServiceRequest request = this.host.accept(parse(body));
+		return switch (request.action()) {
+			case RUN -> this.host.run(request).flatMap((response) -> json(HttpStatus.OK, response));
+			case SUBMIT -> json(HttpStatus.ACCEPTED, this.host.submit(request));
+			case POLL -> {
+				ServiceResponse response = this.host.poll(request);
+				yield json(AppControlServiceHost.isPending(response) ? HttpStatus.ACCEPTED : HttpStatus.OK, response);
+			}
+			case STREAM -> ServerResponse.ok()
+				.contentType(MediaType.TEXT_EVENT_STREAM)
+				.body(BodyInserters.fromServerSentEvents(this.host.stream(request)
+					.map((envelope) -> ServerSentEvent.builder(ProtocolJson.write(envelope))
+						.id(String.valueOf(envelope.get("requestId")))
+						.event(String.valueOf(envelope.get("status")))
+						.build())));
+		};
+	}
+
+	private static Map<String, Object> parse(String body) {
+		if (body.isBlank()) {
+			throw ServiceRejection.failed(400, "empty_request", "request body is empty");
+		}
+		try {
+			return ProtocolJson.readObject(body);
+		}
+		catch (ProtocolValidationException ex) {
+			if (ProtocolJson.isMalformed(body)) {
+				throw ServiceRejection.failed(400, "invalid_json", "request body is not valid JSON");
+			}
+			throw ServiceRejection.failed(400, "invalid_request", "request body must be a JSON object");
+		}
+	}
+
+	private static String text(DataBuffer buffer) {
+		try {
+			return buffer.toString(StandardCharsets.UTF_8);
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+	private ServiceRejection tooLarge() {
+		return ServiceRejection.failed(413, "request_too_large",
+				"request body exceeds " + this.maxRequestBytes + " bytes");
+	}
+
+	private static Mono<ServerResponse> reject(ServiceRejection rejection) {
+		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse());
+	}
+
+	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response) {
+		return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(response.toJson());
+	}
+
+}

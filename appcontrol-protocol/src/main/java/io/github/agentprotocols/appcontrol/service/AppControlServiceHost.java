@@ -1,0 +1,245 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolEventType;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
+import io.github.agentprotocols.appcontrol.client.ToolEvents;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
+ * the web layer. Requests are authenticated by their token and validated strictly; the
+ * blocking client runs on the bounded elastic scheduler, under the command's
+ * {@code timeoutMs} or the host's default deadline. Every envelope the host produces is
+ * validated against its schema.
+ */
+public class AppControlServiceHost {
+
+	private final AppControlClient client;
+
+	private final ServiceToken token;
+
+	private final ProtocolSchemas schemas;
+
+	private final Duration commandTimeout;
+
+	private final SubmittedCommands submitted;
+
+	private final AtomicLong handled = new AtomicLong();
+
+	/**
+	 * A host.
+	 * @param client the client that runs commands
+	 * @param token the shared secret requests must carry
+	 * @param schemas the validator
+	 * @param commandTimeout deadline of commands without {@code timeoutMs}
+	 * @param resultTtl how long submitted results stay available
+	 * @param maxStoredResults most submitted commands kept at once
+	 */
+	public AppControlServiceHost(AppControlClient client, String token, ProtocolSchemas schemas,
+			Duration commandTimeout, Duration resultTtl, int maxStoredResults) {
+		this.client = client;
+		this.token = new ServiceToken(token);
+		this.schemas = schemas;
+		this.commandTimeout = commandTimeout;
+		this.submitted = new SubmittedCommands(resultTtl, maxStoredResults, Clock.systemUTC());
+	}
+
+	/**
+	 * Authenticates and validates a request envelope.
+	 * @param payload the envelope as read from the wire
+	 * @return the request
+	 * @throws ServiceRejection for a bad token (401) or an invalid envelope (400)
+	 */
+	public ServiceRequest accept(Map<String, ?> payload) {
+		this.handled.incrementAndGet();
+		if (!this.token.matches(payload.get("token"))) {
+			throw ServiceRejection.failed(401, "invalid_request", "invalid local service token");
+		}
+		try {
+			this.schemas.validateProtocolPayload("service_request", payload);
+			return ServiceRequest.fromMap(payload);
+		}
+		catch (ProtocolValidationException ex) {
+			boolean badAction = "/action".equals(ex.getPointer()) && "enum".equals(ex.getKeyword());
+			ToolError error = new ToolError(badAction ? "unsupported_action" : "invalid_request", ex.getMessage(),
+					false, null, "validation", null, Map.of("pointer", ex.getPointer(), "keyword", ex.getKeyword()));
+			throw new ServiceRejection(400, ServiceResponse.failed(error, null));
+		}
+	}
+
+	/**
+	 * Runs a command and answers with its observation.
+	 * @param request a {@code run} request
+	 * @return the {@code complete} response
+	 */
+	public Mono<ServiceResponse> run(ServiceRequest request) {
+		String requestId = requestId(request);
+		return execute(command(request))
+			.map((observation) -> checked(ServiceResponse.complete(observation, requestId)));
+	}
+
+	/**
+	 * Starts a command in the background and answers at once with its request id.
+	 * @param request a {@code submit} request
+	 * @return the {@code complete} response, without an observation
+	 * @throws ServiceRejection if the request id is in use (409) or the host is full
+	 * (429)
+	 */
+	public ServiceResponse submit(ServiceRequest request) {
+		String requestId = requestId(request);
+		if (!this.submitted.reserve(requestId)) {
+			throw ServiceRejection.failed(409, "invalid_request", "request id already in use: " + requestId);
+		}
+		execute(command(request)).subscribe((observation) -> this.submitted.complete(requestId, observation));
+		return checked(ServiceResponse.complete(null, requestId));
+	}
+
+	/**
+	 * The state of a submitted command.
+	 * @param request a {@code poll} request
+	 * @return {@code complete} with the observation once finished, {@code complete}
+	 * without one while running
+	 * @throws ServiceRejection with a {@code not_found} response (404) for an unknown or
+	 * expired id
+	 */
+	public ServiceResponse poll(ServiceRequest request) {
+		String requestId = requestId(request);
+		SubmittedCommands.Submission submission = this.submitted.find(requestId);
+		if (submission == null) {
+			throw new ServiceRejection(404, ServiceResponse.notFound(requestId,
+					new ToolError("not_found", "unknown request id: " + requestId)));
+		}
+		return checked(ServiceResponse.complete(submission.observation, requestId));
+	}
+
+	/**
+	 * Whether a polled command is still running.
+	 * @param response a response from {@link #poll}
+	 * @return true if it carries no observation yet
+	 */
+	public static boolean isPending(ServiceResponse response) {
+		return response.observation() == null;
+	}
+
+	/**
+	 * Runs a command and streams its events as {@code service.event.v1} envelopes,
+	 * followed by one {@code service.response.v1} envelope with the final observation.
+	 * @param request a {@code stream} request
+	 * @return the wire envelopes, in order
+	 */
+	public Flux<Map<String, Object>> stream(ServiceRequest request) {
+		String requestId = requestId(request);
+		ToolCommand command = command(request);
+		Duration deadline = deadline(command);
+		AtomicInteger lastSeq = new AtomicInteger(-1);
+		AtomicBoolean observed = new AtomicBoolean();
+		Flux<ToolEvent> events = ToolEvents.stream(this.client, command)
+			.subscribeOn(Schedulers.boundedElastic())
+			.takeUntilOther(Mono.delay(deadline))
+			.onErrorResume((ex) -> (lastSeq.get() < 0)
+					? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
+					: Flux.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex))))
+			.doOnNext((event) -> {
+				lastSeq.set(event.seq());
+				observed.compareAndSet(false, event.type() == ToolEventType.OBSERVATION);
+			});
+		Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
+				: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
+		return complete.concatMap((event) -> {
+			ToolObservation observation = ToolEvents.observationOf(event);
+			Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
+			this.schemas.validateProtocolPayload("service_event", envelope);
+			return (observation != null)
+					? Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap())
+					: Flux.just(envelope);
+		});
+	}
+
+	/**
+	 * Counters for health reporting.
+	 * @return requests handled, submitted commands running and stored
+	 */
+	public Map<String, Object> statistics() {
+		return Map.of("requests", this.handled.get(), "running", this.submitted.running(), "stored",
+				this.submitted.size());
+	}
+
+	private Mono<ToolObservation> execute(ToolCommand command) {
+		Duration deadline = deadline(command);
+		return Mono.fromCallable(() -> this.client.runCommand(command))
+			.subscribeOn(Schedulers.boundedElastic())
+			.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
+			.onErrorResume((ex) -> Mono.just(failure(command, ex)));
+	}
+
+	private Duration deadline(ToolCommand command) {
+		return (command.timeoutMs() != null) ? Duration.ofMillis(command.timeoutMs()) : this.commandTimeout;
+	}
+
+	private static ToolObservation timedOut(ToolCommand command, Duration deadline) {
+		ToolError error = new ToolError("timeout", "command timed out after " + deadline.toMillis() + " ms", true, null,
+				"execution", command.operation(), null);
+		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(), ToolStatus.TIMEOUT,
+				error);
+	}
+
+	private static ToolObservation failure(ToolCommand command, Throwable ex) {
+		boolean transport = ex instanceof AppControlTransportException;
+		String message = (ex.getMessage() != null && !ex.getMessage().isBlank()) ? ex.getMessage()
+				: ex.getClass().getSimpleName();
+		ToolError error = new ToolError(transport ? "transport_error" : "execution_failed", message, transport, null,
+				"execution", command.operation(), null);
+		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
+				transport ? ToolStatus.NOT_READY : ToolStatus.FAILED, error);
+	}
+
+	private ServiceResponse checked(ServiceResponse response) {
+		this.schemas.validateProtocolPayload("service_response", response.toMap());
+		return response;
+	}
+
+	private static ToolCommand command(ServiceRequest request) {
+		ToolCommand command = request.command();
+		if (command == null) {
+			throw ServiceRejection.failed(400, "invalid_request",
+					request.action() + " service requests require command");
+		}
+		return command;
+	}
+
+	private static String requestId(ServiceRequest request) {
+		return (request.requestId() != null) ? request.requestId()
+				: "req_" + HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
+	}
+
+	private static byte[] uuidBytes(UUID uuid) {
+		return ByteBuffer.allocate(16)
+			.putLong(uuid.getMostSignificantBits())
+			.putLong(uuid.getLeastSignificantBits())
+			.array();
+	}
+
+}

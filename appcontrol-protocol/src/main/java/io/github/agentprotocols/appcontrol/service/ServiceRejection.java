@@ -1,0 +1,49 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.ToolError;
+
+/**
+ * A service request the host refuses: an HTTP status plus the envelope to answer with.
+ */
+public class ServiceRejection extends RuntimeException {
+
+	private final int httpStatus;
+
+	private final ServiceResponse response;
+
+	public ServiceRejection(int httpStatus, ServiceResponse response) {
+		super((response.error() != null) ? response.error().message() : response.status().wireValue(), null, false,
+				false);
+		this.httpStatus = httpStatus;
+		this.response = response;
+	}
+
+	/**
+	 * A {@code failed} envelope with a non-retryable error.
+	 * @param httpStatus the HTTP status
+	 * @param failureKind the error's machine code
+	 * @param message the error's message
+	 * @return the rejection
+	 */
+	public static ServiceRejection failed(int httpStatus, String failureKind, String message) {
+		return new ServiceRejection(httpStatus, ServiceResponse.failed(new ToolError(failureKind, message), null));
+	}
+
+	/**
+	 * The HTTP status to answer with.
+	 * @return the status code
+	 */
+	public int getHttpStatus() {
+		return this.httpStatus;
+	}
+
+	/**
+	 * The envelope to answer with.
+	 * @return the response
+	 */
+	public ServiceResponse getResponse() {
+		return this.response;
+	}
+
+}

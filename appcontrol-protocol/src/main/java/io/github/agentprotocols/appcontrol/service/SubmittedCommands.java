@@ -1,0 +1,97 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Submitted commands by request id: running ones, and finished ones until their results
+ * expire. Bounded: when full, the oldest finished result is dropped; when every slot is
+ * running, new submissions are refused.
+ */
+final class SubmittedCommands {
+
+	private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
+
+	private final Duration ttl;
+
+	private final int capacity;
+
+	private final Clock clock;
+
+	SubmittedCommands(Duration ttl, int capacity, Clock clock) {
+		this.ttl = ttl;
+		this.capacity = capacity;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reserves a request id.
+	 * @return false if the id is already in use
+	 * @throws ServiceRejection if the store is full of running commands
+	 */
+	synchronized boolean reserve(String requestId) {
+		evictExpired();
+		if (this.submissions.containsKey(requestId)) {
+			return false;
+		}
+		if (this.submissions.size() >= this.capacity) {
+			this.submissions.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().finishedAt != null)
+				.min(Comparator.comparing((entry) -> entry.getValue().finishedAt))
+				.ifPresentOrElse((oldest) -> this.submissions.remove(oldest.getKey()), () -> {
+					throw ServiceRejection.failed(429, "busy", "too many submitted commands are running");
+				});
+		}
+		this.submissions.put(requestId, new Submission());
+		return true;
+	}
+
+	void complete(String requestId, ToolObservation observation) {
+		Submission submission = this.submissions.get(requestId);
+		if (submission != null) {
+			submission.observation = observation;
+			submission.finishedAt = this.clock.instant();
+		}
+	}
+
+	/**
+	 * The state of a submission.
+	 * @return null if unknown or expired; otherwise the submission, whose observation is
+	 * null while it runs
+	 */
+	@Nullable Submission find(String requestId) {
+		evictExpired();
+		return this.submissions.get(requestId);
+	}
+
+	int running() {
+		return (int) this.submissions.values().stream().filter((submission) -> submission.finishedAt == null).count();
+	}
+
+	int size() {
+		return this.submissions.size();
+	}
+
+	private void evictExpired() {
+		Instant horizon = this.clock.instant().minus(this.ttl);
+		this.submissions.values()
+			.removeIf((submission) -> submission.finishedAt != null && submission.finishedAt.isBefore(horizon));
+	}
+
+	static final class Submission {
+
+		volatile @Nullable ToolObservation observation;
+
+		volatile @Nullable Instant finishedAt;
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package io.github.agentprotocols.appcontrol.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * Conformance checklist items 39-44.
+ */
+class AppControlConfigLoaderTests {
+
+	static final Path TEMPLATE = Path.of("..", "docs", "app-control.toml");
+
+	@TempDir
+	Path directory;
+
+	private Path toml(String text) throws IOException {
+		Path file = this.directory.resolve("app-control.toml");
+		Files.writeString(file, text);
+		return file;
+	}
+
+	private static AppControlConfigException failure(Path toml, Map<String, String> env) {
+		try {
+			AppControlConfigLoader.load(toml, env);
+		}
+		catch (AppControlConfigException ex) {
+			return ex;
+		}
+		throw new AssertionError("expected a configuration error");
+	}
+
+	@Test
+	void item39Defaults() {
+		AppControlConfig config = AppControlConfigLoader.load(null, Map.of());
+		assertThat(config).isEqualTo(AppControlConfig.defaults());
+		assertThat(config.wechat().searchHotkey()).containsExactly("Command", "F");
+		assertThat(config.wechat().searchClearHotkey()).containsExactly("Command", "A");
+		assertThat(config.helper().transport()).isEqualTo("unix_socket");
+		assertThat(config.helper().launchTimeoutMs()).isEqualTo(90000);
+		assertThat(config.computerUse().allowedAppIdentities()).isEmpty();
+		assertThat(config.computerUse().timeoutMs()).isEqualTo(10000);
+		assertThat(config.logging()).isEqualTo(new LoggingConfig("info", true, false, "stderr"));
+		assertThat(config.wechat().maxMessageChars()).isEqualTo(2000);
+		assertThat(config.wechat().defaultTimeoutMs()).isEqualTo(30000);
+	}
+
+	@Test
+	void item40TheShippedTemplateLoads() {
+		AppControlConfig config = AppControlConfigLoader.load(TEMPLATE, Map.of());
+		assertThat(config.computerUse().allowedApps()).containsExactly("TextEdit", "WeChat");
+		assertThat(config.computerUse().allowedAppBundleIds()).containsExactly(entry("TextEdit", "com.apple.TextEdit"),
+				entry("WeChat", "com.tencent.xinWeChat"));
+		assertThat(config.computerUse().allowedAppIdentities()).containsExactly(entry("TextEdit", "com.apple.TextEdit"),
+				entry("WeChat", "com.tencent.xinWeChat"));
+		assertThat(config.logging()).isEqualTo(AppControlConfig.defaults().logging());
+		assertThat(config.helper()).isEqualTo(AppControlConfig.defaults().helper());
+		assertThat(config.wechat()).isEqualTo(AppControlConfig.defaults().wechat());
+	}
+
+	@Test
+	void item41EnvironmentOverridesTheFile() throws IOException {
+		Path file = toml("[logging]\nlevel = \"warning\"\n[computer_use]\nallowed_apps = [\"TextEdit\"]\n");
+		AppControlConfig config = AppControlConfigLoader.load(file,
+				Map.of("APP_CONTROL_LOG_LEVEL", "error", "APP_CONTROL_ALLOWED_APPS", "WeChat, TextEdit",
+						"APP_CONTROL_COMPUTER_USE_ALLOWED_APP_BUNDLE_IDS",
+						"WeChat=com.tencent.xinWeChat, TextEdit=com.apple.TextEdit", "APP_CONTROL_HELPER_AUTO_LAUNCH",
+						"true", "APP_CONTROL_WECHAT_SEARCH_HOTKEY", "Command, K"));
+		assertThat(config.logging().level()).isEqualTo("error");
+		assertThat(config.computerUse().allowedApps()).containsExactly("WeChat", "TextEdit");
+		assertThat(config.computerUse().allowedAppBundleIds()).containsExactly(entry("WeChat", "com.tencent.xinWeChat"),
+				entry("TextEdit", "com.apple.TextEdit"));
+		assertThat(config.helper().autoLaunch()).isTrue();
+		assertThat(config.wechat().searchHotkey()).containsExactly("Command", "K");
+	}
+
+	@Test
+	void item42FullOverrideSet() {
+		Map<String, String> env = new HashMap<>();
+		env.put("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "2500");
+		env.put("APP_CONTROL_HELPER_LAUNCH_TIMEOUT_MS", "120000");
+		env.put("APP_CONTROL_WECHAT_MAX_MESSAGE_CHARS", "42");
+		env.put("APP_CONTROL_WECHAT_DEFAULT_TIMEOUT_MS", "1234");
+		env.put("APP_CONTROL_HELPER_TOKEN", "local-token");
+		env.put("APP_CONTROL_LOG_JSON", "true");
+		env.put("APP_CONTROL_LOG_EVENT_SINK", "stdout");
+		env.put("APP_CONTROL_HELPER_MANIFEST", "/tmp/manifest.json");
+		env.put("APP_CONTROL_HELPER_APP_PATH", "/Applications/Helper.app");
+		env.put("APP_CONTROL_LOG_REDACT_TEXT", "off");
+		AppControlConfig config = AppControlConfigLoader.load(null, env);
+		assertThat(config.computerUse().timeoutMs()).isEqualTo(2500);
+		assertThat(config.helper().launchTimeoutMs()).isEqualTo(120000);
+		assertThat(config.wechat().maxMessageChars()).isEqualTo(42);
+		assertThat(config.wechat().defaultTimeoutMs()).isEqualTo(1234);
+		assertThat(config.helper().token()).isEqualTo("local-token");
+		assertThat(config.helper().toString()).doesNotContain("local-token");
+		assertThat(config.logging().json()).isTrue();
+		assertThat(config.logging().eventSink()).isEqualTo("stdout");
+		assertThat(config.logging().redactText()).isFalse();
+		assertThat(config.helper().manifestPath()).isEqualTo("/tmp/manifest.json");
+		assertThat(config.helper().helperAppPath()).isEqualTo("/Applications/Helper.app");
+		assertThat(config.toMap().get("helper")).containsEntry("token", "local-token");
+	}
+
+	@Test
+	void item43InvalidValuesFailWithTheUpstreamMessages() throws IOException {
+		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "slow")).getMessage())
+			.isEqualTo("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS must be an integer");
+		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "1_000")).getMessage())
+			.endsWith("must be an integer");
+		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APP_BUNDLE_IDS", "WeChat")).getMessage())
+			.endsWith("entries must use APP=bundle.id");
+		assertThat(failure(null, Map.of("APP_CONTROL_LOG_REDACT_TEXT", "maybe")).getMessage())
+			.isEqualTo("expected boolean value, got 'maybe'");
+		assertThat(failure(toml("[logging]\nlevel = \"verbose\"\n"), Map.of()).getMessage())
+			.isEqualTo("unsupported logging level: verbose");
+		AppControlConfigException zero = failure(null, Map.of("APP_CONTROL_WECHAT_MAX_MESSAGE_CHARS", "0"));
+		assertThat(zero.getMessage()).isEqualTo("wechat.max_message_chars must be positive");
+		assertThat(zero.getKey()).isEqualTo("wechat.max_message_chars");
+		assertThat(failure(null, Map.of("APP_CONTROL_WECHAT_APP_NAME", " ")).getMessage())
+			.isEqualTo("wechat.app_name must be a non-empty string");
+	}
+
+	@Test
+	void item44TheSpringStyleNameBeatsTheLegacyAlias() {
+		AppControlConfig config = AppControlConfigLoader.load(null,
+				Map.of("APP_CONTROL_ALLOWED_APPS", "A", "APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", "B"));
+		assertThat(config.computerUse().allowedApps()).containsExactly("B");
+	}
+
+	@Test
+	void tomlRules() throws IOException {
+		AppControlConfig config = AppControlConfigLoader.load(toml("""
+				[logging]
+				level = " WARNING "
+				redact_text = "no"
+				[computer_use]
+				allowed_apps = "TextEdit, WeChat"
+				[unknown]
+				anything = 1
+				"""), Map.of());
+		assertThat(config.logging().level()).isEqualTo("warning");
+		assertThat(config.logging().redactText()).isFalse();
+		assertThat(config.computerUse().allowedApps()).containsExactly("TextEdit", "WeChat");
+		assertThat(failure(toml("logging = 3\n"), Map.of()).getMessage()).isEqualTo("logging must be a mapping");
+		assertThat(failure(toml("[computer_use]\ntimeout_ms = true\n"), Map.of()).getMessage())
+			.isEqualTo("computer_use.timeout_ms must be an integer");
+		assertThat(failure(toml("[computer_use]\ntimeout_ms = 1.5\n"), Map.of()).getMessage())
+			.isEqualTo("computer_use.timeout_ms must be an integer");
+		assertThat(failure(toml("[computer_use\n"), Map.of()).getMessage()).startsWith("invalid TOML");
+		assertThat(AppControlConfigLoader.load(null, Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", ""))
+			.computerUse()
+			.allowedApps()).isEmpty();
+	}
+
+	@Test
+	void toMapHasTheTomlShape() {
+		Map<String, Map<String, Object>> map = AppControlConfig.defaults().toMap();
+		assertThat(map.keySet()).containsExactly("logging", "computer_use", "helper", "wechat");
+		assertThat(map.get("wechat")).containsEntry("search_hotkey", List.of("Command", "F"));
+		assertThat(AppControlConfig.fromMap(map)).isEqualTo(AppControlConfig.defaults());
+	}
+
+}

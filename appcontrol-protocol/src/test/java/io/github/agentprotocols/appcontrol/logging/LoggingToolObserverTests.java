@@ -1,0 +1,90 @@
+package io.github.agentprotocols.appcontrol.logging;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolEventType;
+import io.github.agentprotocols.appcontrol.config.AppControlConfig;
+import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Conformance checklist items 35-38.
+ */
+class LoggingToolObserverTests {
+
+	private static ToolEvent event(Map<String, ?> data) {
+		return new ToolEvent("cmd_1", 1, ToolEventType.PROGRESS, "open_app", null, "Typing the message text.", data);
+	}
+
+	private static String write(boolean json, boolean redact, ToolEvent event) {
+		StringWriter out = new StringWriter();
+		new LoggingToolObserver(new LoggingConfig("info", redact, json, "stderr"), null, out).onEvent(event);
+		return out.toString();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void item35JsonLinesAreRedactedAndSorted() {
+		ToolEvent event = event(
+				Map.of("messageText", "hello", "safe", "visible", "nested", Map.of("textExtract", "secret text")));
+		String line = write(true, true, event);
+		assertThat(line).endsWith("\n").doesNotContain("hello").doesNotContain("secret text");
+		Map<String, Object> payload = ProtocolJson.readObject(line.strip());
+		Map<String, Object> data = (Map<String, Object>) payload.get("data");
+		assertThat(data.get("messageText")).isEqualTo("[redacted]");
+		assertThat(data.get("safe")).isEqualTo("visible");
+		assertThat(((Map<String, Object>) data.get("nested")).get("textExtract")).isEqualTo("[redacted]");
+		assertThat(List.copyOf(payload.keySet())).isSorted();
+		assertThat(List.copyOf(data.keySet())).isSorted();
+		assertThat(event.data().get("messageText")).isEqualTo("hello");
+		assertThat(write(true, false, event)).contains("hello").contains("secret text");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void item36RedactionReachesIntoArraysAndSparesSummary() {
+		String line = write(true, true,
+				event(Map.of("items", List.of(Map.of("password", "p", "id", 1)), "contextId", "ctx")));
+		Map<String, Object> payload = ProtocolJson.readObject(line.strip());
+		Map<String, Object> data = (Map<String, Object>) payload.get("data");
+		Map<String, Object> item = ((List<Map<String, Object>>) data.get("items")).get(0);
+		assertThat(item).containsEntry("password", "[redacted]").containsEntry("id", 1);
+		assertThat(data).containsEntry("contextId", "[redacted]");
+		assertThat(payload).containsEntry("summary", "Typing the message text.");
+		assertThat(TextRedaction.isSensitive("API-Token")).isTrue();
+		assertThat(TextRedaction.isSensitive("client_credentials")).isTrue();
+		assertThat(TextRedaction.isSensitive("summary")).isFalse();
+	}
+
+	@Test
+	void item37TextLines() {
+		ToolEvent started = new ToolEvent("cmd_2", 0, ToolEventType.STARTED, "open_app", null, "Started.", null);
+		assertThat(write(false, true, started)).isEqualTo("started | cmd_2 | open_app | Started.\n");
+		ToolEvent bare = new ToolEvent("cmd_2", 0, ToolEventType.STARTED, null, null, null, null);
+		assertThat(write(false, true, bare)).isEqualTo("started | cmd_2 | unknown-phase\n");
+	}
+
+	@Test
+	void item38BuildLoggingObserverHonoursTheSinkAndExplicitStreams() {
+		AppControlConfig defaults = AppControlConfig.defaults();
+		AppControlConfig jsonToStdout = new AppControlConfig(new LoggingConfig("info", true, true, "stdout"),
+				defaults.computerUse(), defaults.helper(), defaults.wechat());
+		StringWriter buffer = new StringWriter();
+		LoggingToolObserver.buildLoggingObserver(jsonToStdout, buffer, null)
+			.onEvent(new ToolEvent("cmd_3", 0, ToolEventType.STARTED, null, null, null, null));
+		assertThat(buffer.toString()).contains("\"commandId\":\"cmd_3\"");
+		AppControlConfig toFile = new AppControlConfig(new LoggingConfig("info", true, false, "file"),
+				defaults.computerUse(), defaults.helper(), defaults.wechat());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoggingToolObserver.buildLoggingObserver(toFile, null, null))
+			.withMessage("logging.event_sink must be one of stdout, stderr, or logger");
+	}
+
+}

@@ -1,0 +1,245 @@
+package io.github.agentprotocols.appcontrol.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.type.TypeReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Conformance checklist items 21-31 and the corpus of invalid payloads.
+ */
+class ProtocolSchemasTests {
+
+	private static final ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+	private static Map<String, Object> command(Object... extra) {
+		Map<String, Object> payload = new LinkedHashMap<>(Map.of("schema", ToolCommand.SCHEMA, "commandId", "cmd_1",
+				"tool", "macos.computer_use", "operation", "open_app", "input", Map.of()));
+		for (int i = 0; i < extra.length; i += 2) {
+			payload.put((String) extra[i], extra[i + 1]);
+		}
+		return payload;
+	}
+
+	private static ProtocolValidationException rejection(String schema, Object payload) {
+		try {
+			schemas.validateProtocolPayload(schema, payload);
+		}
+		catch (ProtocolValidationException ex) {
+			assertThat(ex.getSchemaName()).isEqualTo(schema);
+			return ex;
+		}
+		throw new AssertionError("expected " + payload + " to be rejected by " + schema);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void item21DocumentsAreDraft202012WithTheSpecRequiredAndEnumArrays() {
+		assertThat(ProtocolSchemas.protocolSchemaNames()).containsExactly("command", "observation", "event", "error",
+				"service_request", "service_response", "service_event", "helper_request", "helper_response");
+		Map<String, Map<String, Object>> all = schemas.loadProtocolSchemas();
+		assertThat(all.keySet()).containsExactlyElementsOf(ProtocolSchemas.protocolSchemaNames());
+		all.values()
+			.forEach((document) -> assertThat(document)
+				.containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema")
+				.containsEntry("type", "object")
+				.containsEntry("additionalProperties", false));
+		assertThat(all.get("error")).containsEntry("$id",
+				"https://app-control.local/schemas/app_control.error.v1.schema.json");
+		assertThat(all.get("command").get("required"))
+			.isEqualTo(List.of("schema", "commandId", "tool", "operation", "input"));
+		assertThat(all.get("observation").get("required")).isEqualTo(
+				List.of("schema", "commandId", "tool", "operation", "status", "success", "summary", "observation"));
+		assertThat(all.get("event").get("required")).isEqualTo(List.of("schema", "commandId", "seq", "type"));
+		assertThat(all.get("error").get("required")).isEqualTo(List.of("failureKind", "message", "retryable"));
+		assertThat(all.get("service_request").get("required")).isEqualTo(List.of("schema", "action"));
+		assertThat(all.get("service_response").get("required")).isEqualTo(List.of("schema", "status", "success"));
+		assertThat(all.get("service_event").get("required"))
+			.isEqualTo(List.of("schema", "requestId", "status", "success", "event"));
+		assertThat(all.get("helper_request").get("required")).isEqualTo(List.of("schema", "command"));
+		assertThat(all.get("helper_response").get("required")).isEqualTo(List.of("schema", "success"));
+		Map<String, Object> observationProperties = (Map<String, Object>) all.get("observation").get("properties");
+		assertThat(((Map<String, Object>) observationProperties.get("status")).get("enum"))
+			.isEqualTo(List.of("ok", "not_found", "not_ready", "permission_missing", "timeout", "failed", "unknown"));
+		Map<String, Object> eventProperties = (Map<String, Object>) all.get("event").get("properties");
+		assertThat(((Map<String, Object>) eventProperties.get("type")).get("enum"))
+			.isEqualTo(List.of("started", "progress", "observation", "warning", "error"));
+		Map<String, Object> requestProperties = (Map<String, Object>) all.get("service_request").get("properties");
+		assertThat(((Map<String, Object>) requestProperties.get("action")).get("enum"))
+			.isEqualTo(List.of("run", "submit", "poll", "stream"));
+		Map<String, Object> responseProperties = (Map<String, Object>) all.get("service_response").get("properties");
+		assertThat(((Map<String, Object>) responseProperties.get("status")).get("enum"))
+			.isEqualTo(List.of("complete", "not_found", "failed"));
+		assertThat(schemas.loadProtocolSchema("service-request")).isEqualTo(all.get("service_request"));
+		assertThatIllegalArgumentException().isThrownBy(() -> schemas.loadProtocolSchema("commands"))
+			.withMessage("unknown protocol schema: commands");
+	}
+
+	@Test
+	void schemaFilesSitWhereThePythonWheelPutsThem() throws IOException {
+		for (String name : ProtocolSchemas.protocolSchemaNames()) {
+			try (InputStream in = getClass().getClassLoader()
+				.getResourceAsStream("app_control_protocol/schemas/" + ProtocolSchemas.fileName(name))) {
+				assertThat(in).as(name).isNotNull();
+			}
+		}
+		assertThat(ProtocolSchemas.fileName("service_request")).isEqualTo("service-request.schema.json");
+	}
+
+	@Test
+	void item22ValidCommandIsReturnedUnchanged() {
+		Map<String, Object> payload = command("input", Map.of("selector", Map.of("role", "button", "index", 2)),
+				"timeoutMs", 1000, "metadata", Map.of("caller", "agent"));
+		assertThat(schemas.validateProtocolPayload("command", payload)).isEqualTo(payload);
+		assertThat(schemas.validateProtocolPayload("command", ProtocolJson.write(payload))).isEqualTo(payload);
+	}
+
+	@Test
+	void item23MissingPropertyPointsAtTheProperty() {
+		Map<String, Object> payload = command();
+		payload.remove("commandId");
+		ProtocolValidationException ex = rejection("command", payload);
+		assertThat(ex.getPointer()).isEqualTo("/commandId");
+		assertThat(ex.getPath()).isEqualTo("$.commandId");
+		assertThat(ex.getKeyword()).isEqualTo("required");
+		assertThat(ex.getMessage()).contains("commandId");
+	}
+
+	@Test
+	void item24UnknownPropertyIsNotAllowed() {
+		ProtocolValidationException ex = rejection("command", command("extra", true));
+		assertThat(ex.getPointer()).isEqualTo("/extra");
+		assertThat(ex.getKeyword()).isEqualTo("additionalProperties");
+		assertThat(ex.getMessage()).contains("not allowed");
+	}
+
+	@Test
+	void item25SnakeCaseIsStrictlyInvalidButLenientlyParsed() {
+		Map<String, Object> snake = new HashMap<>(command());
+		snake.put("command_id", snake.remove("commandId"));
+		assertThat(rejection("command", snake).getKeyword()).isIn("required", "additionalProperties");
+		assertThat(ToolCommand.fromMap(snake).commandId()).isEqualTo("cmd_1");
+	}
+
+	@Test
+	void item26OkObservationMustBeSuccessful() {
+		Map<String, Object> payload = Map.of("schema", "app_control.observation.v1", "commandId", "c", "tool", "t",
+				"operation", "o", "status", "ok", "success", false, "summary", "s", "observation", Map.of());
+		ProtocolValidationException ex = rejection("observation", payload);
+		assertThat(ex.getPointer()).isEqualTo("/success");
+		assertThat(ex.getKeyword()).isEqualTo("const");
+	}
+
+	@Test
+	void item27ServiceRequestConditionals() {
+		ProtocolValidationException ex = rejection("service_request",
+				Map.of("schema", "app_control.service.request.v1", "action", "run"));
+		assertThat(ex.getMessage()).contains("command");
+		assertThat(schemas.validateProtocolPayload("service_request",
+				Map.of("schema", "app_control.service.request.v1", "action", "poll", "requestId", "req_1")))
+			.containsEntry("requestId", "req_1");
+	}
+
+	@Test
+	void item28FailedResponseNeedsAClosedError() {
+		ProtocolValidationException missing = rejection("service_response",
+				Map.of("schema", "app_control.service.response.v1", "status", "failed", "success", false));
+		assertThat(missing.getMessage()).contains("error");
+		ProtocolValidationException extra = rejection("service_response",
+				Map.of("schema", "app_control.service.response.v1", "status", "failed", "success", false, "error",
+						Map.of("failureKind", "x", "message", "y", "retryable", false, "foo", 1)));
+		assertThat(extra.getPointer()).isEqualTo("/error/foo");
+	}
+
+	@Test
+	void item29HelperEnvelopes() {
+		Map<String, Object> error = Map.of("failureKind", "x", "message", "y", "retryable", false);
+		assertThat(rejection("helper_request", Map.of("schema", "app_control.helper.request.v1")).getPointer())
+			.isEqualTo("/command");
+		assertThat(rejection("helper_response", Map.of("schema", "app_control.helper.response.v1", "success", true))
+			.getMessage()).contains("observation");
+		ProtocolValidationException both = rejection("helper_response", Map.of("schema",
+				"app_control.helper.response.v1", "success", false, "observation", Map.of(), "error", error));
+		assertThat(both.getKeyword()).isEqualTo("oneOf");
+		assertThat(both.getMessage()).contains("matched 2");
+		ProtocolValidationException neither = rejection("helper_response",
+				Map.of("schema", "app_control.helper.response.v1", "success", false));
+		assertThat(neither.getKeyword()).isEqualTo("oneOf");
+		assertThat(neither.getMessage()).contains("matched 0");
+		schemas.validateProtocolPayload("helper_response",
+				Map.of("schema", "app_control.helper.response.v1", "success", false, "error", error));
+	}
+
+	@Test
+	void item30ServiceEventConstantsAreStrict() {
+		Map<String, Object> event = Map.of("schema", "app_control.event.v1", "commandId", "c", "seq", 0, "type",
+				"started");
+		assertThat(rejection("service_event", Map.of("schema", "app_control.service.event.v1", "requestId", "r",
+				"status", "event", "success", 1, "event", event))
+			.getPointer()).isEqualTo("/success");
+		assertThat(rejection("service_event", Map.of("schema", "app_control.service.event.v1", "requestId", "r",
+				"status", "complete", "success", true, "event", event))
+			.getPointer()).isEqualTo("/status");
+	}
+
+	@Test
+	void item31FreeFormMapsHoldAnyJsonButMustBeObjects() {
+		List<Object> nested = new ArrayList<>();
+		nested.add(1);
+		Map<String, Object> withNull = new HashMap<>();
+		withNull.put("b", null);
+		nested.add(withNull);
+		schemas.validateProtocolPayload("command", command("input", Map.of("a", nested, "c", 1.5)));
+		ProtocolValidationException array = rejection("command", command("input", List.of()));
+		assertThat(array.getPointer()).isEqualTo("/input");
+		assertThat(array.getKeyword()).isEqualTo("type");
+		Map<String, Object> nullMetadata = command();
+		nullMetadata.put("metadata", null);
+		assertThat(rejection("command", nullMetadata).getPointer()).isEqualTo("/metadata");
+	}
+
+	@Test
+	void textThatIsNotAJsonObjectIsRejected() {
+		assertThat(rejection("command", "{not json").getKeyword()).isEqualTo("type");
+		assertThat(rejection("command", "[]").getKeyword()).isEqualTo("type");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidPayloads")
+	void invalidPayloadIsRejectedWithItsPointerAndKeyword(String name, String schema, Object payload, String pointer,
+			String keyword) {
+		ProtocolValidationException ex = rejection(schema, payload);
+		assertThat(ex.getPointer()).as("pointer").isEqualTo(pointer);
+		assertThat(ex.getKeyword()).as("keyword").isEqualTo(keyword);
+	}
+
+	static Stream<Arguments> invalidPayloads() throws IOException {
+		try (InputStream in = ProtocolSchemasTests.class.getClassLoader()
+			.getResourceAsStream("app_control_protocol/invalid-payloads.json")) {
+			List<Map<String, Object>> cases = ProtocolJson.mapper().readValue(in, new TypeReference<>() {
+			});
+			assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
+			return cases.stream()
+				.map((c) -> Arguments.of(c.get("name"), c.get("schema"), c.get("payload"), c.get("pointer"),
+						c.get("keyword")));
+		}
+	}
+
+}

@@ -1,0 +1,318 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolEventType;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
+import io.github.agentprotocols.appcontrol.client.ToolEvents;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The local service host over real HTTP, driven by {@link HttpAppControlClient} and by
+ * hand-written requests for the malformed cases.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+				"app-control.service.max-request-size=4KB", "app-control.service.command-timeout=5s" })
+class AppControlServiceHostIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FakeDesktopTool tool;
+
+	@Autowired
+	AppControlServiceHost host;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpAppControlClient client;
+
+	private URI endpoint;
+
+	@BeforeEach
+	void client() {
+		this.endpoint = URI.create("http://127.0.0.1:" + this.port + "/app-control/service");
+		this.client = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofSeconds(20), this.http,
+				ProtocolSchemas.shared());
+	}
+
+	private static ToolCommand command(String operation, Map<String, ?> input, Integer timeoutMs) {
+		return new ToolCommand("cmd_" + operation, "macos.computer_use", operation, input, timeoutMs);
+	}
+
+	private HttpResponse<String> post(String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(this.endpoint)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Map<String, Object> failedEnvelope(HttpResponse<String> response, int status, String failureKind) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		Map<String, Object> envelope = ProtocolSchemas.shared()
+			.validateProtocolPayload("service_response", response.body());
+		ServiceResponse parsed = ServiceResponse.fromMap(envelope);
+		assertThat(parsed.success()).isFalse();
+		assertThat(parsed.error().failureKind()).isEqualTo(failureKind);
+		return envelope;
+	}
+
+	@Test
+	void runReturnsTheObservation() {
+		ToolObservation observation = this.client.runCommand(command("open_app", Map.of("app", "TextEdit"), null));
+		assertThat(observation.status()).isEqualTo(ToolStatus.OK);
+		assertThat(observation.summary()).isEqualTo("Done: open_app");
+		assertThat(observation.observation()).containsEntry("app", "TextEdit");
+	}
+
+	@Test
+	void toolFailuresTravelAsObservations() {
+		ToolObservation observation = this.client.runCommand(command("deny", Map.of(), null));
+		assertThat(observation.status()).isEqualTo(ToolStatus.FAILED);
+		assertThat(observation.failureKind()).isEqualTo("app_not_allowed");
+		assertThat(observation.evidence()).containsEntry("app", "Messages");
+	}
+
+	@Test
+	void crashingClientBecomesAFailedObservation() {
+		ToolObservation observation = this.client.runCommand(command("crash", Map.of(), null));
+		assertThat(observation.status()).isEqualTo(ToolStatus.FAILED);
+		assertThat(observation.failureKind()).isEqualTo("execution_failed");
+		assertThat(observation.message()).isEqualTo("backend crashed");
+	}
+
+	@Test
+	void commandTimeoutYieldsATimeoutObservation() {
+		ToolObservation observation = this.client.runCommand(command("sleep", Map.of("millis", 3000), 200));
+		assertThat(observation.status()).isEqualTo(ToolStatus.TIMEOUT);
+		assertThat(observation.retryable()).isTrue();
+		assertThat(observation.message()).contains("200 ms");
+	}
+
+	@Test
+	void clientTimeoutIsATransportFailure() {
+		HttpAppControlClient impatient = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofMillis(300),
+				this.http, ProtocolSchemas.shared());
+		assertThatExceptionOfType(AppControlTransportException.class)
+			.isThrownBy(() -> impatient.runCommand(command("sleep", Map.of("millis", 2000), null)))
+			.withMessageContaining("unreachable");
+	}
+
+	@Test
+	void submitThenPoll() {
+		ServiceResponse submitted = this.client.submit(command("sleep", Map.of("millis", 300), null), "req_poll_1");
+		assertThat(submitted.status()).isEqualTo(ServiceResponseStatus.COMPLETE);
+		assertThat(submitted.requestId()).isEqualTo("req_poll_1");
+		assertThat(submitted.observation()).isNull();
+		ServiceResponse pending = this.client.poll("req_poll_1");
+		assertThat(pending.observation()).isNull();
+		ServiceResponse done = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.client.poll("req_poll_1"), (response) -> response.observation() != null);
+		assertThat(done.observationModel().summary()).isEqualTo("Done: sleep");
+		assertThat(this.client.poll("req_poll_1")).isEqualTo(done);
+	}
+
+	@Test
+	void submitWithoutRequestIdGetsAGeneratedOne() {
+		ServiceResponse submitted = this.client.submit(command("open_app", Map.of("app", "Notes"), null), null);
+		assertThat(submitted.requestId()).matches("req_[0-9a-f]{32}");
+		ServiceResponse done = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.client.poll(submitted.requestId()), (response) -> response.observation() != null);
+		assertThat(done.observationModel().observation()).containsEntry("app", "Notes");
+	}
+
+	@Test
+	void reusedRequestIdIsAConflict() {
+		this.client.submit(command("open_app", Map.of(), null), "req_dup");
+		assertThatExceptionOfType(AppControlTransportException.class)
+			.isThrownBy(() -> this.client.submit(command("open_app", Map.of(), null), "req_dup"))
+			.withMessageContaining("HTTP 409");
+	}
+
+	@Test
+	void pollingAnUnknownIdIsNotFound() throws Exception {
+		ServiceResponse response = this.client.poll("req_missing");
+		assertThat(response.status()).isEqualTo(ServiceResponseStatus.NOT_FOUND);
+		assertThat(response.success()).isFalse();
+		HttpResponse<String> raw = post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"req_missing\",\"token\":\"local-token\"}");
+		assertThat(raw.statusCode()).isEqualTo(404);
+		assertThat(ProtocolJson.readObject(raw.body())).containsEntry("status", "not_found");
+	}
+
+	@Test
+	void streamDeliversEventsInOrderEndingWithTheObservation() {
+		ToolCommand command = command("open_app", Map.of("app", "TextEdit"), null);
+		List<ToolEvent> observed = new ArrayList<>();
+		List<ToolEvent> events = this.client.runStream(command, observed::add).collectList().block();
+		assertThat(events).extracting(ToolEvent::type)
+			.containsExactly(ToolEventType.STARTED, ToolEventType.PROGRESS, ToolEventType.OBSERVATION);
+		assertThat(events).extracting(ToolEvent::seq).containsExactly(0, 1, 2);
+		assertThat(events).allSatisfy((event) -> assertThat(event.commandId()).isEqualTo("cmd_open_app"));
+		assertThat(observed).isEqualTo(events);
+		assertThat(ToolEvents.finalObservation(events).summary()).isEqualTo("Done: open_app");
+	}
+
+	@Test
+	void observerCallbacksOnRunCommandUseTheStream() {
+		List<ToolEvent> observed = new ArrayList<>();
+		ToolObservation observation = this.client.runCommand(command("open_app", Map.of("app", "Mail"), null),
+				observed::add);
+		assertThat(observed).extracting(ToolEvent::type)
+			.containsExactly(ToolEventType.STARTED, ToolEventType.PROGRESS, ToolEventType.OBSERVATION);
+		assertThat(ToolEvents.finalObservation(observed)).isEqualTo(observation);
+		ToolObservation despiteThrowingObserver = this.client
+			.runCommand(command("open_app", Map.of("app", "Mail"), null), (event) -> {
+				throw new IllegalStateException("observer bug");
+			});
+		assertThat(despiteThrowingObserver).isEqualTo(observation);
+	}
+
+	@Test
+	void streamRespectsTheCommandTimeout() {
+		List<ToolEvent> events = this.client.runStream(command("sleep", Map.of("millis", 3000), 200))
+			.collectList()
+			.block();
+		assertThat(events.get(0).type()).isEqualTo(ToolEventType.STARTED);
+		assertThat(events.get(events.size() - 1).status()).isEqualTo(ToolStatus.TIMEOUT);
+	}
+
+	@Test
+	void failingStreamingClientStillEndsWithAnObservation() {
+		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
+		AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
+				Duration.ofSeconds(1), Duration.ofMinutes(1), 10);
+		List<Map<String, Object>> envelopes = direct
+			.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
+			.collectList()
+			.block();
+		assertThat(envelopes).extracting((envelope) -> envelope.get("status"))
+			.containsExactly("event", "event", "complete");
+		ToolObservation observation = ServiceResponse.fromMap(envelopes.get(2)).observationModel();
+		assertThat(observation.status()).isEqualTo(ToolStatus.NOT_READY);
+		assertThat(observation.failureKind()).isEqualTo("transport_error");
+	}
+
+	@Test
+	void streamIsServerSentEventsWithEnvelopes() throws Exception {
+		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"stream\","
+				+ "\"requestId\":\"req_sse\",\"token\":\"local-token\",\"command\":{\"commandId\":\"c\","
+				+ "\"tool\":\"t\",\"operation\":\"noop\"}}");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(raw.body()).contains("id:req_sse").contains("event:event").contains("event:complete");
+		List<String> data = raw.body().lines().filter((line) -> line.startsWith("data:")).toList();
+		assertThat(data).hasSize(3);
+		ProtocolSchemas.shared().validateProtocolPayload("service_event", data.get(0).substring(5));
+		ProtocolSchemas.shared().validateProtocolPayload("service_response", data.get(2).substring(5));
+	}
+
+	@Test
+	void badTokenIsRejected() throws Exception {
+		HttpAppControlClient intruder = new HttpAppControlClient(this.endpoint, "wrong-token", Duration.ofSeconds(5),
+				this.http, ProtocolSchemas.shared());
+		int before = this.tool.runs.get();
+		assertThatExceptionOfType(AppControlTransportException.class)
+			.isThrownBy(() -> intruder.runCommand(command("open_app", Map.of(), null)))
+			.withMessageContaining("HTTP 401")
+			.satisfies((ex) -> assertThat(ex.getError().message()).isEqualTo("invalid local service token"));
+		assertThatExceptionOfType(AppControlTransportException.class)
+			.isThrownBy(() -> intruder.runStream(command("open_app", Map.of(), null)).blockLast())
+			.withMessageContaining("HTTP 401");
+		failedEnvelope(post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\"}"),
+				401, "invalid_request");
+		assertThat(this.tool.runs.get()).isEqualTo(before);
+	}
+
+	@Test
+	void malformedEnvelopesAreRejectedWith400() throws Exception {
+		failedEnvelope(post(""), 400, "empty_request");
+		failedEnvelope(post("{\"schema\":"), 400, "invalid_json");
+		failedEnvelope(post("[1,2]"), 400, "invalid_request");
+		Map<String, Object> missing = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\"}"),
+				400, "invalid_request");
+		assertThat(ServiceResponse.fromMap(missing).error().evidence()).containsEntry("pointer", "/command");
+		failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"fetch\",\"token\":\"local-token\"}"),
+				400, "unsupported_action");
+		failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"   \",\"tool\":\"t\",\"operation\":\"o\"}}"),
+				400, "invalid_request");
+		failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":1.5}}"),
+				400, "invalid_request");
+		failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"}}"),
+				400, "invalid_json");
+	}
+
+	@Test
+	void oversizedRequestsAreRejectedWith413() throws Exception {
+		String big = "x".repeat(8 * 1024);
+		failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"input\":{\"text\":\""
+						+ big + "\"}}}"),
+				413, "request_too_large");
+	}
+
+	@Test
+	void hostCountsRequests() {
+		this.client.runCommand(command("open_app", Map.of(), null));
+		assertThat(this.host.statistics()).containsKeys("requests", "running", "stored");
+		assertThat((Long) this.host.statistics().get("requests")).isPositive();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class DesktopApplication {
+
+		@Bean
+		FakeDesktopTool fakeDesktopTool() {
+			return new FakeDesktopTool();
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolEventType;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.ToolEvents;
+import io.github.agentprotocols.appcontrol.client.ToolObserver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A desktop tool double: {@code open_app} reports progress and opens the app from
+ * {@code input.app}; {@code sleep} waits {@code input.millis}; {@code deny} fails with a
+ * policy error; {@code crash} throws.
+ */
+class FakeDesktopTool implements AppControlClient {
+
+	final AtomicInteger runs = new AtomicInteger();
+
+	@Override
+	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
+		this.runs.incrementAndGet();
+		switch (command.operation()) {
+			case "open_app" -> ToolEvents.deliver(observer, new ToolEvent(command.commandId(), 1,
+					ToolEventType.PROGRESS, "launch", ToolStatus.OK, "Launch requested.", command.input()));
+			case "sleep" -> sleep(((Number) command.input().get("millis")).longValue());
+			case "deny" -> {
+				return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
+						ToolStatus.FAILED,
+						new ToolError("app_not_allowed", "App is not allowlisted.", false,
+								"Add the app to allowed_apps.", "policy", command.operation(),
+								Map.of("app", "Messages")));
+			}
+			case "crash" -> throw new IllegalStateException("backend crashed");
+			default -> {
+			}
+		}
+		return ToolObservation.ok(command.commandId(), command.tool(), command.operation(),
+				"Done: " + command.operation(), command.input());
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
