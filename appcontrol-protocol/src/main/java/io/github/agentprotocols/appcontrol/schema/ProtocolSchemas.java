@@ -129,9 +129,6 @@ public final class ProtocolSchemas {
 		String canonical = canonicalName(name);
 		JsonNode node = toNode(canonical, payload);
 		List<Error> errors = this.compiled.get(canonical).validate(node);
-		errors.forEach(e -> System.out.println("  RAW " + e.getKeyword() + " loc=" + e.getInstanceLocation() + " eval="
-				+ e.getEvaluationPath() + " prop=" + e.getProperty() + " schema=" + e.getSchemaNode() + " args="
-				+ java.util.Arrays.toString(e.getArguments()) + " msg=" + e.getMessage()));
 		if (!errors.isEmpty()) {
 			throw ValidationErrors.first(canonical, errors);
 		}
