@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
@@ -35,7 +36,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class BenchmarkMain {
 
 	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.of("BaselineLoad", new BaselineLoad(),
-			"HppPushLatency", new HppPushLatency());
+			"HppPushLatency", new HppPushLatency(), "AppControlServiceRoundTrip", new AppControlServiceRoundTrip());
 
 	private BenchmarkMain() {
 	}

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -23,13 +24,22 @@ public class BaselineRoutes {
 	/** Path of the JSON endpoint. */
 	public static final String JSON_PATH = "/baseline";
 
+	/** Path of the endpoint that answers a POSTed JSON body with itself. */
+	public static final String ECHO_JSON_PATH = "/baseline/echo";
+
 	/** Path of the WebSocket echo endpoint. */
 	public static final String ECHO_PATH = "/baseline/ws";
 
 	@Bean
 	RouterFunction<ServerResponse> baselineRoute() {
 		Map<String, Object> body = Map.of("status", "ok", "value", 42);
-		return RouterFunctions.route().GET(JSON_PATH, (request) -> ServerResponse.ok().bodyValue(body)).build();
+		return RouterFunctions.route()
+			.GET(JSON_PATH, (request) -> ServerResponse.ok().bodyValue(body))
+			.POST(ECHO_JSON_PATH,
+					(request) -> ServerResponse.ok()
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(request.bodyToMono(String.class), String.class))
+			.build();
 	}
 
 	@Bean

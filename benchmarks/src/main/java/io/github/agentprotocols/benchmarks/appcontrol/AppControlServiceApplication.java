@@ -1,0 +1,37 @@
+package io.github.agentprotocols.benchmarks.appcontrol;
+
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The app-control service host, running commands on a client that answers at once, beside
+ * the raw baseline endpoints in the same server.
+ */
+@SpringBootApplication
+@Import(BaselineRoutes.class)
+public class AppControlServiceApplication {
+
+	static final String TOKEN = "benchmark-token";
+
+	/**
+	 * Start the application in this JVM on a free port.
+	 * @return the running application
+	 */
+	static Running start() {
+		return Running.start(AppControlServiceApplication.class, "app-control.service.enabled=true",
+				"app-control.service.token=" + TOKEN, "hpp.enabled=false");
+	}
+
+	@Bean
+	AppControlClient immediateClient() {
+		return (command, observer) -> ToolObservation.ok(command.commandId(), command.tool(), command.operation(),
+				"done", null);
+	}
+
+}

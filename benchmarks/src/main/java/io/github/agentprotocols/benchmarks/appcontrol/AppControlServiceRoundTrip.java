@@ -1,0 +1,74 @@
+package io.github.agentprotocols.benchmarks.appcontrol;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
+import io.github.agentprotocols.benchmarks.load.LatencyReport;
+import io.github.agentprotocols.benchmarks.load.LoadDriver;
+import io.github.agentprotocols.benchmarks.load.LoadScenario;
+import io.github.agentprotocols.benchmarks.load.Operation;
+
+/**
+ * Service-host round trip: {@link HttpAppControlClient#runCommand} of one command (run →
+ * observation, both envelopes schema-validated on both sides). Baseline: POSTing the same
+ * run envelope to a bare WebFlux endpoint that echoes it, with the same HTTP client and
+ * threads.
+ */
+public final class AppControlServiceRoundTrip implements LoadScenario {
+
+	private static final int REQUESTS = 10_000;
+
+	private static final int CONCURRENCY = 8;
+
+	@Override
+	public List<LatencyReport> run() throws Exception {
+		LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(3));
+		ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY);
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (Running application = AppControlServiceApplication.start()) {
+			String base = "http://127.0.0.1:" + application.port();
+			String envelope = ServiceRequest.run(ToolCommandParseBenchmark.COMMAND, AppControlServiceApplication.TOKEN)
+				.toJson();
+			HttpRequest echo = HttpRequest.newBuilder(URI.create(base + BaselineRoutes.ECHO_JSON_PATH))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(envelope))
+				.build();
+			Operation baseline = blocking(threads, () -> http.send(echo, HttpResponse.BodyHandlers.ofString()));
+			HttpAppControlClient client = new HttpAppControlClient(URI.create(base + "/app-control/service"),
+					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), http, ProtocolSchemas.shared());
+			Operation roundTrip = blocking(threads, () -> client.runCommand(ToolCommandParseBenchmark.COMMAND, null));
+			driver.run("warmup", REQUESTS / 4, baseline);
+			LatencyReport baselineReport = driver.run("baseline-http-post-echo", REQUESTS, baseline);
+			driver.run("warmup", REQUESTS / 4, roundTrip);
+			return List.of(baselineReport, driver.run("appcontrol-service-run-round-trip", REQUESTS, roundTrip));
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static Operation blocking(ExecutorService threads, Callable<?> call) {
+		return () -> CompletableFuture.supplyAsync(() -> {
+			try {
+				return call.call();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, threads);
+	}
+
+}

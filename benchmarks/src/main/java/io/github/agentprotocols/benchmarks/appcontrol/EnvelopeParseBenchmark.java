@@ -1,0 +1,66 @@
+package io.github.agentprotocols.benchmarks.appcontrol;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Parse + validate of one app-control envelope's JSON bytes into its model, against a raw
+ * Jackson parse of the same bytes ({@code baseline}) in the same run. Goal: validation
+ * costs at most 3× the raw parse. Subclasses name the envelope.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public abstract class EnvelopeParseBenchmark {
+
+	private final ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+	private final byte[] bytes = ProtocolJson.write(envelope()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	/**
+	 * The envelope, as its wire map.
+	 * @return the envelope
+	 */
+	protected abstract Map<String, Object> envelope();
+
+	/**
+	 * The schema the envelope is validated against.
+	 * @return the schema name
+	 */
+	protected abstract String schema();
+
+	/**
+	 * Build the model from a validated wire map.
+	 * @param validated the map
+	 * @return the model
+	 */
+	protected abstract Object model(Map<String, Object> validated);
+
+	@Benchmark
+	public JsonNode baseline() {
+		return ProtocolJson.mapper().readTree(this.bytes);
+	}
+
+	@Benchmark
+	public Object parseAndValidate() {
+		JsonNode tree = ProtocolJson.mapper().readTree(this.bytes);
+		return model(this.schemas.validateProtocolPayload(schema(), tree));
+	}
+
+}
