@@ -38,6 +38,9 @@ class HandshakeProtocolTests {
 	@Autowired
 	HppTestApplication.DoneBatches doneBatches;
 
+	@Autowired
+	HandshakeManager manager;
+
 	HttpProbe http;
 
 	@BeforeEach
@@ -562,6 +565,47 @@ class HandshakeProtocolTests {
 			assertThat(body.propertyNames()).containsExactly("error");
 			assertThat(body.get("error").isString()).isTrue();
 		}
+	}
+
+	@Test
+	void item31FortyFieldsWithDefaultPacingAnswerWithinTheAgentTimeout() {
+		Session s = checklistSession();
+		List<String> actions = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			actions.add("{\"type\":\"set\",\"key\":\"f" + i + "\",\"value\":" + i + "}");
+		}
+		// the agent client's default: stream true, intervalMs 300, 15 s timeout
+		// (HttpProbe)
+		Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(),
+				"{\"actions\":[" + String.join(",", actions) + "],\"stream\":true,\"intervalMs\":300}");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().get("applied")).hasSize(40);
+	}
+
+	@Test
+	void item33ServerPromptParsesLikeTheAgentDoes() {
+		Session s = checklistSession();
+		String prompt = this.manager.prompt(s.sid(), "https://app.example.com/", "Fill in the form").block();
+		java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+		java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s*-?\\s*(\\w+)\\s*:\\s*(.*)$");
+		for (String text : prompt.split("\n")) {
+			java.util.regex.Matcher matcher = line.matcher(text);
+			if (matcher.matches()) {
+				parsed.putIfAbsent(matcher.group(1), matcher.group(2).trim());
+			}
+		}
+		assertThat(parsed).containsEntry("sessionId", s.sid())
+			.containsEntry("token", s.token())
+			.containsEntry("baseUrl", "https://app.example.com/")
+			.containsEntry("mode", "form-fill");
+		assertThat(parsed.get("expiresIn")).matches("\\d+s");
+		assertThat(prompt).startsWith("# Handshake Prompt - form-fill\n\n## Credentials\n")
+			.contains("1. GET  https://app.example.com/handshake/context/" + s.sid()
+					+ "   (header X-Handshake-Token: <token>)")
+			.contains("2. POST https://app.example.com/handshake/action/" + s.sid() + "    {")
+			.contains("3. POST https://app.example.com/handshake/session/" + s.sid() + "/extend  {")
+			.contains("## Instructions\nFill in the form\n")
+			.endsWith("## Waiting for user's request...");
 	}
 
 	Session checklistSession() {
