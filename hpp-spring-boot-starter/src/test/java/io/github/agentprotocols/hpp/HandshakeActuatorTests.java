@@ -2,14 +2,11 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,metrics",
 				"management.endpoint.health.show-details=always", "hpp.rate-limit-per-min=3" })
-class HandshakeActuatorTests {
-
-	@LocalServerPort
-	int port;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
+class HandshakeActuatorTests extends RunningServerTests {
 
 	@Test
 	void healthReportsTheStoreAndItsSessions() {
@@ -72,8 +59,7 @@ class HandshakeActuatorTests {
 	}
 
 	private Session create() {
-		JsonNode created = this.http.create("{\"mode\":\"form-fill\",\"context\":{\"name\":\"Bob\"}}");
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
+		return create("{\"mode\":\"form-fill\",\"context\":{\"name\":\"Bob\"}}");
 	}
 
 }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -13,7 +11,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,20 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.autoconfigure.exclude=", "spring.security.user.name=alice", "spring.security.user.password=secret" })
-class HandshakeDefaultSecurityTests {
-
-	@LocalServerPort
-	int port;
+class HandshakeDefaultSecurityTests extends RunningServerTests {
 
 	@Autowired
 	HandshakeManager manager;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
 
 	@Test
 	void sessionCreationStaysProtected() {

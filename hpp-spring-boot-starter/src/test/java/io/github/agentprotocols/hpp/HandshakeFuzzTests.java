@@ -14,13 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hpp.rate-limit-per-min=1000000", "hpp.extend-rate-limit-per-min=1000000" })
-class HandshakeFuzzTests {
+class HandshakeFuzzTests extends RunningServerTests {
 
 	private static final int REQUESTS = 10_000;
 
@@ -49,17 +47,13 @@ class HandshakeFuzzTests {
 			"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "*/*",
 			"garbage/!!" };
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void malformedRequestsNeverBreakTheServer() throws Exception {
-		HttpProbe http = new HttpProbe(this.port);
-		Session guard = create(http, "{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"name\",\"type\":\"string\","
+		Session guard = create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"name\",\"type\":\"string\","
 				+ "\"required\":true}],\"context\":{\"name\":\"Bob\",\"age\":41}}");
 		List<Session> targets = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			targets.add(create(http, "{\"mode\":\"form-fill\",\"schema\":" + HandshakeProtocolTests.CHECKLIST_SCHEMA
+			targets.add(create("{\"mode\":\"form-fill\",\"schema\":" + HandshakeProtocolTests.CHECKLIST_SCHEMA
 					+ ",\"context\":{\"name\":\"Bob\"}}"));
 		}
 		Random random = new Random(20260615L);
@@ -241,11 +235,6 @@ class HandshakeFuzzTests {
 		byte[] bytes = new byte[random.nextInt(200)];
 		random.nextBytes(bytes);
 		return bytes;
-	}
-
-	private static Session create(HttpProbe http, String body) {
-		JsonNode created = http.create(body);
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
 	}
 
 }

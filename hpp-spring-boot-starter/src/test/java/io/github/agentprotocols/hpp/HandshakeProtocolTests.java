@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of Appendix A, over real HTTP against the running application.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeProtocolTests {
+class HandshakeProtocolTests extends RunningServerTests {
 
 	static final String CHECKLIST_SCHEMA = """
 			[{"key":"name","type":"string","required":true},{"key":"age","type":"int"},\
@@ -32,21 +30,11 @@ class HandshakeProtocolTests {
 	static final String CHECKLIST_CREATE = "{\"mode\":\"form-fill\",\"schema\":" + CHECKLIST_SCHEMA
 			+ ",\"context\":{\"name\":\"Bob\",\"age\":null,\"price\":\"\"},\"meta\":{\"m\":1}}";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	HppTestApplication.DoneBatches doneBatches;
 
 	@Autowired
 	HandshakeManager manager;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
 
 	@Test
 	void item01CreateReturnsIdsTokenAndPaths() {
@@ -612,11 +600,6 @@ class HandshakeProtocolTests {
 		return create(CHECKLIST_CREATE);
 	}
 
-	Session create(String body) {
-		JsonNode created = this.http.create(body);
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
-	}
-
 	private void assertValid(Session s, String key, String value) {
 		JsonNode result = setOne(s, key, value);
 		assertThat(result.get("errors")).as("%s=%s", key, value).isEmpty();
@@ -660,9 +643,6 @@ class HandshakeProtocolTests {
 		assertThat(reply.response().headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(reply.body()).isEqualTo("{\"error\":\"" + error + "\"}");
-	}
-
-	record Session(String sid, String token) {
 	}
 
 }

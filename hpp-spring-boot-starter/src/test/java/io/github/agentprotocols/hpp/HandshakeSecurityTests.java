@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,7 +14,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -35,19 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HandshakeSecurityTests.SecuredApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.autoconfigure.exclude=")
-class HandshakeSecurityTests {
+class HandshakeSecurityTests extends RunningServerTests {
 
 	static final Duration WAIT = Duration.ofSeconds(5);
-
-	@LocalServerPort
-	int port;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
 
 	@Test
 	void creatingASessionFollowsTheApplicationsRules() {
