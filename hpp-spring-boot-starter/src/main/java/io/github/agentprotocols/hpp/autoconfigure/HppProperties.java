@@ -1,6 +1,14 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the Handshake Prompt Protocol starter, bound under
@@ -15,12 +23,354 @@ public class HppProperties {
 	 */
 	private boolean enabled = true;
 
+	/**
+	 * Prefix of the HTTP endpoints. The agent command line always calls
+	 * baseUrl/handshake/..., so keep the default unless agents get a base URL that
+	 * compensates.
+	 */
+	private String prefix = "/handshake";
+
+	/**
+	 * Prefix of the WebSocket endpoint.
+	 */
+	private String wsPrefix = "/ws/handshake";
+
+	/**
+	 * Path prepended to the URLs returned to the browser when the application is served
+	 * under a path. Defaults to spring.webflux.base-path.
+	 */
+	private String advertisedPathPrefix;
+
+	/**
+	 * Idle time-to-live of a session, refreshed by every authenticated request. Seconds
+	 * if no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration ttl = Duration.ofSeconds(1800);
+
+	/**
+	 * Absolute lifetime of a session from its creation; extensions never go beyond it.
+	 * Seconds if no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration maxLifetime = Duration.ofHours(24);
+
+	/**
+	 * Agent requests (context, action, diff) allowed per session in a sliding minute.
+	 */
+	private int rateLimitPerMin = 60;
+
+	/**
+	 * Extension requests allowed per session in a sliding minute.
+	 */
+	private int extendRateLimitPerMin = 10;
+
+	/**
+	 * Interval of the task that removes expired sessions and closes their WebSocket
+	 * connections. Seconds if no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration cleanupInterval = Duration.ofSeconds(300);
+
+	/**
+	 * Longest time a WebSocket connection goes without a message before the server sends
+	 * a heartbeat. Keep it below the read timeout of proxies in front of the application.
+	 * Seconds if no unit is given.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration heartbeatInterval = Duration.ofSeconds(25);
+
+	/**
+	 * Where sessions are kept.
+	 */
+	private StoreType store = StoreType.MEMORY;
+
+	/**
+	 * Time zone of the timestamps in field values and the change log.
+	 */
+	private ZoneId timeZone = ZoneId.of("UTC");
+
+	/**
+	 * Whether user edits (notify endpoint and WebSocket userEdit messages) of a session
+	 * created by an authenticated user are accepted only from that user, and from the
+	 * application's own origin or an allowed origin.
+	 */
+	private boolean bindUserEditsToCreator = true;
+
+	/**
+	 * Whether a user edit that empties a field hands the field back to the agent instead
+	 * of locking it.
+	 */
+	private boolean clearedFieldsBecomeEmpty = false;
+
+	/**
+	 * Origins, besides the application's own, of pages allowed to create sessions and
+	 * report user edits, for example https://app.example.com. Enables CORS with
+	 * credentials for exactly these origins.
+	 */
+	private List<String> allowedOrigins = new ArrayList<>();
+
+	private final Pacing pacing = new Pacing();
+
+	private final Limits limits = new Limits();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public String getPrefix() {
+		return this.prefix;
+	}
+
+	public void setPrefix(String prefix) {
+		this.prefix = prefix;
+	}
+
+	public String getWsPrefix() {
+		return this.wsPrefix;
+	}
+
+	public void setWsPrefix(String wsPrefix) {
+		this.wsPrefix = wsPrefix;
+	}
+
+	public String getAdvertisedPathPrefix() {
+		return this.advertisedPathPrefix;
+	}
+
+	public void setAdvertisedPathPrefix(String advertisedPathPrefix) {
+		this.advertisedPathPrefix = advertisedPathPrefix;
+	}
+
+	public Duration getTtl() {
+		return this.ttl;
+	}
+
+	public void setTtl(Duration ttl) {
+		this.ttl = ttl;
+	}
+
+	public Duration getMaxLifetime() {
+		return this.maxLifetime;
+	}
+
+	public void setMaxLifetime(Duration maxLifetime) {
+		this.maxLifetime = maxLifetime;
+	}
+
+	public int getRateLimitPerMin() {
+		return this.rateLimitPerMin;
+	}
+
+	public void setRateLimitPerMin(int rateLimitPerMin) {
+		this.rateLimitPerMin = rateLimitPerMin;
+	}
+
+	public int getExtendRateLimitPerMin() {
+		return this.extendRateLimitPerMin;
+	}
+
+	public void setExtendRateLimitPerMin(int extendRateLimitPerMin) {
+		this.extendRateLimitPerMin = extendRateLimitPerMin;
+	}
+
+	public Duration getCleanupInterval() {
+		return this.cleanupInterval;
+	}
+
+	public void setCleanupInterval(Duration cleanupInterval) {
+		this.cleanupInterval = cleanupInterval;
+	}
+
+	public Duration getHeartbeatInterval() {
+		return this.heartbeatInterval;
+	}
+
+	public void setHeartbeatInterval(Duration heartbeatInterval) {
+		this.heartbeatInterval = heartbeatInterval;
+	}
+
+	public StoreType getStore() {
+		return this.store;
+	}
+
+	public void setStore(StoreType store) {
+		this.store = store;
+	}
+
+	public ZoneId getTimeZone() {
+		return this.timeZone;
+	}
+
+	public void setTimeZone(ZoneId timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public boolean isBindUserEditsToCreator() {
+		return this.bindUserEditsToCreator;
+	}
+
+	public void setBindUserEditsToCreator(boolean bindUserEditsToCreator) {
+		this.bindUserEditsToCreator = bindUserEditsToCreator;
+	}
+
+	public boolean isClearedFieldsBecomeEmpty() {
+		return this.clearedFieldsBecomeEmpty;
+	}
+
+	public void setClearedFieldsBecomeEmpty(boolean clearedFieldsBecomeEmpty) {
+		this.clearedFieldsBecomeEmpty = clearedFieldsBecomeEmpty;
+	}
+
+	public List<String> getAllowedOrigins() {
+		return this.allowedOrigins;
+	}
+
+	public void setAllowedOrigins(List<String> allowedOrigins) {
+		this.allowedOrigins = allowedOrigins;
+	}
+
+	public Pacing getPacing() {
+		return this.pacing;
+	}
+
+	public Limits getLimits() {
+		return this.limits;
+	}
+
+	/**
+	 * Where sessions are kept.
+	 */
+	public enum StoreType {
+
+		/**
+		 * In the application's memory, bounded by hpp.limits.max-sessions; for a single
+		 * instance.
+		 */
+		MEMORY
+
+	}
+
+	/**
+	 * Bounds of the paced delivery of action events to the browser.
+	 */
+	public static class Pacing {
+
+		/**
+		 * Longest pause after one action event; the agent's intervalMs is clamped to it.
+		 */
+		private Duration maxInterval = Duration.ofSeconds(2);
+
+		/**
+		 * Longest total pacing of one action batch; pauses shrink to fit.
+		 */
+		private Duration maxBatch = Duration.ofSeconds(30);
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+		public Duration getMaxBatch() {
+			return this.maxBatch;
+		}
+
+		public void setMaxBatch(Duration maxBatch) {
+			this.maxBatch = maxBatch;
+		}
+
+	}
+
+	/**
+	 * Size limits that bound memory and work per request.
+	 */
+	public static class Limits {
+
+		/**
+		 * Sessions held at once; creating one more answers 503.
+		 */
+		private int maxSessions = 10_000;
+
+		/**
+		 * Fields per session, initial context included.
+		 */
+		private int maxFields = 500;
+
+		/**
+		 * Characters of a field key.
+		 */
+		private int maxKeyLength = 256;
+
+		/**
+		 * Size of one field value, serialized as JSON.
+		 */
+		private DataSize maxValueSize = DataSize.ofKilobytes(64);
+
+		/**
+		 * Entries of a session's schema.
+		 */
+		private int maxSchemaFields = 500;
+
+		/**
+		 * Size of a request body; larger bodies answer 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+		public int getMaxSessions() {
+			return this.maxSessions;
+		}
+
+		public void setMaxSessions(int maxSessions) {
+			this.maxSessions = maxSessions;
+		}
+
+		public int getMaxFields() {
+			return this.maxFields;
+		}
+
+		public void setMaxFields(int maxFields) {
+			this.maxFields = maxFields;
+		}
+
+		public int getMaxKeyLength() {
+			return this.maxKeyLength;
+		}
+
+		public void setMaxKeyLength(int maxKeyLength) {
+			this.maxKeyLength = maxKeyLength;
+		}
+
+		public DataSize getMaxValueSize() {
+			return this.maxValueSize;
+		}
+
+		public void setMaxValueSize(DataSize maxValueSize) {
+			this.maxValueSize = maxValueSize;
+		}
+
+		public int getMaxSchemaFields() {
+			return this.maxSchemaFields;
+		}
+
+		public void setMaxSchemaFields(int maxSchemaFields) {
+			this.maxSchemaFields = maxSchemaFields;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
 	}
 
 }

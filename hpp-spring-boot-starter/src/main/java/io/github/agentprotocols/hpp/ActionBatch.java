@@ -1,0 +1,201 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One action request: its actions checked (type, key, hooks, schema) against a copy of
+ * the session, then applied atomically to the stored session under the ownership rules.
+ */
+final class ActionBatch {
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private static final double DEFAULT_INTERVAL_MS = 300;
+
+	private final ArrayNode actions;
+
+	private final boolean stream;
+
+	private final double intervalMs;
+
+	private final HandshakeSettings.Pacing pacing;
+
+	private ActionBatch(ArrayNode actions, boolean stream, double intervalMs, HandshakeSettings.Pacing pacing) {
+		this.actions = actions;
+		this.stream = stream;
+		this.intervalMs = intervalMs;
+		this.pacing = pacing;
+	}
+
+	static ActionBatch parse(ObjectNode payload, HandshakeSettings.Pacing pacing) {
+		JsonNode actions = payload.get("actions");
+		if (actions != null && !actions.isNull() && !actions.isArray()) {
+			throw HandshakeException.badRequest("actions must be an array");
+		}
+		JsonNode interval = payload.get("intervalMs");
+		if (interval != null && !interval.isNumber()) {
+			throw HandshakeException.badRequest("intervalMs must be a number");
+		}
+		boolean stream = !payload.has("stream") || JsonValues.isTruthy(payload.get("stream"));
+		return new ActionBatch((actions != null && actions.isArray()) ? (ArrayNode) actions : nodes.arrayNode(), stream,
+				(interval != null) ? interval.doubleValue() : DEFAULT_INTERVAL_MS, pacing);
+	}
+
+	boolean stream() {
+		return this.stream;
+	}
+
+	/**
+	 * The pause after each of a number of action events: {@code intervalMs} clamped to
+	 * the maximum interval, shortened so the whole batch stays within its maximum.
+	 * @param events the number of action events
+	 * @return the pause
+	 */
+	Duration pause(int events) {
+		double millis = Math.min(Math.max(0, this.intervalMs), this.pacing.maxInterval().toMillis());
+		if (events > 0) {
+			millis = Math.min(millis, (double) this.pacing.maxBatch().toMillis() / events);
+		}
+		return Duration.ofNanos((long) (millis * 1_000_000));
+	}
+
+	List<Step> check(HandshakeSession snapshot, HandshakeRequest request, List<ActionHook> hooks,
+			FieldValidation validation, BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
+		List<Step> steps = new ArrayList<>();
+		for (JsonNode action : this.actions) {
+			steps.add(check(action, snapshot, request, hooks, validation, sizeCheck));
+		}
+		return steps;
+	}
+
+	private Step check(JsonNode action, HandshakeSession snapshot, HandshakeRequest request, List<ActionHook> hooks,
+			FieldValidation validation, BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
+		if (!action.isObject()) {
+			return Step.error(actionError(action, "action must be an object"));
+		}
+		JsonNode type = action.get("type");
+		if (type == null || !type.isString() || !"set".equals(type.stringValue())) {
+			return Step.error(actionError(action, "unsupported action type"));
+		}
+		JsonNode keyNode = action.get("key");
+		if (keyNode == null || keyNode.isNull()) {
+			return Step.error(actionError(action, "missing key"));
+		}
+		if (!keyNode.isString()) {
+			return Step.error(actionError(action, "key must be a string"));
+		}
+		String key = keyNode.stringValue();
+		for (ActionHook hook : hooks) {
+			try {
+				if (!hook.onAction(snapshot, action, request)) {
+					return new Step(Step.Kind.REJECTED, key, null, null);
+				}
+			}
+			catch (RuntimeException ex) {
+				return new Step(Step.Kind.REJECTED, key, null, keyError(key, Hooks.messageOf(ex)));
+			}
+		}
+		JsonNode value = action.has("value") ? action.get("value") : nodes.nullNode();
+		String problem = validation.validate(snapshot.getSchema(), key, value);
+		if (problem == null) {
+			problem = sizeCheck.apply(key, value);
+		}
+		if (problem != null) {
+			return Step.error(keyError(key, problem));
+		}
+		return new Step(Step.Kind.CANDIDATE, key, value, null);
+	}
+
+	Result apply(HandshakeSession session, List<Step> steps, HandshakeSession.WritePolicy policy, Instant now,
+			SessionJson json) {
+		if (session.isExpired(now)) {
+			return Result.EXPIRED;
+		}
+		List<Step> applied = new ArrayList<>();
+		List<String> rejected = new ArrayList<>();
+		ArrayNode errors = nodes.arrayNode();
+		for (Step step : steps) {
+			if (step.error() != null) {
+				errors.add(step.error());
+			}
+			if (step.kind() == Step.Kind.REJECTED) {
+				rejected.add(step.key());
+			}
+			else if (step.kind() == Step.Kind.CANDIDATE) {
+				switch (session.write(step.key(), step.value(), FieldOwner.AI, policy, now)) {
+					case WRITTEN -> applied.add(step);
+					case REFUSED -> rejected.add(step.key());
+					case FIELD_LIMIT -> errors.add(keyError(step.key(), "too many fields in session"));
+				}
+			}
+		}
+		return new Result(false, applied, rejected, errors, session.missing(), json.fields(session.getFields()),
+				session.copy());
+	}
+
+	private static ObjectNode actionError(JsonNode action, String msg) {
+		ObjectNode error = nodes.objectNode();
+		error.set("action", action);
+		return error.put("msg", msg);
+	}
+
+	private static ObjectNode keyError(String key, String msg) {
+		return nodes.objectNode().put("key", key).put("msg", msg);
+	}
+
+	/**
+	 * The checked form of one action.
+	 *
+	 * @param kind what happens to the action
+	 * @param key the field key, or null for actions without a usable key
+	 * @param value the value to write (candidates only)
+	 * @param error the error entry to report, or null
+	 */
+	record Step(Kind kind, @Nullable String key, @Nullable JsonNode value, @Nullable ObjectNode error) {
+
+		static Step error(ObjectNode error) {
+			return new Step(Kind.INVALID, null, null, error);
+		}
+
+		enum Kind {
+
+			/** Reported in errors only. */
+			INVALID,
+			/** Listed in rejected (and in errors if the step has an error). */
+			REJECTED,
+			/** To be written. */
+			CANDIDATE
+
+		}
+
+	}
+
+	/**
+	 * The outcome of applying a batch.
+	 *
+	 * @param expired whether the session had expired (nothing else is set)
+	 * @param applied the steps written
+	 * @param rejected keys rejected
+	 * @param errors error entries
+	 * @param missing required keys still empty
+	 * @param context the field values after the batch
+	 * @param session a copy of the session after the batch
+	 */
+	record Result(boolean expired, List<Step> applied, List<String> rejected, ArrayNode errors, List<String> missing,
+			@Nullable ObjectNode context, @Nullable HandshakeSession session) {
+
+		static final Result EXPIRED = new Result(true, List.of(), List.of(), nodes.arrayNode(), List.of(), null, null);
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.github.agentprotocols.hpp;
+
+/**
+ * A refused request: the HTTP status and the {@code error} message of the protocol's
+ * error body {@code {"error": "..."}}.
+ */
+public class HandshakeException extends RuntimeException {
+
+	private final int status;
+
+	private final long retryAfterSeconds;
+
+	/**
+	 * Creates an exception.
+	 * @param status the HTTP status
+	 * @param error the message sent as {@code error}
+	 */
+	public HandshakeException(int status, String error) {
+		this(status, error, 0);
+	}
+
+	/**
+	 * Creates an exception that tells the client when to retry.
+	 * @param status the HTTP status
+	 * @param error the message sent as {@code error}
+	 * @param retryAfterSeconds seconds to wait, or 0 for no advice
+	 */
+	public HandshakeException(int status, String error, long retryAfterSeconds) {
+		super(error, null, false, false);
+		this.status = status;
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	public int getStatus() {
+		return this.status;
+	}
+
+	/**
+	 * Seconds the client should wait before retrying.
+	 * @return the seconds, or 0 when not applicable
+	 */
+	public long getRetryAfterSeconds() {
+		return this.retryAfterSeconds;
+	}
+
+	static HandshakeException badRequest(String error) {
+		return new HandshakeException(400, error);
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.github.agentprotocols.hpp;
+
+/**
+ * Receives what the protocol counts. The starter records into Micrometer when it is
+ * present.
+ */
+public interface HandshakeMetrics {
+
+	/** Records nothing. */
+	HandshakeMetrics NONE = new HandshakeMetrics() {
+	};
+
+	/** A session was created. */
+	default void sessionCreated() {
+	}
+
+	/**
+	 * Sessions ended by expiry.
+	 * @param count how many
+	 */
+	default void sessionsExpired(int count) {
+	}
+
+	/**
+	 * The outcome of one action batch.
+	 * @param applied actions applied
+	 * @param rejected actions rejected (ownership or hook veto)
+	 * @param invalid actions with an error entry
+	 */
+	default void actions(int applied, int rejected, int invalid) {
+	}
+
+	/** An agent request was refused by the rate limit. */
+	default void rateLimited() {
+	}
+
+	/** A WebSocket connection was accepted. */
+	default void connectionOpened() {
+	}
+
+	/** An accepted WebSocket connection ended. */
+	default void connectionClosed() {
+	}
+
+}

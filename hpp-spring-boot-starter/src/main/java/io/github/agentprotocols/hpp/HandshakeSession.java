@@ -1,0 +1,388 @@
+package io.github.agentprotocols.hpp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * State of one handshake session: credentials, the schema and values of the form, who
+ * owns each field, the change log, the idle time-to-live and the agent's request budget.
+ * <p>
+ * Not thread-safe: a {@link io.github.agentprotocols.hpp.store.SessionStore} hands a
+ * session to one mutation at a time. Sessions given to hooks are copies; changes hooks
+ * make to them are kept only by {@link CreateSessionHook}s.
+ */
+public final class HandshakeSession {
+
+	/** How many change-log entries are retained. */
+	public static final int RETAINED_CHANGES = 200;
+
+	private final String id;
+
+	private final String token;
+
+	private final JsonNode mode;
+
+	private final ArrayNode schema;
+
+	private ObjectNode meta;
+
+	private @Nullable String owner;
+
+	private final Instant createdAt;
+
+	private final Instant deadline;
+
+	private Duration ttl;
+
+	private Instant lastTouch;
+
+	private Instant lastStamp;
+
+	private final Map<String, FieldValue> fields;
+
+	private final Deque<Change> changes;
+
+	private final RequestWindow requests;
+
+	private final RequestWindow extensions;
+
+	/**
+	 * Restores a session from all of its state; {@link #open} creates new ones.
+	 * @param id the session id
+	 * @param token the handshake token
+	 * @param mode the mode, any JSON
+	 * @param schema the field definitions, verbatim
+	 * @param meta application metadata
+	 * @param owner the principal the session is bound to, or null
+	 * @param createdAt the creation time
+	 * @param deadline the end of the absolute lifetime
+	 * @param ttl the idle time-to-live
+	 * @param lastTouch the last refresh of the idle timer
+	 * @param lastStamp the last timestamp handed out for a change
+	 * @param fields field values in insertion order
+	 * @param changes the change log, oldest first
+	 * @param requests the agent's request budget window
+	 * @param extensions the extend budget window
+	 */
+	public HandshakeSession(String id, String token, JsonNode mode, ArrayNode schema, ObjectNode meta,
+			@Nullable String owner, Instant createdAt, Instant deadline, Duration ttl, Instant lastTouch,
+			Instant lastStamp, Map<String, FieldValue> fields, Collection<Change> changes, RequestWindow requests,
+			RequestWindow extensions) {
+		this.id = id;
+		this.token = token;
+		this.mode = mode;
+		this.schema = schema;
+		this.meta = meta;
+		this.owner = owner;
+		this.createdAt = createdAt;
+		this.deadline = deadline;
+		this.ttl = ttl;
+		this.lastTouch = lastTouch;
+		this.lastStamp = lastStamp;
+		this.fields = new LinkedHashMap<>(fields);
+		this.changes = new ArrayDeque<>(changes);
+		this.requests = requests;
+		this.extensions = extensions;
+	}
+
+	/**
+	 * Opens a new session. Each key of the initial context becomes a field owned by
+	 * {@code empty} (for an empty value) or {@code user}.
+	 * @param id the session id
+	 * @param token the handshake token
+	 * @param mode the mode
+	 * @param schema the field definitions
+	 * @param meta application metadata
+	 * @param context the initial values
+	 * @param ttl the idle time-to-live
+	 * @param maxLifetime the absolute lifetime
+	 * @param now the creation time
+	 * @return the session
+	 */
+	public static HandshakeSession open(String id, String token, JsonNode mode, ArrayNode schema, ObjectNode meta,
+			ObjectNode context, Duration ttl, Duration maxLifetime, Instant now) {
+		Instant created = now.truncatedTo(ChronoUnit.MICROS);
+		Map<String, FieldValue> fields = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : context.properties()) {
+			FieldOwner by = JsonValues.isEmpty(entry.getValue()) ? FieldOwner.EMPTY : FieldOwner.USER;
+			fields.put(entry.getKey(), new FieldValue(entry.getValue(), by, created));
+		}
+		return new HandshakeSession(id, token, mode, schema, meta, null, created, now.plus(maxLifetime), ttl, now,
+				created, fields, List.of(), new RequestWindow(), new RequestWindow());
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getToken() {
+		return this.token;
+	}
+
+	public JsonNode getMode() {
+		return this.mode;
+	}
+
+	/**
+	 * The mode as text, as it appears in the prompt.
+	 * @return the mode string, or its JSON text when it is not a string
+	 */
+	public String getModeText() {
+		return this.mode.isString() ? this.mode.stringValue() : this.mode.toString();
+	}
+
+	public ArrayNode getSchema() {
+		return this.schema;
+	}
+
+	public ObjectNode getMeta() {
+		return this.meta;
+	}
+
+	public void setMeta(ObjectNode meta) {
+		this.meta = meta;
+	}
+
+	/**
+	 * The principal the session is bound to: by default the name of the principal that
+	 * created it; create hooks may change it. When set, user edits are accepted only from
+	 * that principal.
+	 * @return the owner, or null for an anonymous session
+	 */
+	public @Nullable String getOwner() {
+		return this.owner;
+	}
+
+	public void setOwner(@Nullable String owner) {
+		this.owner = owner;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getDeadline() {
+		return this.deadline;
+	}
+
+	public Duration getTtl() {
+		return this.ttl;
+	}
+
+	public Instant getLastTouch() {
+		return this.lastTouch;
+	}
+
+	public Instant getLastStamp() {
+		return this.lastStamp;
+	}
+
+	public Map<String, FieldValue> getFields() {
+		return this.fields;
+	}
+
+	public Deque<Change> getChanges() {
+		return this.changes;
+	}
+
+	public RequestWindow getRequests() {
+		return this.requests;
+	}
+
+	public RequestWindow getExtensions() {
+		return this.extensions;
+	}
+
+	/**
+	 * Whether the session is over: idle for longer than its TTL, or past its absolute
+	 * lifetime.
+	 * @param now the current time
+	 * @return true if expired
+	 */
+	public boolean isExpired(Instant now) {
+		return Duration.between(this.lastTouch, now).compareTo(this.ttl) > 0 || now.isAfter(this.deadline);
+	}
+
+	/**
+	 * Whole seconds left before the session expires, never negative.
+	 * @param now the current time
+	 * @return the remaining seconds
+	 */
+	public long expiresIn(Instant now) {
+		Duration idleLeft = this.ttl.minus(Duration.between(this.lastTouch, now));
+		Duration lifeLeft = Duration.between(now, this.deadline);
+		Duration left = (idleLeft.compareTo(lifeLeft) < 0) ? idleLeft : lifeLeft;
+		return Math.max(0, left.getSeconds());
+	}
+
+	/**
+	 * Refreshes the idle timer.
+	 * @param now the current time
+	 */
+	public void touch(Instant now) {
+		this.lastTouch = now;
+	}
+
+	/**
+	 * Compares a presented token with the session's in constant time.
+	 * @param presented the presented token, or null
+	 * @return whether it matches
+	 */
+	public boolean tokenMatches(@Nullable String presented) {
+		if (presented == null) {
+			return false;
+		}
+		return MessageDigest.isEqual(this.token.getBytes(StandardCharsets.UTF_8),
+				presented.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Grows the idle time-to-live permanently and refreshes the idle timer.
+	 * @param seconds the seconds to add
+	 * @param now the current time
+	 */
+	public void extend(long seconds, Instant now) {
+		this.ttl = this.ttl.plusSeconds(seconds);
+		touch(now);
+	}
+
+	/**
+	 * Writes a field value on behalf of the agent or the user, applying the ownership
+	 * rules: the agent cannot overwrite user-owned fields, a user edit of an agent value
+	 * becomes {@code user_edit}.
+	 * @param key the field key
+	 * @param value the value
+	 * @param source {@link FieldOwner#AI} or {@link FieldOwner#USER}
+	 * @param policy limits and options of the write
+	 * @param now the current time
+	 * @return the outcome
+	 */
+	public WriteOutcome write(String key, JsonNode value, FieldOwner source, WritePolicy policy, Instant now) {
+		FieldValue current = this.fields.get(key);
+		FieldOwner currentOwner = (current != null) ? current.by() : FieldOwner.EMPTY;
+		if (source == FieldOwner.AI && currentOwner.protectsFromAgent()) {
+			return WriteOutcome.REFUSED;
+		}
+		if (current == null && this.fields.size() >= policy.maxFields()) {
+			return WriteOutcome.FIELD_LIMIT;
+		}
+		FieldOwner by = source;
+		if (source == FieldOwner.USER && policy.clearedFieldsBecomeEmpty() && JsonValues.isEmpty(value)) {
+			by = FieldOwner.EMPTY;
+		}
+		else if (source == FieldOwner.USER && currentOwner == FieldOwner.AI) {
+			by = FieldOwner.USER_EDIT;
+		}
+		Instant at = stamp(now);
+		this.fields.put(key, new FieldValue(value, by, at));
+		JsonNode from = (current != null) ? current.value() : JsonNodeFactory.instance.nullNode();
+		this.changes.addLast(new Change(key, from, value, by, at));
+		while (this.changes.size() > RETAINED_CHANGES) {
+			this.changes.pollFirst();
+		}
+		touch(now);
+		return WriteOutcome.WRITTEN;
+	}
+
+	/**
+	 * Keys of required schema fields (in schema order) whose value is empty. A field is
+	 * required when its {@code required} property is JSON {@code true}.
+	 * @return the missing keys
+	 */
+	public List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		for (JsonNode field : this.schema) {
+			JsonNode key = field.get("key");
+			if (key != null && key.isString() && field.path("required").isBoolean()
+					&& field.path("required").booleanValue()) {
+				FieldValue value = this.fields.get(key.stringValue());
+				if (value == null || JsonValues.isEmpty(value.value())) {
+					missing.add(key.stringValue());
+				}
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * The newest change-log entries.
+	 * @param limit how many at most
+	 * @return the entries, oldest first
+	 */
+	public List<Change> recentChanges(int limit) {
+		List<Change> all = new ArrayList<>(this.changes);
+		return all.subList(Math.max(0, all.size() - limit), all.size());
+	}
+
+	/**
+	 * All retained change-log entries made strictly after an instant.
+	 * @param since the instant
+	 * @return the entries, oldest first
+	 */
+	public List<Change> changesAfter(Instant since) {
+		return this.changes.stream().filter((change) -> change.at().isAfter(since)).toList();
+	}
+
+	/**
+	 * A deep copy, as handed to hooks.
+	 * @return the copy
+	 */
+	public HandshakeSession copy() {
+		return new HandshakeSession(this.id, this.token, this.mode.deepCopy(), this.schema.deepCopy(),
+				this.meta.deepCopy(), this.owner, this.createdAt, this.deadline, this.ttl, this.lastTouch,
+				this.lastStamp, this.fields, this.changes, this.requests.copy(), this.extensions.copy());
+	}
+
+	private Instant stamp(Instant now) {
+		Instant at = now.truncatedTo(ChronoUnit.MICROS);
+		if (!at.isAfter(this.lastStamp)) {
+			at = this.lastStamp.plus(1, ChronoUnit.MICROS);
+		}
+		this.lastStamp = at;
+		return at;
+	}
+
+	/**
+	 * Outcome of {@link #write}.
+	 */
+	public enum WriteOutcome {
+
+		/** The value was stored and logged. */
+		WRITTEN,
+
+		/** The agent tried to overwrite a user-owned field; nothing changed. */
+		REFUSED,
+
+		/** The session already holds the maximum number of fields; nothing changed. */
+		FIELD_LIMIT
+
+	}
+
+	/**
+	 * Limits and options of a field write.
+	 *
+	 * @param maxFields the maximum number of fields a session may hold
+	 * @param clearedFieldsBecomeEmpty whether a user edit to an empty value releases the
+	 * field (owner {@code empty}) instead of locking it against the agent
+	 */
+	public record WritePolicy(int maxFields, boolean clearedFieldsBecomeEmpty) {
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.agentprotocols.hpp;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The notions of "empty" and "truthy" the protocol borrows from its Python reference.
+ */
+public final class JsonValues {
+
+	private JsonValues() {
+	}
+
+	/**
+	 * Whether a value counts as empty: absent, {@code null}, "", [] or {}.
+	 * @param value a value or null
+	 * @return true if empty
+	 */
+	public static boolean isEmpty(JsonNode value) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return true;
+		}
+		if (value.isString()) {
+			return value.stringValue().isEmpty();
+		}
+		return value.isContainer() && value.isEmpty();
+	}
+
+	/**
+	 * Python truthiness of a JSON value: false, null, 0, "", [] and {} are falsy.
+	 * @param value a value or null
+	 * @return whether the value is truthy
+	 */
+	public static boolean isTruthy(JsonNode value) {
+		if (isEmpty(value)) {
+			return false;
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isNumber()) {
+			return value.asDecimal().signum() != 0;
+		}
+		return true;
+	}
+
+}

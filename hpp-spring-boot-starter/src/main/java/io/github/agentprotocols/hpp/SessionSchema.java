@@ -1,0 +1,57 @@
+package io.github.agentprotocols.hpp;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Checks the {@code schema} of a create request. The schema is kept verbatim; only
+ * definitions the server could not use are refused.
+ */
+final class SessionSchema {
+
+	private SessionSchema() {
+	}
+
+	/**
+	 * Checks a schema.
+	 * @param schema the {@code schema} of the request, or null
+	 * @param limits the size limits
+	 * @return the schema, an empty array when absent or null
+	 * @throws HandshakeException (400) when the schema is unusable
+	 */
+	static ArrayNode check(@Nullable JsonNode schema, HandshakeSettings.Limits limits) {
+		if (schema == null || schema.isNull()) {
+			return JsonNodeFactory.instance.arrayNode();
+		}
+		if (!schema.isArray()) {
+			throw HandshakeException.badRequest("schema must be an array");
+		}
+		if (schema.size() > limits.maxSchemaFields()) {
+			throw HandshakeException.badRequest("schema has too many fields");
+		}
+		for (JsonNode field : schema) {
+			if (!field.isObject()) {
+				throw HandshakeException.badRequest("schema fields must be objects");
+			}
+			JsonNode key = field.get("key");
+			if (key != null && !key.isString()) {
+				throw HandshakeException.badRequest("schema field key must be a string");
+			}
+			if (key == null && JsonValues.isTruthy(field.get("required"))) {
+				throw HandshakeException.badRequest("required schema field needs a key");
+			}
+			JsonNode type = field.get("type");
+			if (type != null && !type.isNull() && !type.isString()) {
+				throw HandshakeException.badRequest("schema field type must be a string");
+			}
+			JsonNode options = field.get("options");
+			if (options != null && !options.isNull() && !options.isArray()) {
+				throw HandshakeException.badRequest("schema field options must be an array");
+			}
+		}
+		return (ArrayNode) schema;
+	}
+
+}

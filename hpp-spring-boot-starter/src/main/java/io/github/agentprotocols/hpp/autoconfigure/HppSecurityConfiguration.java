@@ -1,0 +1,48 @@
+package io.github.agentprotocols.hpp.autoconfigure;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Spring Security support: every security filter chain of the application lets the agent
+ * endpoints (context, action, diff, extend) and the WebSocket channel through without
+ * login and without CSRF protection, because the handshake token is their credential.
+ * Session creation and user edits over HTTP stay under the application's own rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(ServerHttpSecurity.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+class HppSecurityConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "hppServerHttpSecurityCustomizer")
+	Customizer<ServerHttpSecurity> hppServerHttpSecurityCustomizer(HppProperties properties) {
+		ServerWebExchangeMatcher tokenAuthenticated = tokenAuthenticated(properties);
+		return (http) -> http.authorizeExchange((exchanges) -> exchanges.matchers(tokenAuthenticated).permitAll())
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+					CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(tokenAuthenticated))));
+	}
+
+	static ServerWebExchangeMatcher tokenAuthenticated(HppProperties properties) {
+		String prefix = HppAutoConfiguration.trimSlash(properties.getPrefix());
+		String wsPrefix = HppAutoConfiguration.trimSlash(properties.getWsPrefix());
+		return new OrServerWebExchangeMatcher(
+				ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, prefix + "/context/*", prefix + "/diff/*",
+						wsPrefix + "/*"),
+				ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, prefix + "/action/*",
+						prefix + "/session/*/extend"));
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.github.agentprotocols.hpp.autoconfigure;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.agentprotocols.hpp.HandshakeMetrics;
+import io.github.agentprotocols.hpp.store.SessionStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Records the protocol's counts in Micrometer: {@code hpp.sessions.active},
+ * {@code hpp.sessions.created}, {@code hpp.sessions.expired}, {@code hpp.actions} (tag
+ * {@code outcome} = applied, rejected or invalid), {@code hpp.rate.limited} and
+ * {@code hpp.websocket.connections}.
+ */
+class MicrometerHandshakeMetrics implements HandshakeMetrics {
+
+	private final Counter created;
+
+	private final Counter expired;
+
+	private final Counter applied;
+
+	private final Counter rejected;
+
+	private final Counter invalid;
+
+	private final Counter rateLimited;
+
+	private final AtomicInteger connections = new AtomicInteger();
+
+	private final AtomicLong activeSessions = new AtomicLong();
+
+	MicrometerHandshakeMetrics(MeterRegistry registry, SessionStore store) {
+		this.created = Counter.builder("hpp.sessions.created")
+			.description("Handshake sessions created")
+			.register(registry);
+		this.expired = Counter.builder("hpp.sessions.expired")
+			.description("Handshake sessions ended by expiry")
+			.register(registry);
+		this.applied = actions(registry, "applied");
+		this.rejected = actions(registry, "rejected");
+		this.invalid = actions(registry, "invalid");
+		this.rateLimited = Counter.builder("hpp.rate.limited")
+			.description("Agent requests refused by the per-session rate limit")
+			.register(registry);
+		Gauge.builder("hpp.websocket.connections", this.connections, AtomicInteger::get)
+			.description("Open handshake WebSocket connections")
+			.register(registry);
+		Gauge.builder("hpp.sessions.active", store, (sessions) -> {
+			// Refreshes without blocking: synchronous stores answer at once, others on
+			// the
+			// next reading.
+			sessions.count().subscribe(this.activeSessions::set, (ex) -> {
+			});
+			return this.activeSessions.get();
+		}).description("Handshake sessions in the store").register(registry);
+	}
+
+	private static Counter actions(MeterRegistry registry, String outcome) {
+		return Counter.builder("hpp.actions")
+			.tag("outcome", outcome)
+			.description("Agent actions by outcome")
+			.register(registry);
+	}
+
+	@Override
+	public void sessionCreated() {
+		this.created.increment();
+	}
+
+	@Override
+	public void sessionsExpired(int count) {
+		this.expired.increment(count);
+	}
+
+	@Override
+	public void actions(int applied, int rejected, int invalid) {
+		this.applied.increment(applied);
+		this.rejected.increment(rejected);
+		this.invalid.increment(invalid);
+	}
+
+	@Override
+	public void rateLimited() {
+		this.rateLimited.increment();
+	}
+
+	@Override
+	public void connectionOpened() {
+		this.connections.incrementAndGet();
+	}
+
+	@Override
+	public void connectionClosed() {
+		this.connections.decrementAndGet();
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.agentprotocols.hpp.event;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * {@link SessionBroadcast} within one instance: a multicast sink per watched session,
+ * dropped when its last subscriber leaves.
+ */
+public class LocalSessionBroadcast implements SessionBroadcast {
+
+	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+
+	@Override
+	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
+		return Mono.fromRunnable(() -> {
+			Channel channel = this.channels.get(sessionId);
+			if (channel != null) {
+				channel.emit(event);
+			}
+		});
+	}
+
+	@Override
+	public Flux<HandshakeEvent> subscribe(String sessionId) {
+		return Flux.defer(() -> {
+			Channel channel = this.channels.compute(sessionId,
+					(id, current) -> ((current != null) ? current : new Channel()).join());
+			return channel.sink.asFlux()
+				.doFinally((signal) -> this.channels.computeIfPresent(sessionId, (id, current) -> current.leave()));
+		});
+	}
+
+	@Override
+	public Mono<Integer> connections(String sessionId) {
+		return Mono.fromSupplier(() -> {
+			Channel channel = this.channels.get(sessionId);
+			return (channel != null) ? channel.subscribers : 0;
+		});
+	}
+
+	/**
+	 * A session's sink and its subscriber count, changed only inside the map's compute
+	 * lock so that a channel is never dropped while someone is joining it.
+	 */
+	private static final class Channel {
+
+		private final Sinks.Many<HandshakeEvent> sink = Sinks.many().multicast().directBestEffort();
+
+		private volatile int subscribers;
+
+		Channel join() {
+			this.subscribers++;
+			return this;
+		}
+
+		Channel leave() {
+			this.subscribers--;
+			return (this.subscribers > 0) ? this : null;
+		}
+
+		synchronized void emit(HandshakeEvent event) {
+			this.sink.tryEmitNext(event);
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.agentprotocols.hpp.event;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Fans events out to every WebSocket connection watching a session. The local
+ * implementation reaches the connections of this instance; a shared one (for example
+ * Redis pub/sub) reaches the connections of all instances. Declare a bean of this type to
+ * replace the default.
+ */
+public interface SessionBroadcast {
+
+	/**
+	 * Sends an event to every current subscriber of a session.
+	 * @param sessionId the session id
+	 * @param event the event
+	 * @return completes when the event is handed over for delivery
+	 */
+	Mono<Void> publish(String sessionId, HandshakeEvent event);
+
+	/**
+	 * The events of a session from the moment of subscription, until cancelled. The
+	 * subscription is registered as soon as it is made, so nothing published afterwards
+	 * is missed.
+	 * @param sessionId the session id
+	 * @return the events
+	 */
+	Flux<HandshakeEvent> subscribe(String sessionId);
+
+	/**
+	 * How many connections currently watch a session.
+	 * @param sessionId the session id
+	 * @return the number of subscribers
+	 */
+	Mono<Integer> connections(String sessionId);
+
+}

@@ -1,0 +1,62 @@
+package io.github.agentprotocols.hpp.store;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import io.github.agentprotocols.hpp.HandshakeSession;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where handshake sessions live. The in-memory store is the default; a shared store (for
+ * example Redis, selected with {@code hpp.store}) lets several instances serve one
+ * session. Declare a bean of this type to replace the default.
+ * <p>
+ * All reads and writes of a session go through {@link #update}, which must apply its
+ * function atomically with respect to other updates of the same session. Implementations
+ * that retry optimistically may call the function more than once; it only mutates the
+ * session it is given and returns a value, so retries are safe.
+ */
+public interface SessionStore {
+
+	/**
+	 * Stores a new session.
+	 * @param session the session
+	 * @return completes when stored; fails with {@link SessionLimitExceededException}
+	 * when the store is full
+	 */
+	Mono<Void> create(HandshakeSession session);
+
+	/**
+	 * Applies a function to the current state of a session and persists the state it
+	 * leaves. Expired sessions are still handed over: the caller decides what expiry
+	 * means.
+	 * @param <T> the result type
+	 * @param sessionId the session id
+	 * @param change mutates the session and returns a non-null result
+	 * @return the function's result, or empty if no session has this id
+	 */
+	<T> Mono<T> update(String sessionId, Function<HandshakeSession, T> change);
+
+	/**
+	 * Removes a session.
+	 * @param sessionId the session id
+	 * @return whether a session was removed
+	 */
+	Mono<Boolean> remove(String sessionId);
+
+	/**
+	 * Removes every session that is expired at the given time.
+	 * @param now the current time
+	 * @return the ids of the removed sessions
+	 */
+	Flux<String> removeExpired(Instant now);
+
+	/**
+	 * Counts stored sessions, including expired ones not yet removed. Also serves as the
+	 * store's reachability check.
+	 * @return the number of sessions
+	 */
+	Mono<Long> count();
+
+}

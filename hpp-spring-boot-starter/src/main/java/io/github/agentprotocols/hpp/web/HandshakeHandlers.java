@@ -1,0 +1,129 @@
+package io.github.agentprotocols.hpp.web;
+
+import java.util.Optional;
+
+import io.github.agentprotocols.hpp.HandshakeException;
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HandshakeRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The HTTP endpoints of the protocol: each reads the request, calls the
+ * {@link HandshakeManager} and writes its result, or {@code {"error": ...}} with the
+ * status of the failure.
+ */
+public class HandshakeHandlers {
+
+	/** Header carrying the handshake token. */
+	public static final String TOKEN_HEADER = "X-Handshake-Token";
+
+	private static final Log logger = LogFactory.getLog(HandshakeHandlers.class);
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final HandshakeManager manager;
+
+	private final RequestBodies bodies;
+
+	/**
+	 * Creates the handlers.
+	 * @param manager the protocol engine
+	 * @param maxBodyBytes the largest accepted request body
+	 */
+	public HandshakeHandlers(HandshakeManager manager, int maxBodyBytes) {
+		this.manager = manager;
+		this.bodies = new RequestBodies(maxBodyBytes);
+	}
+
+	Mono<ServerResponse> createSession(ServerRequest request) {
+		return respond(this.bodies.read(request)
+			.zipWith(handshakeRequest(request))
+			.flatMap((body) -> this.manager.createSession(body.getT1(), body.getT2())));
+	}
+
+	Mono<ServerResponse> context(ServerRequest request) {
+		return respond(this.manager.context(sessionId(request), token(request)));
+	}
+
+	Mono<ServerResponse> action(ServerRequest request) {
+		return respond(handshakeRequest(request).flatMap((hr) -> this.manager.action(sessionId(request), token(request),
+				Mono.defer(() -> this.bodies.read(request)), hr)));
+	}
+
+	Mono<ServerResponse> notify(ServerRequest request) {
+		return respond(handshakeRequest(request)
+			.flatMap((hr) -> this.manager.notify(sessionId(request), Mono.defer(() -> this.bodies.read(request)), hr)));
+	}
+
+	Mono<ServerResponse> diff(ServerRequest request) {
+		return respond(this.manager.diff(sessionId(request), token(request), request.queryParam("since").orElse(null)));
+	}
+
+	Mono<ServerResponse> extend(ServerRequest request) {
+		return respond(handshakeRequest(request).flatMap((hr) -> this.manager.extend(sessionId(request), token(request),
+				Mono.defer(() -> this.bodies.read(request)), hr)));
+	}
+
+	private static String sessionId(ServerRequest request) {
+		return request.pathVariable("sid");
+	}
+
+	/**
+	 * The token of an agent request: the {@value #TOKEN_HEADER} header, or when it is
+	 * absent or empty the {@code token} query parameter.
+	 * @param request the request
+	 * @return the token, or null
+	 */
+	static @Nullable String token(ServerRequest request) {
+		String header = request.headers().firstHeader(TOKEN_HEADER);
+		if (header != null && !header.isEmpty()) {
+			return header;
+		}
+		return request.queryParam("token").orElse(null);
+	}
+
+	private static Mono<HandshakeRequest> handshakeRequest(ServerRequest request) {
+		return request.principal()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.map((principal) -> new HandshakeRequest(principal.orElse(null), request.headers().asHttpHeaders(),
+					request.exchange()));
+	}
+
+	private static Mono<ServerResponse> respond(Mono<ObjectNode> result) {
+		return result.flatMap((body) -> write(200, body, 0)).onErrorResume((ex) -> {
+			if (ex instanceof HandshakeException refused) {
+				return write(refused.getStatus(), error(refused.getMessage()), refused.getRetryAfterSeconds());
+			}
+			logger.error("Handshake request failed", ex);
+			return write(500, error("internal server error"), 0);
+		});
+	}
+
+	private static ObjectNode error(String message) {
+		return JsonNodeFactory.instance.objectNode().put("error", message);
+	}
+
+	private static Mono<ServerResponse> write(int status, ObjectNode body, long retryAfterSeconds) {
+		ServerResponse.BodyBuilder response = ServerResponse.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noStore());
+		if (retryAfterSeconds > 0) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+		}
+		return response.bodyValue(mapper.writeValueAsBytes(body));
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.github.agentprotocols.hpp.web;
+
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The protocol's HTTP routes under a prefix.
+ */
+public final class HandshakeRoutes {
+
+	private HandshakeRoutes() {
+	}
+
+	/**
+	 * Routes every HTTP endpoint of the protocol.
+	 * @param prefix the route prefix, such as {@code /handshake}
+	 * @param handlers the handlers
+	 * @return the router function
+	 */
+	public static RouterFunction<ServerResponse> of(String prefix, HandshakeHandlers handlers) {
+		return RouterFunctions.route()
+			.POST(prefix + "/session", handlers::createSession)
+			.GET(prefix + "/context/{sid}", handlers::context)
+			.POST(prefix + "/action/{sid}", handlers::action)
+			.POST(prefix + "/notify/{sid}", handlers::notify)
+			.GET(prefix + "/diff/{sid}", handlers::diff)
+			.POST(prefix + "/session/{sid}/extend", handlers::extend)
+			.build();
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.github.agentprotocols.hpp.web;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HandshakeManager.Connection;
+import io.github.agentprotocols.hpp.HandshakeMetrics;
+import io.github.agentprotocols.hpp.HandshakeRequest;
+import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.HandshakeInfo;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.WebSocketSession;
+
+/**
+ * The protocol's WebSocket channel, {@code {ws-prefix}/{sid}?token=...}. The upgrade is
+ * always accepted; an unknown session or a wrong token is reported as an {@code error}
+ * frame followed by close code 1008. An accepted connection receives {@code connected},
+ * then the session's events, and a {@code heartbeat} whenever it has sent nothing for the
+ * heartbeat interval; it is never closed for client inactivity. When the session expires
+ * the connection receives {@code {"type":"error","msg":"session expired"}} and is closed
+ * with 1000. The client may send {@code userEdit} messages; everything else is ignored.
+ */
+public class HandshakeWebSocketHandler implements WebSocketHandler {
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final HandshakeManager manager;
+
+	private final SessionBroadcast broadcast;
+
+	private final Duration heartbeatInterval;
+
+	private final HandshakeMetrics metrics;
+
+	/**
+	 * Creates the handler.
+	 * @param manager the protocol engine
+	 * @param broadcast the source of session events
+	 * @param heartbeatInterval the longest silence before a heartbeat is sent
+	 * @param metrics receives connection counts
+	 */
+	public HandshakeWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast, Duration heartbeatInterval,
+			HandshakeMetrics metrics) {
+		this.manager = manager;
+		this.broadcast = broadcast;
+		this.heartbeatInterval = heartbeatInterval;
+		this.metrics = metrics;
+	}
+
+	@Override
+	public Mono<Void> handle(WebSocketSession session) {
+		HandshakeInfo info = session.getHandshakeInfo();
+		String path = info.getUri().getPath();
+		String sessionId = path.substring(path.lastIndexOf('/') + 1);
+		String token = token(info.getUri().getRawQuery());
+		return info.getPrincipal()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((principal) -> this.manager.connect(sessionId, token,
+					new HandshakeRequest(principal.orElse(null), info.getHeaders(), null)))
+			.flatMap((connection) -> connection.accepted() ? serve(session, connection)
+					: refuse(session, connection.error()));
+	}
+
+	private Mono<Void> refuse(WebSocketSession session, String error) {
+		return session.send(Mono.just(text(session, HandshakeEvent.error(error))))
+			.then(session.close(CloseStatus.POLICY_VIOLATION));
+	}
+
+	private Mono<Void> serve(WebSocketSession session, Connection connection) {
+		Sinks.Many<HandshakeEvent> outbound = Sinks.many().unicast().onBackpressureBuffer();
+		outbound.tryEmitNext(HandshakeEvent.connected(connection.sessionId(), connection.mode()));
+		Disposable events = this.broadcast.subscribe(connection.sessionId())
+			.subscribe(
+					(event) -> outbound.emitNext(event, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
+		this.metrics.connectionOpened();
+		Flux<HandshakeEvent> frames = outbound.asFlux()
+			.takeUntil(HandshakeEvent::closesConnection)
+			.switchMap((event) -> event.closesConnection() ? Flux.just(event)
+					: Flux.interval(this.heartbeatInterval, this.heartbeatInterval)
+						.map((tick) -> HandshakeEvent.heartbeat())
+						.startWith(event));
+		Mono<Void> send = session.send(frames.map((event) -> text(session, event)))
+			.then(Mono.defer(() -> session.close(CloseStatus.NORMAL)))
+			.onErrorResume((ex) -> Mono.empty());
+		Mono<Void> receive = session.receive()
+			.filter((message) -> message.getType() == WebSocketMessage.Type.TEXT)
+			.map(WebSocketMessage::getPayloadAsText)
+			.concatMap((text) -> receive(connection, text))
+			.then()
+			.onErrorResume((ex) -> Mono.empty());
+		return Mono.firstWithSignal(send, receive).doFinally((signal) -> {
+			events.dispose();
+			this.metrics.connectionClosed();
+		});
+	}
+
+	private Mono<Void> receive(Connection connection, String text) {
+		JsonNode message;
+		try {
+			message = mapper.readTree(text);
+		}
+		catch (JacksonException ex) {
+			return Mono.empty();
+		}
+		if (message == null || !message.isObject() || !"userEdit".equals(message.path("type").asString(""))) {
+			return Mono.empty();
+		}
+		JsonNode key = message.get("key");
+		if (key == null || key.isNull()) {
+			return Mono.empty();
+		}
+		JsonNode value = message.has("value") ? message.get("value") : JsonNodeFactory.instance.nullNode();
+		return this.manager.userEdit(connection, key, value).onErrorResume((ex) -> Mono.empty());
+	}
+
+	private static WebSocketMessage text(WebSocketSession session, HandshakeEvent event) {
+		return session.textMessage(mapper.writeValueAsString(event.frame()));
+	}
+
+	/**
+	 * The token of a WebSocket URL: the first query parameter named {@code token}.
+	 * @param rawQuery the raw query string, or null
+	 * @return the decoded token, or null
+	 */
+	static @Nullable String token(@Nullable String rawQuery) {
+		if (rawQuery == null) {
+			return null;
+		}
+		for (String part : rawQuery.split("&")) {
+			if (part.startsWith("token=")) {
+				String raw = part.substring(6);
+				try {
+					return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					return raw;
+				}
+			}
+		}
+		return null;
+	}
+
+}

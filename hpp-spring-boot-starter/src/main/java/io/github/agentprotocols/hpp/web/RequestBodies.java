@@ -1,0 +1,80 @@
+package io.github.agentprotocols.hpp.web;
+
+import io.github.agentprotocols.hpp.HandshakeException;
+import io.github.agentprotocols.hpp.JsonValues;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.web.reactive.function.server.ServerRequest;
+
+/**
+ * Reads request bodies the protocol's way: as JSON whatever the {@code Content-Type}; an
+ * empty, unparsable or falsy body counts as {@code {}}; any other non-object is refused
+ * with 400, as are {@code NaN} and {@code Infinity}; bodies over the size limit are
+ * refused with 413.
+ */
+final class RequestBodies {
+
+	private static final JsonMapper mapper = JsonMapper.builder()
+		.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+		.build();
+
+	private final int maxBytes;
+
+	RequestBodies(int maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	Mono<ObjectNode> read(ServerRequest request) {
+		return DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), this.maxBytes).map((buffer) -> {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			DataBufferUtils.release(buffer);
+			return bytes;
+		})
+			.onErrorMap(DataBufferLimitException.class, (ex) -> new HandshakeException(413, "request body too large"))
+			.map(RequestBodies::parse)
+			.defaultIfEmpty(JsonNodeFactory.instance.objectNode());
+	}
+
+	static ObjectNode parse(byte[] bytes) {
+		JsonNode node;
+		try {
+			node = (bytes.length > 0) ? mapper.readTree(bytes) : null;
+		}
+		catch (JacksonException ex) {
+			node = null;
+		}
+		if (node == null || !JsonValues.isTruthy(node)) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		if (!node.isObject()) {
+			throw new HandshakeException(400, "request body must be a JSON object");
+		}
+		if (!isFinite(node)) {
+			throw new HandshakeException(400, "NaN and Infinity are not valid JSON numbers");
+		}
+		return (ObjectNode) node;
+	}
+
+	private static boolean isFinite(JsonNode node) {
+		if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+			return Double.isFinite(node.doubleValue());
+		}
+		for (JsonNode child : node.values()) {
+			if (!isFinite(child)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Idle expiry, the absolute lifetime and the closing of expired sessions' connections,
+ * with a 3 s time-to-live and a 20 s lifetime.
+ */
+@SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "hpp.ttl=3", "hpp.max-lifetime=20s", "hpp.cleanup-interval=1s" })
+class HandshakeExpiryTests extends RunningServerTests {
+
+	@Test
+	void item29IdleSessionExpires() throws Exception {
+		Session s = create();
+		assertThat(this.http.create("{}").get("expiresIn").asInt()).isEqualTo(3);
+		Thread.sleep(4000);
+		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
+		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
+			assertThat(ws.next(Duration.ofSeconds(5)).toString())
+				.isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
+		}
+	}
+
+	@Test
+	void a03UnauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
+		Session s = create();
+		long end = System.nanoTime() + Duration.ofMillis(4000).toNanos();
+		while (System.nanoTime() < end) {
+			assertThat(this.http.get("/handshake/context/" + s.sid(), "wrong").status()).isIn(403, 404);
+			Thread.sleep(250);
+		}
+		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
+	}
+
+	@Test
+	void authenticatedRequestsKeepASessionAlive() throws Exception {
+		Session s = create();
+		for (int i = 0; i < 5; i++) {
+			Thread.sleep(1000);
+			assertThat(this.http.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void a14ExpiredSessionClosesItsConnections() throws Exception {
+		Session s = create();
+		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
+			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
+			JsonNode last = ws.nextEvent(Duration.ofSeconds(10));
+			assertThat(last.toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session expired\"}");
+			assertThat(ws.awaitClose(Duration.ofSeconds(5))).isEqualTo(1000);
+		}
+	}
+
+	@Test
+	void a04ExtensionsStopAtTheAbsoluteLifetime() {
+		Session s = create();
+		String path = "/handshake/session/" + s.sid() + "/extend";
+		JsonNode clamped = this.http.post(path, s.token(), "{\"extraSeconds\":3600}").json();
+		assertThat(clamped.get("extended").asInt()).isBetween(16, 17);
+		assertThat(clamped.get("expiresIn").asInt()).isBetween(19, 20);
+		assertError(this.http.post(path, s.token(), "{\"extraSeconds\":60}"), 403, "extension denied by server policy");
+	}
+
+	private Session create() {
+		return create("{\"mode\":\"form-fill\"}");
+	}
+
+}
