@@ -94,6 +94,17 @@ try {
 	assert.deepEqual(retry.body.rejected, ['price']);
 	assert.equal(await page.inputValue('input[name="price"]'), '99');
 
+	// Without the WebSocket, the page reports the user's edit over POST notify instead.
+	await page.click('#disconnect');
+	await page.waitForSelector('#status[data-state="closed"]');
+	await page.fill('input[name="age"]', '31');
+	await page.press('input[name="age"]', 'Tab');
+	await page.waitForFunction(async ({ base, sid, tok }) => {
+		const r = await fetch(base + '/handshake/context/' + sid, { headers: { 'X-Handshake-Token': tok } });
+		const age = (await r.json()).context.age;
+		return age.by === 'user_edit' && age.value === 31;
+	}, { base: baseUrl, sid: sessionId, tok: token });
+
 	if (screenshot) {
 		await page.screenshot({ path: screenshot, fullPage: true });
 	}

@@ -7,6 +7,7 @@
 	const status = document.getElementById('status');
 	const promptBox = document.getElementById('prompt');
 	const copyButton = document.getElementById('copy');
+	const disconnectButton = document.getElementById('disconnect');
 	const baseUrl = location.origin;
 	let session = null;
 	let socket = null;
@@ -154,11 +155,19 @@
 		promptBox.value = buildPrompt(session);
 		promptBox.hidden = false;
 		copyButton.hidden = false;
+		disconnectButton.hidden = false;
 		status.textContent = 'Copy the prompt to your AI agent.';
 		connect(session);
 	});
 
 	copyButton.addEventListener('click', () => navigator.clipboard.writeText(promptBox.value));
+	// Without the live channel, the user's edits still reach the server over POST notify.
+	disconnectButton.addEventListener('click', () => {
+		if (socket) {
+			socket.close();
+		}
+		status.textContent = 'Live updates stopped; your edits are still sent.';
+	});
 	form.addEventListener('change', reportUserEdit);
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
