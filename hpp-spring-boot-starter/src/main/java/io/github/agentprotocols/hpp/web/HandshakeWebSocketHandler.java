@@ -85,8 +85,9 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 
 	private Mono<Void> serve(WebSocketSession session, Connection connection) {
 		Sinks.Many<HandshakeEvent> outbound = Sinks.many().unicast().onBackpressureBuffer();
-		outbound.tryEmitNext(HandshakeEvent.connected(connection.sessionId(), connection.mode()));
-		Disposable events = this.broadcast.subscribe(connection.sessionId())
+		Disposable events = this.broadcast
+			.subscribe(connection.sessionId(), HandshakeEvent.connected(connection.sessionId(), connection.mode()))
+			.onErrorReturn(HandshakeEvent.error("session unavailable"))
 			.subscribe(
 					(event) -> outbound.emitNext(event, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
 		this.metrics.connectionOpened();
