@@ -37,7 +37,7 @@ public class RedisSessionStore implements SessionStore {
 	/** How long a session key outlives the session, so its expiry can be announced. */
 	static final Duration GRACE = Duration.ofMinutes(1);
 
-	private static final int MAX_ATTEMPTS = 50;
+	private static final int MAX_ATTEMPTS = 100;
 
 	private static final RedisScript<Long> CREATE = RedisScript.of("""
 			if redis.call('ZCOUNT', KEYS[2], ARGV[5], '+inf') >= tonumber(ARGV[6]) then return 0 end
