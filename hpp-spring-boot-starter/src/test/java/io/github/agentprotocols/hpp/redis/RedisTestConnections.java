@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -36,6 +38,21 @@ final class RedisTestConnections implements AutoCloseable {
 	/** A template on a new connection. */
 	ReactiveStringRedisTemplate template() {
 		return new ReactiveStringRedisTemplate(factory());
+	}
+
+	/**
+	 * How many connections are subscribed to a pub/sub channel.
+	 * @param channel the channel
+	 * @return the number of subscribed connections
+	 */
+	long subscribers(String channel) {
+		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			return connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L);
+		}
+		finally {
+			client.shutdown();
+		}
 	}
 
 	/** Deletes every key under this prefix and closes the connections. */
