@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -46,13 +47,14 @@ public final class HppRedisAutoConfiguration {
 
 	/**
 	 * Stands in for the Redis store when it cannot be built, to fail with a report.
+	 * @param resourceLoader the application's resource loader, for its class loader
 	 * @return never returns
 	 */
 	@Bean
 	@ConditionalOnMissingBean(SessionStore.class)
-	SessionStore hppRedisStoreUnavailable() {
+	SessionStore hppRedisStoreUnavailable(ResourceLoader resourceLoader) {
 		throw new HppRedisUnavailableException(
-				ClassUtils.isPresent(CONNECTION_FACTORY, HppRedisAutoConfiguration.class.getClassLoader()));
+				ClassUtils.isPresent(CONNECTION_FACTORY, resourceLoader.getClassLoader()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -16,6 +16,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -60,7 +61,9 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final ReactiveRedisMessageListenerContainer container;
+	private final ReactiveRedisConnectionFactory connectionFactory;
+
+	private volatile @Nullable ReactiveRedisMessageListenerContainer container;
 
 	private final RedisKeys keys;
 
@@ -80,7 +83,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, Duration linger,
 			Duration connectionsRetention) {
 		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
-		this.container = new ReactiveRedisMessageListenerContainer(connectionFactory);
+		this.connectionFactory = connectionFactory;
 		this.keys = keys;
 		this.linger = linger;
 		this.connectionsRetention = connectionsRetention;
@@ -144,11 +147,33 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 			.next();
 	}
 
+	/**
+	 * The listener container, created on first use: creating it connects to Redis, which
+	 * must neither block an event loop nor keep the application from starting.
+	 */
+	private Mono<ReactiveRedisMessageListenerContainer> container() {
+		ReactiveRedisMessageListenerContainer existing = this.container;
+		if (existing != null) {
+			return Mono.just(existing);
+		}
+		return Mono.fromSupplier(() -> {
+			synchronized (this) {
+				if (this.container == null) {
+					this.container = new ReactiveRedisMessageListenerContainer(this.connectionFactory);
+				}
+				return this.container;
+			}
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
 	@Override
 	public void destroy() {
 		this.channels.values().forEach(Channel::close);
 		this.channels.clear();
-		this.container.destroy();
+		ReactiveRedisMessageListenerContainer listening = this.container;
+		if (listening != null) {
+			listening.destroy();
+		}
 	}
 
 	/**
@@ -167,8 +192,9 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 
 		Channel(String sessionId) {
 			this.sessionId = sessionId;
-			this.subscription = RedisSessionBroadcast.this.container
-				.receiveLater(ChannelTopic.of(RedisSessionBroadcast.this.keys.events(sessionId)))
+			this.subscription = container()
+				.flatMap((container) -> container
+					.receiveLater(ChannelTopic.of(RedisSessionBroadcast.this.keys.events(sessionId))))
 				.doOnNext((messages) -> this.subscribed.tryEmitEmpty())
 				.flatMapMany((messages) -> messages)
 				.subscribe((message) -> deliver(message.getMessage()), this::fail);
