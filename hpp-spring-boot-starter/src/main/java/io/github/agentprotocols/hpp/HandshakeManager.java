@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
 import io.github.agentprotocols.hpp.event.PacedDelivery;
 import io.github.agentprotocols.hpp.event.SessionBroadcast;
 import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
@@ -212,9 +213,10 @@ public class HandshakeManager {
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
 		Mono<Void> queued = this.delivery
-			.enqueue(sessionId, events,
-					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-					batch.pause(events.size()))
+			.enqueue(sessionId,
+					new PacedBatch(events,
+							HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
+							batch.pause(events.size())))
 			.onErrorResume((ex) -> {
 				logger.warn("Could not queue the events of an action batch", ex);
 				return Mono.empty();

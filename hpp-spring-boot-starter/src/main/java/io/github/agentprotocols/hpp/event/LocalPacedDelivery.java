@@ -1,13 +1,8 @@
 package io.github.agentprotocols.hpp.event;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,8 +10,6 @@ import reactor.core.publisher.Mono;
  * through a {@link SessionBroadcast}.
  */
 public class LocalPacedDelivery implements PacedDelivery {
-
-	private static final Log logger = LogFactory.getLog(LocalPacedDelivery.class);
 
 	private final SessionBroadcast broadcast;
 
@@ -27,21 +20,12 @@ public class LocalPacedDelivery implements PacedDelivery {
 	}
 
 	@Override
-	public Mono<Void> enqueue(String sessionId, List<HandshakeEvent> actions, HandshakeEvent done, Duration pause) {
+	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
 		return Mono.fromRunnable(() -> {
-			Mono<Void> batch = Flux.fromIterable(actions)
-				.concatMap((event) -> publish(sessionId, event).then(pause.isZero() ? Mono.empty() : Mono.delay(pause)))
-				.then(publish(sessionId, done));
+			Mono<Void> delivery = batch.publish(this.broadcast, sessionId);
 			Mono<Void> queued = this.queues.compute(sessionId,
-					(id, previous) -> ((previous != null) ? previous.then(batch) : batch).cache());
+					(id, previous) -> ((previous != null) ? previous.then(delivery) : delivery).cache());
 			queued.doFinally((signal) -> this.queues.remove(sessionId, queued)).subscribe();
-		});
-	}
-
-	private Mono<Void> publish(String sessionId, HandshakeEvent event) {
-		return this.broadcast.publish(sessionId, event).onErrorResume((ex) -> {
-			logger.warn("Could not deliver '" + event.type() + "' event of a handshake session", ex);
-			return Mono.empty();
 		});
 	}
 

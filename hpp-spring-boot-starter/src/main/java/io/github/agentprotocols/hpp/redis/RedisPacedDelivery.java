@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
 import io.github.agentprotocols.hpp.event.PacedDelivery;
 import io.github.agentprotocols.hpp.event.SessionBroadcast;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,11 +86,10 @@ public class RedisPacedDelivery implements PacedDelivery {
 	}
 
 	@Override
-	public Mono<Void> enqueue(String sessionId, List<HandshakeEvent> actions, HandshakeEvent done, Duration pause) {
+	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
 		return Mono
-			.defer(() -> this.redis
-				.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
-						List.of(encode(actions, done, pause), Long.toString(this.lease.multipliedBy(2).toMillis())))
+			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
+					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis())))
 				.then())
 			.doOnSuccess((queued) -> drain(sessionId).subscribe(null,
 					(ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
@@ -117,29 +116,21 @@ public class RedisPacedDelivery implements PacedDelivery {
 	}
 
 	private Mono<Void> deliver(String sessionId, String text) {
-		JsonNode batch = mapper.readTree(text);
-		Duration pause = Duration.ofNanos(batch.path("pause").asLong(0));
+		JsonNode json = mapper.readTree(text);
 		List<HandshakeEvent> actions = new ArrayList<>();
-		batch.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
-		return Flux.fromIterable(actions)
-			.concatMap((event) -> publish(sessionId, event).then(pause.isZero() ? Mono.empty() : Mono.delay(pause)))
-			.then(Mono.defer(() -> publish(sessionId, new HandshakeEvent((ObjectNode) batch.get("done")))));
+		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
+		return new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
+				Duration.ofNanos(json.path("pause").asLong(0)))
+			.publish(this.broadcast, sessionId);
 	}
 
-	private Mono<Void> publish(String sessionId, HandshakeEvent event) {
-		return this.broadcast.publish(sessionId, event).onErrorResume((ex) -> {
-			logger.warn("Could not deliver '" + event.type() + "' event of a handshake session", ex);
-			return Mono.empty();
-		});
-	}
-
-	private static String encode(List<HandshakeEvent> actions, HandshakeEvent done, Duration pause) {
-		ObjectNode batch = JsonNodeFactory.instance.objectNode();
-		ArrayNode frames = batch.putArray("actions");
-		actions.forEach((event) -> frames.add(event.frame()));
-		batch.set("done", done.frame());
-		batch.put("pause", pause.toNanos());
-		return mapper.writeValueAsString(batch);
+	private static String encode(PacedBatch batch) {
+		ObjectNode json = JsonNodeFactory.instance.objectNode();
+		ArrayNode frames = json.putArray("actions");
+		batch.actions().forEach((event) -> frames.add(event.frame()));
+		json.set("done", batch.done().frame());
+		json.put("pause", batch.pause().toNanos());
+		return mapper.writeValueAsString(json);
 	}
 
 }

@@ -30,7 +30,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  * and retries, a bounded number of times. A sorted set indexes the sessions by expiry
  * time, which bounds the number of live sessions across instances and lets any instance
  * find expired sessions. Session keys carry a Redis expiry one minute past the session's
- * own, so Redis drops abandoned sessions even when no instance sweeps.
+ * own, so Redis drops abandoned sessions even when no instance sweeps; the index expires
+ * with the last of them.
  */
 public class RedisSessionStore implements SessionStore {
 
@@ -45,6 +46,7 @@ public class RedisSessionStore implements SessionStore {
 			redis.call('HSET', KEYS[1], 'v', 1, 'd', ARGV[2])
 			redis.call('PEXPIRE', KEYS[1], ARGV[4])
 			redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
 			return 1
 			""", Long.class);
 
@@ -55,6 +57,7 @@ public class RedisSessionStore implements SessionStore {
 			redis.call('HSET', KEYS[1], 'v', tonumber(version) + 1, 'd', ARGV[3])
 			redis.call('PEXPIRE', KEYS[1], ARGV[5])
 			redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
 			return 1
 			""", Long.class);
 

@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -51,7 +52,8 @@ class RedisPacedDeliveryTests {
 			int batches = 6;
 			for (int batch = 0; batch < batches; batch++) {
 				RedisPacedDelivery instance = (batch % 2 == 0) ? this.a : this.b;
-				instance.enqueue("s", actions(batch, 3), done(batch), Duration.ofMillis(20)).block(WAIT);
+				instance.enqueue("s", new PacedBatch(actions(batch, 3), done(batch), Duration.ofMillis(20)))
+					.block(WAIT);
 			}
 			List<String> received = new ArrayList<>();
 			for (int i = 0; i < batches * 4; i++) {
@@ -81,7 +83,7 @@ class RedisPacedDeliveryTests {
 			.subscribe((event) -> arrivals.add(System.nanoTime()));
 		try {
 			arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-			this.b.enqueue("p", actions(0, 2), done(0), Duration.ofMillis(300)).block(WAIT);
+			this.b.enqueue("p", new PacedBatch(actions(0, 2), done(0), Duration.ofMillis(300))).block(WAIT);
 			long first = arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
 			arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
 			long done = arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -98,7 +100,7 @@ class RedisPacedDeliveryTests {
 		Disposable watching = this.broadcastA.subscribe("q", HandshakeEvent.heartbeat()).subscribe(seen::add);
 		try {
 			seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-			this.a.enqueue("q", List.of(), done(0), Duration.ZERO).block(WAIT);
+			this.a.enqueue("q", new PacedBatch(List.of(), done(0), Duration.ZERO)).block(WAIT);
 			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("done");
 			var redis = this.connections.template();
 			org.awaitility.Awaitility.await()
