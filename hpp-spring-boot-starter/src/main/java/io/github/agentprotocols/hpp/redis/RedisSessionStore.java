@@ -12,12 +12,15 @@ import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.store.SessionCodec;
 import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.store.SessionStoreUnavailableException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Range;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -97,7 +100,7 @@ public class RedisSessionStore implements SessionStore {
 
 	@Override
 	public Mono<Void> create(HandshakeSession session) {
-		return Mono.defer(() -> {
+		return reachable(Mono.defer(() -> {
 			Instant now = this.clock.instant();
 			Instant expiry = expiry(session);
 			return this.redis
@@ -114,12 +117,12 @@ public class RedisSessionStore implements SessionStore {
 					}
 					return Mono.empty();
 				});
-		});
+		}));
 	}
 
 	@Override
 	public <T> Mono<T> update(String sessionId, Function<HandshakeSession, T> change) {
-		return attempt(sessionId, change, 1);
+		return reachable(attempt(sessionId, change, 1));
 	}
 
 	private <T> Mono<T> attempt(String sessionId, Function<HandshakeSession, T> change, int attempt) {
@@ -153,10 +156,10 @@ public class RedisSessionStore implements SessionStore {
 
 	@Override
 	public Mono<Boolean> remove(String sessionId) {
-		return this.redis
+		return reachable(this.redis
 			.execute(REMOVE, List.of(this.keys.session(sessionId), this.keys.sessions()), List.of(sessionId))
 			.next()
-			.map((removed) -> removed > 0);
+			.map((removed) -> removed > 0));
 	}
 
 	/**
@@ -170,7 +173,8 @@ public class RedisSessionStore implements SessionStore {
 	public Flux<String> removeExpired(Instant now) {
 		return this.redis.opsForZSet()
 			.rangeByScore(this.keys.sessions(), Range.closed(Double.NEGATIVE_INFINITY, now.toEpochMilli() + 1.0))
-			.concatMap((sessionId) -> removeIfExpired(sessionId, now));
+			.concatMap((sessionId) -> removeIfExpired(sessionId, now))
+			.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
 	}
 
 	private Mono<String> removeIfExpired(String sessionId, Instant now) {
@@ -187,7 +191,7 @@ public class RedisSessionStore implements SessionStore {
 
 	@Override
 	public Mono<Long> count() {
-		return this.redis.opsForZSet().size(this.keys.sessions());
+		return reachable(this.redis.opsForZSet().size(this.keys.sessions()));
 	}
 
 	private Mono<Stored> read(String sessionId) {
@@ -195,6 +199,18 @@ public class RedisSessionStore implements SessionStore {
 			.multiGet(this.keys.session(sessionId), List.of("v", "d"))
 			.filter((values) -> values.get(0) != null && values.get(1) != null)
 			.map((values) -> new Stored(values.get(0), values.get(1)));
+	}
+
+	private static <T> Mono<T> reachable(Mono<T> operation) {
+		return operation.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
+	}
+
+	private static boolean isOutage(Throwable ex) {
+		return ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException;
+	}
+
+	private static Throwable unavailable(Throwable ex) {
+		return new SessionStoreUnavailableException("Redis is unreachable: " + ex.getMessage(), ex);
 	}
 
 	private static Instant expiry(HandshakeSession session) {
