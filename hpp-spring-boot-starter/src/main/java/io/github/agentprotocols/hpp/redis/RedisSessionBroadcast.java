@@ -126,15 +126,18 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 			Channel channel = this.channels.compute(sessionId,
 					(id, current) -> ((current != null) ? current : new Channel(id)).join(inbox));
 			Flux<HandshakeEvent> events = (greeting != null) ? inbox.asFlux().startWith(greeting) : inbox.asFlux();
-			return count(JOIN, sessionId).then(channel.ready())
+			Mono<Long> counted = count(JOIN, sessionId).cache();
+			counted.subscribe(null, (ex) -> logger.debug("Could not count a new connection", ex));
+			return counted.then(channel.ready())
 				.thenMany(events)
-				.doFinally((signal) -> leave(sessionId, inbox));
+				.doFinally((signal) -> leave(sessionId, inbox, counted));
 		});
 	}
 
-	private void leave(String sessionId, Sinks.Many<HandshakeEvent> inbox) {
+	private void leave(String sessionId, Sinks.Many<HandshakeEvent> inbox, Mono<Long> counted) {
 		this.channels.computeIfPresent(sessionId, (id, channel) -> channel.leave(inbox));
-		count(LEAVE, sessionId).subscribe(null, (ex) -> logger.debug("Could not count a closed connection", ex));
+		counted.then(count(LEAVE, sessionId))
+			.subscribe(null, (ex) -> logger.debug("Could not count a closed connection", ex));
 		Mono.delay(this.linger)
 			.subscribe((tick) -> this.channels.computeIfPresent(sessionId,
 					(id, channel) -> channel.isIdle() ? channel.close() : channel));

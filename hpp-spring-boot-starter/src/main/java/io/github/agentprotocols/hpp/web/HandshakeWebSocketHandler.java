@@ -34,7 +34,9 @@ import org.springframework.web.reactive.socket.WebSocketSession;
  * then the session's events, and a {@code heartbeat} whenever it has sent nothing for the
  * heartbeat interval; it is never closed for client inactivity. When the session expires
  * the connection receives {@code {"type":"error","msg":"session expired"}} and is closed
- * with 1000. The client may send {@code userEdit} messages; everything else is ignored.
+ * with 1000, as it is after {@code {"type":"error","msg":"session unavailable"}} when the
+ * session's events cannot be followed (a shared broadcast that lost its server). The
+ * client may send {@code userEdit} messages; everything else is ignored.
  */
 public class HandshakeWebSocketHandler implements WebSocketHandler {
 
