@@ -90,6 +90,16 @@ class HppRedisAutoConfigurationTests {
 	}
 
 	@Test
+	void disabledStarterIgnoresTheStoreSetting() {
+		this.runner.withPropertyValues("hpp.store=redis", "hpp.enabled=false")
+			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(SessionStore.class);
+			});
+	}
+
+	@Test
 	void redisWithoutSpringDataRedisFailsWithAnExplanation() {
 		this.runner.withPropertyValues("hpp.store=redis")
 			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
