@@ -2,14 +2,11 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hpp.ttl=3", "hpp.max-lifetime=20s", "hpp.cleanup-interval=1s" })
-class HandshakeExpiryTests {
-
-	@LocalServerPort
-	int port;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
+class HandshakeExpiryTests extends RunningServerTests {
 
 	@Test
 	void item29IdleSessionExpires() throws Exception {
@@ -86,8 +73,7 @@ class HandshakeExpiryTests {
 	}
 
 	private Session create() {
-		JsonNode created = this.http.create("{\"mode\":\"form-fill\"}");
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
+		return create("{\"mode\":\"form-fill\"}");
 	}
 
 }

@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events afterwards.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeIdleConnectionTests {
-
-	@LocalServerPort
-	int port;
+class HandshakeIdleConnectionTests extends RunningServerTests {
 
 	@Test
 	void item27ConnectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
-		HttpProbe http = new HttpProbe(this.port);
-		JsonNode created = http.create("{\"mode\":\"form-fill\"}");
-		String sid = created.get("sessionId").stringValue();
-		String token = created.get("token").stringValue();
+		Session s = create("{\"mode\":\"form-fill\"}");
+		String sid = s.sid();
+		String token = s.token();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + sid + "?token=" + token)) {
 			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
 			Thread.sleep(Duration.ofSeconds(70).toMillis());
@@ -36,7 +31,7 @@ class HandshakeIdleConnectionTests {
 			List<JsonNode> idle = ws.drain();
 			assertThat(idle).hasSizeGreaterThanOrEqualTo(2)
 				.allMatch((frame) -> frame.toString().equals("{\"type\":\"heartbeat\"}"));
-			http.post("/handshake/action/" + sid, token,
+			this.http.post("/handshake/action/" + sid, token,
 					"{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":1}],\"intervalMs\":0}");
 			assertThat(ws.nextEvent(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("action");
 		}

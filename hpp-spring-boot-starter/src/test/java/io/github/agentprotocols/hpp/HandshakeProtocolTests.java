@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of Appendix A, over real HTTP against the running application.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeProtocolTests {
+class HandshakeProtocolTests extends RunningServerTests {
 
 	static final String CHECKLIST_SCHEMA = """
 			[{"key":"name","type":"string","required":true},{"key":"age","type":"int"},\
@@ -32,18 +30,11 @@ class HandshakeProtocolTests {
 	static final String CHECKLIST_CREATE = "{\"mode\":\"form-fill\",\"schema\":" + CHECKLIST_SCHEMA
 			+ ",\"context\":{\"name\":\"Bob\",\"age\":null,\"price\":\"\"},\"meta\":{\"m\":1}}";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	HppTestApplication.DoneBatches doneBatches;
 
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
+	@Autowired
+	HandshakeManager manager;
 
 	@Test
 	void item01CreateReturnsIdsTokenAndPaths() {
@@ -564,13 +555,49 @@ class HandshakeProtocolTests {
 		}
 	}
 
-	Session checklistSession() {
-		return create(CHECKLIST_CREATE);
+	@Test
+	void item31FortyFieldsWithDefaultPacingAnswerWithinTheAgentTimeout() {
+		Session s = checklistSession();
+		List<String> actions = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			actions.add("{\"type\":\"set\",\"key\":\"f" + i + "\",\"value\":" + i + "}");
+		}
+		// the agent client's default: stream true, intervalMs 300, 15 s timeout
+		// (HttpProbe)
+		Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(),
+				"{\"actions\":[" + String.join(",", actions) + "],\"stream\":true,\"intervalMs\":300}");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().get("applied")).hasSize(40);
 	}
 
-	Session create(String body) {
-		JsonNode created = this.http.create(body);
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
+	@Test
+	void item33ServerPromptParsesLikeTheAgentDoes() {
+		Session s = checklistSession();
+		String prompt = this.manager.prompt(s.sid(), "https://app.example.com/", "Fill in the form").block();
+		java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+		java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s*-?\\s*(\\w+)\\s*:\\s*(.*)$");
+		for (String text : prompt.split("\n")) {
+			java.util.regex.Matcher matcher = line.matcher(text);
+			if (matcher.matches()) {
+				parsed.putIfAbsent(matcher.group(1), matcher.group(2).trim());
+			}
+		}
+		assertThat(parsed).containsEntry("sessionId", s.sid())
+			.containsEntry("token", s.token())
+			.containsEntry("baseUrl", "https://app.example.com/")
+			.containsEntry("mode", "form-fill");
+		assertThat(parsed.get("expiresIn")).matches("\\d+s");
+		assertThat(prompt).startsWith("# Handshake Prompt - form-fill\n\n## Credentials\n")
+			.contains("1. GET  https://app.example.com/handshake/context/" + s.sid()
+					+ "   (header X-Handshake-Token: <token>)")
+			.contains("2. POST https://app.example.com/handshake/action/" + s.sid() + "    {")
+			.contains("3. POST https://app.example.com/handshake/session/" + s.sid() + "/extend  {")
+			.contains("## Instructions\nFill in the form\n")
+			.endsWith("## Waiting for user's request...");
+	}
+
+	Session checklistSession() {
+		return create(CHECKLIST_CREATE);
 	}
 
 	private void assertValid(Session s, String key, String value) {
@@ -616,9 +643,6 @@ class HandshakeProtocolTests {
 		assertThat(reply.response().headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(reply.body()).isEqualTo("{\"error\":\"" + error + "\"}");
-	}
-
-	record Session(String sid, String token) {
 	}
 
 }

@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.agentprotocols.hpp.HandshakeProtocolTests.Session;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,19 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hpp.heartbeat-interval=1s")
-class HandshakeWebSocketTests {
+class HandshakeWebSocketTests extends RunningServerTests {
 
 	static final Duration WAIT = Duration.ofSeconds(5);
-
-	@LocalServerPort
-	int port;
-
-	HttpProbe http;
-
-	@BeforeEach
-	void probe() {
-		this.http = new HttpProbe(this.port);
-	}
 
 	@Test
 	void item21UnknownSessionGetsAnErrorFrameThenClose() throws Exception {
@@ -213,10 +200,8 @@ class HandshakeWebSocketTests {
 	}
 
 	private Session create() {
-		JsonNode created = this.http
-			.create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"name\",\"type\":\"string\",\"required\":true},"
-					+ "{\"key\":\"age\",\"type\":\"int\"}],\"context\":{\"name\":\"Bob\"}}");
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
+		return create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"name\",\"type\":\"string\",\"required\":true},"
+				+ "{\"key\":\"age\",\"type\":\"int\"}],\"context\":{\"name\":\"Bob\"}}");
 	}
 
 }
