@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
 import io.github.agentprotocols.hpp.event.PacedDelivery;
 import io.github.agentprotocols.hpp.event.SessionBroadcast;
 import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
@@ -73,6 +74,7 @@ public class HandshakeManager {
 	 * Creates a manager.
 	 * @param store where sessions live
 	 * @param broadcast fan-out to WebSocket connections
+	 * @param delivery paced delivery of action batches
 	 * @param settings protocol settings
 	 * @param hooks application hooks
 	 * @param validator the type check of field values
@@ -81,12 +83,12 @@ public class HandshakeManager {
 	 * @param metrics receives counts
 	 * @param clock the clock
 	 */
-	public HandshakeManager(SessionStore store, SessionBroadcast broadcast, HandshakeSettings settings, Hooks hooks,
-			ValueValidator validator, PromptBuilder promptBuilder, OriginPolicy originPolicy, HandshakeMetrics metrics,
-			Clock clock) {
+	public HandshakeManager(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery,
+			HandshakeSettings settings, Hooks hooks, ValueValidator validator, PromptBuilder promptBuilder,
+			OriginPolicy originPolicy, HandshakeMetrics metrics, Clock clock) {
 		this.store = store;
 		this.broadcast = broadcast;
-		this.delivery = new PacedDelivery(broadcast);
+		this.delivery = delivery;
 		this.settings = settings;
 		this.hooks = hooks;
 		this.validation = new FieldValidation(validator);
@@ -210,9 +212,15 @@ public class HandshakeManager {
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
-		this.delivery.enqueue(sessionId, events,
-				HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-				batch.pause(events.size()));
+		Mono<Void> queued = this.delivery
+			.enqueue(sessionId,
+					new PacedBatch(events,
+							HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
+							batch.pause(events.size())))
+			.onErrorResume((ex) -> {
+				logger.warn("Could not queue the events of an action batch", ex);
+				return Mono.empty();
+			});
 		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
 		for (DoneHook hook : this.hooks.done()) {
 			try {
@@ -223,7 +231,7 @@ public class HandshakeManager {
 			}
 		}
 		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
-		return this.broadcast.connections(sessionId).onErrorReturn(0).map((clients) -> {
+		return queued.then(this.broadcast.connections(sessionId).onErrorReturn(0)).map((clients) -> {
 			ObjectNode response = nodes.objectNode();
 			response.put("ok", true);
 			response.set("applied", SessionJson.strings(applied));

@@ -18,7 +18,9 @@ import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.PromptBuilder;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.ValueValidator;
+import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.event.PacedDelivery;
 import io.github.agentprotocols.hpp.event.SessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
 import io.github.agentprotocols.hpp.store.SessionStore;
@@ -78,14 +80,20 @@ public final class HppAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast) {
+		return new LocalPacedDelivery(broadcast);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	PromptBuilder hppPromptBuilder(HppProperties properties) {
 		return new DefaultPromptBuilder(trimSlash(properties.getPrefix()));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	HandshakeManager handshakeManager(SessionStore store, SessionBroadcast broadcast, HppProperties properties,
-			Environment environment, ObjectProvider<CreateSessionHook> createHooks,
+	HandshakeManager handshakeManager(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery,
+			HppProperties properties, Environment environment, ObjectProvider<CreateSessionHook> createHooks,
 			ObjectProvider<ActionHook> actionHooks, ObjectProvider<DoneHook> doneHooks,
 			ObjectProvider<ExtendHook> extendHooks, ObjectProvider<BrowserAuth> browserAuths,
 			ObjectProvider<ValueValidator> validator, PromptBuilder promptBuilder,
@@ -93,7 +101,7 @@ public final class HppAutoConfiguration {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
-		return new HandshakeManager(store, broadcast, settings(properties, environment), hooks,
+		return new HandshakeManager(store, broadcast, delivery, settings(properties, environment), hooks,
 				validator.getIfAvailable(ValueValidator::builtIn), promptBuilder,
 				new OriginPolicy(properties.getAllowedOrigins()), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
 				Clock.systemUTC());

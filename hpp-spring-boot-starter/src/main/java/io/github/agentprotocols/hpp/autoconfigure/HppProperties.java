@@ -251,7 +251,14 @@ public class HppProperties {
 		 * In the application's memory, bounded by hpp.limits.max-sessions; for a single
 		 * instance.
 		 */
-		MEMORY
+		MEMORY,
+
+		/**
+		 * In Redis (Spring Data Redis reactive), shared by every instance of the
+		 * application, which also relay WebSocket events to each other through Redis
+		 * pub/sub.
+		 */
+		REDIS
 
 	}
 

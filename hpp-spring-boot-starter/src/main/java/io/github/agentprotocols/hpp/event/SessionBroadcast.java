@@ -29,6 +29,19 @@ public interface SessionBroadcast {
 	Flux<HandshakeEvent> subscribe(String sessionId);
 
 	/**
+	 * The events of a session, preceded by a greeting that is emitted once the
+	 * subscription is active: whoever has seen the greeting misses no event published
+	 * afterwards. Broadcasts that subscribe asynchronously (for example over the network)
+	 * override this to hold the greeting back until they are subscribed.
+	 * @param sessionId the session id
+	 * @param greeting the first element, such as the {@code connected} event
+	 * @return the greeting, then the events
+	 */
+	default Flux<HandshakeEvent> subscribe(String sessionId, HandshakeEvent greeting) {
+		return subscribe(sessionId).startWith(greeting);
+	}
+
+	/**
 	 * How many connections currently watch a session.
 	 * @param sessionId the session id
 	 * @return the number of subscribers

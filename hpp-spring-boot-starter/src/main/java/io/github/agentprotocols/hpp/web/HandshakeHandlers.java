@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
+import io.github.agentprotocols.hpp.store.SessionStoreUnavailableException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,8 @@ public class HandshakeHandlers {
 	private static final Log logger = LogFactory.getLog(HandshakeHandlers.class);
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private static final long STORE_RETRY_AFTER_SECONDS = 5;
 
 	private final HandshakeManager manager;
 
@@ -106,6 +109,10 @@ public class HandshakeHandlers {
 		return result.flatMap((body) -> write(200, body, 0)).onErrorResume((ex) -> {
 			if (ex instanceof HandshakeException refused) {
 				return write(refused.getStatus(), error(refused.getMessage()), refused.getRetryAfterSeconds());
+			}
+			if (ex instanceof SessionStoreUnavailableException) {
+				logger.warn("Handshake request refused: " + ex.getMessage());
+				return write(503, error("session store unavailable"), STORE_RETRY_AFTER_SECONDS);
 			}
 			logger.error("Handshake request failed", ex);
 			return write(500, error("internal server error"), 0);

@@ -34,7 +34,9 @@ import org.springframework.web.reactive.socket.WebSocketSession;
  * then the session's events, and a {@code heartbeat} whenever it has sent nothing for the
  * heartbeat interval; it is never closed for client inactivity. When the session expires
  * the connection receives {@code {"type":"error","msg":"session expired"}} and is closed
- * with 1000. The client may send {@code userEdit} messages; everything else is ignored.
+ * with 1000, as it is after {@code {"type":"error","msg":"session unavailable"}} when the
+ * session's events cannot be followed (a shared broadcast that lost its server). The
+ * client may send {@code userEdit} messages; everything else is ignored.
  */
 public class HandshakeWebSocketHandler implements WebSocketHandler {
 
@@ -85,8 +87,9 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 
 	private Mono<Void> serve(WebSocketSession session, Connection connection) {
 		Sinks.Many<HandshakeEvent> outbound = Sinks.many().unicast().onBackpressureBuffer();
-		outbound.tryEmitNext(HandshakeEvent.connected(connection.sessionId(), connection.mode()));
-		Disposable events = this.broadcast.subscribe(connection.sessionId())
+		Disposable events = this.broadcast
+			.subscribe(connection.sessionId(), HandshakeEvent.connected(connection.sessionId(), connection.mode()))
+			.onErrorReturn(HandshakeEvent.error("session unavailable"))
 			.subscribe(
 					(event) -> outbound.emitNext(event, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
 		this.metrics.connectionOpened();

@@ -1,0 +1,65 @@
+package io.github.agentprotocols.hpp.redis;
+
+/**
+ * Names of the Redis keys and channels of the handshake starter, all under one prefix.
+ * For Redis Cluster, put a hash tag in the prefix (for example {@code {hpp}:}) so that a
+ * session's keys and the session index share a slot.
+ *
+ * @param prefix the prefix of every key and channel, for example {@code hpp:}
+ */
+public record RedisKeys(String prefix) {
+
+	/**
+	 * The hash holding a session's state ({@code d}) and version ({@code v}).
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String session(String sessionId) {
+		return this.prefix + "session:" + sessionId;
+	}
+
+	/**
+	 * The sorted set of all session ids, scored by expiry time in epoch milliseconds.
+	 * @return the key
+	 */
+	public String sessions() {
+		return this.prefix + "sessions";
+	}
+
+	/**
+	 * The pub/sub channel of a session's WebSocket events.
+	 * @param sessionId the session id
+	 * @return the channel
+	 */
+	public String events(String sessionId) {
+		return this.prefix + "events:" + sessionId;
+	}
+
+	/**
+	 * The hash counting a session's WebSocket connections per instance.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String connections(String sessionId) {
+		return this.prefix + "connections:" + sessionId;
+	}
+
+	/**
+	 * The list of a session's action batches waiting for paced delivery.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String deliveries(String sessionId) {
+		return this.prefix + "deliveries:" + sessionId;
+	}
+
+	/**
+	 * The lease naming the instance that delivers a session's batches.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String deliverer(String sessionId) {
+		return this.prefix + "deliverer:" + sessionId;
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
+import io.github.agentprotocols.hpp.event.PacedDelivery;
+import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * {@link PacedDelivery} across instances: a session's batches, from whichever instance
+ * took the agent's request, wait in one Redis list, and one instance at a time (the
+ * holder of the session's delivery lease) delivers them in list order. So browsers see
+ * every batch's {@code action} events and its {@code done} together, and batches in the
+ * order their requests were answered, whichever instances answered them.
+ * <p>
+ * The lease expires if its holder dies; batches it had not started are then delivered
+ * with the session's next batch.
+ */
+public class RedisPacedDelivery implements PacedDelivery {
+
+	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private static final RedisScript<Long> QUEUE = RedisScript.of("""
+			redis.call('RPUSH', KEYS[1], ARGV[1])
+			redis.call('PEXPIRE', KEYS[1], ARGV[2])
+			return 1
+			""", Long.class);
+
+	private static final RedisScript<String> NEXT = RedisScript.of("""
+			if redis.call('GET', KEYS[2]) ~= ARGV[1] then return false end
+			local batch = redis.call('LPOP', KEYS[1])
+			if batch then
+				redis.call('PEXPIRE', KEYS[2], ARGV[2])
+				return batch
+			end
+			redis.call('DEL', KEYS[2])
+			return false
+			""", String.class);
+
+	private static final RedisScript<Long> RELEASE = RedisScript.of("""
+			if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+			return 0
+			""", Long.class);
+
+	private final String instance = UUID.randomUUID().toString();
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final SessionBroadcast broadcast;
+
+	private final RedisKeys keys;
+
+	private final Duration lease;
+
+	/**
+	 * Creates the delivery.
+	 * @param redis the Redis client
+	 * @param broadcast where the events go
+	 * @param keys the key names
+	 * @param maxBatch the longest pacing of one batch; the delivery lease lasts this long
+	 * plus a margin, and waiting batches are kept this long plus a margin
+	 */
+	public RedisPacedDelivery(ReactiveStringRedisTemplate redis, SessionBroadcast broadcast, RedisKeys keys,
+			Duration maxBatch) {
+		this.redis = redis;
+		this.broadcast = broadcast;
+		this.keys = keys;
+		this.lease = maxBatch.plusSeconds(30);
+	}
+
+	@Override
+	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
+		return Mono
+			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
+					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis())))
+				.then())
+			.doOnSuccess((queued) -> drain(sessionId).subscribe(null,
+					(ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
+	}
+
+	private Mono<Void> drain(String sessionId) {
+		return this.redis.opsForValue()
+			.setIfAbsent(this.keys.deliverer(sessionId), this.instance, this.lease)
+			.filter(Boolean::booleanValue)
+			.flatMap((leased) -> deliverQueued(sessionId)
+				.onErrorResume((ex) -> release(sessionId).then(Mono.error(ex))));
+	}
+
+	private Mono<Void> deliverQueued(String sessionId) {
+		return this.redis
+			.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
+					List.of(this.instance, Long.toString(this.lease.toMillis())))
+			.next()
+			.flatMap((batch) -> deliver(sessionId, batch).then(Mono.defer(() -> deliverQueued(sessionId))));
+	}
+
+	private Mono<Void> release(String sessionId) {
+		return this.redis.execute(RELEASE, List.of(this.keys.deliverer(sessionId)), List.of(this.instance)).then();
+	}
+
+	private Mono<Void> deliver(String sessionId, String text) {
+		JsonNode json = mapper.readTree(text);
+		List<HandshakeEvent> actions = new ArrayList<>();
+		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
+		return new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
+				Duration.ofNanos(json.path("pause").asLong(0)))
+			.publish(this.broadcast, sessionId);
+	}
+
+	private static String encode(PacedBatch batch) {
+		ObjectNode json = JsonNodeFactory.instance.objectNode();
+		ArrayNode frames = json.putArray("actions");
+		batch.actions().forEach((event) -> frames.add(event.frame()));
+		json.set("done", batch.done().frame());
+		json.put("pause", batch.pause().toNanos());
+		return mapper.writeValueAsString(json);
+	}
+
+}

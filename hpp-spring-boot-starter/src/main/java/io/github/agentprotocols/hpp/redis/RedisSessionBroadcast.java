@@ -1,0 +1,254 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
+
+/**
+ * {@link SessionBroadcast} across instances through Redis pub/sub. Events are published
+ * to a channel per session; an instance subscribes to a session's channel while at least
+ * one of its WebSocket connections watches the session (and for a short linger after the
+ * last one leaves, so a reloading page does not churn subscriptions) and hands each event
+ * to its local connections. Redis delivers the messages of one publisher in the order
+ * they were published.
+ * <p>
+ * Pub/sub is fire-and-forget: events published while an instance is disconnected from
+ * Redis do not reach its connections.
+ */
+public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private static final RedisScript<Long> JOIN = RedisScript.of("""
+			redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+			redis.call('PEXPIRE', KEYS[1], ARGV[2])
+			return 1
+			""", Long.class);
+
+	private static final RedisScript<Long> LEAVE = RedisScript.of("""
+			if redis.call('HINCRBY', KEYS[1], ARGV[1], -1) <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
+			return 1
+			""", Long.class);
+
+	private final String instance = UUID.randomUUID().toString();
+
+	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final ReactiveRedisConnectionFactory connectionFactory;
+
+	private volatile @Nullable ReactiveRedisMessageListenerContainer container;
+
+	private final RedisKeys keys;
+
+	private final Duration linger;
+
+	private final Duration connectionsRetention;
+
+	/**
+	 * Creates a broadcast.
+	 * @param connectionFactory the Redis connection factory
+	 * @param keys the key and channel names
+	 * @param linger how long a session's channel stays subscribed after its last local
+	 * connection left
+	 * @param connectionsRetention how long the connection count of a session is kept
+	 * after it last changed; at least the longest session lifetime
+	 */
+	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, Duration linger,
+			Duration connectionsRetention) {
+		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
+		this.connectionFactory = connectionFactory;
+		this.keys = keys;
+		this.linger = linger;
+		this.connectionsRetention = connectionsRetention;
+	}
+
+	@Override
+	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
+		return Mono.defer(
+				() -> this.redis.convertAndSend(this.keys.events(sessionId), mapper.writeValueAsString(event.frame())))
+			.then();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Events published before the Redis subscription is confirmed are not seen; use
+	 * {@link #subscribe(String, HandshakeEvent)} to know when it is.
+	 */
+	@Override
+	public Flux<HandshakeEvent> subscribe(String sessionId) {
+		return watch(sessionId, null);
+	}
+
+	@Override
+	public Flux<HandshakeEvent> subscribe(String sessionId, HandshakeEvent greeting) {
+		return watch(sessionId, greeting);
+	}
+
+	@Override
+	public Mono<Integer> connections(String sessionId) {
+		return this.redis.<String, String>opsForHash()
+			.values(this.keys.connections(sessionId))
+			.map(Integer::parseInt)
+			.reduce(0, Integer::sum);
+	}
+
+	private Flux<HandshakeEvent> watch(String sessionId, @Nullable HandshakeEvent greeting) {
+		return Flux.defer(() -> {
+			Sinks.Many<HandshakeEvent> inbox = Sinks.many().unicast().onBackpressureBuffer();
+			Channel channel = this.channels.compute(sessionId,
+					(id, current) -> ((current != null) ? current : new Channel(id)).join(inbox));
+			Flux<HandshakeEvent> events = (greeting != null) ? inbox.asFlux().startWith(greeting) : inbox.asFlux();
+			Mono<Long> counted = count(JOIN, sessionId).cache();
+			counted.subscribe(null, (ex) -> logger.debug("Could not count a new connection", ex));
+			return counted.then(channel.ready())
+				.thenMany(events)
+				.doFinally((signal) -> leave(sessionId, inbox, counted));
+		});
+	}
+
+	private void leave(String sessionId, Sinks.Many<HandshakeEvent> inbox, Mono<Long> counted) {
+		this.channels.computeIfPresent(sessionId, (id, channel) -> channel.leave(inbox));
+		counted.then(count(LEAVE, sessionId))
+			.subscribe(null, (ex) -> logger.debug("Could not count a closed connection", ex));
+		Mono.delay(this.linger)
+			.subscribe((tick) -> this.channels.computeIfPresent(sessionId,
+					(id, channel) -> channel.isIdle() ? channel.close() : channel));
+	}
+
+	private Mono<Long> count(RedisScript<Long> script, String sessionId) {
+		return this.redis
+			.execute(script, List.of(this.keys.connections(sessionId)),
+					List.of(this.instance, Long.toString(this.connectionsRetention.toMillis())))
+			.next();
+	}
+
+	/**
+	 * The listener container, created on first use: creating it connects to Redis, which
+	 * must neither block an event loop nor keep the application from starting.
+	 */
+	private Mono<ReactiveRedisMessageListenerContainer> container() {
+		ReactiveRedisMessageListenerContainer existing = this.container;
+		if (existing != null) {
+			return Mono.just(existing);
+		}
+		return Mono.fromSupplier(() -> {
+			synchronized (this) {
+				if (this.container == null) {
+					this.container = new ReactiveRedisMessageListenerContainer(this.connectionFactory);
+				}
+				return this.container;
+			}
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	@Override
+	public void destroy() {
+		this.channels.values().forEach(Channel::close);
+		this.channels.clear();
+		ReactiveRedisMessageListenerContainer listening = this.container;
+		if (listening != null) {
+			listening.destroy();
+		}
+	}
+
+	/**
+	 * One session's Redis subscription on this instance and the local connections it
+	 * feeds. Joined and left only inside the channel map's compute lock.
+	 */
+	private final class Channel {
+
+		private final String sessionId;
+
+		private final List<Sinks.Many<HandshakeEvent>> inboxes = new CopyOnWriteArrayList<>();
+
+		private final Sinks.Empty<Void> subscribed = Sinks.empty();
+
+		private final Disposable subscription;
+
+		Channel(String sessionId) {
+			this.sessionId = sessionId;
+			this.subscription = container()
+				.flatMap((container) -> container
+					.receiveLater(ChannelTopic.of(RedisSessionBroadcast.this.keys.events(sessionId))))
+				.doOnNext((messages) -> this.subscribed.tryEmitEmpty())
+				.flatMapMany((messages) -> messages)
+				.subscribe((message) -> deliver(message.getMessage()), this::fail);
+		}
+
+		Mono<Void> ready() {
+			return this.subscribed.asMono();
+		}
+
+		Channel join(Sinks.Many<HandshakeEvent> inbox) {
+			this.inboxes.add(inbox);
+			return this;
+		}
+
+		Channel leave(Sinks.Many<HandshakeEvent> inbox) {
+			this.inboxes.remove(inbox);
+			return this;
+		}
+
+		boolean isIdle() {
+			return this.inboxes.isEmpty();
+		}
+
+		@Nullable Channel close() {
+			this.subscription.dispose();
+			return null;
+		}
+
+		private void deliver(String text) {
+			HandshakeEvent event;
+			try {
+				event = new HandshakeEvent((ObjectNode) mapper.readTree(text));
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Ignored a malformed event on the channel of a handshake session", ex);
+				return;
+			}
+			for (Sinks.Many<HandshakeEvent> inbox : this.inboxes) {
+				inbox.tryEmitNext(event);
+			}
+		}
+
+		private void fail(Throwable error) {
+			logger.warn("Redis subscription of a handshake session failed", error);
+			RedisSessionBroadcast.this.channels.remove(this.sessionId, this);
+			this.subscribed.tryEmitError(error);
+			for (Sinks.Many<HandshakeEvent> inbox : this.inboxes) {
+				inbox.tryEmitError(error);
+			}
+		}
+
+	}
+
+}

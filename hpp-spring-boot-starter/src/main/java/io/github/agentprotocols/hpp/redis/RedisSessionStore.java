@@ -1,0 +1,238 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.store.SessionCodec;
+import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
+import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.store.SessionStoreUnavailableException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Range;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * {@link SessionStore} in Redis, shared by every instance of the application.
+ * <p>
+ * Each session is a hash holding its {@link SessionCodec JSON state} and a version. An
+ * update reads both, applies the change in the application and writes the new state with
+ * a script that succeeds only if the version is unchanged; on a conflict it reads again
+ * and retries, a bounded number of times. A sorted set indexes the sessions by expiry
+ * time, which bounds the number of live sessions across instances and lets any instance
+ * find expired sessions. Session keys carry a Redis expiry one minute past the session's
+ * own, so Redis drops abandoned sessions even when no instance sweeps; the index expires
+ * with the last of them.
+ */
+public class RedisSessionStore implements SessionStore {
+
+	/** How long a session key outlives the session, so its expiry can be announced. */
+	static final Duration GRACE = Duration.ofMinutes(1);
+
+	private static final int MAX_ATTEMPTS = 100;
+
+	private static final RedisScript<Long> CREATE = RedisScript.of("""
+			if redis.call('ZCOUNT', KEYS[2], ARGV[5], '+inf') >= tonumber(ARGV[6]) then return 0 end
+			if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
+			redis.call('HSET', KEYS[1], 'v', 1, 'd', ARGV[2])
+			redis.call('PEXPIRE', KEYS[1], ARGV[4])
+			redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
+			return 1
+			""", Long.class);
+
+	private static final RedisScript<Long> COMPARE_AND_SET = RedisScript.of("""
+			local version = redis.call('HGET', KEYS[1], 'v')
+			if not version then return -1 end
+			if version ~= ARGV[2] then return 0 end
+			redis.call('HSET', KEYS[1], 'v', tonumber(version) + 1, 'd', ARGV[3])
+			redis.call('PEXPIRE', KEYS[1], ARGV[5])
+			redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
+			return 1
+			""", Long.class);
+
+	private static final RedisScript<Long> REMOVE = RedisScript.of("""
+			local removed = redis.call('DEL', KEYS[1])
+			return removed + redis.call('ZREM', KEYS[2], ARGV[1])
+			""", Long.class);
+
+	private static final RedisScript<Long> REMOVE_UNCHANGED = RedisScript.of("""
+			local version = redis.call('HGET', KEYS[1], 'v')
+			if version ~= (ARGV[2] ~= '' and ARGV[2] or false) then return 0 end
+			redis.call('DEL', KEYS[1])
+			return redis.call('ZREM', KEYS[2], ARGV[1])
+			""", Long.class);
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final RedisKeys keys;
+
+	private final int maxSessions;
+
+	private final Clock clock;
+
+	/**
+	 * Creates a store.
+	 * @param redis the Redis client
+	 * @param keys the key names
+	 * @param maxSessions the maximum number of live sessions across all instances
+	 * @param clock the clock that expiry times are computed with
+	 */
+	public RedisSessionStore(ReactiveStringRedisTemplate redis, RedisKeys keys, int maxSessions, Clock clock) {
+		this.redis = redis;
+		this.keys = keys;
+		this.maxSessions = maxSessions;
+		this.clock = clock;
+	}
+
+	@Override
+	public Mono<Void> create(HandshakeSession session) {
+		return reachable(Mono.defer(() -> {
+			Instant now = this.clock.instant();
+			Instant expiry = expiry(session);
+			return this.redis
+				.execute(CREATE, List.of(this.keys.session(session.getId()), this.keys.sessions()),
+						List.of(session.getId(), SessionCodec.encode(session), score(expiry), retention(expiry, now),
+								Long.toString(now.toEpochMilli()), Integer.toString(this.maxSessions)))
+				.next()
+				.flatMap((outcome) -> {
+					if (outcome == 0) {
+						return Mono.error(new SessionLimitExceededException(this.maxSessions));
+					}
+					if (outcome < 0) {
+						return Mono.error(new DuplicateKeyException("Session " + session.getId() + " already exists"));
+					}
+					return Mono.empty();
+				});
+		}));
+	}
+
+	@Override
+	public <T> Mono<T> update(String sessionId, Function<HandshakeSession, T> change) {
+		return reachable(attempt(sessionId, change, 1));
+	}
+
+	private <T> Mono<T> attempt(String sessionId, Function<HandshakeSession, T> change, int attempt) {
+		return read(sessionId).flatMap((stored) -> {
+			HandshakeSession session = SessionCodec.decode(stored.state());
+			T result = change.apply(session);
+			String state = SessionCodec.encode(session);
+			if (state.equals(stored.state())) {
+				return Mono.justOrEmpty(result);
+			}
+			Instant expiry = expiry(session);
+			return this.redis
+				.execute(COMPARE_AND_SET, List.of(this.keys.session(sessionId), this.keys.sessions()), List
+					.of(sessionId, stored.version(), state, score(expiry), retention(expiry, this.clock.instant())))
+				.next()
+				.flatMap((outcome) -> {
+					if (outcome > 0) {
+						return Mono.justOrEmpty(result);
+					}
+					if (outcome < 0) {
+						return Mono.empty();
+					}
+					if (attempt >= MAX_ATTEMPTS) {
+						return Mono.error(new OptimisticLockingFailureException("Session " + sessionId
+								+ " kept changing; gave up after " + MAX_ATTEMPTS + " attempts"));
+					}
+					return Mono.delay(backoff(attempt)).then(Mono.defer(() -> attempt(sessionId, change, attempt + 1)));
+				});
+		});
+	}
+
+	@Override
+	public Mono<Boolean> remove(String sessionId) {
+		return reachable(this.redis
+			.execute(REMOVE, List.of(this.keys.session(sessionId), this.keys.sessions()), List.of(sessionId))
+			.next()
+			.map((removed) -> removed > 0));
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Sessions whose keys Redis has already dropped count as removed here, so that their
+	 * expiry is still announced. When several instances sweep at once, each session is
+	 * reported by exactly one of them.
+	 */
+	@Override
+	public Flux<String> removeExpired(Instant now) {
+		return this.redis.opsForZSet()
+			.rangeByScore(this.keys.sessions(), Range.closed(Double.NEGATIVE_INFINITY, now.toEpochMilli() + 1.0))
+			.concatMap((sessionId) -> removeIfExpired(sessionId, now))
+			.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
+	}
+
+	private Mono<String> removeIfExpired(String sessionId, Instant now) {
+		return read(sessionId).map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.filter((stored) -> stored.isEmpty() || SessionCodec.decode(stored.get().state()).isExpired(now))
+			.flatMap((stored) -> this.redis
+				.execute(REMOVE_UNCHANGED, List.of(this.keys.session(sessionId), this.keys.sessions()),
+						List.of(sessionId, stored.map(Stored::version).orElse("")))
+				.next())
+			.filter((removed) -> removed > 0)
+			.map((removed) -> sessionId);
+	}
+
+	@Override
+	public Mono<Long> count() {
+		return reachable(this.redis.opsForZSet().size(this.keys.sessions()));
+	}
+
+	private Mono<Stored> read(String sessionId) {
+		return this.redis.<String, String>opsForHash()
+			.multiGet(this.keys.session(sessionId), List.of("v", "d"))
+			.filter((values) -> values.get(0) != null && values.get(1) != null)
+			.map((values) -> new Stored(values.get(0), values.get(1)));
+	}
+
+	private static <T> Mono<T> reachable(Mono<T> operation) {
+		return operation.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
+	}
+
+	private static boolean isOutage(Throwable ex) {
+		return ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException;
+	}
+
+	private static Throwable unavailable(Throwable ex) {
+		return new SessionStoreUnavailableException("Redis is unreachable: " + ex.getMessage(), ex);
+	}
+
+	private static Instant expiry(HandshakeSession session) {
+		Instant idle = session.getLastTouch().plus(session.getTtl());
+		return idle.isBefore(session.getDeadline()) ? idle : session.getDeadline();
+	}
+
+	private static String score(Instant expiry) {
+		return Long.toString(expiry.toEpochMilli());
+	}
+
+	private static String retention(Instant expiry, Instant now) {
+		long millis = Math.max(0, Duration.between(now, expiry).toMillis()) + GRACE.toMillis();
+		return Long.toString(millis);
+	}
+
+	private static Duration backoff(int attempt) {
+		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(attempt, 20)));
+	}
+
+	private record Stored(String version, String state) {
+
+	}
+
+}

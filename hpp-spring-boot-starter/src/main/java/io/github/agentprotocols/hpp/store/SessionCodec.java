@@ -1,0 +1,122 @@
+package io.github.agentprotocols.hpp.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.hpp.Change;
+import io.github.agentprotocols.hpp.FieldOwner;
+import io.github.agentprotocols.hpp.FieldValue;
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.RequestWindow;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The complete state of a {@link HandshakeSession} as JSON text, for stores that keep
+ * sessions outside the application's memory. Lossless: client values keep their JSON
+ * types, instants and durations keep their full precision, fields keep their order.
+ */
+public final class SessionCodec {
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private static final int FORMAT = 1;
+
+	private SessionCodec() {
+	}
+
+	/**
+	 * Encodes a session.
+	 * @param session the session
+	 * @return its JSON text
+	 */
+	public static String encode(HandshakeSession session) {
+		ObjectNode json = nodes.objectNode();
+		json.put("format", FORMAT);
+		json.put("id", session.getId());
+		json.put("token", session.getToken());
+		json.set("mode", session.getMode());
+		json.set("schema", session.getSchema());
+		json.set("meta", session.getMeta());
+		json.put("owner", session.getOwner());
+		json.put("createdAt", session.getCreatedAt().toString());
+		json.put("deadline", session.getDeadline().toString());
+		json.put("ttl", session.getTtl().toString());
+		json.put("lastTouch", session.getLastTouch().toString());
+		json.put("lastStamp", session.getLastStamp().toString());
+		ArrayNode fields = json.putArray("fields");
+		session.getFields().forEach((key, field) -> {
+			ObjectNode entry = fields.addObject().put("key", key);
+			entry.set("value", field.value());
+			entry.put("by", field.by().wireName()).put("at", field.at().toString());
+		});
+		ArrayNode changes = json.putArray("changes");
+		for (Change change : session.getChanges()) {
+			ObjectNode entry = changes.addObject().put("key", change.key());
+			entry.set("from", change.from());
+			entry.set("to", change.to());
+			entry.put("by", change.by().wireName()).put("at", change.at().toString());
+		}
+		json.set("requests", instants(session.getRequests()));
+		json.set("extensions", instants(session.getExtensions()));
+		return mapper.writeValueAsString(json);
+	}
+
+	/**
+	 * Decodes a session.
+	 * @param text JSON text made by {@link #encode}
+	 * @return the session
+	 * @throws IllegalArgumentException if the text is not an encoded session
+	 */
+	public static HandshakeSession decode(String text) {
+		JsonNode json = mapper.readTree(text);
+		if (json.path("format").asInt(0) != FORMAT) {
+			throw new IllegalArgumentException("Not an encoded handshake session (format " + json.get("format") + ")");
+		}
+		Map<String, FieldValue> fields = new LinkedHashMap<>();
+		for (JsonNode entry : json.path("fields")) {
+			fields.put(entry.get("key").stringValue(), new FieldValue(entry.get("value"),
+					FieldOwner.fromWireName(entry.get("by").stringValue()), instant(entry.get("at"))));
+		}
+		List<Change> changes = new ArrayList<>();
+		for (JsonNode entry : json.path("changes")) {
+			changes.add(new Change(entry.get("key").stringValue(), entry.get("from"), entry.get("to"),
+					FieldOwner.fromWireName(entry.get("by").stringValue()), instant(entry.get("at"))));
+		}
+		JsonNode owner = json.get("owner");
+		return new HandshakeSession(json.get("id").stringValue(), json.get("token").stringValue(), json.get("mode"),
+				(ArrayNode) json.get("schema"), (ObjectNode) json.get("meta"),
+				(owner == null || owner.isNull()) ? null : owner.stringValue(), instant(json.get("createdAt")),
+				instant(json.get("deadline")), Duration.parse(json.get("ttl").stringValue()),
+				instant(json.get("lastTouch")), instant(json.get("lastStamp")), fields, changes,
+				window(json.path("requests")), window(json.path("extensions")));
+	}
+
+	private static ArrayNode instants(RequestWindow window) {
+		ArrayNode json = nodes.arrayNode();
+		window.accepted().forEach((instant) -> json.add(instant.toString()));
+		return json;
+	}
+
+	private static RequestWindow window(JsonNode json) {
+		Deque<Instant> accepted = new ArrayDeque<>();
+		json.forEach((instant) -> accepted.add(instant(instant)));
+		return new RequestWindow(accepted);
+	}
+
+	private static Instant instant(JsonNode json) {
+		return Instant.parse(json.stringValue());
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.agentprotocols.hpp.store;
+
+/**
+ * Thrown by a {@link SessionStore} whose backing service cannot be reached; requests are
+ * answered 503 until it is back.
+ */
+public class SessionStoreUnavailableException extends RuntimeException {
+
+	public SessionStoreUnavailableException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.github.agentprotocols.hpp.autoconfigure;
+
+import java.util.UUID;
+
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.event.PacedDelivery;
+import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
+import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
+import io.github.agentprotocols.hpp.redis.RedisSessionStore;
+import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import io.github.agentprotocols.hpp.store.SessionStore;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Choosing the store with {@code hpp.store}, and what happens when Redis is chosen but
+ * missing or unreachable.
+ */
+class HppRedisAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
+				DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
+				"hpp.redis.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
+
+	@Test
+	void memoryIsTheDefaultEvenWithRedisOnTheClasspath() {
+		this.runner.run((context) -> {
+			assertThat(context).getBean(SessionStore.class).isInstanceOf(InMemorySessionStore.class);
+			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(LocalSessionBroadcast.class);
+			assertThat(context).getBean(PacedDelivery.class).isInstanceOf(LocalPacedDelivery.class);
+		});
+	}
+
+	@Test
+	void redisStoreSharesSessionsEventsAndPacing() {
+		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).getBean(SessionStore.class).isInstanceOf(RedisSessionStore.class);
+			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(RedisSessionBroadcast.class);
+			assertThat(context).getBean(PacedDelivery.class).isInstanceOf(RedisPacedDelivery.class);
+		});
+	}
+
+	@Test
+	void healthReportsTheRedisStore() {
+		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
+			Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("store", "redis").containsEntry("sessions", 0L);
+		});
+	}
+
+	@Test
+	void healthIsDownWhenRedisIsUnreachable() {
+		this.runner
+			.withPropertyValues("hpp.store=redis", "spring.data.redis.url=redis://127.0.0.1:1",
+					"spring.data.redis.connect-timeout=1s")
+			.run((context) -> {
+				Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("store", "redis").containsKey("error");
+			});
+	}
+
+	@Test
+	void applicationBeansWinOverTheRedisOnes() {
+		this.runner.withPropertyValues("hpp.store=redis").withUserConfiguration(OwnStore.class).run((context) -> {
+			assertThat(context).getBean(SessionStore.class).isSameAs(context.getBean(OwnStore.class).store);
+			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(RedisSessionBroadcast.class);
+		});
+	}
+
+	@Test
+	void disabledStarterIgnoresTheStoreSetting() {
+		this.runner.withPropertyValues("hpp.store=redis", "hpp.enabled=false")
+			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(SessionStore.class);
+			});
+	}
+
+	@Test
+	void redisWithoutSpringDataRedisFailsWithAnExplanation() {
+		this.runner.withPropertyValues("hpp.store=redis")
+			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new HppRedisUnavailableFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("hpp.store").contains("not on the classpath");
+				assertThat(analysis.getAction()).contains("spring-boot-starter-data-redis-reactive")
+					.contains("hpp.store=memory");
+			});
+	}
+
+	@Test
+	void redisWithoutAConnectionFactoryFailsWithAnExplanation() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+			.withPropertyValues("hpp.store=redis")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new HppRedisUnavailableFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("no ReactiveRedisConnectionFactory");
+				assertThat(analysis.getAction()).contains("spring.data.redis.url");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnStore {
+
+		final InMemorySessionStore store = new InMemorySessionStore(5, java.time.Clock.systemUTC());
+
+		@Bean
+		SessionStore ownStore() {
+			return this.store;
+		}
+
+	}
+
+}

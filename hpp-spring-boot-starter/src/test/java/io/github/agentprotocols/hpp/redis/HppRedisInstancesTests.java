@@ -1,0 +1,224 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HppTestApplication;
+import io.github.agentprotocols.hpp.HttpProbe;
+import io.github.agentprotocols.hpp.HttpProbe.Reply;
+import io.github.agentprotocols.hpp.WsProbe;
+import io.github.agentprotocols.hpp.store.SessionStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of an application on random ports share one real Redis
+ * ({@code hpp.store=redis}): a browser connected to one sees what the agent does through
+ * the other.
+ */
+class HppRedisInstancesTests {
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final String PREFIX = "hpp-test-" + UUID.randomUUID() + ":";
+
+	static ConfigurableApplicationContext a;
+
+	static ConfigurableApplicationContext b;
+
+	static HttpProbe httpA;
+
+	static HttpProbe httpB;
+
+	@BeforeAll
+	static void start() {
+		a = instance();
+		b = instance();
+		httpA = new HttpProbe(port(a));
+		httpB = new HttpProbe(port(b));
+	}
+
+	@AfterAll
+	static void stop() {
+		ReactiveStringRedisTemplate redis = a.getBean(ReactiveStringRedisTemplate.class);
+		redis.scan(ScanOptions.scanOptions().match(PREFIX + "*").build()).flatMap(redis::delete).blockLast(WAIT);
+		a.close();
+		b.close();
+	}
+
+	@Test
+	void sessionCreatedOnOneInstanceIsServedByTheOther() {
+		Session s = create(httpA);
+		Reply context = httpB.get("/handshake/context/" + s.sid(), s.token());
+		assertThat(context.status()).isEqualTo(200);
+		assertThat(context.json().at("/context/name/value").stringValue()).isEqualTo("Bob");
+		assertThat(context.json().at("/context/name/by").stringValue()).isEqualTo("user");
+		assertThat(context.json().get("missing").toString()).isEqualTo("[\"age\"]");
+		assertThat(httpB.get("/handshake/context/" + s.sid(), "wrong").status()).isEqualTo(403);
+		assertThat(httpB.get("/handshake/context/unknown", s.token()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void browserOnOneInstanceSeesActionsPostedToTheOtherInOrder() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe ws = connect(port(a), s)) {
+			Reply reply = httpB.post("/handshake/action/" + s.sid(), s.token(), """
+					{"actions":[{"type":"set","key":"age","value":41},{"type":"set","key":"city","value":"Oslo"},\
+					{"type":"set","key":"tags","value":["a",{"b":1.5}]}],"intervalMs":30}""");
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.json().get("applied").toString()).isEqualTo("[\"age\",\"city\",\"tags\"]");
+			assertThat(reply.json().at("/broadcast/clients").asInt()).isEqualTo(1);
+			assertThat(ws.nextEvent(WAIT).toString()).isEqualTo("{\"type\":\"action\",\"key\":\"age\",\"value\":41}");
+			assertThat(ws.nextEvent(WAIT).toString())
+				.isEqualTo("{\"type\":\"action\",\"key\":\"city\",\"value\":\"Oslo\"}");
+			assertThat(ws.nextEvent(WAIT).toString())
+				.isEqualTo("{\"type\":\"action\",\"key\":\"tags\",\"value\":[\"a\",{\"b\":1.5}]}");
+			assertThat(ws.nextEvent(WAIT).toString())
+				.isEqualTo("{\"type\":\"done\",\"applied\":3,\"rejected\":[],\"missing\":[]}");
+			assertThat(httpA.get("/handshake/context/" + s.sid(), s.token()).json().at("/context/age/value").asInt())
+				.isEqualTo(41);
+		}
+	}
+
+	@Test
+	void batchesPostedToBothInstancesArriveWholeAndInOrder() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe onA = connect(port(a), s); WsProbe onB = connect(port(b), s)) {
+			httpA.post("/handshake/action/" + s.sid(), s.token(), """
+					{"actions":[{"type":"set","key":"a","value":1},{"type":"set","key":"b","value":2},\
+					{"type":"set","key":"c","value":3}],"intervalMs":300}""");
+			httpB.post("/handshake/action/" + s.sid(), s.token(),
+					"{\"actions\":[{\"type\":\"set\",\"key\":\"d\",\"value\":4}],\"intervalMs\":0}");
+			httpA.post("/handshake/action/" + s.sid(), s.token(),
+					"{\"actions\":[{\"type\":\"set\",\"key\":\"e\",\"value\":5}],\"intervalMs\":0}");
+			for (WsProbe ws : List.of(onA, onB)) {
+				List<String> order = new ArrayList<>();
+				while (order.size() < 8) {
+					JsonNode event = ws.nextEvent(WAIT);
+					order.add(event.get("type").stringValue() + ":" + event.path("key").asString(""));
+				}
+				assertThat(order).containsExactly("action:a", "action:b", "action:c", "done:", "action:d", "done:",
+						"action:e", "done:");
+			}
+		}
+	}
+
+	@Test
+	void extensionOnOneInstanceIsAnnouncedOnTheOther() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe ws = connect(port(a), s)) {
+			Reply reply = httpB.post("/handshake/session/" + s.sid() + "/extend", s.token(), "{\"extraSeconds\":60}");
+			assertThat(reply.status()).isEqualTo(200);
+			JsonNode extended = ws.nextEvent(WAIT);
+			assertThat(extended.get("type").stringValue()).isEqualTo("extended");
+			assertThat(extended.get("expiresIn").asInt()).isBetween(1859, 1860);
+		}
+	}
+
+	@Test
+	void userEditOnOneInstanceLocksTheFieldForTheAgentOnTheOther() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe ws = connect(port(a), s)) {
+			ws.send("{\"type\":\"userEdit\",\"key\":\"age\",\"value\":30}");
+			await().atMost(WAIT)
+				.until(() -> httpB.get("/handshake/context/" + s.sid(), s.token())
+					.json()
+					.at("/context/age/by")
+					.asString("")
+					.equals("user"));
+			Reply reply = httpB.post("/handshake/action/" + s.sid(), s.token(),
+					"{\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":99}],\"intervalMs\":0}");
+			assertThat(reply.json().get("applied")).isEmpty();
+			assertThat(reply.json().get("rejected").toString()).isEqualTo("[\"age\"]");
+			assertThat(reply.json().at("/context/age/value").asInt()).isEqualTo(30);
+			assertThat(ws.nextEvent(WAIT).toString())
+				.isEqualTo("{\"type\":\"done\",\"applied\":0,\"rejected\":[\"age\"],\"missing\":[]}");
+		}
+	}
+
+	@Test
+	void expiryFoundByOneInstanceClosesConnectionsOnTheOther() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe ws = connect(port(a), s)) {
+			b.getBean(SessionStore.class).update(s.sid(), (session) -> {
+				session.touch(Instant.now().minus(Duration.ofHours(2)));
+				return true;
+			}).block(WAIT);
+			assertThat(b.getBean(HandshakeManager.class).removeExpired().block(WAIT)).isGreaterThanOrEqualTo(1);
+			assertThat(ws.nextEvent(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session expired\"}");
+			assertThat(ws.awaitClose(WAIT)).isEqualTo(1000);
+			assertThat(httpA.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void rateLimitIsSharedByTheInstances() {
+		Session s = create(httpA);
+		for (int i = 0; i < 60; i++) {
+			HttpProbe instance = (i % 2 == 0) ? httpA : httpB;
+			assertThat(instance.get("/handshake/diff/" + s.sid(), s.token()).status()).as("request %d", i + 1)
+				.isEqualTo(200);
+		}
+		assertThat(httpA.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(429);
+		assertThat(httpB.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(429);
+	}
+
+	@Test
+	void healthOfBothInstancesReportsTheSharedStore() {
+		create(httpB);
+		for (ConfigurableApplicationContext instance : List.of(a, b)) {
+			Health health = instance.getBean("hppHealthIndicator", HealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("store", "redis");
+			assertThat((Long) health.getDetails().get("sessions")).isPositive();
+		}
+	}
+
+	private static ConfigurableApplicationContext instance() {
+		return new SpringApplicationBuilder(HppTestApplication.class)
+			.properties("server.port=0", "hpp.store=redis", "hpp.redis.key-prefix=" + PREFIX,
+					"spring.data.redis.url=" + RedisFixture.url(), "hpp.heartbeat-interval=5s")
+			.run();
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	private static Session create(HttpProbe http) {
+		JsonNode created = http
+			.create("""
+					{"mode":"form-fill","schema":[{"key":"name","type":"string"},{"key":"age","type":"int","required":true}],
+					"context":{"name":"Bob","age":null}}""");
+		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
+	}
+
+	private static WsProbe connect(int port, Session s) throws InterruptedException {
+		WsProbe ws = WsProbe.open(port, "/ws/handshake/" + s.sid() + "?token=" + s.token());
+		JsonNode connected = ws.nextEvent(WAIT);
+		assertThat(connected.get("type").stringValue()).isEqualTo("connected");
+		return ws;
+	}
+
+	record Session(String sid, String token) {
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.hpp.event.HandshakeEvent;
+import io.github.agentprotocols.hpp.event.PacedBatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Batches queued on two instances for one session reach a watcher whole and in the order
+ * they were queued, though each instance paces its own batches.
+ */
+class RedisPacedDeliveryTests {
+
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	final RedisTestConnections connections = new RedisTestConnections();
+
+	final RedisSessionBroadcast broadcastA = broadcast();
+
+	final RedisSessionBroadcast broadcastB = broadcast();
+
+	final RedisPacedDelivery a = new RedisPacedDelivery(this.connections.template(), this.broadcastA,
+			this.connections.keys, Duration.ofSeconds(30));
+
+	final RedisPacedDelivery b = new RedisPacedDelivery(this.connections.template(), this.broadcastB,
+			this.connections.keys, Duration.ofSeconds(30));
+
+	@AfterEach
+	void close() {
+		this.broadcastA.destroy();
+		this.broadcastB.destroy();
+		this.connections.close();
+	}
+
+	@Test
+	void batchesFromTwoInstancesArriveWholeAndInQueueOrder() throws Exception {
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastA.subscribe("s", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("heartbeat");
+			int batches = 6;
+			for (int batch = 0; batch < batches; batch++) {
+				RedisPacedDelivery instance = (batch % 2 == 0) ? this.a : this.b;
+				instance.enqueue("s", new PacedBatch(actions(batch, 3), done(batch), Duration.ofMillis(20)))
+					.block(WAIT);
+			}
+			List<String> received = new ArrayList<>();
+			for (int i = 0; i < batches * 4; i++) {
+				HandshakeEvent event = seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+				assertThat(event).as("event %d after %s", i, received).isNotNull();
+				received.add(event.type() + ":" + event.frame().path("key").asString(""));
+			}
+			List<String> expected = new ArrayList<>();
+			for (int batch = 0; batch < batches; batch++) {
+				for (int i = 0; i < 3; i++) {
+					expected.add("action:b" + batch + "k" + i);
+				}
+				expected.add("done:");
+			}
+			assertThat(received).containsExactlyElementsOf(expected);
+			assertThat(seen.poll(300, TimeUnit.MILLISECONDS)).isNull();
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
+	@Test
+	void pausesFollowEachAction() throws Exception {
+		BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastA.subscribe("p", HandshakeEvent.heartbeat())
+			.subscribe((event) -> arrivals.add(System.nanoTime()));
+		try {
+			arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			this.b.enqueue("p", new PacedBatch(actions(0, 2), done(0), Duration.ofMillis(300))).block(WAIT);
+			long first = arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			long done = arrivals.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(Duration.ofNanos(done - first)).isGreaterThanOrEqualTo(Duration.ofMillis(550));
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
+	@Test
+	void queueAndLeaseAreGoneOnceDelivered() throws Exception {
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastA.subscribe("q", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			this.a.enqueue("q", new PacedBatch(List.of(), done(0), Duration.ZERO)).block(WAIT);
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("done");
+			var redis = this.connections.template();
+			org.awaitility.Awaitility.await()
+				.atMost(WAIT)
+				.until(() -> !redis.hasKey(this.connections.keys.deliverer("q")).block(WAIT));
+			assertThat(redis.hasKey(this.connections.keys.deliveries("q")).block(WAIT)).isFalse();
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
+	private RedisSessionBroadcast broadcast() {
+		return new RedisSessionBroadcast(this.connections.factory(), this.connections.keys, Duration.ofMillis(500),
+				Duration.ofMinutes(5));
+	}
+
+	private static List<HandshakeEvent> actions(int batch, int count) {
+		List<HandshakeEvent> actions = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			actions.add(HandshakeEvent.action("b" + batch + "k" + i, JsonNodeFactory.instance.numberNode(i)));
+		}
+		return actions;
+	}
+
+	private static HandshakeEvent done(int batch) {
+		return HandshakeEvent.done(3, List.of(), List.of("batch" + batch));
+	}
+
+}

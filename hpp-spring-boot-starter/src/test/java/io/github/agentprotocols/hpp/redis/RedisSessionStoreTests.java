@@ -1,0 +1,144 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.store.SessionCodec;
+import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.store.SessionStoreContractTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store contract against a real Redis, with each "second store" on a connection of
+ * its own as another application instance would be; plus what only Redis does: key
+ * expiry, the expiry index and sweeping by several instances.
+ */
+class RedisSessionStoreTests extends SessionStoreContractTests {
+
+	private RedisTestConnections connections;
+
+	private int maxSessions;
+
+	private ReactiveStringRedisTemplate redis;
+
+	@BeforeEach
+	void connect() {
+		this.connections = new RedisTestConnections();
+		this.redis = this.connections.template();
+	}
+
+	@AfterEach
+	void disconnect() {
+		this.connections.close();
+	}
+
+	@Override
+	protected SessionStore store(int maxSessions) {
+		this.maxSessions = maxSessions;
+		return new RedisSessionStore(this.connections.template(), this.connections.keys, maxSessions,
+				Clock.systemUTC());
+	}
+
+	@Override
+	protected SessionStore secondStore() {
+		return new RedisSessionStore(this.connections.template(), this.connections.keys, this.maxSessions,
+				Clock.systemUTC());
+	}
+
+	@Test
+	void sessionIsOneHashWithStateAndVersion() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		String key = this.connections.keys.session(session.getId());
+		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("1");
+		assertThat(this.redis.<String, String>opsForHash().get(key, "d").block(WAIT))
+			.isEqualTo(SessionCodec.encode(session));
+		store.update(session.getId(), (s) -> {
+			s.touch(this.clock.instant());
+			return true;
+		}).block(WAIT);
+		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("2");
+	}
+
+	@Test
+	void readOnlyUpdatesDoNotWrite() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		store.update(session.getId(), HandshakeSession::getId).block(WAIT);
+		assertThat(this.redis.<String, String>opsForHash()
+			.get(this.connections.keys.session(session.getId()), "v")
+			.block(WAIT)).isEqualTo("1");
+	}
+
+	@Test
+	void keyExpiresWithTheSessionPlusGrace() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		Duration ttl = this.redis.getExpire(this.connections.keys.session(session.getId())).block(WAIT);
+		Duration expected = Duration.ofMinutes(30).plus(RedisSessionStore.GRACE);
+		assertThat(ttl).isBetween(expected.minusSeconds(5), expected);
+		store.update(session.getId(), (s) -> {
+			s.extend(3600, this.clock.instant());
+			return true;
+		}).block(WAIT);
+		ttl = this.redis.getExpire(this.connections.keys.session(session.getId())).block(WAIT);
+		assertThat(ttl).isBetween(expected.plusSeconds(3600 - 5), expected.plusSeconds(3600));
+	}
+
+	@Test
+	void keyNeverOutlivesTheAbsoluteDeadline() {
+		SessionStore store = store(10);
+		HandshakeSession session = HandshakeSession.open("deadline", "token", text("form-fill"),
+				JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.objectNode(),
+				JsonNodeFactory.instance.objectNode(), Duration.ofMinutes(30), Duration.ofMinutes(2),
+				this.clock.instant());
+		store.create(session).block(WAIT);
+		Duration ttl = this.redis.getExpire(this.connections.keys.session("deadline")).block(WAIT);
+		assertThat(ttl).isBetween(Duration.ofMinutes(2).plus(RedisSessionStore.GRACE).minusSeconds(5),
+				Duration.ofMinutes(2).plus(RedisSessionStore.GRACE));
+		Double score = this.redis.opsForZSet().score(this.connections.keys.sessions(), "deadline").block(WAIT);
+		assertThat(score.longValue()).isEqualTo(session.getDeadline().toEpochMilli());
+	}
+
+	@Test
+	void sessionsDroppedByRedisAreStillReportedOnce() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		this.redis.delete(this.connections.keys.session(session.getId())).block(WAIT);
+		this.redis.opsForZSet().add(this.connections.keys.sessions(), session.getId(), 0).block(WAIT);
+		assertThat(store.removeExpired(this.clock.instant()).collectList().block(WAIT))
+			.containsExactly(session.getId());
+		assertThat(store.count().block(WAIT)).isZero();
+	}
+
+	@Test
+	void instancesSweepingTogetherReportEachSessionOnce() {
+		SessionStore store = store(100);
+		SessionStore other = secondStore();
+		for (int i = 0; i < 30; i++) {
+			store.create(expired()).block(WAIT);
+		}
+		List<String> removed = Flux
+			.merge(store.removeExpired(this.clock.instant()), other.removeExpired(this.clock.instant()),
+					secondStore().removeExpired(this.clock.instant()))
+			.collectList()
+			.block(WAIT);
+		assertThat(removed).hasSize(30).doesNotHaveDuplicates();
+		assertThat(store.count().block(WAIT)).isZero();
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.github.agentprotocols.hpp.store;
+
+import java.time.Clock;
+
+/**
+ * The store contract against the in-memory store.
+ */
+class InMemorySessionStoreTests extends SessionStoreContractTests {
+
+	private InMemorySessionStore store;
+
+	@Override
+	protected SessionStore store(int maxSessions) {
+		this.store = new InMemorySessionStore(maxSessions, Clock.systemUTC());
+		return this.store;
+	}
+
+	@Override
+	protected SessionStore secondStore() {
+		return this.store;
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.github.agentprotocols.hpp.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.agentprotocols.hpp.FieldOwner;
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.HttpProbe;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What every {@link SessionStore} must do. Subclasses supply stores; a store made by
+ * {@link #secondStore} shares the sessions of the one made before it (for a shared store,
+ * another instance of the application; for the in-memory store, the same store).
+ */
+public abstract class SessionStoreContractTests {
+
+	protected static final Duration WAIT = Duration.ofSeconds(10);
+
+	protected static final HandshakeSession.WritePolicy POLICY = new HandshakeSession.WritePolicy(500, false);
+
+	protected final Clock clock = Clock.systemUTC();
+
+	/**
+	 * A new, empty store.
+	 * @param maxSessions the store's session cap
+	 * @return the store
+	 */
+	protected abstract SessionStore store(int maxSessions);
+
+	/**
+	 * Another handle on the sessions of the store made last by {@link #store}.
+	 * @return the store
+	 */
+	protected abstract SessionStore secondStore();
+
+	@Test
+	void createdSessionIsHandedToUpdates() {
+		SessionStore store = store(10);
+		HandshakeSession session = SessionCodecTests.richSession();
+		store.create(session).block(WAIT);
+		String seen = store.update(session.getId(), SessionCodec::encode).block(WAIT);
+		assertThat(seen).isEqualTo(SessionCodec.encode(session));
+	}
+
+	@Test
+	void updateOfUnknownSessionIsEmpty() {
+		SessionStore store = store(10);
+		AtomicInteger calls = new AtomicInteger();
+		assertThat(store.update("nope", (session) -> calls.incrementAndGet()).blockOptional(WAIT)).isEmpty();
+		assertThat(calls).hasValue(0);
+	}
+
+	@Test
+	void changesMadeByAnUpdateAreKept() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		HandshakeSession.WriteOutcome outcome = store
+			.update(session.getId(), (s) -> s.write("name", text("Ada"), FieldOwner.AI, POLICY, this.clock.instant()))
+			.block(WAIT);
+		assertThat(outcome).isEqualTo(HandshakeSession.WriteOutcome.WRITTEN);
+		HandshakeSession seen = secondStore().update(session.getId(), HandshakeSession::copy).block(WAIT);
+		assertThat(seen.getFields().get("name").value()).isEqualTo(text("Ada"));
+		assertThat(seen.getFields().get("name").by()).isEqualTo(FieldOwner.AI);
+		assertThat(seen.getChanges()).hasSize(1);
+	}
+
+	@Test
+	void expiredSessionsAreStillHandedOver() {
+		SessionStore store = store(10);
+		HandshakeSession session = expired();
+		store.create(session).block(WAIT);
+		assertThat(store.update(session.getId(), (s) -> s.isExpired(this.clock.instant())).block(WAIT)).isTrue();
+	}
+
+	@Test
+	void removeDeletesOnce() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		assertThat(store.remove(session.getId()).block(WAIT)).isTrue();
+		assertThat(store.remove(session.getId()).block(WAIT)).isFalse();
+		assertThat(store.update(session.getId(), HandshakeSession::getId).blockOptional(WAIT)).isEmpty();
+	}
+
+	@Test
+	void removeExpiredRemovesExactlyTheExpiredSessions() {
+		SessionStore store = store(10);
+		HandshakeSession keep = live();
+		HandshakeSession old1 = expired();
+		HandshakeSession old2 = expired();
+		for (HandshakeSession session : List.of(keep, old1, old2)) {
+			store.create(session).block(WAIT);
+		}
+		assertThat(store.count().block(WAIT)).isEqualTo(3);
+		List<String> removed = store.removeExpired(this.clock.instant()).collectList().block(WAIT);
+		assertThat(removed).containsExactlyInAnyOrder(old1.getId(), old2.getId());
+		assertThat(store.count().block(WAIT)).isEqualTo(1);
+		assertThat(store.removeExpired(this.clock.instant()).collectList().block(WAIT)).isEmpty();
+		assertThat(secondStore().update(keep.getId(), HandshakeSession::getId).block(WAIT)).isEqualTo(keep.getId());
+	}
+
+	@Test
+	void sessionsTouchedBackToLifeAreNotRemoved() {
+		SessionStore store = store(10);
+		HandshakeSession session = expired();
+		store.create(session).block(WAIT);
+		store.update(session.getId(), (s) -> {
+			s.touch(this.clock.instant());
+			return true;
+		}).block(WAIT);
+		assertThat(store.removeExpired(this.clock.instant()).collectList().block(WAIT)).isEmpty();
+		assertThat(store.count().block(WAIT)).isEqualTo(1);
+	}
+
+	@Test
+	void capRefusesSessionsBeyondTheLimit() {
+		SessionStore store = store(2);
+		store.create(live()).block(WAIT);
+		secondStore().create(live()).block(WAIT);
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> store.create(live()).block(WAIT));
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> secondStore().create(live()).block(WAIT));
+	}
+
+	@Test
+	void expiredSessionsDoNotCountAgainstTheCap() {
+		SessionStore store = store(2);
+		store.create(live()).block(WAIT);
+		store.create(expired()).block(WAIT);
+		HandshakeSession fresh = live();
+		store.create(fresh).block(WAIT);
+		assertThat(secondStore().update(fresh.getId(), HandshakeSession::getId).block(WAIT)).isEqualTo(fresh.getId());
+	}
+
+	@Test
+	void removedSessionsFreeTheirPlace() {
+		SessionStore store = store(1);
+		HandshakeSession first = live();
+		store.create(first).block(WAIT);
+		store.remove(first.getId()).block(WAIT);
+		store.create(live()).block(WAIT);
+		assertThat(store.count().block(WAIT)).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentUpdatesFromTwoHandlesAreAtomic() {
+		SessionStore store = store(10);
+		SessionStore other = secondStore();
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		int perHandle = 40;
+		Flux.range(0, perHandle * 2).flatMap((i) -> ((i % 2 == 0) ? store : other).update(session.getId(), (s) -> {
+			Optional<Long> current = Optional.ofNullable(s.getFields().get("counter"))
+				.map((field) -> field.value().longValue());
+			long next = current.orElse(0L) + 1;
+			s.write("counter", JsonNodeFactory.instance.numberNode(next), FieldOwner.AI, POLICY, this.clock.instant());
+			s.getRequests().tryAcquire(this.clock.instant(), 1000);
+			return next;
+		}), 16).collectList().block(Duration.ofSeconds(60));
+		HandshakeSession seen = store.update(session.getId(), HandshakeSession::copy).block(WAIT);
+		assertThat(seen.getFields().get("counter").value().longValue()).isEqualTo(perHandle * 2);
+		assertThat(seen.getChanges()).hasSize(perHandle * 2);
+		assertThat(seen.getRequests().accepted()).hasSize(perHandle * 2);
+	}
+
+	protected HandshakeSession live() {
+		return open(this.clock.instant());
+	}
+
+	protected HandshakeSession expired() {
+		return open(this.clock.instant().minus(Duration.ofHours(1)));
+	}
+
+	private static HandshakeSession open(Instant at) {
+		return HandshakeSession.open(UUID.randomUUID().toString().replace("-", ""), "token", text("form-fill"),
+				HttpProbe.json.createArrayNode(), HttpProbe.json.createObjectNode(), HttpProbe.json.createObjectNode(),
+				Duration.ofMinutes(30), Duration.ofHours(24), at);
+	}
+
+	protected static JsonNode text(String value) {
+		return JsonNodeFactory.instance.stringNode(value);
+	}
+
+}
