@@ -55,7 +55,8 @@ public final class ProtocolSchemas {
 		for (String name : NAMES) {
 			JsonNode document = read(fileName(name));
 			this.documents.put(name, document);
-			this.compiled.put(name, registry.getSchema(SchemaLocation.of(document.get("$id").asString()), document));
+			this.compiled.put(name, registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
+					FreeFormValues.flatten(document)));
 		}
 	}
 

@@ -1,0 +1,46 @@
+package io.github.agentprotocols.appcontrol.schema;
+
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class FreeFormValuesTests {
+
+	private final ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+	@Test
+	void compiledDefinitionsAreFlatWhileTheShippedDocumentKeepsTheSpecsOneOf() {
+		JsonNode document = ProtocolJson.mapper().valueToTree(this.schemas.loadProtocolSchema("command"));
+		assertThat(document.at("/$defs/jsonValue/oneOf").size()).isEqualTo(6);
+		JsonNode flat = FreeFormValues.flatten(document);
+		assertThat(flat.at("/$defs/jsonValue/type").size()).isEqualTo(6);
+		assertThat(flat.at("/$defs/jsonObject")).isEqualTo(ProtocolJson.mapper().readTree("{\"type\":\"object\"}"));
+		assertThat(document.at("/$defs/jsonValue/oneOf").size()).as("original untouched").isEqualTo(6);
+	}
+
+	@Test
+	void deeplyNestedFreeFormValuesOfEveryTypeStillValidate() {
+		String json = "{\"schema\":\"app_control.command.v1\",\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\","
+				+ "\"input\":{\"a\":[null,true,1,2.5,\"s\",[[{\"b\":{\"c\":[{}]}}]]],\"d\":{}},\"metadata\":{\"e\":null}}";
+		assertThat(this.schemas.validateProtocolPayload("command", json)).containsKey("input");
+	}
+
+	@Test
+	void freeFormFieldsMustStillBeObjects() {
+		Map<String, Object> payload = Map.of("schema", "app_control.command.v1", "commandId", "c", "tool", "t",
+				"operation", "o", "input", java.util.List.of(1));
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> this.schemas.validateProtocolPayload("command", payload))
+			.satisfies((ex) -> {
+				assertThat(ex.getPointer()).isEqualTo("/input");
+				assertThat(ex.getKeyword()).isEqualTo("type");
+			});
+	}
+
+}
