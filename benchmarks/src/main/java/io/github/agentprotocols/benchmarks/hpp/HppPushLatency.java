@@ -29,7 +29,7 @@ public final class HppPushLatency implements LoadScenario {
 
 	private static final int REQUESTS = 20_000;
 
-	private static final int CONCURRENCY = Integer.getInteger("bench.push.concurrency", 8);
+	private static final int CONCURRENCY = Integer.getInteger("bench.push.concurrency", 1);
 
 	private static final String ONE_FIELD = "{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"f\",\"type\":\"string\"}]}";
 

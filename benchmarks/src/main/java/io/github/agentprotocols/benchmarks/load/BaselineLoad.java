@@ -8,8 +8,9 @@ import java.util.List;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication;
 
 /**
- * The raw baselines under the load driver: GETs of the bare JSON endpoint and WebSocket
- * echo round trips, 16 in flight.
+ * The raw HTTP baseline under the load driver: GETs of the bare JSON endpoint, 16 in
+ * flight. (Scenarios with WebSocket figures measure the WebSocket echo on their own
+ * server.)
  */
 public final class BaselineLoad implements LoadScenario {
 
@@ -25,12 +26,7 @@ public final class BaselineLoad implements LoadScenario {
 			String base = "127.0.0.1:" + application.port();
 			HttpOperation get = HttpOperation.get(client, URI.create("http://" + base + BaselineApplication.JSON_PATH));
 			driver.run("warmup", REQUESTS / 4, get);
-			LatencyReport http = driver.run("baseline-http-get", REQUESTS, get);
-			try (WebSocketOperation echo = new WebSocketOperation(client,
-					URI.create("ws://" + base + BaselineApplication.ECHO_PATH), CONCURRENCY, () -> "{\"ping\":1}")) {
-				driver.run("warmup", REQUESTS / 4, echo);
-				return List.of(http, driver.run("baseline-websocket-echo", REQUESTS, echo));
-			}
+			return List.of(driver.run("baseline-http-get", REQUESTS, get));
 		}
 	}
 
