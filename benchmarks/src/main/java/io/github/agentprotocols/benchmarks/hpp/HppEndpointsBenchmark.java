@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
@@ -24,9 +25,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code GET context} and {@code POST action} (ten fields) of one HPP session, against
- * the bare WebFlux JSON endpoint of the same server as {@code baseline}; four client
- * threads. Goal: both at least half the baseline's throughput.
+ * {@code GET context} and {@code POST action} (ten fields) spread over {@value #SESSIONS}
+ * HPP sessions, as many agents would, against the bare WebFlux JSON endpoint of the same
+ * server as {@code baseline}; four client threads. Goal: both at least half the
+ * baseline's throughput.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,27 +39,35 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(4)
 public class HppEndpointsBenchmark {
 
+	static final int SESSIONS = 2_000;
+
+	private final AtomicInteger next = new AtomicInteger();
+
 	private Running application;
 
 	private HttpClient client;
 
 	private HttpRequest baseline;
 
-	private HttpRequest context;
+	private HttpRequest[] context;
 
-	private HttpRequest action;
+	private HttpRequest[] action;
 
 	@Setup(Level.Trial)
 	public void start() throws IOException, InterruptedException {
 		this.application = HppBenchmarkApplication.start();
 		this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		HppAgent agent = new HppAgent(this.client, this.application.port());
-		HppAgent.Session session = agent.create(HppAgent.TEN_FIELD_SCHEMA);
+		this.context = new HttpRequest[SESSIONS];
+		this.action = new HttpRequest[SESSIONS];
+		for (int i = 0; i < SESSIONS; i++) {
+			HppAgent.Session session = agent.create(HppAgent.TEN_FIELD_SCHEMA);
+			this.context[i] = agent.context(session);
+			this.action[i] = agent.action(session, HppAgent.TEN_FIELD_ACTIONS);
+		}
 		this.baseline = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.application.port() + BaselineRoutes.JSON_PATH))
 			.build();
-		this.context = agent.context(session);
-		this.action = agent.action(session, HppAgent.TEN_FIELD_ACTIONS);
 	}
 
 	@TearDown(Level.Trial)
@@ -72,12 +82,16 @@ public class HppEndpointsBenchmark {
 
 	@Benchmark
 	public String context() throws IOException, InterruptedException {
-		return send(this.context);
+		return send(this.context[nextSession()]);
 	}
 
 	@Benchmark
 	public String action() throws IOException, InterruptedException {
-		return send(this.action);
+		return send(this.action[nextSession()]);
+	}
+
+	private int nextSession() {
+		return Math.floorMod(this.next.getAndIncrement(), SESSIONS);
 	}
 
 	private String send(HttpRequest request) throws IOException, InterruptedException {
