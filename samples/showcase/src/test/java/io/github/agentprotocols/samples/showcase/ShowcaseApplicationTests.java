@@ -36,6 +36,21 @@ class ShowcaseApplicationTests {
 	}
 
 	@Test
+	void handshakeEndpointsServeBesideTheOtherStarters() {
+		this.client.post()
+			.uri("/handshake/session")
+			.bodyValue("{\"mode\":\"form-fill\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sessionId")
+			.isNotEmpty()
+			.jsonPath("$.expiresIn")
+			.isEqualTo(1800);
+	}
+
+	@Test
 	void infoListsEveryProtocol() {
 		this.client.get()
 			.uri("/actuator/info")
