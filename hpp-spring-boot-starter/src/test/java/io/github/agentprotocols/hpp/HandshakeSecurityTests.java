@@ -90,6 +90,29 @@ class HandshakeSecurityTests extends RunningServerTests {
 		}
 	}
 
+	@Test
+	void closingIsReservedToTheCreator() throws Exception {
+		Session s = createAs("alice");
+		String path = "/handshake/session/" + s.sid();
+		assertThat(this.http.delete(path, s.token()).status()).isEqualTo(401);
+		assertError(this.http.send(as("bob", delete(path)).header("X-Handshake-Token", s.token())), 403,
+				"browser auth failed");
+		assertError(this.http.send(as("alice", delete(path)).header("Origin", "https://evil.example")), 403,
+				"browser auth failed");
+		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
+			assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
+			assertThat(this.http.send(as("alice", delete(path)).header("Origin", this.http.base())).status())
+				.isEqualTo(200);
+			assertThat(ws.nextEvent(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session closed\"}");
+			assertThat(ws.awaitClose(WAIT)).isEqualTo(1000);
+		}
+		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
+	}
+
+	private HttpRequest.Builder delete(String path) {
+		return HttpRequest.newBuilder(URI.create(this.http.base() + path)).DELETE();
+	}
+
 	private JsonNode awaitKey(Session s, String key) throws InterruptedException {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		JsonNode context;

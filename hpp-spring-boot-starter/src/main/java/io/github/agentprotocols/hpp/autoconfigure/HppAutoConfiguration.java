@@ -160,12 +160,14 @@ public final class HppAutoConfiguration {
 						return;
 					}
 					String prefix = trimSlash(properties.getPrefix());
+					String[] origins = properties.getAllowedOrigins().toArray(String[]::new);
 					for (String path : new String[] { prefix + "/session", prefix + "/notify/*" }) {
-						registry.addMapping(path)
-							.allowedOrigins(properties.getAllowedOrigins().toArray(String[]::new))
-							.allowedMethods("POST")
-							.allowCredentials(true);
+						registry.addMapping(path).allowedOrigins(origins).allowedMethods("POST").allowCredentials(true);
 					}
+					registry.addMapping(prefix + "/session/*")
+						.allowedOrigins(origins)
+						.allowedMethods("DELETE")
+						.allowCredentials(true);
 				}
 
 			};

@@ -79,6 +79,11 @@ public class HandshakeHandlers {
 				Mono.defer(() -> this.bodies.read(request)), hr)));
 	}
 
+	Mono<ServerResponse> close(ServerRequest request) {
+		return respond(
+				handshakeRequest(request).flatMap((hr) -> this.manager.close(sessionId(request), token(request), hr)));
+	}
+
 	private static String sessionId(ServerRequest request) {
 		return request.pathVariable("sid");
 	}
