@@ -10,6 +10,7 @@ import io.github.agentprotocols.hpp.CreateSessionHook;
 import io.github.agentprotocols.hpp.DefaultPromptBuilder;
 import io.github.agentprotocols.hpp.DoneHook;
 import io.github.agentprotocols.hpp.ExtendHook;
+import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeSettings;
@@ -139,7 +140,9 @@ public final class HppAutoConfiguration {
 		@Bean
 		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties) {
 			return HandshakeRoutes.of(trimSlash(properties.getPrefix()),
-					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes()));
+					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes(),
+							new FailedTokenThrottle(properties.getLimits().getMaxFailedTokensPerMinute(),
+									properties.getLimits().getMaxTrackedClients(), Clock.systemUTC())));
 		}
 
 		@Bean

@@ -330,6 +330,21 @@ public class HppProperties {
 		 */
 		private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
+		/**
+		 * Wrong or missing handshake tokens a client (remote address) may present per
+		 * sliding minute; beyond, its agent requests answer 429 until the oldest failure
+		 * is a minute old. 0 turns the throttle off. Behind a proxy, set
+		 * server.forward-headers-strategy so that the client address is taken from
+		 * X-Forwarded-For.
+		 */
+		private int maxFailedTokensPerMinute = 30;
+
+		/**
+		 * Clients whose failed token attempts are tracked at once; the least recently
+		 * seen is forgotten first.
+		 */
+		private int maxTrackedClients = 10_000;
+
 		public int getMaxSessions() {
 			return this.maxSessions;
 		}
@@ -376,6 +391,22 @@ public class HppProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
+		}
+
+		public int getMaxFailedTokensPerMinute() {
+			return this.maxFailedTokensPerMinute;
+		}
+
+		public void setMaxFailedTokensPerMinute(int maxFailedTokensPerMinute) {
+			this.maxFailedTokensPerMinute = maxFailedTokensPerMinute;
+		}
+
+		public int getMaxTrackedClients() {
+			return this.maxTrackedClients;
+		}
+
+		public void setMaxTrackedClients(int maxTrackedClients) {
+			this.maxTrackedClients = maxTrackedClients;
 		}
 
 	}
