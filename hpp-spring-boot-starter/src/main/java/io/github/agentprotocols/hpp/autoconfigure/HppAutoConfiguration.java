@@ -148,8 +148,11 @@ public final class HppAutoConfiguration {
 		@Bean
 		HandlerMapping hppWebSocketHandlerMapping(HandshakeManager manager, SessionBroadcast broadcast,
 				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
+			boolean checkOrigin = (properties.getCheckWebsocketOrigin() != null) ? properties.getCheckWebsocketOrigin()
+					: !properties.getAllowedOrigins().isEmpty();
 			HandshakeWebSocketHandler handler = new HandshakeWebSocketHandler(manager, broadcast,
-					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE));
+					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
+					checkOrigin ? new OriginPolicy(properties.getAllowedOrigins()) : null);
 			return new SimpleUrlHandlerMapping(Map.of(trimSlash(properties.getWsPrefix()) + "/*", handler), -1);
 		}
 

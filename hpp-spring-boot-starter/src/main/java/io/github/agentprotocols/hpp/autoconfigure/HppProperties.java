@@ -110,6 +110,14 @@ public class HppProperties {
 	 */
 	private List<String> allowedOrigins = new ArrayList<>();
 
+	/**
+	 * Whether WebSocket connections from pages of other origins than the application's
+	 * own and the allowed origins are refused (error frame "origin not allowed", then
+	 * close 1008). Clients that send no Origin header are always accepted. Defaults to
+	 * true when allowed-origins is set, false otherwise.
+	 */
+	private Boolean checkWebsocketOrigin;
+
 	private final Pacing pacing = new Pacing();
 
 	private final Limits limits = new Limits();
@@ -232,6 +240,14 @@ public class HppProperties {
 
 	public void setAllowedOrigins(List<String> allowedOrigins) {
 		this.allowedOrigins = allowedOrigins;
+	}
+
+	public Boolean getCheckWebsocketOrigin() {
+		return this.checkWebsocketOrigin;
+	}
+
+	public void setCheckWebsocketOrigin(Boolean checkWebsocketOrigin) {
+		this.checkWebsocketOrigin = checkWebsocketOrigin;
 	}
 
 	public Pacing getPacing() {
