@@ -137,9 +137,13 @@ public class HandshakeManager {
 					throw new HandshakeException(403, Hooks.messageOf(ex));
 				}
 			}
+			if (this.settings.requireOwner() && session.getOwner() == null) {
+				throw new HandshakeException(401, "authentication required");
+			}
 			return this.store.create(session)
 				.onErrorMap(SessionLimitExceededException.class,
-						(ex) -> new HandshakeException(503, "too many sessions", 60))
+						(ex) -> ex.isOwnerLimit() ? new HandshakeException(429, "too many sessions")
+								: new HandshakeException(503, "too many sessions", 60))
 				.then(Mono.fromSupplier(() -> {
 					this.metrics.sessionCreated();
 					return createResponse(session);

@@ -69,7 +69,8 @@ public final class HppAutoConfiguration {
 	@ConditionalOnMissingBean(SessionStore.class)
 	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
 	InMemorySessionStore hppSessionStore(HppProperties properties) {
-		return new InMemorySessionStore(properties.getLimits().getMaxSessions(), Clock.systemUTC());
+		return new InMemorySessionStore(properties.getLimits().getMaxSessions(),
+				properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -125,8 +126,8 @@ public final class HppAutoConfiguration {
 				new HandshakeSettings.Pacing(properties.getPacing().getMaxInterval(),
 						properties.getPacing().getMaxBatch()),
 				properties.getTimeZone(), properties.isBindUserEditsToCreator(),
-				properties.isClearedFieldsBecomeEmpty(), new HandshakeSettings.Paths(trimSlash(advertised),
-						trimSlash(properties.getPrefix()), trimSlash(properties.getWsPrefix())));
+				properties.isClearedFieldsBecomeEmpty(), properties.isRequirePrincipal(), new HandshakeSettings.Paths(
+						trimSlash(advertised), trimSlash(properties.getPrefix()), trimSlash(properties.getWsPrefix())));
 	}
 
 	static String trimSlash(String path) {

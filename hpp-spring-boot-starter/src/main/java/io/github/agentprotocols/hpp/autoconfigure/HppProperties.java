@@ -98,6 +98,12 @@ public class HppProperties {
 	private boolean bindUserEditsToCreator = true;
 
 	/**
+	 * Whether creating a session requires an owner: an authenticated principal, or one a
+	 * CreateSessionHook sets. Anonymous requests then answer 401.
+	 */
+	private boolean requirePrincipal = false;
+
+	/**
 	 * Whether a user edit that empties a field hands the field back to the agent instead
 	 * of locking it.
 	 */
@@ -226,6 +232,14 @@ public class HppProperties {
 		this.bindUserEditsToCreator = bindUserEditsToCreator;
 	}
 
+	public boolean isRequirePrincipal() {
+		return this.requirePrincipal;
+	}
+
+	public void setRequirePrincipal(boolean requirePrincipal) {
+		this.requirePrincipal = requirePrincipal;
+	}
+
 	public boolean isClearedFieldsBecomeEmpty() {
 		return this.clearedFieldsBecomeEmpty;
 	}
@@ -322,6 +336,12 @@ public class HppProperties {
 		private int maxSessions = 10_000;
 
 		/**
+		 * Live sessions one principal (session owner) may hold at once; creating one more
+		 * answers 429. 0 for no limit. Anonymous sessions are not counted.
+		 */
+		private int maxSessionsPerPrincipal = 20;
+
+		/**
 		 * Fields per session, initial context included.
 		 */
 		private int maxFields = 500;
@@ -367,6 +387,14 @@ public class HppProperties {
 
 		public void setMaxSessions(int maxSessions) {
 			this.maxSessions = maxSessions;
+		}
+
+		public int getMaxSessionsPerPrincipal() {
+			return this.maxSessionsPerPrincipal;
+		}
+
+		public void setMaxSessionsPerPrincipal(int maxSessionsPerPrincipal) {
+			this.maxSessionsPerPrincipal = maxSessionsPerPrincipal;
 		}
 
 		public int getMaxFields() {
