@@ -2,8 +2,6 @@ package io.github.agentprotocols.hpp;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
@@ -13,10 +11,9 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
@@ -61,12 +58,12 @@ class HandshakeSessionPolicyTests extends RunningServerTests {
 	}
 
 	private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
-		return request.header("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
+		return request.header("Authorization", TestUsers.basic(user));
 	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(TestUsers.class)
 	static class OpenApplication {
 
 		@Bean
@@ -75,13 +72,6 @@ class HandshakeSessionPolicyTests extends RunningServerTests {
 				.httpBasic(Customizer.withDefaults())
 				.csrf(ServerHttpSecurity.CsrfSpec::disable)
 				.build();
-		}
-
-		@Bean
-		MapReactiveUserDetailsService users() {
-			return new MapReactiveUserDetailsService(
-					User.withUsername("carol").password("{noop}secret").roles("USER").build(),
-					User.withUsername("dave").password("{noop}secret").roles("USER").build());
 		}
 
 	}
