@@ -6,6 +6,8 @@ package io.github.agentprotocols.hpp;
  */
 public class HandshakeException extends RuntimeException {
 
+	private static final String INVALID_TOKEN = "invalid token";
+
 	private final int status;
 
 	private final long retryAfterSeconds;
@@ -41,6 +43,22 @@ public class HandshakeException extends RuntimeException {
 	 */
 	public long getRetryAfterSeconds() {
 		return this.retryAfterSeconds;
+	}
+
+	/**
+	 * The refusal of a missing or wrong handshake token: 403 {@code invalid token}.
+	 * @return the exception
+	 */
+	public static HandshakeException invalidToken() {
+		return new HandshakeException(403, INVALID_TOKEN);
+	}
+
+	/**
+	 * Whether this is the refusal of a missing or wrong handshake token.
+	 * @return true for 403 {@code invalid token}
+	 */
+	public boolean isInvalidToken() {
+		return this.status == 403 && INVALID_TOKEN.equals(getMessage());
 	}
 
 	static HandshakeException badRequest(String error) {

@@ -46,6 +46,8 @@ public class HandshakeManager {
 
 	private static final String SESSION_NOT_FOUND = "session not found or expired";
 
+	private static final String BROWSER_AUTH_FAILED = "browser auth failed";
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final SessionStore store;
@@ -135,9 +137,13 @@ public class HandshakeManager {
 					throw new HandshakeException(403, Hooks.messageOf(ex));
 				}
 			}
+			if (this.settings.requireOwner() && session.getOwner() == null) {
+				throw new HandshakeException(401, "authentication required");
+			}
 			return this.store.create(session)
 				.onErrorMap(SessionLimitExceededException.class,
-						(ex) -> new HandshakeException(503, "too many sessions", 60))
+						(ex) -> ex.isOwnerLimit() ? new HandshakeException(429, "too many sessions")
+								: new HandshakeException(503, "too many sessions", 60))
 				.then(Mono.fromSupplier(() -> {
 					this.metrics.sessionCreated();
 					return createResponse(session);
@@ -256,6 +262,73 @@ public class HandshakeManager {
 	 * @return {@code {"ok": true}}
 	 */
 	public Mono<ObjectNode> notify(String sessionId, Mono<ObjectNode> body, HandshakeRequest request) {
+		return liveSnapshot(sessionId).flatMap((snapshot) -> {
+			if (!mayEditAsUser(snapshot, request) || !browserAuthPasses(snapshot, request)) {
+				return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
+			}
+			return body;
+		}).flatMap((payload) -> {
+			JsonNode key = payload.get("key");
+			if (key == null || key.isNull()) {
+				return Mono.error(HandshakeException.badRequest("key is required"));
+			}
+			if (!key.isString()) {
+				return Mono.error(HandshakeException.badRequest("key must be a string"));
+			}
+			JsonNode value = payload.has("value") ? payload.get("value") : nodes.nullNode();
+			String problem = checkSize(key.stringValue(), value);
+			if (problem != null) {
+				return Mono.error(HandshakeException.badRequest(problem));
+			}
+			return writeAsUser(sessionId, key.stringValue(), value).map((outcome) -> {
+				if (outcome == HandshakeSession.WriteOutcome.FIELD_LIMIT) {
+					throw HandshakeException.badRequest("too many fields in session");
+				}
+				return nodes.objectNode().put("ok", true);
+			});
+		});
+	}
+
+	/**
+	 * {@code DELETE {prefix}/session/{sid}}: ends a session at the user's request. The
+	 * session is removed and its WebSocket connections, on every instance, receive
+	 * {@code {"type":"error","msg":"session closed"}} and are closed. A session bound to
+	 * its creator may be closed only by that principal from an allowed origin, like a
+	 * user edit; any other session by whoever presents its token. The {@link BrowserAuth}
+	 * hooks must pass in both cases.
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @param request the request, checked against the session's owner and the
+	 * {@link BrowserAuth} hooks
+	 * @return {@code {"ok": true}}
+	 */
+	public Mono<ObjectNode> close(String sessionId, @Nullable String token, HandshakeRequest request) {
+		return liveSnapshot(sessionId).flatMap((snapshot) -> {
+			if (isBoundToOwner(snapshot)) {
+				if (!mayEditAsUser(snapshot, request)) {
+					return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
+				}
+			}
+			else if (!snapshot.tokenMatches(token)) {
+				return Mono.error(HandshakeException.invalidToken());
+			}
+			if (!browserAuthPasses(snapshot, request)) {
+				return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
+			}
+			return this.store.remove(sessionId);
+		}).flatMap((removed) -> {
+			if (!removed) {
+				return Mono.error(new HandshakeException(404, SESSION_NOT_FOUND));
+			}
+			this.metrics.sessionClosed();
+			return this.broadcast.publish(sessionId, HandshakeEvent.error("session closed")).onErrorResume((ex) -> {
+				logger.warn("Could not announce the closing of a handshake session", ex);
+				return Mono.empty();
+			}).thenReturn(nodes.objectNode().put("ok", true));
+		});
+	}
+
+	private Mono<HandshakeSession> liveSnapshot(String sessionId) {
 		Instant now = this.clock.instant();
 		return this.store
 			.update(sessionId,
@@ -263,33 +336,7 @@ public class HandshakeManager {
 							: Optional.of(session.copy()))
 			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
 			.flatMap((snapshot) -> snapshot.isPresent() ? Mono.just(snapshot.get())
-					: expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND))))
-			.flatMap((snapshot) -> {
-				if (!mayEditAsUser(snapshot, request) || !browserAuthPasses(snapshot, request)) {
-					return Mono.error(new HandshakeException(403, "browser auth failed"));
-				}
-				return body;
-			})
-			.flatMap((payload) -> {
-				JsonNode key = payload.get("key");
-				if (key == null || key.isNull()) {
-					return Mono.error(HandshakeException.badRequest("key is required"));
-				}
-				if (!key.isString()) {
-					return Mono.error(HandshakeException.badRequest("key must be a string"));
-				}
-				JsonNode value = payload.has("value") ? payload.get("value") : nodes.nullNode();
-				String problem = checkSize(key.stringValue(), value);
-				if (problem != null) {
-					return Mono.error(HandshakeException.badRequest(problem));
-				}
-				return writeAsUser(sessionId, key.stringValue(), value).map((outcome) -> {
-					if (outcome == HandshakeSession.WriteOutcome.FIELD_LIMIT) {
-						throw HandshakeException.badRequest("too many fields in session");
-					}
-					return nodes.objectNode().put("ok", true);
-				});
-			});
+					: expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND))));
 	}
 
 	/**
@@ -437,8 +484,12 @@ public class HandshakeManager {
 				.orElseGet(() -> expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)))));
 	}
 
+	private boolean isBoundToOwner(HandshakeSession session) {
+		return session.getOwner() != null && this.settings.bindUserEditsToOwner();
+	}
+
 	private boolean mayEditAsUser(HandshakeSession session, HandshakeRequest request) {
-		if (session.getOwner() == null || !this.settings.bindUserEditsToOwner()) {
+		if (!isBoundToOwner(session)) {
 			return true;
 		}
 		return session.getOwner().equals(request.principalName()) && this.originPolicy.allows(request.headers());
@@ -482,7 +533,7 @@ public class HandshakeManager {
 			.flatMap((access) -> switch (access.outcome()) {
 				case GRANTED -> Mono.just(access.value());
 				case EXPIRED -> expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)));
-				case DENIED -> Mono.error(new HandshakeException(403, "invalid token"));
+				case DENIED -> Mono.error(HandshakeException.invalidToken());
 				case LIMITED -> {
 					this.metrics.rateLimited();
 					yield Mono.error(new HandshakeException(429, "rate limit exceeded", access.retryAfterSeconds()));

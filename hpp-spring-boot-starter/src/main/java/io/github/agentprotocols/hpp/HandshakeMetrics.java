@@ -21,6 +21,10 @@ public interface HandshakeMetrics {
 	default void sessionsExpired(int count) {
 	}
 
+	/** A session was closed by its user. */
+	default void sessionClosed() {
+	}
+
 	/**
 	 * The outcome of one action batch.
 	 * @param applied actions applied

@@ -18,11 +18,13 @@ import java.time.ZoneId;
  * accepted only from that principal
  * @param clearedFieldsBecomeEmpty whether a user edit to an empty value releases the
  * field to the agent
+ * @param requireOwner whether sessions without an owner (created anonymously, and not
+ * given one by a hook) are refused
  * @param paths the advertised URL paths
  */
 public record HandshakeSettings(Duration ttl, Duration maxLifetime, int rateLimitPerMinute,
 		int extendRateLimitPerMinute, Limits limits, Pacing pacing, ZoneId zone, boolean bindUserEditsToOwner,
-		boolean clearedFieldsBecomeEmpty, Paths paths) {
+		boolean clearedFieldsBecomeEmpty, boolean requireOwner, Paths paths) {
 
 	/**
 	 * The defaults of the reference implementation, with our hardening.
@@ -31,7 +33,7 @@ public record HandshakeSettings(Duration ttl, Duration maxLifetime, int rateLimi
 	public static HandshakeSettings defaults() {
 		return new HandshakeSettings(Duration.ofSeconds(1800), Duration.ofHours(24), 60, 10,
 				new Limits(500, 256, 64 * 1024, 500), new Pacing(Duration.ofSeconds(2), Duration.ofSeconds(30)),
-				ZoneId.of("UTC"), true, false, new Paths("", "/handshake", "/ws/handshake"));
+				ZoneId.of("UTC"), true, false, false, new Paths("", "/handshake", "/ws/handshake"));
 	}
 
 	HandshakeSession.WritePolicy writePolicy() {

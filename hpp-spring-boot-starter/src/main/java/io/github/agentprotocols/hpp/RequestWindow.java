@@ -35,15 +35,25 @@ public final class RequestWindow {
 	 * @return whether the request is accepted
 	 */
 	public boolean tryAcquire(Instant now, int limit) {
-		Instant windowStart = now.minus(WINDOW);
-		while (!this.accepted.isEmpty() && this.accepted.peekFirst().isBefore(windowStart)) {
-			this.accepted.pollFirst();
-		}
-		if (this.accepted.size() >= limit) {
+		if (isFull(now, limit)) {
 			return false;
 		}
 		this.accepted.addLast(now);
 		return true;
+	}
+
+	/**
+	 * Whether the budget is used up, forgetting requests that left the window.
+	 * @param now the current time
+	 * @param limit requests allowed per window
+	 * @return whether the next request would be rejected
+	 */
+	public boolean isFull(Instant now, int limit) {
+		Instant windowStart = now.minus(WINDOW);
+		while (!this.accepted.isEmpty() && this.accepted.peekFirst().isBefore(windowStart)) {
+			this.accepted.pollFirst();
+		}
+		return this.accepted.size() >= limit;
 	}
 
 	/**

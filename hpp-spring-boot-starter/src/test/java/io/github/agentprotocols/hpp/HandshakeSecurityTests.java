@@ -2,9 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
@@ -15,10 +13,9 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
@@ -75,8 +72,8 @@ class HandshakeSecurityTests extends RunningServerTests {
 		Session s = createAs("alice");
 		String path = "/ws/handshake/" + s.sid() + "?token=" + s.token();
 		try (WsProbe agent = WsProbe.open(this.port, path);
-				WsProbe bob = WsProbe.open(this.port, path, "Authorization", basic("bob"));
-				WsProbe alice = WsProbe.open(this.port, path, "Authorization", basic("alice"))) {
+				WsProbe bob = WsProbe.open(this.port, path, "Authorization", TestUsers.basic("bob"));
+				WsProbe alice = WsProbe.open(this.port, path, "Authorization", TestUsers.basic("alice"))) {
 			for (WsProbe ws : new WsProbe[] { agent, bob, alice }) {
 				assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
 			}
@@ -88,6 +85,29 @@ class HandshakeSecurityTests extends RunningServerTests {
 			assertThat(context.get("context").has("byAgent")).isFalse();
 			assertThat(context.get("context").has("byBob")).isFalse();
 		}
+	}
+
+	@Test
+	void closingIsReservedToTheCreator() throws Exception {
+		Session s = createAs("alice");
+		String path = "/handshake/session/" + s.sid();
+		assertThat(this.http.delete(path, s.token()).status()).isEqualTo(401);
+		assertError(this.http.send(as("bob", delete(path)).header("X-Handshake-Token", s.token())), 403,
+				"browser auth failed");
+		assertError(this.http.send(as("alice", delete(path)).header("Origin", "https://evil.example")), 403,
+				"browser auth failed");
+		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
+			assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
+			assertThat(this.http.send(as("alice", delete(path)).header("Origin", this.http.base())).status())
+				.isEqualTo(200);
+			assertThat(ws.nextEvent(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session closed\"}");
+			assertThat(ws.awaitClose(WAIT)).isEqualTo(1000);
+		}
+		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
+	}
+
+	private HttpRequest.Builder delete(String path) {
+		return HttpRequest.newBuilder(URI.create(this.http.base() + path)).DELETE();
 	}
 
 	private JsonNode awaitKey(Session s, String key) throws InterruptedException {
@@ -115,15 +135,12 @@ class HandshakeSecurityTests extends RunningServerTests {
 	}
 
 	private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
-		return request.header("Authorization", basic(user));
-	}
-
-	private static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+		return request.header("Authorization", TestUsers.basic(user));
 	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(TestUsers.class)
 	static class SecuredApplication {
 
 		@Bean
@@ -132,13 +149,6 @@ class HandshakeSecurityTests extends RunningServerTests {
 				.httpBasic(Customizer.withDefaults())
 				.csrf(ServerHttpSecurity.CsrfSpec::disable)
 				.build();
-		}
-
-		@Bean
-		MapReactiveUserDetailsService users() {
-			return new MapReactiveUserDetailsService(
-					User.withUsername("alice").password("{noop}secret").roles("USER").build(),
-					User.withUsername("bob").password("{noop}secret").roles("USER").build());
 		}
 
 	}

@@ -180,6 +180,15 @@ class HandshakeWebSocketTests extends RunningServerTests {
 		}
 	}
 
+	@Test
+	void pagesOfAnyOriginConnectUnlessOriginsAreConfigured() throws Exception {
+		Session s = create();
+		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token(), "Origin",
+				"https://elsewhere.example")) {
+			assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
+		}
+	}
+
 	private JsonNode awaitField(Session s, String key, String value) throws InterruptedException {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {

@@ -49,6 +49,14 @@ public final class HttpProbe {
 		return send(request);
 	}
 
+	public Reply delete(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).DELETE();
+		if (token != null) {
+			request.header("X-Handshake-Token", token);
+		}
+		return send(request);
+	}
+
 	public Reply post(String path, String token, String body) {
 		return post(path, token, "application/json; charset=utf-8", body);
 	}

@@ -10,6 +10,7 @@ import io.github.agentprotocols.hpp.CreateSessionHook;
 import io.github.agentprotocols.hpp.DefaultPromptBuilder;
 import io.github.agentprotocols.hpp.DoneHook;
 import io.github.agentprotocols.hpp.ExtendHook;
+import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeSettings;
@@ -68,7 +69,8 @@ public final class HppAutoConfiguration {
 	@ConditionalOnMissingBean(SessionStore.class)
 	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
 	InMemorySessionStore hppSessionStore(HppProperties properties) {
-		return new InMemorySessionStore(properties.getLimits().getMaxSessions(), Clock.systemUTC());
+		return new InMemorySessionStore(properties.getLimits().getMaxSessions(),
+				properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -124,8 +126,8 @@ public final class HppAutoConfiguration {
 				new HandshakeSettings.Pacing(properties.getPacing().getMaxInterval(),
 						properties.getPacing().getMaxBatch()),
 				properties.getTimeZone(), properties.isBindUserEditsToCreator(),
-				properties.isClearedFieldsBecomeEmpty(), new HandshakeSettings.Paths(trimSlash(advertised),
-						trimSlash(properties.getPrefix()), trimSlash(properties.getWsPrefix())));
+				properties.isClearedFieldsBecomeEmpty(), properties.isRequirePrincipal(), new HandshakeSettings.Paths(
+						trimSlash(advertised), trimSlash(properties.getPrefix()), trimSlash(properties.getWsPrefix())));
 	}
 
 	static String trimSlash(String path) {
@@ -139,14 +141,19 @@ public final class HppAutoConfiguration {
 		@Bean
 		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties) {
 			return HandshakeRoutes.of(trimSlash(properties.getPrefix()),
-					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes()));
+					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes(),
+							new FailedTokenThrottle(properties.getLimits().getMaxFailedTokensPerMinute(),
+									properties.getLimits().getMaxTrackedClients(), Clock.systemUTC())));
 		}
 
 		@Bean
 		HandlerMapping hppWebSocketHandlerMapping(HandshakeManager manager, SessionBroadcast broadcast,
 				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
+			boolean checkOrigin = (properties.getCheckWebsocketOrigin() != null) ? properties.getCheckWebsocketOrigin()
+					: !properties.getAllowedOrigins().isEmpty();
 			HandshakeWebSocketHandler handler = new HandshakeWebSocketHandler(manager, broadcast,
-					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE));
+					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
+					checkOrigin ? new OriginPolicy(properties.getAllowedOrigins()) : null);
 			return new SimpleUrlHandlerMapping(Map.of(trimSlash(properties.getWsPrefix()) + "/*", handler), -1);
 		}
 
@@ -160,12 +167,14 @@ public final class HppAutoConfiguration {
 						return;
 					}
 					String prefix = trimSlash(properties.getPrefix());
+					String[] origins = properties.getAllowedOrigins().toArray(String[]::new);
 					for (String path : new String[] { prefix + "/session", prefix + "/notify/*" }) {
-						registry.addMapping(path)
-							.allowedOrigins(properties.getAllowedOrigins().toArray(String[]::new))
-							.allowedMethods("POST")
-							.allowCredentials(true);
+						registry.addMapping(path).allowedOrigins(origins).allowedMethods("POST").allowCredentials(true);
 					}
+					registry.addMapping(prefix + "/session/*")
+						.allowedOrigins(origins)
+						.allowedMethods("DELETE")
+						.allowCredentials(true);
 				}
 
 			};

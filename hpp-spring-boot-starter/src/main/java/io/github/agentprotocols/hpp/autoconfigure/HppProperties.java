@@ -98,6 +98,12 @@ public class HppProperties {
 	private boolean bindUserEditsToCreator = true;
 
 	/**
+	 * Whether creating a session requires an owner: an authenticated principal, or one a
+	 * CreateSessionHook sets. Anonymous requests then answer 401.
+	 */
+	private boolean requirePrincipal = false;
+
+	/**
 	 * Whether a user edit that empties a field hands the field back to the agent instead
 	 * of locking it.
 	 */
@@ -109,6 +115,14 @@ public class HppProperties {
 	 * credentials for exactly these origins.
 	 */
 	private List<String> allowedOrigins = new ArrayList<>();
+
+	/**
+	 * Whether WebSocket connections from pages of other origins than the application's
+	 * own and the allowed origins are refused (error frame "origin not allowed", then
+	 * close 1008). Clients that send no Origin header are always accepted. Defaults to
+	 * true when allowed-origins is set, false otherwise.
+	 */
+	private Boolean checkWebsocketOrigin;
 
 	private final Pacing pacing = new Pacing();
 
@@ -218,6 +232,14 @@ public class HppProperties {
 		this.bindUserEditsToCreator = bindUserEditsToCreator;
 	}
 
+	public boolean isRequirePrincipal() {
+		return this.requirePrincipal;
+	}
+
+	public void setRequirePrincipal(boolean requirePrincipal) {
+		this.requirePrincipal = requirePrincipal;
+	}
+
 	public boolean isClearedFieldsBecomeEmpty() {
 		return this.clearedFieldsBecomeEmpty;
 	}
@@ -232,6 +254,14 @@ public class HppProperties {
 
 	public void setAllowedOrigins(List<String> allowedOrigins) {
 		this.allowedOrigins = allowedOrigins;
+	}
+
+	public Boolean getCheckWebsocketOrigin() {
+		return this.checkWebsocketOrigin;
+	}
+
+	public void setCheckWebsocketOrigin(Boolean checkWebsocketOrigin) {
+		this.checkWebsocketOrigin = checkWebsocketOrigin;
 	}
 
 	public Pacing getPacing() {
@@ -306,6 +336,12 @@ public class HppProperties {
 		private int maxSessions = 10_000;
 
 		/**
+		 * Live sessions one principal (session owner) may hold at once; creating one more
+		 * answers 429. 0 for no limit. Anonymous sessions are not counted.
+		 */
+		private int maxSessionsPerPrincipal = 20;
+
+		/**
 		 * Fields per session, initial context included.
 		 */
 		private int maxFields = 500;
@@ -330,12 +366,35 @@ public class HppProperties {
 		 */
 		private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
+		/**
+		 * Wrong or missing handshake tokens a client (remote address) may present per
+		 * sliding minute; beyond, its agent requests answer 429 until the oldest failure
+		 * is a minute old. 0 turns the throttle off. Behind a proxy, set
+		 * server.forward-headers-strategy so that the client address is taken from
+		 * X-Forwarded-For.
+		 */
+		private int maxFailedTokensPerMinute = 30;
+
+		/**
+		 * Clients whose failed token attempts are tracked at once; the least recently
+		 * seen is forgotten first.
+		 */
+		private int maxTrackedClients = 10_000;
+
 		public int getMaxSessions() {
 			return this.maxSessions;
 		}
 
 		public void setMaxSessions(int maxSessions) {
 			this.maxSessions = maxSessions;
+		}
+
+		public int getMaxSessionsPerPrincipal() {
+			return this.maxSessionsPerPrincipal;
+		}
+
+		public void setMaxSessionsPerPrincipal(int maxSessionsPerPrincipal) {
+			this.maxSessionsPerPrincipal = maxSessionsPerPrincipal;
 		}
 
 		public int getMaxFields() {
@@ -376,6 +435,22 @@ public class HppProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
+		}
+
+		public int getMaxFailedTokensPerMinute() {
+			return this.maxFailedTokensPerMinute;
+		}
+
+		public void setMaxFailedTokensPerMinute(int maxFailedTokensPerMinute) {
+			this.maxFailedTokensPerMinute = maxFailedTokensPerMinute;
+		}
+
+		public int getMaxTrackedClients() {
+			return this.maxTrackedClients;
+		}
+
+		public void setMaxTrackedClients(int maxTrackedClients) {
+			this.maxTrackedClients = maxTrackedClients;
 		}
 
 	}

@@ -67,7 +67,8 @@ public final class HppRedisAutoConfiguration {
 		RedisSessionStore hppRedisSessionStore(ReactiveRedisConnectionFactory connectionFactory,
 				HppProperties properties, HppRedisProperties redis) {
 			return new RedisSessionStore(new ReactiveStringRedisTemplate(connectionFactory),
-					new RedisKeys(redis.getKeyPrefix()), properties.getLimits().getMaxSessions(), Clock.systemUTC());
+					new RedisKeys(redis.getKeyPrefix()), properties.getLimits().getMaxSessions(),
+					properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
 		}
 
 		@Bean

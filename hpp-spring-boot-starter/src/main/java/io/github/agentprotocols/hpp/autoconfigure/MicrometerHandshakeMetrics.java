@@ -21,6 +21,8 @@ class MicrometerHandshakeMetrics implements HandshakeMetrics {
 
 	private final Counter expired;
 
+	private final Counter closed;
+
 	private final Counter applied;
 
 	private final Counter rejected;
@@ -39,6 +41,9 @@ class MicrometerHandshakeMetrics implements HandshakeMetrics {
 			.register(registry);
 		this.expired = Counter.builder("hpp.sessions.expired")
 			.description("Handshake sessions ended by expiry")
+			.register(registry);
+		this.closed = Counter.builder("hpp.sessions.closed")
+			.description("Handshake sessions closed by their user")
 			.register(registry);
 		this.applied = actions(registry, "applied");
 		this.rejected = actions(registry, "rejected");
@@ -74,6 +79,11 @@ class MicrometerHandshakeMetrics implements HandshakeMetrics {
 	@Override
 	public void sessionsExpired(int count) {
 		this.expired.increment(count);
+	}
+
+	@Override
+	public void sessionClosed() {
+		this.closed.increment();
 	}
 
 	@Override

@@ -27,6 +27,16 @@ public record RedisKeys(String prefix) {
 	}
 
 	/**
+	 * The sorted set of the ids of an owner's sessions, pruned of removed sessions
+	 * whenever the owner creates one.
+	 * @param owner the owner (principal name)
+	 * @return the key
+	 */
+	public String owner(String owner) {
+		return this.prefix + "owner:" + owner;
+	}
+
+	/**
 	 * The pub/sub channel of a session's WebSocket events.
 	 * @param sessionId the session id
 	 * @return the channel

@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,9 +33,11 @@ import org.springframework.data.redis.core.script.RedisScript;
  * a script that succeeds only if the version is unchanged; on a conflict it reads again
  * and retries, a bounded number of times. A sorted set indexes the sessions by expiry
  * time, which bounds the number of live sessions across instances and lets any instance
- * find expired sessions. Session keys carry a Redis expiry one minute past the session's
- * own, so Redis drops abandoned sessions even when no instance sweeps; the index expires
- * with the last of them.
+ * find expired sessions; a sorted set per owner lists the owner's sessions, so that their
+ * live ones can be counted against the owner's cap when the owner creates another.
+ * Session keys carry a Redis expiry one minute past the session's own, so Redis drops
+ * abandoned sessions even when no instance sweeps; the index expires with the last of
+ * them.
  */
 public class RedisSessionStore implements SessionStore {
 
@@ -45,11 +48,24 @@ public class RedisSessionStore implements SessionStore {
 
 	private static final RedisScript<Long> CREATE = RedisScript.of("""
 			if redis.call('ZCOUNT', KEYS[2], ARGV[5], '+inf') >= tonumber(ARGV[6]) then return 0 end
+			if KEYS[3] then
+			  local live = 0
+			  for _, id in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
+			    local expiry = redis.call('ZSCORE', KEYS[2], id)
+			    if not expiry then redis.call('ZREM', KEYS[3], id)
+			    elseif tonumber(expiry) >= tonumber(ARGV[5]) then live = live + 1 end
+			  end
+			  if live >= tonumber(ARGV[7]) then return -2 end
+			end
 			if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
 			redis.call('HSET', KEYS[1], 'v', 1, 'd', ARGV[2])
 			redis.call('PEXPIRE', KEYS[1], ARGV[4])
 			redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
 			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
+			if KEYS[3] then
+			  redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+			  if redis.call('PTTL', KEYS[3]) < tonumber(ARGV[8]) then redis.call('PEXPIRE', KEYS[3], ARGV[8]) end
+			end
 			return 1
 			""", Long.class);
 
@@ -82,6 +98,8 @@ public class RedisSessionStore implements SessionStore {
 
 	private final int maxSessions;
 
+	private final int maxSessionsPerOwner;
+
 	private final Clock clock;
 
 	/**
@@ -89,12 +107,16 @@ public class RedisSessionStore implements SessionStore {
 	 * @param redis the Redis client
 	 * @param keys the key names
 	 * @param maxSessions the maximum number of live sessions across all instances
+	 * @param maxSessionsPerOwner the maximum number of live sessions of one owner across
+	 * all instances, or 0 for no limit
 	 * @param clock the clock that expiry times are computed with
 	 */
-	public RedisSessionStore(ReactiveStringRedisTemplate redis, RedisKeys keys, int maxSessions, Clock clock) {
+	public RedisSessionStore(ReactiveStringRedisTemplate redis, RedisKeys keys, int maxSessions,
+			int maxSessionsPerOwner, Clock clock) {
 		this.redis = redis;
 		this.keys = keys;
 		this.maxSessions = maxSessions;
+		this.maxSessionsPerOwner = maxSessionsPerOwner;
 		this.clock = clock;
 	}
 
@@ -103,14 +125,23 @@ public class RedisSessionStore implements SessionStore {
 		return reachable(Mono.defer(() -> {
 			Instant now = this.clock.instant();
 			Instant expiry = expiry(session);
+			String owner = session.getOwner();
+			List<String> keys = new ArrayList<>(List.of(this.keys.session(session.getId()), this.keys.sessions()));
+			if (owner != null && this.maxSessionsPerOwner > 0) {
+				keys.add(this.keys.owner(owner));
+			}
 			return this.redis
-				.execute(CREATE, List.of(this.keys.session(session.getId()), this.keys.sessions()),
+				.execute(CREATE, keys,
 						List.of(session.getId(), SessionCodec.encode(session), score(expiry), retention(expiry, now),
-								Long.toString(now.toEpochMilli()), Integer.toString(this.maxSessions)))
+								Long.toString(now.toEpochMilli()), Integer.toString(this.maxSessions),
+								Integer.toString(this.maxSessionsPerOwner), retention(session.getDeadline(), now)))
 				.next()
 				.flatMap((outcome) -> {
 					if (outcome == 0) {
 						return Mono.error(new SessionLimitExceededException(this.maxSessions));
+					}
+					if (outcome == -2) {
+						return Mono.error(new SessionLimitExceededException(owner, this.maxSessionsPerOwner));
 					}
 					if (outcome < 0) {
 						return Mono.error(new DuplicateKeyException("Session " + session.getId() + " already exists"));

@@ -12,8 +12,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link SessionStore} in a concurrent map, bounded by a maximum number of sessions. Each
- * session is its own lock. Suits a single instance; sessions do not survive a restart.
+ * {@link SessionStore} in a concurrent map, bounded by a maximum number of sessions in
+ * all and of live sessions per owner. Each session is its own lock. Suits a single
+ * instance; sessions do not survive a restart.
  */
 public class InMemorySessionStore implements SessionStore {
 
@@ -21,15 +22,20 @@ public class InMemorySessionStore implements SessionStore {
 
 	private final int maxSessions;
 
+	private final int maxSessionsPerOwner;
+
 	private final Clock clock;
 
 	/**
 	 * Creates a store.
 	 * @param maxSessions the maximum number of sessions held at once
-	 * @param clock the clock used to evict expired sessions when the store is full
+	 * @param maxSessionsPerOwner the maximum number of live sessions of one owner, or 0
+	 * for no limit
+	 * @param clock the clock that tells live sessions from expired ones
 	 */
-	public InMemorySessionStore(int maxSessions, Clock clock) {
+	public InMemorySessionStore(int maxSessions, int maxSessionsPerOwner, Clock clock) {
 		this.maxSessions = maxSessions;
+		this.maxSessionsPerOwner = maxSessionsPerOwner;
 		this.clock = clock;
 	}
 
@@ -42,6 +48,11 @@ public class InMemorySessionStore implements SessionStore {
 			synchronized (this.sessions) {
 				if (this.sessions.size() >= this.maxSessions) {
 					throw new SessionLimitExceededException(this.maxSessions);
+				}
+				String owner = session.getOwner();
+				if (owner != null && this.maxSessionsPerOwner > 0
+						&& liveSessionsOf(owner, this.clock.instant()) >= this.maxSessionsPerOwner) {
+					throw new SessionLimitExceededException(owner, this.maxSessionsPerOwner);
 				}
 				this.sessions.put(session.getId(), session);
 			}
@@ -74,6 +85,14 @@ public class InMemorySessionStore implements SessionStore {
 	@Override
 	public Mono<Long> count() {
 		return Mono.fromSupplier(() -> (long) this.sessions.size());
+	}
+
+	private long liveSessionsOf(String owner, Instant now) {
+		return this.sessions.values().stream().filter((session) -> {
+			synchronized (session) {
+				return owner.equals(session.getOwner()) && !session.isExpired(now);
+			}
+		}).count();
 	}
 
 	private List<String> evictExpired(Instant now) {

@@ -1,12 +1,40 @@
 package io.github.agentprotocols.hpp.store;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Thrown by a {@link SessionStore} that cannot take another session.
+ * Thrown by a {@link SessionStore} that cannot take another session: the store is full,
+ * or the session's owner already has as many live sessions as allowed.
  */
 public class SessionLimitExceededException extends RuntimeException {
 
+	private final @Nullable String owner;
+
+	/**
+	 * Creates the exception for a full store.
+	 * @param maxSessions the store's session cap
+	 */
 	public SessionLimitExceededException(int maxSessions) {
 		super("Session store is full (" + maxSessions + " sessions)");
+		this.owner = null;
+	}
+
+	/**
+	 * Creates the exception for an owner at its cap.
+	 * @param owner the owner
+	 * @param maxSessionsPerOwner the cap of live sessions per owner
+	 */
+	public SessionLimitExceededException(String owner, int maxSessionsPerOwner) {
+		super("Owner has " + maxSessionsPerOwner + " live sessions already");
+		this.owner = owner;
+	}
+
+	/**
+	 * Whether the owner's cap, rather than the store's, was reached.
+	 * @return true when the owner has too many sessions
+	 */
+	public boolean isOwnerLimit() {
+		return this.owner != null;
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.github.agentprotocols.hpp.web;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
@@ -40,14 +42,18 @@ public class HandshakeHandlers {
 
 	private final RequestBodies bodies;
 
+	private final FailedTokenThrottle throttle;
+
 	/**
 	 * Creates the handlers.
 	 * @param manager the protocol engine
 	 * @param maxBodyBytes the largest accepted request body
+	 * @param throttle refuses clients that presented too many wrong tokens
 	 */
-	public HandshakeHandlers(HandshakeManager manager, int maxBodyBytes) {
+	public HandshakeHandlers(HandshakeManager manager, int maxBodyBytes, FailedTokenThrottle throttle) {
 		this.manager = manager;
 		this.bodies = new RequestBodies(maxBodyBytes);
+		this.throttle = throttle;
 	}
 
 	Mono<ServerResponse> createSession(ServerRequest request) {
@@ -57,12 +63,12 @@ public class HandshakeHandlers {
 	}
 
 	Mono<ServerResponse> context(ServerRequest request) {
-		return respond(this.manager.context(sessionId(request), token(request)));
+		return respond(throttled(request, () -> this.manager.context(sessionId(request), token(request))));
 	}
 
 	Mono<ServerResponse> action(ServerRequest request) {
-		return respond(handshakeRequest(request).flatMap((hr) -> this.manager.action(sessionId(request), token(request),
-				Mono.defer(() -> this.bodies.read(request)), hr)));
+		return respond(throttled(request, () -> handshakeRequest(request).flatMap((hr) -> this.manager
+			.action(sessionId(request), token(request), Mono.defer(() -> this.bodies.read(request)), hr))));
 	}
 
 	Mono<ServerResponse> notify(ServerRequest request) {
@@ -71,12 +77,40 @@ public class HandshakeHandlers {
 	}
 
 	Mono<ServerResponse> diff(ServerRequest request) {
-		return respond(this.manager.diff(sessionId(request), token(request), request.queryParam("since").orElse(null)));
+		return respond(throttled(request,
+				() -> this.manager.diff(sessionId(request), token(request), request.queryParam("since").orElse(null))));
 	}
 
 	Mono<ServerResponse> extend(ServerRequest request) {
-		return respond(handshakeRequest(request).flatMap((hr) -> this.manager.extend(sessionId(request), token(request),
-				Mono.defer(() -> this.bodies.read(request)), hr)));
+		return respond(throttled(request, () -> handshakeRequest(request).flatMap((hr) -> this.manager
+			.extend(sessionId(request), token(request), Mono.defer(() -> this.bodies.read(request)), hr))));
+	}
+
+	Mono<ServerResponse> close(ServerRequest request) {
+		return respond(throttled(request, () -> handshakeRequest(request)
+			.flatMap((hr) -> this.manager.close(sessionId(request), token(request), hr))));
+	}
+
+	/**
+	 * Runs a token-authenticated call unless the client presented too many wrong tokens,
+	 * and counts the call's token refusal against the client.
+	 */
+	private Mono<ObjectNode> throttled(ServerRequest request, Supplier<Mono<ObjectNode>> call) {
+		String client = request.remoteAddress()
+			.map((address) -> (address.getAddress() != null) ? address.getAddress().getHostAddress()
+					: address.getHostString())
+			.orElse("");
+		return Mono.defer(() -> {
+			long retryAfter = this.throttle.retryAfterSeconds(client);
+			if (retryAfter > 0) {
+				return Mono.error(new HandshakeException(429, "rate limit exceeded", retryAfter));
+			}
+			return call.get().doOnError(HandshakeException.class, (ex) -> {
+				if (ex.isInvalidToken()) {
+					this.throttle.recordFailure(client);
+				}
+			});
+		});
 	}
 
 	private static String sessionId(ServerRequest request) {

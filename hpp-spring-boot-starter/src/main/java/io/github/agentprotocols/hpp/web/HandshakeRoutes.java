@@ -26,6 +26,7 @@ public final class HandshakeRoutes {
 			.POST(prefix + "/notify/{sid}", handlers::notify)
 			.GET(prefix + "/diff/{sid}", handlers::diff)
 			.POST(prefix + "/session/{sid}/extend", handlers::extend)
+			.DELETE(prefix + "/session/{sid}", handlers::close)
 			.build();
 	}
 

@@ -9,6 +9,7 @@ import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeManager.Connection;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeRequest;
+import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.event.HandshakeEvent;
 import io.github.agentprotocols.hpp.event.SessionBroadcast;
 import org.jspecify.annotations.Nullable;
@@ -29,14 +30,16 @@ import org.springframework.web.reactive.socket.WebSocketSession;
 
 /**
  * The protocol's WebSocket channel, {@code {ws-prefix}/{sid}?token=...}. The upgrade is
- * always accepted; an unknown session or a wrong token is reported as an {@code error}
- * frame followed by close code 1008. An accepted connection receives {@code connected},
- * then the session's events, and a {@code heartbeat} whenever it has sent nothing for the
- * heartbeat interval; it is never closed for client inactivity. When the session expires
- * the connection receives {@code {"type":"error","msg":"session expired"}} and is closed
- * with 1000, as it is after {@code {"type":"error","msg":"session unavailable"}} when the
- * session's events cannot be followed (a shared broadcast that lost its server). The
- * client may send {@code userEdit} messages; everything else is ignored.
+ * always accepted; an unknown session, a wrong token or, when origins are checked, a page
+ * from an origin that is neither the application's own nor allowed is reported as an
+ * {@code error} frame followed by close code 1008. An accepted connection receives
+ * {@code connected}, then the session's events, and a {@code heartbeat} whenever it has
+ * sent nothing for the heartbeat interval; it is never closed for client inactivity. When
+ * the session expires the connection receives {@code {"type":"error","msg":"session
+ * expired"}} and is closed with 1000, as it is after
+ * {@code {"type":"error","msg":"session unavailable"}} when the session's events cannot
+ * be followed (a shared broadcast that lost its server). The client may send
+ * {@code userEdit} messages; everything else is ignored.
  */
 public class HandshakeWebSocketHandler implements WebSocketHandler {
 
@@ -50,19 +53,23 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 
 	private final HandshakeMetrics metrics;
 
+	private final @Nullable OriginPolicy originPolicy;
+
 	/**
 	 * Creates the handler.
 	 * @param manager the protocol engine
 	 * @param broadcast the source of session events
 	 * @param heartbeatInterval the longest silence before a heartbeat is sent
 	 * @param metrics receives connection counts
+	 * @param originPolicy the origins whose pages may connect, or null to accept any
 	 */
 	public HandshakeWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast, Duration heartbeatInterval,
-			HandshakeMetrics metrics) {
+			HandshakeMetrics metrics, @Nullable OriginPolicy originPolicy) {
 		this.manager = manager;
 		this.broadcast = broadcast;
 		this.heartbeatInterval = heartbeatInterval;
 		this.metrics = metrics;
+		this.originPolicy = originPolicy;
 	}
 
 	@Override
@@ -71,6 +78,9 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 		String path = info.getUri().getPath();
 		String sessionId = path.substring(path.lastIndexOf('/') + 1);
 		String token = token(info.getUri().getRawQuery());
+		if (this.originPolicy != null && !this.originPolicy.allows(info.getHeaders())) {
+			return refuse(session, "origin not allowed");
+		}
 		return info.getPrincipal()
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())

@@ -130,7 +130,7 @@ class HppRedisAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class OwnStore {
 
-		final InMemorySessionStore store = new InMemorySessionStore(5, java.time.Clock.systemUTC());
+		final InMemorySessionStore store = new InMemorySessionStore(5, 0, java.time.Clock.systemUTC());
 
 		@Bean
 		SessionStore ownStore() {

@@ -99,6 +99,19 @@ class HppRedisInstancesTests {
 	}
 
 	@Test
+	void closingOnOneInstanceClosesTheSocketsOfBoth() throws Exception {
+		Session s = create(httpA);
+		try (WsProbe onA = connect(port(a), s); WsProbe onB = connect(port(b), s)) {
+			assertThat(httpB.delete("/handshake/session/" + s.sid(), s.token()).status()).isEqualTo(200);
+			for (WsProbe ws : List.of(onA, onB)) {
+				assertThat(ws.nextEvent(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session closed\"}");
+				assertThat(ws.awaitClose(WAIT)).isEqualTo(1000);
+			}
+		}
+		assertThat(httpA.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(404);
+	}
+
+	@Test
 	void batchesPostedToBothInstancesArriveWholeAndInOrder() throws Exception {
 		Session s = create(httpA);
 		try (WsProbe onA = connect(port(a), s); WsProbe onB = connect(port(b), s)) {

@@ -29,6 +29,8 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 
 	private int maxSessions;
 
+	private int maxSessionsPerOwner;
+
 	private ReactiveStringRedisTemplate redis;
 
 	@BeforeEach
@@ -43,16 +45,16 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 	}
 
 	@Override
-	protected SessionStore store(int maxSessions) {
+	protected SessionStore store(int maxSessions, int maxSessionsPerOwner) {
 		this.maxSessions = maxSessions;
-		return new RedisSessionStore(this.connections.template(), this.connections.keys, maxSessions,
-				Clock.systemUTC());
+		this.maxSessionsPerOwner = maxSessionsPerOwner;
+		return secondStore();
 	}
 
 	@Override
 	protected SessionStore secondStore() {
 		return new RedisSessionStore(this.connections.template(), this.connections.keys, this.maxSessions,
-				Clock.systemUTC());
+				this.maxSessionsPerOwner, Clock.systemUTC());
 	}
 
 	@Test

@@ -10,8 +10,8 @@ class InMemorySessionStoreTests extends SessionStoreContractTests {
 	private InMemorySessionStore store;
 
 	@Override
-	protected SessionStore store(int maxSessions) {
-		this.store = new InMemorySessionStore(maxSessions, Clock.systemUTC());
+	protected SessionStore store(int maxSessions, int maxSessionsPerOwner) {
+		this.store = new InMemorySessionStore(maxSessions, maxSessionsPerOwner, Clock.systemUTC());
 		return this.store;
 	}
 

@@ -35,9 +35,19 @@ public abstract class SessionStoreContractTests {
 	/**
 	 * A new, empty store.
 	 * @param maxSessions the store's session cap
+	 * @param maxSessionsPerOwner the store's cap of live sessions per owner, 0 for none
 	 * @return the store
 	 */
-	protected abstract SessionStore store(int maxSessions);
+	protected abstract SessionStore store(int maxSessions, int maxSessionsPerOwner);
+
+	/**
+	 * A new, empty store without a cap per owner.
+	 * @param maxSessions the store's session cap
+	 * @return the store
+	 */
+	protected SessionStore store(int maxSessions) {
+		return store(maxSessions, 0);
+	}
 
 	/**
 	 * Another handle on the sessions of the store made last by {@link #store}.
@@ -157,6 +167,47 @@ public abstract class SessionStoreContractTests {
 	}
 
 	@Test
+	void ownerCapCountsTheOwnersLiveSessionsAcrossHandles() {
+		SessionStore store = store(10, 2);
+		store.create(ownedBy("alice")).block(WAIT);
+		secondStore().create(ownedBy("alice")).block(WAIT);
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> store.create(ownedBy("alice")).block(WAIT))
+			.satisfies((ex) -> assertThat(ex.isOwnerLimit()).isTrue());
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> secondStore().create(ownedBy("alice")).block(WAIT));
+		store.create(ownedBy("bob")).block(WAIT);
+		store.create(live()).block(WAIT);
+		store.create(live()).block(WAIT);
+		assertThat(store.count().block(WAIT)).isEqualTo(5);
+	}
+
+	@Test
+	void expiredAndRemovedSessionsDoNotCountAgainstTheOwnerCap() {
+		SessionStore store = store(10, 1);
+		HandshakeSession stale = expired();
+		stale.setOwner("alice");
+		store.create(stale).block(WAIT);
+		HandshakeSession first = ownedBy("alice");
+		store.create(first).block(WAIT);
+		store.remove(first.getId()).block(WAIT);
+		HandshakeSession second = ownedBy("alice");
+		secondStore().create(second).block(WAIT);
+		assertThat(store.update(second.getId(), HandshakeSession::getOwner).block(WAIT)).isEqualTo("alice");
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> store.create(ownedBy("alice")).block(WAIT));
+	}
+
+	@Test
+	void globalCapIsNotAnOwnerLimit() {
+		SessionStore store = store(1, 5);
+		store.create(ownedBy("alice")).block(WAIT);
+		assertThatExceptionOfType(SessionLimitExceededException.class)
+			.isThrownBy(() -> store.create(ownedBy("alice")).block(WAIT))
+			.satisfies((ex) -> assertThat(ex.isOwnerLimit()).isFalse());
+	}
+
+	@Test
 	void concurrentUpdatesFromTwoHandlesAreAtomic() {
 		SessionStore store = store(10);
 		SessionStore other = secondStore();
@@ -179,6 +230,12 @@ public abstract class SessionStoreContractTests {
 
 	protected HandshakeSession live() {
 		return open(this.clock.instant());
+	}
+
+	protected HandshakeSession ownedBy(String owner) {
+		HandshakeSession session = live();
+		session.setOwner(owner);
+		return session;
 	}
 
 	protected HandshakeSession expired() {

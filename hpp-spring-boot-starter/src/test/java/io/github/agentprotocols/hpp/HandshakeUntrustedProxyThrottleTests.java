@@ -1,0 +1,36 @@
+package io.github.agentprotocols.hpp;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
+
+/**
+ * Without a forward-headers strategy, X-Forwarded-For is not trusted: a client cannot
+ * escape the failed-token throttle by varying it.
+ */
+@SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "hpp.limits.max-failed-tokens-per-minute=2")
+class HandshakeUntrustedProxyThrottleTests extends RunningServerTests {
+
+	@Test
+	void forwardedForIsIgnored() {
+		Session s = create("{}");
+		for (int i = 0; i < 2; i++) {
+			assertError(context(s, "wrong", "203.0.113." + i), 403, "invalid token");
+		}
+		assertError(context(s, s.token(), "198.51.100.7"), 429, "rate limit exceeded");
+	}
+
+	private HttpProbe.Reply context(Session s, String token, String forwardedFor) {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.http.base() + "/handshake/context/" + s.sid()))
+			.header("X-Handshake-Token", token)
+			.header("X-Forwarded-For", forwardedFor));
+	}
+
+}
