@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import tools.jackson.core.type.TypeReference;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,9 +34,6 @@ public final class ProtocolSchemas {
 
 	private static final List<String> NAMES = List.of("command", "observation", "event", "error", "service_request",
 			"service_response", "service_event", "helper_request", "helper_response");
-
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-	};
 
 	private static volatile ProtocolSchemas shared;
 
@@ -157,7 +155,30 @@ public final class ProtocolSchemas {
 		if (!node.isObject()) {
 			return Map.of();
 		}
-		return ProtocolJson.mapper().convertValue(node, MAP);
+		Map<String, Object> map = new LinkedHashMap<>();
+		node.properties().forEach((property) -> map.put(property.getKey(), toValue(property.getValue())));
+		return map;
+	}
+
+	private static @Nullable Object toValue(JsonNode node) {
+		if (node.isObject()) {
+			return toMap(node);
+		}
+		if (node.isArray()) {
+			List<@Nullable Object> list = new ArrayList<>(node.size());
+			node.forEach((item) -> list.add(toValue(item)));
+			return list;
+		}
+		if (node.isString()) {
+			return node.stringValue();
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		return null;
 	}
 
 	private static String canonicalName(String name) {
