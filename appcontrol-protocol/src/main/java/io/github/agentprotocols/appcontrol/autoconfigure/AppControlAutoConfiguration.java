@@ -1,6 +1,9 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import java.net.http.HttpClient;
+
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
@@ -14,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -26,9 +30,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Auto-configuration of app-control: the {@link AppControlConfig} bound from
- * {@code app-control.*}, the schema validator, the logging observer, the health indicator
- * and, when {@code app-control.service.enabled=true} in a reactive web application, the
- * local service host. Active unless {@code app-control.enabled=false}.
+ * {@code app-control.*}, the schema validator, the logging observer, the health
+ * indicator, an HttpAppControlClient when {@code app-control.remote.url} is set, and,
+ * when {@code app-control.service.enabled=true} in a reactive web application, the local
+ * service host. Active unless {@code app-control.enabled=false}.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "app-control.enabled", matchIfMissing = true)
@@ -56,6 +61,15 @@ public final class AppControlAutoConfiguration {
 	@ConditionalOnMissingBean
 	LoggingToolObserver appControlLoggingObserver(AppControlConfig config) {
 		return LoggingToolObserver.buildLoggingObserver(config, null, null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AppControlClient.class)
+	@ConditionalOnProperty("app-control.remote.url")
+	HttpAppControlClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas) {
+		AppControlProperties.Remote remote = properties.getRemote();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build();
+		return new HttpAppControlClient(remote.getUrl(), remote.getToken(), remote.getTimeout(), http, schemas);
 	}
 
 	@Configuration(proxyBeanMethods = false)

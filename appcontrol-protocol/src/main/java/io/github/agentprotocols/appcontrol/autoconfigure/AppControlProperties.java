@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ public class AppControlProperties {
 
 	private final Service service = new Service();
 
+	private final Remote remote = new Remote();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -80,6 +83,10 @@ public class AppControlProperties {
 
 	public Service getService() {
 		return this.service;
+	}
+
+	public Remote getRemote() {
+		return this.remote;
 	}
 
 	/**
@@ -596,6 +603,68 @@ public class AppControlProperties {
 
 		public void setMaxStoredResults(int maxStoredResults) {
 			this.maxStoredResults = maxStoredResults;
+		}
+
+	}
+
+	/**
+	 * A remote app-control service host that this application sends its commands to:
+	 * setting the URL registers an HttpAppControlClient as the application's
+	 * AppControlClient.
+	 */
+	public static class Remote {
+
+		/**
+		 * Endpoint of the remote service host, for example
+		 * http://127.0.0.1:8080/app-control/service.
+		 */
+		private @Nullable URI url;
+
+		/**
+		 * Shared secret the remote host expects in every ServiceRequest.
+		 */
+		private @Nullable String token;
+
+		/**
+		 * Longest wait for one exchange with the remote host.
+		 */
+		private Duration timeout = Duration.ofMinutes(5);
+
+		/**
+		 * Longest wait for the connection to the remote host.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		public @Nullable URI getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable URI url) {
+			this.url = url;
+		}
+
+		public @Nullable String getToken() {
+			return this.token;
+		}
+
+		public void setToken(@Nullable String token) {
+			this.token = token;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
 		}
 
 	}

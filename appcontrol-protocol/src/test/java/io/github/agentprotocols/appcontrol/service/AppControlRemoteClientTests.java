@@ -1,0 +1,83 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfiguration;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@code app-control.remote.url} makes an application the client of another application's
+ * service host: its {@link AppControlClient} bean is an {@link HttpAppControlClient},
+ * here talking to a real host on a random port.
+ */
+@SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-token" })
+class AppControlRemoteClientTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FakeDesktopTool tool;
+
+	private ApplicationContextRunner remote(String... properties) {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.withPropertyValues("app-control.remote.url=http://127.0.0.1:" + this.port + "/app-control/service")
+			.withPropertyValues(properties);
+	}
+
+	@Test
+	void remoteClientRunsCommandsOnTheHost() {
+		int before = this.tool.runs.get();
+		remote("app-control.remote.token=remote-token").run((context) -> {
+			assertThat(context).hasSingleBean(AppControlClient.class);
+			ToolObservation observation = context.getBean(AppControlClient.class)
+				.runCommand(
+						new ToolCommand("cmd_remote", "macos.computer_use", "open_app", Map.of("app", "Notes"), 5000));
+			assertThat(observation.status()).isEqualTo(ToolStatus.OK);
+			assertThat(observation.commandId()).isEqualTo("cmd_remote");
+		});
+		assertThat(this.tool.runs.get()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void wrongTokenIsReportedByTheHost() {
+		remote("app-control.remote.token=not-the-token")
+			.run((context) -> assertThatExceptionOfType(AppControlTransportException.class)
+				.isThrownBy(() -> context.getBean(AppControlClient.class)
+					.runCommand(new ToolCommand("cmd_denied", "macos.computer_use", "open_app", Map.of(), 5000))));
+	}
+
+	@Test
+	void anApplicationClientBeanWins() {
+		AppControlClient own = (command, observer) -> ToolObservation.ok(command.commandId(), command.tool(),
+				command.operation(), "own", null);
+		remote().withBean(AppControlClient.class, () -> own)
+			.run((context) -> assertThat(context.getBean(AppControlClient.class)).isSameAs(own));
+	}
+
+	@Test
+	void withoutAUrlThereIsNoRemoteClient() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AppControlClient.class));
+	}
+
+}
