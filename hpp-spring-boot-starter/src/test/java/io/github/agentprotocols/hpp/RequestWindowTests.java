@@ -1,0 +1,58 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestWindowTests {
+
+	private static final Instant T0 = Instant.parse("2026-11-22T10:00:00.123456789Z");
+
+	@Test
+	void acceptsUpToTheLimitWithinTheWindowThenRejectsWithoutRecording() {
+		RequestWindow window = new RequestWindow();
+		for (int i = 0; i < 60; i++) {
+			assertThat(window.tryAcquire(T0.plusMillis(i), 60)).isTrue();
+		}
+		assertThat(window.tryAcquire(T0.plusSeconds(59), 60)).isFalse();
+		assertThat(window.accepted()).hasSize(60);
+		assertThat(window.retryAfterSeconds(T0.plusSeconds(59))).isEqualTo(1);
+	}
+
+	@Test
+	void requestsLeaveTheWindowAfterSixtySecondsExactly() {
+		RequestWindow window = new RequestWindow();
+		window.tryAcquire(T0, 1);
+		assertThat(window.tryAcquire(T0.plusSeconds(60), 1)).as("exactly 60 s later is still inside").isFalse();
+		assertThat(window.tryAcquire(T0.plusSeconds(60).plusNanos(1), 1)).isTrue();
+	}
+
+	@Test
+	void ringWrapsAndGrowsKeepingOrderAndNanoseconds() {
+		RequestWindow window = new RequestWindow();
+		for (int i = 0; i < 6; i++) {
+			window.tryAcquire(T0.plusSeconds(i), 100);
+		}
+		window.isFull(T0.plusSeconds(64).plusNanos(1), 100);
+		for (int i = 6; i < 40; i++) {
+			window.tryAcquire(T0.plusSeconds(64).plusMillis(i), 100);
+		}
+		List<Instant> accepted = List.copyOf(window.accepted());
+		assertThat(accepted).hasSize(35).isSorted();
+		assertThat(accepted.get(0)).isEqualTo(T0.plusSeconds(5));
+		RequestWindow copy = window.copy();
+		window.tryAcquire(T0.plusSeconds(65), 100);
+		assertThat(copy.accepted()).containsExactlyElementsOf(accepted);
+	}
+
+	@Test
+	void restoresFromASerializedLog() {
+		ArrayDeque<Instant> log = new ArrayDeque<>(List.of(T0, T0.plusNanos(1), T0.plusSeconds(1)));
+		assertThat(new RequestWindow(log).accepted()).containsExactlyElementsOf(log);
+	}
+
+}
