@@ -1,5 +1,8 @@
 package io.github.agentprotocols.hpp;
 
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
+import io.github.agentprotocols.hpp.wire.SessionJson;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +49,7 @@ final class ActionBatch {
 		if (interval != null && !interval.isNumber()) {
 			throw HandshakeException.badRequest("intervalMs must be a number");
 		}
-		boolean stream = !payload.has("stream") || JsonValues.isTruthy(payload.get("stream"));
+		boolean stream = !payload.has("stream") || PythonTruthiness.isTruthy(payload.get("stream"));
 		return new ActionBatch((actions != null && actions.isArray()) ? (ArrayNode) actions : nodes.arrayNode(), stream,
 				(interval != null) ? interval.doubleValue() : DEFAULT_INTERVAL_MS, pacing);
 	}

@@ -13,12 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import io.github.agentprotocols.hpp.event.HandshakeEvent;
-import io.github.agentprotocols.hpp.event.PacedBatch;
-import io.github.agentprotocols.hpp.event.PacedDelivery;
-import io.github.agentprotocols.hpp.event.SessionBroadcast;
-import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.wire.SessionJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.hpp;
 
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -23,9 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * State of one handshake session: credentials, the schema and values of the form, who
  * owns each field, the change log, the idle time-to-live and the agent's request budget.
  * <p>
- * Not thread-safe: a {@link io.github.agentprotocols.hpp.store.SessionStore} hands a
- * session to one mutation at a time. Sessions given to hooks are copies; changes hooks
- * make to them are kept only by {@link CreateSessionHook}s.
+ * Not thread-safe: a {@link SessionStore} hands a session to one mutation at a time.
+ * Sessions given to hooks are copies; changes hooks make to them are kept only by
+ * {@link CreateSessionHook}s.
  */
 public final class HandshakeSession {
 
@@ -120,7 +122,7 @@ public final class HandshakeSession {
 		Instant created = now.truncatedTo(ChronoUnit.MICROS);
 		Map<String, FieldValue> fields = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : context.properties()) {
-			FieldOwner by = JsonValues.isEmpty(entry.getValue()) ? FieldOwner.EMPTY : FieldOwner.USER;
+			FieldOwner by = PythonTruthiness.isEmpty(entry.getValue()) ? FieldOwner.EMPTY : FieldOwner.USER;
 			fields.put(entry.getKey(), new FieldValue(entry.getValue(), by, created));
 		}
 		return new HandshakeSession(id, token, mode, schema, meta, null, created, now.plus(maxLifetime), ttl, now,
@@ -283,7 +285,7 @@ public final class HandshakeSession {
 			return WriteOutcome.FIELD_LIMIT;
 		}
 		FieldOwner by = source;
-		if (source == FieldOwner.USER && policy.clearedFieldsBecomeEmpty() && JsonValues.isEmpty(value)) {
+		if (source == FieldOwner.USER && policy.clearedFieldsBecomeEmpty() && PythonTruthiness.isEmpty(value)) {
 			by = FieldOwner.EMPTY;
 		}
 		else if (source == FieldOwner.USER && currentOwner == FieldOwner.AI) {
@@ -312,7 +314,7 @@ public final class HandshakeSession {
 			if (key != null && key.isString() && field.path("required").isBoolean()
 					&& field.path("required").booleanValue()) {
 				FieldValue value = this.fields.get(key.stringValue());
-				if (value == null || JsonValues.isEmpty(value.value())) {
+				if (value == null || PythonTruthiness.isEmpty(value.value())) {
 					missing.add(key.stringValue());
 				}
 			}

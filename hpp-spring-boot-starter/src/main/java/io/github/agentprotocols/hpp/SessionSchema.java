@@ -1,5 +1,7 @@
 package io.github.agentprotocols.hpp;
 
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,7 +41,7 @@ final class SessionSchema {
 			if (key != null && !key.isString()) {
 				throw HandshakeException.badRequest("schema field key must be a string");
 			}
-			if (key == null && JsonValues.isTruthy(field.get("required"))) {
+			if (key == null && PythonTruthiness.isTruthy(field.get("required"))) {
 				throw HandshakeException.badRequest("required schema field needs a key");
 			}
 			JsonNode type = field.get("type");

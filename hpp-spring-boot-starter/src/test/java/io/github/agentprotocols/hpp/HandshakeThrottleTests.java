@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import io.github.agentprotocols.hpp.store.SessionStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,6 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.agentprotocols.hpp.store.SessionStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

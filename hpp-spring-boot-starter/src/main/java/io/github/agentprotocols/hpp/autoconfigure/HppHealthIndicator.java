@@ -2,7 +2,7 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

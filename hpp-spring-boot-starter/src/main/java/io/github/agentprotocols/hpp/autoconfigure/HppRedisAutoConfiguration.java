@@ -3,13 +3,13 @@ package io.github.agentprotocols.hpp.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.agentprotocols.hpp.event.PacedDelivery;
-import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import io.github.agentprotocols.hpp.PacedDelivery;
+import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.hpp.HandshakeMetrics;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

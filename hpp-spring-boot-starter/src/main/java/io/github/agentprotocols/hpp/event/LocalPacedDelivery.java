@@ -1,5 +1,9 @@
 package io.github.agentprotocols.hpp.event;
 
+import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.PacedDelivery;
+import io.github.agentprotocols.hpp.SessionBroadcast;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,5 +1,8 @@
 package io.github.agentprotocols.hpp.event;
 
+import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.agentprotocols.hpp.event.HandshakeEvent;
-import io.github.agentprotocols.hpp.event.PacedBatch;
-import io.github.agentprotocols.hpp.event.PacedDelivery;
-import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.PacedDelivery;
+import io.github.agentprotocols.hpp.SessionBroadcast;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;

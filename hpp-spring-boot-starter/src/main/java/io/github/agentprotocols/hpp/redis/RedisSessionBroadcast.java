@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.agentprotocols.hpp.event.HandshakeEvent;
-import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.SessionBroadcast;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

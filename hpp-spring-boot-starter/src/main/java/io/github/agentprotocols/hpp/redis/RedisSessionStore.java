@@ -11,9 +11,9 @@ import java.util.function.Function;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.store.SessionCodec;
-import io.github.agentprotocols.hpp.store.SessionLimitExceededException;
-import io.github.agentprotocols.hpp.store.SessionStore;
-import io.github.agentprotocols.hpp.store.SessionStoreUnavailableException;
+import io.github.agentprotocols.hpp.SessionLimitExceededException;
+import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.SessionLimitExceededException;
+import io.github.agentprotocols.hpp.SessionStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

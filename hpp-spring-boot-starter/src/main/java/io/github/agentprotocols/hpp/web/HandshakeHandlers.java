@@ -7,7 +7,7 @@ import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
-import io.github.agentprotocols.hpp.store.SessionStoreUnavailableException;
+import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.hpp.web;
 
 import io.github.agentprotocols.hpp.HandshakeException;
-import io.github.agentprotocols.hpp.JsonValues;
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
@@ -53,7 +53,7 @@ final class RequestBodies {
 		catch (JacksonException ex) {
 			node = null;
 		}
-		if (node == null || !JsonValues.isTruthy(node)) {
+		if (node == null || !PythonTruthiness.isTruthy(node)) {
 			return JsonNodeFactory.instance.objectNode();
 		}
 		if (!node.isObject()) {

@@ -5,13 +5,13 @@ import java.util.UUID;
 import io.github.agentprotocols.commons.testsupport.RedisFixture;
 import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
-import io.github.agentprotocols.hpp.event.PacedDelivery;
-import io.github.agentprotocols.hpp.event.SessionBroadcast;
+import io.github.agentprotocols.hpp.PacedDelivery;
+import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -12,7 +12,7 @@ import io.github.agentprotocols.hpp.HppTestApplication;
 import io.github.agentprotocols.hpp.HttpProbe;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import io.github.agentprotocols.hpp.WsProbe;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

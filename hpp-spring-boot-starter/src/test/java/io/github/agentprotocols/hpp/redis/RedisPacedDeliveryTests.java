@@ -7,8 +7,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.hpp.event.HandshakeEvent;
-import io.github.agentprotocols.hpp.event.PacedBatch;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.PacedBatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.store.SessionCodec;
-import io.github.agentprotocols.hpp.store.SessionStore;
+import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.store.SessionStoreContractTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.hpp.store;
 
+import io.github.agentprotocols.hpp.SessionStore;
+
 import java.time.Clock;
 
 /**

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.HttpProbe;
+import io.github.agentprotocols.hpp.SessionLimitExceededException;
+import io.github.agentprotocols.hpp.SessionStore;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;

@@ -1,9 +1,8 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp;
 
 import java.time.Instant;
 import java.util.function.Function;
 
-import io.github.agentprotocols.hpp.HandshakeSession;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

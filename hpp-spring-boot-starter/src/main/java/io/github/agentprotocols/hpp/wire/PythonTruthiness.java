@@ -1,13 +1,14 @@
-package io.github.agentprotocols.hpp;
+package io.github.agentprotocols.hpp.wire;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The notions of "empty" and "truthy" the protocol borrows from its Python reference.
+ * The notions of "empty" and "truthy" that the protocol borrows from its Python
+ * reference, applied to JSON values.
  */
-public final class JsonValues {
+public final class PythonTruthiness {
 
-	private JsonValues() {
+	private PythonTruthiness() {
 	}
 
 	/**

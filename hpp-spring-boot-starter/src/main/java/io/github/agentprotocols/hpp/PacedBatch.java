@@ -1,4 +1,6 @@
-package io.github.agentprotocols.hpp.event;
+package io.github.agentprotocols.hpp;
+
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 
 import java.time.Duration;
 import java.util.List;

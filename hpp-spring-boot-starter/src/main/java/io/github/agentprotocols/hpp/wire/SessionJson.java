@@ -1,4 +1,8 @@
-package io.github.agentprotocols.hpp;
+package io.github.agentprotocols.hpp.wire;
+
+import io.github.agentprotocols.hpp.Change;
+import io.github.agentprotocols.hpp.FieldValue;
+import io.github.agentprotocols.hpp.HandshakeSession;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.event;
+package io.github.agentprotocols.hpp.wire;
 
 import java.util.List;
 

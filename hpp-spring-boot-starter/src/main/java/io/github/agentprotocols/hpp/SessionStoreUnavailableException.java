@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp;
 
 /**
  * Thrown by a {@link SessionStore} whose backing service cannot be reached; requests are

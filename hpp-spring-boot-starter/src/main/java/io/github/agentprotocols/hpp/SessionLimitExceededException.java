@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp;
 
 import org.jspecify.annotations.Nullable;
 
