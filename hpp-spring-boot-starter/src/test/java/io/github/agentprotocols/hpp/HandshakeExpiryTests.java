@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandshakeExpiryTests extends RunningServerTests {
 
 	@Test
-	void item29IdleSessionExpires() throws Exception {
+	void idleSessionExpiresForHttpAndWebSocket() throws Exception {
 		Session s = create();
 		assertThat(this.http.create("{}").get("expiresIn").asInt()).isEqualTo(3);
 		Thread.sleep(4000);
@@ -32,7 +32,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a03UnauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
+	void unauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
 		Session s = create();
 		long end = System.nanoTime() + Duration.ofMillis(4000).toNanos();
 		while (System.nanoTime() < end) {
@@ -52,7 +52,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a14ExpiredSessionClosesItsConnections() throws Exception {
+	void expiredSessionClosesItsConnections() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
 			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
@@ -63,7 +63,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a04ExtensionsStopAtTheAbsoluteLifetime() {
+	void extensionsStopAtTheAbsoluteLifetime() {
 		Session s = create();
 		String path = "/handshake/session/" + s.sid() + "/extend";
 		JsonNode clamped = this.http.post(path, s.token(), "{\"extraSeconds\":3600}").json();

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandshakeIdleConnectionTests extends RunningServerTests {
 
 	@Test
-	void item27ConnectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
+	void connectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
 		Session s = create("{\"mode\":\"form-fill\"}");
 		String sid = s.sid();
 		String token = s.token();

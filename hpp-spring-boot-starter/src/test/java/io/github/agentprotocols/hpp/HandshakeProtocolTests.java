@@ -37,7 +37,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	HandshakeManager manager;
 
 	@Test
-	void item01CreateReturnsIdsTokenAndPaths() {
+	void createReturnsIdsTokenAndEndpointPaths() {
 		Reply reply = this.http.post("/handshake/session", null, "application/json", CHECKLIST_CREATE);
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.response().headers().firstValue("Content-Type"))
@@ -58,7 +58,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item02CreateParsesJsonWhateverTheContentType() {
+	void createParsesJsonWhateverTheContentType() {
 		assertThat(modeOf(this.http.post("/handshake/session", null, "application/json", "{}"))).isEqualTo("default");
 		assertThat(modeOf(this.http.post("/handshake/session", null, null, null))).isEqualTo("default");
 		assertThat(modeOf(this.http.post("/handshake/session", null, "text/plain", "{\"mode\":\"x\"}"))).isEqualTo("x");
@@ -80,7 +80,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item03ContextReturnsTheSessionDict() {
+	void contextReturnsTheSessionDict() {
 		Session s = checklistSession();
 		Reply reply = this.http.get("/handshake/context/" + s.sid(), s.token());
 		assertThat(reply.status()).isEqualTo(200);
@@ -103,7 +103,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item04TokenFromHeaderOrQueryHeaderWins() {
+	void tokenComesFromHeaderOrQueryAndTheHeaderWins() {
 		Session s = checklistSession();
 		String path = "/handshake/context/" + s.sid();
 		assertThat(this.http.get(path + "?token=" + s.token(), null).status()).isEqualTo(200);
@@ -118,7 +118,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item05UnknownSessionIs404() {
+	void unknownSessionIsAnswered404() {
 		assertError(this.http.get("/handshake/context/ffffffffffffffffffffffffffffffff", "any"), 404,
 				"session not found or expired");
 		assertError(this.http.get("/handshake/diff/ffffffffffffffffffffffffffffffff", "any"), 404,
@@ -130,7 +130,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item06MissingOrWrongTokenIs403() {
+	void missingOrWrongTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid(), null), 403, "invalid token");
 		assertError(this.http.get("/handshake/context/" + s.sid(), "wrong"), 403, "invalid token");
@@ -140,7 +140,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void items07To14ActionsOwnershipNotifyAndDiff() {
+	void actionsRespectUserOwnershipAndTheDiffListsEveryChange() {
 		Session s = checklistSession();
 		// item 7
 		Reply action = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -196,7 +196,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item08TypeChecks() {
+	void valuesAreCheckedAgainstTheirSchemaType() {
 		Session s = create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"age\",\"type\":\"int\"},"
 				+ "{\"key\":\"price\",\"type\":\"float\"},{\"key\":\"vip\",\"type\":\"bool\"},"
 				+ "{\"key\":\"when\",\"type\":\"datetime\"},{\"key\":\"tags\",\"type\":\"array<string>\"},"
@@ -250,7 +250,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item09UnsupportedTypesAndMissingKeys() {
+	void unsupportedTypesAndMissingKeysBecomeErrorEntries() {
 		Session s = checklistSession();
 		JsonNode result = this.http
 			.post("/handshake/action/" + s.sid(), s.token(),
@@ -277,7 +277,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item10EmptyActionBatch() {
+	void emptyActionBatchSucceedsWithNothingApplied() {
 		Session s = checklistSession();
 		for (String body : new String[] { "{}", null }) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(), body);
@@ -294,7 +294,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item12NotifyNeedsAKey() {
+	void notifyNeedsAKeyAndAKnownSession() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/notify/" + s.sid(), null, "{}"), 400, "key is required");
 		assertError(this.http.post("/handshake/notify/" + s.sid(), null, "not json"), 400, "key is required");
@@ -322,7 +322,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item15DiffKeepsTheNewest200AndShowsTheNewest50() {
+	void diffKeepsTheNewest200AndShowsTheNewest50() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
 		for (int i = 0; i < 250; i++) {
@@ -346,7 +346,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item16Extend() {
+	void extendAddsBetween1And86400SecondsToTheTimeToLive() {
 		Session s = checklistSession();
 		String path = "/handshake/session/" + s.sid() + "/extend";
 		JsonNode extended = this.http.post(path, s.token(), "{\"extraSeconds\":60}").json();
@@ -370,7 +370,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item17ExtendHooks() {
+	void extendHookDeniesCapsOrAllowsTheRequestedSeconds() {
 		Session denied = create("{\"meta\":{\"extend\":\"deny\"}}");
 		assertError(this.http.post("/handshake/session/" + denied.sid() + "/extend", denied.token(), "{}"), 403,
 				"extension denied by server policy");
@@ -392,7 +392,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item18RateLimit() {
+	void sixtyFirstRequestWithinAMinuteIsAnswered429() {
 		Session s = checklistSession();
 		for (int i = 0; i < 60; i++) {
 			String path = (i % 2 == 0) ? "/handshake/context/" : "/handshake/diff/";
@@ -421,13 +421,13 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item19CreateHookVeto() {
+	void throwingCreateHookRefusesTheSessionWith403() {
 		Reply reply = this.http.post("/handshake/session", null, "{\"meta\":{\"deny\":true}}");
 		assertError(reply, 403, "not logged in");
 	}
 
 	@Test
-	void item20ActionHooks() {
+	void actionHookVetoesAndExceptionsRejectTheirKeys() {
 		Session s = checklistSession();
 		JsonNode result = this.http.post("/handshake/action/" + s.sid(), s.token(), """
 				{"actions":[{"type":"set","key":"vetoed","value":1},{"type":"set","key":"boom","value":2},\
@@ -440,7 +440,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a06MalformedBodiesAre400WithoutLosingData() {
+	void malformedBodiesAreAnswered400WithoutLosingData() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/action/" + s.sid(), s.token(), "[1]"), 400,
 				"request body must be a JSON object");
@@ -460,7 +460,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a07NanAndInfinityAreRefused() {
+	void nanAndInfinityAreRefused() {
 		Session s = checklistSession();
 		assertError(
 				this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -478,7 +478,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a10SinceIsComparedAsAnInstant() {
+	void sinceIsComparedAsAnInstant() {
 		Session s = checklistSession();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
 				"{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":1}],\"stream\":false}");
@@ -497,14 +497,14 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a12NonAsciiTokenIs403() {
+	void nonAsciiTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid() + "?token=" + HttpProbe.encode("tökén"), null), 403,
 				"invalid token");
 	}
 
 	@Test
-	void a13CapsOnBodiesKeysAndValues() {
+	void bodiesKeysValuesAndFieldCountsAreCapped() {
 		Session s = checklistSession();
 		String huge = "{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":\"" + "x".repeat(1_100_000) + "\"}]}";
 		assertError(this.http.post("/handshake/action/" + s.sid(), s.token(), huge), 413, "request body too large");
@@ -539,7 +539,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item34EveryErrorIsAJsonObjectWithAStringError() {
+	void everyErrorIsAJsonObjectWithAStringError() {
 		Session s = checklistSession();
 		List<Reply> errors = List.of(this.http.get("/handshake/context/x", "t"),
 				this.http.get("/handshake/context/" + s.sid(), "bad"),
@@ -556,7 +556,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item31FortyFieldsWithDefaultPacingAnswerWithinTheAgentTimeout() {
+	void fortyFieldsWithDefaultPacingAreAnsweredWithinTheAgentTimeout() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
@@ -571,7 +571,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item33ServerPromptParsesLikeTheAgentDoes() {
+	void serverPromptParsesLikeTheAgentDoes() {
 		Session s = checklistSession();
 		String prompt = this.manager.prompt(s.sid(), "https://app.example.com/", "Fill in the form").block();
 		java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();

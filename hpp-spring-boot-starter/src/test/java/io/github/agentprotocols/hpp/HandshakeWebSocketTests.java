@@ -26,7 +26,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	static final Duration WAIT = Duration.ofSeconds(5);
 
 	@Test
-	void item21UnknownSessionGetsAnErrorFrameThenClose() throws Exception {
+	void unknownSessionGetsAnErrorFrameThenClose() throws Exception {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/unknown?token=T")) {
 			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
 			assertThat(ws.awaitClose(WAIT)).isEqualTo(1008);
@@ -34,7 +34,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item22WrongOrMissingTokenGetsAnErrorFrameThenClose() throws Exception {
+	void wrongOrMissingTokenGetsAnErrorFrameThenClose() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=wrong", "", "?tok=" + s.token() }) {
 			try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + query)) {
@@ -45,7 +45,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item23ConnectedFrame() throws Exception {
+	void validTokenGetsTheConnectedFrameFirst() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=" + s.token(), "?foo=1&token=" + s.token() }) {
 			try (WsProbe ws = connect(s, query)) {
@@ -55,7 +55,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item24PacedActionEventsThenDone() throws Exception {
+	void actionEventsArrivePacedThenDone() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -79,7 +79,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void a02ResponseComesFirstAndBatchesKeepTheirOrder() throws Exception {
+	void actionResponseComesFirstAndBatchesKeepTheirOrder() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			Reply first = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -116,7 +116,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item25UserEditOverWebSocket() throws Exception {
+	void userEditOverWebSocketChangesTheFieldWithoutReply() throws Exception {
 		Session s = create();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
 				"{\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":30}],\"stream\":false}");
@@ -135,7 +135,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item26JunkMessagesAreIgnored() throws Exception {
+	void junkMessagesAreIgnored() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			ws.send("not json");
@@ -151,7 +151,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item27HeartbeatsKeepAnIdleConnection() throws Exception {
+	void heartbeatsKeepAnIdleConnectionOpen() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"heartbeat\"}");
@@ -161,7 +161,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item28EveryConnectionReceivesEveryBroadcast() throws Exception {
+	void everyConnectionReceivesEveryBroadcast() throws Exception {
 		Session s = create();
 		try (WsProbe first = connect(s, "?token=" + s.token()); WsProbe second = connect(s, "?token=" + s.token())) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(),
