@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandshakeExpiryTests extends RunningServerTests {
 
 	@Test
+	@SpecItem("HPP-12.29")
 	void idleSessionExpiresForHttpAndWebSocket() throws Exception {
 		Session s = create();
 		assertThat(this.http.create("{}").get("expiresIn").asInt()).isEqualTo(3);
@@ -32,6 +34,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A3")
 	void unauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
 		Session s = create();
 		long end = System.nanoTime() + Duration.ofMillis(4000).toNanos();
@@ -43,6 +46,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A3")
 	void authenticatedRequestsKeepASessionAlive() throws Exception {
 		Session s = create();
 		for (int i = 0; i < 5; i++) {
@@ -52,6 +56,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A14")
 	void expiredSessionClosesItsConnections() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
@@ -63,6 +68,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A4")
 	void extensionsStopAtTheAbsoluteLifetime() {
 		Session s = create();
 		String path = "/handshake/session/" + s.sid() + "/extend";

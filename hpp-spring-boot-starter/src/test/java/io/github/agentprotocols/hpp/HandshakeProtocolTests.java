@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	HandshakeManager manager;
 
 	@Test
+	@SpecItem("HPP-12.1")
 	void createReturnsIdsTokenAndEndpointPaths() {
 		Reply reply = this.http.post("/handshake/session", null, "application/json", CHECKLIST_CREATE);
 		assertThat(reply.status()).isEqualTo(200);
@@ -58,6 +60,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.2")
 	void createParsesJsonWhateverTheContentType() {
 		assertThat(modeOf(this.http.post("/handshake/session", null, "application/json", "{}"))).isEqualTo("default");
 		assertThat(modeOf(this.http.post("/handshake/session", null, null, null))).isEqualTo("default");
@@ -80,6 +83,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.3")
 	void contextReturnsTheSessionDict() {
 		Session s = checklistSession();
 		Reply reply = this.http.get("/handshake/context/" + s.sid(), s.token());
@@ -103,6 +107,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.4")
 	void tokenComesFromHeaderOrQueryAndTheHeaderWins() {
 		Session s = checklistSession();
 		String path = "/handshake/context/" + s.sid();
@@ -118,6 +123,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.5")
 	void unknownSessionIsAnswered404() {
 		assertError(this.http.get("/handshake/context/ffffffffffffffffffffffffffffffff", "any"), 404,
 				"session not found or expired");
@@ -130,6 +136,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.6")
 	void missingOrWrongTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid(), null), 403, "invalid token");
@@ -140,6 +147,10 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.7")
+	@SpecItem("HPP-12.11")
+	@SpecItem("HPP-12.13")
+	@SpecItem("HPP-12.14")
 	void actionsRespectUserOwnershipAndTheDiffListsEveryChange() {
 		Session s = checklistSession();
 		// item 7
@@ -196,6 +207,9 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.8")
+	@SpecItem("HPP-A8")
+	@SpecItem("HPP-A9")
 	void valuesAreCheckedAgainstTheirSchemaType() {
 		Session s = create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"age\",\"type\":\"int\"},"
 				+ "{\"key\":\"price\",\"type\":\"float\"},{\"key\":\"vip\",\"type\":\"bool\"},"
@@ -240,6 +254,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.8")
 	void customValidatorReplacesTheTypeCheck() {
 		Session s = create("{\"schema\":[{\"key\":\"n\",\"type\":\"even\"},{\"key\":\"x\",\"type\":\"explode\"},"
 				+ "{\"key\":\"e\",\"type\":\"enum\",\"options\":[{\"value\":\"a\"}]}]}");
@@ -250,6 +265,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.9")
 	void unsupportedTypesAndMissingKeysBecomeErrorEntries() {
 		Session s = checklistSession();
 		JsonNode result = this.http
@@ -264,6 +280,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.9")
 	void malformedActionsBecomeErrorEntries() {
 		Session s = checklistSession();
 		JsonNode result = this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -277,6 +294,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.10")
 	void emptyActionBatchSucceedsWithNothingApplied() {
 		Session s = checklistSession();
 		for (String body : new String[] { "{}", null }) {
@@ -294,6 +312,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.12")
 	void notifyNeedsAKeyAndAKnownSession() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/notify/" + s.sid(), null, "{}"), 400, "key is required");
@@ -308,6 +327,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.11")
 	void notifyOfAnUntouchedFieldMakesItUserOwned() {
 		Session s = checklistSession();
 		assertThat(this.http.post("/handshake/notify/" + s.sid(), null, "{\"key\":\"age\",\"value\":41}").status())
@@ -322,6 +342,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.15")
 	void diffKeepsTheNewest200AndShowsTheNewest50() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
@@ -346,6 +367,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.16")
 	void extendAddsBetween1And86400SecondsToTheTimeToLive() {
 		Session s = checklistSession();
 		String path = "/handshake/session/" + s.sid() + "/extend";
@@ -370,6 +392,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.17")
+	@SpecItem("HPP-A5")
 	void extendHookDeniesCapsOrAllowsTheRequestedSeconds() {
 		Session denied = create("{\"meta\":{\"extend\":\"deny\"}}");
 		assertError(this.http.post("/handshake/session/" + denied.sid() + "/extend", denied.token(), "{}"), 403,
@@ -392,6 +416,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.18")
 	void sixtyFirstRequestWithinAMinuteIsAnswered429() {
 		Session s = checklistSession();
 		for (int i = 0; i < 60; i++) {
@@ -410,6 +435,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.18")
+	@SpecItem("HPP-A4")
 	void extendHasItsOwnBudget() {
 		Session s = checklistSession();
 		String path = "/handshake/session/" + s.sid() + "/extend";
@@ -421,12 +448,14 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.19")
 	void throwingCreateHookRefusesTheSessionWith403() {
 		Reply reply = this.http.post("/handshake/session", null, "{\"meta\":{\"deny\":true}}");
 		assertError(reply, 403, "not logged in");
 	}
 
 	@Test
+	@SpecItem("HPP-12.20")
 	void actionHookVetoesAndExceptionsRejectTheirKeys() {
 		Session s = checklistSession();
 		JsonNode result = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -440,6 +469,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A6")
 	void malformedBodiesAreAnswered400WithoutLosingData() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/action/" + s.sid(), s.token(), "[1]"), 400,
@@ -460,6 +490,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A7")
 	void nanAndInfinityAreRefused() {
 		Session s = checklistSession();
 		assertError(
@@ -478,6 +509,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A10")
 	void sinceIsComparedAsAnInstant() {
 		Session s = checklistSession();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -497,6 +529,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A12")
 	void nonAsciiTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid() + "?token=" + HttpProbe.encode("tökén"), null), 403,
@@ -504,6 +537,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A13")
 	void bodiesKeysValuesAndFieldCountsAreCapped() {
 		Session s = checklistSession();
 		String huge = "{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":\"" + "x".repeat(1_100_000) + "\"}]}";
@@ -539,6 +573,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.34")
 	void everyErrorIsAJsonObjectWithAStringError() {
 		Session s = checklistSession();
 		List<Reply> errors = List.of(this.http.get("/handshake/context/x", "t"),
@@ -556,6 +591,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.31")
+	@SpecItem("HPP-A2")
 	void fortyFieldsWithDefaultPacingAreAnsweredWithinTheAgentTimeout() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
@@ -571,6 +608,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.33")
 	void serverPromptParsesLikeTheAgentDoes() {
 		Session s = checklistSession();
 		String prompt = this.manager.prompt(s.sid(), "https://app.example.com/", "Fill in the form").block();

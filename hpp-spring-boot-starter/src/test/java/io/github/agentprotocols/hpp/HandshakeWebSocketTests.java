@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	static final Duration WAIT = Duration.ofSeconds(5);
 
 	@Test
+	@SpecItem("HPP-12.21")
 	void unknownSessionGetsAnErrorFrameThenClose() throws Exception {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/unknown?token=T")) {
 			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
@@ -34,6 +36,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.22")
 	void wrongOrMissingTokenGetsAnErrorFrameThenClose() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=wrong", "", "?tok=" + s.token() }) {
@@ -45,6 +48,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.23")
 	void validTokenGetsTheConnectedFrameFirst() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=" + s.token(), "?foo=1&token=" + s.token() }) {
@@ -55,6 +59,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.10")
+	@SpecItem("HPP-12.24")
 	void actionEventsArrivePacedThenDone() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -79,6 +85,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.24")
+	@SpecItem("HPP-A2")
 	void actionResponseComesFirstAndBatchesKeepTheirOrder() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -104,6 +112,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.20")
 	void rejectedAndVetoedActionsAreNotStreamed() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -116,6 +125,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.25")
 	void userEditOverWebSocketChangesTheFieldWithoutReply() throws Exception {
 		Session s = create();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -135,6 +145,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.26")
 	void junkMessagesAreIgnored() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -151,6 +162,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.27")
+	@SpecItem("HPP-A1")
 	void heartbeatsKeepAnIdleConnectionOpen() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -161,6 +174,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.16")
+	@SpecItem("HPP-12.28")
 	void everyConnectionReceivesEveryBroadcast() throws Exception {
 		Session s = create();
 		try (WsProbe first = connect(s, "?token=" + s.token()); WsProbe second = connect(s, "?token=" + s.token())) {
@@ -181,6 +196,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-11.2.9")
 	void pagesOfAnyOriginConnectUnlessOriginsAreConfigured() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token(), "Origin",
