@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sliding window and the memory bound of {@link FailedTokenThrottle}.
  */
+@SpecItem("HPP-11.2.5")
 class FailedTokenThrottleTests {
 
 	private final MovingClock clock = new MovingClock();

@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1000. {@link HandshakeSecurityTests} covers sessions bound to their creator.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpecItem("HPP-11.2.6")
 class HandshakeCloseTests extends RunningServerTests {
 
 	static final Duration WAIT = Duration.ofSeconds(5);

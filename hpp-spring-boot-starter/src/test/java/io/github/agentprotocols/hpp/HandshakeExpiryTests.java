@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandshakeExpiryTests extends RunningServerTests {
 
 	@Test
-	void item29IdleSessionExpires() throws Exception {
+	@SpecItem("HPP-12.29")
+	void idleSessionExpiresForHttpAndWebSocket() throws Exception {
 		Session s = create();
 		assertThat(this.http.create("{}").get("expiresIn").asInt()).isEqualTo(3);
 		Thread.sleep(4000);
@@ -32,7 +34,8 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a03UnauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
+	@SpecItem("HPP-A3")
+	void unauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
 		Session s = create();
 		long end = System.nanoTime() + Duration.ofMillis(4000).toNanos();
 		while (System.nanoTime() < end) {
@@ -43,6 +46,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A3")
 	void authenticatedRequestsKeepASessionAlive() throws Exception {
 		Session s = create();
 		for (int i = 0; i < 5; i++) {
@@ -52,7 +56,8 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a14ExpiredSessionClosesItsConnections() throws Exception {
+	@SpecItem("HPP-A14")
+	void expiredSessionClosesItsConnections() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
 			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
@@ -63,7 +68,8 @@ class HandshakeExpiryTests extends RunningServerTests {
 	}
 
 	@Test
-	void a04ExtensionsStopAtTheAbsoluteLifetime() {
+	@SpecItem("HPP-A4")
+	void extensionsStopAtTheAbsoluteLifetime() {
 		Session s = create();
 		String path = "/handshake/session/" + s.sid() + "/extend";
 		JsonNode clamped = this.http.post(path, s.token(), "{\"extraSeconds\":3600}").json();

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hpp.rate-limit-per-min=1000000", "hpp.extend-rate-limit-per-min=1000000",
 				"hpp.limits.max-failed-tokens-per-minute=0" })
+@SpecItem("HPP-12.34")
+@SpecItem("HPP-A6")
 class HandshakeFuzzTests extends RunningServerTests {
 
 	private static final int REQUESTS = 10_000;

@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandshakeIdleConnectionTests extends RunningServerTests {
 
 	@Test
-	void item27ConnectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
+	@SpecItem("HPP-12.27")
+	@SpecItem("HPP-A1")
+	void connectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
 		Session s = create("{\"mode\":\"form-fill\"}");
 		String sid = s.sid();
 		String token = s.token();

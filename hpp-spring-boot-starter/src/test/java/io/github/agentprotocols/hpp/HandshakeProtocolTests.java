@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +38,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	HandshakeManager manager;
 
 	@Test
-	void item01CreateReturnsIdsTokenAndPaths() {
+	@SpecItem("HPP-12.1")
+	void createReturnsIdsTokenAndEndpointPaths() {
 		Reply reply = this.http.post("/handshake/session", null, "application/json", CHECKLIST_CREATE);
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.response().headers().firstValue("Content-Type"))
@@ -58,7 +60,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item02CreateParsesJsonWhateverTheContentType() {
+	@SpecItem("HPP-12.2")
+	void createParsesJsonWhateverTheContentType() {
 		assertThat(modeOf(this.http.post("/handshake/session", null, "application/json", "{}"))).isEqualTo("default");
 		assertThat(modeOf(this.http.post("/handshake/session", null, null, null))).isEqualTo("default");
 		assertThat(modeOf(this.http.post("/handshake/session", null, "text/plain", "{\"mode\":\"x\"}"))).isEqualTo("x");
@@ -80,7 +83,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item03ContextReturnsTheSessionDict() {
+	@SpecItem("HPP-12.3")
+	void contextReturnsTheSessionDict() {
 		Session s = checklistSession();
 		Reply reply = this.http.get("/handshake/context/" + s.sid(), s.token());
 		assertThat(reply.status()).isEqualTo(200);
@@ -103,7 +107,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item04TokenFromHeaderOrQueryHeaderWins() {
+	@SpecItem("HPP-12.4")
+	void tokenComesFromHeaderOrQueryAndTheHeaderWins() {
 		Session s = checklistSession();
 		String path = "/handshake/context/" + s.sid();
 		assertThat(this.http.get(path + "?token=" + s.token(), null).status()).isEqualTo(200);
@@ -118,7 +123,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item05UnknownSessionIs404() {
+	@SpecItem("HPP-12.5")
+	void unknownSessionIsAnswered404() {
 		assertError(this.http.get("/handshake/context/ffffffffffffffffffffffffffffffff", "any"), 404,
 				"session not found or expired");
 		assertError(this.http.get("/handshake/diff/ffffffffffffffffffffffffffffffff", "any"), 404,
@@ -130,7 +136,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item06MissingOrWrongTokenIs403() {
+	@SpecItem("HPP-12.6")
+	void missingOrWrongTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid(), null), 403, "invalid token");
 		assertError(this.http.get("/handshake/context/" + s.sid(), "wrong"), 403, "invalid token");
@@ -140,7 +147,11 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void items07To14ActionsOwnershipNotifyAndDiff() {
+	@SpecItem("HPP-12.7")
+	@SpecItem("HPP-12.11")
+	@SpecItem("HPP-12.13")
+	@SpecItem("HPP-12.14")
+	void actionsRespectUserOwnershipAndTheDiffListsEveryChange() {
 		Session s = checklistSession();
 		// item 7
 		Reply action = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -196,7 +207,10 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item08TypeChecks() {
+	@SpecItem("HPP-12.8")
+	@SpecItem("HPP-A8")
+	@SpecItem("HPP-A9")
+	void valuesAreCheckedAgainstTheirSchemaType() {
 		Session s = create("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"age\",\"type\":\"int\"},"
 				+ "{\"key\":\"price\",\"type\":\"float\"},{\"key\":\"vip\",\"type\":\"bool\"},"
 				+ "{\"key\":\"when\",\"type\":\"datetime\"},{\"key\":\"tags\",\"type\":\"array<string>\"},"
@@ -240,6 +254,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.8")
 	void customValidatorReplacesTheTypeCheck() {
 		Session s = create("{\"schema\":[{\"key\":\"n\",\"type\":\"even\"},{\"key\":\"x\",\"type\":\"explode\"},"
 				+ "{\"key\":\"e\",\"type\":\"enum\",\"options\":[{\"value\":\"a\"}]}]}");
@@ -250,7 +265,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item09UnsupportedTypesAndMissingKeys() {
+	@SpecItem("HPP-12.9")
+	void unsupportedTypesAndMissingKeysBecomeErrorEntries() {
 		Session s = checklistSession();
 		JsonNode result = this.http
 			.post("/handshake/action/" + s.sid(), s.token(),
@@ -264,6 +280,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.9")
 	void malformedActionsBecomeErrorEntries() {
 		Session s = checklistSession();
 		JsonNode result = this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -277,7 +294,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item10EmptyActionBatch() {
+	@SpecItem("HPP-12.10")
+	void emptyActionBatchSucceedsWithNothingApplied() {
 		Session s = checklistSession();
 		for (String body : new String[] { "{}", null }) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(), body);
@@ -294,7 +312,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item12NotifyNeedsAKey() {
+	@SpecItem("HPP-12.12")
+	void notifyNeedsAKeyAndAKnownSession() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/notify/" + s.sid(), null, "{}"), 400, "key is required");
 		assertError(this.http.post("/handshake/notify/" + s.sid(), null, "not json"), 400, "key is required");
@@ -308,6 +327,7 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.11")
 	void notifyOfAnUntouchedFieldMakesItUserOwned() {
 		Session s = checklistSession();
 		assertThat(this.http.post("/handshake/notify/" + s.sid(), null, "{\"key\":\"age\",\"value\":41}").status())
@@ -322,7 +342,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item15DiffKeepsTheNewest200AndShowsTheNewest50() {
+	@SpecItem("HPP-12.15")
+	void diffKeepsTheNewest200AndShowsTheNewest50() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
 		for (int i = 0; i < 250; i++) {
@@ -346,7 +367,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item16Extend() {
+	@SpecItem("HPP-12.16")
+	void extendAddsBetween1And86400SecondsToTheTimeToLive() {
 		Session s = checklistSession();
 		String path = "/handshake/session/" + s.sid() + "/extend";
 		JsonNode extended = this.http.post(path, s.token(), "{\"extraSeconds\":60}").json();
@@ -370,7 +392,9 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item17ExtendHooks() {
+	@SpecItem("HPP-12.17")
+	@SpecItem("HPP-A5")
+	void extendHookDeniesCapsOrAllowsTheRequestedSeconds() {
 		Session denied = create("{\"meta\":{\"extend\":\"deny\"}}");
 		assertError(this.http.post("/handshake/session/" + denied.sid() + "/extend", denied.token(), "{}"), 403,
 				"extension denied by server policy");
@@ -392,7 +416,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item18RateLimit() {
+	@SpecItem("HPP-12.18")
+	void sixtyFirstRequestWithinAMinuteIsAnswered429() {
 		Session s = checklistSession();
 		for (int i = 0; i < 60; i++) {
 			String path = (i % 2 == 0) ? "/handshake/context/" : "/handshake/diff/";
@@ -410,6 +435,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.18")
+	@SpecItem("HPP-A4")
 	void extendHasItsOwnBudget() {
 		Session s = checklistSession();
 		String path = "/handshake/session/" + s.sid() + "/extend";
@@ -421,13 +448,15 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item19CreateHookVeto() {
+	@SpecItem("HPP-12.19")
+	void throwingCreateHookRefusesTheSessionWith403() {
 		Reply reply = this.http.post("/handshake/session", null, "{\"meta\":{\"deny\":true}}");
 		assertError(reply, 403, "not logged in");
 	}
 
 	@Test
-	void item20ActionHooks() {
+	@SpecItem("HPP-12.20")
+	void actionHookVetoesAndExceptionsRejectTheirKeys() {
 		Session s = checklistSession();
 		JsonNode result = this.http.post("/handshake/action/" + s.sid(), s.token(), """
 				{"actions":[{"type":"set","key":"vetoed","value":1},{"type":"set","key":"boom","value":2},\
@@ -440,7 +469,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a06MalformedBodiesAre400WithoutLosingData() {
+	@SpecItem("HPP-A6")
+	void malformedBodiesAreAnswered400WithoutLosingData() {
 		Session s = checklistSession();
 		assertError(this.http.post("/handshake/action/" + s.sid(), s.token(), "[1]"), 400,
 				"request body must be a JSON object");
@@ -460,7 +490,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a07NanAndInfinityAreRefused() {
+	@SpecItem("HPP-A7")
+	void nanAndInfinityAreRefused() {
 		Session s = checklistSession();
 		assertError(
 				this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -478,7 +509,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a10SinceIsComparedAsAnInstant() {
+	@SpecItem("HPP-A10")
+	void sinceIsComparedAsAnInstant() {
 		Session s = checklistSession();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
 				"{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":1}],\"stream\":false}");
@@ -497,14 +529,16 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void a12NonAsciiTokenIs403() {
+	@SpecItem("HPP-A12")
+	void nonAsciiTokenIsAnswered403() {
 		Session s = checklistSession();
 		assertError(this.http.get("/handshake/context/" + s.sid() + "?token=" + HttpProbe.encode("tökén"), null), 403,
 				"invalid token");
 	}
 
 	@Test
-	void a13CapsOnBodiesKeysAndValues() {
+	@SpecItem("HPP-A13")
+	void bodiesKeysValuesAndFieldCountsAreCapped() {
 		Session s = checklistSession();
 		String huge = "{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":\"" + "x".repeat(1_100_000) + "\"}]}";
 		assertError(this.http.post("/handshake/action/" + s.sid(), s.token(), huge), 413, "request body too large");
@@ -539,7 +573,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item34EveryErrorIsAJsonObjectWithAStringError() {
+	@SpecItem("HPP-12.34")
+	void everyErrorIsAJsonObjectWithAStringError() {
 		Session s = checklistSession();
 		List<Reply> errors = List.of(this.http.get("/handshake/context/x", "t"),
 				this.http.get("/handshake/context/" + s.sid(), "bad"),
@@ -556,7 +591,9 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item31FortyFieldsWithDefaultPacingAnswerWithinTheAgentTimeout() {
+	@SpecItem("HPP-12.31")
+	@SpecItem("HPP-A2")
+	void fortyFieldsWithDefaultPacingAreAnsweredWithinTheAgentTimeout() {
 		Session s = checklistSession();
 		List<String> actions = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
@@ -571,7 +608,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	}
 
 	@Test
-	void item33ServerPromptParsesLikeTheAgentDoes() {
+	@SpecItem("HPP-12.33")
+	void serverPromptParsesLikeTheAgentDoes() {
 		Session s = checklistSession();
 		String prompt = this.manager.prompt(s.sid(), "https://app.example.com/", "Fill in the form").block();
 		java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,7 @@ class HandshakeSecurityTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A11")
 	void userEditsOverHttpAreBoundToTheCreator() {
 		Session s = createAs("alice");
 		assertThat(this.http.post("/handshake/notify/" + s.sid(), null, "{\"key\":\"a\",\"value\":1}").status())
@@ -68,6 +70,7 @@ class HandshakeSecurityTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-A11")
 	void userEditsOverWebSocketAreBoundToTheCreator() throws Exception {
 		Session s = createAs("alice");
 		String path = "/ws/handshake/" + s.sid() + "?token=" + s.token();
@@ -88,6 +91,7 @@ class HandshakeSecurityTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-11.2.6")
 	void closingIsReservedToTheCreator() throws Exception {
 		Session s = createAs("alice");
 		String path = "/handshake/session/" + s.sid();

@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code hpp.limits.max-sessions-per-principal} caps each principal's live sessions.
  */
 @SpringBootTest(classes = HandshakeSessionPolicyTests.OpenApplication.class,
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.autoconfigure.exclude=",
-				"hpp.require-principal=true", "hpp.limits.max-sessions-per-principal=2" })
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.autoconfigure.exclude=", "hpp.require-principal=true",
+				"hpp.limits.max-sessions-per-principal=2" })
+@SpecItem("HPP-11.2.2")
 class HandshakeSessionPolicyTests extends RunningServerTests {
 
 	@Test

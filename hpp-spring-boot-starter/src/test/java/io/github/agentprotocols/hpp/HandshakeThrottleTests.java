@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hpp.limits.max-failed-tokens-per-minute=3", "server.forward-headers-strategy=framework" })
+@SpecItem("HPP-11.2.5")
 class HandshakeThrottleTests extends RunningServerTests {
 
 	@Autowired

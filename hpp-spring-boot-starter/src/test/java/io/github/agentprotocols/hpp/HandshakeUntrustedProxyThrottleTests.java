@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import static io.github.agentprotocols.hpp.HandshakeProtocolTests.assertError;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hpp.limits.max-failed-tokens-per-minute=2")
+@SpecItem("HPP-11.2.5")
 class HandshakeUntrustedProxyThrottleTests extends RunningServerTests {
 
 	@Test

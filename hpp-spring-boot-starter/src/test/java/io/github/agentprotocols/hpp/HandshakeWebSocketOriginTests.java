@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "hpp.allowed-origins=https://app.example.com")
+@SpecItem("HPP-11.2.9")
 class HandshakeWebSocketOriginTests extends RunningServerTests {
 
 	static final Duration WAIT = Duration.ofSeconds(5);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	static final Duration WAIT = Duration.ofSeconds(5);
 
 	@Test
-	void item21UnknownSessionGetsAnErrorFrameThenClose() throws Exception {
+	@SpecItem("HPP-12.21")
+	void unknownSessionGetsAnErrorFrameThenClose() throws Exception {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/unknown?token=T")) {
 			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
 			assertThat(ws.awaitClose(WAIT)).isEqualTo(1008);
@@ -34,7 +36,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item22WrongOrMissingTokenGetsAnErrorFrameThenClose() throws Exception {
+	@SpecItem("HPP-12.22")
+	void wrongOrMissingTokenGetsAnErrorFrameThenClose() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=wrong", "", "?tok=" + s.token() }) {
 			try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + query)) {
@@ -45,7 +48,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item23ConnectedFrame() throws Exception {
+	@SpecItem("HPP-12.23")
+	void validTokenGetsTheConnectedFrameFirst() throws Exception {
 		Session s = create();
 		for (String query : new String[] { "?token=" + s.token(), "?foo=1&token=" + s.token() }) {
 			try (WsProbe ws = connect(s, query)) {
@@ -55,7 +59,9 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item24PacedActionEventsThenDone() throws Exception {
+	@SpecItem("HPP-12.10")
+	@SpecItem("HPP-12.24")
+	void actionEventsArrivePacedThenDone() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -79,7 +85,9 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void a02ResponseComesFirstAndBatchesKeepTheirOrder() throws Exception {
+	@SpecItem("HPP-12.24")
+	@SpecItem("HPP-A2")
+	void actionResponseComesFirstAndBatchesKeepTheirOrder() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			Reply first = this.http.post("/handshake/action/" + s.sid(), s.token(), """
@@ -104,6 +112,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-12.20")
 	void rejectedAndVetoedActionsAreNotStreamed() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
@@ -116,7 +125,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item25UserEditOverWebSocket() throws Exception {
+	@SpecItem("HPP-12.25")
+	void userEditOverWebSocketChangesTheFieldWithoutReply() throws Exception {
 		Session s = create();
 		this.http.post("/handshake/action/" + s.sid(), s.token(),
 				"{\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":30}],\"stream\":false}");
@@ -135,7 +145,8 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item26JunkMessagesAreIgnored() throws Exception {
+	@SpecItem("HPP-12.26")
+	void junkMessagesAreIgnored() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			ws.send("not json");
@@ -151,7 +162,9 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item27HeartbeatsKeepAnIdleConnection() throws Exception {
+	@SpecItem("HPP-12.27")
+	@SpecItem("HPP-A1")
+	void heartbeatsKeepAnIdleConnectionOpen() throws Exception {
 		Session s = create();
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"heartbeat\"}");
@@ -161,7 +174,9 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
-	void item28EveryConnectionReceivesEveryBroadcast() throws Exception {
+	@SpecItem("HPP-12.16")
+	@SpecItem("HPP-12.28")
+	void everyConnectionReceivesEveryBroadcast() throws Exception {
 		Session s = create();
 		try (WsProbe first = connect(s, "?token=" + s.token()); WsProbe second = connect(s, "?token=" + s.token())) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(),
@@ -181,6 +196,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	@SpecItem("HPP-11.2.9")
 	void pagesOfAnyOriginConnectUnlessOriginsAreConfigured() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token(), "Origin",

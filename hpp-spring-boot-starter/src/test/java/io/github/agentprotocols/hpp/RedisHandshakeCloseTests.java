@@ -1,11 +1,14 @@
 package io.github.agentprotocols.hpp;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@link HandshakeCloseTests} again, with sessions and events in Redis.
  */
+@SpecItem("HPP-11.2.6")
 class RedisHandshakeCloseTests extends HandshakeCloseTests {
 
 	@DynamicPropertySource

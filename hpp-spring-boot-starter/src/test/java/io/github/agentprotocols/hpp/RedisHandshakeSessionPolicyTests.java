@@ -1,11 +1,14 @@
 package io.github.agentprotocols.hpp;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@link HandshakeSessionPolicyTests} again, with sessions in Redis.
  */
+@SpecItem("HPP-11.2.2")
 class RedisHandshakeSessionPolicyTests extends HandshakeSessionPolicyTests {
 
 	@DynamicPropertySource

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.HttpProbe;
@@ -169,6 +170,7 @@ public abstract class SessionStoreContractTests {
 	}
 
 	@Test
+	@SpecItem("HPP-11.2.2")
 	void ownerCapCountsTheOwnersLiveSessionsAcrossHandles() {
 		SessionStore store = store(10, 2);
 		store.create(ownedBy("alice")).block(WAIT);
@@ -185,6 +187,7 @@ public abstract class SessionStoreContractTests {
 	}
 
 	@Test
+	@SpecItem("HPP-11.2.2")
 	void expiredAndRemovedSessionsDoNotCountAgainstTheOwnerCap() {
 		SessionStore store = store(10, 1);
 		HandshakeSession stale = expired();
