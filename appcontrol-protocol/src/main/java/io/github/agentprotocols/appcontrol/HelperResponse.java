@@ -25,7 +25,7 @@ public record HelperResponse(String schema, boolean success, @Nullable Map<Strin
 
 	public HelperResponse {
 		schema = Wire.schema(schema, SCHEMA, "helper response");
-		observation = (observation != null) ? JsonValues.object(observation, "/observation") : null;
+		observation = (observation != null) ? ImmutableJson.object(observation, "/observation") : null;
 		metadata = Wire.object(metadata, "metadata");
 		if (success) {
 			Wire.required(observation, "observation", "successful helper responses require observation");
@@ -98,7 +98,7 @@ public record HelperResponse(String schema, boolean success, @Nullable Map<Strin
 		Object observation = in.raw("observation", null);
 		return new HelperResponse(in.string("schema"),
 				Wire.required(in.bool("success"), "success", "success must be a boolean"),
-				(observation != null) ? JsonValues.object(observation, "/observation") : null,
+				(observation != null) ? ImmutableJson.object(observation, "/observation") : null,
 				in.model("error", ToolError::fromMap), in.object("metadata"));
 	}
 

@@ -28,7 +28,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 		schema = Wire.schema(schema, SCHEMA, "service response");
 		Wire.required(status, "status", "status must be a service response status");
 		requestId = Wire.optionalText(requestId, "requestId");
-		observation = (observation != null) ? JsonValues.object(observation, "/observation") : null;
+		observation = (observation != null) ? ImmutableJson.object(observation, "/observation") : null;
 		if (success != (status == ServiceResponseStatus.COMPLETE)) {
 			throw ProtocolValidationException.model("/success", "success must match status == complete");
 		}
@@ -126,7 +126,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 						"status must be a service response status"),
 				Wire.required(in.bool("success"), "success", "success must be a boolean"),
 				in.string("requestId", "request_id"),
-				(observation != null) ? JsonValues.object(observation, "/observation") : null,
+				(observation != null) ? ImmutableJson.object(observation, "/observation") : null,
 				in.model("error", ToolError::fromMap));
 	}
 

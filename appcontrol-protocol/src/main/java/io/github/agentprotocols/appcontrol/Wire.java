@@ -30,7 +30,7 @@ final class Wire {
 	}
 
 	static Map<String, Object> object(@Nullable Map<String, ?> value, String field) {
-		return JsonValues.object(value, "/" + field);
+		return ImmutableJson.object(value, "/" + field);
 	}
 
 	static String schema(@Nullable String value, String constant, String kind) {
@@ -131,7 +131,7 @@ final class Wire {
 		}
 
 		Map<String, Object> object(String key) {
-			return JsonValues.object(raw(key, null), "/" + key);
+			return ImmutableJson.object(raw(key, null), "/" + key);
 		}
 
 		<E extends WireValue> @Nullable E enumeration(String key, @Nullable String alias, Function<String, E> parser) {
