@@ -371,6 +371,9 @@ class ModelTests {
 		assertThat(json).isEqualTo(observation.toJson());
 		assertThat(ProtocolJson.mapper().readValue(json, ToolObservation.class)).isEqualTo(observation);
 		assertThat(ProtocolJson.mapper().readValue("\"not_ready\"", ToolStatus.class)).isEqualTo(ToolStatus.NOT_READY);
+		assertThat(ProtocolJson.mapper().writeValueAsString(ToolStatus.NOT_READY)).isEqualTo("\"not_ready\"");
+		HelperRequest request = new HelperRequest(null, openApp(), null);
+		assertThat(ProtocolJson.mapper().writeValueAsString(request)).isEqualTo(request.toJson());
 	}
 
 }
