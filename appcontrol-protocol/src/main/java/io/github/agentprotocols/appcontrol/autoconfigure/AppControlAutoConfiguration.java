@@ -48,7 +48,7 @@ public final class AppControlAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AppControlConfig appControlConfig(AppControlProperties properties) {
-		return properties.toConfig();
+		return new PropertiesAppControlConfig(properties).getConfig();
 	}
 
 	@Bean

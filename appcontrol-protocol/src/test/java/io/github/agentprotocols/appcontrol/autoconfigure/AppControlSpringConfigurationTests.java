@@ -147,7 +147,8 @@ class AppControlSpringConfigurationTests {
 
 	@Test
 	void defaultPropertiesEqualTheSpecDefaults() {
-		assertThat(new AppControlProperties().toConfig()).isEqualTo(AppControlConfig.defaults());
+		assertThat(new PropertiesAppControlConfig(new AppControlProperties()).getConfig())
+			.isEqualTo(AppControlConfig.defaults());
 	}
 
 	@Test
