@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealthContributorAutoConfiguration;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
@@ -22,7 +23,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -44,8 +45,10 @@ class AppControlSpringConfigurationTests {
 	@TempDir
 	Path directory;
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class));
+	private static final AutoConfigurations APP_CONTROL = AutoConfigurations.of(AppControlAutoConfiguration.class,
+			AppControlHealthContributorAutoConfiguration.class);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(APP_CONTROL);
 
 	/** Starts a real application with the given environment variables and arguments. */
 	private ConfigurableApplicationContext start(Map<String, String> env, String... args) {
@@ -152,13 +155,15 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void beansAndHealth() {
+	void defaultsRegisterTheProtocolBeansAndAnUpHealthIndicator() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(AppControlConfig.class)
 				.hasSingleBean(ProtocolSchemas.class)
 				.hasSingleBean(LoggingToolObserver.class)
 				.doesNotHaveBean(AppControlServiceHost.class);
-			Health health = context.getBean("appControlHealthIndicator", HealthIndicator.class).health(true);
+			Health health = context.getBean("appControlHealthIndicator", ReactiveHealthIndicator.class)
+				.health(true)
+				.block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("schemas", 9)
 				.containsEntry("backend", "direct")
@@ -180,13 +185,14 @@ class AppControlSpringConfigurationTests {
 
 	@Test
 	void serviceHostReportsItsStateInHealth() {
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+		new ReactiveWebApplicationContextRunner().withConfiguration(APP_CONTROL)
 			.withBean(AppControlClient.class, () -> (command, observer) -> null)
 			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AppControlServiceHost.class);
-				Health health = context.getBean("appControlHealthIndicator", HealthIndicator.class).health(true);
+				Health health = context.getBean("appControlHealthIndicator", ReactiveHealthIndicator.class)
+					.health(true)
+					.block();
 				assertThat(health.getDetails().get("serviceHost")).isInstanceOf(Map.class);
 			});
 	}
