@@ -216,12 +216,13 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void failingStreamingClientStillEndsWithAnObservation() {
 		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
-		AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
-				Duration.ofSeconds(1), Duration.ofMinutes(1), 10);
-		List<Map<String, Object>> envelopes = direct
-			.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
-			.collectList()
-			.block();
+		List<Map<String, Object>> envelopes;
+		try (AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
+				Duration.ofSeconds(1), Duration.ofMinutes(1), 10)) {
+			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
+				.collectList()
+				.block();
+		}
 		assertThat(envelopes).extracting((envelope) -> envelope.get("status"))
 			.containsExactly("event", "event", "complete");
 		ToolObservation observation = ServiceResponse.fromMap(envelopes.get(2)).observationModel();
