@@ -14,6 +14,7 @@ import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45PropertiesBindFromApplicationProperties() {
+	@SpecItem("AC-10.45")
+	void propertiesBindFromApplicationProperties() {
 		try (ConfigurableApplicationContext context = start(Map.of(), "--spring.config.name=appcontrol-test")) {
 			AppControlConfig config = context.getBean(AppControlConfig.class);
 			assertThat(config.computerUse().allowedApps()).containsExactly("TextEdit", "WeChat");
@@ -74,7 +76,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45UpstreamMapVariableKeepsKeyCaseAndSpaces() {
+	@SpecItem("AC-10.45")
+	void upstreamMapVariableKeepsKeyCaseAndSpaces() {
 		try (ConfigurableApplicationContext context = start(Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APP_BUNDLE_IDS",
 				"Visual Studio Code=com.microsoft.VSCode, WeChat=com.tencent.xinWeChat"))) {
 			assertThat(context.getBean(AppControlConfig.class).computerUse().allowedAppBundleIds()).containsExactly(
@@ -86,7 +89,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45PrecedenceSystemPropertyOverEnvironmentOverApplicationFiles() {
+	@SpecItem("AC-10.45")
+	void systemPropertyBeatsTheEnvironmentWhichBeatsApplicationFiles() {
 		Map<String, String> env = Map.of("APP_CONTROL_LOG_LEVEL", "error", "APP_CONTROL_ALLOWED_APPS", "Mail");
 		try (ConfigurableApplicationContext context = start(env, "--spring.config.name=appcontrol-test")) {
 			AppControlConfig config = context.getBean(AppControlConfig.class);
@@ -103,6 +107,7 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.45")
 	void tomlFileSitsBetweenTheEnvironmentAndApplicationFiles() throws IOException {
 		Path toml = this.directory.resolve("app-control.toml");
 		Files.writeString(toml, "[logging]\nlevel = \"critical\"\n[wechat]\nsearch_hotkey = [\"Command\", \"K\"]\n"
@@ -121,6 +126,7 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.40")
 	void theShippedTemplateLoadsThroughSpring() {
 		try (ConfigurableApplicationContext context = start(Map.of(),
 				"--app-control.config-file=file:../docs/app-control.toml")) {
@@ -149,6 +155,7 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.39")
 	void defaultPropertiesEqualTheSpecDefaults() {
 		assertThat(new PropertiesAppControlConfig(new AppControlProperties()).getConfig())
 			.isEqualTo(AppControlConfig.defaults());

@@ -23,6 +23,7 @@ import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -135,7 +136,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
-	void submitThenPoll() {
+	void submittedCommandIsPolledUntilItsObservationArrives() {
 		ServiceResponse submitted = this.client.submit(command("sleep", Map.of("millis", 300), null), "req_poll_1");
 		assertThat(submitted.status()).isEqualTo(ServiceResponseStatus.COMPLETE);
 		assertThat(submitted.requestId()).isEqualTo("req_poll_1");
@@ -190,6 +191,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.34")
 	void observerCallbacksOnRunCommandUseTheStream() {
 		List<ToolEvent> observed = new ArrayList<>();
 		ToolObservation observation = this.client.runCommand(command("open_app", Map.of("app", "Mail"), null),
@@ -231,6 +233,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.32")
 	void streamIsServerSentEventsWithEnvelopes() throws Exception {
 		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"stream\","
 				+ "\"requestId\":\"req_sse\",\"token\":\"local-token\",\"command\":{\"commandId\":\"c\","
