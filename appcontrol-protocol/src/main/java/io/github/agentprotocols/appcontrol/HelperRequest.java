@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param metadata metadata, by convention {@code bundleId} and {@code apiVersion};
  * emitted when non-empty
  */
-public record HelperRequest(String schema, @Nullable String token, ToolCommand command, Map<String, Object> metadata) {
+public record HelperRequest(String schema, @Nullable String token, ToolCommand command,
+		Map<String, Object> metadata) implements WireObject {
 
 	/** The {@code schema} discriminator of helper requests. */
 	public static final String SCHEMA = "app_control.helper.request.v1";
@@ -42,24 +42,15 @@ public record HelperRequest(String schema, @Nullable String token, ToolCommand c
 
 	/**
 	 * The canonical wire object; the token is included.
-	 * @return the ordered, immutable map
 	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
 			.put("token", this.token)
-			.put("command", this.command.toMap())
+			.put("command", this.command)
 			.putIfNotEmpty("metadata", this.metadata)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

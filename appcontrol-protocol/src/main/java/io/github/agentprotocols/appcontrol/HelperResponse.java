@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param metadata metadata, emitted when non-empty
  */
 public record HelperResponse(String schema, boolean success, @Nullable Map<String, Object> observation,
-		@Nullable ToolError error, Map<String, Object> metadata) {
+		@Nullable ToolError error, Map<String, Object> metadata) implements WireObject {
 
 	/** The {@code schema} discriminator of helper responses. */
 	public static final String SCHEMA = "app_control.helper.response.v1";
 
 	public HelperResponse {
 		schema = Wire.schema(schema, SCHEMA, "helper response");
-		observation = (observation != null) ? JsonValues.object(observation, "/observation") : null;
+		observation = (observation != null) ? ImmutableJson.object(observation, "/observation") : null;
 		metadata = Wire.object(metadata, "metadata");
 		if (success) {
 			Wire.required(observation, "observation", "successful helper responses require observation");
@@ -63,27 +62,15 @@ public record HelperResponse(String schema, boolean success, @Nullable Map<Strin
 		return new HelperResponse(null, false, null, error, null);
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
 			.put("success", this.success)
 			.put("observation", this.observation)
-			.put("error", (this.error != null) ? this.error.toMap() : null)
+			.put("error", this.error)
 			.putIfNotEmpty("metadata", this.metadata)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**
@@ -98,7 +85,7 @@ public record HelperResponse(String schema, boolean success, @Nullable Map<Strin
 		Object observation = in.raw("observation", null);
 		return new HelperResponse(in.string("schema"),
 				Wire.required(in.bool("success"), "success", "success must be a boolean"),
-				(observation != null) ? JsonValues.object(observation, "/observation") : null,
+				(observation != null) ? ImmutableJson.object(observation, "/observation") : null,
 				in.model("error", ToolError::fromMap), in.object("metadata"));
 	}
 

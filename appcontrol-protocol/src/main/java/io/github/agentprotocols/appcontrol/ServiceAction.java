@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What a {@link ServiceRequest} asks the local service to do.
@@ -9,32 +8,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ServiceAction implements WireValue {
 
 	/** Wire value {@code run}. */
-	RUN("run"),
+	RUN,
 
 	/** Wire value {@code submit}. */
-	SUBMIT("submit"),
+	SUBMIT,
 
 	/** Wire value {@code poll}. */
-	POLL("poll"),
+	POLL,
 
 	/** Wire value {@code stream}. */
-	STREAM("stream");
-
-	private final String wireValue;
-
-	ServiceAction(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	/**
-	 * The string used on the wire.
-	 * @return the wire value
-	 */
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	STREAM;
 
 	/**
 	 * Parses a wire value.
@@ -49,7 +32,7 @@ public enum ServiceAction implements WireValue {
 
 	@Override
 	public String toString() {
-		return this.wireValue;
+		return wireValue();
 	}
 
 }

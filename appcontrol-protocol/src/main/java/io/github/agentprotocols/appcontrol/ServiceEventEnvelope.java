@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One {@link ToolEvent} of a streamed service request. Status is always {@code event} and
@@ -16,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param success always true
  * @param event the event
  */
-public record ServiceEventEnvelope(String schema, String requestId, String status, boolean success, ToolEvent event) {
+public record ServiceEventEnvelope(String schema, String requestId, String status, boolean success,
+		ToolEvent event) implements WireObject {
 
 	/** The {@code schema} discriminator of service events. */
 	public static final String SCHEMA = "app_control.service.event.v1";
@@ -46,27 +46,15 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 		this(null, requestId, null, true, event);
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
 			.put("requestId", this.requestId)
 			.put("status", this.status)
 			.put("success", this.success)
-			.put("event", this.event.toMap())
+			.put("event", this.event)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

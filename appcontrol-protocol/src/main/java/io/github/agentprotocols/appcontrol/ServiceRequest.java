@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param command the command; required for {@code run}, {@code submit} and {@code stream}
  */
 public record ServiceRequest(String schema, ServiceAction action, @Nullable String requestId, @Nullable String token,
-		@Nullable ToolCommand command) {
+		@Nullable ToolCommand command) implements WireObject {
 
 	/** The {@code schema} discriminator of service requests. */
 	public static final String SCHEMA = "app_control.service.request.v1";
@@ -96,25 +95,16 @@ public record ServiceRequest(String schema, ServiceAction action, @Nullable Stri
 
 	/**
 	 * The canonical wire object; the token is included.
-	 * @return the ordered, immutable map
 	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
 			.put("action", this.action)
 			.put("requestId", this.requestId)
 			.put("token", this.token)
-			.put("command", (this.command != null) ? this.command.toMap() : null)
+			.put("command", this.command)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

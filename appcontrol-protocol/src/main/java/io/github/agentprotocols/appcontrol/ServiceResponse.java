@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param error the service error; required when {@code status == failed}
  */
 public record ServiceResponse(String schema, ServiceResponseStatus status, boolean success, @Nullable String requestId,
-		@Nullable Map<String, Object> observation, @Nullable ToolError error) {
+		@Nullable Map<String, Object> observation, @Nullable ToolError error) implements WireObject {
 
 	/** The {@code schema} discriminator of service responses. */
 	public static final String SCHEMA = "app_control.service.response.v1";
@@ -28,7 +27,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 		schema = Wire.schema(schema, SCHEMA, "service response");
 		Wire.required(status, "status", "status must be a service response status");
 		requestId = Wire.optionalText(requestId, "requestId");
-		observation = (observation != null) ? JsonValues.object(observation, "/observation") : null;
+		observation = (observation != null) ? ImmutableJson.object(observation, "/observation") : null;
 		if (success != (status == ServiceResponseStatus.COMPLETE)) {
 			throw ProtocolValidationException.model("/success", "success must match status == complete");
 		}
@@ -87,11 +86,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 				: null;
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
@@ -99,16 +94,8 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 			.put("success", this.success)
 			.put("requestId", this.requestId)
 			.put("observation", this.observation)
-			.put("error", (this.error != null) ? this.error.toMap() : null)
+			.put("error", this.error)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**
@@ -126,7 +113,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 						"status must be a service response status"),
 				Wire.required(in.bool("success"), "success", "success must be a boolean"),
 				in.string("requestId", "request_id"),
-				(observation != null) ? JsonValues.object(observation, "/observation") : null,
+				(observation != null) ? ImmutableJson.object(observation, "/observation") : null,
 				in.model("error", ToolError::fromMap));
 	}
 

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Service-level outcome of a {@link ServiceRequest}. Tool failures travel inside a
@@ -10,29 +9,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ServiceResponseStatus implements WireValue {
 
 	/** Wire value {@code complete}. */
-	COMPLETE("complete"),
+	COMPLETE,
 
 	/** Wire value {@code not_found}. */
-	NOT_FOUND("not_found"),
+	NOT_FOUND,
 
 	/** Wire value {@code failed}. */
-	FAILED("failed");
-
-	private final String wireValue;
-
-	ServiceResponseStatus(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	/**
-	 * The string used on the wire.
-	 * @return the wire value
-	 */
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	FAILED;
 
 	/**
 	 * Parses a wire value.
@@ -47,7 +30,7 @@ public enum ServiceResponseStatus implements WireValue {
 
 	@Override
 	public String toString() {
-		return this.wireValue;
+		return wireValue();
 	}
 
 }

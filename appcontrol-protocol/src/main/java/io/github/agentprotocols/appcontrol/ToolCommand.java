@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param metadata caller metadata, emitted when non-empty
  */
 public record ToolCommand(String schema, String commandId, String tool, String operation, Map<String, Object> input,
-		@Nullable Integer timeoutMs, @Nullable String idempotencyKey, Map<String, Object> metadata) {
+		@Nullable Integer timeoutMs, @Nullable String idempotencyKey,
+		Map<String, Object> metadata) implements WireObject {
 
 	/** The {@code schema} discriminator of commands. */
 	public static final String SCHEMA = "app_control.command.v1";
@@ -77,11 +77,7 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 		this(commandId, tool, operation, null, null, null, null);
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
@@ -93,14 +89,6 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 			.put("idempotencyKey", this.idempotencyKey)
 			.putIfNotEmpty("metadata", this.metadata)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence supporting facts, emitted when non-empty
  */
 public record ToolError(String failureKind, String message, boolean retryable, @Nullable String recoveryHint,
-		@Nullable String phase, @Nullable String operation, Map<String, Object> evidence) {
+		@Nullable String phase, @Nullable String operation, Map<String, Object> evidence) implements WireObject {
 
 	public ToolError {
 		failureKind = Wire.text(failureKind, "failureKind");
@@ -49,11 +48,7 @@ public record ToolError(String failureKind, String message, boolean retryable, @
 		this(failureKind, message, retryable, null, null, null, null);
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("failureKind", this.failureKind)
@@ -64,14 +59,6 @@ public record ToolError(String failureKind, String message, boolean retryable, @
 			.put("operation", this.operation)
 			.putIfNotEmpty("evidence", this.evidence)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param data event data, emitted when non-empty
  */
 public record ToolEvent(String schema, String commandId, int seq, ToolEventType type, @Nullable String phase,
-		@Nullable ToolStatus status, @Nullable String summary, Map<String, Object> data) {
+		@Nullable ToolStatus status, @Nullable String summary, Map<String, Object> data) implements WireObject {
 
 	/** The {@code schema} discriminator of events. */
 	public static final String SCHEMA = "app_control.event.v1";
@@ -52,11 +51,7 @@ public record ToolEvent(String schema, String commandId, int seq, ToolEventType 
 		this(null, commandId, seq, type, phase, status, summary, Wire.object(data, "data"));
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
@@ -68,14 +63,6 @@ public record ToolEvent(String schema, String commandId, int seq, ToolEventType 
 			.put("summary", this.summary)
 			.putIfNotEmpty("data", this.data)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

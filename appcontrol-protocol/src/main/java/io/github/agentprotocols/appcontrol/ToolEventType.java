@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Kind of a {@link ToolEvent}.
@@ -9,35 +8,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ToolEventType implements WireValue {
 
 	/** Wire value {@code started}. */
-	STARTED("started"),
+	STARTED,
 
 	/** Wire value {@code progress}. */
-	PROGRESS("progress"),
+	PROGRESS,
 
 	/** Wire value {@code observation}. */
-	OBSERVATION("observation"),
+	OBSERVATION,
 
 	/** Wire value {@code warning}. */
-	WARNING("warning"),
+	WARNING,
 
 	/** Wire value {@code error}. */
-	ERROR("error");
-
-	private final String wireValue;
-
-	ToolEventType(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	/**
-	 * The string used on the wire.
-	 * @return the wire value
-	 */
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	ERROR;
 
 	/**
 	 * Parses a wire value.
@@ -52,7 +35,7 @@ public enum ToolEventType implements WireValue {
 
 	@Override
 	public String toString() {
-		return this.wireValue;
+		return wireValue();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,7 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 		boolean success, String summary, Map<String, Object> observation, Map<String, Object> evidence,
 		Map<String, Object> timing, @Nullable String failureKind, @Nullable String message,
 		@Nullable String recoveryHint, @Nullable Boolean retryable, @Nullable ToolError error,
-		Map<String, Object> metadata) {
+		Map<String, Object> metadata) implements WireObject {
 
 	/** The {@code schema} discriminator of observations. */
 	public static final String SCHEMA = "app_control.observation.v1";
@@ -152,11 +151,7 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 		return failure(commandId, tool, operation, status, error, null, null, null, null);
 	}
 
-	/**
-	 * The canonical wire object.
-	 * @return the ordered, immutable map
-	 */
-	@JsonValue
+	@Override
 	public Map<String, Object> toMap() {
 		return Wire.emit()
 			.put("schema", this.schema)
@@ -173,17 +168,9 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 			.put("message", this.message)
 			.put("recoveryHint", this.recoveryHint)
 			.put("retryable", this.retryable)
-			.put("error", (this.error != null) ? this.error.toMap() : null)
+			.put("error", this.error)
 			.putIfNotEmpty("metadata", this.metadata)
 			.toMap();
-	}
-
-	/**
-	 * Writes the canonical wire object as JSON.
-	 * @return the JSON text
-	 */
-	public String toJson() {
-		return ProtocolJson.write(toMap());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Outcome of a tool command. The seven values are stable.
@@ -9,41 +8,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ToolStatus implements WireValue {
 
 	/** Wire value {@code ok}. */
-	OK("ok"),
+	OK,
 
 	/** Wire value {@code not_found}. */
-	NOT_FOUND("not_found"),
+	NOT_FOUND,
 
 	/** Wire value {@code not_ready}. */
-	NOT_READY("not_ready"),
+	NOT_READY,
 
 	/** Wire value {@code permission_missing}. */
-	PERMISSION_MISSING("permission_missing"),
+	PERMISSION_MISSING,
 
 	/** Wire value {@code timeout}. */
-	TIMEOUT("timeout"),
+	TIMEOUT,
 
 	/** Wire value {@code failed}. */
-	FAILED("failed"),
+	FAILED,
 
 	/** Wire value {@code unknown}. */
-	UNKNOWN("unknown");
-
-	private final String wireValue;
-
-	ToolStatus(String wireValue) {
-		this.wireValue = wireValue;
-	}
-
-	/**
-	 * The string used on the wire.
-	 * @return the wire value
-	 */
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return this.wireValue;
-	}
+	UNKNOWN;
 
 	/**
 	 * Parses a wire value.
@@ -58,7 +41,7 @@ public enum ToolStatus implements WireValue {
 
 	@Override
 	public String toString() {
-		return this.wireValue;
+		return wireValue();
 	}
 
 }

@@ -30,7 +30,7 @@ final class Wire {
 	}
 
 	static Map<String, Object> object(@Nullable Map<String, ?> value, String field) {
-		return JsonValues.object(value, "/" + field);
+		return ImmutableJson.object(value, "/" + field);
 	}
 
 	static String schema(@Nullable String value, String constant, String kind) {
@@ -131,7 +131,7 @@ final class Wire {
 		}
 
 		Map<String, Object> object(String key) {
-			return JsonValues.object(raw(key, null), "/" + key);
+			return ImmutableJson.object(raw(key, null), "/" + key);
 		}
 
 		<E extends WireValue> @Nullable E enumeration(String key, @Nullable String alias, Function<String, E> parser) {
@@ -156,7 +156,7 @@ final class Wire {
 
 	/**
 	 * Builds a canonical wire object: insertion-ordered, without nulls and without empty
-	 * optional objects.
+	 * optional objects; enumerations and nested models are written as their wire forms.
 	 */
 	static final class Emitter {
 
@@ -165,6 +165,9 @@ final class Wire {
 		Emitter put(String key, @Nullable Object value) {
 			if (value instanceof WireValue wireValue) {
 				this.map.put(key, wireValue.wireValue());
+			}
+			else if (value instanceof WireObject wireObject) {
+				this.map.put(key, wireObject.toMap());
 			}
 			else if (value != null) {
 				this.map.put(key, value);

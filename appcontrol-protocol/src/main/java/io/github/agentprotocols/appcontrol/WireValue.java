@@ -1,15 +1,30 @@
 package io.github.agentprotocols.appcontrol;
 
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * An enumeration constant with a fixed wire spelling.
+ * An enumeration of wire strings: each constant is spelled on the wire as its name in
+ * lower case ({@code NOT_FOUND} is {@code not_found}). Jackson writes the constants as
+ * their wire strings.
  */
 public interface WireValue {
+
+	/**
+	 * The constant's name, as {@link Enum#name()} gives it.
+	 * @return the name
+	 */
+	String name();
 
 	/**
 	 * The string used on the wire.
 	 * @return the wire value
 	 */
-	String wireValue();
+	@JsonValue
+	default String wireValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
 
 	/**
 	 * Finds the constant spelled {@code value} on the wire.

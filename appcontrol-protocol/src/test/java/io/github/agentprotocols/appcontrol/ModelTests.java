@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,7 +50,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item01CommandToMapMatchesTheSpecExampleAndRoundTrips() {
+	@SpecItem("AC-10.1")
+	void commandToMapMatchesTheSpecExampleAndRoundTrips() {
 		ToolCommand command = openApp();
 		Map<String, Object> payload = command.toMap();
 		assertThat(payload).containsExactly(Map.entry("schema", "app_control.command.v1"),
@@ -64,7 +66,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item02InputIsAlwaysEmittedAndOptionalsOnlyWhenSet() {
+	@SpecItem("AC-10.2")
+	void inputIsAlwaysEmittedAndOptionalsOnlyWhenSet() {
 		assertThat(new ToolCommand("c", "t", "o").toMap()).containsEntry("input", Map.of())
 			.doesNotContainKeys("metadata", "idempotencyKey", "timeoutMs");
 		ToolCommand full = new ToolCommand("c", "t", "o", null, null, "k", Map.of("caller", "x"));
@@ -72,7 +75,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item03LenientParseAcceptsSnakeAliasesAndCamelWins() {
+	@SpecItem("AC-10.3")
+	void lenientParseAcceptsSnakeAliasesAndCamelWins() {
 		ToolCommand command = ToolCommand
 			.fromMap(Map.of("command_id", "c", "tool", "t", "operation", "o", "timeout_ms", 5, "idempotency_key", "k"));
 		assertThat(command.commandId()).isEqualTo("c");
@@ -84,7 +88,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item04CommandIdMustBeNonEmptyAndIsTrimmed() {
+	@SpecItem("AC-10.4")
+	void commandIdMustBeNonEmptyAndIsTrimmed() {
 		assertModelError(() -> new ToolCommand("", "t", "o"), "/commandId", "commandId");
 		assertModelError(() -> new ToolCommand("   ", "t", "o"), "/commandId", "commandId");
 		assertModelError(() -> ToolCommand.fromMap(Map.of("tool", "t", "operation", "o")), "/commandId", "commandId");
@@ -92,7 +97,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item05TimeoutMsMustBeAPositiveJsonInteger() {
+	@SpecItem("AC-10.5")
+	void timeoutMsMustBeAPositiveJsonInteger() {
 		for (Object bad : Arrays.asList(0, -1, "1000", true, 1000.0)) {
 			assertThatExceptionOfType(ProtocolValidationException.class)
 				.isThrownBy(() -> ToolCommand.fromMap(commandPayload("timeoutMs", bad)))
@@ -103,13 +109,15 @@ class ModelTests {
 	}
 
 	@Test
-	void item06OtherSchemaVersionsAreRejected() {
+	@SpecItem("AC-10.6")
+	void otherCommandSchemaVersionsAreRejected() {
 		assertModelError(() -> ToolCommand.fromMap(commandPayload("schema", "app_control.command.v2")), "/schema",
 				"unsupported command schema");
 	}
 
 	@Test
-	void item07EnumerationsHaveExactlyTheSpecValues() {
+	@SpecItem("AC-10.7")
+	void enumerationsHaveExactlyTheSpecValues() {
 		assertThat(Arrays.stream(ToolStatus.values()).map(ToolStatus::wireValue)).containsExactly("ok", "not_found",
 				"not_ready", "permission_missing", "timeout", "failed", "unknown");
 		assertThat(Arrays.stream(ToolEventType.values()).map(ToolEventType::wireValue)).containsExactly("started",
@@ -123,7 +131,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item08OkObservation() {
+	@SpecItem("AC-10.8")
+	void okObservationIsSuccessfulRoundTripsAndValidates() {
 		ToolObservation observation = ToolObservation.ok("cmd_1", "macos.computer_use", "open_app", "Opened app.",
 				Map.of("app", "TextEdit"), null, Map.of("durationMs", 12), null);
 		assertThat(observation.status()).isEqualTo(ToolStatus.OK);
@@ -133,7 +142,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item09FailureObservationCopiesTheError() {
+	@SpecItem("AC-10.9")
+	void failureObservationCopiesTheError() {
 		ToolObservation observation = ToolObservation.failure("cmd_1", "macos.computer_use", "open_app",
 				ToolStatus.FAILED, notAllowed());
 		Map<String, Object> payload = observation.toMap();
@@ -152,14 +162,16 @@ class ModelTests {
 
 	@ParameterizedTest
 	@EnumSource(value = ToolStatus.class, names = { "NOT_FOUND", "TIMEOUT" })
-	void item10FailuresRoundTrip(ToolStatus status) {
+	@SpecItem("AC-10.10")
+	void notFoundAndTimeoutFailuresRoundTrip(ToolStatus status) {
 		ToolObservation observation = ToolObservation.failure("c", "t", "o", status, new ToolError("x", "y"));
 		assertThat(observation.success()).isFalse();
 		assertThat(ToolObservation.fromMap(observation.toMap())).isEqualTo(observation);
 	}
 
 	@Test
-	void item11SuccessMustMatchStatusAndSuccessCarriesNoError() {
+	@SpecItem("AC-10.11")
+	void successMustMatchStatusAndSuccessCarriesNoError() {
 		assertModelError(() -> new ToolObservation(null, "c", "t", "o", ToolStatus.UNKNOWN, true, "s", null, null, null,
 				null, null, null, null, null, null), "/success", "success must match status == ok");
 		assertModelError(() -> new ToolObservation(null, "c", "t", "o", ToolStatus.OK, true, "s", null, null, null,
@@ -167,7 +179,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item12TopLevelFailureFieldsMustMatchOrAreFilledFromTheError() {
+	@SpecItem("AC-10.12")
+	void topLevelFailureFieldsMustMatchOrAreFilledFromTheError() {
 		assertModelError(
 				() -> new ToolObservation(null, "c", "t", "o", ToolStatus.FAILED, false, "s", null, null, null,
 						"different_failure", null, null, null, notAllowed(), null),
@@ -180,7 +193,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item13SuccessMustBeABoolean() {
+	@SpecItem("AC-10.13")
+	void successMustBeABoolean() {
 		Map<String, Object> payload = new HashMap<>(
 				ToolObservation.failure("c", "t", "o", ToolStatus.FAILED, new ToolError("x", "y")).toMap());
 		payload.put("success", "false");
@@ -188,7 +202,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item14Events() {
+	@SpecItem("AC-10.14")
+	void eventsRoundTripAndRejectANegativeSeqOrAnUnknownType() {
 		ToolEvent event = new ToolEvent("cmd_1", 1, ToolEventType.PROGRESS, "open_app", ToolStatus.OK,
 				"Launch requested.", Map.of("app", "TextEdit"));
 		assertThat(event.toMap()).containsEntry("type", "progress").containsEntry("status", "ok");
@@ -204,7 +219,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item15ErrorsAlwaysEmitRetryableWhichMustBeABoolean() {
+	@SpecItem("AC-10.15")
+	void errorsAlwaysEmitRetryableWhichMustBeABoolean() {
 		assertThat(new ToolError("x", "y").toMap()).containsExactly(Map.entry("failureKind", "x"),
 				Map.entry("message", "y"), Map.entry("retryable", false));
 		assertModelError(() -> ToolError.fromMap(Map.of("failureKind", "x", "message", "y", "retryable", "no")),
@@ -213,7 +229,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item16RunRequestMatchesTheSpecExample() {
+	@SpecItem("AC-10.16")
+	void runRequestMatchesTheSpecExample() {
 		ToolCommand readiness = new ToolCommand("cmd_1", "macos.computer_use", "readiness");
 		Map<String, Object> payload = ServiceRequest.run(readiness, "local-token").toMap();
 		assertThat(payload).isEqualTo(Map.of("schema", "app_control.service.request.v1", "action", "run", "token",
@@ -226,7 +243,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item17ServiceRequestInvariants() {
+	@SpecItem("AC-10.17")
+	void pollNeedsARequestIdAndEveryOtherActionACommand() {
 		Map<String, Object> poll = ServiceRequest.poll("req_1").toMap();
 		assertThat(poll).containsExactly(Map.entry("schema", "app_control.service.request.v1"),
 				Map.entry("action", "poll"), Map.entry("requestId", "req_1"));
@@ -246,7 +264,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item18ServiceResponses() {
+	@SpecItem("AC-10.18")
+	void serviceResponsesRoundTripAndOnlyCompleteOnesAreSuccessful() {
 		ToolObservation ready = ToolObservation.ok("cmd_1", "macos.computer_use", "readiness", "ready", null);
 		ServiceResponse complete = ServiceResponse.complete(ready, "req_1");
 		Map<String, Object> payload = complete.toMap();
@@ -271,7 +290,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item19ServiceEventEnvelopes() {
+	@SpecItem("AC-10.19")
+	void serviceEventEnvelopesAreAlwaysSuccessfulEvents() {
 		ToolEvent event = new ToolEvent("cmd_1", 1, ToolEventType.PROGRESS, "open_app", null, null, null);
 		ServiceEventEnvelope envelope = new ServiceEventEnvelope("req_1", event);
 		assertThat(envelope.toMap()).containsEntry("status", "event").containsEntry("success", true);
@@ -284,7 +304,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item20HelperEnvelopes() {
+	@SpecItem("AC-10.20")
+	void helperEnvelopesValidateAndRoundTrip() {
 		HelperRequest request = new HelperRequest("local-token", openApp(), Map.of("bundleId", "com.example.helper"));
 		schemas.validateProtocolPayload("helper_request", request.toMap());
 		assertThat(HelperRequest.fromMap(request.toMap())).isEqualTo(request);
@@ -299,7 +320,8 @@ class ModelTests {
 	}
 
 	@Test
-	void item32EveryModelValidatesAgainstItsSchema() {
+	@SpecItem("AC-10.32")
+	void everyModelValidatesAgainstItsSchema() {
 		ToolObservation ok = ToolObservation.ok("cmd_1", "t", "o", "done", Map.of("nested", List.of(1, 2.5)),
 				Map.of("e", 1), Map.of("durationMs", 3), Map.of("m", true));
 		ToolObservation failed = ToolObservation.failure("cmd_1", "t", "o", ToolStatus.TIMEOUT, notAllowed());
@@ -371,6 +393,9 @@ class ModelTests {
 		assertThat(json).isEqualTo(observation.toJson());
 		assertThat(ProtocolJson.mapper().readValue(json, ToolObservation.class)).isEqualTo(observation);
 		assertThat(ProtocolJson.mapper().readValue("\"not_ready\"", ToolStatus.class)).isEqualTo(ToolStatus.NOT_READY);
+		assertThat(ProtocolJson.mapper().writeValueAsString(ToolStatus.NOT_READY)).isEqualTo("\"not_ready\"");
+		HelperRequest request = new HelperRequest(null, openApp(), null);
+		assertThat(ProtocolJson.mapper().writeValueAsString(request)).isEqualTo(request.toJson());
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -30,9 +29,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Auto-configuration of app-control: the {@link AppControlConfig} bound from
- * {@code app-control.*}, the schema validator, the logging observer, the health
- * indicator, an HttpAppControlClient when {@code app-control.remote.url} is set, and,
- * when {@code app-control.service.enabled=true} in a reactive web application, the local
+ * {@code app-control.*}, the schema validator, the logging observer, an
+ * HttpAppControlClient when {@code app-control.remote.url} is set, and, when
+ * {@code app-control.service.enabled=true} in a reactive web application, the local
  * service host. Active unless {@code app-control.enabled=false}.
  */
 @AutoConfiguration
@@ -48,7 +47,7 @@ public final class AppControlAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AppControlConfig appControlConfig(AppControlProperties properties) {
-		return properties.toConfig();
+		return new PropertiesAppControlConfig(properties).getConfig();
 	}
 
 	@Bean
@@ -70,19 +69,6 @@ public final class AppControlAutoConfiguration {
 		AppControlProperties.Remote remote = properties.getRemote();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build();
 		return new HttpAppControlClient(remote.getUrl(), remote.getToken(), remote.getTimeout(), http, schemas);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthIndicator.class)
-	static class AppControlHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "appControlHealthIndicator")
-		AppControlHealthIndicator appControlHealthIndicator(AppControlConfig config, ProtocolSchemas schemas,
-				ObjectProvider<AppControlServiceHost> host) {
-			return new AppControlHealthIndicator(config, schemas, host.getIfAvailable());
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,12 +2,14 @@ package io.github.agentprotocols.appcontrol.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.config.AppControlConfig;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.config.ComputerUseConfig;
 import io.github.agentprotocols.appcontrol.config.HelperConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
@@ -15,12 +17,17 @@ import io.github.agentprotocols.appcontrol.config.WeChatConfig;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the app-control starter, bound under {@code app-control}.
  * The upstream {@code APP_CONTROL_*} environment variables and an optional TOML file
- * ({@code app-control.config-file}) feed the same properties.
+ * ({@code app-control.config-file}) feed the same properties. The defaults of the
+ * {@code logging}, {@code computer-use}, {@code helper} and {@code wechat} sections are
+ * the protocol's ({@code LoggingConfig.DEFAULTS} and its siblings);
+ * {@link PropertiesAppControlConfig} turns these sections into the validated
+ * {@link io.github.agentprotocols.appcontrol.config.AppControlConfig}.
  */
 @ConfigurationProperties("app-control")
 public class AppControlProperties {
@@ -90,57 +97,36 @@ public class AppControlProperties {
 	}
 
 	/**
-	 * The validated configuration these properties describe.
-	 * @return the configuration
-	 * @throws io.github.agentprotocols.appcontrol.config.AppControlConfigException if a
-	 * value is invalid
-	 */
-	public AppControlConfig toConfig() {
-		return new AppControlConfig(
-				new LoggingConfig(this.logging.level, this.logging.redactText, this.logging.json,
-						this.logging.eventSink),
-				new ComputerUseConfig(this.computerUse.backend, this.computerUse.allowedApps,
-						this.computerUse.allowedAppBundleIds, this.computerUse.allowCoordinateClick,
-						this.computerUse.screenRecordingRequired, this.computerUse.timeoutMs),
-				new HelperConfig(this.helper.transport, this.helper.helperAppPath, this.helper.bundleId,
-						this.helper.manifestPath, this.helper.endpoint, this.helper.token, this.helper.allowedApps,
-						this.helper.autoLaunch, this.helper.launchTimeoutMs),
-				new WeChatConfig(this.wechat.appName, this.wechat.bundleId, this.wechat.appControlTool,
-						this.wechat.searchHotkey, this.wechat.searchClearHotkey, this.wechat.clearKey,
-						this.wechat.submitKey, this.wechat.maxMessageChars, this.wechat.defaultTimeoutMs));
-	}
-
-	/**
 	 * How LoggingToolObserver writes command events.
 	 */
 	public static class Logging {
 
 		/**
-		 * Level of event lines: debug, info, warning, error or critical.
+		 * Level of event lines written to the logger.
 		 */
-		private String level = "info";
+		private Level level = Level.valueOf(LoggingConfig.DEFAULTS.level().toUpperCase(Locale.ROOT));
 
 		/**
 		 * Whether text-bearing values (keys containing text, message, password, secret,
 		 * token or credential) are replaced by [redacted].
 		 */
-		private boolean redactText = true;
+		private boolean redactText = LoggingConfig.DEFAULTS.redactText();
 
 		/**
 		 * Whether event lines are JSON instead of text.
 		 */
-		private boolean json;
+		private boolean json = LoggingConfig.DEFAULTS.json();
 
 		/**
-		 * Where event lines go: stdout, stderr or logger (the app_control logger).
+		 * Where event lines go.
 		 */
-		private String eventSink = "stderr";
+		private EventSink eventSink = EventSink.valueOf(LoggingConfig.DEFAULTS.eventSink().toUpperCase(Locale.ROOT));
 
-		public String getLevel() {
+		public Level getLevel() {
 			return this.level;
 		}
 
-		public void setLevel(String level) {
+		public void setLevel(Level level) {
 			this.level = level;
 		}
 
@@ -160,12 +146,43 @@ public class AppControlProperties {
 			this.json = json;
 		}
 
-		public String getEventSink() {
+		public EventSink getEventSink() {
 			return this.eventSink;
 		}
 
-		public void setEventSink(String eventSink) {
+		public void setEventSink(EventSink eventSink) {
 			this.eventSink = eventSink;
+		}
+
+		/**
+		 * Level of event lines; {@code critical} logs at ERROR with the marker CRITICAL.
+		 */
+		public enum Level {
+
+			DEBUG, INFO, WARNING, ERROR, CRITICAL
+
+		}
+
+		/**
+		 * Where event lines go.
+		 */
+		public enum EventSink {
+
+			/**
+			 * The standard output stream.
+			 */
+			STDOUT,
+
+			/**
+			 * The standard error stream.
+			 */
+			STDERR,
+
+			/**
+			 * The app_control SLF4J logger, at the configured level.
+			 */
+			LOGGER
+
 		}
 
 	}
@@ -178,34 +195,36 @@ public class AppControlProperties {
 		/**
 		 * Backend that runs computer-use commands, such as direct or helper.
 		 */
-		private String backend = "direct";
+		private String backend = ComputerUseConfig.DEFAULTS.backend();
 
 		/**
 		 * Apps that commands may target.
 		 */
-		private List<String> allowedApps = new ArrayList<>();
+		private List<String> allowedApps = new ArrayList<>(ComputerUseConfig.DEFAULTS.allowedApps());
 
 		/**
 		 * Bundle ids of allowed apps, by app name. Use bracket notation for names with
 		 * spaces, dots or capitals, for example allowed-app-bundle-ids."[Visual Studio
 		 * Code]".
 		 */
-		private Map<String, String> allowedAppBundleIds = new LinkedHashMap<>();
+		private Map<String, String> allowedAppBundleIds = new LinkedHashMap<>(
+				ComputerUseConfig.DEFAULTS.allowedAppBundleIds());
 
 		/**
 		 * Whether clicks by screen coordinates are allowed.
 		 */
-		private boolean allowCoordinateClick;
+		private boolean allowCoordinateClick = ComputerUseConfig.DEFAULTS.allowCoordinateClick();
 
 		/**
 		 * Whether the Screen Recording permission is required.
 		 */
-		private boolean screenRecordingRequired;
+		private boolean screenRecordingRequired = ComputerUseConfig.DEFAULTS.screenRecordingRequired();
 
 		/**
-		 * Default command deadline in milliseconds.
+		 * Default command deadline. A number without a unit is in milliseconds.
 		 */
-		private int timeoutMs = 10000;
+		@DurationUnit(ChronoUnit.MILLIS)
+		private Duration timeoutMs = Duration.ofMillis(ComputerUseConfig.DEFAULTS.timeoutMs());
 
 		public String getBackend() {
 			return this.backend;
@@ -247,11 +266,11 @@ public class AppControlProperties {
 			this.screenRecordingRequired = screenRecordingRequired;
 		}
 
-		public int getTimeoutMs() {
+		public Duration getTimeoutMs() {
 			return this.timeoutMs;
 		}
 
-		public void setTimeoutMs(int timeoutMs) {
+		public void setTimeoutMs(Duration timeoutMs) {
 			this.timeoutMs = timeoutMs;
 		}
 
@@ -265,7 +284,7 @@ public class AppControlProperties {
 		/**
 		 * Transport to the helper, such as unix_socket.
 		 */
-		private String transport = "unix_socket";
+		private String transport = HelperConfig.DEFAULTS.transport();
 
 		/**
 		 * Path of the helper app.
@@ -295,17 +314,19 @@ public class AppControlProperties {
 		/**
 		 * Apps the helper may target.
 		 */
-		private List<String> allowedApps = new ArrayList<>();
+		private List<String> allowedApps = new ArrayList<>(HelperConfig.DEFAULTS.allowedApps());
 
 		/**
 		 * Whether the helper is launched on demand.
 		 */
-		private boolean autoLaunch;
+		private boolean autoLaunch = HelperConfig.DEFAULTS.autoLaunch();
 
 		/**
-		 * How long to wait for a launched helper, in milliseconds.
+		 * How long to wait for a launched helper. A number without a unit is in
+		 * milliseconds.
 		 */
-		private int launchTimeoutMs = 90000;
+		@DurationUnit(ChronoUnit.MILLIS)
+		private Duration launchTimeoutMs = Duration.ofMillis(HelperConfig.DEFAULTS.launchTimeoutMs());
 
 		public String getTransport() {
 			return this.transport;
@@ -371,11 +392,11 @@ public class AppControlProperties {
 			this.autoLaunch = autoLaunch;
 		}
 
-		public int getLaunchTimeoutMs() {
+		public Duration getLaunchTimeoutMs() {
 			return this.launchTimeoutMs;
 		}
 
-		public void setLaunchTimeoutMs(int launchTimeoutMs) {
+		public void setLaunchTimeoutMs(Duration launchTimeoutMs) {
 			this.launchTimeoutMs = launchTimeoutMs;
 		}
 
@@ -389,47 +410,49 @@ public class AppControlProperties {
 		/**
 		 * Name of the WeChat app.
 		 */
-		private String appName = "WeChat";
+		private String appName = WeChatConfig.DEFAULTS.appName();
 
 		/**
 		 * Bundle id of the WeChat app.
 		 */
-		private String bundleId = "com.tencent.xinWeChat";
+		private String bundleId = WeChatConfig.DEFAULTS.bundleId();
 
 		/**
 		 * App-control tool that drives WeChat.
 		 */
-		private String appControlTool = "macos.computer_use";
+		private String appControlTool = WeChatConfig.DEFAULTS.appControlTool();
 
 		/**
 		 * Keys that open search.
 		 */
-		private List<String> searchHotkey = new ArrayList<>(List.of("Command", "F"));
+		private List<String> searchHotkey = new ArrayList<>(WeChatConfig.DEFAULTS.searchHotkey());
 
 		/**
 		 * Keys that select the search text.
 		 */
-		private List<String> searchClearHotkey = new ArrayList<>(List.of("Command", "A"));
+		private List<String> searchClearHotkey = new ArrayList<>(WeChatConfig.DEFAULTS.searchClearHotkey());
 
 		/**
 		 * Key that clears text.
 		 */
-		private String clearKey = "Delete";
+		private String clearKey = WeChatConfig.DEFAULTS.clearKey();
 
 		/**
 		 * Key that sends a message.
 		 */
-		private String submitKey = "Return";
+		private String submitKey = WeChatConfig.DEFAULTS.submitKey();
 
 		/**
 		 * Longest message accepted, in characters.
 		 */
-		private int maxMessageChars = 2000;
+		private int maxMessageChars = WeChatConfig.DEFAULTS.maxMessageChars();
 
 		/**
-		 * Default deadline of WeChat commands, in milliseconds.
+		 * Default deadline of WeChat commands. A number without a unit is in
+		 * milliseconds.
 		 */
-		private int defaultTimeoutMs = 30000;
+		@DurationUnit(ChronoUnit.MILLIS)
+		private Duration defaultTimeoutMs = Duration.ofMillis(WeChatConfig.DEFAULTS.defaultTimeoutMs());
 
 		public String getAppName() {
 			return this.appName;
@@ -495,11 +518,11 @@ public class AppControlProperties {
 			this.maxMessageChars = maxMessageChars;
 		}
 
-		public int getDefaultTimeoutMs() {
+		public Duration getDefaultTimeoutMs() {
 			return this.defaultTimeoutMs;
 		}
 
-		public void setDefaultTimeoutMs(int defaultTimeoutMs) {
+		public void setDefaultTimeoutMs(Duration defaultTimeoutMs) {
 			this.defaultTimeoutMs = defaultTimeoutMs;
 		}
 
@@ -628,12 +651,12 @@ public class AppControlProperties {
 		/**
 		 * Longest wait for one exchange with the remote host.
 		 */
-		private Duration timeout = Duration.ofMinutes(5);
+		private Duration timeout = HttpAppControlClient.DEFAULT_TIMEOUT;
 
 		/**
 		 * Longest wait for the connection to the remote host.
 		 */
-		private Duration connectTimeout = Duration.ofSeconds(10);
+		private Duration connectTimeout = HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT;
 
 		public @Nullable URI getUrl() {
 			return this.url;

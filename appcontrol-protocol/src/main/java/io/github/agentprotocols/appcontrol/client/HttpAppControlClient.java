@@ -39,6 +39,12 @@ import reactor.core.scheduler.Schedulers;
  */
 public class HttpAppControlClient implements StreamingAppControlClient {
 
+	/** How long {@link #create} waits for an answer: five minutes. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+	/** How long {@link #create} waits for a connection: ten seconds. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
 	private final URI endpoint;
 
 	private final @Nullable String token;
@@ -76,8 +82,8 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	 * @return the client
 	 */
 	public static HttpAppControlClient create(URI endpoint, @Nullable String token) {
-		return new HttpAppControlClient(endpoint, token, Duration.ofMinutes(5),
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), ProtocolSchemas.shared());
+		return new HttpAppControlClient(endpoint, token, DEFAULT_TIMEOUT,
+				HttpClient.newBuilder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).build(), ProtocolSchemas.shared());
 	}
 
 	@Override

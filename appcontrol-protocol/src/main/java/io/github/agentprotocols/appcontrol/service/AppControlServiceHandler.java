@@ -7,15 +7,13 @@ import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.commons.web.LimitedBodyReader;
+import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -34,7 +32,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private final AppControlServiceHost host;
 
-	private final int maxRequestBytes;
+	private final LimitedBodyReader bodies;
 
 	/**
 	 * A handler.
@@ -43,19 +41,15 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	 */
 	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes) {
 		this.host = host;
-		this.maxRequestBytes = maxRequestBytes;
+		this.bodies = new LimitedBodyReader(maxRequestBytes);
 	}
 
 	@Override
 	public Mono<ServerResponse> handle(ServerRequest request) {
-		if (request.headers().contentLength().orElse(0) > this.maxRequestBytes) {
-			return reject(tooLarge());
-		}
-		return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), this.maxRequestBytes)
-			.map(AppControlServiceHandler::text)
-			.defaultIfEmpty("")
+		return this.bodies.read(request)
+			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
 			.flatMap(this::dispatch)
-			.onErrorResume(DataBufferLimitException.class, (ex) -> reject(tooLarge()))
+			.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex)))
 			.onErrorResume(ServiceRejection.class, AppControlServiceHandler::reject);
 	}
 
@@ -93,18 +87,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 		}
 	}
 
-	private static String text(DataBuffer buffer) {
-		try {
-			return buffer.toString(StandardCharsets.UTF_8);
-		}
-		finally {
-			DataBufferUtils.release(buffer);
-		}
-	}
-
-	private ServiceRejection tooLarge() {
-		return ServiceRejection.failed(413, "request_too_large",
-				"request body exceeds " + this.maxRequestBytes + " bytes");
+	private static ServiceRejection tooLarge(RequestBodyTooLargeException ex) {
+		return ServiceRejection.failed(413, "request_too_large", ex.getMessage());
 	}
 
 	private static Mono<ServerResponse> reject(ServiceRejection rejection) {

@@ -24,18 +24,30 @@ import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
  * the web layer. Requests are authenticated by their token and validated strictly; the
- * blocking client runs on the bounded elastic scheduler, under the command's
- * {@code timeoutMs} or the host's default deadline. Every envelope the host produces is
- * validated against its schema.
+ * blocking client runs on the host's own bounded elastic threads (named
+ * {@value #THREAD_NAME_PREFIX}-N), under the command's {@code timeoutMs} or the host's
+ * default deadline. Every envelope the host produces is validated against its schema.
+ * <p>
+ * {@link #close() Closing} the host (Spring does it when the context closes) cancels the
+ * submitted commands still running, interrupts the client calls in progress and stops the
+ * host's threads.
  */
-public class AppControlServiceHost {
+public class AppControlServiceHost implements AutoCloseable {
+
+	/** Prefix of the names of the threads commands run on. */
+	public static final String THREAD_NAME_PREFIX = "app-control-service";
+
+	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
 
 	private final AppControlClient client;
 
@@ -48,6 +60,11 @@ public class AppControlServiceHost {
 	private final SubmittedCommands submitted;
 
 	private final AtomicLong handled = new AtomicLong();
+
+	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
+			Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, THREAD_NAME_PREFIX, THREAD_TIME_TO_LIVE_SECONDS, true);
+
+	private final Disposable.Composite inFlight = Disposables.composite();
 
 	/**
 	 * A host.
@@ -113,7 +130,10 @@ public class AppControlServiceHost {
 		if (!this.submitted.reserve(requestId)) {
 			throw ServiceRejection.failed(409, "invalid_request", "request id already in use: " + requestId);
 		}
-		execute(command(request)).subscribe((observation) -> this.submitted.complete(requestId, observation));
+		Disposable.Swap task = Disposables.swap();
+		this.inFlight.add(task);
+		task.update(execute(command(request)).doFinally((signal) -> this.inFlight.remove(task))
+			.subscribe((observation) -> this.submitted.complete(requestId, observation)));
 		return checked(ServiceResponse.complete(null, requestId));
 	}
 
@@ -157,7 +177,7 @@ public class AppControlServiceHost {
 		AtomicInteger lastSeq = new AtomicInteger(-1);
 		AtomicBoolean observed = new AtomicBoolean();
 		Flux<ToolEvent> events = ToolEvents.stream(this.client, command)
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(this.scheduler)
 			.takeUntilOther(Mono.delay(deadline))
 			.onErrorResume((ex) -> (lastSeq.get() < 0)
 					? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
@@ -187,10 +207,21 @@ public class AppControlServiceHost {
 				this.submitted.size());
 	}
 
+	/**
+	 * Cancels the submitted commands still running and stops the host's threads,
+	 * interrupting the client calls in progress. Requests that arrive afterwards end with
+	 * a failed observation.
+	 */
+	@Override
+	public void close() {
+		this.inFlight.dispose();
+		this.scheduler.dispose();
+	}
+
 	private Mono<ToolObservation> execute(ToolCommand command) {
 		Duration deadline = deadline(command);
 		return Mono.fromCallable(() -> this.client.runCommand(command))
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(this.scheduler)
 			.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
 			.onErrorResume((ex) -> Mono.just(failure(command, ex)));
 	}

@@ -1,34 +1,22 @@
 package io.github.agentprotocols.appcontrol.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
+import io.github.agentprotocols.commons.SharedSecret;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The host's shared secret, compared in constant time: both sides are hashed first, so
- * neither content nor length leaks through timing.
+ * The host's shared secret: a request's {@code token}, stripped of surrounding white
+ * space, is checked against it in constant time.
  */
 final class ServiceToken {
 
-	private final byte[] digest;
+	private final SharedSecret secret;
 
 	ServiceToken(String token) {
-		this.digest = sha256(token);
+		this.secret = new SharedSecret(token);
 	}
 
 	boolean matches(@Nullable Object candidate) {
-		return (candidate instanceof String text) && MessageDigest.isEqual(this.digest, sha256(text.strip()));
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return (candidate instanceof String text) && this.secret.matches(text.strip());
 	}
 
 }

@@ -1,7 +1,11 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealthContributorAutoConfiguration;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
 
@@ -18,6 +22,12 @@ class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Override
 	protected AgentProtocol expectedProtocol() {
 		return new AgentProtocol("appControl", "app-control", "app-control");
+	}
+
+	@Override
+	protected ApplicationContextRunner contextRunner() {
+		return super.contextRunner()
+			.withConfiguration(AutoConfigurations.of(AppControlHealthContributorAutoConfiguration.class));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealthContributorAutoConfiguration;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
@@ -13,6 +14,7 @@ import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -44,8 +46,10 @@ class AppControlSpringConfigurationTests {
 	@TempDir
 	Path directory;
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class));
+	private static final AutoConfigurations APP_CONTROL = AutoConfigurations.of(AppControlAutoConfiguration.class,
+			AppControlHealthContributorAutoConfiguration.class);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(APP_CONTROL);
 
 	/** Starts a real application with the given environment variables and arguments. */
 	private ConfigurableApplicationContext start(Map<String, String> env, String... args) {
@@ -60,7 +64,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45PropertiesBindFromApplicationProperties() {
+	@SpecItem("AC-10.45")
+	void propertiesBindFromApplicationProperties() {
 		try (ConfigurableApplicationContext context = start(Map.of(), "--spring.config.name=appcontrol-test")) {
 			AppControlConfig config = context.getBean(AppControlConfig.class);
 			assertThat(config.computerUse().allowedApps()).containsExactly("TextEdit", "WeChat");
@@ -71,7 +76,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45UpstreamMapVariableKeepsKeyCaseAndSpaces() {
+	@SpecItem("AC-10.45")
+	void upstreamMapVariableKeepsKeyCaseAndSpaces() {
 		try (ConfigurableApplicationContext context = start(Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APP_BUNDLE_IDS",
 				"Visual Studio Code=com.microsoft.VSCode, WeChat=com.tencent.xinWeChat"))) {
 			assertThat(context.getBean(AppControlConfig.class).computerUse().allowedAppBundleIds()).containsExactly(
@@ -83,7 +89,8 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
-	void item45PrecedenceSystemPropertyOverEnvironmentOverApplicationFiles() {
+	@SpecItem("AC-10.45")
+	void systemPropertyBeatsTheEnvironmentWhichBeatsApplicationFiles() {
 		Map<String, String> env = Map.of("APP_CONTROL_LOG_LEVEL", "error", "APP_CONTROL_ALLOWED_APPS", "Mail");
 		try (ConfigurableApplicationContext context = start(env, "--spring.config.name=appcontrol-test")) {
 			AppControlConfig config = context.getBean(AppControlConfig.class);
@@ -100,6 +107,7 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.45")
 	void tomlFileSitsBetweenTheEnvironmentAndApplicationFiles() throws IOException {
 		Path toml = this.directory.resolve("app-control.toml");
 		Files.writeString(toml, "[logging]\nlevel = \"critical\"\n[wechat]\nsearch_hotkey = [\"Command\", \"K\"]\n"
@@ -118,6 +126,7 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.40")
 	void theShippedTemplateLoadsThroughSpring() {
 		try (ConfigurableApplicationContext context = start(Map.of(),
 				"--app-control.config-file=file:../docs/app-control.toml")) {
@@ -146,18 +155,22 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.39")
 	void defaultPropertiesEqualTheSpecDefaults() {
-		assertThat(new AppControlProperties().toConfig()).isEqualTo(AppControlConfig.defaults());
+		assertThat(new PropertiesAppControlConfig(new AppControlProperties()).getConfig())
+			.isEqualTo(AppControlConfig.defaults());
 	}
 
 	@Test
-	void beansAndHealth() {
+	void defaultsRegisterTheProtocolBeansAndAnUpHealthIndicator() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(AppControlConfig.class)
 				.hasSingleBean(ProtocolSchemas.class)
 				.hasSingleBean(LoggingToolObserver.class)
 				.doesNotHaveBean(AppControlServiceHost.class);
-			Health health = context.getBean("appControlHealthIndicator", HealthIndicator.class).health(true);
+			Health health = context.getBean("appControlHealthIndicator", ReactiveHealthIndicator.class)
+				.health(true)
+				.block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("schemas", 9)
 				.containsEntry("backend", "direct")
@@ -179,13 +192,14 @@ class AppControlSpringConfigurationTests {
 
 	@Test
 	void serviceHostReportsItsStateInHealth() {
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+		new ReactiveWebApplicationContextRunner().withConfiguration(APP_CONTROL)
 			.withBean(AppControlClient.class, () -> (command, observer) -> null)
 			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AppControlServiceHost.class);
-				Health health = context.getBean("appControlHealthIndicator", HealthIndicator.class).health(true);
+				Health health = context.getBean("appControlHealthIndicator", ReactiveHealthIndicator.class)
+					.health(true)
+					.block();
 				assertThat(health.getDetails().get("serviceHost")).isInstanceOf(Map.class);
 			});
 	}

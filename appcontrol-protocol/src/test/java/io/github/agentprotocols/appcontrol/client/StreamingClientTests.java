@@ -15,6 +15,7 @@ import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,8 @@ class StreamingClientTests {
 	}
 
 	@Test
-	void item33StreamStartsWithStartedAndEndsWithTheObservation() {
+	@SpecItem("AC-10.33")
+	void streamStartsWithStartedAndEndsWithTheObservation() {
 		HelperAppControlClient client = client(this.fakeHelper);
 		ToolObservation observation = client.runCommand(this.command);
 		List<ToolEvent> events = client.runStream(this.command).collectList().block();
@@ -64,7 +66,8 @@ class StreamingClientTests {
 	}
 
 	@Test
-	void item33ObserversSeeTheSameSequenceFromEitherMethod() {
+	@SpecItem("AC-10.33")
+	void observersSeeTheSameSequenceFromEitherMethod() {
 		HelperAppControlClient client = client(this.fakeHelper);
 		List<ToolEvent> fromCommand = new ArrayList<>();
 		List<ToolEvent> fromStream = new ArrayList<>();
@@ -75,7 +78,8 @@ class StreamingClientTests {
 	}
 
 	@Test
-	void item33ObserverSeesEachEventBeforeTheStreamEmitsIt() {
+	@SpecItem("AC-10.33")
+	void observerSeesEachEventBeforeTheStreamEmitsIt() {
 		List<String> order = new ArrayList<>();
 		client(this.fakeHelper).runStream(this.command, (event) -> order.add("observer " + event.seq()))
 			.doOnNext((event) -> order.add("stream " + event.seq()))
@@ -84,7 +88,8 @@ class StreamingClientTests {
 	}
 
 	@Test
-	void item34ThrowingObserverDoesNotChangeTheResult() {
+	@SpecItem("AC-10.34")
+	void throwingObserverDoesNotChangeTheResult() {
 		HelperAppControlClient client = client(this.fakeHelper);
 		ToolObservation expected = client.runCommand(this.command);
 		ToolObservation actual = client.runCommand(this.command, (event) -> {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,8 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item39Defaults() {
+	@SpecItem("AC-10.39")
+	void defaultsAreTheSpecDefaults() {
 		AppControlConfig config = AppControlConfigLoader.load(null, Map.of());
 		assertThat(config).isEqualTo(AppControlConfig.defaults());
 		assertThat(config.wechat().searchHotkey()).containsExactly("Command", "F");
@@ -56,7 +58,8 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item40TheShippedTemplateLoads() {
+	@SpecItem("AC-10.40")
+	void theShippedTemplateLoads() {
 		AppControlConfig config = AppControlConfigLoader.load(TEMPLATE, Map.of());
 		assertThat(config.computerUse().allowedApps()).containsExactly("TextEdit", "WeChat");
 		assertThat(config.computerUse().allowedAppBundleIds()).containsExactly(entry("TextEdit", "com.apple.TextEdit"),
@@ -69,7 +72,8 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item41EnvironmentOverridesTheFile() throws IOException {
+	@SpecItem("AC-10.41")
+	void environmentOverridesTheFile() throws IOException {
 		Path file = toml("[logging]\nlevel = \"warning\"\n[computer_use]\nallowed_apps = [\"TextEdit\"]\n");
 		AppControlConfig config = AppControlConfigLoader.load(file,
 				Map.of("APP_CONTROL_LOG_LEVEL", "error", "APP_CONTROL_ALLOWED_APPS", "WeChat, TextEdit",
@@ -85,7 +89,8 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item42FullOverrideSet() {
+	@SpecItem("AC-10.42")
+	void everyOverrideVariableIsApplied() {
 		Map<String, String> env = new HashMap<>();
 		env.put("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "2500");
 		env.put("APP_CONTROL_HELPER_LAUNCH_TIMEOUT_MS", "120000");
@@ -113,7 +118,8 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item43InvalidValuesFailWithTheUpstreamMessages() throws IOException {
+	@SpecItem("AC-10.43")
+	void invalidValuesFailWithTheUpstreamMessages() throws IOException {
 		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "slow")).getMessage())
 			.isEqualTo("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS must be an integer");
 		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "1_000")).getMessage())
@@ -132,14 +138,15 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
-	void item44TheSpringStyleNameBeatsTheLegacyAlias() {
+	@SpecItem("AC-10.44")
+	void theSpringStyleNameBeatsTheLegacyAlias() {
 		AppControlConfig config = AppControlConfigLoader.load(null,
 				Map.of("APP_CONTROL_ALLOWED_APPS", "A", "APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", "B"));
 		assertThat(config.computerUse().allowedApps()).containsExactly("B");
 	}
 
 	@Test
-	void tomlRules() throws IOException {
+	void tomlValuesAreTrimmedCoercedAndTypeChecked() throws IOException {
 		AppControlConfig config = AppControlConfigLoader.load(toml("""
 				[logging]
 				level = " WARNING "

@@ -9,6 +9,7 @@ import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,8 @@ class LoggingToolObserverTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void item35JsonLinesAreRedactedAndSorted() {
+	@SpecItem("AC-10.35")
+	void jsonLinesAreRedactedAndSorted() {
 		ToolEvent event = event(
 				Map.of("messageText", "hello", "safe", "visible", "nested", Map.of("textExtract", "secret text")));
 		String line = write(true, true, event);
@@ -49,7 +51,8 @@ class LoggingToolObserverTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void item36RedactionReachesIntoArraysAndSparesSummary() {
+	@SpecItem("AC-10.36")
+	void redactionReachesIntoArraysAndSparesSummary() {
 		String line = write(true, true,
 				event(Map.of("items", List.of(Map.of("password", "p", "id", 1)), "contextId", "ctx")));
 		Map<String, Object> payload = ProtocolJson.readObject(line.strip());
@@ -64,7 +67,8 @@ class LoggingToolObserverTests {
 	}
 
 	@Test
-	void item37TextLines() {
+	@SpecItem("AC-10.37")
+	void textLinesJoinTypeCommandPhaseStatusAndSummary() {
 		ToolEvent started = new ToolEvent("cmd_2", 0, ToolEventType.STARTED, "open_app", null, "Started.", null);
 		assertThat(write(false, true, started)).isEqualTo("started | cmd_2 | open_app | Started.\n");
 		ToolEvent bare = new ToolEvent("cmd_2", 0, ToolEventType.STARTED, null, null, null, null);
@@ -72,7 +76,8 @@ class LoggingToolObserverTests {
 	}
 
 	@Test
-	void item38BuildLoggingObserverHonoursTheSinkAndExplicitStreams() {
+	@SpecItem("AC-10.38")
+	void buildLoggingObserverHonoursTheSinkAndExplicitStreams() {
 		AppControlConfig defaults = AppControlConfig.defaults();
 		AppControlConfig jsonToStdout = new AppControlConfig(new LoggingConfig("info", true, true, "stdout"),
 				defaults.computerUse(), defaults.helper(), defaults.wechat());

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,7 +52,8 @@ class ProtocolSchemasTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void item21DocumentsAreDraft202012WithTheSpecRequiredAndEnumArrays() {
+	@SpecItem("AC-10.21")
+	void documentsAreDraft202012WithTheSpecRequiredAndEnumArrays() {
 		assertThat(ProtocolSchemas.protocolSchemaNames()).containsExactly("command", "observation", "event", "error",
 				"service_request", "service_response", "service_event", "helper_request", "helper_response");
 		Map<String, Map<String, Object>> all = schemas.loadProtocolSchemas();
@@ -93,6 +95,7 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.21")
 	void schemaFilesSitWhereThePythonWheelPutsThem() throws IOException {
 		for (String name : ProtocolSchemas.protocolSchemaNames()) {
 			try (InputStream in = getClass().getClassLoader()
@@ -104,7 +107,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item22ValidCommandIsReturnedUnchanged() {
+	@SpecItem("AC-10.22")
+	void validCommandIsReturnedUnchanged() {
 		Map<String, Object> payload = command("input", Map.of("selector", Map.of("role", "button", "index", 2)),
 				"timeoutMs", 1000, "metadata", Map.of("caller", "agent"));
 		assertThat(schemas.validateProtocolPayload("command", payload)).isEqualTo(payload);
@@ -112,7 +116,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item23MissingPropertyPointsAtTheProperty() {
+	@SpecItem("AC-10.23")
+	void missingPropertyPointsAtTheProperty() {
 		Map<String, Object> payload = command();
 		payload.remove("commandId");
 		ProtocolValidationException ex = rejection("command", payload);
@@ -123,7 +128,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item24UnknownPropertyIsNotAllowed() {
+	@SpecItem("AC-10.24")
+	void unknownPropertyIsNotAllowed() {
 		ProtocolValidationException ex = rejection("command", command("extra", true));
 		assertThat(ex.getPointer()).isEqualTo("/extra");
 		assertThat(ex.getKeyword()).isEqualTo("additionalProperties");
@@ -131,7 +137,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item25SnakeCaseIsStrictlyInvalidButLenientlyParsed() {
+	@SpecItem("AC-10.25")
+	void snakeCaseIsStrictlyInvalidButLenientlyParsed() {
 		Map<String, Object> snake = new HashMap<>(command());
 		snake.put("command_id", snake.remove("commandId"));
 		assertThat(rejection("command", snake).getKeyword()).isIn("required", "additionalProperties");
@@ -139,7 +146,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item26OkObservationMustBeSuccessful() {
+	@SpecItem("AC-10.26")
+	void okObservationMustBeSuccessful() {
 		Map<String, Object> payload = Map.of("schema", "app_control.observation.v1", "commandId", "c", "tool", "t",
 				"operation", "o", "status", "ok", "success", false, "summary", "s", "observation", Map.of());
 		ProtocolValidationException ex = rejection("observation", payload);
@@ -148,7 +156,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item27ServiceRequestConditionals() {
+	@SpecItem("AC-10.27")
+	void runRequestNeedsACommandWhilePollNeedsOnlyARequestId() {
 		ProtocolValidationException ex = rejection("service_request",
 				Map.of("schema", "app_control.service.request.v1", "action", "run"));
 		assertThat(ex.getMessage()).contains("command");
@@ -158,7 +167,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item28FailedResponseNeedsAClosedError() {
+	@SpecItem("AC-10.28")
+	void failedResponseNeedsAClosedError() {
 		ProtocolValidationException missing = rejection("service_response",
 				Map.of("schema", "app_control.service.response.v1", "status", "failed", "success", false));
 		assertThat(missing.getMessage()).contains("error");
@@ -169,7 +179,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item29HelperEnvelopes() {
+	@SpecItem("AC-10.29")
+	void helperEnvelopesNeedACommandAndExactlyOneOfObservationOrError() {
 		Map<String, Object> error = Map.of("failureKind", "x", "message", "y", "retryable", false);
 		assertThat(rejection("helper_request", Map.of("schema", "app_control.helper.request.v1")).getPointer())
 			.isEqualTo("/command");
@@ -188,7 +199,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item30ServiceEventConstantsAreStrict() {
+	@SpecItem("AC-10.30")
+	void serviceEventConstantsAreStrict() {
 		Map<String, Object> event = Map.of("schema", "app_control.event.v1", "commandId", "c", "seq", 0, "type",
 				"started");
 		assertThat(rejection("service_event", Map.of("schema", "app_control.service.event.v1", "requestId", "r",
@@ -200,7 +212,8 @@ class ProtocolSchemasTests {
 	}
 
 	@Test
-	void item31FreeFormMapsHoldAnyJsonButMustBeObjects() {
+	@SpecItem("AC-10.31")
+	void freeFormMapsHoldAnyJsonButMustBeObjects() {
 		List<Object> nested = new ArrayList<>();
 		nested.add(1);
 		Map<String, Object> withNull = new HashMap<>();

@@ -23,6 +23,7 @@ import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -135,7 +136,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
-	void submitThenPoll() {
+	void submittedCommandIsPolledUntilItsObservationArrives() {
 		ServiceResponse submitted = this.client.submit(command("sleep", Map.of("millis", 300), null), "req_poll_1");
 		assertThat(submitted.status()).isEqualTo(ServiceResponseStatus.COMPLETE);
 		assertThat(submitted.requestId()).isEqualTo("req_poll_1");
@@ -190,6 +191,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.34")
 	void observerCallbacksOnRunCommandUseTheStream() {
 		List<ToolEvent> observed = new ArrayList<>();
 		ToolObservation observation = this.client.runCommand(command("open_app", Map.of("app", "Mail"), null),
@@ -216,12 +218,13 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void failingStreamingClientStillEndsWithAnObservation() {
 		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
-		AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
-				Duration.ofSeconds(1), Duration.ofMinutes(1), 10);
-		List<Map<String, Object>> envelopes = direct
-			.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
-			.collectList()
-			.block();
+		List<Map<String, Object>> envelopes;
+		try (AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
+				Duration.ofSeconds(1), Duration.ofMinutes(1), 10)) {
+			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
+				.collectList()
+				.block();
+		}
 		assertThat(envelopes).extracting((envelope) -> envelope.get("status"))
 			.containsExactly("event", "event", "complete");
 		ToolObservation observation = ServiceResponse.fromMap(envelopes.get(2)).observationModel();
@@ -230,6 +233,7 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.32")
 	void streamIsServerSentEventsWithEnvelopes() throws Exception {
 		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"stream\","
 				+ "\"requestId\":\"req_sse\",\"token\":\"local-token\",\"command\":{\"commandId\":\"c\","

@@ -2,6 +2,8 @@ package io.github.agentprotocols.commons.autoconfigure;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
@@ -50,7 +52,7 @@ class AgentProtocolsHealthGroup implements HealthEndpointGroup {
 	}
 
 	@Override
-	public AdditionalHealthEndpointPath getAdditionalPath() {
+	public @Nullable AdditionalHealthEndpointPath getAdditionalPath() {
 		return null;
 	}
 

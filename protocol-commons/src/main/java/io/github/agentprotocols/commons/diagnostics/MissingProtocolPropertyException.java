@@ -1,5 +1,7 @@
 package io.github.agentprotocols.commons.diagnostics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown at start-up when a starter needs a configuration property that has no value.
  * {@link MissingProtocolPropertyFailureAnalyzer} turns it into a start-up report naming
@@ -9,7 +11,7 @@ public class MissingProtocolPropertyException extends RuntimeException {
 
 	private final String property;
 
-	private final String environmentVariable;
+	private final @Nullable String environmentVariable;
 
 	private final String purpose;
 
@@ -20,7 +22,7 @@ public class MissingProtocolPropertyException extends RuntimeException {
 	 * {@code null}
 	 * @param purpose what the property is for, in a few words
 	 */
-	public MissingProtocolPropertyException(String property, String environmentVariable, String purpose) {
+	public MissingProtocolPropertyException(String property, @Nullable String environmentVariable, String purpose) {
 		super("Required property '" + property + "' is not set (" + purpose + ")");
 		this.property = property;
 		this.environmentVariable = environmentVariable;
@@ -31,7 +33,7 @@ public class MissingProtocolPropertyException extends RuntimeException {
 		return this.property;
 	}
 
-	public String getEnvironmentVariable() {
+	public @Nullable String getEnvironmentVariable() {
 		return this.environmentVariable;
 	}
 

@@ -5,15 +5,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthContributor;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract every protocol starter keeps: it loads with default properties, registers
- * its {@link AgentProtocol} and health contributor, and backs off entirely when
- * {@code <prefix>.enabled=false}. A starter's test extends this class and says which
- * auto-configuration, properties type and names are its own.
+ * its {@link AgentProtocol} and health contributor (blocking or reactive), and backs off
+ * entirely when {@code <prefix>.enabled=false}. A starter's test extends this class and
+ * says which auto-configuration, properties type and names are its own; a starter whose
+ * health contributor has its own auto-configuration adds it in {@link #contextRunner()}.
  */
 public abstract class ProtocolStarterContractTests {
 
@@ -59,9 +61,8 @@ public abstract class ProtocolStarterContractTests {
 
 	@Test
 	void registersHealthContributorNamedAfterProtocol() {
-		contextRunner().run((context) -> assertThat(context)
-			.getBean(expectedProtocol().name() + "HealthIndicator", HealthContributor.class)
-			.isNotNull());
+		contextRunner().run((context) -> assertThat(context.getBean(expectedProtocol().name() + "HealthIndicator"))
+			.isInstanceOfAny(HealthContributor.class, ReactiveHealthContributor.class));
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * integral value becomes an {@link Integer}, {@link Long} or {@link BigInteger} (so
  * {@code 1.0} equals {@code 1}); any other value becomes a {@link Double}.
  */
-public final class JsonValues {
+public final class ImmutableJson {
 
 	private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
 
@@ -31,7 +31,7 @@ public final class JsonValues {
 
 	private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-	private JsonValues() {
+	private ImmutableJson() {
 	}
 
 	/**

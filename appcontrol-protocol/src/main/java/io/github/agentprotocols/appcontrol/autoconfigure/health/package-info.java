@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the app-control health indicator.
+ */
+@NullMarked
+package io.github.agentprotocols.appcontrol.autoconfigure.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The app-control health indicator.
+ */
+@NullMarked
+package io.github.agentprotocols.appcontrol.health;
+
+import org.jspecify.annotations.NullMarked;

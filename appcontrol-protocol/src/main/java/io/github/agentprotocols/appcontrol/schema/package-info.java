@@ -1,0 +1,7 @@
+/**
+ * The nine JSON Schema documents of app-control and strict validation against them.
+ */
+@NullMarked
+package io.github.agentprotocols.appcontrol.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package io.github.agentprotocols.appcontrol.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.config.AppControlConfig;
+import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PropertiesAppControlConfigTests {
+
+	private static AppControlProperties bind(Map<String, Object> values) {
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("app-control",
+				AppControlProperties.class);
+	}
+
+	@Test
+	void defaultsDocumentedInTheMetadataAreTheOnesThePropertiesStartWith() throws IOException {
+		Map<String, Object> documented = new LinkedHashMap<>();
+		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
+			.getInputStream()) {
+			for (JsonNode property : ProtocolJson.mapper().readTree(metadata).get("properties")) {
+				JsonNode value = property.get("defaultValue");
+				if (value != null && property.get("name").asString().startsWith("app-control.")) {
+					documented.put(property.get("name").asString(),
+							value.isArray() ? String.join(",", value.valueStream().map(JsonNode::asString).toList())
+									: value.asString());
+				}
+			}
+		}
+		assertThat(documented).containsKeys("app-control.logging.level", "app-control.computer-use.timeout-ms",
+				"app-control.helper.launch-timeout-ms", "app-control.wechat.default-timeout-ms",
+				"app-control.service.command-timeout", "app-control.remote.timeout");
+		assertThat(bind(documented)).usingRecursiveComparison().isEqualTo(new AppControlProperties());
+	}
+
+	@Test
+	void timesBindFromBareMillisecondsAndFromDurations() {
+		AppControlConfig config = new PropertiesAppControlConfig(bind(Map.of("app-control.computer-use.timeout-ms",
+				"2500", "app-control.helper.launch-timeout-ms", "2m", "app-control.wechat.default-timeout-ms", 1234)))
+			.getConfig();
+		assertThat(config.computerUse().timeoutMs()).isEqualTo(2500);
+		assertThat(config.helper().launchTimeoutMs()).isEqualTo(120000);
+		assertThat(config.wechat().defaultTimeoutMs()).isEqualTo(1234);
+	}
+
+	@Test
+	void levelAndSinkBindInAnyCaseAndReachTheConfigurationInLowerCase() {
+		AppControlConfig config = new PropertiesAppControlConfig(
+				bind(Map.of("app-control.logging.level", "WARNING", "app-control.logging.event-sink", "logger")))
+			.getConfig();
+		assertThat(config.logging().level()).isEqualTo("warning");
+		assertThat(config.logging().eventSink()).isEqualTo("logger");
+	}
+
+	@Test
+	void timeBeyondTheProtocolsRangeIsReportedAgainstItsKey() {
+		AppControlProperties properties = new AppControlProperties();
+		properties.getComputerUse().setTimeoutMs(Duration.ofDays(30));
+		assertThatExceptionOfType(AppControlConfigException.class)
+			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.satisfies((ex) -> assertThat(ex.getKey()).isEqualTo("computer_use.timeout_ms"));
+	}
+
+	@Test
+	void nonPositiveTimeFailsWithTheProtocolsMessage() {
+		AppControlProperties properties = new AppControlProperties();
+		properties.getHelper().setLaunchTimeoutMs(Duration.ZERO);
+		assertThatExceptionOfType(AppControlConfigException.class)
+			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.withMessage("helper.launch_timeout_ms must be positive");
+	}
+
+}

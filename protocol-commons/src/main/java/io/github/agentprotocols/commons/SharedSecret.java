@@ -1,0 +1,51 @@
+package io.github.agentprotocols.commons;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shared secret that presented tokens are checked against, in constant time. The secret
+ * is kept as its SHA-256 digest and each candidate is hashed before the comparison, so
+ * neither the secret's content nor its length shows in how long a check takes. Needs no
+ * Spring context.
+ */
+public final class SharedSecret {
+
+	private final byte[] digest;
+
+	/**
+	 * A secret.
+	 * @param secret the secret, compared exactly as given
+	 */
+	public SharedSecret(String secret) {
+		this.digest = sha256(secret);
+	}
+
+	/**
+	 * Whether a presented value is the secret. The candidate is compared exactly as
+	 * given: callers that accept surrounding white space strip it first.
+	 * @param candidate the presented value, or null
+	 * @return true if it equals the secret; false for null
+	 */
+	public boolean matches(@Nullable String candidate) {
+		return candidate != null && MessageDigest.isEqual(this.digest, sha256(candidate));
+	}
+
+	@Override
+	public String toString() {
+		return "SharedSecret[******]";
+	}
+
+	private static byte[] sha256(String value) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.agentprotocols.commons.web;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.server.ContentTooLargeException;
+
+/**
+ * A request body above the size a protocol accepts. Each protocol maps it to its own
+ * error shape; left unmapped, WebFlux answers it with 413.
+ */
+public class RequestBodyTooLargeException extends ContentTooLargeException {
+
+	private final int maxBytes;
+
+	/**
+	 * An exception for a body over {@code maxBytes}.
+	 * @param maxBytes the largest accepted body, in bytes
+	 * @param cause what detected the excess, or null
+	 */
+	public RequestBodyTooLargeException(int maxBytes, @Nullable Throwable cause) {
+		super(cause);
+		this.maxBytes = maxBytes;
+	}
+
+	/**
+	 * The largest accepted body.
+	 * @return the limit in bytes
+	 */
+	public int getMaxBytes() {
+		return this.maxBytes;
+	}
+
+	@Override
+	public String getMessage() {
+		return "request body exceeds " + this.maxBytes + " bytes";
+	}
+
+}
