@@ -1,5 +1,7 @@
 package io.github.agentprotocols.hpp.web;
 
+import io.github.agentprotocols.commons.web.LimitedBodyReader;
+import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.wire.PythonTruthiness;
 import reactor.core.publisher.Mono;
@@ -10,9 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
@@ -27,22 +26,17 @@ final class RequestBodies {
 		.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 		.build();
 
-	private final int maxBytes;
+	private final LimitedBodyReader reader;
 
 	RequestBodies(int maxBytes) {
-		this.maxBytes = maxBytes;
+		this.reader = new LimitedBodyReader(maxBytes);
 	}
 
 	Mono<ObjectNode> read(ServerRequest request) {
-		return DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), this.maxBytes).map((buffer) -> {
-			byte[] bytes = new byte[buffer.readableByteCount()];
-			buffer.read(bytes);
-			DataBufferUtils.release(buffer);
-			return bytes;
-		})
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new HandshakeException(413, "request body too large"))
-			.map(RequestBodies::parse)
-			.defaultIfEmpty(JsonNodeFactory.instance.objectNode());
+		return this.reader.read(request)
+			.onErrorMap(RequestBodyTooLargeException.class,
+					(ex) -> new HandshakeException(413, "request body too large"))
+			.map(RequestBodies::parse);
 	}
 
 	static ObjectNode parse(byte[] bytes) {
