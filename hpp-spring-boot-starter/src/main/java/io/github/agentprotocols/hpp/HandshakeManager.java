@@ -1,7 +1,6 @@
 package io.github.agentprotocols.hpp;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -300,13 +299,8 @@ public class HandshakeManager {
 				if (session.isExpired(now)) {
 					return Optional.<long[]>empty();
 				}
-				long room = Duration.between(now, session.getDeadline()).minus(session.getTtl()).getSeconds();
-				long granted = Math.min(extra, room);
-				if (granted <= 0) {
-					return Optional.of(new long[] { 0, 0 });
-				}
-				session.extend(granted, now);
-				return Optional.of(new long[] { granted, session.expiresIn(now) });
+				long granted = session.extendWithinLifetime(extra, now);
+				return Optional.of(new long[] { granted, (granted > 0) ? session.expiresIn(now) : 0 });
 			}))
 			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((outcome) -> {
