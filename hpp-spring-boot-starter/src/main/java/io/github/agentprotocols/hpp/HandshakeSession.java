@@ -26,8 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * owns each field, the change log, the idle time-to-live and the agent's request budget.
  * <p>
  * Not thread-safe: a {@link SessionStore} hands a session to one mutation at a time.
- * Sessions given to hooks are copies; changes hooks make to them are kept only by
- * {@link CreateSessionHook}s.
+ * {@link CreateSessionHook}s change the new session itself; every other hook gets a
+ * {@link #copy}, so what it changes is not kept.
  */
 public final class HandshakeSession {
 
@@ -351,7 +351,9 @@ public final class HandshakeSession {
 	}
 
 	/**
-	 * A deep copy, as handed to hooks.
+	 * A copy, as handed to hooks: nothing changed through the copy reaches this session,
+	 * nor the other way round. Field values and change-log entries cannot be changed
+	 * through their API and are shared.
 	 * @return the copy
 	 */
 	public HandshakeSession copy() {
