@@ -8,6 +8,8 @@ public class HandshakeException extends RuntimeException {
 
 	private static final String INVALID_TOKEN = "invalid token";
 
+	private static final String SESSION_NOT_FOUND = "session not found or expired";
+
 	private final int status;
 
 	private final long retryAfterSeconds;
@@ -59,6 +61,23 @@ public class HandshakeException extends RuntimeException {
 	 */
 	public boolean isInvalidToken() {
 		return this.status == 403 && INVALID_TOKEN.equals(getMessage());
+	}
+
+	/**
+	 * The answer for an unknown or expired session: 404
+	 * {@code session not found or expired}.
+	 * @return the exception
+	 */
+	static HandshakeException sessionNotFound() {
+		return new HandshakeException(404, SESSION_NOT_FOUND);
+	}
+
+	/**
+	 * The refusal of an extension: 403 {@code extension denied by server policy}.
+	 * @return the exception
+	 */
+	static HandshakeException extensionDenied() {
+		return new HandshakeException(403, "extension denied by server policy");
 	}
 
 	static HandshakeException badRequest(String error) {

@@ -1,17 +1,9 @@
 package io.github.agentprotocols.hpp;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.SessionJson;
@@ -20,7 +12,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,6 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the web layer. Each method takes parsed request data and completes with the response
  * body, or fails with a {@link HandshakeException} carrying status and error message.
  * Applications call it directly, for example to {@link #prompt build a prompt}.
+ * <p>
+ * Each operation composes the engine's parts in the order of the protocol's checks: agent
+ * access (token and rate budget), the user-edit policy, the application's hooks, the
+ * session's own rules of ownership and lifetime, expiry and the wire shapes of the
+ * responses.
  */
 public class HandshakeManager {
 
@@ -36,15 +32,7 @@ public class HandshakeManager {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-	private static final long MAX_EXTRA_SECONDS = 86400;
-
 	private static final int DIFF_DEFAULT_LIMIT = 50;
-
-	private static final String SESSION_NOT_FOUND = "session not found or expired";
-
-	private static final String BROWSER_AUTH_FAILED = "browser auth failed";
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final SessionStore store;
 
@@ -53,8 +41,6 @@ public class HandshakeManager {
 	private final PacedDelivery delivery;
 
 	private final HandshakeSettings settings;
-
-	private final Hooks hooks;
 
 	private final FieldValidation validation;
 
@@ -66,7 +52,17 @@ public class HandshakeManager {
 
 	private final SessionJson json;
 
-	private final OriginPolicy originPolicy;
+	private final Credentials credentials = new Credentials();
+
+	private final FieldSizeLimits fieldSizes;
+
+	private final HookRunner hooks;
+
+	private final UserEditPolicy userEdits;
+
+	private final SessionExpiry expiry;
+
+	private final AgentAccess agentAccess;
 
 	/**
 	 * Creates a manager.
@@ -88,13 +84,16 @@ public class HandshakeManager {
 		this.broadcast = broadcast;
 		this.delivery = delivery;
 		this.settings = settings;
-		this.hooks = hooks;
 		this.validation = new FieldValidation(validator);
 		this.promptBuilder = promptBuilder;
-		this.originPolicy = originPolicy;
 		this.metrics = metrics;
 		this.clock = clock;
 		this.json = new SessionJson(settings.zone());
+		this.fieldSizes = new FieldSizeLimits(settings.limits());
+		this.hooks = new HookRunner(hooks);
+		this.userEdits = new UserEditPolicy(settings.bindUserEditsToOwner(), originPolicy, hooks.browserAuth());
+		this.expiry = new SessionExpiry(store, broadcast, metrics, clock);
+		this.agentAccess = new AgentAccess(store, this.expiry, settings, metrics, clock);
 	}
 
 	public HandshakeSettings getSettings() {
@@ -109,30 +108,12 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> createSession(ObjectNode body, HandshakeRequest request) {
 		return Mono.defer(() -> {
-			JsonNode mode = body.has("mode") ? body.get("mode") : nodes.stringNode("default");
-			ArrayNode schema = SessionSchema.check(body.get("schema"), this.settings.limits());
-			ObjectNode context = objectOrEmpty(body.get("context"), "context");
-			ObjectNode meta = objectOrEmpty(body.get("meta"), "meta");
-			if (context.size() > this.settings.limits().maxFields()) {
-				throw HandshakeException.badRequest("context has too many fields");
-			}
-			for (Map.Entry<String, JsonNode> entry : context.properties()) {
-				String problem = checkSize(entry.getKey(), entry.getValue());
-				if (problem != null) {
-					throw HandshakeException.badRequest(problem + ": " + abbreviate(entry.getKey()));
-				}
-			}
-			HandshakeSession session = HandshakeSession.open(newSessionId(), newToken(), mode, schema, meta, context,
-					this.settings.ttl(), this.settings.maxLifetime(), this.clock.instant());
+			CreateRequest create = CreateRequest.parse(body, this.settings.limits(), this.fieldSizes);
+			HandshakeSession session = HandshakeSession.open(this.credentials.sessionId(), this.credentials.token(),
+					create.mode(), create.schema(), create.meta(), create.context(), this.settings.ttl(),
+					this.settings.maxLifetime(), this.clock.instant());
 			session.setOwner(request.principalName());
-			for (CreateSessionHook hook : this.hooks.createSession()) {
-				try {
-					hook.onCreateSession(session, request);
-				}
-				catch (RuntimeException ex) {
-					throw new HandshakeException(403, Hooks.messageOf(ex));
-				}
-			}
+			this.hooks.createSession(session, request);
 			if (this.settings.requireOwner() && session.getOwner() == null) {
 				throw new HandshakeException(401, "authentication required");
 			}
@@ -142,7 +123,8 @@ public class HandshakeManager {
 								: new HandshakeException(503, "too many sessions", 60))
 				.then(Mono.fromSupplier(() -> {
 					this.metrics.sessionCreated();
-					return createResponse(session);
+					return this.json.created(session, this.settings.paths(),
+							Math.min(this.settings.ttl().getSeconds(), this.settings.maxLifetime().getSeconds()));
 				}));
 		});
 	}
@@ -154,7 +136,7 @@ public class HandshakeManager {
 	 * @return the session dict
 	 */
 	public Mono<ObjectNode> context(String sessionId, @Nullable String token) {
-		return withAgentAccess(sessionId, token, Budget.REQUESTS, this.json::session);
+		return this.agentAccess.request(sessionId, token, this.json::session);
 	}
 
 	/**
@@ -168,17 +150,13 @@ public class HandshakeManager {
 		String sinceText = (since != null) ? since : "";
 		Optional<Instant> sinceInstant = sinceText.isEmpty() ? Optional.empty()
 				: Since.parse(sinceText, this.settings.zone());
-		return withAgentAccess(sessionId, token, Budget.REQUESTS, (session, now) -> {
+		return this.agentAccess.request(sessionId, token, (session, now) -> {
 			if (!sinceText.isEmpty() && sinceInstant.isEmpty()) {
 				return Optional.<ObjectNode>empty();
 			}
 			List<Change> changes = sinceInstant.map(session::changesAfter)
 				.orElseGet(() -> session.recentChanges(DIFF_DEFAULT_LIMIT));
-			ObjectNode response = nodes.objectNode();
-			response.put("sessionId", session.getId());
-			response.put("since", sinceText);
-			response.set("changes", this.json.changes(changes));
-			return Optional.of(response);
+			return Optional.of(this.json.diff(session.getId(), sinceText, changes));
 		}).map((response) -> response.orElseThrow(() -> HandshakeException.badRequest("invalid since")));
 	}
 
@@ -193,23 +171,23 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
-		return withAgentAccess(sessionId, token, Budget.REQUESTS, (session, now) -> session.copy())
+		return this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
 			.flatMap((snapshot) -> body.flatMap((payload) -> {
 				ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
 				List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
-						this::checkSize);
+						this.fieldSizes::check);
 				return this.store
 					.update(sessionId,
 							(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
 									this.json))
-					.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
+					.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 					.flatMap((result) -> finishBatch(sessionId, batch, result));
 			}));
 	}
 
 	private Mono<ObjectNode> finishBatch(String sessionId, ActionBatch batch, ActionBatch.Result result) {
 		if (result.expired()) {
-			return expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)));
+			return this.expiry.expireAndRefuse(sessionId);
 		}
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
@@ -224,29 +202,11 @@ public class HandshakeManager {
 				return Mono.empty();
 			});
 		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
-		for (DoneHook hook : this.hooks.done()) {
-			try {
-				hook.onDone(result.session(), applied, result.rejected(), result.errors().deepCopy());
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Done hook failed", ex);
-			}
-		}
+		this.hooks.done(result.session(), applied, result.rejected(), result.errors());
 		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
-		return queued.then(this.broadcast.connections(sessionId).onErrorReturn(0)).map((clients) -> {
-			ObjectNode response = nodes.objectNode();
-			response.put("ok", true);
-			response.set("applied", SessionJson.strings(applied));
-			response.set("rejected", SessionJson.strings(result.rejected()));
-			response.set("errors", result.errors());
-			response.set("missing", SessionJson.strings(result.missing()));
-			response.set("context", result.context());
-			ObjectNode diagnostics = response.putObject("broadcast");
-			diagnostics.put("clients", clients);
-			diagnostics.put("actionMessages", events.size() * clients);
-			diagnostics.put("doneMessages", clients);
-			return response;
-		});
+		return queued.then(this.broadcast.connections(sessionId).onErrorReturn(0))
+			.map((clients) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
+					result.context(), clients, events.size()));
 	}
 
 	/**
@@ -259,9 +219,7 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> notify(String sessionId, Mono<ObjectNode> body, HandshakeRequest request) {
 		return liveSnapshot(sessionId).flatMap((snapshot) -> {
-			if (!mayEditAsUser(snapshot, request) || !browserAuthPasses(snapshot, request)) {
-				return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
-			}
+			this.userEdits.checkNotify(snapshot, request);
 			return body;
 		}).flatMap((payload) -> {
 			JsonNode key = payload.get("key");
@@ -272,7 +230,7 @@ public class HandshakeManager {
 				return Mono.error(HandshakeException.badRequest("key must be a string"));
 			}
 			JsonNode value = payload.has("value") ? payload.get("value") : nodes.nullNode();
-			String problem = checkSize(key.stringValue(), value);
+			String problem = this.fieldSizes.check(key.stringValue(), value);
 			if (problem != null) {
 				return Mono.error(HandshakeException.badRequest(problem));
 			}
@@ -280,7 +238,7 @@ public class HandshakeManager {
 				if (outcome == HandshakeSession.WriteOutcome.FIELD_LIMIT) {
 					throw HandshakeException.badRequest("too many fields in session");
 				}
-				return nodes.objectNode().put("ok", true);
+				return SessionJson.ok();
 			});
 		});
 	}
@@ -300,27 +258,17 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> close(String sessionId, @Nullable String token, HandshakeRequest request) {
 		return liveSnapshot(sessionId).flatMap((snapshot) -> {
-			if (isBoundToOwner(snapshot)) {
-				if (!mayEditAsUser(snapshot, request)) {
-					return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
-				}
-			}
-			else if (!snapshot.tokenMatches(token)) {
-				return Mono.error(HandshakeException.invalidToken());
-			}
-			if (!browserAuthPasses(snapshot, request)) {
-				return Mono.error(new HandshakeException(403, BROWSER_AUTH_FAILED));
-			}
+			this.userEdits.checkClose(snapshot, token, request);
 			return this.store.remove(sessionId);
 		}).flatMap((removed) -> {
 			if (!removed) {
-				return Mono.error(new HandshakeException(404, SESSION_NOT_FOUND));
+				return Mono.error(HandshakeException.sessionNotFound());
 			}
 			this.metrics.sessionClosed();
 			return this.broadcast.publish(sessionId, HandshakeEvent.error("session closed")).onErrorResume((ex) -> {
 				logger.warn("Could not announce the closing of a handshake session", ex);
 				return Mono.empty();
-			}).thenReturn(nodes.objectNode().put("ok", true));
+			}).thenReturn(SessionJson.ok());
 		});
 	}
 
@@ -330,9 +278,8 @@ public class HandshakeManager {
 			.update(sessionId,
 					(session) -> session.isExpired(now) ? Optional.<HandshakeSession>empty()
 							: Optional.of(session.copy()))
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
-			.flatMap((snapshot) -> snapshot.isPresent() ? Mono.just(snapshot.get())
-					: expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND))));
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+			.flatMap((snapshot) -> snapshot.map(Mono::just).orElseGet(() -> this.expiry.expireAndRefuse(sessionId)));
 	}
 
 	/**
@@ -345,58 +292,37 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> extend(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
-		return withAgentAccess(sessionId, token, Budget.EXTENSIONS, (session, now) -> session.copy())
+		return this.agentAccess.extension(sessionId, token, (session, now) -> session.copy())
 			.flatMap((snapshot) -> body.map((payload) -> decideExtension(snapshot, payload, request)))
 			.flatMap((extra) -> this.store.update(sessionId, (session) -> {
 				Instant now = this.clock.instant();
 				if (session.isExpired(now)) {
 					return Optional.<long[]>empty();
 				}
-				long room = Duration.between(now, session.getDeadline()).minus(session.getTtl()).getSeconds();
-				long granted = Math.min(extra, room);
-				if (granted <= 0) {
-					return Optional.of(new long[] { 0, 0 });
-				}
-				session.extend(granted, now);
-				return Optional.of(new long[] { granted, session.expiresIn(now) });
+				long granted = session.extendWithinLifetime(extra, now);
+				return Optional.of(new long[] { granted, (granted > 0) ? session.expiresIn(now) : 0 });
 			}))
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((outcome) -> {
 				if (outcome.isEmpty()) {
-					return expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)));
+					return this.expiry.expireAndRefuse(sessionId);
 				}
 				long[] grant = outcome.get();
 				if (grant[0] == 0) {
-					return Mono.error(new HandshakeException(403, "extension denied by server policy"));
+					return Mono.error(HandshakeException.extensionDenied());
 				}
 				return this.broadcast.publish(sessionId, HandshakeEvent.extended(grant[1]))
 					.onErrorResume((ex) -> Mono.empty())
-					.thenReturn(
-							nodes.objectNode().put("ok", true).put("extended", grant[0]).put("expiresIn", grant[1]));
+					.thenReturn(SessionJson.extended(grant[0], grant[1]));
 			});
 	}
 
 	private long decideExtension(HandshakeSession snapshot, ObjectNode payload, HandshakeRequest request) {
 		long extra = ExtraSeconds.of(payload.get("extraSeconds"));
-		if (extra < 1 || extra > MAX_EXTRA_SECONDS) {
+		if (extra < 1 || extra > HookRunner.MAX_EXTRA_SECONDS) {
 			throw HandshakeException.badRequest("extraSeconds must be between 1 and 86400");
 		}
-		for (ExtendHook hook : this.hooks.extend()) {
-			ExtensionDecision decision;
-			try {
-				decision = hook.onExtend(snapshot, extra, request);
-			}
-			catch (RuntimeException ex) {
-				throw new HandshakeException(403, Hooks.messageOf(ex));
-			}
-			if (decision != null && !decision.allowed()) {
-				throw new HandshakeException(403, "extension denied by server policy");
-			}
-			if (decision != null && decision.extraSeconds() > 0) {
-				extra = Math.min(decision.extraSeconds(), MAX_EXTRA_SECONDS);
-			}
-		}
-		return extra;
+		return this.hooks.extend(snapshot, extra, request);
 	}
 
 	/**
@@ -416,9 +342,11 @@ public class HandshakeManager {
 				return Optional.of(Connection.refused("invalid token"));
 			}
 			session.touch(now);
-			return Optional.of(new Connection(sessionId, session.getMode(), mayEditAsUser(session, request), null));
+			return Optional
+				.of(new Connection(sessionId, session.getMode(), this.userEdits.mayEdit(session, request), null));
 		})
-			.flatMap((connection) -> connection.map(Mono::just).orElseGet(() -> expire(sessionId).then(Mono.empty())))
+			.flatMap((connection) -> connection.map(Mono::just)
+				.orElseGet(() -> this.expiry.expire(sessionId).then(Mono.empty())))
 			.defaultIfEmpty(Connection.refused("session not found"));
 	}
 
@@ -431,7 +359,7 @@ public class HandshakeManager {
 	 * @return completes when written
 	 */
 	public Mono<Void> userEdit(Connection connection, JsonNode key, JsonNode value) {
-		if (!connection.mayEdit() || !key.isString() || checkSize(key.stringValue(), value) != null) {
+		if (!connection.mayEdit() || !key.isString() || this.fieldSizes.check(key.stringValue(), value) != null) {
 			return Mono.empty();
 		}
 		return writeAsUser(connection.sessionId(), key.stringValue(), value).then();
@@ -452,7 +380,7 @@ public class HandshakeManager {
 							: Optional.of(this.promptBuilder.build(session.copy(), baseUrl, instructions,
 									session.expiresIn(now))))
 			.flatMap(Mono::justOrEmpty)
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)));
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound));
 	}
 
 	/**
@@ -460,13 +388,7 @@ public class HandshakeManager {
 	 * @return the number of sessions removed
 	 */
 	public Mono<Integer> removeExpired() {
-		return this.store.removeExpired(this.clock.instant())
-			.concatMap((sessionId) -> announceExpiry(sessionId).thenReturn(sessionId))
-			.count()
-			.map((count) -> {
-				this.metrics.sessionsExpired(count.intValue());
-				return count.intValue();
-			});
+		return this.expiry.removeExpired();
 	}
 
 	private Mono<HandshakeSession.WriteOutcome> writeAsUser(String sessionId, String key, JsonNode value) {
@@ -475,155 +397,8 @@ public class HandshakeManager {
 			.update(sessionId,
 					(session) -> session.isExpired(now) ? Optional.<HandshakeSession.WriteOutcome>empty()
 							: Optional.of(session.write(key, value, FieldOwner.USER, this.settings.writePolicy(), now)))
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
-			.flatMap((outcome) -> outcome.map(Mono::just)
-				.orElseGet(() -> expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)))));
-	}
-
-	private boolean isBoundToOwner(HandshakeSession session) {
-		return session.getOwner() != null && this.settings.bindUserEditsToOwner();
-	}
-
-	private boolean mayEditAsUser(HandshakeSession session, HandshakeRequest request) {
-		if (!isBoundToOwner(session)) {
-			return true;
-		}
-		return session.getOwner().equals(request.principalName()) && this.originPolicy.allows(request.headers());
-	}
-
-	private boolean browserAuthPasses(HandshakeSession session, HandshakeRequest request) {
-		for (BrowserAuth auth : this.hooks.browserAuth()) {
-			try {
-				if (!auth.authorize(request, session)) {
-					return false;
-				}
-			}
-			catch (RuntimeException ex) {
-				logger.debug("Browser auth hook failed", ex);
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private <T> Mono<T> withAgentAccess(String sessionId, @Nullable String token, Budget budget,
-			BiFunction<HandshakeSession, Instant, T> work) {
-		Instant now = this.clock.instant();
-		return this.store.update(sessionId, (session) -> {
-			if (session.isExpired(now)) {
-				return Access.<T>of(Access.Outcome.EXPIRED);
-			}
-			if (!session.tokenMatches(token)) {
-				return Access.<T>of(Access.Outcome.DENIED);
-			}
-			session.touch(now);
-			RequestWindow window = (budget == Budget.REQUESTS) ? session.getRequests() : session.getExtensions();
-			int limit = (budget == Budget.REQUESTS) ? this.settings.rateLimitPerMinute()
-					: this.settings.extendRateLimitPerMinute();
-			if (!window.tryAcquire(now, limit)) {
-				return new Access<T>(Access.Outcome.LIMITED, null, window.retryAfterSeconds(now));
-			}
-			return new Access<>(Access.Outcome.GRANTED, work.apply(session, now), 0);
-		})
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(404, SESSION_NOT_FOUND)))
-			.flatMap((access) -> switch (access.outcome()) {
-				case GRANTED -> Mono.just(access.value());
-				case EXPIRED -> expire(sessionId).then(Mono.error(new HandshakeException(404, SESSION_NOT_FOUND)));
-				case DENIED -> Mono.error(HandshakeException.invalidToken());
-				case LIMITED -> {
-					this.metrics.rateLimited();
-					yield Mono.error(new HandshakeException(429, "rate limit exceeded", access.retryAfterSeconds()));
-				}
-			});
-	}
-
-	private Mono<Void> expire(String sessionId) {
-		return this.store.remove(sessionId).flatMap((removed) -> {
-			if (!removed) {
-				return Mono.empty();
-			}
-			this.metrics.sessionsExpired(1);
-			return announceExpiry(sessionId);
-		});
-	}
-
-	private Mono<Void> announceExpiry(String sessionId) {
-		return this.broadcast.publish(sessionId, HandshakeEvent.error("session expired")).onErrorResume((ex) -> {
-			logger.warn("Could not announce the expiry of a handshake session", ex);
-			return Mono.empty();
-		});
-	}
-
-	private ObjectNode createResponse(HandshakeSession session) {
-		HandshakeSettings.Paths paths = this.settings.paths();
-		String http = paths.advertisedPrefix() + paths.prefix();
-		String sid = session.getId();
-		ObjectNode response = nodes.objectNode();
-		response.put("sessionId", sid);
-		response.put("token", session.getToken());
-		response.put("wsUrl", paths.advertisedPrefix() + paths.wsPrefix() + "/" + sid);
-		response.put("contextUrl", http + "/context/" + sid);
-		response.put("actionUrl", http + "/action/" + sid);
-		response.put("diffUrl", http + "/diff/" + sid);
-		response.put("notifyUrl", http + "/notify/" + sid);
-		response.put("expiresIn", Math.min(this.settings.ttl().getSeconds(), this.settings.maxLifetime().getSeconds()));
-		return response;
-	}
-
-	private @Nullable String checkSize(String key, JsonNode value) {
-		if (key.length() > this.settings.limits().maxKeyLength()) {
-			return "key too long";
-		}
-		if (value.toString().getBytes(StandardCharsets.UTF_8).length > this.settings.limits().maxValueBytes()) {
-			return "value too large";
-		}
-		return null;
-	}
-
-	private static ObjectNode objectOrEmpty(@Nullable JsonNode node, String name) {
-		if (node == null || node.isNull()) {
-			return nodes.objectNode();
-		}
-		if (!node.isObject()) {
-			throw HandshakeException.badRequest(name + " must be an object");
-		}
-		return (ObjectNode) node;
-	}
-
-	private static String abbreviate(String key) {
-		return (key.length() > 64) ? key.substring(0, 64) + "..." : key;
-	}
-
-	private String newSessionId() {
-		byte[] bytes = new byte[16];
-		this.random.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[24];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private enum Budget {
-
-		REQUESTS, EXTENSIONS
-
-	}
-
-	private record Access<T>(Outcome outcome, @Nullable T value, long retryAfterSeconds) {
-
-		static <T> Access<T> of(Outcome outcome) {
-			return new Access<>(outcome, null, 0);
-		}
-
-		enum Outcome {
-
-			GRANTED, EXPIRED, DENIED, LIMITED
-
-		}
-
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+			.flatMap((outcome) -> outcome.map(Mono::just).orElseGet(() -> this.expiry.expireAndRefuse(sessionId)));
 	}
 
 	/**

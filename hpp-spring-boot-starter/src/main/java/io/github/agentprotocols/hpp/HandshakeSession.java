@@ -26,13 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * owns each field, the change log, the idle time-to-live and the agent's request budget.
  * <p>
  * Not thread-safe: a {@link SessionStore} hands a session to one mutation at a time.
- * Sessions given to hooks are copies; changes hooks make to them are kept only by
- * {@link CreateSessionHook}s.
+ * {@link CreateSessionHook}s change the new session itself; every other hook gets a
+ * {@link #copy}, so what it changes is not kept.
  */
 public final class HandshakeSession {
 
 	/** How many change-log entries are retained. */
-	public static final int RETAINED_CHANGES = 200;
+	public static final int RETAINED_CHANGES = ChangeLog.RETAINED;
 
 	private final String id;
 
@@ -48,17 +48,11 @@ public final class HandshakeSession {
 
 	private final Instant createdAt;
 
-	private final Instant deadline;
-
-	private Duration ttl;
-
-	private Instant lastTouch;
-
-	private Instant lastStamp;
+	private final SessionLifetime lifetime;
 
 	private final Map<String, FieldValue> fields;
 
-	private final Deque<Change> changes;
+	private final ChangeLog changes;
 
 	private final RequestWindow requests;
 
@@ -78,7 +72,8 @@ public final class HandshakeSession {
 	 * @param lastTouch the last refresh of the idle timer
 	 * @param lastStamp the last timestamp handed out for a change
 	 * @param fields field values in insertion order
-	 * @param changes the change log, oldest first
+	 * @param changes the change log, oldest first; only the newest
+	 * {@value #RETAINED_CHANGES} are kept
 	 * @param requests the agent's request budget window
 	 * @param extensions the extend budget window
 	 */
@@ -86,6 +81,13 @@ public final class HandshakeSession {
 			@Nullable String owner, Instant createdAt, Instant deadline, Duration ttl, Instant lastTouch,
 			Instant lastStamp, Map<String, FieldValue> fields, Collection<Change> changes, RequestWindow requests,
 			RequestWindow extensions) {
+		this(id, token, mode, schema, meta, owner, createdAt, new SessionLifetime(deadline, ttl, lastTouch),
+				new LinkedHashMap<>(fields), new ChangeLog(changes, lastStamp), requests, extensions);
+	}
+
+	private HandshakeSession(String id, String token, JsonNode mode, ArrayNode schema, ObjectNode meta,
+			@Nullable String owner, Instant createdAt, SessionLifetime lifetime, Map<String, FieldValue> fields,
+			ChangeLog changes, RequestWindow requests, RequestWindow extensions) {
 		this.id = id;
 		this.token = token;
 		this.mode = mode;
@@ -93,12 +95,9 @@ public final class HandshakeSession {
 		this.meta = meta;
 		this.owner = owner;
 		this.createdAt = createdAt;
-		this.deadline = deadline;
-		this.ttl = ttl;
-		this.lastTouch = lastTouch;
-		this.lastStamp = lastStamp;
-		this.fields = new LinkedHashMap<>(fields);
-		this.changes = new ArrayDeque<>(changes);
+		this.lifetime = lifetime;
+		this.fields = fields;
+		this.changes = changes;
 		this.requests = requests;
 		this.extensions = extensions;
 	}
@@ -180,27 +179,35 @@ public final class HandshakeSession {
 	}
 
 	public Instant getDeadline() {
-		return this.deadline;
+		return this.lifetime.deadline();
 	}
 
 	public Duration getTtl() {
-		return this.ttl;
+		return this.lifetime.ttl();
 	}
 
 	public Instant getLastTouch() {
-		return this.lastTouch;
+		return this.lifetime.lastTouch();
 	}
 
+	/**
+	 * The instant of the newest change, or the creation time when there is none.
+	 * @return the last timestamp handed out for a change
+	 */
 	public Instant getLastStamp() {
-		return this.lastStamp;
+		return this.changes.lastStamp();
 	}
 
 	public Map<String, FieldValue> getFields() {
 		return this.fields;
 	}
 
+	/**
+	 * The retained change log; changing the returned deque does not change the session.
+	 * @return a copy of the change log, oldest first
+	 */
 	public Deque<Change> getChanges() {
-		return this.changes;
+		return new ArrayDeque<>(this.changes.recent(RETAINED_CHANGES));
 	}
 
 	public RequestWindow getRequests() {
@@ -218,7 +225,7 @@ public final class HandshakeSession {
 	 * @return true if expired
 	 */
 	public boolean isExpired(Instant now) {
-		return Duration.between(this.lastTouch, now).compareTo(this.ttl) > 0 || now.isAfter(this.deadline);
+		return this.lifetime.isExpired(now);
 	}
 
 	/**
@@ -227,10 +234,7 @@ public final class HandshakeSession {
 	 * @return the remaining seconds
 	 */
 	public long expiresIn(Instant now) {
-		Duration idleLeft = this.ttl.minus(Duration.between(this.lastTouch, now));
-		Duration lifeLeft = Duration.between(now, this.deadline);
-		Duration left = (idleLeft.compareTo(lifeLeft) < 0) ? idleLeft : lifeLeft;
-		return Math.max(0, left.getSeconds());
+		return this.lifetime.expiresIn(now);
 	}
 
 	/**
@@ -238,7 +242,7 @@ public final class HandshakeSession {
 	 * @param now the current time
 	 */
 	public void touch(Instant now) {
-		this.lastTouch = now;
+		this.lifetime.touch(now);
 	}
 
 	/**
@@ -260,8 +264,18 @@ public final class HandshakeSession {
 	 * @param now the current time
 	 */
 	public void extend(long seconds, Instant now) {
-		this.ttl = this.ttl.plusSeconds(seconds);
-		touch(now);
+		this.lifetime.extend(seconds, now);
+	}
+
+	/**
+	 * Extends the idle time-to-live by the requested seconds as far as the absolute
+	 * lifetime leaves room for it.
+	 * @param seconds the seconds requested
+	 * @param now the current time
+	 * @return the seconds granted, or 0 when no room is left (nothing changed)
+	 */
+	long extendWithinLifetime(long seconds, Instant now) {
+		return this.lifetime.extendWithinDeadline(seconds, now);
 	}
 
 	/**
@@ -291,13 +305,9 @@ public final class HandshakeSession {
 		else if (source == FieldOwner.USER && currentOwner == FieldOwner.AI) {
 			by = FieldOwner.USER_EDIT;
 		}
-		Instant at = stamp(now);
-		this.fields.put(key, new FieldValue(value, by, at));
 		JsonNode from = (current != null) ? current.value() : JsonNodeFactory.instance.nullNode();
-		this.changes.addLast(new Change(key, from, value, by, at));
-		while (this.changes.size() > RETAINED_CHANGES) {
-			this.changes.pollFirst();
-		}
+		Change change = this.changes.record(key, from, value, by, now);
+		this.fields.put(key, new FieldValue(value, by, change.at()));
 		touch(now);
 		return WriteOutcome.WRITTEN;
 	}
@@ -328,8 +338,7 @@ public final class HandshakeSession {
 	 * @return the entries, oldest first
 	 */
 	public List<Change> recentChanges(int limit) {
-		List<Change> all = new ArrayList<>(this.changes);
-		return all.subList(Math.max(0, all.size() - limit), all.size());
+		return this.changes.recent(limit);
 	}
 
 	/**
@@ -338,26 +347,19 @@ public final class HandshakeSession {
 	 * @return the entries, oldest first
 	 */
 	public List<Change> changesAfter(Instant since) {
-		return this.changes.stream().filter((change) -> change.at().isAfter(since)).toList();
+		return this.changes.after(since);
 	}
 
 	/**
-	 * A deep copy, as handed to hooks.
+	 * A copy, as handed to hooks: nothing changed through the copy reaches this session,
+	 * nor the other way round. Field values and change-log entries cannot be changed
+	 * through their API and are shared.
 	 * @return the copy
 	 */
 	public HandshakeSession copy() {
 		return new HandshakeSession(this.id, this.token, this.mode.deepCopy(), this.schema.deepCopy(),
-				this.meta.deepCopy(), this.owner, this.createdAt, this.deadline, this.ttl, this.lastTouch,
-				this.lastStamp, this.fields, this.changes, this.requests.copy(), this.extensions.copy());
-	}
-
-	private Instant stamp(Instant now) {
-		Instant at = now.truncatedTo(ChronoUnit.MICROS);
-		if (!at.isAfter(this.lastStamp)) {
-			at = this.lastStamp.plus(1, ChronoUnit.MICROS);
-		}
-		this.lastStamp = at;
-		return at;
+				this.meta.deepCopy(), this.owner, this.createdAt, this.lifetime.copy(),
+				new LinkedHashMap<>(this.fields), this.changes.copy(), this.requests.copy(), this.extensions.copy());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp.wire;
 import io.github.agentprotocols.hpp.Change;
 import io.github.agentprotocols.hpp.FieldValue;
 import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.HandshakeSettings;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,9 +17,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders sessions, field values and changes in their wire shapes. Timestamps carry six
- * fractional digits and a {@code ±HH:MM} offset in one zone, so their string order is
- * their time order.
+ * Renders sessions, field values, changes and the responses of the HTTP endpoints in
+ * their wire shapes. Timestamps carry six fractional digits and a {@code ±HH:MM} offset
+ * in one zone, so their string order is their time order.
  */
 public final class SessionJson {
 
@@ -41,6 +42,29 @@ public final class SessionJson {
 	 */
 	public String timestamp(Instant instant) {
 		return this.timestamps.format(instant);
+	}
+
+	/**
+	 * The response of {@code POST session}: the credentials and the URLs of the session's
+	 * endpoints.
+	 * @param session the new session
+	 * @param paths the advertised paths
+	 * @param expiresIn the seconds a new session lives
+	 * @return the JSON object
+	 */
+	public ObjectNode created(HandshakeSession session, HandshakeSettings.Paths paths, long expiresIn) {
+		String http = paths.advertisedPrefix() + paths.prefix();
+		String sid = session.getId();
+		ObjectNode json = nodes.objectNode();
+		json.put("sessionId", sid);
+		json.put("token", session.getToken());
+		json.put("wsUrl", paths.advertisedPrefix() + paths.wsPrefix() + "/" + sid);
+		json.put("contextUrl", http + "/context/" + sid);
+		json.put("actionUrl", http + "/action/" + sid);
+		json.put("diffUrl", http + "/diff/" + sid);
+		json.put("notifyUrl", http + "/notify/" + sid);
+		json.put("expiresIn", expiresIn);
+		return json;
 	}
 
 	/**
@@ -93,6 +117,65 @@ public final class SessionJson {
 			entry.put("at", timestamp(change.at()));
 		}
 		return json;
+	}
+
+	/**
+	 * The response of {@code GET diff}.
+	 * @param sessionId the session id
+	 * @param since the {@code since} parameter as received, empty when absent
+	 * @param changes the change-log entries
+	 * @return the JSON object
+	 */
+	public ObjectNode diff(String sessionId, String since, List<Change> changes) {
+		ObjectNode json = nodes.objectNode();
+		json.put("sessionId", sessionId);
+		json.put("since", since);
+		json.set("changes", changes(changes));
+		return json;
+	}
+
+	/**
+	 * The response of {@code POST action}.
+	 * @param applied keys applied, in order
+	 * @param rejected keys rejected, in order
+	 * @param errors the error entries
+	 * @param missing required keys still empty
+	 * @param context the field values after the batch
+	 * @param clients the WebSocket connections watching the session
+	 * @param actionEvents the action events queued for each connection
+	 * @return the JSON object
+	 */
+	public static ObjectNode actionResult(List<String> applied, List<String> rejected, ArrayNode errors,
+			List<String> missing, ObjectNode context, int clients, int actionEvents) {
+		ObjectNode json = ok();
+		json.set("applied", strings(applied));
+		json.set("rejected", strings(rejected));
+		json.set("errors", errors);
+		json.set("missing", strings(missing));
+		json.set("context", context);
+		ObjectNode broadcast = json.putObject("broadcast");
+		broadcast.put("clients", clients);
+		broadcast.put("actionMessages", actionEvents * clients);
+		broadcast.put("doneMessages", clients);
+		return json;
+	}
+
+	/**
+	 * The response of {@code POST extend}.
+	 * @param extended the seconds granted
+	 * @param expiresIn the seconds left afterwards
+	 * @return the JSON object
+	 */
+	public static ObjectNode extended(long extended, long expiresIn) {
+		return ok().put("extended", extended).put("expiresIn", expiresIn);
+	}
+
+	/**
+	 * The response of a request that succeeded with nothing to report.
+	 * @return {@code {"ok": true}}
+	 */
+	public static ObjectNode ok() {
+		return nodes.objectNode().put("ok", true);
 	}
 
 	/**
