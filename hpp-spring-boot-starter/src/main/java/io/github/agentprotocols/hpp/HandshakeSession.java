@@ -1,9 +1,5 @@
 package io.github.agentprotocols.hpp;
 
-import io.github.agentprotocols.hpp.wire.PythonTruthiness;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.SharedSecret;
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -251,11 +249,7 @@ public final class HandshakeSession {
 	 * @return whether it matches
 	 */
 	public boolean tokenMatches(@Nullable String presented) {
-		if (presented == null) {
-			return false;
-		}
-		return MessageDigest.isEqual(this.token.getBytes(StandardCharsets.UTF_8),
-				presented.getBytes(StandardCharsets.UTF_8));
+		return new SharedSecret(this.token).matches(presented);
 	}
 
 	/**
