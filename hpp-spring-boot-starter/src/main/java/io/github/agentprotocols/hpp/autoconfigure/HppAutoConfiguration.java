@@ -68,9 +68,9 @@ public final class HppAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SessionStore.class)
 	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
-	InMemorySessionStore hppSessionStore(HppProperties properties) {
+	InMemorySessionStore hppSessionStore(HppProperties properties, Clock clock) {
 		return new InMemorySessionStore(properties.getLimits().getMaxSessions(),
-				properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
+				properties.getLimits().getMaxSessionsPerPrincipal(), clock);
 	}
 
 	@Bean
@@ -99,14 +99,14 @@ public final class HppAutoConfiguration {
 			ObjectProvider<ActionHook> actionHooks, ObjectProvider<DoneHook> doneHooks,
 			ObjectProvider<ExtendHook> extendHooks, ObjectProvider<BrowserAuth> browserAuths,
 			ObjectProvider<ValueValidator> validator, PromptBuilder promptBuilder,
-			ObjectProvider<HandshakeMetrics> metrics) {
+			ObjectProvider<HandshakeMetrics> metrics, Clock clock) {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
 		return new HandshakeManager(store, broadcast, delivery, settings(properties, environment), hooks,
 				validator.getIfAvailable(ValueValidator::builtIn), promptBuilder,
 				new OriginPolicy(properties.getAllowedOrigins()), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
-				Clock.systemUTC());
+				clock);
 	}
 
 	@Bean
@@ -139,11 +139,12 @@ public final class HppAutoConfiguration {
 	static class HppWebConfiguration {
 
 		@Bean
-		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties) {
+		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties,
+				Clock clock) {
 			return HandshakeRoutes.of(trimSlash(properties.getPrefix()),
 					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes(),
 							new FailedTokenThrottle(properties.getLimits().getMaxFailedTokensPerMinute(),
-									properties.getLimits().getMaxTrackedClients(), Clock.systemUTC())));
+									properties.getLimits().getMaxTrackedClients(), clock)));
 		}
 
 		@Bean

@@ -65,10 +65,10 @@ public final class HppRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(SessionStore.class)
 		RedisSessionStore hppRedisSessionStore(ReactiveRedisConnectionFactory connectionFactory,
-				HppProperties properties, HppRedisProperties redis) {
+				HppProperties properties, HppRedisProperties redis, Clock clock) {
 			return new RedisSessionStore(new ReactiveStringRedisTemplate(connectionFactory),
 					new RedisKeys(redis.getKeyPrefix()), properties.getLimits().getMaxSessions(),
-					properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
+					properties.getLimits().getMaxSessionsPerPrincipal(), clock);
 		}
 
 		@Bean

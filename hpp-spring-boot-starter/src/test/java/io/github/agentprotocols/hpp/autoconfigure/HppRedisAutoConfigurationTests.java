@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.util.UUID;
 
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.testsupport.RedisFixture;
 import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
@@ -36,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HppRedisAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-				DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+				DataRedisAutoConfiguration.class, DataRedisReactiveAutoConfiguration.class,
+				HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
 		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
 				"hpp.redis.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
 
@@ -116,7 +118,8 @@ class HppRedisAutoConfigurationTests {
 	@Test
 	void redisWithoutAConnectionFactoryFailsWithAnExplanation() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
 			.withPropertyValues("hpp.store=redis")
 			.run((context) -> {
 				assertThat(context).hasFailed();

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events afterwards.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeIdleConnectionTests extends RunningServerTests {
+class HandshakeIdleConnectionIT extends RunningServerTests {
 
 	@Test
 	void item27ConnectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
