@@ -28,17 +28,14 @@ import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -52,7 +49,9 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 /**
  * Auto-configuration of the Handshake Prompt Protocol starter. Active unless
- * {@code hpp.enabled=false}.
+ * {@code hpp.enabled=false}. Its health contributor and meters have auto-configurations
+ * of their own, {@code HppHealthContributorAutoConfiguration} and
+ * {@code HppMetricsAutoConfiguration}.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
@@ -148,13 +147,18 @@ public final class HppAutoConfiguration {
 		}
 
 		@Bean
-		HandlerMapping hppWebSocketHandlerMapping(HandshakeManager manager, SessionBroadcast broadcast,
+		@ConditionalOnMissingBean
+		HandshakeWebSocketHandler hppWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
 				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
 			boolean checkOrigin = (properties.getCheckWebsocketOrigin() != null) ? properties.getCheckWebsocketOrigin()
 					: !properties.getAllowedOrigins().isEmpty();
-			HandshakeWebSocketHandler handler = new HandshakeWebSocketHandler(manager, broadcast,
-					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
+			return new HandshakeWebSocketHandler(manager, broadcast, properties.getHeartbeatInterval(),
+					metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
 					checkOrigin ? new OriginPolicy(properties.getAllowedOrigins()) : null);
+		}
+
+		@Bean
+		HandlerMapping hppWebSocketHandlerMapping(HandshakeWebSocketHandler handler, HppProperties properties) {
 			return new SimpleUrlHandlerMapping(Map.of(trimSlash(properties.getWsPrefix()) + "/*", handler), -1);
 		}
 
@@ -179,32 +183,6 @@ public final class HppAutoConfiguration {
 				}
 
 			};
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	static class HppMetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		HandshakeMetrics hppMetrics(ObjectProvider<MeterRegistry> registry, SessionStore store) {
-			MeterRegistry meterRegistry = registry.getIfUnique();
-			return (meterRegistry != null) ? new MicrometerHandshakeMetrics(meterRegistry, store)
-					: HandshakeMetrics.NONE;
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthIndicator.class)
-	static class HppHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "hppHealthIndicator")
-		HealthIndicator hppHealthIndicator(SessionStore store, HppProperties properties) {
-			return new HppHealthIndicator(store, properties.getStore().name().toLowerCase(java.util.Locale.ROOT));
 		}
 
 	}

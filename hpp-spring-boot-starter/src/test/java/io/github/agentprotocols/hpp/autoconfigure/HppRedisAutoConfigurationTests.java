@@ -13,6 +13,7 @@ import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,7 +21,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfigurat
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HppRedisAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
-				DataRedisAutoConfiguration.class, DataRedisReactiveAutoConfiguration.class,
-				HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, DataRedisAutoConfiguration.class,
+						DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class,
+						HppAutoConfiguration.class, HppHealthContributorAutoConfiguration.class))
 		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
 				"hpp.redis.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
 
@@ -65,7 +67,7 @@ class HppRedisAutoConfigurationTests {
 	@Test
 	void healthReportsTheRedisStore() {
 		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
-			Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+			Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("store", "redis").containsEntry("sessions", 0L);
 		});
@@ -77,7 +79,7 @@ class HppRedisAutoConfigurationTests {
 			.withPropertyValues("hpp.store=redis", "spring.data.redis.url=redis://127.0.0.1:1",
 					"spring.data.redis.connect-timeout=1s")
 			.run((context) -> {
-				Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+				Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsEntry("store", "redis").containsKey("error");
 			});

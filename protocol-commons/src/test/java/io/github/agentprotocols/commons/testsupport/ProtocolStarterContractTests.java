@@ -1,5 +1,7 @@
 package io.github.agentprotocols.commons.testsupport;
 
+import java.time.Duration;
+
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.ReactiveHealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -19,9 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * its {@link AgentProtocol} and health contributor, and backs off entirely when
  * {@code <prefix>.enabled=false}; a starter whose health contributor has its own
  * auto-configuration also drops the contributor with
- * {@code management.health.<name>.enabled=false} or without Spring Boot's health module.
- * A starter's test extends this class and says which auto-configurations, properties type
- * and names are its own.
+ * {@code management.health.<name>.enabled=false} or without Spring Boot's health API.
+ * Closing its context leaves nothing of it running. A starter's test extends this class
+ * and says which auto-configurations, properties type and names are its own.
  */
 public abstract class ProtocolStarterContractTests {
 
@@ -106,13 +110,22 @@ public abstract class ProtocolStarterContractTests {
 	}
 
 	@Test
-	void healthIndicatorBacksOffWithoutTheHealthModule() {
+	void healthIndicatorBacksOffWithoutTheHealthApi() {
 		assumeTrue(healthContributorAutoConfiguration() != null, "health contributor has no auto-configuration");
-		contextRunner().withClassLoader(new FilteredClassLoader("org.springframework.boot.health")).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(healthIndicatorName());
-			assertThat(context).hasSingleBean(AgentProtocol.class);
-		});
+		contextRunner().withClassLoader(new FilteredClassLoader(HealthIndicator.class, ReactiveHealthIndicator.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(healthIndicatorName());
+				assertThat(context).hasSingleBean(AgentProtocol.class);
+			});
+	}
+
+	@Test
+	void leavesNothingRunningWhenClosed() throws InterruptedException {
+		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
+			contextRunner().withInitializer(probe.initializer()).run((context) -> assertThat(context).hasNotFailed());
+			probe.assertNothingLeft(Duration.ofMillis(500));
+		}
 	}
 
 	private String healthIndicatorName() {
