@@ -2,12 +2,18 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
 
 class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 
 	@Override
 	protected Class<?> autoConfiguration() {
 		return AcpAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> healthContributorAutoConfiguration() {
+		return AcpHealthContributorAutoConfiguration.class;
 	}
 
 	@Override
