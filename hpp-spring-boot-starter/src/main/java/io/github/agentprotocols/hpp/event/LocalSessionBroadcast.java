@@ -6,6 +6,7 @@ import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -61,7 +62,7 @@ public class LocalSessionBroadcast implements SessionBroadcast {
 			return this;
 		}
 
-		Channel leave() {
+		@Nullable Channel leave() {
 			this.subscribers--;
 			return (this.subscribers > 0) ? this : null;
 		}
