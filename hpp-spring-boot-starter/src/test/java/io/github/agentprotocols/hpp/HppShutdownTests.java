@@ -19,11 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Closing the application while a watched session has a paced batch in flight leaves
- * nothing of the protocol running: no cleanup sweep, heartbeat, pacing delay or
- * subscription linger runs once the context's lifecycle beans have stopped, no thread of
- * the context outlives it and, with Redis, no pub/sub subscription stays and nothing
- * tries to publish through the stopped connection factory.
+ * Closing the application while a watched session has a paced batch in flight closes the
+ * session's WebSocket connection with 1001 (going away) and leaves nothing of the
+ * protocol running: no cleanup sweep, heartbeat, pacing delay or subscription linger runs
+ * once the context's lifecycle beans have stopped, no thread of the context outlives it
+ * and, with Redis, no pub/sub subscription stays and nothing tries to publish through the
+ * stopped connection factory.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HppShutdownTests {
@@ -70,6 +71,7 @@ class HppShutdownTests {
 						{"type":"set","key":"c","value":3},{"type":"set","key":"d","value":4}],"intervalMs":400}""");
 				assertThat(ws.nextEvent(WAIT).get("type").stringValue()).isEqualTo("action");
 				app.close();
+				assertThat(ws.awaitClose(WAIT)).as("close code").isEqualTo(1001);
 			}
 			probe.assertNothingLeft(Duration.ofSeconds(2));
 		}
