@@ -1,14 +1,13 @@
 package io.github.agentprotocols.hpp;
 
-import io.github.agentprotocols.hpp.wire.PythonTruthiness;
-import io.github.agentprotocols.hpp.wire.SessionJson;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import io.github.agentprotocols.hpp.wire.PythonTruthiness;
+import io.github.agentprotocols.hpp.wire.SessionJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

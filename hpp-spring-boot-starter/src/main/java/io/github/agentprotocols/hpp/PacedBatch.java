@@ -1,10 +1,9 @@
 package io.github.agentprotocols.hpp;
 
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
-
 import java.time.Duration;
 import java.util.List;
 
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;

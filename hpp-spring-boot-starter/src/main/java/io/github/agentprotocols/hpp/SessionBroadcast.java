@@ -1,7 +1,6 @@
 package io.github.agentprotocols.hpp;
 
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.hpp;
 
 import io.github.agentprotocols.hpp.wire.PythonTruthiness;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

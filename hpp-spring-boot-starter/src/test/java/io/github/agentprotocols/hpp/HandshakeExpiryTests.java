@@ -6,6 +6,7 @@ import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -14,43 +15,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Idle expiry, the absolute lifetime and the closing of expired sessions' connections,
- * with a 3 s time-to-live and a 20 s lifetime.
+ * with a 3 s time-to-live and a 20 s lifetime, in simulated time: the application's clock
+ * moves only when a test advances it. {@link HandshakeExpiryIT} lets a session expire in
+ * real time.
  */
-@SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = { HppTestApplication.class, SimulatedClock.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hpp.ttl=3", "hpp.max-lifetime=20s", "hpp.cleanup-interval=1s" })
 class HandshakeExpiryTests extends RunningServerTests {
 
-	@Test
-	@SpecItem("HPP-12.29")
-	void idleSessionExpiresForHttpAndWebSocket() throws Exception {
-		Session s = create();
-		assertThat(this.http.create("{}").get("expiresIn").asInt()).isEqualTo(3);
-		Thread.sleep(4000);
-		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
-		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
-			assertThat(ws.next(Duration.ofSeconds(5)).toString())
-				.isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
-		}
-	}
+	@Autowired
+	SimulatedClock clock;
 
 	@Test
 	@SpecItem("HPP-A3")
-	void unauthenticatedRequestsDoNotKeepASessionAlive() throws Exception {
+	void unauthenticatedRequestsDoNotKeepASessionAlive() {
 		Session s = create();
-		long end = System.nanoTime() + Duration.ofMillis(4000).toNanos();
-		while (System.nanoTime() < end) {
+		for (int elapsed = 0; elapsed < 4000; elapsed += 250) {
 			assertThat(this.http.get("/handshake/context/" + s.sid(), "wrong").status()).isIn(403, 404);
-			Thread.sleep(250);
+			this.clock.advance(Duration.ofMillis(250));
 		}
 		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
 	}
 
 	@Test
 	@SpecItem("HPP-A3")
-	void authenticatedRequestsKeepASessionAlive() throws Exception {
+	void authenticatedRequestsKeepASessionAlive() {
 		Session s = create();
 		for (int i = 0; i < 5; i++) {
-			Thread.sleep(1000);
+			this.clock.advance(Duration.ofSeconds(1));
 			assertThat(this.http.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(200);
 		}
 	}
@@ -61,6 +54,7 @@ class HandshakeExpiryTests extends RunningServerTests {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
 			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
+			this.clock.advance(Duration.ofSeconds(4));
 			JsonNode last = ws.nextEvent(Duration.ofSeconds(10));
 			assertThat(last.toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session expired\"}");
 			assertThat(ws.awaitClose(Duration.ofSeconds(5))).isEqualTo(1000);

@@ -4,13 +4,8 @@ import io.github.agentprotocols.commons.AgentProtocol;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the x64acp Assistant Communication Protocol starter. Active
@@ -24,18 +19,6 @@ public final class AcpAutoConfiguration {
 	@Bean
 	AgentProtocol acpProtocol() {
 		return new AgentProtocol("acp", "x64acp Assistant Communication Protocol", "acp");
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthIndicator.class)
-	static class AcpHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "acpHealthIndicator")
-		HealthIndicator acpHealthIndicator() {
-			return () -> Health.up().build();
-		}
-
 	}
 
 }

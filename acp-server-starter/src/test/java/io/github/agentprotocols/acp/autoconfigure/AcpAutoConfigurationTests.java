@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
 
@@ -8,6 +9,11 @@ class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Override
 	protected Class<?> autoConfiguration() {
 		return AcpAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> healthContributorAutoConfiguration() {
+		return AcpHealthContributorAutoConfiguration.class;
 	}
 
 	@Override

@@ -4,9 +4,6 @@ import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealth
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-
 class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
 
 	@Override
@@ -25,9 +22,8 @@ class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
 	}
 
 	@Override
-	protected ApplicationContextRunner contextRunner() {
-		return super.contextRunner()
-			.withConfiguration(AutoConfigurations.of(AppControlHealthContributorAutoConfiguration.class));
+	protected Class<?> healthContributorAutoConfiguration() {
+		return AppControlHealthContributorAutoConfiguration.class;
 	}
 
 }

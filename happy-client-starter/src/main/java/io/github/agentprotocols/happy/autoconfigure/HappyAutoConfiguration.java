@@ -4,13 +4,8 @@ import io.github.agentprotocols.commons.AgentProtocol;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the Happy agent sessions starter. Active unless
@@ -24,18 +19,6 @@ public final class HappyAutoConfiguration {
 	@Bean
 	AgentProtocol happyProtocol() {
 		return new AgentProtocol("happy", "Happy agent sessions", "happy");
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthIndicator.class)
-	static class HappyHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "happyHealthIndicator")
-		HealthIndicator happyHealthIndicator() {
-			return () -> Health.up().build();
-		}
-
 	}
 
 }

@@ -2,12 +2,18 @@ package io.github.agentprotocols.happy.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
 
 class HappyAutoConfigurationTests extends ProtocolStarterContractTests {
 
 	@Override
 	protected Class<?> autoConfiguration() {
 		return HappyAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> healthContributorAutoConfiguration() {
+		return HappyHealthContributorAutoConfiguration.class;
 	}
 
 	@Override

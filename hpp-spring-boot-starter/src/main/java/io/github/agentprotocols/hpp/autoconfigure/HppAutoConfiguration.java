@@ -16,29 +16,26 @@ import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeSettings;
 import io.github.agentprotocols.hpp.Hooks;
 import io.github.agentprotocols.hpp.OriginPolicy;
+import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.PromptBuilder;
+import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
+import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.ValueValidator;
 import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
-import io.github.agentprotocols.hpp.PacedDelivery;
-import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
-import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -52,7 +49,9 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 /**
  * Auto-configuration of the Handshake Prompt Protocol starter. Active unless
- * {@code hpp.enabled=false}.
+ * {@code hpp.enabled=false}. Its health contributor and meters have auto-configurations
+ * of their own, {@code HppHealthContributorAutoConfiguration} and
+ * {@code HppMetricsAutoConfiguration}.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
@@ -68,9 +67,9 @@ public final class HppAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SessionStore.class)
 	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
-	InMemorySessionStore hppSessionStore(HppProperties properties) {
+	InMemorySessionStore hppSessionStore(HppProperties properties, Clock clock) {
 		return new InMemorySessionStore(properties.getLimits().getMaxSessions(),
-				properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
+				properties.getLimits().getMaxSessionsPerPrincipal(), clock);
 	}
 
 	@Bean
@@ -99,14 +98,14 @@ public final class HppAutoConfiguration {
 			ObjectProvider<ActionHook> actionHooks, ObjectProvider<DoneHook> doneHooks,
 			ObjectProvider<ExtendHook> extendHooks, ObjectProvider<BrowserAuth> browserAuths,
 			ObjectProvider<ValueValidator> validator, PromptBuilder promptBuilder,
-			ObjectProvider<HandshakeMetrics> metrics) {
+			ObjectProvider<HandshakeMetrics> metrics, Clock clock) {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
 		return new HandshakeManager(store, broadcast, delivery, settings(properties, environment), hooks,
 				validator.getIfAvailable(ValueValidator::builtIn), promptBuilder,
 				new OriginPolicy(properties.getAllowedOrigins()), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
-				Clock.systemUTC());
+				clock);
 	}
 
 	@Bean
@@ -139,21 +138,27 @@ public final class HppAutoConfiguration {
 	static class HppWebConfiguration {
 
 		@Bean
-		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties) {
+		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties,
+				Clock clock) {
 			return HandshakeRoutes.of(trimSlash(properties.getPrefix()),
 					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes(),
 							new FailedTokenThrottle(properties.getLimits().getMaxFailedTokensPerMinute(),
-									properties.getLimits().getMaxTrackedClients(), Clock.systemUTC())));
+									properties.getLimits().getMaxTrackedClients(), clock)));
 		}
 
 		@Bean
-		HandlerMapping hppWebSocketHandlerMapping(HandshakeManager manager, SessionBroadcast broadcast,
+		@ConditionalOnMissingBean
+		HandshakeWebSocketHandler hppWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
 				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
 			boolean checkOrigin = (properties.getCheckWebsocketOrigin() != null) ? properties.getCheckWebsocketOrigin()
 					: !properties.getAllowedOrigins().isEmpty();
-			HandshakeWebSocketHandler handler = new HandshakeWebSocketHandler(manager, broadcast,
-					properties.getHeartbeatInterval(), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
+			return new HandshakeWebSocketHandler(manager, broadcast, properties.getHeartbeatInterval(),
+					metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
 					checkOrigin ? new OriginPolicy(properties.getAllowedOrigins()) : null);
+		}
+
+		@Bean
+		HandlerMapping hppWebSocketHandlerMapping(HandshakeWebSocketHandler handler, HppProperties properties) {
 			return new SimpleUrlHandlerMapping(Map.of(trimSlash(properties.getWsPrefix()) + "/*", handler), -1);
 		}
 
@@ -178,32 +183,6 @@ public final class HppAutoConfiguration {
 				}
 
 			};
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	static class HppMetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		HandshakeMetrics hppMetrics(ObjectProvider<MeterRegistry> registry, SessionStore store) {
-			MeterRegistry meterRegistry = registry.getIfUnique();
-			return (meterRegistry != null) ? new MicrometerHandshakeMetrics(meterRegistry, store)
-					: HandshakeMetrics.NONE;
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthIndicator.class)
-	static class HppHealthConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "hppHealthIndicator")
-		HealthIndicator hppHealthIndicator(SessionStore store, HppProperties properties) {
-			return new HppHealthIndicator(store, properties.getStore().name().toLowerCase(java.util.Locale.ROOT));
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
@@ -39,7 +41,7 @@ public class HppProperties {
 	 * Path prepended to the URLs returned to the browser when the application is served
 	 * under a path. Defaults to spring.webflux.base-path.
 	 */
-	private String advertisedPathPrefix;
+	private @Nullable String advertisedPathPrefix;
 
 	/**
 	 * Idle time-to-live of a session, refreshed by every authenticated request. Seconds
@@ -122,7 +124,7 @@ public class HppProperties {
 	 * close 1008). Clients that send no Origin header are always accepted. Defaults to
 	 * true when allowed-origins is set, false otherwise.
 	 */
-	private Boolean checkWebsocketOrigin;
+	private @Nullable Boolean checkWebsocketOrigin;
 
 	private final Pacing pacing = new Pacing();
 
@@ -152,11 +154,11 @@ public class HppProperties {
 		this.wsPrefix = wsPrefix;
 	}
 
-	public String getAdvertisedPathPrefix() {
+	public @Nullable String getAdvertisedPathPrefix() {
 		return this.advertisedPathPrefix;
 	}
 
-	public void setAdvertisedPathPrefix(String advertisedPathPrefix) {
+	public void setAdvertisedPathPrefix(@Nullable String advertisedPathPrefix) {
 		this.advertisedPathPrefix = advertisedPathPrefix;
 	}
 
@@ -256,11 +258,11 @@ public class HppProperties {
 		this.allowedOrigins = allowedOrigins;
 	}
 
-	public Boolean getCheckWebsocketOrigin() {
+	public @Nullable Boolean getCheckWebsocketOrigin() {
 		return this.checkWebsocketOrigin;
 	}
 
-	public void setCheckWebsocketOrigin(Boolean checkWebsocketOrigin) {
+	public void setCheckWebsocketOrigin(@Nullable Boolean checkWebsocketOrigin) {
 		this.checkWebsocketOrigin = checkWebsocketOrigin;
 	}
 

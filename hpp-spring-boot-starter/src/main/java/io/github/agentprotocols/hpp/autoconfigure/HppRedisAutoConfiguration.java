@@ -5,11 +5,11 @@ import java.time.Duration;
 
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.SessionStore;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -20,9 +20,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -65,10 +65,10 @@ public final class HppRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(SessionStore.class)
 		RedisSessionStore hppRedisSessionStore(ReactiveRedisConnectionFactory connectionFactory,
-				HppProperties properties, HppRedisProperties redis) {
+				HppProperties properties, HppRedisProperties redis, Clock clock) {
 			return new RedisSessionStore(new ReactiveStringRedisTemplate(connectionFactory),
 					new RedisKeys(redis.getKeyPrefix()), properties.getLimits().getMaxSessions(),
-					properties.getLimits().getMaxSessionsPerPrincipal(), Clock.systemUTC());
+					properties.getLimits().getMaxSessionsPerPrincipal(), clock);
 		}
 
 		@Bean

@@ -1,11 +1,11 @@
 package io.github.agentprotocols.hpp.event;
 
-import io.github.agentprotocols.hpp.SessionBroadcast;
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -61,7 +61,7 @@ public class LocalSessionBroadcast implements SessionBroadcast {
 			return this;
 		}
 
-		Channel leave() {
+		@Nullable Channel leave() {
 			this.subscribers--;
 			return (this.subscribers > 0) ? this : null;
 		}

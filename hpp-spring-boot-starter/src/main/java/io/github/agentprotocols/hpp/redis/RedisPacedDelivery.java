@@ -3,21 +3,26 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -30,8 +35,22 @@ import org.springframework.data.redis.core.script.RedisScript;
  * <p>
  * The lease expires if its holder dies; batches it had not started are then delivered
  * with the session's next batch.
+ * <p>
+ * When the application stops, once its web server has stopped and before the Redis
+ * connection factory does, deliveries in flight are cancelled and their leases released,
+ * so that nothing is published through a stopped connection and another instance delivers
+ * the waiting batches with the session's next batch; batches queued from then on wait for
+ * that too.
  */
-public class RedisPacedDelivery implements PacedDelivery {
+public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
+
+	/**
+	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}),
+	 * before the connection factory stops (phase 0).
+	 */
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
 
@@ -69,6 +88,12 @@ public class RedisPacedDelivery implements PacedDelivery {
 
 	private final Duration lease;
 
+	private final Set<String> delivering = ConcurrentHashMap.newKeySet();
+
+	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
+
+	private volatile boolean running;
+
 	/**
 	 * Creates the delivery.
 	 * @param redis the Redis client
@@ -91,16 +116,19 @@ public class RedisPacedDelivery implements PacedDelivery {
 			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
 					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis())))
 				.then())
-			.doOnSuccess((queued) -> drain(sessionId).subscribe(null,
-					(ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
+			.doOnSuccess((queued) -> drain(sessionId).takeUntilOther(this.stopped.asMono())
+				.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
 	}
 
 	private Mono<Void> drain(String sessionId) {
 		return this.redis.opsForValue()
 			.setIfAbsent(this.keys.deliverer(sessionId), this.instance, this.lease)
 			.filter(Boolean::booleanValue)
-			.flatMap((leased) -> deliverQueued(sessionId)
-				.onErrorResume((ex) -> release(sessionId).then(Mono.error(ex))));
+			.flatMap((leased) -> {
+				this.delivering.add(sessionId);
+				return deliverQueued(sessionId).onErrorResume((ex) -> release(sessionId).then(Mono.error(ex)))
+					.doFinally((signal) -> this.delivering.remove(sessionId));
+			});
 	}
 
 	private Mono<Void> deliverQueued(String sessionId) {
@@ -113,6 +141,41 @@ public class RedisPacedDelivery implements PacedDelivery {
 
 	private Mono<Void> release(String sessionId) {
 		return this.redis.execute(RELEASE, List.of(this.keys.deliverer(sessionId)), List.of(this.instance)).then();
+	}
+
+	@Override
+	public void start() {
+		this.stopped = Sinks.empty();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		stop(() -> {
+		});
+	}
+
+	@Override
+	public void stop(Runnable callback) {
+		this.running = false;
+		List<String> leased = List.copyOf(this.delivering);
+		this.stopped.tryEmitEmpty();
+		Flux.fromIterable(leased)
+			.flatMap(this::release)
+			.then()
+			.timeout(RELEASE_TIMEOUT)
+			.doFinally((signal) -> callback.run())
+			.subscribe(null, (ex) -> logger.debug("Could not release the delivery leases of handshake sessions", ex));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private Mono<Void> deliver(String sessionId, String text) {

@@ -7,12 +7,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -37,8 +39,17 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * <p>
  * Pub/sub is fire-and-forget: events published while an instance is disconnected from
  * Redis do not reach its connections.
+ * <p>
+ * When the application stops, once its web server has stopped and before the Redis
+ * connection factory does, every subscription and linger is ended.
  */
-public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
+public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, DisposableBean {
+
+	/**
+	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}),
+	 * before the connection factory stops (phase 0).
+	 */
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
 
@@ -70,6 +81,10 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 	private final Duration linger;
 
 	private final Duration connectionsRetention;
+
+	private volatile Disposable.Composite lingers = Disposables.composite();
+
+	private volatile boolean running;
 
 	/**
 	 * Creates a broadcast.
@@ -138,9 +153,12 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 		this.channels.computeIfPresent(sessionId, (id, channel) -> channel.leave(inbox));
 		counted.then(count(LEAVE, sessionId))
 			.subscribe(null, (ex) -> logger.debug("Could not count a closed connection", ex));
-		Mono.delay(this.linger)
-			.subscribe((tick) -> this.channels.computeIfPresent(sessionId,
-					(id, channel) -> channel.isIdle() ? channel.close() : channel));
+		Disposable.Swap linger = Disposables.swap();
+		this.lingers.add(linger);
+		linger.update(Mono.delay(this.linger).subscribe((tick) -> {
+			this.lingers.remove(linger);
+			this.channels.computeIfPresent(sessionId, (id, channel) -> channel.isIdle() ? channel.close() : channel);
+		}));
 	}
 
 	private Mono<Long> count(RedisScript<Long> script, String sessionId) {
@@ -170,10 +188,34 @@ public class RedisSessionBroadcast implements SessionBroadcast, DisposableBean {
 	}
 
 	@Override
+	public void start() {
+		this.lingers = Disposables.composite();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		destroy();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
 	public void destroy() {
+		this.lingers.dispose();
 		this.channels.values().forEach(Channel::close);
 		this.channels.clear();
 		ReactiveRedisMessageListenerContainer listening = this.container;
+		this.container = null;
 		if (listening != null) {
 			listening.destroy();
 		}

@@ -10,18 +10,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
-import io.github.agentprotocols.hpp.store.SessionCodec;
 import io.github.agentprotocols.hpp.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
+import io.github.agentprotocols.hpp.store.SessionCodec;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Range;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 

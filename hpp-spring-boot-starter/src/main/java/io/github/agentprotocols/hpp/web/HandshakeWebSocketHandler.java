@@ -4,14 +4,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeManager.Connection;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.OriginPolicy;
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.HandshakeInfo;
 import org.springframework.web.reactive.socket.WebSocketHandler;
@@ -40,8 +43,12 @@ import org.springframework.web.reactive.socket.WebSocketSession;
  * {@code {"type":"error","msg":"session unavailable"}} when the session's events cannot
  * be followed (a shared broadcast that lost its server). The client may send
  * {@code userEdit} messages; everything else is ignored.
+ * <p>
+ * When the application stops, before the web server's graceful shutdown waits for active
+ * requests, every open connection is closed with 1001 (going away), so that open pages
+ * neither hold the shutdown up nor keep their heartbeat timers.
  */
-public class HandshakeWebSocketHandler implements WebSocketHandler {
+public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecycle {
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -54,6 +61,12 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 	private final HandshakeMetrics metrics;
 
 	private final @Nullable OriginPolicy originPolicy;
+
+	private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
+
+	private volatile boolean stopped;
 
 	/**
 	 * Creates the handler.
@@ -78,6 +91,9 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 		String path = info.getUri().getPath();
 		String sessionId = path.substring(path.lastIndexOf('/') + 1);
 		String token = token(info.getUri().getRawQuery());
+		if (this.stopped) {
+			return session.close(CloseStatus.GOING_AWAY);
+		}
 		if (this.originPolicy != null && !this.originPolicy.allows(info.getHeaders())) {
 			return refuse(session, "origin not allowed");
 		}
@@ -103,6 +119,10 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 			.subscribe(
 					(event) -> outbound.emitNext(event, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
 		this.metrics.connectionOpened();
+		this.open.add(session);
+		if (this.stopped) {
+			session.close(CloseStatus.GOING_AWAY).subscribe();
+		}
 		Flux<HandshakeEvent> frames = outbound.asFlux()
 			.takeUntil(HandshakeEvent::closesConnection)
 			.switchMap((event) -> event.closesConnection() ? Flux.just(event)
@@ -119,9 +139,29 @@ public class HandshakeWebSocketHandler implements WebSocketHandler {
 			.then()
 			.onErrorResume((ex) -> Mono.empty());
 		return Mono.firstWithSignal(send, receive).doFinally((signal) -> {
+			this.open.remove(session);
 			events.dispose();
 			this.metrics.connectionClosed();
 		});
+	}
+
+	@Override
+	public void start() {
+		this.stopped = false;
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.stopped = true;
+		this.running = false;
+		this.open.forEach((session) -> session.close(CloseStatus.GOING_AWAY).subscribe(null, (ex) -> {
+		}));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	private Mono<Void> receive(Connection connection, String text) {

@@ -1,10 +1,5 @@
 package io.github.agentprotocols.hpp.wire;
 
-import io.github.agentprotocols.hpp.Change;
-import io.github.agentprotocols.hpp.FieldValue;
-import io.github.agentprotocols.hpp.HandshakeSession;
-import io.github.agentprotocols.hpp.HandshakeSettings;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.hpp.Change;
+import io.github.agentprotocols.hpp.FieldValue;
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.HandshakeSettings;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -2,16 +2,18 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.util.UUID;
 
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.testsupport.RedisFixture;
-import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
+import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
-import io.github.agentprotocols.hpp.SessionStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -19,7 +21,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfigurat
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -36,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HppRedisAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-				DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, DataRedisAutoConfiguration.class,
+						DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class,
+						HppAutoConfiguration.class, HppHealthContributorAutoConfiguration.class))
 		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
 				"hpp.redis.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
 
@@ -63,7 +67,7 @@ class HppRedisAutoConfigurationTests {
 	@Test
 	void healthReportsTheRedisStore() {
 		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
-			Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+			Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("store", "redis").containsEntry("sessions", 0L);
 		});
@@ -75,7 +79,7 @@ class HppRedisAutoConfigurationTests {
 			.withPropertyValues("hpp.store=redis", "spring.data.redis.url=redis://127.0.0.1:1",
 					"spring.data.redis.connect-timeout=1s")
 			.run((context) -> {
-				Health health = context.getBean("hppHealthIndicator", HealthIndicator.class).health();
+				Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsEntry("store", "redis").containsKey("error");
 			});
@@ -116,7 +120,8 @@ class HppRedisAutoConfigurationTests {
 	@Test
 	void redisWithoutAConnectionFactoryFailsWithAnExplanation() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
 			.withPropertyValues("hpp.store=redis")
 			.run((context) -> {
 				assertThat(context).hasFailed();

@@ -11,8 +11,8 @@ import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HppTestApplication;
 import io.github.agentprotocols.hpp.HttpProbe;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
-import io.github.agentprotocols.hpp.WsProbe;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.WsProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -198,7 +198,7 @@ class HppRedisInstancesTests {
 	void healthOfBothInstancesReportsTheSharedStore() {
 		create(httpB);
 		for (ConfigurableApplicationContext instance : List.of(a, b)) {
-			Health health = instance.getBean("hppHealthIndicator", HealthIndicator.class).health();
+			Health health = instance.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("store", "redis");
 			assertThat((Long) health.getDetails().get("sessions")).isPositive();

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -107,6 +108,28 @@ class RedisPacedDeliveryTests {
 				.atMost(WAIT)
 				.until(() -> !redis.hasKey(this.connections.keys.deliverer("q")).block(WAIT));
 			assertThat(redis.hasKey(this.connections.keys.deliveries("q")).block(WAIT)).isFalse();
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
+	@Test
+	void stoppingCancelsTheDeliveryInFlightAndReleasesItsLease() throws Exception {
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastA.subscribe("c", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			this.a.start();
+			this.a.enqueue("c", new PacedBatch(actions(0, 5), done(0), Duration.ofMillis(200))).block(WAIT);
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("action");
+			CountDownLatch stopped = new CountDownLatch(1);
+			this.a.stop(stopped::countDown);
+			assertThat(stopped.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			assertThat(this.a.isRunning()).isFalse();
+			var redis = this.connections.template();
+			assertThat(redis.hasKey(this.connections.keys.deliverer("c")).block(WAIT)).isFalse();
+			assertThat(seen.poll(600, TimeUnit.MILLISECONDS)).isNull();
 		}
 		finally {
 			watching.dispose();

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
-import io.github.agentprotocols.hpp.store.SessionCodec;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.store.SessionCodec;
 import io.github.agentprotocols.hpp.store.SessionStoreContractTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package io.github.agentprotocols.hpp.store;
 
-import io.github.agentprotocols.hpp.SessionStore;
-
 import java.time.Clock;
+
+import io.github.agentprotocols.hpp.SessionStore;
 
 /**
  * The store contract against the in-memory store.

@@ -2,12 +2,18 @@ package io.github.agentprotocols.lime.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
 
 class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 
 	@Override
 	protected Class<?> autoConfiguration() {
 		return LimeAutoConfiguration.class;
+	}
+
+	@Override
+	protected Class<?> healthContributorAutoConfiguration() {
+		return LimeHealthContributorAutoConfiguration.class;
 	}
 
 	@Override

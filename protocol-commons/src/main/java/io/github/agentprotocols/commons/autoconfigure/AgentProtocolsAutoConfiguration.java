@@ -1,5 +1,7 @@
 package io.github.agentprotocols.commons.autoconfigure;
 
+import java.time.Clock;
+
 import io.github.agentprotocols.commons.AgentProtocol;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,11 +14,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Auto-configuration shared by every protocol starter: the {@code agentProtocols} health
- * group and info entry, built from the {@link AgentProtocol} beans the starters register.
+ * Auto-configuration shared by every protocol starter: the {@link Clock} the starters
+ * tell time with, and the {@code agentProtocols} health group and info entry, built from
+ * the {@link AgentProtocol} beans the starters register.
  */
 @AutoConfiguration
 public final class AgentProtocolsAutoConfiguration {
+
+	/**
+	 * The clock of every protocol starter (session expiry, rate windows), unless the
+	 * application has a {@link Clock} bean of its own, which tests can use to run expiry
+	 * in simulated time.
+	 * @return the system clock in UTC
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock agentProtocolsClock() {
+		return Clock.systemUTC();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HealthEndpointGroupsPostProcessor.class)

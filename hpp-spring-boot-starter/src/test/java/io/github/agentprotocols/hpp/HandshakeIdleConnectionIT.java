@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events afterwards.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeIdleConnectionTests extends RunningServerTests {
+class HandshakeIdleConnectionIT extends RunningServerTests {
 
 	@Test
 	@SpecItem("HPP-12.27")

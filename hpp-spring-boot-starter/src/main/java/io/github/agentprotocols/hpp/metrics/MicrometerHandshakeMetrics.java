@@ -1,5 +1,6 @@
-package io.github.agentprotocols.hpp.autoconfigure;
+package io.github.agentprotocols.hpp.metrics;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,14 +9,23 @@ import io.github.agentprotocols.hpp.SessionStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
- * Records the protocol's counts in Micrometer: {@code hpp.sessions.active},
- * {@code hpp.sessions.created}, {@code hpp.sessions.expired}, {@code hpp.actions} (tag
+ * A {@link HandshakeMetrics} that records the protocol's counts in Micrometer:
+ * {@code hpp.sessions.active}, {@code hpp.sessions.created},
+ * {@code hpp.sessions.expired}, {@code hpp.sessions.closed}, {@code hpp.actions} (tag
  * {@code outcome} = applied, rejected or invalid), {@code hpp.rate.limited} and
  * {@code hpp.websocket.connections}.
+ * <p>
+ * Reading {@code hpp.sessions.active} never waits for the store: it returns the last
+ * count and asks the store for a new one, which a store in memory answers at once and a
+ * remote store by the next reading.
  */
-class MicrometerHandshakeMetrics implements HandshakeMetrics {
+public class MicrometerHandshakeMetrics implements HandshakeMetrics {
+
+	private static final Log logger = LogFactory.getLog(MicrometerHandshakeMetrics.class);
 
 	private final Counter created;
 
@@ -35,7 +45,14 @@ class MicrometerHandshakeMetrics implements HandshakeMetrics {
 
 	private final AtomicLong activeSessions = new AtomicLong();
 
-	MicrometerHandshakeMetrics(MeterRegistry registry, SessionStore store) {
+	private final AtomicBoolean counting = new AtomicBoolean();
+
+	/**
+	 * Creates the meters in a registry.
+	 * @param registry the registry
+	 * @param store the session store, counted by {@code hpp.sessions.active}
+	 */
+	public MicrometerHandshakeMetrics(MeterRegistry registry, SessionStore store) {
 		this.created = Counter.builder("hpp.sessions.created")
 			.description("Handshake sessions created")
 			.register(registry);
@@ -54,14 +71,19 @@ class MicrometerHandshakeMetrics implements HandshakeMetrics {
 		Gauge.builder("hpp.websocket.connections", this.connections, AtomicInteger::get)
 			.description("Open handshake WebSocket connections")
 			.register(registry);
-		Gauge.builder("hpp.sessions.active", store, (sessions) -> {
-			// Refreshes without blocking: synchronous stores answer at once, others on
-			// the
-			// next reading.
-			sessions.count().subscribe(this.activeSessions::set, (ex) -> {
-			});
-			return this.activeSessions.get();
-		}).description("Handshake sessions in the store").register(registry);
+		Gauge.builder("hpp.sessions.active", store, this::activeSessions)
+			.description("Handshake sessions in the store")
+			.register(registry);
+	}
+
+	private double activeSessions(SessionStore store) {
+		if (this.counting.compareAndSet(false, true)) {
+			store.count()
+				.doFinally((signal) -> this.counting.set(false))
+				.subscribe(this.activeSessions::set,
+						(ex) -> logger.debug("Could not count the stored handshake sessions", ex));
+		}
+		return this.activeSessions.get();
 	}
 
 	private static Counter actions(MeterRegistry registry, String outcome) {

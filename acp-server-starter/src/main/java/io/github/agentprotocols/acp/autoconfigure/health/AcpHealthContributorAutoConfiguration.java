@@ -1,0 +1,31 @@
+package io.github.agentprotocols.acp.autoconfigure.health;
+
+import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.health.AcpHealthIndicator;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code acp} health contributor, {@link AcpHealthIndicator}.
+ * Turned off with {@code management.health.acp.enabled=false}.
+ */
+@AutoConfiguration(after = AcpAutoConfiguration.class)
+@ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
+@ConditionalOnEnabledHealthIndicator("acp")
+public final class AcpHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = { "acpHealthIndicator", "acpHealthContributor" })
+	AcpHealthIndicator acpHealthIndicator() {
+		return new AcpHealthIndicator();
+	}
+
+}

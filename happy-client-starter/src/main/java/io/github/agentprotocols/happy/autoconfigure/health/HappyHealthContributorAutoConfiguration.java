@@ -1,0 +1,32 @@
+package io.github.agentprotocols.happy.autoconfigure.health;
+
+import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
+import io.github.agentprotocols.happy.health.HappyHealthIndicator;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code happy} health contributor,
+ * {@link HappyHealthIndicator}. Turned off with
+ * {@code management.health.happy.enabled=false}.
+ */
+@AutoConfiguration(after = HappyAutoConfiguration.class)
+@ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
+@ConditionalOnEnabledHealthIndicator("happy")
+public final class HappyHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = { "happyHealthIndicator", "happyHealthContributor" })
+	HappyHealthIndicator happyHealthIndicator() {
+		return new HappyHealthIndicator();
+	}
+
+}

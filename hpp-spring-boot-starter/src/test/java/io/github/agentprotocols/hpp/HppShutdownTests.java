@@ -1,0 +1,80 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Closing the application while a watched session has a paced batch in flight closes the
+ * session's WebSocket connection with 1001 (going away) and leaves nothing of the
+ * protocol running: no cleanup sweep, heartbeat, pacing delay or subscription linger runs
+ * once the context's lifecycle beans have stopped, no thread of the context outlives it
+ * and, with Redis, no pub/sub subscription stays and nothing tries to publish through the
+ * stopped connection factory.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class HppShutdownTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(5);
+
+	@Test
+	void closingWithTheMemoryStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
+		closeWithWorkInFlight("hpp.store=memory");
+		assertThat(output).doesNotContain("Could not deliver");
+	}
+
+	@Test
+	void closingWithTheRedisStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
+		String prefix = "hpp-test-" + UUID.randomUUID() + ":";
+		closeWithWorkInFlight("hpp.store=redis", "hpp.redis.key-prefix=" + prefix,
+				"spring.data.redis.url=" + RedisFixture.url());
+		assertThat(output).doesNotContain("Could not deliver").doesNotContain("subscription of a handshake session");
+		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			assertThat(connection.sync().pubsubChannels(prefix + "*")).isEmpty();
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+	private void closeWithWorkInFlight(String... properties) throws Exception {
+		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
+			ConfigurableApplicationContext app = new SpringApplicationBuilder(HppTestApplication.class)
+				.properties("server.port=0", "hpp.cleanup-interval=100ms", "hpp.heartbeat-interval=100ms")
+				.properties(properties)
+				.initializers(probe.initializer())
+				.run();
+			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			HttpProbe http = new HttpProbe(port);
+			JsonNode created = http.create("{\"mode\":\"form-fill\"}");
+			String sid = created.get("sessionId").stringValue();
+			String token = created.get("token").stringValue();
+			try (WsProbe ws = WsProbe.open(port, "/ws/handshake/" + sid + "?token=" + token)) {
+				assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
+				http.post("/handshake/action/" + sid, token, """
+						{"actions":[{"type":"set","key":"a","value":1},{"type":"set","key":"b","value":2},
+						{"type":"set","key":"c","value":3},{"type":"set","key":"d","value":4}],"intervalMs":400}""");
+				assertThat(ws.nextEvent(WAIT).get("type").stringValue()).isEqualTo("action");
+				app.close();
+				assertThat(ws.awaitClose(WAIT)).as("close code").isEqualTo(1001);
+			}
+			probe.assertNothingLeft(Duration.ofSeconds(2));
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.github.agentprotocols.hpp.health;
+
+import java.time.Clock;
+
+import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
+import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * What {@link HppHealthIndicator} reports.
+ */
+class HppHealthIndicatorTests {
+
+	@Test
+	void storeThatAnswersIsUpWithItsSessionCount() {
+		HppHealthIndicator indicator = new HppHealthIndicator(new InMemorySessionStore(10, 0, Clock.systemUTC()),
+				"memory");
+		Health health = indicator.health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("store", "memory").containsEntry("sessions", 0L);
+	}
+
+	@Test
+	void storeThatFailsIsDownWithTheErrorAndTheStoreType() {
+		SessionStore store = mock(SessionStore.class);
+		given(store.count()).willReturn(
+				Mono.error(new SessionStoreUnavailableException("Redis is unreachable", new IllegalStateException())));
+		Health health = new HppHealthIndicator(store, "redis").health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("store", "redis").containsKey("error");
+	}
+
+}

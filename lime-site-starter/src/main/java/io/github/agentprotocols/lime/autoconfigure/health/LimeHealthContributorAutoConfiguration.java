@@ -1,0 +1,31 @@
+package io.github.agentprotocols.lime.autoconfigure.health;
+
+import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
+import io.github.agentprotocols.lime.health.LimeHealthIndicator;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code lime} health contributor, {@link LimeHealthIndicator}.
+ * Turned off with {@code management.health.lime.enabled=false}.
+ */
+@AutoConfiguration(after = LimeAutoConfiguration.class)
+@ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
+@ConditionalOnEnabledHealthIndicator("lime")
+public final class LimeHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = { "limeHealthIndicator", "limeHealthContributor" })
+	LimeHealthIndicator limeHealthIndicator() {
+		return new LimeHealthIndicator();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the LIME agent login starter.
+ */
+@NullMarked
+package io.github.agentprotocols.lime.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
