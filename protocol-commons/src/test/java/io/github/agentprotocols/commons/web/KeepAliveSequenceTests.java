@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs {@link KeepAliveSequenceApplication} in JVMs of their own, since Reactor Netty
- * reads {@code reactor.netty.http.server.lastFlushWhenNoRead} once per JVM.
+ * reads {@code reactor.netty.http.server.lastFlushWhenNoRead} once per JVM: once with the
+ * setting off, where the request after a buffered one is never read, and once as the
+ * starters leave it, where {@link LastFlushWhenNoReadEnvironmentPostProcessor} has set it
+ * before the server's classes were loaded.
  */
 class KeepAliveSequenceTests {
 
@@ -29,6 +32,13 @@ class KeepAliveSequenceTests {
 		List<String> lines = runSequence(5, "-D" + SETTING + "=false");
 		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt unanswered",
 				"/prompt(new connection) 200", "lastFlushWhenNoRead false");
+	}
+
+	@Test
+	void requestAfterABufferedKeepAliveRequestIsAnsweredWithTheStarters() throws Exception {
+		List<String> lines = runSequence(30);
+		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt 200", "/prompt(new connection) 200",
+				"lastFlushWhenNoRead true");
 	}
 
 	private List<String> runSequence(int answerTimeoutSeconds, String... jvmArguments)
