@@ -20,8 +20,9 @@ import io.github.agentprotocols.benchmarks.load.SoakReport;
  * HTTP/1.1 connection of its own, send {@value #REQUESTS} requests in all
  * ({@code GET context}, {@code POST action}, {@code GET diff}) with random idle gaps,
  * some of them spread around the client's keep-alive timeout and the server's idle
- * timeout. Every request must be answered. Baseline: the same soak of the bare JSON
- * endpoint on the same server, {@value #BASELINE_REQUESTS} requests.
+ * timeout, after a warm-up of a tenth as many. Every request, warm-up included, must be
+ * answered. Baseline: the same soak of the bare JSON endpoint on the same server,
+ * {@value #BASELINE_REQUESTS} requests after a warm-up of a quarter as many.
  * <p>
  * With {@code bench.redis.url} (or the {@code TEST_REDIS_URL} environment variable) set,
  * HPP keeps its sessions in that Redis, so its responses are written from Redis client
@@ -60,10 +61,10 @@ public final class HppKeepAliveSoak {
 		List<SoakReport> reports = new ArrayList<>();
 		try (Running application = Running.start(HppBenchmarkApplication.class, properties(redis))) {
 			URI baseline = URI.create("http://127.0.0.1:" + application.port() + BaselineRoutes.JSON_PATH);
-			reports.add(soak.run("baseline-keepalive-soak", BASELINE_REQUESTS,
+			reports.add(soak.run("baseline-keepalive-soak", BASELINE_REQUESTS / 4, BASELINE_REQUESTS,
 					(client) -> () -> HttpRequest.newBuilder(baseline).GET().build()));
-			reports.add(soak.run("hpp-keepalive-soak-" + ((redis != null) ? "redis" : "memory"), REQUESTS,
-					(client) -> agent(new HppAgent(client, application.port()))));
+			reports.add(soak.run("hpp-keepalive-soak-" + ((redis != null) ? "redis" : "memory"), REQUESTS / 10,
+					REQUESTS, (client) -> agent(new HppAgent(client, application.port()))));
 		}
 		return reports;
 	}

@@ -51,17 +51,21 @@ public final class KeepAliveSoak {
 	}
 
 	/**
-	 * Send {@code requests} requests, shared among the agents.
+	 * Send {@code warmup} and then {@code requests} requests, shared among the agents.
+	 * Every request counts as answered, unanswered or failed; latencies are recorded
+	 * after the warm-up only.
 	 * @param name the scenario name for the report
-	 * @param requests how many requests to send
+	 * @param warmup how many requests to send first without recording their latency
+	 * @param requests how many requests to send after the warm-up
 	 * @param agent makes an agent's request source, given the agent's client (it may send
 	 * set-up requests through it, which are not counted)
 	 * @return the report
 	 * @throws InterruptedException if interrupted while waiting
 	 * @throws TimeoutException if the run takes longer than its limit
 	 */
-	public SoakReport run(String name, int requests, Agent agent) throws InterruptedException, TimeoutException {
-		Run run = new Run(requests);
+	public SoakReport run(String name, int warmup, int requests, Agent agent)
+			throws InterruptedException, TimeoutException {
+		Run run = new Run(warmup, requests);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < this.agents; i++) {
 			Thread thread = new Thread(() -> run.agent(agent), name + "-agent-" + i);
@@ -80,8 +84,8 @@ public final class KeepAliveSoak {
 		if (run.setupFailure.get() != null) {
 			throw new IllegalStateException(name + ": an agent could not start", run.setupFailure.get());
 		}
-		return SoakReport.of(name, run.latencies, run.unanswered.get(), run.failed.get(), run.pastClientKeepAlive.get(),
-				run.pastServerIdle.get(), System.nanoTime() - run.start);
+		return SoakReport.of(name, run.latencies, run.answeredInWarmup.get(), run.unanswered.get(), run.failed.get(),
+				run.pastClientKeepAlive.get(), run.pastServerIdle.get(), System.nanoTime() - run.start);
 	}
 
 	/**
@@ -104,7 +108,11 @@ public final class KeepAliveSoak {
 
 		final AtomicInteger tickets;
 
+		final int measured;
+
 		final Histogram latencies = new ConcurrentHistogram(3);
+
+		final AtomicLong answeredInWarmup = new AtomicLong();
 
 		final AtomicLong unanswered = new AtomicLong();
 
@@ -120,8 +128,9 @@ public final class KeepAliveSoak {
 
 		volatile boolean stopped;
 
-		Run(int requests) {
-			this.tickets = new AtomicInteger(requests);
+		Run(int warmup, int requests) {
+			this.tickets = new AtomicInteger(warmup + requests);
+			this.measured = requests;
 		}
 
 		void agent(Agent agent) {
@@ -138,12 +147,13 @@ public final class KeepAliveSoak {
 				return;
 			}
 			boolean first = true;
-			while (!this.stopped && this.tickets.getAndDecrement() > 0) {
+			for (int ticket = this.tickets.getAndDecrement(); ticket > 0
+					&& !this.stopped; ticket = this.tickets.getAndDecrement()) {
 				if (!first && !pause()) {
 					return;
 				}
 				first = false;
-				send(client, requests.get());
+				send(client, requests.get(), ticket <= this.measured);
 			}
 		}
 
@@ -165,7 +175,7 @@ public final class KeepAliveSoak {
 			}
 		}
 
-		private void send(HttpClient client, HttpRequest request) {
+		private void send(HttpClient client, HttpRequest request, boolean measured) {
 			HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true)
 				.timeout(KeepAliveSoak.this.requestTimeout)
 				.build();
@@ -175,8 +185,11 @@ public final class KeepAliveSoak {
 				if (response.statusCode() >= 400) {
 					this.failed.incrementAndGet();
 				}
-				else {
+				else if (measured) {
 					this.latencies.recordValue(System.nanoTime() - sent);
+				}
+				else {
+					this.answeredInWarmup.incrementAndGet();
 				}
 			}
 			catch (HttpConnectTimeoutException ex) {

@@ -8,10 +8,10 @@ import org.HdrHistogram.Histogram;
 /**
  * The outcome of a keep-alive soak: how many requests were answered, left unanswered or
  * failed, how many followed an idle gap longer than each idle timeout, and the latency of
- * the answered ones (microseconds).
+ * the requests answered after the warm-up (microseconds).
  *
  * @param name the scenario name
- * @param requests requests sent
+ * @param requests requests sent, warm-up included
  * @param answered requests answered with a status below 400
  * @param unanswered requests with no answer within the request timeout
  * @param failed requests that failed otherwise (I/O error or a status of 400 or more)
@@ -32,9 +32,9 @@ public record SoakReport(String name, long requests, long answered, long unanswe
 	/** Header line matching {@link #toCsv(SoakReport)}. */
 	public static final String CSV_HEADER = "scenario,requests,answered,unanswered,failed,gaps_past_client_keepalive,gaps_past_server_idle,p50_us,p99_us,p999_us,max_us,seconds,p50_ratio,p99_ratio";
 
-	static SoakReport of(String name, Histogram nanos, long unanswered, long failed, long gapsPastClientKeepAlive,
-			long gapsPastServerIdle, long elapsedNanos) {
-		long answered = nanos.getTotalCount();
+	static SoakReport of(String name, Histogram nanos, long answeredInWarmup, long unanswered, long failed,
+			long gapsPastClientKeepAlive, long gapsPastServerIdle, long elapsedNanos) {
+		long answered = answeredInWarmup + nanos.getTotalCount();
 		return new SoakReport(name, answered + unanswered + failed, answered, unanswered, failed,
 				gapsPastClientKeepAlive, gapsPastServerIdle, nanos.getValueAtPercentile(50) / 1e3,
 				nanos.getValueAtPercentile(99) / 1e3, nanos.getValueAtPercentile(99.9) / 1e3, nanos.getMaxValue() / 1e3,
