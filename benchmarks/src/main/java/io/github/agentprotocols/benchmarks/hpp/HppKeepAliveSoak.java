@@ -18,15 +18,18 @@ import io.github.agentprotocols.benchmarks.load.SoakReport;
 /**
  * Keep-alive soak of the HPP endpoints: {@value #AGENTS} agents, each on a persistent
  * HTTP/1.1 connection of its own, send {@value #REQUESTS} requests in all
- * ({@code GET context}, {@code POST action}, {@code GET diff}) with random idle gaps,
- * some of them spread around the client's keep-alive timeout and the server's idle
- * timeout, after a warm-up of a tenth as many. Every request, warm-up included, must be
- * answered. Baseline: the same soak of the bare JSON endpoint on the same server,
- * {@value #BASELINE_REQUESTS} requests after a warm-up of a quarter as many.
+ * ({@code GET context} 50 %, {@code POST action} 20 %, {@code GET diff} 20 %, and 10 % to
+ * the bare JSON endpoint of the same application, which answers on the event loop) with
+ * random idle gaps, some of them spread around the client's keep-alive timeout and the
+ * server's idle timeout, after a warm-up of a tenth as many. Every request, warm-up
+ * included, must be answered. Baseline: the same soak of the bare JSON endpoint on the
+ * same server, {@value #BASELINE_REQUESTS} requests after a warm-up of a quarter as many.
  * <p>
  * With {@code bench.redis.url} (or the {@code TEST_REDIS_URL} environment variable) set,
  * HPP keeps its sessions in that Redis, so its responses are written from Redis client
- * threads rather than the event loop; otherwise it uses its in-memory store.
+ * threads rather than the event loop, and are followed on the same connection by answers
+ * written on the event loop, the order in which Reactor Netty could stop reading a
+ * connection; otherwise it uses its in-memory store, which answers on the event loop.
  */
 public final class HppKeepAliveSoak {
 
@@ -64,19 +67,22 @@ public final class HppKeepAliveSoak {
 			reports.add(soak.run("baseline-keepalive-soak", BASELINE_REQUESTS / 4, BASELINE_REQUESTS,
 					(client) -> () -> HttpRequest.newBuilder(baseline).GET().build()));
 			reports.add(soak.run("hpp-keepalive-soak-" + ((redis != null) ? "redis" : "memory"), REQUESTS / 10,
-					REQUESTS, (client) -> agent(new HppAgent(client, application.port()))));
+					REQUESTS, (client) -> agent(new HppAgent(client, application.port()), baseline)));
 		}
 		return reports;
 	}
 
-	private static Supplier<HttpRequest> agent(HppAgent agent) throws Exception {
+	private static Supplier<HttpRequest> agent(HppAgent agent, URI bare) throws Exception {
 		HppAgent.Session session = agent.create(HppAgent.TEN_FIELD_SCHEMA);
 		return () -> {
 			int pick = ThreadLocalRandom.current().nextInt(10);
 			if (pick < 5) {
 				return agent.context(session);
 			}
-			return (pick < 8) ? agent.action(session, ACTION) : agent.diff(session);
+			if (pick < 7) {
+				return agent.action(session, ACTION);
+			}
+			return (pick < 9) ? agent.diff(session) : HttpRequest.newBuilder(bare).GET().build();
 		};
 	}
 

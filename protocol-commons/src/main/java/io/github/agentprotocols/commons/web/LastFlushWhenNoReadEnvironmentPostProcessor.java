@@ -10,12 +10,12 @@ import org.springframework.util.ClassUtils;
  * system property, so that the HTTP/1.1 server keeps reading a keep-alive connection
  * whose next request arrives before the previous request's operations have ended.
  * <p>
- * Without it, Reactor Netty (up to 1.3.7 at least) queues such a request and, when the
- * queued request is then answered at once, drains the queue without asking the connection
- * for more: the client's following request stays unread until it gives up. It happens
- * whenever a response is written from a thread other than the event loop (a Redis or
- * R2DBC store, an actuator endpoint) and the client sends its next request promptly, as
- * agents do.
+ * Without it, Reactor Netty 1.3 queues such a request and, when the queued request is
+ * then answered at once, drains the queue without asking the connection for more: the
+ * client's following request stays unread until it gives up. It can happen when a
+ * response is written from a thread other than the event loop (a Redis or R2DBC store, an
+ * actuator endpoint), the client sends its next request promptly, as agents do, and that
+ * request is answered on the event loop.
  * <p>
  * Reactor Netty reads the property once, when its HTTP server handlers are loaded, so it
  * is set here, while the environment is prepared and before any server is created. A

@@ -27,6 +27,10 @@ class KeepAliveSequenceTests {
 	@TempDir
 	Path output;
 
+	/**
+	 * Reactor Netty's behaviour without the setting. Should a Reactor Netty release read
+	 * on, this test fails, and the setting is no longer needed.
+	 */
 	@Test
 	void requestAfterABufferedKeepAliveRequestIsNeverReadWhenTheSettingIsOff() throws Exception {
 		List<String> lines = runSequence(5, "-D" + SETTING + "=false");
