@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
+import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.MemoryReport;
+import io.github.agentprotocols.benchmarks.load.SoakReport;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
@@ -31,7 +33,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code benchmarks.results} system property (default {@code results}):
  * {@code jmh-<stamp>.json} (JMH's own), {@code jmh-<stamp>.csv} (scores with their ratio
  * to the class baseline), {@code load-<stamp>.csv} (latency histograms, with ratios to
- * each scenario's baseline) and {@code memory-<stamp>.csv} (heap per idle connection).
+ * each scenario's baseline), {@code memory-<stamp>.csv} (heap per idle connection) and
+ * {@code soak-<stamp>.csv} (answered and unanswered requests of the keep-alive soak).
  */
 public final class BenchmarkMain {
 
@@ -71,6 +74,10 @@ public final class BenchmarkMain {
 			List<MemoryReport> memory = new HppIdleHeap().run();
 			writeLines(folder.resolve("memory-" + stamp + ".csv"), MemoryReport.CSV_HEADER,
 					memory.stream().map((report) -> report.toCsv(memory.get(0))).toList());
+		}
+		if (selected.matcher("HppKeepAliveSoak").find()) {
+			writeLines(folder.resolve("soak-" + stamp + ".csv"), SoakReport.CSV_HEADER,
+					SoakReport.toCsv(new HppKeepAliveSoak().run()));
 		}
 		System.out.println("Results written to " + folder.toAbsolutePath());
 	}

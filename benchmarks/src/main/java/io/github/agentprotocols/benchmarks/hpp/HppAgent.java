@@ -68,6 +68,12 @@ final class HppAgent {
 			.build();
 	}
 
+	HttpRequest diff(Session session) {
+		return HttpRequest.newBuilder(URI.create(this.base + "/handshake/diff/" + session.id()))
+			.header("X-Handshake-Token", session.token())
+			.build();
+	}
+
 	HttpRequest action(Session session, String body) {
 		return HttpRequest.newBuilder(URI.create(this.base + "/handshake/action/" + session.id()))
 			.header("X-Handshake-Token", session.token())

@@ -1,5 +1,6 @@
 /**
- * WebFlux pieces the protocol starters share: the size-limited request body reader.
+ * What the starters' web servers share: the size-limited request body reader and the Reactor
+ * Netty keep-alive setting.
  */
 @NullMarked
 package io.github.agentprotocols.commons.web;

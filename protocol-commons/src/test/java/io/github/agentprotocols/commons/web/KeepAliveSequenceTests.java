@@ -1,0 +1,69 @@
+package io.github.agentprotocols.commons.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@link KeepAliveSequenceApplication} in JVMs of their own, since Reactor Netty
+ * reads {@code reactor.netty.http.server.lastFlushWhenNoRead} once per JVM: once with the
+ * setting off, where the request after a buffered one is never read, and once as the
+ * starters leave it, where {@link LastFlushWhenNoReadEnvironmentPostProcessor} has set it
+ * before the server's classes were loaded.
+ */
+class KeepAliveSequenceTests {
+
+	private static final String SETTING = "reactor.netty.http.server.lastFlushWhenNoRead";
+
+	@TempDir
+	Path output;
+
+	/**
+	 * Reactor Netty's behaviour without the setting. Should a Reactor Netty release read
+	 * on, this test fails, and the setting is no longer needed.
+	 */
+	@Test
+	void requestAfterABufferedKeepAliveRequestIsNeverReadWhenTheSettingIsOff() throws Exception {
+		List<String> lines = runSequence(5, "-D" + SETTING + "=false");
+		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt unanswered",
+				"/prompt(new connection) 200", "lastFlushWhenNoRead false");
+	}
+
+	@Test
+	void requestAfterABufferedKeepAliveRequestIsAnsweredWithTheStarters() throws Exception {
+		List<String> lines = runSequence(30);
+		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt 200", "/prompt(new connection) 200",
+				"lastFlushWhenNoRead true");
+	}
+
+	private List<String> runSequence(int answerTimeoutSeconds, String... jvmArguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(List.of(jvmArguments));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+				KeepAliveSequenceApplication.class.getName(), String.valueOf(answerTimeoutSeconds)));
+		Path log = Files.createTempFile(this.output, "sequence", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the sequence ended within 2 minutes").isTrue();
+		}
+		finally {
+			process.destroyForcibly();
+		}
+		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+		assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
+		return lines;
+	}
+
+}
