@@ -54,8 +54,10 @@ class HppShutdownTests {
 	}
 
 	@Test
-	void closingWithWorkInFlightTakesLessThanASecond() throws Exception {
-		assertThat(closeWithWorkInFlight("hpp.store=memory")).isLessThan(Duration.ofSeconds(1));
+	void closingWithWorkInFlightDoesNotWaitForTheGracefulShutdownTimeout() throws Exception {
+		// An open WebSocket used to hold graceful shutdown for its whole 30 s timeout;
+		// the bound leaves a loaded machine ample room without letting that return.
+		assertThat(closeWithWorkInFlight("hpp.store=memory")).isLessThan(Duration.ofSeconds(10));
 	}
 
 	/**
