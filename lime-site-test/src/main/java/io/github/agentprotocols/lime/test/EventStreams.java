@@ -79,8 +79,9 @@ final class EventStreams {
 	}
 
 	synchronized void endAll() {
-		this.open.forEach(SseConnection::end);
+		List<SseConnection> connections = new ArrayList<>(this.open);
 		this.open.clear();
+		connections.forEach(SseConnection::end);
 	}
 
 	private List<SseConnection> targets() {

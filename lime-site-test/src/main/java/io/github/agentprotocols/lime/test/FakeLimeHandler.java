@@ -16,6 +16,8 @@ import io.github.agentprotocols.lime.test.FakeLimeFaults.InjectedFailure;
 import io.github.agentprotocols.lime.test.LoginRequests.Entry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.JsonNode;
@@ -108,7 +111,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		streams.open(connection, request.requestHeaders().get("Last-Event-ID"));
 		Disposable keepalives = Flux.interval(this.keepAliveInterval, this.scheduler)
 			.subscribe((tick) -> connection.keepalive());
-		Flux<ByteBuf> output = connection.output()
+		Flux<ByteBuf> output = connection.output(() -> response.withConnection(FakeLimeHandler::drop))
 			.map((text) -> Unpooled.copiedBuffer(text, StandardCharsets.UTF_8))
 			.doFinally((signal) -> {
 				keepalives.dispose();
@@ -121,6 +124,16 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 			.sendHeaders()
 			.then()
 			.then(Mono.from(response.send(output, (buffer) -> true)));
+	}
+
+	/**
+	 * Close the connection once the writes queued before are done, so the client sees the
+	 * response body break off without its final chunk.
+	 */
+	private static void drop(Connection connection) {
+		Channel channel = connection.channel();
+		channel.eventLoop()
+			.execute(() -> channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
 	}
 
 	private Publisher<Void> challenge(HttpServerResponse response, String id) {

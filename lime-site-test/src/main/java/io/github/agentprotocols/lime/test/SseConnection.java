@@ -37,10 +37,11 @@ final class SseConnection {
 	}
 
 	/**
-	 * The text to write, one element per network write; completes on a clean end and
-	 * fails on a drop.
+	 * The text to write, one element per network write; completes on a clean end.
+	 * @param drop closes the connection without ending the response, after the text
+	 * already handed over is written
 	 */
-	Flux<String> output() {
+	Flux<String> output(Runnable drop) {
 		return this.chunks.asFlux()
 			.concatMap((chunk) -> chunk.delay().isZero() ? Mono.just(chunk)
 					: Mono.delay(chunk.delay(), this.scheduler).thenReturn(chunk))
@@ -48,7 +49,7 @@ final class SseConnection {
 				switch (chunk.kind()) {
 					case TEXT -> sink.next(chunk.text());
 					case END -> sink.complete();
-					case DROP -> sink.error(new StreamDroppedException());
+					case DROP -> drop.run();
 				}
 			});
 	}
@@ -144,17 +145,6 @@ final class SseConnection {
 	}
 
 	private record Chunk(Kind kind, String text, Duration delay) {
-
-	}
-
-	/**
-	 * Signals the HTTP layer to close the connection without ending the response body.
-	 */
-	static final class StreamDroppedException extends RuntimeException {
-
-		StreamDroppedException() {
-			super("Stream dropped by a FakeLimeApi fault", null, false, false);
-		}
 
 	}
 
