@@ -4,10 +4,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import io.github.agentprotocols.lime.test.RawEventStream.Ending;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,28 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FakeLimeFaultsTests {
 
-	private static FakeLimeApi fake;
-
-	private static SiteClient site;
-
-	@BeforeAll
-	static void startFake() {
-		fake = FakeLimeApi.builder().keepAliveInterval(Duration.ofHours(1)).start();
-		site = new SiteClient(fake);
-	}
-
-	@AfterAll
-	static void closeFake() {
-		fake.close();
-	}
-
-	@BeforeEach
-	void resetFake() {
-		fake.reset();
-	}
+	@RegisterExtension
+	static final FakeLimeApiExtension lime = new FakeLimeApiExtension(
+			(fake) -> fake.keepAliveInterval(Duration.ofHours(1)));
 
 	@Test
-	void failNextAnswersTheStatusThatManyTimesThenSucceeds() throws Exception {
+	void failNextAnswersTheStatusThatManyTimesThenSucceeds(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().failNext(Endpoint.CREATE_LOGIN_REQUEST, 2, 503);
 		HttpResponse<String> first = site.createLoginRequest();
 		HttpResponse<String> second = site.createLoginRequest();
@@ -52,7 +35,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void injected429CarriesTheConfiguredRetryAfter() throws Exception {
+	void injected429CarriesTheConfiguredRetryAfter(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().retryAfter(Duration.ofSeconds(7)).failNext(Endpoint.JWKS, 1, 429);
 		HttpResponse<String> limited = site.get("/core/.well-known/jwks.json");
 		assertThat(limited.statusCode()).isEqualTo(429);
@@ -62,7 +46,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void injected408HasNoRetryAfter() throws Exception {
+	void injected408HasNoRetryAfter(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().failNext(Endpoint.CREATE_LOGIN_REQUEST, 1, 408);
 		HttpResponse<String> timeout = site.createLoginRequest();
 		assertThat(timeout.statusCode()).isEqualTo(408);
@@ -71,7 +56,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void failNextWithStatus200GivesAnOkFalseBody() throws Exception {
+	void failNextWithStatus200GivesAnOkFalseBody(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().failNext(Endpoint.CREATE_LOGIN_REQUEST, 1, 200, "INVALID_REQUEST");
 		HttpResponse<String> response = site.createLoginRequest();
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -80,7 +66,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void htmlErrorBodiesReplaceTheEnvelopeOnEveryError() throws Exception {
+	void htmlErrorBodiesReplaceTheEnvelopeOnEveryError(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().htmlErrorBodies(true).failNext(Endpoint.CREATE_LOGIN_REQUEST, 1, 502);
 		HttpResponse<String> injected = site.createLoginRequest();
 		HttpResponse<String> real = site.post("/modules/agent-login/requests", "st_wrong", "{}");
@@ -93,7 +80,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void streamConnectsCanBeRejected() throws Exception {
+	void streamConnectsCanBeRejected(FakeLimeApi fake) throws Exception {
 		fake.faults().failNext(Endpoint.EVENTS, 1, 401).failNext(Endpoint.EVENTS, 1, 401);
 		try (RawEventStream rejected = RawEventStream.open(fake)) {
 			assertThat(rejected.status()).isEqualTo(401);
@@ -110,7 +97,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void dropStreamsAfterClosesTheConnectionWithoutTheFinalChunk() throws Exception {
+	void dropStreamsAfterClosesTheConnectionWithoutTheFinalChunk(FakeLimeApi fake) throws Exception {
 		fake.faults().dropStreamsAfter(1, false);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -120,7 +107,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void dropStreamsAfterWritesTheFramesBeforeTheDropEveryTime() throws Exception {
+	void dropStreamsAfterWritesTheFramesBeforeTheDropEveryTime(FakeLimeApi fake) throws Exception {
 		fake.faults().dropStreamsAfter(1, false);
 		for (int i = 0; i < 50; i++) {
 			try (RawEventStream stream = RawEventStream.open(fake)) {
@@ -132,7 +119,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void dropStreamsAfterCanLeaveAPartialFrame() throws Exception {
+	void dropStreamsAfterCanLeaveAPartialFrame(FakeLimeApi fake) throws Exception {
 		fake.faults().dropStreamsAfter(0, true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			assertThat(stream.ending()).isEqualTo(Ending.DROPPED);
@@ -141,7 +128,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void endStreamsAfterEndsTheResponseCleanly() throws Exception {
+	void endStreamsAfterEndsTheResponseCleanly(FakeLimeApi fake) throws Exception {
 		fake.faults().endStreamsAfter(2);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -152,7 +139,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void badFramesAreWrittenVerbatim() throws Exception {
+	void badFramesAreWrittenVerbatim(FakeLimeApi fake) throws Exception {
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.faults().sendMalformedJson();
 			fake.faults().sendApprovedWithoutJwt("lr_1");
@@ -168,7 +155,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void splitFramesWritesAFrameInThreeChunks() throws Exception {
+	void splitFramesWritesAFrameInThreeChunks(FakeLimeApi fake) throws Exception {
 		fake.faults().splitFrames(true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -178,7 +165,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void severalFramesPerChunkPutsKeepalivesAroundAnEventInOneChunk() throws Exception {
+	void severalFramesPerChunkPutsKeepalivesAroundAnEventInOneChunk(FakeLimeApi fake) throws Exception {
 		fake.faults().severalFramesPerChunk(true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -188,7 +175,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void crlfLineEndingsEndEveryLineWithCrLf() throws Exception {
+	void crlfLineEndingsEndEveryLineWithCrLf(FakeLimeApi fake) throws Exception {
 		fake.faults().crlfLineEndings(true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -198,7 +185,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void duplicateDeliveryWritesEveryEventTwice() throws Exception {
+	void duplicateDeliveryWritesEveryEventTwice(FakeLimeApi fake) throws Exception {
 		fake.faults().duplicateDelivery(true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
 			fake.emitExpired("lr_1");
@@ -208,7 +195,7 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void silentStreamsSendNoKeepalives() throws Exception {
+	void silentStreamsSendNoKeepalives(FakeLimeApi fake) throws Exception {
 		try (FakeLimeApi chatty = FakeLimeApi.builder().keepAliveInterval(Duration.ofMillis(5)).start()) {
 			chatty.faults().silentStreams(true);
 			try (RawEventStream stream = RawEventStream.open(chatty)) {
@@ -220,7 +207,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void jwksUnavailableAnswers503() throws Exception {
+	void jwksUnavailableAnswers503(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().jwksUnavailable(true);
 		assertThat(site.get("/core/.well-known/jwks.json").statusCode()).isEqualTo(503);
 		fake.faults().jwksUnavailable(false);
@@ -228,7 +216,8 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
-	void resetTurnsEveryKnobOff() throws Exception {
+	void resetTurnsEveryKnobOff(FakeLimeApi fake) throws Exception {
+		SiteClient site = new SiteClient(fake);
 		fake.faults().failNext(Endpoint.CREATE_LOGIN_REQUEST, 5, 503).htmlErrorBodies(true).jwksUnavailable(true);
 		fake.faults().reset();
 		assertThat(site.createLoginRequest().statusCode()).isEqualTo(201);
