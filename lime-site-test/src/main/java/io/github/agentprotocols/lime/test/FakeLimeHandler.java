@@ -112,7 +112,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		Disposable keepalives = Flux.interval(this.keepAliveInterval, this.scheduler)
 			.subscribe((tick) -> connection.keepalive());
 		Flux<ByteBuf> output = connection.output(() -> response.withConnection(FakeLimeHandler::drop))
-			.map((text) -> Unpooled.copiedBuffer(text, StandardCharsets.UTF_8))
+			.map(Unpooled::wrappedBuffer)
 			.doFinally((signal) -> {
 				keepalives.dispose();
 				streams.closed(connection);

@@ -155,6 +155,22 @@ class FakeLimeFaultsTests {
 	}
 
 	@Test
+	void bytesAreWrittenVerbatim(FakeLimeApi fake) throws Exception {
+		try (RawEventStream stream = RawEventStream.open(fake)) {
+			fake.faults().sendBytes(new byte[] { 'd', 'a', 't', 'a', ':', ' ', (byte) 0xC3, '(', '\n', '\n' });
+			assertThat(stream.nextChunk()).isEqualTo("data: \uFFFD(\n\n");
+		}
+	}
+
+	@Test
+	void injected401OnApproveIsAnAgentTokenError(FakeLimeApi fake) throws Exception {
+		fake.faults().failNext(Endpoint.APPROVE, 1, 401);
+		HttpResponse<String> response = new SiteClient(fake).approve("lr_1", fake.agentToken(), "{}");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(errorCode(response)).isEqualTo("INVALID_AGENT_TOKEN");
+	}
+
+	@Test
 	void splitFramesWritesAFrameInThreeChunks(FakeLimeApi fake) throws Exception {
 		fake.faults().splitFrames(true);
 		try (RawEventStream stream = RawEventStream.open(fake)) {
