@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.lime.test.FakeLimeApi.BindingRequest;
 import io.github.agentprotocols.lime.test.FakeLimeApi.SiteTokenProblem;
@@ -183,9 +184,8 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (this.faults.jwksUnavailable()) {
 			return error(response, 503, "SERVICE_UNAVAILABLE", "JWKS is unavailable");
 		}
-		Map<String, Object> jwks = this.api.jwks();
-		String body = (this.api.jwksMode() == JwksMode.RAW) ? Json.mapper.writeValueAsString(jwks) : Json.ok(jwks);
-		return json(response, 200, body);
+		String jwks = Json.mapper.writeValueAsString(this.api.jwks());
+		return json(response, 200, (this.api.jwksMode() == JwksMode.RAW) ? jwks : Json.ok(jwks));
 	}
 
 	private Publisher<Void> createBindingRequest(HttpServerResponse response, String body) {
@@ -212,7 +212,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 	}
 
 	private Publisher<Void> siteCall(HttpServerRequest request, HttpServerResponse response,
-			java.util.function.Supplier<Publisher<Void>> call) {
+			Supplier<Publisher<Void>> call) {
 		SiteTokenProblem problem = this.api.checkSiteToken(request.requestHeaders().get("X-Site-Token"));
 		if (problem == null) {
 			return call.get();

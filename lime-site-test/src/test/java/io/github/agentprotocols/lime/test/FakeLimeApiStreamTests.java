@@ -126,7 +126,7 @@ class FakeLimeApiStreamTests {
 				assertThat(fake.emitExpired("lr_1")).isEqualTo(1);
 				assertThat(second.nextEvent()).contains("lr_1");
 			}
-			while (fake.openStreams() > 1) {
+			for (int i = 0; fake.openStreams() > 1 && i < 1000; i++) {
 				Thread.sleep(10);
 			}
 			fake.emitExpired("lr_2");

@@ -31,6 +31,13 @@ class ProofOfWorkTests {
 	}
 
 	@Test
+	void solvedNoncesMatchTheAgentSdk() {
+		assertThat(ProofOfWork.solve("sdk-test-challenge", 8)).isEqualTo("246");
+		assertThat(ProofOfWork.solve("0f3c", 12)).isEqualTo("558");
+		assertThat(ProofOfWork.solve("défi", 6)).isEqualTo("9");
+	}
+
+	@Test
 	void solvedNonceHasTheLeadingZeroBitsInItsDigest() {
 		String nonce = ProofOfWork.solve("0f3c", 12);
 		byte[] digest = ProofOfWork.digest("0f3c" + nonce);
