@@ -406,7 +406,8 @@ public final class FakeLimeApi implements AutoCloseable {
 	}
 
 	private void expireDueRequests() {
-		this.loginRequests.all().forEach(this::expireIfDue);
+		Instant now = this.clock.instant();
+		this.loginRequests.takeDue(now).forEach((entry) -> expire(entry, now));
 	}
 
 	private void expireIfDue(Entry entry) {
