@@ -322,7 +322,7 @@ public final class FakeLimeApi implements AutoCloseable {
 		this.streams.endAll();
 		this.server.disposeNow(SHUTDOWN_TIMEOUT);
 		this.loops.disposeLater(Duration.ZERO, SHUTDOWN_TIMEOUT).block(SHUTDOWN_TIMEOUT.multipliedBy(2));
-		this.scheduler.disposeGracefully().block(SHUTDOWN_TIMEOUT);
+		this.scheduler.dispose();
 	}
 
 	Entry createLoginRequest() {
