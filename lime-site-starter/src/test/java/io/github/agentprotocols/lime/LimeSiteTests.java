@@ -234,6 +234,37 @@ class LimeSiteTests {
 			.isEqualTo(binding.bindingId());
 	}
 
+	@Test
+	@SpecItem("LIME-8.10")
+	void createAnswerMissingAFieldIsALimeException() {
+		try (CannedHttpServer server = CannedHttpServer.start()
+			.answer(201, "{\"ok\":true,\"data\":{\"status\":\"PENDING\",\"expires_at\":\"2026-06-10T12:00:00Z\"}}")) {
+			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> canned(server).createLoginRequest().block())
+				.withMessageContaining("missing login_request_id");
+		}
+	}
+
+	@Test
+	void expiresAtWithAnOffsetIsConvertedAndOneWithoutIsTakenAsUtc() {
+		try (CannedHttpServer server = CannedHttpServer.start()
+			.answer(201, loginRequest("2026-06-10T14:00:00.123456+02:00"))
+			.answer(201, loginRequest("2026-06-10T12:00:00"))) {
+			LimeSite site = canned(server);
+			assertThat(site.createLoginRequest().block().expiresAt())
+				.isEqualTo(Instant.parse("2026-06-10T12:00:00.123456Z"));
+			assertThat(site.createLoginRequest().block().expiresAt()).isEqualTo(Instant.parse("2026-06-10T12:00:00Z"));
+		}
+	}
+
+	private static String loginRequest(String expiresAt) {
+		return "{\"ok\":true,\"data\":{\"login_request_id\":\"lr_1\",\"status\":\"PENDING\",\"expires_at\":\""
+				+ expiresAt + "\"}}";
+	}
+
+	private static LimeSite canned(CannedHttpServer server) {
+		return LimeSite.builder().siteToken("st_x").apiBase(server.baseUrl()).build();
+	}
+
 	private static LimeSite site(FakeLimeApi fake) {
 		return LimeSite.builder().siteToken(fake.siteToken()).apiBase(fake.baseUrl()).maxRetries(2).build();
 	}

@@ -187,6 +187,20 @@ class JwksKeySourceTests {
 		}
 	}
 
+	@Test
+	void jwksThatIsNotAJsonObjectIsRefused() {
+		RSAKey key = TestTokens.key("k1");
+		for (String body : new String[] { "<html>down</html>", "[]" }) {
+			try (CannedHttpServer server = CannedHttpServer.start().answer(200, body)) {
+				assertThatExceptionOfType(InvalidPassportException.class)
+					.isThrownBy(() -> canned(server).verifyPassport(TestTokens.login(key, "lr_1"), "lr_1"))
+					.withMessageContaining("JWKS unavailable")
+					.satisfies((ex) -> assertThat(ex.getMessage()).containsAnyOf("Invalid JSON",
+							"Unexpected response shape"));
+			}
+		}
+	}
+
 	private static Passport verifyNew(BlockingLimeSite site, FakeLimeApi fake) {
 		String requestId = fake.createLoginRequestDirectly();
 		return site.verifyPassport(fake.passports().login(requestId), requestId);

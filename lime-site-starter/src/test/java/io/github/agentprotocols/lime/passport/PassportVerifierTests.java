@@ -52,4 +52,15 @@ class PassportVerifierTests {
 		assertThat(this.verifier.verifyPassport(token, "lr_1").requestId()).isEqualTo("lr_1");
 	}
 
+	@Test
+	void bindingPassportSignedByAnotherKeyUnderTheSameKidFailsTheSignature() {
+		RSAKey impostor = TestTokens.key("k1");
+		long now = Instant.now().getEpochSecond();
+		String token = TestTokens.sign(impostor,
+				"{\"aud\":\"lime-binding\",\"binding_id\":\"br_1\",\"iat\":" + now + ",\"exp\":" + (now + 60) + "}");
+		assertThatExceptionOfType(InvalidPassportException.class)
+			.isThrownBy(() -> this.verifier.verifyBindingPassport(token))
+			.withMessageContaining("signature");
+	}
+
 }
