@@ -1,0 +1,63 @@
+package io.github.agentprotocols.lime;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the {@code data} objects of the create-request responses into results, refusing
+ * missing fields with a {@link LimeException}.
+ */
+final class ResponseData {
+
+	private ResponseData() {
+	}
+
+	static LoginRequest loginRequest(JsonNode data) {
+		return new LoginRequest(text(data, "login_request_id"), text(data, "status"), instant(data, "expires_at"));
+	}
+
+	static BindingRequest bindingRequest(JsonNode data) {
+		String connectUrl = text(data, "connect_url");
+		try {
+			return new BindingRequest(text(data, "binding_id"), URI.create(connectUrl), text(data, "status"),
+					instant(data, "expires_at"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new LimeException("Invalid connect_url in response: " + connectUrl, ex);
+		}
+	}
+
+	private static String text(JsonNode data, String field) {
+		JsonNode value = data.get(field);
+		if (value == null || !value.isString() || value.stringValue().isBlank()) {
+			throw new LimeException("Response data missing " + field);
+		}
+		return value.stringValue();
+	}
+
+	/**
+	 * Read an ISO-8601 timestamp with a {@code Z} or numeric offset; one without an
+	 * offset is taken as UTC.
+	 */
+	private static Instant instant(JsonNode data, String field) {
+		String text = text(data, field);
+		try {
+			TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+					LocalDateTime::from);
+			return (parsed instanceof OffsetDateTime offset) ? offset.toInstant()
+					: ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw new LimeException("Invalid " + field + " in response: " + text, ex);
+		}
+	}
+
+}

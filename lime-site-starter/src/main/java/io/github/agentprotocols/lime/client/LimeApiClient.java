@@ -1,0 +1,243 @@
+package io.github.agentprotocols.lime.client;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+
+import io.github.agentprotocols.lime.LimeException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The HTTP client of the LIME API (spec §3.1): sends the site token, reads the response
+ * envelope and maps errors to the LIME exceptions, and retries failed attempts up to
+ * {@code maxRetries} times with the backoff {@code 0.25 s × 2^n + U[0, 0.1] s}. A 429's
+ * {@code Retry-After} is honoured when it is no longer than the call timeout (else the
+ * call fails at once with the wait in the exception). Calls that create something are
+ * retried only when the failure proves nothing was created (see {@link RetryRule}). The
+ * timeout applies to each attempt, whoever built the {@link WebClient}.
+ */
+public class LimeApiClient {
+
+	private static final String SITE_TOKEN_HEADER = "X-Site-Token";
+
+	private static final Log logger = LogFactory.getLog("lime");
+
+	private final WebClient webClient;
+
+	private final String apiBase;
+
+	private final String siteToken;
+
+	private final Duration timeout;
+
+	private final int maxRetries;
+
+	private final RetryBackoff backoff;
+
+	private final Clock clock;
+
+	/**
+	 * Create a client.
+	 * @param webClient the web client to send with
+	 * @param apiBase the API base URL including {@code /api/v1}; trailing slashes are
+	 * removed
+	 * @param siteToken the site token sent as {@code X-Site-Token}
+	 * @param timeout the timeout of each attempt
+	 * @param maxRetries how many attempts may follow the first one
+	 * @param clock the clock for {@code Retry-After} dates
+	 */
+	public LimeApiClient(WebClient webClient, String apiBase, String siteToken, Duration timeout, int maxRetries,
+			Clock clock) {
+		this.webClient = webClient;
+		this.apiBase = stripTrailingSlashes(apiBase);
+		this.siteToken = siteToken;
+		this.timeout = timeout;
+		this.maxRetries = maxRetries;
+		this.backoff = new RetryBackoff(RandomGenerator.getDefault());
+		this.clock = clock;
+	}
+
+	/**
+	 * Return the API base URL, without trailing slashes.
+	 * @return the API base
+	 */
+	public String getApiBase() {
+		return this.apiBase;
+	}
+
+	/**
+	 * Return the URL of a path under the API base.
+	 * @param path the path, with or without a leading slash
+	 * @return the URL
+	 */
+	public URI uri(String path) {
+		int start = 0;
+		while (start < path.length() && path.charAt(start) == '/') {
+			start++;
+		}
+		return URI.create(this.apiBase + "/" + path.substring(start));
+	}
+
+	/**
+	 * POST a JSON body with the site token to create something, such as a login request.
+	 * Retried only when nothing can have been created.
+	 * @param path the path under the API base
+	 * @param body the body, serialized as JSON
+	 * @return the response's {@code data} object
+	 */
+	public Mono<JsonNode> create(String path, Object body) {
+		String json = JsonMapper.shared().writeValueAsString(body);
+		return exchange(new Call(HttpMethod.POST, uri(path), json, true, RetryRule.CREATE), 0).map(LimeEnvelope::data);
+	}
+
+	/**
+	 * GET with the site token.
+	 * @param path the path under the API base
+	 * @return the response's {@code data} object
+	 */
+	public Mono<JsonNode> get(String path) {
+		return exchange(new Call(HttpMethod.GET, uri(path), null, true, RetryRule.IDEMPOTENT), 0)
+			.map(LimeEnvelope::data);
+	}
+
+	/**
+	 * GET without the site token.
+	 * @param path the path under the API base
+	 * @return the response's {@code data} object
+	 */
+	public Mono<JsonNode> getPublic(String path) {
+		return exchange(new Call(HttpMethod.GET, uri(path), null, false, RetryRule.IDEMPOTENT), 0)
+			.map(LimeEnvelope::data);
+	}
+
+	/**
+	 * GET a document without the site token and return the response as received, after
+	 * the retries: for documents that may come without the envelope, such as the JWKS.
+	 * @param uri the document's URL
+	 * @return the last response
+	 */
+	public Mono<LimeResponse> fetch(URI uri) {
+		return exchange(new Call(HttpMethod.GET, uri, null, false, RetryRule.IDEMPOTENT), 0);
+	}
+
+	private Mono<LimeResponse> exchange(Call call, int attempt) {
+		return send(call).timeout(this.timeout)
+			.map(Attempt::of)
+			.onErrorResume((ex) -> Mono.just(Attempt.failed(ex)))
+			.flatMap((result) -> {
+				Duration delay = retryDelay(call, result, attempt);
+				if (delay != null) {
+					if (logger.isWarnEnabled()) {
+						logger.warn("Retrying " + call.method() + " " + call.uri() + " in " + delay.toMillis()
+								+ " ms after " + result.describe());
+					}
+					return Mono.delay(delay).then(exchange(call, attempt + 1));
+				}
+				if (result.failure() != null) {
+					return Mono.error(transportFailure(call, result.failure()));
+				}
+				return Mono.justOrEmpty(result.response());
+			});
+	}
+
+	private Mono<LimeResponse> send(Call call) {
+		return Mono.defer(() -> {
+			if (logger.isDebugEnabled()) {
+				logger.debug(call.method() + " " + call.uri());
+			}
+			WebClient.RequestBodySpec request = this.webClient.method(call.method())
+				.uri(call.uri())
+				.headers((headers) -> headers(headers, call));
+			WebClient.RequestHeadersSpec<?> ready = (call.body() != null) ? request.bodyValue(call.body()) : request;
+			return ready.exchangeToMono((response) -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.map((body) -> new LimeResponse(response.statusCode().value(),
+						RetryBackoff.parseRetryAfter(
+								response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+								this.clock.instant()),
+						body)));
+		});
+	}
+
+	private void headers(HttpHeaders headers, Call call) {
+		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+		if (call.authenticated()) {
+			headers.set(SITE_TOKEN_HEADER, this.siteToken);
+		}
+		if (call.body() != null) {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
+	}
+
+	private @Nullable Duration retryDelay(Call call, Attempt result, int attempt) {
+		if (attempt >= this.maxRetries) {
+			return null;
+		}
+		Throwable failure = result.failure();
+		if (failure != null) {
+			return call.rule().retries(failure) ? this.backoff.delay(attempt) : null;
+		}
+		LimeResponse response = result.response();
+		if (response == null || !call.rule().retries(response.status())) {
+			return null;
+		}
+		Duration delay = this.backoff.delay(attempt);
+		Duration retryAfter = (response.status() == 429) ? response.retryAfter() : null;
+		if (retryAfter == null) {
+			return delay;
+		}
+		if (retryAfter.compareTo(this.timeout) > 0) {
+			return null;
+		}
+		return (retryAfter.compareTo(delay) > 0) ? retryAfter : delay;
+	}
+
+	private LimeException transportFailure(Call call, Throwable failure) {
+		String reason = (failure instanceof TimeoutException) ? "no response within " + this.timeout.toMillis() + " ms"
+				: String.valueOf(failure.getMessage());
+		return new LimeException("LIME API request " + call.method() + " " + call.uri() + " failed: " + reason,
+				failure);
+	}
+
+	private static String stripTrailingSlashes(String url) {
+		int end = url.length();
+		while (end > 0 && url.charAt(end - 1) == '/') {
+			end--;
+		}
+		return url.substring(0, end);
+	}
+
+	private record Call(HttpMethod method, URI uri, @Nullable String body, boolean authenticated, RetryRule rule) {
+
+	}
+
+	private record Attempt(@Nullable LimeResponse response, @Nullable Throwable failure) {
+
+		static Attempt of(LimeResponse response) {
+			return new Attempt(response, null);
+		}
+
+		static Attempt failed(Throwable failure) {
+			return new Attempt(null, failure);
+		}
+
+		String describe() {
+			return (this.response != null) ? "HTTP " + this.response.status() : String.valueOf(this.failure);
+		}
+
+	}
+
+}

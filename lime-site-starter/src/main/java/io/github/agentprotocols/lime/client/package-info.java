@@ -1,0 +1,7 @@
+/**
+ * The HTTP client of the LIME API: response envelope, error mapping and retry policy.
+ */
+@NullMarked
+package io.github.agentprotocols.lime.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package io.github.agentprotocols.lime.passport;
+
+import java.util.Map;
+
+import io.github.agentprotocols.lime.InvalidPassportException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link PassportValidator} for the {@code binding_id} claim of a binding passport: a
+ * non-blank string (LIME 2.0), and equal to the expected binding id when one is given
+ * (LIME 1.2.0).
+ */
+public final class BindingIdValidator implements PassportValidator {
+
+	private final @Nullable String expectedBindingId;
+
+	/**
+	 * Create a validator.
+	 * @param expectedBindingId the binding id the passport must carry, or {@code null} to
+	 * require only a non-blank one
+	 */
+	public BindingIdValidator(@Nullable String expectedBindingId) {
+		this.expectedBindingId = (expectedBindingId != null) ? expectedBindingId.trim() : null;
+	}
+
+	@Override
+	public void validate(Map<String, Object> claims) {
+		if (!(claims.get("binding_id") instanceof String bindingId) || bindingId.isBlank()) {
+			throw new InvalidPassportException("JWT missing binding_id claim");
+		}
+		if (this.expectedBindingId != null && !this.expectedBindingId.equals(bindingId)) {
+			throw new InvalidPassportException("JWT binding_id does not match the binding request");
+		}
+	}
+
+}

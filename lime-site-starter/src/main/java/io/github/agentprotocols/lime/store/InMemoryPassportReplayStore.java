@@ -1,0 +1,66 @@
+package io.github.agentprotocols.lime.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.agentprotocols.lime.PassportReplayStore;
+
+/**
+ * A {@link PassportReplayStore} in the memory of one instance: right for a single
+ * instance, not shared between several. Expired marks are swept at most once a minute.
+ */
+public class InMemoryPassportReplayStore implements PassportReplayStore {
+
+	private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+
+	private final Map<String, Instant> used = new ConcurrentHashMap<>();
+
+	private final AtomicReference<Instant> nextSweep;
+
+	private final Clock clock;
+
+	public InMemoryPassportReplayStore() {
+		this(Clock.systemUTC());
+	}
+
+	public InMemoryPassportReplayStore(Clock clock) {
+		this.clock = clock;
+		this.nextSweep = new AtomicReference<>(clock.instant().plus(SWEEP_INTERVAL));
+	}
+
+	@Override
+	public boolean markUsed(String key, Instant until) {
+		Instant now = this.clock.instant();
+		sweepIfDue(now);
+		boolean[] marked = new boolean[1];
+		this.used.compute(key, (k, previous) -> {
+			if (previous != null && previous.isAfter(now)) {
+				return previous;
+			}
+			marked[0] = true;
+			return until;
+		});
+		return marked[0];
+	}
+
+	/**
+	 * Return how many marks are held, expired ones not yet swept included.
+	 * @return the number of marks
+	 */
+	public int size() {
+		return this.used.size();
+	}
+
+	private void sweepIfDue(Instant now) {
+		Instant due = this.nextSweep.get();
+		if (now.isBefore(due) || !this.nextSweep.compareAndSet(due, now.plus(SWEEP_INTERVAL))) {
+			return;
+		}
+		this.used.values().removeIf((until) -> !until.isAfter(now));
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.github.agentprotocols.lime.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpecItem("LIME-8.10")
+class RetryRuleTests {
+
+	@Test
+	void idempotentCallsRetryTheRetryableStatusesAndEveryTransportFailure() {
+		for (int status : new int[] { 408, 429, 500, 502, 503, 504 }) {
+			assertThat(RetryRule.IDEMPOTENT.retries(status)).as("status %d", status).isTrue();
+		}
+		for (int status : new int[] { 400, 401, 403, 404, 409, 501 }) {
+			assertThat(RetryRule.IDEMPOTENT.retries(status)).as("status %d", status).isFalse();
+		}
+		assertThat(RetryRule.IDEMPOTENT.retries(new TimeoutException())).isTrue();
+		assertThat(RetryRule.IDEMPOTENT.retries(new IOException("Connection reset"))).isTrue();
+	}
+
+	@Test
+	void createCallsRetryOnlyWhatProvesNothingWasCreated() {
+		assertThat(RetryRule.CREATE.retries(408)).isTrue();
+		assertThat(RetryRule.CREATE.retries(429)).isTrue();
+		for (int status : new int[] { 500, 502, 503, 504, 400 }) {
+			assertThat(RetryRule.CREATE.retries(status)).as("status %d", status).isFalse();
+		}
+		assertThat(RetryRule.CREATE.retries(new IOException("wrapped", new ConnectException("Connection refused"))))
+			.isTrue();
+		assertThat(RetryRule.CREATE.retries(new UnknownHostException("lime.invalid"))).isTrue();
+		assertThat(RetryRule.CREATE.retries(new TimeoutException())).isFalse();
+		assertThat(RetryRule.CREATE.retries(new IOException("Connection prematurely closed BEFORE response")))
+			.isFalse();
+	}
+
+}

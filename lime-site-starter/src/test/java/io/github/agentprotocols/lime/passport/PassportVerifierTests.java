@@ -1,0 +1,66 @@
+package io.github.agentprotocols.lime.passport;
+
+import java.time.Instant;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.lime.InvalidPassportException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link PassportVerifier} over a local key source, for tokens the fake LIME API never
+ * mints.
+ */
+class PassportVerifierTests {
+
+	private final RSAKey key = TestTokens.key("k1");
+
+	private final PassportVerifier verifier = PassportVerifier
+		.withJwkSource(new ImmutableJWKSet<>(new JWKSet(this.key.toPublicJWK())))
+		.build();
+
+	@Test
+	@SpecItem("LIME-7.non_dict_claims_raises")
+	void signedPayloadThatIsNotAnObjectIsRefused() {
+		for (String payload : new String[] { "[1,2]", "\"text\"", "42", "not json" }) {
+			assertThatExceptionOfType(InvalidPassportException.class)
+				.isThrownBy(() -> this.verifier.verifyPassport(TestTokens.sign(this.key, payload), "lr_1"))
+				.withMessageContaining("payload must be an object");
+		}
+	}
+
+	@Test
+	void customValidatorRunsAfterTheBuiltInChecks() {
+		PassportVerifier strict = PassportVerifier
+			.withJwkSource(new ImmutableJWKSet<>(new JWKSet(this.key.toPublicJWK())))
+			.validator((claims) -> {
+				if (!Integer.valueOf(3).equals(((Number) claims.get("user_kyc_level")).intValue())) {
+					throw new InvalidPassportException("JWT user_kyc_level below 3");
+				}
+			})
+			.build();
+		long now = Instant.now().getEpochSecond();
+		String token = TestTokens.sign(this.key, "{\"aud\":\"lime-site-login\",\"request_id\":\"lr_1\",\"iat\":" + now
+				+ ",\"exp\":" + (now + 60) + ",\"user_kyc_level\":1}");
+		assertThatExceptionOfType(InvalidPassportException.class).isThrownBy(() -> strict.verifyPassport(token, "lr_1"))
+			.withMessageContaining("user_kyc_level");
+		assertThat(this.verifier.verifyPassport(token, "lr_1").requestId()).isEqualTo("lr_1");
+	}
+
+	@Test
+	void bindingPassportSignedByAnotherKeyUnderTheSameKidFailsTheSignature() {
+		RSAKey impostor = TestTokens.key("k1");
+		long now = Instant.now().getEpochSecond();
+		String token = TestTokens.sign(impostor,
+				"{\"aud\":\"lime-binding\",\"binding_id\":\"br_1\",\"iat\":" + now + ",\"exp\":" + (now + 60) + "}");
+		assertThatExceptionOfType(InvalidPassportException.class)
+			.isThrownBy(() -> this.verifier.verifyBindingPassport(token))
+			.withMessageContaining("signature");
+	}
+
+}
