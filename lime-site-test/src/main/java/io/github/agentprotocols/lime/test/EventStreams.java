@@ -1,0 +1,104 @@
+package io.github.agentprotocols.lime.test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The site's open event streams and the log of events published to them, for {@code id:}
+ * numbering and replay from {@code Last-Event-ID}.
+ */
+final class EventStreams {
+
+	private final boolean ids;
+
+	private final boolean replay;
+
+	private final boolean broadcast;
+
+	private final List<LoggedEvent> log = new ArrayList<>();
+
+	private final Set<SseConnection> open = new LinkedHashSet<>();
+
+	private long lastId;
+
+	EventStreams(boolean ids, boolean replay, boolean broadcast) {
+		this.ids = ids;
+		this.replay = replay;
+		this.broadcast = broadcast;
+	}
+
+	/**
+	 * Log an event and write it to the open streams.
+	 * @param data the JSON payload
+	 * @return the number of streams it was written to
+	 */
+	synchronized int publish(String data) {
+		LoggedEvent event = new LoggedEvent(++this.lastId, data);
+		this.log.add(event);
+		List<SseConnection> targets = targets();
+		targets.forEach((connection) -> connection.write(this.ids ? event.id() : null, data, true));
+		return targets.size();
+	}
+
+	/**
+	 * Write a frame to the open streams without logging it.
+	 * @param data the payload
+	 * @return the number of streams it was written to
+	 */
+	synchronized int sendUnlogged(String data) {
+		List<SseConnection> targets = targets();
+		targets.forEach((connection) -> connection.write(null, data, false));
+		return targets.size();
+	}
+
+	/**
+	 * Register a newly connected stream, first replaying the events after
+	 * {@code lastEventId} when replay is on.
+	 */
+	synchronized void open(SseConnection connection, @Nullable String lastEventId) {
+		Long after = (this.replay && lastEventId != null) ? parse(lastEventId) : null;
+		if (after != null) {
+			this.log.stream()
+				.filter((event) -> event.id() > after)
+				.forEach((event) -> connection.write(this.ids ? event.id() : null, event.data(), true));
+		}
+		this.open.add(connection);
+		connection.opened();
+	}
+
+	synchronized void closed(SseConnection connection) {
+		this.open.remove(connection);
+	}
+
+	synchronized int openCount() {
+		return this.open.size();
+	}
+
+	synchronized void endAll() {
+		this.open.forEach(SseConnection::end);
+		this.open.clear();
+	}
+
+	private List<SseConnection> targets() {
+		List<SseConnection> all = new ArrayList<>(this.open);
+		return (this.broadcast || all.isEmpty()) ? all : List.of(all.get(all.size() - 1));
+	}
+
+	private static @Nullable Long parse(String lastEventId) {
+		try {
+			return Long.parseLong(lastEventId.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private record LoggedEvent(long id, String data) {
+
+	}
+
+}

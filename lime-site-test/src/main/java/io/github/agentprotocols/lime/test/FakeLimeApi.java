@@ -1,0 +1,604 @@
+package io.github.agentprotocols.lime.test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.agentprotocols.lime.test.LoginRequests.Entry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
+
+/**
+ * A fake LIME API on a loopback port, for tests of LIME site backends: login requests
+ * with their status, the site's SSE event stream, the agent's challenge and proof-of-work
+ * approval, the JWKS and RS256 passports from a generated key, binding requests, and the
+ * fault knobs of {@link #faults()}.
+ * <p>
+ * Start one with {@link #start()} or {@link #builder()}, point the site at
+ * {@link #baseUrl()} with {@link #siteToken()}, approve logins with {@link #agent()} and
+ * {@link #close()} it when done (it stops the server and ends every open stream). Its
+ * threads are named {@code fake-lime-…}.
+ */
+public final class FakeLimeApi implements AutoCloseable {
+
+	private static final Duration EXPIRY_SWEEP = Duration.ofMillis(20);
+
+	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
+	private final Clock clock;
+
+	private final Duration requestTtl;
+
+	private final int powDifficulty;
+
+	private final String siteToken;
+
+	private final String agentToken;
+
+	private final String siteId = UUID.randomUUID().toString();
+
+	private final String agentId = UUID.randomUUID().toString();
+
+	private final Timestamps timestamps;
+
+	private final SigningKeys keys = new SigningKeys();
+
+	private final LoginRequests loginRequests = new LoginRequests();
+
+	private final Map<String, BindingRequest> bindings = new ConcurrentHashMap<>();
+
+	private final EventStreams streams;
+
+	private final FakeLimeFaults faults = new FakeLimeFaults(this::sendUnlogged);
+
+	private final RecordedRequests requests = new RecordedRequests();
+
+	private final Passports passports;
+
+	private final Scheduler scheduler;
+
+	private final LoopResources loops;
+
+	private final DisposableServer server;
+
+	private final Disposable expirySweep;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private volatile JwksMode jwksMode;
+
+	private volatile boolean siteSuspended;
+
+	private FakeLimeApi(Builder builder) {
+		this.clock = builder.clock;
+		this.requestTtl = builder.requestTtl;
+		this.powDifficulty = builder.powDifficulty;
+		this.siteToken = builder.siteToken;
+		this.agentToken = builder.agentToken;
+		this.jwksMode = builder.jwksMode;
+		this.timestamps = new Timestamps(builder.expiresAtOffset);
+		this.streams = new EventStreams(builder.sseIds, builder.replay, builder.broadcast);
+		this.passports = new Passports(this.keys, this.clock, this.agentId, UUID.randomUUID().toString());
+		this.scheduler = Schedulers.newSingle("fake-lime-timer", true);
+		this.loops = LoopResources.create("fake-lime-http", 1, 2, true);
+		FakeLimeHandler handler = new FakeLimeHandler(this, this.faults, this.requests, this.scheduler,
+				builder.keepAliveInterval);
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.runOn(this.loops, false)
+			.handle(handler)
+			.bindNow(SHUTDOWN_TIMEOUT);
+		this.expirySweep = this.scheduler.schedulePeriodically(this::expireDueRequests, EXPIRY_SWEEP.toMillis(),
+				EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Start a fake with the defaults of {@link Builder}.
+	 * @return the running fake
+	 */
+	public static FakeLimeApi start() {
+		return builder().start();
+	}
+
+	/**
+	 * A builder for a fake with non-default settings.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The API base the site is configured with.
+	 * @return {@code http://127.0.0.1:<port>/api/v1}
+	 */
+	public String baseUrl() {
+		return origin() + "/api/v1";
+	}
+
+	/**
+	 * The server's origin, where the hosted {@code /connect/} page lives.
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String origin() {
+		return "http://127.0.0.1:" + this.server.port();
+	}
+
+	/**
+	 * The site token the fake accepts in {@code X-Site-Token}.
+	 * @return the token, {@code st_…}
+	 */
+	public String siteToken() {
+		return this.siteToken;
+	}
+
+	/**
+	 * The agent token the fake accepts in {@code X-Agent-Token}.
+	 * @return the token, {@code at_…}
+	 */
+	public String agentToken() {
+		return this.agentToken;
+	}
+
+	/**
+	 * The site's id, as returned by approve in {@code site_id}.
+	 * @return a UUID
+	 */
+	public String siteId() {
+		return this.siteId;
+	}
+
+	/**
+	 * The agent's id: the {@code sub} of minted passports and {@code approved_agent_id}.
+	 * @return a UUID
+	 */
+	public String agentId() {
+		return this.agentId;
+	}
+
+	/**
+	 * An agent client for this fake, holding {@link #agentToken()}.
+	 * @return a new agent
+	 */
+	public LimeAgent agent() {
+		return new LimeAgent(baseUrl(), this.agentToken);
+	}
+
+	/**
+	 * Create a login request without going through HTTP, as the site's create call would.
+	 * @return the {@code login_request_id}
+	 */
+	public String createLoginRequestDirectly() {
+		return createLoginRequest().id;
+	}
+
+	/**
+	 * The status of a login request, taking its expiry into account.
+	 * @param requestId the login request id
+	 * @return the status
+	 * @throws IllegalArgumentException if the fake does not know the request
+	 */
+	public LoginRequestStatus status(String requestId) {
+		Entry entry = this.loginRequests.find(requestId);
+		if (entry == null) {
+			throw new IllegalArgumentException("Unknown login request '" + requestId + "'");
+		}
+		expireIfDue(entry);
+		return entry.status();
+	}
+
+	/**
+	 * Expire a pending login request now, whatever its {@code expires_at}, emitting the
+	 * {@code expired} event.
+	 * @param requestId the login request id
+	 * @return {@code true} if it was pending
+	 */
+	public boolean expire(String requestId) {
+		Entry entry = this.loginRequests.find(requestId);
+		return entry != null && expire(entry, Instant.MAX);
+	}
+
+	/**
+	 * Publish an {@code approved} event (logged, numbered and replayable like the events
+	 * the fake emits itself), e.g. with a broken passport from {@link #passports()}.
+	 * @param requestId the {@code login_request_id}
+	 * @param passportJwt the {@code agent_passport_jwt}
+	 * @return the number of open streams it was written to
+	 */
+	public int emitApproved(String requestId, String passportJwt) {
+		return this.streams.publish(Json.object("type", "approved", "login_request_id", requestId, "status", "approved",
+				"agent_passport_jwt", passportJwt));
+	}
+
+	/**
+	 * Publish an {@code expired} event (logged, numbered and replayable).
+	 * @param requestId the {@code login_request_id}
+	 * @return the number of open streams it was written to
+	 */
+	public int emitExpired(String requestId) {
+		return this.streams.publish(Json.object("type", "expired", "login_request_id", requestId));
+	}
+
+	/**
+	 * How many site event streams are open.
+	 * @return the count
+	 */
+	public int openStreams() {
+		return this.streams.openCount();
+	}
+
+	/**
+	 * The passport minting helper, signing with the fake's current key.
+	 * @return the helper
+	 */
+	public Passports passports() {
+		return this.passports;
+	}
+
+	/**
+	 * The fault knobs.
+	 * @return the knobs
+	 */
+	public FakeLimeFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * The requests received, per endpoint.
+	 * @return the recorded requests
+	 */
+	public RecordedRequests requests() {
+		return this.requests;
+	}
+
+	/**
+	 * Replace the signing key by a new one with a new {@code kid}; later passports are
+	 * signed with it.
+	 * @param keepPrevious whether the JWKS keeps publishing the previous keys
+	 * @return the new {@code kid}
+	 */
+	public String rotateSigningKey(boolean keepPrevious) {
+		return this.keys.rotate(keepPrevious);
+	}
+
+	/**
+	 * The {@code kid} of the key that signs passports now.
+	 * @return the key id
+	 */
+	public String signingKeyId() {
+		return this.keys.current().getKeyID();
+	}
+
+	/**
+	 * Switch the JWKS body shape.
+	 * @param mode the shape served from now on
+	 */
+	public void jwksMode(JwksMode mode) {
+		this.jwksMode = mode;
+	}
+
+	/**
+	 * Suspend the site: site-token calls answer 403 {@code SITE_SUSPENDED} while set.
+	 * @param suspended whether the site is suspended
+	 */
+	public void suspendSite(boolean suspended) {
+		this.siteSuspended = suspended;
+	}
+
+	/**
+	 * Turn every fault off, un-suspend the site and forget the recorded requests; login
+	 * requests, events and keys stay.
+	 */
+	public void reset() {
+		this.faults.reset();
+		this.requests.clear();
+		this.siteSuspended = false;
+	}
+
+	/**
+	 * Stop the server: ends every open stream, closes connections and stops the fake's
+	 * threads. Idempotent.
+	 */
+	@Override
+	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		this.expirySweep.dispose();
+		this.streams.endAll();
+		this.server.disposeNow(SHUTDOWN_TIMEOUT);
+		this.loops.disposeLater(Duration.ZERO, SHUTDOWN_TIMEOUT).block(SHUTDOWN_TIMEOUT.multipliedBy(2));
+		this.scheduler.disposeGracefully().block(SHUTDOWN_TIMEOUT);
+	}
+
+	Entry createLoginRequest() {
+		return this.loginRequests.create(this.clock.instant().plus(this.requestTtl), this.powDifficulty);
+	}
+
+	@Nullable Entry findLoginRequest(String requestId) {
+		Entry entry = this.loginRequests.find(requestId);
+		if (entry != null) {
+			expireIfDue(entry);
+		}
+		return entry;
+	}
+
+	/**
+	 * Approve a pending request whose proof-of-work was checked: mint the passport and
+	 * push the {@code approved} event.
+	 * @return the new status, or {@code null} if the request was no longer pending
+	 */
+	@Nullable LoginRequestStatus approve(Entry entry) {
+		synchronized (entry) {
+			if (entry.status() != LoginRequestStatus.PENDING) {
+				return null;
+			}
+			entry.status(LoginRequestStatus.APPROVED);
+			if (emitApproved(entry.id, this.passports.login(entry.id)) > 0) {
+				entry.status(LoginRequestStatus.DELIVERED);
+			}
+			return entry.status();
+		}
+	}
+
+	BindingRequest createBindingRequest(URI redirectUri) {
+		String id = "br_" + UUID.randomUUID().toString().replace("-", "");
+		BindingRequest binding = new BindingRequest(id, redirectUri, this.clock.instant().plus(this.requestTtl));
+		this.bindings.put(id, binding);
+		return binding;
+	}
+
+	/**
+	 * Complete a binding request as the hosted connect page would once the user picked
+	 * the agent.
+	 * @param bindingId the {@code binding_id}
+	 * @return the site's {@code redirect_uri} with the {@code passport} query parameter,
+	 * or {@code null} if the binding is unknown or expired
+	 */
+	public @Nullable URI completeBinding(String bindingId) {
+		BindingRequest binding = this.bindings.remove(bindingId);
+		if (binding == null || !this.clock.instant().isBefore(binding.expiresAt())) {
+			return null;
+		}
+		String redirect = binding.redirectUri().toString();
+		return URI
+			.create(redirect + (redirect.contains("?") ? "&" : "?") + "passport=" + this.passports.binding(bindingId));
+	}
+
+	String format(Instant instant) {
+		return this.timestamps.format(instant);
+	}
+
+	@Nullable SiteTokenProblem checkSiteToken(@Nullable String token) {
+		if (token == null || token.isBlank()) {
+			return SiteTokenProblem.MISSING;
+		}
+		if (!token.equals(this.siteToken)) {
+			return SiteTokenProblem.INVALID;
+		}
+		return this.siteSuspended ? SiteTokenProblem.SUSPENDED : null;
+	}
+
+	JwksMode jwksMode() {
+		return this.jwksMode;
+	}
+
+	Map<String, Object> jwks() {
+		return Map.of("keys", this.keys.publicJwks());
+	}
+
+	EventStreams streams() {
+		return this.streams;
+	}
+
+	private int sendUnlogged(String data) {
+		return this.streams.sendUnlogged(data);
+	}
+
+	private void expireDueRequests() {
+		this.loginRequests.all().forEach(this::expireIfDue);
+	}
+
+	private void expireIfDue(Entry entry) {
+		expire(entry, this.clock.instant());
+	}
+
+	private boolean expire(Entry entry, Instant now) {
+		synchronized (entry) {
+			if (entry.expireIfDue(now)) {
+				emitExpired(entry.id);
+				return true;
+			}
+			return false;
+		}
+	}
+
+	/**
+	 * Why a site token was refused.
+	 */
+	enum SiteTokenProblem {
+
+		MISSING, INVALID, SUSPENDED
+
+	}
+
+	/**
+	 * A binding request awaiting the hosted connect flow.
+	 */
+	record BindingRequest(String id, URI redirectUri, Instant expiresAt) {
+
+	}
+
+	/**
+	 * Settings of a {@link FakeLimeApi}.
+	 */
+	public static final class Builder {
+
+		private Duration requestTtl = Duration.ofSeconds(120);
+
+		private int powDifficulty = 8;
+
+		private Duration keepAliveInterval = Duration.ofSeconds(15);
+
+		private Clock clock = Clock.systemUTC();
+
+		private JwksMode jwksMode = JwksMode.ENVELOPE;
+
+		private boolean sseIds;
+
+		private boolean replay;
+
+		private boolean broadcast = true;
+
+		private String siteToken = "st_" + UUID.randomUUID().toString().replace("-", "");
+
+		private String agentToken = "at_" + UUID.randomUUID().toString().replace("-", "");
+
+		private @Nullable ZoneOffset expiresAtOffset = ZoneOffset.UTC;
+
+		private Builder() {
+		}
+
+		/**
+		 * How long a login or binding request stays pending (default 120 s).
+		 * @param requestTtl the lifetime
+		 * @return this builder
+		 */
+		public Builder requestTtl(Duration requestTtl) {
+			this.requestTtl = requestTtl;
+			return this;
+		}
+
+		/**
+		 * The {@code pow_difficulty} of new login requests (default 8).
+		 * @param powDifficulty leading zero bits
+		 * @return this builder
+		 */
+		public Builder powDifficulty(int powDifficulty) {
+			this.powDifficulty = powDifficulty;
+			return this;
+		}
+
+		/**
+		 * How often each open stream gets a {@code keepalive} frame (default 15 s).
+		 * @param keepAliveInterval the interval
+		 * @return this builder
+		 */
+		public Builder keepAliveInterval(Duration keepAliveInterval) {
+			this.keepAliveInterval = keepAliveInterval;
+			return this;
+		}
+
+		/**
+		 * The clock for {@code expires_at}, expiry and passport times (default the system
+		 * UTC clock). The fake checks for due expiries every 20 ms, so a test clock that
+		 * is moved forward expires requests promptly.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * The JWKS body shape (default {@link JwksMode#ENVELOPE}, as site SDK 1.0.1 reads
+		 * it).
+		 * @param jwksMode the shape
+		 * @return this builder
+		 */
+		public Builder jwksMode(JwksMode jwksMode) {
+			this.jwksMode = jwksMode;
+			return this;
+		}
+
+		/**
+		 * Whether event frames carry {@code id:} lines (default off, as no LIME fixture
+		 * shows them).
+		 * @param sseIds whether to number events
+		 * @return this builder
+		 */
+		public Builder sseIds(boolean sseIds) {
+			this.sseIds = sseIds;
+			return this;
+		}
+
+		/**
+		 * Whether a stream opened with {@code Last-Event-ID} first receives the events
+		 * published after that id (default off). Needs {@link #sseIds(boolean)} for
+		 * clients to learn ids.
+		 * @param replay whether to replay
+		 * @return this builder
+		 */
+		public Builder replay(boolean replay) {
+			this.replay = replay;
+			return this;
+		}
+
+		/**
+		 * Whether events go to every open stream of the site (default) or only to the
+		 * most recently opened one.
+		 * @param broadcast whether to broadcast
+		 * @return this builder
+		 */
+		public Builder broadcast(boolean broadcast) {
+			this.broadcast = broadcast;
+			return this;
+		}
+
+		/**
+		 * The site token to accept (default a random {@code st_…}).
+		 * @param siteToken the token
+		 * @return this builder
+		 */
+		public Builder siteToken(String siteToken) {
+			this.siteToken = siteToken;
+			return this;
+		}
+
+		/**
+		 * The agent token to accept (default a random {@code at_…}).
+		 * @param agentToken the token
+		 * @return this builder
+		 */
+		public Builder agentToken(String agentToken) {
+			this.agentToken = agentToken;
+			return this;
+		}
+
+		/**
+		 * The offset {@code expires_at} is written in (default UTC as {@code +00:00}, as
+		 * in LIME's fixtures); {@code null} writes UTC with {@code Z}. Fractions have 0,
+		 * 3 or 6 digits, depending on the clock's precision.
+		 * @param offset the offset, or {@code null} for {@code Z}
+		 * @return this builder
+		 */
+		public Builder expiresAtOffset(@Nullable ZoneOffset offset) {
+			this.expiresAtOffset = offset;
+			return this;
+		}
+
+		/**
+		 * Start the fake on a random loopback port.
+		 * @return the running fake
+		 */
+		public FakeLimeApi start() {
+			return new FakeLimeApi(this);
+		}
+
+	}
+
+}

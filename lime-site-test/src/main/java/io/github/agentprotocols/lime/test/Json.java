@@ -1,0 +1,60 @@
+package io.github.agentprotocols.lime.test;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Compact JSON for the fake: the LIME envelope and SSE payloads.
+ */
+final class Json {
+
+	static final JsonMapper mapper = JsonMapper.builder().build();
+
+	private Json() {
+	}
+
+	/**
+	 * A compact object from alternating names and values; {@code null} values are written
+	 * as JSON {@code null}.
+	 */
+	static String object(@Nullable Object... namesAndValues) {
+		ObjectNode node = mapper.createObjectNode();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			node.set(String.valueOf(namesAndValues[i]), mapper.valueToTree(namesAndValues[i + 1]));
+		}
+		return node.toString();
+	}
+
+	static String ok(Object data) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("ok", true);
+		node.set("data", (data instanceof String text) ? parse(text) : mapper.valueToTree(data));
+		return node.toString();
+	}
+
+	static String error(String code, String message) {
+		ObjectNode node = mapper.createObjectNode();
+		node.put("ok", false);
+		node.set("error", mapper.valueToTree(Map.of("code", code, "message", message)));
+		return node.toString();
+	}
+
+	static @Nullable JsonNode parseOrNull(String text) {
+		try {
+			return mapper.readTree(text);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static JsonNode parse(String text) {
+		return mapper.readTree(text);
+	}
+
+}

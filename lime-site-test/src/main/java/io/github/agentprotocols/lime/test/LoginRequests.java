@@ -1,0 +1,84 @@
+package io.github.agentprotocols.lime.test;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The login requests of the fake and their state machine: {@code PENDING} →
+ * {@code APPROVED} → {@code DELIVERED}, or {@code PENDING} → {@code EXPIRED}.
+ */
+final class LoginRequests {
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	Entry create(Instant expiresAt, int difficulty) {
+		byte[] challenge = new byte[16];
+		random.nextBytes(challenge);
+		Entry entry = new Entry("lr_" + UUID.randomUUID().toString().replace("-", ""),
+				HexFormat.of().formatHex(challenge), difficulty, expiresAt);
+		this.entries.put(entry.id, entry);
+		return entry;
+	}
+
+	@Nullable Entry find(String id) {
+		return this.entries.get(id);
+	}
+
+	List<Entry> all() {
+		return List.copyOf(this.entries.values());
+	}
+
+	/**
+	 * One login request. State changes happen while holding its monitor.
+	 */
+	static final class Entry {
+
+		final String id;
+
+		final String challenge;
+
+		final int difficulty;
+
+		final Instant expiresAt;
+
+		private LoginRequestStatus status = LoginRequestStatus.PENDING;
+
+		Entry(String id, String challenge, int difficulty, Instant expiresAt) {
+			this.id = id;
+			this.challenge = challenge;
+			this.difficulty = difficulty;
+			this.expiresAt = expiresAt;
+		}
+
+		synchronized LoginRequestStatus status() {
+			return this.status;
+		}
+
+		synchronized void status(LoginRequestStatus status) {
+			this.status = status;
+		}
+
+		/**
+		 * Move a pending request past its expiry to {@code EXPIRED}.
+		 * @return {@code true} if this call expired it
+		 */
+		synchronized boolean expireIfDue(Instant now) {
+			if (this.status == LoginRequestStatus.PENDING && !now.isBefore(this.expiresAt)) {
+				this.status = LoginRequestStatus.EXPIRED;
+				return true;
+			}
+			return false;
+		}
+
+	}
+
+}

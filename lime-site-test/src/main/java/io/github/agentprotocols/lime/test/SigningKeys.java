@@ -1,0 +1,84 @@
+package io.github.agentprotocols.lime.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fake's RSA signing keys: the current one signs passports, the published ones are
+ * served as the JWKS.
+ */
+final class SigningKeys {
+
+	private static final int KEY_SIZE = 2048;
+
+	private final List<RSAKey> published = new ArrayList<>();
+
+	private RSAKey current;
+
+	private @Nullable RSAKey impostor;
+
+	SigningKeys() {
+		this.current = generate(newKid());
+		this.published.add(this.current);
+	}
+
+	synchronized RSAKey current() {
+		return this.current;
+	}
+
+	/**
+	 * Replace the current key by a new one with a new {@code kid}.
+	 * @param keepPrevious whether the JWKS keeps publishing the previous keys
+	 * @return the new key's id
+	 */
+	synchronized String rotate(boolean keepPrevious) {
+		RSAKey next = generate(newKid());
+		if (!keepPrevious) {
+			this.published.clear();
+		}
+		this.published.add(next);
+		this.current = next;
+		return next.getKeyID();
+	}
+
+	/**
+	 * A different private key that carries the current key's {@code kid}, for passports
+	 * whose signature must not verify.
+	 */
+	synchronized RSAKey impostor() {
+		if (this.impostor == null) {
+			this.impostor = generate("impostor");
+		}
+		return new RSAKey.Builder(this.impostor).keyID(this.current.getKeyID()).build();
+	}
+
+	synchronized List<Map<String, Object>> publicJwks() {
+		return this.published.stream().map((key) -> key.toPublicJWK().toJSONObject()).toList();
+	}
+
+	private static String newKid() {
+		return "fake-lime-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static RSAKey generate(String kid) {
+		try {
+			return new RSAKeyGenerator(KEY_SIZE).keyID(kid)
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS256)
+				.generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Cannot generate an RSA signing key", ex);
+		}
+	}
+
+}

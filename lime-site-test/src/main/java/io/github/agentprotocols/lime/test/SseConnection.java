@@ -1,0 +1,161 @@
+package io.github.agentprotocols.lime.test;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.lime.test.FakeLimeFaults.StreamEnding;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * One open site event stream: renders frames as SSE text, applying the current stream
+ * faults, and hands the resulting chunks to the HTTP response in order.
+ */
+final class SseConnection {
+
+	static final String KEEPALIVE = "{\"type\":\"keepalive\"}";
+
+	private static final Duration SPLIT_DELAY = Duration.ofMillis(5);
+
+	private static final String PARTIAL_FRAME = "data: {\"type\":\"approved\",\"login_request_id\":\"";
+
+	private final Sinks.Many<Chunk> chunks = Sinks.many().unicast().onBackpressureBuffer();
+
+	private final FakeLimeFaults faults;
+
+	private final Scheduler scheduler;
+
+	private int frames;
+
+	private boolean finished;
+
+	SseConnection(FakeLimeFaults faults, Scheduler scheduler) {
+		this.faults = faults;
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * The text to write, one element per network write; completes on a clean end and
+	 * fails on a drop.
+	 */
+	Flux<String> output() {
+		return this.chunks.asFlux()
+			.concatMap((chunk) -> chunk.delay().isZero() ? Mono.just(chunk)
+					: Mono.delay(chunk.delay(), this.scheduler).thenReturn(chunk))
+			.handle((chunk, sink) -> {
+				switch (chunk.kind()) {
+					case TEXT -> sink.next(chunk.text());
+					case END -> sink.complete();
+					case DROP -> sink.error(new StreamDroppedException());
+				}
+			});
+	}
+
+	/**
+	 * Apply a stream ending that is due before any frame was written.
+	 */
+	synchronized void opened() {
+		endIfDue();
+	}
+
+	synchronized void keepalive() {
+		if (!this.faults.silentStreams()) {
+			write(null, KEEPALIVE, false);
+		}
+	}
+
+	/**
+	 * Write one frame.
+	 * @param id the {@code id:} value, or {@code null} for none
+	 * @param data the {@code data:} payload
+	 * @param event whether it is an event (subject to duplicate delivery and coalescing)
+	 * rather than a keepalive or an injected frame
+	 */
+	synchronized void write(@Nullable Long id, String data, boolean event) {
+		if (this.finished) {
+			return;
+		}
+		String frame = render(id, data);
+		if (event && this.faults.duplicateDelivery()) {
+			frame = frame + frame;
+		}
+		if (event && this.faults.severalFramesPerChunk()) {
+			String keepalive = render(null, KEEPALIVE);
+			frame = keepalive + frame + keepalive;
+		}
+		if (this.faults.splitFrames()) {
+			int third = Math.max(1, frame.length() / 3);
+			emit(new Chunk(Kind.TEXT, frame.substring(0, third), Duration.ZERO));
+			emit(new Chunk(Kind.TEXT, frame.substring(third, 2 * third), SPLIT_DELAY));
+			emit(new Chunk(Kind.TEXT, frame.substring(2 * third), SPLIT_DELAY));
+		}
+		else {
+			emit(new Chunk(Kind.TEXT, frame, Duration.ZERO));
+		}
+		this.frames++;
+		endIfDue();
+	}
+
+	/**
+	 * End the stream cleanly.
+	 */
+	synchronized void end() {
+		finish(Kind.END);
+	}
+
+	private void endIfDue() {
+		StreamEnding ending = this.faults.streamEnding();
+		if (this.finished || ending == null || this.frames < ending.frames()) {
+			return;
+		}
+		switch (ending.kind()) {
+			case END -> finish(Kind.END);
+			case DROP -> finish(Kind.DROP);
+			case DROP_PARTIAL -> {
+				emit(new Chunk(Kind.TEXT, PARTIAL_FRAME, Duration.ZERO));
+				finish(Kind.DROP);
+			}
+		}
+	}
+
+	private void finish(Kind kind) {
+		if (!this.finished) {
+			this.finished = true;
+			emit(new Chunk(kind, "", Duration.ZERO));
+		}
+	}
+
+	private void emit(Chunk chunk) {
+		this.chunks.tryEmitNext(chunk);
+	}
+
+	private String render(@Nullable Long id, String data) {
+		String eol = this.faults.crlfLineEndings() ? "\r\n" : "\n";
+		String idLine = (id != null) ? "id: " + id + eol : "";
+		return idLine + "data: " + data + eol + eol;
+	}
+
+	private enum Kind {
+
+		TEXT, END, DROP
+
+	}
+
+	private record Chunk(Kind kind, String text, Duration delay) {
+
+	}
+
+	/**
+	 * Signals the HTTP layer to close the connection without ending the response body.
+	 */
+	static final class StreamDroppedException extends RuntimeException {
+
+		StreamDroppedException() {
+			super("Stream dropped by a FakeLimeApi fault", null, false, false);
+		}
+
+	}
+
+}
