@@ -31,6 +31,7 @@ import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
@@ -280,7 +281,8 @@ public final class LimeEventDispatcher {
 			logger.debug("Connected to the LIME event stream");
 			Duration readTimeout = LimeEventDispatcher.this.readTimeout;
 			return response.mutate()
-				.body((body) -> LimeEventDispatcher.this.frameGuard.frame(body.timeout(readTimeout)))
+				.body((body) -> LimeEventDispatcher.this.frameGuard.frame(body.timeout(readTimeout))
+					.onErrorMap(BrokenStreamException::new))
 				.build();
 		}
 
@@ -325,7 +327,7 @@ public final class LimeEventDispatcher {
 		}
 
 		private Mono<Long> afterFailure(RetrySignal signal) {
-			Throwable failure = signal.failure();
+			Throwable failure = causeOf(signal.failure());
 			int failures = ++this.failuresInARow;
 			if (failure instanceof WebClientResponseException response && isAuthRejection(response)) {
 				int rejections = ++this.authRejections;
@@ -342,6 +344,11 @@ public final class LimeEventDispatcher {
 				logFailure(failure);
 			}
 			return Mono.delay(LimeEventDispatcher.this.backoff.delay(failures, LimeEventDispatcher.this.retryHint));
+		}
+
+		private Throwable causeOf(Throwable failure) {
+			return (failure instanceof BrokenStreamException && failure.getCause() != null) ? failure.getCause()
+					: failure;
 		}
 
 		private boolean isAuthRejection(WebClientResponseException response) {
@@ -365,6 +372,19 @@ public final class LimeEventDispatcher {
 		private String excerpt(WebClientResponseException response) {
 			String body = response.getResponseBodyAsString();
 			return (body.length() > LOGGED_BODY_CHARS) ? body.substring(0, LOGGED_BODY_CHARS) : body;
+		}
+
+	}
+
+	/**
+	 * Carries a failure of the stream after its response arrived (a reset, a read
+	 * timeout). Being one of WebClient's own exceptions, it spares {@code retrieve()}
+	 * wrapping the failure, which would subscribe to the broken body a second time.
+	 */
+	private static final class BrokenStreamException extends WebClientException {
+
+		BrokenStreamException(Throwable cause) {
+			super("The LIME event stream broke", cause);
 		}
 
 	}
