@@ -56,6 +56,17 @@ final class EventStreams {
 	}
 
 	/**
+	 * Write bytes verbatim to the open streams.
+	 * @param bytes the bytes
+	 * @return the number of streams they were written to
+	 */
+	synchronized int sendRaw(byte[] bytes) {
+		List<SseConnection> targets = targets();
+		targets.forEach((connection) -> connection.writeRaw(bytes));
+		return targets.size();
+	}
+
+	/**
 	 * Register a newly connected stream, first replaying the events after
 	 * {@code lastEventId} when replay is on.
 	 */
@@ -79,8 +90,9 @@ final class EventStreams {
 	}
 
 	synchronized void endAll() {
-		this.open.forEach(SseConnection::end);
+		List<SseConnection> connections = new ArrayList<>(this.open);
 		this.open.clear();
+		connections.forEach(SseConnection::end);
 	}
 
 	private List<SseConnection> targets() {

@@ -61,7 +61,7 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private final EventStreams streams;
 
-	private final FakeLimeFaults faults = new FakeLimeFaults(this::sendUnlogged);
+	private final FakeLimeFaults faults;
 
 	private final RecordedRequests requests = new RecordedRequests();
 
@@ -90,6 +90,7 @@ public final class FakeLimeApi implements AutoCloseable {
 		this.jwksMode = builder.jwksMode;
 		this.timestamps = new Timestamps(builder.expiresAtOffset);
 		this.streams = new EventStreams(builder.sseIds, builder.replay, builder.broadcast);
+		this.faults = new FakeLimeFaults(this.streams);
 		this.passports = new Passports(this.keys, this.clock, this.agentId, UUID.randomUUID().toString());
 		this.scheduler = Schedulers.newSingle("fake-lime-timer", true);
 		this.loops = LoopResources.create("fake-lime-http", 1, 2, true);
@@ -321,7 +322,7 @@ public final class FakeLimeApi implements AutoCloseable {
 		this.streams.endAll();
 		this.server.disposeNow(SHUTDOWN_TIMEOUT);
 		this.loops.disposeLater(Duration.ZERO, SHUTDOWN_TIMEOUT).block(SHUTDOWN_TIMEOUT.multipliedBy(2));
-		this.scheduler.disposeGracefully().block(SHUTDOWN_TIMEOUT);
+		this.scheduler.dispose();
 	}
 
 	Entry createLoginRequest() {
@@ -404,12 +405,9 @@ public final class FakeLimeApi implements AutoCloseable {
 		return this.streams;
 	}
 
-	private int sendUnlogged(String data) {
-		return this.streams.sendUnlogged(data);
-	}
-
 	private void expireDueRequests() {
-		this.loginRequests.all().forEach(this::expireIfDue);
+		Instant now = this.clock.instant();
+		this.loginRequests.takeDue(now).forEach((entry) -> expire(entry, now));
 	}
 
 	private void expireIfDue(Entry entry) {

@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime.test;
 
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,6 +28,8 @@ public class FakeLimeApiExtension implements BeforeAllCallback, BeforeEachCallba
 		.create(FakeLimeApiExtension.class);
 
 	private final Consumer<FakeLimeApi.Builder> settings;
+
+	private volatile @Nullable FakeLimeApi started;
 
 	/**
 	 * Create an extension for a fake with the default settings.
@@ -67,16 +70,28 @@ public class FakeLimeApiExtension implements BeforeAllCallback, BeforeEachCallba
 	}
 
 	/**
-	 * The fake of the current test class, started on first use.
-	 * @param context the extension context
+	 * The fake this extension started for the running test class, for use from a
+	 * {@code static} registration, e.g. in a {@code @DynamicPropertySource} supplier:
+	 * {@code registry.add("lime.api-base", () -> lime.fake().baseUrl())}.
 	 * @return the fake
+	 * @throws IllegalStateException if no test class has started yet
 	 */
-	public FakeLimeApi fake(ExtensionContext context) {
-		return context.getStore(NAMESPACE).computeIfAbsent(FakeLimeApi.class, (key) -> {
+	public FakeLimeApi fake() {
+		FakeLimeApi fake = this.started;
+		if (fake == null) {
+			throw new IllegalStateException("The fake LIME API starts before the test class's @BeforeAll methods");
+		}
+		return fake;
+	}
+
+	private FakeLimeApi fake(ExtensionContext context) {
+		FakeLimeApi fake = context.getStore(NAMESPACE).computeIfAbsent(FakeLimeApi.class, (key) -> {
 			FakeLimeApi.Builder builder = FakeLimeApi.builder();
 			this.settings.accept(builder);
 			return builder.start();
 		}, FakeLimeApi.class);
+		this.started = fake;
+		return fake;
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.agentprotocols.lime.test;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,7 @@ public final class FakeLimeFaults {
 
 	private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
-	private final ToIntFunction<String> frameWriter;
+	private final EventStreams streams;
 
 	private final Map<Endpoint, InjectedFailure> failures = new EnumMap<>(Endpoint.class);
 
@@ -40,8 +39,8 @@ public final class FakeLimeFaults {
 
 	private boolean duplicateDelivery;
 
-	FakeLimeFaults(ToIntFunction<String> frameWriter) {
-		this.frameWriter = frameWriter;
+	FakeLimeFaults(EventStreams streams) {
+		this.streams = streams;
 	}
 
 	/**
@@ -54,7 +53,7 @@ public final class FakeLimeFaults {
 	 * @return these faults
 	 */
 	public FakeLimeFaults failNext(Endpoint endpoint, int times, int status) {
-		return failNext(endpoint, times, status, defaultCode(status));
+		return failNext(endpoint, times, status, defaultCode(endpoint, status));
 	}
 
 	/**
@@ -190,7 +189,17 @@ public final class FakeLimeFaults {
 	 * @return the number of streams it was written to
 	 */
 	public int sendFrame(String data) {
-		return this.frameWriter.applyAsInt(data);
+		return this.streams.sendUnlogged(data);
+	}
+
+	/**
+	 * Write bytes verbatim to the open streams, without SSE framing, e.g. invalid UTF-8
+	 * or a line without its end.
+	 * @param bytes the bytes
+	 * @return the number of streams they were written to
+	 */
+	public int sendBytes(byte[] bytes) {
+		return this.streams.sendRaw(bytes);
 	}
 
 	/**
@@ -295,9 +304,9 @@ public final class FakeLimeFaults {
 		return this.duplicateDelivery;
 	}
 
-	private static String defaultCode(int status) {
+	private static String defaultCode(Endpoint endpoint, int status) {
 		return switch (status) {
-			case 401 -> "SITE_TOKEN_INVALID";
+			case 401 -> (endpoint == Endpoint.APPROVE) ? "INVALID_AGENT_TOKEN" : "SITE_TOKEN_INVALID";
 			case 403 -> "SITE_SUSPENDED";
 			case 408 -> "REQUEST_TIMEOUT";
 			case 429 -> "RATE_LIMIT_EXCEEDED";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.lime.test.FakeLimeApi.BindingRequest;
 import io.github.agentprotocols.lime.test.FakeLimeApi.SiteTokenProblem;
@@ -16,6 +17,8 @@ import io.github.agentprotocols.lime.test.FakeLimeFaults.InjectedFailure;
 import io.github.agentprotocols.lime.test.LoginRequests.Entry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.JsonNode;
@@ -108,8 +112,8 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		streams.open(connection, request.requestHeaders().get("Last-Event-ID"));
 		Disposable keepalives = Flux.interval(this.keepAliveInterval, this.scheduler)
 			.subscribe((tick) -> connection.keepalive());
-		Flux<ByteBuf> output = connection.output()
-			.map((text) -> Unpooled.copiedBuffer(text, StandardCharsets.UTF_8))
+		Flux<ByteBuf> output = connection.output(() -> response.withConnection(FakeLimeHandler::drop))
+			.map(Unpooled::wrappedBuffer)
 			.doFinally((signal) -> {
 				keepalives.dispose();
 				streams.closed(connection);
@@ -121,6 +125,16 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 			.sendHeaders()
 			.then()
 			.then(Mono.from(response.send(output, (buffer) -> true)));
+	}
+
+	/**
+	 * Close the connection once the writes queued before are done, so the client sees the
+	 * response body break off without its final chunk.
+	 */
+	private static void drop(Connection connection) {
+		Channel channel = connection.channel();
+		channel.eventLoop()
+			.execute(() -> channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
 	}
 
 	private Publisher<Void> challenge(HttpServerResponse response, String id) {
@@ -170,9 +184,8 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (this.faults.jwksUnavailable()) {
 			return error(response, 503, "SERVICE_UNAVAILABLE", "JWKS is unavailable");
 		}
-		Map<String, Object> jwks = this.api.jwks();
-		String body = (this.api.jwksMode() == JwksMode.RAW) ? Json.mapper.writeValueAsString(jwks) : Json.ok(jwks);
-		return json(response, 200, body);
+		String jwks = Json.mapper.writeValueAsString(this.api.jwks());
+		return json(response, 200, (this.api.jwksMode() == JwksMode.RAW) ? jwks : Json.ok(jwks));
 	}
 
 	private Publisher<Void> createBindingRequest(HttpServerResponse response, String body) {
@@ -199,7 +212,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 	}
 
 	private Publisher<Void> siteCall(HttpServerRequest request, HttpServerResponse response,
-			java.util.function.Supplier<Publisher<Void>> call) {
+			Supplier<Publisher<Void>> call) {
 		SiteTokenProblem problem = this.api.checkSiteToken(request.requestHeaders().get("X-Site-Token"));
 		if (problem == null) {
 			return call.get();

@@ -30,11 +30,11 @@ final class Json {
 		return node.toString();
 	}
 
-	static String ok(Object data) {
-		ObjectNode node = mapper.createObjectNode();
-		node.put("ok", true);
-		node.set("data", (data instanceof String text) ? parse(text) : mapper.valueToTree(data));
-		return node.toString();
+	/**
+	 * The success envelope around a compact JSON object.
+	 */
+	static String ok(String data) {
+		return "{\"ok\":true,\"data\":" + data + "}";
 	}
 
 	static String error(String code, String message) {
@@ -51,10 +51,6 @@ final class Json {
 		catch (JacksonException ex) {
 			return null;
 		}
-	}
-
-	private static JsonNode parse(String text) {
-		return mapper.readTree(text);
 	}
 
 }

@@ -2,11 +2,15 @@ package io.github.agentprotocols.lime.test;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.PriorityBlockingQueue;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +24,16 @@ final class LoginRequests {
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+	private final Queue<Entry> byExpiry = new PriorityBlockingQueue<>(16,
+			Comparator.comparing((Entry entry) -> entry.expiresAt));
+
 	Entry create(Instant expiresAt, int difficulty) {
 		byte[] challenge = new byte[16];
 		random.nextBytes(challenge);
 		Entry entry = new Entry("lr_" + UUID.randomUUID().toString().replace("-", ""),
 				HexFormat.of().formatHex(challenge), difficulty, expiresAt);
 		this.entries.put(entry.id, entry);
+		this.byExpiry.add(entry);
 		return entry;
 	}
 
@@ -33,8 +41,18 @@ final class LoginRequests {
 		return this.entries.get(id);
 	}
 
-	List<Entry> all() {
-		return List.copyOf(this.entries.values());
+	/**
+	 * Take the requests whose {@code expires_at} has been reached, whatever their status.
+	 */
+	List<Entry> takeDue(Instant now) {
+		List<Entry> due = new ArrayList<>();
+		for (Entry head = this.byExpiry.peek(); head != null
+				&& !now.isBefore(head.expiresAt); head = this.byExpiry.peek()) {
+			if (this.byExpiry.remove(head)) {
+				due.add(head);
+			}
+		}
+		return due;
 	}
 
 	/**

@@ -10,11 +10,11 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The fake's RSA signing keys: the current one signs passports, the published ones are
- * served as the JWKS.
+ * served as the JWKS. Every fake starts with a fresh {@code kid} on RSA key material
+ * generated once per JVM (generating 2048-bit keys is slow); rotated keys are new.
  */
 final class SigningKeys {
 
@@ -24,10 +24,8 @@ final class SigningKeys {
 
 	private RSAKey current;
 
-	private @Nullable RSAKey impostor;
-
 	SigningKeys() {
-		this.current = generate(newKid());
+		this.current = new RSAKey.Builder(SharedKeys.INITIAL).keyID(newKid()).build();
 		this.published.add(this.current);
 	}
 
@@ -55,10 +53,7 @@ final class SigningKeys {
 	 * whose signature must not verify.
 	 */
 	synchronized RSAKey impostor() {
-		if (this.impostor == null) {
-			this.impostor = generate("impostor");
-		}
-		return new RSAKey.Builder(this.impostor).keyID(this.current.getKeyID()).build();
+		return new RSAKey.Builder(ImpostorKey.IMPOSTOR).keyID(this.current.getKeyID()).build();
 	}
 
 	synchronized List<Map<String, Object>> publicJwks() {
@@ -79,6 +74,24 @@ final class SigningKeys {
 		catch (JOSEException ex) {
 			throw new IllegalStateException("Cannot generate an RSA signing key", ex);
 		}
+	}
+
+	/**
+	 * Key material shared by every fake in the JVM, generated on first use.
+	 */
+	private static final class SharedKeys {
+
+		static final RSAKey INITIAL = generate("initial");
+
+	}
+
+	/**
+	 * Key material for passports whose signature must not verify, generated on first use.
+	 */
+	private static final class ImpostorKey {
+
+		static final RSAKey IMPOSTOR = generate("impostor");
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.lime.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.github.agentprotocols.lime.test.FakeLimeFaults.StreamEnding;
@@ -37,18 +38,19 @@ final class SseConnection {
 	}
 
 	/**
-	 * The text to write, one element per network write; completes on a clean end and
-	 * fails on a drop.
+	 * The text to write, one element per network write; completes on a clean end.
+	 * @param drop closes the connection without ending the response, after the text
+	 * already handed over is written
 	 */
-	Flux<String> output() {
+	Flux<byte[]> output(Runnable drop) {
 		return this.chunks.asFlux()
 			.concatMap((chunk) -> chunk.delay().isZero() ? Mono.just(chunk)
 					: Mono.delay(chunk.delay(), this.scheduler).thenReturn(chunk))
 			.handle((chunk, sink) -> {
 				switch (chunk.kind()) {
-					case TEXT -> sink.next(chunk.text());
+					case TEXT -> sink.next(chunk.bytes());
 					case END -> sink.complete();
-					case DROP -> sink.error(new StreamDroppedException());
+					case DROP -> drop.run();
 				}
 			});
 	}
@@ -87,15 +89,25 @@ final class SseConnection {
 		}
 		if (this.faults.splitFrames()) {
 			int third = Math.max(1, frame.length() / 3);
-			emit(new Chunk(Kind.TEXT, frame.substring(0, third), Duration.ZERO));
-			emit(new Chunk(Kind.TEXT, frame.substring(third, 2 * third), SPLIT_DELAY));
-			emit(new Chunk(Kind.TEXT, frame.substring(2 * third), SPLIT_DELAY));
+			emit(Chunk.text(frame.substring(0, third), Duration.ZERO));
+			emit(Chunk.text(frame.substring(third, 2 * third), SPLIT_DELAY));
+			emit(Chunk.text(frame.substring(2 * third), SPLIT_DELAY));
 		}
 		else {
-			emit(new Chunk(Kind.TEXT, frame, Duration.ZERO));
+			emit(Chunk.text(frame, Duration.ZERO));
 		}
 		this.frames++;
 		endIfDue();
+	}
+
+	/**
+	 * Write bytes verbatim, without SSE framing; they do not count as a frame.
+	 * @param bytes the bytes
+	 */
+	synchronized void writeRaw(byte[] bytes) {
+		if (!this.finished) {
+			emit(new Chunk(Kind.TEXT, bytes.clone(), Duration.ZERO));
+		}
 	}
 
 	/**
@@ -114,7 +126,7 @@ final class SseConnection {
 			case END -> finish(Kind.END);
 			case DROP -> finish(Kind.DROP);
 			case DROP_PARTIAL -> {
-				emit(new Chunk(Kind.TEXT, PARTIAL_FRAME, Duration.ZERO));
+				emit(Chunk.text(PARTIAL_FRAME, Duration.ZERO));
 				finish(Kind.DROP);
 			}
 		}
@@ -123,7 +135,7 @@ final class SseConnection {
 	private void finish(Kind kind) {
 		if (!this.finished) {
 			this.finished = true;
-			emit(new Chunk(kind, "", Duration.ZERO));
+			emit(new Chunk(kind, new byte[0], Duration.ZERO));
 		}
 	}
 
@@ -143,17 +155,10 @@ final class SseConnection {
 
 	}
 
-	private record Chunk(Kind kind, String text, Duration delay) {
+	private record Chunk(Kind kind, byte[] bytes, Duration delay) {
 
-	}
-
-	/**
-	 * Signals the HTTP layer to close the connection without ending the response body.
-	 */
-	static final class StreamDroppedException extends RuntimeException {
-
-		StreamDroppedException() {
-			super("Stream dropped by a FakeLimeApi fault", null, false, false);
+		static Chunk text(String text, Duration delay) {
+			return new Chunk(Kind.TEXT, text.getBytes(StandardCharsets.UTF_8), delay);
 		}
 
 	}

@@ -1,0 +1,59 @@
+package io.github.agentprotocols.lime.test;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link FakeLimeApiExtension}: one fake per class, injected, reset before each test.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FakeLimeApiExtensionTests {
+
+	@RegisterExtension
+	static final FakeLimeApiExtension lime = new FakeLimeApiExtension(
+			(fake) -> fake.powDifficulty(4).keepAliveInterval(Duration.ofMillis(50)));
+
+	private static FakeLimeApi seenInBeforeAll;
+
+	@BeforeAll
+	static void rememberFake(FakeLimeApi fake) {
+		seenInBeforeAll = fake;
+	}
+
+	@Test
+	@Order(1)
+	void injectsTheClassFakeWithItsSettings(FakeLimeApi fake) {
+		assertThat(fake).isSameAs(seenInBeforeAll).isSameAs(lime.fake());
+		assertThat(fake.agent().challenge(fake.createLoginRequestDirectly()).powDifficulty()).isEqualTo(4);
+		fake.faults().failNext(Endpoint.CHALLENGE, 10, 503);
+	}
+
+	@Test
+	@Order(2)
+	void resetsFaultsAndRecordedRequestsBeforeEachTest(FakeLimeApi fake, LimeAgent agent) {
+		assertThat(fake).isSameAs(seenInBeforeAll);
+		assertThat(fake.requests().all()).isEmpty();
+		String requestId = fake.createLoginRequestDirectly();
+		assertThat(agent.approve(requestId)).containsEntry("request_id", requestId);
+	}
+
+	@Nested
+	class NestedTests {
+
+		@Test
+		void shareTheOuterFake(FakeLimeApi fake) {
+			assertThat(fake).isSameAs(seenInBeforeAll);
+		}
+
+	}
+
+}

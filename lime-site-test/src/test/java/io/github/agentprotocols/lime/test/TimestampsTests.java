@@ -1,0 +1,68 @@
+package io.github.agentprotocols.lime.test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code expires_at} is written with 0, 3 or 6 fractional digits and a {@code Z} or
+ * {@code ±HH:MM} offset (spec §3.2).
+ */
+class TimestampsTests {
+
+	private static final Timestamps utc = new Timestamps(ZoneOffset.UTC);
+
+	@Test
+	void wholeSecondsHaveNoFraction() {
+		assertThat(utc.format(Instant.parse("2026-06-10T12:00:00Z"))).isEqualTo("2026-06-10T12:00:00+00:00");
+	}
+
+	@Test
+	void millisecondsHaveThreeDigits() {
+		assertThat(utc.format(Instant.parse("2026-06-10T12:00:00.120Z"))).isEqualTo("2026-06-10T12:00:00.120+00:00");
+	}
+
+	@Test
+	void microsecondsHaveSixDigits() {
+		assertThat(utc.format(Instant.parse("2026-06-10T12:00:00.000001Z")))
+			.isEqualTo("2026-06-10T12:00:00.000001+00:00");
+	}
+
+	@Test
+	void nanosecondsAreTruncatedToSixDigits() {
+		assertThat(utc.format(Instant.parse("2026-06-10T12:00:00.123456789Z")))
+			.isEqualTo("2026-06-10T12:00:00.123456+00:00");
+	}
+
+	@Test
+	void nullOffsetWritesZ() {
+		assertThat(new Timestamps(null).format(Instant.parse("2026-06-10T12:00:00Z")))
+			.isEqualTo("2026-06-10T12:00:00Z");
+	}
+
+	@Test
+	void otherOffsetsAreWrittenAsHoursAndMinutes() {
+		Instant instant = Instant.parse("2026-06-10T12:00:00Z");
+		assertThat(new Timestamps(ZoneOffset.ofHoursMinutes(5, 30)).format(instant))
+			.isEqualTo("2026-06-10T17:30:00+05:30");
+		assertThat(new Timestamps(ZoneOffset.ofHours(-7)).format(instant)).isEqualTo("2026-06-10T05:00:00-07:00");
+	}
+
+	@Test
+	void createdRequestsUseTheConfiguredOffset() throws Exception {
+		MutableClock clock = new MutableClock(Instant.parse("2026-06-10T12:00:00.123456789Z"));
+		try (FakeLimeApi fake = FakeLimeApi.builder()
+			.clock(clock)
+			.requestTtl(Duration.ofSeconds(120))
+			.expiresAtOffset(null)
+			.start()) {
+			String expiresAt = SiteClient.data(new SiteClient(fake).createLoginRequest()).get("expires_at").asString();
+			assertThat(expiresAt).isEqualTo("2026-06-10T12:02:00.123456Z");
+		}
+	}
+
+}
