@@ -2,107 +2,103 @@ package io.github.agentprotocols.lime.sse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
+import io.github.agentprotocols.lime.test.Endpoint;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.agentprotocols.lime.sse.LimeEventDispatcherTests.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link LimeEventDispatcher} over real HTTP with byte sequences the fake LIME
- * API cannot write.
+ * Tests for {@link LimeEventDispatcher} over real HTTP with bytes written verbatim by the
+ * {@link FakeLimeApi}: frames that are not UTF-8, fields Spring's reader would choke on,
+ * characters split across network writes, the server's {@code retry:} hint.
  */
 class LimeEventDispatcherRawFramingTests {
 
+	@RegisterExtension
+	static final FakeLimeApiExtension lime = new FakeLimeApiExtension();
+
 	private final RecordingHandler handler = new RecordingHandler();
 
-	private final List<AutoCloseable> resources = new ArrayList<>();
+	private LimeEventDispatcher dispatcher;
 
 	@AfterEach
-	void close() throws Exception {
-		for (AutoCloseable resource : this.resources) {
-			resource.close();
+	void stopDispatcher() {
+		if (this.dispatcher != null) {
+			this.dispatcher.stop();
 		}
 	}
 
 	@Test
-	void frameThatIsNotUtf8IsSkippedWithoutDroppingTheConnection() {
-		RawEventStreamServer server = serve(
-				"data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u00ff\u00fe\"}\n\n"
-					.getBytes(StandardCharsets.ISO_8859_1),
-				utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u00e9\"}\n\n"));
-		start(server);
+	void frameThatIsNotUtf8IsSkippedWithoutDroppingTheConnection(FakeLimeApi fake) {
+		start(fake, Duration.ofMillis(10));
+		fake.faults()
+			.sendBytes("data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u00ff\u00fe\"}\n\n"
+				.getBytes(StandardCharsets.ISO_8859_1));
+		fake.faults().sendBytes(utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u00e9\"}\n\n"));
 		assertThat(this.handler.awaitCalls("lr_\u00e9")).containsExactly("lr_\u00e9 null");
 		assertThat(this.handler.calls()).hasSize(1);
-		assertThat(server.connections()).isOne();
+		assertThat(fake.requests().count(Endpoint.EVENTS)).isOne();
 	}
 
 	@Test
-	void retryFieldThatIsNotANumberIsIgnoredWithoutDroppingTheConnection() {
-		RawEventStreamServer server = serve(
-				utf8("retry: soon\ndata: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n\n"),
-				utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_2\"}\n\n"));
-		start(server);
+	void retryFieldThatIsNotANumberIsIgnoredWithoutDroppingTheConnection(FakeLimeApi fake) {
+		start(fake, Duration.ofMillis(10));
+		fake.faults().sendBytes(utf8("retry: soon\ndata: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n\n"));
+		fake.emitExpired("lr_2");
 		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 null");
 		assertThat(this.handler.awaitCalls("lr_2")).containsExactly("lr_2 null");
-		assertThat(server.connections()).isOne();
+		assertThat(fake.requests().count(Endpoint.EVENTS)).isOne();
 	}
 
 	@Test
-	void frameSplitInsideAMultibyteCharacterIsRead() {
+	void frameSplitInsideAMultibyteCharacterIsRead(FakeLimeApi fake) {
+		start(fake, Duration.ofMillis(10));
 		byte[] frame = utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u2603\"}\r\n\r\n");
 		int split = new String(frame, StandardCharsets.UTF_8).indexOf('\u2603') + 1;
 		byte[] first = new byte[split];
 		byte[] second = new byte[frame.length - split];
 		System.arraycopy(frame, 0, first, 0, split);
 		System.arraycopy(frame, split, second, 0, second.length);
-		start(serve(first, second));
+		fake.faults().sendBytes(first);
+		fake.faults().sendBytes(second);
 		assertThat(this.handler.awaitCalls("lr_\u2603")).containsExactly("lr_\u2603 null");
 	}
 
 	@Test
-	void frameWithoutItsBlankLineIsNotDeliveredUntilItArrives() {
-		RawEventStreamServer server = serve(utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n"),
-				utf8(": comment\n"));
-		LimeEventDispatcher dispatcher = start(server);
-		waiting().until(() -> dispatcher.getState().status() == Status.CONNECTED);
-		assertThat(this.handler.calls()).isEmpty();
+	void frameMissingItsBlankLineIsReadLineByLineWithTheNextOne(FakeLimeApi fake) {
+		start(fake, Duration.ofMillis(10));
+		fake.faults().sendBytes(utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n"));
+		fake.emitExpired("lr_2");
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 null");
+		assertThat(this.handler.awaitCalls("lr_2")).containsExactly("lr_2 null");
 	}
 
 	@Test
-	void serverRetryHintReplacesTheBackoffBase() {
-		RawEventStreamServer server = new RawEventStreamServer(List.of(utf8("retry: 1\n\n")), true);
-		this.resources.add(server);
-		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
-			.apiBase(server.baseUrl())
-			.siteToken("st_raw")
-			.backoffBase(Duration.ofHours(1))
-			.maxBackoff(Duration.ofHours(1))
-			.build();
-		this.resources.add(0, dispatcher::stop);
-		dispatcher.start();
-		waiting().until(() -> server.connections() >= 3);
+	void serverRetryHintReplacesTheBackoffBase(FakeLimeApi fake) {
+		start(fake, Duration.ofHours(1));
+		fake.faults().sendBytes(utf8("retry: 1\n\n"));
+		fake.faults().endStreamsAfter(0);
+		fake.faults().sendFrame("{\"type\":\"keepalive\"}");
+		waiting().until(() -> fake.requests().count(Endpoint.EVENTS) >= 4);
 	}
 
-	private RawEventStreamServer serve(byte[]... chunks) {
-		RawEventStreamServer server = new RawEventStreamServer(List.of(chunks));
-		this.resources.add(server);
-		return server;
-	}
-
-	private LimeEventDispatcher start(RawEventStreamServer server) {
-		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
-			.apiBase(server.baseUrl())
-			.siteToken("st_raw")
+	private void start(FakeLimeApi fake, Duration backoff) {
+		this.dispatcher = LimeEventDispatcher.builder()
+			.apiBase(fake.baseUrl())
+			.siteToken(fake.siteToken())
+			.backoffBase(backoff)
+			.maxBackoff(backoff)
 			.handler(this.handler)
 			.build();
-		this.resources.add(0, dispatcher::stop);
-		dispatcher.start();
-		return dispatcher;
+		this.dispatcher.start();
+		waiting().until(() -> this.dispatcher.getState().status() == Status.CONNECTED);
 	}
 
 	private static byte[] utf8(String text) {
