@@ -21,6 +21,11 @@ final class EventStreams {
 
 	private final List<LoggedEvent> log = new ArrayList<>();
 
+	/**
+	 * Guarded by its own monitor, not by this object's: a connection that drops while
+	 * writing (holding its own lock) deregisters itself here, while {@link #publish} may
+	 * hold this object's lock and wait for that connection's.
+	 */
 	private final Set<SseConnection> open = new LinkedHashSet<>();
 
 	private long lastId;
@@ -77,26 +82,38 @@ final class EventStreams {
 				.filter((event) -> event.id() > after)
 				.forEach((event) -> connection.write(this.ids ? event.id() : null, event.data(), true));
 		}
-		this.open.add(connection);
+		synchronized (this.open) {
+			this.open.add(connection);
+		}
 		connection.opened();
 	}
 
-	synchronized void closed(SseConnection connection) {
-		this.open.remove(connection);
+	void closed(SseConnection connection) {
+		synchronized (this.open) {
+			this.open.remove(connection);
+		}
 	}
 
-	synchronized int openCount() {
-		return this.open.size();
+	int openCount() {
+		synchronized (this.open) {
+			return this.open.size();
+		}
 	}
 
 	synchronized void endAll() {
-		List<SseConnection> connections = new ArrayList<>(this.open);
-		this.open.clear();
+		List<SseConnection> connections;
+		synchronized (this.open) {
+			connections = new ArrayList<>(this.open);
+			this.open.clear();
+		}
 		connections.forEach(SseConnection::end);
 	}
 
 	private List<SseConnection> targets() {
-		List<SseConnection> all = new ArrayList<>(this.open);
+		List<SseConnection> all;
+		synchronized (this.open) {
+			all = new ArrayList<>(this.open);
+		}
 		return (this.broadcast || all.isEmpty()) ? all : List.of(all.get(all.size() - 1));
 	}
 

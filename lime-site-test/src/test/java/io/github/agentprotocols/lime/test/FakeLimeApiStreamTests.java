@@ -2,11 +2,15 @@ package io.github.agentprotocols.lime.test;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.lime.test.RawEventStream.Ending;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The site event stream of the {@link FakeLimeApi}, read over a plain socket.
@@ -159,6 +163,36 @@ class FakeLimeApiStreamTests {
 		}
 		assertThat(Thread.getAllStackTraces().keySet())
 			.noneMatch((thread) -> thread.getName().startsWith("fake-lime-"));
+	}
+
+	@Test
+	void publishingWhileStreamsDropDoesNotDeadlock() throws Exception {
+		try (FakeLimeApi fake = FakeLimeApi.builder().keepAliveInterval(Duration.ofMillis(1)).start()) {
+			fake.faults().dropStreamsAfter(2, false);
+			ExecutorService readers = Executors.newFixedThreadPool(4);
+			AtomicBoolean publishing = new AtomicBoolean(true);
+			try {
+				for (int i = 0; i < 4; i++) {
+					readers.submit(() -> {
+						while (publishing.get()) {
+							try (RawEventStream stream = RawEventStream.open(fake)) {
+								stream.nextChunk();
+							}
+						}
+						return null;
+					});
+				}
+				assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+					for (int i = 0; i < 5_000; i++) {
+						fake.emitExpired("lr_" + i);
+					}
+				});
+			}
+			finally {
+				publishing.set(false);
+				readers.shutdownNow();
+			}
+		}
 	}
 
 }
