@@ -1,0 +1,50 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The delay before reconnecting to the event stream: exponential backoff with full jitter
+ * (spec §8.5). After the n-th failure in a row the delay is uniform in
+ * {@code [0, min(max, base × 2^(n-1))]}; a server's {@code retry:} hint replaces the
+ * base.
+ */
+final class ReconnectBackoff {
+
+	private final Duration base;
+
+	private final Duration max;
+
+	private final RandomGenerator random;
+
+	/**
+	 * Creates a backoff.
+	 * @param base the upper bound of the first delay
+	 * @param max the upper bound of every delay
+	 * @param random the source of jitter
+	 */
+	ReconnectBackoff(Duration base, Duration max, RandomGenerator random) {
+		this.base = base;
+		this.max = max;
+		this.random = random;
+	}
+
+	/**
+	 * The delay before the next attempt.
+	 * @param failuresInARow the failures since the last connection that succeeded, at
+	 * least 1
+	 * @param serverHint the last {@code retry:} the server sent, if any
+	 * @return the delay
+	 */
+	Duration delay(int failuresInARow, @Nullable Duration serverHint) {
+		long maxNanos = this.max.toNanos();
+		long bound = Math.min((serverHint != null) ? serverHint.toNanos() : this.base.toNanos(), maxNanos);
+		for (int i = 1; i < failuresInARow && bound < maxNanos; i++) {
+			bound = (bound > maxNanos / 2) ? maxNanos : bound * 2;
+		}
+		return (bound > 0) ? Duration.ofNanos(this.random.nextLong(bound + 1)) : Duration.ZERO;
+	}
+
+}

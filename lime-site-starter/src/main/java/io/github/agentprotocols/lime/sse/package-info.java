@@ -1,0 +1,9 @@
+/**
+ * The LIME event stream: the dispatcher that holds the site's Server-Sent-Events
+ * connection open and delivers login approvals and expiries to
+ * {@link io.github.agentprotocols.lime.LimeLoginHandler LimeLoginHandlers}.
+ */
+@NullMarked
+package io.github.agentprotocols.lime.sse;
+
+import org.jspecify.annotations.NullMarked;

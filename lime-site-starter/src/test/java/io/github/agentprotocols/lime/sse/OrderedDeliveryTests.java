@@ -1,0 +1,156 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link OrderedDelivery}: handlers off the caller's thread, in order per
+ * request id, isolated across request ids, each within its timeout.
+ */
+class OrderedDeliveryTests {
+
+	private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 100, "lime-test");
+
+	private final Queue<String> calls = new ConcurrentLinkedQueue<>();
+
+	@AfterEach
+	void disposeScheduler() {
+		this.scheduler.dispose();
+	}
+
+	@Test
+	void eventsOfOneRequestRunInOrderThroughEveryHandlerInRegistrationOrder() throws Exception {
+		CountDownLatch done = new CountDownLatch(6);
+		LimeLoginHandler first = (id, jwt) -> record("first " + id + " " + jwt, done);
+		LimeLoginHandler second = (id, jwt) -> record("second " + id + " " + jwt, done);
+		OrderedDelivery delivery = new OrderedDelivery(List.of(first, second), this.scheduler, Duration.ofSeconds(30));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
+		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "c", null));
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.calls).containsExactly("first lr_1 a", "second lr_1 a", "first lr_1 null", "second lr_1 null",
+				"first lr_1 c", "second lr_1 c");
+	}
+
+	@Test
+	void handlersRunOffTheSubmittingThread() throws Exception {
+		CountDownLatch done = new CountDownLatch(1);
+		LimeLoginHandler handler = (id, jwt) -> record(Thread.currentThread().getName(), done);
+		new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30))
+			.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.calls).singleElement().asString().startsWith("lime-test");
+	}
+
+	@Test
+	void slowHandlerDoesNotDelayOtherRequests() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(2);
+		LimeLoginHandler handler = (id, jwt) -> {
+			if (id.equals("lr_slow")) {
+				await(release);
+			}
+			record(id, done);
+		};
+		OrderedDelivery delivery = new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_slow", "a", null));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_fast", "b", null));
+		awaitCall("lr_fast");
+		release.countDown();
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.calls).containsExactly("lr_fast", "lr_slow");
+	}
+
+	@Test
+	void throwingHandlerIsLoggedAndTheNextHandlerAndEventStillRun() throws Exception {
+		CountDownLatch done = new CountDownLatch(2);
+		LimeLoginHandler failing = (id, jwt) -> {
+			throw new IllegalStateException("boom");
+		};
+		LimeLoginHandler recording = (id, jwt) -> record(id + " " + jwt, done);
+		OrderedDelivery delivery = new OrderedDelivery(List.of(failing, recording), this.scheduler,
+				Duration.ofSeconds(30));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
+		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.calls).containsExactly("lr_1 a", "lr_1 null");
+	}
+
+	@Test
+	void handlerOverItsTimeoutIsInterruptedAndTheNextOneRuns() throws Exception {
+		CountDownLatch never = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(2);
+		LimeLoginHandler hanging = (id, jwt) -> {
+			try {
+				never.await();
+			}
+			catch (InterruptedException ex) {
+				record("interrupted " + id, done);
+			}
+		};
+		LimeLoginHandler recording = (id, jwt) -> record("next " + id, done);
+		new OrderedDelivery(List.of(hanging, recording), this.scheduler, Duration.ofMillis(50))
+			.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.calls).containsExactlyInAnyOrder("interrupted lr_1", "next lr_1");
+	}
+
+	@Test
+	void disposeInterruptsRunningHandlersAndDropsQueuedEvents() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch interrupted = new CountDownLatch(1);
+		LimeLoginHandler handler = (id, jwt) -> {
+			this.calls.add(id + " " + jwt);
+			started.countDown();
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+			}
+		};
+		OrderedDelivery delivery = new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30));
+		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
+		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+		delivery.dispose();
+		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_2", null, null));
+		assertThat(this.calls).containsExactly("lr_1 a");
+	}
+
+	private void record(String call, CountDownLatch done) {
+		this.calls.add(call);
+		done.countDown();
+	}
+
+	private void awaitCall(String call) throws InterruptedException {
+		for (int i = 0; i < 1000 && !this.calls.contains(call); i++) {
+			Thread.sleep(10);
+		}
+		assertThat(this.calls).contains(call);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.agentprotocols.lime.LimeLoginHandler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link LimeLoginHandler} that records its calls as {@code "<requestId> <passport>"}.
+ */
+final class RecordingHandler implements LimeLoginHandler {
+
+	private final List<String> calls = new CopyOnWriteArrayList<>();
+
+	@Override
+	public void onLogin(String requestId, @Nullable String passportJwt) {
+		this.calls.add(requestId + " " + passportJwt);
+	}
+
+	List<String> calls() {
+		return this.calls;
+	}
+
+	/**
+	 * The calls for one request id, once there is at least one.
+	 */
+	List<String> awaitCalls(String requestId) {
+		LimeEventDispatcherTests.waiting().until(() -> !callsFor(requestId).isEmpty());
+		return callsFor(requestId);
+	}
+
+	List<String> callsFor(String requestId) {
+		return this.calls.stream().filter((call) -> call.startsWith(requestId + " ")).toList();
+	}
+
+}
