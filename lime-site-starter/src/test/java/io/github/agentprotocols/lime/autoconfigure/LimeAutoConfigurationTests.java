@@ -22,6 +22,11 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	}
 
 	@Override
+	protected String[] requiredProperties() {
+		return new String[] { "lime.site.token=st_contract", "lime.site.api-base=http://127.0.0.1:1/api/v1" };
+	}
+
+	@Override
 	protected AgentProtocol expectedProtocol() {
 		return new AgentProtocol("lime", "LIME agent login", "lime");
 	}
