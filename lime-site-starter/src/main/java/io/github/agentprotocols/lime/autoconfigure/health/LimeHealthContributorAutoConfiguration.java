@@ -1,7 +1,7 @@
 package io.github.agentprotocols.lime.autoconfigure.health;
 
+import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
-import io.github.agentprotocols.lime.autoconfigure.LimeProperties;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import reactor.core.publisher.Mono;
@@ -20,14 +20,14 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = LimeAutoConfiguration.class)
 @ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(LimeEventDispatcher.class)
+@ConditionalOnBean({ LimeEventDispatcher.class, LimeSite.class })
 @ConditionalOnEnabledHealthIndicator("lime")
 public final class LimeHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "limeHealthIndicator", "limeHealthContributor" })
-	LimeHealthIndicator limeHealthIndicator(LimeEventDispatcher dispatcher, LimeProperties properties) {
-		return new LimeHealthIndicator(dispatcher, properties.getSite().getApiBase());
+	LimeHealthIndicator limeHealthIndicator(LimeEventDispatcher dispatcher, LimeSite site) {
+		return new LimeHealthIndicator(dispatcher, site.getApiBase());
 	}
 
 }
