@@ -94,17 +94,17 @@ public final class LimeAutoConfiguration {
 			.webClient(webClient(webClientBuilder))
 			.clock(clock);
 		LimeMetrics recorder = metrics.getIfAvailable(() -> LimeMetrics.NONE);
-		if (recorder == LimeMetrics.NONE) {
-			return dispatcher.handlers(all).build();
+		if (recorder != LimeMetrics.NONE) {
+			dispatcher.handler((requestId, passportJwt) -> recorder
+				.eventDelivered((passportJwt != null) ? "approved" : "expired"));
+			dispatcher.stateListener((state) -> {
+				if (state.status() == LimeConnectionState.Status.RECONNECTING) {
+					recorder.reconnecting();
+				}
+			});
+			all.replaceAll((handler) -> new MeteredLoginHandler(handler, recorder));
 		}
-		dispatcher.handler(
-				(requestId, passportJwt) -> recorder.eventDelivered((passportJwt != null) ? "approved" : "expired"));
-		all.forEach((handler) -> dispatcher.handler(new MeteredLoginHandler(handler, recorder)));
-		return dispatcher.stateListener((state) -> {
-			if (state.status() == LimeConnectionState.Status.RECONNECTING) {
-				recorder.reconnecting();
-			}
-		}).build();
+		return dispatcher.handlers(all).build();
 	}
 
 	@Bean
