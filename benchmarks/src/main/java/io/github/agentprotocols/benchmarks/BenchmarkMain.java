@@ -15,6 +15,7 @@ import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
+import io.github.agentprotocols.benchmarks.lime.LimeEventLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
@@ -39,7 +40,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class BenchmarkMain {
 
 	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.of("BaselineLoad", new BaselineLoad(),
-			"HppPushLatency", new HppPushLatency(), "AppControlServiceRoundTrip", new AppControlServiceRoundTrip());
+			"HppPushLatency", new HppPushLatency(), "AppControlServiceRoundTrip", new AppControlServiceRoundTrip(),
+			"LimeEventLatency", new LimeEventLatency());
 
 	private BenchmarkMain() {
 	}

@@ -29,7 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -229,10 +231,7 @@ public final class LimeEventDispatcher {
 		private final OrderedDelivery delivery = new OrderedDelivery(LimeEventDispatcher.this.handlers,
 				LimeEventDispatcher.this.handlerScheduler, LimeEventDispatcher.this.handlerTimeout);
 
-		private final WebClient client = LimeEventDispatcher.this.webClient.mutate()
-			.filter((request,
-					next) -> next.exchange(request).timeout(LimeEventDispatcher.this.readTimeout).map(this::guard))
-			.build();
+		private final WebClient client = LimeEventDispatcher.this.webClient.mutate().filter(this::exchange).build();
 
 		private volatile int failuresInARow;
 
@@ -269,6 +268,10 @@ public final class LimeEventDispatcher {
 				.bodyToFlux(EVENT_TYPE)
 				.doOnNext(this::accept)
 				.then(Mono.error(StreamEndedException::new));
+		}
+
+		private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next) {
+			return next.exchange(request).timeout(LimeEventDispatcher.this.readTimeout).map(this::guard);
 		}
 
 		private ClientResponse guard(ClientResponse response) {

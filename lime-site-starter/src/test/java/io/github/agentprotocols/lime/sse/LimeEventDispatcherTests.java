@@ -145,7 +145,7 @@ class LimeEventDispatcherTests {
 	void handlersRegisteredBeforeStartGetTheFirstEvent(FakeLimeApi fake) {
 		this.dispatcher = dispatcher(fake).handler(this.handler).build();
 		assertThat(this.dispatcher.getState().status()).isEqualTo(Status.STOPPED);
-		assertThat(fake.openStreams()).isZero();
+		assertThat(fake.requests().count(Endpoint.EVENTS)).isZero();
 		this.dispatcher.start();
 		awaitStatus(Status.CONNECTED);
 		fake.emitApproved("lr_first", "jwt.first");
@@ -206,6 +206,15 @@ class LimeEventDispatcherTests {
 		fake.emitApproved("lr_small", "jwt.small");
 		assertThat(this.handler.awaitCalls("lr_small")).containsExactly("lr_small jwt.small");
 		assertThat(this.handler.callsFor("lr_big")).isEmpty();
+		assertThat(fake.requests().count(Endpoint.EVENTS)).isOne();
+	}
+
+	@Test
+	void frameAboveSpringsDefaultBufferLimitIsReadWhenTheFrameLimitAllowsIt(FakeLimeApi fake) {
+		start(dispatcher(fake).maxFrameSize(DataSize.ofKilobytes(512)).handler(this.handler));
+		String passport = "x".repeat(300 * 1024);
+		fake.emitApproved("lr_big", passport);
+		assertThat(this.handler.awaitCalls("lr_big")).containsExactly("lr_big " + passport);
 		assertThat(fake.requests().count(Endpoint.EVENTS)).isOne();
 	}
 
