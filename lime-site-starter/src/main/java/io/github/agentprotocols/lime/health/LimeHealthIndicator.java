@@ -1,5 +1,6 @@
 package io.github.agentprotocols.lime.health;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import io.github.agentprotocols.lime.sse.LimeConnectionState;
@@ -47,6 +48,10 @@ public class LimeHealthIndicator extends AbstractReactiveHealthIndicator {
 			case CONNECTING, STOPPED -> builder.unknown();
 			case RECONNECTING -> builder.unknown().withDetail("attempt", state.attempt());
 			case AUTH_REJECTED -> builder.down().withDetail("rejections", state.attempt());
+		}
+		Instant lastEvent = this.dispatcher.getLastEventTime();
+		if (lastEvent != null) {
+			builder.withDetail("lastEvent", lastEvent);
 		}
 		if (state.lastFailure() != null) {
 			builder.withDetail("lastFailure", state.lastFailure().toString());

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.lime.health;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import io.github.agentprotocols.commons.testsupport.SpecItem;
@@ -45,6 +46,17 @@ class LimeHealthIndicatorTests {
 			.containsEntry("stream", "connected")
 			.containsKey("since")
 			.doesNotContainKey("lastFailure");
+	}
+
+	@Test
+	void lastEventTimeIsADetailOnceTheStreamSentOne(FakeLimeApi fake) {
+		LimeHealthIndicator indicator = started(fake, UnaryOperator.identity());
+		awaitStatus(indicator, LimeConnectionState.Status.CONNECTED);
+		assertThat(indicator.health().block().getDetails()).doesNotContainKey("lastEvent");
+		Instant before = Instant.now();
+		fake.emitExpired("lr_health");
+		await().atMost(WAIT).until(() -> this.dispatcher.getLastEventTime() != null);
+		assertThat((Instant) indicator.health().block().getDetails().get("lastEvent")).isAfterOrEqualTo(before);
 	}
 
 	@Test
