@@ -160,6 +160,8 @@ public final class LimeSite {
 		private Consumer<PassportVerifier.Builder> passportVerifier = (verifier) -> {
 		};
 
+		private @Nullable PassportVerifier verifier;
+
 		private Builder() {
 		}
 
@@ -258,6 +260,17 @@ public final class LimeSite {
 		}
 
 		/**
+		 * Verify passports with this verifier instead of one the site builds for its JWKS
+		 * location; {@link #passportVerifier(Consumer)} then has no effect.
+		 * @param verifier the verifier
+		 * @return this builder
+		 */
+		public Builder passportVerifier(PassportVerifier verifier) {
+			this.verifier = verifier;
+			return this;
+		}
+
+		/**
 		 * Build the site. Nothing is sent until the first call.
 		 * @return the site
 		 * @throws LimeAuthenticationException when no site token is configured
@@ -272,11 +285,15 @@ public final class LimeSite {
 			WebClient web = (this.webClient != null) ? this.webClient : ownWebClient();
 			LimeApiClient client = new LimeApiClient(web, (base != null) ? base : DEFAULT_API_BASE, token, this.timeout,
 					this.maxRetries, this.clock);
+			return new LimeSite(client, (this.verifier != null) ? this.verifier : ownVerifier(client));
+		}
+
+		private PassportVerifier ownVerifier(LimeApiClient client) {
 			PassportVerifier.Builder verifier = PassportVerifier
 				.withJwkSetUri(client.uri(JWKS_PATH), new JwksResourceRetriever(client))
 				.clock(this.clock);
 			this.passportVerifier.accept(verifier);
-			return new LimeSite(client, verifier.build());
+			return verifier.build();
 		}
 
 		private WebClient ownWebClient() {

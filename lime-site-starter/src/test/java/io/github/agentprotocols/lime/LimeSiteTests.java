@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
@@ -254,6 +257,21 @@ class LimeSiteTests {
 				.isEqualTo(Instant.parse("2026-06-10T12:00:00.123456Z"));
 			assertThat(site.createLoginRequest().block().expiresAt()).isEqualTo(Instant.parse("2026-06-10T12:00:00Z"));
 		}
+	}
+
+	@Test
+	void siteVerifiesWithTheVerifierItIsGiven(FakeLimeApi fake) {
+		PassportVerifier noKeys = PassportVerifier.withJwkSource(new ImmutableJWKSet<>(new JWKSet())).build();
+		LimeSite site = LimeSite.builder()
+			.siteToken(fake.siteToken())
+			.apiBase(fake.baseUrl())
+			.passportVerifier(noKeys)
+			.build();
+		String passport = fake.passports().login("lr_given");
+		assertThatExceptionOfType(InvalidPassportException.class)
+			.isThrownBy(() -> site.verifyPassport(passport, "lr_given").block())
+			.withMessageContaining("Unknown JWT kid");
+		assertThat(site(fake).verifyPassport(passport, "lr_given").block().requestId()).isEqualTo("lr_given");
 	}
 
 	private static String loginRequest(String expiresAt) {

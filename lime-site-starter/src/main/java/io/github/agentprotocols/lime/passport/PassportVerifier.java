@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -31,6 +32,7 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.agentprotocols.lime.InvalidPassportException;
+import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.PassportReplayStore;
@@ -79,6 +81,8 @@ public final class PassportVerifier {
 
 	private final BindingIdCheck bindingIdCheck;
 
+	private final LimeMetrics metrics;
+
 	private final Map<String, KeyVerifier> verifiers = new ConcurrentHashMap<>();
 
 	private PassportVerifier(Builder builder, JWKSource<SecurityContext> keys) {
@@ -90,6 +94,7 @@ public final class PassportVerifier {
 		this.bindingValidator = builder.claimsValidator(BINDING_AUDIENCE, Duration.ofSeconds(60));
 		this.requireRequestBinding = builder.requireRequestBinding;
 		this.bindingIdCheck = builder.bindingIdCheck;
+		this.metrics = builder.metrics;
 	}
 
 	/**
@@ -123,6 +128,10 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyPassport(String token, @Nullable String expectedRequestId) {
+		return recorded(() -> verifyLogin(token, expectedRequestId));
+	}
+
+	private Passport verifyLogin(String token, @Nullable String expectedRequestId) {
 		List<PassportValidator> checks = new ArrayList<>(3);
 		checks.add(this.loginValidator);
 		if (expectedRequestId != null && !expectedRequestId.isBlank()) {
@@ -148,10 +157,12 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyBindingPassport(String token) {
-		if (this.bindingIdCheck == BindingIdCheck.EXPECTED) {
-			throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
-		}
-		return verifyBinding(token, null);
+		return recorded(() -> {
+			if (this.bindingIdCheck == BindingIdCheck.EXPECTED) {
+				throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
+			}
+			return verifyBinding(token, null);
+		});
 	}
 
 	/**
@@ -162,10 +173,24 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyBindingPassport(String token, String expectedBindingId) {
-		if (expectedBindingId == null || expectedBindingId.isBlank()) {
-			throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
+		return recorded(() -> {
+			if (expectedBindingId == null || expectedBindingId.isBlank()) {
+				throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
+			}
+			return verifyBinding(token, expectedBindingId);
+		});
+	}
+
+	private Passport recorded(Supplier<Passport> verification) {
+		try {
+			Passport passport = verification.get();
+			this.metrics.passportVerified(passport);
+			return passport;
 		}
-		return verifyBinding(token, expectedBindingId);
+		catch (InvalidPassportException ex) {
+			this.metrics.passportRejected(ex);
+			throw ex;
+		}
 	}
 
 	private Passport verifyBinding(String token, @Nullable String expectedBindingId) {
@@ -286,6 +311,8 @@ public final class PassportVerifier {
 
 		private final List<PassportValidator> validators = new ArrayList<>();
 
+		private LimeMetrics metrics = LimeMetrics.NONE;
+
 		private Duration jwksCacheTtl = Duration.ofMinutes(5);
 
 		private Duration jwksRefreshMinInterval = Duration.ofSeconds(30);
@@ -392,6 +419,16 @@ public final class PassportVerifier {
 		 */
 		public Builder validator(PassportValidator validator) {
 			this.validators.add(validator);
+			return this;
+		}
+
+		/**
+		 * Record the outcome of every verification in these metrics (default none).
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(LimeMetrics metrics) {
+			this.metrics = metrics;
 			return this;
 		}
 

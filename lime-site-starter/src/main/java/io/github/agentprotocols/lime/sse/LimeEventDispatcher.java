@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.sse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -110,6 +111,8 @@ public final class LimeEventDispatcher {
 
 	private volatile @Nullable String lastEventId;
 
+	private volatile @Nullable Instant lastEventTime;
+
 	private volatile @Nullable Duration retryHint;
 
 	private @Nullable Run run;
@@ -204,6 +207,14 @@ public final class LimeEventDispatcher {
 		return this.lastEventId;
 	}
 
+	/**
+	 * When the last event, keepalives included, was read from the stream.
+	 * @return the time of the last event, or {@code null} before the first
+	 */
+	public @Nullable Instant getLastEventTime() {
+		return this.lastEventTime;
+	}
+
 	private void changeState(@Nullable Run from, Status status, int attempt, @Nullable Throwable failure) {
 		LimeConnectionState changed = new LimeConnectionState(status, attempt, this.clock.instant(), failure);
 		synchronized (this.lifecycleMonitor) {
@@ -290,6 +301,7 @@ public final class LimeEventDispatcher {
 		}
 
 		private void accept(ServerSentEvent<String> sse) {
+			LimeEventDispatcher.this.lastEventTime = LimeEventDispatcher.this.clock.instant();
 			String id = sse.id();
 			if (id != null) {
 				LimeEventDispatcher.this.lastEventId = (id.isEmpty()) ? null : id;

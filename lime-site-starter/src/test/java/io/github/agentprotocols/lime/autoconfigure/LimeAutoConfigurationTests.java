@@ -1,9 +1,34 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.lime.BlockingLimeSite;
+import io.github.agentprotocols.lime.InvalidPassportException;
+import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.PassportReplayStore;
+import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The protocol starter contract, the beans of LIME agent login, and how its properties
+ * reach them.
+ */
+@ExtendWith(FakeLimeApiExtension.class)
 class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 
 	@Override
@@ -22,8 +47,88 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	}
 
 	@Override
+	protected String[] requiredProperties() {
+		return new String[] { "lime.site.token=st_contract", "lime.site.api-base=http://127.0.0.1:1/api/v1" };
+	}
+
+	@Override
 	protected AgentProtocol expectedProtocol() {
 		return new AgentProtocol("lime", "LIME agent login", "lime");
+	}
+
+	@Test
+	void providesTheSiteItsVerifierAndReplayStoreAndARunningDispatcher() {
+		contextRunner().run((context) -> {
+			assertThat(context).hasSingleBean(LimeSite.class)
+				.hasSingleBean(PassportVerifier.class)
+				.hasSingleBean(InMemoryPassportReplayStore.class)
+				.hasSingleBean(LimeEventDispatcherLifecycle.class);
+			assertThat(context.getBean(LimeSite.class).getApiBase()).isEqualTo("http://127.0.0.1:1/api/v1");
+			assertThat(context.getBean(LimeEventDispatcher.class).isRunning()).isTrue();
+		});
+	}
+
+	@Test
+	void applicationBeansReplaceTheStartersOwn() {
+		LimeSite site = LimeSite.builder().siteToken("st_own").apiBase("http://127.0.0.1:1/own").build();
+		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
+			.siteToken("st_own")
+			.apiBase("http://127.0.0.1:1/own")
+			.build();
+		PassportReplayStore store = (key, until) -> true;
+		contextRunner().withBean(LimeSite.class, () -> site)
+			.withBean(LimeEventDispatcher.class, () -> dispatcher)
+			.withBean(PassportReplayStore.class, () -> store)
+			.run((context) -> {
+				assertThat(context.getBean(LimeSite.class)).isSameAs(site);
+				assertThat(context.getBean(LimeEventDispatcher.class)).isSameAs(dispatcher);
+				assertThat(context.getBean(PassportReplayStore.class)).isSameAs(store);
+				assertThat(dispatcher.isRunning()).isTrue();
+			});
+	}
+
+	@Test
+	void missingSiteTokenFailsNamingThePropertyAndTheEnvironmentVariable() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withPropertyValues("lime.site.token= ")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(MissingProtocolPropertyException.class, (ex) -> {
+					assertThat(ex.getProperty()).isEqualTo("lime.site.token");
+					assertThat(ex.getEnvironmentVariable()).isEqualTo("LIME_SITE_TOKEN");
+				}));
+	}
+
+	@Test
+	void passportPropertiesReachTheVerifier(FakeLimeApi fake) {
+		String passport = fake.passports().login("lr_properties");
+		site(fake).withPropertyValues("lime.passport.require-request-id=false", "lime.passport.one-time-use=false")
+			.run((context) -> {
+				BlockingLimeSite site = context.getBean(LimeSite.class).blocking();
+				assertThat(site.verifyPassport(passport, null).requestId()).isEqualTo("lr_properties");
+				assertThat(site.verifyPassport(passport, null).requestId()).isEqualTo("lr_properties");
+			});
+		site(fake).withPropertyValues("lime.passport.issuer=https://issuer.example")
+			.run((context) -> assertThatExceptionOfType(InvalidPassportException.class)
+				.isThrownBy(() -> context.getBean(LimeSite.class).blocking().verifyPassport(passport, "lr_properties"))
+				.withMessageContaining("issuer"));
+	}
+
+	@Test
+	void siteVerifiesWithTheApplicationReplayStore(FakeLimeApi fake) {
+		PassportReplayStore usedBefore = (key, until) -> false;
+		site(fake).withBean(PassportReplayStore.class, () -> usedBefore)
+			.run((context) -> assertThatExceptionOfType(PassportReplayedException.class)
+				.isThrownBy(() -> context.getBean(LimeSite.class)
+					.blocking()
+					.verifyPassport(fake.passports().login("lr_used"), "lr_used")));
+	}
+
+	private ApplicationContextRunner site(FakeLimeApi fake) {
+		return contextRunner().withPropertyValues("lime.site.api-base=" + fake.baseUrl(),
+				"lime.site.token=" + fake.siteToken());
 	}
 
 }

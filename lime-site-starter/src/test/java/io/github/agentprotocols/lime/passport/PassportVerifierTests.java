@@ -1,12 +1,17 @@
 package io.github.agentprotocols.lime.passport;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
+import io.github.agentprotocols.lime.LimeMetrics;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PassportReplayedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +66,38 @@ class PassportVerifierTests {
 		assertThatExceptionOfType(InvalidPassportException.class)
 			.isThrownBy(() -> this.verifier.verifyBindingPassport(token))
 			.withMessageContaining("signature");
+	}
+
+	@Test
+	void everyOutcomeReachesTheMetrics() {
+		List<String> outcomes = new ArrayList<>();
+		PassportVerifier metered = PassportVerifier
+			.withJwkSource(new ImmutableJWKSet<>(new JWKSet(this.key.toPublicJWK())))
+			.metrics(new LimeMetrics() {
+
+				@Override
+				public void passportVerified(Passport passport) {
+					outcomes.add("verified " + passport.requestId());
+				}
+
+				@Override
+				public void passportRejected(InvalidPassportException failure) {
+					outcomes.add(failure.getClass().getSimpleName());
+				}
+
+			})
+			.build();
+		long now = Instant.now().getEpochSecond();
+		String token = TestTokens.sign(this.key,
+				"{\"aud\":\"lime-site-login\",\"request_id\":\"lr_1\",\"iat\":" + now + ",\"exp\":" + (now + 60) + "}");
+		metered.verifyPassport(token, "lr_1");
+		assertThatExceptionOfType(PassportReplayedException.class)
+			.isThrownBy(() -> metered.verifyPassport(token, "lr_1"));
+		assertThatExceptionOfType(InvalidPassportException.class).isThrownBy(() -> metered.verifyPassport(token, null));
+		assertThatExceptionOfType(InvalidPassportException.class)
+			.isThrownBy(() -> metered.verifyBindingPassport(token));
+		assertThat(outcomes).containsExactly("verified lr_1", "PassportReplayedException", "InvalidPassportException",
+				"InvalidPassportException");
 	}
 
 }

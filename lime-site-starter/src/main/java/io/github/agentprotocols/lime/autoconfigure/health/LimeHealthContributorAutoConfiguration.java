@@ -1,11 +1,13 @@
 package io.github.agentprotocols.lime.autoconfigure.health;
 
+import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -18,14 +20,14 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = LimeAutoConfiguration.class)
 @ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
+@ConditionalOnBean({ LimeEventDispatcher.class, LimeSite.class })
 @ConditionalOnEnabledHealthIndicator("lime")
 public final class LimeHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "limeHealthIndicator", "limeHealthContributor" })
-	LimeHealthIndicator limeHealthIndicator() {
-		return new LimeHealthIndicator();
+	LimeHealthIndicator limeHealthIndicator(LimeEventDispatcher dispatcher, LimeSite site) {
+		return new LimeHealthIndicator(dispatcher, site.getApiBase());
 	}
 
 }

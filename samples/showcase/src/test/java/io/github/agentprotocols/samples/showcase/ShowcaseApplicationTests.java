@@ -1,5 +1,7 @@
 package io.github.agentprotocols.samples.showcase;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -33,6 +38,23 @@ class ShowcaseApplicationTests {
 			.exists()
 			.jsonPath("$.components.happy")
 			.exists();
+	}
+
+	@Test
+	void limeIsUpOnTheInProcessFakeLimeApiWithoutASiteToken() {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.client.get()
+				.uri("/actuator/health/agentProtocols")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.components.lime.status")
+				.isEqualTo("UP")
+				.jsonPath("$.components.lime.details.stream")
+				.isEqualTo("connected")
+				.jsonPath("$.components.lime.details.apiBase")
+				.value((apiBase) -> assertThat(apiBase.toString()).startsWith("http://127.0.0.1:")));
 	}
 
 	@Test

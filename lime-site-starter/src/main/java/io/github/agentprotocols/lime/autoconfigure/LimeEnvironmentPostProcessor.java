@@ -1,0 +1,73 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Reads the environment variables of the LIME site SDK, {@code LIME_SITE_TOKEN} and
+ * {@code LIME_API_BASE}, into {@code lime.site.token} and {@code lime.site.api-base} when
+ * those have no value of their own (a blank value counts as none). They are added as the
+ * {@value #PROPERTY_SOURCE} property source, just before the system environment.
+ * ({@code LIME_SITE_TOKEN} is also the name Spring's relaxed binding gives
+ * {@code lime.site.token}, so a non-blank one wins over the application's configuration
+ * files, as environment variables do.)
+ */
+public class LimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	/** Name of the property source holding the LIME environment variables. */
+	public static final String PROPERTY_SOURCE = "limeEnvironmentVariables";
+
+	private static final Map<String, String> VARIABLES = Map.of("LIME_SITE_TOKEN", "lime.site.token", "LIME_API_BASE",
+			"lime.site.api-base");
+
+	private static final String SYSTEM_ENVIRONMENT = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+
+	@Override
+	public int getOrder() {
+		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.getProperty("lime.enabled", Boolean.class, true)) {
+			return;
+		}
+		MutablePropertySources sources = environment.getPropertySources();
+		PropertySource<?> variables = sources.get(SYSTEM_ENVIRONMENT);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		VARIABLES.forEach((variable, property) -> {
+			Object value = (variables != null) ? variables.getProperty(variable)
+					: environment.getSystemEnvironment().get(variable);
+			if (value instanceof String text && !text.isBlank() && isBlank(environment.getProperty(property))) {
+				properties.put(property, text.trim());
+			}
+		});
+		if (properties.isEmpty()) {
+			return;
+		}
+		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, properties);
+		if (variables != null) {
+			sources.addBefore(SYSTEM_ENVIRONMENT, source);
+		}
+		else {
+			sources.addLast(source);
+		}
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,74 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+
+/**
+ * Maps {@link LimeProperties} to the builders of the site, the passport verifier and the
+ * event dispatcher.
+ */
+final class LimePropertiesAdapter {
+
+	private final LimeProperties properties;
+
+	LimePropertiesAdapter(LimeProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Return the site token.
+	 * @return the trimmed token
+	 * @throws MissingProtocolPropertyException when it is not configured
+	 */
+	String siteToken() {
+		String token = this.properties.getSite().getToken();
+		if (token == null || token.isBlank()) {
+			throw new MissingProtocolPropertyException("lime.site.token", "LIME_SITE_TOKEN",
+					"authenticating the site at the LIME API and on its event stream");
+		}
+		return token.trim();
+	}
+
+	String apiBase() {
+		return this.properties.getSite().getApiBase();
+	}
+
+	LimeSite.Builder site(LimeSite.Builder site) {
+		LimeProperties.Site properties = this.properties.getSite();
+		return site.siteToken(siteToken())
+			.apiBase(apiBase())
+			.timeout(properties.getTimeout())
+			.maxRetries(properties.getMaxRetries());
+	}
+
+	PassportVerifier.Builder passportVerifier(PassportVerifier.Builder verifier) {
+		LimeProperties.Passport passport = this.properties.getPassport();
+		LimeProperties.Jwks jwks = passport.getJwks();
+		return verifier.leeway(passport.getLeeway())
+			.maxFutureIssuedAt(passport.getMaxFutureIat())
+			.issuer(passport.getIssuer())
+			.requireRequestBinding(passport.isRequireRequestId())
+			.oneTimeUse(passport.isOneTimeUse())
+			.bindingIdCheck(passport.getBindingIdCheck())
+			.jwksCacheTtl(jwks.getCacheTtl())
+			.jwksRefreshMinInterval(jwks.getRefreshMinInterval())
+			.jwksRefreshTimeout(jwks.getRefreshTimeout())
+			.jwksOutageTolerance(jwks.getOutageTolerance());
+	}
+
+	LimeEventDispatcher.Builder dispatcher(LimeEventDispatcher.Builder dispatcher) {
+		LimeProperties.Sse sse = this.properties.getSite().getSse();
+		return dispatcher.siteToken(siteToken())
+			.apiBase(apiBase())
+			.backoffBase(sse.getBackoffBase())
+			.maxBackoff(sse.getMaxBackoff())
+			.readTimeout(sse.getReadTimeout())
+			.handlerTimeout(sse.getHandlerTimeout())
+			.authRejectionLimit(sse.getAuthRejectionLimit())
+			.maxFrameSize(sse.getMaxFrameSize())
+			.recentEvents(sse.getRecentEvents());
+	}
+
+}

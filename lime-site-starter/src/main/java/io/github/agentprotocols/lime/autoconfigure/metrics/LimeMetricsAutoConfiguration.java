@@ -1,0 +1,34 @@
+package io.github.agentprotocols.lime.autoconfigure.metrics;
+
+import io.github.agentprotocols.lime.LimeMetrics;
+import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
+import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the LIME agent login Micrometer meters,
+ * {@link MicrometerLimeMetrics}, when the application has a {@link MeterRegistry}.
+ * Without one LIME records into {@link LimeMetrics#NONE}.
+ */
+@AutoConfiguration(after = LimeAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
+@ConditionalOnBean(MeterRegistry.class)
+public final class LimeMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(LimeMetrics.class)
+	MicrometerLimeMetrics limeMetrics(MeterRegistry registry) {
+		return new MicrometerLimeMetrics(registry);
+	}
+
+}

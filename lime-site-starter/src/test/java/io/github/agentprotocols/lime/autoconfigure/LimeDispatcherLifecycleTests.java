@@ -1,0 +1,76 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.test.Endpoint;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The event stream lives as long as the application context: opened once it is refreshed,
+ * closed promptly when it closes, also while waiting to reconnect.
+ */
+@ExtendWith(FakeLimeApiExtension.class)
+class LimeDispatcherLifecycleTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	/**
+	 * Far more than closing the context may take; a close that waited for the reconnect
+	 * delay would take the whole minute.
+	 */
+	private static final Duration PROMPT = Duration.ofSeconds(5);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class));
+
+	@Test
+	@SpecItem("LIME-7.stop_cancels_run")
+	void streamOpensWithTheContextAndClosesWithIt(FakeLimeApi fake) {
+		site(fake).run((context) -> {
+			LimeEventDispatcher dispatcher = context.getBean(LimeEventDispatcher.class);
+			await().atMost(WAIT).until(() -> dispatcher.getState().status() == Status.CONNECTED);
+			assertThat(fake.openStreams()).isOne();
+			assertThat(context.getBean(LimeEventDispatcherLifecycle.class).isRunning()).isTrue();
+			long start = System.nanoTime();
+			context.close();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPT);
+			assertThat(dispatcher.isRunning()).isFalse();
+			assertThat(dispatcher.getState().status()).isEqualTo(Status.STOPPED);
+			await().atMost(WAIT).until(() -> fake.openStreams() == 0);
+		});
+	}
+
+	@Test
+	@SpecItem("LIME-7.stopped_after_stream_error_breaks")
+	void closingDuringAReconnectWaitReturnsPromptly(FakeLimeApi fake) {
+		fake.faults().failNext(Endpoint.EVENTS, 1000, 503);
+		site(fake).withPropertyValues("lime.site.sse.backoff-base=60s", "lime.site.sse.max-backoff=60s")
+			.run((context) -> {
+				LimeEventDispatcher dispatcher = context.getBean(LimeEventDispatcher.class);
+				await().atMost(WAIT).until(() -> dispatcher.getState().status() == Status.RECONNECTING);
+				long start = System.nanoTime();
+				context.close();
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPT);
+				assertThat(dispatcher.getState().status()).isEqualTo(Status.STOPPED);
+			});
+	}
+
+	private ApplicationContextRunner site(FakeLimeApi fake) {
+		return this.runner.withPropertyValues("lime.site.api-base=" + fake.baseUrl(),
+				"lime.site.token=" + fake.siteToken());
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.github.agentprotocols.lime.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.lime.sse.LimeConnectionState;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.test.Endpoint;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@link LimeHealthIndicator} over a dispatcher connected to the fake LIME API.
+ */
+@ExtendWith(FakeLimeApiExtension.class)
+class LimeHealthIndicatorTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private LimeEventDispatcher dispatcher;
+
+	@AfterEach
+	void stop() {
+		if (this.dispatcher != null) {
+			this.dispatcher.stop();
+		}
+	}
+
+	@Test
+	void connectedStreamIsUp(FakeLimeApi fake) {
+		LimeHealthIndicator indicator = started(fake, UnaryOperator.identity());
+		Health health = awaitStatus(indicator, LimeConnectionState.Status.CONNECTED);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("apiBase", fake.baseUrl())
+			.containsEntry("stream", "connected")
+			.containsKey("since")
+			.doesNotContainKey("lastFailure");
+	}
+
+	@Test
+	void lastEventTimeIsADetailOnceTheStreamSentOne(FakeLimeApi fake) {
+		LimeHealthIndicator indicator = started(fake, UnaryOperator.identity());
+		awaitStatus(indicator, LimeConnectionState.Status.CONNECTED);
+		assertThat(indicator.health().block().getDetails()).doesNotContainKey("lastEvent");
+		Instant before = Instant.now();
+		fake.emitExpired("lr_health");
+		await().atMost(WAIT).until(() -> this.dispatcher.getLastEventTime() != null);
+		assertThat((Instant) indicator.health().block().getDetails().get("lastEvent")).isAfterOrEqualTo(before);
+	}
+
+	@Test
+	@SpecItem("LIME-8.6")
+	void rejectedSiteTokenIsDown(FakeLimeApi fake) {
+		LimeHealthIndicator indicator = started(fake,
+				(builder) -> builder.siteToken("st_wrong").authRejectionLimit(2).backoffBase(Duration.ofMillis(10)));
+		Health health = awaitStatus(indicator, LimeConnectionState.Status.AUTH_REJECTED);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("stream", "auth_rejected").containsKey("lastFailure");
+		await().atMost(WAIT).until(() -> this.dispatcher.getState().attempt() == 2);
+		assertThat(indicator.health().block().getDetails()).containsEntry("rejections", 2);
+	}
+
+	@Test
+	void reconnectingStreamIsUnknownWithTheAttempt(FakeLimeApi fake) {
+		fake.faults().failNext(Endpoint.EVENTS, 1000, 503);
+		LimeHealthIndicator indicator = started(fake,
+				(builder) -> builder.backoffBase(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)));
+		await().atMost(WAIT).until(() -> this.dispatcher.getState().attempt() >= 2);
+		Health health = indicator.health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("stream", "reconnecting").containsKey("lastFailure");
+		assertThat((Integer) health.getDetails().get("attempt")).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void stoppedDispatcherIsUnknown(FakeLimeApi fake) {
+		LimeEventDispatcher stopped = LimeEventDispatcher.builder()
+			.apiBase(fake.baseUrl())
+			.siteToken(fake.siteToken())
+			.build();
+		Health health = new LimeHealthIndicator(stopped, fake.baseUrl()).health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("stream", "stopped");
+	}
+
+	private LimeHealthIndicator started(FakeLimeApi fake, UnaryOperator<LimeEventDispatcher.Builder> settings) {
+		this.dispatcher = settings
+			.apply(LimeEventDispatcher.builder().apiBase(fake.baseUrl()).siteToken(fake.siteToken()))
+			.build();
+		this.dispatcher.start();
+		return new LimeHealthIndicator(this.dispatcher, fake.baseUrl());
+	}
+
+	private Health awaitStatus(LimeHealthIndicator indicator, LimeConnectionState.Status status) {
+		await().atMost(WAIT).until(() -> this.dispatcher.getState().status() == status);
+		return indicator.health().block();
+	}
+
+}

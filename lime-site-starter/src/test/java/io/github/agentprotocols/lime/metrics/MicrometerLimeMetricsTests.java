@@ -1,0 +1,69 @@
+package io.github.agentprotocols.lime.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.lime.InvalidPassportException;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PassportExpiredException;
+import io.github.agentprotocols.lime.PassportReplayedException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@link MicrometerLimeMetrics} records.
+ */
+class MicrometerLimeMetricsTests {
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final MicrometerLimeMetrics metrics = new MicrometerLimeMetrics(this.registry);
+
+	@Test
+	void passportOutcomesAreCountedByKindOfFailure() {
+		this.metrics.passportVerified(new Passport("lr_1", "agent", Instant.EPOCH, Instant.EPOCH, Map.of()));
+		this.metrics.passportRejected(new PassportExpiredException("JWT expired"));
+		this.metrics.passportRejected(new PassportReplayedException("passport already used"));
+		this.metrics.passportRejected(new PassportReplayedException("passport already used"));
+		this.metrics.passportRejected(new InvalidPassportException("JWT audience mismatch"));
+		assertThat(passports("valid")).isOne();
+		assertThat(passports("expired")).isOne();
+		assertThat(passports("replayed")).isEqualTo(2);
+		assertThat(passports("invalid")).isOne();
+	}
+
+	@Test
+	void eventsAreCountedByType() {
+		this.metrics.eventDelivered("approved");
+		this.metrics.eventDelivered("approved");
+		this.metrics.eventDelivered("expired");
+		assertThat(this.registry.get("lime.events").tag("type", "approved").counter().count()).isEqualTo(2);
+		assertThat(this.registry.get("lime.events").tag("type", "expired").counter().count()).isOne();
+	}
+
+	@Test
+	void handlerRunsAreTimedByOutcome() {
+		this.metrics.handlerCompleted(Duration.ofMillis(20), null);
+		this.metrics.handlerCompleted(Duration.ofMillis(5), new IllegalStateException("boom"));
+		assertThat(this.registry.get("lime.login.handler")
+			.tag("outcome", "success")
+			.timer()
+			.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(20);
+		assertThat(this.registry.get("lime.login.handler").tag("outcome", "error").timer().count()).isOne();
+	}
+
+	@Test
+	void reconnectsAreCounted() {
+		this.metrics.reconnecting();
+		assertThat(this.registry.get("lime.stream.reconnects").counter().count()).isOne();
+	}
+
+	private double passports(String outcome) {
+		return this.registry.get("lime.passports").tag("outcome", outcome).counter().count();
+	}
+
+}
