@@ -75,6 +75,7 @@ class LimeLoginApplicationTests {
 	@Test
 	@SpecItem("LIME-7.full_mock_flow_with_on_login")
 	@SpecItem("LIME-8.9")
+	@SpecItem("LIME-7.on_login_decorator_registers_handler")
 	void approvedLoginReachesHandlersThenListenersAndItsPassportVerifiesOnce() throws InterruptedException {
 		LoginRequest request = this.site.createLoginRequest().block();
 		lime.fake().agent().approve(request.requestId());

@@ -4,6 +4,7 @@ import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.BlockingLimeSite;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeSite;
@@ -117,6 +118,7 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.7")
 	void siteVerifiesWithTheApplicationReplayStore(FakeLimeApi fake) {
 		PassportReplayStore usedBefore = (key, until) -> false;
 		site(fake).withBean(PassportReplayStore.class, () -> usedBefore)

@@ -38,6 +38,8 @@ class LimeDispatcherLifecycleTests {
 
 	@Test
 	@SpecItem("LIME-7.stop_cancels_run")
+	@SpecItem("LIME-7.context_manager")
+	@SpecItem("LIME-8.11")
 	void streamOpensWithTheContextAndClosesWithIt(FakeLimeApi fake) {
 		site(fake).run((context) -> {
 			LimeEventDispatcher dispatcher = context.getBean(LimeEventDispatcher.class);
@@ -55,6 +57,7 @@ class LimeDispatcherLifecycleTests {
 
 	@Test
 	@SpecItem("LIME-7.stopped_after_stream_error_breaks")
+	@SpecItem("LIME-8.11")
 	void closingDuringAReconnectWaitReturnsPromptly(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 1000, 503);
 		site(fake).withPropertyValues("lime.site.sse.backoff-base=60s", "lime.site.sse.max-backoff=60s")

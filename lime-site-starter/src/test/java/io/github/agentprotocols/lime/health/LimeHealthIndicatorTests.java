@@ -38,6 +38,7 @@ class LimeHealthIndicatorTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.11")
 	void connectedStreamIsUp(FakeLimeApi fake) {
 		LimeHealthIndicator indicator = started(fake, UnaryOperator.identity());
 		Health health = awaitStatus(indicator, LimeConnectionState.Status.CONNECTED);
@@ -72,6 +73,7 @@ class LimeHealthIndicatorTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.11")
 	void reconnectingStreamIsUnknownWithTheAttempt(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 1000, 503);
 		LimeHealthIndicator indicator = started(fake,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportExpiredException;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What {@link MicrometerLimeMetrics} records.
  */
+@SpecItem("LIME-8.11")
 class MicrometerLimeMetricsTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.sse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
@@ -36,6 +37,7 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void frameThatIsNotUtf8IsSkippedWithoutDroppingTheConnection(FakeLimeApi fake) {
 		start(fake, Duration.ofMillis(10));
 		fake.faults()
@@ -48,6 +50,7 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void retryFieldThatIsNotANumberIsIgnoredWithoutDroppingTheConnection(FakeLimeApi fake) {
 		start(fake, Duration.ofMillis(10));
 		fake.faults().sendBytes(utf8("retry: soon\ndata: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n\n"));
@@ -58,6 +61,7 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void frameSplitInsideAMultibyteCharacterIsRead(FakeLimeApi fake) {
 		start(fake, Duration.ofMillis(10));
 		byte[] frame = utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_\u2603\"}\r\n\r\n");
@@ -72,6 +76,7 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void frameMissingItsBlankLineIsReadLineByLineWithTheNextOne(FakeLimeApi fake) {
 		start(fake, Duration.ofMillis(10));
 		fake.faults().sendBytes(utf8("data: {\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n"));
@@ -81,6 +86,7 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.5")
 	void serverRetryHintReplacesTheBackoffBase(FakeLimeApi fake) {
 		start(fake, Duration.ofHours(1));
 		fake.faults().sendBytes(utf8("retry: 1\n\n"));

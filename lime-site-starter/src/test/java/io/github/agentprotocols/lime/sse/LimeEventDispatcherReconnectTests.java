@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one event it replays from {@code Last-Event-ID}, each time with half a frame. Every
  * event published after the dispatcher learnt its first id must arrive.
  */
+@SpecItem("LIME-8.2")
 class LimeEventDispatcherReconnectTests {
 
 	private static final int DROPS = 1000;

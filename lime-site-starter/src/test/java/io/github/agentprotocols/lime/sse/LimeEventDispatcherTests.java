@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.test.Endpoint;
@@ -52,6 +53,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.approved_invokes_handler")
 	void approvalByTheAgentReachesTheHandlerOnceWithRequestIdAndPassport(FakeLimeApi fake) {
 		fake.faults().duplicateDelivery(true);
 		start(fake);
@@ -66,6 +68,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.expired_passport_none")
 	void expiryReachesTheHandlerWithoutPassport(FakeLimeApi fake) {
 		start(fake);
 		String requestId = fake.createLoginRequestDirectly();
@@ -74,6 +77,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.multiple_handlers")
 	void everyHandlerIsCalledOnceInRegistrationOrder(FakeLimeApi fake) {
 		List<String> calls = new CopyOnWriteArrayList<>();
 		start(dispatcher(fake).handler((id, jwt) -> calls.add("first " + id))
@@ -88,6 +92,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.handler_error_continues")
 	void throwingHandlerDoesNotStopLaterEvents(FakeLimeApi fake) {
 		start(dispatcher(fake).handler((id, jwt) -> {
 			throw new IllegalStateException("handler failure");
@@ -100,6 +105,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.1")
 	void slowHandlerDoesNotDelayOtherRequestsEvents(FakeLimeApi fake) throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		start(dispatcher(fake).handler((id, jwt) -> {
@@ -116,6 +122,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.1")
 	void hungHandlerIsInterruptedAfterItsTimeoutAndTheNextHandlerRuns(FakeLimeApi fake) {
 		CountDownLatch interrupted = new CountDownLatch(1);
 		LimeLoginHandler hung = (id, jwt) -> {
@@ -142,6 +149,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.2")
 	void handlersRegisteredBeforeStartGetTheFirstEvent(FakeLimeApi fake) {
 		this.dispatcher = dispatcher(fake).handler(this.handler).build();
 		assertThat(this.dispatcher.getState().status()).isEqualTo(Status.STOPPED);
@@ -153,6 +161,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.stream_accepts_extra_headers")
 	void streamRequestCarriesTheSiteTokenAndAcceptsEventStreams(FakeLimeApi fake) {
 		start(dispatcher(fake).webClient(WebClient.builder().defaultHeader("X-Extra", "extra").build())
 			.handler(this.handler));
@@ -165,6 +174,8 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.error_frame_logged")
+	@SpecItem("LIME-7.dispatch_event_skips_missing_request_id")
 	void keepalivesErrorFramesAndUnknownTypesNeverReachHandlers(FakeLimeApi fake) {
 		start(fake);
 		fake.faults().sendFrame("{\"type\":\"keepalive\"}");
@@ -179,6 +190,8 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.invalid_json_logs_and_continues")
+	@SpecItem("LIME-8.3")
 	void malformedJsonFrameIsSkippedWithoutDroppingTheConnection(FakeLimeApi fake) {
 		start(fake);
 		fake.faults().sendMalformedJson();
@@ -191,6 +204,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void approvedWithoutPassportIsSkippedWithoutDroppingTheConnection(FakeLimeApi fake) {
 		start(fake);
 		fake.faults().sendApprovedWithoutJwt("lr_1");
@@ -200,6 +214,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void oversizedFrameIsSkippedWithoutDroppingTheConnection(FakeLimeApi fake) {
 		start(dispatcher(fake).maxFrameSize(DataSize.ofKilobytes(1)).handler(this.handler));
 		fake.emitApproved("lr_big", "x".repeat(4096));
@@ -219,6 +234,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void eventSpreadOverSeveralDataLinesIsJoined(FakeLimeApi fake) {
 		start(fake);
 		fake.faults()
@@ -228,6 +244,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void dataLinesThatAreEachAnEventAreDeliveredOneByOne(FakeLimeApi fake) {
 		start(fake);
 		fake.faults()
@@ -238,6 +255,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void crOnlyLineEndingsAreFramesToo(FakeLimeApi fake) {
 		start(fake);
 		fake.faults()
@@ -248,6 +266,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void crlfSplitAndCoalescedFramesAreRead(FakeLimeApi fake) {
 		fake.faults().crlfLineEndings(true).splitFrames(true).severalFramesPerChunk(true);
 		start(fake);
@@ -259,6 +278,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.7")
 	void repeatedEventIsDeliveredOnce(FakeLimeApi fake) {
 		start(fake);
 		fake.emitApproved("lr_1", "jwt.first");
@@ -269,6 +289,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.reconnect_after_disconnect")
 	void droppedStreamIsReconnectedAndTheNextEventDelivered(FakeLimeApi fake) {
 		fake.faults().dropStreamsAfter(1, false);
 		start(fake);
@@ -281,6 +302,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.2")
 	void truncatedFrameAtADropIsDiscardedAndTheEventReplayed(FakeLimeApi fake) {
 		start(fake);
 		fake.emitExpired("lr_0");
@@ -293,6 +315,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.reconnect_after_disconnect")
 	void cleanEndOfStreamIsReconnected(FakeLimeApi fake) {
 		fake.faults().endStreamsAfter(1);
 		start(fake);
@@ -305,6 +328,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.2")
 	void lastEventIdIsSentOnReconnectWhenTheServerGaveIds(FakeLimeApi fake) {
 		start(fake);
 		fake.emitExpired("lr_1");
@@ -323,6 +347,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.2")
 	void eventsPublishedWhileDisconnectedAreReplayedFromLastEventId(FakeLimeApi fake) {
 		start(fake);
 		fake.emitExpired("lr_0");
@@ -335,6 +360,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.sse_http_error_reconnects")
 	void httpErrorOnConnectIsRetried(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 2, 503);
 		start(dispatcher(fake).handler(this.handler), Status.RECONNECTING);
@@ -348,6 +374,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.5")
 	void backoffStartsOverAfterAConnectionSucceeds(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 2, 503);
 		start(dispatcher(fake), Status.RECONNECTING);
@@ -372,6 +399,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.6")
 	void unauthorizedStreamIsReportedAsAuthRejected(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 1, 401);
 		start(dispatcher(fake).handler(this.handler), Status.AUTH_REJECTED);
@@ -383,6 +411,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.6")
 	void repeatedAuthRejectionsStopTheRetries(FakeLimeApi fake) throws Exception {
 		fake.suspendSite(true);
 		start(dispatcher(fake).authRejectionLimit(2), Status.AUTH_REJECTED);
@@ -399,6 +428,8 @@ class LimeEventDispatcherTests {
 
 	@Test
 	@Timeout(10)
+	@SpecItem("LIME-7.stopped_after_stream_error_breaks")
+	@SpecItem("LIME-8.11")
 	void stopDuringAReconnectWaitReturnsPromptly(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 10, 503);
 		start(dispatcher(fake).backoffBase(Duration.ofHours(1)).maxBackoff(Duration.ofHours(1)), Status.RECONNECTING);
@@ -409,6 +440,9 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.stop_cancels_run")
+	@SpecItem("LIME-7.stopped_mid_stream")
+	@SpecItem("LIME-8.11")
 	void stopClosesTheStreamAndIsIdempotent(FakeLimeApi fake) {
 		start(fake);
 		assertThat(fake.openStreams()).isOne();
@@ -420,6 +454,7 @@ class LimeEventDispatcherTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.11")
 	void startIsIdempotentAndTheDispatcherRestartsAfterStop(FakeLimeApi fake) {
 		start(fake);
 		this.dispatcher.start();

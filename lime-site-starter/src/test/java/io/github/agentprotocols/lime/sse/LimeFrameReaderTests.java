@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime.sse;
 
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Severity;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
@@ -19,6 +20,8 @@ class LimeFrameReaderTests {
 	private final LimeFrameReader reader = new LimeFrameReader();
 
 	@Test
+	@SpecItem("LIME-7.parse_valid")
+	@SpecItem("LIME-7.classify_approved")
 	void approvedObjectIsParsedIntoAnEventWithRequestIdAndPassport() {
 		assertThat(this.reader.read("{\"type\":\"approved\",\"login_request_id\":\"lr_1\",\"status\":\"approved\","
 				+ "\"agent_passport_jwt\":\"jwt.here\"}", "7"))
@@ -26,6 +29,8 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.parse_invalid")
+	@SpecItem("LIME-8.3")
 	void invalidJsonIsSkippedAsInvalidSseJson() {
 		assertThat(skip(this.reader.read("{not json", null))).satisfies((skip) -> {
 			assertThat(skip.severity()).isEqualTo(Severity.WARN);
@@ -34,23 +39,28 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.parse_non_object")
+	@SpecItem("LIME-8.3")
 	void jsonThatIsNotAnObjectIsSkipped() {
 		assertThat(skip(this.reader.read("[]", null)).reason()).contains("JSON object");
 		assertThat(skip(this.reader.read("\"approved\"", null)).reason()).contains("JSON object");
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_keepalive")
 	void keepaliveIsSkippedQuietly() {
 		assertThat(skip(this.reader.read("{\"type\":\"keepalive\"}", null)).severity()).isEqualTo(Severity.TRACE);
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_expired")
 	void expiredIsDeliveredWithoutPassport() {
 		assertThat(this.reader.read("{\"type\":\"expired\",\"login_request_id\":\"lr_exp\"}", null))
 			.containsExactly(new Deliver(new LimeEvent(Type.EXPIRED, "lr_exp", null, null)));
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_error")
 	void errorFrameIsSkippedAndLoggedWithItsCodeAndMessage() {
 		Skip skip = skip(this.reader
 			.read("{\"type\":\"error\",\"code\":\"CHANNEL_DOWN\",\"message\":\"redis unavailable\"}", null));
@@ -59,12 +69,15 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_error")
 	void errorFrameWithoutCodeOrMessageGetsTheDefaults() {
 		assertThat(skip(this.reader.read("{\"type\":\"error\"}", null)).reason()).contains("SSE_ERROR")
 			.contains("SSE error frame");
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_approved_missing_jwt")
+	@SpecItem("LIME-8.3")
 	void approvedWithoutPassportIsSkippedNamingTheField() {
 		for (String jwt : List.of("", ",\"agent_passport_jwt\":null", ",\"agent_passport_jwt\":\"\"",
 				",\"agent_passport_jwt\":\"  \"", ",\"agent_passport_jwt\":42")) {
@@ -76,6 +89,7 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_unknown_type")
 	void unknownTypeWithRequestIdIsIgnored() {
 		assertThat(skip(this.reader.read("{\"type\":\"challenge\",\"login_request_id\":\"lr_1\"}", null)).severity())
 			.isEqualTo(Severity.DEBUG);
@@ -88,11 +102,14 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_missing_request_id")
 	void expiredWithoutRequestIdIsIgnored() {
 		assertThat(skip(this.reader.read("{\"type\":\"expired\"}", null)).reason()).contains("login_request_id");
 	}
 
 	@Test
+	@SpecItem("LIME-7.classify_missing_request_id")
+	@SpecItem("LIME-7.dispatch_event_skips_missing_request_id")
 	void approvedWithNullOrBlankRequestIdIsIgnored() {
 		assertThat(skip(this.reader
 			.read("{\"type\":\"approved\",\"login_request_id\":null,\"agent_passport_jwt\":\"jwt.here\"}", null))
@@ -116,18 +133,21 @@ class LimeFrameReaderTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.skips_empty_data")
 	void blankDataYieldsNothing() {
 		assertThat(this.reader.read("", null)).isEmpty();
 		assertThat(this.reader.read(" \n ", null)).isEmpty();
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void objectSpreadOverSeveralDataLinesIsOneEvent() {
 		assertThat(this.reader.read("{\"type\":\"expired\",\n\"login_request_id\":\"lr_1\"\n}", null))
 			.containsExactly(new Deliver(new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void dataLinesThatAreEachJsonButNotTogetherAreReadOneByOne() {
 		assertThat(this.reader.read("{\"type\":\"expired\",\"login_request_id\":\"lr_1\"}\n{\"type\":\"keepalive\"}\n"
 				+ "{\"type\":\"expired\",\"login_request_id\":\"lr_2\"}", "9"))

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link OrderedDelivery}: handlers off the caller's thread, in order per
  * request id, isolated across request ids, each within its timeout.
  */
+@SpecItem("LIME-8.1")
 class OrderedDeliveryTests {
 
 	private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 100, "lime-test");

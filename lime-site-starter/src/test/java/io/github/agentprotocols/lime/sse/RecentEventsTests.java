@@ -1,5 +1,6 @@
 package io.github.agentprotocols.lime.sse;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link RecentEvents}.
  */
+@SpecItem("LIME-8.7")
 class RecentEventsTests {
 
 	private final RecentEvents recent = new RecentEvents(2);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ReconnectBackoff}: exponential bounds with full jitter.
  */
+@SpecItem("LIME-8.5")
 class ReconnectBackoffTests {
 
 	private final List<Long> bounds = new ArrayList<>();

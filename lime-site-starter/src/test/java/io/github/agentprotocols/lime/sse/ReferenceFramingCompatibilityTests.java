@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * followed by a blank line, whatever the chunking, with or without {@code id:} lines and
  * with {@code \r\n} endings.
  */
+@SpecItem("LIME-8.4")
 class ReferenceFramingCompatibilityTests {
 
 	private static final ResolvableType EVENT_TYPE = ResolvableType.forClassWithGenerics(ServerSentEvent.class,
@@ -36,6 +38,7 @@ class ReferenceFramingCompatibilityTests {
 	private final Random random = new Random(42);
 
 	@Test
+	@SpecItem("LIME-7.iter_data_payloads")
 	void realFramingYieldsTheReferencePayloadsWhateverTheChunking() {
 		for (int round = 0; round < 200; round++) {
 			byte[] stream = stream(this.random.nextInt(1, 30), "\n", this.random.nextBoolean());

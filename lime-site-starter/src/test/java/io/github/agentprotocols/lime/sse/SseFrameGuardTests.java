@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -22,6 +23,7 @@ class SseFrameGuardTests {
 	private final SseFrameGuard guard = new SseFrameGuard(100);
 
 	@Test
+	@SpecItem("LIME-7.iter_data_payloads")
 	void frameIsPassedOnOnceItsBlankLineArrives() {
 		Sinks.Many<DataBuffer> body = Sinks.many().unicast().onBackpressureBuffer();
 		List<String> frames = new ArrayList<>();
@@ -35,17 +37,20 @@ class SseFrameGuardTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void crlfAndCrLineEndingsBecomeLf() {
 		assertThat(frame("id: 1\r\ndata: a\r\ndata: b\r\n\r\n", "id: 2\rdata: c\r\r", "data: d\n\n"))
 			.containsExactly("id: 1\ndata: a\ndata: b\n\n", "id: 2\ndata: c\n\n", "data: d\n\n");
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void crlfSplitAcrossChunksIsOneLineEnding() {
 		assertThat(frame("data: a\r", "\ndata: b\r", "\n\r", "\n")).containsExactly("data: a\ndata: b\n\n");
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void oversizedFrameIsDroppedAndTheNextOnePasses() {
 		String big = "data: " + "x".repeat(60) + "\ndata: " + "y".repeat(60) + "\nid: 3\n\n";
 		assertThat(frame(big, "data: small\n\n")).containsExactly("data: small\n\n");
@@ -68,6 +73,7 @@ class SseFrameGuardTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.4")
 	void multibyteCharacterSplitAcrossChunksPasses() {
 		byte[] bytes = "data: \u00e9\n\n".getBytes(StandardCharsets.UTF_8);
 		Flux<DataBuffer> body = Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(slice(bytes, 0, 7)),
@@ -77,6 +83,7 @@ class SseFrameGuardTests {
 	}
 
 	@Test
+	@SpecItem("LIME-7.iter_data_payloads")
 	void incompleteFrameAtTheEndIsDiscarded() {
 		assertThat(frame("data: {\"a\":1}\n\n", "data: {\"b\":2}\n")).containsExactly("data: {\"a\":1}\n\n");
 	}
@@ -87,6 +94,7 @@ class SseFrameGuardTests {
 	}
 
 	@Test
+	@SpecItem("LIME-8.3")
 	void retryThatIsNotANumberIsDropped() {
 		assertThat(frame("retry: soon\ndata: a\n\n", "retry:-1\ndata: b\n\n", "retry: 1500\ndata: c\n\n",
 				"retry:99999999999999999999\ndata: d\n\n"))
