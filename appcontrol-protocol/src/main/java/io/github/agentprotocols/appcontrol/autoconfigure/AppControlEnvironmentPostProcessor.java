@@ -10,6 +10,7 @@ import java.util.Map;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigLoader;
 import io.github.agentprotocols.appcontrol.config.EnvironmentOverrides;
+import io.github.agentprotocols.commons.env.SystemEnvironmentSources;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -17,9 +18,6 @@ import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcesso
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -40,8 +38,6 @@ public class AppControlEnvironmentPostProcessor implements EnvironmentPostProces
 	/** Name of the property source holding the TOML file. */
 	public static final String FILE_SOURCE = "appControlConfigFile";
 
-	private static final String SYSTEM_ENVIRONMENT = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
-
 	@Override
 	public int getOrder() {
 		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
@@ -52,14 +48,13 @@ public class AppControlEnvironmentPostProcessor implements EnvironmentPostProces
 		if (!environment.getProperty("app-control.enabled", Boolean.class, true)) {
 			return;
 		}
-		MutablePropertySources sources = environment.getPropertySources();
 		String file = environment.getProperty("app-control.config-file");
 		if (file != null && !file.isBlank()) {
 			ResourceLoader loader = (application.getResourceLoader() != null) ? application.getResourceLoader()
 					: new DefaultResourceLoader();
 			Map<String, Object> document = readToml(loader.getResource(file.strip()), file);
 			AppControlConfig.fromMap(document);
-			add(sources, new MapPropertySource(FILE_SOURCE, properties(document)), false);
+			SystemEnvironmentSources.addAfter(environment, new MapPropertySource(FILE_SOURCE, properties(document)));
 		}
 		Map<String, Object> overrides = new LinkedHashMap<>();
 		for (EnvironmentOverrides.Override override : EnvironmentOverrides.parse(environmentVariables(environment))) {
@@ -67,33 +62,17 @@ public class AppControlEnvironmentPostProcessor implements EnvironmentPostProces
 			put(overrides, name(override.section(), override.key()), override.value());
 		}
 		if (!overrides.isEmpty()) {
-			add(sources, new MapPropertySource(ENVIRONMENT_SOURCE, overrides), true);
-		}
-	}
-
-	private static void add(MutablePropertySources sources, PropertySource<?> source, boolean beforeEnvironment) {
-		if (!sources.contains(SYSTEM_ENVIRONMENT)) {
-			sources.addLast(source);
-		}
-		else if (beforeEnvironment) {
-			sources.addBefore(SYSTEM_ENVIRONMENT, source);
-		}
-		else {
-			sources.addAfter(SYSTEM_ENVIRONMENT, source);
+			SystemEnvironmentSources.addBefore(environment, new MapPropertySource(ENVIRONMENT_SOURCE, overrides));
 		}
 	}
 
 	private static Map<String, String> environmentVariables(ConfigurableEnvironment environment) {
-		PropertySource<?> source = environment.getPropertySources().get(SYSTEM_ENVIRONMENT);
 		Map<String, String> variables = new LinkedHashMap<>();
-		Object raw = (source != null) ? source.getSource() : environment.getSystemEnvironment();
-		if (raw instanceof Map<?, ?> map) {
-			map.forEach((key, value) -> {
-				if (key instanceof String name && name.startsWith("APP_CONTROL_") && value != null) {
-					variables.put(name, value.toString());
-				}
-			});
-		}
+		SystemEnvironmentSources.variables(environment).forEach((key, value) -> {
+			if (key instanceof String name && name.startsWith("APP_CONTROL_") && value != null) {
+				variables.put(name, value.toString());
+			}
+		});
 		return variables;
 	}
 

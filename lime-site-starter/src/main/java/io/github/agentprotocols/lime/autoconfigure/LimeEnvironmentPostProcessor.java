@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.env.SystemEnvironmentSources;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -11,9 +12,6 @@ import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcesso
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Reads the environment variables of the LIME site SDK, {@code LIME_SITE_TOKEN} and
@@ -32,8 +30,6 @@ public class LimeEnvironmentPostProcessor implements EnvironmentPostProcessor, O
 	private static final Map<String, String> VARIABLES = Map.of("LIME_SITE_TOKEN", "lime.site.token", "LIME_API_BASE",
 			"lime.site.api-base");
 
-	private static final String SYSTEM_ENVIRONMENT = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
-
 	@Override
 	public int getOrder() {
 		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
@@ -44,12 +40,10 @@ public class LimeEnvironmentPostProcessor implements EnvironmentPostProcessor, O
 		if (!environment.getProperty("lime.enabled", Boolean.class, true)) {
 			return;
 		}
-		MutablePropertySources sources = environment.getPropertySources();
-		PropertySource<?> variables = sources.get(SYSTEM_ENVIRONMENT);
+		Map<?, ?> variables = SystemEnvironmentSources.variables(environment);
 		Map<String, Object> properties = new LinkedHashMap<>();
 		VARIABLES.forEach((variable, property) -> {
-			Object value = (variables != null) ? variables.getProperty(variable)
-					: environment.getSystemEnvironment().get(variable);
+			Object value = variables.get(variable);
 			if (value instanceof String text && !text.isBlank() && isBlank(environment.getProperty(property))) {
 				properties.put(property, text.trim());
 			}
@@ -57,13 +51,7 @@ public class LimeEnvironmentPostProcessor implements EnvironmentPostProcessor, O
 		if (properties.isEmpty()) {
 			return;
 		}
-		MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, properties);
-		if (variables != null) {
-			sources.addBefore(SYSTEM_ENVIRONMENT, source);
-		}
-		else {
-			sources.addLast(source);
-		}
+		SystemEnvironmentSources.addBefore(environment, new MapPropertySource(PROPERTY_SOURCE, properties));
 	}
 
 	private static boolean isBlank(@Nullable String value) {

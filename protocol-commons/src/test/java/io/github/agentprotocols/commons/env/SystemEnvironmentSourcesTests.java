@@ -1,0 +1,42 @@
+package io.github.agentprotocols.commons.env;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SystemEnvironmentSourcesTests {
+
+	@Test
+	void sourcesGoJustBeforeAndJustAfterTheSystemEnvironment() {
+		StandardEnvironment environment = new StandardEnvironment();
+		SystemEnvironmentSources.addBefore(environment, new MapPropertySource("before", Map.of()));
+		SystemEnvironmentSources.addAfter(environment, new MapPropertySource("after", Map.of()));
+		assertThat(environment.getPropertySources().stream().map(PropertySource::getName)).containsExactly(
+				StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, "before",
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, "after");
+	}
+
+	@Test
+	void withoutASystemEnvironmentSourcesGoLast() {
+		MockEnvironment environment = new MockEnvironment();
+		SystemEnvironmentSources.addBefore(environment, new MapPropertySource("mine", Map.of()));
+		assertThat(environment.getPropertySources().stream().map(PropertySource::getName)).endsWith("mine");
+	}
+
+	@Test
+	void variablesComeFromTheEnvironmentsOwnSystemEnvironmentSource() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new MapPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("LIME_SITE_TOKEN", "st_1")));
+		assertThat(SystemEnvironmentSources.variables(environment)).isEqualTo(Map.of("LIME_SITE_TOKEN", "st_1"));
+	}
+
+}
