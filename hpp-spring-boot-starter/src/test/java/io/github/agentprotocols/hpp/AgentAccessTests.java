@@ -1,7 +1,9 @@
 package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
+import java.time.Instant;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class AgentAccessTests {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-	private final FailedTokenThrottleTests.MovingClock clock = new FailedTokenThrottleTests.MovingClock();
+	private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-15T10:00:00Z"));
 
 	private final InMemorySessionStore store = new InMemorySessionStore(10, 0, this.clock);
 

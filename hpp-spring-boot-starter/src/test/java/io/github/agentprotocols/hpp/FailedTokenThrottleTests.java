@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpecItem("HPP-11.2.5")
 class FailedTokenThrottleTests {
 
-	private final MovingClock clock = new MovingClock();
+	private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-15T10:00:00Z"));
 
 	@Test
 	void refusesFromTheLimitUntilTheOldestFailureLeavesTheMinute() {
@@ -50,31 +51,6 @@ class FailedTokenThrottleTests {
 		throttle.recordFailure("a");
 		throttle.recordFailure("a");
 		assertThat(throttle.retryAfterSeconds("a")).isZero();
-	}
-
-	static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-06-15T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

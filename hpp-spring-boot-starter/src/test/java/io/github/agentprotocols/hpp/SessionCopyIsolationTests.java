@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
@@ -201,7 +202,7 @@ class SessionCopyIsolationTests {
 
 		static final String TOKEN = "tok_-ABCDEFGHIJKLMNOPQRSTUVWXYZ01";
 
-		final FailedTokenThrottleTests.MovingClock clock = new FailedTokenThrottleTests.MovingClock();
+		final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-15T10:00:00Z"));
 
 		final InMemorySessionStore store = new InMemorySessionStore(10, 0, this.clock);
 

@@ -5,10 +5,10 @@ import java.time.Duration;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
-import io.github.agentprotocols.hpp.SimulatedClock;
 import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InMemoryPassportReplayStoreTests {
 
-	private final MovingClock clock = new MovingClock();
+	private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T12:00:00Z"));
 
 	private final InMemoryPassportReplayStore store = new InMemoryPassportReplayStore(this.clock);
 
@@ -35,31 +36,6 @@ class InMemoryPassportReplayStoreTests {
 		this.clock.advance(Duration.ofSeconds(61));
 		this.store.markUsed("fresh", this.clock.instant().plusSeconds(10));
 		assertThat(this.store.size()).isOne();
-	}
-
-	static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-06-10T12:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

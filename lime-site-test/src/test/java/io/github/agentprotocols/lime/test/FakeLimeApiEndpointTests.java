@@ -2,9 +2,11 @@ package io.github.agentprotocols.lime.test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FakeLimeApiEndpointTests {
 
-	private static final MutableClock clock = new MutableClock();
+	private static final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T12:00:00Z"));
 
 	@RegisterExtension
 	static final FakeLimeApiExtension lime = new FakeLimeApiExtension(

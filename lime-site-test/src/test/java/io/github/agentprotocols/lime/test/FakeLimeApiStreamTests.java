@@ -1,11 +1,13 @@
 package io.github.agentprotocols.lime.test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import io.github.agentprotocols.lime.test.RawEventStream.Ending;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class FakeLimeApiStreamTests {
 
 	@Test
 	void expiryEmitsExpiredOnTheStream() throws Exception {
-		MutableClock clock = new MutableClock();
+		SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T12:00:00Z"));
 		try (FakeLimeApi fake = FakeLimeApi.builder()
 			.clock(clock)
 			.requestTtl(Duration.ofSeconds(30))

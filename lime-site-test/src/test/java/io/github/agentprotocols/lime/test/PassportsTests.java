@@ -13,6 +13,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PassportsTests {
 
-	private static final MutableClock clock = new MutableClock(Instant.parse("2026-06-10T12:00:00.750Z"));
+	private static final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T12:00:00.750Z"));
 
 	private static FakeLimeApi fake;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class TimestampsTests {
 
 	@Test
 	void createdRequestsUseTheConfiguredOffset() throws Exception {
-		MutableClock clock = new MutableClock(Instant.parse("2026-06-10T12:00:00.123456789Z"));
+		SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T12:00:00.123456789Z"));
 		try (FakeLimeApi fake = FakeLimeApi.builder()
 			.clock(clock)
 			.requestTtl(Duration.ofSeconds(120))

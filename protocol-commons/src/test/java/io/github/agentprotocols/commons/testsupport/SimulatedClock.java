@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp;
+package io.github.agentprotocols.commons.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,22 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class SimulatedClock extends Clock {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+	private final AtomicReference<Instant> now;
+
+	/**
+	 * A clock standing at the current instant.
+	 */
+	public SimulatedClock() {
+		this(Instant.now());
+	}
+
+	/**
+	 * A clock standing at the given instant.
+	 * @param now where it starts
+	 */
+	public SimulatedClock(Instant now) {
+		this.now = new AtomicReference<>(now);
+	}
 
 	/**
 	 * Moves the clock forward.
