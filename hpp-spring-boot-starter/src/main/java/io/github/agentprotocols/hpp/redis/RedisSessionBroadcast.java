@@ -66,6 +66,12 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 			return 1
 			""", Long.class);
 
+	private static final RedisScript<Long> CONNECTIONS = RedisScript.of("""
+			local total = 0
+			for _, count in ipairs(redis.call('HVALS', KEYS[1])) do total = total + tonumber(count) end
+			return total
+			""", Long.class);
+
 	private final String instance = UUID.randomUUID().toString();
 
 	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
@@ -129,10 +135,10 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	@Override
 	public Mono<Integer> connections(String sessionId) {
-		return this.redis.<String, String>opsForHash()
-			.values(this.keys.connections(sessionId))
-			.map(Integer::parseInt)
-			.reduce(0, Integer::sum);
+		return this.redis.execute(CONNECTIONS, List.of(this.keys.connections(sessionId)))
+			.next()
+			.map(Long::intValue)
+			.defaultIfEmpty(0);
 	}
 
 	private Flux<HandshakeEvent> watch(String sessionId, @Nullable HandshakeEvent greeting) {

@@ -21,7 +21,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -38,6 +37,12 @@ import org.springframework.data.redis.core.script.RedisScript;
  * Session keys carry a Redis expiry one minute past the session's own, so Redis drops
  * abandoned sessions even when no instance sweeps; the index expires with the last of
  * them.
+ * <p>
+ * Every command is answered in one reply: reads go through scripts that return the
+ * version and state as one string, or a list as a whole. Lettuce's reactive API streams
+ * the replies of commands such as {@code HMGET} element by element, and can stop reading
+ * the shared connection for good when such a reply arrives split while its subscriber is
+ * still being set up on another thread.
  */
 public class RedisSessionStore implements SessionStore {
 
@@ -79,6 +84,18 @@ public class RedisSessionStore implements SessionStore {
 			if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
 			return 1
 			""", Long.class);
+
+	private static final RedisScript<String> READ = RedisScript.of("""
+			local version = redis.call('HGET', KEYS[1], 'v')
+			local state = redis.call('HGET', KEYS[1], 'd')
+			if not version or not state then return false end
+			return version .. ':' .. state
+			""", String.class);
+
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> EXPIRED = RedisScript.of("""
+			return redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+			""", List.class);
 
 	private static final RedisScript<Long> REMOVE = RedisScript.of("""
 			local removed = redis.call('DEL', KEYS[1])
@@ -202,9 +219,9 @@ public class RedisSessionStore implements SessionStore {
 	 */
 	@Override
 	public Flux<String> removeExpired(Instant now) {
-		return this.redis.opsForZSet()
-			.rangeByScore(this.keys.sessions(), Range.closed(Double.NEGATIVE_INFINITY, now.toEpochMilli() + 1.0))
-			.concatMap((sessionId) -> removeIfExpired(sessionId, now))
+		return this.redis.execute(EXPIRED, List.of(this.keys.sessions()), List.of(score(now.plusMillis(1))))
+			.concatMapIterable((sessionIds) -> (List<?>) sessionIds)
+			.concatMap((sessionId) -> removeIfExpired((String) sessionId, now))
 			.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
 	}
 
@@ -226,10 +243,7 @@ public class RedisSessionStore implements SessionStore {
 	}
 
 	private Mono<Stored> read(String sessionId) {
-		return this.redis.<String, String>opsForHash()
-			.multiGet(this.keys.session(sessionId), List.of("v", "d"))
-			.filter((values) -> values.get(0) != null && values.get(1) != null)
-			.map((values) -> new Stored(values.get(0), values.get(1)));
+		return this.redis.execute(READ, List.of(this.keys.session(sessionId))).next().map(Stored::parse);
 	}
 
 	private static <T> Mono<T> reachable(Mono<T> operation) {
@@ -263,6 +277,11 @@ public class RedisSessionStore implements SessionStore {
 	}
 
 	private record Stored(String version, String state) {
+
+		static Stored parse(String reply) {
+			int separator = reply.indexOf(':');
+			return new Stored(reply.substring(0, separator), reply.substring(separator + 1));
+		}
 
 	}
 

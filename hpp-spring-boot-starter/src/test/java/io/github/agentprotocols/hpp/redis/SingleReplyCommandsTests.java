@@ -1,0 +1,134 @@
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.event.command.CommandListener;
+import io.lettuce.core.event.command.CommandStartedEvent;
+import io.lettuce.core.output.StreamingOutput;
+import io.lettuce.core.protocol.RedisCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command the session store and the broadcast send on the shared connection is
+ * answered in one reply. Lettuce's reactive API streams the replies of commands such as
+ * {@code HMGET}, {@code HVALS} and {@code ZRANGEBYSCORE} element by element, and can stop
+ * reading the shared connection when such a reply arrives split while its subscriber is
+ * still being set up on another thread: every later command, and the HTTP request waiting
+ * on it, then hangs until a client gives up.
+ */
+class SingleReplyCommandsTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final RedisTestConnections connections = new RedisTestConnections();
+
+	private final Queue<RedisCommand<?, ?, ?>> sent = new ConcurrentLinkedQueue<>();
+
+	@AfterEach
+	void close() {
+		this.connections.close();
+	}
+
+	@Test
+	void sessionStoreNeverAsksForAStreamedReply() {
+		Clock clock = Clock.systemUTC();
+		RedisSessionStore store = new RedisSessionStore(recordedTemplate(), this.connections.keys, 10, 10, clock);
+		HandshakeSession session = largeSession(clock.instant());
+		store.create(session).block(WAIT);
+		assertThat(store.update(session.getId(), HandshakeSession::getId).block(WAIT)).isEqualTo(session.getId());
+		store.update(session.getId(), (stored) -> {
+			stored.touch(clock.instant());
+			return true;
+		}).block(WAIT);
+		assertThat(store.count().block(WAIT)).isOne();
+		assertThat(store.removeExpired(clock.instant().plus(Duration.ofDays(2))).collectList().block(WAIT))
+			.containsExactly(session.getId());
+		assertThat(store.update(session.getId(), HandshakeSession::getId).blockOptional(WAIT)).isEmpty();
+		assertThat(this.sent).extracting((command) -> command.getType().toString()).contains("EVALSHA", "ZCARD");
+		assertThat(this.sent).noneMatch((command) -> command.getOutput() instanceof StreamingOutput);
+	}
+
+	@Test
+	void broadcastNeverAsksForAStreamedReply() {
+		LettuceConnectionFactory factory = recordedFactory();
+		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(factory, this.connections.keys,
+				Duration.ofMillis(500), Duration.ofMinutes(5));
+		try {
+			assertThat(broadcast.connections("s").block(WAIT)).isZero();
+			Disposable first = broadcast.subscribe("s", HandshakeEvent.heartbeat()).subscribe();
+			Disposable second = broadcast.subscribe("s", HandshakeEvent.heartbeat()).subscribe();
+			try {
+				assertThat(awaitConnections(broadcast, 2)).isEqualTo(2);
+			}
+			finally {
+				first.dispose();
+				second.dispose();
+			}
+			assertThat(this.sent).isNotEmpty();
+			assertThat(this.sent).noneMatch((command) -> command.getOutput() instanceof StreamingOutput);
+		}
+		finally {
+			broadcast.destroy();
+		}
+	}
+
+	private int awaitConnections(RedisSessionBroadcast broadcast, int expected) {
+		Instant deadline = Instant.now().plus(WAIT);
+		int connections = broadcast.connections("s").block(WAIT);
+		while (connections != expected && Instant.now().isBefore(deadline)) {
+			sleep();
+			connections = broadcast.connections("s").block(WAIT);
+		}
+		return connections;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private ReactiveStringRedisTemplate recordedTemplate() {
+		return new ReactiveStringRedisTemplate(recordedFactory());
+	}
+
+	private LettuceConnectionFactory recordedFactory() {
+		LettuceConnectionFactory factory = this.connections.factory();
+		((AbstractRedisClient) factory.getNativeClient()).addListener(new CommandListener() {
+
+			@Override
+			public void commandStarted(CommandStartedEvent event) {
+				SingleReplyCommandsTests.this.sent.add(event.getCommand());
+			}
+
+		});
+		return factory;
+	}
+
+	private static HandshakeSession largeSession(Instant now) {
+		JsonNodeFactory json = JsonNodeFactory.instance;
+		return HandshakeSession.open(UUID.randomUUID().toString().replace("-", ""), "token",
+				json.stringNode("x".repeat(8_000)), json.arrayNode(), json.objectNode(), json.objectNode(),
+				Duration.ofMinutes(30), Duration.ofHours(24), now);
+	}
+
+}
