@@ -1,12 +1,19 @@
 package io.github.agentprotocols.samples.showcase;
 
+import io.github.agentprotocols.samples.limelogin.AgentLoginController;
+import io.github.agentprotocols.samples.limelogin.DemoAgentController;
+import io.github.agentprotocols.samples.limelogin.PendingLogins;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
- * A WebFlux application with all five protocol starters on embedded defaults.
+ * A WebFlux application with all five protocol starters on embedded defaults, serving the
+ * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}.
  */
 @SpringBootApplication
+@Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class })
 public class ShowcaseApplication {
 
 	public static void main(String[] args) {

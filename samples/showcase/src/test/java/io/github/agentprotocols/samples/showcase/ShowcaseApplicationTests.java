@@ -1,6 +1,11 @@
 package io.github.agentprotocols.samples.showcase;
 
 import java.time.Duration;
+import java.util.Map;
+
+import io.github.agentprotocols.lime.sse.LimeConnectionState;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +27,12 @@ class ShowcaseApplicationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	LimeEventDispatcher dispatcher;
+
+	@Autowired
+	FakeLimeApi lime;
 
 	@Test
 	void healthGroupGathersEveryProtocol() {
@@ -82,6 +96,49 @@ class ShowcaseApplicationTests {
 			.isEqualTo(5)
 			.jsonPath("$.agentProtocols.appControl.propertyPrefix")
 			.isEqualTo("app-control");
+	}
+
+	@Test
+	void limeLoginDemoLogsTheDemoAgentInOverServerSentEvents() {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.dispatcher.getState().status() == LimeConnectionState.Status.CONNECTED);
+		Map<String, Object> started = this.client.post()
+			.uri("/lime-login/requests")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		this.client.post()
+			.uri("/lime-login/demo-agent/{id}", started.get("requestId"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		ServerSentEvent<String> outcome = this.client.get()
+			.uri((String) started.get("events"))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody()
+			.filter((event) -> event.event() != null)
+			.blockFirst(Duration.ofSeconds(10));
+		assertThat(outcome.event()).isEqualTo("logged-in");
+		assertThat(outcome.data()).contains(this.lime.agentId());
+	}
+
+	@Test
+	void limeLoginDemoPageIsServed() {
+		this.client.get()
+			.uri("/lime-login.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Log in with an AI agent"));
 	}
 
 }

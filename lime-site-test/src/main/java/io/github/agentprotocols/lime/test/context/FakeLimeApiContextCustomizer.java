@@ -1,0 +1,54 @@
+package io.github.agentprotocols.lime.test.context;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.JwksMode;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.format.datetime.standard.DurationFormatterUtils;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * A {@link ContextCustomizer} running a {@link FakeLimeApi} with the settings of an
+ * {@link AutoConfigureFakeLimeApi}; equal settings make equal customizers, so the test
+ * context cache shares the context.
+ *
+ * @param requestTtl the request lifetime
+ * @param powDifficulty the proof-of-work difficulty
+ * @param keepAliveInterval the keepalive period
+ * @param sseIds whether events are numbered
+ * @param replay whether events are replayed
+ * @param jwksMode the JWKS body shape
+ */
+record FakeLimeApiContextCustomizer(Duration requestTtl, int powDifficulty, Duration keepAliveInterval, boolean sseIds,
+		boolean replay, JwksMode jwksMode) implements ContextCustomizer {
+
+	static FakeLimeApiContextCustomizer of(AutoConfigureFakeLimeApi settings) {
+		return new FakeLimeApiContextCustomizer(duration("requestTtl", settings.requestTtl()), settings.powDifficulty(),
+				duration("keepAliveInterval", settings.keepAliveInterval()), settings.sseIds(), settings.replay(),
+				settings.jwksMode());
+	}
+
+	@Override
+	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		new FakeLimeApiInitializer((fake) -> fake.requestTtl(this.requestTtl)
+			.powDifficulty(this.powDifficulty)
+			.keepAliveInterval(this.keepAliveInterval)
+			.sseIds(this.sseIds)
+			.replay(this.replay)
+			.jwksMode(this.jwksMode)).initialize(context);
+	}
+
+	private static Duration duration(String attribute, String value) {
+		try {
+			return DurationFormatterUtils.detectAndParse(value);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(
+					"@AutoConfigureFakeLimeApi(" + attribute + " = \"" + value + "\") is not a duration", ex);
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.github.agentprotocols.samples.limelogin;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.agentprotocols.lime.LimeAuthenticationException;
+import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.LimeRateLimitException;
+import io.github.agentprotocols.lime.LimeSite;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The page's API: start a LIME login request, then follow it on a Server-Sent-Events
+ * stream that carries its one outcome ({@code logged-in}, {@code refused} or
+ * {@code expired}) as soon as the LIME event stream brings it, with comments to keep the
+ * connection alive meanwhile.
+ */
+@RestController
+@RequestMapping("/lime-login/requests")
+public class AgentLoginController {
+
+	private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+	private final LimeSite lime;
+
+	private final PendingLogins pending;
+
+	public AgentLoginController(LimeSite lime, PendingLogins pending) {
+		this.lime = lime;
+		this.pending = pending;
+	}
+
+	@PostMapping
+	Mono<LoginStarted> start() {
+		return this.lime.createLoginRequest().map((request) -> {
+			this.pending.add(request);
+			return new LoginStarted(request.requestId(), request.expiresAt(), this.lime.getApiBase(),
+					"/lime-login/requests/" + UriUtils.encodePathSegment(request.requestId(), StandardCharsets.UTF_8)
+							+ "/events");
+		});
+	}
+
+	@GetMapping(path = "/{requestId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<LoginOutcome>> events(@PathVariable String requestId) {
+		Mono<LoginOutcome> outcome = this.pending.outcome(requestId);
+		if (outcome == null) {
+			throw new UnknownLoginRequestException();
+		}
+		Mono<LoginOutcome> once = outcome.cache();
+		Flux<ServerSentEvent<LoginOutcome>> waiting = Flux.interval(Duration.ZERO, KEEP_ALIVE)
+			.map((tick) -> ServerSentEvent.<LoginOutcome>builder().comment("waiting").build())
+			.takeUntilOther(once);
+		return Flux.merge(waiting, once.map((end) -> ServerSentEvent.builder(end).event(end.state()).build()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> unknownRequest(UnknownLoginRequestException ex) {
+		return ErrorResponses.of(HttpStatus.NOT_FOUND, ex.getMessage()).build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> rateLimited(LimeRateLimitException ex) {
+		Duration retryAfter = ex.getRetryAfter();
+		ErrorResponses.Builder response = ErrorResponses.of(HttpStatus.TOO_MANY_REQUESTS,
+				"LIME asks this site to slow down: try again later");
+		return (retryAfter != null) ? response.retryAfter(retryAfter).build() : response.build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> limeFailed(LimeException ex) {
+		String message = (ex instanceof LimeAuthenticationException) ? "LIME refused this site's token"
+				: "LIME could not start a login: " + ex.getMessage();
+		return ErrorResponses.of(HttpStatus.BAD_GATEWAY, message).build();
+	}
+
+	/**
+	 * A login request started by the page.
+	 *
+	 * @param requestId the LIME login request id, for the agent
+	 * @param expiresAt when the request expires unless an agent approves it
+	 * @param apiBase the LIME API the agent approves at
+	 * @param events where the page follows the request
+	 */
+	record LoginStarted(String requestId, Instant expiresAt, String apiBase, String events) {
+
+	}
+
+	/**
+	 * A login request this page did not start, or has forgotten.
+	 */
+	static class UnknownLoginRequestException extends RuntimeException {
+
+		UnknownLoginRequestException() {
+			super("No login request with this id was started here");
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.agentprotocols.samples.limelogin;
+
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.context.FakeLimeApiInitializer;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the sample offline with the {@code offline} profile: starts the test kit's fake
+ * LIME API in this process and points the LIME site properties at it
+ * ({@link FakeLimeApiInitializer}), which also makes the page's demo agent available.
+ */
+class OfflineLimeInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String PROFILE = "offline";
+
+	private static final Log logger = LogFactory.getLog(OfflineLimeInitializer.class);
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (!context.getEnvironment().matchesProfiles(PROFILE)) {
+			return;
+		}
+		new FakeLimeApiInitializer().initialize(context);
+		FakeLimeApi lime = context.getBeanFactory().getBean(FakeLimeApiInitializer.FAKE_BEAN_NAME, FakeLimeApi.class);
+		logger.info("Offline: the fake LIME API runs at " + lime.baseUrl() + "; an agent of your own logs in with "
+				+ "LIME_API_BASE=" + lime.baseUrl() + " LIME_AGENT_TOKEN=" + lime.agentToken());
+	}
+
+}

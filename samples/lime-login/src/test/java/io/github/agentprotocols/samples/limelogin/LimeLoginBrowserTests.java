@@ -1,0 +1,35 @@
+package io.github.agentprotocols.samples.limelogin;
+
+import java.io.IOException;
+
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The sample as {@code --spring.profiles.active=offline} runs it, in headless Chromium:
+ * the user starts a login, the demo agent (the test kit's {@code LimeAgent}, solving the
+ * real proof-of-work against the in-process fake LIME API) approves, and the page turns
+ * into "Logged in as" the agent, pushed over its one event stream.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("offline")
+class LimeLoginBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FakeLimeApi lime;
+
+	@Test
+	void demoAgentApprovesAndThePageShowsItLoggedIn() throws IOException, InterruptedException {
+		BrowserScript.run(this.port, "approve", this.lime.agentId());
+	}
+
+}
