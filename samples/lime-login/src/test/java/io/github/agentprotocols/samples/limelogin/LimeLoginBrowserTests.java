@@ -1,7 +1,9 @@
 package io.github.agentprotocols.samples.limelogin;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
+import io.github.agentprotocols.commons.testsupport.BrowserScript;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,8 @@ class LimeLoginBrowserTests {
 
 	@Test
 	void demoAgentApprovesAndThePageShowsItLoggedIn() throws IOException, InterruptedException {
-		BrowserScript.run(this.port, "approve", this.lime.agentId());
+		BrowserScript.run("lime-login.mjs", Path.of("target/lime-login-approve.png"), "http://127.0.0.1:" + this.port,
+				"approve", this.lime.agentId());
 	}
 
 }

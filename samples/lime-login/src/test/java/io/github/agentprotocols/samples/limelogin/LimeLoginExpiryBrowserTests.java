@@ -1,7 +1,9 @@
 package io.github.agentprotocols.samples.limelogin;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
+import io.github.agentprotocols.commons.testsupport.BrowserScript;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ class LimeLoginExpiryBrowserTests {
 
 	@Test
 	void unapprovedRequestExpiresOnThePage() throws IOException, InterruptedException {
-		BrowserScript.run(this.port, "expire", this.lime.agentId());
+		BrowserScript.run("lime-login.mjs", Path.of("target/lime-login-expire.png"), "http://127.0.0.1:" + this.port,
+				"expire", this.lime.agentId());
 	}
 
 }
