@@ -13,6 +13,8 @@ import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
 import io.github.agentprotocols.lime.redis.ClusterInstances.BrowserLogins;
 import io.github.agentprotocols.lime.redis.ClusterInstances.Outcomes;
+import io.github.agentprotocols.lime.sse.LimeConnectionState;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.RecordedRequest;
@@ -142,6 +144,21 @@ class LimeClusterTests {
 		assertThat(outcomesOfA.handled).containsExactlyInAnyOrderElementsOf(handledByA);
 		List<RecordedRequest> connects = this.fake.requests().of(Endpoint.EVENTS);
 		assertThat(connects.get(connects.size() - 1).header("Last-Event-ID")).isEqualTo("1");
+	}
+
+	@Test
+	void leaderThatCannotRenewItsLeaseStopsReadingTheStreamAndTheStandbyTakesOver() {
+		start(FakeLimeApi.start(), Duration.ofSeconds(3));
+		ConfigurableApplicationContext a = this.instances.start("lime-a", false);
+		await().atMost(WAIT).until(() -> leads(a) && this.fake.openStreams() == 1);
+		ConfigurableApplicationContext b = standbyB();
+		LimeEventDispatcher dispatcherOfA = a.getBean(LimeEventDispatcher.class);
+
+		assertThat(this.instances.killRedisConnections("lime-a")).isPositive();
+		await().atMost(WAIT)
+			.until(() -> !leads(a) && dispatcherOfA.getState().status() == LimeConnectionState.Status.STOPPED);
+		await().atMost(this.instances.leaseTtl.plus(WAIT)).until(() -> leads(b));
+		await().atMost(WAIT).until(() -> this.fake.openStreams() == 1);
 	}
 
 	@Test
