@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime.redis;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeEvent;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SpecItem("LIME-8.7")
 class RedisLimeEventLogTests {
 
 	private final LimeRedisConnections redis = new LimeRedisConnections();

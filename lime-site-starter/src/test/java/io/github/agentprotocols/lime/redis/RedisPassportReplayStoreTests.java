@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SpecItem("LIME-8.7")
 class RedisPassportReplayStoreTests {
 
 	private final SimulatedClock clock = new SimulatedClock(Instant.now());

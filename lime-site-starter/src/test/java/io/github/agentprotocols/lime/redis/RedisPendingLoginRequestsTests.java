@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.PendingLoginRequestsContractTests;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SpecItem("LIME-8.7")
 class RedisPendingLoginRequestsTests extends PendingLoginRequestsContractTests {
 
 	private final LimeRedisConnections redis = new LimeRedisConnections();
