@@ -112,7 +112,6 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
 		List<LimeLoginHandler> all = new ArrayList<>(handlers.orderedStream().toList());
 		all.add(new LoginEventPublisher(eventPublisher));
-		all.add(new BroadcastingLoginHandler(broadcast));
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesAdapter(properties)
 			.dispatcher(LimeEventDispatcher.builder())
 			.webClient(webClient(webClientBuilder))
@@ -130,6 +129,7 @@ public final class LimeAutoConfiguration {
 			});
 			all.replaceAll((handler) -> new MeteredLoginHandler(handler, recorder));
 		}
+		all.add(new BroadcastingLoginHandler(broadcast));
 		return dispatcher.handlers(all).build();
 	}
 

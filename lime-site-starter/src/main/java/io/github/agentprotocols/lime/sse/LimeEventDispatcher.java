@@ -273,7 +273,10 @@ public final class LimeEventDispatcher {
 
 		private final Disposable.Swap subscription = Disposables.swap();
 
-		private final Disposable.Composite reconciliations = Disposables.composite();
+		/**
+		 * The reconciliation after the latest connection; a new connection's replaces it.
+		 */
+		private final Disposable.Swap reconciling = Disposables.swap();
 
 		void begin() {
 			changeState(this, Status.CONNECTING, 0, null);
@@ -285,7 +288,7 @@ public final class LimeEventDispatcher {
 
 		void end() {
 			this.subscription.dispose();
-			this.reconciliations.dispose();
+			this.reconciling.dispose();
 			this.delivery.dispose();
 		}
 
@@ -427,7 +430,7 @@ public final class LimeEventDispatcher {
 			if (reconciliation == null) {
 				return;
 			}
-			this.reconciliations.add(reconciliation.expiries()
+			this.reconciling.update(reconciliation.expiries()
 				.filter((expiry) -> !LimeEventDispatcher.this.recentEvents.contains(LimeEvent.Type.APPROVED,
 						expiry.requestId()))
 				.concatMap((expiry) -> {
