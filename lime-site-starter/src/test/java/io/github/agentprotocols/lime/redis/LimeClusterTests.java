@@ -147,6 +147,17 @@ class LimeClusterTests {
 	}
 
 	@Test
+	void leaderThatShutsDownReleasesTheLeaseSoTheStandbyTakesOverBeforeItWouldExpire() {
+		Duration longLease = Duration.ofSeconds(90);
+		start(FakeLimeApi.start(), longLease);
+		ConfigurableApplicationContext a = leaderA();
+		ConfigurableApplicationContext b = standbyB();
+		a.close();
+		// within WAIT, well before the 90 s lock could expire: only a release lets B in
+		await().atMost(WAIT).until(() -> leads(b) && this.fake.openStreams() == 1);
+	}
+
+	@Test
 	void leaderThatCannotRenewItsLeaseStopsReadingTheStreamAndTheStandbyTakesOver() {
 		start(FakeLimeApi.start(), Duration.ofSeconds(3));
 		ConfigurableApplicationContext a = this.instances.start("lime-a", false);
