@@ -34,6 +34,16 @@ public final class BlockingLimeSite {
 	}
 
 	/**
+	 * Read the status of a login request.
+	 * @param requestId the login request id
+	 * @return its status
+	 * @see LimeSite#getLoginStatus(String)
+	 */
+	public LoginStatus getLoginStatus(String requestId) {
+		return call("getLoginStatus", () -> this.site.getLoginStatus(requestId).block());
+	}
+
+	/**
 	 * Verify a login passport.
 	 * @param jwt the passport JWT
 	 * @param expectedRequestId the login request it must be for

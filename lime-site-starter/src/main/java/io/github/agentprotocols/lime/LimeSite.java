@@ -1,6 +1,7 @@
 package io.github.agentprotocols.lime;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -12,6 +13,8 @@ import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.netty.channel.ChannelOption;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -19,6 +22,7 @@ import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The site side of LIME agent login, the object a site holds: creates login requests and
@@ -42,15 +46,22 @@ public final class LimeSite {
 	 */
 	public static final String JWKS_PATH = "/core/.well-known/jwks.json";
 
+	private static final String LOGIN_REQUESTS_PATH = "/modules/agent-login/requests";
+
+	private static final Log logger = LogFactory.getLog(LimeSite.class);
+
 	private final LimeApiClient client;
 
 	private final PassportVerifier verifier;
 
+	private final PendingLoginRequests pendingRequests;
+
 	private final BlockingLimeSite blocking;
 
-	private LimeSite(LimeApiClient client, PassportVerifier verifier) {
+	private LimeSite(LimeApiClient client, PassportVerifier verifier, PendingLoginRequests pendingRequests) {
 		this.client = client;
 		this.verifier = verifier;
+		this.pendingRequests = pendingRequests;
 		this.blocking = new BlockingLimeSite(this, verifier);
 	}
 
@@ -64,11 +75,34 @@ public final class LimeSite {
 
 	/**
 	 * Create a login request ({@code POST /modules/agent-login/requests}). Never retried
-	 * once the request may have reached LIME, so no duplicate request is created.
+	 * once the request may have reached LIME, so no duplicate request is created. The
+	 * request is remembered as pending (see {@link Builder#pendingRequests}) until its
+	 * outcome arrives; a store that fails is logged, not the call.
 	 * @return the created request
 	 */
 	public Mono<LoginRequest> createLoginRequest() {
-		return this.client.create("/modules/agent-login/requests", Map.of()).map(ResponseData::loginRequest);
+		return this.client.create(LOGIN_REQUESTS_PATH, Map.of())
+			.map(ResponseData::loginRequest)
+			.flatMap((request) -> this.pendingRequests.add(request.requestId(), request.expiresAt())
+				.onErrorResume((ex) -> {
+					logger.warn("Could not remember login request " + request.requestId()
+							+ " as pending; its expiry is not reconciled after a disconnect", ex);
+					return Mono.empty();
+				})
+				.thenReturn(request));
+	}
+
+	/**
+	 * Read the status of a login request ({@code GET /modules/agent-login/requests/{id}},
+	 * spec §3.4), as the dispatcher does to reconcile pending requests after a reconnect.
+	 * @param requestId the login request id
+	 * @return its status; a {@link LimeApiException} with the code
+	 * {@code SITE_LOGIN_REQUEST_NOT_FOUND} when LIME does not know it
+	 */
+	public Mono<LoginStatus> getLoginStatus(String requestId) {
+		return this.client
+			.get(LOGIN_REQUESTS_PATH + "/" + UriUtils.encodePathSegment(requestId, StandardCharsets.UTF_8))
+			.map((data) -> ResponseData.loginStatus(requestId, data));
 	}
 
 	/**
@@ -161,6 +195,8 @@ public final class LimeSite {
 		};
 
 		private @Nullable PassportVerifier verifier;
+
+		private PendingLoginRequests pendingRequests = PendingLoginRequests.NONE;
 
 		private Builder() {
 		}
@@ -271,6 +307,18 @@ public final class LimeSite {
 		}
 
 		/**
+		 * Remember the login requests this site creates in a store, for the event
+		 * dispatcher to reconcile after a reconnect; give both the same store. By default
+		 * nothing is remembered.
+		 * @param pendingRequests the store of pending requests
+		 * @return this builder
+		 */
+		public Builder pendingRequests(PendingLoginRequests pendingRequests) {
+			this.pendingRequests = pendingRequests;
+			return this;
+		}
+
+		/**
 		 * Build the site. Nothing is sent until the first call.
 		 * @return the site
 		 * @throws LimeAuthenticationException when no site token is configured
@@ -285,7 +333,8 @@ public final class LimeSite {
 			WebClient web = (this.webClient != null) ? this.webClient : ownWebClient();
 			LimeApiClient client = new LimeApiClient(web, (base != null) ? base : DEFAULT_API_BASE, token, this.timeout,
 					this.maxRetries, this.clock);
-			return new LimeSite(client, (this.verifier != null) ? this.verifier : ownVerifier(client));
+			return new LimeSite(client, (this.verifier != null) ? this.verifier : ownVerifier(client),
+					this.pendingRequests);
 		}
 
 		private PassportVerifier ownVerifier(LimeApiClient client) {

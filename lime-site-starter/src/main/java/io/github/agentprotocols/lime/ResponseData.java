@@ -12,8 +12,8 @@ import java.time.temporal.TemporalAccessor;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the {@code data} objects of the create-request responses into results, refusing
- * missing fields with a {@link LimeException}.
+ * Reads the {@code data} objects of the create-request and status responses into results,
+ * refusing missing fields with a {@link LimeException}.
  */
 final class ResponseData {
 
@@ -22,6 +22,16 @@ final class ResponseData {
 
 	static LoginRequest loginRequest(JsonNode data) {
 		return new LoginRequest(text(data, "login_request_id"), text(data, "status"), instant(data, "expires_at"));
+	}
+
+	/**
+	 * Read the answer of a status poll: {@code status} is required, {@code expires_at}
+	 * optional (its presence is not known for LIME's answer).
+	 */
+	static LoginStatus loginStatus(String requestId, JsonNode data) {
+		JsonNode expiresAt = data.get("expires_at");
+		return new LoginStatus(requestId, text(data, "status"),
+				(expiresAt != null && !expiresAt.isNull()) ? instant(data, "expires_at") : null);
 	}
 
 	static BindingRequest bindingRequest(JsonNode data) {

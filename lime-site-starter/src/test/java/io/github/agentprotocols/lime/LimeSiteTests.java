@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -281,6 +284,83 @@ class LimeSiteTests {
 
 	private static LimeSite canned(CannedHttpServer server) {
 		return LimeSite.builder().siteToken("st_x").apiBase(server.baseUrl()).build();
+	}
+
+	@Test
+	void createdLoginRequestIsRememberedAsPending(FakeLimeApi fake) {
+		InMemoryPendingLoginRequests pending = new InMemoryPendingLoginRequests(Clock.systemUTC());
+		LimeSite site = LimeSite.builder()
+			.siteToken(fake.siteToken())
+			.apiBase(fake.baseUrl())
+			.pendingRequests(pending)
+			.build();
+		LoginRequest request = site.createLoginRequest().block();
+		assertThat(pending.pending().collectList().block())
+			.containsExactly(new PendingLoginRequest(request.requestId(), request.expiresAt()));
+	}
+
+	@Test
+	void failingPendingStoreDoesNotFailTheCreatedLoginRequest(FakeLimeApi fake) {
+		PendingLoginRequests failing = new PendingLoginRequests() {
+
+			@Override
+			public Mono<Void> add(String requestId, Instant expiresAt) {
+				return Mono.error(new IllegalStateException("store down"));
+			}
+
+			@Override
+			public Mono<Void> remove(String requestId) {
+				return Mono.empty();
+			}
+
+			@Override
+			public Flux<PendingLoginRequest> pending() {
+				return Flux.empty();
+			}
+
+		};
+		LimeSite site = LimeSite.builder()
+			.siteToken(fake.siteToken())
+			.apiBase(fake.baseUrl())
+			.pendingRequests(failing)
+			.build();
+		assertThat(site.createLoginRequest().block().status()).isEqualTo("PENDING");
+	}
+
+	@Test
+	@SpecItem("LIME-8.2")
+	void loginStatusIsReadWithTheSiteTokenAndTellsExpiry(FakeLimeApi fake) {
+		LimeSite site = site(fake);
+		LoginRequest request = site.createLoginRequest().block();
+		LoginStatus pending = site.blocking().getLoginStatus(request.requestId());
+		assertThat(pending).isEqualTo(new LoginStatus(request.requestId(), "PENDING", request.expiresAt()));
+		assertThat(pending.isExpiredAt(Instant.now())).isFalse();
+		assertThat(pending.isExpiredAt(request.expiresAt())).isTrue();
+		fake.expire(request.requestId());
+		LoginStatus expired = site.getLoginStatus(request.requestId()).block();
+		assertThat(expired.status()).isEqualTo("EXPIRED");
+		assertThat(expired.isExpiredAt(Instant.now())).isTrue();
+		RecordedRequest poll = fake.requests().of(Endpoint.LOGIN_REQUEST_STATUS).get(0);
+		assertThat(poll.method()).isEqualTo("GET");
+		assertThat(poll.path()).isEqualTo("/api/v1/modules/agent-login/requests/" + request.requestId());
+		assertThat(poll.header("X-Site-Token")).isEqualTo(fake.siteToken());
+	}
+
+	@Test
+	void loginStatusOfAnUnknownRequestIsNotFound(FakeLimeApi fake) {
+		assertThatExceptionOfType(LimeApiException.class)
+			.isThrownBy(() -> site(fake).getLoginStatus("lr_unknown").block())
+			.satisfies((ex) -> {
+				assertThat(ex.getCode()).isEqualTo("SITE_LOGIN_REQUEST_NOT_FOUND");
+				assertThat(ex.getHttpStatus()).isEqualTo(404);
+			});
+	}
+
+	@Test
+	void loginStatusWithoutExpiresAtIsReadAndExpiresOnlyWhenLimeSaysSo() {
+		LoginStatus status = new LoginStatus("lr_1", "DELIVERED", null);
+		assertThat(status.isExpiredAt(Instant.MAX)).isFalse();
+		assertThat(new LoginStatus("lr_1", "expired", null).isExpiredAt(Instant.EPOCH)).isTrue();
 	}
 
 	private static LimeSite site(FakeLimeApi fake) {

@@ -6,18 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
+import io.github.agentprotocols.lime.LimeLoginBroadcast;
+import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,12 +38,15 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Auto-configuration of the LIME agent login starter. Active unless
  * {@code lime.enabled=false}; needs {@code lime.site.token} (or the environment variable
  * {@code LIME_SITE_TOKEN}). Provides the {@link LimeSite}, its {@link PassportVerifier}
- * and {@link PassportReplayStore}, and the {@link LimeEventDispatcher}, run by a
- * {@link LimeEventDispatcherLifecycle}, that delivers login events to the
- * {@link LimeLoginHandler} beans, in their order, then as {@link LimeLoginApprovedEvent}
- * and {@link LimeLoginExpiredEvent} to {@code @EventListener}s. Its health contributor
- * and meters have auto-configurations of their own,
- * {@code LimeHealthContributorAutoConfiguration} and
+ * and {@link PassportReplayStore}, the {@link PendingLoginRequests} store, and the
+ * {@link LimeEventDispatcher}, run by a {@link LimeEventDispatcherLifecycle}, that
+ * delivers login events to the {@link LimeLoginHandler} beans, in their order, then as
+ * {@link LimeLoginApprovedEvent} and {@link LimeLoginExpiredEvent} to
+ * {@code @EventListener}s, then to the {@link LimeLoginBroadcast} (a
+ * {@link LimeLoginBroadcastEvent} on this instance). {@code LimeRedisAutoConfiguration}
+ * replaces the stores, the broadcast and the lifecycle when instances share the stream
+ * ({@code lime.cluster.mode=redis}). Its health contributor and meters have
+ * auto-configurations of their own, {@code LimeHealthContributorAutoConfiguration} and
  * {@code LimeMetricsAutoConfiguration}.
  */
 @AutoConfiguration
@@ -58,6 +67,18 @@ public final class LimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	PendingLoginRequests limePendingLoginRequests(Clock clock) {
+		return new InMemoryPendingLoginRequests(clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LimeLoginBroadcast limeLoginBroadcast(ApplicationEventPublisher eventPublisher) {
+		return new LocalLoginBroadcast(eventPublisher);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	PassportVerifier limePassportVerifier(LimeProperties properties, PassportReplayStore replayStore,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
 		LimePropertiesAdapter adapter = new LimePropertiesAdapter(properties);
@@ -74,10 +95,11 @@ public final class LimeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LimeSite limeSite(LimeProperties properties, PassportVerifier passportVerifier,
-			ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
+			PendingLoginRequests pendingRequests, ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
 		return new LimePropertiesAdapter(properties).site(LimeSite.builder())
 			.webClient(webClient(webClientBuilder))
 			.passportVerifier(passportVerifier)
+			.pendingRequests(pendingRequests)
 			.clock(clock)
 			.build();
 	}
@@ -85,14 +107,17 @@ public final class LimeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LimeEventDispatcher limeEventDispatcher(LimeProperties properties, ObjectProvider<LimeLoginHandler> handlers,
-			ApplicationEventPublisher eventPublisher, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LimeMetrics> metrics, Clock clock) {
+			ApplicationEventPublisher eventPublisher, LimeLoginBroadcast broadcast, LimeSite site,
+			PendingLoginRequests pendingRequests, ObjectProvider<LimeEventLog> eventLog,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
 		List<LimeLoginHandler> all = new ArrayList<>(handlers.orderedStream().toList());
 		all.add(new LoginEventPublisher(eventPublisher));
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesAdapter(properties)
 			.dispatcher(LimeEventDispatcher.builder())
 			.webClient(webClient(webClientBuilder))
+			.reconcile(pendingRequests, site::getLoginStatus)
 			.clock(clock);
+		eventLog.ifAvailable(dispatcher::eventLog);
 		LimeMetrics recorder = metrics.getIfAvailable(() -> LimeMetrics.NONE);
 		if (recorder != LimeMetrics.NONE) {
 			dispatcher.handler((requestId, passportJwt) -> recorder
@@ -104,11 +129,12 @@ public final class LimeAutoConfiguration {
 			});
 			all.replaceAll((handler) -> new MeteredLoginHandler(handler, recorder));
 		}
+		all.add(new BroadcastingLoginHandler(broadcast));
 		return dispatcher.handlers(all).build();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean({ LimeEventDispatcherLifecycle.class, LimeStreamLease.class })
 	LimeEventDispatcherLifecycle limeEventDispatcherLifecycle(LimeEventDispatcher dispatcher) {
 		return new LimeEventDispatcherLifecycle(dispatcher);
 	}

@@ -26,6 +26,8 @@ public class LimeProperties {
 
 	private final Passport passport = new Passport();
 
+	private final Cluster cluster = new Cluster();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -40,6 +42,10 @@ public class LimeProperties {
 
 	public Passport getPassport() {
 		return this.passport;
+	}
+
+	public Cluster getCluster() {
+		return this.cluster;
 	}
 
 	/**
@@ -378,6 +384,92 @@ public class LimeProperties {
 
 		public void setOutageTolerance(Duration outageTolerance) {
 			this.outageTolerance = outageTolerance;
+		}
+
+	}
+
+	/**
+	 * Several instances of the site sharing the event stream.
+	 */
+	public static class Cluster {
+
+		/**
+		 * How the instances of the site share the event stream: 'none' (each instance is
+		 * alone: it reads the stream and keeps its stores in memory) or 'redis' (one
+		 * instance at a time reads the stream under a lease in Redis; stores and login
+		 * outcomes are shared through Redis).
+		 */
+		private Mode mode = Mode.NONE;
+
+		/**
+		 * How long the lease of the event stream outlives its holder's last renewal: an
+		 * instance that dies without releasing it is replaced after at most this long.
+		 * The holder renews it every third of it. Seconds if no unit is given.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private Duration leaseTtl = Duration.ofSeconds(10);
+
+		/**
+		 * Prefix of every Redis key and channel of the starter. Sites (site tokens) that
+		 * share a Redis server need different prefixes.
+		 */
+		private String keyPrefix = "lime:";
+
+		/**
+		 * How long the cluster remembers the last event id read and the login requests
+		 * whose outcome it handled; a replay of older events is handled again. Seconds if
+		 * no unit is given.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private Duration eventRetention = Duration.ofHours(1);
+
+		public Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Mode mode) {
+			this.mode = mode;
+		}
+
+		public Duration getLeaseTtl() {
+			return this.leaseTtl;
+		}
+
+		public void setLeaseTtl(Duration leaseTtl) {
+			this.leaseTtl = leaseTtl;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+		public Duration getEventRetention() {
+			return this.eventRetention;
+		}
+
+		public void setEventRetention(Duration eventRetention) {
+			this.eventRetention = eventRetention;
+		}
+
+		/**
+		 * How the instances of the site share the event stream.
+		 */
+		public enum Mode {
+
+			/**
+			 * Each instance alone.
+			 */
+			NONE,
+
+			/**
+			 * Through Redis.
+			 */
+			REDIS
+
 		}
 
 	}

@@ -3,8 +3,10 @@ package io.github.agentprotocols.lime.health;
 import java.time.Instant;
 import java.util.Locale;
 
+import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
@@ -19,6 +21,10 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * Unknown ranks below up, so a health group with other members stays up while the stream
  * reconnects. The details name the API base, the state, since when it holds, and the last
  * failure.
+ * <p>
+ * When instances share the stream under a {@link LimeStreamLease}, the detail
+ * {@code role} tells {@code leader} (the instance reading the stream, reported as above)
+ * from {@code standby} (up: its stream is another instance's job).
  */
 public class LimeHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -26,15 +32,29 @@ public class LimeHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	private final String apiBase;
 
+	private final @Nullable LimeStreamLease lease;
+
 	/**
-	 * Create the indicator.
+	 * Create the indicator of a single instance.
 	 * @param dispatcher the dispatcher whose connection is reported
 	 * @param apiBase the LIME API base, reported as a detail
 	 */
 	public LimeHealthIndicator(LimeEventDispatcher dispatcher, String apiBase) {
+		this(dispatcher, apiBase, null);
+	}
+
+	/**
+	 * Create the indicator.
+	 * @param dispatcher the dispatcher whose connection is reported
+	 * @param apiBase the LIME API base, reported as a detail
+	 * @param lease the lease under which instances share the stream, or {@code null} for
+	 * a single instance
+	 */
+	public LimeHealthIndicator(LimeEventDispatcher dispatcher, String apiBase, @Nullable LimeStreamLease lease) {
 		super("LIME agent login health check failed");
 		this.dispatcher = dispatcher;
 		this.apiBase = apiBase;
+		this.lease = lease;
 	}
 
 	@Override
@@ -43,9 +63,21 @@ public class LimeHealthIndicator extends AbstractReactiveHealthIndicator {
 		builder.withDetail("apiBase", this.apiBase)
 			.withDetail("stream", state.status().name().toLowerCase(Locale.ROOT))
 			.withDetail("since", state.since());
+		boolean standby = this.lease != null && !this.lease.isHeld();
+		if (this.lease != null) {
+			builder.withDetail("role", standby ? "standby" : "leader");
+		}
 		switch (state.status()) {
 			case CONNECTED -> builder.up();
-			case CONNECTING, STOPPED -> builder.unknown();
+			case CONNECTING -> builder.unknown();
+			case STOPPED -> {
+				if (standby) {
+					builder.up();
+				}
+				else {
+					builder.unknown();
+				}
+			}
 			case RECONNECTING -> builder.unknown().withDetail("attempt", state.attempt());
 			case AUTH_REJECTED -> builder.down().withDetail("rejections", state.attempt());
 		}

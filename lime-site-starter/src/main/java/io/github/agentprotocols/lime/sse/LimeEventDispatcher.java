@@ -9,8 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
@@ -19,6 +23,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -53,6 +58,14 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * {@link Status#AUTH_REJECTED}; after the configured number of rejections it stops
  * retrying until restarted. The connection's {@link #getState() state} is visible to
  * health checks and listeners.
+ * <p>
+ * After each connection it reconciles the login requests still pending (when given a
+ * {@link PendingLoginRequests} store and a status lookup): those that expired meanwhile
+ * are delivered as expiries, since their {@code expired} event may have been missed while
+ * disconnected (spec §4.7). When instances share the stream through a
+ * {@link LimeEventLog}, the dispatcher resumes from the last event id the log recorded,
+ * claims each event in the log before delivering it, and records each id once its event
+ * is claimed, in stream order; an event another instance claimed is not delivered.
  * <p>
  * Nothing runs until {@link #start()}; handlers are fixed at build time, so no event can
  * arrive before they are registered. {@link #stop()} returns promptly, even during a
@@ -105,6 +118,12 @@ public final class LimeEventDispatcher {
 
 	private final RecentEvents recentEvents;
 
+	private final @Nullable LimeEventLog eventLog;
+
+	private final PendingLoginRequests pendingRequests;
+
+	private final @Nullable Reconciliation reconciliation;
+
 	private final Object lifecycleMonitor = new Object();
 
 	private volatile LimeConnectionState state;
@@ -135,6 +154,10 @@ public final class LimeEventDispatcher {
 			.build();
 		this.recentEvents = new RecentEvents(builder.recentEvents);
 		this.lastEventId = builder.lastEventId;
+		this.eventLog = builder.eventLog;
+		this.pendingRequests = builder.pendingRequests;
+		this.reconciliation = (builder.statusLookup != null)
+				? new Reconciliation(builder.pendingRequests, builder.statusLookup, this.clock) : null;
 		this.state = new LimeConnectionState(Status.STOPPED, 0, this.clock.instant(), null);
 	}
 
@@ -250,6 +273,11 @@ public final class LimeEventDispatcher {
 
 		private final Disposable.Swap subscription = Disposables.swap();
 
+		/**
+		 * The reconciliation after the latest connection; a new connection's replaces it.
+		 */
+		private final Disposable.Swap reconciling = Disposables.swap();
+
 		void begin() {
 			changeState(this, Status.CONNECTING, 0, null);
 			this.subscription.update(Mono.defer(this::connect)
@@ -260,10 +288,34 @@ public final class LimeEventDispatcher {
 
 		void end() {
 			this.subscription.dispose();
+			this.reconciling.dispose();
 			this.delivery.dispose();
 		}
 
 		private Mono<Void> connect() {
+			return resumePosition().then(Mono.defer(this::open));
+		}
+
+		/**
+		 * Take the last event id from the shared log, where another instance may have
+		 * read further than this one.
+		 */
+		private Mono<Void> resumePosition() {
+			LimeEventLog log = LimeEventDispatcher.this.eventLog;
+			if (log == null) {
+				return Mono.empty();
+			}
+			return log.lastEventId()
+				.doOnNext((id) -> LimeEventDispatcher.this.lastEventId = id)
+				.then()
+				.onErrorResume((ex) -> {
+					logger.warn("Could not read the last event id of the LIME event stream from the shared event log;"
+							+ " resuming from this instance's own (" + LimeEventDispatcher.this.lastEventId + ")", ex);
+					return Mono.empty();
+				});
+		}
+
+		private Mono<Void> open() {
 			return this.client.get()
 				.uri(LimeEventDispatcher.this.eventsUri)
 				.accept(MediaType.TEXT_EVENT_STREAM)
@@ -277,7 +329,7 @@ public final class LimeEventDispatcher {
 				.retrieve()
 				.onStatus((status) -> !status.is2xxSuccessful(), ClientResponse::createException)
 				.bodyToFlux(EVENT_TYPE)
-				.doOnNext(this::accept)
+				.concatMap(this::accept)
 				.then(Mono.error(StreamEndedException::new));
 		}
 
@@ -293,6 +345,7 @@ public final class LimeEventDispatcher {
 			this.authRejections = 0;
 			changeState(this, Status.CONNECTED, 0, null);
 			logger.debug("Connected to the LIME event stream");
+			reconcile();
 			Duration readTimeout = LimeEventDispatcher.this.readTimeout;
 			return response.mutate()
 				.body((body) -> LimeEventDispatcher.this.frameGuard.frame(body.timeout(readTimeout))
@@ -300,36 +353,92 @@ public final class LimeEventDispatcher {
 				.build();
 		}
 
-		private void accept(ServerSentEvent<String> sse) {
+		/**
+		 * Deliver the events of a frame, then take its id as the last event id.
+		 */
+		private Mono<Void> accept(ServerSentEvent<String> sse) {
 			LimeEventDispatcher.this.lastEventTime = LimeEventDispatcher.this.clock.instant();
-			String id = sse.id();
-			if (id != null) {
-				LimeEventDispatcher.this.lastEventId = (id.isEmpty()) ? null : id;
-			}
 			if (sse.retry() != null) {
 				LimeEventDispatcher.this.retryHint = sse.retry();
 			}
+			String id = sse.id();
 			String data = sse.data();
-			if (data == null) {
-				return;
-			}
-			for (FrameOutcome outcome : LimeEventDispatcher.this.frameReader.read(data, id)) {
-				if (outcome instanceof Deliver deliver) {
-					deliver(deliver.event());
+			List<Mono<Void>> deliveries = new ArrayList<>(1);
+			if (data != null) {
+				for (FrameOutcome outcome : LimeEventDispatcher.this.frameReader.read(data, id)) {
+					if (outcome instanceof Deliver deliver) {
+						deliveries.add(deliver(deliver.event()));
+					}
+					else if (outcome instanceof Skip skip) {
+						log(skip);
+					}
 				}
-				else if (outcome instanceof Skip skip) {
-					log(skip);
-				}
 			}
+			Mono<Void> delivered = (deliveries.size() == 1) ? deliveries.get(0) : Flux.concat(deliveries).then();
+			return (id != null) ? delivered.then(advance(id)) : delivered;
 		}
 
-		private void deliver(LimeEvent event) {
-			if (LimeEventDispatcher.this.recentEvents.add(event)) {
-				this.delivery.submit(event);
+		private Mono<Void> advance(String id) {
+			LimeEventLog log = LimeEventDispatcher.this.eventLog;
+			Mono<Void> recorded = (log != null && !id.isEmpty()) ? log.advance(id) : Mono.empty();
+			return recorded
+				.then(Mono.fromRunnable(() -> LimeEventDispatcher.this.lastEventId = (id.isEmpty()) ? null : id));
+		}
+
+		/**
+		 * Hand an event to the handlers unless it was delivered recently or, with a
+		 * shared log, claimed by another instance; then forget its request as pending.
+		 */
+		private Mono<Void> deliver(LimeEvent event) {
+			return Mono.defer(() -> {
+				RecentEvents recent = LimeEventDispatcher.this.recentEvents;
+				if (!recent.add(event)) {
+					if (logger.isDebugEnabled()) {
+						logger
+							.debug("Skipped a repeated '" + event.type() + "' event for request " + event.requestId());
+					}
+					return Mono.empty();
+				}
+				LimeEventLog log = LimeEventDispatcher.this.eventLog;
+				Mono<Boolean> claimed = (log != null) ? log.claim(event).doOnError((ex) -> recent.forget(event))
+						: Mono.just(true);
+				return claimed.doOnNext((claim) -> {
+					if (claim) {
+						this.delivery.submit(event);
+					}
+					else if (logger.isDebugEnabled()) {
+						logger.debug("Skipped a '" + event.type() + "' event for request " + event.requestId()
+								+ " that another instance took on");
+					}
+				}).then(forgetPending(event.requestId()));
+			});
+		}
+
+		private Mono<Void> forgetPending(String requestId) {
+			return LimeEventDispatcher.this.pendingRequests.remove(requestId).onErrorResume((ex) -> {
+				logger.debug("Could not forget pending LIME login request " + requestId, ex);
+				return Mono.empty();
+			});
+		}
+
+		/**
+		 * Deliver the expiries of the pending requests found over, unless an approval of
+		 * theirs was delivered meanwhile.
+		 */
+		private void reconcile() {
+			Reconciliation reconciliation = LimeEventDispatcher.this.reconciliation;
+			if (reconciliation == null) {
+				return;
 			}
-			else if (logger.isDebugEnabled()) {
-				logger.debug("Skipped a repeated '" + event.type() + "' event for request " + event.requestId());
-			}
+			this.reconciling.update(reconciliation.expiries()
+				.filter((expiry) -> !LimeEventDispatcher.this.recentEvents.contains(LimeEvent.Type.APPROVED,
+						expiry.requestId()))
+				.concatMap((expiry) -> {
+					logger.info("LIME login request " + expiry.requestId()
+							+ " expired without its event reaching this site; delivering its expiry");
+					return deliver(expiry);
+				})
+				.subscribe(null, (ex) -> logger.warn("Reconciling the pending LIME login requests failed", ex)));
 		}
 
 		private void log(Skip skip) {
@@ -449,6 +558,12 @@ public final class LimeEventDispatcher {
 		private int recentEvents = 10_000;
 
 		private @Nullable String lastEventId;
+
+		private @Nullable LimeEventLog eventLog;
+
+		private PendingLoginRequests pendingRequests = PendingLoginRequests.NONE;
+
+		private @Nullable Function<String, Mono<LoginStatus>> statusLookup;
 
 		private Builder() {
 		}
@@ -625,6 +740,37 @@ public final class LimeEventDispatcher {
 		 */
 		public Builder lastEventId(@Nullable String lastEventId) {
 			this.lastEventId = lastEventId;
+			return this;
+		}
+
+		/**
+		 * Share the stream with other instances through a log: resume from the last event
+		 * id it recorded and deliver only the events claimed in it. By default the
+		 * dispatcher reads the stream alone.
+		 * @param eventLog the shared event log
+		 * @return this builder
+		 */
+		public Builder eventLog(LimeEventLog eventLog) {
+			this.eventLog = eventLog;
+			return this;
+		}
+
+		/**
+		 * Reconcile the pending login requests after each connection: those that expired
+		 * meanwhile are delivered as expiries. Requests are forgotten as pending once
+		 * their event is delivered. Give the
+		 * {@link io.github.agentprotocols.lime.LimeSite} that creates the requests the
+		 * same store and pass its
+		 * {@link io.github.agentprotocols.lime.LimeSite#getLoginStatus(String)} as the
+		 * lookup. Off by default.
+		 * @param pendingRequests the store of pending requests
+		 * @param statusLookup reads the status of a login request from LIME
+		 * @return this builder
+		 */
+		public Builder reconcile(PendingLoginRequests pendingRequests,
+				Function<String, Mono<LoginStatus>> statusLookup) {
+			this.pendingRequests = pendingRequests;
+			this.statusLookup = statusLookup;
 			return this;
 		}
 

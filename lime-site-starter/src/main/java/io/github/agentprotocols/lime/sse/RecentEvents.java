@@ -33,7 +33,29 @@ final class RecentEvents {
 	 * @return whether it is new, {@code false} when the window holds it already
 	 */
 	synchronized boolean add(LimeEvent event) {
-		return this.seen.putIfAbsent(event.type() + " " + event.requestId(), Boolean.TRUE) == null;
+		return this.seen.putIfAbsent(key(event.type(), event.requestId()), Boolean.TRUE) == null;
+	}
+
+	/**
+	 * Forgets an event, so that it is delivered if it comes again.
+	 * @param event the event
+	 */
+	synchronized void forget(LimeEvent event) {
+		this.seen.remove(key(event.type(), event.requestId()));
+	}
+
+	/**
+	 * Tells whether the window holds an event.
+	 * @param type the event's type
+	 * @param requestId the event's request id
+	 * @return whether it was added and not forgotten since
+	 */
+	synchronized boolean contains(LimeEvent.Type type, String requestId) {
+		return this.seen.containsKey(key(type, requestId));
+	}
+
+	private static String key(LimeEvent.Type type, String requestId) {
+		return type + " " + requestId;
 	}
 
 }

@@ -1,0 +1,57 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+/**
+ * Thrown at start-up when {@code lime.cluster.mode=redis} but the application lacks what
+ * the Redis mode runs on; {@link LimeClusterUnavailableFailureAnalyzer} reports what to
+ * add.
+ */
+public class LimeClusterUnavailableException extends RuntimeException {
+
+	private final Missing missing;
+
+	/**
+	 * Creates the exception.
+	 * @param missing what is missing
+	 */
+	public LimeClusterUnavailableException(Missing missing) {
+		super("lime.cluster.mode=redis but " + missing.description);
+		this.missing = missing;
+	}
+
+	/**
+	 * What is missing.
+	 * @return the missing piece
+	 */
+	public Missing getMissing() {
+		return this.missing;
+	}
+
+	/**
+	 * What the Redis mode can lack.
+	 */
+	public enum Missing {
+
+		/**
+		 * Spring Data Redis with its reactive API.
+		 */
+		SPRING_DATA_REDIS("Spring Data Redis reactive is not on the classpath"),
+
+		/**
+		 * Spring Integration's Redis support, for the lease.
+		 */
+		SPRING_INTEGRATION_REDIS("Spring Integration Redis is not on the classpath"),
+
+		/**
+		 * A connection factory bean.
+		 */
+		CONNECTION_FACTORY("there is no Redis connection factory bean (imperative and reactive)");
+
+		private final String description;
+
+		Missing(String description) {
+			this.description = description;
+		}
+
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeLoginBroadcast;
+import io.github.agentprotocols.lime.LimeStreamLease;
+import io.github.agentprotocols.lime.PassportReplayStore;
+import io.github.agentprotocols.lime.PendingLoginRequests;
+import io.github.agentprotocols.lime.autoconfigure.LimeClusterUnavailableException.Missing;
+import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
+import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
+import io.github.agentprotocols.lime.redis.RedisLimeKeys;
+import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
+import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
+import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.integration.redis.util.RedisLockRegistry;
+import org.springframework.integration.support.locks.LockRegistry;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Auto-configuration of many instances of a site on one Redis, active with
+ * {@code lime.cluster.mode=redis}: the event stream read by one instance at a time under
+ * a lease ({@link LimeStreamLeadership} over Spring Integration's
+ * {@link RedisLockRegistry}), which replaces the single instance's
+ * {@link LimeEventDispatcherLifecycle}; the event log, pending login requests and
+ * passport replay store in Redis; and login outcomes broadcast to every instance over
+ * Redis pub/sub. Uses the application's Redis connection (Lettuce,
+ * {@code spring.data.redis.*}); fails the start-up with an explanation when Spring Data
+ * Redis, Spring Integration Redis or the connection factory is missing.
+ */
+@AutoConfiguration(before = LimeAutoConfiguration.class,
+		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "lime.cluster.mode", havingValue = "redis")
+@EnableConfigurationProperties(LimeProperties.class)
+public final class LimeRedisAutoConfiguration {
+
+	static final String CONNECTION_FACTORY = "org.springframework.data.redis.connection.RedisConnectionFactory";
+
+	static final String REACTIVE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.ReactiveRedisConnectionFactory";
+
+	static final String LOCK_REGISTRY = "org.springframework.integration.redis.util.RedisLockRegistry";
+
+	/**
+	 * How often a standby tries to take the lease, as a fraction of the lease time.
+	 */
+	private static final int TRIES_PER_LEASE = 10;
+
+	/**
+	 * Stands in for the lease when the Redis mode cannot be set up, to fail with a
+	 * report.
+	 * @param resourceLoader the application's resource loader, for its class loader
+	 * @return never returns
+	 */
+	@Bean
+	@ConditionalOnMissingBean(LimeStreamLease.class)
+	LimeStreamLease limeClusterUnavailable(ResourceLoader resourceLoader) {
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		if (!ClassUtils.isPresent(REACTIVE_CONNECTION_FACTORY, classLoader)
+				|| !ClassUtils.isPresent("reactor.core.publisher.Flux", classLoader)) {
+			throw new LimeClusterUnavailableException(Missing.SPRING_DATA_REDIS);
+		}
+		if (!ClassUtils.isPresent(LOCK_REGISTRY, classLoader)) {
+			throw new LimeClusterUnavailableException(Missing.SPRING_INTEGRATION_REDIS);
+		}
+		throw new LimeClusterUnavailableException(Missing.CONNECTION_FACTORY);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(
+			name = { LimeRedisAutoConfiguration.REACTIVE_CONNECTION_FACTORY, LimeRedisAutoConfiguration.LOCK_REGISTRY })
+	@ConditionalOnBean(type = { LimeRedisAutoConfiguration.CONNECTION_FACTORY,
+			LimeRedisAutoConfiguration.REACTIVE_CONNECTION_FACTORY })
+	static class RedisClusterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "limeLockRegistry")
+		RedisLockRegistry limeLockRegistry(RedisConnectionFactory connectionFactory, LimeProperties properties) {
+			LimeProperties.Cluster cluster = properties.getCluster();
+			RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, keys(properties).leases(),
+					cluster.getLeaseTtl());
+			locks.setIdleBetweenTries(cluster.getLeaseTtl().dividedBy(TRIES_PER_LEASE));
+			return locks;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(LimeStreamLease.class)
+		LimeStreamLeadership limeStreamLeadership(@Qualifier("limeLockRegistry") LockRegistry<?> locks,
+				LimeEventDispatcher dispatcher, LimeProperties properties, ApplicationEventPublisher eventPublisher) {
+			return new LimeStreamLeadership(locks, dispatcher, properties.getCluster().getLeaseTtl(), eventPublisher);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PassportReplayStore limePassportReplayStore(RedisConnectionFactory connectionFactory, LimeProperties properties,
+				Clock clock) {
+			return new RedisPassportReplayStore(new StringRedisTemplate(connectionFactory), keys(properties), clock);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PendingLoginRequests limePendingLoginRequests(ReactiveRedisConnectionFactory connectionFactory,
+				LimeProperties properties, Clock clock) {
+			return new RedisPendingLoginRequests(new ReactiveStringRedisTemplate(connectionFactory), keys(properties),
+					clock, InMemoryPendingLoginRequests.DEFAULT_RETENTION,
+					InMemoryPendingLoginRequests.DEFAULT_CAPACITY);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		LimeEventLog limeEventLog(ReactiveRedisConnectionFactory connectionFactory, LimeProperties properties) {
+			return new RedisLimeEventLog(new ReactiveStringRedisTemplate(connectionFactory), keys(properties),
+					properties.getCluster().getEventRetention());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(LimeLoginBroadcast.class)
+		RedisLoginBroadcast limeLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory,
+				LimeProperties properties, ApplicationEventPublisher eventPublisher) {
+			LocalLoginBroadcast local = new LocalLoginBroadcast(eventPublisher);
+			return new RedisLoginBroadcast(connectionFactory, keys(properties), local::broadcast,
+					properties.getSite().getTimeout());
+		}
+
+		private static RedisLimeKeys keys(LimeProperties properties) {
+			return new RedisLimeKeys(properties.getCluster().getKeyPrefix());
+		}
+
+	}
+
+}

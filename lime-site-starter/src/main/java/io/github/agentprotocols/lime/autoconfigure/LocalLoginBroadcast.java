@@ -1,0 +1,32 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.lime.LimeLoginBroadcast;
+import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The {@link LimeLoginBroadcast} of a single instance, and what every instance does with
+ * an outcome broadcast to it: publish a {@link LimeLoginBroadcastEvent} to its own
+ * application context.
+ */
+final class LocalLoginBroadcast implements LimeLoginBroadcast {
+
+	private final ApplicationEventPublisher publisher;
+
+	LocalLoginBroadcast(ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@Override
+	public void broadcast(String requestId, @Nullable String passportJwt) {
+		this.publisher.publishEvent(new LimeLoginBroadcastEvent(requestId, passportJwt));
+	}
+
+	@Override
+	public String toString() {
+		return "LimeLoginBroadcastEvent";
+	}
+
+}

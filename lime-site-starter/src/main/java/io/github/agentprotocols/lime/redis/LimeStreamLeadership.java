@@ -1,0 +1,149 @@
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.lime.LimeStreamLease;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.integration.leader.AbstractCandidate;
+import org.springframework.integration.leader.Context;
+import org.springframework.integration.leader.event.DefaultLeaderEventPublisher;
+import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
+import org.springframework.integration.support.locks.LockRegistry;
+
+/**
+ * Runs the {@link LimeEventDispatcher} on one instance of the site at a time, under a
+ * lease: Spring Integration's {@link LockRegistryLeaderInitiator} over a distributed
+ * {@link LockRegistry} (a {@code RedisLockRegistry} whose locks expire after the lease
+ * time). The instance holding the lock reads the stream and renews the lock every third
+ * of the lease; the others try to take it, and do once the holder released it or, when
+ * the holder died, once its lock expired. A holder that fails to renew (the lock expired
+ * and another took it, or Redis is unreachable) stops its dispatcher at once. Granting
+ * and revoking are also published as Spring Integration's {@code OnGrantedEvent} and
+ * {@code OnRevokedEvent} for the role {@value #ROLE}.
+ * <p>
+ * Stopping releases the lease, waiting at most the lease time for that, so that another
+ * instance takes over without waiting for the lock to expire.
+ */
+public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
+
+	/**
+	 * The leadership role, also the key of the lock in the registry.
+	 */
+	public static final String ROLE = "lime-event-stream";
+
+	private static final Log logger = LogFactory.getLog(LimeStreamLeadership.class);
+
+	private final LockRegistryLeaderInitiator initiator;
+
+	private final LimeEventDispatcher dispatcher;
+
+	private final Duration leaseTime;
+
+	private final Object monitor = new Object();
+
+	private volatile boolean held;
+
+	private CountDownLatch released = new CountDownLatch(0);
+
+	/**
+	 * Create the leadership.
+	 * @param locks the registry of the lease's lock, whose locks expire after
+	 * {@code leaseTime}
+	 * @param dispatcher the dispatcher to run while the lease is held
+	 * @param leaseTime how long the lock outlives its last renewal
+	 * @param eventPublisher where granting and revoking are published, or {@code null}
+	 */
+	public LimeStreamLeadership(LockRegistry<?> locks, LimeEventDispatcher dispatcher, Duration leaseTime,
+			@Nullable ApplicationEventPublisher eventPublisher) {
+		this.dispatcher = dispatcher;
+		this.leaseTime = leaseTime;
+		this.initiator = new LockRegistryLeaderInitiator(locks, new StreamCandidate());
+		this.initiator.setHeartBeatMillis(Math.max(1, leaseTime.toMillis() / 3));
+		this.initiator.setTaskExecutor(new SimpleAsyncTaskExecutor("lime-lease-"));
+		this.initiator.setLeaderEventPublisher((eventPublisher != null)
+				? new DefaultLeaderEventPublisher(eventPublisher) : new DefaultLeaderEventPublisher());
+	}
+
+	@Override
+	public boolean isHeld() {
+		return this.held;
+	}
+
+	@Override
+	public void start() {
+		this.initiator.start();
+	}
+
+	/**
+	 * Stop taking part: release the lease when held, waiting for that at most the lease
+	 * time, and stop the dispatcher.
+	 */
+	@Override
+	public void stop() {
+		CountDownLatch releasing;
+		synchronized (this.monitor) {
+			releasing = this.released;
+		}
+		this.initiator.stop();
+		try {
+			if (!releasing.await(this.leaseTime.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn("The lease of the LIME event stream was not released within " + this.leaseTime
+						+ "; another instance takes over once it expires");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.dispatcher.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.initiator.isRunning();
+	}
+
+	/**
+	 * Starts the dispatcher when the lease is granted and stops it when the lease is lost
+	 * or released.
+	 */
+	private final class StreamCandidate extends AbstractCandidate {
+
+		StreamCandidate() {
+			super(UUID.randomUUID().toString(), ROLE);
+		}
+
+		@Override
+		public void onGranted(Context context) {
+			synchronized (LimeStreamLeadership.this.monitor) {
+				LimeStreamLeadership.this.released = new CountDownLatch(1);
+				LimeStreamLeadership.this.held = true;
+			}
+			logger.info("This instance holds the lease of the LIME event stream and reads it");
+			LimeStreamLeadership.this.dispatcher.start();
+		}
+
+		@Override
+		public void onRevoked(Context context) {
+			LimeStreamLeadership.this.dispatcher.stop();
+			CountDownLatch releasing;
+			synchronized (LimeStreamLeadership.this.monitor) {
+				LimeStreamLeadership.this.held = false;
+				releasing = LimeStreamLeadership.this.released;
+			}
+			releasing.countDown();
+			logger.info("This instance no longer holds the lease of the LIME event stream");
+		}
+
+	}
+
+}

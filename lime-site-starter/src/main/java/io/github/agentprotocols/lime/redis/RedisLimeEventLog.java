@@ -1,0 +1,60 @@
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.sse.LimeEvent;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/**
+ * {@link LimeEventLog} shared by every instance through Redis: the last event id in a
+ * string, and a claim per login request ({@code SET NX}), so that each request's outcome
+ * is handled once across the site, also when a new reader replays events the previous one
+ * handled. Both are kept for a retention, which bounds how far back a replay is
+ * recognised.
+ */
+public class RedisLimeEventLog implements LimeEventLog {
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final RedisLimeKeys keys;
+
+	private final Duration retention;
+
+	/**
+	 * Create a log.
+	 * @param redis the template to reach Redis with
+	 * @param keys the key names
+	 * @param retention how long the last event id and the claims are kept
+	 */
+	public RedisLimeEventLog(ReactiveStringRedisTemplate redis, RedisLimeKeys keys, Duration retention) {
+		this.redis = redis;
+		this.keys = keys;
+		this.retention = retention;
+	}
+
+	@Override
+	public Mono<String> lastEventId() {
+		return this.redis.opsForValue().get(this.keys.lastEventId());
+	}
+
+	@Override
+	public Mono<Void> advance(String lastEventId) {
+		return this.redis.opsForValue().set(this.keys.lastEventId(), lastEventId, this.retention).then();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Claims are per login request: once an approval or an expiry of a request is taken
+	 * on, no other event of that request is.
+	 */
+	@Override
+	public Mono<Boolean> claim(LimeEvent event) {
+		return this.redis.opsForValue()
+			.setIfAbsent(this.keys.handled(event.requestId()), event.type().name(), this.retention);
+	}
+
+}

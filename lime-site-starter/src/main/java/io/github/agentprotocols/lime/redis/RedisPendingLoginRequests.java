@@ -1,0 +1,85 @@
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.github.agentprotocols.lime.PendingLoginRequest;
+import io.github.agentprotocols.lime.PendingLoginRequests;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * {@link PendingLoginRequests} shared by every instance through a Redis sorted set scored
+ * by {@code expires_at}, so that the instance reading the stream reconciles the requests
+ * any instance created. A request is kept until its {@code expires_at} plus a retention;
+ * beyond the capacity, the requests that expire first are dropped first.
+ */
+public class RedisPendingLoginRequests implements PendingLoginRequests {
+
+	private static final RedisScript<Long> ADD = RedisScript.of("""
+			redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+			redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
+			redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
+			return 1
+			""", Long.class);
+
+	private final ReactiveStringRedisTemplate redis;
+
+	private final RedisLimeKeys keys;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	private final int capacity;
+
+	/**
+	 * Create a store.
+	 * @param redis the template to reach Redis with
+	 * @param keys the key names
+	 * @param clock the clock the retention is measured with
+	 * @param retention how long a request is kept past its {@code expires_at}
+	 * @param capacity how many requests are kept at most
+	 */
+	public RedisPendingLoginRequests(ReactiveStringRedisTemplate redis, RedisLimeKeys keys, Clock clock,
+			Duration retention, int capacity) {
+		this.redis = redis;
+		this.keys = keys;
+		this.clock = clock;
+		this.retention = retention;
+		this.capacity = capacity;
+	}
+
+	@Override
+	public Mono<Void> add(String requestId, Instant expiresAt) {
+		return Mono.defer(() -> this.redis
+			.execute(ADD, List.of(this.keys.pending()), List.of(requestId, Long.toString(expiresAt.toEpochMilli()),
+					Long.toString(oldestKept()), Integer.toString(this.capacity)))
+			.then());
+	}
+
+	@Override
+	public Mono<Void> remove(String requestId) {
+		return this.redis.opsForZSet().remove(this.keys.pending(), requestId).then();
+	}
+
+	@Override
+	public Flux<PendingLoginRequest> pending() {
+		return Flux.defer(() -> this.redis.opsForZSet()
+			.rangeByScoreWithScores(this.keys.pending(),
+					Range.rightUnbounded(Range.Bound.inclusive((double) oldestKept())))
+			.map((entry) -> new PendingLoginRequest(entry.getValue(),
+					Instant.ofEpochMilli(entry.getScore().longValue()))));
+	}
+
+	private long oldestKept() {
+		return this.clock.instant().minus(this.retention).toEpochMilli();
+	}
+
+}

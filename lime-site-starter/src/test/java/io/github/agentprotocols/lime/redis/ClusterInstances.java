@@ -1,0 +1,278 @@
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
+import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
+import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
+import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.LimeStreamLease;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.lettuce.core.KillArgs;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Application instances of a site sharing one Redis ({@code lime.cluster.mode=redis}) and
+ * one {@link FakeLimeApi}, each a Spring Boot application of its own, with its own Redis
+ * connections (named after the instance) and a record of what reached it.
+ */
+final class ClusterInstances implements AutoCloseable {
+
+	final String prefix = "lime-test-" + UUID.randomUUID() + ":";
+
+	final Duration leaseTtl;
+
+	private final FakeLimeApi fake;
+
+	private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
+
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl) {
+		this.fake = fake;
+		this.leaseTtl = leaseTtl;
+	}
+
+	/**
+	 * Start an instance whose Redis connections are named {@code name}.
+	 * @param name the instance's name
+	 * @param reconnectToRedis whether its Redis client reconnects after losing a
+	 * connection; an instance that does not stays cut off once its connections are killed
+	 * @return the running instance
+	 */
+	ConfigurableApplicationContext start(String name, boolean reconnectToRedis) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(ClusterApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "lime.cluster.mode=redis",
+					"lime.cluster.key-prefix=" + this.prefix,
+					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
+					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
+					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
+					"spring.data.redis.url=" + RedisFixture.url(), "spring.data.redis.client-name=" + name,
+					"spring.reactor.netty.shutdown-quiet-period=0s");
+		if (!reconnectToRedis) {
+			builder.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("noRedisReconnect",
+						(LettuceClientOptionsBuilderCustomizer) (options) -> options.autoReconnect(false)));
+		}
+		ConfigurableApplicationContext context = builder.run();
+		this.contexts.add(context);
+		return context;
+	}
+
+	/**
+	 * Cut an instance off Redis as its death would: every connection it holds is closed
+	 * by the server, and (started without reconnecting) it opens no other.
+	 * @param name the instance's name
+	 * @return how many connections were killed
+	 */
+	int killRedisConnections(String name) {
+		return withRedis((redis) -> {
+			int killed = 0;
+			for (String client : redis.sync().clientList().split("\n")) {
+				Map<String, String> fields = new ConcurrentHashMap<>();
+				for (String field : client.trim().split(" ")) {
+					int equals = field.indexOf('=');
+					if (equals > 0) {
+						fields.put(field.substring(0, equals), field.substring(equals + 1));
+					}
+				}
+				if (name.equals(fields.get("name"))) {
+					redis.sync().clientKill(KillArgs.Builder.id(Long.parseLong(fields.get("id"))));
+					killed++;
+				}
+			}
+			return killed;
+		});
+	}
+
+	/**
+	 * How many connections listen to the channel of login outcomes.
+	 */
+	long broadcastSubscribers() {
+		String channel = new RedisLimeKeys(this.prefix).logins();
+		return withRedis((redis) -> redis.sync().pubsubNumsub(channel).getOrDefault(channel, 0L));
+	}
+
+	boolean leaseKeyExists() {
+		String key = new RedisLimeKeys(this.prefix).leases() + ":" + LimeStreamLeadership.ROLE;
+		return withRedis((redis) -> redis.sync().exists(key) == 1);
+	}
+
+	void setLastEventId(String id) {
+		withRedis((redis) -> redis.sync().set(new RedisLimeKeys(this.prefix).lastEventId(), id));
+	}
+
+	private <T> T withRedis(Function<StatefulRedisConnection<String, String>, T> work) {
+		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			return work.apply(connection);
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+	static boolean leads(ConfigurableApplicationContext instance) {
+		return instance.getBean(LimeStreamLease.class).isHeld();
+	}
+
+	static Outcomes outcomes(ConfigurableApplicationContext instance) {
+		return instance.getBean(Outcomes.class);
+	}
+
+	static LimeSite site(ConfigurableApplicationContext instance) {
+		return instance.getBean(LimeSite.class);
+	}
+
+	/** Closes the instances still running and deletes the keys under the prefix. */
+	@Override
+	public void close() {
+		List<ConfigurableApplicationContext> running = new ArrayList<>(this.contexts);
+		running.stream()
+			.filter(ConfigurableApplicationContext::isActive)
+			.forEach(ConfigurableApplicationContext::close);
+		withRedis((redis) -> {
+			List<String> keys = redis.sync().keys(this.prefix + "*");
+			return keys.isEmpty() ? 0L : redis.sync().del(keys.toArray(String[]::new));
+		});
+	}
+
+	/**
+	 * What reached one instance: its login handler, its approved and expired listeners,
+	 * and the broadcast.
+	 */
+	static final class Outcomes {
+
+		final List<String> handled = new CopyOnWriteArrayList<>();
+
+		final List<String> listened = new CopyOnWriteArrayList<>();
+
+		final Map<String, @Nullable String> broadcast = new ConcurrentHashMap<>();
+
+		final List<String> broadcasts = new CopyOnWriteArrayList<>();
+
+		static String call(String requestId, @Nullable String passportJwt) {
+			return requestId + ((passportJwt != null) ? " approved" : " expired");
+		}
+
+		List<String> handledFor(String requestId) {
+			return this.handled.stream().filter((call) -> call.startsWith(requestId + " ")).toList();
+		}
+
+	}
+
+	/**
+	 * The browser side of a login on one instance: a browser waits for a request id; the
+	 * instance completes it with the verified passport when the outcome is broadcast to
+	 * it.
+	 */
+	static final class BrowserLogins {
+
+		private final LimeSite site;
+
+		private final Map<String, CompletableFuture<Passport>> waiting = new ConcurrentHashMap<>();
+
+		BrowserLogins(LimeSite site) {
+			this.site = site;
+		}
+
+		CompletableFuture<Passport> waitFor(String requestId) {
+			return this.waiting.computeIfAbsent(requestId, (id) -> new CompletableFuture<>());
+		}
+
+		@EventListener
+		void outcome(LimeLoginBroadcastEvent event) {
+			CompletableFuture<Passport> browser = this.waiting.remove(event.requestId());
+			if (browser == null) {
+				return;
+			}
+			if (!event.isApproved()) {
+				browser.completeExceptionally(new IllegalStateException("expired"));
+				return;
+			}
+			try {
+				browser.complete(this.site.blocking().verifyPassport(event.passportJwt(), event.requestId()));
+			}
+			catch (RuntimeException ex) {
+				browser.completeExceptionally(ex);
+			}
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class ClusterApplication {
+
+		@Bean
+		Outcomes outcomes() {
+			return new Outcomes();
+		}
+
+		@Bean
+		LimeLoginHandler recordingHandler(Outcomes outcomes) {
+			return (requestId, passportJwt) -> outcomes.handled.add(Outcomes.call(requestId, passportJwt));
+		}
+
+		@Bean
+		BrowserLogins browserLogins(LimeSite site) {
+			return new BrowserLogins(site);
+		}
+
+		@Bean
+		OutcomeListener outcomeListener(Outcomes outcomes) {
+			return new OutcomeListener(outcomes);
+		}
+
+	}
+
+	static final class OutcomeListener {
+
+		private final Outcomes outcomes;
+
+		OutcomeListener(Outcomes outcomes) {
+			this.outcomes = outcomes;
+		}
+
+		@EventListener
+		void approved(LimeLoginApprovedEvent event) {
+			this.outcomes.listened.add(Outcomes.call(event.requestId(), event.passportJwt()));
+		}
+
+		@EventListener
+		void expired(LimeLoginExpiredEvent event) {
+			this.outcomes.listened.add(Outcomes.call(event.requestId(), null));
+		}
+
+		@EventListener
+		void broadcast(LimeLoginBroadcastEvent event) {
+			this.outcomes.broadcasts.add(Outcomes.call(event.requestId(), event.passportJwt()));
+			if (event.passportJwt() != null) {
+				this.outcomes.broadcast.put(event.requestId(), event.passportJwt());
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.lime.sse.LimeEvent;
+import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpecItem("LIME-8.7")
+class RedisLimeEventLogTests {
+
+	private final LimeRedisConnections redis = new LimeRedisConnections();
+
+	@AfterEach
+	void close() {
+		this.redis.close();
+	}
+
+	@Test
+	void lastEventIdRecordedByOneInstanceIsReadByAnother() {
+		RedisLimeEventLog a = log();
+		assertThat(a.lastEventId().blockOptional()).isEmpty();
+		a.advance("41").block();
+		a.advance("42").block();
+		assertThat(log().lastEventId().block()).isEqualTo("42");
+	}
+
+	@Test
+	void eachRequestsOutcomeIsClaimedOnceAcrossInstances() {
+		RedisLimeEventLog a = log();
+		RedisLimeEventLog b = log();
+		assertThat(a.claim(new LimeEvent(Type.APPROVED, "lr_1", "jwt", "7")).block()).isTrue();
+		assertThat(b.claim(new LimeEvent(Type.APPROVED, "lr_1", "jwt", "7")).block()).isFalse();
+		assertThat(b.claim(new LimeEvent(Type.EXPIRED, "lr_1", null, null)).block()).isFalse();
+		assertThat(b.claim(new LimeEvent(Type.EXPIRED, "lr_2", null, "8")).block()).isTrue();
+	}
+
+	@Test
+	void claimsAndTheLastEventIdAreKeptForTheRetention() {
+		RedisLimeEventLog log = log();
+		log.advance("1").block();
+		log.claim(new LimeEvent(Type.APPROVED, "lr_1", "jwt", "1")).block();
+		for (String key : new String[] { this.redis.keys.lastEventId(), this.redis.keys.handled("lr_1") }) {
+			assertThat(this.redis.reactive().getExpire(key).block()).isBetween(Duration.ofMinutes(59),
+					Duration.ofHours(1));
+		}
+	}
+
+	private RedisLimeEventLog log() {
+		return new RedisLimeEventLog(this.redis.reactive(), this.redis.keys, Duration.ofHours(1));
+	}
+
+}
