@@ -3,17 +3,11 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
+import io.github.agentprotocols.commons.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.event.command.CommandListener;
-import io.lettuce.core.event.command.CommandStartedEvent;
-import io.lettuce.core.output.StreamingOutput;
-import io.lettuce.core.protocol.RedisCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -38,8 +32,6 @@ class SingleReplyCommandsTests {
 
 	private final RedisTestConnections connections = new RedisTestConnections();
 
-	private final Queue<RedisCommand<?, ?, ?>> sent = new ConcurrentLinkedQueue<>();
-
 	@AfterEach
 	void close() {
 		this.connections.close();
@@ -48,7 +40,10 @@ class SingleReplyCommandsTests {
 	@Test
 	void sessionStoreNeverAsksForAStreamedReply() {
 		Clock clock = Clock.systemUTC();
-		RedisSessionStore store = new RedisSessionStore(recordedTemplate(), this.connections.keys, 10, 10, clock);
+		LettuceConnectionFactory factory = this.connections.factory();
+		RedisCommandRecorder commands = RedisCommandRecorder.attachTo(factory.getNativeClient());
+		RedisSessionStore store = new RedisSessionStore(new ReactiveStringRedisTemplate(factory), this.connections.keys,
+				10, 10, clock);
 		HandshakeSession session = largeSession(clock.instant());
 		store.create(session).block(WAIT);
 		assertThat(store.update(session.getId(), HandshakeSession::getId).block(WAIT)).isEqualTo(session.getId());
@@ -60,13 +55,14 @@ class SingleReplyCommandsTests {
 		assertThat(store.removeExpired(clock.instant().plus(Duration.ofDays(2))).collectList().block(WAIT))
 			.containsExactly(session.getId());
 		assertThat(store.update(session.getId(), HandshakeSession::getId).blockOptional(WAIT)).isEmpty();
-		assertThat(this.sent).extracting((command) -> command.getType().toString()).contains("EVALSHA", "ZCARD");
-		assertThat(this.sent).noneMatch((command) -> command.getOutput() instanceof StreamingOutput);
+		assertThat(commands.sent()).contains("EVALSHA", "ZCARD");
+		assertThat(commands.streamed()).isEmpty();
 	}
 
 	@Test
 	void broadcastNeverAsksForAStreamedReply() {
-		LettuceConnectionFactory factory = recordedFactory();
+		LettuceConnectionFactory factory = this.connections.factory();
+		RedisCommandRecorder commands = RedisCommandRecorder.attachTo(factory.getNativeClient());
 		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(factory, this.connections.keys,
 				Duration.ofMillis(500), Duration.ofMinutes(5));
 		try {
@@ -80,8 +76,8 @@ class SingleReplyCommandsTests {
 				first.dispose();
 				second.dispose();
 			}
-			assertThat(this.sent).isNotEmpty();
-			assertThat(this.sent).noneMatch((command) -> command.getOutput() instanceof StreamingOutput);
+			assertThat(commands.sent()).contains("EVALSHA");
+			assertThat(commands.streamed()).isEmpty();
 		}
 		finally {
 			broadcast.destroy();
@@ -105,23 +101,6 @@ class SingleReplyCommandsTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private ReactiveStringRedisTemplate recordedTemplate() {
-		return new ReactiveStringRedisTemplate(recordedFactory());
-	}
-
-	private LettuceConnectionFactory recordedFactory() {
-		LettuceConnectionFactory factory = this.connections.factory();
-		((AbstractRedisClient) factory.getNativeClient()).addListener(new CommandListener() {
-
-			@Override
-			public void commandStarted(CommandStartedEvent event) {
-				SingleReplyCommandsTests.this.sent.add(event.getCommand());
-			}
-
-		});
-		return factory;
 	}
 
 	private static HandshakeSession largeSession(Instant now) {

@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.lime.PendingLoginRequest;
@@ -10,7 +11,6 @@ import io.github.agentprotocols.lime.PendingLoginRequests;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -18,7 +18,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * {@link PendingLoginRequests} shared by every instance through a Redis sorted set scored
  * by {@code expires_at}, so that the instance reading the stream reconciles the requests
  * any instance created. A request is kept until its {@code expires_at} plus a retention;
- * beyond the capacity, the requests that expire first are dropped first.
+ * beyond the capacity, the requests that expire first are dropped first. The pending
+ * requests are read by a script answered in one reply, never as a streamed one (see the
+ * project's docs/README.md on Lettuce's streamed replies).
  */
 public class RedisPendingLoginRequests implements PendingLoginRequests {
 
@@ -28,6 +30,11 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 			redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
 			return 1
 			""", Long.class);
+
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> PENDING = RedisScript.of("""
+			return redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], '+inf', 'WITHSCORES')
+			""", List.class);
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -71,11 +78,18 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 
 	@Override
 	public Flux<PendingLoginRequest> pending() {
-		return Flux.defer(() -> this.redis.opsForZSet()
-			.rangeByScoreWithScores(this.keys.pending(),
-					Range.rightUnbounded(Range.Bound.inclusive((double) oldestKept())))
-			.map((entry) -> new PendingLoginRequest(entry.getValue(),
-					Instant.ofEpochMilli(entry.getScore().longValue()))));
+		return Flux.defer(
+				() -> this.redis.execute(PENDING, List.of(this.keys.pending()), List.of(Long.toString(oldestKept()))))
+			.concatMapIterable(RedisPendingLoginRequests::requests);
+	}
+
+	private static List<PendingLoginRequest> requests(List<?> idsAndScores) {
+		List<PendingLoginRequest> requests = new ArrayList<>(idsAndScores.size() / 2);
+		for (int i = 0; i + 1 < idsAndScores.size(); i += 2) {
+			long expiresAt = (long) Double.parseDouble((String) idsAndScores.get(i + 1));
+			requests.add(new PendingLoginRequest((String) idsAndScores.get(i), Instant.ofEpochMilli(expiresAt)));
+		}
+		return requests;
 	}
 
 	private long oldestKept() {

@@ -3,12 +3,17 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.agentprotocols.commons.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.PendingLoginRequestsContractTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +38,21 @@ class RedisPendingLoginRequestsTests extends PendingLoginRequestsContractTests {
 		store(Duration.ofHours(1), 10).add("lr_shared", expiresAt).block();
 		assertThat(store(Duration.ofHours(1), 10).pending().collectList().block())
 			.containsExactly(new PendingLoginRequest("lr_shared", expiresAt));
+	}
+
+	@Test
+	void pendingRequestsAreReadInOneReplyNeverAStreamedOne() {
+		LettuceConnectionFactory factory = this.redis.factory();
+		RedisCommandRecorder commands = RedisCommandRecorder.attachTo(factory.getNativeClient());
+		PendingLoginRequests store = new RedisPendingLoginRequests(new ReactiveStringRedisTemplate(factory),
+				this.redis.keys, this.clock, Duration.ofHours(1), 2_000);
+		Instant expiresAt = this.clock.instant().plusSeconds(120);
+		Flux.range(0, 1_000).concatMap((i) -> store.add("lr_" + i, expiresAt.plusMillis(i))).blockLast();
+		assertThat(store.pending().collectList().block()).hasSize(1_000)
+			.startsWith(new PendingLoginRequest("lr_0", expiresAt))
+			.endsWith(new PendingLoginRequest("lr_999", expiresAt.plusMillis(999)));
+		assertThat(commands.sent()).contains("EVALSHA");
+		assertThat(commands.streamed()).isEmpty();
 	}
 
 }
