@@ -110,7 +110,9 @@ class LimeClusterTests {
 
 	@Test
 	void deadLeaderIsReplacedWithinTheLeaseAndNoEventIsLostOrHandledTwice() throws Exception {
-		start(FakeLimeApi.builder().sseIds(true).replay(true).start(), Duration.ofSeconds(6));
+		// long enough that closing A (its last renewal at most a third of it ago) never
+		// outlasts the lease on a loaded machine, so B's takeover waits for the expiry
+		start(FakeLimeApi.builder().sseIds(true).replay(true).start(), Duration.ofSeconds(15));
 		ConfigurableApplicationContext a = this.instances.start("lime-a", false);
 		await().atMost(WAIT).until(() -> leads(a));
 		ConfigurableApplicationContext b = standbyB();
