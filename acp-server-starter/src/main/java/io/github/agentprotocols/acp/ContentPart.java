@@ -162,12 +162,7 @@ public sealed interface ContentPart {
 		 * @throws AcpException {@code invalid_request} for an unknown status
 		 */
 		public static FormStatus fromWireName(String wireName) {
-			for (FormStatus status : values()) {
-				if (status.wireName().equals(wireName)) {
-					return status;
-				}
-			}
-			throw AcpException.invalidRequest("unknown form status: " + wireName);
+			return WireNames.find(values(), FormStatus::wireName, wireName, "form status");
 		}
 
 	}

@@ -63,12 +63,7 @@ public enum EventType {
 	 * @throws AcpException {@code invalid_request} for an unknown type
 	 */
 	public static EventType fromWireName(String wireName) {
-		for (EventType type : values()) {
-			if (type.wireName.equals(wireName)) {
-				return type;
-			}
-		}
-		throw AcpException.invalidRequest("unknown event type: " + wireName);
+		return WireNames.find(values(), EventType::wireName, wireName, "event type");
 	}
 
 	/**

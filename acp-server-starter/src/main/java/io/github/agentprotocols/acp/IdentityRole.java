@@ -32,12 +32,7 @@ public enum IdentityRole {
 	 * @throws AcpException {@code invalid_request} for an unknown role
 	 */
 	public static IdentityRole fromWireName(String wireName) {
-		for (IdentityRole role : values()) {
-			if (role.wireName().equals(wireName)) {
-				return role;
-			}
-		}
-		throw AcpException.invalidRequest("unknown identity role: " + wireName);
+		return WireNames.find(values(), IdentityRole::wireName, wireName, "identity role");
 	}
 
 }

@@ -41,12 +41,7 @@ public enum RunStatus {
 	 * @throws AcpException {@code invalid_request} for an unknown status
 	 */
 	public static RunStatus fromWireName(String wireName) {
-		for (RunStatus status : values()) {
-			if (status.wireName().equals(wireName)) {
-				return status;
-			}
-		}
-		throw AcpException.invalidRequest("unknown run status: " + wireName);
+		return WireNames.find(values(), RunStatus::wireName, wireName, "run status");
 	}
 
 	/**

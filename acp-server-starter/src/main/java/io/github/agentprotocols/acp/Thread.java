@@ -37,4 +37,12 @@ public record Thread(String id, TenantScope tenant, Map<String, Object> metadata
 		return this.tenant.isVisibleTo(identity.tenant());
 	}
 
+	/**
+	 * The thread's position in the newest-first thread list, usable as a cursor.
+	 * @return {@code (createdAt, id)}
+	 */
+	public Cursor cursor() {
+		return new Cursor(this.createdAt, this.id);
+	}
+
 }
