@@ -20,6 +20,28 @@ public sealed interface EventPayload {
 	EventType type();
 
 	/**
+	 * The {@code run.*} payload of a run's transition to a status: {@code run.started}
+	 * for {@code running}, else the terminal event.
+	 * @param status the status the run moves to
+	 * @param error the error, required for and only for {@code failed}
+	 * @return the payload
+	 * @throws IllegalArgumentException for {@code pending}, or an error that does not
+	 * match the status
+	 */
+	static EventPayload ofRunTransition(RunStatus status, @Nullable RunError error) {
+		if ((status == RunStatus.FAILED) != (error != null)) {
+			throw new IllegalArgumentException("an error goes with, and only with, the failed status");
+		}
+		return switch (status) {
+			case PENDING -> throw new IllegalArgumentException("no run moves to pending");
+			case RUNNING -> new RunStarted();
+			case COMPLETED -> new RunCompleted();
+			case FAILED -> new RunFailed(error);
+			case CANCELLED -> new RunCancelled();
+		};
+	}
+
+	/**
 	 * A {@code message}: content parts from a client or a handler.
 	 *
 	 * @param content 1-64 content parts

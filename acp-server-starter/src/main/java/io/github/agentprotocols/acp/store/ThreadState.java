@@ -227,25 +227,19 @@ final class ThreadState {
 
 	synchronized @Nullable RunTransition startRun(String runId, String ownerNode, Instant now) {
 		Objects.requireNonNull(ownerNode, "ownerNode");
-		return transition(runId, RunStatus.RUNNING, null, new EventPayload.RunStarted(), now);
+		return transition(runId, RunStatus.RUNNING, null, now);
 	}
 
 	synchronized @Nullable RunTransition finishRun(String runId, RunStatus status, @Nullable RunError error,
 			Instant now) {
-		EventPayload payload = switch (status) {
-			case COMPLETED -> new EventPayload.RunCompleted();
-			case FAILED -> new EventPayload.RunFailed(Objects.requireNonNull(error, "error"));
-			case CANCELLED -> new EventPayload.RunCancelled();
-			default -> throw new IllegalArgumentException("not a terminal status: " + status);
-		};
-		if (status != RunStatus.FAILED && error != null) {
-			throw new IllegalArgumentException("only failed runs carry an error");
+		if (!status.isTerminal()) {
+			throw new IllegalArgumentException("not a terminal status: " + status);
 		}
-		return transition(runId, status, error, payload, now);
+		return transition(runId, status, error, now);
 	}
 
-	private @Nullable RunTransition transition(String runId, RunStatus target, @Nullable RunError error,
-			EventPayload payload, Instant now) {
+	private @Nullable RunTransition transition(String runId, RunStatus target, @Nullable RunError error, Instant now) {
+		EventPayload payload = EventPayload.ofRunTransition(target, error);
 		Run run = this.deleted ? null : this.runs.get(runId);
 		if (run == null || !target.legalSources().contains(run.status())) {
 			return null;

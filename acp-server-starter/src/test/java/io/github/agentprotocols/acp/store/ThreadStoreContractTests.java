@@ -3,12 +3,14 @@ package io.github.agentprotocols.acp.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
@@ -52,6 +54,7 @@ import reactor.core.scheduler.Schedulers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The contract of a {@link ThreadStore} (spec §7 and the storage and tenant items of the
@@ -186,7 +189,7 @@ public abstract class ThreadStoreContractTests {
 		for (TenantScope caller : List.of(identity, new TenantScope(eight), tenant("k0", "v0", "k3", "v3"))) {
 			List<String> expected = new ArrayList<>(
 					threads.stream().filter((thread) -> thread.tenant().isVisibleTo(caller)).map(Thread::id).toList());
-			java.util.Collections.reverse(expected);
+			Collections.reverse(expected);
 			assertThat(visibleTo(caller)).as("caller %s", caller).containsExactlyElementsOf(expected);
 		}
 		assertThat(visibleTo(identity)).hasSize(4);
@@ -706,6 +709,20 @@ public abstract class ThreadStoreContractTests {
 	}
 
 	@Test
+	void finishingNeedsATerminalStatusAndAnErrorExactlyForFailed() {
+		Thread thread = threadWithAssistants(helper);
+		Run run = invoke(thread, "helper").runs().get(0).run();
+		RunError error = new RunError("timeout", "late");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> block(this.store.finishRun(run.id(), RunStatus.RUNNING, null)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> block(this.store.finishRun(run.id(), RunStatus.FAILED, null)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> block(this.store.finishRun(run.id(), RunStatus.CANCELLED, error)));
+		assertThat(block(this.store.findRun(run.id())).status()).isEqualTo(RunStatus.PENDING);
+	}
+
+	@Test
 	void unknownRunsAreNeitherFoundNorMoved() {
 		assertThat(block(this.store.findRun("run_x"))).isNull();
 		assertThat(block(this.store.startRun("run_x", "node-1"))).isNull();
@@ -805,8 +822,7 @@ public abstract class ThreadStoreContractTests {
 			String prefix = "client" + client + "-";
 			assertThat(log).filteredOn((event) -> event.clientId() != null && event.clientId().startsWith(prefix))
 				.extracting(Event::clientId)
-				.containsExactlyElementsOf(
-						java.util.stream.IntStream.range(0, perClient).mapToObj((i) -> prefix + i).toList());
+				.containsExactlyElementsOf(IntStream.range(0, perClient).mapToObj((i) -> prefix + i).toList());
 		}
 		for (List<Event> snapshot : snapshots) {
 			assertThat(log.subList(0, snapshot.size())).as("a reader never sees a gap that fills later")

@@ -8,6 +8,7 @@ import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventPayload;
 import io.github.agentprotocols.acp.EventType;
+import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
@@ -147,11 +148,10 @@ class AcpJsonRoundTripTests {
 		assertThat(AcpJson.write(AcpJson.readRun(AcpJson.parse(pending)))).isEqualTo(pending);
 		String cursor = "{\"created_at\":\"2026-04-12T10:15:30.123456Z\",\"id\":\"th_1\"}";
 		assertThat(AcpJson.write(AcpJson.readCursor(AcpJson.parse(cursor)))).isEqualTo(cursor);
-		assertThat(AcpJson.write(new io.github.agentprotocols.acp.Page<>(
-				List.of(AcpJson.readThread(AcpJson.parse(thread))), AcpJson.readCursor(AcpJson.parse(cursor)))))
+		assertThat(AcpJson.write(new Page<>(List.of(AcpJson.readThread(AcpJson.parse(thread))),
+				AcpJson.readCursor(AcpJson.parse(cursor)))))
 			.isEqualTo("{\"items\":[" + thread + "],\"next_cursor\":" + cursor + "}");
-		assertThat(AcpJson.write(new io.github.agentprotocols.acp.Page<>(List.of(), null)))
-			.isEqualTo("{\"items\":[],\"next_cursor\":null}");
+		assertThat(AcpJson.write(new Page<>(List.of(), null))).isEqualTo("{\"items\":[],\"next_cursor\":null}");
 	}
 
 	@Test
