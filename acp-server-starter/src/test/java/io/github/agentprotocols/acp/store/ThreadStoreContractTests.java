@@ -799,9 +799,10 @@ public abstract class ThreadStoreContractTests {
 		AtomicBoolean appending = new AtomicBoolean(true);
 		List<List<Event>> snapshots = new ArrayList<>();
 		Mono<Void> reader = Mono.fromRunnable(() -> {
-			while (appending.get()) {
+			do {
 				snapshots.add(allEvents(thread.id()));
 			}
+			while (appending.get());
 		}).subscribeOn(Schedulers.boundedElastic()).then();
 		Flux<Event> writers = Flux.range(0, clients)
 			.flatMap((client) -> Flux.range(0, perClient)
@@ -828,7 +829,6 @@ public abstract class ThreadStoreContractTests {
 			assertThat(log.subList(0, snapshot.size())).as("a reader never sees a gap that fills later")
 				.isEqualTo(snapshot);
 		}
-		assertThat(snapshots).isNotEmpty();
 	}
 
 	// Helpers
