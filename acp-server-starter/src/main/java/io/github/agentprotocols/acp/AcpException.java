@@ -1,0 +1,80 @@
+package io.github.agentprotocols.acp;
+
+/**
+ * A refused x64acp operation: the error code, the HTTP status and the message of the
+ * error body {@code {"detail": …, "error": {"code", "message"}}} (spec §3.5).
+ */
+public class AcpException extends RuntimeException {
+
+	private final AcpErrorCode code;
+
+	private final int status;
+
+	/**
+	 * Creates an exception with the code's own HTTP status.
+	 * @param code the error code
+	 * @param message the message sent to the client
+	 */
+	public AcpException(AcpErrorCode code, String message) {
+		this(code, code.httpStatus(), message);
+	}
+
+	/**
+	 * Creates an exception with an HTTP status of its own, such as 413 or 415 for
+	 * {@code invalid_request}.
+	 * @param code the error code
+	 * @param status the HTTP status
+	 * @param message the message sent to the client
+	 */
+	public AcpException(AcpErrorCode code, int status, String message) {
+		super(message, null, false, false);
+		this.code = code;
+		this.status = status;
+	}
+
+	public AcpErrorCode getCode() {
+		return this.code;
+	}
+
+	public int getStatus() {
+		return this.status;
+	}
+
+	/**
+	 * A request whose shape or limits are wrong: 400 {@code invalid_request}.
+	 * @param message what is wrong
+	 * @return the exception
+	 */
+	public static AcpException invalidRequest(String message) {
+		return new AcpException(AcpErrorCode.INVALID_REQUEST, message);
+	}
+
+	/**
+	 * A missing or invisible target: 404 {@code not_found}.
+	 * @param message for example {@code thread not found}
+	 * @return the exception
+	 */
+	public static AcpException notFound(String message) {
+		return new AcpException(AcpErrorCode.NOT_FOUND, message);
+	}
+
+	/**
+	 * A refused operation: 403 {@code forbidden}.
+	 * @param message for example {@code not a member of this thread}
+	 * @return the exception
+	 */
+	public static AcpException forbidden(String message) {
+		return new AcpException(AcpErrorCode.FORBIDDEN, message);
+	}
+
+	/**
+	 * An idempotency key reused with a different assistant set: 409
+	 * {@code idempotency_conflict}.
+	 * @param message the message
+	 * @return the exception
+	 */
+	public static AcpException idempotencyConflict(String message) {
+		return new AcpException(AcpErrorCode.IDEMPOTENCY_CONFLICT, message);
+	}
+
+}

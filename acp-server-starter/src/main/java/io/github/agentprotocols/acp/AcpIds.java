@@ -1,0 +1,51 @@
+package io.github.agentprotocols.acp;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Generates x64acp ids (W8): a prefix, then a canonical lower-case RFC 9562 version 7
+ * UUID, for example {@code evt_01962a4e-3b80-7c44-9a1d-2e6f8b3c5d70}. Ids of one JVM
+ * increase strictly in generation order, within a millisecond too. Ids are opaque: stores
+ * and transports accept any other format as well.
+ */
+public final class AcpIds {
+
+	private static final UuidV7Generator generator = new UuidV7Generator(Clock.systemUTC(), new SecureRandom());
+
+	private AcpIds() {
+	}
+
+	/**
+	 * A new thread id.
+	 * @return {@code th_<uuidv7>}
+	 */
+	public static String thread() {
+		return "th_" + generator.next();
+	}
+
+	/**
+	 * A new event id.
+	 * @return {@code evt_<uuidv7>}
+	 */
+	public static String event() {
+		return "evt_" + generator.next();
+	}
+
+	/**
+	 * A new run id.
+	 * @return {@code run_<uuidv7>}
+	 */
+	public static String run() {
+		return "run_" + generator.next();
+	}
+
+	/**
+	 * A new default tool-call id.
+	 * @return {@code call_<uuidv7>}
+	 */
+	public static String toolCall() {
+		return "call_" + generator.next();
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A position in an ordered list of threads or events (spec §2.9): the
+ * {@code (created_at, id)} pair of an item, compared as a row value. Cursors are
+ * exclusive bounds and need not refer to an existing item.
+ *
+ * @param createdAt the item's creation time, in microseconds
+ * @param id the item's id, any non-empty string (foreign formats are accepted)
+ */
+public record Cursor(Instant createdAt, String id) implements Comparable<Cursor> {
+
+	private static final Comparator<Cursor> ORDER = Comparator.comparing(Cursor::createdAt).thenComparing(Cursor::id);
+
+	public Cursor {
+		createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+		Objects.requireNonNull(id, "id");
+		AcpLimits.check(!id.isEmpty(), "cursor id must not be empty");
+	}
+
+	/**
+	 * Compares row values: by creation time, then by id in bytewise ({@code "C"}
+	 * collation) order.
+	 */
+	@Override
+	public int compareTo(Cursor other) {
+		return ORDER.compare(this, other);
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a client sends to post a message (spec §2.8). Authors, ids, timestamps and the run
+ * id come from the server.
+ *
+ * @param clientId the client's id for the message, 1-128 characters, echoed on the event
+ * and used to deduplicate retries; or {@code null}
+ * @param content 1-64 content parts
+ * @param metadata opaque metadata, at most 64 KiB as JSON ({@code null} becomes empty)
+ */
+public record EventDraft(@Nullable String clientId, List<ContentPart> content, Map<String, Object> metadata) {
+
+	public EventDraft {
+		AcpLimits.optionalLength(clientId, AcpLimits.MAX_CLIENT_ID_LENGTH, "client_id");
+		content = new EventPayload.Message(content).content();
+		metadata = JsonValues.metadata(metadata, "metadata");
+	}
+
+	/**
+	 * The message event this draft becomes when the given identity sends it outside a
+	 * run. Its creation time is provisional: the store assigns the stored one.
+	 * @param eventId the new event's id
+	 * @param threadId the thread
+	 * @param author the sender
+	 * @param now the provisional creation time
+	 * @return the event
+	 */
+	public Event toEvent(String eventId, String threadId, Identity author, Instant now) {
+		return new Event(eventId, threadId, null, author, now, this.metadata, this.clientId,
+				new EventPayload.Message(this.content));
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.github.agentprotocols.acp;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A change to a thread (the body of {@code PATCH /threads/:id}, spec §2.3): a provided
+ * field replaces the whole value; at least one field must be provided.
+ *
+ * @param tenant the new tenant scope, within the limits of §1.1, or {@code null} to keep
+ * it
+ * @param metadata the new metadata, replacing the old object, or {@code null} to keep it
+ */
+public record ThreadPatch(@Nullable TenantScope tenant, @Nullable Map<String, Object> metadata) {
+
+	public ThreadPatch {
+		AcpLimits.check(tenant != null || metadata != null, "patch must provide tenant or metadata");
+		if (tenant != null) {
+			tenant.requireWithinLimits();
+		}
+		if (metadata != null) {
+			metadata = JsonValues.metadata(metadata, "metadata");
+		}
+	}
+
+	/**
+	 * Applies this patch to a thread's tenant.
+	 * @param current the thread's tenant
+	 * @return the tenant after the patch
+	 */
+	public TenantScope tenantOr(TenantScope current) {
+		return (this.tenant != null) ? this.tenant : current;
+	}
+
+	/**
+	 * Applies this patch to a thread's metadata.
+	 * @param current the thread's metadata
+	 * @return the metadata after the patch
+	 */
+	public Map<String, Object> metadataOr(Map<String, Object> current) {
+		return (this.metadata != null) ? this.metadata : current;
+	}
+
+}

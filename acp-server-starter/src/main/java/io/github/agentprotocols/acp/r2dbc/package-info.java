@@ -1,0 +1,8 @@
+/**
+ * The PostgreSQL {@link io.github.agentprotocols.acp.ThreadStore} on R2DBC and the
+ * versioned schema it applies on start-up.
+ */
+@NullMarked
+package io.github.agentprotocols.acp.r2dbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package io.github.agentprotocols.acp.wire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.TenantScope;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of identities ({@code {role, id, name, metadata}}, strict) and tenant scopes
+ * (an object of string values).
+ */
+final class IdentityJson {
+
+	private IdentityJson() {
+	}
+
+	static ObjectNode write(Identity identity) {
+		ObjectNode node = JsonTrees.nodes.objectNode();
+		node.put("role", identity.role().wireName());
+		node.put("id", identity.id());
+		node.put("name", identity.name());
+		node.set("metadata", JsonTrees.object(identity.metadata()));
+		return node;
+	}
+
+	static Identity read(JsonNode node) {
+		JsonFields fields = JsonFields.of(node, "identity");
+		IdentityRole role = IdentityRole.fromWireName(fields.requiredString("role"));
+		Identity identity = new Identity(role, fields.requiredString("id"), fields.optionalString("name"),
+				fields.optionalObject("metadata"));
+		fields.rejectUnknown();
+		return identity;
+	}
+
+	static ObjectNode writeTenant(TenantScope tenant) {
+		return JsonTrees.object(tenant.entries());
+	}
+
+	static TenantScope readTenant(JsonNode node) {
+		if (!node.isObject()) {
+			throw AcpException.invalidRequest("tenant must be a JSON object");
+		}
+		Map<String, String> entries = new LinkedHashMap<>();
+		node.forEachEntry((key, value) -> {
+			if (!value.isString()) {
+				throw AcpException.invalidRequest("tenant value of " + key + " must be a string");
+			}
+			entries.put(key, value.stringValue());
+		});
+		return new TenantScope(entries);
+	}
+
+}

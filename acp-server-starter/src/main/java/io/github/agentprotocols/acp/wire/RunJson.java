@@ -1,0 +1,55 @@
+package io.github.agentprotocols.acp.wire;
+
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunError;
+import io.github.agentprotocols.acp.RunStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of runs (spec §2.5) and run errors ({@code {code, message}}). The chain depth
+ * and parent run are not on the wire.
+ */
+final class RunJson {
+
+	private RunJson() {
+	}
+
+	static ObjectNode write(Run run) {
+		ObjectNode node = JsonTrees.nodes.objectNode();
+		node.put("id", run.id());
+		node.put("thread_id", run.threadId());
+		node.set("assistant", IdentityJson.write(run.assistant()));
+		node.set("triggered_by", IdentityJson.write(run.triggeredBy()));
+		node.put("status", run.status().wireName());
+		node.put("started_at", AcpTimestamps.format(run.startedAt()));
+		node.put("completed_at", (run.completedAt() != null) ? AcpTimestamps.format(run.completedAt()) : null);
+		node.set("error", (run.error() != null) ? writeError(run.error()) : JsonTrees.nodes.nullNode());
+		node.put("idempotency_key", run.idempotencyKey());
+		node.set("metadata", JsonTrees.object(run.metadata()));
+		return node;
+	}
+
+	static Run read(JsonNode node) {
+		JsonFields fields = JsonFields.of(node, "run");
+		JsonNode error = fields.optional("error");
+		return new Run(fields.requiredString("id"), fields.requiredString("thread_id"),
+				IdentityJson.read(fields.required("assistant")), IdentityJson.read(fields.required("triggered_by")),
+				RunStatus.fromWireName(fields.requiredString("status")), fields.requiredTimestamp("started_at"),
+				fields.optionalTimestamp("completed_at"), (error != null) ? readError(error) : null,
+				fields.optionalString("idempotency_key"), fields.optionalObject("metadata"), 0, null);
+	}
+
+	static ObjectNode writeError(RunError error) {
+		ObjectNode node = JsonTrees.nodes.objectNode();
+		node.put("code", error.code());
+		node.put("message", error.message());
+		return node;
+	}
+
+	static RunError readError(JsonNode node) {
+		JsonFields fields = JsonFields.of(node, "error");
+		return new RunError(fields.requiredString("code"), fields.requiredString("message"));
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcpIdsTests {
+
+	private static final String ID_PATTERN = "^(th|evt|run)_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
+
+	@Test
+	@SpecItem("ACP-10.2")
+	void idsArePrefixedVersion7Uuids() {
+		assertThat(AcpIds.thread()).matches(ID_PATTERN).startsWith("th_");
+		assertThat(AcpIds.event()).matches(ID_PATTERN).startsWith("evt_");
+		assertThat(AcpIds.run()).matches(ID_PATTERN).startsWith("run_");
+		assertThat(AcpIds.toolCall())
+			.matches("^call_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+	}
+
+	@Test
+	void uuidCarriesTheClocksMilliseconds() {
+		SimulatedClock clock = new SimulatedClock(Instant.parse("2026-04-12T10:15:30.123Z"));
+		UUID uuid = new UuidV7Generator(clock, new Random(1)).next();
+		assertThat(uuid.version()).isEqualTo(7);
+		assertThat(uuid.variant()).isEqualTo(2);
+		assertThat(uuid.getMostSignificantBits() >>> 16).isEqualTo(clock.millis());
+	}
+
+	@Test
+	void idsIncreaseStrictlyWithinOneMillisecondBeyondTheCounter() {
+		UuidV7Generator generator = new UuidV7Generator(new SimulatedClock(Instant.EPOCH.plusSeconds(1000)),
+				new Random(7));
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			ids.add(generator.next().toString());
+		}
+		assertThat(ids).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void idsIncreaseWhenTheClockStepsBack() {
+		SimulatedClock clock = new SimulatedClock(Instant.EPOCH.plusSeconds(1000));
+		UuidV7Generator generator = new UuidV7Generator(clock, new Random(3));
+		String before = generator.next().toString();
+		clock.advance(Duration.ofSeconds(-10));
+		assertThat(generator.next().toString()).isGreaterThan(before);
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.github.agentprotocols.acp.r2dbc;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.github.agentprotocols.commons.testsupport.PostgresFixture;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * A schema of its own in the test database of {@link PostgresFixture}, for one test
+ * class: created with the ACP tables applied, emptied between tests, dropped at the end,
+ * so that test classes and concurrent builds never meet.
+ */
+public final class AcpTestDatabase implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofMinutes(1);
+
+	private final String schema;
+
+	private final ConnectionPool pool;
+
+	private final DatabaseClient client;
+
+	private AcpTestDatabase(String schema, ConnectionPool pool) {
+		this.schema = schema;
+		this.pool = pool;
+		this.client = DatabaseClient.create(pool);
+	}
+
+	/**
+	 * Creates a schema named after the test class and applies the ACP schema in it.
+	 * @param testClass the test class
+	 * @return the database
+	 */
+	public static AcpTestDatabase create(Class<?> testClass) {
+		String schema = ("t_" + testClass.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
+			.toLowerCase(Locale.ROOT);
+		DatabaseClient.create(PostgresFixture.database().connectionFactory())
+			.sql("CREATE SCHEMA " + schema)
+			.then()
+			.block(WAIT);
+		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(PostgresFixture.database().r2dbcUrl())
+			.mutate()
+			.option(PostgresqlConnectionFactoryProvider.SCHEMA, schema)
+			.build();
+		ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
+			.initialSize(2)
+			.maxSize(16)
+			.maxAcquireTime(WAIT)
+			.build());
+		AcpTestDatabase database = new AcpTestDatabase(schema, pool);
+		new AcpSchemaInitializer(database.client()).initialize().block(WAIT);
+		return database;
+	}
+
+	/**
+	 * A client on the connection pool of this schema.
+	 * @return the client
+	 */
+	public DatabaseClient client() {
+		return this.client;
+	}
+
+	/**
+	 * Runs SQL in this schema.
+	 * @param sql the statement
+	 */
+	public void execute(String sql) {
+		this.client.sql(sql).then().block(WAIT);
+	}
+
+	/**
+	 * Deletes every thread, and with them everything that belongs to threads.
+	 */
+	public void empty() {
+		execute("TRUNCATE acp_threads CASCADE");
+	}
+
+	@Override
+	public void close() {
+		this.pool.dispose();
+		DatabaseClient.create(PostgresFixture.database().connectionFactory())
+			.sql("DROP SCHEMA " + this.schema + " CASCADE")
+			.then()
+			.block(WAIT);
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.agentprotocols.acp.wire;
+
+import java.time.Instant;
+
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class AcpTimestampsTests {
+
+	@Test
+	@SpecItem("ACP-10.2")
+	void writesUtcWithZAndSixFractionalDigits() {
+		assertThat(AcpTimestamps.format(Instant.parse("2026-04-12T10:15:30Z")))
+			.isEqualTo("2026-04-12T10:15:30.000000Z");
+		assertThat(AcpTimestamps.format(Instant.parse("2026-04-12T10:15:30.123456789Z")))
+			.isEqualTo("2026-04-12T10:15:30.123456Z")
+			.matches("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z$");
+	}
+
+	@Test
+	void readsAnyOffsetAndZeroToNineFractionalDigits() {
+		Instant expected = Instant.parse("2026-04-12T10:15:30Z");
+		assertThat(AcpTimestamps.parse("2026-04-12T10:15:30Z")).isEqualTo(expected);
+		assertThat(AcpTimestamps.parse("2026-04-12T12:15:30+02:00")).isEqualTo(expected);
+		assertThat(AcpTimestamps.parse("2026-04-12t10:15:30.0z")).isEqualTo(expected);
+		assertThat(AcpTimestamps.parse("2026-04-12T05:15:30.123456789-05:00"))
+			.isEqualTo(Instant.parse("2026-04-12T10:15:30.123456Z"));
+	}
+
+	@Test
+	void roundTripsItsOwnForm() {
+		String text = "2026-04-12T10:15:31.000120Z";
+		assertThat(AcpTimestamps.format(AcpTimestamps.parse(text))).isEqualTo(text);
+	}
+
+	@Test
+	void rejectsTextThatIsNotRfc3339() {
+		for (String text : new String[] { "2026-04-12", "2026-04-12T10:15:30", "2026-04-12 10:15:30Z",
+				"2026-04-12T10:15Z", "2026-04-12T10:15:30.1234567890Z", "yesterday", "2026-02-30T10:15:30Z" }) {
+			assertThatExceptionOfType(AcpException.class).as(text)
+				.isThrownBy(() -> AcpTimestamps.parse(text))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(AcpErrorCode.INVALID_REQUEST));
+		}
+	}
+
+}
