@@ -92,7 +92,7 @@ public class KeepAliveSequenceApplication {
 	/**
 	 * The value Reactor Netty's HTTP/1.1 traffic handler read when its class was loaded.
 	 */
-	private static boolean lastFlushWhenNoReadInEffect() throws ReflectiveOperationException {
+	static boolean lastFlushWhenNoReadInEffect() throws ReflectiveOperationException {
 		Field field = Class.forName("reactor.netty.http.server.HttpTrafficHandler")
 			.getDeclaredField("LAST_FLUSH_WHEN_NO_READ");
 		field.setAccessible(true);

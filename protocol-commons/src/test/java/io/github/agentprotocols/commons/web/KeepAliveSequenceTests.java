@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads {@code reactor.netty.http.server.lastFlushWhenNoRead} once per JVM: once with the
  * setting off, where the request after a buffered one is never read, and once as the
  * starters leave it, where {@link LastFlushWhenNoReadEnvironmentPostProcessor} has set it
- * before the server's classes were loaded.
+ * before the server's classes were loaded; and {@link OffEventLoopAnswersApplication}, as
+ * the starters leave it.
  */
 class KeepAliveSequenceTests {
 
@@ -45,14 +46,40 @@ class KeepAliveSequenceTests {
 				"lastFlushWhenNoRead true");
 	}
 
+	/**
+	 * Responses that complete on another Netty client's event loop, as a Redis store's
+	 * do, are all answered with the setting on: it holds a response's final flush back
+	 * only while the server is reading, and such responses are written outside any read.
+	 */
+	@Test
+	void responsesCompletedOffTheEventLoopAreAllAnsweredWithTheStarters() throws Exception {
+		List<String> lines = run(OffEventLoopAnswersApplication.class, "2", "1500", "10");
+		assertThat(lines).containsSubsequence("answered 3000 of 3000", "lastFlushWhenNoRead true");
+	}
+
 	private List<String> runSequence(int answerTimeoutSeconds, String... jvmArguments)
 			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(jvmArguments));
+		command.addAll(List.of(KeepAliveSequenceApplication.class.getName(), String.valueOf(answerTimeoutSeconds)));
+		return run(command);
+	}
+
+	private List<String> run(Class<?> application, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(application.getName()));
+		command.addAll(List.of(arguments));
+		return run(command);
+	}
+
+	/**
+	 * Runs a main class in a JVM of its own and returns what it printed.
+	 * @param arguments JVM options, then the main class and its arguments
+	 */
+	private List<String> run(List<String> arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
-		command.addAll(List.of(jvmArguments));
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-				KeepAliveSequenceApplication.class.getName(), String.valueOf(answerTimeoutSeconds)));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+		command.addAll(arguments);
 		Path log = Files.createTempFile(this.output, "sequence", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
