@@ -10,10 +10,8 @@ import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
-import io.github.agentprotocols.acp.run.CancelRequestWatcher;
 import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.run.RunSettings;
-import io.github.agentprotocols.acp.run.RunWatchdog;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,26 +61,11 @@ public final class AcpRunsAutoConfiguration {
 				clock);
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(RunExecutor.class)
-	RunWatchdog acpRunWatchdog(ThreadStore store, AcpBroadcaster broadcaster, RunExecutor executor,
-			AcpRunProperties properties) {
-		return new RunWatchdog(store, broadcaster, executor, properties.getWatchdog().getInterval(),
-				properties.getWatchdog().getGrace());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(RunExecutor.class)
-	CancelRequestWatcher acpCancelRequestWatcher(ThreadStore store, RunExecutor executor) {
-		return new CancelRequestWatcher(store, executor, CancelRequestWatcher.MAX_POLL_INTERVAL);
-	}
-
 	private static RunSettings settings(AcpRunProperties properties) {
 		return new RunSettings(properties.getRunTimeout(), properties.getMaxChainDepth(),
 				properties.getAnalytics().getMaxBatchSize(), properties.getExecutor().getConcurrency(),
-				properties.getShutdown().getGrace());
+				properties.getShutdown().getGrace(), properties.getWatchdog().getInterval(),
+				properties.getWatchdog().getGrace());
 	}
 
 }

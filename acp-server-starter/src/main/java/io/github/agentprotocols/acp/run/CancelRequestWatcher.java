@@ -15,11 +15,12 @@ import reactor.core.publisher.Mono;
  * Cancels the executor's runs whose cancellation another instance recorded (spec §6.6):
  * at once when the store tells of requests ({@link RunCancelRequests}, PostgreSQL's
  * {@code NOTIFY}), and by polling the store for requests on the runs held, as a fallback.
+ * Part of the {@link RunExecutor}.
  */
-public class CancelRequestWatcher extends PeriodicCheck {
+final class CancelRequestWatcher extends PeriodicCheck {
 
 	/** The longest time between two polls that spec §6.6 allows. */
-	public static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(2);
+	static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(2);
 
 	private static final Log logger = LogFactory.getLog(CancelRequestWatcher.class);
 
@@ -33,7 +34,7 @@ public class CancelRequestWatcher extends PeriodicCheck {
 	 * @param executor the executor whose runs to cancel
 	 * @param pollInterval the time between two polls, at most {@link #MAX_POLL_INTERVAL}
 	 */
-	public CancelRequestWatcher(ThreadStore store, RunExecutor executor, Duration pollInterval) {
+	CancelRequestWatcher(ThreadStore store, RunExecutor executor, Duration pollInterval) {
 		super(pollInterval);
 		if (pollInterval.compareTo(MAX_POLL_INTERVAL) > 0) {
 			throw new IllegalArgumentException("pollInterval must be at most " + MAX_POLL_INTERVAL);
@@ -47,7 +48,7 @@ public class CancelRequestWatcher extends PeriodicCheck {
 	 * @return completes when done
 	 */
 	@Override
-	public Mono<Void> check() {
+	Mono<Void> check() {
 		Set<String> owned = this.executor.ownedRunIds();
 		if (owned.isEmpty()) {
 			return Mono.empty();

@@ -10,14 +10,12 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
-
 /**
- * A check of the executor's runs repeated at a fixed interval while the application runs.
- * It stops one phase after the {@link RunExecutor}, so runs stay watched while the
- * executor shuts down.
+ * A check of the executor's runs repeated at a fixed interval between {@link #start()}
+ * and {@link #stop()}, which the {@link RunExecutor} calls as it starts and once it has
+ * shut down.
  */
-abstract class PeriodicCheck implements SmartLifecycle {
+abstract class PeriodicCheck {
 
 	private final Log logger = LogFactory.getLog(getClass());
 
@@ -33,7 +31,7 @@ abstract class PeriodicCheck implements SmartLifecycle {
 	 * Runs the check once.
 	 * @return completes when done
 	 */
-	public abstract Mono<Void> check();
+	abstract Mono<Void> check();
 
 	/**
 	 * Starts what runs beside the periodic check.
@@ -43,8 +41,7 @@ abstract class PeriodicCheck implements SmartLifecycle {
 		return Disposables.disposed();
 	}
 
-	@Override
-	public void start() {
+	void start() {
 		Disposable periodic = Flux.interval(this.interval, this.interval)
 			.onBackpressureDrop()
 			.concatMap((tick) -> check().onErrorResume((ex) -> {
@@ -55,23 +52,12 @@ abstract class PeriodicCheck implements SmartLifecycle {
 		this.task = Disposables.composite(periodic, startAlongside());
 	}
 
-	@Override
-	public void stop() {
+	void stop() {
 		Disposable running = this.task;
 		if (running != null) {
 			running.dispose();
 		}
 		this.task = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.task != null;
-	}
-
-	@Override
-	public int getPhase() {
-		return DEFAULT_PHASE - 1;
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.github.agentprotocols.acp.AcpAnalyticsSink;
@@ -40,9 +38,11 @@ import org.springframework.context.SmartLifecycle;
  * handler running under the timeout. Cancellation stops a queued run at once and a
  * running one by cancelling its handler's subscription.
  * <p>
- * As a {@link SmartLifecycle} it shuts down gracefully: once stopping it refuses new
+ * As a {@link SmartLifecycle} it heartbeats the runs it holds while it runs, fails the
+ * orphaned runs of crashed instances (§6.9), and listens for cancellation requests made
+ * on other instances (§6.6). It shuts down gracefully: once stopping it refuses new
  * invocations, waits up to {@link RunSettings#shutdownGrace()} for its runs, then fails
- * the rest {@code interrupted}.
+ * the rest {@code interrupted}; its runs keep their heartbeat until then.
  */
 public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
@@ -56,6 +56,10 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 	private final RunExecution.Runtime runtime;
 
+	private final RunWatchdog watchdog;
+
+	private final CancelRequestWatcher cancelRequests;
+
 	private final Map<String, RunExecution> executions = new ConcurrentHashMap<>();
 
 	private final ArrayDeque<RunExecution> queue = new ArrayDeque<>();
@@ -63,6 +67,8 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	private int executing;
 
 	private volatile boolean accepting = true;
+
+	private volatile boolean interrupting;
 
 	private volatile boolean running;
 
@@ -82,6 +88,9 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		this.analyticsSink = analyticsSink;
 		this.runtime = new RunExecution.Runtime(store, broadcaster, settings, "acp-" + UUID.randomUUID(), clock,
 				Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining);
+		this.watchdog = new RunWatchdog(store, broadcaster, this, settings.watchdogInterval(),
+				settings.watchdogGrace());
+		this.cancelRequests = new CancelRequestWatcher(store, this, CancelRequestWatcher.MAX_POLL_INTERVAL);
 	}
 
 	@Override
@@ -229,7 +238,8 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	private void dispatch() {
 		List<RunExecution> starting = new ArrayList<>();
 		synchronized (this) {
-			while (this.executing < this.runtime.settings().concurrency() && !this.queue.isEmpty()) {
+			while (!this.interrupting && this.executing < this.runtime.settings().concurrency()
+					&& !this.queue.isEmpty()) {
 				RunExecution next = this.queue.poll();
 				if (next.claim()) {
 					this.executing++;
@@ -250,37 +260,41 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	@Override
 	public void start() {
 		this.accepting = true;
+		this.interrupting = false;
+		this.watchdog.start();
+		this.cancelRequests.start();
 		this.running = true;
 	}
 
+	/**
+	 * Shuts down gracefully, blocking until every run held has ended: the lifecycle
+	 * thread waits here, so the wait holds even when beans that depend on the executor
+	 * stop first.
+	 */
 	@Override
 	public void stop() {
-		CountDownLatch stopped = new CountDownLatch(1);
-		stop(stopped::countDown);
-		try {
-			stopped.await(this.runtime.settings().shutdownGrace().plus(INTERRUPT_WAIT).toMillis(),
-					TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
-		}
+		shutdown().block(this.runtime.settings().shutdownGrace().plus(INTERRUPT_WAIT).multipliedBy(2));
 	}
 
 	/**
 	 * Refuses new invocations, waits for the runs held, and fails those still active
-	 * after the grace period {@code interrupted}.
-	 * @param callback called once every run has ended
+	 * after the grace period {@code interrupted}; then stops heartbeating and watching
+	 * for cancellation requests.
+	 * @return completes once every run held has ended
 	 */
-	@Override
-	public void stop(Runnable callback) {
-		this.accepting = false;
-		whenAllEnded().timeout(this.runtime.settings().shutdownGrace(), Mono.defer(() -> {
-			this.executions.keySet().forEach((runId) -> stop(runId, RunOutcome.interrupted()));
-			return whenAllEnded().timeout(INTERRUPT_WAIT, Mono.empty());
-		})).doFinally((signal) -> {
+	public Mono<Void> shutdown() {
+		return Mono.defer(() -> {
+			this.accepting = false;
+			return whenAllEnded().timeout(this.runtime.settings().shutdownGrace(), Mono.defer(() -> {
+				this.interrupting = true;
+				this.executions.keySet().forEach((runId) -> stop(runId, RunOutcome.interrupted()));
+				return whenAllEnded().timeout(INTERRUPT_WAIT, Mono.empty());
+			}));
+		}).doFinally((signal) -> {
+			this.watchdog.stop();
+			this.cancelRequests.stop();
 			this.running = false;
-			callback.run();
-		}).subscribe();
+		});
 	}
 
 	private Mono<Void> whenAllEnded() {

@@ -15,9 +15,9 @@ import reactor.core.publisher.Mono;
  * runs, queued ones included, are alive, then fails with {@code timeout} every active run
  * of any instance whose heartbeat is older than the interval plus the grace: runs of an
  * instance that crashed. A healthy run is never judged by its age, so one that waited
- * {@code pending} for long stays untouched.
+ * {@code pending} for long stays untouched. Part of the {@link RunExecutor}.
  */
-public class RunWatchdog extends PeriodicCheck {
+final class RunWatchdog extends PeriodicCheck {
 
 	private static final Log logger = LogFactory.getLog(RunWatchdog.class);
 
@@ -37,7 +37,7 @@ public class RunWatchdog extends PeriodicCheck {
 	 * @param interval the time between two checks and between two heartbeats
 	 * @param grace how much longer than the interval a heartbeat may be missing
 	 */
-	public RunWatchdog(ThreadStore store, AcpBroadcaster broadcaster, RunExecutor executor, Duration interval,
+	RunWatchdog(ThreadStore store, AcpBroadcaster broadcaster, RunExecutor executor, Duration interval,
 			Duration grace) {
 		super(interval);
 		this.store = store;
@@ -51,7 +51,7 @@ public class RunWatchdog extends PeriodicCheck {
 	 * @return completes when done
 	 */
 	@Override
-	public Mono<Void> check() {
+	Mono<Void> check() {
 		Set<String> owned = this.executor.ownedRunIds();
 		Mono<Void> heartbeat = owned.isEmpty() ? Mono.empty() : this.store.heartbeat(owned);
 		return heartbeat.thenMany(this.store.orphanedRuns(this.silence))
