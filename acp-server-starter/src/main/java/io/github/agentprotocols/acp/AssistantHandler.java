@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp;
 
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * An assistant (spec §6.3): what runs when the assistant is invoked on a thread. Register
@@ -26,5 +27,34 @@ public interface AssistantHandler {
 	 * @return the events, cold; subscribed on a bounded-elastic thread
 	 */
 	Publisher<Event> handle(HandlerContext context, HandlerSend send);
+
+	/**
+	 * A handler of the callback form (spec §6.3): it emits its events to a sink, each
+	 * emission completing once the event was persisted and broadcast, and signals the
+	 * run's end with the {@code Mono} it returns.
+	 * @param handler the callback handler
+	 * @return the handler
+	 */
+	static AssistantHandler sink(Sink handler) {
+		return new SinkAssistantHandler(handler);
+	}
+
+	/**
+	 * An assistant of the callback form, adapted by {@link AssistantHandler#sink}.
+	 */
+	@FunctionalInterface
+	interface Sink {
+
+		/**
+		 * Runs the assistant.
+		 * @param context the run, its thread and what the handler may ask of them
+		 * @param send the factories of the run's events
+		 * @param sink where the events go, one at a time
+		 * @return completes when the handler is done (the run completes), or fails (the
+		 * run fails with {@code handler_error}); subscribed once
+		 */
+		Mono<Void> handle(HandlerContext context, HandlerSend send, EventSink sink);
+
+	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -23,12 +24,15 @@ import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AnalyticsEvent;
 import io.github.agentprotocols.acp.AnalyticsTracker;
+import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.EventPayload;
+import io.github.agentprotocols.acp.EventSink;
 import io.github.agentprotocols.acp.EventType;
+import io.github.agentprotocols.acp.HandlerSend;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
 import io.github.agentprotocols.acp.Invocation;
@@ -369,6 +373,55 @@ public abstract class RunExecutorContractTests {
 		assertThat(history).hasSize(this.setupEvents + 2).endsWith(runEvents.get(0), runEvents.get(1));
 		assertThat(events(seen.get().get(4))).containsExactly(runEvents.get(0), runEvents.get(1));
 		assertThat(members(seen.get().get(5))).extracting(ThreadMember::identityId).startsWith("alice", "helper");
+	}
+
+	@Test
+	void callbackSinkEmissionsCompleteOnlyOnceTheEventWasPersistedAndBroadcast() {
+		List<Boolean> broadcastWhenConfirmed = new CopyOnWriteArrayList<>();
+		this.assistants.register("probe",
+				AssistantHandler.sink((context, send, sink) -> Flux.range(0, 3).concatMap((i) -> {
+					Event event = send.reasoning("s" + i);
+					return sink.emit(event)
+						.doOnSuccess((done) -> broadcastWhenConfirmed.add(this.listener.events(this.thread.id())
+							.stream()
+							.anyMatch((broadcast) -> broadcast.id().equals(event.id()))));
+				}).then()), "test");
+		Run run = awaitEnded(invoke("probe").runs().get(0).run());
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(types(runLog(run))).containsExactly("run.started", "reasoning", "reasoning", "reasoning",
+				"run.completed");
+		assertThat(broadcastWhenConfirmed).containsExactly(true, true, true);
+	}
+
+	@Test
+	void callbackSinkHandlerIsCancelledWithItsRunAndLaterEmissionsAreRefused() {
+		AtomicReference<EventSink> sink = new AtomicReference<>();
+		AtomicReference<HandlerSend> factories = new AtomicReference<>();
+		AtomicBoolean cancelled = new AtomicBoolean();
+		this.assistants.register("remote", AssistantHandler.sink((context, send, events) -> {
+			sink.set(events);
+			factories.set(send);
+			return events.emit(send.reasoning("before")).then(Mono.<Void>never()).doOnCancel(() -> cancelled.set(true));
+		}), "test");
+		Run run = invoke("remote").runs().get(0).run();
+		await().atMost(WAIT).until(() -> types(runLog(run)).contains("reasoning"));
+		block(this.runs.cancel(run));
+		awaitEnded(run);
+		assertThat(cancelled).isTrue();
+		assertThatExceptionOfType(CancellationException.class)
+			.isThrownBy(() -> block(sink.get().emit(factories.get().reasoning("after"))));
+		assertThat(types(runLog(run))).containsExactly("run.started", "reasoning", "run.cancelled");
+	}
+
+	@Test
+	void callbackSinkHandlerThatFailsFailsTheRun() {
+		this.assistants.register("remote",
+				AssistantHandler.sink((context, send, sink) -> sink.emit(send.reasoning("before"))
+					.then(Mono.error(new IllegalStateException("sink handler failed")))),
+				"test");
+		Run run = awaitEnded(invoke("remote").runs().get(0).run());
+		assertThat(run.error()).isEqualTo(new RunError("handler_error", "sink handler failed"));
+		assertThat(types(runLog(run))).containsExactly("run.started", "reasoning", "run.failed");
 	}
 
 	// §6.7 chaining
