@@ -51,7 +51,8 @@ final class SinkAssistantHandler implements AssistantHandler {
 
 	/**
 	 * Counts events emitted and requested: the k-th event is persisted once the (k+1)-th
-	 * is requested.
+	 * is requested. Emissions complete outside the lock, since completing one runs the
+	 * handler on to its next emission.
 	 */
 	private static final class Emissions {
 
@@ -61,30 +62,50 @@ final class SinkAssistantHandler implements AssistantHandler {
 
 		private Sinks.@Nullable Empty<Void> unconfirmed;
 
-		synchronized Mono<Void> emitted() {
-			this.emitted++;
+		Mono<Void> emitted() {
 			Sinks.Empty<Void> persisted = Sinks.empty();
-			this.unconfirmed = persisted;
-			confirmIfRequested();
+			Sinks.Empty<Void> confirmed;
+			synchronized (this) {
+				this.emitted++;
+				this.unconfirmed = persisted;
+				confirmed = takeConfirmed();
+			}
+			complete(confirmed);
 			return persisted.asMono();
 		}
 
-		synchronized void requested(long count) {
-			this.requested = (this.requested + count < 0) ? Long.MAX_VALUE : this.requested + count;
-			confirmIfRequested();
+		void requested(long count) {
+			Sinks.Empty<Void> confirmed;
+			synchronized (this) {
+				this.requested = (this.requested + count < 0) ? Long.MAX_VALUE : this.requested + count;
+				confirmed = takeConfirmed();
+			}
+			complete(confirmed);
 		}
 
-		synchronized void refuse() {
-			if (this.unconfirmed != null) {
-				this.unconfirmed.tryEmitError(new CancellationException("the run has ended"));
+		void refuse() {
+			Sinks.Empty<Void> refused;
+			synchronized (this) {
+				refused = this.unconfirmed;
 				this.unconfirmed = null;
+			}
+			if (refused != null) {
+				refused.tryEmitError(new CancellationException("the run has ended"));
 			}
 		}
 
-		private void confirmIfRequested() {
-			if (this.unconfirmed != null && this.requested > this.emitted) {
-				this.unconfirmed.tryEmitEmpty();
-				this.unconfirmed = null;
+		private Sinks.@Nullable Empty<Void> takeConfirmed() {
+			if (this.unconfirmed == null || this.requested <= this.emitted) {
+				return null;
+			}
+			Sinks.Empty<Void> confirmed = this.unconfirmed;
+			this.unconfirmed = null;
+			return confirmed;
+		}
+
+		private static void complete(Sinks.@Nullable Empty<Void> confirmed) {
+			if (confirmed != null) {
+				confirmed.tryEmitEmpty();
 			}
 		}
 
