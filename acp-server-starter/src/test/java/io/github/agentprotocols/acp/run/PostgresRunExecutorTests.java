@@ -1,15 +1,19 @@
 package io.github.agentprotocols.acp.run;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunCancelRequests;
+import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadStore;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class PostgresRunExecutorTests extends RunExecutorContractTests {
 
 	private static final Duration WAIT = Duration.ofMinutes(1);
+
+	private static final Identity alice = Identity.user("alice", "Alice");
 
 	private static AcpTestDatabase database;
 
@@ -61,10 +69,7 @@ class PostgresRunExecutorTests extends RunExecutorContractTests {
 	@Test
 	void cancellationRequestsAreNotifiedToEveryInstance() {
 		PostgresThreadStore store = new PostgresThreadStore(database.client());
-		Identity alice = Identity.user("alice", "Alice");
-		Thread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
-		store.addMember(thread.id(), Identity.assistant("helper", "Helper"), "member", alice).block(WAIT);
-		Run run = store.invoke(thread.id(), InvocationRequest.of(List.of("helper"), alice, null, null))
+		Run run = store.invoke(threadWith(store, "helper"), InvocationRequest.of(List.of("helper"), alice, null, null))
 			.block(WAIT)
 			.runs()
 			.get(0)
@@ -80,6 +85,59 @@ class PostgresRunExecutorTests extends RunExecutorContractTests {
 		finally {
 			listening.dispose();
 		}
+	}
+
+	@Test
+	void aNotifiedCancellationReachesTheRunWithoutPolling() {
+		PostgresThreadStore store = new PostgresThreadStore(database.client());
+		AssistantRegistry assistants = new AssistantRegistry();
+		assistants.register("sleeper", (context, send) -> Mono.never(), "test");
+		RunExecutor executor = new RunExecutor(store, new DefaultAcpBroadcaster(), assistants, null,
+				RunSettings.defaults(), Clock.systemUTC());
+		CancelRequestWatcher watcher = new CancelRequestWatcher(withoutPolling(store), executor,
+				CancelRequestWatcher.MAX_POLL_INTERVAL);
+		watcher.start();
+		try {
+			String threadId = threadWith(store, "sleeper");
+			Run run = executor.invoke(threadId, InvocationRequest.of(List.of("sleeper"), alice, null, null))
+				.block(WAIT)
+				.runs()
+				.get(0)
+				.run();
+			await().atMost(WAIT).until(() -> store.findRun(run.id()).block(WAIT).status() == RunStatus.RUNNING);
+			await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+				store.requestCancel(run.id()).block(WAIT);
+				assertThat(store.findRun(run.id()).block(WAIT).status()).isEqualTo(RunStatus.CANCELLED);
+			});
+		}
+		finally {
+			watcher.stop();
+		}
+	}
+
+	private static String threadWith(ThreadStore store, String assistant) {
+		Thread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
+		store.addMember(thread.id(), Identity.assistant(assistant, assistant), "member", alice).block(WAIT);
+		return thread.id();
+	}
+
+	/**
+	 * The store as another instance's cancellation reaches it through notifications only:
+	 * polling finds nothing.
+	 */
+	private static ThreadStore withoutPolling(PostgresThreadStore store) {
+		return (ThreadStore) Proxy.newProxyInstance(ThreadStore.class.getClassLoader(),
+				new Class<?>[] { ThreadStore.class, RunCancelRequests.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("cancelRequested")) {
+						return Flux.empty();
+					}
+					try {
+						return method.invoke(store, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getTargetException();
+					}
+				});
 	}
 
 }
