@@ -52,10 +52,6 @@ final class RunExecution {
 		this.analytics = analytics;
 	}
 
-	String runId() {
-		return this.run.id();
-	}
-
 	/**
 	 * Takes the run out of the queue to execute it.
 	 * @return whether it was still queued

@@ -205,12 +205,14 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 	private void submit(Run run) {
 		AssistantHandler handler = this.assistants.find(run.assistantId());
-		RunExecution execution = new RunExecution(run,
-				(handler != null) ? handler
-						: (context, send) -> Flux
-							.error(new IllegalStateException("assistant not registered: " + run.assistantId())),
-				this.runtime, new RunAnalytics(run, this.analyticsSink, this.runtime.settings().analyticsMaxBatchSize(),
-						this.runtime.clock(), (task) -> this.runtime.handlers().schedule(task)));
+		if (handler == null) {
+			handler = (context, send) -> Flux
+				.error(new IllegalStateException("assistant not registered: " + run.assistantId()));
+		}
+		RunAnalytics analytics = new RunAnalytics(run, this.analyticsSink,
+				this.runtime.settings().analyticsMaxBatchSize(), this.runtime.clock(),
+				this.runtime.handlers()::schedule);
+		RunExecution execution = new RunExecution(run, handler, this.runtime, analytics);
 		this.executions.put(run.id(), execution);
 		execution.whenEnded().doFinally((signal) -> this.executions.remove(run.id(), execution)).subscribe();
 		synchronized (this) {
