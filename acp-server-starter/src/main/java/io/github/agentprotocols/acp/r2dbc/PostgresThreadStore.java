@@ -17,6 +17,7 @@ import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunCancelRequests;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
@@ -46,8 +47,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * unique keys resolve to the protocol's answers (the existing member, the original event,
  * the active run, the recorded invocation); a database that cannot be reached fails
  * operations with a {@link io.github.agentprotocols.acp.ThreadStoreUnavailableException}.
+ * Cancellation requests are notified to every instance through
+ * {@code LISTEN}/{@code NOTIFY} ({@link RunCancelRequests}).
  */
-public class PostgresThreadStore implements ThreadStore {
+public class PostgresThreadStore implements ThreadStore, RunCancelRequests {
 
 	private final PostgresThreads threads;
 
@@ -56,6 +59,8 @@ public class PostgresThreadStore implements ThreadStore {
 	private final PostgresEvents events;
 
 	private final PostgresRuns runs;
+
+	private final PostgresCancelNotifications cancelNotifications;
 
 	/**
 	 * Creates a store on the tables with the default prefix {@code acp_}.
@@ -81,6 +86,7 @@ public class PostgresThreadStore implements ThreadStore {
 		this.runs = new PostgresRuns(client, transactions, prefix, this.events);
 		this.members = new PostgresMembers(client, transactions, prefix, this.events);
 		this.threads = new PostgresThreads(client, transactions, prefix, this.events, this.runs);
+		this.cancelNotifications = new PostgresCancelNotifications(client.getConnectionFactory(), prefix);
 	}
 
 	@Override
@@ -191,6 +197,17 @@ public class PostgresThreadStore implements ThreadStore {
 	@Override
 	public Mono<Long> countActiveRuns() {
 		return translated(this.runs.countActive());
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Listens on the {@code <prefix>run_cancel} channel on a connection of its own,
+	 * outside any pool, and reconnects after a failure.
+	 */
+	@Override
+	public Flux<String> runCancelRequests() {
+		return this.cancelNotifications.runIds();
 	}
 
 	private static <T> Mono<T> translated(Mono<T> operation) {

@@ -77,6 +77,14 @@ public final class AcpTestDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Makes every run's heartbeat older, as if that much time had passed since.
+	 * @param duration how much older, in whole seconds
+	 */
+	public void ageHeartbeats(Duration duration) {
+		execute("UPDATE acp_runs SET heartbeat_at = heartbeat_at - interval '" + duration.toSeconds() + " seconds'");
+	}
+
+	/**
 	 * Deletes every thread, and with them everything that belongs to threads.
 	 */
 	public void empty() {

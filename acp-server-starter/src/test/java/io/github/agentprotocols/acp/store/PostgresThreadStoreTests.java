@@ -33,8 +33,7 @@ class PostgresThreadStoreTests extends ThreadStoreContractTests {
 
 	@Override
 	protected void ageHeartbeats(Duration duration) {
-		database.execute(
-				"UPDATE acp_runs SET heartbeat_at = heartbeat_at - interval '" + duration.toSeconds() + " seconds'");
+		database.ageHeartbeats(duration);
 	}
 
 }

@@ -1,0 +1,32 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sidecar telemetry of a run (spec §2.10), tracked by a handler and handed to the
+ * {@link AcpAnalyticsSink}; never persisted in the thread log and never broadcast.
+ *
+ * @param name what happened, not empty
+ * @param properties details, a JSON object
+ * @param threadId the run's thread
+ * @param runId the run
+ * @param assistantId the run's assistant
+ * @param timestamp when it was tracked, in microseconds
+ */
+public record AnalyticsEvent(String name, Map<String, Object> properties, @Nullable String threadId,
+		@Nullable String runId, @Nullable String assistantId, Instant timestamp) {
+
+	public AnalyticsEvent {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("an analytics event needs a name");
+		}
+		properties = JsonValues.object(properties);
+		timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.agentprotocols.acp.AcpAnalyticsSink;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
+import io.github.agentprotocols.acp.run.AssistantRegistry;
+import io.github.agentprotocols.acp.run.RunExecutor;
+import io.github.agentprotocols.acp.run.RunSettings;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of x64acp's runs (spec §6) and broadcast funnel (§5.7): the registry
+ * of {@link io.github.agentprotocols.acp.AcpAssistant @AcpAssistant} handlers, the
+ * {@link AcpBroadcaster}, the {@link RunExecutor} as the application's
+ * {@link AssistantRuns}, its heartbeat watchdog and the watcher of cancellation requests.
+ * Active with a {@link ThreadStore} bean, unless {@code acp.enabled=false}.
+ */
+@AutoConfiguration(after = AcpAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
+@ConditionalOnBean(ThreadStore.class)
+@EnableConfigurationProperties(AcpRunProperties.class)
+public final class AcpRunsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	static AcpAssistantBeanPostProcessor acpAssistantBeanPostProcessor(ObjectProvider<AssistantRegistry> registry) {
+		return new AcpAssistantBeanPostProcessor(registry::getObject);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AssistantRegistry acpAssistantRegistry() {
+		return new AssistantRegistry();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AcpBroadcaster.class)
+	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
+		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AssistantRuns.class)
+	RunExecutor acpRunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
+			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpRunProperties properties, Clock clock) {
+		return new RunExecutor(store, broadcaster, assistants, analyticsSink.getIfAvailable(), settings(properties),
+				clock);
+	}
+
+	private static RunSettings settings(AcpRunProperties properties) {
+		return new RunSettings(properties.getRunTimeout(), properties.getMaxChainDepth(),
+				properties.getAnalytics().getMaxBatchSize(), properties.getExecutor().getConcurrency(),
+				properties.getShutdown().getGrace(), properties.getWatchdog().getInterval(),
+				properties.getWatchdog().getGrace());
+	}
+
+}

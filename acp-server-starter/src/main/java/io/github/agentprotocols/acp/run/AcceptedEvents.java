@@ -1,0 +1,39 @@
+package io.github.agentprotocols.acp.run;
+
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.Run;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The check of spec §6.3 on every element a handler produces: only the run's own
+ * {@code message}, {@code reasoning}, {@code tool.call} and {@code tool.result} events,
+ * as {@code send} builds them, are accepted.
+ */
+final class AcceptedEvents {
+
+	private AcceptedEvents() {
+	}
+
+	/**
+	 * Why an element is not accepted.
+	 * @param event the element
+	 * @param run the running run
+	 * @return the violation, or {@code null} when the element is accepted
+	 */
+	static @Nullable String violation(Event event, Run run) {
+		if (!event.type().isHandlerType()) {
+			return "a handler cannot produce " + event.type().wireName() + " events";
+		}
+		if (!run.threadId().equals(event.threadId())) {
+			return "event " + event.id() + " belongs to another thread: " + event.threadId();
+		}
+		if (!run.id().equals(event.runId())) {
+			return "event " + event.id() + " belongs to another run: " + event.runId();
+		}
+		if (!run.assistantId().equals(event.author().id())) {
+			return "event " + event.id() + " has another author: " + event.author().id();
+		}
+		return null;
+	}
+
+}

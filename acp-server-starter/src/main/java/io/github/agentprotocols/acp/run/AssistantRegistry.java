@@ -1,0 +1,70 @@
+package io.github.agentprotocols.acp.run;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.agentprotocols.acp.AssistantHandler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The assistants an application instance can run, by assistant id (spec §6.3). Filled at
+ * start-up from {@link io.github.agentprotocols.acp.AcpAssistant @AcpAssistant} beans and
+ * methods; an application may register further handlers itself. Each id is registered
+ * once.
+ */
+public class AssistantRegistry {
+
+	private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
+
+	/**
+	 * Registers a handler.
+	 * @param assistantId the assistant id
+	 * @param handler the handler
+	 * @param source where the handler comes from, for error messages
+	 * @throws IllegalStateException if the id is already registered
+	 */
+	public void register(String assistantId, AssistantHandler handler, String source) {
+		if (assistantId.isEmpty()) {
+			throw new IllegalArgumentException("The assistant id of " + source + " is empty");
+		}
+		Registration registration = new Registration(handler, source);
+		Registration existing = this.registrations.putIfAbsent(assistantId, registration);
+		if (existing != null) {
+			throw new IllegalStateException("Assistant id '" + assistantId + "' is registered twice: by "
+					+ existing.source() + " and by " + source);
+		}
+	}
+
+	/**
+	 * Whether a handler is registered under an id.
+	 * @param assistantId the assistant id
+	 * @return whether it is registered
+	 */
+	public boolean isRegistered(String assistantId) {
+		return this.registrations.containsKey(assistantId);
+	}
+
+	/**
+	 * The handler registered under an id.
+	 * @param assistantId the assistant id
+	 * @return the handler, or {@code null}
+	 */
+	public @Nullable AssistantHandler find(String assistantId) {
+		Registration registration = this.registrations.get(assistantId);
+		return (registration != null) ? registration.handler() : null;
+	}
+
+	/**
+	 * The registered ids.
+	 * @return the ids
+	 */
+	public Set<String> ids() {
+		return Set.copyOf(this.registrations.keySet());
+	}
+
+	private record Registration(AssistantHandler handler, String source) {
+
+	}
+
+}

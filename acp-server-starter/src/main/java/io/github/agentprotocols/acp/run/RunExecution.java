@@ -1,0 +1,195 @@
+package io.github.agentprotocols.acp.run;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.HandlerSend;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.Thread;
+import io.github.agentprotocols.acp.ThreadStore;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * One run on its way through the executor (spec §6.2): queued until a slot is free, then
+ * started, its handler subscribed and each element checked, persisted and broadcast
+ * before the next is requested, until the handler completes or fails, the run times out
+ * or is stopped from outside; then the terminal transition and the last analytics flush.
+ * Whatever ends it first decides the outcome.
+ */
+final class RunExecution {
+
+	private static final Log logger = LogFactory.getLog(RunExecution.class);
+
+	private final Run run;
+
+	private final AssistantHandler handler;
+
+	private final Runtime runtime;
+
+	private final RunAnalytics analytics;
+
+	private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
+
+	private final Sinks.One<RunOutcome> stop = Sinks.one();
+
+	private final Sinks.Empty<Void> ended = Sinks.empty();
+
+	RunExecution(Run run, AssistantHandler handler, Runtime runtime, RunAnalytics analytics) {
+		this.run = run;
+		this.handler = handler;
+		this.runtime = runtime;
+		this.analytics = analytics;
+	}
+
+	/**
+	 * Takes the run out of the queue to execute it.
+	 * @return whether it was still queued
+	 */
+	boolean claim() {
+		return this.state.compareAndSet(State.QUEUED, State.STARTED);
+	}
+
+	/**
+	 * Ends the run with the given outcome: a queued run at once, a started one as soon as
+	 * its handler is stopped. The first outcome wins.
+	 * @param outcome the outcome
+	 * @return whether the run was still queued
+	 */
+	boolean stop(RunOutcome outcome) {
+		if (this.state.compareAndSet(State.QUEUED, State.ENDED)) {
+			finish(outcome).doFinally((signal) -> end()).subscribe();
+			return true;
+		}
+		this.stop.tryEmitValue(outcome);
+		return false;
+	}
+
+	/**
+	 * Completes when the run has ended and released its resources.
+	 * @return the signal
+	 */
+	Mono<Void> whenEnded() {
+		return this.ended.asMono();
+	}
+
+	/**
+	 * Executes a {@link #claim() claimed} run.
+	 * @return completes when the run has ended
+	 */
+	Mono<Void> execute() {
+		ThreadStore store = this.runtime.store();
+		return this.runtime.broadcaster()
+			.publish(this.run.threadId(), store.startRun(this.run.id(), this.runtime.node()),
+					RunTransitions::broadcasts)
+			.flatMap((started) -> store.findThread(this.run.threadId())
+				.flatMap((thread) -> handle(thread, started.run()))
+				.defaultIfEmpty(RunOutcome.SILENT))
+			.onErrorResume((ex) -> {
+				logger.error("Could not start run " + this.run.id(), ex);
+				return Mono.just(RunOutcome.internalError());
+			})
+			.flatMap(this::finish)
+			.doFinally((signal) -> end());
+	}
+
+	private Mono<RunOutcome> handle(Thread thread, Run running) {
+		ExecutionContext context = new ExecutionContext(thread, running, this.runtime.store(), this.analytics,
+				this.runtime.chaining().apply(running));
+		HandlerSend send = new HandlerSend(running, this.runtime.clock());
+		Mono<RunOutcome> handled = Flux.defer(() -> this.handler.handle(context, send))
+			.subscribeOn(this.runtime.handlers())
+			.concatMap((event) -> persist(running, event), 0)
+			.then(Mono.fromSupplier(RunOutcome::completed))
+			.onErrorResume(
+					(ex) -> Mono.just((ex instanceof Stopped stopped) ? stopped.outcome : RunOutcome.handlerError(ex)));
+		Mono<RunOutcome> timedOut = Mono.delay(this.runtime.settings().runTimeout(), this.runtime.timer())
+			.map((tick) -> RunOutcome.timeout(this.runtime.settings().runTimeout()));
+		return Mono.firstWithSignal(this.stop.asMono(), timedOut, handled);
+	}
+
+	private Mono<Void> persist(Run running, Event event) {
+		String violation = AcceptedEvents.violation(event, running);
+		if (violation != null) {
+			return Mono.error(new Stopped(RunOutcome.invalidEvent(violation)));
+		}
+		return this.runtime.broadcaster()
+			.publish(running.threadId(), this.runtime.store().append(event))
+			.switchIfEmpty(Mono.error(() -> new Stopped(RunOutcome.SILENT)))
+			.onErrorMap((ex) -> !(ex instanceof Stopped), this::storeFailure)
+			.then();
+	}
+
+	private Stopped storeFailure(Throwable failure) {
+		if (failure instanceof AcpException ex && ex.getCode() == AcpErrorCode.NOT_FOUND) {
+			return new Stopped(RunOutcome.SILENT);
+		}
+		logger.error("Could not persist an event of run " + this.run.id(), failure);
+		return new Stopped(RunOutcome.internalError());
+	}
+
+	private Mono<Void> finish(RunOutcome outcome) {
+		if (outcome.isSilent()) {
+			return Mono.empty();
+		}
+		return RunTransitions.finish(this.runtime.store(), this.runtime.broadcaster(), this.run, outcome)
+			.onErrorResume((ex) -> {
+				logger.error("Could not end run " + this.run.id() + " " + outcome.status().wireName(), ex);
+				return Mono.empty();
+			});
+	}
+
+	private void end() {
+		this.state.set(State.ENDED);
+		this.analytics.close();
+		this.ended.tryEmitEmpty();
+	}
+
+	private enum State {
+
+		QUEUED, STARTED, ENDED
+
+	}
+
+	/**
+	 * What an execution needs of its executor.
+	 *
+	 * @param store the store
+	 * @param broadcaster the broadcast funnel
+	 * @param settings the settings
+	 * @param node the id of this executor, the owner of its runs
+	 * @param clock the clock of provisional event times
+	 * @param handlers where handlers are subscribed
+	 * @param timer where timeouts are measured
+	 * @param chaining {@code ctx.invoke} of a running run
+	 */
+	record Runtime(ThreadStore store, AcpBroadcaster broadcaster, RunSettings settings, String node, Clock clock,
+			Scheduler handlers, Scheduler timer, Function<Run, Function<String, Mono<Run>>> chaining) {
+
+	}
+
+	/**
+	 * Stops the handler with an outcome that is not the handler's own failure.
+	 */
+	private static final class Stopped extends RuntimeException {
+
+		private final RunOutcome outcome;
+
+		Stopped(RunOutcome outcome) {
+			super(null, null, false, false);
+			this.outcome = outcome;
+		}
+
+	}
+
+}

@@ -1,0 +1,311 @@
+package io.github.agentprotocols.acp.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import io.github.agentprotocols.acp.AcpAnalyticsSink;
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.Invocation;
+import io.github.agentprotocols.acp.InvocationRequest;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunStatus;
+import io.github.agentprotocols.acp.ThreadStore;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The run executor of spec §6 and the {@link AssistantRuns} of an application instance.
+ * Invocations go through the store and the broadcast funnel; each created run is queued
+ * and executed as soon as one of {@link RunSettings#concurrency()} slots is free, its
+ * handler running under the timeout. Cancellation stops a queued run at once and a
+ * running one by cancelling its handler's subscription.
+ * <p>
+ * As a {@link SmartLifecycle} it heartbeats the runs it holds while it runs, fails the
+ * orphaned runs of crashed instances (§6.9), and listens for cancellation requests made
+ * on other instances (§6.6). It shuts down gracefully: once stopping it refuses new
+ * invocations, waits up to {@link RunSettings#shutdownGrace()} for its runs, then fails
+ * the rest {@code interrupted}; its runs keep their heartbeat until then.
+ */
+public class RunExecutor implements AssistantRuns, SmartLifecycle {
+
+	private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
+
+	private final ThreadStore store;
+
+	private final AssistantRegistry assistants;
+
+	private final @Nullable AcpAnalyticsSink analyticsSink;
+
+	private final RunExecution.Runtime runtime;
+
+	private final RunWatchdog watchdog;
+
+	private final CancelRequestWatcher cancelRequests;
+
+	private final Map<String, RunExecution> executions = new ConcurrentHashMap<>();
+
+	private final ArrayDeque<RunExecution> queue = new ArrayDeque<>();
+
+	private int executing;
+
+	private volatile boolean accepting = true;
+
+	private volatile boolean interrupting;
+
+	private volatile boolean running;
+
+	/**
+	 * Creates an executor.
+	 * @param store the store of threads and runs
+	 * @param broadcaster the broadcast funnel every write goes through
+	 * @param assistants the registered assistants
+	 * @param analyticsSink the analytics sink, or {@code null} to discard analytics
+	 * @param settings how runs are executed
+	 * @param clock the clock of provisional event times and analytics timestamps
+	 */
+	public RunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
+			@Nullable AcpAnalyticsSink analyticsSink, RunSettings settings, Clock clock) {
+		this.store = store;
+		this.assistants = assistants;
+		this.analyticsSink = analyticsSink;
+		this.runtime = new RunExecution.Runtime(store, broadcaster, settings, "acp-" + UUID.randomUUID(), clock,
+				Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining);
+		this.watchdog = new RunWatchdog(store, broadcaster, this, settings.watchdogInterval(),
+				settings.watchdogGrace());
+		this.cancelRequests = new CancelRequestWatcher(store, this, CancelRequestWatcher.MAX_POLL_INTERVAL);
+	}
+
+	@Override
+	public boolean isRegistered(String assistantId) {
+		return this.assistants.isRegistered(assistantId);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Refuses, before anything is written, assistants without a registered handler
+	 * ({@code not_found}), a chained request deeper than the maximum chain depth, and any
+	 * invocation once the executor is shutting down (503 {@code internal_error}).
+	 */
+	@Override
+	public Mono<Invocation> invoke(String threadId, InvocationRequest request) {
+		return Mono.defer(() -> {
+			if (!this.accepting) {
+				return Mono.error(new AcpException(AcpErrorCode.INTERNAL_ERROR, 503, "server shutting down"));
+			}
+			for (String assistantId : request.assistantIds()) {
+				if (!isRegistered(assistantId)) {
+					return Mono.error(AcpException.notFound("assistant not registered: " + assistantId));
+				}
+			}
+			int maxChainDepth = this.runtime.settings().maxChainDepth();
+			if (request.chainDepth() > maxChainDepth) {
+				return Mono.error(new IllegalStateException("chain depth exceeded: " + maxChainDepth));
+			}
+			Mono<Invocation> write = this.store.invoke(threadId, request)
+				.doOnNext((invocation) -> invocation.createdRuns().forEach(this::submit));
+			return this.runtime.broadcaster()
+				.publish(threadId, write,
+						(invocation) -> invocation.createdRuns()
+							.stream()
+							.<AcpBroadcast>map(AcpBroadcast.RunUpdated::new)
+							.toList());
+		});
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Records the request in the store (which tells other instances), then ends a run
+	 * this executor holds, or a pending run nobody executes yet; a run running on another
+	 * instance is ended by that instance.
+	 */
+	@Override
+	public Mono<Void> cancel(Run run) {
+		return this.store.requestCancel(run.id()).flatMap((current) -> {
+			if (current.status().isTerminal() || cancelLocal(current.id())) {
+				return Mono.empty();
+			}
+			if (current.status() != RunStatus.PENDING) {
+				return Mono.empty();
+			}
+			return RunTransitions.finish(this.store, this.runtime.broadcaster(), current, RunOutcome.cancelled());
+		});
+	}
+
+	/**
+	 * Cancels a run this executor holds, for a cancellation requested here or on another
+	 * instance.
+	 * @param runId the run id
+	 * @return whether this executor holds the run
+	 */
+	public boolean cancelLocal(String runId) {
+		return stop(runId, RunOutcome.cancelled());
+	}
+
+	@Override
+	public void abandon(Collection<Run> runs) {
+		runs.forEach((run) -> stop(run.id(), RunOutcome.SILENT));
+	}
+
+	/**
+	 * The runs this executor holds, queued or executing: those it heartbeats.
+	 * @return the run ids
+	 */
+	public Set<String> ownedRunIds() {
+		return Set.copyOf(this.executions.keySet());
+	}
+
+	/**
+	 * How many runs are executing.
+	 * @return the number of busy slots
+	 */
+	public synchronized int executingRuns() {
+		return this.executing;
+	}
+
+	/**
+	 * How many runs wait for a free slot.
+	 * @return the queue's length
+	 */
+	public synchronized int queuedRuns() {
+		return this.queue.size();
+	}
+
+	/**
+	 * The id this executor records as the owner of the runs it starts.
+	 * @return the node id
+	 */
+	public String node() {
+		return this.runtime.node();
+	}
+
+	private Function<String, Mono<Run>> chaining(Run parent) {
+		return (assistantId) -> invoke(parent.threadId(), InvocationRequest.chained(assistantId, parent))
+			.map((invocation) -> invocation.runs().get(0).run());
+	}
+
+	private void submit(Run run) {
+		AssistantHandler handler = this.assistants.find(run.assistantId());
+		if (handler == null) {
+			handler = (context, send) -> Flux
+				.error(new IllegalStateException("assistant not registered: " + run.assistantId()));
+		}
+		RunAnalytics analytics = new RunAnalytics(run, this.analyticsSink,
+				this.runtime.settings().analyticsMaxBatchSize(), this.runtime.clock(),
+				this.runtime.handlers()::schedule);
+		RunExecution execution = new RunExecution(run, handler, this.runtime, analytics);
+		this.executions.put(run.id(), execution);
+		execution.whenEnded().doFinally((signal) -> this.executions.remove(run.id(), execution)).subscribe();
+		synchronized (this) {
+			this.queue.add(execution);
+		}
+		if (!this.accepting) {
+			stop(run.id(), RunOutcome.interrupted());
+		}
+		dispatch();
+	}
+
+	private boolean stop(String runId, RunOutcome outcome) {
+		RunExecution execution = this.executions.get(runId);
+		if (execution == null) {
+			return false;
+		}
+		if (execution.stop(outcome)) {
+			synchronized (this) {
+				this.queue.remove(execution);
+			}
+		}
+		return true;
+	}
+
+	private void dispatch() {
+		List<RunExecution> starting = new ArrayList<>();
+		synchronized (this) {
+			while (!this.interrupting && this.executing < this.runtime.settings().concurrency()
+					&& !this.queue.isEmpty()) {
+				RunExecution next = this.queue.poll();
+				if (next.claim()) {
+					this.executing++;
+					starting.add(next);
+				}
+			}
+		}
+		for (RunExecution execution : starting) {
+			execution.execute().subscribeOn(this.runtime.handlers()).doFinally((signal) -> {
+				synchronized (this) {
+					this.executing--;
+				}
+				dispatch();
+			}).subscribe();
+		}
+	}
+
+	@Override
+	public void start() {
+		this.accepting = true;
+		this.interrupting = false;
+		this.watchdog.start();
+		this.cancelRequests.start();
+		this.running = true;
+	}
+
+	/**
+	 * Shuts down gracefully, blocking until every run held has ended: the lifecycle
+	 * thread waits here, so the wait holds even when beans that depend on the executor
+	 * stop first.
+	 */
+	@Override
+	public void stop() {
+		shutdown().block(this.runtime.settings().shutdownGrace().plus(INTERRUPT_WAIT).multipliedBy(2));
+	}
+
+	/**
+	 * Refuses new invocations, waits for the runs held, and fails those still active
+	 * after the grace period {@code interrupted}; then stops heartbeating and watching
+	 * for cancellation requests.
+	 * @return completes once every run held has ended
+	 */
+	public Mono<Void> shutdown() {
+		return Mono.defer(() -> {
+			this.accepting = false;
+			return whenAllEnded().timeout(this.runtime.settings().shutdownGrace(), Mono.defer(() -> {
+				this.interrupting = true;
+				this.executions.keySet().forEach((runId) -> stop(runId, RunOutcome.interrupted()));
+				return whenAllEnded().timeout(INTERRUPT_WAIT, Mono.empty());
+			}));
+		}).doFinally((signal) -> {
+			this.watchdog.stop();
+			this.cancelRequests.stop();
+			this.running = false;
+		});
+	}
+
+	private Mono<Void> whenAllEnded() {
+		return Mono.when(this.executions.values().stream().map(RunExecution::whenEnded).toList());
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.agentprotocols.acp.run;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import io.github.agentprotocols.acp.RunError;
+import io.github.agentprotocols.acp.RunStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a run ends (spec §6.2 step 5, §6.5): the terminal status and error to record, or
+ * nothing at all when the run already ended elsewhere or its thread is gone.
+ *
+ * @param status the terminal status, {@code null} to record nothing
+ * @param error the error of a failed run
+ */
+record RunOutcome(@Nullable RunStatus status, @Nullable RunError error) {
+
+	/** Record nothing: the run ended elsewhere, or its thread was deleted (§8 E1). */
+	static final RunOutcome SILENT = new RunOutcome(null, null);
+
+	static RunOutcome completed() {
+		return new RunOutcome(RunStatus.COMPLETED, null);
+	}
+
+	static RunOutcome cancelled() {
+		return new RunOutcome(RunStatus.CANCELLED, null);
+	}
+
+	static RunOutcome handlerError(Throwable failure) {
+		String message = failure.getMessage();
+		return failed("handler_error", (message != null) ? message : failure.getClass().getName());
+	}
+
+	static RunOutcome invalidEvent(String violation) {
+		return failed("invalid_event", violation);
+	}
+
+	static RunOutcome timeout(Duration runTimeout) {
+		return failed("timeout", "run exceeded " + seconds(runTimeout));
+	}
+
+	static RunOutcome orphaned(Duration silence) {
+		return failed("timeout", "run orphaned: no heartbeat for " + seconds(silence));
+	}
+
+	static RunOutcome interrupted() {
+		return failed("interrupted", "server shutting down");
+	}
+
+	static RunOutcome internalError() {
+		return failed("internal_error", "internal error");
+	}
+
+	private static RunOutcome failed(String code, String message) {
+		return new RunOutcome(RunStatus.FAILED, new RunError(code, message));
+	}
+
+	private static String seconds(Duration duration) {
+		return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + "s";
+	}
+
+	boolean isSilent() {
+		return this.status == null;
+	}
+
+}

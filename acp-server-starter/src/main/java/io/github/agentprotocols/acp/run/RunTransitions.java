@@ -1,0 +1,46 @@
+package io.github.agentprotocols.acp.run;
+
+import java.util.List;
+
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunTransition;
+import io.github.agentprotocols.acp.ThreadStore;
+import reactor.core.publisher.Mono;
+
+/**
+ * Run transitions through the broadcast funnel (spec §6.2): the {@code run.*} event, then
+ * {@code run:updated}.
+ */
+final class RunTransitions {
+
+	private RunTransitions() {
+	}
+
+	/**
+	 * What a transition broadcasts: its event, then the run in its new status.
+	 * @param transition the committed transition
+	 * @return the notifications
+	 */
+	static List<AcpBroadcast> broadcasts(RunTransition transition) {
+		return List.of(new AcpBroadcast.EventAppended(transition.event()),
+				new AcpBroadcast.RunUpdated(transition.run()));
+	}
+
+	/**
+	 * Ends a run with a terminal outcome; a no-op when another end came first.
+	 * @param store the store
+	 * @param broadcaster the funnel
+	 * @param run the run
+	 * @param outcome the outcome, not silent
+	 * @return completes when the transition was broadcast, or found illegal
+	 */
+	static Mono<Void> finish(ThreadStore store, AcpBroadcaster broadcaster, Run run, RunOutcome outcome) {
+		return broadcaster
+			.publish(run.threadId(), store.finishRun(run.id(), outcome.status(), outcome.error()),
+					RunTransitions::broadcasts)
+			.then();
+	}
+
+}

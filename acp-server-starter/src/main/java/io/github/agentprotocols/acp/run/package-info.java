@@ -1,0 +1,9 @@
+/**
+ * The run executor of x64acp (spec §6): assistant registration, the lifecycle of each run
+ * with its handler, timeouts, cancellation, chaining, analytics, the heartbeat watchdog
+ * and graceful shutdown.
+ */
+@NullMarked
+package io.github.agentprotocols.acp.run;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,148 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link DefaultAcpBroadcaster}: the per-thread lanes of the broadcast funnel.
+ */
+class DefaultAcpBroadcasterTests {
+
+	private static final Duration WAIT = Duration.ofMinutes(1);
+
+	private static final Identity alice = Identity.user("alice", "Alice");
+
+	private final RecordingBroadcastListener listener = new RecordingBroadcastListener();
+
+	private final DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(this.listener);
+
+	@Test
+	void deliversTheWritesNotificationsBeforeEmittingItsResult() {
+		Event event = message("th_1");
+		List<AcpBroadcast> seenByCaller = new ArrayList<>();
+		EventAppend append = this.broadcaster.publish("th_1", Mono.just(new EventAppend(event, true)))
+			.doOnNext((result) -> seenByCaller.addAll(this.listener.received()))
+			.block(WAIT);
+		assertThat(append.event()).isEqualTo(event);
+		assertThat(seenByCaller).containsExactly(new AcpBroadcast.EventAppended(event));
+	}
+
+	@Test
+	void deliversNothingForAnEmptyOrFailedWriteAndPassesItOn() {
+		assertThat(this.broadcaster.publish("th_1", Mono.<EventAppend>empty()).blockOptional(WAIT)).isEmpty();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.broadcaster.publish("th_1", Mono.<EventAppend>error(new IllegalStateException("x")))
+				.block(WAIT))
+			.withMessage("x");
+		assertThat(this.listener.received()).isEmpty();
+		assertThat(this.broadcaster.publish("th_1", Mono.just(new EventAppend(message("th_1"), true))).block(WAIT))
+			.isNotNull();
+		assertThat(this.listener.received()).hasSize(1);
+	}
+
+	@Test
+	void aDeduplicatedAppendBroadcastsNothing() {
+		this.broadcaster.publish("th_1", Mono.just(new EventAppend(message("th_1"), false))).block(WAIT);
+		assertThat(this.listener.received()).isEmpty();
+	}
+
+	@Test
+	void aFailingListenerNeitherFailsTheWriteNorStopsTheOtherListeners() {
+		RecordingBroadcastListener second = new RecordingBroadcastListener();
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster((broadcast) -> {
+			throw new IllegalStateException("listener down");
+		}, second);
+		Event event = message("th_1");
+		assertThat(broadcaster.publish("th_1", Mono.just(new EventAppend(event, true))).block(WAIT)).isNotNull();
+		assertThat(second.received()).containsExactly(new AcpBroadcast.EventAppended(event));
+	}
+
+	@Test
+	void writesOfOneThreadRunOneAtATimeInSubscriptionOrder() {
+		Sinks.Empty<Void> firstMayCommit = Sinks.empty();
+		AtomicBoolean secondStarted = new AtomicBoolean();
+		Event first = message("th_1");
+		Event second = message("th_1");
+		Mono<EventAppend> firstWrite = this.broadcaster.publish("th_1",
+				firstMayCommit.asMono().thenReturn(new EventAppend(first, true)));
+		Mono<EventAppend> secondWrite = this.broadcaster.publish("th_1",
+				Mono.fromSupplier(() -> new EventAppend(second, true)).doOnSubscribe((s) -> secondStarted.set(true)));
+		firstWrite.subscribe();
+		secondWrite.subscribe();
+		assertThat(secondStarted).as("the second write waits for the first").isFalse();
+		firstMayCommit.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> this.listener.received().size() == 2);
+		assertThat(this.listener.events("th_1")).containsExactly(first, second);
+	}
+
+	@Test
+	void writesOfOtherThreadsDoNotWait() {
+		this.broadcaster.publish("th_1", Mono.<EventAppend>never()).subscribe();
+		Event other = message("th_2");
+		assertThat(this.broadcaster.publish("th_2", Mono.just(new EventAppend(other, true))).block(WAIT)).isNotNull();
+		assertThat(this.listener.events("th_2")).containsExactly(other);
+	}
+
+	@Test
+	void aWriteWhoseCallerCancelsStillRunsAndIsDelivered() {
+		Sinks.Empty<Void> mayCommit = Sinks.empty();
+		Event event = message("th_1");
+		this.broadcaster.publish("th_1", mayCommit.asMono().thenReturn(new EventAppend(event, true)))
+			.subscribe()
+			.dispose();
+		mayCommit.tryEmitEmpty();
+		assertThat(this.listener.events("th_1")).containsExactly(event);
+	}
+
+	@Test
+	void concurrentWritesToOneThreadAreDeliveredInTheirCommitOrder() {
+		AtomicInteger clock = new AtomicInteger();
+		List<Integer> committed = Collections.synchronizedList(new ArrayList<>());
+		Flux.range(0, 500).flatMap((i) -> this.broadcaster.publish("th_1", Mono.fromSupplier(() -> {
+			int tick = clock.incrementAndGet();
+			committed.add(tick);
+			return tick;
+		}).subscribeOn(Schedulers.parallel()), (tick) -> List
+			.of(new AcpBroadcast.EventAppended(message("th_1").withCreatedAt(Instant.EPOCH.plusSeconds(tick))))), 500)
+			.blockLast(WAIT);
+		List<Integer> delivered = this.listener.events("th_1")
+			.stream()
+			.map((event) -> (int) event.createdAt().getEpochSecond())
+			.toList();
+		assertThat(delivered).hasSize(500).isEqualTo(committed).isSorted();
+		assertThat(delivered).containsExactlyElementsOf(IntStream.rangeClosed(1, 500).boxed().toList());
+	}
+
+	@Test
+	void notificationsWithoutAWriteAreDeliveredInOrder() {
+		Thread thread = new Thread("th_1", TenantScope.PUBLIC, Map.of(), Instant.EPOCH, Instant.EPOCH);
+		List<AcpBroadcast> broadcasts = List.of(new AcpBroadcast.ThreadUpdated(thread),
+				new AcpBroadcast.MembersUpdated("th_1", List.of(alice)),
+				new AcpBroadcast.ThreadRemoved(thread, AcpBroadcast.ThreadRemoved.Reason.MEMBER_REMOVED, "alice"));
+		this.broadcaster.broadcast("th_1", broadcasts).block(WAIT);
+		assertThat(this.listener.received()).isEqualTo(broadcasts);
+	}
+
+	private static Event message(String threadId) {
+		return new EventDraft(null, List.of(new ContentPart.Text("hi")), null).toEvent(AcpIds.event(), threadId, alice,
+				Instant.now());
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.agentprotocols.acp;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An {@link AcpBroadcastListener} that records every notification it receives, in the
+ * order received.
+ */
+public class RecordingBroadcastListener implements AcpBroadcastListener {
+
+	private final List<AcpBroadcast> received = new CopyOnWriteArrayList<>();
+
+	@Override
+	public void onBroadcast(AcpBroadcast broadcast) {
+		this.received.add(broadcast);
+	}
+
+	/**
+	 * Everything received.
+	 * @return the notifications, in order
+	 */
+	public List<AcpBroadcast> received() {
+		return List.copyOf(this.received);
+	}
+
+	/**
+	 * The events received for a thread.
+	 * @param threadId the thread
+	 * @return the events, in order
+	 */
+	public List<Event> events(String threadId) {
+		return this.received.stream()
+			.filter(AcpBroadcast.EventAppended.class::isInstance)
+			.map((broadcast) -> ((AcpBroadcast.EventAppended) broadcast).event())
+			.filter((event) -> event.threadId().equals(threadId))
+			.toList();
+	}
+
+	/**
+	 * The {@code run:updated} notifications received.
+	 * @return the runs, in order
+	 */
+	public List<Run> runUpdates() {
+		return this.received.stream()
+			.filter(AcpBroadcast.RunUpdated.class::isInstance)
+			.map((broadcast) -> ((AcpBroadcast.RunUpdated) broadcast).run())
+			.toList();
+	}
+
+	/**
+	 * The statuses a run was broadcast with.
+	 * @param runId the run
+	 * @return the statuses, in order
+	 */
+	public List<RunStatus> statusesOf(String runId) {
+		return runUpdates().stream().filter((run) -> run.id().equals(runId)).map(Run::status).toList();
+	}
+
+}
