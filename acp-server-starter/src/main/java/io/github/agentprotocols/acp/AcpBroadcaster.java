@@ -1,28 +1,56 @@
 package io.github.agentprotocols.acp;
 
 import java.util.List;
+import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
 /**
- * The broadcast funnel (spec §5.7): every REST action and every run publishes its
- * committed events and run updates through it, after the store's commit. A broadcast
- * failure never fails the operation that was stored.
+ * The broadcast funnel of spec §5.7: every write of a REST action, a Socket.IO action or
+ * a run that others should hear of goes through it. Per thread it runs one write at a
+ * time, in the order they were subscribed: the write, its commit, then the delivery of
+ * what it reports to the {@link AcpBroadcastListener listeners}; only then the thread's
+ * next write. Listeners therefore see each thread's events in log order, and the
+ * notifications of one operation together, in the order given.
+ * <p>
+ * A write runs to its end once started, even if the caller cancels its subscription, so
+ * nothing committed goes unreported. A failing listener never fails the write.
  */
 public interface AcpBroadcaster {
 
 	/**
-	 * Publishes events appended by one store write ({@link StoreWrite#events()}).
-	 * @param events the committed events of one thread, in log order
-	 * @return completes when the events were handed to the listeners
+	 * Performs a write on a thread in the thread's order and delivers the notifications
+	 * derived from its result.
+	 * @param <T> the result type
+	 * @param threadId the thread written to
+	 * @param write the cold write, subscribed once when the thread's earlier writes are
+	 * delivered
+	 * @param broadcasts the notifications to deliver for the result, in order; not called
+	 * when the write is empty or fails
+	 * @return the write's result, emitted after its notifications were delivered
 	 */
-	Mono<Void> publish(List<Event> events);
+	<T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts);
 
 	/**
-	 * Publishes a run's new state ({@code run:updated}).
-	 * @param run the run as stored
-	 * @return completes when the run was handed to the listeners
+	 * Performs a store write on a thread in the thread's order and delivers the events it
+	 * appended.
+	 * @param <T> the result type
+	 * @param threadId the thread written to
+	 * @param write the cold store write
+	 * @return the write's result, emitted after its events were delivered
 	 */
-	Mono<Void> runUpdated(Run run);
+	default <T extends StoreWrite> Mono<T> publish(String threadId, Mono<T> write) {
+		return publish(threadId, write, AcpBroadcast::eventsOf);
+	}
+
+	/**
+	 * Delivers notifications that follow no write, in the thread's order.
+	 * @param threadId the thread
+	 * @param broadcasts the notifications
+	 * @return completes once they were delivered
+	 */
+	default Mono<Void> broadcast(String threadId, List<AcpBroadcast> broadcasts) {
+		return publish(threadId, Mono.just(broadcasts), Function.identity()).then();
+	}
 
 }

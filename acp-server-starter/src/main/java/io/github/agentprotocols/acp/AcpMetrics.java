@@ -3,7 +3,7 @@ package io.github.agentprotocols.acp;
 /**
  * Receives the counts the REST transport keeps; the starter records them in Micrometer
  * when the application has a meter registry, else into {@link #NONE}. Committed events
- * are counted by an {@link AcpBroadcastListener}.
+ * are counted from the broadcast funnel, by an {@link AcpBroadcastListener}.
  */
 public interface AcpMetrics {
 

@@ -1,10 +1,10 @@
 package io.github.agentprotocols.acp;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved.Reason;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -12,13 +12,12 @@ import reactor.core.publisher.Mono;
  * The x64acp operations behind both transports (spec §4; Socket.IO's
  * {@code message:send}, {@code assistant:invoke} and {@code run:cancel} are thin shells
  * over the same ones). Each runs the gates of §3.3 from step 3 on (the transport has
- * authenticated the caller and parsed the request), then the semantic checks, the store
- * operation, and the broadcast of what was committed through the {@link AcpBroadcaster}.
- * A broadcast failure is logged and never fails the stored operation.
+ * authenticated the caller and parsed the request), then the semantic checks, then the
+ * store write through the {@link AcpBroadcaster}, which runs it in the thread's order and
+ * delivers what it committed (§5.6 to §5.8): events, {@code thread:updated},
+ * {@code members:updated} and the removal of sockets that lost access.
  */
 public class AcpOperations {
-
-	private static final Log logger = LogFactory.getLog(AcpOperations.class);
 
 	private final ThreadStore store;
 
@@ -59,7 +58,12 @@ public class AcpOperations {
 		return Mono.defer(() -> {
 			this.gates.requireWithinScope(caller, thread.tenant());
 			return this.store.createThread(thread, caller);
-		}).flatMap((creation) -> publish(creation).thenReturn(creation.thread()));
+		})
+			.flatMap((creation) -> this.broadcaster
+				.broadcast(creation.thread().id(),
+						List.of(new AcpBroadcast.EventAppended(creation.created()), new AcpBroadcast.MembersUpdated(
+								creation.thread().id(), List.of(creation.creator().identity()))))
+				.thenReturn(creation.thread()));
 	}
 
 	/**
@@ -96,8 +100,23 @@ public class AcpOperations {
 			if (patch.tenant() != null) {
 				this.gates.requireWithinScope(caller, patch.tenant());
 			}
-			return this.store.updateThread(threadId, patch, caller);
-		}).flatMap((update) -> publish(update).thenReturn(update.thread()));
+			return this.broadcaster.publish(threadId, this.store.updateThread(threadId, patch, caller),
+					AcpOperations::updated);
+		}).map(ThreadUpdate::thread);
+	}
+
+	/**
+	 * What a patch tells the thread's clients (§4.4, §5.8): sockets that no longer match
+	 * a changed tenant are removed first, then the event, then the new thread.
+	 */
+	private static List<AcpBroadcast> updated(ThreadUpdate update) {
+		List<AcpBroadcast> broadcasts = new ArrayList<>();
+		if (update.tenantChanged() != null) {
+			broadcasts.add(new AcpBroadcast.ThreadRemoved(update.thread(), Reason.TENANT_CHANGED, null));
+		}
+		broadcasts.addAll(AcpBroadcast.eventsOf(update));
+		broadcasts.add(new AcpBroadcast.ThreadUpdated(update.thread()));
+		return broadcasts;
 	}
 
 	/**
@@ -108,7 +127,8 @@ public class AcpOperations {
 	 */
 	public Mono<Void> deleteThread(Identity caller, String threadId) {
 		return this.gates.thread(caller, threadId, AcpAction.THREAD_DELETE)
-			.flatMap((thread) -> this.store.deleteThread(threadId))
+			.flatMap((thread) -> this.broadcaster.publish(threadId, this.store.deleteThread(threadId),
+					(deletion) -> List.of(new AcpBroadcast.ThreadRemoved(deletion.thread(), Reason.DELETED, null))))
 			.doOnNext((deletion) -> this.runs.abandon(deletion.abortedRuns()))
 			.then();
 	}
@@ -145,8 +165,16 @@ public class AcpOperations {
 	 */
 	public Mono<MemberAddition> addMember(Identity caller, String threadId, NewMember member) {
 		return this.gates.thread(caller, threadId, AcpAction.MEMBER_ADD)
-			.flatMap((thread) -> this.store.addMember(threadId, member.identity(), member.role(), caller))
-			.flatMap((addition) -> publish(addition).thenReturn(addition));
+			.flatMap(
+					(thread) -> this.broadcaster
+						.publish(threadId,
+								this.store.addMember(threadId, member.identity(), member.role(), caller)
+									.flatMap((addition) -> withMembers(threadId, addition, addition.added())),
+								(added) -> added.changed()
+										? List.of(new AcpBroadcast.EventAppended(added.write().event()),
+												new AcpBroadcast.MembersUpdated(threadId, added.members()))
+										: List.of()))
+			.map(MembersChange::write);
 	}
 
 	/**
@@ -159,8 +187,27 @@ public class AcpOperations {
 	 */
 	public Mono<Void> removeMember(Identity caller, String threadId, String identityId) {
 		return this.gates.thread(caller, threadId, AcpAction.MEMBER_REMOVE)
-			.flatMap((thread) -> this.store.removeMember(threadId, identityId, caller))
-			.flatMap((removal) -> publish(removal).then(cancelRunsOf(removal.member())));
+			.flatMap((thread) -> this.broadcaster.publish(threadId,
+					this.store.removeMember(threadId, identityId, caller)
+						.flatMap((removal) -> withMembers(threadId, removal, true)),
+					(removed) -> List.of(new AcpBroadcast.EventAppended(removed.write().event()),
+							new AcpBroadcast.MembersUpdated(threadId, removed.members()),
+							new AcpBroadcast.ThreadRemoved(thread, Reason.MEMBER_REMOVED, identityId))))
+			.flatMap((removed) -> cancelRunsOf(removed.write().member()));
+	}
+
+	/**
+	 * A membership write with the member list after it, read in the thread's broadcast
+	 * order when the list changed.
+	 */
+	private <W> Mono<MembersChange<W>> withMembers(String threadId, W write, boolean changed) {
+		if (!changed) {
+			return Mono.just(new MembersChange<>(write, false, List.of()));
+		}
+		return this.store.listMembers(threadId)
+			.map(ThreadMember::identity)
+			.collectList()
+			.map((members) -> new MembersChange<>(write, true, members));
 	}
 
 	private Mono<Void> cancelRunsOf(ThreadMember member) {
@@ -183,9 +230,8 @@ public class AcpOperations {
 	 */
 	public Mono<EventAppend> sendMessage(Identity caller, String threadId, EventDraft draft) {
 		return this.gates.thread(caller, threadId, AcpAction.MESSAGE_SEND)
-			.flatMap((thread) -> this.store
-				.append(draft.toEvent(AcpIds.event(), threadId, caller, this.clock.instant())))
-			.flatMap((append) -> publish(append).thenReturn(append));
+			.flatMap((thread) -> this.broadcaster.publish(threadId,
+					this.store.append(draft.toEvent(AcpIds.event(), threadId, caller, this.clock.instant()))));
 	}
 
 	/**
@@ -228,15 +274,8 @@ public class AcpOperations {
 			.flatMap((run) -> this.runs.cancel(run).thenReturn(run.status().isActive()));
 	}
 
-	private Mono<Void> publish(StoreWrite write) {
-		List<Event> events = write.events();
-		if (events.isEmpty()) {
-			return Mono.empty();
-		}
-		return Mono.defer(() -> this.broadcaster.publish(events)).onErrorResume((ex) -> {
-			logger.warn("Broadcast of " + events.size() + " ACP event(s) failed", ex);
-			return Mono.empty();
-		});
+	private record MembersChange<W>(W write, boolean changed, List<Identity> members) {
+
 	}
 
 }

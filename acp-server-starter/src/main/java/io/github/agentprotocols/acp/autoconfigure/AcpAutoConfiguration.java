@@ -10,11 +10,12 @@ import io.github.agentprotocols.acp.AcpGates;
 import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.AssistantRuns;
-import io.github.agentprotocols.acp.DirectAcpBroadcaster;
+import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
 import io.github.agentprotocols.commons.AgentProtocol;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,9 +58,9 @@ public final class AcpAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	AcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
-		return new DirectAcpBroadcaster(listeners.orderedStream().toList());
+	@ConditionalOnMissingBean(AcpBroadcaster.class)
+	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
+		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
 	}
 
 	@Bean

@@ -1,13 +1,12 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the x64acp Assistant Communication Protocol starter, bound
- * under {@code acp} (spec §9).
+ * under {@code acp} (spec §9): the REST API, the store and the request limits. The runs'
+ * properties are bound by {@code AcpRunProperties}.
  */
 @ConfigurationProperties("acp")
 public class AcpProperties {
@@ -18,28 +17,11 @@ public class AcpProperties {
 	 */
 	private boolean enabled = true;
 
-	/**
-	 * How long a run's handler may take, from its start to its completion, before the run
-	 * fails with "timeout".
-	 */
-	private Duration runTimeout = Duration.ofSeconds(120);
-
-	/**
-	 * How deep chained invocations (ctx.invoke) may nest.
-	 */
-	private int maxChainDepth = 8;
-
 	private final Rest rest = new Rest();
 
 	private final Store store = new Store();
 
 	private final Limits limits = new Limits();
-
-	private final Analytics analytics = new Analytics();
-
-	private final Watchdog watchdog = new Watchdog();
-
-	private final Shutdown shutdown = new Shutdown();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -47,22 +29,6 @@ public class AcpProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public Duration getRunTimeout() {
-		return this.runTimeout;
-	}
-
-	public void setRunTimeout(Duration runTimeout) {
-		this.runTimeout = runTimeout;
-	}
-
-	public int getMaxChainDepth() {
-		return this.maxChainDepth;
-	}
-
-	public void setMaxChainDepth(int maxChainDepth) {
-		this.maxChainDepth = maxChainDepth;
 	}
 
 	public Rest getRest() {
@@ -75,18 +41,6 @@ public class AcpProperties {
 
 	public Limits getLimits() {
 		return this.limits;
-	}
-
-	public Analytics getAnalytics() {
-		return this.analytics;
-	}
-
-	public Watchdog getWatchdog() {
-		return this.watchdog;
-	}
-
-	public Shutdown getShutdown() {
-		return this.shutdown;
 	}
 
 	/**
@@ -159,79 +113,6 @@ public class AcpProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
-		}
-
-	}
-
-	/**
-	 * The analytics sidecar.
-	 */
-	public static class Analytics {
-
-		/**
-		 * Number of buffered analytics events of a run that triggers an early flush.
-		 */
-		private int maxBatchSize = 100;
-
-		public int getMaxBatchSize() {
-			return this.maxBatchSize;
-		}
-
-		public void setMaxBatchSize(int maxBatchSize) {
-			this.maxBatchSize = maxBatchSize;
-		}
-
-	}
-
-	/**
-	 * The watchdog that fails runs orphaned by a crashed instance.
-	 */
-	public static class Watchdog {
-
-		/**
-		 * How often running runs are heartbeated and orphaned runs looked for.
-		 */
-		private Duration interval = Duration.ofSeconds(30);
-
-		/**
-		 * Silence beyond one interval after which an active run counts as orphaned.
-		 */
-		private Duration grace = Duration.ofSeconds(30);
-
-		public Duration getInterval() {
-			return this.interval;
-		}
-
-		public void setInterval(Duration interval) {
-			this.interval = interval;
-		}
-
-		public Duration getGrace() {
-			return this.grace;
-		}
-
-		public void setGrace(Duration grace) {
-			this.grace = grace;
-		}
-
-	}
-
-	/**
-	 * Graceful shutdown.
-	 */
-	public static class Shutdown {
-
-		/**
-		 * How long shutdown waits for active runs before failing them with "interrupted".
-		 */
-		private Duration grace = Duration.ofSeconds(10);
-
-		public Duration getGrace() {
-			return this.grace;
-		}
-
-		public void setGrace(Duration grace) {
-			this.grace = grace;
 		}
 
 	}

@@ -1,14 +1,13 @@
 package io.github.agentprotocols.acp.metrics;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpMetrics;
-import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -62,13 +61,12 @@ public class MicrometerAcpMetrics implements AcpMetrics, AcpBroadcastListener {
 	}
 
 	@Override
-	public void eventsPublished(List<Event> events) {
-		for (Event event : events) {
-			String type = event.type().wireName();
+	public void onBroadcast(AcpBroadcast broadcast) {
+		if (broadcast instanceof AcpBroadcast.EventAppended appended) {
 			this.appended
-				.computeIfAbsent(type,
-						(key) -> Counter.builder("acp.events.appended")
-							.tag("type", key)
+				.computeIfAbsent(appended.event().type().wireName(),
+						(type) -> Counter.builder("acp.events.appended")
+							.tag("type", type)
 							.description("Events appended to thread logs")
 							.register(this.registry))
 				.increment();

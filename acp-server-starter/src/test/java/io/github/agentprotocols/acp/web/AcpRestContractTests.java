@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.Event;
-import io.github.agentprotocols.acp.EventType;
+import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
@@ -58,7 +59,7 @@ abstract class AcpRestContractTests {
 	void reset() {
 		resetStore();
 		this.authorizer.reset();
-		this.broadcasts.events.clear();
+		this.broadcasts.broadcasts.clear();
 		this.runs.reset();
 		this.http = new AcpHttp(this.port);
 	}
@@ -142,7 +143,7 @@ abstract class AcpRestContractTests {
 			.matches("^evt_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 		assertThat(created.get("created_at").stringValue()).matches(TIMESTAMP);
 		assertThat(created.get("run_id").isNull()).isTrue();
-		assertThat(this.broadcasts.eventsOf(id)).extracting(Event::type).containsExactly(EventType.THREAD_CREATED);
+		assertThat(this.broadcasts.kindsOf(id)).containsExactly("thread.created", "MembersUpdated");
 	}
 
 	@Test
@@ -277,6 +278,8 @@ abstract class AcpRestContractTests {
 		assertThat(AcpTimestamps.parse(after.get("updated_at").stringValue()))
 			.isAfter(AcpTimestamps.parse(before.get("updated_at").stringValue()));
 		assertThat(eventTypes(thread)).containsExactly("thread.created");
+		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.created", "MembersUpdated",
+				"ThreadUpdated");
 	}
 
 	@Test
@@ -293,8 +296,8 @@ abstract class AcpRestContractTests {
 		assertThat(events.get(0).get("from")).isEqualTo(json("{\"org\":\"A\"}"));
 		assertThat(events.get(0).get("to")).isEqualTo(json("{\"org\":\"A\",\"ws\":\"X\"}"));
 		assertThat(events.get(0).get("author").get("id").stringValue()).isEqualTo("alice");
-		assertThat(this.broadcasts.eventsOf(thread)).extracting(Event::type)
-			.containsExactly(EventType.THREAD_CREATED, EventType.THREAD_TENANT_CHANGED);
+		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.created", "MembersUpdated", "ThreadRemoved",
+				"thread.tenant_changed", "ThreadUpdated");
 	}
 
 	@Test
@@ -324,6 +327,7 @@ abstract class AcpRestContractTests {
 	void addingAMemberIsIdempotent() {
 		String thread = fixtureThread();
 		List<String> before = eventTypes(thread);
+		this.broadcasts.broadcasts.clear();
 		Reply added = addMember("alice", thread, "bob");
 		assertThat(added.status()).isEqualTo(201);
 		JsonNode member = added.json();
@@ -337,6 +341,9 @@ abstract class AcpRestContractTests {
 		assertThat(again.json().get("added_at").stringValue()).isEqualTo(member.get("added_at").stringValue());
 		assertThat(again.json().get("role").stringValue()).isEqualTo("member");
 		assertThat(eventTypes(thread)).isEqualTo(after);
+		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.member_added", "MembersUpdated");
+		AcpBroadcast.MembersUpdated members = (AcpBroadcast.MembersUpdated) this.broadcasts.of(thread).get(1);
+		assertThat(members.members()).extracting(Identity::id).startsWith("alice").endsWith("bob");
 	}
 
 	@Test
@@ -345,11 +352,19 @@ abstract class AcpRestContractTests {
 		String thread = fixtureThread();
 		addMember("alice", thread, "bob").ok();
 		List<String> before = eventTypes(thread);
+		this.broadcasts.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/carol").status()).isEqualTo(204);
 		assertThat(eventTypes(thread)).isEqualTo(before);
+		assertThat(this.broadcasts.kindsOf(thread)).isEmpty();
 		assertThat(this.http.get("bob", "/threads/" + thread).status()).isEqualTo(200);
+		this.broadcasts.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/bob").status()).isEqualTo(204);
 		assertThat(eventTypes(thread)).hasSize(before.size() + 1).endsWith("thread.member_removed");
+		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.member_removed", "MembersUpdated",
+				"ThreadRemoved");
+		AcpBroadcast.ThreadRemoved removed = (AcpBroadcast.ThreadRemoved) this.broadcasts.of(thread).get(2);
+		assertThat(removed.reason()).isEqualTo(AcpBroadcast.ThreadRemoved.Reason.MEMBER_REMOVED);
+		assertThat(removed.identityId()).isEqualTo("bob");
 		this.http.get("bob", "/threads/" + thread).isError(403, "forbidden");
 	}
 
@@ -388,7 +403,7 @@ abstract class AcpRestContractTests {
 	@SpecItem("ACP-10.17")
 	void postedMessageIsAuthoredByTheCallerAndBroadcast() {
 		String thread = fixtureThread();
-		this.broadcasts.events.clear();
+		this.broadcasts.broadcasts.clear();
 		Reply reply = this.http.post("alice", "/threads/" + thread + "/messages",
 				"{\"client_id\":\"c1\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}");
 		assertThat(reply.status()).isEqualTo(201);
@@ -583,11 +598,11 @@ abstract class AcpRestContractTests {
 			.get(0)
 			.get("id")
 			.stringValue();
-		this.broadcasts.events.clear();
+		this.broadcasts.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread).status()).isEqualTo(204);
 		assertThat(this.runs.abandoned).extracting(io.github.agentprotocols.acp.Run::id).containsExactly(run);
 		this.http.get("alice", "/runs/" + run).isError(404, "not_found");
-		assertThat(this.broadcasts.events).isEmpty();
+		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("ThreadRemoved");
 	}
 
 	@Test

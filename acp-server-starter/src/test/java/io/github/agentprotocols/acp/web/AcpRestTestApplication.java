@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import io.github.agentprotocols.acp.AcpAction;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpAuthorizer;
+import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.Event;
@@ -114,15 +115,33 @@ class AcpRestTestApplication {
 	 */
 	static class RecordingListener implements AcpBroadcastListener {
 
-		final List<Event> events = new CopyOnWriteArrayList<>();
+		final List<AcpBroadcast> broadcasts = new CopyOnWriteArrayList<>();
 
 		@Override
-		public void eventsPublished(List<Event> published) {
-			this.events.addAll(published);
+		public void onBroadcast(AcpBroadcast broadcast) {
+			this.broadcasts.add(broadcast);
+		}
+
+		List<AcpBroadcast> of(String threadId) {
+			return this.broadcasts.stream().filter((broadcast) -> broadcast.threadId().equals(threadId)).toList();
 		}
 
 		List<Event> eventsOf(String threadId) {
-			return this.events.stream().filter((event) -> event.threadId().equals(threadId)).toList();
+			return of(threadId).stream()
+				.filter(AcpBroadcast.EventAppended.class::isInstance)
+				.map((broadcast) -> ((AcpBroadcast.EventAppended) broadcast).event())
+				.toList();
+		}
+
+		/**
+		 * The kinds of notifications a thread got, in order: event types for events, else
+		 * the notification's name.
+		 */
+		List<String> kindsOf(String threadId) {
+			return of(threadId).stream()
+				.map((broadcast) -> (broadcast instanceof AcpBroadcast.EventAppended appended)
+						? appended.event().type().wireName() : broadcast.getClass().getSimpleName())
+				.toList();
 		}
 
 	}

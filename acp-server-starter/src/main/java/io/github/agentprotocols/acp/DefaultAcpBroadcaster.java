@@ -1,0 +1,125 @@
+package io.github.agentprotocols.acp;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The {@link AcpBroadcaster} of one application instance: a serial lane per thread, which
+ * exists while the thread has a write running and holds the writes waiting behind it. The
+ * first write of an idle lane runs on the caller's thread; a waiting write starts on the
+ * scheduler once its predecessor is delivered. Listeners are resolved on first use.
+ */
+public class DefaultAcpBroadcaster implements AcpBroadcaster {
+
+	private static final Log logger = LogFactory.getLog(DefaultAcpBroadcaster.class);
+
+	private final Supplier<? extends Collection<AcpBroadcastListener>> listeners;
+
+	private final Scheduler scheduler;
+
+	private final Map<String, ArrayDeque<Runnable>> lanes = new ConcurrentHashMap<>();
+
+	private volatile @Nullable List<AcpBroadcastListener> resolved;
+
+	/**
+	 * Creates a broadcaster delivering to the given listeners.
+	 * @param listeners the listeners, in order
+	 */
+	public DefaultAcpBroadcaster(AcpBroadcastListener... listeners) {
+		this(() -> List.of(listeners), Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Creates a broadcaster that resolves its listeners when it first delivers, so that a
+	 * listener may depend on beans that depend on the broadcaster.
+	 * @param listeners supplies the listeners, in order, once
+	 * @param scheduler where a write that waited for its predecessor starts
+	 */
+	public DefaultAcpBroadcaster(Supplier<? extends Collection<AcpBroadcastListener>> listeners, Scheduler scheduler) {
+		this.listeners = listeners;
+		this.scheduler = scheduler;
+	}
+
+	@Override
+	public <T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts) {
+		return Mono.defer(() -> {
+			Sinks.One<T> result = Sinks.one();
+			enqueue(threadId,
+					() -> write.doOnNext((value) -> deliver(threadId, value, broadcasts))
+						.doFinally((signal) -> next(threadId))
+						.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty));
+			return result.asMono();
+		});
+	}
+
+	private void enqueue(String threadId, Runnable task) {
+		boolean[] idle = new boolean[1];
+		this.lanes.compute(threadId, (id, waiting) -> {
+			if (waiting == null) {
+				idle[0] = true;
+				return new ArrayDeque<>();
+			}
+			waiting.add(task);
+			return waiting;
+		});
+		if (idle[0]) {
+			task.run();
+		}
+	}
+
+	private void next(String threadId) {
+		Runnable[] next = new Runnable[1];
+		this.lanes.computeIfPresent(threadId, (id, waiting) -> {
+			next[0] = waiting.poll();
+			return (next[0] != null) ? waiting : null;
+		});
+		if (next[0] != null) {
+			this.scheduler.schedule(next[0]);
+		}
+	}
+
+	private <T> void deliver(String threadId, T value, Function<? super T, List<AcpBroadcast>> broadcasts) {
+		List<AcpBroadcast> notifications;
+		try {
+			notifications = broadcasts.apply(value);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not derive the broadcasts of a write to thread " + threadId, ex);
+			return;
+		}
+		for (AcpBroadcast broadcast : notifications) {
+			for (AcpBroadcastListener listener : listeners()) {
+				try {
+					listener.onBroadcast(broadcast);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Broadcast listener " + listener + " failed on " + broadcast.getClass().getSimpleName()
+							+ " for thread " + threadId, ex);
+				}
+			}
+		}
+	}
+
+	private List<AcpBroadcastListener> listeners() {
+		List<AcpBroadcastListener> listeners = this.resolved;
+		if (listeners == null) {
+			listeners = List.copyOf(this.listeners.get());
+			this.resolved = listeners;
+		}
+		return listeners;
+	}
+
+}
