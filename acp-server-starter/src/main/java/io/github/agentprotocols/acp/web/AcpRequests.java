@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,12 @@ final class AcpRequests {
 	static final int DEFAULT_EVENT_LIMIT = 100;
 
 	static final int MAX_EVENT_LIMIT = 500;
+
+	/** The first instant of an RFC 3339 timestamp that every store can compare. */
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	/** The first instant past four-digit years, which RFC 3339 cannot express. */
+	private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
 	private AcpRequests() {
 	}
@@ -98,7 +105,11 @@ final class AcpRequests {
 		if (createdAt == null || id == null) {
 			throw AcpException.invalidRequest("cursor_created_at and cursor_id go together");
 		}
-		return new Cursor(AcpTimestamps.parse(createdAt), id);
+		Instant instant = AcpTimestamps.parse(createdAt);
+		if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+			throw AcpException.invalidRequest("cursor_created_at must be within the years 0001-9999");
+		}
+		return new Cursor(instant, id);
 	}
 
 	static EventQuery eventQuery(ServerRequest request) {
