@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ public record HandshakeData(Map<String, String> headers, Map<String, Object> aut
 	 * @return the value, or {@code null} when the request has no such header
 	 */
 	public @Nullable String header(String name) {
-		return this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+		return this.headers.get(name.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -1,14 +1,10 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
-import java.util.Collection;
-
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpGates;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.AssistantRuns;
-import io.github.agentprotocols.acp.Invocation;
-import io.github.agentprotocols.acp.InvocationRequest;
-import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.NoAssistantRuns;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.metrics.AcpMetricsAutoConfiguration;
@@ -150,28 +146,7 @@ class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 
 		@Bean
 		AssistantRuns assistantRuns() {
-			return new AssistantRuns() {
-
-				@Override
-				public boolean isRegistered(String assistantId) {
-					return false;
-				}
-
-				@Override
-				public Mono<Invocation> invoke(String threadId, InvocationRequest request) {
-					return Mono.empty();
-				}
-
-				@Override
-				public Mono<Void> cancel(Run run) {
-					return Mono.empty();
-				}
-
-				@Override
-				public void abandon(Collection<Run> runs) {
-				}
-
-			};
+			return new NoAssistantRuns();
 		}
 
 	}

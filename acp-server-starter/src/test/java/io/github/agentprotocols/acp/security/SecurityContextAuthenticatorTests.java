@@ -6,15 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Map;
 
 import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.NoAssistantRuns;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
-import io.github.agentprotocols.acp.Invocation;
-import io.github.agentprotocols.acp.InvocationRequest;
-import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -110,28 +107,7 @@ class SecurityContextAuthenticatorTests {
 
 		@Bean
 		AssistantRuns runs() {
-			return new AssistantRuns() {
-
-				@Override
-				public boolean isRegistered(String assistantId) {
-					return false;
-				}
-
-				@Override
-				public Mono<Invocation> invoke(String threadId, InvocationRequest request) {
-					return Mono.empty();
-				}
-
-				@Override
-				public Mono<Void> cancel(Run run) {
-					return Mono.empty();
-				}
-
-				@Override
-				public void abandon(Collection<Run> runs) {
-				}
-
-			};
+			return new NoAssistantRuns();
 		}
 
 	}

@@ -99,6 +99,15 @@ abstract class AcpRestContractTests {
 				"{\"identity\":{\"role\":\"user\",\"id\":\"" + id + "\",\"name\":\"" + id + "\",\"metadata\":{}}}");
 	}
 
+	/** Invokes one assistant on a thread as alice and returns the new run's id. */
+	String startRun(String thread, String assistant) {
+		return invoke("alice", thread, "{\"assistant_ids\":[\"" + assistant + "\"]}").ok()
+			.get("runs")
+			.get(0)
+			.get("id")
+			.stringValue();
+	}
+
 	Reply invoke(String user, String thread, String body) {
 		return this.http.post(user, "/threads/" + thread + "/invocations", body);
 	}
@@ -381,11 +390,7 @@ abstract class AcpRestContractTests {
 	@Test
 	void removingAnAssistantCancelsItsActiveRun() {
 		String thread = fixtureThread();
-		String run = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		String run = startRun(thread, "slow");
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/slow").status()).isEqualTo(204);
 		assertThat(this.runs.cancelled).extracting(io.github.agentprotocols.acp.Run::id).containsExactly(run);
 	}
@@ -550,11 +555,7 @@ abstract class AcpRestContractTests {
 	@Test
 	void runIsReadByMembersOnlyAndHiddenWithItsThread() {
 		String thread = fixtureThread();
-		String run = invoke("alice", thread, "{\"assistant_ids\":[\"helper\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		String run = startRun(thread, "helper");
 		JsonNode read = this.http.get("alice", "/runs/" + run).ok();
 		assertThat(read.get("id").stringValue()).isEqualTo(run);
 		assertThat(read.get("thread_id").stringValue()).isEqualTo(thread);
@@ -570,11 +571,7 @@ abstract class AcpRestContractTests {
 	@Test
 	void cancelIsGatedAndAnswered204AlsoOnATerminalRun() {
 		String thread = fixtureThread();
-		String run = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		String run = startRun(thread, "slow");
 		this.http.delete("carol", "/runs/" + run).isError(404, "not_found");
 		this.http.delete("bob", "/runs/" + run).isError(403, "forbidden");
 		this.authorizer.denied.add(io.github.agentprotocols.acp.AcpAction.RUN_CANCEL);
@@ -593,11 +590,7 @@ abstract class AcpRestContractTests {
 	@SpecItem("ACP-10.52")
 	void deletingAThreadAbandonsItsActiveRunsWithoutEvents() {
 		String thread = fixtureThread();
-		String run = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		String run = startRun(thread, "slow");
 		this.broadcasts.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread).status()).isEqualTo(204);
 		assertThat(this.runs.abandoned).extracting(io.github.agentprotocols.acp.Run::id).containsExactly(run);
@@ -609,11 +602,7 @@ abstract class AcpRestContractTests {
 	@SpecItem("ACP-10.51")
 	void authorizerIsAskedWithTheEndpointsActionAfterTenantAndMembership() {
 		String thread = fixtureThread();
-		String run = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		String run = startRun(thread, "slow");
 		this.authorizer.calls.clear();
 		String path = "/threads/" + thread;
 		this.http.get("alice", path).ok();
