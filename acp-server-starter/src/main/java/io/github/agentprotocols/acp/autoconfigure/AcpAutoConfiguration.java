@@ -1,24 +1,100 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
-import io.github.agentprotocols.commons.AgentProtocol;
+import java.time.Clock;
 
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpAuthorizer;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpGates;
+import io.github.agentprotocols.acp.AcpMetrics;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.web.AcpHandlers;
+import io.github.agentprotocols.acp.web.AcpRoutes;
+import io.github.agentprotocols.commons.AgentProtocol;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Auto-configuration of the x64acp Assistant Communication Protocol starter. Active
- * unless {@code acp.enabled=false}.
+ * unless {@code acp.enabled=false}. Keeps threads in PostgreSQL when the application has
+ * an R2DBC connection factory (Spring Boot's, from {@code spring.r2dbc.url}), else in
+ * memory; serves the REST API under {@code acp.rest.base-path} in a reactive web
+ * application, authenticating each request with the application's
+ * {@link AcpAuthenticator}, which it requires. Its health contributor and meters have
+ * auto-configurations of their own.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AcpProperties.class)
+@Import({ AcpStoreConfigurations.Postgres.class, AcpStoreConfigurations.InMemory.class,
+		AcpSecurityConfiguration.class })
 public final class AcpAutoConfiguration {
 
 	@Bean
 	AgentProtocol acpProtocol() {
 		return new AgentProtocol("acp", "x64acp Assistant Communication Protocol", "acp");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AcpGates acpGates(ThreadStore store, ObjectProvider<AcpAuthorizer> authorizer) {
+		return new AcpGates(store, authorizer.getIfAvailable(() -> AcpAuthorizer.ALLOW_ALL));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(AcpBroadcaster.class)
+	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
+		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AcpOperations acpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
+			Clock clock) {
+		return new AcpOperations(store, gates, broadcaster, runs, clock);
+	}
+
+	static String trimSlash(String path) {
+		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	static class AcpWebConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AcpHandlers acpHandlers(ObjectProvider<AcpAuthenticator> authenticator, AcpOperations operations,
+				AcpProperties properties, ObjectProvider<AcpMetrics> metrics) {
+			AcpAuthenticator required = authenticator.getIfAvailable();
+			if (required == null) {
+				throw new AcpAuthenticatorMissingException();
+			}
+			return new AcpHandlers(required, operations, (int) properties.getLimits().getMaxBodySize().toBytes(),
+					metrics.getIfAvailable(() -> AcpMetrics.NONE));
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> acpRouterFunction(AcpHandlers handlers, AcpProperties properties) {
+			return AcpRoutes.of(trimSlash(properties.getRest().getBasePath()), handlers);
+		}
+
 	}
 
 }

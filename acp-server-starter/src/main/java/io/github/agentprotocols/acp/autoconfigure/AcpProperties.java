@@ -1,10 +1,12 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the x64acp Assistant Communication Protocol starter, bound
- * under {@code acp}.
+ * under {@code acp} (spec §9): the REST API, the store and the request limits. The runs'
+ * properties are bound by {@code AcpRunProperties}.
  */
 @ConfigurationProperties("acp")
 public class AcpProperties {
@@ -15,12 +17,104 @@ public class AcpProperties {
 	 */
 	private boolean enabled = true;
 
+	private final Rest rest = new Rest();
+
+	private final Store store = new Store();
+
+	private final Limits limits = new Limits();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Rest getRest() {
+		return this.rest;
+	}
+
+	public Store getStore() {
+		return this.store;
+	}
+
+	public Limits getLimits() {
+		return this.limits;
+	}
+
+	/**
+	 * The REST API.
+	 */
+	public static class Rest {
+
+		/**
+		 * Path prefix of the REST endpoints.
+		 */
+		private String basePath = "/acp";
+
+		public String getBasePath() {
+			return this.basePath;
+		}
+
+		public void setBasePath(String basePath) {
+			this.basePath = basePath;
+		}
+
+	}
+
+	/**
+	 * Where threads, events and runs are kept: PostgreSQL when the application has an
+	 * R2DBC connection factory (spring.r2dbc.url), else the application's memory.
+	 */
+	public static class Store {
+
+		/**
+		 * Prefix of the PostgreSQL table and index names.
+		 */
+		private String tablePrefix = "acp_";
+
+		/**
+		 * Whether to create or migrate the PostgreSQL schema at start-up.
+		 */
+		private boolean initializeSchema = true;
+
+		public String getTablePrefix() {
+			return this.tablePrefix;
+		}
+
+		public void setTablePrefix(String tablePrefix) {
+			this.tablePrefix = tablePrefix;
+		}
+
+		public boolean isInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(boolean initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+	}
+
+	/**
+	 * Request limits (the others of spec §1.1 are fixed).
+	 */
+	public static class Limits {
+
+		/**
+		 * Largest accepted REST request body; a larger one is answered with 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
 	}
 
 }

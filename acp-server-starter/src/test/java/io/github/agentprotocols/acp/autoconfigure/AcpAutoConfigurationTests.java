@@ -1,8 +1,39 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpGates;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.metrics.AcpMetricsAutoConfiguration;
+import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
+import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
+import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.acp.security.SecurityContextAuthenticator;
+import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 
@@ -24,6 +55,141 @@ class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Override
 	protected AgentProtocol expectedProtocol() {
 		return new AgentProtocol("acp", "x64acp Assistant Communication Protocol", "acp");
+	}
+
+	@Override
+	protected ApplicationContextRunner contextRunner() {
+		return super.contextRunner().withUserConfiguration(Callbacks.class);
+	}
+
+	private ReactiveWebApplicationContextRunner webContextRunner() {
+		return new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, AcpAutoConfiguration.class,
+					AcpHealthContributorAutoConfiguration.class, AcpMetricsAutoConfiguration.class));
+	}
+
+	@Test
+	void keepsThreadsInMemoryWithoutConnectionFactory() {
+		contextRunner().run((context) -> {
+			assertThat(context).hasSingleBean(InMemoryThreadStore.class);
+			assertThat(context).doesNotHaveBean(AcpSchemaInitializer.class);
+			assertThat(context).hasSingleBean(AcpGates.class).hasSingleBean(AcpOperations.class);
+		});
+	}
+
+	@Test
+	void keepsThreadsInPostgresWithConnectionFactory() {
+		contextRunner().withUserConfiguration(Database.class)
+			.withPropertyValues("acp.store.initialize-schema=false")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(PostgresThreadStore.class);
+				assertThat(context).doesNotHaveBean(InMemoryThreadStore.class);
+				assertThat(context).doesNotHaveBean(AcpSchemaInitializer.class);
+			});
+	}
+
+	@Test
+	void backsOffForTheApplicationsOwnStore() {
+		contextRunner().withUserConfiguration(Database.class, OwnStore.class).run((context) -> {
+			assertThat(context).hasSingleBean(ThreadStore.class);
+			assertThat(context).getBean(ThreadStore.class).isSameAs(context.getBean("ownStore"));
+			assertThat(context).doesNotHaveBean(AcpSchemaInitializer.class);
+		});
+	}
+
+	@Test
+	void servesRestOnlyInReactiveWebApplications() {
+		contextRunner().run((context) -> assertThat(context).doesNotHaveBean(AcpHandlers.class));
+		webContextRunner().withUserConfiguration(Callbacks.class)
+			.run((context) -> assertThat(context).hasSingleBean(AcpHandlers.class).hasBean("acpRouterFunction"));
+	}
+
+	@Test
+	void refusesToStartWithoutAuthenticator() {
+		webContextRunner().withUserConfiguration(RunsOnly.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure().rootCause().isInstanceOf(AcpAuthenticatorMissingException.class);
+		});
+	}
+
+	@Test
+	void takesTheIdentityFromSpringSecurityWhenItsFilterChainRuns() {
+		webContextRunner().withUserConfiguration(RunsOnly.class, Security.class)
+			.run((context) -> assertThat(context).hasSingleBean(SecurityContextAuthenticator.class)
+				.hasSingleBean(AcpHandlers.class));
+		webContextRunner().withUserConfiguration(Callbacks.class, Security.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(SecurityContextAuthenticator.class));
+	}
+
+	@Test
+	void metersWithAMeterRegistry() {
+		webContextRunner().withUserConfiguration(Callbacks.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(MicrometerAcpMetrics.class));
+		webContextRunner().withUserConfiguration(Callbacks.class)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> assertThat(context).hasSingleBean(MicrometerAcpMetrics.class));
+	}
+
+	@Test
+	void basePathIsConfigurable() {
+		webContextRunner().withUserConfiguration(Callbacks.class)
+			.withPropertyValues("acp.rest.base-path=/api/acp/", "acp.limits.max-body-size=2KB")
+			.run((context) -> {
+				AcpProperties properties = context.getBean(AcpProperties.class);
+				assertThat(properties.getRest().getBasePath()).isEqualTo("/api/acp/");
+				assertThat(properties.getLimits().getMaxBodySize().toBytes()).isEqualTo(2048);
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RunsOnly {
+
+		@Bean
+		AssistantRuns assistantRuns() {
+			return new NoAssistantRuns();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Callbacks extends RunsOnly {
+
+		@Bean
+		AcpAuthenticator authenticator() {
+			return (handshake) -> Mono.empty();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Database {
+
+		@Bean
+		ConnectionFactory connectionFactory() {
+			return ConnectionFactories.get("r2dbc:postgresql://nobody:nothing@127.0.0.1:1/none");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnStore {
+
+		@Bean
+		ThreadStore ownStore() {
+			return new InMemoryThreadStore(java.time.Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableWebFluxSecurity
+	static class Security {
+
+		@Bean
+		SecurityWebFilterChain chain(ServerHttpSecurity http) {
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
 	}
 
 }

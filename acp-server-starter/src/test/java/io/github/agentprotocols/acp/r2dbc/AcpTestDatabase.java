@@ -24,12 +24,15 @@ public final class AcpTestDatabase implements AutoCloseable {
 
 	private final String schema;
 
+	private final String r2dbcUrl;
+
 	private final ConnectionPool pool;
 
 	private final DatabaseClient client;
 
-	private AcpTestDatabase(String schema, ConnectionPool pool) {
+	private AcpTestDatabase(String schema, String r2dbcUrl, ConnectionPool pool) {
 		this.schema = schema;
+		this.r2dbcUrl = r2dbcUrl;
 		this.pool = pool;
 		this.client = DatabaseClient.create(pool);
 	}
@@ -55,7 +58,9 @@ public final class AcpTestDatabase implements AutoCloseable {
 			.maxSize(16)
 			.maxAcquireTime(WAIT)
 			.build());
-		AcpTestDatabase database = new AcpTestDatabase(schema, pool);
+		String url = PostgresFixture.database().r2dbcUrl();
+		AcpTestDatabase database = new AcpTestDatabase(schema,
+				url + (url.contains("?") ? "&" : "?") + "schema=" + schema, pool);
 		new AcpSchemaInitializer(database.client()).initialize().block(WAIT);
 		return database;
 	}
@@ -66,6 +71,14 @@ public final class AcpTestDatabase implements AutoCloseable {
 	 */
 	public DatabaseClient client() {
 		return this.client;
+	}
+
+	/**
+	 * The R2DBC URL of this schema, for {@code spring.r2dbc.url}.
+	 * @return the URL with the schema option
+	 */
+	public String r2dbcUrl() {
+		return this.r2dbcUrl;
 	}
 
 	/**

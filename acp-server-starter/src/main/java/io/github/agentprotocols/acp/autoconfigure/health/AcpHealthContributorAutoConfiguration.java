@@ -1,11 +1,11 @@
 package io.github.agentprotocols.acp.autoconfigure.health;
 
+import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
 import io.github.agentprotocols.acp.health.AcpHealthIndicator;
-import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -17,15 +17,15 @@ import org.springframework.context.annotation.Bean;
  * Turned off with {@code management.health.acp.enabled=false}.
  */
 @AutoConfiguration(after = AcpAutoConfiguration.class)
-@ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
+@ConditionalOnClass({ ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnBean(ThreadStore.class)
 @ConditionalOnEnabledHealthIndicator("acp")
 public final class AcpHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "acpHealthIndicator", "acpHealthContributor" })
-	AcpHealthIndicator acpHealthIndicator() {
-		return new AcpHealthIndicator();
+	AcpHealthIndicator acpHealthIndicator(ThreadStore store) {
+		return new AcpHealthIndicator(store);
 	}
 
 }

@@ -1,0 +1,56 @@
+package io.github.agentprotocols.acp;
+
+/**
+ * The actions an {@link AcpAuthorizer} is asked about (spec §3.4), each named as on the
+ * wire.
+ */
+public enum AcpAction {
+
+	/** Reading a thread, its events, members or runs; joining its room. */
+	THREAD_READ("thread.read"),
+
+	/** Patching a thread's metadata or tenant. */
+	THREAD_UPDATE("thread.update"),
+
+	/** Deleting a thread. */
+	THREAD_DELETE("thread.delete"),
+
+	/** Posting a message. */
+	MESSAGE_SEND("message.send"),
+
+	/** Starting runs of assistants. */
+	ASSISTANT_INVOKE("assistant.invoke"),
+
+	/** Adding a member. */
+	MEMBER_ADD("member.add"),
+
+	/** Removing a member. */
+	MEMBER_REMOVE("member.remove"),
+
+	/** Cancelling a run. */
+	RUN_CANCEL("run.cancel");
+
+	private final String wireName;
+
+	AcpAction(String wireName) {
+		this.wireName = wireName;
+	}
+
+	/**
+	 * The action as the protocol names it.
+	 * @return for example {@code thread.read}
+	 */
+	public String wireName() {
+		return this.wireName;
+	}
+
+	/**
+	 * Whether a system identity passes the tenant and membership steps for this action
+	 * (administration, spec §3.3 and E7).
+	 * @return whether this is {@code member.add} or {@code member.remove}
+	 */
+	boolean isAdministration() {
+		return this == MEMBER_ADD || this == MEMBER_REMOVE;
+	}
+
+}

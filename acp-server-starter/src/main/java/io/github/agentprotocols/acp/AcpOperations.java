@@ -1,0 +1,281 @@
+package io.github.agentprotocols.acp;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved.Reason;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The x64acp operations behind both transports (spec §4; Socket.IO's
+ * {@code message:send}, {@code assistant:invoke} and {@code run:cancel} are thin shells
+ * over the same ones). Each runs the gates of §3.3 from step 3 on (the transport has
+ * authenticated the caller and parsed the request), then the semantic checks, then the
+ * store write through the {@link AcpBroadcaster}, which runs it in the thread's order and
+ * delivers what it committed (§5.6 to §5.8): events, {@code thread:updated},
+ * {@code members:updated} and the removal of sockets that lost access.
+ */
+public class AcpOperations {
+
+	private final ThreadStore store;
+
+	private final AcpGates gates;
+
+	private final AcpBroadcaster broadcaster;
+
+	private final AssistantRuns runs;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the operations.
+	 * @param store the thread store
+	 * @param gates the gates
+	 * @param broadcaster the broadcast funnel
+	 * @param runs starts and cancels runs
+	 * @param clock the provisional time of new messages (the store assigns the stored
+	 * one)
+	 */
+	public AcpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
+			Clock clock) {
+		this.store = store;
+		this.gates = gates;
+		this.broadcaster = broadcaster;
+		this.runs = runs;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a thread with the caller as its first member (§4.1). Not authorized: only
+	 * the scope rule applies.
+	 * @param caller the caller
+	 * @param thread the tenant and metadata
+	 * @return the thread
+	 */
+	public Mono<Thread> createThread(Identity caller, NewThread thread) {
+		return Mono.defer(() -> {
+			this.gates.requireWithinScope(caller, thread.tenant());
+			return this.store.createThread(thread, caller);
+		})
+			.flatMap((creation) -> this.broadcaster
+				.broadcast(creation.thread().id(),
+						List.of(new AcpBroadcast.EventAppended(creation.created()), new AcpBroadcast.MembersUpdated(
+								creation.thread().id(), List.of(creation.creator().identity()))))
+				.thenReturn(creation.thread()));
+	}
+
+	/**
+	 * Lists the threads visible to the caller by tenant (§4.2), without membership
+	 * filter.
+	 * @param caller the caller
+	 * @param limit the page size
+	 * @param before the exclusive cursor, or {@code null}
+	 * @return the page, newest first
+	 */
+	public Mono<Page<Thread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
+		return Mono.defer(() -> this.store.listThreads(caller.tenant(), limit, before));
+	}
+
+	/**
+	 * Reads a thread (§4.3).
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @return the thread
+	 */
+	public Mono<Thread> getThread(Identity caller, String threadId) {
+		return this.gates.thread(caller, threadId, AcpAction.THREAD_READ);
+	}
+
+	/**
+	 * Patches a thread (§4.4); a new tenant must be within the caller's scope.
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param patch the change
+	 * @return the thread after the change
+	 */
+	public Mono<Thread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
+		return this.gates.thread(caller, threadId, AcpAction.THREAD_UPDATE).flatMap((thread) -> {
+			if (patch.tenant() != null) {
+				this.gates.requireWithinScope(caller, patch.tenant());
+			}
+			return this.broadcaster.publish(threadId, this.store.updateThread(threadId, patch, caller),
+					AcpOperations::updated);
+		}).map(ThreadUpdate::thread);
+	}
+
+	/**
+	 * What a patch tells the thread's clients (§4.4, §5.8): sockets that no longer match
+	 * a changed tenant are removed first, then the event, then the new thread.
+	 */
+	private static List<AcpBroadcast> updated(ThreadUpdate update) {
+		List<AcpBroadcast> broadcasts = new ArrayList<>();
+		if (update.tenantChanged() != null) {
+			broadcasts.add(new AcpBroadcast.ThreadRemoved(update.thread(), Reason.TENANT_CHANGED, null));
+		}
+		broadcasts.addAll(AcpBroadcast.eventsOf(update));
+		broadcasts.add(new AcpBroadcast.ThreadUpdated(update.thread()));
+		return broadcasts;
+	}
+
+	/**
+	 * Deletes a thread (§4.5); its active runs are abandoned without terminal events.
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @return completes when deleted
+	 */
+	public Mono<Void> deleteThread(Identity caller, String threadId) {
+		return this.gates.thread(caller, threadId, AcpAction.THREAD_DELETE)
+			.flatMap((thread) -> this.broadcaster.publish(threadId, this.store.deleteThread(threadId),
+					(deletion) -> List.of(new AcpBroadcast.ThreadRemoved(deletion.thread(), Reason.DELETED, null))))
+			.doOnNext((deletion) -> this.runs.abandon(deletion.abortedRuns()))
+			.then();
+	}
+
+	/**
+	 * Reads one page of a thread's events (§4.6).
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param query the page's limit, cursor, order and types
+	 * @return the page
+	 */
+	public Mono<Page<Event>> events(Identity caller, String threadId, EventQuery query) {
+		return this.gates.thread(caller, threadId, AcpAction.THREAD_READ)
+			.flatMap((thread) -> this.store.listEvents(threadId, query));
+	}
+
+	/**
+	 * Lists a thread's members in the order they were added (§4.7).
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @return the members
+	 */
+	public Mono<List<ThreadMember>> members(Identity caller, String threadId) {
+		return this.gates.thread(caller, threadId, AcpAction.THREAD_READ)
+			.flatMap((thread) -> this.store.listMembers(threadId).collectList());
+	}
+
+	/**
+	 * Adds a member, idempotently (§4.8).
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param member the identity and role
+	 * @return the membership and whether it is new
+	 */
+	public Mono<MemberAddition> addMember(Identity caller, String threadId, NewMember member) {
+		return this.gates.thread(caller, threadId, AcpAction.MEMBER_ADD)
+			.flatMap(
+					(thread) -> this.broadcaster
+						.publish(threadId,
+								this.store.addMember(threadId, member.identity(), member.role(), caller)
+									.flatMap((addition) -> withMembers(threadId, addition, addition.added())),
+								(added) -> added.changed()
+										? List.of(new AcpBroadcast.EventAppended(added.write().event()),
+												new AcpBroadcast.MembersUpdated(threadId, added.members()))
+										: List.of()))
+			.map(MembersChange::write);
+	}
+
+	/**
+	 * Removes a member (§4.13); removing a non-member changes nothing. The active run of
+	 * a removed assistant on the thread is cancelled (E3).
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param identityId the member's identity id
+	 * @return completes when removed
+	 */
+	public Mono<Void> removeMember(Identity caller, String threadId, String identityId) {
+		return this.gates.thread(caller, threadId, AcpAction.MEMBER_REMOVE)
+			.flatMap((thread) -> this.broadcaster.publish(threadId,
+					this.store.removeMember(threadId, identityId, caller)
+						.flatMap((removal) -> withMembers(threadId, removal, true)),
+					(removed) -> List.of(new AcpBroadcast.EventAppended(removed.write().event()),
+							new AcpBroadcast.MembersUpdated(threadId, removed.members()),
+							new AcpBroadcast.ThreadRemoved(thread, Reason.MEMBER_REMOVED, identityId))))
+			.flatMap((removed) -> cancelRunsOf(removed.write().member()));
+	}
+
+	/**
+	 * A membership write with the member list after it, read in the thread's broadcast
+	 * order when the list changed.
+	 */
+	private <W> Mono<MembersChange<W>> withMembers(String threadId, W write, boolean changed) {
+		if (!changed) {
+			return Mono.just(new MembersChange<>(write, false, List.of()));
+		}
+		return this.store.listMembers(threadId)
+			.map(ThreadMember::identity)
+			.collectList()
+			.map((members) -> new MembersChange<>(write, true, members));
+	}
+
+	private Mono<Void> cancelRunsOf(ThreadMember member) {
+		if (member.identity().role() != IdentityRole.ASSISTANT) {
+			return Mono.empty();
+		}
+		return this.store.activeRuns(member.threadId())
+			.filter((run) -> run.assistantId().equals(member.identityId()))
+			.concatMap(this.runs::cancel)
+			.then();
+	}
+
+	/**
+	 * Posts a message authored by the caller (§4.9); a repeated client id answers the
+	 * original event without writing or broadcasting anything.
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param draft the message
+	 * @return the stored event and whether it was appended now
+	 */
+	public Mono<EventAppend> sendMessage(Identity caller, String threadId, EventDraft draft) {
+		return this.gates.thread(caller, threadId, AcpAction.MESSAGE_SEND)
+			.flatMap((thread) -> this.broadcaster.publish(threadId,
+					this.store.append(draft.toEvent(AcpIds.event(), threadId, caller, this.clock.instant()))));
+	}
+
+	/**
+	 * Starts runs (§4.10, §6.1) after checking, before any run is created, that every
+	 * assistant is registered; the store checks their membership and the idempotency key.
+	 * @param caller the caller
+	 * @param threadId the thread id
+	 * @param request the assistants, key and options, triggered by the caller
+	 * @return the runs in request order, each marked created or not
+	 */
+	public Mono<Invocation> invoke(Identity caller, String threadId, InvocationRequest request) {
+		return this.gates.thread(caller, threadId, AcpAction.ASSISTANT_INVOKE).flatMap((thread) -> {
+			for (String assistantId : request.assistantIds()) {
+				if (!this.runs.isRegistered(assistantId)) {
+					return Mono.error(AcpException.notFound("assistant not registered: " + assistantId));
+				}
+			}
+			return this.runs.invoke(threadId, request);
+		});
+	}
+
+	/**
+	 * Reads a run (§4.11).
+	 * @param caller the caller
+	 * @param runId the run id
+	 * @return the run
+	 */
+	public Mono<Run> getRun(Identity caller, String runId) {
+		return this.gates.run(caller, runId, AcpAction.THREAD_READ);
+	}
+
+	/**
+	 * Requests a run's cancellation (§4.12, §6.6); a terminal run is left as it is.
+	 * @param caller the caller
+	 * @param runId the run id
+	 * @return whether the run was active when the request arrived
+	 */
+	public Mono<Boolean> cancelRun(Identity caller, String runId) {
+		return this.gates.run(caller, runId, AcpAction.RUN_CANCEL)
+			.flatMap((run) -> this.runs.cancel(run).thenReturn(run.status().isActive()));
+	}
+
+	private record MembersChange<W>(W write, boolean changed, List<Identity> members) {
+
+	}
+
+}

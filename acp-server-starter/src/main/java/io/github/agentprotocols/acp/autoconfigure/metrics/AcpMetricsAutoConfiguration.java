@@ -1,0 +1,33 @@
+package io.github.agentprotocols.acp.autoconfigure.metrics;
+
+import io.github.agentprotocols.acp.AcpMetrics;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the x64acp Micrometer meters, {@link MicrometerAcpMetrics}, when
+ * the application has a {@link MeterRegistry}. Without one the REST transport records
+ * into {@link AcpMetrics#NONE}.
+ */
+@AutoConfiguration(after = AcpAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({ ThreadStore.class, MeterRegistry.class })
+public final class AcpMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(AcpMetrics.class)
+	MicrometerAcpMetrics acpMetrics(MeterRegistry registry, ThreadStore store) {
+		return new MicrometerAcpMetrics(registry, store);
+	}
+
+}

@@ -1,0 +1,280 @@
+package io.github.agentprotocols.acp.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpMetrics;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.HandshakeData;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.Invocation;
+import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
+import io.github.agentprotocols.acp.wire.AcpJson;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The REST endpoints of x64acp (spec §4). Each authenticates the caller through the
+ * {@link AcpAuthenticator} (step 1 of §3.3), parses the request (step 2), calls the
+ * {@link AcpOperations} (the later steps) and writes the result as JSON with ACP's own
+ * mapping. Every failure is answered in the error shape of §3.5, {@code {"detail": …,
+ * "error": {"code", "message"}}}: protocol refusals with their status, an unreachable
+ * store with 503, anything unexpected with a generic 500.
+ */
+public class AcpHandlers {
+
+	private static final Log logger = LogFactory.getLog(AcpHandlers.class);
+
+	private static final long STORE_RETRY_AFTER_SECONDS = 5;
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private final AcpAuthenticator authenticator;
+
+	private final AcpOperations operations;
+
+	private final RequestBodies bodies;
+
+	private final AcpMetrics metrics;
+
+	/**
+	 * Creates the handlers.
+	 * @param authenticator tells who makes each request
+	 * @param operations the operations behind the endpoints
+	 * @param maxBodyBytes the largest accepted request body
+	 * @param metrics receives the outcome of each request
+	 */
+	public AcpHandlers(AcpAuthenticator authenticator, AcpOperations operations, int maxBodyBytes, AcpMetrics metrics) {
+		this.authenticator = authenticator;
+		this.operations = operations;
+		this.bodies = new RequestBodies(maxBodyBytes);
+		this.metrics = metrics;
+	}
+
+	Mono<ServerResponse> createThread(ServerRequest request) {
+		return handle(request,
+				(caller) -> this.bodies.read(request)
+					.map(AcpJson::readNewThread)
+					.flatMap((thread) -> this.operations.createThread(caller, thread))
+					.map((thread) -> reply(201, AcpJson.toTree(thread))));
+	}
+
+	Mono<ServerResponse> listThreads(ServerRequest request) {
+		return handle(
+				request, (
+						caller) -> Mono
+							.defer(() -> this.operations.listThreads(caller,
+									AcpRequests.limit(request, AcpRequests.DEFAULT_THREAD_LIMIT,
+											AcpRequests.MAX_THREAD_LIMIT),
+									AcpRequests.cursor(request)))
+							.map((page) -> reply(200, AcpJson.toTree(page))));
+	}
+
+	Mono<ServerResponse> getThread(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono.defer(() -> this.operations.getThread(caller, AcpRequests.id(request, "threadId")))
+					.map((thread) -> reply(200, AcpJson.toTree(thread))));
+	}
+
+	Mono<ServerResponse> updateThread(ServerRequest request) {
+		return handle(request,
+				(caller) -> this.bodies.read(request)
+					.map(AcpJson::readThreadPatch)
+					.flatMap(
+							(patch) -> this.operations.updateThread(caller, AcpRequests.id(request, "threadId"), patch))
+					.map((thread) -> reply(200, AcpJson.toTree(thread))));
+	}
+
+	Mono<ServerResponse> deleteThread(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono.defer(() -> this.operations.deleteThread(caller, AcpRequests.id(request, "threadId")))
+					.then(Mono.just(reply(204, null))));
+	}
+
+	Mono<ServerResponse> events(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono
+					.defer(() -> this.operations.events(caller, AcpRequests.id(request, "threadId"),
+							AcpRequests.eventQuery(request)))
+					.map((page) -> reply(200, AcpJson.toTree(page))));
+	}
+
+	Mono<ServerResponse> members(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono.defer(() -> this.operations.members(caller, AcpRequests.id(request, "threadId")))
+					.map((members) -> reply(200, array(members))));
+	}
+
+	Mono<ServerResponse> addMember(ServerRequest request) {
+		return handle(request,
+				(caller) -> this.bodies.read(request)
+					.map(AcpRequests::member)
+					.flatMap((member) -> this.operations.addMember(caller, AcpRequests.id(request, "threadId"), member))
+					.map((addition) -> reply(addition.added() ? 201 : 200, AcpJson.toTree(addition.member()))));
+	}
+
+	Mono<ServerResponse> removeMember(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono
+					.defer(() -> this.operations.removeMember(caller, AcpRequests.id(request, "threadId"),
+							AcpRequests.id(request, "identityId")))
+					.then(Mono.just(reply(204, null))));
+	}
+
+	Mono<ServerResponse> sendMessage(ServerRequest request) {
+		return handle(request,
+				(caller) -> this.bodies.read(request)
+					.map(AcpJson::readEventDraft)
+					.flatMap((draft) -> this.operations.sendMessage(caller, AcpRequests.id(request, "threadId"), draft))
+					.map((append) -> reply(append.appended() ? 201 : 200, AcpJson.toTree(append.event()))));
+	}
+
+	Mono<ServerResponse> invoke(ServerRequest request) {
+		return handle(request, (caller) -> this.bodies.read(request)
+			.map((body) -> AcpRequests.invocation(body, caller))
+			.flatMap((invocation) -> this.operations.invoke(caller, AcpRequests.id(request, "threadId"), invocation))
+			.map((invocation) -> reply(invocation.anyCreated() ? 201 : 200, runs(invocation))));
+	}
+
+	Mono<ServerResponse> getRun(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono.defer(() -> this.operations.getRun(caller, AcpRequests.id(request, "runId")))
+					.map((run) -> reply(200, AcpJson.toTree(run))));
+	}
+
+	Mono<ServerResponse> cancelRun(ServerRequest request) {
+		return handle(request,
+				(caller) -> Mono.defer(() -> this.operations.cancelRun(caller, AcpRequests.id(request, "runId")))
+					.thenReturn(reply(204, null)));
+	}
+
+	/**
+	 * Answers a request under the base path that no endpoint serves.
+	 * @param knownPath whether the path is an endpoint's, so only the method is wrong
+	 * @return 405 {@code invalid_request} for a known path, else 404 {@code not_found}
+	 */
+	Mono<ServerResponse> unmatched(boolean knownPath) {
+		return refuse(knownPath ? new AcpException(AcpErrorCode.INVALID_REQUEST, 405, "method not allowed")
+				: AcpException.notFound("not found"));
+	}
+
+	private Mono<ServerResponse> handle(ServerRequest request, Function<Identity, Mono<Reply>> operation) {
+		return authenticate(request).flatMap(operation)
+			.flatMap((reply) -> write(reply.status(), reply.body(), 0).doOnSuccess((response) -> record("ok")))
+			.onErrorResume(this::refuse);
+	}
+
+	private Mono<Identity> authenticate(ServerRequest request) {
+		return Mono.defer(() -> this.authenticator.authenticate(handshake(request)))
+			.onErrorMap((ex) -> new AuthenticatorFailure(ex))
+			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated")));
+	}
+
+	static HandshakeData handshake(ServerRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		request.headers()
+			.asHttpHeaders()
+			.forEach((name, values) -> headers.merge(name.toLowerCase(Locale.ROOT), String.join(", ", values),
+					(first, next) -> first + ", " + next));
+		Map<String, String> query = new LinkedHashMap<>();
+		request.queryParams().forEach((name, values) -> {
+			if (!values.isEmpty() && values.get(0) != null) {
+				query.put(name, values.get(0));
+			}
+		});
+		return new HandshakeData(headers, Map.of(), query, HandshakeData.REST);
+	}
+
+	private Mono<ServerResponse> refuse(Throwable failure) {
+		if (failure instanceof AcpException refused && refused.getStatus() > 0) {
+			record(refused.getCode().code());
+			return error(refused.getStatus(), refused.getCode(), refused.getMessage(), 0);
+		}
+		if (failure instanceof ThreadStoreUnavailableException) {
+			logger.warn("ACP request refused: " + failure.getMessage());
+			record("unavailable");
+			return error(503, AcpErrorCode.INTERNAL_ERROR, "thread store unavailable", STORE_RETRY_AFTER_SECONDS);
+		}
+		if (failure instanceof AuthenticatorFailure) {
+			logger.error("ACP authenticator failed", failure.getCause());
+		}
+		else {
+			logger.error("ACP request failed", failure);
+		}
+		record(AcpErrorCode.INTERNAL_ERROR.code());
+		return error(500, AcpErrorCode.INTERNAL_ERROR, "internal server error", 0);
+	}
+
+	private void record(String outcome) {
+		this.metrics.restRequest(outcome);
+	}
+
+	private static Mono<ServerResponse> error(int status, AcpErrorCode code, String message, long retryAfterSeconds) {
+		ObjectNode body = nodes.objectNode();
+		body.put("detail", message);
+		body.putObject("error").put("code", code.code()).put("message", message);
+		return write(status, body, retryAfterSeconds);
+	}
+
+	private static Mono<ServerResponse> write(int status, @Nullable JsonNode body, long retryAfterSeconds) {
+		ServerResponse.BodyBuilder response = ServerResponse.status(status).cacheControl(CacheControl.noStore());
+		if (retryAfterSeconds > 0) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+		}
+		if (body == null) {
+			return response.build();
+		}
+		return response.contentType(MediaType.APPLICATION_JSON).bodyValue(AcpJson.mapper().writeValueAsBytes(body));
+	}
+
+	private static Reply reply(int status, @Nullable JsonNode body) {
+		return new Reply(status, body);
+	}
+
+	private static ArrayNode array(List<?> items) {
+		ArrayNode array = nodes.arrayNode();
+		items.forEach((item) -> array.add(AcpJson.toTree(item)));
+		return array;
+	}
+
+	private static ObjectNode runs(Invocation invocation) {
+		ObjectNode body = nodes.objectNode();
+		ArrayNode runs = body.putArray("runs");
+		invocation.runs().forEach((invoked) -> runs.add(AcpJson.toTree(invoked.run())));
+		return body;
+	}
+
+	private record Reply(int status, @Nullable JsonNode body) {
+
+	}
+
+	/**
+	 * The authenticator itself failed: a 500, never a 401.
+	 */
+	private static final class AuthenticatorFailure extends RuntimeException {
+
+		AuthenticatorFailure(Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
+
+	}
+
+}

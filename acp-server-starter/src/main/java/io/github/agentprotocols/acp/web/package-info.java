@@ -1,0 +1,8 @@
+/**
+ * The REST transport of x64acp (spec §4): routes, handlers, request parsing and the error
+ * body.
+ */
+@NullMarked
+package io.github.agentprotocols.acp.web;
+
+import org.jspecify.annotations.NullMarked;

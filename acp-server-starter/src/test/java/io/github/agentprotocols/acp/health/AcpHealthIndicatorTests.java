@@ -1,0 +1,45 @@
+package io.github.agentprotocols.acp.health;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.List;
+
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.InvocationRequest;
+import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
+import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcpHealthIndicatorTests {
+
+	@Test
+	void upWithTheActiveRunsOfAReachableStore() {
+		InMemoryThreadStore store = new InMemoryThreadStore(Clock.systemUTC());
+		Identity alice = Identity.user("alice", "Alice");
+		String thread = store.createThread(NewThread.withTenant(null), alice).block().thread().id();
+		store.addMember(thread, Identity.assistant("helper", "Helper"), "member", alice).block();
+		store.invoke(thread, InvocationRequest.of(List.of("helper"), alice, null, null)).block();
+		Health health = new AcpHealthIndicator(store).health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("activeRuns", 1L).containsEntry("store", "InMemoryThreadStore");
+	}
+
+	@Test
+	void downWhenTheStoreCannotBeReached() {
+		ThreadStore unreachable = (ThreadStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ThreadStore.class }, (proxy, method, args) -> Mono
+					.error(new ThreadStoreUnavailableException("down", new IllegalStateException("refused"))));
+		Health health = new AcpHealthIndicator(unreachable).health().block();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsKey("error");
+	}
+
+}

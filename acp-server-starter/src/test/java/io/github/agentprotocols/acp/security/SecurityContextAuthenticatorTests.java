@@ -1,0 +1,115 @@
+package io.github.agentprotocols.acp.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.wire.AcpJson;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An application with Spring Security and no authenticator of its own: the REST API takes
+ * the caller from the authenticated principal.
+ */
+@SpringBootTest(classes = SecurityContextAuthenticatorTests.SecuredApplication.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class SecurityContextAuthenticatorTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void callerIsTheAuthenticatedPrincipalMappedByTheApplication() throws Exception {
+		HttpResponse<String> created = post("alice:secret", "{\"tenant\":{\"org\":\"A\"}}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String thread = AcpJson.parse(created.body()).get("id").stringValue();
+		HttpResponse<String> members = send(HttpRequest.newBuilder(uri("/acp/threads/" + thread + "/members")).GET(),
+				"alice:secret");
+		JsonNode member = AcpJson.parse(members.body()).get(0);
+		assertThat(member.get("identity_id").stringValue()).isEqualTo("alice");
+		assertThat(member.get("identity").get("metadata").get("tenant").get("org").stringValue()).isEqualTo("A");
+	}
+
+	@Test
+	void anonymousRequestIsUnauthenticated() throws Exception {
+		HttpResponse<String> anonymous = post(null, "{}");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(AcpJson.parse(anonymous.body()).get("error").get("code").stringValue()).isEqualTo("unauthenticated");
+	}
+
+	private HttpResponse<String> post(String credentials, String body) throws Exception {
+		return send(HttpRequest.newBuilder(uri("/acp/threads"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)), credentials);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String credentials) throws Exception {
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@EnableWebFluxSecurity
+	static class SecuredApplication {
+
+		@Bean
+		SecurityWebFilterChain chain(ServerHttpSecurity http) {
+			return http.csrf(ServerHttpSecurity.CsrfSpec::disable).httpBasic((basic) -> {
+			}).authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+		@Bean
+		MapReactiveUserDetailsService users() {
+			return new MapReactiveUserDetailsService(
+					User.withUsername("alice").password("{noop}secret").roles("USER").build());
+		}
+
+		@Bean
+		AuthenticationIdentityMapper identities() {
+			return (authentication) -> Mono.just(new Identity(IdentityRole.USER, authentication.getName(),
+					authentication.getName(), Map.of("tenant", Map.of("org", "A"))));
+		}
+
+		@Bean
+		AssistantRuns runs() {
+			return new NoAssistantRuns();
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.github.agentprotocols.acp.web;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The REST API on the in-memory store.
+ */
+@SpringBootTest(classes = { AcpRestTestApplication.class, InMemoryAcpRestTests.FreshStore.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class InMemoryAcpRestTests extends AcpRestContractTests {
+
+	@Autowired
+	FreshStore freshStore;
+
+	@Override
+	protected void resetStore() {
+		this.freshStore.reset();
+	}
+
+	/**
+	 * An in-memory store replaced by an empty one before each test.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class FreshStore {
+
+		private final AtomicReference<InMemoryThreadStore> current = new AtomicReference<>(
+				new InMemoryThreadStore(Clock.systemUTC()));
+
+		@Bean
+		ThreadStore acpThreadStore() {
+			return (ThreadStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { ThreadStore.class }, (proxy, method, args) -> {
+						if (method.getDeclaringClass() == Object.class) {
+							return method.invoke(this, args);
+						}
+						try {
+							return method.invoke(this.current.get(), args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+		}
+
+		void reset() {
+			this.current.set(new InMemoryThreadStore(Clock.systemUTC()));
+		}
+
+	}
+
+}
