@@ -3,16 +3,13 @@ package io.github.agentprotocols.acp.autoconfigure;
 import java.time.Clock;
 
 import io.github.agentprotocols.acp.AcpAnalyticsSink;
-import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AssistantRuns;
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.run.RunSettings;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,12 +42,6 @@ public final class AcpRunsAutoConfiguration {
 	@ConditionalOnMissingBean
 	AssistantRegistry acpAssistantRegistry() {
 		return new AssistantRegistry();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(AcpBroadcaster.class)
-	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
-		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
 	}
 
 	@Bean

@@ -62,11 +62,14 @@ class AcpRunsAutoConfigurationTests {
 
 	@Test
 	void withoutAThreadStoreConfiguresNoRuns() {
-		this.runner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(AssistantRuns.class);
-			assertThat(context).doesNotHaveBean(AcpBroadcaster.class);
-		});
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, AcpRunsAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(AssistantRuns.class);
+				assertThat(context).doesNotHaveBean(AcpBroadcaster.class);
+			});
 	}
 
 	@Test

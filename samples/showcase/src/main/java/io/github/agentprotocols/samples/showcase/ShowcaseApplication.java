@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A WebFlux application with all five protocol starters on embedded defaults, serving the
- * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}.
+ * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}, and
+ * ACP's REST API under {@code /acp} for the demo users of {@link DemoAcpAuthenticator}.
  */
 @SpringBootApplication
-@Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class })
+@Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class })
 public class ShowcaseApplication {
 
 	public static void main(String[] args) {

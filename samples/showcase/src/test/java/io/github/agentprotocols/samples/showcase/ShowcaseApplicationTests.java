@@ -72,6 +72,30 @@ class ShowcaseApplicationTests {
 	}
 
 	@Test
+	void acpThreadsAreServedInMemoryForTheDemoUser() {
+		this.client.post()
+			.uri("/acp/threads")
+			.header(DemoAcpAuthenticator.USER_HEADER, "ada")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.id")
+			.isNotEmpty();
+		this.client.get()
+			.uri("/acp/threads")
+			.header(DemoAcpAuthenticator.USER_HEADER, "ada")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].id")
+			.isNotEmpty();
+	}
+
+	@Test
 	void handshakeEndpointsServeBesideTheOtherStarters() {
 		this.client.post()
 			.uri("/handshake/session")
