@@ -100,10 +100,11 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	/**
-	 * Starts a command on the host without waiting for it.
+	 * Runs a command on the host, which stores its observation under the request id for
+	 * {@link #poll}.
 	 * @param command the command
 	 * @param requestId the request id, or null to let the host choose
-	 * @return the host's answer, carrying the request id to poll
+	 * @return the host's answer, carrying the request id and the observation
 	 */
 	public ServiceResponse submit(ToolCommand command, @Nullable String requestId) {
 		return exchange(ServiceRequest.submit(command, requestId, this.token));

@@ -50,6 +50,17 @@ class ProtocolSchemasTests {
 		throw new AssertionError("expected " + payload + " to be rejected by " + schema);
 	}
 
+	private static ProtocolValidationException textRejection(String schema, String json) {
+		try {
+			schemas.validateProtocolJson(schema, json);
+		}
+		catch (ProtocolValidationException ex) {
+			assertThat(ex.getSchemaName()).isEqualTo(schema);
+			return ex;
+		}
+		throw new AssertionError("expected " + json + " to be rejected by " + schema);
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	@SpecItem("AC-10.21")
@@ -112,7 +123,7 @@ class ProtocolSchemasTests {
 		Map<String, Object> payload = command("input", Map.of("selector", Map.of("role", "button", "index", 2)),
 				"timeoutMs", 1000, "metadata", Map.of("caller", "agent"));
 		assertThat(schemas.validateProtocolPayload("command", payload)).isEqualTo(payload);
-		assertThat(schemas.validateProtocolPayload("command", ProtocolJson.write(payload))).isEqualTo(payload);
+		assertThat(schemas.validateProtocolJson("command", ProtocolJson.write(payload))).isEqualTo(payload);
 	}
 
 	@Test
@@ -230,8 +241,8 @@ class ProtocolSchemasTests {
 
 	@Test
 	void textThatIsNotAJsonObjectIsRejected() {
-		assertThat(rejection("command", "{not json").getKeyword()).isEqualTo("type");
-		assertThat(rejection("command", "[]").getKeyword()).isEqualTo("type");
+		assertThat(textRejection("command", "{not json").getKeyword()).isEqualTo("syntax");
+		assertThat(textRejection("command", "[]").getKeyword()).isEqualTo("type");
 	}
 
 	@ParameterizedTest(name = "{0}")
