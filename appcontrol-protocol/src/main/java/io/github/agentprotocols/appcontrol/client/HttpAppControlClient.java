@@ -13,14 +13,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
 import io.github.agentprotocols.appcontrol.ToolCommand;
-import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
@@ -53,7 +49,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 
 	private final HttpClient http;
 
-	private final ProtocolSchemas schemas;
+	private final ServiceEnvelopes envelopes;
 
 	/**
 	 * A client.
@@ -71,7 +67,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 		this.token = token;
 		this.timeout = timeout;
 		this.http = http;
-		this.schemas = schemas;
+		this.envelopes = new ServiceEnvelopes(schemas);
 	}
 
 	/**
@@ -91,12 +87,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 		if (observer != null) {
 			return StreamingAppControlClient.super.runCommand(command, observer);
 		}
-		ServiceResponse response = exchange(ServiceRequest.run(command, this.token));
-		ToolObservation observation = response.observationModel();
-		if (observation == null) {
-			throw new AppControlTransportException("service answered run without an observation");
-		}
-		return observation;
+		return ServiceEnvelopes.observation(exchange(ServiceRequest.run(command, this.token)));
 	}
 
 	/**
@@ -130,9 +121,9 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	 */
 	public ServiceResponse exchange(ServiceRequest request) {
 		HttpResponse<String> reply = send(request, HttpResponse.BodyHandlers.ofString(), "application/json");
-		ServiceResponse response = response(parse(reply.body()));
+		ServiceResponse response = this.envelopes.response(ServiceEnvelopes.parse(reply.body()));
 		if (response.status() == ServiceResponseStatus.FAILED) {
-			throw refused(reply.statusCode(), response.error());
+			throw ServiceEnvelopes.refused("HTTP " + reply.statusCode(), response.error());
 		}
 		return response;
 	}
@@ -147,15 +138,14 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 
 	private Flux<ToolEvent> events(Stream<String> lines) {
 		return Flux.fromIterable(() -> new ServerSentEvents(lines.iterator())).handle((data, sink) -> {
-			Map<String, Object> envelope = parse(data);
-			if (ServiceEventEnvelope.EVENT_STATUS.equals(envelope.get("status"))) {
-				validated("service_event", envelope);
-				sink.next(ServiceEventEnvelope.fromMap(envelope).event());
+			Map<String, Object> envelope = ServiceEnvelopes.parse(data);
+			if (ServiceEnvelopes.isEvent(envelope)) {
+				sink.next(this.envelopes.event(envelope).event());
 				return;
 			}
-			ServiceResponse response = response(envelope);
+			ServiceResponse response = this.envelopes.response(envelope);
 			if (response.status() != ServiceResponseStatus.COMPLETE) {
-				sink.error(refused(200, response.error()));
+				sink.error(ServiceEnvelopes.refused("HTTP 200", response.error()));
 			}
 			else {
 				sink.complete();
@@ -164,7 +154,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	private <T> HttpResponse<T> send(ServiceRequest request, HttpResponse.BodyHandler<T> body, String accept) {
-		validated("service_request", request.toMap());
+		this.envelopes.checked(request);
 		HttpRequest http = HttpRequest.newBuilder(this.endpoint)
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
@@ -175,7 +165,8 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 			HttpResponse<T> reply = this.http.send(http, body);
 			if (reply.statusCode() >= 300 && reply.body() instanceof Stream<?> lines) {
 				String text = String.join("\n", lines.map(String::valueOf).toList());
-				throw refused(reply.statusCode(), response(parse(text)).error());
+				throw ServiceEnvelopes.refused("HTTP " + reply.statusCode(),
+						this.envelopes.response(ServiceEnvelopes.parse(text)).error());
 			}
 			return reply;
 		}
@@ -187,35 +178,6 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 			Thread.currentThread().interrupt();
 			throw new AppControlTransportException("interrupted while calling " + this.endpoint, ex);
 		}
-	}
-
-	private ServiceResponse response(Map<String, Object> envelope) {
-		return ServiceResponse.fromMap(validated("service_response", envelope));
-	}
-
-	private Map<String, Object> validated(String schema, Map<String, Object> envelope) {
-		try {
-			return this.schemas.validateProtocolPayload(schema, envelope);
-		}
-		catch (ProtocolValidationException ex) {
-			throw new AppControlTransportException("invalid " + schema + " envelope: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static Map<String, Object> parse(String json) {
-		try {
-			return ProtocolJson.readObject(json);
-		}
-		catch (ProtocolValidationException ex) {
-			throw new AppControlTransportException("app-control service answered with something other than JSON", ex);
-		}
-	}
-
-	private static AppControlTransportException refused(int status, @Nullable ToolError error) {
-		String reason = (error != null) ? error.failureKind() + ": " + error.message() : "no error given";
-		String message = "app-control service refused the request (HTTP " + status + ", " + reason + ")";
-		return (error != null) ? new AppControlTransportException(message, error)
-				: new AppControlTransportException(message);
 	}
 
 	/**

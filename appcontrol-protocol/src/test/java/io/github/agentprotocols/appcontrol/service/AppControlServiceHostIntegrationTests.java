@@ -306,6 +306,29 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	void malformedEnvelopesSayWhatIsWrong() throws Exception {
+		Map<String, Object> duplicate = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"commandId\":\"d\",\"tool\":\"t\",\"operation\":\"o\"}}"),
+				400, "invalid_json");
+		assertThat(ServiceResponse.fromMap(duplicate).error().message())
+			.startsWith("$.command has a duplicate key \"commandId\"");
+		Map<String, Object> trailing = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\"} {}"), 400,
+				"invalid_json");
+		assertThat(ServiceResponse.fromMap(trailing).error().message())
+			.contains("unexpected content after the document");
+		Map<String, Object> quoted = failedEnvelope(post("\"{}\""), 400, "invalid_request");
+		assertThat(ServiceResponse.fromMap(quoted).error().message()).isEqualTo("request must be a JSON object");
+		Map<String, Object> huge = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":1e308}}"),
+				400, "invalid_request");
+		assertThat(ServiceResponse.fromMap(huge).error().evidence()).containsEntry("pointer", "/command/timeoutMs")
+			.containsEntry("keyword", "model");
+	}
+
+	@Test
 	void oversizedRequestsAreRejectedWith413() throws Exception {
 		String big = "x".repeat(8 * 1024);
 		failedEnvelope(
