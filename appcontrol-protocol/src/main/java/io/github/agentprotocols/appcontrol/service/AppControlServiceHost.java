@@ -52,6 +52,9 @@ public class AppControlServiceHost implements AutoCloseable {
 
 	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
 
+	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
+	private static final long MAX_DEADLINE_MILLIS = Long.MAX_VALUE / 1_000_000;
+
 	private final AppControlClient client;
 
 	private final ServiceToken token;
@@ -265,7 +268,8 @@ public class AppControlServiceHost implements AutoCloseable {
 	}
 
 	private Duration deadline(ToolCommand command) {
-		return (command.timeoutMs() != null) ? Duration.ofMillis(command.timeoutMs()) : this.commandTimeout;
+		return (command.timeoutMs() != null) ? Duration.ofMillis(Math.min(command.timeoutMs(), MAX_DEADLINE_MILLIS))
+				: this.commandTimeout;
 	}
 
 	private static ToolObservation timedOut(ToolCommand command, Duration deadline) {
