@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.PythonWhitespace;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
@@ -99,7 +98,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	 * invalid envelope ({@code invalid_request}, 400), or a bad token (401)
 	 */
 	public ServiceRequest accept(String body) {
-		if (PythonWhitespace.strip(body).isEmpty()) {
+		if (body.isEmpty()) {
 			throw ServiceRejection.failed(400, "empty_request", "request is empty");
 		}
 		Map<String, Object> payload;

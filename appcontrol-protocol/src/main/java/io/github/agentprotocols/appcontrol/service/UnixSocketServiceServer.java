@@ -56,6 +56,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	/** The most connections served at once; more wait to be accepted. */
 	public static final int MAX_CONNECTIONS = 256;
 
+	private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
+
 	private static final Logger logger = LoggerFactory.getLogger(UnixSocketServiceServer.class);
 
 	private final AppControlServiceHost host;
@@ -73,6 +75,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	private @Nullable Object socketFileKey;
 
 	private @Nullable ExecutorService workers;
+
+	private @Nullable Thread acceptor;
 
 	/**
 	 * A server, not yet started.
@@ -120,8 +124,9 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			return thread;
 		});
 		this.listener = channel;
-		Thread acceptor = new Thread(() -> accept(channel, this.workers), THREAD_NAME_PREFIX + "-acceptor");
-		acceptor.start();
+		ExecutorService workers = this.workers;
+		this.acceptor = new Thread(() -> accept(channel, workers), THREAD_NAME_PREFIX + "-acceptor");
+		this.acceptor.start();
 		logger.info("app-control service listening on Unix socket {}", this.socket);
 	}
 
@@ -156,7 +161,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 
 	/**
 	 * Stops accepting connections, closes those open (interrupting their work) and
-	 * removes the socket file.
+	 * removes the socket file. Returns once the accepting thread has ended.
 	 */
 	public synchronized void stop() {
 		ServerSocketChannel channel = this.listener;
@@ -165,6 +170,13 @@ public class UnixSocketServiceServer implements AutoCloseable {
 		}
 		this.listener = null;
 		closeQuietly(channel);
+		this.acceptor.interrupt();
+		try {
+			this.acceptor.join(STOP_PATIENCE.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		this.workers.shutdownNow();
 		UnixSocketFiles.deleteIfSame(this.socket, this.socketFileKey);
 	}
@@ -225,13 +237,14 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	}
 
 	/**
-	 * The request line, or null when the client is too slow; an oversized or undecodable
-	 * line is answered here.
+	 * The request as Python's {@code readline()} returns it (with its newline, empty when
+	 * the client sent nothing), or null when the client is too slow; an oversized or
+	 * undecodable line is answered here.
 	 */
 	private @Nullable String readRequest(LineChannel connection) throws IOException {
 		try {
 			String line = connection.readLine(this.timeout, true);
-			return (line != null) ? line : "";
+			return (line != null) ? line + "\n" : "";
 		}
 		catch (SocketTimeoutException ex) {
 			logger.debug("No request line on {} within {}", this.socket, this.timeout);
@@ -240,6 +253,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 		catch (LineTooLongException ex) {
 			refuse(connection, ServiceRejection.failed(413, "request_too_large",
 					"request line is longer than " + ex.getLimit() + " bytes"));
+			connection.finishEarly(this.timeout);
 			return null;
 		}
 		catch (CharacterCodingException ex) {

@@ -172,12 +172,26 @@ public final class LineChannel implements Closeable {
 	}
 
 	/**
-	 * Tells the peer that nothing more will be written, keeping the connection open for
-	 * reading.
-	 * @throws IOException if the connection is closed
+	 * Ends the conversation early: tells the peer that nothing more will be written, then
+	 * reads and drops what it still sends until it closes its side, so that closing does
+	 * not reset the connection before the peer has read what was written.
+	 * @param timeout how long to wait for the peer to close its side
+	 * @throws IOException if the connection fails
 	 */
-	public void shutdownOutput() throws IOException {
+	public void finishEarly(Duration timeout) throws IOException {
 		this.channel.shutdownOutput();
+		try {
+			withDeadline(timeout, () -> {
+				ByteBuffer rest = ByteBuffer.allocate(8192);
+				while (this.channel.read(rest.clear()) >= 0) {
+					// dropped
+				}
+				return null;
+			});
+		}
+		catch (SocketTimeoutException ex) {
+			// the peer keeps sending: close anyway
+		}
 	}
 
 	@Override
