@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.HelperRequest;
+import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperAppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperTransport;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
-import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketHelperTransport;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
@@ -83,7 +83,7 @@ public final class AppControlAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(AppControlClient.class)
 	@ConditionalOnProperty("app-control.remote.url")
-	StreamingAppControlClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas) {
+	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas) {
 		AppControlProperties.Remote remote = properties.getRemote();
 		URI url = remote.getUrl();
 		if ("unix".equalsIgnoreCase(url.getScheme())) {

@@ -18,7 +18,6 @@ import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolEvent;
-import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -26,14 +25,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A client of an app-control local service host over HTTP. Commands run with the
- * {@code run} action (or {@code stream} when an observer wants the events);
- * {@link #runStream(ToolCommand)} reads the host's server-sent events. Every envelope is
- * validated against its schema before it is sent and after it is received. Refusals by
- * the host and unreachable hosts throw {@link AppControlTransportException}; tool
- * failures are observations.
+ * A client of an app-control local service host over HTTP: each request is a POST of its
+ * envelope, and {@link #runStream(ToolCommand)} reads the host's server-sent events.
+ * Every envelope is validated against its schema before it is sent and after it is
+ * received.
  */
-public class HttpAppControlClient implements StreamingAppControlClient {
+public class HttpAppControlClient extends AbstractServiceHostClient {
 
 	/** How long {@link #create} waits for an answer: five minutes. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -42,8 +39,6 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
 	private final URI endpoint;
-
-	private final @Nullable String token;
 
 	private final Duration timeout;
 
@@ -63,8 +58,8 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	 */
 	public HttpAppControlClient(URI endpoint, @Nullable String token, Duration timeout, HttpClient http,
 			ProtocolSchemas schemas) {
+		super(token);
 		this.endpoint = endpoint;
-		this.token = token;
 		this.timeout = timeout;
 		this.http = http;
 		this.envelopes = new ServiceEnvelopes(schemas);
@@ -83,42 +78,6 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	@Override
-	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
-		if (observer != null) {
-			return StreamingAppControlClient.super.runCommand(command, observer);
-		}
-		return ServiceEnvelopes.observation(exchange(ServiceRequest.run(command, this.token)));
-	}
-
-	/**
-	 * Runs a command on the host, which stores its observation under the request id for
-	 * {@link #poll}.
-	 * @param command the command
-	 * @param requestId the request id, or null to let the host choose
-	 * @return the host's answer, carrying the request id and the observation
-	 */
-	public ServiceResponse submit(ToolCommand command, @Nullable String requestId) {
-		return exchange(ServiceRequest.submit(command, requestId, this.token));
-	}
-
-	/**
-	 * Asks for a submitted command's result.
-	 * @param requestId the request id
-	 * @return {@code complete} with the observation once finished, {@code complete}
-	 * without one while running, or {@code not_found}
-	 */
-	public ServiceResponse poll(String requestId) {
-		return exchange(ServiceRequest.poll(requestId, this.token));
-	}
-
-	/**
-	 * Sends any request but {@code stream} and returns the host's envelope. A
-	 * {@code not_found} answer is returned; a {@code failed} one is thrown.
-	 * @param request the request
-	 * @return the response
-	 * @throws AppControlTransportException if the host is unreachable, refuses the
-	 * request or answers with an invalid envelope
-	 */
 	public ServiceResponse exchange(ServiceRequest request) {
 		HttpResponse<String> reply = send(request, HttpResponse.BodyHandlers.ofString(), "application/json");
 		ServiceResponse response = this.envelopes.response(ServiceEnvelopes.parse(reply.body()));
@@ -129,8 +88,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	@Override
-	public Flux<ToolEvent> runStream(ToolCommand command) {
-		ServiceRequest request = ServiceRequest.stream(command, this.token);
+	protected Flux<ToolEvent> stream(ServiceRequest request) {
 		return Mono.fromCallable(() -> send(request, HttpResponse.BodyHandlers.ofLines(), "text/event-stream"))
 			.flatMapMany((reply) -> Flux.using(reply::body, this::events, Stream::close))
 			.subscribeOn(Schedulers.boundedElastic());

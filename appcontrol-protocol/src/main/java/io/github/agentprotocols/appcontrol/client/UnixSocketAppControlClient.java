@@ -8,9 +8,7 @@ import java.util.Map;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
-import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolEvent;
-import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +20,10 @@ import reactor.core.scheduler.Schedulers;
  * A client of a local service host on a Unix domain socket, the Python peers' own wire
  * (spec §8): per request one connection and one request line; the host answers with one
  * response line or, for {@code stream}, one {@code service.event.v1} line per event and a
- * final {@code service.response.v1} line. Commands run with the {@code run} action (or
- * {@code stream} when an observer wants the events). Every envelope is validated against
- * its schema before it is sent and after it is received. Refusals by the host and
- * unreachable hosts throw {@link AppControlTransportException}; tool failures are
- * observations.
+ * final {@code service.response.v1} line. Every envelope is validated against its schema
+ * before it is sent and after it is received.
  */
-public class UnixSocketAppControlClient implements StreamingAppControlClient {
+public class UnixSocketAppControlClient extends AbstractServiceHostClient {
 
 	/** How long {@link #create} waits for each answer line: five minutes. */
 	public static final Duration DEFAULT_TIMEOUT = HttpAppControlClient.DEFAULT_TIMEOUT;
@@ -39,8 +34,6 @@ public class UnixSocketAppControlClient implements StreamingAppControlClient {
 	private static final Duration CONNECT_TIMEOUT = HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT;
 
 	private final UnixSocketPeer host;
-
-	private final @Nullable String token;
 
 	private final Duration timeout;
 
@@ -55,8 +48,8 @@ public class UnixSocketAppControlClient implements StreamingAppControlClient {
 	 * @param schemas the validator
 	 */
 	public UnixSocketAppControlClient(Path socket, @Nullable String token, Duration timeout, ProtocolSchemas schemas) {
+		super(token);
 		this.host = new UnixSocketPeer("app-control service", socket, MAX_LINE_BYTES);
-		this.token = token;
 		this.timeout = timeout;
 		this.envelopes = new ServiceEnvelopes(schemas);
 	}
@@ -72,42 +65,6 @@ public class UnixSocketAppControlClient implements StreamingAppControlClient {
 	}
 
 	@Override
-	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
-		if (observer != null) {
-			return StreamingAppControlClient.super.runCommand(command, observer);
-		}
-		return ServiceEnvelopes.observation(exchange(ServiceRequest.run(command, this.token)));
-	}
-
-	/**
-	 * Runs a command on the host, which stores its observation under the request id for
-	 * {@link #poll}.
-	 * @param command the command
-	 * @param requestId the request id, or null to let the host choose
-	 * @return the host's answer, carrying the request id and the observation
-	 */
-	public ServiceResponse submit(ToolCommand command, @Nullable String requestId) {
-		return exchange(ServiceRequest.submit(command, requestId, this.token));
-	}
-
-	/**
-	 * Asks for a submitted command's result.
-	 * @param requestId the request id
-	 * @return {@code complete} with the observation once finished, {@code complete}
-	 * without one while running, or {@code not_found}
-	 */
-	public ServiceResponse poll(String requestId) {
-		return exchange(ServiceRequest.poll(requestId, this.token));
-	}
-
-	/**
-	 * Sends any request but {@code stream} and returns the host's envelope. A
-	 * {@code not_found} answer is returned; a {@code failed} one is thrown.
-	 * @param request the request
-	 * @return the response
-	 * @throws AppControlTransportException if the host is unreachable, refuses the
-	 * request or answers with an invalid envelope
-	 */
 	public ServiceResponse exchange(ServiceRequest request) {
 		String line;
 		try (LineChannel connection = send(request)) {
@@ -127,8 +84,7 @@ public class UnixSocketAppControlClient implements StreamingAppControlClient {
 	}
 
 	@Override
-	public Flux<ToolEvent> runStream(ToolCommand command) {
-		ServiceRequest request = ServiceRequest.stream(command, this.token);
+	protected Flux<ToolEvent> stream(ServiceRequest request) {
 		return Flux
 			.using(() -> send(request),
 					(connection) -> Flux.generate((SynchronousSink<ToolEvent> sink) -> next(connection, sink)),

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
-import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
 import org.jspecify.annotations.Nullable;

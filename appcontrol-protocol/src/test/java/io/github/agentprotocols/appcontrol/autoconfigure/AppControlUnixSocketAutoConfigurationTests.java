@@ -8,11 +8,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.PythonScripts;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
@@ -30,15 +27,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -189,35 +179,6 @@ class AppControlUnixSocketAutoConfigurationTests {
 				.isInstanceOf(HttpAppControlClient.class));
 	}
 
-	@Test
-	void upstreamHelperVariablesConfigureTheHelperClient() throws Exception {
-		Path endpoint = this.directory.resolve("stub.sock");
-		Process helper = PythonScripts.start("helper_stub.py", endpoint.toString(), "env-token");
-		Map<String, String> env = Map.of("APP_CONTROL_COMPUTER_USE_BACKEND", "helper", "APP_CONTROL_HELPER_ENDPOINT",
-				endpoint.toString(), "APP_CONTROL_HELPER_TOKEN", "env-token", "APP_CONTROL_HELPER_BUNDLE_ID",
-				"com.example.helper");
-		try (ConfigurableApplicationContext context = start(env)) {
-			ToolObservation observation = context.getBean(AppControlClient.class)
-				.runCommand(new ToolCommand("cmd_env", "macos.computer_use", "ok"));
-			assertThat(observation.observation()).containsEntry("request", Map.of("token", "env-token", "metadata",
-					Map.of("bundleId", "com.example.helper", "apiVersion", "app_control.helper.v1")));
-		}
-		finally {
-			helper.destroy();
-		}
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, String> env) {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources()
-			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
-					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(env)));
-		SpringApplication application = new SpringApplication(Application.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setEnvironment(environment);
-		return application.run();
-	}
-
 	private static List<Thread> acceptors() {
 		return Thread.getAllStackTraces()
 			.keySet()
@@ -225,12 +186,6 @@ class AppControlUnixSocketAutoConfigurationTests {
 			.filter((thread) -> thread.getName().equals(UnixSocketServiceServer.THREAD_NAME_PREFIX + "-acceptor"))
 			.filter(Thread::isAlive)
 			.toList();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	static class Application {
-
 	}
 
 }
