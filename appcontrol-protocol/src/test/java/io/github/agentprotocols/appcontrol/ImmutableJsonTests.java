@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ class ImmutableJsonTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "1.0", "1.5", "1.0E308", "100.0", "-0.0", "2147483648", "9223372036854775807",
 			"123456789012345678901234567890", "1", "-7" })
+	@SpecItem("AC-10.31")
 	void numbersInFreeFormMapsKeepTheirFormOnARoundTrip(String number) {
 		String json = COMMAND.formatted("{\"n\":" + number + ",\"list\":[" + number + "]}");
 		ToolCommand command = ToolCommand.fromJson(json);

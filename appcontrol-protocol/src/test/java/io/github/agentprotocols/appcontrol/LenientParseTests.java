@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,7 @@ class LenientParseTests {
 
 	@ParameterizedTest(name = "U+{0}")
 	@ValueSource(strings = { "0085", "00A0", "2007", "202F", "1680", "3000", "001C", "000B" })
+	@SpecItem("AC-10.4")
 	void pythonWhiteSpaceIsStrippedFromNonEmptyStrings(String codePoint) {
 		String space = Character.toString(Integer.parseInt(codePoint, 16));
 		ToolCommand command = ToolCommand.fromMap(command("commandId", space + "cmd_1" + space));
@@ -65,6 +67,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.6")
 	void schemaDiscriminatorIsTrimmedBeforeItIsCompared() {
 		ToolCommand command = ToolCommand
 			.fromMap(command("commandId", "c", "schema", "\u00A0app_control.command.v1\n"));
@@ -77,6 +80,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.19")
 	void serviceEventStatusIsTrimmedBeforeItIsCompared() {
 		ServiceEventEnvelope envelope = ServiceEventEnvelope
 			.fromMap(eventEnvelope("status", "\u202Fevent\u0085", "success", true));
@@ -87,6 +91,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.19")
 	void serviceEventEnvelopeWithoutStatusOrSuccessIsRefused() {
 		assertRejected(() -> ServiceEventEnvelope.fromMap(eventEnvelope("success", true)), "/status",
 				"status must be a non-empty string");
@@ -100,6 +105,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.3")
 	void presentCamelCaseKeyWinsEvenWhenItIsNull() {
 		Map<String, Object> required = command("command_id", "x");
 		required.put("commandId", null);
@@ -126,6 +132,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.5")
 	void integersUpToTheLongRangeAreAccepted() {
 		long beyondInt = 1L << 31;
 		ToolCommand command = ToolCommand.fromMap(command("commandId", "c", "timeoutMs", beyondInt));
@@ -155,6 +162,7 @@ class LenientParseTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.5")
 	void numbersWithAFractionOrExponentAreNotIntegersHoweverLarge() {
 		for (String number : new String[] { "1e308", "123456789012345678901234567890.5", "1000.0", "1e3" }) {
 			assertRejected(

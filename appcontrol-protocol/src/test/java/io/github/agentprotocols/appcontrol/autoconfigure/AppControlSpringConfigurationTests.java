@@ -152,6 +152,7 @@ class AppControlSpringConfigurationTests {
 
 	@Test
 	@EnabledOnOs({ OS.LINUX, OS.MAC })
+	@SpecItem("AC-10.45")
 	void upstreamHelperVariablesConfigureTheHelperClient() throws Exception {
 		Path endpoint = this.directory.resolve("stub.sock");
 		Process helper = PythonScripts.start("helper_stub.py", endpoint.toString(), "env-token");

@@ -22,6 +22,7 @@ import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,7 @@ class UnixSocketHelperTransportTests {
 	}
 
 	@Test
+	@SpecItem("AC-10.33")
 	void streamWrapsTheRoundTripInStartedAndObservationEvents() {
 		List<ToolEvent> events = client(TOKEN).runStream(command("ok", Map.of())).collectList().block();
 		assertThat(events).extracting(ToolEvent::type)

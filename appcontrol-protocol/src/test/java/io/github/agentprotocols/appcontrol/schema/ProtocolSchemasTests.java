@@ -251,6 +251,7 @@ class ProtocolSchemasTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "1e308", "-1e308", "123456789012345678901234567890.5", "1000.0", "1e3" })
+	@SpecItem("AC-10.5")
 	void numbersWithAFractionOrExponentInIntegerFieldsAreTypeErrorsHoweverLarge(String number) {
 		String command = "{\"schema\":\"app_control.command.v1\",\"commandId\":\"c\",\"tool\":\"t\","
 				+ "\"operation\":\"o\",\"input\":{},\"timeoutMs\":" + number + "}";

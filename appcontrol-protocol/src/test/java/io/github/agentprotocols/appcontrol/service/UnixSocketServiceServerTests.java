@@ -27,6 +27,7 @@ import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -147,6 +148,7 @@ class UnixSocketServiceServerTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	@SpecItem("AC-10.32")
 	void pythonClientStreamsEventLinesThenTheFinalResponse() throws Exception {
 		Report report = python(request("stream", ",\"requestId\":\"req_py_stream\"" + command("open_app", "{}")));
 		assertThat(report.envelopes()).extracting((envelope) -> envelope.get("status"))
