@@ -42,9 +42,8 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 		Path folder = Files.createTempDirectory("appcontrol-bench");
 		Path serviceSocket = folder.resolve("service.sock");
 		Path echoSocket = folder.resolve("echo.sock");
-		try (Running application = Running.start(AppControlServiceApplication.class, "app-control.service.enabled=true",
-				"app-control.service.token=" + AppControlServiceApplication.TOKEN, "hpp.enabled=false",
-				"app-control.service.socket-path=" + serviceSocket);
+		try (Running application = AppControlServiceApplication
+			.start("app-control.service.socket-path=" + serviceSocket);
 				UnixSocketEchoServer echo = UnixSocketEchoServer.start(echoSocket)) {
 			byte[] line = (ServiceRequest.run(ToolCommandParseBenchmark.COMMAND, AppControlServiceApplication.TOKEN)
 				.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
