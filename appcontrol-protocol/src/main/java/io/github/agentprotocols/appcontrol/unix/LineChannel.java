@@ -16,9 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -32,11 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LineChannel implements Closeable {
 
-	private static final ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "app-control-unix-socket-deadlines");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledThreadPoolExecutor alarms = alarms();
 
 	private final SocketChannel channel;
 
@@ -197,6 +192,20 @@ public final class LineChannel implements Closeable {
 	@Override
 	public void close() throws IOException {
 		this.channel.close();
+	}
+
+	/**
+	 * One daemon thread closing the connections whose deadline passed. Deadlines met are
+	 * removed at once, not when they would have passed.
+	 */
+	private static ScheduledThreadPoolExecutor alarms() {
+		ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "app-control-unix-socket-deadlines");
+			thread.setDaemon(true);
+			return thread;
+		});
+		alarms.setRemoveOnCancelPolicy(true);
+		return alarms;
 	}
 
 	private <T> T withDeadline(Duration timeout, Operation<T> operation) throws IOException {
