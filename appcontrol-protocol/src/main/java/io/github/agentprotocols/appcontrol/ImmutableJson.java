@@ -2,13 +2,18 @@ package io.github.agentprotocols.appcontrol;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+
+import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +21,14 @@ import org.jspecify.annotations.Nullable;
  * Immutable copies of free-form JSON values ({@code input}, {@code metadata},
  * {@code observation}, {@code evidence}, {@code timing}, {@code data}).
  * <p>
- * Values are strings, booleans, numbers, null, lists and maps with string keys, nested
- * arbitrarily. Numbers are normalized so that equality is by mathematical value: an
- * integral value becomes an {@link Integer}, {@link Long} or {@link BigInteger} (so
- * {@code 1.0} equals {@code 1}); any other value becomes a {@link Double}.
+ * Values are strings, booleans, numbers, null, lists and maps with string keys, nested at
+ * most {@link ProtocolJson#MAX_DEPTH} deep (counted from the wire object's root, as the
+ * text parser counts; a map that contains itself is infinitely deep). Numbers keep their
+ * form, so that a round trip writes them back as they came: integers stay
+ * {@link Integer}, {@link Long} or {@link BigInteger}, and a number written with a
+ * fraction or exponent stays a {@link Double} or {@link BigDecimal} ({@code 1.0} is not
+ * turned into {@code 1}). The copies compare as the Python peers do, by value: {@code 1}
+ * equals {@code 1.0}.
  */
 public final class ImmutableJson {
 
@@ -35,11 +44,12 @@ public final class ImmutableJson {
 	}
 
 	/**
-	 * An immutable, normalized copy of a JSON object.
+	 * An immutable copy of a JSON object.
 	 * @param value the object; null gives an empty map
-	 * @param pointer where the object sits, for error reports
+	 * @param pointer where the object sits, for error reports and the depth limit
 	 * @return the copy, in the original key order
-	 * @throws ProtocolValidationException if the value is not a JSON object
+	 * @throws ProtocolValidationException if the value is not a JSON object or is nested
+	 * too deep
 	 */
 	public static Map<String, Object> object(@Nullable Object value, String pointer) {
 		if (value == null) {
@@ -48,47 +58,104 @@ public final class ImmutableJson {
 		if (!(value instanceof Map<?, ?> map)) {
 			throw ProtocolValidationException.model(pointer, name(pointer) + " must be a mapping");
 		}
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, item) -> {
-			if (!(key instanceof String name)) {
-				throw ProtocolValidationException.model(pointer, name(pointer) + " keys must be strings");
-			}
-			copy.put(name, value(item, JsonPointers.child(pointer, name)));
-		});
-		return Collections.unmodifiableMap(copy);
+		return copyObject(map, Location.of(pointer), depth(pointer));
 	}
 
 	/**
-	 * An immutable, normalized copy of any JSON value.
+	 * An immutable copy of any JSON value.
 	 * @param value the value
-	 * @param pointer where the value sits, for error reports
+	 * @param pointer where the value sits, for error reports and the depth limit
 	 * @return the copy
-	 * @throws ProtocolValidationException if the value is not JSON
+	 * @throws ProtocolValidationException if the value is not JSON or is nested too deep
 	 */
 	public static @Nullable Object value(@Nullable Object value, String pointer) {
+		return copy(value, Location.of(pointer), depth(pointer));
+	}
+
+	/** The depth of a container at {@code pointer}: 1 for the root. */
+	private static int depth(String pointer) {
+		int depth = 1;
+		for (int i = 0; i < pointer.length(); i++) {
+			if (pointer.charAt(i) == '/') {
+				depth++;
+			}
+		}
+		return depth;
+	}
+
+	private static @Nullable Object copy(@Nullable Object value, Location at, int depth) {
+		if (value instanceof Map<?, ?> map) {
+			return copyObject(map, at, depth);
+		}
+		if (value instanceof Collection<?> collection) {
+			return copyArray(collection, at, depth);
+		}
+		if (value instanceof Object[] array) {
+			return copyArray(Arrays.asList(array), at, depth);
+		}
+		return scalar(value, at);
+	}
+
+	private static Map<String, Object> copyObject(Map<?, ?> map, Location at, int depth) {
+		if (map instanceof JsonObject copied && depth + copied.height - 1 <= ProtocolJson.MAX_DEPTH) {
+			return copied;
+		}
+		checkDepth(at, depth);
+		Map<String, Object> entries = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
+		int height = 1;
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			if (!(entry.getKey() instanceof String key)) {
+				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " keys must be strings");
+			}
+			Object item = copy(entry.getValue(), at.child(key), depth + 1);
+			entries.put(key, item);
+			height = Math.max(height, 1 + height(item));
+		}
+		return new JsonObject(entries, height);
+	}
+
+	private static List<Object> copyArray(Collection<?> collection, Location at, int depth) {
+		if (collection instanceof JsonArray copied && depth + copied.height - 1 <= ProtocolJson.MAX_DEPTH) {
+			return copied;
+		}
+		checkDepth(at, depth);
+		Object[] items = new Object[collection.size()];
+		int height = 1;
+		int index = 0;
+		for (Object item : collection) {
+			items[index] = copy(item, at.child(index), depth + 1);
+			height = Math.max(height, 1 + height(items[index]));
+			index++;
+		}
+		return new JsonArray(items, height);
+	}
+
+	private static void checkDepth(Location at, int depth) {
+		if (depth > ProtocolJson.MAX_DEPTH) {
+			String pointer = at.pointer();
+			throw new ProtocolValidationException(null, pointer, ProtocolValidationException.DEPTH, name(pointer)
+					+ " is nested more than " + ProtocolJson.MAX_DEPTH + " levels deep (or contains itself)");
+		}
+	}
+
+	private static int height(@Nullable Object value) {
+		if (value instanceof JsonObject object) {
+			return object.height;
+		}
+		return (value instanceof JsonArray array) ? array.height : 0;
+	}
+
+	private static @Nullable Object scalar(@Nullable Object value, Location at) {
 		if (value == null || value instanceof String || value instanceof Boolean) {
 			return value;
 		}
 		if (value instanceof Number number) {
-			return number(number, pointer);
+			return number(number, at);
 		}
-		if (value instanceof Map<?, ?>) {
-			return object(value, pointer);
-		}
-		if (value instanceof Collection<?> collection) {
-			List<Object> copy = new ArrayList<>(collection.size());
-			for (Object item : collection) {
-				copy.add(value(item, JsonPointers.child(pointer, copy.size())));
-			}
-			return Collections.unmodifiableList(copy);
-		}
-		if (value instanceof Object[] array) {
-			return value(Arrays.asList(array), pointer);
-		}
-		throw ProtocolValidationException.model(pointer, name(pointer) + " must be a JSON value");
+		throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a JSON value");
 	}
 
-	private static Number number(Number number, String pointer) {
+	private static Number number(Number number, Location at) {
 		if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
 			return number.intValue();
 		}
@@ -96,24 +163,15 @@ public final class ImmutableJson {
 			return integral(new BigInteger(number.toString()));
 		}
 		if (number instanceof Double || number instanceof Float) {
-			double value = number.doubleValue();
-			if (Double.isNaN(value) || Double.isInfinite(value)) {
-				throw ProtocolValidationException.model(pointer, name(pointer) + " must be a finite number");
+			if (!Double.isFinite(number.doubleValue())) {
+				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a finite number");
 			}
-			return decimal(new BigDecimal(number.toString()));
+			return (number instanceof Float) ? Double.valueOf(number.toString()) : number;
 		}
-		if (number instanceof BigDecimal decimal) {
-			return decimal(decimal);
+		if (number instanceof BigDecimal) {
+			return number;
 		}
-		throw ProtocolValidationException.model(pointer, name(pointer) + " must be a JSON number");
-	}
-
-	private static Number decimal(BigDecimal decimal) {
-		BigDecimal stripped = decimal.stripTrailingZeros();
-		if (stripped.scale() <= 0) {
-			return integral(stripped.toBigIntegerExact());
-		}
-		return decimal.doubleValue();
+		throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a JSON number");
 	}
 
 	private static Number integral(BigInteger value) {
@@ -128,6 +186,88 @@ public final class ImmutableJson {
 
 	private static String name(String pointer) {
 		return pointer.isEmpty() ? "payload" : pointer.substring(pointer.lastIndexOf('/') + 1);
+	}
+
+	/**
+	 * A copied object: insertion-ordered, unmodifiable, equal by value.
+	 */
+	private static final class JsonObject extends AbstractMap<String, Object> {
+
+		private final Map<String, Object> entries;
+
+		private final int height;
+
+		JsonObject(Map<String, Object> entries, int height) {
+			this.entries = Collections.unmodifiableMap(entries);
+			this.height = height;
+		}
+
+		@Override
+		public Set<Entry<String, Object>> entrySet() {
+			return this.entries.entrySet();
+		}
+
+		@Override
+		public int size() {
+			return this.entries.size();
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return this.entries.containsKey(key);
+		}
+
+		@Override
+		public @Nullable Object get(Object key) {
+			return this.entries.get(key);
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other == this || (other instanceof Map<?, ?> map && JsonEquality.mapsEqual(this, map));
+		}
+
+		@Override
+		public int hashCode() {
+			return JsonEquality.hash(this);
+		}
+
+	}
+
+	/**
+	 * A copied array: unmodifiable, equal by value.
+	 */
+	private static final class JsonArray extends AbstractList<Object> implements RandomAccess {
+
+		private final Object[] items;
+
+		private final int height;
+
+		JsonArray(Object[] items, int height) {
+			this.items = items;
+			this.height = height;
+		}
+
+		@Override
+		public Object get(int index) {
+			return this.items[index];
+		}
+
+		@Override
+		public int size() {
+			return this.items.length;
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other == this || (other instanceof List<?> list && JsonEquality.listsEqual(this, list));
+		}
+
+		@Override
+		public int hashCode() {
+			return JsonEquality.hash(this);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.appcontrol;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Conversions between RFC 6901 JSON pointers and the upstream {@code $.a[0].b} path
  * notation.
@@ -40,6 +42,45 @@ public final class JsonPointers {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * A location reached while walking a JSON value: a pointer, or a property name or
+	 * array index under a parent location. The pointer text is made only when asked for,
+	 * so walks pay for it only when they report an error.
+	 *
+	 * @param parent the parent location, or null for a starting pointer
+	 * @param token the property name or index, or the starting pointer
+	 */
+	public record Location(@Nullable Location parent, Object token) {
+
+		/**
+		 * A starting location.
+		 * @param pointer the pointer
+		 * @return the location
+		 */
+		public static Location of(String pointer) {
+			return new Location(null, pointer);
+		}
+
+		/**
+		 * The location of a property or array element under this one.
+		 * @param token the property name or index
+		 * @return the child location
+		 */
+		public Location child(Object token) {
+			return new Location(this, token);
+		}
+
+		/**
+		 * The RFC 6901 pointer of this location.
+		 * @return the pointer
+		 */
+		public String pointer() {
+			return (this.parent != null) ? JsonPointers.child(this.parent.pointer(), this.token)
+					: this.token.toString();
+		}
+
 	}
 
 }

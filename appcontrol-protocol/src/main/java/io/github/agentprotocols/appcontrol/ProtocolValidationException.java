@@ -4,14 +4,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A payload or model that breaks the app-control contract: a JSON Schema violation or a
- * model-construction invariant. Carries the RFC 6901 pointer of the offending value, the
- * failing keyword ({@code model} for construction errors) and, for schema violations, the
- * schema name.
+ * model-construction invariant, or text that is not a JSON document. Carries the RFC 6901
+ * pointer of the offending value, the failing keyword ({@code model} for construction
+ * errors, {@code syntax} for malformed text, {@code depth} for nesting beyond
+ * {@link ProtocolJson#MAX_DEPTH}) and, for schema violations, the schema name.
  */
 public class ProtocolValidationException extends IllegalArgumentException {
 
 	/** Keyword reported for model-construction errors. */
 	public static final String MODEL = "model";
+
+	/**
+	 * Keyword reported for text that is not one JSON document: malformed, truncated,
+	 * followed by more content, with a byte order mark, comments, {@code NaN} or a
+	 * duplicate key.
+	 */
+	public static final String SYNTAX = "syntax";
+
+	/** Keyword reported for values nested deeper than {@link ProtocolJson#MAX_DEPTH}. */
+	public static final String DEPTH = "depth";
 
 	private final @Nullable String schemaName;
 
@@ -20,7 +31,12 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	private final String keyword;
 
 	public ProtocolValidationException(@Nullable String schemaName, String pointer, String keyword, String message) {
-		super(message);
+		this(schemaName, pointer, keyword, message, null);
+	}
+
+	public ProtocolValidationException(@Nullable String schemaName, String pointer, String keyword, String message,
+			@Nullable Throwable cause) {
+		super(message, cause);
 		this.schemaName = schemaName;
 		this.pointer = pointer;
 		this.keyword = keyword;
@@ -34,6 +50,31 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	 */
 	public static ProtocolValidationException model(String pointer, String message) {
 		return new ProtocolValidationException(null, pointer, MODEL, message);
+	}
+
+	/**
+	 * A value nested deeper than {@link ProtocolJson#MAX_DEPTH}, or one that contains
+	 * itself.
+	 * @param schemaName the schema being validated, or null
+	 * @param pointer the pointer of the container beyond the limit
+	 * @return the exception, with keyword {@code depth}
+	 */
+	public static ProtocolValidationException tooDeep(@Nullable String schemaName, String pointer) {
+		String path = JsonPointers.toPath(pointer);
+		if (path.length() > 60) {
+			path = path.substring(0, 60) + "…";
+		}
+		return new ProtocolValidationException(schemaName, pointer, DEPTH,
+				path + " is nested more than " + ProtocolJson.MAX_DEPTH + " levels deep (or contains itself)");
+	}
+
+	/**
+	 * The same failure, reported against a schema.
+	 * @param schemaName the schema the payload was validated against
+	 * @return the exception, with this one's cause
+	 */
+	public ProtocolValidationException forSchema(String schemaName) {
+		return new ProtocolValidationException(schemaName, this.pointer, this.keyword, getMessage(), getCause());
 	}
 
 	/**
@@ -62,7 +103,7 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	}
 
 	/**
-	 * The failing JSON Schema keyword, or {@code model}.
+	 * The failing JSON Schema keyword, or {@code model}, {@code syntax} or {@code depth}.
 	 * @return the keyword
 	 */
 	public String getKeyword() {

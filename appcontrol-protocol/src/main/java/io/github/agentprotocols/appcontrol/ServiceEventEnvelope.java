@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *
  * @param schema always {@link #SCHEMA}; null is filled in
  * @param requestId the request id
- * @param status always {@code event}; null is filled in
+ * @param status always {@code event} (trimmed before it is compared); null is filled in
  * @param success always true
  * @param event the event
  */
@@ -27,7 +27,7 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 	public ServiceEventEnvelope {
 		schema = Wire.schema(schema, SCHEMA, "service event");
 		requestId = Wire.text(requestId, "requestId");
-		status = (status != null) ? status : EVENT_STATUS;
+		status = (status != null) ? Wire.text(status, "status") : EVENT_STATUS;
 		if (!EVENT_STATUS.equals(status)) {
 			throw ProtocolValidationException.model("/status", "service event status must be event");
 		}
@@ -58,7 +58,9 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 	}
 
 	/**
-	 * Lenient parse; the nested event is parsed leniently too.
+	 * Lenient parse; the nested event is parsed leniently too. As upstream,
+	 * {@code status} and {@code success} must be present: only the Java constructor fills
+	 * them in.
 	 * @param payload the wire object
 	 * @return the envelope
 	 * @throws ProtocolValidationException if the payload breaks the contract
@@ -66,9 +68,10 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static ServiceEventEnvelope fromMap(Map<String, ?> payload) {
 		Wire.Reader in = Wire.read(payload);
-		Boolean success = in.bool("success");
-		return new ServiceEventEnvelope(in.string("schema"), in.string("requestId", "request_id"), in.string("status"),
-				success == null || success, in.model("event", ToolEvent::fromMap));
+		String status = Wire.required(in.string("status"), "status", "status must be a non-empty string");
+		Boolean success = Wire.required(in.bool("success"), "success", "success must be a boolean");
+		return new ServiceEventEnvelope(in.string("schema"), in.string("requestId", "request_id"), status, success,
+				in.model("event", ToolEvent::fromMap));
 	}
 
 	/**

@@ -14,13 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param tool the tool, such as {@code macos.computer_use}
  * @param operation the operation, such as {@code open_app}
  * @param input operation input, always emitted (empty by default)
- * @param timeoutMs deadline in milliseconds, at least 1, or null
+ * @param timeoutMs deadline in milliseconds, at least 1 (any {@code long}), or null
  * @param idempotencyKey caller's idempotency key, or null
  * @param metadata caller metadata, emitted when non-empty
  */
 public record ToolCommand(String schema, String commandId, String tool, String operation, Map<String, Object> input,
-		@Nullable Integer timeoutMs, @Nullable String idempotencyKey,
-		Map<String, Object> metadata) implements WireObject {
+		@Nullable Long timeoutMs, @Nullable String idempotencyKey, Map<String, Object> metadata) implements WireObject {
 
 	/** The {@code schema} discriminator of commands. */
 	public static final String SCHEMA = "app_control.command.v1";
@@ -44,14 +43,15 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 	 * @param tool the tool
 	 * @param operation the operation
 	 * @param input the input, or null for none
-	 * @param timeoutMs the deadline, or null
+	 * @param timeoutMs the deadline, any integral number ({@code int}, {@code long}), or
+	 * null
 	 * @param idempotencyKey the idempotency key, or null
 	 * @param metadata the metadata, or null for none
 	 */
 	public ToolCommand(String commandId, String tool, String operation, @Nullable Map<String, ?> input,
-			@Nullable Integer timeoutMs, @Nullable String idempotencyKey, @Nullable Map<String, ?> metadata) {
-		this(null, commandId, tool, operation, Wire.object(input, "input"), timeoutMs, idempotencyKey,
-				Wire.object(metadata, "metadata"));
+			@Nullable Number timeoutMs, @Nullable String idempotencyKey, @Nullable Map<String, ?> metadata) {
+		this(null, commandId, tool, operation, Wire.object(input, "input"), Wire.integer(timeoutMs, "timeoutMs"),
+				idempotencyKey, Wire.object(metadata, "metadata"));
 	}
 
 	/**
@@ -60,10 +60,11 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 	 * @param tool the tool
 	 * @param operation the operation
 	 * @param input the input, or null for none
-	 * @param timeoutMs the deadline, or null
+	 * @param timeoutMs the deadline, any integral number ({@code int}, {@code long}), or
+	 * null
 	 */
 	public ToolCommand(String commandId, String tool, String operation, @Nullable Map<String, ?> input,
-			@Nullable Integer timeoutMs) {
+			@Nullable Number timeoutMs) {
 		this(commandId, tool, operation, input, timeoutMs, null, null);
 	}
 

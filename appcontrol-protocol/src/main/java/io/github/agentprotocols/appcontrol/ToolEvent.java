@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schema always {@link #SCHEMA}; null is filled in
  * @param commandId the command's id
- * @param seq position in the stream, starting at 0
+ * @param seq position in the stream, starting at 0 (any non-negative {@code long})
  * @param type the kind of event
  * @param phase the phase, or null
  * @param status a status, or null
  * @param summary a summary, or null
  * @param data event data, emitted when non-empty
  */
-public record ToolEvent(String schema, String commandId, int seq, ToolEventType type, @Nullable String phase,
+public record ToolEvent(String schema, String commandId, long seq, ToolEventType type, @Nullable String phase,
 		@Nullable ToolStatus status, @Nullable String summary, Map<String, Object> data) implements WireObject {
 
 	/** The {@code schema} discriminator of events. */
@@ -46,8 +46,8 @@ public record ToolEvent(String schema, String commandId, int seq, ToolEventType 
 	 * @param summary a summary, or null
 	 * @param data event data, or null
 	 */
-	public ToolEvent(String commandId, int seq, ToolEventType type, @Nullable String phase, @Nullable ToolStatus status,
-			@Nullable String summary, @Nullable Map<String, ?> data) {
+	public ToolEvent(String commandId, long seq, ToolEventType type, @Nullable String phase,
+			@Nullable ToolStatus status, @Nullable String summary, @Nullable Map<String, ?> data) {
 		this(null, commandId, seq, type, phase, status, summary, Wire.object(data, "data"));
 	}
 
@@ -75,7 +75,7 @@ public record ToolEvent(String schema, String commandId, int seq, ToolEventType 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static ToolEvent fromMap(Map<String, ?> payload) {
 		Wire.Reader in = Wire.read(payload);
-		Integer seq = Wire.required(in.integer("seq", null), "seq", "seq must be an integer");
+		Long seq = Wire.required(in.integer("seq", null), "seq", "seq must be an integer");
 		return new ToolEvent(in.string("schema"), in.string("commandId", "command_id"), seq,
 				Wire.required(in.enumeration("type", "event_type", ToolEventType::fromWire), "type",
 						"type must be an event type"),

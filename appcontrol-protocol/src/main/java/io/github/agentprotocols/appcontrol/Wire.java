@@ -17,8 +17,15 @@ final class Wire {
 	private Wire() {
 	}
 
+	private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
+	private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+	/**
+	 * A non-empty string, trimmed as Python's {@code str.strip()} trims.
+	 */
 	static String text(@Nullable String value, String field) {
-		String stripped = (value != null) ? value.strip() : "";
+		String stripped = (value != null) ? PythonWhitespace.strip(value) : "";
 		if (stripped.isEmpty()) {
 			throw ProtocolValidationException.model("/" + field, field + " must be a non-empty string");
 		}
@@ -33,14 +40,37 @@ final class Wire {
 		return ImmutableJson.object(value, "/" + field);
 	}
 
+	/**
+	 * The {@code schema} discriminator: null is filled in with the constant; any other
+	 * value is trimmed, then must equal it.
+	 */
 	static String schema(@Nullable String value, String constant, String kind) {
 		if (value == null) {
 			return constant;
 		}
-		if (!value.equals(constant)) {
-			throw ProtocolValidationException.model("/schema", "unsupported " + kind + " schema: " + value);
+		String stripped = text(value, "schema");
+		if (!stripped.equals(constant)) {
+			throw ProtocolValidationException.model("/schema", "unsupported " + kind + " schema: " + stripped);
 		}
-		return value;
+		return constant;
+	}
+
+	/**
+	 * An integer given as any Java integral number, within the {@code long} range.
+	 */
+	static @Nullable Long integer(@Nullable Number value, String field) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+				|| value instanceof BigInteger) {
+			BigInteger big = (value instanceof BigInteger integer) ? integer : BigInteger.valueOf(value.longValue());
+			if (big.compareTo(LONG_MIN) < 0 || big.compareTo(LONG_MAX) > 0) {
+				throw ProtocolValidationException.model("/" + field, field + " is out of range");
+			}
+			return big.longValue();
+		}
+		throw ProtocolValidationException.model("/" + field, field + " must be an integer");
 	}
 
 	static <T> T required(@Nullable T value, String field, String message) {
@@ -75,8 +105,8 @@ final class Wire {
 	}
 
 	/**
-	 * Lenient reads of one wire object: camelCase key first, snake_case alias second,
-	 * null meaning absent.
+	 * Lenient reads of one wire object: the camelCase key when it is present (even with a
+	 * null value), else its snake_case alias; null means absent.
 	 */
 	static final class Reader {
 
@@ -88,7 +118,7 @@ final class Wire {
 
 		@Nullable Object raw(String key, @Nullable String alias) {
 			Object value = this.map.get(key);
-			if (value == null && alias != null) {
+			if (value == null && alias != null && !this.map.containsKey(key)) {
 				value = this.map.get(alias);
 			}
 			return value;
@@ -106,18 +136,10 @@ final class Wire {
 			throw ProtocolValidationException.model("/" + key, key + " must be a non-empty string");
 		}
 
-		@Nullable Integer integer(String key, @Nullable String alias) {
+		@Nullable Long integer(String key, @Nullable String alias) {
 			Object value = raw(key, alias);
-			if (value == null) {
-				return null;
-			}
-			if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-					|| value instanceof BigInteger) {
-				BigInteger big = new BigInteger(value.toString());
-				if (big.bitLength() < 32) {
-					return big.intValue();
-				}
-				throw ProtocolValidationException.model("/" + key, key + " is out of range");
+			if (value == null || value instanceof Number) {
+				return Wire.integer((Number) value, key);
 			}
 			throw ProtocolValidationException.model("/" + key, key + " must be an integer");
 		}
@@ -156,7 +178,9 @@ final class Wire {
 
 	/**
 	 * Builds a canonical wire object: insertion-ordered, without nulls and without empty
-	 * optional objects; enumerations and nested models are written as their wire forms.
+	 * optional objects; enumerations and nested models are written as their wire forms,
+	 * and a {@code long} that fits an {@code int} as an {@link Integer}, the type JSON
+	 * parsers give it.
 	 */
 	static final class Emitter {
 
@@ -168,6 +192,9 @@ final class Wire {
 			}
 			else if (value instanceof WireObject wireObject) {
 				this.map.put(key, wireObject.toMap());
+			}
+			else if (value instanceof Long number && number == number.intValue()) {
+				this.map.put(key, number.intValue());
 			}
 			else if (value != null) {
 				this.map.put(key, value);

@@ -80,7 +80,7 @@ class ModelTests {
 		ToolCommand command = ToolCommand
 			.fromMap(Map.of("command_id", "c", "tool", "t", "operation", "o", "timeout_ms", 5, "idempotency_key", "k"));
 		assertThat(command.commandId()).isEqualTo("c");
-		assertThat(command.timeoutMs()).isEqualTo(5);
+		assertThat(command.timeoutMs()).isEqualTo(5L);
 		assertThat(command.idempotencyKey()).isEqualTo("k");
 		assertThat(command.schema()).isEqualTo(ToolCommand.SCHEMA);
 		assertThat(ToolCommand.fromMap(Map.of("commandId", "A", "command_id", "B", "tool", "t", "operation", "o"))
@@ -104,8 +104,8 @@ class ModelTests {
 				.isThrownBy(() -> ToolCommand.fromMap(commandPayload("timeoutMs", bad)))
 				.satisfies((ex) -> assertThat(ex.getPointer()).isEqualTo("/timeoutMs"));
 		}
-		assertThat(ToolCommand.fromMap(commandPayload("timeoutMs", 1)).timeoutMs()).isEqualTo(1);
-		assertThat(ToolCommand.fromMap(commandPayload("timeoutMs", 1L)).timeoutMs()).isEqualTo(1);
+		assertThat(ToolCommand.fromMap(commandPayload("timeoutMs", 1)).timeoutMs()).isEqualTo(1L);
+		assertThat(ToolCommand.fromMap(commandPayload("timeoutMs", 1L)).timeoutMs()).isEqualTo(1L);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
+import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
@@ -41,7 +42,8 @@ public final class BenchmarkMain {
 
 	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.of("BaselineLoad", new BaselineLoad(),
 			"HppPushLatency", new HppPushLatency(), "AppControlServiceRoundTrip", new AppControlServiceRoundTrip(),
-			"LimeEventLatency", new LimeEventLatency());
+			"LimeEventLatency", new LimeEventLatency(), "AppControlUnixSocketRoundTrip",
+			new AppControlUnixSocketRoundTrip());
 
 	private BenchmarkMain() {
 	}

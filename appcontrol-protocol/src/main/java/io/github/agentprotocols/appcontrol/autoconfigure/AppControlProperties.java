@@ -529,14 +529,15 @@ public class AppControlProperties {
 	}
 
 	/**
-	 * The local service host: WebFlux endpoints that run ServiceRequest envelopes on the
-	 * application's AppControlClient bean.
+	 * The local service host, which runs ServiceRequest envelopes on the application's
+	 * AppControlClient bean: a WebFlux endpoint in a reactive web application and, when a
+	 * socket path is set, a Unix domain socket speaking the Python peers' framing.
 	 */
 	public static class Service {
 
 		/**
-		 * Whether to expose the local service host (needs a reactive web application and
-		 * an AppControlClient bean).
+		 * Whether to expose the local service host (needs an AppControlClient bean, and a
+		 * reactive web application or a socket path).
 		 */
 		private boolean enabled;
 
@@ -571,6 +572,19 @@ public class AppControlProperties {
 		 * Most submitted commands kept at once; older finished ones are dropped first.
 		 */
 		private int maxStoredResults = 1000;
+
+		/**
+		 * Unix domain socket to serve the host on as well, newline-delimited JSON as the
+		 * Python peers speak it, such as ~/.app-control/service.sock. Created with mode
+		 * 0600 (a stale socket file is replaced) and removed on shutdown.
+		 */
+		private @Nullable String socketPath;
+
+		/**
+		 * Longest wait on the Unix socket for a client's request line, and for a client
+		 * to take each response line.
+		 */
+		private Duration socketTimeout = Duration.ofSeconds(30);
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -628,18 +642,35 @@ public class AppControlProperties {
 			this.maxStoredResults = maxStoredResults;
 		}
 
+		public @Nullable String getSocketPath() {
+			return this.socketPath;
+		}
+
+		public void setSocketPath(@Nullable String socketPath) {
+			this.socketPath = socketPath;
+		}
+
+		public Duration getSocketTimeout() {
+			return this.socketTimeout;
+		}
+
+		public void setSocketTimeout(Duration socketTimeout) {
+			this.socketTimeout = socketTimeout;
+		}
+
 	}
 
 	/**
 	 * A remote app-control service host that this application sends its commands to:
-	 * setting the URL registers an HttpAppControlClient as the application's
-	 * AppControlClient.
+	 * setting the URL registers an HttpAppControlClient (or, for a unix: URL, a
+	 * UnixSocketAppControlClient) as the application's AppControlClient.
 	 */
 	public static class Remote {
 
 		/**
 		 * Endpoint of the remote service host, for example
-		 * http://127.0.0.1:8080/app-control/service.
+		 * http://127.0.0.1:8080/app-control/service, or unix:/path/to/service.sock for a
+		 * host on a Unix domain socket.
 		 */
 		private @Nullable URI url;
 

@@ -13,16 +13,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
 import io.github.agentprotocols.appcontrol.ToolCommand;
-import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolEvent;
-import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -30,14 +25,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A client of an app-control local service host over HTTP. Commands run with the
- * {@code run} action (or {@code stream} when an observer wants the events);
- * {@link #runStream(ToolCommand)} reads the host's server-sent events. Every envelope is
- * validated against its schema before it is sent and after it is received. Refusals by
- * the host and unreachable hosts throw {@link AppControlTransportException}; tool
- * failures are observations.
+ * A client of an app-control local service host over HTTP: each request is a POST of its
+ * envelope, and {@link #runStream(ToolCommand)} reads the host's server-sent events.
+ * Every envelope is validated against its schema before it is sent and after it is
+ * received.
  */
-public class HttpAppControlClient implements StreamingAppControlClient {
+public class HttpAppControlClient extends AbstractServiceHostClient {
 
 	/** How long {@link #create} waits for an answer: five minutes. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -47,13 +40,11 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 
 	private final URI endpoint;
 
-	private final @Nullable String token;
-
 	private final Duration timeout;
 
 	private final HttpClient http;
 
-	private final ProtocolSchemas schemas;
+	private final ServiceEnvelopes envelopes;
 
 	/**
 	 * A client.
@@ -67,11 +58,11 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	 */
 	public HttpAppControlClient(URI endpoint, @Nullable String token, Duration timeout, HttpClient http,
 			ProtocolSchemas schemas) {
+		super(token);
 		this.endpoint = endpoint;
-		this.token = token;
 		this.timeout = timeout;
 		this.http = http;
-		this.schemas = schemas;
+		this.envelopes = new ServiceEnvelopes(schemas);
 	}
 
 	/**
@@ -87,58 +78,17 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	@Override
-	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
-		if (observer != null) {
-			return StreamingAppControlClient.super.runCommand(command, observer);
-		}
-		ServiceResponse response = exchange(ServiceRequest.run(command, this.token));
-		ToolObservation observation = response.observationModel();
-		if (observation == null) {
-			throw new AppControlTransportException("service answered run without an observation");
-		}
-		return observation;
-	}
-
-	/**
-	 * Starts a command on the host without waiting for it.
-	 * @param command the command
-	 * @param requestId the request id, or null to let the host choose
-	 * @return the host's answer, carrying the request id to poll
-	 */
-	public ServiceResponse submit(ToolCommand command, @Nullable String requestId) {
-		return exchange(ServiceRequest.submit(command, requestId, this.token));
-	}
-
-	/**
-	 * Asks for a submitted command's result.
-	 * @param requestId the request id
-	 * @return {@code complete} with the observation once finished, {@code complete}
-	 * without one while running, or {@code not_found}
-	 */
-	public ServiceResponse poll(String requestId) {
-		return exchange(ServiceRequest.poll(requestId, this.token));
-	}
-
-	/**
-	 * Sends any request but {@code stream} and returns the host's envelope. A
-	 * {@code not_found} answer is returned; a {@code failed} one is thrown.
-	 * @param request the request
-	 * @return the response
-	 * @throws AppControlTransportException if the host is unreachable, refuses the
-	 * request or answers with an invalid envelope
-	 */
 	public ServiceResponse exchange(ServiceRequest request) {
 		HttpResponse<String> reply = send(request, HttpResponse.BodyHandlers.ofString(), "application/json");
-		ServiceResponse response = response(parse(reply.body()));
+		ServiceResponse response = this.envelopes.response(ServiceEnvelopes.parse(reply.body()));
 		if (response.status() == ServiceResponseStatus.FAILED) {
-			throw refused(reply.statusCode(), response.error());
+			throw ServiceEnvelopes.refused("HTTP " + reply.statusCode(), response.error());
 		}
 		return response;
 	}
 
 	@Override
-	public Flux<ToolEvent> runStream(ToolCommand command) {
-		ServiceRequest request = ServiceRequest.stream(command, this.token);
+	protected Flux<ToolEvent> stream(ServiceRequest request) {
 		return Mono.fromCallable(() -> send(request, HttpResponse.BodyHandlers.ofLines(), "text/event-stream"))
 			.flatMapMany((reply) -> Flux.using(reply::body, this::events, Stream::close))
 			.subscribeOn(Schedulers.boundedElastic());
@@ -146,15 +96,14 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 
 	private Flux<ToolEvent> events(Stream<String> lines) {
 		return Flux.fromIterable(() -> new ServerSentEvents(lines.iterator())).handle((data, sink) -> {
-			Map<String, Object> envelope = parse(data);
-			if (ServiceEventEnvelope.EVENT_STATUS.equals(envelope.get("status"))) {
-				validated("service_event", envelope);
-				sink.next(ServiceEventEnvelope.fromMap(envelope).event());
+			Map<String, Object> envelope = ServiceEnvelopes.parse(data);
+			if (ServiceEnvelopes.isEvent(envelope)) {
+				sink.next(this.envelopes.event(envelope).event());
 				return;
 			}
-			ServiceResponse response = response(envelope);
+			ServiceResponse response = this.envelopes.response(envelope);
 			if (response.status() != ServiceResponseStatus.COMPLETE) {
-				sink.error(refused(200, response.error()));
+				sink.error(ServiceEnvelopes.refused("HTTP 200", response.error()));
 			}
 			else {
 				sink.complete();
@@ -163,7 +112,7 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 	}
 
 	private <T> HttpResponse<T> send(ServiceRequest request, HttpResponse.BodyHandler<T> body, String accept) {
-		validated("service_request", request.toMap());
+		this.envelopes.checked(request);
 		HttpRequest http = HttpRequest.newBuilder(this.endpoint)
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
@@ -174,7 +123,8 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 			HttpResponse<T> reply = this.http.send(http, body);
 			if (reply.statusCode() >= 300 && reply.body() instanceof Stream<?> lines) {
 				String text = String.join("\n", lines.map(String::valueOf).toList());
-				throw refused(reply.statusCode(), response(parse(text)).error());
+				throw ServiceEnvelopes.refused("HTTP " + reply.statusCode(),
+						this.envelopes.response(ServiceEnvelopes.parse(text)).error());
 			}
 			return reply;
 		}
@@ -186,35 +136,6 @@ public class HttpAppControlClient implements StreamingAppControlClient {
 			Thread.currentThread().interrupt();
 			throw new AppControlTransportException("interrupted while calling " + this.endpoint, ex);
 		}
-	}
-
-	private ServiceResponse response(Map<String, Object> envelope) {
-		return ServiceResponse.fromMap(validated("service_response", envelope));
-	}
-
-	private Map<String, Object> validated(String schema, Map<String, Object> envelope) {
-		try {
-			return this.schemas.validateProtocolPayload(schema, envelope);
-		}
-		catch (ProtocolValidationException ex) {
-			throw new AppControlTransportException("invalid " + schema + " envelope: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static Map<String, Object> parse(String json) {
-		try {
-			return ProtocolJson.readObject(json);
-		}
-		catch (ProtocolValidationException ex) {
-			throw new AppControlTransportException("app-control service answered with something other than JSON", ex);
-		}
-	}
-
-	private static AppControlTransportException refused(int status, @Nullable ToolError error) {
-		String reason = (error != null) ? error.failureKind() + ": " + error.message() : "no error given";
-		String message = "app-control service refused the request (HTTP " + status + ", " + reason + ")";
-		return (error != null) ? new AppControlTransportException(message, error)
-				: new AppControlTransportException(message);
 	}
 
 	/**

@@ -41,7 +41,7 @@ public final class ToolEvents {
 	 * @param observation the final observation
 	 * @return the event
 	 */
-	public static ToolEvent observation(int seq, ToolObservation observation) {
+	public static ToolEvent observation(long seq, ToolObservation observation) {
 		return new ToolEvent(observation.commandId(), seq, ToolEventType.OBSERVATION, observation.operation(),
 				observation.status(), observation.summary(), Map.of("observation", observation.toMap()));
 	}

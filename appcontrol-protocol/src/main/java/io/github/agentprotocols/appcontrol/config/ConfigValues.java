@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.agentprotocols.appcontrol.PythonWhitespace;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and conversions of configuration values: the record invariants, the TOML value
- * rules and the environment string rules.
+ * rules and the environment string rules. Strings are trimmed as Python's
+ * {@code str.strip()} trims them ({@link PythonWhitespace}).
  */
 final class ConfigValues {
 
@@ -26,7 +28,7 @@ final class ConfigValues {
 	// Invariants
 
 	static String text(@Nullable String value, String key) {
-		String stripped = (value != null) ? value.strip() : "";
+		String stripped = (value != null) ? PythonWhitespace.strip(value) : "";
 		if (stripped.isEmpty()) {
 			throw new AppControlConfigException(key, key + " must be a non-empty string");
 		}
@@ -124,7 +126,7 @@ final class ConfigValues {
 	// Environment strings
 
 	static boolean parseBoolean(String value, String key) {
-		String normalized = value.strip().toLowerCase(Locale.ROOT);
+		String normalized = PythonWhitespace.strip(value).toLowerCase(Locale.ROOT);
 		if (TRUE.contains(normalized)) {
 			return true;
 		}
@@ -135,7 +137,7 @@ final class ConfigValues {
 	}
 
 	static int parseInteger(String value, String key) {
-		String trimmed = value.strip();
+		String trimmed = PythonWhitespace.strip(value);
 		if (!trimmed.matches("[+-]?[0-9]+")) {
 			throw new AppControlConfigException(key, key + " must be an integer");
 		}
@@ -150,8 +152,8 @@ final class ConfigValues {
 	static List<String> parseList(String value) {
 		List<String> items = new ArrayList<>();
 		for (String item : value.split(",", -1)) {
-			if (!item.strip().isEmpty()) {
-				items.add(item.strip());
+			if (!PythonWhitespace.strip(item).isEmpty()) {
+				items.add(PythonWhitespace.strip(item));
 			}
 		}
 		return items;
@@ -164,8 +166,8 @@ final class ConfigValues {
 			if (equals < 0) {
 				throw new AppControlConfigException(key, key + " entries must use APP=bundle.id");
 			}
-			String name = entry.substring(0, equals).strip();
-			String bundle = entry.substring(equals + 1).strip();
+			String name = PythonWhitespace.strip(entry.substring(0, equals));
+			String bundle = PythonWhitespace.strip(entry.substring(equals + 1));
 			if (name.isEmpty() || bundle.isEmpty()) {
 				throw new AppControlConfigException(key, key + " entries must use APP=bundle.id");
 			}

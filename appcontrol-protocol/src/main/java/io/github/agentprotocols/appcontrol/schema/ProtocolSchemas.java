@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,68 +116,57 @@ public final class ProtocolSchemas {
 	}
 
 	/**
-	 * Validates a payload strictly against a schema.
+	 * Validates a parsed payload strictly against a schema. A {@code String} payload is a
+	 * JSON string, not JSON text (use {@link #validateProtocolJson} for text), so it
+	 * fails as {@code $ must be an object}, as upstream's
+	 * {@code validate_protocol_payload} does.
 	 * @param name a schema name or its hyphenated file stem
-	 * @param payload a map, a Jackson {@link JsonNode} or JSON text
+	 * @param payload a map (or any parsed JSON value), a Jackson {@link JsonNode}, or a
+	 * model
 	 * @return the payload as a JSON map
-	 * @throws ProtocolValidationException describing the first violation
+	 * @throws ProtocolValidationException describing the first violation; keyword
+	 * {@code depth} for a value nested more than {@link ProtocolJson#MAX_DEPTH} levels
+	 * deep or containing itself
 	 * @throws IllegalArgumentException for an unknown name
 	 */
-	public Map<String, Object> validateProtocolPayload(String name, Object payload) {
+	public Map<String, Object> validateProtocolPayload(String name, @Nullable Object payload) {
 		String canonical = canonicalName(name);
-		JsonNode node = toNode(canonical, payload);
-		List<Error> errors = this.compiled.get(canonical).validate(node);
+		return validate(canonical, JsonTrees.toTree(canonical, payload));
+	}
+
+	/**
+	 * Reads JSON text and validates it strictly against a schema.
+	 * @param name a schema name or its hyphenated file stem
+	 * @param json the JSON text of one document
+	 * @return the payload as a JSON map
+	 * @throws ProtocolValidationException describing the first violation; keyword
+	 * {@code syntax} (or {@code depth}) when the text is not one JSON document
+	 * @throws IllegalArgumentException for an unknown name
+	 */
+	public Map<String, Object> validateProtocolJson(String name, String json) {
+		String canonical = canonicalName(name);
+		JsonNode node;
+		try {
+			node = ProtocolJson.readTree(json);
+		}
+		catch (ProtocolValidationException ex) {
+			throw ex.forSchema(canonical);
+		}
+		return validate(canonical, node);
+	}
+
+	private Map<String, Object> validate(String canonical, JsonNode node) {
+		Map<String, Object> map = JsonTrees.toMap(canonical, node);
+		JsonNode document = this.documents.get(canonical);
+		List<Error> errors = this.compiled.get(canonical).validate(StrictIntegers.mark(document, node));
 		if (!errors.isEmpty()) {
 			throw ValidationErrors.first(canonical, errors);
 		}
-		JsonNode document = this.documents.get(canonical);
-		StrictIntegers.check(canonical, document, document, node, "");
-		return toMap(node);
-	}
-
-	private static JsonNode toNode(String schemaName, Object payload) {
-		if (payload instanceof JsonNode node) {
-			return node;
-		}
-		if (payload instanceof String json) {
-			try {
-				return ProtocolJson.mapper().readTree(json);
-			}
-			catch (RuntimeException ex) {
-				throw new ProtocolValidationException(schemaName, "", "type", "$ must be an object");
-			}
-		}
-		return ProtocolJson.mapper().valueToTree(payload);
-	}
-
-	private static Map<String, Object> toMap(JsonNode node) {
-		if (!node.isObject()) {
-			return Map.of();
-		}
-		Map<String, Object> map = new LinkedHashMap<>();
-		node.properties().forEach((property) -> map.put(property.getKey(), toValue(property.getValue())));
 		return map;
 	}
 
-	private static @Nullable Object toValue(JsonNode node) {
-		if (node.isObject()) {
-			return toMap(node);
-		}
-		if (node.isArray()) {
-			List<@Nullable Object> list = new ArrayList<>(node.size());
-			node.forEach((item) -> list.add(toValue(item)));
-			return list;
-		}
-		if (node.isString()) {
-			return node.stringValue();
-		}
-		if (node.isNumber()) {
-			return node.numberValue();
-		}
-		if (node.isBoolean()) {
-			return node.booleanValue();
-		}
-		return null;
+	private static Map<String, Object> toMap(JsonNode node) {
+		return JsonTrees.toMap("", node);
 	}
 
 	private static String canonicalName(String name) {

@@ -2,38 +2,55 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.JsonPointers;
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one rule the validator library relaxes: draft 2020-12 lets {@code 1000.0} pass as
- * an {@code integer}, while the protocol requires integers written without a fraction or
- * exponent. Follows {@code properties} and local {@code $ref}s, the only places the
- * schemas declare integers.
+ * The one rule the validator library relaxes, applied before it runs: draft 2020-12 lets
+ * {@code 1000.0} pass as an {@code integer}, while the protocol requires integers written
+ * without a fraction or exponent. Such a number where the schema declares an
+ * {@code integer} is replaced, in a copy of the instance, by a string, so that the
+ * library reports it with keyword {@code type} ("must be an integer") in its usual order.
+ * This also keeps numbers beyond the {@code long} range ({@code 1e308}) away from the
+ * library's {@code minimum} check, which cannot compare them. Follows {@code properties}
+ * and local {@code $ref}s, the only places the schemas declare integers.
  */
 final class StrictIntegers {
 
 	private StrictIntegers() {
 	}
 
-	static void check(String schemaName, JsonNode document, JsonNode schema, JsonNode instance, String pointer) {
+	/**
+	 * The instance, or a copy of it with each non-integral number in an integer position
+	 * replaced by its text.
+	 */
+	static JsonNode mark(JsonNode document, JsonNode instance) {
+		return mark(document, document, instance);
+	}
+
+	private static JsonNode mark(JsonNode document, JsonNode schema, JsonNode instance) {
 		JsonNode resolved = resolve(document, schema);
 		if ("integer".equals(resolved.path("type").asString(null)) && instance.isNumber()
 				&& !instance.isIntegralNumber()) {
-			throw new ProtocolValidationException(schemaName, pointer, "type",
-					JsonPointers.toPath(pointer) + " must be an integer");
+			return JsonNodeFactory.instance.stringNode(instance.asString());
 		}
 		JsonNode properties = resolved.path("properties");
-		if (instance.isObject() && properties.isObject()) {
-			for (Map.Entry<String, JsonNode> property : properties.properties()) {
-				JsonNode value = instance.get(property.getKey());
-				if (value != null) {
-					check(schemaName, document, property.getValue(), value,
-							JsonPointers.child(pointer, property.getKey()));
+		if (!instance.isObject() || !properties.isObject()) {
+			return instance;
+		}
+		ObjectNode copy = null;
+		for (Map.Entry<String, JsonNode> property : properties.properties()) {
+			JsonNode value = instance.get(property.getKey());
+			if (value != null) {
+				JsonNode marked = mark(document, property.getValue(), value);
+				if (marked != value) {
+					copy = (copy != null) ? copy : ((ObjectNode) instance).objectNode().setAll((ObjectNode) instance);
+					copy.set(property.getKey(), marked);
 				}
 			}
 		}
+		return (copy != null) ? copy : instance;
 	}
 
 	private static JsonNode resolve(JsonNode document, JsonNode schema) {

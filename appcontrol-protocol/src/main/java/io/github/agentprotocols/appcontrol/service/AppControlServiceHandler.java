@@ -1,10 +1,8 @@
 package io.github.agentprotocols.appcontrol.service;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
@@ -21,12 +19,13 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The HTTP face of {@link AppControlServiceHost}: one POST endpoint taking a
- * {@link ServiceRequest} envelope. {@code run} answers 200, {@code submit} 202,
- * {@code poll} 200 when finished and 202 while running; {@code stream} answers with
- * server-sent events ({@code id} = request id, {@code event} = envelope status,
- * {@code data} = envelope JSON). Refusals are {@code service.response.v1} envelopes with
- * a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a bad token, 404
- * for an unknown request id, 409 for a reused request id, 413 for an oversized body.
+ * {@link ServiceRequest} envelope. {@code run} and {@code submit} answer 200 once the
+ * command has run, {@code poll} 200 when finished and 202 while running; {@code stream}
+ * answers with server-sent events ({@code id} = request id, {@code event} = envelope
+ * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
+ * envelopes with a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a
+ * bad token, 404 for an unknown request id, 409 for a reused request id, 413 for an
+ * oversized body.
  */
 public class AppControlServiceHandler implements HandlerFunction<ServerResponse> {
 
@@ -54,10 +53,10 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	}
 
 	private Mono<ServerResponse> dispatch(String body) {
-		ServiceRequest request = this.host.accept(parse(body));
+		ServiceRequest request = this.host.accept(body);
 		return switch (request.action()) {
 			case RUN -> this.host.run(request).flatMap((response) -> json(HttpStatus.OK, response));
-			case SUBMIT -> json(HttpStatus.ACCEPTED, this.host.submit(request));
+			case SUBMIT -> this.host.submit(request).flatMap((response) -> json(HttpStatus.OK, response));
 			case POLL -> {
 				ServiceResponse response = this.host.poll(request);
 				yield json(AppControlServiceHost.isPending(response) ? HttpStatus.ACCEPTED : HttpStatus.OK, response);
@@ -70,21 +69,6 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 						.event(String.valueOf(envelope.get("status")))
 						.build())));
 		};
-	}
-
-	private static Map<String, Object> parse(String body) {
-		if (body.isBlank()) {
-			throw ServiceRejection.failed(400, "empty_request", "request body is empty");
-		}
-		try {
-			return ProtocolJson.readObject(body);
-		}
-		catch (ProtocolValidationException ex) {
-			if (ProtocolJson.isMalformed(body)) {
-				throw ServiceRejection.failed(400, "invalid_json", "request body is not valid JSON");
-			}
-			throw ServiceRejection.failed(400, "invalid_request", "request body must be a JSON object");
-		}
 	}
 
 	private static ServiceRejection tooLarge(RequestBodyTooLargeException ex) {

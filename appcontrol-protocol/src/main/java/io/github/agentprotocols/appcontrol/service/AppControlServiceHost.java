@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
@@ -28,15 +28,17 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
- * the web layer. Requests are authenticated by their token and validated strictly; the
- * blocking client runs on the host's own bounded elastic threads (named
- * {@value #THREAD_NAME_PREFIX}-N), under the command's {@code timeoutMs} or the host's
- * default deadline. Every envelope the host produces is validated against its schema.
+ * the transport (HTTP or a Unix domain socket). Requests are authenticated by their token
+ * and validated strictly; the blocking client runs on the host's own bounded elastic
+ * threads (named {@value #THREAD_NAME_PREFIX}-N), under the command's {@code timeoutMs}
+ * or the host's default deadline. Every envelope the host produces is validated against
+ * its schema.
  * <p>
  * {@link #close() Closing} the host (Spring does it when the context closes) cancels the
  * submitted commands still running, interrupts the client calls in progress and stops the
@@ -48,6 +50,9 @@ public class AppControlServiceHost implements AutoCloseable {
 	public static final String THREAD_NAME_PREFIX = "app-control-service";
 
 	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
+
+	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
+	private static final long MAX_DEADLINE_MILLIS = Long.MAX_VALUE / 1_000_000;
 
 	private final AppControlClient client;
 
@@ -85,6 +90,31 @@ public class AppControlServiceHost implements AutoCloseable {
 	}
 
 	/**
+	 * Reads, authenticates and validates a request envelope sent as JSON text.
+	 * @param body the text
+	 * @return the request
+	 * @throws ServiceRejection for an empty text ({@code empty_request}), text that is
+	 * not one JSON document ({@code invalid_json}), one that is not an object or an
+	 * invalid envelope ({@code invalid_request}, 400), or a bad token (401)
+	 */
+	public ServiceRequest accept(String body) {
+		if (body.isEmpty()) {
+			throw ServiceRejection.failed(400, "empty_request", "request is empty");
+		}
+		Map<String, Object> payload;
+		try {
+			payload = ProtocolJson.readObject(body);
+		}
+		catch (ProtocolValidationException ex) {
+			boolean malformed = ProtocolValidationException.SYNTAX.equals(ex.getKeyword())
+					|| ProtocolValidationException.DEPTH.equals(ex.getKeyword());
+			throw ServiceRejection.failed(400, malformed ? "invalid_json" : "invalid_request",
+					malformed ? ex.getMessage() : "request must be a JSON object");
+		}
+		return accept(payload);
+	}
+
+	/**
 	 * Authenticates and validates a request envelope.
 	 * @param payload the envelope as read from the wire
 	 * @return the request
@@ -119,22 +149,32 @@ public class AppControlServiceHost implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a command in the background and answers at once with its request id.
+	 * Runs a command, stores its observation under the request id for {@link #poll} and
+	 * answers with it, as the upstream service does. The command runs to its end even if
+	 * the caller stops waiting; while it runs, {@code poll} answers {@code complete}
+	 * without an observation.
 	 * @param request a {@code submit} request
-	 * @return the {@code complete} response, without an observation
+	 * @return the {@code complete} response with the request id and the observation
 	 * @throws ServiceRejection if the request id is in use (409) or the host is full
 	 * (429)
 	 */
-	public ServiceResponse submit(ServiceRequest request) {
+	public Mono<ServiceResponse> submit(ServiceRequest request) {
 		String requestId = requestId(request);
+		ToolCommand command = command(request);
 		if (!this.submitted.reserve(requestId)) {
 			throw ServiceRejection.failed(409, "invalid_request", "request id already in use: " + requestId);
 		}
+		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
 		this.inFlight.add(task);
-		task.update(execute(command(request)).doFinally((signal) -> this.inFlight.remove(task))
-			.subscribe((observation) -> this.submitted.complete(requestId, observation)));
-		return checked(ServiceResponse.complete(null, requestId));
+		task.update(execute(command).doFinally((signal) -> this.inFlight.remove(task))
+			.doOnCancel(() -> result
+				.tryEmitValue(failure(command, new IllegalStateException("the app-control service host closed"))))
+			.subscribe((observation) -> {
+				this.submitted.complete(requestId, observation);
+				result.tryEmitValue(observation);
+			}));
+		return result.asMono().map((observation) -> checked(ServiceResponse.complete(observation, requestId)));
 	}
 
 	/**
@@ -174,7 +214,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		String requestId = requestId(request);
 		ToolCommand command = command(request);
 		Duration deadline = deadline(command);
-		AtomicInteger lastSeq = new AtomicInteger(-1);
+		AtomicLong lastSeq = new AtomicLong(-1);
 		AtomicBoolean observed = new AtomicBoolean();
 		Flux<ToolEvent> events = ToolEvents.stream(this.client, command)
 			.subscribeOn(this.scheduler)
@@ -227,7 +267,8 @@ public class AppControlServiceHost implements AutoCloseable {
 	}
 
 	private Duration deadline(ToolCommand command) {
-		return (command.timeoutMs() != null) ? Duration.ofMillis(command.timeoutMs()) : this.commandTimeout;
+		return (command.timeoutMs() != null) ? Duration.ofMillis(Math.min(command.timeoutMs(), MAX_DEADLINE_MILLIS))
+				: this.commandTimeout;
 	}
 
 	private static ToolObservation timedOut(ToolCommand command, Duration deadline) {

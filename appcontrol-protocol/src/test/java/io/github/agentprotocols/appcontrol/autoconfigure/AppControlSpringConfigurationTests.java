@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.PythonScripts;
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealthContributorAutoConfiguration;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
@@ -16,6 +19,8 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
@@ -143,6 +148,26 @@ class AppControlSpringConfigurationTests {
 		FailureAnalysis analysis = new AppControlConfigFailureAnalyzer()
 			.analyze(new AppControlConfigException("computer_use.allowed_apps items", "bad"));
 		assertThat(analysis.getAction()).contains("app-control.computer-use.allowed-apps");
+	}
+
+	@Test
+	@EnabledOnOs({ OS.LINUX, OS.MAC })
+	@SpecItem("AC-10.45")
+	void upstreamHelperVariablesConfigureTheHelperClient() throws Exception {
+		Path endpoint = this.directory.resolve("stub.sock");
+		Process helper = PythonScripts.start("helper_stub.py", endpoint.toString(), "env-token");
+		Map<String, String> env = Map.of("APP_CONTROL_COMPUTER_USE_BACKEND", "helper", "APP_CONTROL_HELPER_ENDPOINT",
+				endpoint.toString(), "APP_CONTROL_HELPER_TOKEN", "env-token", "APP_CONTROL_HELPER_BUNDLE_ID",
+				"com.example.helper");
+		try (ConfigurableApplicationContext context = start(env)) {
+			ToolObservation observation = context.getBean(AppControlClient.class)
+				.runCommand(new ToolCommand("cmd_env", "macos.computer_use", "ok"));
+			assertThat(observation.observation()).containsEntry("request", Map.of("token", "env-token", "metadata",
+					Map.of("bundleId", "com.example.helper", "apiVersion", "app_control.helper.v1")));
+		}
+		finally {
+			helper.destroy();
+		}
 	}
 
 	@Test

@@ -150,7 +150,7 @@ class StreamingClientTests {
 		List<ToolEvent> events = ToolEvents.stream(plain, this.command).collectList().block();
 		assertThat(events).extracting(ToolEvent::type)
 			.containsExactly(ToolEventType.STARTED, ToolEventType.PROGRESS, ToolEventType.OBSERVATION);
-		assertThat(events).extracting(ToolEvent::seq).containsExactly(0, 1, 2);
+		assertThat(events).extracting(ToolEvent::seq).containsExactly(0L, 1L, 2L);
 		assertThat(ToolEvents.finalObservation(events).summary()).isEqualTo("Opened.");
 		assertThatExceptionOfType(AppControlTransportException.class)
 			.isThrownBy(() -> ToolEvents.finalObservation(events.subList(0, 2)));

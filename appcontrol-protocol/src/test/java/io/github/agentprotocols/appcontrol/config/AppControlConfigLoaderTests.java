@@ -118,6 +118,18 @@ class AppControlConfigLoaderTests {
 	}
 
 	@Test
+	void environmentValuesAreTrimmedAsPythonTrimsThem() {
+		Map<String, String> env = Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "\u00A02500\u2007",
+				"APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", "WeChat\u202F,\u0085TextEdit", "APP_CONTROL_LOG_JSON",
+				"\u00A0yes", "APP_CONTROL_HELPER_ENDPOINT", "\u2007/tmp/helper.sock\u00A0");
+		AppControlConfig config = AppControlConfigLoader.load(null, env);
+		assertThat(config.computerUse().timeoutMs()).isEqualTo(2500);
+		assertThat(config.computerUse().allowedApps()).containsExactly("WeChat", "TextEdit");
+		assertThat(config.logging().json()).isTrue();
+		assertThat(config.helper().endpoint()).isEqualTo("/tmp/helper.sock");
+	}
+
+	@Test
 	@SpecItem("AC-10.43")
 	void invalidValuesFailWithTheUpstreamMessages() throws IOException {
 		assertThat(failure(null, Map.of("APP_CONTROL_COMPUTER_USE_TIMEOUT_MS", "slow")).getMessage())

@@ -28,7 +28,7 @@ class FreeFormValuesTests {
 	void deeplyNestedFreeFormValuesOfEveryTypeStillValidate() {
 		String json = "{\"schema\":\"app_control.command.v1\",\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\","
 				+ "\"input\":{\"a\":[null,true,1,2.5,\"s\",[[{\"b\":{\"c\":[{}]}}]]],\"d\":{}},\"metadata\":{\"e\":null}}";
-		assertThat(this.schemas.validateProtocolPayload("command", json)).containsKey("input");
+		assertThat(this.schemas.validateProtocolJson("command", json)).containsKey("input");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -48,6 +52,17 @@ class ProtocolSchemasTests {
 			return ex;
 		}
 		throw new AssertionError("expected " + payload + " to be rejected by " + schema);
+	}
+
+	private static ProtocolValidationException textRejection(String schema, String json) {
+		try {
+			schemas.validateProtocolJson(schema, json);
+		}
+		catch (ProtocolValidationException ex) {
+			assertThat(ex.getSchemaName()).isEqualTo(schema);
+			return ex;
+		}
+		throw new AssertionError("expected " + json + " to be rejected by " + schema);
 	}
 
 	@Test
@@ -112,7 +127,7 @@ class ProtocolSchemasTests {
 		Map<String, Object> payload = command("input", Map.of("selector", Map.of("role", "button", "index", 2)),
 				"timeoutMs", 1000, "metadata", Map.of("caller", "agent"));
 		assertThat(schemas.validateProtocolPayload("command", payload)).isEqualTo(payload);
-		assertThat(schemas.validateProtocolPayload("command", ProtocolJson.write(payload))).isEqualTo(payload);
+		assertThat(schemas.validateProtocolJson("command", ProtocolJson.write(payload))).isEqualTo(payload);
 	}
 
 	@Test
@@ -230,8 +245,116 @@ class ProtocolSchemasTests {
 
 	@Test
 	void textThatIsNotAJsonObjectIsRejected() {
-		assertThat(rejection("command", "{not json").getKeyword()).isEqualTo("type");
-		assertThat(rejection("command", "[]").getKeyword()).isEqualTo("type");
+		assertThat(textRejection("command", "{not json").getKeyword()).isEqualTo("syntax");
+		assertThat(textRejection("command", "[]").getKeyword()).isEqualTo("type");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "1e308", "-1e308", "123456789012345678901234567890.5", "1000.0", "1e3" })
+	@SpecItem("AC-10.5")
+	void numbersWithAFractionOrExponentInIntegerFieldsAreTypeErrorsHoweverLarge(String number) {
+		String command = "{\"schema\":\"app_control.command.v1\",\"commandId\":\"c\",\"tool\":\"t\","
+				+ "\"operation\":\"o\",\"input\":{},\"timeoutMs\":" + number + "}";
+		ProtocolValidationException text = textRejection("command", command);
+		assertThat(text.getPointer()).isEqualTo("/timeoutMs");
+		assertThat(text.getKeyword()).isEqualTo("type");
+		assertThat(text.getMessage()).isEqualTo("$.timeoutMs must be an integer");
+		ProtocolValidationException tree = rejection("command", ProtocolJson.readTree(command));
+		assertThat(tree.getPointer()).isEqualTo("/timeoutMs");
+		ProtocolValidationException event = textRejection("event", "{\"schema\":\"app_control.event.v1\","
+				+ "\"commandId\":\"c\",\"seq\":" + number + ",\"type\":\"started\"}");
+		assertThat(event.getPointer()).isEqualTo("/seq");
+		assertThat(event.getKeyword()).isEqualTo("type");
+		ProtocolValidationException envelope = textRejection("service_event",
+				"{\"schema\":\"app_control.service.event.v1\",\"requestId\":\"r\",\"status\":\"event\","
+						+ "\"success\":true,\"event\":{\"schema\":\"app_control.event.v1\",\"commandId\":\"c\","
+						+ "\"seq\":" + number + ",\"type\":\"started\"}}");
+		assertThat(envelope.getPointer()).isEqualTo("/event/seq");
+	}
+
+	@Test
+	void hugeNumbersGivenAsJavaValuesAreTypeErrorsToo() {
+		for (Object number : List.of(1e308, new BigDecimal("123456789012345678901234567890.5"), 1.5f)) {
+			ProtocolValidationException ex = rejection("command", command("timeoutMs", number));
+			assertThat(ex.getPointer()).isEqualTo("/timeoutMs");
+			assertThat(ex.getKeyword()).isEqualTo("type");
+		}
+		assertThat(rejection("command", command("timeoutMs", Double.NaN)).getPointer()).isEqualTo("/timeoutMs");
+	}
+
+	@Test
+	void missingPropertyIsStillReportedBeforeAnOversizedNumber() {
+		Map<String, Object> payload = command("timeoutMs", 1e308);
+		payload.remove("commandId");
+		ProtocolValidationException ex = rejection("command", payload);
+		assertThat(ex.getPointer()).isEqualTo("/commandId");
+		assertThat(ex.getKeyword()).isEqualTo("required");
+	}
+
+	@Test
+	void integersBeyondTheIntRangeAreSchemaValid() {
+		for (Object big : List.of(1L << 31, Long.MAX_VALUE, BigInteger.TEN.pow(30))) {
+			assertThat(schemas.validateProtocolPayload("command", command("timeoutMs", big))).containsEntry("timeoutMs",
+					big);
+		}
+		assertThat(schemas.validateProtocolJson("event",
+				"{\"schema\":\"app_control.event.v1\",\"commandId\":\"c\",\"seq\":4294967296,\"type\":\"started\"}"))
+			.containsEntry("seq", 4294967296L);
+	}
+
+	@ParameterizedTest(name = "{0} levels")
+	@ValueSource(ints = { 1_000, 100_000 })
+	void deeplyNestedMapsAreADepthError(int levels) {
+		Map<String, Object> input = new HashMap<>();
+		Map<String, Object> current = input;
+		for (int i = 1; i < levels; i++) {
+			Map<String, Object> child = new HashMap<>();
+			current.put("a", child);
+			current = child;
+		}
+		ProtocolValidationException ex = rejection("command", command("input", input));
+		assertThat(ex.getKeyword()).isEqualTo("depth");
+		assertThat(ex.getPointer()).startsWith("/input/a/a");
+	}
+
+	@Test
+	void mapsAndTreesThatContainThemselvesAreADepthError() {
+		Map<String, Object> loop = new HashMap<>();
+		loop.put("again", loop);
+		assertThat(rejection("command", command("metadata", loop)).getKeyword()).isEqualTo("depth");
+		ObjectNode tree = (ObjectNode) ProtocolJson.mapper().valueToTree(command());
+		ObjectNode input = tree.putObject("input");
+		input.set("again", input);
+		assertThat(rejection("command", tree).getKeyword()).isEqualTo("depth");
+	}
+
+	@Test
+	void stringPayloadIsAJsonStringNotJsonText() {
+		String json = ProtocolJson.write(command());
+		ProtocolValidationException ex = rejection("command", json);
+		assertThat(ex.getPointer()).isEmpty();
+		assertThat(ex.getKeyword()).isEqualTo("type");
+		assertThat(ex.getMessage()).isEqualTo("$ must be an object");
+		ProtocolValidationException quoted = textRejection("command", ProtocolJson.mapper().writeValueAsString(json));
+		assertThat(quoted.getKeyword()).isEqualTo("type");
+		assertThat(schemas.validateProtocolJson("command", json)).isEqualTo(command());
+	}
+
+	@Test
+	void malformedTextIsASyntaxErrorOfTheSchema() {
+		ProtocolValidationException duplicate = textRejection("service_request",
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"a\",\"requestId\":\"b\"}");
+		assertThat(duplicate.getKeyword()).isEqualTo("syntax");
+		assertThat(duplicate.getPointer()).isEqualTo("/requestId");
+		assertThat(duplicate.getMessage()).contains("duplicate key \"requestId\"");
+		assertThat(duplicate.getCause()).isNotNull();
+		assertThat(textRejection("command", "\uFEFF{}").getMessage()).contains("byte order mark");
+	}
+
+	@Test
+	void modelsAreValidatedAsTheirWireObjects() {
+		ToolCommand command = new ToolCommand("c", "t", "o");
+		assertThat(schemas.validateProtocolPayload("command", command)).isEqualTo(command.toMap());
 	}
 
 	@ParameterizedTest(name = "{0}")

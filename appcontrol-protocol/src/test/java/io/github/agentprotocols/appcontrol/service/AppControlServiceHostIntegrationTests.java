@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
@@ -87,7 +89,7 @@ class AppControlServiceHostIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		Map<String, Object> envelope = ProtocolSchemas.shared()
-			.validateProtocolPayload("service_response", response.body());
+			.validateProtocolJson("service_response", response.body());
 		ServiceResponse parsed = ServiceResponse.fromMap(envelope);
 		assertThat(parsed.success()).isFalse();
 		assertThat(parsed.error().failureKind()).isEqualTo(failureKind);
@@ -136,25 +138,37 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
-	void submittedCommandIsPolledUntilItsObservationArrives() {
-		ServiceResponse submitted = this.client.submit(command("sleep", Map.of("millis", 300), null), "req_poll_1");
+	void submitAnswersWithTheObservationWhichPollingReturnsAgain() {
+		ServiceResponse submitted = this.client.submit(command("open_app", Map.of("app", "Maps"), null), "req_poll_1");
 		assertThat(submitted.status()).isEqualTo(ServiceResponseStatus.COMPLETE);
 		assertThat(submitted.requestId()).isEqualTo("req_poll_1");
-		assertThat(submitted.observation()).isNull();
-		ServiceResponse pending = this.client.poll("req_poll_1");
+		assertThat(submitted.observationModel().summary()).isEqualTo("Done: open_app");
+		assertThat(this.client.poll("req_poll_1")).isEqualTo(submitted);
+	}
+
+	@Test
+	void pollingWhileASubmittedCommandRunsIsAnsweredWithoutAnObservation() throws Exception {
+		CompletableFuture<ServiceResponse> submitted = CompletableFuture
+			.supplyAsync(() -> this.client.submit(command("gate", Map.of(), null), "req_running"));
+		ServiceResponse pending = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.client.poll("req_running"),
+					(response) -> response.status() == ServiceResponseStatus.COMPLETE);
 		assertThat(pending.observation()).isNull();
-		ServiceResponse done = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.client.poll("req_poll_1"), (response) -> response.observation() != null);
-		assertThat(done.observationModel().summary()).isEqualTo("Done: sleep");
-		assertThat(this.client.poll("req_poll_1")).isEqualTo(done);
+		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\","
+				+ "\"requestId\":\"req_running\",\"token\":\"local-token\"}");
+		assertThat(raw.statusCode()).isEqualTo(202);
+		assertThat(submitted).isNotDone();
+		this.tool.open("cmd_gate");
+		ServiceResponse done = submitted.get(10, TimeUnit.SECONDS);
+		assertThat(done.observationModel().summary()).isEqualTo("Done: gate");
+		assertThat(this.client.poll("req_running")).isEqualTo(done);
 	}
 
 	@Test
 	void submitWithoutRequestIdGetsAGeneratedOne() {
 		ServiceResponse submitted = this.client.submit(command("open_app", Map.of("app", "Notes"), null), null);
 		assertThat(submitted.requestId()).matches("req_[0-9a-f]{32}");
-		ServiceResponse done = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.client.poll(submitted.requestId()), (response) -> response.observation() != null);
+		ServiceResponse done = this.client.poll(submitted.requestId());
 		assertThat(done.observationModel().observation()).containsEntry("app", "Notes");
 	}
 
@@ -184,7 +198,7 @@ class AppControlServiceHostIntegrationTests {
 		List<ToolEvent> events = this.client.runStream(command, observed::add).collectList().block();
 		assertThat(events).extracting(ToolEvent::type)
 			.containsExactly(ToolEventType.STARTED, ToolEventType.PROGRESS, ToolEventType.OBSERVATION);
-		assertThat(events).extracting(ToolEvent::seq).containsExactly(0, 1, 2);
+		assertThat(events).extracting(ToolEvent::seq).containsExactly(0L, 1L, 2L);
 		assertThat(events).allSatisfy((event) -> assertThat(event.commandId()).isEqualTo("cmd_open_app"));
 		assertThat(observed).isEqualTo(events);
 		assertThat(ToolEvents.finalObservation(events).summary()).isEqualTo("Done: open_app");
@@ -244,8 +258,8 @@ class AppControlServiceHostIntegrationTests {
 		assertThat(raw.body()).contains("id:req_sse").contains("event:event").contains("event:complete");
 		List<String> data = raw.body().lines().filter((line) -> line.startsWith("data:")).toList();
 		assertThat(data).hasSize(3);
-		ProtocolSchemas.shared().validateProtocolPayload("service_event", data.get(0).substring(5));
-		ProtocolSchemas.shared().validateProtocolPayload("service_response", data.get(2).substring(5));
+		ProtocolSchemas.shared().validateProtocolJson("service_event", data.get(0).substring(5));
+		ProtocolSchemas.shared().validateProtocolJson("service_response", data.get(2).substring(5));
 	}
 
 	@Test
@@ -289,6 +303,29 @@ class AppControlServiceHostIntegrationTests {
 				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
 						+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"}}"),
 				400, "invalid_json");
+	}
+
+	@Test
+	void malformedEnvelopesSayWhatIsWrong() throws Exception {
+		Map<String, Object> duplicate = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"commandId\":\"d\",\"tool\":\"t\",\"operation\":\"o\"}}"),
+				400, "invalid_json");
+		assertThat(ServiceResponse.fromMap(duplicate).error().message())
+			.startsWith("$.command has a duplicate key \"commandId\"");
+		Map<String, Object> trailing = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\"} {}"), 400,
+				"invalid_json");
+		assertThat(ServiceResponse.fromMap(trailing).error().message())
+			.contains("unexpected content after the document");
+		Map<String, Object> quoted = failedEnvelope(post("\"{}\""), 400, "invalid_request");
+		assertThat(ServiceResponse.fromMap(quoted).error().message()).isEqualTo("request must be a JSON object");
+		Map<String, Object> huge = failedEnvelope(
+				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":1e308}}"),
+				400, "invalid_request");
+		assertThat(ServiceResponse.fromMap(huge).error().evidence()).containsEntry("pointer", "/command/timeoutMs")
+			.containsEntry("keyword", "model");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol.service;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,15 +45,19 @@ class AppControlServiceHostLifecycleTests {
 
 	@Test
 	void closingTheContextInterruptsSubmittedCommandsAndStopsTheHostsThreads() throws InterruptedException {
+		CompletableFuture<ServiceResponse> submitted = new CompletableFuture<>();
 		this.runner.run((context) -> {
-			ServiceResponse submitted = context.getBean(AppControlServiceHost.class)
-				.submit(ServiceRequest.submit(command("cmd_submitted"), "req_submitted", "t"));
-			assertThat(submitted.requestId()).isEqualTo("req_submitted");
+			context.getBean(AppControlServiceHost.class)
+				.submit(ServiceRequest.submit(command("cmd_submitted"), "req_submitted", "t"))
+				.subscribe(submitted::complete, submitted::completeExceptionally);
 			assertThat(this.tool.started.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 			assertThat(threadsOfThisHost()).isNotEmpty();
 		});
 		assertThat(this.tool.interrupted.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 		assertThat(this.tool.interruptedCommands).containsExactly("cmd_submitted");
+		ServiceResponse answer = submitted.join();
+		assertThat(answer.requestId()).isEqualTo("req_submitted");
+		assertThat(answer.observationModel().status()).isEqualTo(ToolStatus.FAILED);
 		assertNoHostThreadIsLeft();
 	}
 

@@ -1,6 +1,8 @@
 package io.github.agentprotocols.appcontrol.service;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.appcontrol.ToolCommand;
@@ -16,12 +18,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A desktop tool double: {@code open_app} reports progress and opens the app from
- * {@code input.app}; {@code sleep} waits {@code input.millis}; {@code deny} fails with a
+ * {@code input.app}; {@code sleep} waits {@code input.millis}; {@code gate} waits until
+ * the test {@link #open opens} the gate of its command id; {@code deny} fails with a
  * policy error; {@code crash} throws.
  */
 class FakeDesktopTool implements AppControlClient {
 
 	final AtomicInteger runs = new AtomicInteger();
+
+	private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+
+	void open(String commandId) {
+		gate(commandId).countDown();
+	}
+
+	private CountDownLatch gate(String commandId) {
+		return this.gates.computeIfAbsent(commandId, (id) -> new CountDownLatch(1));
+	}
 
 	@Override
 	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
@@ -30,6 +43,7 @@ class FakeDesktopTool implements AppControlClient {
 			case "open_app" -> ToolEvents.deliver(observer, new ToolEvent(command.commandId(), 1,
 					ToolEventType.PROGRESS, "launch", ToolStatus.OK, "Launch requested.", command.input()));
 			case "sleep" -> sleep(((Number) command.input().get("millis")).longValue());
+			case "gate" -> await(gate(command.commandId()));
 			case "deny" -> {
 				return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
 						ToolStatus.FAILED,
@@ -43,6 +57,15 @@ class FakeDesktopTool implements AppControlClient {
 		}
 		return ToolObservation.ok(command.commandId(), command.tool(), command.operation(),
 				"Done: " + command.operation(), command.input());
+	}
+
+	private static void await(CountDownLatch gate) {
+		try {
+			gate.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void sleep(long millis) {

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.benchmarks.appcontrol;
 
+import java.util.stream.Stream;
+
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
@@ -21,11 +23,15 @@ public class AppControlServiceApplication {
 
 	/**
 	 * Start the application in this JVM on a free port.
+	 * @param properties extra {@code key=value} properties
 	 * @return the running application
 	 */
-	static Running start() {
-		return Running.start(AppControlServiceApplication.class, "app-control.service.enabled=true",
-				"app-control.service.token=" + TOKEN, "hpp.enabled=false");
+	static Running start(String... properties) {
+		String[] all = Stream
+			.concat(Stream.of("app-control.service.enabled=true", "app-control.service.token=" + TOKEN,
+					"hpp.enabled=false", "lime.enabled=false"), Stream.of(properties))
+			.toArray(String[]::new);
+		return Running.start(AppControlServiceApplication.class, all);
 	}
 
 	@Bean

@@ -60,7 +60,7 @@ public final class AppControlServiceRoundTrip implements LoadScenario {
 		}
 	}
 
-	private static Operation blocking(ExecutorService threads, Callable<?> call) {
+	static Operation blocking(ExecutorService threads, Callable<?> call) {
 		return () -> CompletableFuture.supplyAsync(() -> {
 			try {
 				return call.call();

@@ -1,0 +1,36 @@
+package io.github.agentprotocols.appcontrol.autoconfigure;
+
+import java.util.Locale;
+
+import io.github.agentprotocols.appcontrol.PythonWhitespace;
+
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Matches when commands go to the desktop helper:
+ * {@code app-control.computer-use.backend} is {@code helper} (trimmed, in any case, as
+ * upstream reads it) and no {@code app-control.remote.url} sends them to a remote service
+ * host instead.
+ */
+class OnHelperBackendCondition extends SpringBootCondition {
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ConditionMessage.Builder message = ConditionMessage.forCondition("app-control helper backend");
+		Environment environment = context.getEnvironment();
+		String backend = environment.getProperty("app-control.computer-use.backend", "");
+		if (!"helper".equals(PythonWhitespace.strip(backend).toLowerCase(Locale.ROOT))) {
+			return ConditionOutcome.noMatch(message.because("app-control.computer-use.backend is " + backend));
+		}
+		if (environment.containsProperty("app-control.remote.url")) {
+			return ConditionOutcome.noMatch(message.because("app-control.remote.url is set"));
+		}
+		return ConditionOutcome.match(message.because("app-control.computer-use.backend is helper"));
+	}
+
+}

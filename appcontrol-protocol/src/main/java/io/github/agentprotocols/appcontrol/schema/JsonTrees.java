@@ -1,0 +1,165 @@
+package io.github.agentprotocols.appcontrol.schema;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.JsonPointers;
+import io.github.agentprotocols.appcontrol.JsonPointers.Location;
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.WireObject;
+import io.github.agentprotocols.appcontrol.WireValue;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Conversions between parsed Java values and Jackson trees for validation, nesting at
+ * most {@link ProtocolJson#MAX_DEPTH} deep as the text parser allows: a deeper value, or
+ * a map or tree that contains itself, is a {@link ProtocolValidationException} with
+ * keyword {@code depth}, never a {@link StackOverflowError}.
+ */
+final class JsonTrees {
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private JsonTrees() {
+	}
+
+	/**
+	 * The tree of a parsed value: maps, collections, arrays, strings, booleans, numbers,
+	 * null, Jackson nodes and the protocol's models and enumerations. Jackson nodes are
+	 * taken as they are; {@link #toMap} checks their depth.
+	 */
+	static JsonNode toTree(String schemaName, @Nullable Object value) {
+		return toTree(schemaName, value, Location.of(""), 1);
+	}
+
+	private static JsonNode toTree(String schemaName, @Nullable Object value, Location at, int depth) {
+		if (value == null) {
+			return nodes.nullNode();
+		}
+		if (value instanceof String text) {
+			return nodes.stringNode(text);
+		}
+		if (value instanceof Boolean bool) {
+			return nodes.booleanNode(bool);
+		}
+		if (value instanceof Number number) {
+			return number(schemaName, number, at);
+		}
+		if (value instanceof WireValue wireValue) {
+			return nodes.stringNode(wireValue.wireValue());
+		}
+		if (value instanceof WireObject wireObject) {
+			return toTree(schemaName, wireObject.toMap(), at, depth);
+		}
+		if (value instanceof JsonNode node) {
+			return node;
+		}
+		checkDepth(schemaName, at, depth);
+		if (value instanceof Map<?, ?> map) {
+			ObjectNode object = nodes.objectNode();
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if (!(entry.getKey() instanceof String key)) {
+					throw typeError(schemaName, at, " keys must be strings");
+				}
+				object.set(key, toTree(schemaName, entry.getValue(), at.child(key), depth + 1));
+			}
+			return object;
+		}
+		if (value instanceof Collection<?> || value instanceof Object[]) {
+			Collection<?> items = (value instanceof Object[] array) ? Arrays.asList(array) : (Collection<?>) value;
+			ArrayNode array = nodes.arrayNode(items.size());
+			for (Object item : items) {
+				array.add(toTree(schemaName, item, at.child(array.size()), depth + 1));
+			}
+			return array;
+		}
+		throw typeError(schemaName, at, " must be a JSON value, got a " + value.getClass().getName());
+	}
+
+	private static JsonNode number(String schemaName, Number number, Location at) {
+		if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
+			return nodes.numberNode(number.intValue());
+		}
+		if (number instanceof Long) {
+			return nodes.numberNode(number.longValue());
+		}
+		if (number instanceof BigInteger integer) {
+			return nodes.numberNode(integer);
+		}
+		if (number instanceof BigDecimal decimal) {
+			return nodes.numberNode(decimal);
+		}
+		if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
+			return nodes
+				.numberNode((number instanceof Float) ? Double.parseDouble(number.toString()) : number.doubleValue());
+		}
+		throw typeError(schemaName, at, " must be a finite JSON number, got " + number);
+	}
+
+	private static ProtocolValidationException typeError(String schemaName, Location at, String problem) {
+		String pointer = at.pointer();
+		return new ProtocolValidationException(schemaName, pointer, "type", JsonPointers.toPath(pointer) + problem);
+	}
+
+	/**
+	 * A tree as plain, mutable maps and lists, with Jackson's number types; an empty map
+	 * for anything but an object.
+	 */
+	static Map<String, Object> toMap(String schemaName, JsonNode node) {
+		if (!node.isObject()) {
+			return Map.of();
+		}
+		return object(schemaName, node, Location.of(""), 1);
+	}
+
+	private static Map<String, Object> object(String schemaName, JsonNode node, Location at, int depth) {
+		checkDepth(schemaName, at, depth);
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			map.put(property.getKey(), value(schemaName, property.getValue(), at.child(property.getKey()), depth + 1));
+		}
+		return map;
+	}
+
+	private static @Nullable Object value(String schemaName, JsonNode node, Location at, int depth) {
+		if (node.isObject()) {
+			return object(schemaName, node, at, depth);
+		}
+		if (node.isArray()) {
+			checkDepth(schemaName, at, depth);
+			List<@Nullable Object> list = new ArrayList<>(node.size());
+			for (JsonNode item : node) {
+				list.add(value(schemaName, item, at.child(list.size()), depth + 1));
+			}
+			return list;
+		}
+		if (node.isString()) {
+			return node.stringValue();
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		return null;
+	}
+
+	private static void checkDepth(String schemaName, Location at, int depth) {
+		if (depth > ProtocolJson.MAX_DEPTH) {
+			throw ProtocolValidationException.tooDeep(schemaName, at.pointer());
+		}
+	}
+
+}

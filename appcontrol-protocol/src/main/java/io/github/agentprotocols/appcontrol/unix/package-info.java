@@ -1,0 +1,8 @@
+/**
+ * Newline-delimited JSON over Unix domain sockets, the wire of the Python peers: one JSON
+ * document per line, with deadlines and a bound on the length of a line.
+ */
+@NullMarked
+package io.github.agentprotocols.appcontrol.unix;
+
+import org.jspecify.annotations.NullMarked;

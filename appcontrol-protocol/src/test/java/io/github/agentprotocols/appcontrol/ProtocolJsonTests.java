@@ -1,0 +1,114 @@
+package io.github.agentprotocols.appcontrol;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Reading wire text: every malformed text says what is wrong with it, where, and why (the
+ * parser's exception is the cause).
+ */
+class ProtocolJsonTests {
+
+	static Stream<Arguments> malformedTexts() {
+		return Stream.of(Arguments.of("not JSON", "{not json", "", "line 1, column 2"),
+				Arguments.of("a bare word", "hello", "", "Unrecognized token 'hello'"),
+				Arguments.of("truncated", "{\"a\":{\"b\":", "/a/b", "ends before the document does (truncated)"),
+				Arguments.of("trailing garbage", "{\"a\":1} x", "", "unexpected content after the document"),
+				Arguments.of("NaN", "{\"a\":NaN}", "/a", "NaN is not a JSON number"),
+				Arguments.of("Infinity", "{\"a\":[-Infinity]}", "/a/0", "-Infinity is not a JSON number"),
+				Arguments.of("a block comment", "{/* note */\"a\":1}", "", "comments are not allowed"),
+				Arguments.of("a line comment", "{\"a\":1 // note\n}", "/a", "comments are not allowed"),
+				Arguments.of("a trailing comma", "{\"a\":1,}", "/a", "was expecting double-quote"),
+				Arguments.of("single quotes", "{'a':1}", "", "was expecting double-quote"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("malformedTexts")
+	void malformedTextSaysWhatIsWrong(String name, String json, String pointer, String messagePart) {
+		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(json))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+				assertThat(ex.getPointer()).isEqualTo(pointer);
+				assertThat(ex.getMessage()).startsWith("$ is not valid JSON").contains(messagePart);
+				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
+			});
+	}
+
+	@Test
+	void secondDocumentIsTrailingContent() {
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ProtocolJson.readObject("{\"a\":1}\n{\"b\":2}"))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+				assertThat(ex.getMessage())
+					.isEqualTo("$ is not valid JSON: unexpected content after the document at line 2, column 1");
+			});
+	}
+
+	@Test
+	void duplicateKeyIsNamedWithTheObjectItIsIn() {
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ProtocolJson.readObject("{\"command\":{\"tool\":\"t\",\"tool\":\"u\"}}"))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+				assertThat(ex.getPointer()).isEqualTo("/command/tool");
+				assertThat(ex.getMessage()).startsWith("$.command has a duplicate key \"tool\"");
+				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
+			});
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ProtocolJson.readObject("{\"token\":\"a\",\"token\":\"b\"}"))
+			.withMessageStartingWith("$ has a duplicate key \"token\"");
+	}
+
+	@Test
+	void byteOrderMarkIsRefused() {
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ProtocolJson.readObject("\uFEFF{\"a\":1}"))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+				assertThat(ex.getMessage()).contains("byte order mark");
+			});
+	}
+
+	@Test
+	void emptyTextIsRefused() {
+		for (String empty : new String[] { "", " \n\t" }) {
+			assertThatExceptionOfType(ProtocolValidationException.class)
+				.isThrownBy(() -> ProtocolJson.readObject(empty))
+				.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo("$ is not valid JSON: the text is empty"));
+		}
+	}
+
+	@Test
+	void nestingBeyondTheLimitIsADepthError() {
+		String deep = "{\"a\":".repeat(ProtocolJson.MAX_DEPTH + 1) + "1" + "}".repeat(ProtocolJson.MAX_DEPTH + 1);
+		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(deep))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.DEPTH);
+				assertThat(ex.getMessage()).contains("nested more than 500 levels deep");
+				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
+			});
+		String limit = "{\"a\":".repeat(ProtocolJson.MAX_DEPTH - 1) + "{}" + "}".repeat(ProtocolJson.MAX_DEPTH - 1);
+		assertThat(ProtocolJson.readObject(limit)).containsKey("a");
+	}
+
+	@Test
+	void wellFormedDocumentThatIsNotAnObjectIsATypeError() {
+		for (String json : new String[] { "[]", "\"{}\"", "1", "null" }) {
+			assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(json))
+				.satisfies((ex) -> {
+					assertThat(ex.getKeyword()).isEqualTo("type");
+					assertThat(ex.getMessage()).isEqualTo("$ must be an object");
+				});
+		}
+	}
+
+}

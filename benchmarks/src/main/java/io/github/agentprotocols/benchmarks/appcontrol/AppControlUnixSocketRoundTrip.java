@@ -1,0 +1,75 @@
+package io.github.agentprotocols.benchmarks.appcontrol;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.load.LatencyReport;
+import io.github.agentprotocols.benchmarks.load.LoadDriver;
+import io.github.agentprotocols.benchmarks.load.LoadScenario;
+import io.github.agentprotocols.benchmarks.load.Operation;
+
+/**
+ * The service host's {@code run} round trip over its two transports, the Unix domain
+ * socket ({@link UnixSocketAppControlClient}, one connection per request as spec §8
+ * frames it) and HTTP ({@link HttpAppControlClient}), both to the same host in the same
+ * application, with the same command, threads and concurrency. Baseline: a raw
+ * Unix-socket echo of the same request bytes (connect, one line out, the line back,
+ * close) on a bare thread-per-connection server, so each figure is a ratio to it.
+ */
+public final class AppControlUnixSocketRoundTrip implements LoadScenario {
+
+	private static final int REQUESTS = 10_000;
+
+	private static final int CONCURRENCY = 8;
+
+	@Override
+	public List<LatencyReport> run() throws Exception {
+		LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(3));
+		ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY);
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		Path folder = Files.createTempDirectory("appcontrol-bench");
+		Path serviceSocket = folder.resolve("service.sock");
+		Path echoSocket = folder.resolve("echo.sock");
+		try (Running application = AppControlServiceApplication
+			.start("app-control.service.socket-path=" + serviceSocket);
+				UnixSocketEchoServer echo = UnixSocketEchoServer.start(echoSocket)) {
+			byte[] line = (ServiceRequest.run(ToolCommandParseBenchmark.COMMAND, AppControlServiceApplication.TOKEN)
+				.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
+			Operation baseline = AppControlServiceRoundTrip.blocking(threads,
+					() -> UnixSocketEchoServer.roundTrip(echoSocket, line));
+			UnixSocketAppControlClient unix = new UnixSocketAppControlClient(serviceSocket,
+					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), ProtocolSchemas.shared());
+			Operation overUnixSocket = AppControlServiceRoundTrip.blocking(threads,
+					() -> unix.runCommand(ToolCommandParseBenchmark.COMMAND, null));
+			HttpAppControlClient overHttp = new HttpAppControlClient(
+					URI.create("http://127.0.0.1:" + application.port() + "/app-control/service"),
+					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), http, ProtocolSchemas.shared());
+			Operation overHttpRun = AppControlServiceRoundTrip.blocking(threads,
+					() -> overHttp.runCommand(ToolCommandParseBenchmark.COMMAND, null));
+			driver.run("warmup", REQUESTS / 4, baseline);
+			LatencyReport baselineReport = driver.run("baseline-unix-socket-echo", REQUESTS, baseline);
+			driver.run("warmup", REQUESTS / 4, overUnixSocket);
+			LatencyReport unixReport = driver.run("appcontrol-run-unix-socket", REQUESTS, overUnixSocket);
+			driver.run("warmup", REQUESTS / 4, overHttpRun);
+			LatencyReport httpReport = driver.run("appcontrol-run-http", REQUESTS, overHttpRun);
+			return List.of(baselineReport, unixReport, httpReport);
+		}
+		finally {
+			threads.shutdownNow();
+			Files.deleteIfExists(folder);
+		}
+	}
+
+}
