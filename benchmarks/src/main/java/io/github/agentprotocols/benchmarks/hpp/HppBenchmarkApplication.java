@@ -26,7 +26,8 @@ public class HppBenchmarkApplication {
 	/** Path that runs the garbage collector and answers {@code {"heapUsed": bytes}}. */
 	public static final String HEAP_PATH = "/bench/heap";
 
-	static final String[] PROPERTIES = { "hpp.rate-limit-per-min=2000000000", "hpp.limits.max-sessions=50000" };
+	static final String[] PROPERTIES = { "hpp.rate-limit-per-min=2000000000", "hpp.limits.max-sessions=50000",
+			"lime.enabled=false" };
 
 	/**
 	 * Start the application in this JVM on a free port.
