@@ -1,15 +1,21 @@
 package io.github.agentprotocols.acp;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * The target-loading steps of the gate pipeline (spec §3.3, steps 3, 5 and 6), shared by
- * the transports: load the thread (or the run, then its thread), hide it unless visible
- * by tenant, require membership, then ask the {@link AcpAuthorizer}. Each step stops the
- * pipeline with its own answer; the authorizer is asked only when the others passed.
+ * The target-loading steps of the gate pipeline (spec §3.3, steps 3 to 6), shared by the
+ * transports: load the thread (or the run, then its thread), hide it unless visible by
+ * tenant, hide it from a Socket.IO caller whose namespace it is not in, require
+ * membership, then ask the {@link AcpAuthorizer}. Each step stops the pipeline with its
+ * own answer; the authorizer is asked only when the others passed.
  * <p>
  * A system identity passes the tenant and membership steps for {@code member.add} and
  * {@code member.remove} (administration, E7) and for nothing else.
+ * <p>
+ * In namespace mode ({@link NamespaceKeys}, spec §5.3) a stranded thread, one whose
+ * tenant has no namespace, is not found by anyone, and a thread's new tenant must have
+ * one ({@link #requireThreadNamespace}).
  */
 public class AcpGates {
 
@@ -21,14 +27,27 @@ public class AcpGates {
 
 	private final AcpAuthorizer authorizer;
 
+	private final @Nullable NamespaceKeys namespaceKeys;
+
 	/**
-	 * Creates the gates.
+	 * Creates the gates with namespace mode off.
 	 * @param store where threads, members and runs are looked up
 	 * @param authorizer the application's policy
 	 */
 	public AcpGates(ThreadStore store, AcpAuthorizer authorizer) {
+		this(store, authorizer, null);
+	}
+
+	/**
+	 * Creates the gates.
+	 * @param store where threads, members and runs are looked up
+	 * @param authorizer the application's policy
+	 * @param namespaceKeys the namespace keys, or {@code null} when namespace mode is off
+	 */
+	public AcpGates(ThreadStore store, AcpAuthorizer authorizer, @Nullable NamespaceKeys namespaceKeys) {
 		this.store = store;
 		this.authorizer = authorizer;
+		this.namespaceKeys = namespaceKeys;
 	}
 
 	/**
@@ -40,8 +59,25 @@ public class AcpGates {
 	 * {@code forbidden} when the caller is not a member or not authorized
 	 */
 	public Mono<Thread> thread(Identity caller, String threadId, AcpAction action) {
+		return thread(caller, null, threadId, action);
+	}
+
+	/**
+	 * Lets a Socket.IO caller act on a thread: as
+	 * {@link #thread(Identity, String, AcpAction)}, and in namespace mode the thread must
+	 * be in the caller's namespace (spec §3.3 step 4).
+	 * @param caller the authenticated caller
+	 * @param namespace the tenant of the caller's namespace (what
+	 * {@link NamespaceKeys#checkConnect} returned), or {@code null} outside namespace
+	 * mode and for REST callers
+	 * @param threadId the thread id
+	 * @param action the action
+	 * @return the thread; {@code not_found} when it is missing, invisible or in another
+	 * namespace, {@code forbidden} when the caller is not a member or not authorized
+	 */
+	public Mono<Thread> thread(Identity caller, @Nullable TenantScope namespace, String threadId, AcpAction action) {
 		return this.store.findThread(threadId)
-			.filter((thread) -> passesTenant(caller, thread, action))
+			.filter((thread) -> passesTenant(caller, namespace, thread, action))
 			.switchIfEmpty(Mono.error(() -> AcpException.notFound(THREAD_NOT_FOUND)))
 			.flatMap((thread) -> member(caller, thread, action).thenReturn(thread));
 	}
@@ -56,9 +92,25 @@ public class AcpGates {
 	 * member of its thread or not authorized
 	 */
 	public Mono<Run> run(Identity caller, String runId, AcpAction action) {
+		return run(caller, null, runId, action);
+	}
+
+	/**
+	 * Lets a Socket.IO caller act on a run: as {@link #run(Identity, String, AcpAction)},
+	 * and in namespace mode the run's thread must be in the caller's namespace.
+	 * @param caller the authenticated caller
+	 * @param namespace the tenant of the caller's namespace, or {@code null} outside
+	 * namespace mode and for REST callers
+	 * @param runId the run id
+	 * @param action the action
+	 * @return the run as loaded; {@code not_found} ({@code run not found}) when the run
+	 * is missing or its thread invisible or in another namespace, {@code forbidden} when
+	 * the caller is not a member of its thread or not authorized
+	 */
+	public Mono<Run> run(Identity caller, @Nullable TenantScope namespace, String runId, AcpAction action) {
 		return this.store.findRun(runId)
 			.flatMap((run) -> this.store.findThread(run.threadId())
-				.filter((thread) -> passesTenant(caller, thread, action))
+				.filter((thread) -> passesTenant(caller, namespace, thread, action))
 				.flatMap((thread) -> member(caller, thread, action).thenReturn(run)))
 			.switchIfEmpty(Mono.error(() -> AcpException.notFound(RUN_NOT_FOUND)));
 	}
@@ -76,8 +128,43 @@ public class AcpGates {
 		}
 	}
 
-	private boolean passesTenant(Identity caller, Thread thread, AcpAction action) {
+	/**
+	 * The namespace rule for the tenant a thread is created with or patched to (spec
+	 * §4.1, §4.4): in namespace mode it must give a namespace.
+	 * @param tenant the tenant the thread would get
+	 * @throws AcpException {@code invalid_request} when a namespace key is missing or has
+	 * an invalid value
+	 */
+	public void requireThreadNamespace(TenantScope tenant) {
+		if (this.namespaceKeys != null) {
+			try {
+				this.namespaceKeys.derivePath(tenant.entries());
+			}
+			catch (AcpException ex) {
+				throw AcpException.invalidRequest(ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Whether a thread is stranded: in namespace mode, its tenant has no namespace, so no
+	 * operation finds it (spec §5.3, E22).
+	 * @param thread the thread
+	 * @return whether the thread is stranded
+	 */
+	boolean isStranded(Thread thread) {
+		return this.namespaceKeys != null && !this.namespaceKeys.canDerivePath(thread.tenant().entries());
+	}
+
+	private boolean passesTenant(Identity caller, @Nullable TenantScope namespace, Thread thread, AcpAction action) {
+		if (isStranded(thread) || (namespace != null && !isInNamespace(thread, namespace))) {
+			return false;
+		}
 		return (caller.isSystem() && action.isAdministration()) || thread.isVisibleTo(caller);
+	}
+
+	private static boolean isInNamespace(Thread thread, TenantScope namespace) {
+		return thread.tenant().entries().entrySet().containsAll(namespace.entries().entrySet());
 	}
 
 	private Mono<Void> member(Identity caller, Thread thread, AcpAction action) {

@@ -16,6 +16,9 @@ import reactor.core.publisher.Mono;
  * store write through the {@link AcpBroadcaster}, which runs it in the thread's order and
  * delivers what it committed (§5.6 to §5.8): events, {@code thread:updated},
  * {@code members:updated} and the removal of sockets that lost access.
+ * <p>
+ * Socket.IO calls the overloads that take the caller's namespace, so that in namespace
+ * mode a thread outside it is not found (§3.3 step 4).
  */
 public class AcpOperations {
 
@@ -56,6 +59,7 @@ public class AcpOperations {
 	 */
 	public Mono<Thread> createThread(Identity caller, NewThread thread) {
 		return Mono.defer(() -> {
+			this.gates.requireThreadNamespace(thread.tenant());
 			this.gates.requireWithinScope(caller, thread.tenant());
 			return this.store.createThread(thread, caller);
 		})
@@ -68,14 +72,32 @@ public class AcpOperations {
 
 	/**
 	 * Lists the threads visible to the caller by tenant (§4.2), without membership
-	 * filter.
+	 * filter; in namespace mode stranded threads are left out.
 	 * @param caller the caller
 	 * @param limit the page size
 	 * @param before the exclusive cursor, or {@code null}
 	 * @return the page, newest first
 	 */
 	public Mono<Page<Thread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
-		return Mono.defer(() -> this.store.listThreads(caller.tenant(), limit, before));
+		return Mono.defer(() -> listThreads(caller.tenant(), limit, before, List.of()));
+	}
+
+	/**
+	 * A page of the listing after the threads already kept, read on past the pages whose
+	 * stranded threads were left out until the page is full or the listing ends.
+	 */
+	private Mono<Page<Thread>> listThreads(TenantScope tenant, int limit, @Nullable Cursor before, List<Thread> kept) {
+		return this.store.listThreads(tenant, limit, before).flatMap((page) -> {
+			List<Thread> items = new ArrayList<>(kept);
+			page.items().stream().filter((thread) -> !this.gates.isStranded(thread)).forEach(items::add);
+			if (kept.isEmpty() && items.size() == page.items().size()) {
+				return Mono.just(page);
+			}
+			if (items.size() > limit || page.nextCursor() == null) {
+				return Mono.just(Page.of(items, limit, Thread::cursor));
+			}
+			return listThreads(tenant, limit, page.nextCursor(), items);
+		});
 	}
 
 	/**
@@ -98,6 +120,7 @@ public class AcpOperations {
 	public Mono<Thread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
 		return this.gates.thread(caller, threadId, AcpAction.THREAD_UPDATE).flatMap((thread) -> {
 			if (patch.tenant() != null) {
+				this.gates.requireThreadNamespace(patch.tenant());
 				this.gates.requireWithinScope(caller, patch.tenant());
 			}
 			return this.broadcaster.publish(threadId, this.store.updateThread(threadId, patch, caller),
@@ -229,7 +252,22 @@ public class AcpOperations {
 	 * @return the stored event and whether it was appended now
 	 */
 	public Mono<EventAppend> sendMessage(Identity caller, String threadId, EventDraft draft) {
-		return this.gates.thread(caller, threadId, AcpAction.MESSAGE_SEND)
+		return sendMessage(caller, null, threadId, draft);
+	}
+
+	/**
+	 * Posts a message authored by a Socket.IO caller ({@code message:send}), as
+	 * {@link #sendMessage(Identity, String, EventDraft)}.
+	 * @param caller the caller
+	 * @param namespace the tenant of the caller's namespace, or {@code null} outside
+	 * namespace mode
+	 * @param threadId the thread id
+	 * @param draft the message
+	 * @return the stored event and whether it was appended now
+	 */
+	public Mono<EventAppend> sendMessage(Identity caller, @Nullable TenantScope namespace, String threadId,
+			EventDraft draft) {
+		return this.gates.thread(caller, namespace, threadId, AcpAction.MESSAGE_SEND)
 			.flatMap((thread) -> this.broadcaster.publish(threadId,
 					this.store.append(draft.toEvent(AcpIds.event(), threadId, caller, this.clock.instant()))));
 	}
@@ -243,7 +281,22 @@ public class AcpOperations {
 	 * @return the runs in request order, each marked created or not
 	 */
 	public Mono<Invocation> invoke(Identity caller, String threadId, InvocationRequest request) {
-		return this.gates.thread(caller, threadId, AcpAction.ASSISTANT_INVOKE).flatMap((thread) -> {
+		return invoke(caller, null, threadId, request);
+	}
+
+	/**
+	 * Starts runs for a Socket.IO caller ({@code assistant:invoke}), as
+	 * {@link #invoke(Identity, String, InvocationRequest)}.
+	 * @param caller the caller
+	 * @param namespace the tenant of the caller's namespace, or {@code null} outside
+	 * namespace mode
+	 * @param threadId the thread id
+	 * @param request the assistants, key and options, triggered by the caller
+	 * @return the runs in request order, each marked created or not
+	 */
+	public Mono<Invocation> invoke(Identity caller, @Nullable TenantScope namespace, String threadId,
+			InvocationRequest request) {
+		return this.gates.thread(caller, namespace, threadId, AcpAction.ASSISTANT_INVOKE).flatMap((thread) -> {
 			for (String assistantId : request.assistantIds()) {
 				if (!this.runs.isRegistered(assistantId)) {
 					return Mono.error(AcpException.notFound("assistant not registered: " + assistantId));
@@ -270,7 +323,20 @@ public class AcpOperations {
 	 * @return whether the run was active when the request arrived
 	 */
 	public Mono<Boolean> cancelRun(Identity caller, String runId) {
-		return this.gates.run(caller, runId, AcpAction.RUN_CANCEL)
+		return cancelRun(caller, null, runId);
+	}
+
+	/**
+	 * Requests a run's cancellation for a Socket.IO caller ({@code run:cancel}), as
+	 * {@link #cancelRun(Identity, String)}.
+	 * @param caller the caller
+	 * @param namespace the tenant of the caller's namespace, or {@code null} outside
+	 * namespace mode
+	 * @param runId the run id
+	 * @return whether the run was active when the request arrived
+	 */
+	public Mono<Boolean> cancelRun(Identity caller, @Nullable TenantScope namespace, String runId) {
+		return this.gates.run(caller, namespace, runId, AcpAction.RUN_CANCEL)
 			.flatMap((run) -> this.runs.cancel(run).thenReturn(run.status().isActive()));
 	}
 

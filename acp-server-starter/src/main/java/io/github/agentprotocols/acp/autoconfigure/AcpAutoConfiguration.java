@@ -1,6 +1,8 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpAuthorizer;
@@ -11,6 +13,7 @@ import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
@@ -23,7 +26,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -35,8 +40,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * an R2DBC connection factory (Spring Boot's, from {@code spring.r2dbc.url}), else in
  * memory; serves the REST API under {@code acp.rest.base-path} in a reactive web
  * application, authenticating each request with the application's
- * {@link AcpAuthenticator}, which it requires. Its health contributor and meters have
- * auto-configurations of their own.
+ * {@link AcpAuthenticator}, which it requires. With {@code acp.namespace-keys} set it
+ * runs in namespace mode ({@link NamespaceKeys}); an invalid key list fails the start-up.
+ * Its health contributor and meters have auto-configurations of their own.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration" })
@@ -53,8 +59,25 @@ public final class AcpAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AcpGates acpGates(ThreadStore store, ObjectProvider<AcpAuthorizer> authorizer) {
-		return new AcpGates(store, authorizer.getIfAvailable(() -> AcpAuthorizer.ALLOW_ALL));
+	@Conditional(OnNamespaceKeysCondition.class)
+	NamespaceKeys acpNamespaceKeys(AcpProperties properties) {
+		List<String> keys = Objects.requireNonNullElse(properties.getNamespaceKeys(), List.of());
+		try {
+			return new NamespaceKeys(keys);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException(OnNamespaceKeysCondition.PROPERTY, keys,
+					ex.getMessage() + " (namespace mode takes an ordered list of distinct, non-empty tenant keys;"
+							+ " leave the property unset to turn it off)");
+		}
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AcpGates acpGates(ThreadStore store, ObjectProvider<AcpAuthorizer> authorizer,
+			ObjectProvider<NamespaceKeys> namespaceKeys) {
+		return new AcpGates(store, authorizer.getIfAvailable(() -> AcpAuthorizer.ALLOW_ALL),
+				namespaceKeys.getIfAvailable());
 	}
 
 	@Bean
@@ -81,13 +104,14 @@ public final class AcpAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		AcpHandlers acpHandlers(ObjectProvider<AcpAuthenticator> authenticator, AcpOperations operations,
-				AcpProperties properties, ObjectProvider<AcpMetrics> metrics) {
+				AcpProperties properties, ObjectProvider<AcpMetrics> metrics,
+				ObjectProvider<NamespaceKeys> namespaceKeys) {
 			AcpAuthenticator required = authenticator.getIfAvailable();
 			if (required == null) {
 				throw new AcpAuthenticatorMissingException();
 			}
 			return new AcpHandlers(required, operations, (int) properties.getLimits().getMaxBodySize().toBytes(),
-					metrics.getIfAvailable(() -> AcpMetrics.NONE));
+					metrics.getIfAvailable(() -> AcpMetrics.NONE), namespaceKeys.getIfAvailable());
 		}
 
 		@Bean

@@ -1,5 +1,9 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -17,6 +21,13 @@ public class AcpProperties {
 	 */
 	private boolean enabled = true;
 
+	/**
+	 * Tenant keys whose values, in this order, name the Socket.IO namespace of each
+	 * connection and thread (namespace mode), for example org,ws for /A/X. Unset: only
+	 * the default namespace.
+	 */
+	private @Nullable List<String> namespaceKeys;
+
 	private final Rest rest = new Rest();
 
 	private final Store store = new Store();
@@ -29,6 +40,14 @@ public class AcpProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public @Nullable List<String> getNamespaceKeys() {
+		return this.namespaceKeys;
+	}
+
+	public void setNamespaceKeys(@Nullable List<String> namespaceKeys) {
+		this.namespaceKeys = namespaceKeys;
 	}
 
 	public Rest getRest() {

@@ -14,6 +14,7 @@ import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Invocation;
+import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.apache.commons.logging.Log;
@@ -33,7 +34,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The REST endpoints of x64acp (spec §4). Each authenticates the caller through the
- * {@link AcpAuthenticator} (step 1 of §3.3), parses the request (step 2), calls the
+ * {@link AcpAuthenticator} (step 1 of §3.3; in namespace mode the caller's tenant must
+ * give a namespace, else 403, §5.3), parses the request (step 2), calls the
  * {@link AcpOperations} (the later steps) and writes the result as JSON with ACP's own
  * mapping. Every failure is answered in the error shape of §3.5, {@code {"detail": …,
  * "error": {"code", "message"}}}: protocol refusals with their status, an unreachable
@@ -55,18 +57,23 @@ public class AcpHandlers {
 
 	private final AcpMetrics metrics;
 
+	private final @Nullable NamespaceKeys namespaceKeys;
+
 	/**
 	 * Creates the handlers.
 	 * @param authenticator tells who makes each request
 	 * @param operations the operations behind the endpoints
 	 * @param maxBodyBytes the largest accepted request body
 	 * @param metrics receives the outcome of each request
+	 * @param namespaceKeys the namespace keys, or {@code null} when namespace mode is off
 	 */
-	public AcpHandlers(AcpAuthenticator authenticator, AcpOperations operations, int maxBodyBytes, AcpMetrics metrics) {
+	public AcpHandlers(AcpAuthenticator authenticator, AcpOperations operations, int maxBodyBytes, AcpMetrics metrics,
+			@Nullable NamespaceKeys namespaceKeys) {
 		this.authenticator = authenticator;
 		this.operations = operations;
 		this.bodies = new RequestBodies(maxBodyBytes);
 		this.metrics = metrics;
+		this.namespaceKeys = namespaceKeys;
 	}
 
 	Mono<ServerResponse> createThread(ServerRequest request) {
@@ -185,7 +192,19 @@ public class AcpHandlers {
 	private Mono<Identity> authenticate(ServerRequest request) {
 		return Mono.defer(() -> this.authenticator.authenticate(handshake(request)))
 			.onErrorMap((ex) -> new AuthenticatorFailure(ex))
-			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated")));
+			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated")))
+			.doOnNext(this::requireNamespace);
+	}
+
+	private void requireNamespace(Identity caller) {
+		if (this.namespaceKeys != null) {
+			try {
+				this.namespaceKeys.derivePath(caller.tenant().entries());
+			}
+			catch (AcpException ex) {
+				throw AcpException.forbidden("identity outside namespace_keys: " + ex.getMessage());
+			}
+		}
 	}
 
 	static HandshakeData handshake(ServerRequest request) {
