@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
+import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
+import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
@@ -40,10 +43,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class BenchmarkMain {
 
-	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.of("BaselineLoad", new BaselineLoad(),
-			"HppPushLatency", new HppPushLatency(), "AppControlServiceRoundTrip", new AppControlServiceRoundTrip(),
-			"LimeEventLatency", new LimeEventLatency(), "AppControlUnixSocketRoundTrip",
-			new AppControlUnixSocketRoundTrip());
+	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.ofEntries(
+			Map.entry("BaselineLoad", new BaselineLoad()), Map.entry("HppPushLatency", new HppPushLatency()),
+			Map.entry("AppControlServiceRoundTrip", new AppControlServiceRoundTrip()),
+			Map.entry("LimeEventLatency", new LimeEventLatency()),
+			Map.entry("AppControlUnixSocketRoundTrip", new AppControlUnixSocketRoundTrip()),
+			Map.entry("AcpMessageThroughput16", new AcpMessageThroughput(16)),
+			Map.entry("AcpMessageThroughput64", new AcpMessageThroughput(64)),
+			Map.entry("AcpJoinHistoryReplay", AcpJoinHistory.replay()),
+			Map.entry("AcpJoinHistoryRest", AcpJoinHistory.rest()),
+			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
+			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()));
 
 	private BenchmarkMain() {
 	}

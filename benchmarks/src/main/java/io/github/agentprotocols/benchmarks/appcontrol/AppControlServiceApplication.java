@@ -29,7 +29,7 @@ public class AppControlServiceApplication {
 	static Running start(String... properties) {
 		String[] all = Stream
 			.concat(Stream.of("app-control.service.enabled=true", "app-control.service.token=" + TOKEN,
-					"hpp.enabled=false", "lime.enabled=false"), Stream.of(properties))
+					"hpp.enabled=false", "lime.enabled=false", "acp.enabled=false"), Stream.of(properties))
 			.toArray(String[]::new);
 		return Running.start(AppControlServiceApplication.class, all);
 	}

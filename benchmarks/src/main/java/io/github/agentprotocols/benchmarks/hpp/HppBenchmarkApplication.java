@@ -27,7 +27,7 @@ public class HppBenchmarkApplication {
 	public static final String HEAP_PATH = "/bench/heap";
 
 	static final String[] PROPERTIES = { "hpp.rate-limit-per-min=2000000000", "hpp.limits.max-sessions=50000",
-			"lime.enabled=false" };
+			"lime.enabled=false", "acp.enabled=false" };
 
 	/**
 	 * Start the application in this JVM on a free port.
@@ -51,7 +51,8 @@ public class HppBenchmarkApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(HppBenchmarkApplication.class);
 		application.setDefaultProperties(Map.of("hpp.rate-limit-per-min", "2000000000", "hpp.limits.max-sessions",
-				"50000", "spring.main.banner-mode", "off", "logging.level.root", "warn"));
+				"50000", "lime.enabled", "false", "acp.enabled", "false", "spring.main.banner-mode", "off",
+				"logging.level.root", "warn"));
 		application.run(args);
 	}
 

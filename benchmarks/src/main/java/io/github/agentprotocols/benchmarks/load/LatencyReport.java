@@ -2,6 +2,7 @@ package io.github.agentprotocols.benchmarks.load;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import org.HdrHistogram.Histogram;
 
@@ -26,13 +27,46 @@ public record LatencyReport(String name, long succeeded, long failed, double p50
 	/** Header line matching {@link #toCsv()}. */
 	public static final String CSV_HEADER = "scenario,succeeded,failed,p50_us,p90_us,p99_us,p999_us,max_us,mean_us,throughput_per_s,p50_ratio,p99_ratio,throughput_ratio";
 
-	static LatencyReport of(String name, Histogram nanos, long failed, long elapsedNanos) {
+	/**
+	 * The report of a run whose latencies were recorded in nanoseconds.
+	 * @param name the scenario name
+	 * @param nanos the latencies of the successful requests, ns
+	 * @param failed how many requests failed
+	 * @param elapsedNanos how long the run took, ns
+	 * @return the report
+	 */
+	public static LatencyReport of(String name, Histogram nanos, long failed, long elapsedNanos) {
 		long succeeded = nanos.getTotalCount();
 		double seconds = elapsedNanos / 1e9;
 		return new LatencyReport(name, succeeded, failed, micros(nanos.getValueAtPercentile(50)),
 				micros(nanos.getValueAtPercentile(90)), micros(nanos.getValueAtPercentile(99)),
 				micros(nanos.getValueAtPercentile(99.9)), micros(nanos.getMaxValue()), nanos.getMean() / 1e3,
 				(seconds > 0) ? succeeded / seconds : 0);
+	}
+
+	/**
+	 * The median of several runs of one scenario, figure by figure: each percentile, the
+	 * mean and the throughput are the medians of the runs' own (the mean of the middle
+	 * two for an even count); requests are summed.
+	 * @param name the name of the combined report
+	 * @param runs the runs, at least one
+	 * @return the combined report
+	 */
+	public static LatencyReport median(String name, List<LatencyReport> runs) {
+		if (runs.isEmpty()) {
+			throw new IllegalArgumentException("no runs to combine");
+		}
+		return new LatencyReport(name, runs.stream().mapToLong(LatencyReport::succeeded).sum(),
+				runs.stream().mapToLong(LatencyReport::failed).sum(), median(runs, LatencyReport::p50),
+				median(runs, LatencyReport::p90), median(runs, LatencyReport::p99), median(runs, LatencyReport::p999),
+				median(runs, LatencyReport::max), median(runs, LatencyReport::mean),
+				median(runs, LatencyReport::throughput));
+	}
+
+	private static double median(List<LatencyReport> runs, ToDoubleFunction<LatencyReport> figure) {
+		double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
 	private static double micros(long nanos) {

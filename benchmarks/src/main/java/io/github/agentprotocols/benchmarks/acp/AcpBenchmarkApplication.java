@@ -1,0 +1,102 @@
+package io.github.agentprotocols.benchmarks.acp;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.agentprotocols.acp.AcpAssistant;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactories;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+
+/**
+ * The ACP starter with default settings (HPP, LIME and app-control off), beside the raw
+ * baseline endpoints in the same server: {@link BaselineRoutes} and, on PostgreSQL,
+ * {@link RawEventRoutes} on the same connection pool as the starter's store. Every
+ * request is authenticated as {@link #USER}; the assistant {@value #ASSISTANT} yields
+ * {@value #EVENTS_PER_RUN} one-word messages per run, one at a time, each timed by
+ * {@link EventTimings}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({ BaselineRoutes.class, RawEventRoutes.class })
+public class AcpBenchmarkApplication {
+
+	/** Property holding the R2DBC URL; without it the starter keeps threads in memory. */
+	static final String R2DBC_URL_PROPERTY = "bench.acp.r2dbc-url";
+
+	/** The caller of every request. */
+	static final Identity USER = Identity.user("bench-user", "Bench user");
+
+	/** Id of the assistant whose runs yield {@value #EVENTS_PER_RUN} messages. */
+	static final String ASSISTANT = "bench-yield";
+
+	/** Messages per run of {@value #ASSISTANT}. */
+	static final int EVENTS_PER_RUN = 1_000;
+
+	/**
+	 * Connections of the pool shared by the starter's store and the raw baseline: the
+	 * size of Spring Boot's default R2DBC pool.
+	 */
+	static final int POOL_SIZE = 10;
+
+	/**
+	 * Start the application in this JVM on a free port.
+	 * @param database the database, or {@code null} to keep threads in memory
+	 * @return the running application
+	 */
+	static Running start(@Nullable AcpBenchDatabase database) {
+		List<String> properties = new ArrayList<>(
+				List.of("hpp.enabled=false", "lime.enabled=false", "app-control.enabled=false"));
+		if (database != null) {
+			properties.add(R2DBC_URL_PROPERTY + "=" + database.r2dbcUrl());
+		}
+		return Running.start(AcpBenchmarkApplication.class, properties.toArray(String[]::new));
+	}
+
+	@Bean
+	AcpAuthenticator benchAuthenticator() {
+		Mono<Identity> user = Mono.just(USER);
+		return (handshake) -> user;
+	}
+
+	@Bean
+	EventTimings benchEventTimings() {
+		return new EventTimings();
+	}
+
+	@Bean
+	@AcpAssistant(ASSISTANT)
+	AssistantHandler benchYieldingAssistant(EventTimings timings) {
+		return (context, send) -> Flux.range(0, EVENTS_PER_RUN)
+			.map((i) -> timings.yielded(send.message(List.of(new ContentPart.Text("event " + i)))));
+	}
+
+	@Bean(destroyMethod = "dispose")
+	@ConditionalOnProperty(R2DBC_URL_PROPERTY)
+	ConnectionPool benchConnectionPool(Environment environment) {
+		return new ConnectionPool(ConnectionPoolConfiguration
+			.builder(ConnectionFactories.get(environment.getRequiredProperty(R2DBC_URL_PROPERTY)))
+			.initialSize(POOL_SIZE)
+			.maxSize(POOL_SIZE)
+			.maxAcquireTime(Duration.ofMinutes(1))
+			.build());
+	}
+
+}
