@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AnalyticsEvent;
@@ -179,12 +180,12 @@ abstract class AcpRestContractTests {
 
 	/** Reads a run as alice until its status is terminal, and returns it. */
 	static JsonNode awaitEnded(AcpHttp http, String run) {
-		List<JsonNode> read = new ArrayList<>();
+		AtomicReference<JsonNode> read = new AtomicReference<>();
 		await().atMost(WAIT).until(() -> {
-			read.add(0, http.get("alice", "/runs/" + run).ok());
-			return RunStatus.fromWireName(read.get(0).get("status").stringValue()).isTerminal();
+			read.set(http.get("alice", "/runs/" + run).ok());
+			return RunStatus.fromWireName(read.get().get("status").stringValue()).isTerminal();
 		});
-		return read.get(0);
+		return read.get();
 	}
 
 	static void awaitStatus(AcpHttp http, String run, String status) {
