@@ -25,6 +25,29 @@ public class RecordingBroadcastListener implements AcpBroadcastListener {
 	}
 
 	/**
+	 * Everything received for a thread.
+	 * @param threadId the thread
+	 * @return the notifications, in order
+	 */
+	public List<AcpBroadcast> received(String threadId) {
+		return this.received.stream().filter((broadcast) -> broadcast.threadId().equals(threadId)).toList();
+	}
+
+	/**
+	 * The kinds of notifications a thread received, in order: the event type of an
+	 * appended event, else the notification's name ({@code RunUpdated},
+	 * {@code ThreadRemoved}, …).
+	 * @param threadId the thread
+	 * @return the kinds, in order
+	 */
+	public List<String> kinds(String threadId) {
+		return received(threadId).stream()
+			.map((broadcast) -> (broadcast instanceof AcpBroadcast.EventAppended appended)
+					? appended.event().type().wireName() : broadcast.getClass().getSimpleName())
+			.toList();
+	}
+
+	/**
 	 * The events received for a thread.
 	 * @param threadId the thread
 	 * @return the events, in order
@@ -49,12 +72,28 @@ public class RecordingBroadcastListener implements AcpBroadcastListener {
 	}
 
 	/**
+	 * The {@code run:updated} notifications received for a thread.
+	 * @param threadId the thread
+	 * @return the runs, in order
+	 */
+	public List<Run> runUpdates(String threadId) {
+		return runUpdates().stream().filter((run) -> run.threadId().equals(threadId)).toList();
+	}
+
+	/**
 	 * The statuses a run was broadcast with.
 	 * @param runId the run
 	 * @return the statuses, in order
 	 */
 	public List<RunStatus> statusesOf(String runId) {
 		return runUpdates().stream().filter((run) -> run.id().equals(runId)).map(Run::status).toList();
+	}
+
+	/**
+	 * Forgets everything received so far.
+	 */
+	public void clear() {
+		this.received.clear();
 	}
 
 }

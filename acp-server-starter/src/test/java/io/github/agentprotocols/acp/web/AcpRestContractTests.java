@@ -1,37 +1,55 @@
 package io.github.agentprotocols.acp.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AnalyticsEvent;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.RecordingBroadcastListener;
+import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
-import io.github.agentprotocols.acp.web.AcpRestTestApplication.RecordingListener;
+import io.github.agentprotocols.acp.web.AcpRestFixtureAssistants.Forger;
+import io.github.agentprotocols.acp.web.AcpRestFixtureAssistants.RecordingAnalyticsSink;
+import io.github.agentprotocols.acp.web.AcpRestFixtureAssistants.Slow;
 import io.github.agentprotocols.acp.web.AcpRestTestApplication.SpyAuthorizer;
-import io.github.agentprotocols.acp.web.AcpRestTestApplication.StoreRuns;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.acp.wire.AcpTimestamps;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The REST API of spec §4 over real HTTP, against the fixture of §10, for one kind of
- * store: each subclass runs every test on its store, emptied before each test.
+ * store: each subclass runs every test on its store, emptied before each test. Invoked
+ * assistants run on the starter's executor; the items that need a setting of their own
+ * start a {@link SeparateApplication} on the same store.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AcpRestContractTests {
 
 	private static final String TIMESTAMP = "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z$";
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@LocalServerPort
 	int port;
@@ -43,10 +61,19 @@ abstract class AcpRestContractTests {
 	SpyAuthorizer authorizer;
 
 	@Autowired
-	RecordingListener broadcasts;
+	RecordingBroadcastListener broadcasts;
 
 	@Autowired
-	StoreRuns runs;
+	RunExecutor executor;
+
+	@Autowired
+	Slow slow;
+
+	@Autowired
+	Forger forger;
+
+	@Autowired
+	RecordingAnalyticsSink analytics;
 
 	AcpHttp http;
 
@@ -55,13 +82,25 @@ abstract class AcpRestContractTests {
 	 */
 	protected abstract void resetStore();
 
+	/**
+	 * The properties that give a {@link SeparateApplication} this class's kind of store.
+	 * @return the properties, {@code name=value}
+	 */
+	protected abstract List<String> storeProperties();
+
 	@BeforeEach
 	void reset() {
 		resetStore();
 		this.authorizer.reset();
-		this.broadcasts.broadcasts.clear();
-		this.runs.reset();
+		this.broadcasts.clear();
+		this.slow.reset();
+		this.analytics.clear();
 		this.http = new AcpHttp(this.port);
+	}
+
+	@AfterEach
+	void cancelHeldRuns() {
+		SeparateApplication.cancelHeldRuns(this.executor);
 	}
 
 	/**
@@ -69,15 +108,30 @@ abstract class AcpRestContractTests {
 	 * member.
 	 */
 	String fixtureThread() {
-		String thread = this.http.createThread("alice", "{\"tenant\":{\"org\":\"A\"}}");
-		for (String assistant : AcpRestTestApplication.assistants) {
-			this.http
-				.post("alice", "/threads/" + thread + "/members",
-						"{\"identity\":{\"role\":\"assistant\",\"id\":\"" + assistant + "\",\"name\":\"" + assistant
-								+ "\"}}")
-				.ok();
+		return fixtureThread(this.http);
+	}
+
+	static String fixtureThread(AcpHttp http) {
+		String thread = http.createThread("alice", "{\"tenant\":{\"org\":\"A\"}}");
+		for (String assistant : AcpRestFixtureAssistants.members) {
+			addAssistant(http, thread, assistant);
 		}
 		return thread;
+	}
+
+	/**
+	 * A thread of alice's whose only other member is one assistant.
+	 */
+	String threadWith(String assistant) {
+		String thread = this.http.createThread("alice", "{}");
+		addAssistant(this.http, thread, assistant);
+		return thread;
+	}
+
+	static void addAssistant(AcpHttp http, String thread, String assistant) {
+		http.post("alice", "/threads/" + thread + "/members",
+				"{\"identity\":{\"role\":\"assistant\",\"id\":\"" + assistant + "\",\"name\":\"" + assistant + "\"}}")
+			.ok();
 	}
 
 	static JsonNode json(String json) {
@@ -85,13 +139,22 @@ abstract class AcpRestContractTests {
 	}
 
 	List<String> eventTypes(String thread) {
-		List<String> types = new ArrayList<>();
-		this.http.get("alice", "/threads/" + thread + "/events?limit=500")
-			.ok()
-			.get("items")
-			.values()
-			.forEach((event) -> types.add(event.get("type").stringValue()));
-		return types;
+		return types(events(this.http, thread));
+	}
+
+	static List<JsonNode> events(AcpHttp http, String thread) {
+		List<JsonNode> events = new ArrayList<>();
+		http.get("alice", "/threads/" + thread + "/events?limit=500").ok().get("items").values().forEach(events::add);
+		return events;
+	}
+
+	/** The events of one run in a thread's log, in log order. */
+	static List<JsonNode> runEvents(AcpHttp http, String thread, String run) {
+		return events(http, thread).stream().filter((event) -> run.equals(event.get("run_id").stringValue())).toList();
+	}
+
+	static List<String> types(List<JsonNode> events) {
+		return events.stream().map((event) -> event.get("type").stringValue()).toList();
 	}
 
 	Reply addMember(String user, String thread, String id) {
@@ -101,15 +164,65 @@ abstract class AcpRestContractTests {
 
 	/** Invokes one assistant on a thread as alice and returns the new run's id. */
 	String startRun(String thread, String assistant) {
-		return invoke("alice", thread, "{\"assistant_ids\":[\"" + assistant + "\"]}").ok()
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
+		return startRun(this.http, thread, assistant);
+	}
+
+	static String startRun(AcpHttp http, String thread, String assistant) {
+		Reply invoked = http.post("alice", "/threads/" + thread + "/invocations",
+				"{\"assistant_ids\":[\"" + assistant + "\"]}");
+		assertThat(invoked.status()).as(invoked.toString()).isEqualTo(201);
+		return invoked.json().get("runs").get(0).get("id").stringValue();
 	}
 
 	Reply invoke(String user, String thread, String body) {
 		return this.http.post(user, "/threads/" + thread + "/invocations", body);
+	}
+
+	/** Reads a run as alice until its status is terminal, and returns it. */
+	static JsonNode awaitEnded(AcpHttp http, String run) {
+		AtomicReference<JsonNode> read = new AtomicReference<>();
+		await().atMost(WAIT).until(() -> {
+			read.set(http.get("alice", "/runs/" + run).ok());
+			return RunStatus.fromWireName(read.get().get("status").stringValue()).isTerminal();
+		});
+		return read.get();
+	}
+
+	static void awaitStatus(AcpHttp http, String run, String status) {
+		await().atMost(WAIT)
+			.until(() -> http.get("alice", "/runs/" + run).ok().get("status").stringValue().equals(status));
+	}
+
+	/** Waits until a run's {@code run:updated} statuses are exactly these. */
+	static void awaitStatuses(RecordingBroadcastListener broadcasts, String run, String... statuses) {
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(broadcasts.statusesOf(run)).extracting(RunStatus::wireName)
+				.containsExactly(statuses));
+	}
+
+	/** Waits for the first {@code run:updated} of an assistant's run on a thread. */
+	Run awaitRunOf(String thread, String assistant) {
+		await().atMost(WAIT)
+			.until(() -> this.broadcasts.runUpdates(thread)
+				.stream()
+				.anyMatch((run) -> run.assistantId().equals(assistant)));
+		return this.broadcasts.runUpdates(thread)
+			.stream()
+			.filter((run) -> run.assistantId().equals(assistant))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The ids of the runs created on a thread, each once: one {@code run:updated} pending
+	 * each.
+	 */
+	static List<String> createdRuns(RecordingBroadcastListener broadcasts, String thread) {
+		return broadcasts.runUpdates(thread)
+			.stream()
+			.filter((run) -> run.status() == RunStatus.PENDING)
+			.map(Run::id)
+			.toList();
 	}
 
 	@Test
@@ -152,7 +265,7 @@ abstract class AcpRestContractTests {
 			.matches("^evt_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 		assertThat(created.get("created_at").stringValue()).matches(TIMESTAMP);
 		assertThat(created.get("run_id").isNull()).isTrue();
-		assertThat(this.broadcasts.kindsOf(id)).containsExactly("thread.created", "MembersUpdated");
+		assertThat(this.broadcasts.kinds(id)).containsExactly("thread.created", "MembersUpdated");
 	}
 
 	@Test
@@ -287,8 +400,7 @@ abstract class AcpRestContractTests {
 		assertThat(AcpTimestamps.parse(after.get("updated_at").stringValue()))
 			.isAfter(AcpTimestamps.parse(before.get("updated_at").stringValue()));
 		assertThat(eventTypes(thread)).containsExactly("thread.created");
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.created", "MembersUpdated",
-				"ThreadUpdated");
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("thread.created", "MembersUpdated", "ThreadUpdated");
 	}
 
 	@Test
@@ -305,7 +417,7 @@ abstract class AcpRestContractTests {
 		assertThat(events.get(0).get("from")).isEqualTo(json("{\"org\":\"A\"}"));
 		assertThat(events.get(0).get("to")).isEqualTo(json("{\"org\":\"A\",\"ws\":\"X\"}"));
 		assertThat(events.get(0).get("author").get("id").stringValue()).isEqualTo("alice");
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.created", "MembersUpdated", "ThreadRemoved",
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("thread.created", "MembersUpdated", "ThreadRemoved",
 				"thread.tenant_changed", "ThreadUpdated");
 	}
 
@@ -336,7 +448,7 @@ abstract class AcpRestContractTests {
 	void addingAMemberIsIdempotent() {
 		String thread = fixtureThread();
 		List<String> before = eventTypes(thread);
-		this.broadcasts.broadcasts.clear();
+		this.broadcasts.clear();
 		Reply added = addMember("alice", thread, "bob");
 		assertThat(added.status()).isEqualTo(201);
 		JsonNode member = added.json();
@@ -350,8 +462,8 @@ abstract class AcpRestContractTests {
 		assertThat(again.json().get("added_at").stringValue()).isEqualTo(member.get("added_at").stringValue());
 		assertThat(again.json().get("role").stringValue()).isEqualTo("member");
 		assertThat(eventTypes(thread)).isEqualTo(after);
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.member_added", "MembersUpdated");
-		AcpBroadcast.MembersUpdated members = (AcpBroadcast.MembersUpdated) this.broadcasts.of(thread).get(1);
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("thread.member_added", "MembersUpdated");
+		AcpBroadcast.MembersUpdated members = (AcpBroadcast.MembersUpdated) this.broadcasts.received(thread).get(1);
 		assertThat(members.members()).extracting(Identity::id).startsWith("alice").endsWith("bob");
 	}
 
@@ -361,17 +473,17 @@ abstract class AcpRestContractTests {
 		String thread = fixtureThread();
 		addMember("alice", thread, "bob").ok();
 		List<String> before = eventTypes(thread);
-		this.broadcasts.broadcasts.clear();
+		this.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/carol").status()).isEqualTo(204);
 		assertThat(eventTypes(thread)).isEqualTo(before);
-		assertThat(this.broadcasts.kindsOf(thread)).isEmpty();
+		assertThat(this.broadcasts.kinds(thread)).isEmpty();
 		assertThat(this.http.get("bob", "/threads/" + thread).status()).isEqualTo(200);
-		this.broadcasts.broadcasts.clear();
+		this.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/bob").status()).isEqualTo(204);
 		assertThat(eventTypes(thread)).hasSize(before.size() + 1).endsWith("thread.member_removed");
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.member_removed", "MembersUpdated",
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("thread.member_removed", "MembersUpdated",
 				"ThreadRemoved");
-		AcpBroadcast.ThreadRemoved removed = (AcpBroadcast.ThreadRemoved) this.broadcasts.of(thread).get(2);
+		AcpBroadcast.ThreadRemoved removed = (AcpBroadcast.ThreadRemoved) this.broadcasts.received(thread).get(2);
 		assertThat(removed.reason()).isEqualTo(AcpBroadcast.ThreadRemoved.Reason.MEMBER_REMOVED);
 		assertThat(removed.identityId()).isEqualTo("bob");
 		this.http.get("bob", "/threads/" + thread).isError(403, "forbidden");
@@ -392,7 +504,8 @@ abstract class AcpRestContractTests {
 		String thread = fixtureThread();
 		String run = startRun(thread, "slow");
 		assertThat(this.http.delete("alice", "/threads/" + thread + "/members/slow").status()).isEqualTo(204);
-		assertThat(this.runs.cancelled).extracting(io.github.agentprotocols.acp.Run::id).containsExactly(run);
+		assertThat(awaitEnded(this.http, run).get("status").stringValue()).isEqualTo("cancelled");
+		assertThat(types(runEvents(this.http, thread, run))).endsWith("run.cancelled").doesNotContain("message");
 	}
 
 	@Test
@@ -408,7 +521,7 @@ abstract class AcpRestContractTests {
 	@SpecItem("ACP-10.17")
 	void postedMessageIsAuthoredByTheCallerAndBroadcast() {
 		String thread = fixtureThread();
-		this.broadcasts.broadcasts.clear();
+		this.broadcasts.clear();
 		Reply reply = this.http.post("alice", "/threads/" + thread + "/messages",
 				"{\"client_id\":\"c1\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}");
 		assertThat(reply.status()).isEqualTo(201);
@@ -418,8 +531,7 @@ abstract class AcpRestContractTests {
 		assertThat(event.get("run_id").isNull()).isTrue();
 		assertThat(event.get("client_id").stringValue()).isEqualTo("c1");
 		assertThat(event.get("content")).isEqualTo(json("[{\"type\":\"text\",\"text\":\"hi\"}]"));
-		assertThat(this.broadcasts.eventsOf(thread)).extracting(Event::id)
-			.containsExactly(event.get("id").stringValue());
+		assertThat(this.broadcasts.events(thread)).extracting(Event::id).containsExactly(event.get("id").stringValue());
 	}
 
 	@Test
@@ -429,12 +541,12 @@ abstract class AcpRestContractTests {
 		String body = "{\"client_id\":\"c1\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}";
 		String first = this.http.post("alice", "/threads/" + thread + "/messages", body).ok().get("id").stringValue();
 		List<String> log = eventTypes(thread);
-		int broadcast = this.broadcasts.eventsOf(thread).size();
+		int broadcast = this.broadcasts.events(thread).size();
 		Reply again = this.http.post("alice", "/threads/" + thread + "/messages", body);
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("id").stringValue()).isEqualTo(first);
 		assertThat(eventTypes(thread)).isEqualTo(log);
-		assertThat(this.broadcasts.eventsOf(thread)).hasSize(broadcast);
+		assertThat(this.broadcasts.events(thread)).hasSize(broadcast);
 	}
 
 	@Test
@@ -456,6 +568,48 @@ abstract class AcpRestContractTests {
 	}
 
 	@Test
+	@SpecItem("ACP-10.20")
+	void invokedHelperGoesThroughTheCanonicalLifecycle() {
+		String thread = fixtureThread();
+		Reply invoked = invoke("alice", thread, "{\"assistant_ids\":[\"helper\"]}");
+		assertThat(invoked.status()).as(invoked.toString()).isEqualTo(201);
+		JsonNode created = invoked.json().get("runs").get(0);
+		assertThat(created.get("status").stringValue()).isIn("pending", "running");
+		String run = created.get("id").stringValue();
+		JsonNode ended = awaitEnded(this.http, run);
+		assertThat(ended.get("status").stringValue()).isEqualTo("completed");
+		assertThat(ended.get("completed_at").stringValue()).matches(TIMESTAMP);
+		assertThat(ended.get("error").isNull()).isTrue();
+		List<JsonNode> events = runEvents(this.http, thread, run);
+		assertThat(types(events)).containsExactly("run.started", "reasoning", "tool.call", "tool.result", "message",
+				"run.completed");
+		assertThat(events).allSatisfy((event) -> {
+			assertThat(event.get("run_id").stringValue()).isEqualTo(run);
+			assertThat(event.get("author").get("id").stringValue()).isEqualTo("helper");
+		});
+		assertThat(events.get(1).get("content").stringValue()).isEqualTo("thinking");
+		assertThat(events.get(2).get("tool"))
+			.isEqualTo(json("{\"id\":\"call_1\",\"name\":\"search\",\"arguments\":{\"q\":\"w\"}}"));
+		assertThat(events.get(3).get("tool"))
+			.isEqualTo(json("{\"id\":\"call_1\",\"result\":{\"t\":72},\"error\":null}"));
+		awaitStatuses(this.broadcasts, run, "pending", "running", "completed");
+		assertThat(this.broadcasts.events(thread)).extracting(Event::id)
+			.containsSubsequence(events.stream().map((event) -> event.get("id").stringValue()).toList());
+	}
+
+	@Test
+	@SpecItem("ACP-10.20")
+	void invokedAssistantRunsToCompletionWithItsEventsInTheLog() {
+		String thread = threadWith("helper");
+		Reply invoked = invoke("alice", thread, "{\"assistant_ids\":[\"helper\"]}");
+		assertThat(invoked.status()).as(invoked.toString()).isEqualTo(201);
+		String run = invoked.json().get("runs").get(0).get("id").stringValue();
+		awaitStatus(this.http, run, "completed");
+		assertThat(eventTypes(thread)).containsExactly("thread.created", "thread.member_added", "run.started",
+				"reasoning", "tool.call", "tool.result", "message", "run.completed");
+	}
+
+	@Test
 	@SpecItem("ACP-10.21")
 	void unregisteredOrNonMemberAssistantsStartNoRun() {
 		String thread = this.http.createThread("alice", "{\"tenant\":{\"org\":\"A\"}}");
@@ -469,8 +623,9 @@ abstract class AcpRestContractTests {
 		assertThat(notMember.message()).isEqualTo("assistant not a member of this thread: slow");
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\",\"nope\"]}").isError(404, "not_found");
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\",\"slow\"]}").isError(403, "forbidden");
-		assertThat(this.runs.created).isEmpty();
+		assertThat(this.broadcasts.runUpdates(thread)).isEmpty();
 		assertThat(this.store.activeRuns(thread).collectList().block()).isEmpty();
+		assertThat(eventTypes(thread)).containsExactly("thread.created", "thread.member_added");
 	}
 
 	@Test
@@ -486,24 +641,35 @@ abstract class AcpRestContractTests {
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\"],\"options\":[]}").isError(400, "invalid_request");
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\"],\"idempotency_key\":\"\"}").isError(400,
 				"invalid_request");
-		assertThat(this.runs.created).isEmpty();
+		assertThat(this.broadcasts.runUpdates(thread)).isEmpty();
+		assertThat(this.store.activeRuns(thread).collectList().block()).isEmpty();
 	}
 
 	@Test
 	@SpecItem("ACP-10.23")
-	void invokingAnAssistantWithAnActiveRunCoalesces() {
+	void invokingAnAssistantWithAnActiveRunCoalescesWithOneRunStarted() {
 		String thread = fixtureThread();
 		Reply first = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"],\"options\":{\"o\":1},\"extra\":true}");
 		assertThat(first.status()).isEqualTo(201);
 		JsonNode run = first.json().get("runs").get(0);
+		String id = run.get("id").stringValue();
 		assertThat(run.get("status").stringValue()).isEqualTo("pending");
 		assertThat(run.get("metadata")).isEqualTo(json("{\"o\":1}"));
 		assertThat(run.get("triggered_by").get("id").stringValue()).isEqualTo("alice");
 		assertThat(run.get("started_at").stringValue()).matches(TIMESTAMP);
 		Reply second = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}");
 		assertThat(second.status()).isEqualTo(200);
-		assertThat(second.json().get("runs").get(0).get("id").stringValue()).isEqualTo(run.get("id").stringValue());
-		assertThat(this.runs.created).hasSize(1);
+		assertThat(second.json().get("runs").get(0).get("id").stringValue()).isEqualTo(id);
+		awaitStatuses(this.broadcasts, id, "pending", "running");
+		Reply whileRunning = invoke("alice", thread, "{\"assistant_ids\":[\"slow\"]}");
+		assertThat(whileRunning.status()).as(whileRunning.toString()).isEqualTo(200);
+		assertThat(whileRunning.json().get("runs").get(0).get("id").stringValue()).isEqualTo(id);
+		this.slow.wake();
+		awaitStatus(this.http, id, "completed");
+		assertThat(eventTypes(thread)).filteredOn("run.started"::equals).hasSize(1);
+		assertThat(types(runEvents(this.http, thread, id))).containsExactly("run.started", "message", "run.completed");
+		awaitStatuses(this.broadcasts, id, "pending", "running", "completed");
+		assertThat(createdRuns(this.broadcasts, thread)).containsExactly(id);
 	}
 
 	@Test
@@ -514,8 +680,7 @@ abstract class AcpRestContractTests {
 		Reply first = invoke("alice", thread, body);
 		assertThat(first.status()).isEqualTo(201);
 		String run = first.json().get("runs").get(0).get("id").stringValue();
-		this.store.startRun(run, "test").block();
-		this.store.finishRun(run, RunStatus.COMPLETED, null).block();
+		awaitStatus(this.http, run, "completed");
 		Reply replay = invoke("alice", thread, body);
 		assertThat(replay.status()).isEqualTo(200);
 		assertThat(replay.json().get("runs").get(0).get("id").stringValue()).isEqualTo(run);
@@ -523,7 +688,8 @@ abstract class AcpRestContractTests {
 		assertThat(replay.json().get("runs").get(0).get("completed_at").stringValue()).matches(TIMESTAMP);
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\",\"boom\"],\"idempotency_key\":\"K\"}").isError(409,
 				"idempotency_conflict");
-		assertThat(this.runs.created).hasSize(1);
+		assertThat(createdRuns(this.broadcasts, thread)).containsExactly(run);
+		assertThat(eventTypes(thread)).filteredOn("run.started"::equals).hasSize(1);
 	}
 
 	@Test
@@ -544,6 +710,9 @@ abstract class AcpRestContractTests {
 				"{\"assistant_ids\":[\"boom\",\"helper\"],\"idempotency_key\":\"K2\"}");
 		assertThat(reordered.status()).isEqualTo(200);
 		assertThat(runIds(reordered)).containsExactly(boom, helper);
+		assertThat(awaitEnded(this.http, helper).get("status").stringValue()).isEqualTo("completed");
+		assertThat(awaitEnded(this.http, boom).get("status").stringValue()).isEqualTo("failed");
+		assertThat(createdRuns(this.broadcasts, thread)).containsExactlyInAnyOrder(helper, boom);
 	}
 
 	private static List<String> runIds(Reply reply) {
@@ -553,9 +722,47 @@ abstract class AcpRestContractTests {
 	}
 
 	@Test
+	@SpecItem("ACP-10.26")
+	void runExceedingTheTimeoutFailsWithTimeoutAndWithoutItsMessage() {
+		try (SeparateApplication application = SeparateApplication.start(storeProperties(), "acp.run-timeout=1s")) {
+			AcpHttp http = application.http();
+			String thread = fixtureThread(http);
+			String run = startRun(http, thread, "slow");
+			JsonNode ended = awaitEnded(http, run);
+			assertThat(ended.get("status").stringValue()).isEqualTo("failed");
+			assertThat(ended.get("error")).isEqualTo(json("{\"code\":\"timeout\",\"message\":\"run exceeded 1s\"}"));
+			List<JsonNode> events = runEvents(http, thread, run);
+			assertThat(types(events)).containsExactly("run.started", "run.failed");
+			assertThat(events.get(1).get("error")).isEqualTo(ended.get("error"));
+			assertThat(types(events(http, thread))).doesNotContain("message");
+			awaitStatuses(application.bean(RecordingBroadcastListener.class), run, "pending", "running", "failed");
+			assertThat(application.bean(Slow.class).interrupted()).containsExactly(run);
+			assertThat(startRun(http, thread, "slow")).as("slow can be invoked again").isNotEqualTo(run);
+		}
+	}
+
+	@Test
+	@SpecItem("ACP-10.27")
+	void handlerThatThrowsFailsTheRunWithHandlerErrorAndTheThreadStaysUsable() {
+		String thread = fixtureThread();
+		String run = startRun(thread, "boom");
+		JsonNode ended = awaitEnded(this.http, run);
+		assertThat(ended.get("status").stringValue()).isEqualTo("failed");
+		assertThat(ended.get("error").get("code").stringValue()).isEqualTo("handler_error");
+		assertThat(ended.get("error").get("message").stringValue()).contains("boom");
+		List<JsonNode> events = runEvents(this.http, thread, run);
+		assertThat(types(events)).containsExactly("run.started", "reasoning", "run.failed");
+		assertThat(events.get(2).get("error")).isEqualTo(ended.get("error"));
+		awaitStatuses(this.broadcasts, run, "pending", "running", "failed");
+		assertThat(awaitEnded(this.http, startRun(thread, "helper")).get("status").stringValue())
+			.isEqualTo("completed");
+		assertThat(startRun(thread, "boom")).isNotEqualTo(run);
+	}
+
+	@Test
 	void runIsReadByMembersOnlyAndHiddenWithItsThread() {
 		String thread = fixtureThread();
-		String run = startRun(thread, "helper");
+		String run = startRun(thread, "slow");
 		JsonNode read = this.http.get("alice", "/runs/" + run).ok();
 		assertThat(read.get("id").stringValue()).isEqualTo(run);
 		assertThat(read.get("thread_id").stringValue()).isEqualTo(thread);
@@ -569,33 +776,183 @@ abstract class AcpRestContractTests {
 	}
 
 	@Test
-	void cancelIsGatedAndAnswered204AlsoOnATerminalRun() {
+	@SpecItem("ACP-10.28")
+	void cancelIsGatedAndEndsARunningRunCancelledOnce() {
 		String thread = fixtureThread();
 		String run = startRun(thread, "slow");
+		awaitStatuses(this.broadcasts, run, "pending", "running");
 		this.http.delete("carol", "/runs/" + run).isError(404, "not_found");
 		this.http.delete("bob", "/runs/" + run).isError(403, "forbidden");
 		this.authorizer.denied.add(io.github.agentprotocols.acp.AcpAction.RUN_CANCEL);
 		assertThat(this.http.delete("alice", "/runs/" + run).isError(403, "forbidden").message())
 			.isEqualTo("not authorized: run.cancel");
 		this.authorizer.denied.clear();
-		assertThat(this.runs.cancelled).isEmpty();
+		assertThat(this.store.cancelRequested(List.of(run)).collectList().block()).as("no cancellation requested")
+			.isEmpty();
 		assertThat(this.http.delete("alice", "/runs/" + run).status()).isEqualTo(204);
-		assertThat(this.http.get("alice", "/runs/" + run).ok().get("status").stringValue()).isEqualTo("cancelled");
+		assertThat(awaitEnded(this.http, run).get("status").stringValue()).isEqualTo("cancelled");
+		assertThat(types(runEvents(this.http, thread, run))).containsExactly("run.started", "run.cancelled");
+		assertThat(eventTypes(thread)).last().isEqualTo("run.cancelled");
+		awaitStatuses(this.broadcasts, run, "pending", "running", "cancelled");
+		assertThat(this.slow.interrupted()).containsExactly(run);
+		List<String> log = eventTypes(thread);
+		int broadcast = this.broadcasts.received(thread).size();
 		assertThat(this.http.delete("alice", "/runs/" + run).status()).isEqualTo(204);
-		assertThat(this.runs.cancelled).hasSize(2);
+		assertThat(eventTypes(thread)).isEqualTo(log);
+		assertThat(this.broadcasts.received(thread)).hasSize(broadcast);
 		this.http.delete("alice", "/runs/run_missing").isError(404, "not_found");
 	}
 
 	@Test
+	@SpecItem("ACP-10.30")
+	void cancellingARunWaitingForTheExecutorEndsItWithoutStartingIt() {
+		try (SeparateApplication application = SeparateApplication.start(storeProperties(),
+				"acp.executor.concurrency=1")) {
+			AcpHttp http = application.http();
+			RecordingBroadcastListener broadcasts = application.bean(RecordingBroadcastListener.class);
+			RunExecutor executor = application.bean(RunExecutor.class);
+			String thread = fixtureThread(http);
+			String slow = startRun(http, thread, "slow");
+			awaitStatuses(broadcasts, slow, "pending", "running");
+			String helper = startRun(http, thread, "helper");
+			assertThat(executor.queuedRuns()).as("helper waits for the executor's only slot").isOne();
+			assertThat(http.get("alice", "/runs/" + helper).ok().get("status").stringValue()).isEqualTo("pending");
+			assertThat(http.delete("alice", "/runs/" + helper).status()).isEqualTo(204);
+			assertThat(awaitEnded(http, helper).get("status").stringValue()).isEqualTo("cancelled");
+			assertThat(types(runEvents(http, thread, helper))).containsExactly("run.cancelled");
+			awaitStatuses(broadcasts, helper, "pending", "cancelled");
+			assertThat(executor.queuedRuns()).isZero();
+			assertThat(http.get("alice", "/runs/" + slow).ok().get("status").stringValue()).isEqualTo("running");
+		}
+	}
+
+	@Test
+	@SpecItem("ACP-10.31")
+	void chainingCreatesARunTriggeredByTheInvokingAssistant() {
+		String thread = fixtureThread();
+		String chain = startRun(thread, "chain");
+		assertThat(awaitEnded(this.http, chain).get("status").stringValue()).isEqualTo("completed");
+		String helper = awaitRunOf(thread, "helper").id();
+		JsonNode chained = awaitEnded(this.http, helper);
+		assertThat(chained.get("status").stringValue()).isEqualTo("completed");
+		assertThat(chained.get("triggered_by").get("id").stringValue()).isEqualTo("chain");
+		assertThat(createdRuns(this.broadcasts, thread)).containsExactlyInAnyOrder(chain, helper);
+		List<JsonNode> chainEvents = runEvents(this.http, thread, chain);
+		assertThat(types(chainEvents)).containsExactly("run.started", "message", "run.completed");
+		assertThat(chainEvents.get(1).get("content"))
+			.isEqualTo(json("[{\"type\":\"text\",\"text\":\"chained " + helper + "\"}]"));
+	}
+
+	@Test
+	@SpecItem("ACP-10.32")
+	void chainOfDepthAssistantsEndsAfterNineRuns() {
+		String thread = fixtureThread();
+		startRun(thread, "d0");
+		JsonNode d8 = awaitEnded(this.http, awaitRunOf(thread, "d8").id());
+		assertThat(d8.get("status").stringValue()).isEqualTo("failed");
+		assertThat(d8.get("error"))
+			.isEqualTo(json("{\"code\":\"handler_error\",\"message\":\"chain depth exceeded: 8\"}"));
+		for (int depth = 0; depth < 8; depth++) {
+			Run run = awaitRunOf(thread, "d" + depth);
+			assertThat(run.chainDepth()).isEqualTo(depth);
+			assertThat(awaitEnded(this.http, run.id()).get("status").stringValue()).isEqualTo("completed");
+		}
+		assertThat(awaitRunOf(thread, "d8").chainDepth()).isEqualTo(8);
+		List<String> created = createdRuns(this.broadcasts, thread);
+		assertThat(created).hasSize(9).doesNotHaveDuplicates();
+		assertThat(this.broadcasts.runUpdates(thread)).extracting(Run::assistantId)
+			.containsOnly("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8");
+		assertThat(events(this.http, thread)).extracting((event) -> event.get("author").get("id").stringValue())
+			.doesNotContain("d9");
+	}
+
+	@Test
+	@SpecItem("ACP-10.33")
+	void analyticsArriveInOneBatchAfterTheRunCompleted() {
+		String thread = fixtureThread();
+		addAssistant(this.http, thread, "tracker");
+		String run = startRun(thread, "tracker");
+		assertThat(awaitEnded(this.http, run).get("status").stringValue()).isEqualTo("completed");
+		await().atMost(WAIT).until(() -> !this.analytics.of(run).isEmpty());
+		assertThat(this.analytics.of(run)).singleElement().satisfies((batch) -> {
+			assertThat(batch.afterTerminal()).as("after run.completed").isTrue();
+			assertThat(batch.events()).hasSize(2).allSatisfy((event) -> {
+				assertThat(event.name()).isEqualTo("llm.call");
+				assertThat(event.properties()).isEqualTo(Map.of("m", "x"));
+				assertThat(event.threadId()).isEqualTo(thread);
+				assertThat(event.runId()).isEqualTo(run);
+				assertThat(event.assistantId()).isEqualTo("tracker");
+				assertThat(event.timestamp()).isNotNull();
+			});
+		});
+		assertThat(types(runEvents(this.http, thread, run))).containsExactly("run.started", "reasoning",
+				"run.completed");
+	}
+
+	@Test
+	@SpecItem("ACP-10.33")
+	void analyticsAreFlushedAtTheMaximumBatchSize() {
+		try (SeparateApplication application = SeparateApplication.start(storeProperties(),
+				"acp.analytics.max-batch-size=1")) {
+			AcpHttp http = application.http();
+			RecordingAnalyticsSink analytics = application.bean(RecordingAnalyticsSink.class);
+			String thread = fixtureThread(http);
+			addAssistant(http, thread, "tracker");
+			String run = startRun(http, thread, "tracker");
+			assertThat(awaitEnded(http, run).get("status").stringValue()).isEqualTo("completed");
+			await().atMost(WAIT).until(() -> analytics.of(run).size() == 2);
+			assertThat(analytics.of(run)).allSatisfy((batch) -> assertThat(batch.events()).singleElement()
+				.extracting(AnalyticsEvent::name)
+				.isEqualTo("llm.call"));
+		}
+	}
+
+	@Test
+	@SpecItem("ACP-10.34")
+	void anEventForAnotherThreadFailsTheRunWithInvalidEventUnpersisted() {
+		String thread = fixtureThread();
+		addAssistant(this.http, thread, "forger");
+		String other = this.http.createThread("alice", "{\"tenant\":{\"org\":\"A\"}}");
+		Reply invoked = invoke("alice", thread,
+				"{\"assistant_ids\":[\"forger\"],\"options\":{\"thread_id\":\"" + other + "\"}}");
+		assertThat(invoked.status()).as(invoked.toString()).isEqualTo(201);
+		String run = invoked.json().get("runs").get(0).get("id").stringValue();
+		JsonNode ended = awaitEnded(this.http, run);
+		assertThat(ended.get("status").stringValue()).isEqualTo("failed");
+		assertThat(ended.get("error").get("code").stringValue()).isEqualTo("invalid_event");
+		assertThat(types(runEvents(this.http, thread, run))).containsExactly("run.started", "run.failed");
+		Event forged = this.forger.forged()
+			.stream()
+			.filter((event) -> run.equals(event.runId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(forged.threadId()).isEqualTo(other);
+		assertThat(events(this.http, thread)).extracting((event) -> event.get("id").stringValue())
+			.doesNotContain(forged.id());
+		assertThat(eventTypes(other)).containsExactly("thread.created");
+		assertThat(this.broadcasts.events(other)).extracting(Event::id).doesNotContain(forged.id());
+		assertThat(awaitEnded(this.http, startRun(thread, "helper")).get("status").stringValue())
+			.isEqualTo("completed");
+	}
+
+	@Test
 	@SpecItem("ACP-10.52")
-	void deletingAThreadAbandonsItsActiveRunsWithoutEvents() {
+	void deletingAThreadAbandonsItsActiveRunsWithoutEvents(CapturedOutput output) {
 		String thread = fixtureThread();
 		String run = startRun(thread, "slow");
-		this.broadcasts.broadcasts.clear();
+		awaitStatuses(this.broadcasts, run, "pending", "running");
+		this.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread).status()).isEqualTo(204);
-		assertThat(this.runs.abandoned).extracting(io.github.agentprotocols.acp.Run::id).containsExactly(run);
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("ThreadRemoved");
+		assertThat(((AcpBroadcast.ThreadRemoved) this.broadcasts.received(thread).get(0)).reason())
+			.isEqualTo(AcpBroadcast.ThreadRemoved.Reason.DELETED);
 		this.http.get("alice", "/runs/" + run).isError(404, "not_found");
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("ThreadRemoved");
+		await().atMost(WAIT).until(() -> !this.executor.ownedRunIds().contains(run));
+		assertThat(this.slow.interrupted()).as("the handler is stopped").containsExactly(run);
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("ThreadRemoved");
+		assertThat(this.broadcasts.statusesOf(run)).isEmpty();
+		assertThat(this.store.findRun(run).blockOptional()).isEmpty();
+		assertThat(output).as("nothing is logged about the run").doesNotContain(run);
 	}
 
 	@Test

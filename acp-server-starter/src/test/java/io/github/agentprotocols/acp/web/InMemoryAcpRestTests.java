@@ -3,6 +3,7 @@ package io.github.agentprotocols.acp.web;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.acp.ThreadStore;
@@ -28,6 +29,12 @@ class InMemoryAcpRestTests extends AcpRestContractTests {
 	@Override
 	protected void resetStore() {
 		this.freshStore.reset();
+	}
+
+	@Override
+	protected List<String> storeProperties() {
+		return List
+			.of("spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration");
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.acp.web;
 
+import java.util.List;
+
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,11 @@ class PostgresAcpRestTests extends AcpRestContractTests {
 	@Override
 	protected void resetStore() {
 		database.empty();
+	}
+
+	@Override
+	protected List<String> storeProperties() {
+		return List.of("spring.r2dbc.url=" + database.r2dbcUrl());
 	}
 
 	@Test

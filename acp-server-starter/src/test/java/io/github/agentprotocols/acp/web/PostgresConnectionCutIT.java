@@ -142,7 +142,8 @@ class PostgresConnectionCutIT {
 	}
 
 	private static long successesAfter(List<Reply> replies, int index) {
-		return replies.subList(index, replies.size()).stream().filter((reply) -> reply.status() == 201).count();
+		List<Reply> snapshot = List.copyOf(replies);
+		return snapshot.subList(index, snapshot.size()).stream().filter((reply) -> reply.status() == 201).count();
 	}
 
 	private static void awaitReplies(List<Reply> replies, int count) throws InterruptedException {

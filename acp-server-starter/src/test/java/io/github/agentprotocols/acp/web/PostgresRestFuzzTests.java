@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.acp.RecordingBroadcastListener;
+import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
-import io.github.agentprotocols.acp.web.AcpRestTestApplication.StoreRuns;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * 10,000 fuzzed REST requests on PostgreSQL (wrong types, unknown fields, huge and
  * malformed bodies, bad cursors, bad ids, foreign callers): none is answered with a 5xx,
  * every refusal is in the error shape of §3.5 with one of its codes, and the database
- * holds exactly what the accepted requests wrote. Request lines stay below the HTTP
- * server's own limit (4 KiB), which the server enforces before any application code.
+ * holds exactly what the accepted requests wrote, with each run they started executed to
+ * completion. Request lines stay below the HTTP server's own limit (4 KiB), which the
+ * server enforces before any application code.
  */
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -64,7 +67,7 @@ class PostgresRestFuzzTests {
 	int port;
 
 	@Autowired
-	StoreRuns runs;
+	RecordingBroadcastListener broadcasts;
 
 	private final Random random = new Random(SEED);
 
@@ -94,7 +97,7 @@ class PostgresRestFuzzTests {
 		long threads = count("threads");
 		long events = count("events");
 		long members = count("thread_members");
-		int runsBefore = this.runs.created.size();
+		long runsBefore = runsCreated();
 		List<String> unexpected = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
 			Fuzzed request = next();
@@ -108,12 +111,20 @@ class PostgresRestFuzzTests {
 			}
 		}
 		assertThat(unexpected).as("seed " + SEED).isEmpty();
+		await().atMost(Duration.ofMinutes(2)).until(() -> countWhere("runs", "status IN ('pending', 'running')") == 0);
 		assertThat(count("threads")).isEqualTo(threads + this.threadsCreated);
 		assertThat(count("thread_members")).isEqualTo(members + this.threadsCreated + this.membersAdded);
-		assertThat(count("events"))
+		assertThat(countWhere("events", "run_id IS NULL"))
 			.isEqualTo(events + this.threadsCreated + this.messagesAppended + this.membersAdded + this.tenantChanges);
 		assertThat(countWhere("events", "type = 'thread.tenant_changed'")).isEqualTo(this.tenantChanges);
-		assertThat(count("runs")).isEqualTo(this.runs.created.size() - runsBefore);
+		assertThat(count("runs")).isEqualTo(runsCreated() - runsBefore);
+		assertThat(countWhere("runs", "status = 'completed'")).isEqualTo(count("runs"));
+		assertThat(countWhere("events", "run_id IS NOT NULL")).as("the six events of each helper run")
+			.isEqualTo(6 * count("runs"));
+	}
+
+	private long runsCreated() {
+		return this.broadcasts.runUpdates().stream().filter((run) -> run.status() == RunStatus.PENDING).count();
 	}
 
 	private void count(Fuzzed request, Reply reply) {

@@ -3,7 +3,11 @@ package io.github.agentprotocols.acp.autoconfigure.metrics;
 import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
+import io.github.agentprotocols.acp.metrics.MicrometerRunMetrics;
+import io.github.agentprotocols.acp.metrics.RunExecutorMetrics;
+import io.github.agentprotocols.acp.run.RunExecutor;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,11 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the x64acp Micrometer meters, {@link MicrometerAcpMetrics}, when
- * the application has a {@link MeterRegistry}. Without one the REST transport records
- * into {@link AcpMetrics#NONE}.
+ * Auto-configuration of the x64acp Micrometer meters when the application has a
+ * {@link MeterRegistry}: {@link MicrometerAcpMetrics}, {@link MicrometerRunMetrics} and,
+ * with the starter's {@link RunExecutor}, {@link RunExecutorMetrics}. Without a registry
+ * the REST transport records into {@link AcpMetrics#NONE}.
  */
-@AutoConfiguration(after = AcpAutoConfiguration.class,
+@AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class },
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
@@ -28,6 +33,19 @@ public final class AcpMetricsAutoConfiguration {
 	@ConditionalOnMissingBean(AcpMetrics.class)
 	MicrometerAcpMetrics acpMetrics(MeterRegistry registry, ThreadStore store) {
 		return new MicrometerAcpMetrics(registry, store);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MicrometerRunMetrics acpRunMetrics(MeterRegistry registry) {
+		return new MicrometerRunMetrics(registry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(RunExecutor.class)
+	RunExecutorMetrics acpRunExecutorMetrics(MeterRegistry registry, RunExecutor executor) {
+		return new RunExecutorMetrics(registry, executor);
 	}
 
 }

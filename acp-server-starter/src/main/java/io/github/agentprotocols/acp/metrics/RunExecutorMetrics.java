@@ -1,0 +1,29 @@
+package io.github.agentprotocols.acp.metrics;
+
+import io.github.agentprotocols.acp.run.RunExecutor;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Gauges the queue of a {@link RunExecutor} in Micrometer: {@code acp.runs.executing},
+ * the runs whose handlers hold one of its slots, and {@code acp.runs.queued}, the runs it
+ * holds pending until a slot is free. Both count this instance's runs only, where
+ * {@code acp.runs.active} counts every active run in the store.
+ */
+public class RunExecutorMetrics {
+
+	/**
+	 * Creates the gauges in a registry.
+	 * @param registry the registry
+	 * @param executor the executor
+	 */
+	public RunExecutorMetrics(MeterRegistry registry, RunExecutor executor) {
+		Gauge.builder("acp.runs.executing", executor, RunExecutor::executingRuns)
+			.description("Assistant runs executing on this instance")
+			.register(registry);
+		Gauge.builder("acp.runs.queued", executor, RunExecutor::queuedRuns)
+			.description("Assistant runs waiting for a free executor slot on this instance")
+			.register(registry);
+	}
+
+}
