@@ -15,6 +15,10 @@ import reactor.core.publisher.Mono;
  * function atomically with respect to other updates of the same session. Implementations
  * that retry optimistically may call the function more than once; it only mutates the
  * session it is given and returns a value, so retries are safe.
+ * <p>
+ * A store that keeps the request windows apart may hand them over as
+ * {@linkplain RequestWindow#ofSummary summaries}: they admit and refuse requests as the
+ * whole windows would at the store's clock, but do not list the requests they count.
  */
 public interface SessionStore {
 

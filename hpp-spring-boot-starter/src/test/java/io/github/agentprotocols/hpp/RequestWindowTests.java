@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class RequestWindowTests {
 
@@ -47,6 +48,35 @@ class RequestWindowTests {
 		RequestWindow copy = window.copy();
 		window.tryAcquire(T0.plusSeconds(65), 100);
 		assertThat(copy.accepted()).containsExactlyElementsOf(accepted);
+	}
+
+	@Test
+	void summaryCountsItsRequestsWithTheOnesAcceptedSince() {
+		RequestWindow window = RequestWindow.ofSummary(59, T0);
+		assertThat(window.tryAcquire(T0.plusSeconds(30), 60)).isTrue();
+		assertThat(window.tryAcquire(T0.plusSeconds(30), 60)).isFalse();
+		assertThat(window.size(T0.plusSeconds(30))).isEqualTo(60);
+		assertThat(window.retryAfterSeconds(T0.plusSeconds(30))).isEqualTo(30);
+		assertThat(window.listed()).containsExactly(T0.plusSeconds(30));
+		RequestWindow copy = window.copy();
+		assertThat(copy.isFull(T0.plusSeconds(31), 60)).isTrue();
+		assertThat(copy.retryAfterSeconds(T0.plusSeconds(31))).isEqualTo(29);
+	}
+
+	@Test
+	void summaryDoesNotPretendToListItsRequests() {
+		RequestWindow window = RequestWindow.ofSummary(1, T0);
+		assertThatIllegalStateException().isThrownBy(window::accepted);
+	}
+
+	@Test
+	void summaryOfNoRequestsIsAnEmptyWindow() {
+		RequestWindow window = RequestWindow.ofSummary(0, null);
+		assertThat(window.retryAfterSeconds(T0)).isEqualTo(1);
+		window.tryAcquire(T0, 1);
+		assertThat(window.accepted()).containsExactly(T0);
+		assertThat(window.tryAcquire(T0.plusSeconds(60).plusNanos(1), 1)).isTrue();
+		assertThat(window.accepted()).containsExactly(T0.plusSeconds(60).plusNanos(1));
 	}
 
 	@Test

@@ -10,12 +10,33 @@ package io.github.agentprotocols.hpp.redis;
 public record RedisKeys(String prefix) {
 
 	/**
-	 * The hash holding a session's state ({@code d}) and version ({@code v}).
+	 * The hash holding a session's state ({@code d}, without its request windows) and
+	 * version ({@code v}).
 	 * @param sessionId the session id
 	 * @return the key
 	 */
 	public String session(String sessionId) {
 		return this.prefix + "session:" + sessionId;
+	}
+
+	/**
+	 * The string logging the times of a session's accepted agent requests, oldest first,
+	 * in fixed-width entries.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String requests(String sessionId) {
+		return this.prefix + "requests:" + sessionId;
+	}
+
+	/**
+	 * The string logging the times of a session's accepted extend requests, oldest first,
+	 * in fixed-width entries.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String extensions(String sessionId) {
+		return this.prefix + "extensions:" + sessionId;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.FieldValue;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.RequestWindow;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,6 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The complete state of a {@link HandshakeSession} as JSON text, for stores that keep
  * sessions outside the application's memory. Lossless: client values keep their JSON
  * types, instants and durations keep their full precision, fields keep their order.
+ * <p>
+ * A store may keep the session's request windows apart, where it can add a request to
+ * them without rewriting the session ({@link #encodeWithoutWindows}, and
+ * {@link #decode(String, RequestWindow, RequestWindow)} to put them back).
  */
 public final class SessionCodec {
 
@@ -40,8 +45,27 @@ public final class SessionCodec {
 	 * Encodes a session.
 	 * @param session the session
 	 * @return its JSON text
+	 * @throws IllegalStateException if a request window of the session was restored from
+	 * a summary, which does not list its requests
 	 */
 	public static String encode(HandshakeSession session) {
+		ObjectNode json = state(session);
+		json.set("requests", instants(session.getRequests().accepted()));
+		json.set("extensions", instants(session.getExtensions().accepted()));
+		return mapper.writeValueAsString(json);
+	}
+
+	/**
+	 * Encodes a session without its request windows ({@link HandshakeSession#getRequests}
+	 * and {@link HandshakeSession#getExtensions}), for a store that keeps them apart.
+	 * @param session the session
+	 * @return its JSON text
+	 */
+	public static String encodeWithoutWindows(HandshakeSession session) {
+		return mapper.writeValueAsString(state(session));
+	}
+
+	private static ObjectNode state(HandshakeSession session) {
 		ObjectNode json = nodes.objectNode();
 		json.put("format", FORMAT);
 		json.put("id", session.getId());
@@ -68,9 +92,7 @@ public final class SessionCodec {
 			entry.set("to", change.to());
 			entry.put("by", change.by().wireName()).put("at", change.at().toString());
 		}
-		json.set("requests", instants(session.getRequests()));
-		json.set("extensions", instants(session.getExtensions()));
-		return mapper.writeValueAsString(json);
+		return json;
 	}
 
 	/**
@@ -80,6 +102,19 @@ public final class SessionCodec {
 	 * @throws IllegalArgumentException if the text is not an encoded session
 	 */
 	public static HandshakeSession decode(String text) {
+		return decode(text, new RequestWindow(), new RequestWindow());
+	}
+
+	/**
+	 * Decodes a session whose request windows were kept apart. Text that holds windows of
+	 * its own (made by {@link #encode}) keeps them instead.
+	 * @param text JSON text made by {@link #encodeWithoutWindows} or {@link #encode}
+	 * @param requests the agent's request budget window
+	 * @param extensions the extend budget window
+	 * @return the session
+	 * @throws IllegalArgumentException if the text is not an encoded session
+	 */
+	public static HandshakeSession decode(String text, RequestWindow requests, RequestWindow extensions) {
 		JsonNode json = mapper.readTree(text);
 		if (json.path("format").asInt(0) != FORMAT) {
 			throw new IllegalArgumentException("Not an encoded handshake session (format " + json.get("format") + ")");
@@ -100,16 +135,19 @@ public final class SessionCodec {
 				(owner == null || owner.isNull()) ? null : owner.stringValue(), instant(json.get("createdAt")),
 				instant(json.get("deadline")), Duration.parse(json.get("ttl").stringValue()),
 				instant(json.get("lastTouch")), instant(json.get("lastStamp")), fields, changes,
-				window(json.path("requests")), window(json.path("extensions")));
+				window(json.get("requests"), requests), window(json.get("extensions"), extensions));
 	}
 
-	private static ArrayNode instants(RequestWindow window) {
+	private static ArrayNode instants(Deque<Instant> accepted) {
 		ArrayNode json = nodes.arrayNode();
-		window.accepted().forEach((instant) -> json.add(instant.toString()));
+		accepted.forEach((instant) -> json.add(instant.toString()));
 		return json;
 	}
 
-	private static RequestWindow window(JsonNode json) {
+	private static RequestWindow window(@Nullable JsonNode json, RequestWindow kept) {
+		if (json == null) {
+			return kept;
+		}
 		Deque<Instant> accepted = new ArrayDeque<>();
 		json.forEach((instant) -> accepted.add(instant(instant)));
 		return new RequestWindow(accepted);

@@ -65,12 +65,52 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 		String key = this.connections.keys.session(session.getId());
 		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("1");
 		assertThat(this.redis.<String, String>opsForHash().get(key, "d").block(WAIT))
-			.isEqualTo(SessionCodec.encode(session));
+			.isEqualTo(SessionCodec.encodeWithoutWindows(session));
 		store.update(session.getId(), (s) -> {
 			s.touch(this.clock.instant());
 			return true;
 		}).block(WAIT);
 		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("2");
+	}
+
+	@Test
+	void requestWindowsAreLoggedApartFromTheStateAndExpireWithIt() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		store
+			.update(session.getId(),
+					(s) -> s.getRequests().tryAcquire(this.clock.instant(), 60)
+							&& s.getExtensions().tryAcquire(this.clock.instant(), 10))
+			.block(WAIT);
+		String requests = this.connections.keys.requests(session.getId());
+		String extensions = this.connections.keys.extensions(session.getId());
+		assertThat(this.redis.opsForValue().size(requests).block(WAIT)).isEqualTo(16);
+		assertThat(this.redis.opsForValue().size(extensions).block(WAIT)).isEqualTo(16);
+		assertThat(this.redis.<String, String>opsForHash()
+			.get(this.connections.keys.session(session.getId()), "d")
+			.block(WAIT)).doesNotContain("\"requests\"").doesNotContain("\"extensions\"");
+		Duration expected = Duration.ofMinutes(30).plus(RedisSessionStore.GRACE);
+		assertThat(this.redis.getExpire(requests).block(WAIT)).isBetween(expected.minusSeconds(5), expected);
+		assertThat(this.redis.getExpire(extensions).block(WAIT)).isBetween(expected.minusSeconds(5), expected);
+	}
+
+	@Test
+	void removedAndSweptSessionsLeaveNoRequestWindows() {
+		SessionStore store = store(10);
+		HandshakeSession removed = live();
+		HandshakeSession swept = expired();
+		for (HandshakeSession session : List.of(removed, swept)) {
+			session.getRequests().tryAcquire(this.clock.instant(), 60);
+			session.getExtensions().tryAcquire(this.clock.instant(), 10);
+			store.create(session).block(WAIT);
+		}
+		store.remove(removed.getId()).block(WAIT);
+		assertThat(store.removeExpired(this.clock.instant()).collectList().block(WAIT)).containsExactly(swept.getId());
+		for (HandshakeSession session : List.of(removed, swept)) {
+			assertThat(this.redis.hasKey(this.connections.keys.requests(session.getId())).block(WAIT)).isFalse();
+			assertThat(this.redis.hasKey(this.connections.keys.extensions(session.getId())).block(WAIT)).isFalse();
+		}
 	}
 
 	@Test

@@ -47,10 +47,10 @@ class SingleReplyCommandsTests {
 		HandshakeSession session = largeSession(clock.instant());
 		store.create(session).block(WAIT);
 		assertThat(store.update(session.getId(), HandshakeSession::getId).block(WAIT)).isEqualTo(session.getId());
-		store.update(session.getId(), (stored) -> {
+		assertThat(store.update(session.getId(), (stored) -> {
 			stored.touch(clock.instant());
-			return true;
-		}).block(WAIT);
+			return stored.getRequests().tryAcquire(clock.instant(), 60);
+		}).block(WAIT)).isTrue();
 		assertThat(store.count().block(WAIT)).isOne();
 		assertThat(store.removeExpired(clock.instant().plus(Duration.ofDays(2))).collectList().block(WAIT))
 			.containsExactly(session.getId());

@@ -2,7 +2,11 @@ package io.github.agentprotocols.hpp.store;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.SessionStore;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The store contract against the in-memory store.
@@ -20,6 +24,15 @@ class InMemorySessionStoreTests extends SessionStoreContractTests {
 	@Override
 	protected SessionStore secondStore() {
 		return this.store;
+	}
+
+	@Test
+	void createdSessionIsHandedToUpdatesWithTheRequestsOfItsWindows() {
+		SessionStore store = store(10);
+		HandshakeSession session = SessionCodecTests.richSession();
+		store.create(session).block(WAIT);
+		String seen = store.update(session.getId(), SessionCodec::encode).block(WAIT);
+		assertThat(seen).isEqualTo(SessionCodec.encode(session));
 	}
 
 }

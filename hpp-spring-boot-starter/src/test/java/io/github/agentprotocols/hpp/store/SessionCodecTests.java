@@ -9,6 +9,7 @@ import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.FieldValue;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.HttpProbe;
+import io.github.agentprotocols.hpp.RequestWindow;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -90,6 +91,28 @@ class SessionCodecTests {
 		HandshakeSession decoded = SessionCodec.decode(SessionCodec.encode(session));
 		assertThat(decoded.getRequests().tryAcquire(T0.plusSeconds(11), 5)).isTrue();
 		assertThat(decoded.getRequests().tryAcquire(T0.plusSeconds(11), 5)).isFalse();
+	}
+
+	@Test
+	void windowsKeptApartAreGivenBackOnDecoding() {
+		HandshakeSession session = richSession();
+		String text = SessionCodec.encodeWithoutWindows(session);
+		assertThat(HttpProbe.json.readTree(text).has("requests")).isFalse();
+		assertThat(HttpProbe.json.readTree(text).has("extensions")).isFalse();
+		HandshakeSession decoded = SessionCodec.decode(text, RequestWindow.ofSummary(2, T0.plusSeconds(3)),
+				RequestWindow.ofSummary(1, T0.plusSeconds(4)));
+		assertThat(SessionCodec.encodeWithoutWindows(decoded)).isEqualTo(text);
+		assertThat(decoded.getRequests().size(T0.plusSeconds(10))).isEqualTo(2);
+		assertThat(decoded.getExtensions().retryAfterSeconds(T0.plusSeconds(10))).isEqualTo(54);
+	}
+
+	@Test
+	void textWithItsOwnWindowsKeepsThem() {
+		HandshakeSession session = richSession();
+		HandshakeSession decoded = SessionCodec.decode(SessionCodec.encode(session),
+				RequestWindow.ofSummary(5, T0.plusSeconds(5)), RequestWindow.ofSummary(5, T0.plusSeconds(5)));
+		assertThat(decoded.getRequests().accepted()).containsExactlyElementsOf(session.getRequests().accepted());
+		assertThat(decoded.getExtensions().accepted()).containsExactlyElementsOf(session.getExtensions().accepted());
 	}
 
 	@Test
