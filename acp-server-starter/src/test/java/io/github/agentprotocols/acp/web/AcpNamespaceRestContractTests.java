@@ -13,7 +13,7 @@ import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
-import io.github.agentprotocols.acp.web.AcpRestTestApplication.RecordingListener;
+import io.github.agentprotocols.acp.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +43,7 @@ abstract class AcpNamespaceRestContractTests {
 	ThreadStore store;
 
 	@Autowired
-	RecordingListener broadcasts;
+	RecordingBroadcastListener broadcasts;
 
 	@Autowired
 	NamespaceKeys namespaceKeys;
@@ -121,7 +121,7 @@ abstract class AcpNamespaceRestContractTests {
 		this.http.patch("alice", path, "{\"tenant\":{\"org\":\"" + "A".repeat(33) + "\"}}")
 			.isError(400, "invalid_request");
 		assertThat(this.http.get("alice", path).ok().get("tenant")).isEqualTo(AcpJson.parse("{\"org\":\"A\"}"));
-		assertThat(this.broadcasts.kindsOf(thread)).containsExactly("thread.created", "MembersUpdated");
+		assertThat(this.broadcasts.kinds(thread)).containsExactly("thread.created", "MembersUpdated");
 		JsonNode patched = this.http.patch("alice", path, "{\"tenant\":{\"org\":\"A\",\"ws\":\"X\"}}").ok();
 		assertThat(patched.get("tenant")).isEqualTo(AcpJson.parse("{\"org\":\"A\",\"ws\":\"X\"}"));
 		this.http.patch("alice", path, "{\"metadata\":{\"m\":1}}").ok();
@@ -160,7 +160,7 @@ abstract class AcpNamespaceRestContractTests {
 			assertThat(this.http.listAll("alice")).doesNotContain(thread);
 			assertThat(this.store.findThread(thread).block()).isNotNull();
 			assertThat(this.store.listMembers(thread).collectList().block()).hasSize(2);
-			assertThat(this.broadcasts.of(thread)).isEmpty();
+			assertThat(this.broadcasts.received(thread)).isEmpty();
 		}
 	}
 
@@ -191,10 +191,11 @@ abstract class AcpNamespaceRestContractTests {
 		String thread = this.http.createThread("alice", "{\"tenant\":{\"org\":\"A\"}}");
 		this.http.post("alice", "/threads/" + thread + "/members", "{\"identity\":" + SYS_A + "}").ok();
 		this.http.patch("alice", "/threads/" + thread, "{\"tenant\":{\"org\":\"B\"}}").isError(403, "forbidden");
-		int before = this.broadcasts.of(thread).size();
+		int before = this.broadcasts.received(thread).size();
 		JsonNode moved = as(SYS_A, "PATCH", "/threads/" + thread, "{\"tenant\":{\"org\":\"B\"}}").ok();
 		assertThat(moved.get("tenant")).isEqualTo(AcpJson.parse("{\"org\":\"B\"}"));
-		List<AcpBroadcast> move = this.broadcasts.of(thread).subList(before, this.broadcasts.of(thread).size());
+		List<AcpBroadcast> move = this.broadcasts.received(thread)
+			.subList(before, this.broadcasts.received(thread).size());
 		assertThat(move).hasSize(3);
 		AcpBroadcast.ThreadRemoved removed = (AcpBroadcast.ThreadRemoved) move.get(0);
 		assertThat(removed.reason()).isEqualTo(AcpBroadcast.ThreadRemoved.Reason.TENANT_CHANGED);
