@@ -11,7 +11,7 @@ import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpAuthorizer;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
-import io.github.agentprotocols.acp.RecordingBroadcastListener;
+import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import reactor.core.publisher.Mono;
 

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
-import io.github.agentprotocols.acp.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;

@@ -1,11 +1,19 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.test;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunStatus;
+
 /**
- * An {@link AcpBroadcastListener} that records every notification it receives, in the
- * order received.
+ * An {@link AcpBroadcastListener} for tests (spec §9, the recording broadcaster): it
+ * records every notification the funnel delivers, in the order received. Declare it as a
+ * bean in a test configuration and assert what a handler or a request broadcast, without
+ * a Socket.IO client.
  */
 public class RecordingBroadcastListener implements AcpBroadcastListener {
 
