@@ -2,12 +2,7 @@ package io.github.agentprotocols.acp.r2dbc;
 
 import java.time.Duration;
 
-import io.r2dbc.postgresql.api.Notification;
-import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.postgresql.api.PostgresqlResult;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -22,46 +17,16 @@ final class PostgresCancelNotifications {
 
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-	private final ConnectionFactory connectionFactory;
-
-	private final String channel;
+	private final PostgresNotificationListener listener;
 
 	PostgresCancelNotifications(ConnectionFactory connectionFactory, TablePrefix prefix) {
-		this.connectionFactory = unpooled(connectionFactory);
-		this.channel = prefix.value() + "run_cancel";
+		this.listener = new PostgresNotificationListener(connectionFactory, prefix.value() + "run_cancel");
 	}
 
 	Flux<String> runIds() {
-		return Flux.usingWhen(Mono.from(this.connectionFactory.create()), this::listen, Connection::close)
+		return this.listener.listen()
+			.flatMap(Mono::justOrEmpty)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF));
-	}
-
-	private Flux<String> listen(Connection connection) {
-		if (!(unwrap(connection) instanceof PostgresqlConnection postgres)) {
-			return Flux.error(new IllegalStateException("Not a PostgreSQL connection: " + connection));
-		}
-		return postgres.createStatement("LISTEN " + this.channel)
-			.execute()
-			.flatMap(PostgresqlResult::getRowsUpdated)
-			.thenMany(postgres.getNotifications())
-			.filter((notification) -> this.channel.equals(notification.getName()))
-			.mapNotNull(Notification::getParameter);
-	}
-
-	private static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
-		ConnectionFactory factory = connectionFactory;
-		while (factory instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory target) {
-			factory = target;
-		}
-		return factory;
-	}
-
-	private static Object unwrap(Object connection) {
-		Object current = connection;
-		while (!(current instanceof PostgresqlConnection) && current instanceof Wrapped<?> wrapped) {
-			current = wrapped.unwrap();
-		}
-		return current;
 	}
 
 }

@@ -1,0 +1,80 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
+import io.github.agentprotocols.acp.cluster.ClusterChannel;
+import io.github.agentprotocols.acp.cluster.PostgresClusterChannel;
+import io.github.agentprotocols.acp.cluster.RedisClusterChannel;
+import io.r2dbc.spi.ConnectionFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+
+/**
+ * Auto-configuration of the relay between the instances of an application (spec §5.7,
+ * cluster): an {@link AcpClusterRelay} on the {@link ClusterChannel} that
+ * {@code acp.cluster.transport} chooses — PostgreSQL notifications by default with the
+ * PostgreSQL store, Redis pub/sub with {@code redis} (which requires a
+ * {@link ReactiveRedisConnectionFactory}), none with the in-memory store or {@code none}.
+ */
+@AutoConfiguration(after = AcpAutoConfiguration.class,
+		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration" })
+@ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
+@ConditionalOnBean(ThreadStore.class)
+@EnableConfigurationProperties(AcpClusterProperties.class)
+@Import({ AcpClusterAutoConfiguration.Postgres.class, AcpClusterAutoConfiguration.Redis.class })
+public final class AcpClusterAutoConfiguration {
+
+	private static final String TRANSPORT = "acp.cluster.transport";
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(ClusterChannel.class)
+	AcpClusterRelay acpClusterRelay(ClusterChannel channel, ThreadStore store,
+			ObjectProvider<AcpClusterBroadcastListener> listeners, Clock clock) {
+		return new AcpClusterRelay(channel, store, () -> listeners.orderedStream().toList(), clock);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.r2dbc.postgresql.PostgresqlConnectionFactory",
+			"org.springframework.r2dbc.core.DatabaseClient" })
+	@ConditionalOnBean(type = "io.github.agentprotocols.acp.r2dbc.PostgresThreadStore")
+	@ConditionalOnProperty(name = TRANSPORT, havingValue = "postgres", matchIfMissing = true)
+	static class Postgres {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClusterChannel acpClusterChannel(ConnectionFactory connectionFactory, AcpProperties properties) {
+			return new PostgresClusterChannel(connectionFactory, properties.getStore().getTablePrefix());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.data.redis.connection.ReactiveRedisConnectionFactory")
+	@ConditionalOnProperty(name = TRANSPORT, havingValue = "redis")
+	static class Redis {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClusterChannel acpClusterChannel(ReactiveRedisConnectionFactory connectionFactory, AcpProperties properties) {
+			return new RedisClusterChannel(connectionFactory, properties.getStore().getTablePrefix());
+		}
+
+	}
+
+}

@@ -1,0 +1,337 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
+import io.github.agentprotocols.acp.Cursor;
+import io.github.agentprotocols.acp.Replay;
+import io.github.agentprotocols.acp.ThreadStore;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Relays broadcasts between the instances of an application (spec §5.7, cluster). As an
+ * {@link AcpBroadcastListener} it sends each broadcast this instance commits on the
+ * {@link ClusterChannel}, one message at a time in the order the funnel delivered them,
+ * numbered per instance. It listens on the channel and hands the other instances'
+ * broadcasts to the {@link AcpClusterBroadcastListener}s, one message at a time, each
+ * broadcast once (by origin and number, events also by id).
+ * <p>
+ * When the channel's connection is lost it reconnects with a backoff, then catches up:
+ * for each thread the listeners {@link AcpClusterBroadcastListener#watchedThreads()
+ * watch}, it reads from the store the events committed after the last one delivered
+ * before the loss (or, for a thread with none, since shortly before the channel was last
+ * heard from) and delivers those not delivered yet. Other broadcasts missed meanwhile
+ * (run, thread and member updates) are not replayed; the events of the log are.
+ */
+public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
+
+	/**
+	 * After the web server and the run executor have stopped (so their last broadcasts
+	 * are sent), before the connection factories stop (phase 0).
+	 */
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+	/**
+	 * How far before the channel was last heard from a catch-up starts, for clocks apart.
+	 */
+	private static final Duration CLOCK_MARGIN = Duration.ofSeconds(10);
+
+	private static final int CATCH_UP_CAP = 1_000;
+
+	private static final Duration SEND_REMAINING = Duration.ofSeconds(5);
+
+	private static final int MAX_ORIGINS = 1_024;
+
+	private static final Log logger = LogFactory.getLog(AcpClusterRelay.class);
+
+	private final String node = "acp-" + UUID.randomUUID();
+
+	private final ClusterChannel channel;
+
+	private final ThreadStore store;
+
+	private final Supplier<? extends Collection<AcpClusterBroadcastListener>> listeners;
+
+	private final Clock clock;
+
+	private final DeliveredEvents delivered = new DeliveredEvents();
+
+	/** The highest sequence number received per origin; touched by the receiver only. */
+	private final Map<String, Long> sequences = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+			return size() > MAX_ORIGINS;
+		}
+
+	};
+
+	private final Object sending = new Object();
+
+	private long sequence;
+
+	private Sinks.@Nullable Many<Outgoing> outbox;
+
+	private Sinks.Empty<Void> sent = Sinks.empty();
+
+	private @Nullable Disposable receiving;
+
+	private volatile @Nullable List<AcpClusterBroadcastListener> resolved;
+
+	private volatile boolean running;
+
+	private volatile boolean listening;
+
+	private volatile Instant heard = Instant.EPOCH;
+
+	private volatile @Nullable Instant lost;
+
+	/**
+	 * Creates a relay.
+	 * @param channel the cluster channel
+	 * @param store the store every instance commits to, for the messages sent by
+	 * reference and for catching up
+	 * @param listeners supplies the listeners of other instances' broadcasts, once, on
+	 * first delivery
+	 * @param clock tells when the channel was last heard from
+	 */
+	public AcpClusterRelay(ClusterChannel channel, ThreadStore store,
+			Supplier<? extends Collection<AcpClusterBroadcastListener>> listeners, Clock clock) {
+		this.channel = channel;
+		this.store = store;
+		this.listeners = listeners;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues a broadcast this instance committed for the other instances; returns at
+	 * once.
+	 */
+	@Override
+	public void onBroadcast(AcpBroadcast broadcast) {
+		if (broadcast instanceof EventAppended appended) {
+			this.delivered.record(appended.event());
+		}
+		synchronized (this.sending) {
+			if (this.outbox != null) {
+				this.outbox.tryEmitNext(new Outgoing(++this.sequence, broadcast));
+			}
+		}
+	}
+
+	/**
+	 * The id this instance's messages carry.
+	 * @return the node id
+	 */
+	public String node() {
+		return this.node;
+	}
+
+	/**
+	 * The transport, as {@code acp.cluster.transport} spells it.
+	 * @return for example {@code postgres}
+	 */
+	public String transport() {
+		return this.channel.transport();
+	}
+
+	/**
+	 * Whether the relay listens on the cluster channel now: false before the first
+	 * connection and from a loss until it reconnected.
+	 * @return whether other instances' broadcasts arrive
+	 */
+	public boolean isListening() {
+		return this.listening;
+	}
+
+	@Override
+	public void start() {
+		Sinks.Many<Outgoing> outbox = Sinks.many().unicast().onBackpressureBuffer();
+		Sinks.Empty<Void> sent = Sinks.empty();
+		outbox.asFlux()
+			.concatMap(this::send)
+			.doFinally((signal) -> sent.tryEmitEmpty())
+			.subscribe(null, (ex) -> logger.error("The cluster relay's sender stopped", ex));
+		synchronized (this.sending) {
+			this.outbox = outbox;
+			this.sent = sent;
+		}
+		this.receiving = Flux.defer(this.channel::listen)
+			.onBackpressureBuffer()
+			.concatWith(Mono.error(() -> new IllegalStateException("The cluster channel's connection ended")))
+			.doOnError(this::lose)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF).transientErrors(true))
+			.concatMap(this::receive)
+			.subscribe(null, (ex) -> logger.error("The cluster relay stopped listening", ex));
+		this.running = true;
+	}
+
+	/**
+	 * Sends what is queued (for at most five seconds), then stops listening.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		Sinks.Empty<Void> sent;
+		synchronized (this.sending) {
+			if (this.outbox != null) {
+				this.outbox.tryEmitComplete();
+			}
+			this.outbox = null;
+			sent = this.sent;
+		}
+		sent.asMono().timeout(SEND_REMAINING, Mono.empty()).block();
+		Disposable receiving = this.receiving;
+		if (receiving != null) {
+			receiving.dispose();
+		}
+		this.listening = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	private Mono<Void> send(Outgoing outgoing) {
+		return Mono
+			.fromCallable(() -> ClusterMessage.write(this.node, outgoing.sequence(), outgoing.broadcast(),
+					this.channel.maxMessageBytes()))
+			.flatMap(this.channel::send)
+			.onErrorResume((ex) -> {
+				logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
+						+ outgoing.broadcast().threadId() + " to the other instances", ex);
+				return Mono.empty();
+			});
+	}
+
+	private void lose(Throwable error) {
+		if (this.listening) {
+			this.listening = false;
+			this.delivered.markLoss();
+			if (this.lost == null) {
+				this.lost = this.heard;
+			}
+			logger.warn("Lost the cluster channel (" + this.channel.transport() + "); reconnecting", error);
+		}
+		else {
+			logger.debug("Could not connect to the cluster channel", error);
+		}
+	}
+
+	private Mono<Void> receive(Optional<String> message) {
+		this.heard = this.clock.instant();
+		if (message.isEmpty()) {
+			this.listening = true;
+			Instant lost = this.lost;
+			this.lost = null;
+			return (lost != null) ? catchUp(lost).onErrorResume((ex) -> {
+				logger.warn("Could not catch up after losing the cluster channel", ex);
+				return Mono.empty();
+			}) : Mono.empty();
+		}
+		ClusterMessage received;
+		try {
+			received = ClusterMessage.read(message.get());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Ignored a malformed message on the cluster channel", ex);
+			return Mono.empty();
+		}
+		if (received.origin().equals(this.node) || !isNew(received)) {
+			return Mono.empty();
+		}
+		return received.resolve(this.store)
+			.filter((broadcast) -> !(broadcast instanceof EventAppended appended)
+					|| this.delivered.record(appended.event()))
+			.doOnNext(this::deliver)
+			.onErrorResume((ex) -> {
+				logger.warn("Could not relay a broadcast of another instance", ex);
+				return Mono.empty();
+			})
+			.then();
+	}
+
+	private boolean isNew(ClusterMessage message) {
+		Long highest = this.sequences.get(message.origin());
+		if (highest != null && message.sequence() <= highest) {
+			return false;
+		}
+		this.sequences.put(message.origin(), message.sequence());
+		return true;
+	}
+
+	private Mono<Void> catchUp(Instant lost) {
+		Cursor fallback = new Cursor(lost.minus(CLOCK_MARGIN), "0");
+		Set<String> threads = new LinkedHashSet<>();
+		listeners().forEach((listener) -> threads.addAll(listener.watchedThreads()));
+		return Flux.fromIterable(threads)
+			.concatMap((threadId) -> this.store
+				.replay(threadId, this.delivered.catchUpFrom(threadId, fallback), CATCH_UP_CAP)
+				.flatMapIterable(Replay::events)
+				.filter(this.delivered::record)
+				.doOnNext((event) -> deliver(new EventAppended(event)))
+				.onErrorResume((ex) -> {
+					logger.warn("Could not catch up with thread " + threadId, ex);
+					return Mono.empty();
+				}))
+			.then(Mono.fromRunnable(this.delivered::caughtUp));
+	}
+
+	private void deliver(AcpBroadcast broadcast) {
+		for (AcpClusterBroadcastListener listener : listeners()) {
+			try {
+				listener.onRemoteBroadcast(broadcast);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Cluster broadcast listener " + listener + " failed on "
+						+ broadcast.getClass().getSimpleName() + " for thread " + broadcast.threadId(), ex);
+			}
+		}
+	}
+
+	private List<AcpClusterBroadcastListener> listeners() {
+		List<AcpClusterBroadcastListener> listeners = this.resolved;
+		if (listeners == null) {
+			listeners = List.copyOf(this.listeners.get());
+			this.resolved = listeners;
+		}
+		return listeners;
+	}
+
+	private record Outgoing(long sequence, AcpBroadcast broadcast) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.agentprotocols.acp.Cursor;
+import io.github.agentprotocols.acp.Event;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The events an instance's rooms were given, local or remote, per thread: the recent ids
+ * (to deliver each event once) and the newest cursor (where a catch-up starts). Bounded:
+ * the most recently used threads, the most recent ids of each.
+ */
+final class DeliveredEvents {
+
+	private static final int MAX_THREADS = 10_000;
+
+	private static final int MAX_IDS_PER_THREAD = 1_024;
+
+	private final Map<String, ThreadLog> threads = new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ThreadLog> eldest) {
+			return size() > MAX_THREADS;
+		}
+
+	};
+
+	/**
+	 * Records an event as delivered.
+	 * @param event the event
+	 * @return whether it was not recorded before
+	 */
+	synchronized boolean record(Event event) {
+		return this.threads.computeIfAbsent(event.threadId(), (id) -> new ThreadLog()).add(event);
+	}
+
+	/**
+	 * Remembers, for each thread, the newest event delivered so far as the point a
+	 * catch-up starts after, unless an earlier loss did already.
+	 */
+	synchronized void markLoss() {
+		this.threads.values().forEach(ThreadLog::markLoss);
+	}
+
+	/**
+	 * Where a thread's catch-up starts.
+	 * @param threadId the thread
+	 * @param fallback the start for a thread with no event delivered before the loss
+	 * @return the exclusive cursor
+	 */
+	synchronized Cursor catchUpFrom(String threadId, Cursor fallback) {
+		ThreadLog log = this.threads.get(threadId);
+		return (log != null && log.mark != null) ? log.mark : fallback;
+	}
+
+	/**
+	 * Forgets the marks of the last loss, once its catch-up is done.
+	 */
+	synchronized void caughtUp() {
+		this.threads.values().forEach((log) -> log.mark = null);
+	}
+
+	private static final class ThreadLog {
+
+		private final Set<String> ids = new LinkedHashSet<>();
+
+		private @Nullable Cursor newest;
+
+		private @Nullable Cursor mark;
+
+		boolean add(Event event) {
+			if (!this.ids.add(event.id())) {
+				return false;
+			}
+			if (this.ids.size() > MAX_IDS_PER_THREAD) {
+				Iterator<String> eldest = this.ids.iterator();
+				eldest.next();
+				eldest.remove();
+			}
+			Cursor cursor = event.cursor();
+			if (this.newest == null || cursor.compareTo(this.newest) > 0) {
+				this.newest = cursor;
+			}
+			return true;
+		}
+
+		void markLoss() {
+			if (this.mark == null) {
+				this.mark = this.newest;
+			}
+		}
+
+	}
+
+}

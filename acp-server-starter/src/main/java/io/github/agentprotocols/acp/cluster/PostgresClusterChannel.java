@@ -1,0 +1,61 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.util.Optional;
+
+import io.github.agentprotocols.acp.r2dbc.PostgresNotificationListener;
+import io.r2dbc.spi.ConnectionFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * A {@link ClusterChannel} on PostgreSQL's notifications: {@code pg_notify} on a pooled
+ * connection, {@code LISTEN} on a connection of its own outside the pool. The channel is
+ * {@code <table-prefix>broadcast}. A notification's payload must be shorter than 8,000
+ * bytes; longer messages are the relay's to shorten.
+ */
+public class PostgresClusterChannel implements ClusterChannel {
+
+	/** A margin below PostgreSQL's 8,000-byte payload limit. */
+	static final int MAX_PAYLOAD_BYTES = 7_900;
+
+	private final DatabaseClient client;
+
+	private final String channel;
+
+	private final PostgresNotificationListener listener;
+
+	/**
+	 * Creates a channel.
+	 * @param connectionFactory the application's connection factory
+	 * @param tablePrefix the prefix of the ACP tables, which the channel's name starts
+	 * with
+	 */
+	public PostgresClusterChannel(ConnectionFactory connectionFactory, String tablePrefix) {
+		this.client = DatabaseClient.create(connectionFactory);
+		this.channel = tablePrefix + "broadcast";
+		this.listener = new PostgresNotificationListener(connectionFactory, this.channel);
+	}
+
+	@Override
+	public Mono<Void> send(String message) {
+		return this.client.sql("SELECT pg_notify($1, $2)").bind(0, this.channel).bind(1, message).then();
+	}
+
+	@Override
+	public Flux<Optional<String>> listen() {
+		return this.listener.listen();
+	}
+
+	@Override
+	public int maxMessageBytes() {
+		return MAX_PAYLOAD_BYTES;
+	}
+
+	@Override
+	public String transport() {
+		return "postgres";
+	}
+
+}
