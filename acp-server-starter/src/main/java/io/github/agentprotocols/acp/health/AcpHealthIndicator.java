@@ -1,8 +1,11 @@
 package io.github.agentprotocols.acp.health;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
@@ -12,7 +15,9 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 /**
  * A {@link ReactiveHealthIndicator} for the x64acp Assistant Communication Protocol: up
  * when the thread store answers within five seconds, with the number of active runs; down
- * with the error otherwise. Both report the kind of store.
+ * with the error otherwise. Both report the kind of store and, with a cluster relay, its
+ * transport and whether it listens on the cluster channel now (which does not change the
+ * status: after a loss the relay reconnects and catches up).
  */
 public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -20,18 +25,34 @@ public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	private final ThreadStore store;
 
+	private final @Nullable AcpClusterRelay cluster;
+
 	/**
 	 * Creates the indicator.
 	 * @param store the thread store
 	 */
 	public AcpHealthIndicator(ThreadStore store) {
+		this(store, null);
+	}
+
+	/**
+	 * Creates the indicator.
+	 * @param store the thread store
+	 * @param cluster the relay between the application's instances, if any
+	 */
+	public AcpHealthIndicator(ThreadStore store, @Nullable AcpClusterRelay cluster) {
 		super("x64acp Assistant Communication Protocol health check failed");
 		this.store = store;
+		this.cluster = cluster;
 	}
 
 	@Override
 	protected Mono<Health> doHealthCheck(Health.Builder builder) {
 		builder.withDetail("store", this.store.getClass().getSimpleName());
+		if (this.cluster != null) {
+			builder.withDetail("cluster",
+					Map.of("transport", this.cluster.transport(), "listening", this.cluster.isListening()));
+		}
 		return this.store.countActiveRuns()
 			.timeout(TIMEOUT)
 			.map((activeRuns) -> builder.up().withDetail("activeRuns", activeRuns).build())

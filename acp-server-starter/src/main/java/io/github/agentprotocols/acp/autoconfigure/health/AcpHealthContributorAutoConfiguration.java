@@ -2,8 +2,10 @@ package io.github.agentprotocols.acp.autoconfigure.health;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
 import io.github.agentprotocols.acp.health.AcpHealthIndicator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,8 +26,8 @@ public final class AcpHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "acpHealthIndicator", "acpHealthContributor" })
-	AcpHealthIndicator acpHealthIndicator(ThreadStore store) {
-		return new AcpHealthIndicator(store);
+	AcpHealthIndicator acpHealthIndicator(ThreadStore store, ObjectProvider<AcpClusterRelay> cluster) {
+		return new AcpHealthIndicator(store, cluster.getIfAvailable());
 	}
 
 }

@@ -1,0 +1,132 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
+import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
+import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventDraft;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.Thread;
+import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class AcpClusterRelayTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private final InMemoryThreadStore store = new InMemoryThreadStore(Clock.systemUTC());
+
+	private final Identity alice = Identity.user("alice", "Alice");
+
+	private final Thread thread = this.store.createThread(NewThread.withTenant(null), this.alice).block().thread();
+
+	private final ClusterBus bus = new ClusterBus();
+
+	private final ClusterBus.Channel channelA = this.bus.channel();
+
+	private final ClusterBus.Channel channelB = this.bus.channel();
+
+	private final RecordingClusterListener listenerA = new RecordingClusterListener();
+
+	private final RecordingClusterListener listenerB = new RecordingClusterListener();
+
+	private final AcpClusterRelay relayA = relay(this.channelA, this.listenerA);
+
+	private final AcpClusterRelay relayB = relay(this.channelB, this.listenerB);
+
+	@AfterEach
+	void stop() {
+		this.relayA.stop();
+		this.relayB.stop();
+	}
+
+	@Test
+	void broadcastOfOneInstanceReachesTheOthersOnly() {
+		Event event = commitOnA("hi");
+		this.relayA.onBroadcast(new ThreadUpdated(this.thread));
+		await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 2);
+		assertThat(this.listenerB.remote).containsExactly(new EventAppended(event), new ThreadUpdated(this.thread));
+		assertThat(this.listenerA.remote).isEmpty();
+		assertThat(this.relayA.node()).isNotEqualTo(this.relayB.node());
+	}
+
+	@Test
+	void messageRepeatedOnTheChannelIsDeliveredOnce() {
+		Event event = append("hi");
+		String message = ClusterMessage.write("node-x", 1, new EventAppended(event), 7_900);
+		this.bus.send(message);
+		this.bus.send(message);
+		this.bus.send(ClusterMessage.write("node-x", 2, new ThreadUpdated(this.thread), 7_900));
+		await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 2);
+		assertThat(this.listenerB.remote).containsExactly(new EventAppended(event), new ThreadUpdated(this.thread));
+	}
+
+	@Test
+	void eventsMissedWhileTheChannelWasLostAreCaughtUpOnceAfterReconnecting() {
+		this.listenerB.watched.add(this.thread.id());
+		Event before = commitOnA("before");
+		await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 1);
+		this.channelB.cut();
+		assertThat(this.relayB.isListening()).isFalse();
+		Event missed1 = commitOnA("missed 1");
+		Event localOnB = append("local on B");
+		this.relayB.onBroadcast(new EventAppended(localOnB));
+		Event missed2 = commitOnA("missed 2");
+		await().atMost(WAIT).until(this.relayB::isListening);
+		Event after = commitOnA("after");
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(after.id()));
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).containsExactly(before.id(), missed1.id(),
+				missed2.id(), after.id());
+	}
+
+	@Test
+	void stoppedRelayNeitherListensNorSends() {
+		RecordingClusterListener listenerC = new RecordingClusterListener();
+		AcpClusterRelay relayC = relay(this.bus.channel(), listenerC);
+		try {
+			this.relayB.stop();
+			assertThat(this.channelB.isConnected()).isFalse();
+			assertThat(this.relayB.isRunning()).isFalse();
+			this.relayB.onBroadcast(new ThreadUpdated(this.thread));
+			Event event = commitOnA("after B stopped");
+			await().atMost(WAIT).until(() -> !listenerC.remote.isEmpty());
+			assertThat(listenerC.remote).containsExactly(new EventAppended(event));
+			assertThat(this.listenerB.remote).isEmpty();
+		}
+		finally {
+			relayC.stop();
+		}
+	}
+
+	private Event commitOnA(String text) {
+		Event event = append(text);
+		this.relayA.onBroadcast(new EventAppended(event));
+		return event;
+	}
+
+	private Event append(String text) {
+		Event event = new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(AcpIds.event(),
+				this.thread.id(), this.alice, Instant.now());
+		return this.store.append(event).block().event();
+	}
+
+	private AcpClusterRelay relay(ClusterBus.Channel channel, RecordingClusterListener listener) {
+		AcpClusterRelay relay = new AcpClusterRelay(channel, this.store, () -> List.of(listener), Clock.systemUTC());
+		relay.start();
+		await().atMost(WAIT).until(relay::isListening);
+		return relay;
+	}
+
+}

@@ -1,0 +1,87 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * A cluster channel in memory for the relay's unit tests: every channel it gives out
+ * hears what any of them sends while connected; a connection can be cut.
+ */
+final class ClusterBus {
+
+	private final List<Connection> connections = new CopyOnWriteArrayList<>();
+
+	/**
+	 * A channel of this bus.
+	 * @return the channel
+	 */
+	Channel channel() {
+		return new Channel();
+	}
+
+	/**
+	 * Sends a message as if an instance had.
+	 * @param message the text
+	 */
+	synchronized void send(String message) {
+		this.connections.forEach((connection) -> connection.sink.tryEmitNext(Optional.of(message)));
+	}
+
+	private record Connection(Channel channel, Sinks.Many<Optional<String>> sink) {
+	}
+
+	final class Channel implements ClusterChannel {
+
+		@Override
+		public Mono<Void> send(String message) {
+			return Mono.fromRunnable(() -> ClusterBus.this.send(message));
+		}
+
+		@Override
+		public Flux<Optional<String>> listen() {
+			return Flux.defer(() -> {
+				Connection connection = new Connection(this, Sinks.many().unicast().onBackpressureBuffer());
+				synchronized (ClusterBus.this) {
+					ClusterBus.this.connections.add(connection);
+					connection.sink.tryEmitNext(Optional.empty());
+				}
+				return connection.sink.asFlux().doFinally((signal) -> ClusterBus.this.connections.remove(connection));
+			});
+		}
+
+		/**
+		 * Ends this channel's connection with an error, as a lost connection does.
+		 */
+		void cut() {
+			synchronized (ClusterBus.this) {
+				ClusterBus.this.connections.stream()
+					.filter((connection) -> connection.channel == this)
+					.forEach((connection) -> {
+						ClusterBus.this.connections.remove(connection);
+						connection.sink.tryEmitError(new IllegalStateException("cut"));
+					});
+			}
+		}
+
+		boolean isConnected() {
+			return ClusterBus.this.connections.stream().anyMatch((connection) -> connection.channel == this);
+		}
+
+		@Override
+		public int maxMessageBytes() {
+			return PostgresClusterChannel.MAX_PAYLOAD_BYTES;
+		}
+
+		@Override
+		public String transport() {
+			return "test";
+		}
+
+	}
+
+}
