@@ -1,0 +1,105 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.agentprotocols.acp.wire.AcpJson;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One instance of {@link ClusterTestApplication} in a context of its own, on a random
+ * port, with a REST client.
+ */
+final class ClusterInstance implements AutoCloseable {
+
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final ConfigurableApplicationContext context;
+
+	private final String base;
+
+	private ClusterInstance(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port") + "/acp";
+	}
+
+	static ClusterInstance start(SpringApplicationBuilder builder, String... properties) {
+		List<String> all = new ArrayList<>(List.of(properties));
+		all.add("server.port=0");
+		all.add("spring.main.banner-mode=off");
+		return new ClusterInstance(builder.properties(all.toArray(String[]::new)).run());
+	}
+
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	RecordingClusterListener emitter() {
+		return bean(RecordingClusterListener.class);
+	}
+
+	AcpClusterRelay relay() {
+		return bean(AcpClusterRelay.class);
+	}
+
+	/** Creates a thread as the user, with the {@code echo} assistant as a member. */
+	String createThread(String user) {
+		String thread = send(user, "POST", "/threads", "{}").get("id").stringValue();
+		send(user, "POST", "/threads/" + thread + "/members",
+				"{\"identity\":{\"role\":\"assistant\",\"id\":\"echo\",\"name\":\"echo\"}}");
+		return thread;
+	}
+
+	JsonNode postMessage(String user, String thread, String text) {
+		return send(user, "POST", "/threads/" + thread + "/messages",
+				"{\"content\":[{\"type\":\"text\",\"text\":" + AcpJson.write(text) + "}]}");
+	}
+
+	/** The ids of a thread's events in log order. */
+	List<String> eventIds(String user, String thread) {
+		List<String> ids = new ArrayList<>();
+		send(user, "GET", "/threads/" + thread + "/events?limit=500", null).get("items")
+			.values()
+			.forEach((event) -> ids.add(event.get("id").stringValue()));
+		return ids;
+	}
+
+	JsonNode send(String user, String method, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.header("Content-Type", "application/json")
+			.header("x-user", user)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		try {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+			return AcpJson.parse(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			java.lang.Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.util.List;
+
+import io.github.agentprotocols.acp.AcpAssistant;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * One instance of the clustered application: users named by {@code x-user}, an assistant
+ * {@code echo} that answers with one message, a room emitter stand-in (a recording
+ * cluster listener) and a plain listener standing in for the meters.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class ClusterTestApplication {
+
+	@Bean
+	AcpAuthenticator acpTestAuthenticator() {
+		return (handshake) -> Mono.justOrEmpty(handshake.header("x-user")).map((user) -> Identity.user(user, user));
+	}
+
+	@Bean
+	RecordingClusterListener roomEmitter() {
+		return new RecordingClusterListener();
+	}
+
+	@Bean
+	RecordingBroadcastListener meters() {
+		return new RecordingBroadcastListener();
+	}
+
+	@Bean
+	@AcpAssistant("echo")
+	AssistantHandler echo() {
+		return (context, send) -> Flux.just(send.message(List.of(new ContentPart.Text("echo"))));
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Closing an instance ends its relay: no thread, scheduled task or database connection of
+ * it is left, on either transport. A class of its own: closing a web application disposes
+ * Reactor Netty's shared resources, which other instances of the JVM still use.
+ */
+class PostgresClusterShutdownTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresClusterShutdownTests.class);
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Test
+	void closingAnInstanceLeavesNoListenerThreadOrConnection() throws InterruptedException {
+		String applicationName = "acp-cluster-c-" + UUID.randomUUID();
+		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
+			ClusterInstance instance = ClusterInstance.start(
+					new SpringApplicationBuilder(ClusterTestApplication.class).initializers(probe.initializer()),
+					"spring.r2dbc.url=" + database.r2dbcUrl() + "&applicationName=" + applicationName);
+			AcpClusterRelay relay = instance.relay();
+			await().atMost(WAIT).until(relay::isListening);
+			String thread = instance.createThread("alice");
+			instance.postMessage("alice", thread, "last words");
+			assertThat(backends(applicationName, "LISTEN acp_broadcast")).hasSize(1);
+			instance.close();
+			assertThat(relay.isRunning()).isFalse();
+			assertThat(relay.isListening()).isFalse();
+			probe.assertNothingLeft(Duration.ofSeconds(2));
+		}
+		await().atMost(WAIT).until(() -> backends(applicationName, "LISTEN acp_broadcast").isEmpty());
+	}
+
+	@Test
+	void closingAnInstanceOnRedisLeavesNoSubscriptionThread() throws InterruptedException {
+		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
+			ClusterInstance instance = ClusterInstance.start(
+					new SpringApplicationBuilder(ClusterTestApplication.class).initializers(probe.initializer()),
+					"spring.r2dbc.url=" + database.r2dbcUrl(), "spring.data.redis.url=" + RedisFixture.url(),
+					"acp.cluster.transport=redis");
+			AcpClusterRelay relay = instance.relay();
+			await().atMost(WAIT).until(relay::isListening);
+			instance.postMessage("alice", instance.createThread("alice"), "last words");
+			instance.close();
+			assertThat(relay.isListening()).isFalse();
+			probe.assertNothingLeft(Duration.ofSeconds(2));
+		}
+	}
+
+	private static List<Integer> backends(String applicationName, String query) {
+		return database.client()
+			.sql("SELECT pid FROM pg_stat_activity WHERE application_name = :name AND query = :query")
+			.bind("name", applicationName)
+			.bind("query", query)
+			.map((row) -> row.get("pid", Integer.class))
+			.all()
+			.collectList()
+			.block(WAIT);
+	}
+
+}
