@@ -1,0 +1,92 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.util.Optional;
+
+import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
+import io.github.agentprotocols.acp.cluster.ClusterChannel;
+import io.github.agentprotocols.acp.cluster.RedisClusterChannel;
+import io.github.agentprotocols.acp.health.AcpHealthIndicator;
+import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class AcpClusterAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
+		.of(AgentProtocolsAutoConfiguration.class, AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class,
+				AcpClusterAutoConfiguration.class, AcpHealthContributorAutoConfiguration.class));
+
+	@Test
+	void inMemoryStoreRelaysNothing() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(ClusterChannel.class).doesNotHaveBean(AcpClusterRelay.class);
+			Health health = context.getBean(AcpHealthIndicator.class).health().block();
+			assertThat(health.getDetails()).doesNotContainKey("cluster");
+		});
+	}
+
+	@Test
+	void redisTransportRelaysOverTheApplicationsRedis() {
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> mock(ReactiveRedisConnectionFactory.class))
+			.withPropertyValues("acp.cluster.transport=redis")
+			.run((context) -> {
+				assertThat(context).getBean(ClusterChannel.class).isInstanceOf(RedisClusterChannel.class);
+				assertThat(context.getBean(AcpClusterRelay.class).transport()).isEqualTo("redis");
+			});
+	}
+
+	@Test
+	void redisTransportWithoutRedisFailsTheStartUp() {
+		this.runner.withPropertyValues("acp.cluster.transport=redis")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasMessageContaining(ReactiveRedisConnectionFactory.class.getName()));
+	}
+
+	@Test
+	void applicationsChannelIsRelayedAndReportedInHealth() {
+		this.runner.withBean(ClusterChannel.class, QuietChannel::new).run((context) -> {
+			AcpClusterRelay relay = context.getBean(AcpClusterRelay.class);
+			assertThat(relay.isRunning()).isTrue();
+			Health health = context.getBean(AcpHealthIndicator.class).health().block();
+			assertThat(health.getDetails()).containsKey("cluster");
+			assertThat(health.getDetails().get("cluster").toString()).contains("transport=quiet");
+		});
+	}
+
+	static class QuietChannel implements ClusterChannel {
+
+		@Override
+		public Mono<Void> send(String message) {
+			return Mono.empty();
+		}
+
+		@Override
+		public Flux<Optional<String>> listen() {
+			return Flux.<Optional<String>>never().startWith(Optional.empty());
+		}
+
+		@Override
+		public int maxMessageBytes() {
+			return 100;
+		}
+
+		@Override
+		public String transport() {
+			return "quiet";
+		}
+
+	}
+
+}
