@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.messages.PacketsMessage;
@@ -17,6 +18,7 @@ import io.github.agentprotocols.acp.socketio.ConnectPackets.Connect;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandler;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -68,7 +70,9 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 				passOn[0] = true;
 				return null;
 			}
-			Held held = new Held(ctx, client, message.getTransport(), ConnectPackets.split(message.getContent()));
+			Held held = new Held(ctx,
+					(ChannelInboundHandler) ctx.pipeline().get(SocketIOChannelInitializer.PACKET_HANDLER), client,
+					message.getTransport(), ConnectPackets.split(message.getContent()));
 			if (waiting == null) {
 				start[0] = held;
 				return new ArrayDeque<>();
@@ -143,13 +147,20 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 		return packet;
 	}
 
+	/**
+	 * Hands the packets to netty-socketio's packet handler directly: a long-polling
+	 * request's channel may be closed by now.
+	 */
 	private static void forward(Held held, List<String> packets) {
 		if (packets.isEmpty() || !held.client().isConnected()) {
 			return;
 		}
 		ByteBuf content = ConnectPackets.join(packets, held.ctx().alloc());
 		try {
-			held.ctx().fireChannelRead(new PacketsMessage(held.client(), content, held.transport()));
+			held.packetHandler().channelRead(held.ctx(), new PacketsMessage(held.client(), content, held.transport()));
+		}
+		catch (Exception ex) {
+			logger.warn("Socket.IO packets of session " + held.client().getSessionId() + " failed", ex);
 		}
 		finally {
 			content.release();
@@ -170,7 +181,8 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 	/**
 	 * A payload waiting for the CONNECTs of its session to be decided.
 	 */
-	private record Held(ChannelHandlerContext ctx, ClientHead client, Transport transport, List<String> packets) {
+	private record Held(ChannelHandlerContext ctx, ChannelInboundHandler packetHandler, ClientHead client,
+			Transport transport, List<String> packets) {
 
 	}
 
