@@ -14,7 +14,7 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.socketio.ConnectPackets.Connect;
+import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -31,8 +31,9 @@ import reactor.core.publisher.Mono;
  * only when a CONNECT carries an {@code auth} object, synchronously, and keeps the socket
  * in the namespace after a refusal; here every CONNECT is decided by the
  * {@link SocketConnectAuthenticator} without blocking the I/O thread. A refused CONNECT
- * is answered with a CONNECT_ERROR and taken out of the payload; an accepted one is
- * passed on without its {@code auth} object once the socket's identity is recorded.
+ * is answered with a CONNECT_ERROR and taken out of the payload, and so is a CONNECT to a
+ * namespace that is not served (outside namespace mode); an accepted one is passed on
+ * without its {@code auth} object once the socket's identity is recorded.
  * <p>
  * The payloads of a session wait behind a CONNECT being decided, so that its packets keep
  * their order.
@@ -43,6 +44,13 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 	static final String NAME = "acpNamespaceConnect";
 
 	private static final Log logger = LogFactory.getLog(NamespaceConnectHandler.class);
+
+	/**
+	 * The refusal of a namespace that is not served, as the Node.js Socket.IO server
+	 * words it: netty-socketio's own, a bare string, is not a valid CONNECT_ERROR for
+	 * every client.
+	 */
+	private static final Map<String, Object> UNKNOWN_NAMESPACE = Map.of("message", "Invalid namespace");
 
 	private final SocketConnectAuthenticator authenticator;
 
@@ -62,7 +70,7 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			return;
 		}
 		ClientHead client = message.getClient();
-		boolean connects = ConnectPackets.containsConnect(message.getContent()) && !awaitsAttachment(client);
+		boolean connects = EngineIoPackets.containsConnect(message.getContent()) && !awaitsAttachment(client);
 		Held[] start = new Held[1];
 		boolean[] passOn = new boolean[1];
 		this.lanes.compute(client.getSessionId(), (session, waiting) -> {
@@ -72,7 +80,7 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			}
 			Held held = new Held(ctx,
 					(ChannelInboundHandler) ctx.pipeline().get(SocketIOChannelInitializer.PACKET_HANDLER), client,
-					message.getTransport(), ConnectPackets.split(message.getContent()));
+					message.getTransport(), EngineIoPackets.split(message.getContent()));
 			if (waiting == null) {
 				start[0] = held;
 				return new ArrayDeque<>();
@@ -119,12 +127,13 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 	 * nothing for a refused CONNECT.
 	 */
 	private Mono<String> decide(ClientHead client, String packet) {
-		Connect connect = ConnectPackets.read(packet);
+		Connect connect = EngineIoPackets.read(packet);
 		if (connect == null) {
 			return Mono.just(packet);
 		}
 		if (!this.namespaces.exists(connect.namespace()) && !this.authenticator.decidesEveryNamespace()) {
-			return Mono.just(connect.withoutAuth());
+			client.send(connectError(client, connect.namespace(), UNKNOWN_NAMESPACE));
+			return Mono.empty();
 		}
 		return this.authenticator.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
 			.map((identity) -> {
@@ -134,16 +143,16 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			})
 			.onErrorResume(AcpException.class, (refusal) -> {
 				SocketIdentities.disconnected(client.getStore(), connect.namespace());
-				client.send(connectError(client, connect.namespace(), refusal));
+				client.send(connectError(client, connect.namespace(), SocketConnectAuthenticator.refusal(refusal)));
 				return Mono.empty();
 			});
 	}
 
-	private static Packet connectError(ClientHead client, String namespace, AcpException refusal) {
+	private static Packet connectError(ClientHead client, String namespace, Map<String, Object> data) {
 		Packet packet = new Packet(PacketType.MESSAGE, client.getEngineIOVersion());
 		packet.setSubType(PacketType.ERROR);
 		packet.setNsp(namespace);
-		packet.setData(SocketConnectAuthenticator.refusal(refusal));
+		packet.setData(data);
 		return packet;
 	}
 
@@ -155,7 +164,7 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 		if (packets.isEmpty() || !held.client().isConnected()) {
 			return;
 		}
-		ByteBuf content = ConnectPackets.join(packets, held.ctx().alloc());
+		ByteBuf content = EngineIoPackets.join(packets, held.ctx().alloc());
 		try {
 			held.packetHandler().channelRead(held.ctx(), new PacketsMessage(held.client(), content, held.transport()));
 		}

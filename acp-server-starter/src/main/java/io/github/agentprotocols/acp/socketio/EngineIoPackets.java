@@ -9,18 +9,18 @@ import io.netty.buffer.ByteBufAllocator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the Socket.IO CONNECT packets of an Engine.IO v4 payload: one packet
- * per WebSocket frame, or packets separated by {@code 0x1e} in a long-polling body. A
- * CONNECT is {@code 40}, then the namespace and a comma unless it is the main one, then
- * the optional {@code auth} object.
+ * Reads and writes the CONNECT packets of an Engine.IO v4 payload: one packet per
+ * WebSocket frame, or packets separated by {@code 0x1e} in a long-polling body. A
+ * Socket.IO CONNECT is {@code 40}, then the namespace and a comma unless it is the main
+ * one, then the optional {@code auth} object; an Engine.IO CLOSE is {@code 1}.
  */
-final class ConnectPackets {
+final class EngineIoPackets {
 
 	private static final byte SEPARATOR = 0x1e;
 
 	private static final String CONNECT = "40";
 
-	private ConnectPackets() {
+	private EngineIoPackets() {
 	}
 
 	/**
@@ -31,12 +31,15 @@ final class ConnectPackets {
 	static boolean containsConnect(ByteBuf content) {
 		int end = content.writerIndex();
 		for (int i = content.readerIndex(); i + 1 < end; i++) {
-			boolean packetStart = i == content.readerIndex() || content.getByte(i - 1) == SEPARATOR;
-			if (packetStart && content.getByte(i) == '4' && content.getByte(i + 1) == '0') {
+			if (isPacketStart(content, i) && content.getByte(i) == '4' && content.getByte(i + 1) == '0') {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isPacketStart(ByteBuf content, int index) {
+		return index == content.readerIndex() || content.getByte(index - 1) == SEPARATOR;
 	}
 
 	/**
