@@ -21,7 +21,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		pipeline.addAfter(HTTP_AGGREGATOR, OriginCheckHandler.NAME, this.originCheck);
+		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
 	}
 

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -32,8 +33,10 @@ final class OriginCheckHandler extends ChannelInboundHandlerAdapter {
 		if (msg instanceof HttpRequest request
 				&& !this.allowedOrigins.isAllowed(request.headers().get(HttpHeaderNames.ORIGIN))) {
 			ReferenceCountUtil.release(msg);
-			ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.FORBIDDEN))
-				.addListener(ChannelFutureListener.CLOSE);
+			FullHttpResponse forbidden = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+					HttpResponseStatus.FORBIDDEN);
+			forbidden.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0).set(HttpHeaderNames.CONNECTION, "close");
+			ctx.writeAndFlush(forbidden).addListener(ChannelFutureListener.CLOSE);
 			return;
 		}
 		ctx.fireChannelRead(msg);

@@ -4,19 +4,22 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
+import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.WebsocketServerSpec;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
@@ -29,12 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.web.reactive.socket.CloseStatus;
-import org.springframework.web.reactive.socket.WebSocketMessage;
-import org.springframework.web.reactive.socket.WebSocketSession;
-import org.springframework.web.reactive.socket.server.WebSocketService;
-import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
-import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyRequestUpgradeStrategy;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebHandler;
 
@@ -44,7 +42,8 @@ import org.springframework.web.server.WebHandler;
  * requests with their method, query, body and end-to-end headers (cookies,
  * {@code Authorization}, {@code Origin}, and the client's address appended to
  * {@code X-Forwarded-For}), and WebSocket connections frame by frame, text and binary,
- * each side's close closing the other. Requests from an origin that is not allowed are
+ * each side's close closing the other (WebSocket needs Reactor Netty as the web server,
+ * else the upgrade is answered 501). Requests from an origin that is not allowed are
  * refused with 403 before anything is forwarded; while the server is stopped the bridge
  * answers 503.
  */
@@ -71,7 +70,7 @@ public class SocketIoBridge implements WebHandler {
 		.maxFramePayloadLength(Integer.MAX_VALUE)
 		.build();
 
-	private final WebSocketService webSocketService;
+	private final WebsocketServerSpec clientSpec;
 
 	/**
 	 * Creates the bridge.
@@ -79,16 +78,9 @@ public class SocketIoBridge implements WebHandler {
 	 */
 	public SocketIoBridge(AcpSocketIoServer server) {
 		this.server = server;
-		this.webSocketService = webSocketService(server.settings().maxPayloadBytes());
-	}
-
-	private static WebSocketService webSocketService(int maxFrameBytes) {
-		HandshakeWebSocketService service = new HandshakeWebSocketService();
-		if (service.getUpgradeStrategy() instanceof ReactorNettyRequestUpgradeStrategy) {
-			return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
-					() -> WebsocketServerSpec.builder().maxFramePayloadLength(maxFrameBytes)));
-		}
-		return service;
+		this.clientSpec = WebsocketServerSpec.builder()
+			.maxFramePayloadLength(server.settings().maxPayloadBytes())
+			.build();
 	}
 
 	@Override
@@ -103,8 +95,7 @@ public class SocketIoBridge implements WebHandler {
 		}
 		String target = InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + pathAndQuery(request);
 		if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
-			return this.webSocketService.handleRequest(exchange,
-					(session) -> relay(session, request, "ws://" + target));
+			return relay(exchange, "ws://" + target);
 		}
 		return forward(exchange, "http://" + target);
 	}
@@ -148,58 +139,91 @@ public class SocketIoBridge implements WebHandler {
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(upstream.body())));
 	}
 
-	private Mono<Void> relay(WebSocketSession session, ServerHttpRequest request, String uri) {
-		return this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
-			.websocket(this.upstreamSpec)
-			.uri(uri)
-			.handle((inbound, outbound) -> relay(session, inbound, outbound))
-			.then()
-			.onErrorResume((ex) -> session.close(CloseStatus.SERVER_ERROR));
+	/**
+	 * Upgrades the client's request and relays its WebSocket to the server's, in Reactor
+	 * Netty's own terms: frames are passed on as they are, and when one side's connection
+	 * ends the other is closed the same way, with the close status it received, or
+	 * abruptly. The client's frames are read apart from the upstream connection, which
+	 * Reactor Netty would otherwise stop reading when that connection ends, sending the
+	 * client a close frame and leaving the connection open: a client that does not answer
+	 * close frames (the Java client) would then stay connected. WebFlux's session cannot
+	 * end a connection abruptly, hence Reactor Netty's API.
+	 */
+	private Mono<Void> relay(ServerWebExchange exchange, String uri) {
+		if (!(ServerHttpResponseDecorator
+			.getNativeResponse(exchange.getResponse()) instanceof HttpServerResponse response)) {
+			return refuse(exchange.getResponse(), HttpStatus.NOT_IMPLEMENTED);
+		}
+		ServerHttpRequest request = exchange.getRequest();
+		return response.sendWebsocket((clientIn, clientOut) -> {
+			this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
+				.websocket(this.upstreamSpec)
+				.uri(uri)
+				.handle((serverIn, serverOut) -> {
+					closeWhenClosed(clientIn, serverIn);
+					closeWhenClosed(serverIn, clientIn, clientOut);
+					clientIn.receiveFrames()
+						.filter(SocketIoBridge::isData)
+						.concatMap((frame) -> serverOut.sendObject(frame.retain())
+							.then()
+							.onErrorResume((ex) -> Mono.empty()))
+						.subscribe();
+					return clientOut.sendObject(
+							serverIn.receiveFrames().filter(SocketIoBridge::isData).map(WebSocketFrame::retain));
+				})
+				.subscribe(null, (ex) -> abort(clientIn));
+			return Mono
+				.<Void>create((ended) -> clientIn.withConnection((connection) -> connection.onDispose(ended::success)));
+		}, this.clientSpec);
+	}
+
+	private static boolean isData(WebSocketFrame frame) {
+		return frame instanceof TextWebSocketFrame || frame instanceof BinaryWebSocketFrame
+				|| frame instanceof ContinuationWebSocketFrame;
 	}
 
 	/**
-	 * Relays frames both ways until both sides are closed: the client's close is sent
-	 * upstream with its status, the server's to the client with its.
+	 * Closes the client's connection when the server's ends: with the close status the
+	 * server sent, or abruptly when it sent none.
 	 */
-	private static Mono<Void> relay(WebSocketSession session, WebsocketInbound inbound, WebsocketOutbound outbound) {
-		Mono<Void> toServer = outbound.sendObject(session.receive().mapNotNull(SocketIoBridge::frame))
-			.then()
-			.then(session.closeStatus().defaultIfEmpty(CloseStatus.GOING_AWAY))
-			.flatMap((status) -> outbound.sendClose(sendable(status.getCode()), status.getReason()))
-			.onErrorResume((ex) -> Mono.empty());
-		Mono<Void> toClient = session.send(inbound.receiveFrames().mapNotNull((frame) -> message(session, frame)))
-			.then(inbound.receiveCloseStatus().defaultIfEmpty(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE))
-			.flatMap((status) -> session.close(new CloseStatus(sendable(status.code()), status.reasonText())))
-			.onErrorResume((ex) -> session.close(CloseStatus.GOING_AWAY));
-		return Mono.when(toServer, toClient);
-	}
-
-	private static @Nullable WebSocketFrame frame(WebSocketMessage message) {
-		return switch (message.getType()) {
-			case TEXT -> new TextWebSocketFrame(message.getPayloadAsText());
-			case BINARY -> new BinaryWebSocketFrame(Unpooled.wrappedBuffer(bytes(message.getPayload())));
-			default -> null;
-		};
-	}
-
-	private static @Nullable WebSocketMessage message(WebSocketSession session, WebSocketFrame frame) {
-		if (frame instanceof TextWebSocketFrame text) {
-			return session.textMessage(text.text());
-		}
-		if (frame instanceof BinaryWebSocketFrame binary) {
-			byte[] bytes = ByteBufUtil.getBytes(binary.content());
-			return session.binaryMessage((factory) -> factory.wrap(bytes));
-		}
-		return null;
+	private static void closeWhenClosed(WebsocketInbound server, WebsocketInbound clientIn,
+			WebsocketOutbound clientOut) {
+		AtomicReference<WebSocketCloseStatus> received = new AtomicReference<>();
+		server.receiveCloseStatus().subscribe(received::set);
+		server.withConnection((connection) -> connection.onDispose(() -> {
+			WebSocketCloseStatus status = received.get();
+			if (status != null && sendable(status.code())) {
+				clientOut.sendClose(status.code(), status.reasonText()).subscribe(null, (ex) -> abort(clientIn));
+			}
+			else {
+				abort(clientIn);
+			}
+		}));
 	}
 
 	/**
-	 * A close code that may be sent in a close frame: the codes that only report a
-	 * missing or abnormal close become 1001 (going away).
+	 * Closes the client's connection without a close frame, which Reactor Netty would
+	 * send first on disposing it.
 	 */
-	private static int sendable(int code) {
-		boolean reserved = code == 1005 || code == 1006 || code == 1015;
-		return (code < 1000 || reserved) ? CloseStatus.GOING_AWAY.getCode() : code;
+	private static void abort(WebsocketInbound client) {
+		client.withConnection((connection) -> connection.channel().close());
+	}
+
+	/**
+	 * Closes the server's connection when the client's ends, with the client's close
+	 * status when it sent one: Reactor Netty sends it on when the server's frames stop
+	 * being read.
+	 */
+	private static void closeWhenClosed(WebsocketInbound client, WebsocketInbound serverIn) {
+		client.withConnection((connection) -> connection.onDispose(() -> serverIn.withConnection(Connection::dispose)));
+	}
+
+	/**
+	 * Whether a close code may be sent in a close frame: not those that only report a
+	 * missing or abnormal close.
+	 */
+	private static boolean sendable(int code) {
+		return code >= 1000 && code != 1005 && code != 1006 && code != 1015;
 	}
 
 	private static void copyHeaders(ServerHttpRequest request, HttpHeaders headers, Set<String> skipped) {

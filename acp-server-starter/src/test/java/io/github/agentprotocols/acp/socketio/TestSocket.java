@@ -15,6 +15,7 @@ import io.socket.client.IO;
 import io.socket.client.Socket;
 import io.socket.client.SocketOptionBuilder;
 import org.jspecify.annotations.Nullable;
+import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
 import tools.jackson.databind.JsonNode;
@@ -154,10 +155,10 @@ final class TestSocket implements AutoCloseable {
 		if (args.length == 0 || args[0] == null) {
 			return JsonNodeFactory.instance.nullNode();
 		}
-		if (args[0] instanceof String text) {
-			return JsonNodeFactory.instance.stringNode(text);
+		if (args[0] instanceof JSONObject || args[0] instanceof JSONArray) {
+			return AcpJson.parse(args[0].toString());
 		}
-		return AcpJson.parse(args[0].toString());
+		return JsonNodeFactory.instance.stringNode(String.valueOf(args[0]));
 	}
 
 	private static <T> T get(CompletableFuture<T> future) {
