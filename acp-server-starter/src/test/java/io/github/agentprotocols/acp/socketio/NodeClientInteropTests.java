@@ -1,11 +1,10 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.commons.testsupport.NodeScript;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.fail;
 class NodeClientInteropTests {
 
 	private static final Path FOLDER = Path.of("src/test/node");
-
-	private static final long TIMEOUT_SECONDS = 180;
 
 	@LocalServerPort
 	int port;
@@ -49,19 +45,7 @@ class NodeClientInteropTests {
 		}
 		Path log = Path.of("target/acp-socketio-node.log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
-		Process node = new ProcessBuilder("node", "interop.mjs", "http://127.0.0.1:" + this.port)
-			.directory(FOLDER.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		boolean finished = node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		if (!finished) {
-			node.destroyForcibly();
-			fail("the node client did not finish in " + TIMEOUT_SECONDS + " s:\n" + output);
-		}
-		assertThat(node.exitValue()).as(output).isZero();
-		assertThat(output).contains("\"ok\":true");
+		NodeScript.run(FOLDER, "interop.mjs", log, "http://127.0.0.1:" + this.port);
 	}
 
 }

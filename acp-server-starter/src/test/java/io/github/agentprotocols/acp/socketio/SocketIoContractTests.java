@@ -170,26 +170,24 @@ abstract class SocketIoContractTests {
 	@Test
 	@SpecItem("ACP-10.40")
 	void sentMessageIsAcknowledgedAndPushedToTheRoomSenderIncluded() {
-		String thread = this.rest.thread();
-		this.rest.addUser(thread, "bob");
-		TestSocket alice = joined("alice", thread);
-		TestSocket bob = joined("bob", thread);
-		String send = "{\"thread_id\":\"" + thread
+		Room room = room();
+		String send = "{\"thread_id\":\"" + room.thread()
 				+ "\",\"draft\":{\"client_id\":\"c1\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}";
-		JsonNode event = alice.emit("message:send", send).get("event");
+		JsonNode event = room.alice().emit("message:send", send).get("event");
 		assertThat(event.get("author").get("id").stringValue()).isEqualTo("alice");
 		assertThat(event.get("client_id").stringValue()).isEqualTo("c1");
-		for (TestSocket socket : List.of(alice, bob)) {
+		for (TestSocket socket : List.of(room.alice(), room.bob())) {
 			assertThat(socket.awaitReceived("event", (pushed) -> pushed.get("id").equals(event.get("id"))))
 				.isEqualTo(event);
 		}
-		assertThat(alice.emit("message:send", send).get("event")).isEqualTo(event);
-		alice.sync();
-		assertThat(alice.received("event")).hasSize(1);
-		assertThat(errorCode(alice.emit("message:send", "{\"thread_id\":\"" + thread + "\"}")))
+		assertThat(room.alice().emit("message:send", send).get("event")).isEqualTo(event);
+		room.alice().sync();
+		assertThat(room.alice().received("event")).hasSize(1);
+		assertThat(errorCode(room.alice().emit("message:send", "{\"thread_id\":\"" + room.thread() + "\"}")))
 			.isEqualTo("invalid_request");
-		assertThat(errorCode(alice.emit("message:send",
-				"{\"thread_id\":\"" + thread + "\",\"draft\":{\"content\":[{\"type\":\"video\"}]}}")))
+		assertThat(errorCode(room.alice()
+			.emit("message:send",
+					"{\"thread_id\":\"" + room.thread() + "\",\"draft\":{\"content\":[{\"type\":\"video\"}]}}")))
 			.isEqualTo("invalid_request");
 	}
 
@@ -225,12 +223,7 @@ abstract class SocketIoContractTests {
 	void cancelAnswersWhetherTheRunWasActive() {
 		String thread = this.rest.thread("slow");
 		TestSocket alice = joined("alice", thread);
-		String run = alice.emit("assistant:invoke", "{\"thread_id\":\"" + thread + "\",\"assistant_ids\":[\"slow\"]}")
-			.get("runs")
-			.get(0)
-			.get("id")
-			.stringValue();
-		alice.awaitReceived("run:updated", (updated) -> updated.get("status").stringValue().equals("running"));
+		String run = runningSlow(alice, thread);
 		assertThat(alice.emit("run:cancel", "{\"run_id\":\"" + run + "\"}"))
 			.isEqualTo(json("{\"run_id\":\"" + run + "\",\"cancelled\":true}"));
 		alice.awaitReceived("run:updated", (updated) -> updated.get("status").stringValue().equals("cancelled"));
@@ -290,20 +283,17 @@ abstract class SocketIoContractTests {
 	@Test
 	@SpecItem("ACP-10.12")
 	void tenantChangeRemovesTheSocketsThatNoLongerSeeTheThreadBeforeAnnouncingIt() {
-		String thread = this.rest.thread();
-		this.rest.addUser(thread, "bob");
-		TestSocket alice = joined("alice", thread);
-		TestSocket bob = joined("bob", thread);
-		JsonNode patched = this.rest.call(HttpMethod.PATCH, "alice", "/threads/" + thread,
+		Room room = room();
+		JsonNode patched = this.rest.call(HttpMethod.PATCH, "alice", "/threads/" + room.thread(),
 				"{\"tenant\":{\"org\":\"A\",\"ws\":\"X\"}}", 200);
-		alice.awaitReceived("thread:updated", (updated) -> updated.equals(patched));
-		assertThat(names(alice.received())).containsExactly("event", "thread:updated");
-		assertThat(alice.received("event").get(0).get("type").stringValue()).isEqualTo("thread.tenant_changed");
-		bob.sync();
-		assertThat(bob.received()).map(Received::event).containsExactly("thread:removed");
-		assertThat(bob.received("thread:removed").get(0))
-			.isEqualTo(json("{\"thread_id\":\"" + thread + "\",\"reason\":\"tenant_changed\"}"));
-		assertThat(bob.isConnected()).isTrue();
+		room.alice().awaitReceived("thread:updated", (updated) -> updated.equals(patched));
+		assertThat(names(room.alice().received())).containsExactly("event", "thread:updated");
+		assertThat(room.alice().received("event").get(0).get("type").stringValue()).isEqualTo("thread.tenant_changed");
+		room.bob().sync();
+		assertThat(room.bob().received()).map(Received::event).containsExactly("thread:removed");
+		assertThat(room.bob().received("thread:removed").get(0))
+			.isEqualTo(json("{\"thread_id\":\"" + room.thread() + "\",\"reason\":\"tenant_changed\"}"));
+		assertThat(room.bob().isConnected()).isTrue();
 	}
 
 	@Test
@@ -326,21 +316,19 @@ abstract class SocketIoContractTests {
 	@Test
 	@SpecItem("ACP-10.16")
 	void removedMemberSeesItsRemovalThenLeavesTheRoomAndCannotRejoin() {
-		String thread = this.rest.thread();
-		this.rest.addUser(thread, "bob");
-		TestSocket alice = joined("alice", thread);
-		TestSocket bob = joined("bob", thread);
-		this.rest.call(HttpMethod.DELETE, "alice", "/threads/" + thread + "/members/bob", null, 204);
-		bob.awaitReceived("thread:removed", (removed) -> true);
-		assertThat(names(bob.received())).containsExactly("event", "members:updated", "thread:removed");
-		assertThat(bob.received("event").get(0).get("type").stringValue()).isEqualTo("thread.member_removed");
-		assertThat(bob.received("thread:removed").get(0))
-			.isEqualTo(json("{\"thread_id\":\"" + thread + "\",\"reason\":\"member_removed\"}"));
-		JsonNode after = this.rest.message("alice", thread, "after");
-		alice.awaitReceived("event", (event) -> event.get("id").equals(after.get("id")));
-		bob.sync();
-		assertThat(bob.received()).hasSize(3);
-		assertThat(errorCode(bob.emit("thread:join", "{\"thread_id\":\"" + thread + "\"}"))).isEqualTo("forbidden");
+		Room room = room();
+		this.rest.call(HttpMethod.DELETE, "alice", "/threads/" + room.thread() + "/members/bob", null, 204);
+		room.bob().awaitReceived("thread:removed", (removed) -> true);
+		assertThat(names(room.bob().received())).containsExactly("event", "members:updated", "thread:removed");
+		assertThat(room.bob().received("event").get(0).get("type").stringValue()).isEqualTo("thread.member_removed");
+		assertThat(room.bob().received("thread:removed").get(0))
+			.isEqualTo(json("{\"thread_id\":\"" + room.thread() + "\",\"reason\":\"member_removed\"}"));
+		JsonNode after = this.rest.message("alice", room.thread(), "after");
+		room.alice().awaitReceived("event", (event) -> event.get("id").equals(after.get("id")));
+		room.bob().sync();
+		assertThat(room.bob().received()).hasSize(3);
+		assertThat(errorCode(room.bob().emit("thread:join", "{\"thread_id\":\"" + room.thread() + "\"}")))
+			.isEqualTo("forbidden");
 	}
 
 	@Test
@@ -380,26 +368,43 @@ abstract class SocketIoContractTests {
 	@Test
 	@SpecItem("ACP-10.52")
 	void deletingAThreadRemovesEverySocketFromItsRoom() {
-		String thread = this.rest.thread("slow");
+		Room room = room("slow");
+		String run = runningSlow(room.alice(), room.thread());
+		this.rest.call(HttpMethod.DELETE, "alice", "/threads/" + room.thread(), null, 204);
+		for (TestSocket socket : List.of(room.alice(), room.bob())) {
+			assertThat(socket.awaitReceived("thread:removed", (removed) -> true))
+				.isEqualTo(json("{\"thread_id\":\"" + room.thread() + "\",\"reason\":\"deleted\"}"));
+		}
+		this.rest.call(HttpMethod.GET, "alice", "/runs/" + run, null, 404);
+		room.alice().sync();
+		assertThat(room.alice().received("run:updated")).map((updated) -> updated.get("status").stringValue())
+			.containsExactly("pending", "running");
+		assertThat(errorCode(room.alice().emit("thread:join", "{\"thread_id\":\"" + room.thread() + "\"}")))
+			.isEqualTo("not_found");
+	}
+
+	/**
+	 * A thread of alice's with bob and the given assistants as members, and a socket of
+	 * alice and one of bob joined to it.
+	 */
+	Room room(String... assistants) {
+		String thread = this.rest.thread(assistants);
 		this.rest.addUser(thread, "bob");
-		TestSocket alice = joined("alice", thread);
-		TestSocket bob = joined("bob", thread);
-		String run = alice.emit("assistant:invoke", "{\"thread_id\":\"" + thread + "\",\"assistant_ids\":[\"slow\"]}")
+		return new Room(thread, joined("alice", thread), joined("bob", thread));
+	}
+
+	/**
+	 * Invokes {@code slow} over a socket and waits until its run is running.
+	 */
+	static String runningSlow(TestSocket socket, String thread) {
+		String run = socket.emit("assistant:invoke", "{\"thread_id\":\"" + thread + "\",\"assistant_ids\":[\"slow\"]}")
 			.get("runs")
 			.get(0)
 			.get("id")
 			.stringValue();
-		alice.awaitReceived("run:updated", (updated) -> updated.get("status").stringValue().equals("running"));
-		this.rest.call(HttpMethod.DELETE, "alice", "/threads/" + thread, null, 204);
-		for (TestSocket socket : List.of(alice, bob)) {
-			assertThat(socket.awaitReceived("thread:removed", (removed) -> true))
-				.isEqualTo(json("{\"thread_id\":\"" + thread + "\",\"reason\":\"deleted\"}"));
-		}
-		this.rest.call(HttpMethod.GET, "alice", "/runs/" + run, null, 404);
-		alice.sync();
-		assertThat(alice.received("run:updated")).map((updated) -> updated.get("status").stringValue())
-			.containsExactly("pending", "running");
-		assertThat(errorCode(alice.emit("thread:join", "{\"thread_id\":\"" + thread + "\"}"))).isEqualTo("not_found");
+		socket.awaitReceived("run:updated",
+				(updated) -> id(updated).equals(run) && updated.get("status").stringValue().equals("running"));
+		return run;
 	}
 
 	static JsonNode json(String text) {
@@ -425,6 +430,10 @@ abstract class SocketIoContractTests {
 
 	static List<String> names(List<Received> received) {
 		return received.stream().map(Received::event).toList();
+	}
+
+	record Room(String thread, TestSocket alice, TestSocket bob) {
+
 	}
 
 }
