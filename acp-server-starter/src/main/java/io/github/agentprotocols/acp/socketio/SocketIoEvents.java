@@ -109,12 +109,11 @@ final class SocketIoEvents {
 		String threadId = string(payload, "thread_id");
 		JsonNode sinceNode = present(payload.get("since"));
 		Cursor since = (sinceNode != null) ? AcpJson.readCursor(sinceNode) : null;
-		Mono<Replay> replay = (since != null) ? this.store.replay(threadId, since, this.replayCap)
+		Mono<Replay> replay = (since != null) ? Mono.defer(() -> this.store.replay(threadId, since, this.replayCap))
 				: Mono.just(new Replay(List.of(), false));
 		return this.broadcaster
 			.publish(threadId,
-					this.operations.get()
-						.getThread(caller, threadId)
+					Mono.defer(() -> this.operations.get().getThread(caller, threadId))
 						.doOnNext((thread) -> socket.joinRoom(room(threadId))),
 					(thread) -> List.of())
 			.then(replay)
