@@ -160,13 +160,14 @@ public class SocketIoBridge implements WebHandler {
 				.websocket(this.upstreamSpec)
 				.uri(uri)
 				.handle((serverIn, serverOut) -> {
-					closeWhenClosed(clientIn, serverIn);
-					closeWhenClosed(serverIn, clientIn, clientOut);
+					closeServerWhenClientEnds(clientIn, serverIn);
+					closeClientWhenServerEnds(serverIn, clientIn, clientOut);
 					clientIn.receiveFrames()
 						.filter(SocketIoBridge::isData)
 						.concatMap((frame) -> serverOut.sendObject(frame.retain())
 							.then()
 							.onErrorResume((ex) -> Mono.empty()))
+						.onErrorComplete()
 						.subscribe();
 					return clientOut.sendObject(
 							serverIn.receiveFrames().filter(SocketIoBridge::isData).map(WebSocketFrame::retain));
@@ -186,7 +187,7 @@ public class SocketIoBridge implements WebHandler {
 	 * Closes the client's connection when the server's ends: with the close status the
 	 * server sent, or abruptly when it sent none.
 	 */
-	private static void closeWhenClosed(WebsocketInbound server, WebsocketInbound clientIn,
+	private static void closeClientWhenServerEnds(WebsocketInbound server, WebsocketInbound clientIn,
 			WebsocketOutbound clientOut) {
 		AtomicReference<WebSocketCloseStatus> received = new AtomicReference<>();
 		server.receiveCloseStatus().subscribe(received::set);
@@ -210,11 +211,10 @@ public class SocketIoBridge implements WebHandler {
 	}
 
 	/**
-	 * Closes the server's connection when the client's ends, with the client's close
-	 * status when it sent one: Reactor Netty sends it on when the server's frames stop
-	 * being read.
+	 * Closes the server's connection when the client's ends, however it ended: netty-
+	 * socketio ends the session either way.
 	 */
-	private static void closeWhenClosed(WebsocketInbound client, WebsocketInbound serverIn) {
+	private static void closeServerWhenClientEnds(WebsocketInbound client, WebsocketInbound serverIn) {
 		client.withConnection((connection) -> connection.onDispose(() -> serverIn.withConnection(Connection::dispose)));
 	}
 
