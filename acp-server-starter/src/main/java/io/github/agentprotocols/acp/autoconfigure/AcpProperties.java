@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the x64acp Assistant Communication Protocol starter, bound
- * under {@code acp} (spec §9): the REST API, the store and the request limits. The runs'
- * properties are bound by {@code AcpRunProperties}.
+ * under {@code acp} (spec §9): the REST API, the Socket.IO transport, the store and the
+ * request limits. The runs' properties are bound by {@code AcpRunProperties}.
  */
 @ConfigurationProperties("acp")
 public class AcpProperties {
@@ -28,7 +29,15 @@ public class AcpProperties {
 	 */
 	private @Nullable List<String> namespaceKeys;
 
+	/**
+	 * Most events a Socket.IO thread:join replays after its cursor; beyond it the newest
+	 * ones are replayed and the reply says replay_truncated.
+	 */
+	private int replayCap = 500;
+
 	private final Rest rest = new Rest();
+
+	private final Socketio socketio = new Socketio();
 
 	private final Store store = new Store();
 
@@ -50,8 +59,20 @@ public class AcpProperties {
 		this.namespaceKeys = namespaceKeys;
 	}
 
+	public int getReplayCap() {
+		return this.replayCap;
+	}
+
+	public void setReplayCap(int replayCap) {
+		this.replayCap = replayCap;
+	}
+
 	public Rest getRest() {
 		return this.rest;
+	}
+
+	public Socketio getSocketio() {
+		return this.socketio;
 	}
 
 	public Store getStore() {
@@ -78,6 +99,53 @@ public class AcpProperties {
 
 		public void setBasePath(String basePath) {
 			this.basePath = basePath;
+		}
+
+	}
+
+	/**
+	 * The Socket.IO transport, served on the application's HTTP port.
+	 */
+	public static class Socketio {
+
+		/**
+		 * Engine.IO path of the Socket.IO endpoint on the application's port.
+		 */
+		private String path = "/socket.io";
+
+		/**
+		 * Port on which the Socket.IO server is also reachable directly, on every
+		 * interface. Unset to serve Socket.IO on the application's port only.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Origins allowed to open Socket.IO connections; "*" allows every origin.
+		 */
+		private List<String> allowedOrigins = new ArrayList<>(List.of("*"));
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
 		}
 
 	}

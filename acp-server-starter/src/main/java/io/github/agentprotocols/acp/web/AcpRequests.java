@@ -25,9 +25,10 @@ import org.springframework.web.reactive.function.server.ServerRequest;
  * Reads the parts of REST requests that the wire mapping does not: the lenient bodies of
  * member additions and invocations (unknown top-level keys ignored, W7), path ids, and
  * the query parameters of the list endpoints (§2.9, §4.2, §4.6). Every violation is
- * {@code invalid_request}.
+ * {@code invalid_request}. The Socket.IO transport reads its {@code assistant:invoke}
+ * payloads with {@link #invocation(JsonNode, Identity)} too.
  */
-final class AcpRequests {
+public final class AcpRequests {
 
 	static final int DEFAULT_THREAD_LIMIT = 50;
 
@@ -54,7 +55,15 @@ final class AcpRequests {
 		return NewMember.of(AcpJson.readIdentity(identity), optionalString(body, "role"));
 	}
 
-	static InvocationRequest invocation(JsonNode body, Identity caller) {
+	/**
+	 * Reads an invocation ({@code assistant_ids}, {@code idempotency_key},
+	 * {@code options}; other keys ignored).
+	 * @param body the JSON object
+	 * @param caller the caller, who triggers the runs
+	 * @return the invocation request
+	 * @throws io.github.agentprotocols.acp.AcpException {@code invalid_request}
+	 */
+	public static InvocationRequest invocation(JsonNode body, Identity caller) {
 		JsonNode ids = present(body.get("assistant_ids"));
 		if (ids == null) {
 			throw AcpException.invalidRequest("assistant_ids is required");

@@ -1,12 +1,10 @@
 package io.github.agentprotocols.commons.testsupport;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -19,8 +17,6 @@ import static org.assertj.core.api.Assertions.fail;
 public final class BrowserScript {
 
 	private static final Path FOLDER = Path.of("src/test/browser");
-
-	private static final long TIMEOUT_SECONDS = 120;
 
 	private BrowserScript() {
 	}
@@ -44,21 +40,9 @@ public final class BrowserScript {
 		Path image = screenshot.toAbsolutePath();
 		Path log = image.resolveSibling(image.getFileName().toString().replaceFirst("\\.png$", "") + "-browser.log");
 		Files.deleteIfExists(image);
-		List<String> command = new ArrayList<>(List.of("node", script));
-		command.addAll(List.of(arguments));
-		command.add(image.toString());
-		Process node = new ProcessBuilder(command).directory(FOLDER.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		boolean finished = node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		if (!finished) {
-			node.destroyForcibly();
-			fail("browser test did not finish in " + TIMEOUT_SECONDS + " s:\n" + output);
-		}
-		assertThat(node.exitValue()).as(output).isZero();
-		assertThat(output).contains("\"ok\":true");
+		List<String> all = new ArrayList<>(List.of(arguments));
+		all.add(image.toString());
+		String output = NodeScript.run(FOLDER, script, log, all.toArray(String[]::new));
 		assertThat(image).exists();
 		return output;
 	}

@@ -1,0 +1,82 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.util.Map;
+
+import com.corundumstudio.socketio.SocketIOServer;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
+import io.github.agentprotocols.acp.socketio.AllowedOrigins;
+import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
+import io.github.agentprotocols.acp.socketio.SocketIoBridge;
+import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
+import io.github.agentprotocols.acp.socketio.SocketIoSettings;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+
+/**
+ * Auto-configuration of x64acp's Socket.IO transport (spec §5) in a reactive web
+ * application: the {@link AcpSocketIoServer} on netty-socketio, the
+ * {@link SocketIoBridge} that serves it under {@code acp.socketio.path} on the
+ * application's port (mapped before the application's own routes), and the
+ * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms.
+ * An optional {@link NamespaceConnectCheck} bean turns on namespace mode.
+ */
+@AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class })
+@ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
+@ConditionalOnClass(SocketIOServer.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnBean(AcpOperations.class)
+public final class AcpSocketIoAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AcpSocketIoServer acpSocketIoServer(AcpProperties properties, ObjectProvider<AcpAuthenticator> authenticator,
+			ObjectProvider<NamespaceConnectCheck> namespaceCheck, ObjectProvider<AcpOperations> operations,
+			ThreadStore store, AcpBroadcaster broadcaster) {
+		AcpAuthenticator required = authenticator.getIfAvailable();
+		if (required == null) {
+			throw new AcpAuthenticatorMissingException();
+		}
+		return new AcpSocketIoServer(settings(properties), required, namespaceCheck.getIfAvailable(),
+				operations::getObject, store, broadcaster);
+	}
+
+	private static SocketIoSettings settings(AcpProperties properties) {
+		AcpProperties.Socketio socketio = properties.getSocketio();
+		return new SocketIoSettings(AcpAutoConfiguration.trimSlash(socketio.getPath()), socketio.getPort(),
+				AllowedOrigins.of(socketio.getAllowedOrigins()), properties.getReplayCap(),
+				(int) properties.getLimits().getMaxBodySize().toBytes());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoBroadcastListener acpSocketIoBroadcastListener(AcpSocketIoServer server) {
+		return new SocketIoBroadcastListener(server);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoBridge acpSocketIoBridge(AcpSocketIoServer server) {
+		return new SocketIoBridge(server);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "acpSocketIoHandlerMapping")
+	SimpleUrlHandlerMapping acpSocketIoHandlerMapping(SocketIoBridge bridge, AcpSocketIoServer server) {
+		return new SimpleUrlHandlerMapping(Map.of(server.settings().path() + "/**", bridge),
+				Ordered.HIGHEST_PRECEDENCE + 10);
+	}
+
+}

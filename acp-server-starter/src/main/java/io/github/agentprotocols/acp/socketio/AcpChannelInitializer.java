@@ -1,0 +1,28 @@
+package io.github.agentprotocols.acp.socketio;
+
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+
+/**
+ * netty-socketio's pipeline with the transport's own handlers: the origin check after the
+ * HTTP aggregator, the namespace connect before the packet handler.
+ */
+final class AcpChannelInitializer extends SocketIOChannelInitializer {
+
+	private final OriginCheckHandler originCheck;
+
+	private final NamespaceConnectHandler namespaceConnect;
+
+	AcpChannelInitializer(OriginCheckHandler originCheck, NamespaceConnectHandler namespaceConnect) {
+		this.originCheck = originCheck;
+		this.namespaceConnect = namespaceConnect;
+	}
+
+	@Override
+	protected void addSocketioHandlers(ChannelPipeline pipeline) {
+		super.addSocketioHandlers(pipeline);
+		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
+		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
+	}
+
+}

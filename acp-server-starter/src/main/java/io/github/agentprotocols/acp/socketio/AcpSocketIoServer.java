@@ -1,0 +1,175 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.corundumstudio.socketio.AckMode;
+import com.corundumstudio.socketio.AuthorizationResult;
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketConfig;
+import com.corundumstudio.socketio.SocketIONamespace;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.netty.channel.ChannelFuture;
+import io.netty.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The Socket.IO server of x64acp (spec §5) on netty-socketio, started and stopped with
+ * the application context. Each start builds a new netty-socketio server, since a stopped
+ * one cannot be started again. It listens on an ephemeral loopback port that the
+ * {@link SocketIoBridge} forwards the application's port to, or, when
+ * {@link SocketIoSettings#port()} is set, on that port on every interface, reachable
+ * directly as well as through the bridge.
+ * <p>
+ * Only Engine.IO v4 sessions are accepted (Socket.IO protocol v5). Session ids are
+ * random, never taken from the client, and acknowledgements are sent when an event's
+ * operation has completed.
+ * <p>
+ * It stops after the run executor, so that the last run events of a graceful shutdown
+ * reach their sockets, and before the web server, whose graceful shutdown would otherwise
+ * wait for the bridged WebSocket connections.
+ */
+public class AcpSocketIoServer implements SmartLifecycle {
+
+	/** Stopped after the run executor, before the web server's graceful shutdown. */
+	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
+
+	private final SocketIoSettings settings;
+
+	private final AcpAuthenticator authenticator;
+
+	private final @Nullable NamespaceConnectCheck namespaceCheck;
+
+	private final SocketIoEvents events;
+
+	private volatile @Nullable Running running;
+
+	/**
+	 * Creates the server.
+	 * @param settings how it is served
+	 * @param authenticator authenticates each namespace connect
+	 * @param namespaceCheck the namespace check of namespace mode, or {@code null}
+	 * @param operations supplies the operations behind the events, on first use, so that
+	 * the server does not depend on the run executor's lifecycle
+	 * @param store replays a thread's events on join
+	 * @param broadcaster the broadcast funnel
+	 */
+	public AcpSocketIoServer(SocketIoSettings settings, AcpAuthenticator authenticator,
+			@Nullable NamespaceConnectCheck namespaceCheck, Supplier<AcpOperations> operations, ThreadStore store,
+			AcpBroadcaster broadcaster) {
+		this.settings = settings;
+		this.authenticator = authenticator;
+		this.namespaceCheck = namespaceCheck;
+		this.events = new SocketIoEvents(operations, store, broadcaster, settings.replayCap());
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running != null) {
+			return;
+		}
+		SocketIOServer server = new SocketIOServer(configuration());
+		SocketIoNamespaces namespaces = new SocketIoNamespaces(server, this.events);
+		server.setPipelineFactory(new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
+				new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
+						namespaces)));
+		try {
+			this.running = new Running(server, namespaces, boundPort(server.startAsync().syncUninterruptibly()));
+		}
+		catch (RuntimeException ex) {
+			server.stop();
+			throw ex;
+		}
+	}
+
+	private static int boundPort(Future<Void> bound) {
+		if (bound instanceof ChannelFuture channel
+				&& channel.channel().localAddress() instanceof InetSocketAddress address) {
+			return address.getPort();
+		}
+		throw new IllegalStateException("netty-socketio did not tell the address it listens on");
+	}
+
+	private Configuration configuration() {
+		Configuration configuration = new Configuration();
+		Integer port = this.settings.port();
+		if (port == null) {
+			configuration.setHostname(InetAddress.getLoopbackAddress().getHostAddress());
+		}
+		configuration.setPort((port != null) ? port : 0);
+		configuration.setContext(this.settings.path());
+		configuration.setTransports(Transport.WEBSOCKET, Transport.POLLING);
+		configuration.setJsonSupport(new AcpJsonSupport(SocketIoEvents.NAMES));
+		configuration.setAckMode(AckMode.MANUAL);
+		configuration.setRandomSession(true);
+		configuration.setAddVersionHeader(false);
+		configuration.setMaxHttpContentLength(this.settings.maxPayloadBytes());
+		configuration.setMaxFramePayloadLength(this.settings.maxPayloadBytes());
+		configuration.setAuthorizationListener(
+				(handshake) -> new AuthorizationResult("4".equals(handshake.getSingleUrlParam("EIO"))));
+		SocketConfig socket = new SocketConfig();
+		socket.setReuseAddress(true);
+		configuration.setSocketConfig(socket);
+		return configuration;
+	}
+
+	@Override
+	public synchronized void stop() {
+		Running running = this.running;
+		if (running != null) {
+			this.running = null;
+			running.server().stop();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/**
+	 * The port netty-socketio listens on while running.
+	 * @return the port, or {@code null} when stopped
+	 */
+	public @Nullable Integer port() {
+		Running running = this.running;
+		return (running != null) ? running.port() : null;
+	}
+
+	/**
+	 * The settings the server is served with.
+	 * @return the settings
+	 */
+	public SocketIoSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * The open namespaces while running.
+	 * @return the namespaces, none when stopped
+	 */
+	Collection<SocketIONamespace> namespaces() {
+		Running running = this.running;
+		return (running != null) ? running.namespaces().all() : List.of();
+	}
+
+	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port) {
+
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes the CONNECT packets of an Engine.IO v4 payload: one packet per
+ * WebSocket frame, or packets separated by {@code 0x1e} in a long-polling body. A
+ * Socket.IO CONNECT is {@code 40}, then the namespace and a comma unless it is the main
+ * one, then the optional {@code auth} object; an Engine.IO CLOSE is {@code 1}.
+ */
+final class EngineIoPackets {
+
+	private static final byte SEPARATOR = 0x1e;
+
+	private static final String CONNECT = "40";
+
+	private EngineIoPackets() {
+	}
+
+	/**
+	 * Tells whether a payload holds a CONNECT packet.
+	 * @param content the payload
+	 * @return whether a packet of it starts with {@code 40}
+	 */
+	static boolean containsConnect(ByteBuf content) {
+		int end = content.writerIndex();
+		for (int i = content.readerIndex(); i + 1 < end; i++) {
+			if (isPacketStart(content, i) && content.getByte(i) == '4' && content.getByte(i + 1) == '0') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isPacketStart(ByteBuf content, int index) {
+		return index == content.readerIndex() || content.getByte(index - 1) == SEPARATOR;
+	}
+
+	/**
+	 * Splits a payload into its packets.
+	 * @param content the payload, left unread
+	 * @return the packets as text
+	 */
+	static List<String> split(ByteBuf content) {
+		String text = content.toString(content.readerIndex(), content.readableBytes(), StandardCharsets.UTF_8);
+		List<String> packets = new ArrayList<>();
+		int start = 0;
+		for (int separator = text.indexOf(SEPARATOR); separator >= 0; separator = text.indexOf(SEPARATOR, start)) {
+			packets.add(text.substring(start, separator));
+			start = separator + 1;
+		}
+		packets.add(text.substring(start));
+		return packets;
+	}
+
+	/**
+	 * Joins packets into one payload.
+	 * @param packets the packets
+	 * @param allocator allocates the payload's buffer
+	 * @return the payload, to be released by the caller
+	 */
+	static ByteBuf join(List<String> packets, ByteBufAllocator allocator) {
+		ByteBuf content = allocator.heapBuffer();
+		for (int i = 0; i < packets.size(); i++) {
+			if (i > 0) {
+				content.writeByte(SEPARATOR);
+			}
+			content.writeCharSequence(packets.get(i), StandardCharsets.UTF_8);
+		}
+		return content;
+	}
+
+	/**
+	 * Reads a CONNECT packet. The namespace ends at the first comma, or at a {@code ?}
+	 * before it, as netty-socketio reads it.
+	 * @param packet a packet
+	 * @return the CONNECT, or {@code null} if the packet is another one
+	 */
+	static @Nullable Connect read(String packet) {
+		if (!packet.startsWith(CONNECT)) {
+			return null;
+		}
+		String rest = packet.substring(CONNECT.length());
+		if (!rest.startsWith("/")) {
+			return new Connect("", rest);
+		}
+		int comma = rest.indexOf(',');
+		String field = (comma >= 0) ? rest.substring(0, comma) : rest;
+		int query = field.indexOf('?');
+		return new Connect((query >= 0) ? field.substring(0, query) : field,
+				(comma >= 0) ? rest.substring(comma + 1) : "");
+	}
+
+	/**
+	 * A CONNECT packet.
+	 *
+	 * @param namespace the namespace as netty-socketio names it: empty for the main
+	 * namespace, else its path
+	 * @param auth the text of the {@code auth} object, empty when there is none
+	 */
+	record Connect(String namespace, String auth) {
+
+		/**
+		 * The namespace's path as the protocol writes it.
+		 * @return {@code /} for the main namespace, else the namespace's name
+		 */
+		String path() {
+			return this.namespace.isEmpty() ? "/" : this.namespace;
+		}
+
+		/**
+		 * The packet without its {@code auth} object, which netty-socketio then connects
+		 * without looking for credentials of its own.
+		 * @return the packet
+		 */
+		String withoutAuth() {
+			return this.namespace.isEmpty() ? CONNECT : CONNECT + this.namespace + ",";
+		}
+
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.messages.PacketsMessage;
+import com.corundumstudio.socketio.protocol.EngineIOVersion;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketType;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandler;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Authenticates Socket.IO namespace connects before netty-socketio sees them (spec §5.2),
+ * as a handler in front of its packet handler. netty-socketio asks its auth listeners
+ * only when a CONNECT carries an {@code auth} object, synchronously, and keeps the socket
+ * in the namespace after a refusal; here every CONNECT is decided by the
+ * {@link SocketConnectAuthenticator} without blocking the I/O thread. A refused CONNECT
+ * is answered with a CONNECT_ERROR and taken out of the payload, and so is a CONNECT to a
+ * namespace that is not served (outside namespace mode); an accepted one is passed on
+ * without its {@code auth} object once the socket's identity is recorded.
+ * <p>
+ * The payloads of a session wait behind a CONNECT being decided, so that its packets keep
+ * their order.
+ */
+@ChannelHandler.Sharable
+final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
+
+	static final String NAME = "acpNamespaceConnect";
+
+	private static final Log logger = LogFactory.getLog(NamespaceConnectHandler.class);
+
+	/**
+	 * The refusal of a namespace that is not served, as the Node.js Socket.IO server
+	 * words it: netty-socketio's own, a bare string, is not a valid CONNECT_ERROR for
+	 * every client.
+	 */
+	private static final Map<String, Object> UNKNOWN_NAMESPACE = Map.of("message", "Invalid namespace");
+
+	private final SocketConnectAuthenticator authenticator;
+
+	private final SocketIoNamespaces namespaces;
+
+	private final Map<UUID, ArrayDeque<Held>> lanes = new ConcurrentHashMap<>();
+
+	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces) {
+		this.authenticator = authenticator;
+		this.namespaces = namespaces;
+	}
+
+	@Override
+	public void channelRead(ChannelHandlerContext ctx, Object msg) {
+		if (!(msg instanceof PacketsMessage message) || !isVersion4(message.getClient())) {
+			ctx.fireChannelRead(msg);
+			return;
+		}
+		ClientHead client = message.getClient();
+		boolean connects = EngineIoPackets.containsConnect(message.getContent()) && !awaitsAttachment(client);
+		Held[] start = new Held[1];
+		boolean[] passOn = new boolean[1];
+		this.lanes.compute(client.getSessionId(), (session, waiting) -> {
+			if (waiting == null && !connects) {
+				passOn[0] = true;
+				return null;
+			}
+			Held held = new Held(ctx,
+					(ChannelInboundHandler) ctx.pipeline().get(SocketIOChannelInitializer.PACKET_HANDLER), client,
+					message.getTransport(), EngineIoPackets.split(message.getContent()));
+			if (waiting == null) {
+				start[0] = held;
+				return new ArrayDeque<>();
+			}
+			waiting.add(held);
+			return waiting;
+		});
+		if (passOn[0]) {
+			ctx.fireChannelRead(msg);
+		}
+		else if (start[0] != null) {
+			process(start[0]);
+		}
+	}
+
+	private static boolean isVersion4(ClientHead client) {
+		return client.getEngineIOVersion() == EngineIOVersion.V4;
+	}
+
+	private static boolean awaitsAttachment(ClientHead client) {
+		Packet binary = client.getLastBinaryPacket();
+		return binary != null && binary.hasAttachments() && !binary.isAttachmentsLoaded();
+	}
+
+	private void process(Held held) {
+		Flux.fromIterable(held.packets())
+			.concatMap((packet) -> decide(held.client(), packet))
+			.collectList()
+			.subscribe((packets) -> held.ctx().executor().execute(() -> {
+				try {
+					forward(held, packets);
+				}
+				finally {
+					next(held.client().getSessionId());
+				}
+			}), (ex) -> {
+				logger.error("Socket.IO connect handling failed for session " + held.client().getSessionId(), ex);
+				held.ctx().executor().execute(() -> next(held.client().getSessionId()));
+			});
+	}
+
+	/**
+	 * What a packet becomes: itself, a CONNECT without its {@code auth} object, or
+	 * nothing for a refused CONNECT.
+	 */
+	private Mono<String> decide(ClientHead client, String packet) {
+		Connect connect = EngineIoPackets.read(packet);
+		if (connect == null) {
+			return Mono.just(packet);
+		}
+		if (!this.namespaces.exists(connect.namespace()) && !this.authenticator.decidesEveryNamespace()) {
+			client.send(connectError(client, connect.namespace(), UNKNOWN_NAMESPACE));
+			return Mono.empty();
+		}
+		return this.authenticator.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
+			.map((identity) -> {
+				this.namespaces.open(connect.namespace());
+				SocketIdentities.connected(client.getStore(), connect.namespace(), identity);
+				return connect.withoutAuth();
+			})
+			.onErrorResume(AcpException.class, (refusal) -> {
+				SocketIdentities.disconnected(client.getStore(), connect.namespace());
+				client.send(connectError(client, connect.namespace(), SocketConnectAuthenticator.refusal(refusal)));
+				return Mono.empty();
+			});
+	}
+
+	private static Packet connectError(ClientHead client, String namespace, Map<String, Object> data) {
+		Packet packet = new Packet(PacketType.MESSAGE, client.getEngineIOVersion());
+		packet.setSubType(PacketType.ERROR);
+		packet.setNsp(namespace);
+		packet.setData(data);
+		return packet;
+	}
+
+	/**
+	 * Hands the packets to netty-socketio's packet handler directly: a long-polling
+	 * request's channel may be closed by now.
+	 */
+	private static void forward(Held held, List<String> packets) {
+		if (packets.isEmpty() || !held.client().isConnected()) {
+			return;
+		}
+		ByteBuf content = EngineIoPackets.join(packets, held.ctx().alloc());
+		try {
+			held.packetHandler().channelRead(held.ctx(), new PacketsMessage(held.client(), content, held.transport()));
+		}
+		catch (Exception ex) {
+			logger.warn("Socket.IO packets of session " + held.client().getSessionId() + " failed", ex);
+		}
+		finally {
+			content.release();
+		}
+	}
+
+	private void next(UUID session) {
+		Held[] next = new Held[1];
+		this.lanes.computeIfPresent(session, (id, waiting) -> {
+			next[0] = waiting.poll();
+			return (next[0] != null) ? waiting : null;
+		});
+		if (next[0] != null) {
+			process(next[0]);
+		}
+	}
+
+	/**
+	 * A payload waiting for the CONNECTs of its session to be decided.
+	 */
+	private record Held(ChannelHandlerContext ctx, ChannelInboundHandler packetHandler, ClientHead client,
+			Transport transport, List<String> packets) {
+
+	}
+
+}

@@ -1,0 +1,275 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
+import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.http.server.WebsocketServerSpec;
+import reactor.netty.http.websocket.WebsocketInbound;
+import reactor.netty.http.websocket.WebsocketOutbound;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebHandler;
+
+/**
+ * Serves the Socket.IO transport on the application's HTTP port (spec §5.1) by forwarding
+ * to the {@link AcpSocketIoServer}'s loopback port: long-polling requests as HTTP
+ * requests with their method, query, body and end-to-end headers (cookies,
+ * {@code Authorization}, {@code Origin}, and the client's address appended to
+ * {@code X-Forwarded-For}), and WebSocket connections frame by frame, text and binary,
+ * each side's close closing the other (WebSocket needs Reactor Netty as the web server,
+ * else the upgrade is answered 501). Requests from an origin that is not allowed are
+ * refused with 403 before anything is forwarded; while the server is stopped the bridge
+ * answers 503.
+ */
+public class SocketIoBridge implements WebHandler {
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	/** Headers of one connection, never forwarded. */
+	private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+			"proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+			"content-length");
+
+	/** Headers of a WebSocket handshake, which the relay makes anew. */
+	private static final Set<String> WEBSOCKET_HANDSHAKE = Set.of("sec-websocket-key", "sec-websocket-version",
+			"sec-websocket-extensions", "sec-websocket-protocol", "sec-websocket-accept");
+
+	private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	private final AcpSocketIoServer server;
+
+	private final HttpClient http = HttpClient.create(ConnectionProvider.newConnection());
+
+	private final WebsocketClientSpec upstreamSpec = WebsocketClientSpec.builder()
+		.maxFramePayloadLength(Integer.MAX_VALUE)
+		.build();
+
+	private final WebsocketServerSpec clientSpec;
+
+	/**
+	 * Creates the bridge.
+	 * @param server the server it forwards to
+	 */
+	public SocketIoBridge(AcpSocketIoServer server) {
+		this.server = server;
+		this.clientSpec = WebsocketServerSpec.builder()
+			.maxFramePayloadLength(server.settings().maxPayloadBytes())
+			.build();
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange) {
+		ServerHttpRequest request = exchange.getRequest();
+		if (!this.server.settings().allowedOrigins().isAllowed(request.getHeaders().getOrigin())) {
+			return refuse(exchange.getResponse(), HttpStatus.FORBIDDEN);
+		}
+		Integer port = this.server.port();
+		if (port == null) {
+			return refuse(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		String target = InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + pathAndQuery(request);
+		if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
+			return relay(exchange, "ws://" + target);
+		}
+		return forward(exchange, "http://" + target);
+	}
+
+	private Mono<Void> forward(ServerWebExchange exchange, String uri) {
+		ServerHttpRequest request = exchange.getRequest();
+		return DataBufferUtils.join(request.getBody(), this.server.settings().maxPayloadBytes()).map((buffer) -> {
+			try {
+				return bytes(buffer);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).defaultIfEmpty(NO_BODY).flatMap((body) -> this.http.headers((headers) -> {
+			copyHeaders(request, headers, Set.of());
+			if (body.length > 0 || !request.getMethod().matches("GET")) {
+				headers.set("Content-Length", body.length);
+			}
+		})
+			.request(HttpMethod.valueOf(request.getMethod().name()))
+			.uri(uri)
+			.send((body.length > 0) ? Mono.just(Unpooled.wrappedBuffer(body)) : Mono.empty())
+			.responseSingle((response, content) -> content.asByteArray()
+				.defaultIfEmpty(NO_BODY)
+				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes))))
+			.flatMap((upstream) -> reply(exchange.getResponse(), upstream))
+			.onErrorResume(DataBufferLimitException.class,
+					(ex) -> refuse(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE))
+			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(),
+					(ex) -> refuse(exchange.getResponse(), HttpStatus.BAD_GATEWAY));
+	}
+
+	private static Mono<Void> reply(ServerHttpResponse response, Upstream upstream) {
+		response.setStatusCode(HttpStatusCode.valueOf(upstream.status()));
+		upstream.headers().forEach((header) -> {
+			if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+				response.getHeaders().add(header.getKey(), header.getValue());
+			}
+		});
+		response.getHeaders().setContentLength(upstream.body().length);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(upstream.body())));
+	}
+
+	/**
+	 * Upgrades the client's request and relays its WebSocket to the server's, in Reactor
+	 * Netty's own terms: frames are passed on as they are, and when one side's connection
+	 * ends the other is closed the same way, with the close status it received, or
+	 * abruptly. The client's frames are read apart from the upstream connection, which
+	 * Reactor Netty would otherwise stop reading when that connection ends, sending the
+	 * client a close frame and leaving the connection open: a client that does not answer
+	 * close frames (the Java client) would then stay connected. WebFlux's session cannot
+	 * end a connection abruptly, hence Reactor Netty's API.
+	 */
+	private Mono<Void> relay(ServerWebExchange exchange, String uri) {
+		if (!(ServerHttpResponseDecorator
+			.getNativeResponse(exchange.getResponse()) instanceof HttpServerResponse response)) {
+			return refuse(exchange.getResponse(), HttpStatus.NOT_IMPLEMENTED);
+		}
+		ServerHttpRequest request = exchange.getRequest();
+		return response.sendWebsocket((clientIn, clientOut) -> {
+			this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
+				.websocket(this.upstreamSpec)
+				.uri(uri)
+				.handle((serverIn, serverOut) -> {
+					closeServerWhenClientEnds(clientIn, serverIn);
+					closeClientWhenServerEnds(serverIn, clientIn, clientOut);
+					clientIn.receiveFrames()
+						.filter(SocketIoBridge::isData)
+						.concatMap((frame) -> serverOut.sendObject(frame.retain())
+							.then()
+							.onErrorResume((ex) -> Mono.empty()))
+						.onErrorComplete()
+						.subscribe();
+					return clientOut.sendObject(
+							serverIn.receiveFrames().filter(SocketIoBridge::isData).map(WebSocketFrame::retain));
+				})
+				.subscribe(null, (ex) -> abort(clientIn));
+			return Mono
+				.<Void>create((ended) -> clientIn.withConnection((connection) -> connection.onDispose(ended::success)));
+		}, this.clientSpec);
+	}
+
+	private static boolean isData(WebSocketFrame frame) {
+		return frame instanceof TextWebSocketFrame || frame instanceof BinaryWebSocketFrame
+				|| frame instanceof ContinuationWebSocketFrame;
+	}
+
+	/**
+	 * Closes the client's connection when the server's ends: with the close status the
+	 * server sent, or abruptly when it sent none.
+	 */
+	private static void closeClientWhenServerEnds(WebsocketInbound server, WebsocketInbound clientIn,
+			WebsocketOutbound clientOut) {
+		AtomicReference<WebSocketCloseStatus> received = new AtomicReference<>();
+		server.receiveCloseStatus().subscribe(received::set);
+		server.withConnection((connection) -> connection.onDispose(() -> {
+			WebSocketCloseStatus status = received.get();
+			if (status != null && sendable(status.code())) {
+				clientOut.sendClose(status.code(), status.reasonText()).subscribe(null, (ex) -> abort(clientIn));
+			}
+			else {
+				abort(clientIn);
+			}
+		}));
+	}
+
+	/**
+	 * Closes the client's connection without a close frame, which Reactor Netty would
+	 * send first on disposing it.
+	 */
+	private static void abort(WebsocketInbound client) {
+		client.withConnection((connection) -> connection.channel().close());
+	}
+
+	/**
+	 * Closes the server's connection when the client's ends, however it ended: netty-
+	 * socketio ends the session either way.
+	 */
+	private static void closeServerWhenClientEnds(WebsocketInbound client, WebsocketInbound serverIn) {
+		client.withConnection((connection) -> connection.onDispose(() -> serverIn.withConnection(Connection::dispose)));
+	}
+
+	/**
+	 * Whether a close code may be sent in a close frame: not those that only report a
+	 * missing or abnormal close.
+	 */
+	private static boolean sendable(int code) {
+		return code >= 1000 && code != 1005 && code != 1006 && code != 1015;
+	}
+
+	private static void copyHeaders(ServerHttpRequest request, HttpHeaders headers, Set<String> skipped) {
+		request.getHeaders().forEach((name, values) -> {
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			if (!HOP_BY_HOP.contains(lowerCase) && !skipped.contains(lowerCase)
+					&& !lowerCase.equals(FORWARDED_FOR.toLowerCase(Locale.ROOT))) {
+				headers.add(name, values);
+			}
+		});
+		String forwardedFor = String.join(", ", request.getHeaders().getOrEmpty(FORWARDED_FOR));
+		String client = clientAddress(request);
+		if (client != null) {
+			forwardedFor = forwardedFor.isEmpty() ? client : forwardedFor + ", " + client;
+		}
+		if (!forwardedFor.isEmpty()) {
+			headers.set(FORWARDED_FOR, forwardedFor);
+		}
+	}
+
+	private static @Nullable String clientAddress(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		if (remote == null) {
+			return null;
+		}
+		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+	}
+
+	private static String pathAndQuery(ServerHttpRequest request) {
+		String query = request.getURI().getRawQuery();
+		return request.getPath().pathWithinApplication().value() + ((query != null) ? "?" + query : "");
+	}
+
+	private static byte[] bytes(DataBuffer buffer) {
+		byte[] bytes = new byte[buffer.readableByteCount()];
+		buffer.read(bytes);
+		return bytes;
+	}
+
+	private static Mono<Void> refuse(ServerHttpResponse response, HttpStatus status) {
+		response.setStatusCode(status);
+		return response.setComplete();
+	}
+
+	private record Upstream(int status, HttpHeaders headers, byte[] body) {
+
+	}
+
+}

@@ -1,0 +1,243 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.corundumstudio.socketio.AckRequest;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.Cursor;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.Replay;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
+import io.github.agentprotocols.acp.web.AcpRequests;
+import io.github.agentprotocols.acp.wire.AcpJson;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The client-to-server events of spec §5.5, each answered through the acknowledgement
+ * with one JSON object: the result, or {@code {"error": {"code", "message"}}}. Every
+ * event of a socket that has not passed the namespace connect is refused
+ * {@code unauthenticated}; the others run the same {@link AcpOperations} as REST, so the
+ * gates are the same. An event the transport does not know is refused
+ * {@code invalid_request}.
+ */
+final class SocketIoEvents {
+
+	static final String THREAD_JOIN = "thread:join";
+
+	static final String THREAD_LEAVE = "thread:leave";
+
+	static final String MESSAGE_SEND = "message:send";
+
+	static final String ASSISTANT_INVOKE = "assistant:invoke";
+
+	static final String RUN_CANCEL = "run:cancel";
+
+	/** The names of the events the transport handles. */
+	static final Set<String> NAMES = Set.of(THREAD_JOIN, THREAD_LEAVE, MESSAGE_SEND, ASSISTANT_INVOKE, RUN_CANCEL);
+
+	private static final Log logger = LogFactory.getLog(SocketIoEvents.class);
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private static final String ROOM_PREFIX = "thread:";
+
+	private final Supplier<AcpOperations> operations;
+
+	private final ThreadStore store;
+
+	private final AcpBroadcaster broadcaster;
+
+	private final int replayCap;
+
+	/**
+	 * Creates the events.
+	 * @param operations supplies the operations, on first use
+	 * @param store replays a thread's events on join
+	 * @param broadcaster puts a join in its thread's order, after the writes before it
+	 * @param replayCap the most events a join replays
+	 */
+	SocketIoEvents(Supplier<AcpOperations> operations, ThreadStore store, AcpBroadcaster broadcaster, int replayCap) {
+		this.operations = operations;
+		this.store = store;
+		this.broadcaster = broadcaster;
+		this.replayCap = replayCap;
+	}
+
+	/**
+	 * Listens to the events in a namespace.
+	 * @param namespace the namespace
+	 */
+	void register(SocketIONamespace namespace) {
+		on(namespace, THREAD_JOIN, this::join);
+		on(namespace, THREAD_LEAVE, this::leave);
+		on(namespace, MESSAGE_SEND, this::sendMessage);
+		on(namespace, ASSISTANT_INVOKE, this::invoke);
+		on(namespace, RUN_CANCEL, this::cancelRun);
+		on(namespace, AcpJsonSupport.UNKNOWN_EVENT, (socket, caller, data) -> Mono.error(AcpException
+			.invalidRequest((data instanceof String name) ? "unknown event: " + name : "malformed event")));
+	}
+
+	private void on(SocketIONamespace namespace, String event, Handler handler) {
+		namespace.addEventListener(event, Object.class, (socket, data, ack) -> {
+			Identity caller = SocketIdentities.of(socket);
+			Mono<JsonNode> reply = (caller != null) ? Mono.defer(() -> handler.handle(socket, caller, data))
+					: Mono.error(new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated"));
+			reply.subscribe((result) -> acknowledge(ack, result), (ex) -> acknowledge(ack, error(event, ex)));
+		});
+	}
+
+	/**
+	 * {@code thread:join}: the gate, then the room, then the replay after {@code since}
+	 * (spec §5.5). The gate and the entry into the room take their turn in the thread's
+	 * broadcast order, so that no removal from the room can fall between them.
+	 */
+	private Mono<JsonNode> join(SocketIOClient socket, Identity caller, @Nullable Object data) {
+		ObjectNode payload = object(data);
+		String threadId = string(payload, "thread_id");
+		JsonNode sinceNode = present(payload.get("since"));
+		Cursor since = (sinceNode != null) ? AcpJson.readCursor(sinceNode) : null;
+		Mono<Replay> replay = (since != null) ? Mono.defer(() -> this.store.replay(threadId, since, this.replayCap))
+				: Mono.just(new Replay(List.of(), false));
+		return this.broadcaster
+			.publish(threadId,
+					Mono.defer(() -> this.operations.get().getThread(caller, threadId))
+						.doOnNext((thread) -> socket.joinRoom(room(threadId))),
+					(thread) -> List.of())
+			.then(replay)
+			.map((replayed) -> {
+				ObjectNode reply = nodes.objectNode().put("thread_id", threadId);
+				ArrayNode events = reply.putArray("replayed");
+				replayed.events().forEach((event) -> events.add(AcpJson.toTree(event)));
+				return reply.put("replay_truncated", replayed.truncated());
+			});
+	}
+
+	/**
+	 * {@code thread:leave}: no gate; leaving a room never joined changes nothing.
+	 */
+	private Mono<JsonNode> leave(SocketIOClient socket, Identity caller, @Nullable Object data) {
+		String threadId = string(object(data), "thread_id");
+		socket.leaveRoom(room(threadId));
+		return Mono.just(nodes.objectNode().put("thread_id", threadId).put("left", true));
+	}
+
+	private Mono<JsonNode> sendMessage(SocketIOClient socket, Identity caller, @Nullable Object data) {
+		ObjectNode payload = object(data);
+		String threadId = string(payload, "thread_id");
+		JsonNode draft = present(payload.get("draft"));
+		if (draft == null) {
+			throw AcpException.invalidRequest("message draft must include content");
+		}
+		return this.operations.get()
+			.sendMessage(caller, threadId, AcpJson.readEventDraft(draft))
+			.map((append) -> nodes.objectNode().set("event", AcpJson.toTree(append.event())));
+	}
+
+	private Mono<JsonNode> invoke(SocketIOClient socket, Identity caller, @Nullable Object data) {
+		ObjectNode payload = object(data);
+		String threadId = string(payload, "thread_id");
+		return this.operations.get()
+			.invoke(caller, threadId, AcpRequests.invocation(payload, caller))
+			.map((invocation) -> {
+				ObjectNode reply = nodes.objectNode();
+				ArrayNode runs = reply.putArray("runs");
+				invocation.runs().forEach((invoked) -> runs.add(AcpJson.toTree(invoked.run())));
+				return reply;
+			});
+	}
+
+	private Mono<JsonNode> cancelRun(SocketIOClient socket, Identity caller, @Nullable Object data) {
+		String runId = string(object(data), "run_id");
+		return this.operations.get()
+			.cancelRun(caller, runId)
+			.map((cancelled) -> nodes.objectNode().put("run_id", runId).put("cancelled", cancelled));
+	}
+
+	/**
+	 * The name of a thread's room (spec §5.4).
+	 * @param threadId the thread id
+	 * @return {@code thread:<id>}
+	 */
+	static String room(String threadId) {
+		return ROOM_PREFIX + threadId;
+	}
+
+	/**
+	 * The thread whose room this is.
+	 * @param room a room name
+	 * @return the thread id, or {@code null} for a room that is not a thread's
+	 */
+	static @Nullable String threadOf(String room) {
+		return room.startsWith(ROOM_PREFIX) ? room.substring(ROOM_PREFIX.length()) : null;
+	}
+
+	private static ObjectNode object(@Nullable Object data) {
+		if (data instanceof ObjectNode object) {
+			return object;
+		}
+		throw AcpException.invalidRequest("payload must be a JSON object");
+	}
+
+	private static String string(ObjectNode payload, String key) {
+		JsonNode value = payload.get(key);
+		if (value == null || !value.isString()) {
+			throw AcpException.invalidRequest(key + " must be a string");
+		}
+		return value.stringValue();
+	}
+
+	private static @Nullable JsonNode present(@Nullable JsonNode node) {
+		return (node == null || node.isNull()) ? null : node;
+	}
+
+	private static void acknowledge(AckRequest ack, JsonNode reply) {
+		if (ack.isAckRequested()) {
+			ack.sendAckData(reply);
+		}
+	}
+
+	private static JsonNode error(String event, Throwable failure) {
+		AcpErrorCode code = AcpErrorCode.INTERNAL_ERROR;
+		String message = "internal server error";
+		if (failure instanceof AcpException refused) {
+			code = refused.getCode();
+			message = refused.getMessage();
+		}
+		else if (failure instanceof ThreadStoreUnavailableException) {
+			logger.warn("ACP Socket.IO event " + event + " refused: " + failure.getMessage());
+			message = "thread store unavailable";
+		}
+		else {
+			logger.error("ACP Socket.IO event " + event + " failed", failure);
+		}
+		ObjectNode reply = nodes.objectNode();
+		reply.putObject("error").put("code", code.code()).put("message", message);
+		return reply;
+	}
+
+	/**
+	 * One event's handling for an authenticated socket.
+	 */
+	@FunctionalInterface
+	private interface Handler {
+
+		Mono<JsonNode> handle(SocketIOClient socket, Identity caller, @Nullable Object data);
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.namespace.Namespace;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketType;
+import com.corundumstudio.socketio.transport.NamespaceClient;
+
+/**
+ * The namespaces of one netty-socketio server, each listening to the transport's events
+ * and forgetting a socket's identity when it leaves: the main namespace from the start,
+ * others as namespace connects open them. When a session's last socket leaves, its
+ * pending poll is answered.
+ */
+final class SocketIoNamespaces {
+
+	private final SocketIOServer server;
+
+	private final SocketIoEvents events;
+
+	private final Set<String> open = ConcurrentHashMap.newKeySet();
+
+	SocketIoNamespaces(SocketIOServer server, SocketIoEvents events) {
+		this.server = server;
+		this.events = events;
+		open(Namespace.DEFAULT_NAME);
+	}
+
+	/**
+	 * Whether a namespace is served.
+	 * @param name the namespace's name, empty for the main namespace
+	 * @return whether it is open
+	 */
+	boolean exists(String name) {
+		return this.open.contains(name);
+	}
+
+	/**
+	 * Opens a namespace unless it is open already.
+	 * @param name the namespace's name, empty for the main namespace
+	 */
+	synchronized void open(String name) {
+		if (exists(name)) {
+			return;
+		}
+		SocketIONamespace namespace = this.server.addNamespace(name);
+		this.events.register(namespace);
+		namespace.addDisconnectListener((socket) -> {
+			SocketIdentities.disconnected(socket, name);
+			answerPendingPoll(socket);
+		});
+		this.open.add(name);
+	}
+
+	/**
+	 * Answers the pending poll of a long-polling session that has ended, with a NOOP
+	 * packet, as the Node.js server does. netty-socketio leaves it unanswered, which
+	 * holds a connection on the bridge, and one of the client's, until the client gives
+	 * up.
+	 */
+	private static void answerPendingPoll(SocketIOClient socket) {
+		if (socket instanceof NamespaceClient namespaceClient
+				&& namespaceClient.getBaseClient().getNamespaces().isEmpty()) {
+			ClientHead session = namespaceClient.getBaseClient();
+			session.send(new Packet(PacketType.NOOP, session.getEngineIOVersion()), Transport.POLLING);
+		}
+	}
+
+	/**
+	 * The open namespaces.
+	 * @return the namespaces
+	 */
+	Collection<SocketIONamespace> all() {
+		return this.server.getAllNamespaces();
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The Socket.IO transport of x64acp (spec §5) on netty-socketio: the server and its
+ * bridge from the application's HTTP port, authentication at namespace connect, the
+ * client-to-server events, and the delivery of the broadcast funnel to thread rooms.
+ */
+@NullMarked
+package io.github.agentprotocols.acp.socketio;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
+import io.github.agentprotocols.acp.socketio.SocketIoBridge;
+import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
+import io.github.agentprotocols.acp.socketio.SocketIoSettings;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link AcpSocketIoAutoConfiguration}.
+ */
+class AcpSocketIoAutoConfigurationTests {
+
+	private static final AutoConfigurations configurations = AutoConfigurations.of(
+			AgentProtocolsAutoConfiguration.class, AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class,
+			AcpSocketIoAutoConfiguration.class);
+
+	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(configurations)
+		.withUserConfiguration(Authenticator.class);
+
+	@Test
+	void servesSocketIoInAReactiveWebApplication() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(AcpSocketIoServer.class)
+				.hasSingleBean(SocketIoBroadcastListener.class)
+				.hasSingleBean(SocketIoBridge.class);
+			assertThat(context.getBean("acpSocketIoHandlerMapping", SimpleUrlHandlerMapping.class).getUrlMap())
+				.containsOnlyKeys("/socket.io/**");
+			AcpSocketIoServer server = context.getBean(AcpSocketIoServer.class);
+			assertThat(server.isRunning()).isTrue();
+			assertThat(server.port()).isPositive();
+		});
+	}
+
+	@Test
+	void mapsItsProperties() {
+		this.runner
+			.withPropertyValues("acp.socketio.path=/acp/ws/", "acp.replay-cap=7",
+					"acp.socketio.allowed-origins=https://app.example", "acp.limits.max-body-size=2KB")
+			.run((context) -> {
+				SocketIoSettings settings = context.getBean(AcpSocketIoServer.class).settings();
+				assertThat(settings.path()).isEqualTo("/acp/ws");
+				assertThat(settings.port()).isNull();
+				assertThat(settings.replayCap()).isEqualTo(7);
+				assertThat(settings.maxPayloadBytes()).isEqualTo(2048);
+				assertThat(settings.allowedOrigins().isAllowed("https://app.example")).isTrue();
+				assertThat(settings.allowedOrigins().isAllowed("https://evil.example")).isFalse();
+			});
+	}
+
+	@Test
+	void backsOffWhenDisabledOrNotAReactiveWebApplication() {
+		this.runner.withPropertyValues("acp.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AcpSocketIoServer.class));
+		new ApplicationContextRunner().withConfiguration(configurations)
+			.withUserConfiguration(Authenticator.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AcpSocketIoServer.class));
+	}
+
+	@Test
+	void leavesNothingRunningWhenClosed() throws InterruptedException {
+		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
+			this.runner.withInitializer(probe.initializer())
+				.run((context) -> assertThat(context.getBean(AcpSocketIoServer.class).isRunning()).isTrue());
+			probe.assertNothingLeft(Duration.ofMillis(500));
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Authenticator {
+
+		@Bean
+		AcpAuthenticator authenticator() {
+			return (handshake) -> Mono.empty();
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineIoPacketsTests {
+
+	@Test
+	void findsAConnectAtTheStartOfAnyPacket() {
+		assertThat(EngineIoPackets.containsConnect(payload("40{\"user\":\"a\"}"))).isTrue();
+		assertThat(EngineIoPackets.containsConnect(payload("2\u001e40/ns,"))).isTrue();
+		assertThat(EngineIoPackets.containsConnect(payload("42[\"e\",{\"x\":\"40\"}]"))).isFalse();
+		assertThat(EngineIoPackets.containsConnect(payload("3"))).isFalse();
+	}
+
+	@Test
+	void splitsAndJoinsOnTheRecordSeparator() {
+		ByteBuf joined = EngineIoPackets.join(List.of("40", "42[\"é\"]"), ByteBufAllocator.DEFAULT);
+		try {
+			assertThat(EngineIoPackets.split(joined)).containsExactly("40", "42[\"é\"]");
+			assertThat(joined.toString(StandardCharsets.UTF_8)).isEqualTo("40\u001e42[\"é\"]");
+		}
+		finally {
+			joined.release();
+		}
+	}
+
+	@Test
+	void readsTheNamespaceAndAuthOfAConnect() {
+		assertThat(EngineIoPackets.read("40")).isEqualTo(new Connect("", ""));
+		assertThat(EngineIoPackets.read("40{\"token\":\"a?b,c\"}")).isEqualTo(new Connect("", "{\"token\":\"a?b,c\"}"));
+		assertThat(EngineIoPackets.read("40/admin,{\"token\":\"t\"}"))
+			.isEqualTo(new Connect("/admin", "{\"token\":\"t\"}"));
+		assertThat(EngineIoPackets.read("40/admin?x=1,")).isEqualTo(new Connect("/admin", ""));
+		assertThat(EngineIoPackets.read("40/admin")).isEqualTo(new Connect("/admin", ""));
+		assertThat(EngineIoPackets.read("42[\"e\"]")).isNull();
+	}
+
+	@Test
+	void aConnectWithoutAuthKeepsItsNamespace() {
+		assertThat(new Connect("", "{}").withoutAuth()).isEqualTo("40");
+		assertThat(new Connect("/admin", "{}").withoutAuth()).isEqualTo("40/admin,");
+		assertThat(new Connect("", "").path()).isEqualTo("/");
+		assertThat(new Connect("/admin", "").path()).isEqualTo("/admin");
+	}
+
+	private static ByteBuf payload(String text) {
+		return Unpooled.copiedBuffer(text, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.github.agentprotocols.commons.testsupport.NodeScript;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The official {@code socket.io-client} v4 from npm, driven by {@code src/test/node/
+ * interop.mjs} over WebSocket and long-polling through the bridge: a refused connect,
+ * join, send, invoke with the run's events, cancel, an unknown event, leave, and a resume
+ * after a disconnect with neither gap nor duplicate.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class NodeClientInteropTests {
+
+	private static final Path FOLDER = Path.of("src/test/node");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	@SpecItem("ACP-10.35")
+	@SpecItem("ACP-10.36")
+	@SpecItem("ACP-10.40")
+	@SpecItem("ACP-10.41")
+	@SpecItem("ACP-10.29")
+	@SpecItem("ACP-10.43")
+	@SpecItem("ACP-10.42")
+	@SpecItem("ACP-10.37")
+	void officialClientWorksOverBothTransports() throws IOException, InterruptedException {
+		if (!Files.isDirectory(FOLDER.resolve("node_modules/socket.io-client"))) {
+			fail("socket.io-client is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
+					+ "'; .ci/run does it");
+		}
+		Path log = Path.of("target/acp-socketio-node.log").toAbsolutePath();
+		Files.createDirectories(log.getParent());
+		NodeScript.run(FOLDER, "interop.mjs", log, "http://127.0.0.1:" + this.port);
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.github.agentprotocols.acp.socketio;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The Socket.IO transport over long-polling only, through the bridge.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class PollingTransportTests extends SocketIoContractTests {
+
+	@Override
+	String transport() {
+		return "polling";
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Socket.IO transport on PostgreSQL, in a schema of this class's own: a join with a
+ * cursor replays from the database, and messages sent over the socket reach the room.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class PostgresSocketIoTests {
+
+	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresSocketIoTests.class);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ThreadStore store;
+
+	@DynamicPropertySource
+	static void r2dbc(DynamicPropertyRegistry registry) {
+		registry.add("spring.r2dbc.url", database::r2dbcUrl);
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		database.close();
+	}
+
+	@Test
+	void joinReplaysFromTheDatabaseAndSentMessagesReachTheRoom() {
+		assertThat(this.store).isInstanceOf(PostgresThreadStore.class);
+		AcpRest rest = new AcpRest(this.port);
+		String thread = rest.thread();
+		JsonNode cursor = rest.message("alice", thread, "m0");
+		List<String> after = IntStream.range(1, 4)
+			.mapToObj((i) -> SocketIoContractTests.id(rest.message("alice", thread, "m" + i)))
+			.toList();
+		try (TestSocket alice = TestSocket.open("http://127.0.0.1:" + this.port, "websocket", "alice").connected()) {
+			JsonNode joined = alice.emit("thread:join",
+					"{\"thread_id\":\"" + thread + "\",\"since\":" + SocketIoContractTests.cursor(cursor) + "}");
+			assertThat(SocketIoContractTests.ids(joined.get("replayed"))).containsExactlyElementsOf(after);
+			JsonNode sent = alice
+				.emit("message:send",
+						"{\"thread_id\":\"" + thread
+								+ "\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}")
+				.get("event");
+			assertThat(alice.awaitReceived("event", (event) -> event.get("id").equals(sent.get("id")))).isEqualTo(sent);
+		}
+	}
+
+}

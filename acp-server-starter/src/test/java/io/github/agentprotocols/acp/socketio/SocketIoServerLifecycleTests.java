@@ -1,0 +1,168 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The server as a lifecycle bean with its own port and an origin allow-list: reachable
+ * directly as well as through the bridge, serving clients again after a restart, and
+ * refusing origins outside the list on both transports and both ports.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.allowed-origins=https://app.example" })
+@DirtiesContext
+class SocketIoServerLifecycleTests {
+
+	private static final int DIRECT_PORT = freePort();
+
+	private static final String ALLOWED = "https://app.example";
+
+	private static final String FOREIGN = "https://evil.example";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AcpSocketIoServer server;
+
+	@DynamicPropertySource
+	static void directPort(DynamicPropertyRegistry registry) {
+		registry.add("acp.socketio.port", () -> DIRECT_PORT);
+	}
+
+	@Test
+	void ownPortServesClientsBesideTheApplicationsPort() {
+		assertThat(this.server.port()).isEqualTo(DIRECT_PORT);
+		for (String transport : List.of("websocket", "polling")) {
+			assertServes("http://127.0.0.1:" + DIRECT_PORT, transport);
+			assertServes("http://127.0.0.1:" + this.port, transport);
+		}
+	}
+
+	@Test
+	void restartedServerServesClientsAgain() {
+		List<TestSocket> before = List.of(open("http://127.0.0.1:" + this.port, "websocket").connected(),
+				open("http://127.0.0.1:" + DIRECT_PORT, "websocket").connected());
+		try {
+			this.server.stop();
+			assertThat(this.server.isRunning()).isFalse();
+			for (TestSocket socket : before) {
+				await().atMost(Duration.ofSeconds(30)).until(() -> !socket.isConnected());
+			}
+			assertThat(handshake(this.port, null)).isEqualTo(503);
+		}
+		finally {
+			this.server.start();
+		}
+		assertThat(this.server.isRunning()).isTrue();
+		for (String transport : List.of("websocket", "polling")) {
+			assertServes("http://127.0.0.1:" + this.port, transport);
+			assertServes("http://127.0.0.1:" + DIRECT_PORT, transport);
+		}
+	}
+
+	@Test
+	void originOutsideTheAllowListIsRefusedOnBothTransportsAndPorts() {
+		for (int target : List.of(this.port, DIRECT_PORT)) {
+			assertThat(handshake(target, FOREIGN)).as("polling from a foreign origin").isEqualTo(403);
+			assertThat(handshake(target, ALLOWED)).as("polling from the allowed origin").isEqualTo(200);
+			assertThat(handshake(target, null)).as("polling without origin").isEqualTo(200);
+			assertThat(upgrade(target, FOREIGN)).as("WebSocket from a foreign origin").isEqualTo(403);
+			for (String transport : List.of("websocket", "polling")) {
+				try (TestSocket foreign = TestSocket.open("http://127.0.0.1:" + target, transport, "alice",
+						Map.of("Origin", List.of(FOREIGN)))) {
+					assertThat(foreign.connectError()).as(transport).isNotNull();
+				}
+				try (TestSocket allowed = TestSocket.open("http://127.0.0.1:" + target, transport, "alice",
+						Map.of("Origin", List.of(ALLOWED)))) {
+					allowed.connected();
+				}
+			}
+		}
+	}
+
+	private void assertServes(String url, String transport) {
+		AcpRest rest = new AcpRest(this.port);
+		String thread = rest.thread();
+		try (TestSocket socket = open(url, transport).connected()) {
+			JsonNode joined = socket.emit("thread:join", "{\"thread_id\":\"" + thread + "\"}");
+			assertThat(joined.get("thread_id").stringValue()).isEqualTo(thread);
+			JsonNode posted = rest.message("alice", thread, "hi");
+			socket.awaitReceived("event", (event) -> event.get("id").equals(posted.get("id")));
+		}
+	}
+
+	private static TestSocket open(String url, String transport) {
+		return TestSocket.open(url, transport, "alice", Map.of("Origin", List.of(ALLOWED)));
+	}
+
+	private int handshake(int target, String origin) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + target + "/socket.io/?EIO=4&transport=polling"))
+			.timeout(Duration.ofSeconds(10));
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		return send(request.build());
+	}
+
+	private int upgrade(int target, String origin) {
+		return send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + target + "/socket.io/?EIO=4&transport=websocket"))
+			.header("Origin", origin)
+			.header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+			.header("Sec-WebSocket-Version", "13")
+			.timeout(Duration.ofSeconds(10))
+			.build());
+	}
+
+	private int send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			java.lang.Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
