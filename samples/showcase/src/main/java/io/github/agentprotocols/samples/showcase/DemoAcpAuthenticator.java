@@ -7,18 +7,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * Demo-only ACP authenticator: the caller is the user named by the {@code X-Demo-User}
- * header, and {@code guest} without one. A real application authenticates callers, for
- * example through Spring Security (the starter adapts the authenticated principal when no
- * authenticator bean is declared).
+ * header on REST and by {@code auth.user} on Socket.IO, and {@code guest} without one. A
+ * real application authenticates callers, for example through Spring Security (the
+ * starter adapts the authenticated principal when no authenticator bean is declared).
  */
 class DemoAcpAuthenticator implements AcpAuthenticator {
 
 	static final String USER_HEADER = "X-Demo-User";
 
+	static final String AUTH_USER = "user";
+
 	@Override
 	public Mono<Identity> authenticate(HandshakeData handshake) {
-		String user = handshake.header(USER_HEADER);
-		String id = (user != null && !user.isBlank()) ? user.strip() : "guest";
+		Object user = HandshakeData.SOCKET_IO.equals(handshake.transport()) ? handshake.auth().get(AUTH_USER)
+				: handshake.header(USER_HEADER);
+		String id = (user instanceof String name && !name.isBlank()) ? name.strip() : "guest";
 		return Mono.just(Identity.user(id, id));
 	}
 

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.samples.showcase;
 
+import io.github.agentprotocols.samples.acpchat.DemoAssistant;
 import io.github.agentprotocols.samples.limelogin.AgentLoginController;
 import io.github.agentprotocols.samples.limelogin.DemoAgentController;
 import io.github.agentprotocols.samples.limelogin.PendingLogins;
@@ -11,10 +12,13 @@ import org.springframework.context.annotation.Import;
 /**
  * A WebFlux application with all five protocol starters on embedded defaults, serving the
  * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}, and
- * ACP's REST API under {@code /acp} for the demo users of {@link DemoAcpAuthenticator}.
+ * ACP's REST API under {@code /acp} and Socket.IO transport for the demo users of
+ * {@link DemoAcpAuthenticator}, with the chat page and {@link DemoAssistant} of
+ * {@code samples/acp-chat} at {@code /acp-chat.html}.
  */
 @SpringBootApplication
-@Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class })
+@Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class,
+		DemoAssistant.class })
 public class ShowcaseApplication {
 
 	public static void main(String[] args) {

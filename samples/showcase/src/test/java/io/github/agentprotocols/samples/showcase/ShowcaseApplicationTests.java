@@ -1,6 +1,7 @@
 package io.github.agentprotocols.samples.showcase;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.lime.sse.LimeConnectionState;
@@ -14,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -93,6 +96,64 @@ class ShowcaseApplicationTests {
 			.expectBody()
 			.jsonPath("$.items[0].id")
 			.isNotEmpty();
+	}
+
+	@Test
+	void acpChatDemoAssistantAnswersInAThreadOfTheDemoUser() {
+		String threadId = (String) acp(HttpMethod.POST, "/acp/threads", "{}", HttpStatus.CREATED).get("id");
+		acp(HttpMethod.POST, "/acp/threads/" + threadId + "/members",
+				"{\"identity\":{\"role\":\"assistant\",\"id\":\"demo\",\"name\":\"Demo assistant\"}}",
+				HttpStatus.CREATED);
+		acp(HttpMethod.POST, "/acp/threads/" + threadId + "/messages",
+				"{\"content\":[{\"type\":\"text\",\"text\":\"What time is it?\"}]}", HttpStatus.CREATED);
+		acp(HttpMethod.POST, "/acp/threads/" + threadId + "/invocations", "{\"assistant_ids\":[\"demo\"]}",
+				HttpStatus.CREATED);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.client.get()
+				.uri("/acp/threads/{id}/events?types=run.completed,tool.call", threadId)
+				.header(DemoAcpAuthenticator.USER_HEADER, "ada")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.items[*].type")
+				.isEqualTo(List.of("tool.call", "run.completed"))
+				.jsonPath("$.items[0].tool.name")
+				.isEqualTo("clock"));
+	}
+
+	@Test
+	void acpChatPageIsServedWithTheSocketIoClientBundle() {
+		this.client.get()
+			.uri("/acp-chat.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("<h1>ACP chat</h1>").contains("acp-chat/socket.io.min.js"));
+		this.client.get()
+			.uri("/acp-chat/socket.io.min.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((bundle) -> assertThat(bundle).startsWith("/*!\n * Socket.IO v4."));
+	}
+
+	private Map<String, Object> acp(HttpMethod method, String path, String body, HttpStatus status) {
+		return this.client.method(method)
+			.uri(path)
+			.header(DemoAcpAuthenticator.USER_HEADER, "ada")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@Test

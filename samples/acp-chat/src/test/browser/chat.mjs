@@ -1,0 +1,96 @@
+// Usage: node chat.mjs <baseUrl> <screenshotPath>
+// Drives the chat page in headless Chromium (Debian's package): a question to the demo assistant, whose
+// reasoning, tool call, tool result, streamed answer and run status appear live; then a reload, after which
+// the history is shown once, and a second question. Exits non-zero on failure.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const [baseUrl, screenshot] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+const user = 'ada';
+
+async function storedEventIds(threadId) {
+	const response = await fetch(baseUrl + '/acp/threads/' + threadId + '/events?limit=500', {
+		headers: { 'X-Demo-User': user }
+	});
+	assert.equal(response.status, 200);
+	return (await response.json()).items.map((event) => event.id);
+}
+
+// The ids of the events the page shows, in the order it shows them.
+function shownEventIds(page) {
+	return page.$$eval('#log [data-event-id]', (elements) => elements.map((element) => element.dataset.eventId));
+}
+
+async function ask(page, question, answers) {
+	await page.fill('#text', question);
+	await page.press('#text', 'Enter');
+	// Live: the run is seen running, and the answer is seen part-way, before the run completes.
+	await page.waitForSelector('#run-status[data-status="running"]');
+	await page.waitForFunction((count) => {
+		const bubbles = document.querySelectorAll('#log li.answer');
+		return bubbles.length === count && bubbles[count - 1].querySelectorAll('.chunk').length >= 1
+			&& document.getElementById('run-status').dataset.status === 'running';
+	}, answers);
+	await page.waitForSelector('#run-status[data-status="completed"]');
+	const bubble = page.locator('#log li.answer').nth(answers - 1);
+	assert.ok(await bubble.locator('.chunk').count() > 1, 'the answer arrives as several message events');
+	return (await bubble.locator('.chunks').textContent());
+}
+
+const browser = await chromium.launch({
+	executablePath,
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+try {
+	const page = await browser.newPage();
+	page.on('pageerror', (error) => console.error('page error: ' + error.message));
+	page.on('console', (message) => console.error('page console: ' + message.text()));
+	await page.goto(baseUrl + '/?user=' + user);
+	await page.waitForSelector('#connection[data-state="connected"]');
+	const threadId = new URL(page.url()).searchParams.get('thread');
+	assert.match(threadId, /^th_/);
+
+	const answer = await ask(page, 'What time is it?', 1);
+	assert.match(answer, /^You wrote “What time is it\?”\. It is \d\d:\d\d UTC on /);
+	assert.match(await page.textContent('#log li.reasoning'), /Thinking… the user wrote “What time is it\?”/);
+	assert.equal(await page.textContent('#log li.tool-call'), 'tool callclock({"zone":"UTC"})');
+	const result = JSON.parse((await page.textContent('#log li.tool-result')).replace(/^tool result/, ''));
+	assert.equal(result.zone, 'UTC');
+	assert.ok(answer.includes('It is ' + result.time + ' UTC on ' + result.date), 'the answer uses the tool result');
+	assert.deepEqual(await page.$$eval('#log li.message.user', (elements) => elements.map((e) => e.lastChild.textContent)),
+		['What time is it?']);
+
+	// Every stored event is shown once, in log order, whatever way it reached the page.
+	let shown = await shownEventIds(page);
+	assert.deepEqual(shown, await storedEventIds(threadId));
+	if (screenshot) {
+		await page.screenshot({ path: screenshot.replace(/\.png$/, '-live.png'), fullPage: true });
+	}
+
+	// A reload opens the same thread: the history once, then joined with since = the newest event.
+	await page.reload();
+	await page.waitForSelector('#connection[data-state="connected"]');
+	assert.equal(new URL(page.url()).searchParams.get('thread'), threadId);
+	assert.deepEqual(await shownEventIds(page), shown);
+	assert.equal(await page.getAttribute('#run-status', 'data-status'), 'completed');
+
+	const second = await ask(page, 'And now?', 2);
+	assert.match(second, /^You wrote “And now\?”\./);
+	shown = await shownEventIds(page);
+	assert.equal(new Set(shown).size, shown.length, 'no event is shown twice');
+	assert.deepEqual(shown, await storedEventIds(threadId));
+
+	if (screenshot) {
+		await page.screenshot({ path: screenshot, fullPage: true });
+	}
+	console.log(JSON.stringify({ ok: true, threadId, events: shown.length }));
+} catch (failure) {
+	for (const page of browser.contexts().flatMap((context) => context.pages())) {
+		console.error('page status: ' + await page.textContent('#connection') + ' / ' + await page.textContent('#error'));
+	}
+	throw failure;
+} finally {
+	await browser.close();
+}

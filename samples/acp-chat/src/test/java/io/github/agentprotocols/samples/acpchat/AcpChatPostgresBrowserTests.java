@@ -1,0 +1,47 @@
+package io.github.agentprotocols.samples.acpchat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.commons.testsupport.BrowserScript;
+import io.github.agentprotocols.commons.testsupport.PostgresFixture;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chat page in headless Chromium on the sample configured with
+ * {@code spring.r2dbc.url}: the threads are kept in PostgreSQL (tables of this sample's
+ * own prefix, schema applied by the starter), and the conversation and reload behave as
+ * in memory.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "acp.store.table-prefix=acp_chat_sample_")
+class AcpChatPostgresBrowserTests {
+
+	@DynamicPropertySource
+	static void r2dbc(DynamicPropertyRegistry registry) {
+		PostgresFixture.database().registerR2dbcProperties(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ThreadStore store;
+
+	@Test
+	void assistantAnswersLiveAndAReloadShowsTheHistoryOnceOnPostgres() throws IOException, InterruptedException {
+		assertThat(this.store).isInstanceOf(PostgresThreadStore.class);
+		BrowserScript.run("chat.mjs", Path.of("target/acp-chat-postgres.png"), "http://127.0.0.1:" + this.port);
+	}
+
+}
