@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0: connection factories, Reactor Netty's resources) begins to stop, and threads started
  * while it ran that are still alive after the context closed. Threads of the pools one
  * JVM shares between all its contexts (Reactor's default schedulers, Reactor Netty's
- * global event loops, the JDK HTTP client of the tests) are not counted.
+ * global event loops, Netty's {@code GlobalEventExecutor}, whose thread ends by itself a
+ * second after its last task, the JDK HTTP client of the tests) are not counted.
  * <p>
  * Start the probe before the context and add its {@link #initializer()} to the context;
  * once the context is closed, call {@link #assertNothingLeft(Duration)}; close the probe
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class BackgroundWorkProbe implements AutoCloseable {
 
 	private static final List<String> SHARED_THREADS = List.of("parallel-", "boundedElastic-", "single-",
-			"reactor-http-", "HttpClient-", "Attach Listener", "process reaper", "Common-Cleaner", "ForkJoinPool");
+			"reactor-http-", "globalEventExecutor-", "HttpClient-", "Attach Listener", "process reaper", "Common-Cleaner", "ForkJoinPool");
 
 	private final String hook = "background-work-probe-" + UUID.randomUUID();
 
