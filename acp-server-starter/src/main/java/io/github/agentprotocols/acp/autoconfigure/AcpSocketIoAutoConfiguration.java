@@ -31,8 +31,8 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * application: the {@link AcpSocketIoServer} on netty-socketio, the
  * {@link SocketIoBridge} that serves it under {@code acp.socketio.path} on the
  * application's port (mapped before the application's own routes), and the
- * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms.
- * A {@link NamespaceConnectCheck} bean turns on namespace mode: with {@link NamespaceKeys}
+ * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms. A
+ * {@link NamespaceConnectCheck} bean turns on namespace mode: with {@link NamespaceKeys}
  * ({@code acp.namespace-keys}), connects are checked with
  * {@link NamespaceKeys#checkConnect} (spec §5.3).
  */

@@ -32,8 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * event of a socket that has not passed the namespace connect is refused
  * {@code unauthenticated}; the others run the same {@link AcpOperations} as REST, so the
  * gates are the same, bounded in namespace mode to the threads of the socket's namespace
- * (spec §5.3). An event the transport does not know is refused
- * {@code invalid_request}.
+ * (spec §5.3). An event the transport does not know is refused {@code invalid_request}.
  */
 final class SocketIoEvents {
 
@@ -152,8 +151,7 @@ final class SocketIoEvents {
 		ObjectNode payload = object(data);
 		String threadId = string(payload, "thread_id");
 		return this.operations.get()
-			.invoke(caller.identity(), caller.namespace(), threadId,
-					AcpRequests.invocation(payload, caller.identity()))
+			.invoke(caller.identity(), caller.namespace(), threadId, AcpRequests.invocation(payload, caller.identity()))
 			.map((invocation) -> {
 				ObjectNode reply = nodes.objectNode();
 				ArrayNode runs = reply.putArray("runs");

@@ -61,9 +61,9 @@ class NamespaceSocketIoTests {
 	@SpecItem("ACP-10.45")
 	void connectIsCheckedAgainstTheNamespaceKeys() {
 		assertThat(open("/A", "alice").connectError()).isNull();
-		assertThat(open("/B", "alice").connectError()).isEqualTo(AcpJson.parse(
-				"{\"message\":\"namespace_mismatch: identity missing or mismatched key 'org'\",\"data\":{\"code\":"
-						+ "\"namespace_mismatch\",\"message\":\"identity missing or mismatched key 'org'\"}}"));
+		assertThat(open("/B", "alice").connectError()).isEqualTo(AcpJson
+			.parse("{\"message\":\"namespace_mismatch: identity missing or mismatched key 'org'\",\"data\":{\"code\":"
+					+ "\"namespace_mismatch\",\"message\":\"identity missing or mismatched key 'org'\"}}"));
 		for (String path : List.of("/", "/A/", "//A", "/A!", "/" + "A".repeat(33), "/A/X")) {
 			JsonNode error = open(path, "alice").connectError();
 			assertThat(error).as(path).isNotNull();
@@ -102,8 +102,8 @@ class NamespaceSocketIoTests {
 			.id();
 		TestSocket alice = open("/A", "alice").connected();
 		assertThat(notFound(alice.emit("thread:join", join(stranded)))).isTrue();
-		assertThat(notFound(alice.emit("message:send", "{\"thread_id\":\"" + stranded
-				+ "\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}")))
+		assertThat(notFound(alice.emit("message:send",
+				"{\"thread_id\":\"" + stranded + "\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}")))
 			.isTrue();
 		this.rest.call(HttpMethod.GET, "alice", "/threads/" + stranded, null, 404);
 	}
@@ -115,8 +115,8 @@ class NamespaceSocketIoTests {
 		this.rest.addMember(thread, SYS_A);
 		TestSocket alice = joined("/A", "alice", thread);
 		TestSocket carol = open("/B", "carol").connected();
-		JsonNode moved = this.rest.call(HttpMethod.PATCH, "sysA", "/threads/" + thread,
-				"{\"tenant\":{\"org\":\"B\"}}", 200);
+		JsonNode moved = this.rest.call(HttpMethod.PATCH, "sysA", "/threads/" + thread, "{\"tenant\":{\"org\":\"B\"}}",
+				200);
 		assertThat(moved.get("tenant")).isEqualTo(AcpJson.parse("{\"org\":\"B\"}"));
 		alice.awaitReceived("thread:removed", (removed) -> removed.get("thread_id").stringValue().equals(thread));
 		alice.sync();

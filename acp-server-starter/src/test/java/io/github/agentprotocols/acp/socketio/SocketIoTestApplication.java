@@ -24,10 +24,10 @@ import org.springframework.context.annotation.Bean;
  * The application of the Socket.IO tests, with the fixture of spec §10: an authenticator
  * that reads {@code auth.user} on Socket.IO and {@code x-user} on REST (alice, bob,
  * carol, sys, and sysA of item 49, a system identity with tenant {@code {org:A}};
- * {@code explode} makes it fail, anything else is unauthenticated), an
- * authorizer that denies what a test tells it to, and the assistants {@code helper}
- * (reasoning, tool call, tool result, message) and {@code slow} (runs until cancelled) on
- * the real executor, in memory.
+ * {@code explode} makes it fail, anything else is unauthenticated), an authorizer that
+ * denies what a test tells it to, and the assistants {@code helper} (reasoning, tool
+ * call, tool result, message) and {@code slow} (runs until cancelled) on the real
+ * executor, in memory.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
