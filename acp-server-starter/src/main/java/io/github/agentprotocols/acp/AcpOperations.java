@@ -107,7 +107,20 @@ public class AcpOperations {
 	 * @return the thread
 	 */
 	public Mono<Thread> getThread(Identity caller, String threadId) {
-		return this.gates.thread(caller, threadId, AcpAction.THREAD_READ);
+		return getThread(caller, null, threadId);
+	}
+
+	/**
+	 * Reads a thread for a Socket.IO caller (the gate of {@code thread:join}), as
+	 * {@link #getThread(Identity, String)}.
+	 * @param caller the caller
+	 * @param namespace the tenant of the caller's namespace, or {@code null} outside
+	 * namespace mode
+	 * @param threadId the thread id
+	 * @return the thread
+	 */
+	public Mono<Thread> getThread(Identity caller, @Nullable TenantScope namespace, String threadId) {
+		return this.gates.thread(caller, namespace, threadId, AcpAction.THREAD_READ);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpOperations;
+import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.AllowedOrigins;
@@ -30,8 +31,10 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * application: the {@link AcpSocketIoServer} on netty-socketio, the
  * {@link SocketIoBridge} that serves it under {@code acp.socketio.path} on the
  * application's port (mapped before the application's own routes), and the
- * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms.
- * An optional {@link NamespaceConnectCheck} bean turns on namespace mode.
+ * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms. A
+ * {@link NamespaceConnectCheck} bean turns on namespace mode: with {@link NamespaceKeys}
+ * ({@code acp.namespace-keys}), connects are checked with
+ * {@link NamespaceKeys#checkConnect} (spec §5.3).
  */
 @AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
@@ -61,9 +64,17 @@ public final class AcpSocketIoAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBean(NamespaceKeys.class)
 	@ConditionalOnMissingBean
-	SocketIoBroadcastListener acpSocketIoBroadcastListener(AcpSocketIoServer server) {
-		return new SocketIoBroadcastListener(server);
+	NamespaceConnectCheck acpNamespaceConnectCheck(NamespaceKeys namespaceKeys) {
+		return (path, identity) -> namespaceKeys.checkConnect(path, identity.tenant().entries());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketIoBroadcastListener acpSocketIoBroadcastListener(AcpSocketIoServer server,
+			ObjectProvider<NamespaceKeys> namespaceKeys) {
+		return new SocketIoBroadcastListener(server, namespaceKeys.getIfAvailable());
 	}
 
 	@Bean

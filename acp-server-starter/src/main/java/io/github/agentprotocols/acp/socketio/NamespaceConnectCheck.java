@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.TenantScope;
 
 /**
  * The namespace check of a Socket.IO connect (spec §5.2 step 3, §5.3), made after the
@@ -8,7 +9,8 @@ import io.github.agentprotocols.acp.Identity;
  * connect to any other is refused as the Node.js server refuses an unknown namespace
  * ({@code {"message": "Invalid namespace"}}); with one (namespace mode), a connect to any
  * namespace path is checked and, once it passes, the namespace is created if it does not
- * exist yet.
+ * exist yet. The tenant it returns is kept with the socket's identity and bounds every
+ * thread operation of the socket to its namespace (spec §5.2 step 4).
  */
 @FunctionalInterface
 public interface NamespaceConnectCheck {
@@ -17,9 +19,11 @@ public interface NamespaceConnectCheck {
 	 * Checks that an identity may connect to a namespace.
 	 * @param namespacePath the namespace's path, {@code /} for the main namespace
 	 * @param identity the authenticated caller
+	 * @return the tenant the namespace names, as
+	 * {@link io.github.agentprotocols.acp.NamespaceKeys#checkConnect} returns it
 	 * @throws io.github.agentprotocols.acp.AcpException {@code namespace_invalid} or
 	 * {@code namespace_mismatch}, whose message becomes the refusal's detail
 	 */
-	void check(String namespacePath, Identity identity);
+	TenantScope check(String namespacePath, Identity identity);
 
 }

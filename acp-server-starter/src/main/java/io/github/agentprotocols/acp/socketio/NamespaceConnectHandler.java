@@ -136,9 +136,9 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			return Mono.empty();
 		}
 		return this.authenticator.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
-			.map((identity) -> {
+			.map((caller) -> {
 				this.namespaces.open(connect.namespace());
-				SocketIdentities.connected(client.getStore(), connect.namespace(), identity);
+				SocketIdentities.connected(client.getStore(), connect.namespace(), caller);
 				return connect.withoutAuth();
 			})
 			.onErrorResume(AcpException.class, (refusal) -> {

@@ -11,6 +11,7 @@ import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,9 +61,9 @@ final class SocketConnectAuthenticator {
 	 * @param handshake the Engine.IO session's handshake as netty-socketio kept it
 	 * @param namespacePath the namespace's path
 	 * @param auth the text of the CONNECT packet's {@code auth} object, possibly empty
-	 * @return the identity; an {@link AcpException} when the connect is refused
+	 * @return the caller; an {@link AcpException} when the connect is refused
 	 */
-	Mono<Identity> authenticate(com.corundumstudio.socketio.HandshakeData handshake, String namespacePath,
+	Mono<SocketCaller> authenticate(com.corundumstudio.socketio.HandshakeData handshake, String namespacePath,
 			String auth) {
 		return Mono.defer(() -> this.authenticator.authenticate(handshakeData(handshake, auth)))
 			.timeout(TIMEOUT)
@@ -71,15 +72,15 @@ final class SocketConnectAuthenticator {
 				return new AcpException(AcpErrorCode.INTERNAL_ERROR, "");
 			})
 			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "")))
-			.doOnNext((identity) -> checkNamespace(namespacePath, identity));
+			.map((identity) -> new SocketCaller(identity, checkNamespace(namespacePath, identity)));
 	}
 
-	private void checkNamespace(String namespacePath, Identity identity) {
+	private @Nullable TenantScope checkNamespace(String namespacePath, Identity identity) {
 		if (this.namespaceCheck == null) {
-			return;
+			return null;
 		}
 		try {
-			this.namespaceCheck.check(namespacePath, identity);
+			return this.namespaceCheck.check(namespacePath, identity);
 		}
 		catch (AcpException ex) {
 			throw ex;

@@ -2,14 +2,14 @@ package io.github.agentprotocols.acp.socketio;
 
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.store.Store;
-import io.github.agentprotocols.acp.Identity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identity of a socket, one per namespace of its Engine.IO session (spec §5.2 step
- * 4), kept in the session's netty-socketio store: a socket without one has not passed the
- * namespace connect and may do nothing. netty-socketio's own auth token is shared by all
- * the namespaces of a session, so it is not used.
+ * The caller of a socket, one per namespace of its Engine.IO session (spec §5.2 step 4):
+ * its identity and, in namespace mode, the tenant its namespace names, kept in the
+ * session's netty-socketio store. A socket without one has not passed the namespace
+ * connect and may do nothing. netty-socketio's own auth token is shared by all the
+ * namespaces of a session, so it is not used.
  */
 final class SocketIdentities {
 
@@ -18,8 +18,8 @@ final class SocketIdentities {
 	private SocketIdentities() {
 	}
 
-	static void connected(Store session, String namespace, Identity identity) {
-		session.set(KEY_PREFIX + namespace, identity);
+	static void connected(Store session, String namespace, SocketCaller caller) {
+		session.set(KEY_PREFIX + namespace, caller);
 	}
 
 	static void disconnected(Store session, String namespace) {
@@ -27,12 +27,11 @@ final class SocketIdentities {
 	}
 
 	/**
-	 * The identity of a socket.
+	 * The caller of a socket.
 	 * @param socket the socket: a session in one namespace
-	 * @return the identity it connected with, or {@code null} if it did not pass the
-	 * connect
+	 * @return the caller it connected as, or {@code null} if it did not pass the connect
 	 */
-	static @Nullable Identity of(SocketIOClient socket) {
+	static @Nullable SocketCaller of(SocketIOClient socket) {
 		return socket.get(KEY_PREFIX + socket.getNamespace().getName());
 	}
 

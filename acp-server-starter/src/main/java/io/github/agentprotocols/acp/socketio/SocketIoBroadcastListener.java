@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -10,7 +11,10 @@ import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.NamespaceKeys;
+import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,6 +26,14 @@ import tools.jackson.databind.util.RawValue;
  * from it (§5.8): each gets {@code thread:removed}, then leaves the room, and stays
  * connected. What other instances committed arrives from the cluster relay and is emitted
  * the same way. A notification is written to JSON once, whatever the number of sockets.
+ * <p>
+ * In namespace mode (spec §5.3) a notification that carries its thread goes to the
+ * thread's room in the thread's namespace only, and nowhere for a stranded thread. The
+ * others (events, members, runs) go to the thread's room in every namespace: a socket
+ * enters a room only through a {@code thread:join} whose gate requires the thread to be
+ * in the socket's namespace, and a move to another namespace kicks every socket from the
+ * rooms of the others before anything else about the thread is emitted (§5.8), so only
+ * the thread's namespace has sockets in its room.
  */
 public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 
@@ -29,27 +41,31 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 
 	private final AcpSocketIoServer server;
 
+	private final @Nullable NamespaceKeys namespaceKeys;
+
 	/**
 	 * Creates the listener.
 	 * @param server the server whose rooms receive the notifications
+	 * @param namespaceKeys the namespace keys in namespace mode, or {@code null}
 	 */
-	public SocketIoBroadcastListener(AcpSocketIoServer server) {
+	public SocketIoBroadcastListener(AcpSocketIoServer server, @Nullable NamespaceKeys namespaceKeys) {
 		this.server = server;
+		this.namespaceKeys = namespaceKeys;
 	}
 
 	@Override
 	public void onBroadcast(AcpBroadcast broadcast) {
 		if (broadcast instanceof AcpBroadcast.EventAppended appended) {
-			emit(broadcast, "event", AcpJson.write(appended.event()));
+			emit(broadcast, null, "event", AcpJson.write(appended.event()));
 		}
 		else if (broadcast instanceof AcpBroadcast.ThreadUpdated updated) {
-			emit(broadcast, "thread:updated", AcpJson.write(updated.thread()));
+			emit(broadcast, updated.thread(), "thread:updated", AcpJson.write(updated.thread()));
 		}
 		else if (broadcast instanceof AcpBroadcast.MembersUpdated members) {
-			emit(broadcast, "members:updated", membersOf(members));
+			emit(broadcast, null, "members:updated", membersOf(members));
 		}
 		else if (broadcast instanceof AcpBroadcast.RunUpdated updated) {
-			emit(broadcast, "run:updated", AcpJson.write(updated.run()));
+			emit(broadcast, null, "run:updated", AcpJson.write(updated.run()));
 		}
 		else if (broadcast instanceof ThreadRemoved removed) {
 			kick(removed);
@@ -77,12 +93,31 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 		return threads;
 	}
 
-	private void emit(AcpBroadcast broadcast, String event, String json) {
+	/**
+	 * Emits to the thread's room in the thread's namespace when the thread is known in
+	 * namespace mode, else in every namespace.
+	 */
+	private void emit(AcpBroadcast broadcast, @Nullable Thread thread, String event, String json) {
 		RawValue payload = new RawValue(json);
 		String room = SocketIoEvents.room(broadcast.threadId());
 		for (SocketIONamespace namespace : this.server.namespaces()) {
-			namespace.getRoomOperations(room).sendEvent(event, payload);
+			if (thread == null || isThreadNamespace(namespace, thread)) {
+				namespace.getRoomOperations(room).sendEvent(event, payload);
+			}
 		}
+	}
+
+	/**
+	 * Whether a namespace is the thread's own: always outside namespace mode, never for a
+	 * stranded thread.
+	 */
+	private boolean isThreadNamespace(SocketIONamespace namespace, Thread thread) {
+		NamespaceKeys keys = this.namespaceKeys;
+		if (keys == null) {
+			return true;
+		}
+		Map<String, String> tenant = thread.tenant().entries();
+		return keys.canDerivePath(tenant) && keys.derivePath(tenant).equals(namespace.getName());
 	}
 
 	private static String membersOf(AcpBroadcast.MembersUpdated members) {
@@ -104,9 +139,11 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 			case TENANT_CHANGED -> (identity) -> !removed.thread().isVisibleTo(identity);
 		};
 		for (SocketIONamespace namespace : this.server.namespaces()) {
+			boolean movedAway = removed.reason() == ThreadRemoved.Reason.TENANT_CHANGED
+					&& !isThreadNamespace(namespace, removed.thread());
 			for (SocketIOClient socket : namespace.getRoomOperations(room).getClients()) {
-				Identity identity = SocketIdentities.of(socket);
-				if (identity == null || losesAccess.test(identity)) {
+				SocketCaller caller = SocketIdentities.of(socket);
+				if (caller == null || movedAway || losesAccess.test(caller.identity())) {
 					socket.sendEvent("thread:removed", payload);
 					socket.leaveRoom(room);
 				}

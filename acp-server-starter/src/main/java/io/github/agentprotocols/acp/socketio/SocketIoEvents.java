@@ -12,7 +12,6 @@ import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.Cursor;
-import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
@@ -32,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * with one JSON object: the result, or {@code {"error": {"code", "message"}}}. Every
  * event of a socket that has not passed the namespace connect is refused
  * {@code unauthenticated}; the others run the same {@link AcpOperations} as REST, so the
- * gates are the same. An event the transport does not know is refused
- * {@code invalid_request}.
+ * gates are the same, bounded in namespace mode to the threads of the socket's namespace
+ * (spec §5.3). An event the transport does not know is refused {@code invalid_request}.
  */
 final class SocketIoEvents {
 
@@ -94,7 +93,7 @@ final class SocketIoEvents {
 
 	private void on(SocketIONamespace namespace, String event, Handler handler) {
 		namespace.addEventListener(event, Object.class, (socket, data, ack) -> {
-			Identity caller = SocketIdentities.of(socket);
+			SocketCaller caller = SocketIdentities.of(socket);
 			Mono<JsonNode> reply = (caller != null) ? Mono.defer(() -> handler.handle(socket, caller, data))
 					: Mono.error(new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated"));
 			reply.subscribe((result) -> acknowledge(ack, result), (ex) -> acknowledge(ack, error(event, ex)));
@@ -106,7 +105,7 @@ final class SocketIoEvents {
 	 * (spec §5.5). The gate and the entry into the room take their turn in the thread's
 	 * broadcast order, so that no removal from the room can fall between them.
 	 */
-	private Mono<JsonNode> join(SocketIOClient socket, Identity caller, @Nullable Object data) {
+	private Mono<JsonNode> join(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		ObjectNode payload = object(data);
 		String threadId = string(payload, "thread_id");
 		JsonNode sinceNode = present(payload.get("since"));
@@ -115,7 +114,7 @@ final class SocketIoEvents {
 				: Mono.just(new Replay(List.of(), false));
 		return this.broadcaster
 			.publish(threadId,
-					Mono.defer(() -> this.operations.get().getThread(caller, threadId))
+					Mono.defer(() -> this.operations.get().getThread(caller.identity(), caller.namespace(), threadId))
 						.doOnNext((thread) -> socket.joinRoom(room(threadId))),
 					(thread) -> List.of())
 			.then(replay)
@@ -130,13 +129,13 @@ final class SocketIoEvents {
 	/**
 	 * {@code thread:leave}: no gate; leaving a room never joined changes nothing.
 	 */
-	private Mono<JsonNode> leave(SocketIOClient socket, Identity caller, @Nullable Object data) {
+	private Mono<JsonNode> leave(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		String threadId = string(object(data), "thread_id");
 		socket.leaveRoom(room(threadId));
 		return Mono.just(nodes.objectNode().put("thread_id", threadId).put("left", true));
 	}
 
-	private Mono<JsonNode> sendMessage(SocketIOClient socket, Identity caller, @Nullable Object data) {
+	private Mono<JsonNode> sendMessage(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		ObjectNode payload = object(data);
 		String threadId = string(payload, "thread_id");
 		JsonNode draft = present(payload.get("draft"));
@@ -144,15 +143,15 @@ final class SocketIoEvents {
 			throw AcpException.invalidRequest("message draft must include content");
 		}
 		return this.operations.get()
-			.sendMessage(caller, threadId, AcpJson.readEventDraft(draft))
+			.sendMessage(caller.identity(), caller.namespace(), threadId, AcpJson.readEventDraft(draft))
 			.map((append) -> nodes.objectNode().set("event", AcpJson.toTree(append.event())));
 	}
 
-	private Mono<JsonNode> invoke(SocketIOClient socket, Identity caller, @Nullable Object data) {
+	private Mono<JsonNode> invoke(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		ObjectNode payload = object(data);
 		String threadId = string(payload, "thread_id");
 		return this.operations.get()
-			.invoke(caller, threadId, AcpRequests.invocation(payload, caller))
+			.invoke(caller.identity(), caller.namespace(), threadId, AcpRequests.invocation(payload, caller.identity()))
 			.map((invocation) -> {
 				ObjectNode reply = nodes.objectNode();
 				ArrayNode runs = reply.putArray("runs");
@@ -161,10 +160,10 @@ final class SocketIoEvents {
 			});
 	}
 
-	private Mono<JsonNode> cancelRun(SocketIOClient socket, Identity caller, @Nullable Object data) {
+	private Mono<JsonNode> cancelRun(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		String runId = string(object(data), "run_id");
 		return this.operations.get()
-			.cancelRun(caller, runId)
+			.cancelRun(caller.identity(), caller.namespace(), runId)
 			.map((cancelled) -> nodes.objectNode().put("run_id", runId).put("cancelled", cancelled));
 	}
 
@@ -236,7 +235,7 @@ final class SocketIoEvents {
 	@FunctionalInterface
 	private interface Handler {
 
-		Mono<JsonNode> handle(SocketIOClient socket, Identity caller, @Nullable Object data);
+		Mono<JsonNode> handle(SocketIOClient socket, SocketCaller caller, @Nullable Object data);
 
 	}
 
