@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class BackgroundWorkProbe implements AutoCloseable {
 
 	private static final List<String> SHARED_THREADS = List.of("parallel-", "boundedElastic-", "single-",
-			"reactor-http-", "globalEventExecutor-", "HttpClient-", "Attach Listener", "process reaper", "Common-Cleaner", "ForkJoinPool");
+			"reactor-http-", "globalEventExecutor-", "HttpClient-", "Attach Listener", "process reaper",
+			"Common-Cleaner", "ForkJoinPool");
 
 	private final String hook = "background-work-probe-" + UUID.randomUUID();
 
