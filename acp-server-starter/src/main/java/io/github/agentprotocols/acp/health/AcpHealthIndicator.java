@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -17,7 +18,9 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * when the thread store answers within five seconds, with the number of active runs; down
  * with the error otherwise. Both report the kind of store and, with a cluster relay, its
  * transport and whether it listens on the cluster channel now (which does not change the
- * status: after a loss the relay reconnects and catches up).
+ * status: after a loss the relay reconnects and catches up). With the Socket.IO
+ * transport, whether its server runs (down when it does not) and how many sockets are
+ * connected.
  */
 public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -27,23 +30,28 @@ public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	private final @Nullable AcpClusterRelay cluster;
 
+	private final @Nullable AcpSocketIoServer socketIo;
+
 	/**
 	 * Creates the indicator.
 	 * @param store the thread store
 	 */
 	public AcpHealthIndicator(ThreadStore store) {
-		this(store, null);
+		this(store, null, null);
 	}
 
 	/**
 	 * Creates the indicator.
 	 * @param store the thread store
 	 * @param cluster the relay between the application's instances, if any
+	 * @param socketIo the Socket.IO server, if any
 	 */
-	public AcpHealthIndicator(ThreadStore store, @Nullable AcpClusterRelay cluster) {
+	public AcpHealthIndicator(ThreadStore store, @Nullable AcpClusterRelay cluster,
+			@Nullable AcpSocketIoServer socketIo) {
 		super("x64acp Assistant Communication Protocol health check failed");
 		this.store = store;
 		this.cluster = cluster;
+		this.socketIo = socketIo;
 	}
 
 	@Override
@@ -53,9 +61,16 @@ public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 			builder.withDetail("cluster",
 					Map.of("transport", this.cluster.transport(), "listening", this.cluster.isListening()));
 		}
+		boolean socketIoDown = false;
+		if (this.socketIo != null) {
+			boolean running = this.socketIo.isRunning();
+			builder.withDetail("socketio", Map.of("running", running, "sockets", this.socketIo.connectedSockets()));
+			socketIoDown = !running;
+		}
+		boolean down = socketIoDown;
 		return this.store.countActiveRuns()
 			.timeout(TIMEOUT)
-			.map((activeRuns) -> builder.up().withDetail("activeRuns", activeRuns).build())
+			.map((activeRuns) -> (down ? builder.down() : builder.up()).withDetail("activeRuns", activeRuns).build())
 			.onErrorResume((ex) -> Mono.just(builder.down(ex).build()));
 	}
 

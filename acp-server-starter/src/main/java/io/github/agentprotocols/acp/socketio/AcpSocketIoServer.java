@@ -160,6 +160,15 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	}
 
 	/**
+	 * How many sockets are connected now, a socket counted once per namespace it
+	 * connected to.
+	 * @return the connected sockets, 0 when stopped
+	 */
+	public int connectedSockets() {
+		return namespaces().stream().mapToInt((namespace) -> namespace.getAllClients().size()).sum();
+	}
+
+	/**
 	 * The open namespaces while running.
 	 * @return the namespaces, none when stopped
 	 */

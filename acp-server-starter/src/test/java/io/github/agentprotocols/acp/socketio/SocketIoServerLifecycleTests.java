@@ -12,10 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.health.AcpHealthIndicator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +56,9 @@ class SocketIoServerLifecycleTests {
 	@Autowired
 	AcpSocketIoServer server;
 
+	@Autowired
+	ThreadStore store;
+
 	@DynamicPropertySource
 	static void directPort(DynamicPropertyRegistry registry) {
 		registry.add("acp.socketio.port", () -> DIRECT_PORT);
@@ -85,6 +92,28 @@ class SocketIoServerLifecycleTests {
 		for (String transport : List.of("websocket", "polling")) {
 			assertServes("http://127.0.0.1:" + this.port, transport);
 			assertServes("http://127.0.0.1:" + DIRECT_PORT, transport);
+		}
+	}
+
+	@Test
+	void healthReportsTheServerAndItsConnectedSocketsAndIsDownWhileItIsStopped() {
+		AcpHealthIndicator health = new AcpHealthIndicator(this.store, null, this.server);
+		try (TestSocket socket = open("http://127.0.0.1:" + this.port, "websocket").connected()) {
+			// sockets of earlier tests may still be disconnecting
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				Health up = health.health().block(Duration.ofSeconds(10));
+				assertThat(up.getStatus()).isEqualTo(Status.UP);
+				assertThat(up.getDetails().get("socketio")).isEqualTo(Map.of("running", true, "sockets", 1));
+			});
+			this.server.stop();
+			try {
+				Health down = health.health().block(Duration.ofSeconds(10));
+				assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(down.getDetails().get("socketio")).isEqualTo(Map.of("running", false, "sockets", 0));
+			}
+			finally {
+				this.server.start();
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
 import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
 import io.github.agentprotocols.acp.health.AcpHealthIndicator;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,8 +27,9 @@ public final class AcpHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "acpHealthIndicator", "acpHealthContributor" })
-	AcpHealthIndicator acpHealthIndicator(ThreadStore store, ObjectProvider<AcpClusterRelay> cluster) {
-		return new AcpHealthIndicator(store, cluster.getIfAvailable());
+	AcpHealthIndicator acpHealthIndicator(ThreadStore store, ObjectProvider<AcpClusterRelay> cluster,
+			ObjectProvider<AcpSocketIoServer> socketIo) {
+		return new AcpHealthIndicator(store, cluster.getIfAvailable(), socketIo.getIfAvailable());
 	}
 
 }
