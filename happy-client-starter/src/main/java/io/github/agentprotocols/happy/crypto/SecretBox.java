@@ -1,0 +1,100 @@
+package io.github.agentprotocols.happy.crypto;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+import org.bouncycastle.crypto.engines.XSalsa20Engine;
+import org.bouncycastle.crypto.macs.Poly1305;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+
+import io.github.agentprotocols.happy.HappyEncryptionException;
+
+/**
+ * NaCl {@code crypto_secretbox} (XSalsa20-Poly1305), composed from BouncyCastle's
+ * {@link XSalsa20Engine} and {@link Poly1305} as libsodium defines it: the first 32 bytes
+ * of the XSalsa20 key stream are the one-time Poly1305 key, the rest of the stream
+ * encrypts the message, and the tag authenticates the ciphertext. Output is
+ * {@code MAC (16) ||
+ * ciphertext}, as {@code crypto_secretbox_easy}.
+ */
+final class SecretBox {
+
+	static final int KEY_LENGTH = 32;
+
+	static final int NONCE_LENGTH = 24;
+
+	static final int MAC_LENGTH = 16;
+
+	private SecretBox() {
+	}
+
+	/**
+	 * Encrypts and authenticates a message.
+	 * @param key the 32-byte key
+	 * @param nonce the 24-byte nonce, never reused with the same key
+	 * @param plaintext the message
+	 * @return {@code MAC || ciphertext}
+	 */
+	static byte[] seal(byte[] key, byte[] nonce, byte[] plaintext) {
+		XSalsa20Engine stream = stream(key, nonce);
+		byte[] out = new byte[MAC_LENGTH + plaintext.length];
+		Poly1305 mac = oneTimeMac(stream);
+		stream.processBytes(plaintext, 0, plaintext.length, out, MAC_LENGTH);
+		mac.update(out, MAC_LENGTH, plaintext.length);
+		mac.doFinal(out, 0);
+		return out;
+	}
+
+	/**
+	 * Verifies and decrypts a box.
+	 * @param key the 32-byte key
+	 * @param nonce the 24-byte nonce it was sealed with
+	 * @param box {@code MAC || ciphertext}
+	 * @return the message
+	 * @throws HappyEncryptionException if the box is shorter than a MAC or does not
+	 * verify
+	 */
+	static byte[] open(byte[] key, byte[] nonce, byte[] box) {
+		if (box.length < MAC_LENGTH) {
+			throw new HappyEncryptionException("Secretbox is shorter than its " + MAC_LENGTH + "-byte MAC");
+		}
+		XSalsa20Engine stream = stream(key, nonce);
+		Poly1305 mac = oneTimeMac(stream);
+		int length = box.length - MAC_LENGTH;
+		mac.update(box, MAC_LENGTH, length);
+		byte[] expected = new byte[MAC_LENGTH];
+		mac.doFinal(expected, 0);
+		if (!MessageDigest.isEqual(expected, Arrays.copyOf(box, MAC_LENGTH))) {
+			throw new HappyEncryptionException("Secretbox authentication failed (wrong key or tampered data)");
+		}
+		byte[] plaintext = new byte[length];
+		stream.processBytes(box, MAC_LENGTH, length, plaintext, 0);
+		return plaintext;
+	}
+
+	private static XSalsa20Engine stream(byte[] key, byte[] nonce) {
+		checkLength(key, KEY_LENGTH, "key");
+		checkLength(nonce, NONCE_LENGTH, "nonce");
+		XSalsa20Engine engine = new XSalsa20Engine();
+		engine.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+		return engine;
+	}
+
+	/** Takes the Poly1305 key from the first 32 bytes of the stream, leaving it there. */
+	private static Poly1305 oneTimeMac(XSalsa20Engine stream) {
+		byte[] macKey = new byte[32];
+		stream.processBytes(macKey, 0, macKey.length, macKey, 0);
+		Poly1305 mac = new Poly1305();
+		mac.init(new KeyParameter(macKey));
+		return mac;
+	}
+
+	static void checkLength(byte[] value, int length, String name) {
+		if (value.length != length) {
+			throw new HappyEncryptionException(
+					"Secretbox " + name + " must be " + length + " bytes, not " + value.length);
+		}
+	}
+
+}
