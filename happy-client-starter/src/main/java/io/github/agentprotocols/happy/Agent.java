@@ -48,8 +48,8 @@ public enum Agent {
 				return agent;
 			}
 		}
-		throw new IllegalArgumentException("Unknown agent '" + value + "'; expected one of claude, codex, gemini, "
-				+ "openclaw, agy");
+		throw new IllegalArgumentException(
+				"Unknown agent '" + value + "'; expected one of claude, codex, gemini, " + "openclaw, agy");
 	}
 
 }

@@ -13,8 +13,8 @@ final class AgentStates {
 	}
 
 	/**
-	 * Whether an agent is idle: it has a state, nobody drives it from the terminal, and no
-	 * permission request is pending.
+	 * Whether an agent is idle: it has a state, nobody drives it from the terminal, and
+	 * no permission request is pending.
 	 * @param agentState the decrypted agent state, or {@code null}
 	 * @return whether idle
 	 */

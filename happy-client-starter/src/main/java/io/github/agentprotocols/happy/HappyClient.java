@@ -34,7 +34,8 @@ public final class HappyClient implements AutoCloseable {
 	}
 
 	/**
-	 * A client for {@code HAPPY_TOKEN}, {@code HAPPY_SECRET} and {@code HAPPY_SERVER_URL}.
+	 * A client for {@code HAPPY_TOKEN}, {@code HAPPY_SECRET} and
+	 * {@code HAPPY_SERVER_URL}.
 	 * @return the client; a {@link HappyAuthenticationException} when one is missing
 	 */
 	public static HappyClient fromEnv() {

@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
  * emits {@code update-metadata} with the version it is based on, and on a
  * {@code version-mismatch} merges again into the document the server returned, after a
  * short jittered back-off. Gives up with {@link MetadataConflictException} after
- * {@value #ATTEMPTS} attempts; an {@code error}, malformed or missing acknowledgement is a
- * {@link MetadataUpdateException}.
+ * {@value #ATTEMPTS} attempts; an {@code error}, malformed or missing acknowledgement is
+ * a {@link MetadataUpdateException}.
  */
 final class MetadataUpdater {
 
@@ -79,8 +79,9 @@ final class MetadataUpdater {
 				if (MetadataUpdateAck.VERSION_MISMATCH.equals(ack.result()) && ack.version() != null
 						&& ack.metadata() != null) {
 					if (attempt >= ATTEMPTS) {
-						return Mono.error(new MetadataConflictException("Metadata update of " + sessionId + " lost "
-								+ ATTEMPTS + " version races; giving up", sessionId));
+						return Mono.error(new MetadataConflictException(
+								"Metadata update of " + sessionId + " lost " + ATTEMPTS + " version races; giving up",
+								sessionId));
 					}
 					Map<String, Object> latest = this.directory.metadata(key, ack.metadata());
 					SessionRecord newer = record.withMetadata(ack.metadata(), ack.version());
@@ -97,8 +98,8 @@ final class MetadataUpdater {
 			return HappyJson.read(json, MetadataUpdateAck.class);
 		}
 		catch (HappyException ex) {
-			throw new MetadataUpdateException("Malformed acknowledgement of the metadata update of " + sessionId, sessionId,
-					ex);
+			throw new MetadataUpdateException("Malformed acknowledgement of the metadata update of " + sessionId,
+					sessionId, ex);
 		}
 	}
 

@@ -7,20 +7,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.agentprotocols.happy.crypto.AccountIdentity;
-import io.github.agentprotocols.happy.crypto.AuthChallenge;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.socket.SocketListener;
-import io.github.agentprotocols.happy.wire.MessageRecord;
+import io.github.agentprotocols.happy.wire.MachineRecord;
 import io.github.agentprotocols.happy.wire.NewMessages;
 import io.github.agentprotocols.happy.wire.SessionRecord;
 import io.github.agentprotocols.happy.wire.StoredMessages;
@@ -34,9 +31,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Controls Happy agent sessions, reactively: spawns them on a user's machines, sends them
- * prompts, waits for their turns, names them and reads their end-to-end encrypted
- * history (the Python SDK's {@code HappyClient}, spec §8). {@link HappyClient} offers the
- * same methods blocking.
+ * prompts, waits for their turns, names them and reads their end-to-end encrypted history
+ * (the Python SDK's {@code HappyClient}, spec §8). {@link HappyClient} offers the same
+ * methods blocking.
  * <p>
  * REST goes through {@link WebClient}; the client holds one user-scoped Socket.IO
  * connection, opened by the first operation that needs it (RPC, metadata writes, waits,
@@ -184,10 +181,12 @@ public final class ReactiveHappyClient implements AutoCloseable {
 			return spawned;
 		}
 		return spawned.flatMap((sessionId) -> setSessionName(sessionId, name).thenReturn(sessionId)
-			.onErrorMap((ex) -> !(ex instanceof MetadataUpdateException && sessionId.equals(
-					((MetadataUpdateException) ex).sessionId())),
-					(ex) -> new MetadataUpdateException("Session " + sessionId + " was spawned but naming it failed: "
-							+ ex.getMessage(), sessionId, ex)));
+			.onErrorMap(
+					(ex) -> !(ex instanceof MetadataUpdateException
+							&& sessionId.equals(((MetadataUpdateException) ex).sessionId())),
+					(ex) -> new MetadataUpdateException(
+							"Session " + sessionId + " was spawned but naming it failed: " + ex.getMessage(), sessionId,
+							ex)));
 	}
 
 	/**
@@ -207,15 +206,19 @@ public final class ReactiveHappyClient implements AutoCloseable {
 			}
 			String machineId = stringOrNull(this.directory.metadata(key, record.metadata()).get("machineId"));
 			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
-				.flatMap((outcome) -> switch (outcome) {
-					case RpcOutcome.Answered answered when !(answered.result() instanceof Map<?, ?> map
-							&& map.get("error") != null) ->
-						Mono.<Void>empty();
-					case RpcOutcome.Refused refused when !refused.targetOffline() -> Mono.<Void>error(
-							new HappyException("Stopping session " + sessionId + " failed: " + refused.error()));
-					default -> this.rest.archiveSession(sessionId).then(stopThroughMachines(sessionId, machineId));
-				});
+				.flatMap((outcome) -> afterKill(sessionId, machineId, outcome));
 		});
+	}
+
+	private Mono<Void> afterKill(String sessionId, @Nullable String machineId, RpcOutcome outcome) {
+		if (outcome instanceof RpcOutcome.Answered answered
+				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null)) {
+			return Mono.empty();
+		}
+		if (outcome instanceof RpcOutcome.Refused refused && !refused.targetOffline()) {
+			return Mono.error(new HappyException("Stopping session " + sessionId + " failed: " + refused.error()));
+		}
+		return this.rest.archiveSession(sessionId).then(stopThroughMachines(sessionId, machineId));
 	}
 
 	/**
@@ -230,8 +233,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	/**
 	 * Merge changes into a session's metadata (spec §8.8): shallow, with
 	 * optimistic-concurrency retries. A change of {@code lifecycleState} is refused: it
-	 * would stop the agent (use
-	 * {@link #updateSessionMetadata(String, Map, boolean)} to ask for it explicitly).
+	 * would stop the agent (use {@link #updateSessionMetadata(String, Map, boolean)} to
+	 * ask for it explicitly).
 	 * @param sessionId the session
 	 * @param changes the keys to set
 	 * @return the session as written; a {@link MetadataConflictException} after too many
@@ -397,8 +400,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	/**
 	 * The session's new messages as they are stored, decrypted, in seq order; messages
-	 * missed while the socket reconnects are fetched and come in order. The Python SDK has
-	 * no equivalent.
+	 * missed while the socket reconnects are fetched and come in order. The Python SDK
+	 * has no equivalent.
 	 * @param sessionId the session
 	 * @return the messages, until cancelled
 	 */
@@ -513,8 +516,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	private Mono<Void> stopThroughMachines(String sessionId, @Nullable String machineId) {
-		Flux<io.github.agentprotocols.happy.wire.MachineRecord> machines = (machineId != null)
-				? this.rest.machine(machineId).flux()
+		Flux<MachineRecord> machines = (machineId != null) ? this.rest.machine(machineId).flux()
 				: this.rest.machines().flatMapIterable((all) -> all);
 		return machines.concatMap((machine) -> {
 			RecordKey key;

@@ -45,7 +45,8 @@ final class RecordKeys {
 	 */
 	void checkCanOpenSessionsOf(MachineRecord machine) {
 		RecordKey key = machine(machine);
-		if (!this.sessionsFile && key.variant() == EncryptionVariant.DATA_KEY && Arrays.equals(key.key(), this.secret)) {
+		if (!this.sessionsFile && key.variant() == EncryptionVariant.DATA_KEY
+				&& Arrays.equals(key.key(), this.secret)) {
 			throw new HappyEncryptionException("The configured secret is the machine key of " + machine.id()
 					+ ": it opens that machine's record but not the sessions it spawns (only the account's master "
 					+ "secret can, or the daemon's sessions.json on the same host)");

@@ -1,8 +1,8 @@
 package io.github.agentprotocols.happy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
@@ -17,9 +17,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds session and machine records over REST and turns them into the client's types:
- * the single-session lookup of spec §4.5, key resolution (§3.5) and decryption, with
- * decrypt failures counted.
+ * Finds session and machine records over REST and turns them into the client's types: the
+ * single-session lookup of spec §4.5, key resolution (§3.5) and decryption, with decrypt
+ * failures counted.
  */
 final class SessionDirectory {
 
@@ -63,14 +63,14 @@ final class SessionDirectory {
 
 	Flux<SessionRecord> allSessions() {
 		return this.rest.sessionPage(null, PAGE)
-			.expand((page) -> page.hasNext() && page.nextCursor() != null ? this.rest.sessionPage(page.nextCursor(), PAGE)
-					: Mono.empty())
+			.expand((page) -> page.hasNext() && page.nextCursor() != null
+					? this.rest.sessionPage(page.nextCursor(), PAGE) : Mono.empty())
 			.concatMapIterable(SessionPage::sessions);
 	}
 
 	Mono<List<Session>> list(boolean activeOnly) {
-		Flux<SessionRecord> records = activeOnly
-				? this.rest.activeSessions(500).flatMapIterable((sessions) -> sessions) : allSessions();
+		Flux<SessionRecord> records = activeOnly ? this.rest.activeSessions(500).flatMapIterable((sessions) -> sessions)
+				: allSessions();
 		return records.map(this::sessionOrBlank).collectList();
 	}
 
@@ -118,8 +118,8 @@ final class SessionDirectory {
 	Machine machine(MachineRecord record) {
 		RecordKey key = key(record);
 		Map<String, Object> daemonState = (record.daemonState() != null) ? object(key, record.daemonState()) : null;
-		return new Machine(record.id(), record.active(), object(key, record.metadata()), daemonState,
-				record.activeAt(), record.createdAt());
+		return new Machine(record.id(), record.active(), object(key, record.metadata()), daemonState, record.activeAt(),
+				record.createdAt());
 	}
 
 	Machine machineOrBlank(MachineRecord record) {
@@ -144,10 +144,8 @@ final class SessionDirectory {
 	 */
 	Flux<MessageRecord> messagesAfter(String sessionId, long afterSeq) {
 		return this.rest.messagesAfter(sessionId, afterSeq, MESSAGE_PAGE)
-			.expand((page) -> (page.hasMore() && !page.messages().isEmpty())
-					? this.rest.messagesAfter(sessionId, page.messages().get(page.messages().size() - 1).seq(),
-							MESSAGE_PAGE)
-					: Mono.empty())
+			.expand((page) -> (page.hasMore() && !page.messages().isEmpty()) ? this.rest.messagesAfter(sessionId,
+					page.messages().get(page.messages().size() - 1).seq(), MESSAGE_PAGE) : Mono.empty())
 			.concatMapIterable((page) -> page.messages());
 	}
 
@@ -170,7 +168,7 @@ final class SessionDirectory {
 		return value;
 	}
 
-	private <T> T counted(java.util.function.Supplier<T> decryption) {
+	private <T> T counted(Supplier<T> decryption) {
 		try {
 			return decryption.get();
 		}
@@ -187,12 +185,6 @@ final class SessionDirectory {
 			}
 		}
 		return null;
-	}
-
-	static List<Message> sorted(List<Message> messages) {
-		List<Message> sorted = new ArrayList<>(messages);
-		sorted.sort((a, b) -> Long.compare(a.seq(), b.seq()));
-		return sorted;
 	}
 
 }

@@ -54,18 +54,8 @@ final class SessionWatcher {
 			return baseline.flatMapMany((seq) -> {
 				TurnTracker tracker = new TurnTracker(seq);
 				Flux<Signal> catchUp = this.directory.messagesAfter(sessionId, seq).map(Signal.NewMessage::new);
-				return Flux.concat(catchUp, watch.live).concatMap((signal) -> switch (signal) {
-					case Signal.NewMessage message -> Mono.just(
-							tracker.onMessage(message.record().seq(), watch.decrypt(message.record().content().c())));
-					case Signal.State state -> Mono.just(watch.apply(state.update()) && tracker.onAgentState(watch.agentState));
-					case Signal.Event event -> Mono.just(tracker.onSessionEvent(event.kind()));
-					case Signal.Deleted deleted -> Mono.<Boolean>error(new SessionNotFoundException(sessionId));
-					case Signal.Resync resync -> watch.refresh()
-						.thenMany(this.directory.messagesAfter(sessionId, tracker.highestSeq()))
-						.map((record) -> tracker.onMessage(record.seq(), watch.decrypt(record.content().c())))
-						.any((done) -> done)
-						.map((done) -> done || tracker.onAgentState(watch.agentState));
-				});
+				return Flux.concat(catchUp, watch.live)
+					.concatMap((signal) -> onTurnSignal(sessionId, watch, tracker, signal));
 			});
 		});
 	}
@@ -79,12 +69,41 @@ final class SessionWatcher {
 	 */
 	Mono<Void> awaitIdle(String sessionId, Duration timeout) {
 		return watch(sessionId, timeout, "session " + sessionId + " to become idle",
-				(watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live).concatMap((signal) -> switch (signal) {
-					case Signal.State state -> Mono.just(watch.apply(state.update()) && AgentStates.isIdle(watch.agentState));
-					case Signal.Resync resync -> watch.refresh().then(Mono.fromSupplier(() -> AgentStates.isIdle(watch.agentState)));
-					case Signal.Deleted deleted -> Mono.<Boolean>error(new SessionNotFoundException(sessionId));
-					default -> Mono.just(false);
-				}));
+				(watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
+					.concatMap((signal) -> onIdleSignal(sessionId, watch, signal)));
+	}
+
+	private Mono<Boolean> onTurnSignal(String sessionId, Watch watch, TurnTracker tracker, Signal signal) {
+		if (signal instanceof Signal.NewMessage message) {
+			return Mono.just(tracker.onMessage(message.record().seq(), watch.decrypt(message.record().content().c())));
+		}
+		if (signal instanceof Signal.State state) {
+			return Mono.just(watch.apply(state.update()) && tracker.onAgentState(watch.agentState));
+		}
+		if (signal instanceof Signal.Event event) {
+			return Mono.just(tracker.onSessionEvent(event.kind()));
+		}
+		if (signal instanceof Signal.Resync) {
+			return watch.refresh()
+				.thenMany(this.directory.messagesAfter(sessionId, tracker.highestSeq()))
+				.map((record) -> tracker.onMessage(record.seq(), watch.decrypt(record.content().c())))
+				.any((done) -> done)
+				.map((done) -> done || tracker.onAgentState(watch.agentState));
+		}
+		return Mono.error(new SessionNotFoundException(sessionId));
+	}
+
+	private Mono<Boolean> onIdleSignal(String sessionId, Watch watch, Signal signal) {
+		if (signal instanceof Signal.State state) {
+			return Mono.just(watch.apply(state.update()) && AgentStates.isIdle(watch.agentState));
+		}
+		if (signal instanceof Signal.Resync) {
+			return watch.refresh().then(Mono.fromSupplier(() -> AgentStates.isIdle(watch.agentState)));
+		}
+		if (signal instanceof Signal.Deleted) {
+			return Mono.error(new SessionNotFoundException(sessionId));
+		}
+		return Mono.just(false);
 	}
 
 	/**
@@ -100,13 +119,18 @@ final class SessionWatcher {
 			return this.directory.require(sessionId).flatMapMany((record) -> {
 				RecordKey key = this.directory.key(record);
 				AtomicLong highest = new AtomicLong(record.seq());
-				return Flux.concat(Flux.just(new Signal.Resync()), buffer.asFlux())
-					.concatMap((signal) -> switch (signal) {
-						case Signal.NewMessage message -> Flux.just(message.record());
-						case Signal.Resync resync -> this.directory.messagesAfter(sessionId, highest.get());
-						case Signal.Deleted deleted -> Flux.<MessageRecord>error(new SessionNotFoundException(sessionId));
-						default -> Flux.<MessageRecord>empty();
-					})
+				return Flux.concat(Flux.just(new Signal.Resync()), buffer.asFlux()).concatMap((signal) -> {
+					if (signal instanceof Signal.NewMessage message) {
+						return Flux.just(message.record());
+					}
+					if (signal instanceof Signal.Resync) {
+						return this.directory.messagesAfter(sessionId, highest.get());
+					}
+					if (signal instanceof Signal.Deleted) {
+						return Flux.<MessageRecord>error(new SessionNotFoundException(sessionId));
+					}
+					return Flux.<MessageRecord>empty();
+				})
 					.filter((message) -> message.seq() > highest.get())
 					.doOnNext((message) -> highest.set(message.seq()))
 					.map((message) -> this.directory.message(key, message));
@@ -118,12 +142,11 @@ final class SessionWatcher {
 		return this.socket.connect().then(Mono.defer(() -> {
 			Sinks.Many<Signal> buffer = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable live = subscribe(sessionId, buffer);
-			return this.directory.require(sessionId)
-				.flatMap((record) -> {
-					Watch watch = new Watch(record, this.directory.key(record), buffer.asFlux());
-					watch.checkNotArchived();
-					return body.apply(watch).filter((done) -> done).next();
-				})
+			return this.directory.require(sessionId).flatMap((record) -> {
+				Watch watch = new Watch(record, this.directory.key(record), buffer.asFlux());
+				watch.checkNotArchived();
+				return body.apply(watch).filter((done) -> done).next();
+			})
 				.then()
 				.timeout(timeout, Mono.error(() -> this.socket.isConnected()
 						? new HappyTimeoutException("Timed out after " + timeout + " waiting for " + what)
@@ -134,19 +157,28 @@ final class SessionWatcher {
 	}
 
 	private Disposable subscribe(String sessionId, Sinks.Many<Signal> buffer) {
-		Flux<Signal> updates = this.socket.updates().mapNotNull((update) -> switch (update) {
-			case Update.NewMessage message when message.sid().equals(sessionId) -> new Signal.NewMessage(message.message());
-			case Update.UpdateSession state when state.id().equals(sessionId) -> new Signal.State(state);
-			case Update.DeleteSession deleted when deleted.sid().equals(sessionId) -> new Signal.Deleted();
-			default -> null;
-		});
-		Flux<Signal> events = this.socket.ephemerals().mapNotNull((ephemeral) -> switch (ephemeral) {
-			case Ephemeral.SessionEvent event when event.sessionId().equals(sessionId) -> new Signal.Event(event.kind());
-			default -> null;
-		});
+		Flux<Signal> updates = this.socket.updates().mapNotNull((update) -> signalOf(sessionId, update));
+		Flux<Signal> events = this.socket.ephemerals()
+			.filter((ephemeral) -> ephemeral instanceof Ephemeral.SessionEvent event
+					&& event.sessionId().equals(sessionId))
+			.map((ephemeral) -> new Signal.Event(((Ephemeral.SessionEvent) ephemeral).kind()));
 		Flux<Signal> resyncs = this.socket.reconnects().map((count) -> new Signal.Resync());
 		return Flux.merge(updates, events, resyncs)
-			.subscribe((signal) -> buffer.emitNext(signal, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100))));
+			.subscribe(
+					(signal) -> buffer.emitNext(signal, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100))));
+	}
+
+	private static @Nullable Signal signalOf(String sessionId, Update update) {
+		if (update instanceof Update.NewMessage message && message.sid().equals(sessionId)) {
+			return new Signal.NewMessage(message.message());
+		}
+		if (update instanceof Update.UpdateSession state && state.id().equals(sessionId)) {
+			return new Signal.State(state);
+		}
+		if (update instanceof Update.DeleteSession deleted && deleted.sid().equals(sessionId)) {
+			return new Signal.Deleted();
+		}
+		return null;
 	}
 
 	private Mono<Long> newestUserSeq(String sessionId, long beforeSeq, RecordKey key) {

@@ -28,7 +28,8 @@ final class TokenSource {
 	 */
 	void obtainWith(HappyRestClient rest) {
 		this.obtained = Mono
-			.defer(() -> rest.authenticate(AuthChallenge.sign(AccountIdentity.fromMasterSecret(this.credentials.secret()))))
+			.defer(() -> rest
+				.authenticate(AuthChallenge.sign(AccountIdentity.fromMasterSecret(this.credentials.secret()))))
 			.cache((token) -> Duration.ofMillis(Long.MAX_VALUE), (ex) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 

@@ -12,8 +12,7 @@ class SpawnResultsTests {
 
 	@Test
 	void successGivesTheSessionId() {
-		assertThat(SpawnResults.sessionId("m1",
-				new RpcOutcome.Answered(Map.of("type", "success", "sessionId", "s1"))))
+		assertThat(SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("type", "success", "sessionId", "s1"))))
 			.isEqualTo("s1");
 	}
 
@@ -39,8 +38,8 @@ class SpawnResultsTests {
 	@Test
 	void directoryApprovalRequestAsksForCreateDir() {
 		assertThatExceptionOfType(SpawnException.class)
-			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Answered(
-					Map.of("type", "requestToApproveDirectoryCreation", "directory", "/nope"))))
+			.isThrownBy(() -> SpawnResults.sessionId("m1",
+					new RpcOutcome.Answered(Map.of("type", "requestToApproveDirectoryCreation", "directory", "/nope"))))
 			.withMessageContaining("/nope")
 			.withMessageContaining("createDir");
 	}

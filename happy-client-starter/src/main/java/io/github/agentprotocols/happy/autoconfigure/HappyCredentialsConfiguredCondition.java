@@ -14,8 +14,7 @@ class HappyCredentialsConfiguredCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		HappyProperties properties = Binder.get(context.getEnvironment())
-			.bindOrCreate("happy", HappyProperties.class);
+		HappyProperties properties = Binder.get(context.getEnvironment()).bindOrCreate("happy", HappyProperties.class);
 		String absent = new HappyPropertiesCredentials(properties).absentReason();
 		return (absent != null) ? ConditionOutcome.noMatch(absent)
 				: ConditionOutcome.match("Happy credentials are configured");

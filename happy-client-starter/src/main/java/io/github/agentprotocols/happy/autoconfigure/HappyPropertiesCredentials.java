@@ -8,10 +8,10 @@ import io.github.agentprotocols.happy.HappyCredentials;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps {@link HappyProperties} to {@link HappyCredentials} with the SDK's precedence (spec
- * §1.4): token and secret inline, else the configured key file, else {@code agent.key} or
- * {@code access.key} in the home directory. Says why there are none, and names the
- * missing property when only half are given.
+ * Maps {@link HappyProperties} to {@link HappyCredentials} with the SDK's precedence
+ * (spec §1.4): token and secret inline, else the configured key file, else
+ * {@code agent.key} or {@code access.key} in the home directory. Says why there are none,
+ * and names the missing property when only half are given.
  */
 public final class HappyPropertiesCredentials {
 

@@ -43,7 +43,8 @@ public class HappyHealthIndicator extends AbstractReactiveHealthIndicator {
 			.withDetail("socket", client.isSocketConnected() ? "connected" : "not connected");
 		return client.checkServer()
 			.then(Mono.fromSupplier(() -> builder.up().build()))
-			.onErrorResume((ex) -> Mono.just(builder.down().withDetail("error", String.valueOf(ex.getMessage())).build()));
+			.onErrorResume(
+					(ex) -> Mono.just(builder.down().withDetail("error", String.valueOf(ex.getMessage())).build()));
 	}
 
 }

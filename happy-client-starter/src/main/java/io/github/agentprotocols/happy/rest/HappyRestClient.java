@@ -149,8 +149,7 @@ public class HappyRestClient {
 		return exchange(this.webClient.post()
 			.uri("/v1/sessions/{id}/archive", sessionId)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{}"), ErrorBody.class, sessionNotFound(sessionId))
-			.then();
+			.bodyValue("{}"), ErrorBody.class, sessionNotFound(sessionId)).then();
 	}
 
 	/**
@@ -200,8 +199,8 @@ public class HappyRestClient {
 				.map((body) -> read(response.statusCode().value(), body, AuthAnswer.class, this::otherError)))
 			.timeout(this.timeout, Mono.error(this::timedOut))
 			.onErrorMap(HappyRestClient::isForeign, this::unreachable)
-			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token())
-					: Mono.error(new HappyAuthenticationException("The Happy server answered /v1/auth without a token")));
+			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : Mono
+				.error(new HappyAuthenticationException("The Happy server answered /v1/auth without a token")));
 	}
 
 	/**
@@ -255,8 +254,7 @@ public class HappyRestClient {
 	}
 
 	private ErrorMapper sessionNotFound(String sessionId) {
-		return (status, error) -> (status == 404) ? new SessionNotFoundException(sessionId)
-				: otherError(status, error);
+		return (status, error) -> (status == 404) ? new SessionNotFoundException(sessionId) : otherError(status, error);
 	}
 
 	private HappyException otherError(int status, ErrorBody error) {

@@ -5,8 +5,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the wire shapes: compact JSON, unknown fields ignored (newer servers add
- * optional fields, spec §13).
+ * Reads and writes the wire shapes: compact JSON, unknown fields ignored (newer servers
+ * add optional fields, spec §13).
  */
 public final class HappyJson {
 

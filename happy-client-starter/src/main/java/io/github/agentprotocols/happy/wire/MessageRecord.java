@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt creation time (ms)
  * @param updatedAt last change (ms)
  */
-public record MessageRecord(String id, long seq, EncryptedContent content, @Nullable String localId,
-		long createdAt, long updatedAt) {
+public record MessageRecord(String id, long seq, EncryptedContent content, @Nullable String localId, long createdAt,
+		long updatedAt) {
 
 	/**
 	 * The envelope of a message's content: {@code t} is always {@code "encrypted"}.

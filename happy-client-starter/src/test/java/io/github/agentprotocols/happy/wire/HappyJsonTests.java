@@ -67,8 +67,8 @@ class HappyJsonTests {
 
 	@Test
 	void metadataAcksAreRead() {
-		MetadataUpdateAck mismatch = HappyJson.read(
-				"{\"result\":\"version-mismatch\",\"version\":7,\"metadata\":\"bQ==\"}", MetadataUpdateAck.class);
+		MetadataUpdateAck mismatch = HappyJson
+			.read("{\"result\":\"version-mismatch\",\"version\":7,\"metadata\":\"bQ==\"}", MetadataUpdateAck.class);
 		assertThat(mismatch.result()).isEqualTo(MetadataUpdateAck.VERSION_MISMATCH);
 		assertThat(mismatch.version()).isEqualTo(7);
 		MetadataUpdateAck error = HappyJson.read("{\"result\":\"error\"}", MetadataUpdateAck.class);
@@ -85,10 +85,11 @@ class HappyJsonTests {
 
 	@Test
 	void updatesAreToldApartByT() {
-		UpdateEnvelope message = HappyJson.read("""
-				{"id":"u1","seq":9,"createdAt":1,"body":{"t":"new-message","sid":"s1",
-				 "message":{"id":"m1","seq":2,"content":{"t":"encrypted","c":"Yw=="},"localId":"l","createdAt":1,"updatedAt":1}}}""",
-				UpdateEnvelope.class);
+		UpdateEnvelope message = HappyJson
+			.read("""
+					{"id":"u1","seq":9,"createdAt":1,"body":{"t":"new-message","sid":"s1",
+					 "message":{"id":"m1","seq":2,"content":{"t":"encrypted","c":"Yw=="},"localId":"l","createdAt":1,"updatedAt":1}}}""",
+					UpdateEnvelope.class);
 		assertThat(message.body()).isInstanceOfSatisfying(Update.NewMessage.class, (update) -> {
 			assertThat(update.sid()).isEqualTo("s1");
 			assertThat(update.message().seq()).isEqualTo(2);
@@ -104,8 +105,8 @@ class HappyJsonTests {
 
 	@Test
 	void unknownUpdatesAndEphemeralsReadAsOther() {
-		UpdateEnvelope other = HappyJson.read("{\"id\":\"u\",\"seq\":1,\"createdAt\":1,\"body\":{\"t\":\"kv-batch-update\"}}",
-				UpdateEnvelope.class);
+		UpdateEnvelope other = HappyJson.read(
+				"{\"id\":\"u\",\"seq\":1,\"createdAt\":1,\"body\":{\"t\":\"kv-batch-update\"}}", UpdateEnvelope.class);
 		assertThat(other.body()).isInstanceOf(Update.Other.class);
 		assertThat(HappyJson.read("{\"type\":\"usage\",\"id\":\"s\"}", Ephemeral.class))
 			.isInstanceOf(Ephemeral.Other.class);
@@ -113,8 +114,9 @@ class HappyJsonTests {
 
 	@Test
 	void ephemeralsAreToldApartByType() {
-		assertThat(HappyJson.read("{\"type\":\"activity\",\"id\":\"s1\",\"active\":true,\"activeAt\":5,\"thinking\":true}",
-				Ephemeral.class))
+		assertThat(
+				HappyJson.read("{\"type\":\"activity\",\"id\":\"s1\",\"active\":true,\"activeAt\":5,\"thinking\":true}",
+						Ephemeral.class))
 			.isEqualTo(new Ephemeral.Activity("s1", true, 5, true));
 		assertThat(HappyJson.read(
 				"{\"type\":\"session-event\",\"sessionId\":\"s1\",\"kind\":\"done\",\"title\":\"t\",\"body\":\"b\",\"timestamp\":1}",
