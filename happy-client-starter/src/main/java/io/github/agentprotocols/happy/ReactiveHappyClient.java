@@ -106,6 +106,15 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	/**
+	 * A client for the SDK's default credentials: {@code agent.key} or {@code access.key}
+	 * in {@code HAPPY_HOME_DIR} or {@code ~/.happy}, on {@code HAPPY_SERVER_URL}.
+	 * @return the client; a {@link HappyAuthenticationException} when there are none
+	 */
+	public static ReactiveHappyClient create() {
+		return create(HappyCredentials.lookup().resolve());
+	}
+
+	/**
 	 * A client for the given credentials, with default options.
 	 * @param credentials the credentials
 	 * @return the client

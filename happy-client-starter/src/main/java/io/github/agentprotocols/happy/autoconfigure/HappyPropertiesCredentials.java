@@ -1,10 +1,11 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.happy.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.HappyException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,56 +28,61 @@ public final class HappyPropertiesCredentials {
 
 	/**
 	 * Why the properties give no credentials at all.
-	 * @return the reason, or {@code null} when they give some (perhaps only half)
+	 * @return the reason, or {@code null} when they give some (perhaps only half, or a
+	 * default key file that turns out invalid)
 	 */
 	public @Nullable String absentReason() {
 		if (hasText(this.properties.getToken()) || hasText(this.properties.getSecret())
 				|| hasText(this.properties.getCredentialsPath())) {
 			return null;
 		}
-		Path home = homeDir();
-		if (Files.isRegularFile(home.resolve("agent.key")) || Files.isRegularFile(home.resolve("access.key"))) {
+		try {
+			if (lookup().find().isPresent()) {
+				return null;
+			}
+		}
+		catch (HappyException ex) {
 			return null;
 		}
 		return "No Happy credentials: set happy.token and happy.secret (HAPPY_TOKEN, HAPPY_SECRET), "
-				+ "happy.credentials-path, or place agent.key or access.key in " + home;
+				+ "happy.credentials-path, or place agent.key or access.key in " + happyHome();
 	}
 
 	/**
 	 * The credentials.
 	 * @return the credentials
 	 * @throws MissingProtocolPropertyException when only half are configured
+	 * @throws HappyAuthenticationException when a key file is missing or invalid
 	 */
 	HappyCredentials credentials() {
-		String serverUrl = this.properties.getServerUrl();
-		String token = this.properties.getToken();
-		String secret = this.properties.getSecret();
-		if (hasText(token) || hasText(secret)) {
-			if (!hasText(secret)) {
-				throw new MissingProtocolPropertyException("happy.secret", "HAPPY_SECRET",
-						"decrypting Happy sessions; happy.token is set");
-			}
-			if (!hasText(token)) {
-				if (this.properties.isObtainToken()) {
-					return HappyCredentials.of(serverUrl, null, secret.trim());
-				}
-				throw new MissingProtocolPropertyException("happy.token", "HAPPY_TOKEN",
-						"authenticating at the Happy server; happy.secret is set "
-								+ "(or set happy.obtain-token=true to obtain one with a master secret)");
-			}
-			return HappyCredentials.of(serverUrl, token.trim(), secret.trim());
+		boolean token = hasText(this.properties.getToken());
+		boolean secret = hasText(this.properties.getSecret());
+		if (token && !secret) {
+			throw new MissingProtocolPropertyException("happy.secret", "HAPPY_SECRET",
+					"decrypting Happy sessions; happy.token is set");
 		}
-		String path = this.properties.getCredentialsPath();
-		if (hasText(path)) {
-			return HappyCredentials.fromKeyFile(serverUrl, Path.of(expandHome(path.trim())));
+		if (secret && !token && !this.properties.isObtainToken()) {
+			throw new MissingProtocolPropertyException("happy.token", "HAPPY_TOKEN",
+					"authenticating at the Happy server; happy.secret is set "
+							+ "(or set happy.obtain-token=true to obtain one with a master secret)");
 		}
-		return HappyCredentials.fromDefaultKeyFile(serverUrl, homeDir());
+		return lookup().resolve();
 	}
 
-	private Path homeDir() {
+	private HappyCredentials.Lookup lookup() {
 		String homeDir = this.properties.getHomeDir();
-		return hasText(homeDir) ? Path.of(expandHome(homeDir.trim()))
-				: Path.of(System.getProperty("user.home"), ".happy");
+		return HappyCredentials.lookup()
+			.serverUrl(this.properties.getServerUrl())
+			.token(this.properties.getToken())
+			.secret(this.properties.getSecret())
+			.credentialsPath(this.properties.getCredentialsPath())
+			.obtainToken(this.properties.isObtainToken())
+			.environment(hasText(homeDir) ? Map.of("HAPPY_HOME_DIR", homeDir) : Map.of());
+	}
+
+	private String happyHome() {
+		String homeDir = this.properties.getHomeDir();
+		return hasText(homeDir) ? homeDir : "~/.happy";
 	}
 
 	/**
