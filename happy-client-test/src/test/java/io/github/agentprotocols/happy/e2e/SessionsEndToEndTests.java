@@ -1,0 +1,238 @@
+package io.github.agentprotocols.happy.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.MetadataConflictException;
+import io.github.agentprotocols.happy.PermissionMode;
+import io.github.agentprotocols.happy.Session;
+import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class SessionsEndToEndTests {
+
+	private static FakeHappyServer server;
+
+	private TestAccount account;
+
+	private HappyClient client;
+
+	@BeforeAll
+	static void startServer() {
+		server = FakeHappyServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@BeforeEach
+	void createClient() {
+		this.account = new TestAccount(server);
+		this.client = this.account.client().buildBlocking();
+	}
+
+	@AfterEach
+	void closeClient() {
+		this.client.close();
+	}
+
+	private static Map<String, Object> metadata(String path) {
+		return Map.of("path", path, "host", "box", "machineId", "m1", "flavor", "claude");
+	}
+
+	@Test
+	void sessionsOfBothSchemesAreListedDecrypted() {
+		String dataKey = this.account.createSession(metadata("/a"));
+		String legacy = this.account.createLegacySession(metadata("/b"));
+		List<Session> sessions = this.client.listSessions();
+		assertThat(sessions).extracting(Session::id).containsExactlyInAnyOrder(dataKey, legacy);
+		assertThat(sessions).filteredOn((session) -> session.id().equals(dataKey))
+			.singleElement()
+			.satisfies((session) -> assertThat(session.metadata()).containsEntry("path", "/a"));
+		assertThat(sessions).filteredOn((session) -> session.id().equals(legacy))
+			.singleElement()
+			.satisfies((session) -> assertThat(session.metadata()).containsEntry("path", "/b"));
+	}
+
+	@Test
+	void activeOnlyListsActiveSessions() {
+		String id = this.account.createSession(metadata("/a"));
+		assertThat(this.client.listSessions(true)).extracting(Session::id).containsExactly(id);
+	}
+
+	@Test
+	void getSessionDecryptsTheSession() {
+		String id = this.account.createSession(metadata("/a"));
+		Session session = this.client.getSession(id);
+		assertThat(session.id()).isEqualTo(id);
+		assertThat(session.active()).isTrue();
+		assertThat(session.metadataVersion()).isZero();
+		assertThat(session.metadata()).containsEntry("host", "box");
+		assertThat(session.agentState()).isNull();
+	}
+
+	@Test
+	void unknownSessionIsNotFound() {
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getSession("nope"))
+			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo("nope"));
+	}
+
+	@Test
+	void isAliveIsTheActiveFlagAndFalseForUnknownSessions() {
+		String id = this.account.createSession(metadata("/a"));
+		assertThat(this.client.isAlive(id)).isTrue();
+		assertThat(this.client.isAlive("nope")).isFalse();
+	}
+
+	@Test
+	void setSessionNameWritesSummaryAndNameAndKeepsTheRest() {
+		String id = this.account.createSession(metadata("/a"));
+		Session named = this.client.setSessionName(id, "Nightly build");
+		assertThat(named.metadataVersion()).isEqualTo(1);
+		assertThat(named.name()).isEqualTo("Nightly build");
+		Session read = this.client.getSession(id);
+		assertThat(read.metadataVersion()).isEqualTo(1);
+		assertThat(read.metadata()).containsEntry("name", "Nightly build")
+			.containsEntry("path", "/a")
+			.containsEntry("host", "box");
+		assertThat(read.metadata().get("summary")).isInstanceOfSatisfying(Map.class, (summary) -> {
+			assertThat(summary).containsEntry("text", "Nightly build");
+			assertThat(summary.get("updatedAt")).isInstanceOf(Number.class);
+		});
+	}
+
+	@Test
+	void metadataUpdateMergesShallowly() {
+		String id = this.account.createLegacySession(metadata("/a"));
+		this.client.updateSessionMetadata(id, Map.of("gitBranch", "main"));
+		Session session = this.client.updateSessionMetadata(id, Map.of("path", "/b"));
+		assertThat(session.metadata()).containsEntry("gitBranch", "main")
+			.containsEntry("path", "/b")
+			.containsEntry("flavor", "claude");
+		assertThat(this.client.getSession(id).metadataVersion()).isEqualTo(2);
+	}
+
+	@Test
+	void lifecycleStateChangeIsRefusedUnlessAllowed() {
+		String id = this.account.createSession(metadata("/a"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("lifecycleState", "archived")));
+		assertThat(this.client.getSession(id).metadataVersion()).isZero();
+		assertThat(this.client.updateSessionMetadata(id, Map.of("lifecycleState", "archived"), true).metadata())
+			.containsEntry("lifecycleState", "archived");
+	}
+
+	@Test
+	void versionRacesAreRetriedWithTheServersDocument() {
+		String id = this.account.createSession(metadata("/a"));
+		String concurrent = this.account.key(id).seal(Map.of("path", "/a", "host", "box", "theirs", true));
+		server.faults().metadataVersionMismatch(id, 3, concurrent);
+		Session session = this.client.updateSessionMetadata(id, Map.of("mine", true));
+		assertThat(session.metadata()).containsEntry("theirs", true).containsEntry("mine", true);
+		assertThat(session.metadataVersion()).isEqualTo(4);
+	}
+
+	@Test
+	void tooManyVersionRacesAreAConflict() {
+		String id = this.account.createSession(metadata("/a"));
+		server.faults().metadataVersionMismatch(id, 5);
+		assertThatExceptionOfType(MetadataConflictException.class)
+			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
+			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+	}
+
+	@Test
+	void tenConcurrentUpdatersAllLand() throws Exception {
+		String id = this.account.createSession(metadata("/a"));
+		List<HappyClient> clients = new ArrayList<>();
+		ExecutorService executor = Executors.newFixedThreadPool(10);
+		try {
+			List<CompletableFuture<Session>> updates = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				HappyClient updater = this.account.client().buildBlocking();
+				clients.add(updater);
+				String key = "updater" + i;
+				updates.add(CompletableFuture.supplyAsync(() -> updater.updateSessionMetadata(id, Map.of(key, true)),
+						executor));
+			}
+			CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
+		}
+		finally {
+			executor.shutdownNow();
+			clients.forEach(HappyClient::close);
+		}
+		Session session = this.client.getSession(id);
+		for (int i = 0; i < 10; i++) {
+			assertThat(session.metadata()).containsEntry("updater" + i, true);
+		}
+		assertThat(session.metadata()).containsEntry("path", "/a");
+		assertThat(session.metadataVersion()).isEqualTo(10);
+	}
+
+	@Test
+	void sentMessagesAreReadBackInSeqOrder() {
+		String id = this.account.createSession(metadata("/a"));
+		long first = this.client.sendMessage(id, "Hello");
+		long second = this.client.sendMessage(id, "Plan it", PermissionMode.PLAN);
+		assertThat(second).isGreaterThan(first);
+		List<Message> messages = this.client.getMessages(id);
+		assertThat(messages).extracting(Message::seq).containsExactly(first, second);
+		assertThat(messages.get(0).content()).containsEntry("role", "user")
+			.containsEntry("content", Map.of("type", "text", "text", "Hello"));
+		assertThat(messages.get(0).content().get("meta")).isInstanceOfSatisfying(Map.class,
+				(meta) -> assertThat(meta).containsEntry("permissionMode", "yolo")
+					.containsEntry("sentFrom", "happy-sdk-java/0.1.0"));
+		assertThat(messages.get(1).content().get("meta")).isInstanceOfSatisfying(Map.class,
+				(meta) -> assertThat(meta).containsEntry("permissionMode", "plan"));
+	}
+
+	@Test
+	void getMessagesPagesThroughLongHistories() {
+		String id = this.account.createSession(metadata("/a"));
+		for (int i = 0; i < 620; i++) {
+			this.account.postMessage(id, Map.of("role", "agent", "content", Map.of("type", "output", "n", i)));
+		}
+		List<Message> messages = this.client.getMessages(id);
+		assertThat(messages).hasSize(620);
+		assertThat(messages).extracting(Message::seq).isSorted();
+	}
+
+	@Test
+	void sendingToAnUnknownSessionIsNotFound() {
+		assertThatExceptionOfType(SessionNotFoundException.class)
+			.isThrownBy(() -> this.client.sendMessage("nope", "Hello"));
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getMessages("nope"));
+	}
+
+	@Test
+	void deletedSessionIsGone() {
+		String id = this.account.createSession(metadata("/a"));
+		this.client.deleteSession(id);
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getSession(id));
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.deleteSession(id));
+	}
+
+	@Test
+	void metadataUpdateOfAnUnknownSessionIsNotFound() {
+		assertThatExceptionOfType(SessionNotFoundException.class)
+			.isThrownBy(() -> this.client.setSessionName("nope", "x"));
+	}
+
+}
