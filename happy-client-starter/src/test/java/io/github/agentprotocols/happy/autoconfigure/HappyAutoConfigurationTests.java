@@ -6,6 +6,9 @@ import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributo
 
 class HappyAutoConfigurationTests extends ProtocolStarterContractTests {
 
+	/** A home directory without key files, so that the machine's ~/.happy is not read. */
+	static final String NO_HOME = "target/no-happy-home";
+
 	@Override
 	protected Class<?> autoConfiguration() {
 		return HappyAutoConfiguration.class;
@@ -19,6 +22,11 @@ class HappyAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Override
 	protected Class<?> propertiesType() {
 		return HappyProperties.class;
+	}
+
+	@Override
+	protected String[] requiredProperties() {
+		return new String[] { "happy.home-dir=" + NO_HOME };
 	}
 
 	@Override

@@ -1,0 +1,180 @@
+package io.github.agentprotocols.happy.autoconfigure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
+import io.github.agentprotocols.happy.autoconfigure.metrics.HappyMetricsAutoConfiguration;
+import io.github.agentprotocols.happy.health.HappyHealthIndicator;
+import io.github.agentprotocols.happy.metrics.MicrometerHappyMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HappyClientAutoConfigurationTests {
+
+	private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(
+				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HappyMetricsAutoConfiguration.class,
+						HappyAutoConfiguration.class, HappyHealthContributorAutoConfiguration.class))
+		.withPropertyValues("happy.home-dir=" + HappyAutoConfigurationTests.NO_HOME);
+
+	@Test
+	void withoutCredentialsThereIsNoClientAndHealthSaysWhy() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(HappyCredentials.class);
+			assertThat(context).doesNotHaveBean(ReactiveHappyClient.class);
+			assertThat(context).doesNotHaveBean(HappyClient.class);
+			Health health = context.getBean(HappyHealthIndicator.class).health(true).block();
+			assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+			assertThat((String) health.getDetails().get("reason")).contains("happy.token", "happy.secret",
+					HappyAutoConfigurationTests.NO_HOME);
+		});
+	}
+
+	@Test
+	void tokenAndSecretGiveBothClients() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://127.0.0.1:1/", "happy.token=t", "happy.secret=" + SECRET)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveHappyClient.class).hasSingleBean(HappyClient.class);
+				assertThat(context.getBean(HappyCredentials.class).serverUrl()).isEqualTo("http://127.0.0.1:1");
+				assertThat(context.getBean(HappyClient.class).reactive())
+					.isSameAs(context.getBean(ReactiveHappyClient.class));
+			});
+	}
+
+	@Test
+	void environmentVariablesOfTheSdkWork() {
+		Map<String, Object> env = Map.of("HAPPY_SERVER_URL", "http://127.0.0.1:2", "HAPPY_TOKEN", "t", "HAPPY_SECRET",
+				SECRET);
+		this.runner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(
+						StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+				HappyCredentials credentials = context.getBean(HappyCredentials.class);
+				assertThat(credentials.serverUrl()).isEqualTo("http://127.0.0.1:2");
+				assertThat(credentials.token()).isEqualTo("t");
+			});
+	}
+
+	@Test
+	void tokenWithoutSecretFailsNamingTheSecret() {
+		this.runner.withPropertyValues("happy.token=t").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MissingProtocolPropertyException.class, (ex) -> {
+					assertThat(ex.getProperty()).isEqualTo("happy.secret");
+					assertThat(ex.getEnvironmentVariable()).isEqualTo("HAPPY_SECRET");
+				});
+		});
+	}
+
+	@Test
+	void secretWithoutTokenFailsNamingTheToken() {
+		this.runner.withPropertyValues("happy.secret=" + SECRET).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MissingProtocolPropertyException.class,
+						(ex) -> assertThat(ex.getProperty()).isEqualTo("happy.token"));
+		});
+	}
+
+	@Test
+	void secretWithObtainTokenIsEnough() {
+		this.runner.withPropertyValues("happy.secret=" + SECRET, "happy.obtain-token=true").run((context) -> {
+			assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+			assertThat(context.getBean(HappyCredentials.class).token()).isNull();
+		});
+	}
+
+	@Test
+	void credentialsPathIsRead(@TempDir Path dir) throws Exception {
+		Path keyFile = dir.resolve("agent.key");
+		Files.writeString(keyFile, "{\"token\":\"file-token\",\"secret\":\"" + SECRET + "\"}");
+		this.runner.withPropertyValues("happy.credentials-path=" + keyFile).run((context) -> {
+			assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+			assertThat(context.getBean(HappyCredentials.class).token()).isEqualTo("file-token");
+		});
+	}
+
+	@Test
+	void defaultKeyFileInTheHomeDirectoryIsRead(@TempDir Path home) throws Exception {
+		Files.writeString(home.resolve("access.key"), "{\"token\":\"home-token\",\"secret\":\"" + SECRET + "\"}");
+		this.runner.withPropertyValues("happy.home-dir=" + home).run((context) -> {
+			assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+			assertThat(context.getBean(HappyCredentials.class).token()).isEqualTo("home-token");
+		});
+	}
+
+	@Test
+	void credentialsBeanIsUsed() {
+		this.runner.withBean(HappyCredentials.class, () -> HappyCredentials.of("http://127.0.0.1:3", "bean", SECRET))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+				assertThat(context.getBean(ReactiveHappyClient.class).serverUrl()).isEqualTo("http://127.0.0.1:3");
+			});
+	}
+
+	@Test
+	void userClientsReplaceTheAutoConfiguredOnes() {
+		ReactiveHappyClient own = ReactiveHappyClient.create(HappyCredentials.of("http://127.0.0.1:4", "t", SECRET));
+		this.runner.withPropertyValues("happy.token=t", "happy.secret=" + SECRET)
+			.withBean(ReactiveHappyClient.class, () -> own)
+			.run((context) -> {
+				assertThat(context.getBean(ReactiveHappyClient.class)).isSameAs(own);
+				assertThat(context.getBean(HappyClient.class).reactive()).isSameAs(own);
+			});
+	}
+
+	@Test
+	void meterRegistryGivesMicrometerMetrics() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("happy.token=t", "happy.secret=" + SECRET)
+			.run((context) -> assertThat(context).getBean(HappyMetrics.class)
+				.isInstanceOf(MicrometerHappyMetrics.class));
+	}
+
+	@Test
+	void withoutMeterRegistryThereAreNoMetrics() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(HappyMetrics.class));
+	}
+
+	@Test
+	void unreachableServerIsDown() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://127.0.0.1:1", "happy.token=t", "happy.secret=" + SECRET,
+					"happy.timeouts.request=2s")
+			.run((context) -> {
+				Health health = context.getBean(HappyHealthIndicator.class).health(true).block();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("socket", "not connected")
+					.containsEntry("server", "http://127.0.0.1:1");
+			});
+	}
+
+}
