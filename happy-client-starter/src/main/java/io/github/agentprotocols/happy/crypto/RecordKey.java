@@ -102,9 +102,21 @@ public final class RecordKey {
 					+ " bytes, not " + nonce.length);
 		}
 		if (this.variant == EncryptionVariant.LEGACY) {
-			return Bytes.concat(nonce, SecretBox.seal(this.key, nonce, plaintext));
+			byte[] blob = new byte[SECRETBOX_OVERHEAD + plaintext.length];
+			System.arraycopy(nonce, 0, blob, 0, nonce.length);
+			SecretBox.seal(this.key, nonce, plaintext, blob, nonce.length);
+			return blob;
 		}
-		return Bytes.concat(new byte[] { GCM_VERSION }, nonce, aesGcm(Cipher.ENCRYPT_MODE, nonce, plaintext, 0));
+		byte[] blob = new byte[GCM_OVERHEAD + plaintext.length];
+		blob[0] = GCM_VERSION;
+		System.arraycopy(nonce, 0, blob, 1, nonce.length);
+		try {
+			cipher(Cipher.ENCRYPT_MODE, nonce).doFinal(plaintext, 0, plaintext.length, blob, 1 + nonce.length);
+			return blob;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new HappyEncryptionException("AES-GCM encryption failed", ex);
+		}
 	}
 
 	/**
@@ -119,8 +131,7 @@ public final class RecordKey {
 			if (blob.length < SECRETBOX_OVERHEAD) {
 				throw tooShort(blob, SECRETBOX_OVERHEAD);
 			}
-			return SecretBox.open(this.key, Arrays.copyOf(blob, SecretBox.NONCE_LENGTH),
-					Arrays.copyOfRange(blob, SecretBox.NONCE_LENGTH, blob.length));
+			return SecretBox.open(this.key, Arrays.copyOf(blob, SecretBox.NONCE_LENGTH), blob, SecretBox.NONCE_LENGTH);
 		}
 		if (blob.length < GCM_OVERHEAD) {
 			throw tooShort(blob, GCM_OVERHEAD);
@@ -128,8 +139,14 @@ public final class RecordKey {
 		if (blob[0] != GCM_VERSION) {
 			throw new HappyEncryptionException("Unsupported dataKey blob version " + (blob[0] & 0xff));
 		}
-		return aesGcm(Cipher.DECRYPT_MODE, Arrays.copyOfRange(blob, 1, 1 + GCM_NONCE_LENGTH), blob,
-				1 + GCM_NONCE_LENGTH);
+		int offset = 1 + GCM_NONCE_LENGTH;
+		try {
+			return cipher(Cipher.DECRYPT_MODE, Arrays.copyOfRange(blob, 1, offset)).doFinal(blob, offset,
+					blob.length - offset);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new HappyEncryptionException("AES-GCM authentication failed (wrong key or tampered data)", ex);
+		}
 	}
 
 	/**
@@ -178,16 +195,10 @@ public final class RecordKey {
 		}
 	}
 
-	private byte[] aesGcm(int mode, byte[] nonce, byte[] input, int offset) {
-		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(mode, new SecretKeySpec(this.key, "AES"), new GCMParameterSpec(GCM_TAG_LENGTH * 8, nonce));
-			return cipher.doFinal(input, offset, input.length - offset);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new HappyEncryptionException((mode == Cipher.DECRYPT_MODE)
-					? "AES-GCM authentication failed (wrong key or tampered data)" : "AES-GCM encryption failed", ex);
-		}
+	private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(mode, new SecretKeySpec(this.key, "AES"), new GCMParameterSpec(GCM_TAG_LENGTH * 8, nonce));
+		return cipher;
 	}
 
 	private static HappyEncryptionException tooShort(byte[] blob, int minimum) {

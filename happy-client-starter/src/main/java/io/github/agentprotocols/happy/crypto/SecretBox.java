@@ -37,13 +37,25 @@ final class SecretBox {
 	 * @return {@code MAC || ciphertext}
 	 */
 	static byte[] seal(byte[] key, byte[] nonce, byte[] plaintext) {
-		XSalsa20Engine stream = stream(key, nonce);
 		byte[] out = new byte[MAC_LENGTH + plaintext.length];
-		Poly1305 mac = oneTimeMac(stream);
-		stream.processBytes(plaintext, 0, plaintext.length, out, MAC_LENGTH);
-		mac.update(out, MAC_LENGTH, plaintext.length);
-		mac.doFinal(out, 0);
+		seal(key, nonce, plaintext, out, 0);
 		return out;
+	}
+
+	/**
+	 * Encrypts and authenticates a message into an array.
+	 * @param key the 32-byte key
+	 * @param nonce the 24-byte nonce, never reused with the same key
+	 * @param plaintext the message
+	 * @param out the array receiving {@code MAC || ciphertext}
+	 * @param offset where the MAC starts in {@code out}
+	 */
+	static void seal(byte[] key, byte[] nonce, byte[] plaintext, byte[] out, int offset) {
+		XSalsa20Engine stream = stream(key, nonce);
+		Poly1305 mac = oneTimeMac(stream);
+		stream.processBytes(plaintext, 0, plaintext.length, out, offset + MAC_LENGTH);
+		mac.update(out, offset + MAC_LENGTH, plaintext.length);
+		mac.doFinal(out, offset);
 	}
 
 	/**
@@ -56,20 +68,34 @@ final class SecretBox {
 	 * verify
 	 */
 	static byte[] open(byte[] key, byte[] nonce, byte[] box) {
-		if (box.length < MAC_LENGTH) {
+		return open(key, nonce, box, 0);
+	}
+
+	/**
+	 * Verifies and decrypts a box held in an array from an offset to its end.
+	 * @param key the 32-byte key
+	 * @param nonce the 24-byte nonce it was sealed with
+	 * @param input the array holding {@code MAC || ciphertext}
+	 * @param offset where the MAC starts in {@code input}
+	 * @return the message
+	 * @throws HappyEncryptionException if the box is shorter than a MAC or does not
+	 * verify
+	 */
+	static byte[] open(byte[] key, byte[] nonce, byte[] input, int offset) {
+		int length = input.length - offset - MAC_LENGTH;
+		if (length < 0) {
 			throw new HappyEncryptionException("Secretbox is shorter than its " + MAC_LENGTH + "-byte MAC");
 		}
 		XSalsa20Engine stream = stream(key, nonce);
 		Poly1305 mac = oneTimeMac(stream);
-		int length = box.length - MAC_LENGTH;
-		mac.update(box, MAC_LENGTH, length);
+		mac.update(input, offset + MAC_LENGTH, length);
 		byte[] expected = new byte[MAC_LENGTH];
 		mac.doFinal(expected, 0);
-		if (!MessageDigest.isEqual(expected, Arrays.copyOf(box, MAC_LENGTH))) {
+		if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(input, offset, offset + MAC_LENGTH))) {
 			throw new HappyEncryptionException("Secretbox authentication failed (wrong key or tampered data)");
 		}
 		byte[] plaintext = new byte[length];
-		stream.processBytes(box, MAC_LENGTH, length, plaintext, 0);
+		stream.processBytes(input, offset + MAC_LENGTH, length, plaintext, 0);
 		return plaintext;
 	}
 
@@ -90,7 +116,7 @@ final class SecretBox {
 		return mac;
 	}
 
-	static void checkLength(byte[] value, int length, String name) {
+	private static void checkLength(byte[] value, int length, String name) {
 		if (value.length != length) {
 			throw new HappyEncryptionException(
 					"Secretbox " + name + " must be " + length + " bytes, not " + value.length);
