@@ -3,7 +3,9 @@ package io.github.agentprotocols.happy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.socket.HappySocket;
@@ -13,21 +15,28 @@ import io.github.agentprotocols.happy.wire.MetadataUpdateAck;
 import io.github.agentprotocols.happy.wire.SessionRecord;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Writes a session's metadata with optimistic concurrency (spec §8.8): merges the changes
  * into the current document (shallow: the changes' keys replace, all others are kept),
  * emits {@code update-metadata} with the version it is based on, and on a
  * {@code version-mismatch} merges again into the document the server returned, after a
- * short jittered back-off. Gives up with {@link MetadataConflictException} after
- * {@value #ATTEMPTS} attempts; an {@code error}, malformed or missing acknowledgement is
- * a {@link MetadataUpdateException}.
+ * jittered back-off that grows with the attempt and the measured round trip. This
+ * client's own updates of a session are queued, so they never race each other. Gives up
+ * with {@link MetadataConflictException} after {@value #ATTEMPTS} attempts; an
+ * {@code error}, malformed or missing acknowledgement is a
+ * {@link MetadataUpdateException}.
  */
 final class MetadataUpdater {
 
 	static final int ATTEMPTS = 5;
 
-	private static final Duration BACKOFF = Duration.ofMillis(40);
+	private static final Duration MIN_BACKOFF = Duration.ofMillis(20);
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+
+	private final Map<String, Mono<Void>> queues = new ConcurrentHashMap<>();
 
 	private final SessionDirectory directory;
 
@@ -53,7 +62,30 @@ final class MetadataUpdater {
 		return merged;
 	}
 
+	/**
+	 * Update a session's metadata. This client's updates of one session run one after the
+	 * other, so they never race each other; races with other writers are retried.
+	 * @param sessionId the session
+	 * @param changes the keys to set
+	 * @return the session as written
+	 */
 	Mono<Session> update(String sessionId, Map<String, ?> changes) {
+		return Mono.defer(() -> {
+			Sinks.Empty<Void> done = Sinks.empty();
+			Mono<Void> turn = done.asMono();
+			AtomicReference<Mono<Void>> previous = new AtomicReference<>();
+			this.queues.compute(sessionId, (key, tail) -> {
+				previous.set((tail != null) ? tail : Mono.empty());
+				return turn;
+			});
+			return previous.get().then(write(sessionId, changes)).doFinally((signal) -> {
+				done.tryEmitEmpty();
+				this.queues.remove(sessionId, turn);
+			});
+		});
+	}
+
+	private Mono<Session> write(String sessionId, Map<String, ?> changes) {
 		return this.directory.require(sessionId).flatMap((record) -> {
 			RecordKey key = this.directory.key(record);
 			return attempt(record, key, this.directory.metadata(key, record.metadata()), record.metadataVersion(),
@@ -66,6 +98,7 @@ final class MetadataUpdater {
 		Map<String, @Nullable Object> merged = merge(current, changes);
 		String sealed = key.seal(merged);
 		String sessionId = record.id();
+		long start = System.nanoTime();
 		return this.socket
 			.emitWithAck("update-metadata", new MetadataUpdate(sessionId, sealed, version), this.ackTimeout,
 					() -> new MetadataUpdateException("The Happy server did not acknowledge the metadata update of "
@@ -85,7 +118,7 @@ final class MetadataUpdater {
 					}
 					Map<String, Object> latest = this.directory.metadata(key, ack.metadata());
 					SessionRecord newer = record.withMetadata(ack.metadata(), ack.version());
-					return Mono.delay(backoff(attempt))
+					return Mono.delay(backoff(attempt, Duration.ofNanos(System.nanoTime() - start)))
 						.then(Mono.defer(() -> attempt(newer, key, latest, ack.version(), changes, attempt + 1)));
 				}
 				return Mono.error(new MetadataUpdateException(
@@ -103,9 +136,14 @@ final class MetadataUpdater {
 		}
 	}
 
-	private static Duration backoff(int attempt) {
-		long bound = BACKOFF.toMillis() << attempt;
-		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound / 4, bound));
+	/**
+	 * A random pause before retrying, growing with the attempt and scaled by the round
+	 * trip just measured, so that racing writers spread out however slow the server is.
+	 */
+	private static Duration backoff(int attempt, Duration roundTrip) {
+		long unit = Math.max(MIN_BACKOFF.toMillis(), roundTrip.toMillis());
+		long bound = Math.min(MAX_BACKOFF.toMillis(), unit << attempt);
+		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(unit / 2, Math.max(unit / 2 + 1, bound)));
 	}
 
 }

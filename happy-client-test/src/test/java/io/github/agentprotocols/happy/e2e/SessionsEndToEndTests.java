@@ -159,16 +159,32 @@ class SessionsEndToEndTests {
 	}
 
 	@Test
-	void tenConcurrentUpdatersAllLand() throws Exception {
+	void tenConcurrentUpdatersAllLand() {
+		String id = this.account.createSession(metadata("/a"));
+		List<CompletableFuture<Session>> updates = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			updates.add(this.client.reactive().updateSessionMetadata(id, Map.of("updater" + i, true)).toFuture());
+		}
+		CompletableFuture.allOf(updates.toArray(CompletableFuture[]::new)).join();
+		Session session = this.client.getSession(id);
+		for (int i = 0; i < 10; i++) {
+			assertThat(session.metadata()).containsEntry("updater" + i, true);
+		}
+		assertThat(session.metadata()).containsEntry("path", "/a");
+		assertThat(session.metadataVersion()).isEqualTo(10);
+	}
+
+	@Test
+	void updatersOfSeveralClientsRaceAndAllLand() {
 		String id = this.account.createSession(metadata("/a"));
 		List<HappyClient> clients = new ArrayList<>();
-		ExecutorService executor = Executors.newFixedThreadPool(10);
+		ExecutorService executor = Executors.newFixedThreadPool(4);
 		try {
 			List<CompletableFuture<Session>> updates = new ArrayList<>();
-			for (int i = 0; i < 10; i++) {
+			for (int i = 0; i < 4; i++) {
 				HappyClient updater = this.account.client().buildBlocking();
 				clients.add(updater);
-				String key = "updater" + i;
+				String key = "client" + i;
 				updates.add(CompletableFuture.supplyAsync(() -> updater.updateSessionMetadata(id, Map.of(key, true)),
 						executor));
 			}
@@ -179,11 +195,10 @@ class SessionsEndToEndTests {
 			clients.forEach(HappyClient::close);
 		}
 		Session session = this.client.getSession(id);
-		for (int i = 0; i < 10; i++) {
-			assertThat(session.metadata()).containsEntry("updater" + i, true);
+		for (int i = 0; i < 4; i++) {
+			assertThat(session.metadata()).containsEntry("client" + i, true);
 		}
-		assertThat(session.metadata()).containsEntry("path", "/a");
-		assertThat(session.metadataVersion()).isEqualTo(10);
+		assertThat(session.metadataVersion()).isEqualTo(4);
 	}
 
 	@Test

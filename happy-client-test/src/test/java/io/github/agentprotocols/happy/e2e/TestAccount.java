@@ -60,7 +60,7 @@ final class TestAccount {
 		return ReactiveHappyClient.builder(credentials())
 			.connectTimeout(Duration.ofSeconds(5))
 			.rpcTimeout(Duration.ofSeconds(5))
-			.metadataAckTimeout(Duration.ofSeconds(2));
+			.metadataAckTimeout(Duration.ofSeconds(10));
 	}
 
 	String token() {
