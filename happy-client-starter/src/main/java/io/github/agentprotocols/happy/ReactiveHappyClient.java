@@ -408,14 +408,27 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	/**
-	 * The session's new messages as they are stored, decrypted, in seq order; messages
-	 * missed while the socket reconnects are fetched and come in order. The Python SDK
+	 * The session's new messages as they are stored, decrypted, de-duplicated; messages
+	 * missed while the socket reconnects are fetched and delivered first. The Python SDK
 	 * has no equivalent.
 	 * @param sessionId the session
-	 * @return the messages, until cancelled
+	 * @return the messages after the newest one when subscribed, until cancelled; a
+	 * {@link SessionNotFoundException} when unknown
 	 */
 	public Flux<Message> messages(String sessionId) {
-		return this.watcher.messages(sessionId);
+		return this.directory.require(sessionId)
+			.flatMapMany((record) -> this.watcher.messages(sessionId, record.seq()));
+	}
+
+	/**
+	 * The session's messages after a seq, then live as they are stored: resumes a stream
+	 * from the last message seen.
+	 * @param sessionId the session
+	 * @param afterSeq the seq to start after, 0 for the whole history
+	 * @return the messages, until cancelled
+	 */
+	public Flux<Message> messages(String sessionId, long afterSeq) {
+		return this.watcher.messages(sessionId, afterSeq);
 	}
 
 	/**

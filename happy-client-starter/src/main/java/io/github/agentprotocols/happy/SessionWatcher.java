@@ -1,7 +1,9 @@
 package io.github.agentprotocols.happy;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -107,18 +109,20 @@ final class SessionWatcher {
 	}
 
 	/**
-	 * The session's new messages, live, decrypted, in seq order; after a reconnect the
-	 * messages missed meanwhile come first.
+	 * The session's messages after a seq, then live as they are stored, decrypted and
+	 * de-duplicated; after a reconnect the messages missed meanwhile are fetched first.
 	 * @param sessionId the session
+	 * @param afterSeq the seq to start after
 	 * @return the messages, until cancelled
 	 */
-	Flux<Message> messages(String sessionId) {
+	Flux<Message> messages(String sessionId, long afterSeq) {
 		return this.socket.connect().thenMany(Flux.defer(() -> {
 			Sinks.Many<Signal> buffer = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable live = subscribe(sessionId, buffer);
 			return this.directory.require(sessionId).flatMapMany((record) -> {
 				RecordKey key = this.directory.key(record);
-				AtomicLong highest = new AtomicLong(record.seq());
+				AtomicLong highest = new AtomicLong(afterSeq);
+				Set<Long> seen = new HashSet<>();
 				return Flux.concat(Flux.just(new Signal.Resync()), buffer.asFlux()).concatMap((signal) -> {
 					if (signal instanceof Signal.NewMessage message) {
 						return Flux.just(message.record());
@@ -131,8 +135,8 @@ final class SessionWatcher {
 					}
 					return Flux.<MessageRecord>empty();
 				})
-					.filter((message) -> message.seq() > highest.get())
-					.doOnNext((message) -> highest.set(message.seq()))
+					.filter((message) -> message.seq() > afterSeq && seen.add(message.seq()))
+					.doOnNext((message) -> highest.accumulateAndGet(message.seq(), Math::max))
 					.map((message) -> this.directory.message(key, message));
 			}).doFinally((signal) -> live.dispose());
 		})).publishOn(Schedulers.boundedElastic());

@@ -1,0 +1,118 @@
+package io.github.agentprotocols.happy.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.test.ClientType;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client's socket dropped by the server: it reconnects, re-syncs over REST and keeps
+ * going (spec §5.5).
+ */
+class ReconnectEndToEndTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static FakeHappyServer server;
+
+	private final AtomicInteger reconnects = new AtomicInteger();
+
+	private TestAccount account;
+
+	private HappyClient client;
+
+	private String sessionId;
+
+	@BeforeAll
+	static void startServer() {
+		server = FakeHappyServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@BeforeEach
+	void createSession() {
+		this.account = new TestAccount(server);
+		this.client = this.account.client().metrics(new HappyMetrics() {
+			@Override
+			public void reconnected() {
+				ReconnectEndToEndTests.this.reconnects.incrementAndGet();
+			}
+		}).buildBlocking();
+		this.sessionId = this.account.createSession(Map.of("path", "/p", "host", "box"));
+	}
+
+	@AfterEach
+	void closeClient() {
+		this.client.close();
+	}
+
+	@Test
+	void turnEndingWhileDisconnectedIsCaughtAfterTheReconnect() {
+		this.client.sendMessage(this.sessionId, "Hello");
+		CompletableFuture<Void> wait = this.client.reactive().waitForTurnCompletion(this.sessionId, WAIT).toFuture();
+		awaitConnected();
+		assertThat(server.dropSockets(ClientType.USER_SCOPED)).isEqualTo(1);
+		this.account.postMessage(this.sessionId, TestAccount.sessionEvent("agent", "t1", Map.of("t", "turn-start")));
+		this.account.postMessage(this.sessionId,
+				TestAccount.sessionEvent("agent", "t1", Map.of("t", "turn-end", "status", "completed")));
+		assertThat(wait).succeedsWithin(WAIT);
+	}
+
+	@Test
+	void liveMessagesMissedWhileDisconnectedArriveAfterTheReconnect() {
+		CompletableFuture<List<Message>> live = this.client.reactive()
+			.messages(this.sessionId, 0)
+			.take(3)
+			.collectList()
+			.toFuture();
+		awaitConnected();
+		long first = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 1)));
+		server.dropSockets(ClientType.USER_SCOPED);
+		long second = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 2)));
+		long third = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 3)));
+		assertThat(live).succeedsWithin(WAIT)
+			.satisfies(
+					(messages) -> assertThat(messages).extracting(Message::seq).containsExactly(first, second, third));
+		assertThat(this.reconnects).hasPositiveValue();
+	}
+
+	@Test
+	void nextCallAfterADropSucceeds() {
+		this.client.setSessionName(this.sessionId, "one");
+		server.dropSockets(ClientType.USER_SCOPED);
+		assertThat(this.client.setSessionName(this.sessionId, "two").name()).isEqualTo("two");
+		assertThat(this.client.getSession(this.sessionId).metadataVersion()).isEqualTo(2);
+	}
+
+	private void awaitConnected() {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		try {
+			while (!this.client.reactive().isSocketConnected() && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
