@@ -2,14 +2,9 @@ package io.github.agentprotocols.happy.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -27,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 public final class HappyTestAccount {
 
 	private static final SecureRandom random = new SecureRandom();
-
-	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final String serverUrl;
 
@@ -70,28 +63,12 @@ public final class HappyTestAccount {
 	 */
 	public static HappyTestAccount login(String serverUrl, byte[] masterSecret) {
 		AuthChallenge challenge = AuthChallenge.sign(AccountIdentity.fromMasterSecret(masterSecret));
-		String body = Json.write(Json.object("publicKey", challenge.publicKey(), "challenge", challenge.challenge(),
-				"signature", challenge.signature()));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/v1/auth"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		HttpResponse<String> response;
-		try {
-			response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("POST /v1/auth failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while logging in", ex);
-		}
-		JsonNode answer = Json.parseOrNull(response.body());
-		JsonNode token = (answer != null) ? answer.get("token") : null;
-		if (response.statusCode() != 200 || token == null || !token.isString()) {
-			throw new IllegalStateException("POST /v1/auth answered " + response.statusCode() + ": " + response.body());
+		JsonNode token = HappyHttp
+			.post(serverUrl + "/v1/auth", null, Json.object("publicKey", challenge.publicKey(), "challenge",
+					challenge.challenge(), "signature", challenge.signature()))
+			.get("token");
+		if (token == null || !token.isString()) {
+			throw new IllegalStateException("POST /v1/auth answered no token");
 		}
 		return new HappyTestAccount(serverUrl, masterSecret.clone(), token.asString());
 	}
