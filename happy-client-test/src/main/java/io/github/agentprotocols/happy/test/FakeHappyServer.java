@@ -110,6 +110,7 @@ public final class FakeHappyServer implements AutoCloseable {
 		configuration.setContext(SOCKET_PATH);
 		configuration.setTransports(Transport.WEBSOCKET, Transport.POLLING);
 		configuration.setJsonSupport(new SocketJsonSupport());
+		configuration.setExceptionListener(new SocketExceptionListener());
 		configuration.setAckMode(AckMode.MANUAL);
 		configuration.setRandomSession(true);
 		configuration.setAddVersionHeader(false);

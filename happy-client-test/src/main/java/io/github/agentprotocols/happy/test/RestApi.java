@@ -1,9 +1,5 @@
 package io.github.agentprotocols.happy.test;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  * the server's shapes and error bodies.
  */
 final class RestApi {
-
-	private static final byte[] ED25519_X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
 	private final Clock clock;
 
@@ -144,7 +139,7 @@ final class RestApi {
 		if (key.length != 32 || detached.length != 64) {
 			return RestResponse.internalError(500);
 		}
-		if (!verify(key, signed, detached)) {
+		if (!AccountIdentity.verify(key, signed, detached)) {
 			return RestResponse.error(401, "Invalid signature");
 		}
 		String account = this.accounts.upsert(HexFormat.of().formatHex(key));
@@ -308,26 +303,6 @@ final class RestApi {
 
 	private static @Nullable JsonNode parse(String body) {
 		return body.isEmpty() ? null : Json.parseOrNull(body);
-	}
-
-	private static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
-		try {
-			Signature verifier = Signature.getInstance("Ed25519");
-			verifier.initVerify(KeyFactory.getInstance("Ed25519")
-				.generatePublic(new X509EncodedKeySpec(concat(ED25519_X509_PREFIX, publicKey))));
-			verifier.update(message);
-			return verifier.verify(signature);
-		}
-		catch (GeneralSecurityException ex) {
-			return false;
-		}
-	}
-
-	private static byte[] concat(byte[] first, byte[] second) {
-		byte[] joined = new byte[first.length + second.length];
-		System.arraycopy(first, 0, joined, 0, first.length);
-		System.arraycopy(second, 0, joined, first.length, second.length);
-		return joined;
 	}
 
 	/**

@@ -24,11 +24,11 @@ public record RpcTimings(Duration targetWait, Duration answerTimeout, Duration d
 	}
 
 	/**
-	 * Waits short enough for tests that expect the RPC errors: 300 ms, 600 ms and 100 ms.
+	 * Waits short enough for tests that expect the RPC errors: 1 s, 1 s and 100 ms.
 	 * @return the timings
 	 */
 	public static RpcTimings shortened() {
-		return new RpcTimings(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofMillis(100));
+		return new RpcTimings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(100));
 	}
 
 }

@@ -84,6 +84,9 @@ final class SocketEvents {
 		this.sockets
 			.add(new SocketConnection(client, account, type, (type == ClientType.SESSION_SCOPED) ? sessionId : null,
 					(type == ClientType.MACHINE_SCOPED) ? machineId : null));
+		if (type == ClientType.MACHINE_SCOPED && machineId != null) {
+			this.machines.socketActivity(account, machineId, true);
+		}
 		return AuthTokenResult.AuthTokenResultSuccess;
 	}
 

@@ -21,13 +21,13 @@ class FakeHappyServerSocketTests {
 
 	private static FakeHappyServer server;
 
-	private final java.util.List<HappySocket> opened = new java.util.ArrayList<>();
-
 	private String token;
 
 	private Rest rest;
 
 	private String sessionId;
+
+	private OpenSockets sockets;
 
 	@BeforeAll
 	static void start() {
@@ -44,11 +44,12 @@ class FakeHappyServerSocketTests {
 		this.token = new TestKeys().login(server);
 		this.rest = new Rest(server.url(), this.token);
 		this.sessionId = createSession("main");
+		this.sockets = new OpenSockets(server, this.token);
 	}
 
 	@AfterEach
 	void closeSockets() {
-		this.opened.forEach(HappySocket::close);
+		this.sockets.close();
 	}
 
 	@Test
@@ -65,11 +66,11 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void refusedSocketIsNotServed() {
-		HappySocket refused = track(HappySocket.open(server.url(), Map.of("token", "nonsense")));
+		HappySocket refused = this.sockets.track(HappySocket.open(server.url(), Map.of("token", "nonsense")));
 		assertThat(refused.connectError()).isNotNull();
 		CompletableFuture<JsonNode> ack = refused.emitAsync("update-metadata",
 				"{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"eA==\",\"expectedVersion\":0}");
-		HappySocket user = user();
+		HappySocket user = this.sockets.user();
 		user.sync();
 		assertThat(ack).isNotDone();
 		assertThat(this.rest.get("/v1/sessions").json().get("sessions").get(0).get("metadataVersion").asLong())
@@ -78,8 +79,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void userScopedSeesNewSessionsButSessionScopedDoesNot() {
-		HappySocket user = user();
-		HappySocket scoped = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket scoped = this.sockets.session(this.sessionId);
 		String created = createSession("other");
 		JsonNode body = user.awaitUpdate("new-session");
 		assertThat(body.get("id").asString()).isEqualTo(created);
@@ -92,7 +93,7 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void updateContainersCarryAPerAccountSeq() {
-		HappySocket user = user();
+		HappySocket user = this.sockets.user();
 		createSession("s1");
 		createSession("s2");
 		user.sync();
@@ -106,8 +107,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void updateMetadataAcksSuccessThenVersionMismatch() {
-		HappySocket user = user();
-		HappySocket scoped = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket scoped = this.sockets.session(this.sessionId);
 		JsonNode success = user.emit("update-metadata", metadataUpdate("bmV3", 0));
 		assertThat(success.get("result").asString()).isEqualTo("success");
 		assertThat(success.get("version").asLong()).isEqualTo(1);
@@ -124,16 +125,17 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void updateMetadataWithoutVersionIsAnError() {
-		JsonNode ack = user().emit("update-metadata", "{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"eA==\"}");
-		assertThat(ack.toString()).isEqualTo("{\"result\":\"error\"}");
+		JsonNode ack = this.sockets.user()
+			.emit("update-metadata", "{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"eA==\"}");
+		assertThat(ack).isEqualTo(HappySocket.parse("{\"result\":\"error\"}"));
 	}
 
 	@Test
 	void updateMetadataOfUnknownOrForeignSessionIsNeverAcked() {
-		HappySocket user = user();
+		HappySocket user = this.sockets.user();
 		CompletableFuture<JsonNode> unknown = user.emitAsync("update-metadata",
 				"{\"sid\":\"unknown\",\"metadata\":\"eA==\",\"expectedVersion\":0}");
-		HappySocket stranger = track(HappySocket.user(server, new TestKeys().login(server)));
+		HappySocket stranger = this.sockets.track(HappySocket.user(server, new TestKeys().login(server)));
 		CompletableFuture<JsonNode> foreign = stranger.emitAsync("update-metadata", metadataUpdate("eA==", 0));
 		user.sync();
 		stranger.sync();
@@ -143,7 +145,7 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void updateStateAcksWithAgentState() {
-		HappySocket scoped = session(this.sessionId);
+		HappySocket scoped = this.sockets.session(this.sessionId);
 		JsonNode ack = scoped.emit("update-state",
 				"{\"sid\":\"" + this.sessionId + "\",\"agentState\":\"c3Q=\",\"expectedVersion\":0}");
 		assertThat(ack.get("result").asString()).isEqualTo("success");
@@ -159,8 +161,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void socketMessageIsNotEchoedToItsSender() {
-		HappySocket user = user();
-		HappySocket agent = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(this.sessionId);
 		agent.emitWithoutAck("message", "{\"sid\":\"" + this.sessionId + "\",\"message\":\"aGk=\",\"localId\":\"l\"}");
 		JsonNode received = user.awaitUpdate("new-message");
 		assertThat(received.get("sid").asString()).isEqualTo(this.sessionId);
@@ -172,9 +174,9 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void restMessageReachesEverySocketOfTheSessionIncludingThePoster() {
-		HappySocket user = user();
-		HappySocket agent = session(this.sessionId);
-		HappySocket otherSession = session(createSession("x"));
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(this.sessionId);
+		HappySocket otherSession = this.sockets.session(createSession("x"));
 		this.rest.post("/v3/sessions/" + this.sessionId + "/messages",
 				"{\"messages\":[{\"content\":\"aGk=\",\"localId\":\"r\"}]}");
 		assertThat(user.awaitUpdate("new-message").get("message").get("localId").asString()).isEqualTo("r");
@@ -185,8 +187,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void heartbeatsReachOnlyUserScopedSocketsAsActivity() {
-		HappySocket user = user();
-		HappySocket agent = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(this.sessionId);
 		agent.emitWithoutAck("session-alive",
 				"{\"sid\":\"" + this.sessionId + "\",\"time\":" + System.currentTimeMillis() + ",\"thinking\":true}");
 		JsonNode activity = user.awaitReceived("ephemeral", (event) -> event.get("type").asString().equals("activity"));
@@ -199,8 +201,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void sessionEndMarksInactiveAndSuppressesHeartbeats() {
-		HappySocket user = user();
-		HappySocket agent = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(this.sessionId);
 		long now = System.currentTimeMillis();
 		agent.emitWithoutAck("session-end", "{\"sid\":\"" + this.sessionId + "\",\"time\":" + now + "}");
 		JsonNode ended = user.awaitReceived("ephemeral", (event) -> event.get("type").asString().equals("activity"));
@@ -214,8 +216,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void sessionEventGoesToTheSessionAndUserScopedSockets() {
-		HappySocket user = user();
-		HappySocket agent = session(this.sessionId);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(this.sessionId);
 		server.emitSessionEvent(this.token, this.sessionId, "done", "Done", "Finished");
 		assertThat(agent.awaitReceived("ephemeral", (event) -> true).get("kind").asString()).isEqualTo("done");
 		assertThat(user.awaitReceived("ephemeral", (event) -> true).get("sessionId").asString())
@@ -224,8 +226,8 @@ class FakeHappyServerSocketTests {
 
 	@Test
 	void pingIsAckedWithAnEmptyObject() {
-		CompletableFuture<JsonNode> ack = user().emitAsync("ping", null);
-		assertThat(HappySocket.get(ack).toString()).isEqualTo("{}");
+		CompletableFuture<JsonNode> ack = this.sockets.user().emitAsync("ping", null);
+		assertThat(HappySocket.get(ack)).isEqualTo(HappySocket.parse("{}"));
 	}
 
 	private String createSession(String tag) {
@@ -247,19 +249,6 @@ class FakeHappyServerSocketTests {
 			assertThat(error).as("connect_error").isNotNull();
 			return error.get("message").asString();
 		}
-	}
-
-	private HappySocket user() {
-		return track(HappySocket.user(server, this.token));
-	}
-
-	private HappySocket session(String id) {
-		return track(HappySocket.session(server, this.token, id));
-	}
-
-	private HappySocket track(HappySocket socket) {
-		this.opened.add(socket);
-		return socket;
 	}
 
 }

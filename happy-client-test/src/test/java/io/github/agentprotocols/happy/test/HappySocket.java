@@ -188,6 +188,14 @@ final class HappySocket implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * JSON text as a tree, for comparisons that ignore member order (the client's
+	 * {@code org.json} does not keep it).
+	 */
+	static JsonNode parse(String json) {
+		return Rest.json.readTree(json);
+	}
+
 	static JsonNode json(Object[] args) {
 		if (args.length == 0 || args[0] == null) {
 			return JsonNodeFactory.instance.nullNode();
