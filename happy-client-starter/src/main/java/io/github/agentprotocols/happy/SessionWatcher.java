@@ -23,7 +23,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Watches one session over the user-scoped socket: waits for a turn to complete (spec
- * §9.2) or for the agent to go idle (§9.3), and streams its new messages. Every watch
+ * §9.2) or for the agent to go idle (§9.3), and streams its new messages. A turn wait
+ * judges the agent state as of the end of its catch-up like a state change, so that the
+ * idle fallback also holds when the agent went idle before the wait began. Every watch
  * subscribes to the socket before it reads the session over REST, buffers what arrives
  * meanwhile, and re-syncs over REST after each reconnect (§5.5), so nothing that happens
  * between the calls is missed.
@@ -56,7 +58,7 @@ final class SessionWatcher {
 			return baseline.flatMapMany((seq) -> {
 				TurnTracker tracker = new TurnTracker(seq);
 				Flux<Signal> catchUp = this.directory.messagesAfter(sessionId, seq).map(Signal.NewMessage::new);
-				return Flux.concat(catchUp, watch.live)
+				return Flux.concat(catchUp, Flux.just(new Signal.Resync()), watch.live)
 					.concatMap((signal) -> onTurnSignal(sessionId, watch, tracker, signal));
 			});
 		});

@@ -1,0 +1,257 @@
+package io.github.agentprotocols.happy.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.happy.Agent;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyConnectionException;
+import io.github.agentprotocols.happy.HappyTimeoutException;
+import io.github.agentprotocols.happy.Machine;
+import io.github.agentprotocols.happy.MachineOfflineException;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.Session;
+import io.github.agentprotocols.happy.SpawnException;
+import io.github.agentprotocols.happy.SpawnOptions;
+import io.github.agentprotocols.happy.crypto.EncryptionVariant;
+import io.github.agentprotocols.happy.test.AgentBehaviour;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
+import io.github.agentprotocols.happy.test.RpcTimings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every operation against the fake server and the fake daemon.
+ */
+class DaemonEndToEndTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final String DIRECTORY = "/home/user/project";
+
+	private static FakeHappyServer server;
+
+	private HappyTestAccount account;
+
+	private FakeHappyDaemon daemon;
+
+	private HappyClient client;
+
+	@BeforeAll
+	static void startServer() {
+		server = FakeHappyServer.builder().rpcTimings(RpcTimings.shortened()).start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@BeforeEach
+	void startDaemon() {
+		this.account = HappyTestAccount.create(server);
+		this.daemon = FakeHappyDaemon.start(this.account);
+		this.client = client().buildBlocking();
+	}
+
+	@AfterEach
+	void stopDaemon() {
+		server.faults().reset();
+		this.client.close();
+		this.daemon.close();
+	}
+
+	private ReactiveHappyClient.Builder client() {
+		return ReactiveHappyClient.builder(this.account.credentials())
+			.rpcTimeout(WAIT)
+			.connectTimeout(Duration.ofSeconds(10))
+			.metadataAckTimeout(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void daemonsMachineIsListedDecrypted() {
+		List<Machine> machines = this.client.listMachines();
+		assertThat(machines).extracting(Machine::id).containsExactly(this.daemon.machineId());
+		Machine machine = this.client.getMachine(this.daemon.machineId());
+		assertThat(machine.metadata()).containsKey("host");
+		assertThat(machine.daemonState()).containsEntry("status", "running");
+	}
+
+	@Test
+	void spawnedSessionRunsInTheDirectory() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		assertThat(this.daemon.runningSessions()).contains(id);
+		Session session = this.client.getSession(id);
+		assertThat(session.metadata()).containsEntry("path", DIRECTORY)
+			.containsEntry("machineId", this.daemon.machineId());
+		assertThat(this.client.isAlive(id)).isTrue();
+		assertThat(this.client.listSessions(true)).extracting(Session::id).contains(id);
+	}
+
+	@Test
+	void spawnWithANameNamesTheSession() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY,
+				SpawnOptions.DEFAULTS.withName("Nightly build").withAgent(Agent.CODEX));
+		Session session = this.client.getSession(id);
+		assertThat(session.name()).isEqualTo("Nightly build");
+		assertThat(session.metadata()).containsEntry("path", DIRECTORY);
+	}
+
+	@Test
+	void missingDirectoryNeedsCreateDir() {
+		try (FakeHappyDaemon strict = FakeHappyDaemon.builder(this.account)
+			.directoryExists((directory) -> false)
+			.start()) {
+			assertThatExceptionOfType(SpawnException.class)
+				.isThrownBy(() -> this.client.spawnSession(strict.machineId(), "/new/dir"))
+				.withMessageContaining("createDir");
+			String id = this.client.spawnSession(strict.machineId(), "/new/dir",
+					SpawnOptions.DEFAULTS.withCreateDir(true));
+			assertThat(strict.runningSessions()).contains(id);
+		}
+	}
+
+	@Test
+	void failedSpawnCarriesTheDaemonsError() {
+		this.daemon.failSpawns("Session webhook timeout for PID 1234");
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY))
+			.withMessageContaining("Session webhook timeout for PID 1234");
+	}
+
+	@Test
+	void turnIsSentAndWaitedFor() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		long seq = this.client.sendMessage(id, "Hello");
+		this.client.waitForTurnCompletion(id, WAIT);
+		List<Message> messages = this.client.getMessages(id);
+		assertThat(messages).extracting(Message::seq).contains(seq);
+		assertThat(messages).anySatisfy((message) -> assertThat(message.role()).isEqualTo("session"));
+		this.client.waitForIdle(id, WAIT);
+	}
+
+	@Test
+	void legacyReadyTurnIsWaitedFor() {
+		this.daemon.behaviour(AgentBehaviour.LEGACY_READY);
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.sendMessage(id, "Hello");
+		this.client.waitForTurnCompletion(id, WAIT);
+	}
+
+	@Test
+	void dataKeySessionsWorkToo() {
+		try (FakeHappyDaemon dataKey = FakeHappyDaemon.builder(this.account)
+			.encryption(EncryptionVariant.DATA_KEY)
+			.start()) {
+			assertThat(this.client.getMachine(dataKey.machineId()).metadata()).containsKey("host");
+			String id = this.client.spawnSession(dataKey.machineId(), DIRECTORY,
+					SpawnOptions.DEFAULTS.withName("Keyed"));
+			this.client.sendMessage(id, "Hello");
+			this.client.waitForTurnCompletion(id, WAIT);
+			assertThat(this.client.getSession(id).name()).isEqualTo("Keyed");
+			this.client.stopSession(id);
+			assertThat(dataKey.runningSessions()).doesNotContain(id);
+		}
+	}
+
+	@Test
+	void agentWithoutClaudeEndsTheTurnByGoingIdleAfterProcessExited() {
+		this.daemon.behaviour(AgentBehaviour.PROCESS_EXITED);
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.sendMessage(id, "Hello");
+		this.client.waitForTurnCompletion(id, WAIT);
+		assertThat(this.client.getMessages(id))
+			.anySatisfy((message) -> assertThat(message.content().toString()).contains("Process exited unexpectedly"));
+	}
+
+	@Test
+	void stopSessionKillsTheAgent() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY, SpawnOptions.DEFAULTS.withName("n"));
+		this.client.stopSession(id);
+		assertThat(this.daemon.runningSessions()).doesNotContain(id);
+		awaitInactive(id);
+		assertThat(this.client.getSession(id).name()).isEqualTo("n");
+	}
+
+	@Test
+	void stopSessionOfACrashedAgentArchivesIt() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.daemon.crashAgent(id);
+		this.client.stopSession(id);
+		assertThat(this.client.isAlive(id)).isFalse();
+	}
+
+	@Test
+	void deletedSpawnedSessionIsGone() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.stopSession(id);
+		this.client.deleteSession(id);
+		assertThat(this.client.listSessions()).extracting(Session::id).doesNotContain(id);
+	}
+
+	@Test
+	void runTaskSpawnsSendsWaitsAndStops() {
+		String id = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Summarise this week's PRs", Agent.CLAUDE,
+				WAIT);
+		assertThat(this.daemon.runningSessions()).doesNotContain(id);
+		assertThat(this.client.getMessages(id)).first()
+			.satisfies((message) -> assertThat(message.content()).containsEntry("role", "user"));
+	}
+
+	@Test
+	void runTaskThatTimesOutStillStopsTheSession() {
+		this.daemon.behaviour(AgentBehaviour.SILENT);
+		assertThatExceptionOfType(HappyTimeoutException.class).isThrownBy(() -> this.client
+			.runTask(this.daemon.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, Duration.ofSeconds(2)));
+		assertThat(this.daemon.runningSessions()).isEmpty();
+	}
+
+	@Test
+	void offlineMachineIsReported() {
+		server.faults().machineOffline(this.daemon.machineId(), true);
+		assertThatExceptionOfType(MachineOfflineException.class)
+			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY));
+	}
+
+	@Test
+	void socketDroppedMidRpcIsAConnectionFailureAndTheClientRecovers() {
+		server.faults().dropCallerDuringRpc("*:spawn-happy-session");
+		assertThatExceptionOfType(HappyConnectionException.class)
+			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY));
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		assertThat(this.daemon.runningSessions()).contains(id);
+	}
+
+	@Test
+	void unansweredStopIsATimeout() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		server.faults().rpcNeverAcked("*:killSession");
+		try (HappyClient impatient = client().rpcTimeout(Duration.ofSeconds(1)).buildBlocking()) {
+			assertThatExceptionOfType(HappyTimeoutException.class).isThrownBy(() -> impatient.stopSession(id));
+		}
+	}
+
+	private void awaitInactive(String id) {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		try {
+			while (this.client.isAlive(id) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		assertThat(this.client.isAlive(id)).isFalse();
+	}
+
+}
