@@ -1,0 +1,58 @@
+package io.github.agentprotocols.happy.e2e;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.happy.Agent;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
+import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
+import io.github.agentprotocols.happy.health.HappyHealthIndicator;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configured client of a Spring application, pointed at the test kit's fake
+ * server and daemon by {@link AutoConfigureFakeHappyServer}.
+ */
+@SpringJUnitConfig(AutoConfiguredClientEndToEndTests.Config.class)
+@AutoConfigureFakeHappyServer(shortRpcWaits = true)
+class AutoConfiguredClientEndToEndTests {
+
+	@Autowired
+	private HappyClient client;
+
+	@Autowired
+	private FakeHappyDaemon daemon;
+
+	@Autowired
+	private HappyHealthIndicator health;
+
+	@Test
+	void autoConfiguredClientRunsATaskOnTheDaemon() {
+		String id = this.client.runTask(this.daemon.machineId(), "/home/user/project", "Hello", Agent.CLAUDE,
+				Duration.ofSeconds(20));
+		assertThat(this.daemon.runningSessions()).doesNotContain(id);
+		Health health = this.health.health(true).block(Duration.ofSeconds(20));
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("socket", "connected");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ AgentProtocolsAutoConfiguration.class, HappyAutoConfiguration.class,
+			HappyHealthContributorAutoConfiguration.class })
+	static class Config {
+
+	}
+
+}
