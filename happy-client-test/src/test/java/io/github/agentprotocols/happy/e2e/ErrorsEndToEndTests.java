@@ -78,7 +78,7 @@ class ErrorsEndToEndTests {
 		String id = this.account.createSession(Map.of("path", "/p"));
 		try (HappyClient client = clientWithToken("not-a-token")) {
 			assertThatExceptionOfType(HappyAuthenticationException.class)
-				.isThrownBy(() -> client.reactive().messages(id).blockFirst(Duration.ofSeconds(20)))
+				.isThrownBy(() -> client.reactive().messages(id, 0).blockFirst(Duration.ofSeconds(20)))
 				.withMessageContaining("Invalid authentication token");
 		}
 	}
