@@ -192,6 +192,16 @@ public final class HappyClient implements AutoCloseable {
 	}
 
 	/**
+	 * See {@link ReactiveHappyClient#waitForIdle(String, Duration, boolean)}.
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @param notThinking whether the latest heartbeat must say {@code thinking: false}
+	 */
+	public void waitForIdle(String sessionId, Duration timeout, boolean notThinking) {
+		run(this.client.waitForIdle(sessionId, timeout, notThinking));
+	}
+
+	/**
 	 * See {@link ReactiveHappyClient#listSessions()}.
 	 * @return the sessions
 	 */

@@ -352,7 +352,21 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline
 	 */
 	public Mono<Void> waitForIdle(String sessionId, Duration timeout) {
-		return this.watcher.awaitIdle(sessionId, timeout);
+		return waitForIdle(sessionId, timeout, false);
+	}
+
+	/**
+	 * Wait for the session to be idle (spec §9.3), optionally also requiring the agent's
+	 * latest heartbeat to say it is not thinking: the agent state alone does not change
+	 * while the model works, so this tells "finished working" more closely. Heartbeats
+	 * come every ~2 s while the agent process runs.
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @param notThinking whether the latest heartbeat must say {@code thinking: false}
+	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline
+	 */
+	public Mono<Void> waitForIdle(String sessionId, Duration timeout, boolean notThinking) {
+		return this.watcher.awaitIdle(sessionId, timeout, notThinking);
 	}
 
 	/**

@@ -66,15 +66,18 @@ final class SessionWatcher {
 
 	/**
 	 * Wait for the agent to be idle: not driven from the terminal and no permission
-	 * request pending (spec §9.3). Resolves at once when it already is.
+	 * request pending (spec §9.3), and, when asked, not thinking by its latest heartbeat.
+	 * Resolves at once when it already is.
 	 * @param sessionId the session
 	 * @param timeout the deadline
+	 * @param notThinking whether the latest {@code activity} heartbeat must also say
+	 * {@code thinking: false}
 	 * @return completes when idle
 	 */
-	Mono<Void> awaitIdle(String sessionId, Duration timeout) {
+	Mono<Void> awaitIdle(String sessionId, Duration timeout, boolean notThinking) {
 		return watch(sessionId, timeout, "session " + sessionId + " to become idle",
 				(watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
-					.concatMap((signal) -> onIdleSignal(sessionId, watch, signal)));
+					.concatMap((signal) -> onIdleSignal(sessionId, watch, signal, notThinking)));
 	}
 
 	private Mono<Boolean> onTurnSignal(String sessionId, Watch watch, TurnTracker tracker, Signal signal) {
@@ -94,20 +97,26 @@ final class SessionWatcher {
 				.any((done) -> done)
 				.map((done) -> done || tracker.onAgentState(watch.agentState));
 		}
-		return Mono.error(new SessionNotFoundException(sessionId));
-	}
-
-	private Mono<Boolean> onIdleSignal(String sessionId, Watch watch, Signal signal) {
-		if (signal instanceof Signal.State state) {
-			return Mono.just(watch.apply(state.update()) && AgentStates.isIdle(watch.agentState));
-		}
-		if (signal instanceof Signal.Resync) {
-			return watch.refresh().then(Mono.fromSupplier(() -> AgentStates.isIdle(watch.agentState)));
-		}
 		if (signal instanceof Signal.Deleted) {
 			return Mono.error(new SessionNotFoundException(sessionId));
 		}
 		return Mono.just(false);
+	}
+
+	private Mono<Boolean> onIdleSignal(String sessionId, Watch watch, Signal signal, boolean notThinking) {
+		if (signal instanceof Signal.State state) {
+			watch.apply(state.update());
+		}
+		else if (signal instanceof Signal.Activity activity) {
+			watch.thinking = activity.thinking();
+		}
+		else if (signal instanceof Signal.Resync) {
+			return watch.refresh().then(Mono.fromSupplier(() -> watch.isIdle(notThinking)));
+		}
+		else if (signal instanceof Signal.Deleted) {
+			return Mono.error(new SessionNotFoundException(sessionId));
+		}
+		return Mono.just(watch.isIdle(notThinking));
 	}
 
 	/**
@@ -164,14 +173,21 @@ final class SessionWatcher {
 
 	private Disposable subscribe(String sessionId, Sinks.Many<Signal> buffer) {
 		Flux<Signal> updates = this.socket.updates().mapNotNull((update) -> signalOf(sessionId, update));
-		Flux<Signal> events = this.socket.ephemerals()
-			.filter((ephemeral) -> ephemeral instanceof Ephemeral.SessionEvent event
-					&& event.sessionId().equals(sessionId))
-			.map((ephemeral) -> new Signal.Event(((Ephemeral.SessionEvent) ephemeral).kind()));
+		Flux<Signal> events = this.socket.ephemerals().mapNotNull((ephemeral) -> signalOf(sessionId, ephemeral));
 		Flux<Signal> resyncs = this.socket.reconnects().map((count) -> new Signal.Resync());
 		return Flux.merge(updates, events, resyncs)
 			.subscribe(
 					(signal) -> buffer.emitNext(signal, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100))));
+	}
+
+	private static @Nullable Signal signalOf(String sessionId, Ephemeral ephemeral) {
+		if (ephemeral instanceof Ephemeral.SessionEvent event && event.sessionId().equals(sessionId)) {
+			return new Signal.Event(event.kind());
+		}
+		if (ephemeral instanceof Ephemeral.Activity activity && activity.id().equals(sessionId)) {
+			return new Signal.Activity(activity.thinking());
+		}
+		return null;
 	}
 
 	private static @Nullable Signal signalOf(String sessionId, Update update) {
@@ -218,6 +234,9 @@ final class SessionWatcher {
 		record Event(String kind) implements Signal {
 		}
 
+		record Activity(boolean thinking) implements Signal {
+		}
+
 		record Deleted() implements Signal {
 		}
 
@@ -246,6 +265,8 @@ final class SessionWatcher {
 		private long agentStateVersion;
 
 		private @Nullable Map<String, Object> agentState;
+
+		private @Nullable Boolean thinking;
 
 		Watch(SessionRecord record, RecordKey key, Flux<Signal> live) {
 			this.sessionId = record.id();
@@ -289,6 +310,10 @@ final class SessionWatcher {
 						new VersionedValue(record.metadata(), record.metadataVersion()),
 						new VersionedValue(agentState, record.agentStateVersion())));
 			}).then();
+		}
+
+		boolean isIdle(boolean notThinking) {
+			return AgentStates.isIdle(this.agentState) && (!notThinking || Boolean.FALSE.equals(this.thinking));
 		}
 
 		void checkNotArchived() {

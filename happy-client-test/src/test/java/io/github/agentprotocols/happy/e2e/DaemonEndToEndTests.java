@@ -141,6 +141,14 @@ class DaemonEndToEndTests {
 	}
 
 	@Test
+	void idleWaitCanRequireTheAgentNotToBeThinking() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.sendMessage(id, "Hello");
+		this.client.waitForTurnCompletion(id, WAIT);
+		this.client.waitForIdle(id, WAIT, true);
+	}
+
+	@Test
 	void legacyReadyTurnIsWaitedFor() {
 		this.daemon.behaviour(AgentBehaviour.LEGACY_READY);
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
