@@ -27,7 +27,8 @@ import tools.jackson.databind.util.RawValue;
  * delivers to the thread's room (spec §5.6), and removes the sockets that lost access
  * from it (§5.8): each gets {@code thread:removed}, then leaves the room, and stays
  * connected. What other instances committed arrives from the cluster relay and is emitted
- * the same way. A notification is written to JSON once, whatever the number of sockets.
+ * the same way. A notification is written to JSON once, whatever the number of sockets,
+ * and counted in {@link AcpMetrics} once per socket it is emitted to.
  * <p>
  * In namespace mode (spec §5.3) a notification that carries its thread goes to the
  * thread's room in the thread's namespace only, and nowhere for a stranded thread. The
