@@ -99,8 +99,6 @@ final class RoomReceipts implements EngineIoSockets.EventListener {
 			return;
 		}
 		this.latencies.recordValue(receivedNanos - message.postedNanos());
-		if (this.packetLength == 0)
-			System.out.println("FIRST " + packet);
 		this.packetLength = packet.length();
 		if (message.remaining().decrementAndGet() == 0) {
 			this.expected.values().remove(message);
