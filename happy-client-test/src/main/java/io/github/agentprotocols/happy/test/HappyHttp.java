@@ -1,0 +1,63 @@
+package io.github.agentprotocols.happy.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The test kit's own REST calls to a Happy server (JDK {@link HttpClient}), for the test
+ * account's login and the fake daemon.
+ */
+final class HappyHttp {
+
+	private static final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	private HappyHttp() {
+	}
+
+	/**
+	 * POST a JSON body and read the JSON answer.
+	 * @param url the full URL
+	 * @param token the bearer token, or {@code null}
+	 * @param body the body
+	 * @return the answer
+	 * @throws IllegalStateException unless the answer is a 200 with a JSON body
+	 */
+	static JsonNode post(String url, @Nullable String token, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(Json.write(body)));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response;
+		try {
+			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("POST " + url + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during POST " + url, ex);
+		}
+		JsonNode answer = Json.parseOrNull(response.body());
+		if (response.statusCode() != 200 || answer == null) {
+			throw new IllegalStateException(
+					"POST " + url + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return answer;
+	}
+
+}

@@ -1,0 +1,244 @@
+package io.github.agentprotocols.happy.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.happy.crypto.ContentKeyPair;
+import io.github.agentprotocols.happy.crypto.DataEncryptionKey;
+import io.github.agentprotocols.happy.crypto.EncryptionVariant;
+import io.github.agentprotocols.happy.crypto.RecordKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The fake daemon against the fake server, driven as a controlling client would over real
+ * HTTP and Socket.IO (spec §6.2, §6.3, §7, §12).
+ */
+class FakeHappyDaemonTests {
+
+	@RegisterExtension
+	static final FakeHappyServerExtension happy = new FakeHappyServerExtension((server) -> server
+		.rpcTimings(new RpcTimings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(100))));
+
+	private final List<FakeHappyDaemon> daemons = new ArrayList<>();
+
+	private HappyTestAccount account;
+
+	private RecordKey secretKey;
+
+	private Rest rest;
+
+	private OpenSockets sockets;
+
+	@BeforeEach
+	void account(FakeHappyServer server, HappyTestAccount account) {
+		this.account = account;
+		this.secretKey = new RecordKey(account.secret(), EncryptionVariant.LEGACY);
+		this.rest = new Rest(server.url(), account.token());
+		this.sockets = new OpenSockets(server, account.token());
+	}
+
+	@AfterEach
+	void close() {
+		this.sockets.close();
+		this.daemons.forEach(FakeHappyDaemon::close);
+	}
+
+	@Test
+	void daemonRegistersItsMachineRunning() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		JsonNode machine = await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.rest.get("/v1/machines/" + daemon.machineId()).json().get("machine"),
+					(record) -> record.get("active").asBoolean());
+		assertThat(this.secretKey.openObject(machine.get("metadata").asString())).containsEntry("host", "fake-host");
+		assertThat(this.secretKey.openObject(machine.get("daemonState").asString())).containsEntry("status", "running");
+		assertThat(machine.get("daemonStateVersion").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void spawnCreatesTheSessionAndItsAgentConnects() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		String sessionId = spawn(daemon, "/work/project");
+		JsonNode session = await().atMost(Duration.ofSeconds(20))
+			.until(() -> session(sessionId),
+					(record) -> record != null && record.get("agentStateVersion").asLong() > 0);
+		Map<String, Object> metadata = this.secretKey.openObject(session.get("metadata").asString());
+		assertThat(metadata).containsEntry("path", "/work/project")
+			.containsEntry("machineId", daemon.machineId())
+			.containsEntry("lifecycleState", "running");
+		assertThat(this.secretKey.openObject(session.get("agentState").asString())).containsEntry("controlledByUser",
+				false);
+		assertThat(daemon.runningSessions()).containsExactly(sessionId);
+	}
+
+	@Test
+	void userMessageIsAnsweredWithATurn() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		String sessionId = spawnAndWait(daemon);
+		HappySocket user = this.sockets.user();
+		sendUserMessage(sessionId, "Hello", this.secretKey);
+		List<Map<String, Object>> turn = agentMessages(user, sessionId, 3, this.secretKey);
+		assertThat(turn).extracting((message) -> message.get("role")).containsOnly("session");
+		List<Object> types = new ArrayList<>();
+		List<Object> texts = new ArrayList<>();
+		for (Map<String, Object> message : turn) {
+			Map<?, ?> event = (Map<?, ?>) ((Map<?, ?>) message.get("content")).get("ev");
+			types.add(event.get("t"));
+			texts.add(event.get("text"));
+		}
+		assertThat(types).containsExactly("turn-start", "text", "turn-end");
+		assertThat(texts.get(1)).isEqualTo("Echo: Hello");
+		assertThat(((Map<?, ?>) turn.get(0).get("content")).get("turn"))
+			.isEqualTo(((Map<?, ?>) turn.get(2).get("content")).get("turn"));
+	}
+
+	@Test
+	void legacyReadyModeEndsWithReady() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account).behaviour(AgentBehaviour.LEGACY_READY));
+		String sessionId = spawnAndWait(daemon);
+		HappySocket user = this.sockets.user();
+		sendUserMessage(sessionId, "Hi", this.secretKey);
+		List<Map<String, Object>> messages = agentMessages(user, sessionId, 2, this.secretKey);
+		assertThat(((Map<?, ?>) messages.get(0).get("content")).get("type")).isEqualTo("output");
+		assertThat(((Map<?, ?>) messages.get(1).get("content")).get("data")).isEqualTo(Map.of("type", "ready"));
+	}
+
+	@Test
+	void processExitedModeAnswersWithTheEventMessage() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account).behaviour(AgentBehaviour.PROCESS_EXITED));
+		String sessionId = spawnAndWait(daemon);
+		HappySocket user = this.sockets.user();
+		sendUserMessage(sessionId, "Hi", this.secretKey);
+		Map<String, Object> message = agentMessages(user, sessionId, 1, this.secretKey).get(0);
+		assertThat(((Map<?, ?>) message.get("content")).get("data"))
+			.isEqualTo(Map.of("type", "message", "message", "Process exited unexpectedly"));
+	}
+
+	@Test
+	void killSessionArchivesTheSession() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		String sessionId = spawnAndWait(daemon);
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call", rpcCall(sessionId + ":killSession", this.secretKey.seal(Map.of())));
+		assertThat(this.secretKey.openObject(ack.get("result").asString())).containsEntry("success", true);
+		JsonNode session = await().atMost(Duration.ofSeconds(20))
+			.until(() -> session(sessionId),
+					(record) -> !record.get("active").asBoolean() && record.get("metadataVersion").asLong() > 0);
+		assertThat(this.secretKey.openObject(session.get("metadata").asString()))
+			.containsEntry("lifecycleState", "archived")
+			.containsEntry("archivedBy", "cli");
+		await().atMost(Duration.ofSeconds(20)).until(() -> daemon.runningSessions().isEmpty());
+	}
+
+	@Test
+	void missingDirectoryNeedsApproval() {
+		FakeHappyDaemon daemon = daemon(
+				FakeHappyDaemon.builder(this.account).directoryExists((directory) -> !directory.endsWith("/new")));
+		Map<String, Object> refused = spawnResult(daemon, "/work/new", false);
+		assertThat(refused).isEqualTo(Map.of("type", "requestToApproveDirectoryCreation", "directory", "/work/new"));
+		assertThat(spawnResult(daemon, "/work/new", true)).containsEntry("type", "success");
+	}
+
+	@Test
+	void stopSessionOfUnknownSessionFails() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call",
+					rpcCall(daemon.machineId() + ":stop-session", this.secretKey.seal(Map.of("sessionId", "unknown"))));
+		assertThat(this.secretKey.openObject(ack.get("result").asString())).containsEntry("error",
+				"Session not found or failed to stop");
+	}
+
+	@Test
+	void dataKeyDaemonWrapsKeysToTheAccount() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account).encryption(EncryptionVariant.DATA_KEY));
+		JsonNode machine = this.rest.get("/v1/machines/" + daemon.machineId()).json().get("machine");
+		byte[] machineKey = DataEncryptionKey.open(
+				Base64.getDecoder().decode(machine.get("dataEncryptionKey").asString()),
+				ContentKeyPair.fromMasterSecret(this.account.secret()));
+		RecordKey key = new RecordKey(machineKey, EncryptionVariant.DATA_KEY);
+		assertThat(key.openObject(machine.get("metadata").asString())).containsEntry("platform", "linux");
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call",
+					rpcCall(daemon.machineId() + ":spawn-happy-session", key.seal(Map.of("type", "spawn-in-directory",
+							"directory", "/work/dk", "approvedNewDirectoryCreation", false, "agent", "claude"))));
+		assertThat(key.openObject(ack.get("result").asString())).containsEntry("type", "success");
+	}
+
+	private FakeHappyDaemon daemon(FakeHappyDaemon.Builder builder) {
+		FakeHappyDaemon daemon = builder.start();
+		this.daemons.add(daemon);
+		return daemon;
+	}
+
+	private String spawn(FakeHappyDaemon daemon, String directory) {
+		Map<String, Object> result = spawnResult(daemon, directory, false);
+		assertThat(result).containsEntry("type", "success");
+		return (String) result.get("sessionId");
+	}
+
+	private String spawnAndWait(FakeHappyDaemon daemon) {
+		String sessionId = spawn(daemon, "/work/turns");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> session(sessionId),
+					(record) -> record != null && record.get("agentStateVersion").asLong() > 0);
+		return sessionId;
+	}
+
+	private Map<String, Object> spawnResult(FakeHappyDaemon daemon, String directory, boolean createDir) {
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call",
+					rpcCall(daemon.machineId() + ":spawn-happy-session",
+							this.secretKey.seal(Map.of("type", "spawn-in-directory", "directory", directory,
+									"approvedNewDirectoryCreation", createDir, "agent", "claude"))));
+		assertThat(ack.get("ok").asBoolean()).as(ack.toString()).isTrue();
+		return this.secretKey.openObject(ack.get("result").asString());
+	}
+
+	private void sendUserMessage(String sessionId, String text, RecordKey key) {
+		String content = key.seal(Map.of("role", "user", "content", Map.of("type", "text", "text", text), "meta",
+				Map.of("sentFrom", "test", "permissionMode", "yolo")));
+		Rest.Answer answer = this.rest.post("/v3/sessions/" + sessionId + "/messages",
+				"{\"messages\":[{\"content\":\"" + content + "\",\"localId\":\"u1\"}]}");
+		assertThat(answer.status()).isEqualTo(200);
+	}
+
+	private List<Map<String, Object>> agentMessages(HappySocket user, String sessionId, int count, RecordKey key) {
+		return await().atMost(Duration.ofSeconds(20)).until(() -> {
+			List<Map<String, Object>> agent = new ArrayList<>();
+			for (JsonNode body : user.updates()) {
+				if (body.get("t").asString().equals("new-message") && body.get("sid").asString().equals(sessionId)) {
+					Map<String, Object> message = key
+						.openObject(body.get("message").get("content").get("c").asString());
+					if (!"user".equals(message.get("role"))) {
+						agent.add(message);
+					}
+				}
+			}
+			return agent;
+		}, (agent) -> agent.size() >= count);
+	}
+
+	private JsonNode session(String sessionId) {
+		for (JsonNode session : this.rest.get("/v1/sessions").json().get("sessions")) {
+			if (session.get("id").asString().equals(sessionId)) {
+				return session;
+			}
+		}
+		return null;
+	}
+
+	private static String rpcCall(String method, String params) {
+		return "{\"method\":\"" + method + "\",\"params\":\"" + params + "\"}";
+	}
+
+}

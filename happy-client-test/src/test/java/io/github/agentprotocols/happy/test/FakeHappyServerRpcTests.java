@@ -1,0 +1,141 @@
+package io.github.agentprotocols.happy.test;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * RPC routing over real sockets (spec §6.1) with shortened waits: forwarding and answers,
+ * and each of the server's error texts.
+ */
+class FakeHappyServerRpcTests {
+
+	@RegisterExtension
+	static final FakeHappyServerExtension happy = new FakeHappyServerExtension(
+			(server) -> server.rpcTimings(RpcTimings.shortened()));
+
+	private FakeHappyServer server;
+
+	private HappyTestAccount account;
+
+	private OpenSockets sockets;
+
+	@BeforeEach
+	void account(FakeHappyServer server, HappyTestAccount account) {
+		this.server = server;
+		this.account = account;
+		this.sockets = new OpenSockets(server, account.token());
+	}
+
+	@AfterEach
+	void closeSockets() {
+		this.sockets.close();
+	}
+
+	@Test
+	void callIsForwardedAndAnswered() {
+		HappySocket daemon = this.sockets.machine("m1");
+		daemon.answerRpc((request) -> "answer-to-" + request.get("params").asString());
+		assertThat(register(daemon, "m1:spawn-happy-session").get("method").asString())
+			.isEqualTo("m1:spawn-happy-session");
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call", "{\"method\":\"m1:spawn-happy-session\",\"params\":\"cGFyYW1z\"}");
+		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":true,\"result\":\"answer-to-cGFyYW1z\"}"));
+		JsonNode request = daemon.received("rpc-request").get(0);
+		assertThat(request.get("method").asString()).isEqualTo("m1:spawn-happy-session");
+	}
+
+	@Test
+	void callWaitsForTheMethodToBeRegistered() {
+		HappySocket user = this.sockets.user();
+		CompletableFuture<JsonNode> ack = user.emitAsync("rpc-call",
+				"{\"method\":\"s1:killSession\",\"params\":\"e30=\"}");
+		HappySocket agent = this.sockets.session("s1");
+		agent.answerRpc((request) -> "killed");
+		register(agent, "s1:killSession");
+		assertThat(HappySocket.get(ack).get("result").asString()).isEqualTo("killed");
+	}
+
+	@Test
+	void unregisteredMethodIsNotAvailable() {
+		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"gone:killSession\",\"params\":\"e30=\"}");
+		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"RPC method not available\"}"));
+	}
+
+	@Test
+	void methodsOfAnotherAccountAreNotAvailable() {
+		HappySocket daemon = this.sockets.machine("m2");
+		daemon.answerRpc((request) -> "x");
+		register(daemon, "m2:bash");
+		HappySocket stranger = this.sockets
+			.track(HappySocket.user(this.server, HappyTestAccount.create(this.server).token()));
+		JsonNode ack = stranger.emit("rpc-call", "{\"method\":\"m2:bash\",\"params\":\"e30=\"}");
+		assertThat(ack.get("error").asString()).isEqualTo("RPC method not available");
+	}
+
+	@Test
+	void unregisteredAgainIsNotAvailable() {
+		HappySocket daemon = this.sockets.machine("m3");
+		register(daemon, "m3:bash");
+		daemon.emitWithoutAck("rpc-unregister", "{\"method\":\"m3:bash\"}");
+		daemon.awaitReceived("rpc-unregistered", (event) -> true);
+		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"m3:bash\",\"params\":\"e30=\"}");
+		assertThat(ack.get("error").asString()).isEqualTo("RPC method not available");
+	}
+
+	@Test
+	void silentTargetTimesOut() {
+		HappySocket daemon = this.sockets.machine("m4");
+		daemon.answerRpc((request) -> null);
+		register(daemon, "m4:bash");
+		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"m4:bash\",\"params\":\"e30=\"}");
+		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"operation has timed out\"}"));
+	}
+
+	@Test
+	void targetLeavingMidCallIsReported() {
+		HappySocket daemon = this.sockets.machine("m5");
+		daemon.answerRpc((request) -> {
+			daemon.close();
+			return null;
+		});
+		register(daemon, "m5:bash");
+		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"m5:bash\",\"params\":\"e30=\"}");
+		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"RPC target disconnected\"}"));
+	}
+
+	@Test
+	void callWithoutMethodIsRefused() {
+		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"params\":\"e30=\"}");
+		assertThat(ack)
+			.isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"Invalid parameters: method is required\"}"));
+	}
+
+	@Test
+	void callingOwnMethodIsRefused() {
+		HappySocket daemon = this.sockets.machine("m6");
+		register(daemon, "m6:bash");
+		JsonNode ack = daemon.emit("rpc-call", "{\"method\":\"m6:bash\",\"params\":\"e30=\"}");
+		assertThat(ack.get("error").asString()).isEqualTo("Cannot call RPC on the same socket");
+	}
+
+	@Test
+	void registeringWithoutMethodIsAnRpcError() {
+		HappySocket daemon = this.sockets.machine("m7");
+		daemon.emitWithoutAck("rpc-register", "{}");
+		JsonNode error = daemon.awaitReceived("rpc-error", (event) -> true);
+		assertThat(error).isEqualTo(HappySocket.parse("{\"type\":\"register\",\"error\":\"Invalid method name\"}"));
+	}
+
+	private JsonNode register(HappySocket socket, String method) {
+		socket.emitWithoutAck("rpc-register", "{\"method\":\"" + method + "\"}");
+		return socket.awaitReceived("rpc-registered", (event) -> event.get("method").asString().equals(method));
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.github.agentprotocols.happy.test.context;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyEndpoint;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link AutoConfigureFakeHappyServer} in a Spring test: the server, account and daemon
+ * as beans, the Happy properties pointing at them, faults reset between tests.
+ */
+@SpringJUnitConfig(AutoConfigureFakeHappyServerTests.Config.class)
+@AutoConfigureFakeHappyServer(shortRpcWaits = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AutoConfigureFakeHappyServerTests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	private FakeHappyServer server;
+
+	@Autowired
+	private HappyTestAccount account;
+
+	@Autowired
+	private FakeHappyDaemon daemon;
+
+	@Autowired
+	private Environment environment;
+
+	@Test
+	@Order(1)
+	void propertiesPointAtTheServerAndItsAccount() {
+		assertThat(this.environment.getProperty("happy.server-url")).isEqualTo(this.server.url());
+		assertThat(this.environment.getProperty("happy.token")).isEqualTo(this.account.token());
+		assertThat(this.environment.getProperty("happy.secret")).isEqualTo(this.account.secretBase64());
+	}
+
+	@Test
+	@Order(2)
+	void daemonMachineIsRegisteredForTheAccount() throws Exception {
+		HttpResponse<String> machine = get("/v1/machines/" + this.daemon.machineId());
+		assertThat(machine.statusCode()).isEqualTo(200);
+		this.server.faults().failNext(HappyEndpoint.LIST_MACHINES, 5, 503);
+	}
+
+	@Test
+	@Order(3)
+	void faultsAreResetBeforeEachTest() throws Exception {
+		assertThat(get("/v1/machines").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(this.server.url() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + this.account.token())
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Config {
+
+	}
+
+}
