@@ -1,6 +1,5 @@
 package io.github.agentprotocols.acp.socketio;
 
-import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Collection;
@@ -11,23 +10,21 @@ import com.corundumstudio.socketio.AckMode;
 import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketConfig;
-import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.namespace.Namespace;
-import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import io.netty.channel.ChannelFuture;
 import io.netty.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * The Socket.IO server of x64acp (spec §5) on netty-socketio, started and stopped with
@@ -88,36 +85,19 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		if (this.running != null) {
 			return;
 		}
-		SocketIOServer server = new SocketIOServer(configuration());
-		shutDownDefaultPipeline(server);
-		SocketIoNamespaces namespaces = new SocketIoNamespaces(server, this.events);
-		server.setPipelineFactory(new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
-				new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-						namespaces, this.metrics)));
+		SocketIoNamespaces[] namespaces = new SocketIoNamespaces[1];
+		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
+			namespaces[0] = new SocketIoNamespaces(created, this.events);
+			return new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
+					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
+							namespaces[0], this.metrics));
+		});
 		try {
-			this.running = new Running(server, namespaces, boundPort(server.startAsync().syncUninterruptibly()));
+			this.running = new Running(server, namespaces[0], boundPort(server.startAsync().syncUninterruptibly()));
 		}
 		catch (RuntimeException ex) {
 			server.stop();
 			throw ex;
-		}
-	}
-
-	/**
-	 * Every netty-socketio server builds a default pipeline holding a timer that Netty
-	 * tracks as a resource; the transport replaces that pipeline before start, so its
-	 * timer is shut down here, else Netty logs it as leaked once it is collected.
-	 */
-	private static void shutDownDefaultPipeline(SocketIOServer server) {
-		Field pipeline = ReflectionUtils.findField(SocketIOServer.class, "pipelineFactory");
-		Field scheduler = ReflectionUtils.findField(SocketIOChannelInitializer.class, "scheduler");
-		if (pipeline != null && scheduler != null) {
-			ReflectionUtils.makeAccessible(pipeline);
-			ReflectionUtils.makeAccessible(scheduler);
-			if (ReflectionUtils.getField(scheduler,
-					ReflectionUtils.getField(pipeline, server)) instanceof CancelableScheduler timer) {
-				timer.shutdown();
-			}
 		}
 	}
 
