@@ -1,9 +1,12 @@
 // Drives the ACP Socket.IO transport with the official socket.io-client v4, over each
 // transport, against a running application whose fixture authenticates `auth.user` on
-// Socket.IO and `x-user` on REST. Prints one JSON line; `"ok":true` when every check passed.
+// Socket.IO and `x-user` on REST. Arguments: the application's base URL, and optionally the
+// Socket.IO server's own (its direct port) when the sockets should not use the application's.
+// Prints one JSON line; `"ok":true` when every check passed.
 import { io } from "socket.io-client";
 
 const base = process.argv[2];
+const socketBase = process.argv[3] ?? base;
 const checks = [];
 
 function check(name, condition, detail) {
@@ -28,7 +31,7 @@ function open(transport, auth) {
   if (auth !== undefined) {
     options.auth = auth;
   }
-  const socket = io(base, options);
+  const socket = io(socketBase, options);
   socket.received = [];
   for (const event of ["event", "thread:updated", "members:updated", "run:updated", "thread:removed"]) {
     socket.on(event, (data) => socket.received.push({ event, data }));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
 import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
+import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
@@ -52,6 +53,10 @@ public final class BenchmarkMain {
 			Map.entry("AcpMessageThroughput64", new AcpMessageThroughput(64)),
 			Map.entry("AcpJoinHistoryReplay", AcpJoinHistory.replay()),
 			Map.entry("AcpJoinHistoryRest", AcpJoinHistory.rest()),
+			Map.entry("AcpSocketIoFanOut", AcpSocketIoFanOut.latency()),
+			Map.entry("AcpSocketIoFanOutPostgres", AcpSocketIoFanOut.latencyOnPostgres()),
+			Map.entry("AcpSocketIoFanOutThroughput", AcpSocketIoFanOut.throughput()),
+			Map.entry("AcpSocketIoJoinReplay", AcpJoinHistory.socketIo()),
 			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
 			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()));
 

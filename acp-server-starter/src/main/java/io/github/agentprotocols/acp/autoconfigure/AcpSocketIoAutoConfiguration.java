@@ -5,6 +5,7 @@ import java.util.Map;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
@@ -47,13 +48,13 @@ public final class AcpSocketIoAutoConfiguration {
 	@ConditionalOnMissingBean
 	AcpSocketIoServer acpSocketIoServer(AcpProperties properties, ObjectProvider<AcpAuthenticator> authenticator,
 			ObjectProvider<NamespaceConnectCheck> namespaceCheck, ObjectProvider<AcpOperations> operations,
-			ThreadStore store, AcpBroadcaster broadcaster) {
+			ThreadStore store, AcpBroadcaster broadcaster, ObjectProvider<AcpMetrics> metrics) {
 		AcpAuthenticator required = authenticator.getIfAvailable();
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
 		return new AcpSocketIoServer(settings(properties), required, namespaceCheck.getIfAvailable(),
-				operations::getObject, store, broadcaster);
+				operations::getObject, store, broadcaster, metrics.getIfAvailable(() -> AcpMetrics.NONE));
 	}
 
 	private static SocketIoSettings settings(AcpProperties properties) {
@@ -73,8 +74,9 @@ public final class AcpSocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketIoBroadcastListener acpSocketIoBroadcastListener(AcpSocketIoServer server,
-			ObjectProvider<NamespaceKeys> namespaceKeys) {
-		return new SocketIoBroadcastListener(server, namespaceKeys.getIfAvailable());
+			ObjectProvider<NamespaceKeys> namespaceKeys, ObjectProvider<AcpMetrics> metrics) {
+		return new SocketIoBroadcastListener(server, namespaceKeys.getIfAvailable(),
+				metrics.getIfAvailable(() -> AcpMetrics.NONE));
 	}
 
 	@Bean

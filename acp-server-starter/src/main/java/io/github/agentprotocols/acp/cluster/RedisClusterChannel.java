@@ -1,12 +1,16 @@
 package io.github.agentprotocols.acp.cluster;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.SubscriptionListener;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
@@ -16,6 +20,12 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * {@code PUBLISH} (answered with one integer) through the application's connection
  * factory, and a subscription whose listener container is created for each connection and
  * destroyed with it. Messages have no size limit worth the name.
+ * <p>
+ * Lettuce reconnects a lost pub/sub connection by itself and subscribes again, so what
+ * was published meanwhile never arrives. Redis confirms that subscription again before it
+ * pushes any message on the new connection; the channel takes that second confirmation as
+ * the loss of the connection and ends the flux there, so the relay catches up from the
+ * store before it receives anything else.
  */
 public class RedisClusterChannel implements ClusterChannel {
 
@@ -49,13 +59,13 @@ public class RedisClusterChannel implements ClusterChannel {
 	 */
 	@Override
 	public Flux<Optional<String>> listen() {
-		return Flux.usingWhen(
-				Mono.fromCallable(() -> new ReactiveRedisMessageListenerContainer(this.connectionFactory))
-					.subscribeOn(Schedulers.boundedElastic()),
-				(container) -> container.receiveLater(this.topic)
-					.flatMapMany((messages) -> messages.map((message) -> Optional.of(message.getMessage()))
-						.startWith(Optional.empty())),
-				ReactiveRedisMessageListenerContainer::destroyLater);
+		return Flux.usingWhen(Mono.fromCallable(() -> new ReactiveRedisMessageListenerContainer(this.connectionFactory))
+			.subscribeOn(Schedulers.boundedElastic()), (container) -> {
+				SubscriptionConfirmations confirmations = new SubscriptionConfirmations();
+				return container.receive(List.of(this.topic), confirmations)
+					.map((message) -> Optional.of(message.getMessage()))
+					.mergeWith(confirmations.signals());
+			}, ReactiveRedisMessageListenerContainer::destroyLater);
 	}
 
 	@Override
@@ -66,6 +76,34 @@ public class RedisClusterChannel implements ClusterChannel {
 	@Override
 	public String transport() {
 		return "redis";
+	}
+
+	/**
+	 * Turns the confirmations of one subscription into the channel's signals: the first
+	 * one means listening, a later one that Lettuce subscribed again on a reconnected
+	 * connection. Both arrive on the connection's event loop, in order with its messages.
+	 */
+	private static final class SubscriptionConfirmations implements SubscriptionListener {
+
+		private final Sinks.Many<Optional<String>> signals = Sinks.many().unicast().onBackpressureBuffer();
+
+		private final AtomicBoolean confirmed = new AtomicBoolean();
+
+		@Override
+		public void onChannelSubscribed(byte[] channel, long count) {
+			if (this.confirmed.compareAndSet(false, true)) {
+				this.signals.tryEmitNext(Optional.empty());
+			}
+			else {
+				this.signals.tryEmitError(new IllegalStateException(
+						"The Redis pub/sub connection was re-established; messages published meanwhile were lost"));
+			}
+		}
+
+		Flux<Optional<String>> signals() {
+			return this.signals.asFlux();
+		}
+
 	}
 
 }

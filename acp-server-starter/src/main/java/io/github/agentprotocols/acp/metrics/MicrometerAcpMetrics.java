@@ -10,6 +10,7 @@ import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -19,7 +20,12 @@ import org.apache.commons.logging.LogFactory;
  * Records the protocol's counts in Micrometer: {@code acp.events.appended} (tag
  * {@code type}, counted from the broadcast funnel, so every committed event counts once
  * whatever wrote it), {@code acp.rest.requests} (tag {@code outcome}: {@code ok},
- * {@code unavailable} or the error code) and {@code acp.runs.active}.
+ * {@code unavailable} or the error code) and {@code acp.runs.active}, and for the
+ * Socket.IO transport {@code acp.socketio.connects},
+ * {@code acp.socketio.connects.rejected} (tag {@code code}),
+ * {@code acp.socketio.events.out} (tag {@code event}, one per socket an event was emitted
+ * to) and the distribution summary {@code acp.socketio.replay.events} (events replayed
+ * per {@code thread:join}).
  * <p>
  * Reading {@code acp.runs.active} never waits for the store: it returns the last count
  * and asks the store for a new one, which a store in memory answers at once and
@@ -35,6 +41,14 @@ public class MicrometerAcpMetrics implements AcpMetrics, AcpBroadcastListener {
 
 	private final Map<String, Counter> requests = new ConcurrentHashMap<>();
 
+	private final Counter connects;
+
+	private final Map<String, Counter> refusedConnects = new ConcurrentHashMap<>();
+
+	private final Map<String, Counter> eventsOut = new ConcurrentHashMap<>();
+
+	private final DistributionSummary replayed;
+
 	private final AtomicLong activeRuns = new AtomicLong();
 
 	private final AtomicBoolean counting = new AtomicBoolean();
@@ -48,6 +62,13 @@ public class MicrometerAcpMetrics implements AcpMetrics, AcpBroadcastListener {
 		this.registry = registry;
 		Gauge.builder("acp.runs.active", store, this::activeRuns)
 			.description("Pending and running assistant runs")
+			.register(registry);
+		this.connects = Counter.builder("acp.socketio.connects")
+			.description("Socket.IO namespace connects accepted")
+			.register(registry);
+		this.replayed = DistributionSummary.builder("acp.socketio.replay.events")
+			.baseUnit("events")
+			.description("Events replayed per thread:join")
 			.register(registry);
 	}
 
@@ -82,6 +103,38 @@ public class MicrometerAcpMetrics implements AcpMetrics, AcpBroadcastListener {
 						.description("REST requests by outcome")
 						.register(this.registry))
 			.increment();
+	}
+
+	@Override
+	public void socketConnected() {
+		this.connects.increment();
+	}
+
+	@Override
+	public void socketConnectRefused(String code) {
+		this.refusedConnects
+			.computeIfAbsent(code,
+					(key) -> Counter.builder("acp.socketio.connects.rejected")
+						.tag("code", key)
+						.description("Socket.IO namespace connects refused, by code")
+						.register(this.registry))
+			.increment();
+	}
+
+	@Override
+	public void socketEventsSent(String event, int sockets) {
+		this.eventsOut
+			.computeIfAbsent(event,
+					(key) -> Counter.builder("acp.socketio.events.out")
+						.tag("event", key)
+						.description("Server-to-client events emitted, one per socket")
+						.register(this.registry))
+			.increment(sockets);
+	}
+
+	@Override
+	public void joinReplayed(int events) {
+		this.replayed.record(events);
 	}
 
 }

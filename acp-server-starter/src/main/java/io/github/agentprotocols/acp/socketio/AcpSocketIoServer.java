@@ -13,10 +13,13 @@ import com.corundumstudio.socketio.SocketConfig;
 import com.corundumstudio.socketio.SocketIONamespace;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.namespace.Namespace;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import io.netty.channel.ChannelFuture;
 import io.netty.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +55,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private final SocketIoEvents events;
 
+	private final AcpMetrics metrics;
+
 	private volatile @Nullable Running running;
 
 	/**
@@ -63,14 +68,16 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	 * the server does not depend on the run executor's lifecycle
 	 * @param store replays a thread's events on join
 	 * @param broadcaster the broadcast funnel
+	 * @param metrics receives the counts of connects and replays
 	 */
 	public AcpSocketIoServer(SocketIoSettings settings, AcpAuthenticator authenticator,
 			@Nullable NamespaceConnectCheck namespaceCheck, Supplier<AcpOperations> operations, ThreadStore store,
-			AcpBroadcaster broadcaster) {
+			AcpBroadcaster broadcaster, AcpMetrics metrics) {
 		this.settings = settings;
 		this.authenticator = authenticator;
 		this.namespaceCheck = namespaceCheck;
-		this.events = new SocketIoEvents(operations, store, broadcaster, settings.replayCap());
+		this.metrics = metrics;
+		this.events = new SocketIoEvents(operations, store, broadcaster, settings.replayCap(), metrics);
 	}
 
 	@Override
@@ -78,13 +85,15 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		if (this.running != null) {
 			return;
 		}
-		SocketIOServer server = new SocketIOServer(configuration());
-		SocketIoNamespaces namespaces = new SocketIoNamespaces(server, this.events);
-		server.setPipelineFactory(new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
-				new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-						namespaces)));
+		SocketIoNamespaces[] namespaces = new SocketIoNamespaces[1];
+		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
+			namespaces[0] = new SocketIoNamespaces(created, this.events);
+			return new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
+					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
+							namespaces[0], this.metrics));
+		});
 		try {
-			this.running = new Running(server, namespaces, boundPort(server.startAsync().syncUninterruptibly()));
+			this.running = new Running(server, namespaces[0], boundPort(server.startAsync().syncUninterruptibly()));
 		}
 		catch (RuntimeException ex) {
 			server.stop();
@@ -161,11 +170,34 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	/**
 	 * How many sockets are connected now, a socket counted once per namespace it
-	 * connected to.
+	 * connected to. An Engine.IO session whose namespace connect was refused, or not made
+	 * yet, is not counted.
 	 * @return the connected sockets, 0 when stopped
 	 */
 	public int connectedSockets() {
-		return namespaces().stream().mapToInt((namespace) -> namespace.getAllClients().size()).sum();
+		return (int) namespaces().stream()
+			.flatMap((namespace) -> namespace.getAllClients().stream())
+			.filter((socket) -> SocketIdentities.of(socket) != null)
+			.count();
+	}
+
+	/**
+	 * How many thread rooms hold at least one socket now, a thread's room counted once
+	 * per namespace it has sockets in.
+	 * @return the occupied thread rooms, 0 when stopped
+	 */
+	public int occupiedThreadRooms() {
+		int rooms = 0;
+		for (SocketIONamespace namespace : namespaces()) {
+			if (namespace instanceof Namespace served) {
+				for (String room : served.getRooms()) {
+					if (SocketIoEvents.threadOf(room) != null && served.getRoomClients(room).iterator().hasNext()) {
+						rooms++;
+					}
+				}
+			}
+		}
+		return rooms;
 	}
 
 	/**

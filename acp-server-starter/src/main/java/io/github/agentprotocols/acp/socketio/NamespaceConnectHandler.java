@@ -14,6 +14,7 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -56,11 +57,15 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 
 	private final SocketIoNamespaces namespaces;
 
+	private final AcpMetrics metrics;
+
 	private final Map<UUID, ArrayDeque<Held>> lanes = new ConcurrentHashMap<>();
 
-	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces) {
+	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces,
+			AcpMetrics metrics) {
 		this.authenticator = authenticator;
 		this.namespaces = namespaces;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -139,10 +144,12 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			.map((caller) -> {
 				this.namespaces.open(connect.namespace());
 				SocketIdentities.connected(client.getStore(), connect.namespace(), caller);
+				this.metrics.socketConnected();
 				return connect.withoutAuth();
 			})
 			.onErrorResume(AcpException.class, (refusal) -> {
 				SocketIdentities.disconnected(client.getStore(), connect.namespace());
+				this.metrics.socketConnectRefused(refusal.getCode().code());
 				client.send(connectError(client, connect.namespace(), SocketConnectAuthenticator.refusal(refusal)));
 				return Mono.empty();
 			});

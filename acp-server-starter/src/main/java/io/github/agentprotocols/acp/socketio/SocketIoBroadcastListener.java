@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.corundumstudio.socketio.BroadcastOperations;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.Thread;
@@ -25,7 +27,8 @@ import tools.jackson.databind.util.RawValue;
  * delivers to the thread's room (spec §5.6), and removes the sockets that lost access
  * from it (§5.8): each gets {@code thread:removed}, then leaves the room, and stays
  * connected. What other instances committed arrives from the cluster relay and is emitted
- * the same way. A notification is written to JSON once, whatever the number of sockets.
+ * the same way. A notification is written to JSON once, whatever the number of sockets,
+ * and counted in {@link AcpMetrics} once per socket it is emitted to.
  * <p>
  * In namespace mode (spec §5.3) a notification that carries its thread goes to the
  * thread's room in the thread's namespace only, and nowhere for a stranded thread. The
@@ -43,14 +46,19 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 
 	private final @Nullable NamespaceKeys namespaceKeys;
 
+	private final AcpMetrics metrics;
+
 	/**
 	 * Creates the listener.
 	 * @param server the server whose rooms receive the notifications
 	 * @param namespaceKeys the namespace keys in namespace mode, or {@code null}
+	 * @param metrics receives the count of events emitted to sockets
 	 */
-	public SocketIoBroadcastListener(AcpSocketIoServer server, @Nullable NamespaceKeys namespaceKeys) {
+	public SocketIoBroadcastListener(AcpSocketIoServer server, @Nullable NamespaceKeys namespaceKeys,
+			AcpMetrics metrics) {
 		this.server = server;
 		this.namespaceKeys = namespaceKeys;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -102,7 +110,12 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 		String room = SocketIoEvents.room(broadcast.threadId());
 		for (SocketIONamespace namespace : this.server.namespaces()) {
 			if (thread == null || isThreadNamespace(namespace, thread)) {
-				namespace.getRoomOperations(room).sendEvent(event, payload);
+				BroadcastOperations sockets = namespace.getRoomOperations(room);
+				int count = sockets.getClients().size();
+				if (count > 0) {
+					this.metrics.socketEventsSent(event, count);
+					sockets.sendEvent(event, payload);
+				}
 			}
 		}
 	}
@@ -144,6 +157,7 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 			for (SocketIOClient socket : namespace.getRoomOperations(room).getClients()) {
 				SocketCaller caller = SocketIdentities.of(socket);
 				if (caller == null || movedAway || losesAccess.test(caller.identity())) {
+					this.metrics.socketEventsSent("thread:removed", 1);
 					socket.sendEvent("thread:removed", payload);
 					socket.leaveRoom(room);
 				}

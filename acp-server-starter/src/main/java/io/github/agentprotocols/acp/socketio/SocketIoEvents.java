@@ -10,6 +10,7 @@ import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Replay;
@@ -63,18 +64,23 @@ final class SocketIoEvents {
 
 	private final int replayCap;
 
+	private final AcpMetrics metrics;
+
 	/**
 	 * Creates the events.
 	 * @param operations supplies the operations, on first use
 	 * @param store replays a thread's events on join
 	 * @param broadcaster puts a join in its thread's order, after the writes before it
 	 * @param replayCap the most events a join replays
+	 * @param metrics receives the number of events each join replays
 	 */
-	SocketIoEvents(Supplier<AcpOperations> operations, ThreadStore store, AcpBroadcaster broadcaster, int replayCap) {
+	SocketIoEvents(Supplier<AcpOperations> operations, ThreadStore store, AcpBroadcaster broadcaster, int replayCap,
+			AcpMetrics metrics) {
 		this.operations = operations;
 		this.store = store;
 		this.broadcaster = broadcaster;
 		this.replayCap = replayCap;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -118,6 +124,7 @@ final class SocketIoEvents {
 						.doOnNext((thread) -> socket.joinRoom(room(threadId))),
 					(thread) -> List.of())
 			.then(replay)
+			.doOnNext((replayed) -> this.metrics.joinReplayed(replayed.events().size()))
 			.map((replayed) -> {
 				ObjectNode reply = nodes.objectNode().put("thread_id", threadId);
 				ArrayNode events = reply.putArray("replayed");

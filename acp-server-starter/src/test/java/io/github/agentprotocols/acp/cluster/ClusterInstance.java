@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +29,14 @@ final class ClusterInstance implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
+	private final String root;
+
 	private final String base;
 
 	private ClusterInstance(ConfigurableApplicationContext context) {
 		this.context = context;
-		this.base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port") + "/acp";
+		this.root = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
+		this.base = this.root + "/acp";
 	}
 
 	static ClusterInstance start(SpringApplicationBuilder builder, String... properties) {
@@ -39,6 +44,23 @@ final class ClusterInstance implements AutoCloseable {
 		all.add("server.port=0");
 		all.add("spring.main.banner-mode=off");
 		return new ClusterInstance(builder.properties(all.toArray(String[]::new)).run());
+	}
+
+	/**
+	 * Starts an instance whose web server runs on Reactor Netty resources of its own:
+	 * closing it leaves the shared ones, and so the other instances of the JVM, running.
+	 */
+	static ClusterInstance startReplaceable(String... properties) {
+		return start(new SpringApplicationBuilder(ClusterTestApplication.class)
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
+					ClusterInstance::ownReactorResources)),
+				properties);
+	}
+
+	private static ReactorResourceFactory ownReactorResources() {
+		ReactorResourceFactory resources = new ReactorResourceFactory();
+		resources.setUseGlobalResources(false);
+		return resources;
 	}
 
 	<T> T bean(Class<T> type) {
@@ -53,6 +75,14 @@ final class ClusterInstance implements AutoCloseable {
 		return bean(AcpClusterRelay.class);
 	}
 
+	/**
+	 * The application's address, where Socket.IO clients connect.
+	 * @return for example {@code http://127.0.0.1:8080}
+	 */
+	String url() {
+		return this.root;
+	}
+
 	/** Creates a thread as the user, with the {@code echo} assistant as a member. */
 	String createThread(String user) {
 		String thread = send(user, "POST", "/threads", "{}").get("id").stringValue();
@@ -64,6 +94,20 @@ final class ClusterInstance implements AutoCloseable {
 	JsonNode postMessage(String user, String thread, String text) {
 		return send(user, "POST", "/threads/" + thread + "/messages",
 				"{\"content\":[{\"type\":\"text\",\"text\":" + AcpJson.write(text) + "}]}");
+	}
+
+	/** Invokes an assistant as the user; returns the run's id. */
+	String invoke(String user, String thread, String assistant) {
+		return send(user, "POST", "/threads/" + thread + "/invocations", "{\"assistant_ids\":[\"" + assistant + "\"]}")
+			.get("runs")
+			.get(0)
+			.get("id")
+			.stringValue();
+	}
+
+	/** The status of a run, as the user reads it. */
+	String runStatus(String user, String run) {
+		return send(user, "GET", "/runs/" + run, null).get("status").stringValue();
 	}
 
 	/** The ids of a thread's events in log order. */

@@ -6,6 +6,7 @@ import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import reactor.core.publisher.Flux;
@@ -16,9 +17,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * One instance of the clustered application: users named by {@code x-user}, an assistant
- * {@code echo} that answers with one message, a room emitter stand-in (a recording
- * cluster listener) and a plain listener standing in for the meters.
+ * One instance of the clustered application: users named by {@code x-user} on REST and
+ * {@code auth.user} on Socket.IO, an assistant {@code echo} that answers with one
+ * message, a room emitter stand-in (a recording cluster listener) and a plain listener
+ * standing in for the meters.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -26,7 +28,11 @@ class ClusterTestApplication {
 
 	@Bean
 	AcpAuthenticator acpTestAuthenticator() {
-		return (handshake) -> Mono.justOrEmpty(handshake.header("x-user")).map((user) -> Identity.user(user, user));
+		return (handshake) -> {
+			Object user = HandshakeData.SOCKET_IO.equals(handshake.transport()) ? handshake.auth().get("user")
+					: handshake.header("x-user");
+			return (user instanceof String name) ? Mono.just(Identity.user(name, name)) : Mono.empty();
+		};
 	}
 
 	@Bean

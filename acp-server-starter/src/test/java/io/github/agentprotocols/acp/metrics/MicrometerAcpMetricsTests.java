@@ -7,6 +7,7 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.ThreadCreation;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,40 @@ class MicrometerAcpMetricsTests {
 		this.metrics.restRequest("not_found");
 		assertThat(this.registry.get("acp.rest.requests").tag("outcome", "ok").counter().count()).isEqualTo(2);
 		assertThat(this.registry.get("acp.rest.requests").tag("outcome", "not_found").counter().count()).isEqualTo(1);
+	}
+
+	@Test
+	void countsSocketConnectsAndTheirRefusalsByCode() {
+		this.metrics.socketConnected();
+		this.metrics.socketConnectRefused("unauthenticated");
+		this.metrics.socketConnectRefused("namespace_mismatch");
+		this.metrics.socketConnectRefused("unauthenticated");
+		assertThat(this.registry.get("acp.socketio.connects").counter().count()).isEqualTo(1);
+		assertThat(this.registry.get("acp.socketio.connects.rejected").tag("code", "unauthenticated").counter().count())
+			.isEqualTo(2);
+		assertThat(
+				this.registry.get("acp.socketio.connects.rejected").tag("code", "namespace_mismatch").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void countsEmittedEventsOncePerSocketByEventName() {
+		this.metrics.socketEventsSent("event", 3);
+		this.metrics.socketEventsSent("event", 2);
+		this.metrics.socketEventsSent("thread:removed", 1);
+		assertThat(this.registry.get("acp.socketio.events.out").tag("event", "event").counter().count()).isEqualTo(5);
+		assertThat(this.registry.get("acp.socketio.events.out").tag("event", "thread:removed").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void summarizesTheEventsReplayedPerJoin() {
+		this.metrics.joinReplayed(0);
+		this.metrics.joinReplayed(500);
+		DistributionSummary replayed = this.registry.get("acp.socketio.replay.events").summary();
+		assertThat(replayed.count()).isEqualTo(2);
+		assertThat(replayed.totalAmount()).isEqualTo(500);
+		assertThat(replayed.max()).isEqualTo(500);
 	}
 
 	@Test

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy on the loopback interface that a test controls: it forwards every
  * connection to a target until {@link #cut()} closes them all and stops listening, so
- * that new connections are refused, until {@link #restore()} listens on the same port
- * again.
+ * that new connections are refused (or {@link #refuse()} only stops listening), until
+ * {@link #restore()} listens on the same port again.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -49,11 +49,18 @@ public final class TcpProxy implements AutoCloseable {
 	 * Drops every connection and refuses new ones.
 	 */
 	public synchronized void cut() throws IOException {
-		this.server.close();
+		refuse();
 		for (Socket socket : this.sockets) {
 			socket.close();
 		}
 		this.sockets.clear();
+	}
+
+	/**
+	 * Refuses new connections and keeps the open ones.
+	 */
+	public synchronized void refuse() throws IOException {
+		this.server.close();
 	}
 
 	/**

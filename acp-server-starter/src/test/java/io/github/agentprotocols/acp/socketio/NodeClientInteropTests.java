@@ -6,22 +6,28 @@ import java.nio.file.Path;
 
 import io.github.agentprotocols.commons.testsupport.NodeScript;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The official {@code socket.io-client} v4 from npm, driven by {@code src/test/node/
- * interop.mjs} over WebSocket and long-polling through the bridge: a refused connect,
+ * interop.mjs} over WebSocket and long-polling, through the bridge on the application's
+ * port and on netty-socketio's own port ({@code acp.socketio.port}): a refused connect,
  * join, send, invoke with the run's events, cancel, an unknown event, leave, and a resume
  * after a disconnect with neither gap nor duplicate.
  */
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.port=0" })
 class NodeClientInteropTests {
 
 	private static final Path FOLDER = Path.of("src/test/node");
@@ -29,7 +35,11 @@ class NodeClientInteropTests {
 	@LocalServerPort
 	int port;
 
-	@Test
+	@Autowired
+	AcpSocketIoServer server;
+
+	@ParameterizedTest(name = "sockets on the {0} port")
+	@ValueSource(strings = { "shared", "direct" })
 	@SpecItem("ACP-10.35")
 	@SpecItem("ACP-10.36")
 	@SpecItem("ACP-10.40")
@@ -38,14 +48,20 @@ class NodeClientInteropTests {
 	@SpecItem("ACP-10.43")
 	@SpecItem("ACP-10.42")
 	@SpecItem("ACP-10.37")
-	void officialClientWorksOverBothTransports() throws IOException, InterruptedException {
+	void officialClientWorksOverBothTransports(String socketPort) throws IOException, InterruptedException {
 		if (!Files.isDirectory(FOLDER.resolve("node_modules/socket.io-client"))) {
 			fail("socket.io-client is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
 					+ "'; .ci/run does it");
 		}
-		Path log = Path.of("target/acp-socketio-node.log").toAbsolutePath();
+		String application = "http://127.0.0.1:" + this.port;
+		String sockets = application;
+		if (socketPort.equals("direct")) {
+			assertThat(this.server.port()).isNotNull().isNotEqualTo(this.port);
+			sockets = "http://127.0.0.1:" + this.server.port();
+		}
+		Path log = Path.of("target/acp-socketio-node-" + socketPort + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
-		NodeScript.run(FOLDER, "interop.mjs", log, "http://127.0.0.1:" + this.port);
+		NodeScript.run(FOLDER, "interop.mjs", log, application, sockets);
 	}
 
 }

@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.health.AcpHealthIndicator;
+import io.netty.util.HashedWheelTimer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -93,6 +96,17 @@ class SocketIoServerLifecycleTests {
 			assertServes("http://127.0.0.1:" + this.port, transport);
 			assertServes("http://127.0.0.1:" + DIRECT_PORT, transport);
 		}
+	}
+
+	@Test
+	void restartsLeaveNoNettyTimerBehind() {
+		AtomicInteger timers = (AtomicInteger) ReflectionTestUtils.getField(HashedWheelTimer.class, "INSTANCE_COUNTER");
+		int before = timers.get();
+		for (int i = 0; i < 5; i++) {
+			this.server.stop();
+			this.server.start();
+		}
+		assertThat(timers.get()).isEqualTo(before);
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * A socket of the Java {@code io.socket:socket.io-client} (2.1.2) on one transport,
  * recording every server-to-client event of spec §5.6 in the order it arrived.
  */
-final class TestSocket implements AutoCloseable {
+public final class TestSocket implements AutoCloseable {
 
 	static final List<String> SERVER_EVENTS = List.of("event", "thread:updated", "members:updated", "run:updated",
 			"thread:removed");
@@ -66,7 +66,7 @@ final class TestSocket implements AutoCloseable {
 	 * {@code auth}
 	 * @return the socket, connecting
 	 */
-	static TestSocket open(String url, String transport, @Nullable String user) {
+	public static TestSocket open(String url, String transport, @Nullable String user) {
 		return new TestSocket(url, transport, user, Map.of());
 	}
 
@@ -82,7 +82,7 @@ final class TestSocket implements AutoCloseable {
 		return get(this.connect);
 	}
 
-	TestSocket connected() {
+	public TestSocket connected() {
 		JsonNode error = connectError();
 		if (error != null) {
 			throw new AssertionError("connect refused: " + error);
@@ -96,7 +96,7 @@ final class TestSocket implements AutoCloseable {
 	 * @param payload the payload: JSON text of an object, or any other value as is
 	 * @return the acknowledgement's argument
 	 */
-	JsonNode emit(String event, Object payload) {
+	public JsonNode emit(String event, Object payload) {
 		CompletableFuture<JsonNode> ack = new CompletableFuture<>();
 		this.socket.emit(event, new Object[] { argument(payload) }, (args) -> ack.complete(json(args)));
 		return get(ack);
@@ -110,14 +110,14 @@ final class TestSocket implements AutoCloseable {
 		return List.copyOf(this.received);
 	}
 
-	List<JsonNode> received(String event) {
+	public List<JsonNode> received(String event) {
 		return this.received.stream().filter((received) -> received.event().equals(event)).map(Received::data).toList();
 	}
 
 	/**
 	 * Waits until an event matching the predicate has arrived.
 	 */
-	JsonNode awaitReceived(String event, Predicate<JsonNode> predicate) {
+	public JsonNode awaitReceived(String event, Predicate<JsonNode> predicate) {
 		return await().atMost(WAIT_SECONDS, TimeUnit.SECONDS)
 			.until(() -> received(event).stream().filter(predicate).findFirst().orElse(null), (data) -> data != null);
 	}
@@ -126,7 +126,7 @@ final class TestSocket implements AutoCloseable {
 	 * Makes sure that everything the server sent this socket before now has arrived: an
 	 * acknowledgement comes after what was queued for the socket before it.
 	 */
-	void sync() {
+	public void sync() {
 		emit("thread:leave", "{\"thread_id\":\"sync\"}");
 	}
 

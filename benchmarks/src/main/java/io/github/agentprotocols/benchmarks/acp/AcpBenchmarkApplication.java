@@ -35,11 +35,14 @@ import org.springframework.core.env.Environment;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ BaselineRoutes.class, RawEventRoutes.class })
+@Import({ BaselineRoutes.class, RawEventRoutes.class, RawSocketIoRoutes.class })
 public class AcpBenchmarkApplication {
 
 	/** Property holding the R2DBC URL; without it the starter keeps threads in memory. */
 	static final String R2DBC_URL_PROPERTY = "bench.acp.r2dbc-url";
+
+	/** Property that adds the bare netty-socketio room baseline when {@code true}. */
+	static final String RAW_SOCKETIO_PROPERTY = "bench.acp.raw-socketio";
 
 	/** The caller of every request. */
 	static final Identity USER = Identity.user("bench-user", "Bench user");
@@ -59,14 +62,16 @@ public class AcpBenchmarkApplication {
 	/**
 	 * Start the application in this JVM on a free port.
 	 * @param database the database, or {@code null} to keep threads in memory
+	 * @param extra further {@code key=value} properties
 	 * @return the running application
 	 */
-	static Running start(@Nullable AcpBenchDatabase database) {
+	static Running start(@Nullable AcpBenchDatabase database, String... extra) {
 		List<String> properties = new ArrayList<>(
 				List.of("hpp.enabled=false", "lime.enabled=false", "app-control.enabled=false"));
 		if (database != null) {
 			properties.add(R2DBC_URL_PROPERTY + "=" + database.r2dbcUrl());
 		}
+		properties.addAll(List.of(extra));
 		return Running.start(AcpBenchmarkApplication.class, properties.toArray(String[]::new));
 	}
 

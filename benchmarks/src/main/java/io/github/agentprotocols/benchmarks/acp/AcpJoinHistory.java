@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,6 +24,12 @@ import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Operation;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
+import io.github.agentprotocols.benchmarks.load.SocketIoOperation;
+import io.socket.client.IO;
+import io.socket.engineio.client.transports.WebSocket;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
  * through {@code DatabaseClient}, rows as the driver reads them. Over REST
  * ({@link #rest()}): {@code GET /acp/threads/{id}/events?limit=200} followed page by page
  * to the end (three requests); baseline: the same paging of the raw endpoint
- * {@link RawEventRoutes#EVENTS_PATH} of the same server. Alternating rounds; goal: at
- * most 50 ms.
+ * {@link RawEventRoutes#EVENTS_PATH} of the same server. Over Socket.IO
+ * ({@link #socketIo()}): {@code thread:join} with a {@code since} older than the thread,
+ * from the emit to the acknowledgement replaying all {@value #EVENTS} events, through the
+ * official Java client on a WebSocket through the application's port; measured beside the
+ * REST read and, as baseline, the store's statement through {@code DatabaseClient}.
+ * Alternating rounds; goal: at most 50 ms.
  */
 public final class AcpJoinHistory implements LoadScenario {
 
@@ -46,12 +57,14 @@ public final class AcpJoinHistory implements LoadScenario {
 
 	private static final int READS = 200;
 
+	private static final String JOIN = "{\"thread_id\":\"%s\",\"since\":{\"created_at\":\"1970-01-01T00:00:00.000000Z\",\"id\":\"evt_0\"}}";
+
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final boolean overRest;
+	private final Subject subject;
 
-	private AcpJoinHistory(boolean overRest) {
-		this.overRest = overRest;
+	private AcpJoinHistory(Subject subject) {
+		this.subject = subject;
 	}
 
 	/**
@@ -59,7 +72,7 @@ public final class AcpJoinHistory implements LoadScenario {
 	 * @return the scenario
 	 */
 	public static AcpJoinHistory replay() {
-		return new AcpJoinHistory(false);
+		return new AcpJoinHistory(Subject.REPLAY);
 	}
 
 	/**
@@ -67,7 +80,15 @@ public final class AcpJoinHistory implements LoadScenario {
 	 * @return the scenario
 	 */
 	public static AcpJoinHistory rest() {
-		return new AcpJoinHistory(true);
+		return new AcpJoinHistory(Subject.REST);
+	}
+
+	/**
+	 * The replay of a {@code thread:join} over Socket.IO, beside the paged REST read.
+	 * @return the scenario
+	 */
+	public static AcpJoinHistory socketIo() {
+		return new AcpJoinHistory(Subject.SOCKET_IO);
 	}
 
 	@Override
@@ -82,30 +103,71 @@ public final class AcpJoinHistory implements LoadScenario {
 				store.append(draft.toEvent(AcpIds.event(), threadId, AcpBenchmarkApplication.USER, Instant.now()))
 					.block(Duration.ofSeconds(30));
 			}
-			Operation baseline;
-			Operation subject;
-			String suffix;
-			if (this.overRest) {
-				HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-				String base = "http://127.0.0.1:" + application.port();
-				baseline = pagedRead(client, base + RawEventRoutes.EVENTS_PATH.replace("{threadId}", threadId));
-				subject = pagedRead(client, base + "/acp/threads/" + threadId + "/events");
-				suffix = "rest-paged-" + PAGE;
+			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			String base = "http://127.0.0.1:" + application.port();
+			RawEvents raw = application.context().getBean(RawEvents.class);
+			Operation rawSelect = () -> counted(raw.newest(threadId, EVENTS).map(List::size));
+			Operation restRead = pagedRead(client, base + "/acp/threads/" + threadId + "/events");
+			switch (this.subject) {
+				case REPLAY -> {
+					return alternate(driver, new Read("baseline-raw-select-" + EVENTS + "-replay", rawSelect),
+							new Read("acp-join-history-" + EVENTS + "-replay", () -> counted(
+									store.replay(threadId, null, EVENTS).map((replay) -> replay.events().size()))));
+				}
+				case REST -> {
+					return alternate(driver,
+							new Read("baseline-raw-select-" + EVENTS + "-rest-paged-" + PAGE,
+									pagedRead(client,
+											base + RawEventRoutes.EVENTS_PATH.replace("{threadId}", threadId))),
+							new Read("acp-join-history-" + EVENTS + "-rest-paged-" + PAGE, restRead));
+				}
+				default -> {
+					try (SocketIoOperation join = joinOperation(base, threadId)) {
+						return alternate(driver, new Read("baseline-raw-select-" + EVENTS + "-replay", rawSelect),
+								new Read("acp-join-history-" + EVENTS + "-rest-paged-" + PAGE, restRead),
+								new Read("acp-socketio-join-replay-" + EVENTS,
+										() -> join.call().thenApply(AcpJoinHistory::requireReplayed)));
+					}
+				}
 			}
-			else {
-				RawEvents raw = application.context().getBean(RawEvents.class);
-				baseline = () -> counted(raw.newest(threadId, EVENTS).map(List::size));
-				subject = () -> counted(store.replay(threadId, null, EVENTS).map((replay) -> replay.events().size()));
-				suffix = "replay";
-			}
-			driver.run("warmup", READS / 2, baseline);
-			driver.run("warmup", READS / 2, subject);
-			return Rounds.alternate(Rounds.count(),
-					new Measurement("baseline-raw-select-" + EVENTS + "-" + suffix,
-							(name) -> driver.run(name, READS, baseline)),
-					new Measurement("acp-join-history-" + EVENTS + "-" + suffix,
-							(name) -> driver.run(name, READS, subject)));
 		}
+	}
+
+	/**
+	 * Warm each read up, then measure them in alternating rounds, the baseline first.
+	 */
+	private static List<LatencyReport> alternate(LoadDriver driver, Read... reads) throws Exception {
+		for (Read read : reads) {
+			driver.run("warmup", READS / 2, read.operation());
+		}
+		return Rounds.alternate(Rounds.count(),
+				Arrays.stream(reads)
+					.map((read) -> new Measurement(read.name(), (name) -> driver.run(name, READS, read.operation())))
+					.toArray(Measurement[]::new));
+	}
+
+	/**
+	 * A socket of the official Java client, connected over WebSocket through the
+	 * application's port, whose every call emits the {@code thread:join}.
+	 */
+	private static SocketIoOperation joinOperation(String base, String threadId) throws JSONException {
+		JSONObject payload = new JSONObject(String.format(JOIN, threadId));
+		IO.Options options = IO.Options.builder()
+			.setForceNew(true)
+			.setReconnection(false)
+			.setTransports(new String[] { WebSocket.NAME })
+			.build();
+		return new SocketIoOperation(URI.create(base), options, "thread:join", () -> payload);
+	}
+
+	private static Object[] requireReplayed(Object[] ack) {
+		JSONArray replayed = (ack.length > 0 && ack[0] instanceof JSONObject reply) ? reply.optJSONArray("replayed")
+				: null;
+		if (replayed == null || replayed.length() != EVENTS) {
+			throw new IllegalStateException(
+					"join answered " + Arrays.toString(ack) + ", expected " + EVENTS + " replayed events");
+		}
+		return ack;
 	}
 
 	private static CompletionStage<Integer> counted(Mono<Integer> read) {
@@ -148,6 +210,22 @@ public final class AcpJoinHistory implements LoadScenario {
 
 	private static String encoded(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What the scenario measures beside its baseline.
+	 */
+	private enum Subject {
+
+		REPLAY, REST, SOCKET_IO
+
+	}
+
+	/**
+	 * One read, named as in the report.
+	 */
+	private record Read(String name, Operation operation) {
+
 	}
 
 }

@@ -41,7 +41,11 @@ public final class SocketIoEchoServer implements AutoCloseable {
 		return new SocketIoEchoServer(server, port);
 	}
 
-	private static int freePort() {
+	/**
+	 * A free loopback port.
+	 * @return the port
+	 */
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

@@ -1,8 +1,8 @@
 package io.github.agentprotocols.happy.crypto;
 
-import org.bouncycastle.crypto.engines.XSalsa20Engine;
-import org.bouncycastle.crypto.params.KeyParameter;
-import org.bouncycastle.crypto.params.ParametersWithIV;
+import java.nio.charset.StandardCharsets;
+
+import org.bouncycastle.crypto.engines.Salsa20Engine;
 import org.bouncycastle.util.Pack;
 
 /**
@@ -46,21 +46,31 @@ final class CryptoBox {
 	}
 
 	/**
-	 * HSalsa20 as BouncyCastle's {@link XSalsa20Engine} computes it while setting its
-	 * key: for a 24-byte nonce whose first 16 bytes are zero, the engine's state then
-	 * holds {@code HSalsa20(key, 0^16)} in its key words (1-4 and 11-14), which are read
-	 * back here.
+	 * HSalsa20 from BouncyCastle's public Salsa20 core: the core adds its input to the
+	 * result of the 20 rounds, so subtracting the input from the diagonal and nonce words
+	 * gives HSalsa20's output, as XSalsa20 itself derives its subkey.
 	 */
-	private static final class HSalsa20 extends XSalsa20Engine {
+	private static final class HSalsa20 {
 
-		private static final int[] KEY_WORDS = { 1, 2, 3, 4, 11, 12, 13, 14 };
+		private static final int[] OUTPUT_WORDS = { 0, 5, 10, 15, 6, 7, 8, 9 };
+
+		private static final int[] SIGMA = Pack
+			.littleEndianToInt("expand 32-byte k".getBytes(StandardCharsets.US_ASCII), 0, 4);
 
 		static byte[] subKey(byte[] key) {
-			HSalsa20 engine = new HSalsa20();
-			engine.init(true, new ParametersWithIV(new KeyParameter(key), new byte[SecretBox.NONCE_LENGTH]));
-			byte[] subKey = new byte[KEY_WORDS.length * 4];
-			for (int i = 0; i < KEY_WORDS.length; i++) {
-				Pack.intToLittleEndian(engine.engineState[KEY_WORDS[i]], subKey, i * 4);
+			int[] input = new int[16];
+			input[0] = SIGMA[0];
+			input[5] = SIGMA[1];
+			input[10] = SIGMA[2];
+			input[15] = SIGMA[3];
+			Pack.littleEndianToInt(key, 0, input, 1, 4);
+			Pack.littleEndianToInt(key, 16, input, 11, 4);
+			int[] output = new int[16];
+			Salsa20Engine.salsaCore(20, input, output);
+			byte[] subKey = new byte[OUTPUT_WORDS.length * 4];
+			for (int i = 0; i < OUTPUT_WORDS.length; i++) {
+				int word = OUTPUT_WORDS[i];
+				Pack.intToLittleEndian(output[word] - input[word], subKey, i * 4);
 			}
 			return subKey;
 		}

@@ -15,6 +15,7 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketConfig;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
+import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import io.netty.channel.ChannelFuture;
 import io.netty.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
@@ -84,9 +85,9 @@ public final class FakeHappyServer implements AutoCloseable {
 		this.machines = new Machines(this.clock, this.broadcasts);
 		rpc[0] = new RpcRouter(this.sockets, this.faults, this.timer, builder.rpcTimings, this.inbound);
 		RestApi api = new RestApi(this.clock, this.tokens, this.accounts, this.sessions, this.machines);
-		this.server = new SocketIOServer(configuration());
-		this.server.setPipelineFactory(
-				new SocketChannelInitializer(new RestChannelHandler(SOCKET_PATH, api, this.faults), this.inbound));
+		this.server = SocketIoServers.create(configuration(),
+				(created) -> new SocketChannelInitializer(new RestChannelHandler(SOCKET_PATH, api, this.faults),
+						this.inbound));
 		new SocketEvents(this.tokens, this.accounts, this.sessions, this.machines, rpc[0], this.sockets, this.inbound)
 			.listen(this.server.getNamespace(""));
 		try {

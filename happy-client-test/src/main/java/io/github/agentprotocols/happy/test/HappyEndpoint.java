@@ -15,6 +15,14 @@ public enum HappyEndpoint {
 	/** {@code POST /v1/auth}, the signed challenge. */
 	AUTH,
 
+	/** {@code POST /v1/auth/account/request}, the account-link request (polled). */
+	ACCOUNT_LINK_REQUEST,
+
+	/**
+	 * {@code POST /v1/auth/account/response}, an app's answer to an account-link request.
+	 */
+	ACCOUNT_LINK_RESPONSE,
+
 	/** {@code GET /v1/sessions}. */
 	LIST_SESSIONS,
 

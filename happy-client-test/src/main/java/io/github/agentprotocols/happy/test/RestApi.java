@@ -32,6 +32,8 @@ final class RestApi {
 
 	private final Machines machines;
 
+	private final AccountLinks links = new AccountLinks();
+
 	RestApi(Clock clock, Tokens tokens, Accounts accounts, Sessions sessions, Machines machines) {
 		this.clock = clock;
 		this.tokens = tokens;
@@ -48,6 +50,8 @@ final class RestApi {
 			case "GET /" -> HappyEndpoint.ROOT;
 			case "GET /health" -> HappyEndpoint.HEALTH;
 			case "POST /v1/auth" -> HappyEndpoint.AUTH;
+			case "POST /v1/auth/account/request" -> HappyEndpoint.ACCOUNT_LINK_REQUEST;
+			case "POST /v1/auth/account/response" -> HappyEndpoint.ACCOUNT_LINK_RESPONSE;
 			case "GET /v1/sessions" -> HappyEndpoint.LIST_SESSIONS;
 			case "POST /v1/sessions" -> HappyEndpoint.CREATE_SESSION;
 			case "GET /v2/sessions" -> HappyEndpoint.PAGE_SESSIONS;
@@ -84,6 +88,8 @@ final class RestApi {
 			case HEALTH ->
 				RestResponse.json(200, Json.object("status", "ok", "timestamp", isoNow(), "service", "happy-server"));
 			case AUTH -> auth(request);
+			case ACCOUNT_LINK_REQUEST -> accountLinkRequest(request);
+			case ACCOUNT_LINK_RESPONSE -> accountLinkResponse(request);
 			case LIST_SESSIONS -> authenticated(request,
 					(account) -> RestResponse.json(200, Json.object("sessions", this.sessions.recent(account))));
 			case PAGE_SESSIONS -> pageSessions(request);
@@ -144,6 +150,58 @@ final class RestApi {
 		}
 		String account = this.accounts.upsert(HexFormat.of().formatHex(key));
 		return RestResponse.json(200, Json.object("success", true, "token", this.tokens.issue(account)));
+	}
+
+	private RestResponse accountLinkRequest(RestRequest request) {
+		SchemaCheck check = new SchemaCheck();
+		JsonNode body = check.bodyObject(parse(request.body()));
+		String publicKey = (body != null) ? check.string(body, "body/", "publicKey", false, false) : null;
+		RestResponse failure = check.failure();
+		if (failure != null || publicKey == null) {
+			return (failure != null) ? failure : RestResponse.internalError(500);
+		}
+		String key = boxPublicKeyHex(publicKey);
+		if (key == null) {
+			return RestResponse.error(401, "Invalid public key");
+		}
+		AccountLinks.Answer answer = this.links.request(key);
+		if (answer == null) {
+			return RestResponse.json(200, Json.object("state", "requested"));
+		}
+		return RestResponse.json(200, Json.object("state", "authorized", "token", this.tokens.issue(answer.accountId()),
+				"response", answer.response()));
+	}
+
+	private RestResponse accountLinkResponse(RestRequest request) {
+		SchemaCheck check = new SchemaCheck();
+		JsonNode body = check.bodyObject(parse(request.body()));
+		String response = (body != null) ? check.string(body, "body/", "response", false, false) : null;
+		String publicKey = (body != null) ? check.string(body, "body/", "publicKey", false, false) : null;
+		RestResponse failure = check.failure();
+		if (failure != null || response == null || publicKey == null) {
+			return (failure != null) ? failure : RestResponse.internalError(500);
+		}
+		return authenticated(request, (account) -> {
+			String key = boxPublicKeyHex(publicKey);
+			if (key == null) {
+				return RestResponse.error(401, "Invalid public key");
+			}
+			return this.links.respond(key, response, account) ? success()
+					: RestResponse.error(404, "Request not found");
+		});
+	}
+
+	/**
+	 * A base64 X25519 public key in hex, or {@code null} unless it is 32 bytes.
+	 */
+	private static @Nullable String boxPublicKeyHex(String base64) {
+		try {
+			byte[] key = Base64.getDecoder().decode(base64);
+			return (key.length == 32) ? HexFormat.of().formatHex(key) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private RestResponse pageSessions(RestRequest request) {

@@ -1,37 +1,26 @@
 package io.github.agentprotocols.lime.redis;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.commons.testsupport.RedisConnections;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Connections to the test Redis server, each one separate like those of different
- * application instances, and a key prefix of its own so that tests do not meet.
+ * LIME's connections to the test Redis server, with the keys of a prefix of their own.
  */
-final class LimeRedisConnections implements AutoCloseable {
+final class LimeRedisConnections extends RedisConnections {
 
-	final RedisLimeKeys keys = new RedisLimeKeys("lime-test-" + UUID.randomUUID() + ":");
+	final RedisLimeKeys keys;
 
-	private final List<LettuceConnectionFactory> factories = new ArrayList<>();
+	LimeRedisConnections() {
+		this(new RedisLimeKeys("lime-test-" + UUID.randomUUID() + ":"));
+	}
 
-	/** A new connection factory, started. */
-	LettuceConnectionFactory factory() {
-		URI url = RedisFixture.url();
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
-		factory.afterPropertiesSet();
-		factory.start();
-		this.factories.add(factory);
-		return factory;
+	private LimeRedisConnections(RedisLimeKeys keys) {
+		super(keys.prefix());
+		this.keys = keys;
 	}
 
 	ReactiveStringRedisTemplate reactive() {
@@ -40,19 +29,6 @@ final class LimeRedisConnections implements AutoCloseable {
 
 	StringRedisTemplate blocking() {
 		return new StringRedisTemplate(factory());
-	}
-
-	/** Deletes every key under this prefix and closes the connections. */
-	@Override
-	public void close() {
-		if (!this.factories.isEmpty()) {
-			ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(this.factories.get(0));
-			redis.scan(ScanOptions.scanOptions().match(this.keys.prefix() + "*").build())
-				.flatMap(redis::delete)
-				.blockLast();
-		}
-		this.factories.forEach(LettuceConnectionFactory::destroy);
-		this.factories.clear();
 	}
 
 }

@@ -4,10 +4,13 @@ import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.AcpSocketIoAutoConfiguration;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
 import io.github.agentprotocols.acp.metrics.MicrometerRunMetrics;
 import io.github.agentprotocols.acp.metrics.RunExecutorMetrics;
+import io.github.agentprotocols.acp.metrics.SocketIoServerMetrics;
 import io.github.agentprotocols.acp.run.RunExecutor;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,11 +21,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the x64acp Micrometer meters when the application has a
- * {@link MeterRegistry}: {@link MicrometerAcpMetrics}, {@link MicrometerRunMetrics} and,
- * with the starter's {@link RunExecutor}, {@link RunExecutorMetrics}. Without a registry
- * the REST transport records into {@link AcpMetrics#NONE}.
+ * {@link MeterRegistry}: {@link MicrometerAcpMetrics}, {@link MicrometerRunMetrics}, with
+ * the starter's {@link RunExecutor} {@link RunExecutorMetrics}, and with its
+ * {@link AcpSocketIoServer} {@link SocketIoServerMetrics}. Without a registry the
+ * transports record into {@link AcpMetrics#NONE}.
  */
-@AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class },
+@AutoConfiguration(
+		after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class, AcpSocketIoAutoConfiguration.class },
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
@@ -46,6 +51,13 @@ public final class AcpMetricsAutoConfiguration {
 	@ConditionalOnBean(RunExecutor.class)
 	RunExecutorMetrics acpRunExecutorMetrics(MeterRegistry registry, RunExecutor executor) {
 		return new RunExecutorMetrics(registry, executor);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(AcpSocketIoServer.class)
+	SocketIoServerMetrics acpSocketIoServerMetrics(MeterRegistry registry, AcpSocketIoServer server) {
+		return new SocketIoServerMetrics(registry, server);
 	}
 
 }

@@ -1,0 +1,119 @@
+package io.github.agentprotocols.acp.cluster;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.acp.r2dbc.TcpProxy;
+import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.lettuce.core.KillArgs;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances end to end on one PostgreSQL database, relaying over Redis pub/sub
+ * ({@code acp.cluster.transport=redis}). A reaches Redis through a TCP proxy, so that a
+ * test can keep A's subscriber away from Redis for a while: the events published
+ * meanwhile reach A's socket from the store once the subscription is restored.
+ */
+class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
+
+	static final AcpTestDatabase database = AcpTestDatabase.create(RedisClusterSocketIoTests.class);
+
+	static final String clientNameOfA = "acp-cluster-a-" + UUID.randomUUID();
+
+	static TcpProxy proxy;
+
+	static ClusterInstance a;
+
+	static ClusterInstance b;
+
+	@BeforeAll
+	static void startInstances() throws Exception {
+		URI redis = RedisFixture.url();
+		proxy = new TcpProxy(redis.getHost(), redis.getPort());
+		a = start("redis://127.0.0.1:" + proxy.port(), "spring.data.redis.client-name=" + clientNameOfA);
+		b = start(redis.toString());
+	}
+
+	@AfterAll
+	static void stopInstances() throws Exception {
+		try {
+			a.close();
+			b.close();
+			proxy.close();
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	static ClusterInstance start(String redisUrl, String... properties) {
+		List<String> all = new ArrayList<>(List.of("spring.r2dbc.url=" + database.r2dbcUrl(),
+				"spring.data.redis.url=" + redisUrl, "acp.cluster.transport=redis"));
+		all.addAll(Arrays.asList(properties));
+		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
+				all.toArray(String[]::new));
+	}
+
+	@Override
+	ClusterInstance a() {
+		return a;
+	}
+
+	@Override
+	ClusterInstance b() {
+		return b;
+	}
+
+	@Test
+	void socketOnAReceivesEveryEventOnceInOrderAfterTheSubscriberOfAWasKilled() throws Exception {
+		String thread = a.createThread("alice");
+		Joined joined = joinOnA(thread);
+		String beforeKill = b.postMessage("alice", thread, "before the kill").get("id").stringValue();
+		joined.socket().awaitReceived("event", (event) -> event.get("id").stringValue().equals(beforeKill));
+		proxy.refuse();
+		try {
+			killSubscriberOfA();
+			postConcurrently(b, thread, 2, 3);
+			String run = b.invoke("alice", thread, "echo");
+			await().atMost(ClusterContractTests.WAIT).until(() -> b.runStatus("alice", run).equals("completed"));
+		}
+		finally {
+			proxy.restore();
+		}
+		assertReceivedOnceInLogOrder(joined, b);
+	}
+
+	/**
+	 * Kills A's pub/sub connection, found by its client name, with {@code CLIENT KILL}.
+	 */
+	private static void killSubscriberOfA() {
+		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			List<Long> subscribers = connection.sync()
+				.clientList()
+				.lines()
+				.filter((line) -> line.contains(" name=" + clientNameOfA + " ") && line.matches(".* flags=\\w*P.*"))
+				.map((line) -> Long.parseLong(line.substring(3, line.indexOf(' '))))
+				.toList();
+			assertThat(subscribers).hasSize(1);
+			assertThat(connection.sync().clientKill(KillArgs.Builder.id(subscribers.get(0)))).isEqualTo(1);
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package io.github.agentprotocols.benchmarks.acp;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;
+import io.github.agentprotocols.benchmarks.load.EngineIoSockets;
+import io.github.agentprotocols.benchmarks.load.LatencyReport;
+import io.github.agentprotocols.benchmarks.load.LoadDriver;
+import io.github.agentprotocols.benchmarks.load.LoadScenario;
+import io.github.agentprotocols.benchmarks.load.Operation;
+import io.github.agentprotocols.benchmarks.load.Rounds;
+import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
+import org.HdrHistogram.Histogram;
+
+/**
+ * POST → receipt latency across {@value #SOCKETS} sockets in one room: one-part text
+ * messages POSTed to {@code /acp/threads/{id}/messages}, a fixed number in flight, each
+ * timed from its POST to the moment each of the {@value #SOCKETS} sockets joined to the
+ * thread reads its {@code event}; the report's latencies are those of every receipt, its
+ * throughput the receipts per second. The same sockets' workload runs through the
+ * application's port (the WebFlux bridge) and through netty-socketio's own port
+ * ({@code acp.socketio.port}), each with a room of its own. Baseline: the same messages
+ * POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the same server, which emits an
+ * object of the same size to a room of {@value #SOCKETS} sockets of a bare netty-socketio
+ * server ({@link SocketIoRoomServer}). The sockets are {@link EngineIoSockets}, raw
+ * Engine.IO WebSockets on {@value #CLIENT_THREADS} client threads. In memory or on
+ * PostgreSQL; alternating rounds (baseline, bridge, direct port).
+ */
+public final class AcpSocketIoFanOut implements LoadScenario {
+
+	static final int SOCKETS = 500;
+
+	private static final int CLIENT_THREADS = 2;
+
+	private static final String BODY = "{\"client_id\":\"%s\",\"content\":[{\"type\":\"text\",\"text\":\"hello\"}]}";
+
+	private static final long MESSAGE_TIMEOUT_SECONDS = 30;
+
+	private final boolean postgres;
+
+	private final int inFlight;
+
+	private final int messages;
+
+	private AcpSocketIoFanOut(boolean postgres, int inFlight, int messages) {
+		this.postgres = postgres;
+		this.inFlight = inFlight;
+		this.messages = messages;
+	}
+
+	/**
+	 * The latency, one message in flight, with the in-memory store.
+	 * @return the scenario
+	 */
+	public static AcpSocketIoFanOut latency() {
+		return new AcpSocketIoFanOut(false, 1, 200);
+	}
+
+	/**
+	 * The latency, one message in flight, with the PostgreSQL store.
+	 * @return the scenario
+	 */
+	public static AcpSocketIoFanOut latencyOnPostgres() {
+		return new AcpSocketIoFanOut(true, 1, 200);
+	}
+
+	/**
+	 * The throughput, eight messages in flight, with the in-memory store.
+	 * @return the scenario
+	 */
+	public static AcpSocketIoFanOut throughput() {
+		return new AcpSocketIoFanOut(false, 8, 400);
+	}
+
+	@Override
+	public List<LatencyReport> run() throws Exception {
+		LoadDriver driver = new LoadDriver(this.inFlight, Duration.ofMinutes(3));
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (AcpBenchDatabase database = this.postgres ? AcpBenchDatabase.create() : null;
+				Running application = AcpBenchmarkApplication.start(database, "acp.socketio.port=0",
+						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true")) {
+			ThreadStore store = application.context().getBean(ThreadStore.class);
+			String base = "http://127.0.0.1:" + application.port();
+			int direct = Objects.requireNonNull(application.context().getBean(AcpSocketIoServer.class).port());
+			int raw = application.context().getBean(SocketIoRoomServer.class).port();
+			try (Room baseline = Room.join(client, raw, AcpIds.thread(),
+					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw");
+					Room bridged = Room.join(client, application.port(), BenchThreads.create(store),
+							base + "/acp/threads/%s/messages", "brg");
+					Room directly = Room.join(client, direct, BenchThreads.create(store),
+							base + "/acp/threads/%s/messages", "dir")) {
+				for (Room room : List.of(baseline, bridged, directly)) {
+					room.deliver("warmup", driver, this.messages / 2);
+				}
+				System.out.printf("event packets read: raw %d, bridge %d, direct %d characters%n",
+						baseline.receipts.packetLength(), bridged.receipts.packetLength(),
+						directly.receipts.packetLength());
+				String suffix = SOCKETS + "-sockets-" + (this.postgres ? "postgres" : "memory") + "-c" + this.inFlight;
+				return Rounds.alternate(Rounds.count(),
+						new Measurement("baseline-raw-netty-socketio-room-" + suffix,
+								(name) -> baseline.deliver(name, driver, this.messages)),
+						new Measurement("acp-post-to-receipt-bridge-" + suffix,
+								(name) -> bridged.deliver(name, driver, this.messages)),
+						new Measurement("acp-post-to-receipt-direct-" + suffix,
+								(name) -> directly.deliver(name, driver, this.messages)));
+			}
+		}
+	}
+
+	/**
+	 * {@value #SOCKETS} sockets joined to one thread's room, and the POST that sends the
+	 * thread a message.
+	 */
+	private static final class Room implements AutoCloseable {
+
+		private final EngineIoSockets sockets;
+
+		private final RoomReceipts receipts;
+
+		private final Operation post;
+
+		private Room(EngineIoSockets sockets, RoomReceipts receipts, Operation post) {
+			this.sockets = sockets;
+			this.receipts = receipts;
+			this.post = post;
+		}
+
+		static Room join(HttpClient client, int port, String threadId, String messages, String clientIds) {
+			RoomReceipts receipts = new RoomReceipts(SOCKETS);
+			EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"),
+					SOCKETS, CLIENT_THREADS, receipts);
+			sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
+			URI uri = URI.create(String.format(messages, threadId));
+			AtomicLong sent = new AtomicLong();
+			Operation post = () -> {
+				String clientId = clientIds + "-" + sent.getAndIncrement();
+				HttpRequest request = HttpRequest.newBuilder(uri)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(String.format(BODY, clientId)))
+					.build();
+				CompletableFuture<Void> received = receipts.expect(clientId, System.nanoTime());
+				return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenCompose((response) -> {
+					if (response.statusCode() != 201) {
+						throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+					}
+					return received;
+				}).orTimeout(MESSAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenComplete((done, failure) -> {
+					if (failure != null) {
+						receipts.abandon(clientId);
+					}
+				});
+			};
+			return new Room(sockets, receipts, post);
+		}
+
+		LatencyReport deliver(String name, LoadDriver driver, int messages) throws Exception {
+			Histogram latencies = this.receipts.record();
+			long start = System.nanoTime();
+			driver.run(name, messages, this.post);
+			return LatencyReport.of(name, latencies, this.receipts.missed(), System.nanoTime() - start);
+		}
+
+		@Override
+		public void close() {
+			this.sockets.close();
+		}
+
+	}
+
+}
