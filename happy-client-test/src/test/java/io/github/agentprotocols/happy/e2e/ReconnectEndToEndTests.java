@@ -95,11 +95,25 @@ class ReconnectEndToEndTests {
 	}
 
 	@Test
-	void nextCallAfterADropSucceeds() {
+	void nextCallAfterTheReconnectSucceeds() {
 		this.client.setSessionName(this.sessionId, "one");
 		server.dropSockets(ClientType.USER_SCOPED);
+		awaitReconnect();
 		assertThat(this.client.setSessionName(this.sessionId, "two").name()).isEqualTo("two");
 		assertThat(this.client.getSession(this.sessionId).metadataVersion()).isEqualTo(2);
+	}
+
+	private void awaitReconnect() {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		try {
+			while (this.reconnects.get() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		assertThat(this.reconnects).hasPositiveValue();
 	}
 
 	private void awaitConnected() {
