@@ -1,0 +1,257 @@
+package io.github.agentprotocols.happy.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fault knobs of a {@link FakeHappyServer}. Knobs apply to the requests and events
+ * that follow; {@link #reset()} turns them all off.
+ * <p>
+ * RPC knobs take a method pattern: a full method such as
+ * {@code "<machineId>:spawn-happy-session"}, or {@code "*:<name>"} for that name in any
+ * scope.
+ */
+public final class FakeHappyFaults {
+
+	private final Set<String> offlineMachines = new HashSet<>();
+
+	private final Set<String> neverAcked = new HashSet<>();
+
+	private final List<String> dropCaller = new ArrayList<>();
+
+	private final List<String> dropTarget = new ArrayList<>();
+
+	private final Map<String, MetadataRace> metadataRaces = new HashMap<>();
+
+	private final Map<HappyEndpoint, Duration> delays = new EnumMap<>(HappyEndpoint.class);
+
+	private final Map<HappyEndpoint, InjectedFailure> failures = new EnumMap<>(HappyEndpoint.class);
+
+	private final Runnable onlineAgain;
+
+	FakeHappyFaults(Runnable onlineAgain) {
+		this.onlineAgain = onlineAgain;
+	}
+
+	/**
+	 * Take a machine offline or back online. While offline, the methods its daemon
+	 * registered are not found: calls wait for the target and then answer
+	 * {@code RPC method not available} (spec §6.1), as for a daemon that went away.
+	 * @param machineId the machine id, the scope of its methods
+	 * @param offline whether the machine is offline
+	 * @return these faults
+	 */
+	public FakeHappyFaults machineOffline(String machineId, boolean offline) {
+		synchronized (this) {
+			if (offline) {
+				this.offlineMachines.add(machineId);
+			}
+			else {
+				this.offlineMachines.remove(machineId);
+			}
+		}
+		if (!offline) {
+			this.onlineAgain.run();
+		}
+		return this;
+	}
+
+	/**
+	 * Swallow every matching {@code rpc-call}: it is neither forwarded nor acknowledged,
+	 * so only the caller's own ack timeout ends it.
+	 * @param methodPattern the method pattern
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults rpcNeverAcked(String methodPattern) {
+		this.neverAcked.add(methodPattern);
+		return this;
+	}
+
+	/**
+	 * Disconnect the caller's socket right after the next matching {@code rpc-call} was
+	 * forwarded to its target, leaving the call's outcome unknown to the caller.
+	 * @param methodPattern the method pattern
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults dropCallerDuringRpc(String methodPattern) {
+		this.dropCaller.add(methodPattern);
+		return this;
+	}
+
+	/**
+	 * Disconnect the target's socket right after the next matching {@code rpc-call} was
+	 * forwarded to it: the caller gets {@code RPC target disconnected} once the
+	 * disconnect is detected.
+	 * @param methodPattern the method pattern
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults dropTargetDuringRpc(String methodPattern) {
+		this.dropTarget.add(methodPattern);
+		return this;
+	}
+
+	/**
+	 * Make the next {@code update-metadata} calls on a session lose a race: before each,
+	 * a concurrent writer stores the metadata again (its version goes up by one and an
+	 * {@code update-session} is sent), so the call is answered {@code version-mismatch}
+	 * with the new version.
+	 * @param sessionId the session id
+	 * @param times how many calls lose
+	 * @return these faults
+	 */
+	public FakeHappyFaults metadataVersionMismatch(String sessionId, int times) {
+		return metadataVersionMismatch(sessionId, times, null);
+	}
+
+	/**
+	 * Like {@link #metadataVersionMismatch(String, int)}, the concurrent writer storing
+	 * the given encrypted metadata.
+	 * @param sessionId the session id
+	 * @param times how many calls lose
+	 * @param concurrentMetadata the concurrent writer's encrypted metadata (base64), or
+	 * {@code null} to store the current metadata again
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults metadataVersionMismatch(String sessionId, int times,
+			@Nullable String concurrentMetadata) {
+		if (times > 0) {
+			this.metadataRaces.put(sessionId, new MetadataRace(times, concurrentMetadata));
+		}
+		else {
+			this.metadataRaces.remove(sessionId);
+		}
+		return this;
+	}
+
+	/**
+	 * Answer every request to an endpoint only after a delay.
+	 * @param endpoint the endpoint
+	 * @param delay the delay, {@link Duration#ZERO} for none
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults delay(HappyEndpoint endpoint, Duration delay) {
+		this.delays.put(endpoint, delay);
+		return this;
+	}
+
+	/**
+	 * Answer the next requests to an endpoint with an error status, then behave normally.
+	 * A 5xx status gets the server's {@code Internal Server Error} body, others
+	 * {@code {"error":"Injected fault"}}.
+	 * @param endpoint the endpoint
+	 * @param times how many requests fail
+	 * @param status the HTTP status
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults failNext(HappyEndpoint endpoint, int times, int status) {
+		this.failures.put(endpoint, new InjectedFailure(status, times));
+		return this;
+	}
+
+	/**
+	 * Turn every knob off. Machines taken offline are back online.
+	 */
+	public void reset() {
+		synchronized (this) {
+			this.offlineMachines.clear();
+			this.neverAcked.clear();
+			this.dropCaller.clear();
+			this.dropTarget.clear();
+			this.metadataRaces.clear();
+			this.delays.clear();
+			this.failures.clear();
+		}
+		this.onlineAgain.run();
+	}
+
+	synchronized boolean isOffline(String method) {
+		int colon = method.indexOf(':');
+		return colon > 0 && this.offlineMachines.contains(method.substring(0, colon));
+	}
+
+	synchronized boolean neverAcked(String method) {
+		return this.neverAcked.stream().anyMatch((pattern) -> matches(pattern, method));
+	}
+
+	synchronized boolean takeDropCaller(String method) {
+		return take(this.dropCaller, method);
+	}
+
+	synchronized boolean takeDropTarget(String method) {
+		return take(this.dropTarget, method);
+	}
+
+	/**
+	 * The race the next {@code update-metadata} on the session loses, if any.
+	 * @return the race, or {@code null}
+	 */
+	synchronized @Nullable MetadataRace takeMetadataRace(String sessionId) {
+		MetadataRace race = this.metadataRaces.get(sessionId);
+		if (race == null) {
+			return null;
+		}
+		if (race.remaining() <= 1) {
+			this.metadataRaces.remove(sessionId);
+		}
+		else {
+			this.metadataRaces.put(sessionId, new MetadataRace(race.remaining() - 1, race.metadata()));
+		}
+		return race;
+	}
+
+	synchronized Duration delay(HappyEndpoint endpoint) {
+		return this.delays.getOrDefault(endpoint, Duration.ZERO);
+	}
+
+	synchronized @Nullable Integer takeFailure(HappyEndpoint endpoint) {
+		InjectedFailure failure = this.failures.get(endpoint);
+		if (failure == null) {
+			return null;
+		}
+		if (failure.remaining() <= 1) {
+			this.failures.remove(endpoint);
+		}
+		else {
+			this.failures.put(endpoint, new InjectedFailure(failure.status(), failure.remaining() - 1));
+		}
+		return failure.status();
+	}
+
+	private static boolean take(List<String> patterns, String method) {
+		for (int i = 0; i < patterns.size(); i++) {
+			if (matches(patterns.get(i), method)) {
+				patterns.remove(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean matches(String pattern, String method) {
+		return pattern.equals(method) || (pattern.startsWith("*:") && method.endsWith(pattern.substring(1)));
+	}
+
+	/**
+	 * A lost race still to come.
+	 *
+	 * @param remaining how many calls still lose
+	 * @param metadata what the concurrent writer stores, or {@code null} for the current
+	 * metadata
+	 */
+	record MetadataRace(int remaining, @Nullable String metadata) {
+
+	}
+
+	private record InjectedFailure(int status, int remaining) {
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.agentprotocols.happy.test;
+
+/**
+ * The REST endpoints of the {@link FakeHappyServer} (spec §4), as targeted by
+ * {@link FakeHappyFaults#delay} and {@link FakeHappyFaults#failNext}.
+ */
+public enum HappyEndpoint {
+
+	/** {@code GET /}. */
+	ROOT,
+
+	/** {@code GET /health}. */
+	HEALTH,
+
+	/** {@code POST /v1/auth}, the signed challenge. */
+	AUTH,
+
+	/** {@code GET /v1/sessions}. */
+	LIST_SESSIONS,
+
+	/** {@code GET /v2/sessions}, cursor paging. */
+	PAGE_SESSIONS,
+
+	/** {@code GET /v2/sessions/active}. */
+	LIST_ACTIVE_SESSIONS,
+
+	/** {@code POST /v1/sessions}, create or load by tag. */
+	CREATE_SESSION,
+
+	/** {@code POST /v1/sessions/{id}/archive}. */
+	ARCHIVE_SESSION,
+
+	/** {@code DELETE /v1/sessions/{id}}. */
+	DELETE_SESSION,
+
+	/** {@code GET /v1/sessions/{id}/messages}, the legacy listing. */
+	LIST_MESSAGES_V1,
+
+	/** {@code GET /v3/sessions/{id}/messages}. */
+	LIST_MESSAGES,
+
+	/** {@code POST /v3/sessions/{id}/messages}. */
+	SEND_MESSAGES,
+
+	/** {@code GET /v1/machines}. */
+	LIST_MACHINES,
+
+	/** {@code GET /v1/machines/{id}}. */
+	GET_MACHINE,
+
+	/** {@code POST /v1/machines}, create or return. */
+	CREATE_MACHINE,
+
+	/** {@code DELETE /v1/machines/{id}}. */
+	DELETE_MACHINE,
+
+	/** Any other route (answered 404). */
+	UNKNOWN
+
+}

@@ -1,0 +1,29 @@
+package io.github.agentprotocols.happy.test;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored session message (spec §4.7): its content is always {@code encrypted}.
+ */
+record MessageEntry(String id, long seq, String ciphertext, @Nullable String localId, long createdAt, long updatedAt) {
+
+	/**
+	 * The message record of listings and {@code new-message} updates.
+	 */
+	Map<String, @Nullable Object> toJson() {
+		return Json.object("id", this.id, "seq", this.seq, "content",
+				Json.object("t", "encrypted", "c", this.ciphertext), "localId", this.localId, "createdAt",
+				this.createdAt, "updatedAt", this.updatedAt);
+	}
+
+	/**
+	 * The record answered by {@code POST /v3/sessions/{id}/messages}, without content.
+	 */
+	Map<String, @Nullable Object> toSentJson() {
+		return Json.object("id", this.id, "seq", this.seq, "localId", this.localId, "createdAt", this.createdAt,
+				"updatedAt", this.updatedAt);
+	}
+
+}

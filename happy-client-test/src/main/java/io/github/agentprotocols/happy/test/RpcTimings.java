@@ -1,0 +1,34 @@
+package io.github.agentprotocols.happy.test;
+
+import java.time.Duration;
+
+/**
+ * The waits of the fake's RPC routing (spec §6.1, §11). Tests shorten them to see the
+ * server's RPC errors in milliseconds rather than seconds.
+ *
+ * @param targetWait how long a call waits for its method to be registered before
+ * {@code RPC method not available} (the server: 15 s)
+ * @param answerTimeout how long the target has to answer before {@code operation has
+ * timed out} (the server: 30 s)
+ * @param disconnectDetection how long after the target's socket went away the caller is
+ * answered {@code RPC target disconnected} (the server: about 4 s)
+ */
+public record RpcTimings(Duration targetWait, Duration answerTimeout, Duration disconnectDetection) {
+
+	/**
+	 * The server's own waits: 15 s, 30 s and 4 s.
+	 * @return the timings
+	 */
+	public static RpcTimings defaults() {
+		return new RpcTimings(Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(4));
+	}
+
+	/**
+	 * Waits short enough for tests that expect the RPC errors: 300 ms, 600 ms and 100 ms.
+	 * @return the timings
+	 */
+	public static RpcTimings shortened() {
+		return new RpcTimings(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofMillis(100));
+	}
+
+}

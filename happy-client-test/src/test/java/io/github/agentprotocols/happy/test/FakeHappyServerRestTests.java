@@ -1,0 +1,131 @@
+package io.github.agentprotocols.happy.test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fake's REST basics over real HTTP (spec §2.2, §4): liveness, the signed-challenge
+ * login and its tokens, authentication errors and unknown routes.
+ */
+class FakeHappyServerRestTests {
+
+	private static FakeHappyServer server;
+
+	@BeforeAll
+	static void start() {
+		server = FakeHappyServer.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@Test
+	void rootWelcomes() {
+		Rest.Answer answer = anonymous().get("/");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("text/plain");
+		assertThat(answer.body()).isEqualTo("Welcome to Happy Server!");
+	}
+
+	@Test
+	void healthIsOk() {
+		JsonNode health = anonymous().get("/health").json();
+		assertThat(health.get("status").asString()).isEqualTo("ok");
+		assertThat(health.get("service").asString()).isEqualTo("happy-server");
+		assertThat(health.get("timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+	}
+
+	@Test
+	void signedChallengeGivesAnEdDsaTokenWithoutExpiry() {
+		Rest.Answer answer = anonymous().post("/v1/auth", new TestKeys().authBody());
+		assertThat(answer.status()).isEqualTo(200);
+		JsonNode body = answer.json();
+		assertThat(body.get("success").asBoolean()).isTrue();
+		String[] parts = body.get("token").asString().split("\\.");
+		assertThat(parts).hasSize(3);
+		JsonNode header = decode(parts[0]);
+		JsonNode claims = decode(parts[1]);
+		assertThat(header.get("alg").asString()).isEqualTo("EdDSA");
+		assertThat(claims.get("iss").asString()).isEqualTo("handy");
+		assertThat(claims.propertyNames()).contains("sub", "iat", "nbf", "jti").doesNotContain("exp");
+	}
+
+	@Test
+	void samePublicKeyIsTheSameAccount() {
+		TestKeys keys = new TestKeys();
+		String first = keys.login(server);
+		String second = keys.login(server);
+		assertThat(first).isNotEqualTo(second);
+		assertThat(server.accountId(first)).isNotNull().isEqualTo(server.accountId(second));
+		assertThat(server.accountId(new TestKeys().login(server))).isNotEqualTo(server.accountId(first));
+	}
+
+	@Test
+	void wrongSignatureIsAnswered401() {
+		String body = new TestKeys().authBody();
+		String otherKey = Base64.getEncoder().encodeToString(new TestKeys().publicKey());
+		String forged = body.replaceFirst("\"publicKey\":\"[^\"]+\"", "\"publicKey\":\"" + otherKey + "\"");
+		Rest.Answer answer = anonymous().post("/v1/auth", forged);
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(answer.body()).isEqualTo("{\"error\":\"Invalid signature\"}");
+	}
+
+	@Test
+	void missingAuthFieldsAreSchemaErrors() {
+		Rest.Answer answer = anonymous().post("/v1/auth", "{\"challenge\":\"AA==\",\"signature\":\"AA==\"}");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.body()).isEqualTo(
+				"{\"error\":\"Error\",\"message\":\"body/publicKey Invalid input: expected string, received undefined\","
+						+ "\"statusCode\":400}");
+	}
+
+	@Test
+	void missingAuthorizationHeaderIsAnswered401() {
+		Rest.Answer answer = anonymous().get("/v1/sessions");
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(answer.body()).isEqualTo("{\"error\":\"Missing authorization header\"}");
+	}
+
+	@Test
+	void invalidTokenIsAnswered401() {
+		FakeHappyServer other = FakeHappyServer.start();
+		String foreign;
+		try {
+			foreign = new TestKeys().login(other);
+		}
+		finally {
+			other.close();
+		}
+		for (String token : new String[] { "garbage", foreign }) {
+			Rest.Answer answer = new Rest(server.url(), token).get("/v1/machines");
+			assertThat(answer.status()).isEqualTo(401);
+			assertThat(answer.body()).isEqualTo("{\"error\":\"Invalid token\"}");
+		}
+	}
+
+	@Test
+	void unknownRouteIsAnswered404WithPathAndMethod() {
+		Rest.Answer answer = new Rest(server.url(), new TestKeys().login(server)).get("/v1/sessions/abc?x=1");
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.body())
+			.isEqualTo("{\"error\":\"Not found\",\"path\":\"/v1/sessions/abc?x=1\",\"method\":\"GET\"}");
+	}
+
+	private static Rest anonymous() {
+		return new Rest(server.url(), null);
+	}
+
+	private static JsonNode decode(String part) {
+		return Rest.json.readTree(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.github.agentprotocols.happy.test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * An Ed25519 account key made with the JDK alone, and the signed challenge of
+ * {@code POST /v1/auth} (spec §2.2).
+ */
+final class TestKeys {
+
+	private final KeyPair keys;
+
+	TestKeys() {
+		try {
+			this.keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	byte[] publicKey() {
+		byte[] encoded = this.keys.getPublic().getEncoded();
+		return Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
+	}
+
+	byte[] sign(byte[] message) {
+		try {
+			Signature signature = Signature.getInstance("Ed25519");
+			signature.initSign(this.keys.getPrivate());
+			signature.update(message);
+			return signature.sign();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String authBody() {
+		byte[] challenge = "challenge-0123456789abcdef012345".getBytes(StandardCharsets.US_ASCII);
+		Base64.Encoder base64 = Base64.getEncoder();
+		return "{\"publicKey\":\"" + base64.encodeToString(publicKey()) + "\",\"challenge\":\""
+				+ base64.encodeToString(challenge) + "\",\"signature\":\"" + base64.encodeToString(sign(challenge))
+				+ "\"}";
+	}
+
+	/**
+	 * A token for this key from the fake's {@code POST /v1/auth}.
+	 */
+	String login(FakeHappyServer server) {
+		Rest.Answer answer = new Rest(server.url(), null).post("/v1/auth", authBody());
+		if (answer.status() != 200) {
+			throw new IllegalStateException("login failed: " + answer);
+		}
+		return answer.json().get("token").asString();
+	}
+
+}
