@@ -1,17 +1,32 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
-import io.github.agentprotocols.commons.AgentProtocol;
+import java.nio.file.Path;
 
+import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration of the Happy agent sessions starter. Active unless
- * {@code happy.enabled=false}.
+ * {@code happy.enabled=false}. With credentials ({@code happy.token} and
+ * {@code happy.secret}, a key file, or a {@link HappyCredentials} bean) it provides a
+ * {@link ReactiveHappyClient} and a blocking {@link HappyClient}; without any, no client
+ * (the health contributor says why). Half a credential fails the start-up, naming the
+ * missing property.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(HappyProperties.class)
 public final class HappyAutoConfiguration {
@@ -19,6 +34,43 @@ public final class HappyAutoConfiguration {
 	@Bean
 	AgentProtocol happyProtocol() {
 		return new AgentProtocol("happy", "Happy agent sessions", "happy");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(HappyCredentialsAvailableCondition.class)
+	static class HappyClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		HappyCredentials happyCredentials(HappyProperties properties) {
+			return new HappyPropertiesCredentials(properties).credentials();
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
+				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics) {
+			HappyProperties.Timeouts timeouts = properties.getTimeouts();
+			String sessionsFile = properties.getSessionsFile();
+			return ReactiveHappyClient.builder(credentials)
+				.webClient(webClient.getIfAvailable(WebClient::builder))
+				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
+				.clientId(properties.getClientId())
+				.requestTimeout(timeouts.getRequest())
+				.connectTimeout(timeouts.getConnect())
+				.rpcTimeout(timeouts.getRpc())
+				.metadataAckTimeout(timeouts.getMetadataAck())
+				.sessionsFile((sessionsFile != null && !sessionsFile.isBlank())
+						? Path.of(HappyPropertiesCredentials.expandHome(sessionsFile)) : null)
+				.build();
+		}
+
+		@Bean(destroyMethod = "")
+		@ConditionalOnMissingBean
+		HappyClient happyClient(ReactiveHappyClient reactiveHappyClient) {
+			return new HappyClient(reactiveHappyClient);
+		}
+
 	}
 
 }

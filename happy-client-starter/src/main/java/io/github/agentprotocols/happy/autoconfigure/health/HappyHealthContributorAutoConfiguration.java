@@ -1,9 +1,13 @@
 package io.github.agentprotocols.happy.autoconfigure.health;
 
+import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
+import io.github.agentprotocols.happy.autoconfigure.HappyProperties;
+import io.github.agentprotocols.happy.autoconfigure.HappyPropertiesCredentials;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,8 +29,9 @@ public final class HappyHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "happyHealthIndicator", "happyHealthContributor" })
-	HappyHealthIndicator happyHealthIndicator() {
-		return new HappyHealthIndicator();
+	HappyHealthIndicator happyHealthIndicator(ObjectProvider<ReactiveHappyClient> client, HappyProperties properties) {
+		return new HappyHealthIndicator(client::getIfAvailable,
+				() -> String.valueOf(new HappyPropertiesCredentials(properties).absentReason()));
 	}
 
 }

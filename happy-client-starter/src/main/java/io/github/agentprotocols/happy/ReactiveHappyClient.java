@@ -1,0 +1,715 @@
+package io.github.agentprotocols.happy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.rest.HappyRestClient;
+import io.github.agentprotocols.happy.rpc.HappyRpc;
+import io.github.agentprotocols.happy.rpc.RpcOutcome;
+import io.github.agentprotocols.happy.socket.HappySocket;
+import io.github.agentprotocols.happy.socket.SocketListener;
+import io.github.agentprotocols.happy.wire.MachineRecord;
+import io.github.agentprotocols.happy.wire.NewMessages;
+import io.github.agentprotocols.happy.wire.SessionRecord;
+import io.github.agentprotocols.happy.wire.StoredMessages;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Controls Happy agent sessions, reactively: spawns them on a user's machines, sends them
+ * prompts, waits for their turns, names them and reads their end-to-end encrypted history
+ * (the Python SDK's {@code HappyClient}, spec §8). {@link HappyClient} offers the same
+ * methods blocking.
+ * <p>
+ * REST goes through {@link WebClient}; the client holds one user-scoped Socket.IO
+ * connection, opened by the first operation that needs it (RPC, metadata writes, waits,
+ * live messages) and closed by {@link #close()}. Every failure is a
+ * {@link HappyException} of the type spec §10 gives it.
+ */
+public final class ReactiveHappyClient implements AutoCloseable {
+
+	/** The client id sent in {@code X-Happy-Client} unless another is set. */
+	public static final String DEFAULT_CLIENT_ID = "happy-sdk-java/0.1.0";
+
+	/** How long the waits take by default (the SDK's 300 s). */
+	public static final Duration DEFAULT_WAIT = Duration.ofSeconds(300);
+
+	/** How long {@link #runTask} waits for the turn by default (the SDK's 600 s). */
+	public static final Duration DEFAULT_TASK_TIMEOUT = Duration.ofSeconds(600);
+
+	private static final Log logger = LogFactory.getLog(ReactiveHappyClient.class);
+
+	private final HappyCredentials credentials;
+
+	private final HappyRestClient rest;
+
+	private final HappySocket socket;
+
+	private final HappyRpc rpc;
+
+	private final SessionDirectory directory;
+
+	private final RecordKeys keys;
+
+	private final MetadataUpdater metadata;
+
+	private final SessionWatcher watcher;
+
+	private final Clock clock;
+
+	private final String clientId;
+
+	private final Duration rpcTimeout;
+
+	private final Map<String, Long> lastPromptSeq = new ConcurrentHashMap<>();
+
+	private ReactiveHappyClient(Builder builder) {
+		this.credentials = builder.credentials;
+		this.clock = builder.clock;
+		this.clientId = builder.clientId;
+		this.rpcTimeout = builder.rpcTimeout;
+		String serverUrl = this.credentials.serverUrl();
+		WebClient webClient = builder.webClient.clone()
+			.baseUrl(serverUrl)
+			.defaultHeader("X-Happy-Client", this.clientId)
+			.build();
+		TokenSource tokens = new TokenSource(this.credentials);
+		this.rest = new HappyRestClient(webClient, serverUrl, tokens.token(), builder.requestTimeout);
+		tokens.obtainWith(this.rest);
+		HappyMetrics metrics = builder.metrics;
+		this.socket = new HappySocket(URI.create(serverUrl), tokens.token(), this.clientId, builder.connectTimeout,
+				new SocketListener() {
+					@Override
+					public void reconnected() {
+						metrics.reconnected();
+					}
+				});
+		this.rpc = new HappyRpc(this.socket, metrics);
+		this.keys = new RecordKeys(this.credentials, builder.sessionsFile);
+		this.directory = new SessionDirectory(this.rest, this.keys, metrics);
+		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout);
+		this.watcher = new SessionWatcher(this.directory, this.socket);
+	}
+
+	/**
+	 * A client for the SDK's default credentials: {@code agent.key} or {@code access.key}
+	 * in {@code HAPPY_HOME_DIR} or {@code ~/.happy}, on {@code HAPPY_SERVER_URL}.
+	 * @return the client; a {@link HappyAuthenticationException} when there are none
+	 */
+	public static ReactiveHappyClient create() {
+		return create(HappyCredentials.lookup().resolve());
+	}
+
+	/**
+	 * A client for the given credentials, with default options.
+	 * @param credentials the credentials
+	 * @return the client
+	 */
+	public static ReactiveHappyClient create(HappyCredentials credentials) {
+		return builder(credentials).build();
+	}
+
+	/**
+	 * A client for the credentials of the environment variables {@code HAPPY_TOKEN},
+	 * {@code HAPPY_SECRET} and {@code HAPPY_SERVER_URL} (the SDK's {@code from_env()}).
+	 * @return the client; a {@link HappyAuthenticationException} when one is missing
+	 */
+	public static ReactiveHappyClient fromEnv() {
+		return create(HappyCredentials.fromEnv(System.getenv(), null));
+	}
+
+	/**
+	 * A client for the credentials of the environment variables {@code HAPPY_TOKEN} and
+	 * {@code HAPPY_SECRET}, on the given server.
+	 * @param serverUrl the server's URL, replacing {@code HAPPY_SERVER_URL}
+	 * @return the client
+	 */
+	public static ReactiveHappyClient fromEnv(String serverUrl) {
+		return create(HappyCredentials.fromEnv(System.getenv(), serverUrl));
+	}
+
+	/**
+	 * Start building a client.
+	 * @param credentials the credentials
+	 * @return the builder
+	 */
+	public static Builder builder(HappyCredentials credentials) {
+		return new Builder(credentials);
+	}
+
+	/**
+	 * Spawn a Claude session in a directory of a machine (spec §8.5).
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @return the new session's id
+	 */
+	public Mono<String> spawnSession(String machineId, String directory) {
+		return spawnSession(machineId, directory, SpawnOptions.DEFAULTS);
+	}
+
+	/**
+	 * Spawn a session (spec §8.5): the daemon's {@code spawn-happy-session} RPC, then the
+	 * name when one is given.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param options the agent, whether to create the directory, the name
+	 * @return the new session's id; a {@link MachineOfflineException} when the daemon is
+	 * not connected, a {@link SpawnException} when the spawn is refused, fails or is not
+	 * answered, a {@link MetadataUpdateException} carrying the new session's id when
+	 * naming it fails
+	 */
+	public Mono<String> spawnSession(String machineId, String directory, SpawnOptions options) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("type", "spawn-in-directory");
+		params.put("directory", directory);
+		params.put("approvedNewDirectoryCreation", options.createDir());
+		params.put("agent", options.agent().wireValue());
+		Mono<String> spawned = this.rest.machine(machineId)
+			.flatMap((machine) -> this.rpc
+				.call(machineId + ":spawn-happy-session", this.directory.key(machine), params, this.rpcTimeout)
+				.onErrorMap(HappyTimeoutException.class,
+						(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
+								+ this.rpcTimeout + "; the session may still start", ex)))
+			.map((outcome) -> SpawnResults.sessionId(machineId, outcome));
+		String name = options.name();
+		if (name == null) {
+			return spawned;
+		}
+		return spawned.flatMap((sessionId) -> setSessionName(sessionId, name).thenReturn(sessionId)
+			.onErrorMap(
+					(ex) -> !(ex instanceof MetadataUpdateException
+							&& sessionId.equals(((MetadataUpdateException) ex).sessionId())),
+					(ex) -> new MetadataUpdateException(
+							"Session " + sessionId + " was spawned but naming it failed: " + ex.getMessage(), sessionId,
+							ex)));
+	}
+
+	/**
+	 * Stop a session's agent process (spec §8.6): its {@code killSession} RPC; when the
+	 * process is gone, archive the session and ask its daemon to stop it too.
+	 * @param sessionId the session
+	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
+	 */
+	public Mono<Void> stopSession(String sessionId) {
+		return this.directory.require(sessionId).flatMap((record) -> {
+			RecordKey key;
+			try {
+				key = this.directory.key(record);
+			}
+			catch (HappyEncryptionException ex) {
+				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
+			}
+			String machineId = stringOrNull(this.directory.metadata(key, record.metadata()).get("machineId"));
+			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
+				.flatMap((outcome) -> afterKill(sessionId, machineId, outcome));
+		});
+	}
+
+	private Mono<Void> afterKill(String sessionId, @Nullable String machineId, RpcOutcome outcome) {
+		if (outcome instanceof RpcOutcome.Answered answered
+				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null)) {
+			return Mono.empty();
+		}
+		if (outcome instanceof RpcOutcome.Refused refused && !refused.targetOffline()) {
+			return Mono.error(new HappyException("Stopping session " + sessionId + " failed: " + refused.error()));
+		}
+		return this.rest.archiveSession(sessionId).then(stopThroughMachines(sessionId, machineId));
+	}
+
+	/**
+	 * Delete a session with its messages (spec §8.7). A running agent is not stopped.
+	 * @param sessionId the session
+	 * @return completes when deleted; a {@link SessionNotFoundException} when unknown
+	 */
+	public Mono<Void> deleteSession(String sessionId) {
+		return this.rest.deleteSession(sessionId).doOnSuccess((done) -> this.lastPromptSeq.remove(sessionId));
+	}
+
+	/**
+	 * Merge changes into a session's metadata (spec §8.8): shallow, with
+	 * optimistic-concurrency retries. A change of {@code lifecycleState} is refused: it
+	 * would stop the agent (use {@link #updateSessionMetadata(String, Map, boolean)} to
+	 * ask for it explicitly).
+	 * @param sessionId the session
+	 * @param changes the keys to set
+	 * @return the session as written; a {@link MetadataConflictException} after too many
+	 * races, a {@link MetadataUpdateException} when the server rejects the write
+	 */
+	public Mono<Session> updateSessionMetadata(String sessionId, Map<String, ?> changes) {
+		return updateSessionMetadata(sessionId, changes, false);
+	}
+
+	/**
+	 * Merge changes into a session's metadata, optionally allowing a change of
+	 * {@code lifecycleState}, which makes the running agent exit (spec §7.1).
+	 * @param sessionId the session
+	 * @param changes the keys to set
+	 * @param allowLifecycleChange whether {@code lifecycleState} may be among them
+	 * @return the session as written
+	 */
+	public Mono<Session> updateSessionMetadata(String sessionId, Map<String, ?> changes, boolean allowLifecycleChange) {
+		if (!allowLifecycleChange && changes.containsKey("lifecycleState")) {
+			return Mono.error(new IllegalArgumentException("Changing 'lifecycleState' stops the agent of session "
+					+ sessionId + "; use stopSession, or allow the lifecycle change explicitly"));
+		}
+		return this.metadata.update(sessionId, Map.copyOf(changes));
+	}
+
+	/**
+	 * Name a session (spec §8.8): {@code summary} (the title the apps show) and
+	 * {@code name}, keeping all other metadata.
+	 * @param sessionId the session
+	 * @param name the name
+	 * @return the session as written
+	 */
+	public Mono<Session> setSessionName(String sessionId, String name) {
+		return Mono.defer(() -> {
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("text", name);
+			summary.put("updatedAt", this.clock.millis());
+			return this.metadata.update(sessionId, Map.of("summary", summary, "name", name));
+		});
+	}
+
+	/**
+	 * Send a prompt with permission mode {@link PermissionMode#YOLO} (spec §8.9).
+	 * @param sessionId the session
+	 * @param text the prompt
+	 * @return the stored message's seq
+	 */
+	public Mono<Long> sendMessage(String sessionId, String text) {
+		return sendMessage(sessionId, text, PermissionMode.YOLO);
+	}
+
+	/**
+	 * Send a prompt (spec §8.9) through {@code POST /v3/sessions/{id}/messages} with a
+	 * fresh local id.
+	 * @param sessionId the session
+	 * @param text the prompt
+	 * @param permissionMode the permission mode the agent runs it with
+	 * @return the stored message's seq; a {@link SessionNotFoundException} when unknown
+	 */
+	public Mono<Long> sendMessage(String sessionId, String text, PermissionMode permissionMode) {
+		return this.directory.require(sessionId).flatMap((record) -> {
+			RecordKey key = this.directory.key(record);
+			String localId = UUID.randomUUID().toString();
+			String content = key.seal(userMessage(text, permissionMode));
+			return this.rest
+				.postMessages(sessionId, new NewMessages(List.of(new NewMessages.NewMessage(content, localId))))
+				.map((stored) -> storedSeq(stored, localId));
+		}).doOnNext((seq) -> this.lastPromptSeq.merge(sessionId, seq, Math::max));
+	}
+
+	/**
+	 * Wait up to 300 s for the agent to finish its current turn (spec §9.2).
+	 * @param sessionId the session
+	 * @return completes with the turn
+	 */
+	public Mono<Void> waitForTurnCompletion(String sessionId) {
+		return waitForTurnCompletion(sessionId, DEFAULT_WAIT);
+	}
+
+	/**
+	 * Wait for the agent to finish the turn that answers the newest prompt (spec §9.2),
+	 * also when the turn ended before the wait began.
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @return completes with the turn; a {@link HappyTimeoutException} at the deadline, a
+	 * {@link HappyException} when the session is archived meanwhile
+	 */
+	public Mono<Void> waitForTurnCompletion(String sessionId, Duration timeout) {
+		return this.watcher.awaitTurn(sessionId, this.lastPromptSeq.get(sessionId), timeout);
+	}
+
+	/**
+	 * Wait up to 300 s for the session to be idle (spec §9.3).
+	 * @param sessionId the session
+	 * @return completes when idle
+	 */
+	public Mono<Void> waitForIdle(String sessionId) {
+		return waitForIdle(sessionId, DEFAULT_WAIT);
+	}
+
+	/**
+	 * Wait for the session to be idle: not driven from the terminal and no permission
+	 * request pending (spec §9.3).
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline
+	 */
+	public Mono<Void> waitForIdle(String sessionId, Duration timeout) {
+		return this.watcher.awaitIdle(sessionId, timeout);
+	}
+
+	/**
+	 * All sessions of the account.
+	 * @return the sessions
+	 */
+	public Mono<List<Session>> listSessions() {
+		return listSessions(false);
+	}
+
+	/**
+	 * The account's sessions (spec §8.2): all of them (paging {@code /v2/sessions}), or
+	 * those active within the last 15 minutes. A session whose key cannot be resolved is
+	 * listed with empty metadata.
+	 * @param activeOnly whether to list only active sessions
+	 * @return the sessions
+	 */
+	public Mono<List<Session>> listSessions(boolean activeOnly) {
+		return this.directory.list(activeOnly);
+	}
+
+	/**
+	 * One session (spec §4.5, §8.2).
+	 * @param sessionId the session
+	 * @return the session; a {@link SessionNotFoundException} when unknown, a
+	 * {@link HappyEncryptionException} when it cannot be decrypted
+	 */
+	public Mono<Session> getSession(String sessionId) {
+		return this.directory.require(sessionId).map(this.directory::session);
+	}
+
+	/**
+	 * Whether the server holds the session active (spec §9.1).
+	 * @param sessionId the session
+	 * @return its {@code active} flag; false for an unknown session
+	 */
+	public Mono<Boolean> isAlive(String sessionId) {
+		return this.directory.find(sessionId).map(SessionRecord::active).defaultIfEmpty(false);
+	}
+
+	/**
+	 * All messages of a session, decrypted, in seq order (spec §8.3).
+	 * @param sessionId the session
+	 * @return the messages; a {@link SessionNotFoundException} when unknown
+	 */
+	public Mono<List<Message>> getMessages(String sessionId) {
+		return this.directory.require(sessionId).flatMap((record) -> {
+			RecordKey key = this.directory.key(record);
+			return this.directory.messagesAfter(sessionId, 0)
+				.map((message) -> this.directory.message(key, message))
+				.collectSortedList((a, b) -> Long.compare(a.seq(), b.seq()));
+		});
+	}
+
+	/**
+	 * The session's new messages as they are stored, decrypted, in seq order; messages
+	 * missed while the socket reconnects are fetched and come in order. The Python SDK
+	 * has no equivalent.
+	 * @param sessionId the session
+	 * @return the messages, until cancelled
+	 */
+	public Flux<Message> messages(String sessionId) {
+		return this.watcher.messages(sessionId);
+	}
+
+	/**
+	 * All machines of the account.
+	 * @return the machines
+	 */
+	public Mono<List<Machine>> listMachines() {
+		return listMachines(false);
+	}
+
+	/**
+	 * The account's machines (spec §8.4); a machine whose key cannot be resolved is
+	 * listed with empty metadata.
+	 * @param activeOnly whether to list only machines the server holds active
+	 * @return the machines
+	 */
+	public Mono<List<Machine>> listMachines(boolean activeOnly) {
+		return this.rest.machines()
+			.flatMapIterable((machines) -> machines)
+			.filter((machine) -> !activeOnly || machine.active())
+			.map(this.directory::machineOrBlank)
+			.collectList();
+	}
+
+	/**
+	 * One machine (spec §8.4).
+	 * @param machineId the machine
+	 * @return the machine; a {@link HappyException} when unknown
+	 */
+	public Mono<Machine> getMachine(String machineId) {
+		return this.rest.machine(machineId).map(this.directory::machine);
+	}
+
+	/**
+	 * Run a prompt as a Claude session with the default timeout of 600 s.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param prompt the prompt
+	 * @return the session's id once its turn completed and it was stopped
+	 */
+	public Mono<String> runTask(String machineId, String directory, String prompt) {
+		return runTask(machineId, directory, prompt, Agent.CLAUDE, DEFAULT_TASK_TIMEOUT);
+	}
+
+	/**
+	 * Run a prompt (spec §8.11): spawn, send, wait for the turn, stop. The session is
+	 * stopped whatever happens after the spawn (best effort), so a timeout leaks no
+	 * running agent.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param prompt the prompt
+	 * @param agent the agent
+	 * @param timeout the deadline of the turn
+	 * @return the session's id; a {@link HappyEncryptionException} before spawning when
+	 * these credentials could not open the new session
+	 */
+	public Mono<String> runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout) {
+		return this.rest.machine(machineId).flatMap((machine) -> {
+			this.keys.checkCanOpenSessionsOf(machine);
+			return spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
+		})
+			.flatMap((sessionId) -> sendMessage(sessionId, prompt)
+				.flatMap((seq) -> this.watcher.awaitTurn(sessionId, seq, timeout))
+				.then(stopQuietly(sessionId))
+				.thenReturn(sessionId)
+				.onErrorResume((ex) -> stopQuietly(sessionId).then(Mono.error(ex)))
+				.doOnCancel(() -> stopQuietly(sessionId).subscribe()));
+	}
+
+	/**
+	 * Disconnect the socket, if one was opened. The client cannot be used afterwards.
+	 */
+	@Override
+	public void close() {
+		this.socket.close();
+	}
+
+	/**
+	 * Whether the client's socket is connected now (for health checks).
+	 * @return true while connected
+	 */
+	public boolean isSocketConnected() {
+		return this.socket.isConnected();
+	}
+
+	/**
+	 * Whether the server answers its liveness probe ({@code GET /health}).
+	 * @return completes when it does; a {@link HappyException} otherwise
+	 */
+	public Mono<Void> checkServer() {
+		return this.rest.health();
+	}
+
+	/**
+	 * The server this client talks to.
+	 * @return its URL
+	 */
+	public String serverUrl() {
+		return this.credentials.serverUrl();
+	}
+
+	private Mono<Void> stopQuietly(String sessionId) {
+		return stopSession(sessionId).onErrorResume((ex) -> {
+			logger.warn("Could not stop session " + sessionId + ": " + ex.getMessage());
+			return Mono.empty();
+		});
+	}
+
+	private Mono<Void> stopThroughMachines(String sessionId, @Nullable String machineId) {
+		Flux<MachineRecord> machines = (machineId != null) ? this.rest.machine(machineId).flux()
+				: this.rest.machines().flatMapIterable((all) -> all);
+		return machines.concatMap((machine) -> {
+			RecordKey key;
+			try {
+				key = this.directory.key(machine);
+			}
+			catch (HappyEncryptionException ex) {
+				return Mono.empty();
+			}
+			return this.rpc.call(machine.id() + ":stop-session", key, Map.of("sessionId", sessionId), this.rpcTimeout)
+				.then();
+		}).onErrorResume((ex) -> {
+			logger.debug("The daemon did not stop session " + sessionId + ": " + ex.getMessage());
+			return Mono.empty();
+		}).then();
+	}
+
+	private Map<String, Object> userMessage(String text, PermissionMode permissionMode) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("type", "text");
+		content.put("text", text);
+		Map<String, Object> meta = new LinkedHashMap<>();
+		meta.put("sentFrom", this.clientId);
+		meta.put("permissionMode", permissionMode.wireValue());
+		Map<String, Object> message = new LinkedHashMap<>();
+		message.put("role", "user");
+		message.put("content", content);
+		message.put("meta", meta);
+		return message;
+	}
+
+	private static long storedSeq(StoredMessages stored, String localId) {
+		for (StoredMessages.StoredMessage message : stored.messages()) {
+			if (localId.equals(message.localId())) {
+				return message.seq();
+			}
+		}
+		throw new HappyException("The Happy server did not confirm the message " + localId);
+	}
+
+	private static @Nullable String stringOrNull(@Nullable Object value) {
+		return (value instanceof String text) ? text : null;
+	}
+
+	/**
+	 * Builds a {@link ReactiveHappyClient}.
+	 */
+	public static final class Builder {
+
+		private final HappyCredentials credentials;
+
+		private WebClient.Builder webClient = WebClient.builder();
+
+		private Clock clock = Clock.systemUTC();
+
+		private String clientId = DEFAULT_CLIENT_ID;
+
+		private Duration requestTimeout = Duration.ofSeconds(30);
+
+		private Duration connectTimeout = Duration.ofSeconds(20);
+
+		private Duration rpcTimeout = Duration.ofSeconds(60);
+
+		private Duration metadataAckTimeout = Duration.ofSeconds(15);
+
+		private HappyMetrics metrics = HappyMetrics.NONE;
+
+		private @Nullable Path sessionsFile;
+
+		private Builder(HappyCredentials credentials) {
+			this.credentials = Objects.requireNonNull(credentials, "credentials");
+		}
+
+		/**
+		 * The builder of the REST client (Spring Boot's, to share its codecs and
+		 * customizers); a default one otherwise.
+		 * @param webClient the builder, cloned before use
+		 * @return this builder
+		 */
+		public Builder webClient(WebClient.Builder webClient) {
+			this.webClient = webClient;
+			return this;
+		}
+
+		/**
+		 * The clock of {@code summary.updatedAt}.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * The client id sent in {@code X-Happy-Client}, the socket's {@code auth} and the
+		 * messages' {@code sentFrom}.
+		 * @param clientId the id
+		 * @return this builder
+		 */
+		public Builder clientId(String clientId) {
+			this.clientId = clientId;
+			return this;
+		}
+
+		/**
+		 * How long one REST request may take (30 s by default).
+		 * @param requestTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder requestTimeout(Duration requestTimeout) {
+			this.requestTimeout = requestTimeout;
+			return this;
+		}
+
+		/**
+		 * How long connecting the socket may take (20 s by default).
+		 * @param connectTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * How long to wait for an RPC's acknowledgement (60 s by default, spec §11: more
+		 * than the server's 15 s + 30 s).
+		 * @param rpcTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder rpcTimeout(Duration rpcTimeout) {
+			this.rpcTimeout = rpcTimeout;
+			return this;
+		}
+
+		/**
+		 * How long to wait for an {@code update-metadata} acknowledgement (15 s by
+		 * default); the server sends none for an unknown session.
+		 * @param metadataAckTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder metadataAckTimeout(Duration metadataAckTimeout) {
+			this.metadataAckTimeout = metadataAckTimeout;
+			return this;
+		}
+
+		/**
+		 * Where the client's measurements go.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(HappyMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * The daemon's {@code sessions.json} on this host, the same-host fallback of spec
+		 * §3.5 step 4 for machine-key credentials.
+		 * @param sessionsFile the file, or {@code null}
+		 * @return this builder
+		 */
+		public Builder sessionsFile(@Nullable Path sessionsFile) {
+			this.sessionsFile = sessionsFile;
+			return this;
+		}
+
+		/**
+		 * Build the reactive client.
+		 * @return the client
+		 */
+		public ReactiveHappyClient build() {
+			return new ReactiveHappyClient(this);
+		}
+
+		/**
+		 * Build the blocking client.
+		 * @return the client
+		 */
+		public HappyClient buildBlocking() {
+			return new HappyClient(build());
+		}
+
+	}
+
+}

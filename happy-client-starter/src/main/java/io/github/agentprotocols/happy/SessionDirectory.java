@@ -1,0 +1,190 @@
+package io.github.agentprotocols.happy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.rest.HappyRestClient;
+import io.github.agentprotocols.happy.wire.MachineRecord;
+import io.github.agentprotocols.happy.wire.MessageRecord;
+import io.github.agentprotocols.happy.wire.SessionPage;
+import io.github.agentprotocols.happy.wire.SessionRecord;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Finds session and machine records over REST and turns them into the client's types: the
+ * single-session lookup of spec §4.5, key resolution (§3.5) and decryption, with decrypt
+ * failures counted.
+ */
+final class SessionDirectory {
+
+	private static final Log logger = LogFactory.getLog(SessionDirectory.class);
+
+	private static final int PAGE = 200;
+
+	private static final int MESSAGE_PAGE = 500;
+
+	private final HappyRestClient rest;
+
+	private final RecordKeys keys;
+
+	private final HappyMetrics metrics;
+
+	SessionDirectory(HappyRestClient rest, RecordKeys keys, HappyMetrics metrics) {
+		this.rest = rest;
+		this.keys = keys;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Find a session: first among the 150 most recently updated, then page through all.
+	 * @param sessionId the session
+	 * @return the record, or empty when the account has no such session
+	 */
+	Mono<SessionRecord> find(String sessionId) {
+		return this.rest.recentSessions()
+			.flatMap((sessions) -> Mono.justOrEmpty(byId(sessions, sessionId)))
+			.switchIfEmpty(Mono.defer(() -> allSessions().filter((record) -> record.id().equals(sessionId)).next()));
+	}
+
+	/**
+	 * Find a session or fail.
+	 * @param sessionId the session
+	 * @return the record; a {@link SessionNotFoundException} when unknown
+	 */
+	Mono<SessionRecord> require(String sessionId) {
+		return find(sessionId).switchIfEmpty(Mono.error(() -> new SessionNotFoundException(sessionId)));
+	}
+
+	Flux<SessionRecord> allSessions() {
+		return this.rest.sessionPage(null, PAGE)
+			.expand((page) -> page.hasNext() && page.nextCursor() != null
+					? this.rest.sessionPage(page.nextCursor(), PAGE) : Mono.empty())
+			.concatMapIterable(SessionPage::sessions);
+	}
+
+	Mono<List<Session>> list(boolean activeOnly) {
+		Flux<SessionRecord> records = activeOnly ? this.rest.activeSessions(500).flatMapIterable((sessions) -> sessions)
+				: allSessions();
+		return records.map(this::sessionOrBlank).collectList();
+	}
+
+	RecordKey key(SessionRecord record) {
+		return counted(() -> this.keys.session(record));
+	}
+
+	RecordKey key(MachineRecord record) {
+		return counted(() -> this.keys.machine(record));
+	}
+
+	/**
+	 * A session with its metadata and agent state decrypted.
+	 * @param record the record
+	 * @return the session; a {@link HappyEncryptionException} when it cannot be decrypted
+	 */
+	Session session(SessionRecord record) {
+		RecordKey key = key(record);
+		return session(record, metadata(key, record.metadata()));
+	}
+
+	Session session(SessionRecord record, Map<String, Object> metadata) {
+		RecordKey key = key(record);
+		Map<String, Object> agentState = (record.agentState() != null) ? object(key, record.agentState()) : null;
+		return new Session(record.id(), record.active(), record.createdAt(), metadata, record.agentState(),
+				record.metadataVersion(), agentState, record.agentStateVersion(), record.activeAt(),
+				record.updatedAt());
+	}
+
+	Map<String, Object> metadata(RecordKey key, String encrypted) {
+		return object(key, encrypted);
+	}
+
+	private Session sessionOrBlank(SessionRecord record) {
+		try {
+			return session(record);
+		}
+		catch (HappyEncryptionException ex) {
+			logger.info("Listing session " + record.id() + " without metadata: " + ex.getMessage());
+			return new Session(record.id(), record.active(), record.createdAt(), Map.of(), record.agentState(),
+					record.metadataVersion(), null, record.agentStateVersion(), record.activeAt(), record.updatedAt());
+		}
+	}
+
+	Machine machine(MachineRecord record) {
+		RecordKey key = key(record);
+		Map<String, Object> daemonState = (record.daemonState() != null) ? object(key, record.daemonState()) : null;
+		return new Machine(record.id(), record.active(), object(key, record.metadata()), daemonState, record.activeAt(),
+				record.createdAt());
+	}
+
+	Machine machineOrBlank(MachineRecord record) {
+		try {
+			return machine(record);
+		}
+		catch (HappyEncryptionException ex) {
+			logger.info("Listing machine " + record.id() + " without metadata: " + ex.getMessage());
+			return new Machine(record.id(), record.active(), Map.of(), null, record.activeAt(), record.createdAt());
+		}
+	}
+
+	Message message(RecordKey key, MessageRecord record) {
+		return new Message(record.id(), record.seq(), object(key, record.content().c()), record.createdAt());
+	}
+
+	/**
+	 * All messages of a session after a seq, paging v3 until the end (spec §8.3).
+	 * @param sessionId the session
+	 * @param afterSeq the seq to start after
+	 * @return the message records in seq order
+	 */
+	Flux<MessageRecord> messagesAfter(String sessionId, long afterSeq) {
+		return this.rest.messagesAfter(sessionId, afterSeq, MESSAGE_PAGE)
+			.expand((page) -> (page.hasMore() && !page.messages().isEmpty()) ? this.rest.messagesAfter(sessionId,
+					page.messages().get(page.messages().size() - 1).seq(), MESSAGE_PAGE) : Mono.empty())
+			.concatMapIterable((page) -> page.messages());
+	}
+
+	/**
+	 * Messages of a session before a seq, newest first, paging back to the start.
+	 * @param sessionId the session
+	 * @param beforeSeq the seq to start before
+	 * @return the message records, newest first
+	 */
+	Flux<MessageRecord> messagesBefore(String sessionId, long beforeSeq) {
+		return this.rest.messagesBefore(sessionId, beforeSeq, 100)
+			.expand((page) -> (page.hasMore() && !page.messages().isEmpty())
+					? this.rest.messagesBefore(sessionId, page.messages().get(page.messages().size() - 1).seq(), 100)
+					: Mono.empty())
+			.concatMapIterable((page) -> page.messages());
+	}
+
+	Map<String, Object> object(RecordKey key, String encrypted) {
+		Map<String, @Nullable Object> value = counted(() -> key.openObject(encrypted));
+		return value;
+	}
+
+	private <T> T counted(Supplier<T> decryption) {
+		try {
+			return decryption.get();
+		}
+		catch (HappyEncryptionException ex) {
+			this.metrics.decryptFailed();
+			throw ex;
+		}
+	}
+
+	private static @Nullable SessionRecord byId(List<SessionRecord> sessions, String sessionId) {
+		for (SessionRecord record : sessions) {
+			if (record.id().equals(sessionId)) {
+				return record;
+			}
+		}
+		return null;
+	}
+
+}

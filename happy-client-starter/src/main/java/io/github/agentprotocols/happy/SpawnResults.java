@@ -1,0 +1,55 @@
+package io.github.agentprotocols.happy;
+
+import java.util.Map;
+
+import io.github.agentprotocols.happy.rpc.RpcOutcome;
+
+/**
+ * Reads the outcome of a daemon's {@code spawn-happy-session} RPC (spec §8.5 steps 3–4).
+ */
+final class SpawnResults {
+
+	private SpawnResults() {
+	}
+
+	/**
+	 * The spawned session's id.
+	 * @param machineId the machine asked
+	 * @param outcome the RPC's outcome
+	 * @return the session id
+	 * @throws MachineOfflineException when the daemon is not connected
+	 * @throws SpawnException when the spawn was refused or failed
+	 */
+	static String sessionId(String machineId, RpcOutcome outcome) {
+		if (outcome instanceof RpcOutcome.Refused refused) {
+			if (refused.targetOffline()) {
+				throw new MachineOfflineException("Machine " + machineId + " is not connected: " + refused.error());
+			}
+			if (RpcOutcome.TIMED_OUT.equals(refused.error())) {
+				throw new SpawnException("The daemon of machine " + machineId
+						+ " did not answer the spawn in time; the session may still start");
+			}
+			throw new SpawnException("Spawn on machine " + machineId + " failed: " + refused.error());
+		}
+		Object result = ((RpcOutcome.Answered) outcome).result();
+		if (!(result instanceof Map<?, ?> answer)) {
+			throw new SpawnException("Spawn on machine " + machineId + " failed: invalid data");
+		}
+		if (answer.get("error") instanceof String error) {
+			throw new SpawnException("Spawn on machine " + machineId + " failed: " + error);
+		}
+		Object type = answer.get("type");
+		if ("success".equals(type) && answer.get("sessionId") instanceof String sessionId) {
+			return sessionId;
+		}
+		if ("requestToApproveDirectoryCreation".equals(type)) {
+			throw new SpawnException("Directory " + answer.get("directory") + " does not exist on machine " + machineId
+					+ "; spawn with createDir to create it");
+		}
+		if ("error".equals(type)) {
+			throw new SpawnException("Spawn on machine " + machineId + " failed: " + answer.get("errorMessage"));
+		}
+		throw new SpawnException("Spawn on machine " + machineId + " failed: unexpected data");
+	}
+
+}

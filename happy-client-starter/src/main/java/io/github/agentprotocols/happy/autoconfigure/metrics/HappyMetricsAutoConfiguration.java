@@ -1,0 +1,35 @@
+package io.github.agentprotocols.happy.autoconfigure.metrics;
+
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
+import io.github.agentprotocols.happy.metrics.MicrometerHappyMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the Happy client's Micrometer meters,
+ * {@link MicrometerHappyMetrics}, when the application has a {@link MeterRegistry}. It
+ * runs before {@link HappyAutoConfiguration}, whose client records into it; without a
+ * registry the client records into {@link HappyMetrics#NONE}.
+ */
+@AutoConfiguration(before = HappyAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
+@ConditionalOnBean(MeterRegistry.class)
+public final class HappyMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(HappyMetrics.class)
+	MicrometerHappyMetrics happyMetrics(MeterRegistry registry) {
+		return new MicrometerHappyMetrics(registry);
+	}
+
+}

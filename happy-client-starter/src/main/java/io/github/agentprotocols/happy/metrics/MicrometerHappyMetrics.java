@@ -1,0 +1,63 @@
+package io.github.agentprotocols.happy.metrics;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * A {@link HappyMetrics} that records in Micrometer: {@code happy.rpc} (a timer, tags
+ * {@code method} and {@code outcome}), {@code happy.socket.reconnects} and
+ * {@code happy.decrypt.failures}.
+ */
+public class MicrometerHappyMetrics implements HappyMetrics {
+
+	private final MeterRegistry registry;
+
+	private final Map<String, Timer> rpcTimers = new ConcurrentHashMap<>();
+
+	private final Counter reconnects;
+
+	private final Counter decryptFailures;
+
+	/**
+	 * Creates the meters in a registry.
+	 * @param registry the registry
+	 */
+	public MicrometerHappyMetrics(MeterRegistry registry) {
+		this.registry = registry;
+		this.reconnects = Counter.builder("happy.socket.reconnects")
+			.description("Reconnects of the Happy client's socket after a drop")
+			.register(registry);
+		this.decryptFailures = Counter.builder("happy.decrypt.failures")
+			.description("Happy records, messages and RPC results that could not be decrypted")
+			.register(registry);
+	}
+
+	@Override
+	public void rpcCompleted(String method, String outcome, Duration duration) {
+		this.rpcTimers
+			.computeIfAbsent(method + '\n' + outcome,
+					(key) -> Timer.builder("happy.rpc")
+						.tag("method", method)
+						.tag("outcome", outcome)
+						.description("Round trips of RPCs to Happy daemons and agents")
+						.register(this.registry))
+			.record(duration);
+	}
+
+	@Override
+	public void reconnected() {
+		this.reconnects.increment();
+	}
+
+	@Override
+	public void decryptFailed() {
+		this.decryptFailures.increment();
+	}
+
+}

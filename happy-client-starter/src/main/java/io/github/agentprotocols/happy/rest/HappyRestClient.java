@@ -1,0 +1,297 @@
+package io.github.agentprotocols.happy.rest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.agentprotocols.happy.HappyAuthenticationException;
+import io.github.agentprotocols.happy.HappyConnectionException;
+import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.wire.ErrorBody;
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.MachineEnvelope;
+import io.github.agentprotocols.happy.wire.MachineRecord;
+import io.github.agentprotocols.happy.wire.MessagePage;
+import io.github.agentprotocols.happy.wire.NewMessages;
+import io.github.agentprotocols.happy.wire.SessionList;
+import io.github.agentprotocols.happy.wire.SessionPage;
+import io.github.agentprotocols.happy.wire.SessionRecord;
+import io.github.agentprotocols.happy.wire.StoredMessages;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestHeadersSpec;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * The REST endpoints a controlling client uses (spec §4). Each call sends the bearer
+ * token, reads the answer with {@link HappyJson}, and maps failures (spec §10): 401 to
+ * {@link HappyAuthenticationException}, 404 on a session to
+ * {@link SessionNotFoundException}, other statuses to {@link HappyException}, network
+ * failures and the request timeout to {@link HappyConnectionException}.
+ */
+public class HappyRestClient {
+
+	private static final String SESSION_MESSAGES = "/v3/sessions/{id}/messages";
+
+	private final WebClient webClient;
+
+	private final Mono<String> token;
+
+	private final String serverUrl;
+
+	private final Duration timeout;
+
+	/**
+	 * Create a client.
+	 * @param webClient a client whose base URL is the server's
+	 * @param serverUrl the server's URL, for messages
+	 * @param token the bearer token, resolved at most once by the caller
+	 * @param timeout how long one request may take
+	 */
+	public HappyRestClient(WebClient webClient, String serverUrl, Mono<String> token, Duration timeout) {
+		this.webClient = webClient;
+		this.serverUrl = serverUrl;
+		this.token = token;
+		this.timeout = timeout;
+	}
+
+	/**
+	 * The 150 most recently updated sessions ({@code GET /v1/sessions}).
+	 * @return the sessions, newest first
+	 */
+	public Mono<List<SessionRecord>> recentSessions() {
+		return get((uri) -> uri.path("/v1/sessions").build(), SessionList.class, this::otherError)
+			.map(SessionList::sessions);
+	}
+
+	/**
+	 * A page of all sessions ({@code GET /v2/sessions}).
+	 * @param cursor the cursor of the previous page, or {@code null} for the first
+	 * @param limit the page size, 1 to 200
+	 * @return the page
+	 */
+	public Mono<SessionPage> sessionPage(@Nullable String cursor, int limit) {
+		return get((uri) -> {
+			uri.path("/v2/sessions").queryParam("limit", limit);
+			if (cursor != null) {
+				uri.queryParam("cursor", "{cursor}");
+				return uri.build(cursor);
+			}
+			return uri.build();
+		}, SessionPage.class, this::otherError);
+	}
+
+	/**
+	 * The sessions active within the last 15 minutes ({@code GET /v2/sessions/active}).
+	 * @param limit at most this many, 1 to 500
+	 * @return the sessions
+	 */
+	public Mono<List<SessionRecord>> activeSessions(int limit) {
+		return get((uri) -> uri.path("/v2/sessions/active").queryParam("limit", limit).build(), SessionList.class,
+				this::otherError)
+			.map(SessionList::sessions);
+	}
+
+	/**
+	 * Messages with a seq above the given one, ascending.
+	 * @param sessionId the session
+	 * @param afterSeq the seq to start after
+	 * @param limit the page size, 1 to 500
+	 * @return the page
+	 */
+	public Mono<MessagePage> messagesAfter(String sessionId, long afterSeq, int limit) {
+		return get((uri) -> uri.path(SESSION_MESSAGES)
+			.queryParam("after_seq", afterSeq)
+			.queryParam("limit", limit)
+			.build(sessionId), MessagePage.class, sessionNotFound(sessionId));
+	}
+
+	/**
+	 * Messages with a seq below the given one, descending (history paging).
+	 * @param sessionId the session
+	 * @param beforeSeq the seq to start before
+	 * @param limit the page size, 1 to 500
+	 * @return the page
+	 */
+	public Mono<MessagePage> messagesBefore(String sessionId, long beforeSeq, int limit) {
+		return get((uri) -> uri.path(SESSION_MESSAGES)
+			.queryParam("before_seq", beforeSeq)
+			.queryParam("limit", limit)
+			.build(sessionId), MessagePage.class, sessionNotFound(sessionId));
+	}
+
+	/**
+	 * Store messages ({@code POST /v3/sessions/{id}/messages}), idempotent per local id.
+	 * @param sessionId the session
+	 * @param messages the messages
+	 * @return the stored rows, by seq
+	 */
+	public Mono<StoredMessages> postMessages(String sessionId, NewMessages messages) {
+		return exchange(this.webClient.post()
+			.uri(SESSION_MESSAGES, sessionId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(HappyJson.write(messages)), StoredMessages.class, sessionNotFound(sessionId));
+	}
+
+	/**
+	 * Mark a session inactive ({@code POST /v1/sessions/{id}/archive}).
+	 * @param sessionId the session
+	 * @return completes when archived
+	 */
+	public Mono<Void> archiveSession(String sessionId) {
+		return exchange(this.webClient.post()
+			.uri("/v1/sessions/{id}/archive", sessionId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}"), ErrorBody.class, sessionNotFound(sessionId)).then();
+	}
+
+	/**
+	 * Delete a session with its messages ({@code DELETE /v1/sessions/{id}}).
+	 * @param sessionId the session
+	 * @return completes when deleted
+	 */
+	public Mono<Void> deleteSession(String sessionId) {
+		return exchange(this.webClient.delete().uri("/v1/sessions/{id}", sessionId), ErrorBody.class,
+				sessionNotFound(sessionId))
+			.then();
+	}
+
+	/**
+	 * The account's machines ({@code GET /v1/machines}).
+	 * @return the machines, by last activity
+	 */
+	public Mono<List<MachineRecord>> machines() {
+		return get((uri) -> uri.path("/v1/machines").build(), MachineRecord[].class, this::otherError)
+			.map(Arrays::asList);
+	}
+
+	/**
+	 * One machine ({@code GET /v1/machines/{id}}).
+	 * @param machineId the machine
+	 * @return the machine; a {@link HappyException} when the account has none by that id
+	 */
+	public Mono<MachineRecord> machine(String machineId) {
+		return get((uri) -> uri.path("/v1/machines/{id}").build(machineId), MachineEnvelope.class,
+				(status, error) -> (status == 404) ? new HappyException("Machine not found: " + machineId)
+						: otherError(status, error))
+			.map(MachineEnvelope::machine);
+	}
+
+	/**
+	 * Obtain a token by the signed challenge ({@code POST /v1/auth}, spec §2.2).
+	 * @param challenge the request body: public key, challenge and signature
+	 * @return the token
+	 */
+	public Mono<String> authenticate(Object challenge) {
+		return this.webClient.post()
+			.uri("/v1/auth")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(HappyJson.write(challenge))
+			.exchangeToMono((response) -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.map((body) -> read(response.statusCode().value(), body, AuthAnswer.class, this::otherError)))
+			.timeout(this.timeout, Mono.error(this::timedOut))
+			.onErrorMap(HappyRestClient::isForeign, this::unreachable)
+			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : Mono
+				.error(new HappyAuthenticationException("The Happy server answered /v1/auth without a token")));
+	}
+
+	/**
+	 * Whether the server answers its liveness probe ({@code GET /health}, spec §4).
+	 * @return completes when the server answered 200; a {@link HappyException} otherwise
+	 */
+	public Mono<Void> health() {
+		return this.webClient.get()
+			.uri("/health")
+			.exchangeToMono((response) -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.map((body) -> read(response.statusCode().value(), body, ErrorBody.class, this::otherError)))
+			.timeout(this.timeout, Mono.error(this::timedOut))
+			.onErrorMap(HappyRestClient::isForeign, this::unreachable)
+			.then();
+	}
+
+	private <T> Mono<T> get(Function<UriBuilder, URI> uri, Class<T> type, ErrorMapper errors) {
+		return exchange(this.webClient.get().uri(uri), type, errors);
+	}
+
+	private <T> Mono<T> exchange(RequestHeadersSpec<?> request, Class<T> type, ErrorMapper errors) {
+		return this.token
+			.flatMap((token) -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchangeToMono((response) -> response.bodyToMono(String.class)
+					.defaultIfEmpty("")
+					.map((body) -> read(response.statusCode().value(), body, type, errors))))
+			.timeout(this.timeout, Mono.error(this::timedOut))
+			.onErrorMap(HappyRestClient::isForeign, this::unreachable);
+	}
+
+	private static <T> T read(int status, String body, Class<T> type, ErrorMapper errors) {
+		if (status >= 200 && status < 300) {
+			return HappyJson.read(body.isEmpty() ? "{}" : body, type);
+		}
+		ErrorBody error = errorBody(body);
+		if (status == 401) {
+			throw new HappyAuthenticationException(
+					"The Happy server rejected the token: " + ((error.text() != null) ? error.text() : status));
+		}
+		throw errors.map(status, error);
+	}
+
+	private static ErrorBody errorBody(String body) {
+		try {
+			return HappyJson.read(body, ErrorBody.class);
+		}
+		catch (HappyException ex) {
+			return new ErrorBody(body.isBlank() ? null : body, null);
+		}
+	}
+
+	private ErrorMapper sessionNotFound(String sessionId) {
+		return (status, error) -> (status == 404) ? new SessionNotFoundException(sessionId) : otherError(status, error);
+	}
+
+	private HappyException otherError(int status, ErrorBody error) {
+		return new HappyException(
+				"The Happy server answered " + status + ((error.text() != null) ? ": " + error.text() : ""));
+	}
+
+	private HappyException timedOut() {
+		return new HappyConnectionException(
+				"The Happy server at " + this.serverUrl + " did not answer within " + this.timeout);
+	}
+
+	private Throwable unreachable(Throwable ex) {
+		return new HappyConnectionException("Could not reach the Happy server at " + this.serverUrl + ": " + ex, ex);
+	}
+
+	private static boolean isForeign(Throwable ex) {
+		return !(ex instanceof HappyException);
+	}
+
+	/**
+	 * Maps an error status and body to the exception of the endpoint.
+	 */
+	@FunctionalInterface
+	private interface ErrorMapper {
+
+		HappyException map(int status, ErrorBody error);
+
+	}
+
+	/**
+	 * The answer to {@code POST /v1/auth}.
+	 *
+	 * @param token the token
+	 */
+	record AuthAnswer(@Nullable String token) {
+
+	}
+
+}

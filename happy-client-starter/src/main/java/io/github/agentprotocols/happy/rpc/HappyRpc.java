@@ -1,0 +1,95 @@
+package io.github.agentprotocols.happy.rpc;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.happy.HappyConnectionException;
+import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.HappyTimeoutException;
+import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.socket.HappySocket;
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.RpcAck;
+import io.github.agentprotocols.happy.wire.RpcCall;
+import reactor.core.publisher.Mono;
+
+/**
+ * Calls a method registered by a daemon or an agent process (spec §6.1): emits
+ * {@code rpc-call} with the parameters encrypted by the record key of the method's scope
+ * and decrypts the result with the same key. The client-side acknowledgement timeout must
+ * exceed the server's own 15 s + 30 s (spec §11); a missing acknowledgement is a
+ * {@link HappyTimeoutException}, a connection drop during the call a
+ * {@link HappyConnectionException}. Each call's latency is recorded in
+ * {@link HappyMetrics}.
+ */
+public class HappyRpc {
+
+	private final HappySocket socket;
+
+	private final HappyMetrics metrics;
+
+	/**
+	 * Create a caller.
+	 * @param socket the connection
+	 * @param metrics where call latencies go
+	 */
+	public HappyRpc(HappySocket socket, HappyMetrics metrics) {
+		this.socket = socket;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Call a method.
+	 * @param method {@code <scope>:<name>}
+	 * @param key the record key of the scope
+	 * @param params the parameters (a JSON value)
+	 * @param timeout how long to wait for the server's acknowledgement
+	 * @return the outcome
+	 */
+	public Mono<RpcOutcome> call(String method, RecordKey key, Object params, Duration timeout) {
+		String name = method.substring(method.indexOf(':') + 1);
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			RpcCall call = new RpcCall(method, key.seal(params));
+			return this.socket
+				.emitWithAck("rpc-call", call, timeout,
+						() -> new HappyTimeoutException("No answer to RPC '" + name + "' within " + timeout))
+				.map((json) -> outcome(key, json))
+				.doOnSuccess((outcome) -> this.metrics.rpcCompleted(name, outcomeTag(outcome), elapsed(start)))
+				.doOnError((ex) -> this.metrics.rpcCompleted(name, errorTag(ex), elapsed(start)));
+		});
+	}
+
+	private static RpcOutcome outcome(RecordKey key, String json) {
+		RpcAck ack = HappyJson.read(json, RpcAck.class);
+		if (ack.ok()) {
+			if (ack.result() == null) {
+				throw new HappyException("The Happy server acknowledged an RPC without a result");
+			}
+			return new RpcOutcome.Answered(key.open(ack.result()));
+		}
+		return new RpcOutcome.Refused((ack.error() != null) ? ack.error() : "unknown error");
+	}
+
+	private static Duration elapsed(long start) {
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	private static String outcomeTag(RpcOutcome outcome) {
+		if (outcome instanceof RpcOutcome.Refused refused) {
+			return refused.targetOffline() ? "offline" : "refused";
+		}
+		return "ok";
+	}
+
+	private static String errorTag(Throwable ex) {
+		if (ex instanceof HappyTimeoutException) {
+			return "timeout";
+		}
+		if (ex instanceof HappyConnectionException) {
+			return "disconnected";
+		}
+		return "error";
+	}
+
+}

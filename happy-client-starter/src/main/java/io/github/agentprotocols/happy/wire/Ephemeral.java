@@ -1,0 +1,61 @@
+package io.github.agentprotocols.happy.wire;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@code ephemeral} event (spec §5.3), not stored by the server, told apart by
+ * {@code type}. Kinds the client does not use read as {@link Other}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = Ephemeral.Other.class)
+@JsonSubTypes({ @JsonSubTypes.Type(value = Ephemeral.Activity.class, name = "activity"),
+		@JsonSubTypes.Type(value = Ephemeral.MachineActivity.class, name = "machine-activity"),
+		@JsonSubTypes.Type(value = Ephemeral.SessionEvent.class, name = "session-event") })
+public sealed interface Ephemeral {
+
+	/**
+	 * A session heartbeat or deactivation.
+	 *
+	 * @param id the session id
+	 * @param active whether the session is active
+	 * @param activeAt the heartbeat time (ms)
+	 * @param thinking whether the agent is working on a turn
+	 */
+	record Activity(String id, boolean active, long activeAt, boolean thinking) implements Ephemeral {
+
+	}
+
+	/**
+	 * A daemon heartbeat, connect or disconnect.
+	 *
+	 * @param id the machine id
+	 * @param active whether the machine is active
+	 * @param activeAt the heartbeat time (ms)
+	 */
+	record MachineActivity(String id, boolean active, long activeAt) implements Ephemeral {
+
+	}
+
+	/**
+	 * A push notification raised by a session's agent; {@code done} means its turn ended
+	 * and its queue is empty.
+	 *
+	 * @param sessionId the session id
+	 * @param kind {@code done}, {@code permission} or {@code question}
+	 * @param title the notification title, or {@code null}
+	 * @param body the notification body, or {@code null}
+	 */
+	record SessionEvent(String sessionId, String kind, @Nullable String title,
+			@Nullable String body) implements Ephemeral {
+
+	}
+
+	/**
+	 * Any other ephemeral, ignored by the client.
+	 */
+	record Other() implements Ephemeral {
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.github.agentprotocols.happy.wire;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A machine as the server lists it (spec §4.10).
+ *
+ * @param id the machine id, chosen by its daemon
+ * @param metadata the encrypted metadata (base64)
+ * @param metadataVersion the metadata's version
+ * @param daemonState the encrypted daemon state (base64), or {@code null}
+ * @param daemonStateVersion the daemon state's version
+ * @param dataEncryptionKey the wrapped data key (base64), or {@code null} for a legacy
+ * record
+ * @param active the server's liveness flag
+ * @param activeAt last heartbeat or deactivation (ms)
+ * @param createdAt creation time (ms)
+ * @param updatedAt last change (ms)
+ */
+public record MachineRecord(String id, String metadata, long metadataVersion, @Nullable String daemonState,
+		long daemonStateVersion, @Nullable String dataEncryptionKey, boolean active, long activeAt, long createdAt,
+		long updatedAt) {
+
+}

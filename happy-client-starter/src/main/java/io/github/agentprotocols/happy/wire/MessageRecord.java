@@ -1,0 +1,28 @@
+package io.github.agentprotocols.happy.wire;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored message (spec §4.7); its content is encrypted with the session key.
+ *
+ * @param id the message id
+ * @param seq the per-session sequence number (increasing, may have gaps)
+ * @param content the encrypted content
+ * @param localId the sender's de-duplication id, or {@code null}
+ * @param createdAt creation time (ms)
+ * @param updatedAt last change (ms)
+ */
+public record MessageRecord(String id, long seq, EncryptedContent content, @Nullable String localId, long createdAt,
+		long updatedAt) {
+
+	/**
+	 * The envelope of a message's content: {@code t} is always {@code "encrypted"}.
+	 *
+	 * @param t the content type
+	 * @param c the encrypted content (base64)
+	 */
+	public record EncryptedContent(String t, String c) {
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.agentprotocols.happy.wire;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session as the server lists it (spec §4.1): plaintext bookkeeping and the encrypted
+ * {@code metadata} and {@code agentState}.
+ *
+ * @param id the session id
+ * @param seq the highest message seq allocated in the session
+ * @param createdAt creation time (ms)
+ * @param updatedAt last change (ms)
+ * @param active the server's liveness flag
+ * @param activeAt last heartbeat or deactivation (ms)
+ * @param metadata the encrypted metadata (base64)
+ * @param metadataVersion the metadata's optimistic-concurrency version
+ * @param agentState the encrypted agent state (base64), or {@code null}
+ * @param agentStateVersion the agent state's version
+ * @param dataEncryptionKey the wrapped data key (base64), or {@code null} for a legacy
+ * record
+ */
+public record SessionRecord(String id, long seq, long createdAt, long updatedAt, boolean active, long activeAt,
+		String metadata, long metadataVersion, @Nullable String agentState, long agentStateVersion,
+		@Nullable String dataEncryptionKey) {
+
+	/**
+	 * This record with newer metadata.
+	 * @param metadata the encrypted metadata
+	 * @param version its version
+	 * @return the updated record
+	 */
+	public SessionRecord withMetadata(String metadata, long version) {
+		return new SessionRecord(this.id, this.seq, this.createdAt, this.updatedAt, this.active, this.activeAt,
+				metadata, version, this.agentState, this.agentStateVersion, this.dataEncryptionKey);
+	}
+
+	/**
+	 * This record with a newer agent state.
+	 * @param agentState the encrypted agent state, or {@code null}
+	 * @param version its version
+	 * @return the updated record
+	 */
+	public SessionRecord withAgentState(@Nullable String agentState, long version) {
+		return new SessionRecord(this.id, this.seq, this.createdAt, this.updatedAt, this.active, this.activeAt,
+				this.metadata, this.metadataVersion, agentState, version, this.dataEncryptionKey);
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.agentprotocols.happy.wire;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a persistent {@code update} event (spec §5.3), told apart by {@code t}.
+ * Bodies the client does not use (and those of newer servers) read as {@link Other}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "t", defaultImpl = Update.Other.class)
+@JsonSubTypes({ @JsonSubTypes.Type(value = Update.NewMessage.class, name = "new-message"),
+		@JsonSubTypes.Type(value = Update.UpdateSession.class, name = "update-session"),
+		@JsonSubTypes.Type(value = Update.DeleteSession.class, name = "delete-session") })
+public sealed interface Update {
+
+	/**
+	 * A message was stored in a session.
+	 *
+	 * @param sid the session id
+	 * @param message the stored message
+	 */
+	record NewMessage(String sid, MessageRecord message) implements Update {
+
+	}
+
+	/**
+	 * A session's metadata or agent state changed; either part may be absent.
+	 *
+	 * @param id the session id
+	 * @param metadata the new metadata, or {@code null}
+	 * @param agentState the new agent state, or {@code null}
+	 */
+	record UpdateSession(String id, @Nullable VersionedValue metadata,
+			@Nullable VersionedValue agentState) implements Update {
+
+	}
+
+	/**
+	 * A session was deleted.
+	 *
+	 * @param sid the session id
+	 */
+	record DeleteSession(String sid) implements Update {
+
+	}
+
+	/**
+	 * Any other update, ignored by the client.
+	 */
+	record Other() implements Update {
+
+	}
+
+}

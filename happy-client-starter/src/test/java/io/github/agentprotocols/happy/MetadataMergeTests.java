@@ -1,0 +1,42 @@
+package io.github.agentprotocols.happy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataMergeTests {
+
+	@Test
+	void changedKeysReplaceAndOthersArePreserved() {
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		metadata.put("path", "/home/user/project");
+		metadata.put("host", "box");
+		metadata.put("summary", Map.of("text", "old", "updatedAt", 1L));
+		metadata.put("unknownField", Map.of("kept", true));
+		Map<String, Object> merged = MetadataUpdater.merge(metadata,
+				Map.of("summary", Map.of("text", "new", "updatedAt", 2L), "name", "new"));
+		assertThat(merged).containsEntry("path", "/home/user/project")
+			.containsEntry("host", "box")
+			.containsEntry("unknownField", Map.of("kept", true))
+			.containsEntry("summary", Map.of("text", "new", "updatedAt", 2L))
+			.containsEntry("name", "new");
+	}
+
+	@Test
+	void mergeIsShallow() {
+		Map<String, Object> merged = MetadataUpdater.merge(Map.of("summary", Map.of("text", "a", "updatedAt", 1L)),
+				Map.of("summary", Map.of("text", "b")));
+		assertThat(merged.get("summary")).isEqualTo(Map.of("text", "b"));
+	}
+
+	@Test
+	void mergeLeavesTheCurrentDocumentUntouched() {
+		Map<String, Object> metadata = new LinkedHashMap<>(Map.of("a", 1L));
+		MetadataUpdater.merge(metadata, Map.of("a", 2L));
+		assertThat(metadata).containsEntry("a", 1L);
+	}
+
+}

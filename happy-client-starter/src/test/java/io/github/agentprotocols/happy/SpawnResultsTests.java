@@ -1,0 +1,69 @@
+package io.github.agentprotocols.happy;
+
+import java.util.Map;
+
+import io.github.agentprotocols.happy.rpc.RpcOutcome;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SpawnResultsTests {
+
+	@Test
+	void successGivesTheSessionId() {
+		assertThat(SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("type", "success", "sessionId", "s1"))))
+			.isEqualTo("s1");
+	}
+
+	@Test
+	void methodNotAvailableMeansTheMachineIsOffline() {
+		assertThatExceptionOfType(MachineOfflineException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("RPC method not available")));
+	}
+
+	@Test
+	void targetDisconnectedMeansTheMachineIsOffline() {
+		assertThatExceptionOfType(MachineOfflineException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("RPC target disconnected")));
+	}
+
+	@Test
+	void serverTimeoutIsASpawnFailure() {
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("operation has timed out")))
+			.withMessageContaining("may still start");
+	}
+
+	@Test
+	void directoryApprovalRequestAsksForCreateDir() {
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1",
+					new RpcOutcome.Answered(Map.of("type", "requestToApproveDirectoryCreation", "directory", "/nope"))))
+			.withMessageContaining("/nope")
+			.withMessageContaining("createDir");
+	}
+
+	@Test
+	void errorResultsCarryTheDaemonsMessage() {
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1",
+					new RpcOutcome.Answered(Map.of("error", "Session webhook timeout for PID 7"))))
+			.withMessageContaining("Session webhook timeout for PID 7");
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1",
+					new RpcOutcome.Answered(Map.of("type", "error", "errorMessage", "Directory is required"))))
+			.withMessageContaining("Directory is required");
+	}
+
+	@Test
+	void otherResultsAreInvalidOrUnexpected() {
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Answered("text")))
+			.withMessageContaining("invalid data");
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("type", "other"))))
+			.withMessageContaining("unexpected data");
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.github.agentprotocols.happy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TurnTrackerTests {
+
+	private static Map<String, Object> user(String text) {
+		return Map.of("role", "user", "content", Map.of("type", "text", "text", text));
+	}
+
+	private static Map<String, Object> session(String role, @Nullable String turn, String event) {
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("id", "c1");
+		envelope.put("time", 1L);
+		envelope.put("role", role);
+		if (turn != null) {
+			envelope.put("turn", turn);
+		}
+		envelope.put("ev", Map.of("t", event));
+		return Map.of("role", "session", "content", envelope);
+	}
+
+	private static Map<String, Object> ready() {
+		return Map.of("role", "agent", "content", Map.of("type", "event", "data", Map.of("type", "ready")));
+	}
+
+	private static Map<String, Object> output() {
+		return Map.of("role", "agent", "content", Map.of("type", "output", "data", Map.of("type", "assistant")));
+	}
+
+	@Test
+	void turnEndOfTheStartedTurnCompletes() {
+		TurnTracker tracker = new TurnTracker(1);
+		assertThat(tracker.onMessage(2, session("agent", "t1", "turn-start"))).isFalse();
+		assertThat(tracker.onMessage(3, session("agent", "t1", "text"))).isFalse();
+		assertThat(tracker.onMessage(4, session("agent", "t1", "turn-end"))).isTrue();
+	}
+
+	@Test
+	void turnEndOfAnotherTurnDoesNotComplete() {
+		TurnTracker tracker = new TurnTracker(1);
+		tracker.onMessage(2, session("agent", "t2", "turn-start"));
+		assertThat(tracker.onMessage(3, session("agent", "t1", "turn-end"))).isFalse();
+		assertThat(tracker.onMessage(4, session("agent", "t2", "turn-end"))).isTrue();
+	}
+
+	@Test
+	void turnEndWithoutTurnIdCompletes() {
+		TurnTracker tracker = new TurnTracker(1);
+		tracker.onMessage(2, session("agent", "t1", "turn-start"));
+		assertThat(tracker.onMessage(3, session("agent", null, "turn-end"))).isTrue();
+	}
+
+	@Test
+	void turnEndWithoutAnyTurnStartCompletes() {
+		TurnTracker tracker = new TurnTracker(0);
+		assertThat(tracker.onMessage(1, session("agent", "t1", "turn-end"))).isTrue();
+	}
+
+	@Test
+	void readyAfterAgentOutputCompletes() {
+		TurnTracker tracker = new TurnTracker(5);
+		tracker.onMessage(6, output());
+		assertThat(tracker.onMessage(7, ready())).isTrue();
+	}
+
+	@Test
+	void readyWithoutActivityIsAStartUpSignalAndDoesNotComplete() {
+		TurnTracker tracker = new TurnTracker(5);
+		assertThat(tracker.onMessage(6, ready())).isFalse();
+		assertThat(tracker.onMessage(7, output())).isFalse();
+		assertThat(tracker.onMessage(8, ready())).isTrue();
+	}
+
+	@Test
+	void readyAfterTurnStartCompletes() {
+		TurnTracker tracker = new TurnTracker(0);
+		tracker.onMessage(1, session("agent", "t1", "turn-start"));
+		assertThat(tracker.onMessage(2, ready())).isTrue();
+	}
+
+	@Test
+	void messagesAtOrBeforeTheBaselineAreIgnored() {
+		TurnTracker tracker = new TurnTracker(10);
+		assertThat(tracker.onMessage(9, session("agent", "old", "turn-end"))).isFalse();
+		assertThat(tracker.onMessage(10, session("agent", "old", "turn-end"))).isFalse();
+		assertThat(tracker.highestSeq()).isEqualTo(10);
+	}
+
+	@Test
+	void repeatedSeqIsFedOnce() {
+		TurnTracker tracker = new TurnTracker(0);
+		tracker.onMessage(1, output());
+		assertThat(tracker.onMessage(1, ready())).isFalse();
+		assertThat(tracker.highestSeq()).isEqualTo(1);
+	}
+
+	@Test
+	void userMessagesIncludingTheOwnEchoAreNotActivity() {
+		TurnTracker tracker = new TurnTracker(0);
+		tracker.onMessage(1, user("hello"));
+		tracker.onMessage(2, session("user", null, "text"));
+		assertThat(tracker.onMessage(3, ready())).isFalse();
+		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isFalse();
+	}
+
+	@Test
+	void idleStateAfterActivityWithoutTurnStartCompletes() {
+		TurnTracker tracker = new TurnTracker(0);
+		tracker.onMessage(1, output());
+		assertThat(tracker.onAgentState(Map.of("controlledByUser", true))).isFalse();
+		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isTrue();
+	}
+
+	@Test
+	void idleStateDoesNotCompleteATurnThatStarted() {
+		TurnTracker tracker = new TurnTracker(0);
+		tracker.onMessage(1, session("agent", "t1", "turn-start"));
+		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isFalse();
+	}
+
+	@Test
+	void sessionEventDoneCompletes() {
+		TurnTracker tracker = new TurnTracker(0);
+		assertThat(tracker.onSessionEvent("permission")).isFalse();
+		assertThat(tracker.onSessionEvent("done")).isTrue();
+	}
+
+	@Test
+	void highestSeqFollowsTheFedMessages() {
+		TurnTracker tracker = new TurnTracker(3);
+		tracker.onMessage(7, output());
+		tracker.onMessage(5, output());
+		assertThat(tracker.highestSeq()).isEqualTo(7);
+	}
+
+}
