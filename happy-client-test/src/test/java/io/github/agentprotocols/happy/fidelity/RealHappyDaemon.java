@@ -27,12 +27,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The real Happy machine daemon ({@code happy-coder} from npm, installed in
- * {@code src/test/node} by {@code .ci/run}), run with its own {@code HAPPY_HOME_DIR} and an
- * environment that keeps it on the given server and away from any installed Claude Code.
+ * {@code src/test/node} by {@code .ci/run}), run with its own {@code HAPPY_HOME_DIR} and
+ * an environment that keeps it on the given server and away from any installed Claude
+ * Code.
  * <p>
- * {@link #close()} ends every process this daemon's home started (the daemon, the agents it
- * spawned and their children), which it finds by the pids the CLI writes into its log file
- * names, checked against their command lines.
+ * {@link #close()} ends every process this daemon's home started (the daemon, the agents
+ * it spawned and their children), which it finds by the pids the CLI writes into its log
+ * file names, checked against their command lines.
  */
 final class RealHappyDaemon implements AutoCloseable {
 
@@ -78,14 +79,15 @@ final class RealHappyDaemon implements AutoCloseable {
 	 */
 	static RealHappyDaemon prepare(Path root, String serverUrl, String token, byte[] secret) throws IOException {
 		if (!Files.isRegularFile(PACKAGE.resolve("bin/happy.mjs"))) {
-			fail("happy-coder is not installed: run 'npm ci --prefix " + PACKAGE.getParent().getParent().toAbsolutePath()
-					+ "'; .ci/run does it");
+			fail("happy-coder is not installed: run 'npm ci --prefix "
+					+ PACKAGE.getParent().getParent().toAbsolutePath() + "'; .ci/run does it");
 		}
 		String machineId = UUID.randomUUID().toString();
 		Path home = root.resolve("happy-home");
 		Files.createDirectories(home);
-		Files.writeString(home.resolve("access.key"), "{\"token\":\"" + token + "\",\"secret\":\""
-				+ Base64.getEncoder().encodeToString(secret) + "\"}", StandardCharsets.UTF_8);
+		Files.writeString(home.resolve("access.key"),
+				"{\"token\":\"" + token + "\",\"secret\":\"" + Base64.getEncoder().encodeToString(secret) + "\"}",
+				StandardCharsets.UTF_8);
 		Files.writeString(home.resolve("settings.json"),
 				"{\"schemaVersion\":2,\"onboardingCompleted\":true,\"machineId\":\"" + machineId + "\"}",
 				StandardCharsets.UTF_8);
@@ -94,7 +96,8 @@ final class RealHappyDaemon implements AutoCloseable {
 		INHERITED_VARIABLES_TO_DROP.forEach(environment::remove);
 		environment.put("HAPPY_HOME_DIR", home.toString());
 		environment.put("HAPPY_SERVER_URL", serverUrl);
-		// Claude Code must not be found: the start-up probe honours HAPPY_CLAUDE_PATH, the
+		// Claude Code must not be found: the start-up probe honours HAPPY_CLAUDE_PATH,
+		// the
 		// prompt launcher searches `npm root -g` and the user's home.
 		environment.put("HAPPY_CLAUDE_PATH", root.resolve("no-claude").toString());
 		environment.put("npm_config_prefix", Files.createDirectories(root.resolve("npm-prefix")).toString());
@@ -115,7 +118,14 @@ final class RealHappyDaemon implements AutoCloseable {
 	 * @throws InterruptedException if interrupted while waiting
 	 */
 	long start() throws IOException, InterruptedException {
-		run("start");
+		Process command = run("start");
+		if (command.exitValue() != 0) {
+			// `daemon start` gives the detached daemon 5 s to write its state file; on a
+			// busy
+			// machine Node alone can take longer, and the daemon comes up regardless.
+			assertThat(output("start")).as("'happy daemon start' output").contains("Failed to start daemon");
+			awaitStateFile();
+		}
 		long pid = pid();
 		ProcessHandle.of(pid).ifPresent(this.seen::add);
 		return pid;
@@ -128,7 +138,8 @@ final class RealHappyDaemon implements AutoCloseable {
 	 */
 	void stop() throws IOException, InterruptedException {
 		long pid = pid();
-		run("stop");
+		Process command = run("stop");
+		assertThat(command.exitValue()).as("'happy daemon stop' exit code; output:%n%s", output("stop")).isZero();
 		ProcessHandle.of(pid).ifPresent((daemon) -> awaitExit(List.of(daemon), COMMAND_TIMEOUT));
 	}
 
@@ -141,8 +152,8 @@ final class RealHappyDaemon implements AutoCloseable {
 	}
 
 	/**
-	 * The processes started from this daemon's home that are still running: the daemon, the
-	 * agents it spawned, and their children.
+	 * The processes started from this daemon's home that are still running: the daemon,
+	 * the agents it spawned, and their children.
 	 * @return the live processes
 	 * @throws IOException if the log directory cannot be read
 	 */
@@ -202,13 +213,12 @@ final class RealHappyDaemon implements AutoCloseable {
 		awaitExit(stubborn, Duration.ofSeconds(5));
 	}
 
-	private void run(String daemonCommand) throws IOException, InterruptedException {
-		Path log = this.root.resolve("daemon-" + daemonCommand + ".out");
-		ProcessBuilder builder = new ProcessBuilder("node", PACKAGE.resolve("bin/happy.mjs").toAbsolutePath().toString(),
-				"daemon", daemonCommand)
+	private Process run(String daemonCommand) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("node",
+				PACKAGE.resolve("bin/happy.mjs").toAbsolutePath().toString(), "daemon", daemonCommand)
 			.directory(this.root.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+			.redirectOutput(outputFile(daemonCommand).toFile());
 		builder.environment().clear();
 		builder.environment().putAll(this.environment);
 		Process command = builder.start();
@@ -216,11 +226,34 @@ final class RealHappyDaemon implements AutoCloseable {
 		if (!command.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			command.destroyForcibly();
 			fail("'happy daemon " + daemonCommand + "' did not finish in " + COMMAND_TIMEOUT.toSeconds() + " s:\n"
-					+ Files.readString(log, StandardCharsets.UTF_8));
+					+ output(daemonCommand));
 		}
-		assertThat(command.exitValue()).as("'happy daemon %s' exit code; output:%n%s%n%s", daemonCommand,
-				Files.readString(log, StandardCharsets.UTF_8), logs())
-			.isZero();
+		return command;
+	}
+
+	private void awaitStateFile() throws InterruptedException {
+		Instant deadline = Instant.now().plus(COMMAND_TIMEOUT);
+		Path state = this.home.resolve("daemon.state.json");
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				if (Files.exists(state) && ProcessHandle.of(pid()).filter(ProcessHandle::isAlive).isPresent()) {
+					return;
+				}
+			}
+			catch (IOException | AssertionError ex) {
+				// not written completely yet
+			}
+			Thread.sleep(100);
+		}
+		fail("the daemon wrote no state file in " + COMMAND_TIMEOUT.toSeconds() + " s");
+	}
+
+	private Path outputFile(String daemonCommand) {
+		return this.root.resolve("daemon-" + daemonCommand + ".out");
+	}
+
+	private String output(String daemonCommand) throws IOException {
+		return Files.readString(outputFile(daemonCommand), StandardCharsets.UTF_8);
 	}
 
 	private static boolean runsHappy(ProcessHandle process) {
@@ -232,8 +265,8 @@ final class RealHappyDaemon implements AutoCloseable {
 		List<ProcessHandle> alive = new ArrayList<>();
 		for (ProcessHandle process : processes) {
 			try {
-				process.onExit().get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
-						TimeUnit.MILLISECONDS);
+				process.onExit()
+					.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
