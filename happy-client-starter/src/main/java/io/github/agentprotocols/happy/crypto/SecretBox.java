@@ -116,7 +116,7 @@ final class SecretBox {
 		return mac;
 	}
 
-	static void checkLength(byte[] value, int length, String name) {
+	private static void checkLength(byte[] value, int length, String name) {
 		if (value.length != length) {
 			throw new HappyEncryptionException(
 					"Secretbox " + name + " must be " + length + " bytes, not " + value.length);

@@ -42,7 +42,6 @@ final class SocketEvents {
 
 	void listen(SocketIONamespace namespace) {
 		namespace.addAuthTokenListener(this::authenticate);
-		namespace.addConnectListener(this::connected);
 		namespace.addDisconnectListener(this::disconnected);
 		on(namespace, "rpc-register", (connection, data, ack) -> this.rpc.register(connection, data));
 		on(namespace, "rpc-unregister", (connection, data, ack) -> this.rpc.unregister(connection, data));
@@ -58,6 +57,11 @@ final class SocketEvents {
 		on(namespace, "ping", (connection, data, ack) -> ack.sendAckData(Json.object()));
 	}
 
+	/**
+	 * Decides a CONNECT, and records the socket once accepted: netty-socketio also runs
+	 * connect listeners when the Engine.IO session opens, before any CONNECT, so they
+	 * cannot tell an authenticated socket.
+	 */
 	private AuthTokenResult authenticate(@Nullable Object auth, SocketIOClient client) {
 		Map<?, ?> fields = (auth instanceof Map<?, ?> map) ? map : Map.of();
 		Object token = fields.get("token");
@@ -85,17 +89,6 @@ final class SocketEvents {
 
 	private static AuthTokenResult refuse(String message) {
 		return new AuthTokenResult(false, Json.object("message", message));
-	}
-
-	private void connected(SocketIOClient client) {
-		SocketConnection connection = this.sockets.get(client.getSessionId());
-		if (connection == null) {
-			client.disconnect();
-			return;
-		}
-		if (connection.type() == ClientType.MACHINE_SCOPED && connection.machineId() != null) {
-			this.machines.socketActivity(connection.accountId(), connection.machineId(), true);
-		}
 	}
 
 	private void disconnected(SocketIOClient client) {

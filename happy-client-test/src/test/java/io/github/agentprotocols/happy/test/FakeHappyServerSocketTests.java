@@ -1,0 +1,265 @@
+package io.github.agentprotocols.happy.test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Socket.IO over a real connection (spec §5): the handshake's errors, what each client
+ * type receives, update containers, and the client events with their acks.
+ */
+class FakeHappyServerSocketTests {
+
+	private static FakeHappyServer server;
+
+	private final java.util.List<HappySocket> opened = new java.util.ArrayList<>();
+
+	private String token;
+
+	private Rest rest;
+
+	private String sessionId;
+
+	@BeforeAll
+	static void start() {
+		server = FakeHappyServer.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@BeforeEach
+	void account() {
+		this.token = new TestKeys().login(server);
+		this.rest = new Rest(server.url(), this.token);
+		this.sessionId = createSession("main");
+	}
+
+	@AfterEach
+	void closeSockets() {
+		this.opened.forEach(HappySocket::close);
+	}
+
+	@Test
+	void handshakeErrorsUseTheServerMessages() {
+		assertThat(error(null)).isEqualTo("Missing authentication token");
+		assertThat(error(Map.of("clientType", "user-scoped"))).isEqualTo("Missing authentication token");
+		assertThat(error(Map.of("token", "nonsense"))).isEqualTo("Invalid authentication token");
+		assertThat(error(Map.of("token", this.token, "clientType", "session-scoped")))
+			.isEqualTo("Session ID required for session-scoped clients");
+		assertThat(error(Map.of("token", this.token, "clientType", "machine-scoped")))
+			.isEqualTo("Machine ID required for machine-scoped clients");
+		assertThat(server.connectedSockets()).isZero();
+	}
+
+	@Test
+	void refusedSocketIsNotServed() {
+		HappySocket refused = track(HappySocket.open(server.url(), Map.of("token", "nonsense")));
+		assertThat(refused.connectError()).isNotNull();
+		CompletableFuture<JsonNode> ack = refused.emitAsync("update-metadata",
+				"{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"eA==\",\"expectedVersion\":0}");
+		HappySocket user = user();
+		user.sync();
+		assertThat(ack).isNotDone();
+		assertThat(this.rest.get("/v1/sessions").json().get("sessions").get(0).get("metadataVersion").asLong())
+			.isZero();
+	}
+
+	@Test
+	void userScopedSeesNewSessionsButSessionScopedDoesNot() {
+		HappySocket user = user();
+		HappySocket scoped = session(this.sessionId);
+		String created = createSession("other");
+		JsonNode body = user.awaitUpdate("new-session");
+		assertThat(body.get("id").asString()).isEqualTo(created);
+		assertThat(body.get("metadataVersion").asLong()).isZero();
+		assertThat(body.has("agentState")).isTrue();
+		assertThat(body.get("agentState").isNull()).isTrue();
+		scoped.sync();
+		assertThat(scoped.updates()).isEmpty();
+	}
+
+	@Test
+	void updateContainersCarryAPerAccountSeq() {
+		HappySocket user = user();
+		createSession("s1");
+		createSession("s2");
+		user.sync();
+		List<JsonNode> updates = user.received("update");
+		assertThat(updates).hasSize(2);
+		long first = updates.get(0).get("seq").asLong();
+		assertThat(updates.get(1).get("seq").asLong()).isEqualTo(first + 1);
+		assertThat(updates.get(0).get("id").asString()).matches("[A-Za-z0-9]{12}");
+		assertThat(updates.get(0).has("createdAt")).isTrue();
+	}
+
+	@Test
+	void updateMetadataAcksSuccessThenVersionMismatch() {
+		HappySocket user = user();
+		HappySocket scoped = session(this.sessionId);
+		JsonNode success = user.emit("update-metadata", metadataUpdate("bmV3", 0));
+		assertThat(success.get("result").asString()).isEqualTo("success");
+		assertThat(success.get("version").asLong()).isEqualTo(1);
+		assertThat(success.get("metadata").asString()).isEqualTo("bmV3");
+		JsonNode update = scoped.awaitUpdate("update-session");
+		assertThat(update.get("id").asString()).isEqualTo(this.sessionId);
+		assertThat(update.get("metadata").get("version").asLong()).isEqualTo(1);
+		assertThat(update.has("agentState")).isFalse();
+		JsonNode mismatch = user.emit("update-metadata", metadataUpdate("c3RhbGU=", 0));
+		assertThat(mismatch.get("result").asString()).isEqualTo("version-mismatch");
+		assertThat(mismatch.get("version").asLong()).isEqualTo(1);
+		assertThat(mismatch.get("metadata").asString()).isEqualTo("bmV3");
+	}
+
+	@Test
+	void updateMetadataWithoutVersionIsAnError() {
+		JsonNode ack = user().emit("update-metadata", "{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"eA==\"}");
+		assertThat(ack.toString()).isEqualTo("{\"result\":\"error\"}");
+	}
+
+	@Test
+	void updateMetadataOfUnknownOrForeignSessionIsNeverAcked() {
+		HappySocket user = user();
+		CompletableFuture<JsonNode> unknown = user.emitAsync("update-metadata",
+				"{\"sid\":\"unknown\",\"metadata\":\"eA==\",\"expectedVersion\":0}");
+		HappySocket stranger = track(HappySocket.user(server, new TestKeys().login(server)));
+		CompletableFuture<JsonNode> foreign = stranger.emitAsync("update-metadata", metadataUpdate("eA==", 0));
+		user.sync();
+		stranger.sync();
+		assertThat(unknown).isNotDone();
+		assertThat(foreign).isNotDone();
+	}
+
+	@Test
+	void updateStateAcksWithAgentState() {
+		HappySocket scoped = session(this.sessionId);
+		JsonNode ack = scoped.emit("update-state",
+				"{\"sid\":\"" + this.sessionId + "\",\"agentState\":\"c3Q=\",\"expectedVersion\":0}");
+		assertThat(ack.get("result").asString()).isEqualTo("success");
+		assertThat(ack.get("agentState").asString()).isEqualTo("c3Q=");
+		JsonNode mismatch = scoped.emit("update-state",
+				"{\"sid\":\"" + this.sessionId + "\",\"agentState\":null,\"expectedVersion\":0}");
+		assertThat(mismatch.get("result").asString()).isEqualTo("version-mismatch");
+		assertThat(mismatch.get("version").asLong()).isEqualTo(1);
+		JsonNode session = this.rest.get("/v1/sessions").json().get("sessions").get(0);
+		assertThat(session.get("agentState").asString()).isEqualTo("c3Q=");
+		assertThat(session.get("agentStateVersion").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void socketMessageIsNotEchoedToItsSender() {
+		HappySocket user = user();
+		HappySocket agent = session(this.sessionId);
+		agent.emitWithoutAck("message", "{\"sid\":\"" + this.sessionId + "\",\"message\":\"aGk=\",\"localId\":\"l\"}");
+		JsonNode received = user.awaitUpdate("new-message");
+		assertThat(received.get("sid").asString()).isEqualTo(this.sessionId);
+		assertThat(received.get("message").get("seq").asLong()).isEqualTo(1);
+		assertThat(received.get("message").get("content").get("c").asString()).isEqualTo("aGk=");
+		agent.sync();
+		assertThat(agent.updates()).isEmpty();
+	}
+
+	@Test
+	void restMessageReachesEverySocketOfTheSessionIncludingThePoster() {
+		HappySocket user = user();
+		HappySocket agent = session(this.sessionId);
+		HappySocket otherSession = session(createSession("x"));
+		this.rest.post("/v3/sessions/" + this.sessionId + "/messages",
+				"{\"messages\":[{\"content\":\"aGk=\",\"localId\":\"r\"}]}");
+		assertThat(user.awaitUpdate("new-message").get("message").get("localId").asString()).isEqualTo("r");
+		assertThat(agent.awaitUpdate("new-message").get("message").get("localId").asString()).isEqualTo("r");
+		otherSession.sync();
+		assertThat(otherSession.updates()).isEmpty();
+	}
+
+	@Test
+	void heartbeatsReachOnlyUserScopedSocketsAsActivity() {
+		HappySocket user = user();
+		HappySocket agent = session(this.sessionId);
+		agent.emitWithoutAck("session-alive",
+				"{\"sid\":\"" + this.sessionId + "\",\"time\":" + System.currentTimeMillis() + ",\"thinking\":true}");
+		JsonNode activity = user.awaitReceived("ephemeral", (event) -> event.get("type").asString().equals("activity"));
+		assertThat(activity.get("id").asString()).isEqualTo(this.sessionId);
+		assertThat(activity.get("active").asBoolean()).isTrue();
+		assertThat(activity.get("thinking").asBoolean()).isTrue();
+		agent.sync();
+		assertThat(agent.received("ephemeral")).isEmpty();
+	}
+
+	@Test
+	void sessionEndMarksInactiveAndSuppressesHeartbeats() {
+		HappySocket user = user();
+		HappySocket agent = session(this.sessionId);
+		long now = System.currentTimeMillis();
+		agent.emitWithoutAck("session-end", "{\"sid\":\"" + this.sessionId + "\",\"time\":" + now + "}");
+		JsonNode ended = user.awaitReceived("ephemeral", (event) -> event.get("type").asString().equals("activity"));
+		assertThat(ended.get("active").asBoolean()).isFalse();
+		agent.emitWithoutAck("session-alive", "{\"sid\":\"" + this.sessionId + "\",\"time\":" + now + "}");
+		agent.sync();
+		user.sync();
+		assertThat(user.received("ephemeral")).hasSize(1);
+		assertThat(this.rest.get("/v1/sessions").json().get("sessions").get(0).get("active").asBoolean()).isFalse();
+	}
+
+	@Test
+	void sessionEventGoesToTheSessionAndUserScopedSockets() {
+		HappySocket user = user();
+		HappySocket agent = session(this.sessionId);
+		server.emitSessionEvent(this.token, this.sessionId, "done", "Done", "Finished");
+		assertThat(agent.awaitReceived("ephemeral", (event) -> true).get("kind").asString()).isEqualTo("done");
+		assertThat(user.awaitReceived("ephemeral", (event) -> true).get("sessionId").asString())
+			.isEqualTo(this.sessionId);
+	}
+
+	@Test
+	void pingIsAckedWithAnEmptyObject() {
+		CompletableFuture<JsonNode> ack = user().emitAsync("ping", null);
+		assertThat(HappySocket.get(ack).toString()).isEqualTo("{}");
+	}
+
+	private String createSession(String tag) {
+		return this.rest.post("/v1/sessions", "{\"tag\":\"" + tag + "\",\"metadata\":\"eA==\"}")
+			.json()
+			.get("session")
+			.get("id")
+			.asString();
+	}
+
+	private String metadataUpdate(String metadata, long version) {
+		return "{\"sid\":\"" + this.sessionId + "\",\"metadata\":\"" + metadata + "\",\"expectedVersion\":" + version
+				+ "}";
+	}
+
+	private String error(Map<String, String> auth) {
+		try (HappySocket socket = HappySocket.open(server.url(), auth)) {
+			JsonNode error = socket.connectError();
+			assertThat(error).as("connect_error").isNotNull();
+			return error.get("message").asString();
+		}
+	}
+
+	private HappySocket user() {
+		return track(HappySocket.user(server, this.token));
+	}
+
+	private HappySocket session(String id) {
+		return track(HappySocket.session(server, this.token, id));
+	}
+
+	private HappySocket track(HappySocket socket) {
+		this.opened.add(socket);
+		return socket;
+	}
+
+}
