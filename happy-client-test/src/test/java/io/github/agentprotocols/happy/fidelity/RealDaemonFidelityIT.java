@@ -23,12 +23,12 @@ import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SpawnException;
-import io.github.agentprotocols.happy.SpawnOptions;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,24 +93,25 @@ class RealDaemonFidelityIT {
 		assertThat(missing).doesNotExist();
 
 		Path project = Files.createDirectories(this.root.resolve("project"));
-		String sessionId = client.spawnSession(machineId, project.toString(),
-				SpawnOptions.DEFAULTS.withName("Fidelity run"));
-		Session named = client.getSession(sessionId);
-		assertThat(named.name()).isEqualTo("Fidelity run");
-		assertThat(named.metadata()).containsEntry("path", project.toString())
+		String sessionId = client.spawnSession(machineId, project.toString());
+		Session spawned = client.getSession(sessionId);
+		assertThat(spawned.metadata()).containsEntry("path", project.toString())
 			.containsEntry("machineId", machineId)
 			.containsEntry("startedBy", "daemon")
 			.containsEntry("flavor", "claude")
 			.containsEntry("lifecycleState", "running");
-		assertThat(named.metadata().get("summary")).asInstanceOf(InstanceOfAssertFactories.MAP)
-			.containsEntry("text", "Fidelity run");
-		assertThat(named.active()).isTrue();
+		assertThat(spawned.active()).isTrue();
 
-		// happy-coder 0.13.0 only hears messages sent while its session socket is
-		// connected;
-		// the agent state it writes right after connecting says it is.
+		// happy-coder 0.13.0 hears only what is broadcast while its session socket is
+		// connected (the server replays nothing); the agent state it writes right after
+		// connecting says it is.
 		client.waitForIdle(sessionId, PATIENCE);
 		assertThat(client.getSession(sessionId).decryptedAgentState()).containsEntry("controlledByUser", false);
+
+		Session named = client.setSessionName(sessionId, "Fidelity run");
+		assertThat(named.name()).isEqualTo("Fidelity run");
+		assertThat(client.getSession(sessionId).metadata().get("summary")).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("text", "Fidelity run");
 
 		long sent = client.sendMessage(sessionId, "Say hello");
 		Message answer = eventually("the agent's answer to the prompt",
@@ -124,7 +125,8 @@ class RealDaemonFidelityIT {
 		client.stopSession(sessionId);
 		Session archived = eventually("the killed session, archived by its agent", () -> Optional
 			.of(client.getSession(sessionId))
-			.filter((session) -> "archived".equals(session.metadata().get("lifecycleState")) && !session.active()));
+			.filter((session) -> "archived".equals(session.metadata().get("lifecycleState")) && !session.active()),
+				() -> client.getSession(sessionId));
 		assertThat(archived.name()).isEqualTo("Fidelity run");
 		assertThat(archived.metadata()).containsEntry("archivedBy", "cli")
 			.containsEntry("archiveReason", "User terminated");
@@ -156,12 +158,21 @@ class RealDaemonFidelityIT {
 	}
 
 	private static <T> T eventually(String what, Supplier<Optional<T>> probe) {
-		return Awaitility.await(what)
-			.atMost(PATIENCE)
-			.pollInterval(Duration.ofMillis(200))
-			.ignoreExceptions()
-			.until(probe::get, Optional::isPresent)
-			.get();
+		return eventually(what, probe, () -> "(nothing)");
+	}
+
+	private static <T> T eventually(String what, Supplier<Optional<T>> probe, Supplier<Object> lastSeen) {
+		try {
+			return Awaitility.await(what)
+				.atMost(PATIENCE)
+				.pollInterval(Duration.ofMillis(200))
+				.ignoreExceptions()
+				.until(probe::get, Optional::isPresent)
+				.get();
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(ex.getMessage() + "\nlast seen: " + lastSeen.get(), ex);
+		}
 	}
 
 	/**
