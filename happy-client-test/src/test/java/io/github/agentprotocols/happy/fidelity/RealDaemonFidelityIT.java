@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +41,12 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The fake server's fidelity, proven by a peer we did not write: the real machine daemon
  * {@code happy-coder@0.13.0} from npm runs against {@link FakeHappyServer} with a fresh
- * account, and our client drives it end to end — machine listing and decryption, spawn,
- * naming, a prompt (answered "Process exited unexpectedly", since no Claude Code is
- * reachable), {@code killSession}, and a daemon stop that leaves no process behind.
+ * account, and our client drives it end to end — machine listing and decryption, a spawn
+ * refused for a missing directory, spawn, idle detection, naming, a prompt (answered
+ * "Process exited unexpectedly", since no Claude Code is reachable; read back and seen
+ * live), {@code killSession} (the agent archives the session, keeping its name), and a
+ * daemon stop that leaves no process behind. {@code src/test/node/README.md} says what
+ * the daemon needs from a server and how it is kept off the internet.
  */
 class RealDaemonFidelityIT {
 
@@ -113,6 +118,11 @@ class RealDaemonFidelityIT {
 		assertThat(client.getSession(sessionId).metadata().get("summary")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("text", "Fidelity run");
 
+		CompletableFuture<Message> live = client.reactive()
+			.messages(sessionId)
+			.filter((message) -> "Process exited unexpectedly".equals(eventMessage(message)))
+			.next()
+			.toFuture();
 		long sent = client.sendMessage(sessionId, "Say hello");
 		Message answer = eventually("the agent's answer to the prompt",
 				() -> client.getMessages(sessionId)
@@ -121,6 +131,8 @@ class RealDaemonFidelityIT {
 					.filter((message) -> "Process exited unexpectedly".equals(eventMessage(message)))
 					.findFirst());
 		assertThat(answer.role()).isEqualTo("agent");
+		assertThat(live.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).seq()).as("the answer, live")
+			.isEqualTo(answer.seq());
 
 		client.stopSession(sessionId);
 		Session archived = eventually("the killed session, archived by its agent", () -> Optional
