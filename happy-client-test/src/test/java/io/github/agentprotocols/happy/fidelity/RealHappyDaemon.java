@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 final class RealHappyDaemon implements AutoCloseable {
 
-	static final Path PACKAGE = Path.of("src/test/node/node_modules/happy-coder");
+	private static final Path PACKAGE = Path.of("src/test/node/node_modules/happy-coder");
 
 	private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
