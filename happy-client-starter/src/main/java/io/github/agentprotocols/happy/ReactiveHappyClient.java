@@ -51,6 +51,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	/** How long {@link #runTask} waits for the turn by default (the SDK's 600 s). */
 	public static final Duration DEFAULT_TASK_TIMEOUT = Duration.ofSeconds(600);
 
+	/** How long a spawn waits for the new agent to connect (spec §6.2). */
+	private static final Duration AGENT_CONNECT_WAIT = Duration.ofSeconds(15);
+
 	private static final Log logger = LogFactory.getLog(ReactiveHappyClient.class);
 
 	private final HappyCredentials credentials;
@@ -162,8 +165,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	/**
-	 * Spawn a session (spec §8.5): the daemon's {@code spawn-happy-session} RPC, then the
-	 * name when one is given.
+	 * Spawn a session (spec §8.5): the daemon's {@code spawn-happy-session} RPC, a wait
+	 * of up to 15 s for the new agent to connect (so that it hears what is sent next),
+	 * then the name when one is given.
 	 * @param machineId the machine
 	 * @param directory an absolute path on that machine
 	 * @param options the agent, whether to create the directory, the name
@@ -184,7 +188,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 				.onErrorMap(HappyTimeoutException.class,
 						(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
 								+ this.rpcTimeout + "; the session may still start", ex)))
-			.map((outcome) -> SpawnResults.sessionId(machineId, outcome));
+			.map((outcome) -> SpawnResults.sessionId(machineId, outcome))
+			.flatMap((sessionId) -> agentConnected(sessionId).thenReturn(sessionId));
 		String name = options.name();
 		if (name == null) {
 			return spawned;
@@ -196,6 +201,21 @@ public final class ReactiveHappyClient implements AutoCloseable {
 					(ex) -> new MetadataUpdateException(
 							"Session " + sessionId + " was spawned but naming it failed: " + ex.getMessage(), sessionId,
 							ex)));
+	}
+
+	/**
+	 * Waits, up to the daemon's own 15 s, for a new session's agent to connect: the spawn
+	 * is answered before the agent's socket is up, and older CLIs (happy-coder 0.13)
+	 * replay nothing they missed, so a prompt or a name sent earlier would be lost. Goes
+	 * on when the agent does not show up in time: the spawn itself succeeded.
+	 */
+	private Mono<Void> agentConnected(String sessionId) {
+		return this.watcher.awaitAgentConnected(sessionId, AGENT_CONNECT_WAIT)
+			.onErrorResume(HappyException.class, (ex) -> {
+				logger
+					.debug("Session " + sessionId + " spawned; its agent was not seen connecting: " + ex.getMessage());
+				return Mono.empty();
+			});
 	}
 
 	/**

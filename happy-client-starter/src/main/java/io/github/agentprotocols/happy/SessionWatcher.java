@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.socket.HappySocket;
@@ -75,9 +76,26 @@ final class SessionWatcher {
 	 * @return completes when idle
 	 */
 	Mono<Void> awaitIdle(String sessionId, Duration timeout, boolean notThinking) {
-		return watch(sessionId, timeout, "session " + sessionId + " to become idle",
-				(watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
-					.concatMap((signal) -> onIdleSignal(sessionId, watch, signal, notThinking)));
+		return awaitState(sessionId, timeout, "session " + sessionId + " to become idle",
+				(watch) -> watch.isIdle(notThinking));
+	}
+
+	/**
+	 * Wait for the agent process to have written its state: it does so once its session
+	 * socket is connected, and from then on it hears metadata updates (older CLIs replay
+	 * nothing they missed before).
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @return completes when the agent state has been written
+	 */
+	Mono<Void> awaitAgentConnected(String sessionId, Duration timeout) {
+		return awaitState(sessionId, timeout, "the agent of session " + sessionId + " to connect",
+				(watch) -> watch.agentStateVersion > 0);
+	}
+
+	private Mono<Void> awaitState(String sessionId, Duration timeout, String what, Predicate<Watch> condition) {
+		return watch(sessionId, timeout, what, (watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
+			.concatMap((signal) -> onStateSignal(sessionId, watch, signal, condition)));
 	}
 
 	private Mono<Boolean> onTurnSignal(String sessionId, Watch watch, TurnTracker tracker, Signal signal) {
@@ -103,7 +121,7 @@ final class SessionWatcher {
 		return Mono.just(false);
 	}
 
-	private Mono<Boolean> onIdleSignal(String sessionId, Watch watch, Signal signal, boolean notThinking) {
+	private Mono<Boolean> onStateSignal(String sessionId, Watch watch, Signal signal, Predicate<Watch> condition) {
 		if (signal instanceof Signal.State state) {
 			watch.apply(state.update());
 		}
@@ -111,12 +129,12 @@ final class SessionWatcher {
 			watch.thinking = activity.thinking();
 		}
 		else if (signal instanceof Signal.Resync) {
-			return watch.refresh().then(Mono.fromSupplier(() -> watch.isIdle(notThinking)));
+			return watch.refresh().then(Mono.fromSupplier(() -> condition.test(watch)));
 		}
 		else if (signal instanceof Signal.Deleted) {
 			return Mono.error(new SessionNotFoundException(sessionId));
 		}
-		return Mono.just(watch.isIdle(notThinking));
+		return Mono.just(condition.test(watch));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.happy.test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class FakeAgent {
 	private volatile boolean stopped;
 
 	FakeAgent(FakeHappyDaemon daemon, String sessionId, RecordKey key, Map<String, @Nullable Object> metadata,
-			ScheduledExecutorService timer, long heartbeatMillis) {
+			ScheduledExecutorService timer, long heartbeatMillis, Duration connectDelay) {
 		this.daemon = daemon;
 		this.sessionId = sessionId;
 		this.key = key;
@@ -63,7 +64,7 @@ final class FakeAgent {
 		this.socket.on(Socket.EVENT_CONNECT, (args) -> connected());
 		this.socket.on("update", (args) -> update(SocketJson.read(args)));
 		this.socket.on("rpc-request", this::rpcRequest);
-		this.socket.connect();
+		timer.schedule(this.socket::connect, connectDelay.toMillis(), TimeUnit.MILLISECONDS);
 		this.heartbeat = timer.scheduleAtFixedRate(() -> alive(false), 0, heartbeatMillis, TimeUnit.MILLISECONDS);
 	}
 

@@ -59,6 +59,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	private final Duration heartbeat;
 
+	private final Duration agentConnectDelay;
+
 	private final Predicate<String> directoryExists;
 
 	private final Set<String> createdDirectories = ConcurrentHashMap.newKeySet();
@@ -84,6 +86,7 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		this.machineId = builder.machineId;
 		this.variant = builder.variant;
 		this.heartbeat = builder.heartbeat;
+		this.agentConnectDelay = builder.agentConnectDelay;
 		this.directoryExists = builder.directoryExists;
 		this.behaviour = builder.behaviour;
 		this.reply = builder.reply;
@@ -336,7 +339,7 @@ public final class FakeHappyDaemon implements AutoCloseable {
 			.get("session");
 		String sessionId = session.get("id").asString();
 		this.agents.put(sessionId, new FakeAgent(this, sessionId, key, metadata, this.timer,
-				Math.max(this.heartbeat.toMillis() / 10, 50)));
+				Math.max(this.heartbeat.toMillis() / 10, 50), this.agentConnectDelay));
 		return Json.object("type", "success", "sessionId", sessionId);
 	}
 
@@ -392,6 +395,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		private Function<String, String> reply = FakeAgent.echo();
 
 		private Duration heartbeat = Duration.ofSeconds(20);
+
+		private Duration agentConnectDelay = Duration.ZERO;
 
 		private Predicate<String> directoryExists = (directory) -> true;
 
@@ -449,6 +454,18 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		 */
 		public Builder heartbeat(Duration heartbeat) {
 			this.heartbeat = heartbeat;
+			return this;
+		}
+
+		/**
+		 * How long each spawned agent takes to connect its session socket after the spawn
+		 * is answered (default none; the real CLI takes 0.1–0.6 s). Like happy-coder
+		 * 0.13, the agent hears nothing sent before it connects.
+		 * @param agentConnectDelay the delay
+		 * @return this builder
+		 */
+		public Builder agentConnectDelay(Duration agentConnectDelay) {
+			this.agentConnectDelay = agentConnectDelay;
 			return this;
 		}
 

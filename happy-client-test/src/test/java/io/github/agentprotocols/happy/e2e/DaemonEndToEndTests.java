@@ -141,6 +141,18 @@ class DaemonEndToEndTests {
 	}
 
 	@Test
+	void promptSentRightAfterTheSpawnReachesAnAgentThatConnectsLate() {
+		try (FakeHappyDaemon slow = FakeHappyDaemon.builder(this.account)
+			.agentConnectDelay(Duration.ofMillis(500))
+			.start()) {
+			String id = this.client.spawnSession(slow.machineId(), DIRECTORY, SpawnOptions.DEFAULTS.withName("Late"));
+			this.client.sendMessage(id, "Hello");
+			this.client.waitForTurnCompletion(id, WAIT);
+			assertThat(this.client.getSession(id).name()).isEqualTo("Late");
+		}
+	}
+
+	@Test
 	void idleWaitCanRequireTheAgentNotToBeThinking() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
 		this.client.sendMessage(id, "Hello");

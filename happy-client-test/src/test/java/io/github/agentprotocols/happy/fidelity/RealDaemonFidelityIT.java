@@ -25,6 +25,7 @@ import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SpawnException;
+import io.github.agentprotocols.happy.SpawnOptions;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
@@ -98,8 +99,13 @@ class RealDaemonFidelityIT {
 		assertThat(missing).doesNotExist();
 
 		Path project = Files.createDirectories(this.root.resolve("project"));
-		String sessionId = client.spawnSession(machineId, project.toString());
+		// Named at spawn: the client waits for the agent's socket before naming, so
+		// happy-coder 0.13.0 (which replays nothing it missed) hears the name and keeps
+		// it.
+		String sessionId = client.spawnSession(machineId, project.toString(),
+				SpawnOptions.DEFAULTS.withName("Fidelity run"));
 		Session spawned = client.getSession(sessionId);
+		assertThat(spawned.name()).isEqualTo("Fidelity run");
 		assertThat(spawned.metadata()).containsEntry("path", project.toString())
 			.containsEntry("machineId", machineId)
 			.containsEntry("startedBy", "daemon")
@@ -107,14 +113,8 @@ class RealDaemonFidelityIT {
 			.containsEntry("lifecycleState", "running");
 		assertThat(spawned.active()).isTrue();
 
-		// happy-coder 0.13.0 hears only what is broadcast while its session socket is
-		// connected (the server replays nothing); the agent state it writes right after
-		// connecting says it is.
 		client.waitForIdle(sessionId, PATIENCE);
 		assertThat(client.getSession(sessionId).decryptedAgentState()).containsEntry("controlledByUser", false);
-
-		Session named = client.setSessionName(sessionId, "Fidelity run");
-		assertThat(named.name()).isEqualTo("Fidelity run");
 		assertThat(client.getSession(sessionId).metadata().get("summary")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("text", "Fidelity run");
 
