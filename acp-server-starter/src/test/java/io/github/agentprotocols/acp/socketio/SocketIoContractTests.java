@@ -45,6 +45,14 @@ abstract class SocketIoContractTests {
 	 */
 	abstract String transport();
 
+	/**
+	 * Where the sockets connect.
+	 * @return the application's URL, through the bridge, unless overridden
+	 */
+	String socketUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
 	@BeforeEach
 	void setUp() {
 		this.rest = new AcpRest(this.port);
@@ -57,7 +65,7 @@ abstract class SocketIoContractTests {
 	}
 
 	TestSocket open(String user) {
-		TestSocket socket = TestSocket.open("http://127.0.0.1:" + this.port, transport(), user);
+		TestSocket socket = TestSocket.open(socketUrl(), transport(), user);
 		this.sockets.add(socket);
 		return socket;
 	}
