@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Import;
  * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}, and
  * ACP's REST API under {@code /acp} and Socket.IO transport for the demo users of
  * {@link DemoAcpAuthenticator}, with the chat page and {@link DemoAssistant} of
- * {@code samples/acp-chat} at {@code /acp-chat.html}.
+ * {@code samples/acp-chat} at {@code /acp-chat.html}, and a Happy page at
+ * {@code /happy.html} ({@link HappyPageController}) that spawns agent sessions and shows
+ * their turns live, on a fake Happy server and machine daemon in this process unless
+ * Happy credentials are configured ({@link OfflineHappyInitializer}).
  */
 @SpringBootApplication
 @Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class,

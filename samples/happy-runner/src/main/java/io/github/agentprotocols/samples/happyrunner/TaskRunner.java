@@ -1,0 +1,129 @@
+package io.github.agentprotocols.samples.happyrunner;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.SpawnOptions;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * Runs the task as the SDK's {@code run_task} does (spec §8.11): spawns a session, sends
+ * the prompt, waits for the turn to complete and stops the session, whatever happened
+ * after the spawn. Meanwhile it prints every message of the session as it is stored, one
+ * {@link MessageLine} each. The exit code is 0 once the session is stopped, 1 after a
+ * {@link HappyException} and 2 when the task or the credentials are missing; each failure
+ * is one line on the error stream.
+ */
+class TaskRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	/** How long the printed messages may lag behind the completed turn. */
+	private static final Duration CATCH_UP = Duration.ofSeconds(10);
+
+	private final @Nullable ReactiveHappyClient client;
+
+	private final HappyRunnerProperties task;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private int exitCode;
+
+	TaskRunner(@Nullable ReactiveHappyClient client, HappyRunnerProperties task, PrintStream out, PrintStream err) {
+		this.client = client;
+		this.task = task;
+		this.out = out;
+		this.err = err;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> missing = new ArrayList<>();
+		String machineId = required(this.task.machineId(), "happy-runner.machine-id", missing);
+		String directory = required(this.task.directory(), "happy-runner.directory", missing);
+		String prompt = required(this.task.prompt(), "happy-runner.prompt", missing);
+		if (!missing.isEmpty()) {
+			fail(2, "Missing " + String.join(", ", missing) + " (give them as --name=value arguments)");
+			return;
+		}
+		if (this.client == null) {
+			fail(2, "No Happy credentials: set HAPPY_TOKEN and HAPPY_SECRET (and HAPPY_SERVER_URL), or keep them "
+					+ "in ~/.happy/agent.key, or run with the fake profile");
+			return;
+		}
+		try {
+			String sessionId = runTask(this.client, machineId, directory, prompt);
+			this.out.println("Task complete: session " + sessionId);
+		}
+		catch (HappyException ex) {
+			fail(1, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	private String runTask(ReactiveHappyClient client, String machineId, String directory, String prompt) {
+		this.out.println("Spawning a " + this.task.agent().wireValue() + " session on machine " + machineId + " in "
+				+ directory);
+		String sessionId = client.spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(this.task.agent()))
+			.block();
+		this.out.println("Spawned session " + sessionId);
+		Sinks.Many<Long> printed = Sinks.many().replay().latest();
+		Disposable progress = client.messages(sessionId, 0).subscribe((message) -> {
+			this.out.println("  " + MessageLine.of(message));
+			printed.tryEmitNext(message.seq());
+		}, (ex) -> this.err.println("The live messages stopped: " + ex.getMessage()));
+		try {
+			client.sendMessage(sessionId, prompt).block();
+			client.waitForTurnCompletion(sessionId, this.task.timeout()).block();
+			long newest = client.getMessages(sessionId)
+				.map((messages) -> messages.stream().mapToLong(Message::seq).max().orElse(0))
+				.block();
+			printed.asFlux().filter((seq) -> seq >= newest).next().timeout(CATCH_UP).onErrorComplete().block();
+			this.out.println("Turn completed");
+		}
+		finally {
+			progress.dispose();
+			stop(client, sessionId);
+		}
+		return sessionId;
+	}
+
+	private void stop(ReactiveHappyClient client, String sessionId) {
+		try {
+			client.stopSession(sessionId).block();
+			this.out.println("Stopped session " + sessionId);
+		}
+		catch (HappyException ex) {
+			this.err.println("Could not stop session " + sessionId + ": " + ex.getMessage());
+		}
+	}
+
+	private void fail(int exitCode, String message) {
+		this.exitCode = exitCode;
+		this.err.println("Error: " + message.strip().replaceAll("\\s+", " "));
+	}
+
+	private static String required(@Nullable String value, String name, List<String> missing) {
+		if (value == null || value.isBlank()) {
+			missing.add(name);
+			return "";
+		}
+		return value;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

@@ -1,0 +1,151 @@
+package io.github.agentprotocols.samples.showcase;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.HappyTimeoutException;
+import io.github.agentprotocols.happy.Machine;
+import io.github.agentprotocols.happy.MachineOfflineException;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.Session;
+import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.samples.happyrunner.MessageLine;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The Happy page's endpoints ({@code static/happy.html}), on the auto-configured
+ * {@link ReactiveHappyClient}: the account's machines and sessions, spawning a session,
+ * sending it a prompt, waiting for its turn, stopping it, and its messages as server-sent
+ * events, each with the line {@link MessageLine} gives it and its seq as the event id (a
+ * reconnecting {@code EventSource} resumes after {@code Last-Event-ID}).
+ */
+@RestController
+@RequestMapping("/happy")
+class HappyPageController {
+
+	private static final Duration TURN_TIMEOUT = Duration.ofMinutes(10);
+
+	private final ObjectProvider<ReactiveHappyClient> clients;
+
+	HappyPageController(ObjectProvider<ReactiveHappyClient> clients) {
+		this.clients = clients;
+	}
+
+	@GetMapping("/machines")
+	Mono<List<MachineView>> machines() {
+		return client().listMachines(true).map((machines) -> machines.stream().map(MachineView::of).toList());
+	}
+
+	@GetMapping("/sessions")
+	Mono<List<SessionView>> sessions() {
+		return client().listSessions()
+			.map((sessions) -> sessions.stream()
+				.sorted(Comparator.comparingLong(Session::createdAt).reversed())
+				.map(SessionView::of)
+				.toList());
+	}
+
+	@PostMapping("/sessions")
+	Mono<Map<String, String>> spawn(@RequestBody SpawnRequest request) {
+		return client().spawnSession(request.machineId(), request.directory())
+			.map((sessionId) -> Map.of("sessionId", sessionId));
+	}
+
+	@PostMapping("/sessions/{sessionId}/messages")
+	Mono<Map<String, Long>> send(@PathVariable String sessionId, @RequestBody PromptRequest request) {
+		return client().sendMessage(sessionId, request.text()).map((seq) -> Map.of("seq", seq));
+	}
+
+	@GetMapping("/sessions/{sessionId}/turn")
+	Mono<Map<String, String>> turn(@PathVariable String sessionId) {
+		return client().waitForTurnCompletion(sessionId, TURN_TIMEOUT).thenReturn(Map.of("status", "completed"));
+	}
+
+	@PostMapping("/sessions/{sessionId}/stop")
+	Mono<Map<String, String>> stop(@PathVariable String sessionId) {
+		return client().stopSession(sessionId).thenReturn(Map.of("status", "stopped"));
+	}
+
+	@GetMapping(path = "/sessions/{sessionId}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<MessageView>> messages(@PathVariable String sessionId,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable Long lastEventId) {
+		return client().messages(sessionId, (lastEventId != null) ? lastEventId : 0)
+			.map((message) -> ServerSentEvent.builder(MessageView.of(message))
+				.id(Long.toString(message.seq()))
+				.event("message")
+				.build());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> failed(HappyException ex) {
+		HttpStatus status = (ex instanceof SessionNotFoundException) ? HttpStatus.NOT_FOUND
+				: (ex instanceof MachineOfflineException) ? HttpStatus.SERVICE_UNAVAILABLE
+						: (ex instanceof HappyTimeoutException) ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
+		return ResponseEntity.status(status)
+			.body(Map.of("error", ex.getClass().getSimpleName(), "message", String.valueOf(ex.getMessage())));
+	}
+
+	private ReactiveHappyClient client() {
+		ReactiveHappyClient client = this.clients.getIfAvailable();
+		if (client == null) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"No Happy client: happy.enabled is false or the credentials are missing");
+		}
+		return client;
+	}
+
+	record SpawnRequest(String machineId, String directory) {
+	}
+
+	record PromptRequest(String text) {
+	}
+
+	record MachineView(String id, String host) {
+
+		static MachineView of(Machine machine) {
+			return new MachineView(machine.id(), String.valueOf(machine.metadata().getOrDefault("host", "")));
+		}
+
+	}
+
+	record SessionView(String id, boolean active, String state, String path, long createdAt) {
+
+		static SessionView of(Session session) {
+			Map<String, Object> metadata = session.metadata();
+			return new SessionView(session.id(), session.active(),
+					String.valueOf(metadata.getOrDefault("lifecycleState", "")),
+					String.valueOf(metadata.getOrDefault("path", "")), session.createdAt());
+		}
+
+	}
+
+	record MessageView(long seq, String role, String line, long createdAt) {
+
+		static MessageView of(Message message) {
+			return new MessageView(message.seq(), message.role(), MessageLine.of(message), message.createdAt());
+		}
+
+	}
+
+}
