@@ -17,6 +17,7 @@ import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
 import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
+import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
@@ -58,7 +59,9 @@ public final class BenchmarkMain {
 			Map.entry("AcpSocketIoFanOutThroughput", AcpSocketIoFanOut.throughput()),
 			Map.entry("AcpSocketIoJoinReplay", AcpJoinHistory.socketIo()),
 			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
-			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()));
+			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()),
+			Map.entry("HappyRpcRoundTrip", new HappyRpcRoundTrip(1)),
+			Map.entry("HappyRpcRoundTrip16", new HappyRpcRoundTrip(16)));
 
 	private BenchmarkMain() {
 	}
