@@ -109,6 +109,7 @@ public final class FakeHappyServer implements AutoCloseable {
 		configuration.setHostname("127.0.0.1");
 		configuration.setPort(0);
 		configuration.setContext(SOCKET_PATH);
+		configuration.setAllowCustomRequests(true);
 		configuration.setTransports(Transport.WEBSOCKET, Transport.POLLING);
 		configuration.setJsonSupport(new SocketJsonSupport());
 		configuration.setExceptionListener(new SocketExceptionListener());

@@ -4,8 +4,10 @@ import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 
 /**
- * netty-socketio's pipeline with the fake's handlers in front of its packet handler: the
- * REST API and the inbound packet adjustments.
+ * netty-socketio's pipeline with the fake's handlers: the REST API after its authorize
+ * handler (which lets other paths through, and whose first-data timer would otherwise
+ * close every REST connection five seconds after it opened, keep-alive or not), the
+ * inbound packet adjustments in front of its packet handler.
  */
 final class SocketChannelInitializer extends SocketIOChannelInitializer {
 
@@ -21,7 +23,7 @@ final class SocketChannelInitializer extends SocketIOChannelInitializer {
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		pipeline.addBefore(PACKET_HANDLER, RestChannelHandler.NAME, this.rest);
+		pipeline.addAfter(AUTHORIZE_HANDLER, RestChannelHandler.NAME, this.rest);
 		pipeline.addBefore(PACKET_HANDLER, InboundPackets.NAME, this.inbound);
 	}
 

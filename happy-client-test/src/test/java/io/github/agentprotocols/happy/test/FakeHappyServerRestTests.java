@@ -1,7 +1,13 @@
 package io.github.agentprotocols.happy.test;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +40,34 @@ class FakeHappyServerRestTests {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.contentType()).startsWith("text/plain");
 		assertThat(answer.body()).isEqualTo("Welcome to Happy Server!");
+	}
+
+	@Test
+	void keepAliveConnectionStillAnswersAfterNettySocketIosFirstDataTimeout() throws Exception {
+		URI url = URI.create(server.url());
+		try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+			socket.setSoTimeout(10_000);
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			OutputStream out = socket.getOutputStream();
+			for (int request = 0; request < 2; request++) {
+				out.write("GET /health HTTP/1.1\r\nHost: fake\r\nConnection: keep-alive\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				assertThat(in.readLine()).as("status line of request " + request).isEqualTo("HTTP/1.1 200 OK");
+				int length = 0;
+				for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+					if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+						length = Integer.parseInt(line.substring(15).trim());
+					}
+				}
+				in.skip(length);
+				// netty-socketio closes a channel 5 s after it opened unless its
+				// authorize
+				// handler has seen data
+				Thread.sleep(6_000L * (1 - request));
+			}
+		}
 	}
 
 	@Test
