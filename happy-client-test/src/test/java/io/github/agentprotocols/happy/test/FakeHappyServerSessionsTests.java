@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,7 @@ class FakeHappyServerSessionsTests {
 		assertThat(answer.json().get("statusCode").asInt()).isEqualTo(400);
 	}
 
+	@SpecItem("HAPPY-11.7")
 	@Test
 	void activeListingKeepsTheLast15MinutesByActiveAt() {
 		String stale = create("s0", "eA==");
