@@ -153,6 +153,27 @@ class FakeHappyServerSessionsTests {
 		assertThat(ids(sessions)).containsExactly(recent, fresh).doesNotContain(stale, archived);
 	}
 
+	@SpecItem("HAPPY-11.8")
+	@Test
+	void sessionWithoutHeartbeatForTenMinutesIsSweptInactive() {
+		String quiet = create("quiet", "eA==");
+		clock.advance(Duration.ofMinutes(9));
+		server.sweep();
+		assertThat(active(quiet)).isTrue();
+		clock.advance(Duration.ofMinutes(2));
+		server.sweep();
+		assertThat(active(quiet)).isFalse();
+	}
+
+	private boolean active(String id) {
+		for (JsonNode session : this.rest.get("/v1/sessions").json().get("sessions")) {
+			if (session.get("id").asString().equals(id)) {
+				return session.get("active").asBoolean();
+			}
+		}
+		throw new AssertionError("session " + id + " is not listed");
+	}
+
 	@Test
 	void archiveMarksInactive() {
 		String id = create("arch", "eA==");
