@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class EnumsTests {
 
+	@SpecItem("HAPPY-8.5.7")
 	@Test
 	void agentsRoundTripTheirWireValues() {
 		for (Agent agent : Agent.values()) {
@@ -15,11 +17,13 @@ class EnumsTests {
 		assertThat(Agent.CLAUDE.wireValue()).isEqualTo("claude");
 	}
 
+	@SpecItem("HAPPY-8.5.7")
 	@Test
 	void unknownAgentIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Agent.fromWireValue("cursor"));
 	}
 
+	@SpecItem("HAPPY-8.9.3")
 	@Test
 	void permissionModesRoundTripTheirWireValues() {
 		for (PermissionMode mode : PermissionMode.values()) {
@@ -29,6 +33,7 @@ class EnumsTests {
 		assertThat(PermissionMode.ACCEPT_EDITS.wireValue()).isEqualTo("acceptEdits");
 	}
 
+	@SpecItem("HAPPY-8.9.3")
 	@Test
 	void unknownPermissionModeIsRejectedSinceTheAgentWouldDropTheMessage() {
 		assertThatIllegalArgumentException().isThrownBy(() -> PermissionMode.fromWireValue("YOLO"));

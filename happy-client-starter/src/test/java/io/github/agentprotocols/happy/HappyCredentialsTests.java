@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ class HappyCredentialsTests {
 	@TempDir
 	Path home;
 
+	@SpecItem("HAPPY-1.4.1")
 	@Test
 	void envVariablesGiveAllThree() {
 		HappyCredentials credentials = HappyCredentials
@@ -35,6 +37,8 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.UNKNOWN);
 	}
 
+	@SpecItem("HAPPY-1.4.1")
+	@SpecItem("HAPPY-10.1")
 	@Test
 	void envWithoutVariablesNamesEveryMissingOne() {
 		assertThatExceptionOfType(HappyAuthenticationException.class)
@@ -42,6 +46,7 @@ class HappyCredentialsTests {
 			.withMessage("Missing environment variables HAPPY_SERVER_URL, HAPPY_TOKEN, HAPPY_SECRET");
 	}
 
+	@SpecItem("HAPPY-1.4.1")
 	@Test
 	void envWithBlankTokenNamesIt() {
 		Map<String, String> env = Map.of("HAPPY_SERVER_URL", URL, "HAPPY_TOKEN", " ", "HAPPY_SECRET", b64(MASTER));
@@ -50,6 +55,7 @@ class HappyCredentialsTests {
 			.withMessage("Missing environment variable HAPPY_TOKEN");
 	}
 
+	@SpecItem("HAPPY-1.4.2")
 	@Test
 	void serverUrlArgumentReplacesTheVariable() {
 		Map<String, String> env = Map.of("HAPPY_TOKEN", "eyJ.t", "HAPPY_SECRET", b64(MASTER));
@@ -59,6 +65,7 @@ class HappyCredentialsTests {
 		assertThat(HappyCredentials.fromEnv(withUrl, URL).serverUrl()).isEqualTo(URL);
 	}
 
+	@SpecItem("HAPPY-1.4.3")
 	@Test
 	void envSecretThatIsNotBase64IsNamedWithoutItsValue() {
 		Map<String, String> env = Map.of("HAPPY_TOKEN", "eyJ.t", "HAPPY_SECRET", "not*base64");
@@ -67,6 +74,8 @@ class HappyCredentialsTests {
 			.withMessage("HAPPY_SECRET is not valid base64");
 	}
 
+	@SpecItem("HAPPY-1.4.3")
+	@SpecItem("HAPPY-10.1")
 	@Test
 	void envSecretOfWrongLengthIsRejected() {
 		Map<String, String> env = Map.of("HAPPY_TOKEN", "eyJ.t", "HAPPY_SECRET", b64(new byte[16]));
@@ -75,6 +84,7 @@ class HappyCredentialsTests {
 			.withMessage("HAPPY_SECRET must be base64 of 32 bytes, not 16 bytes");
 	}
 
+	@SpecItem("HAPPY-1.4.6")
 	@Test
 	void inlineCredentialsWithoutServerUrlUseTheHappyCloud() {
 		HappyCredentials credentials = HappyCredentials.of(null, "eyJ.t", b64(MASTER));
@@ -91,6 +101,7 @@ class HappyCredentialsTests {
 			.withMessage("The token is empty");
 	}
 
+	@SpecItem("HAPPY-1.4.12")
 	@Test
 	void masterSecretWithoutTokenWaitsForOne() {
 		HappyCredentials credentials = HappyCredentials.withoutToken(URL, b64(MASTER));
@@ -103,6 +114,7 @@ class HappyCredentialsTests {
 		assertThat(withToken.serverUrl()).isEqualTo(URL);
 	}
 
+	@SpecItem("HAPPY-1.4.4")
 	@Test
 	void cliKeyFileGivesTheMachineKey() throws IOException {
 		Path file = writeFormatA(this.home.resolve("access.key"), "eyJ.a", MACHINE);
@@ -112,6 +124,7 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MACHINE_KEY);
 	}
 
+	@SpecItem("HAPPY-1.4.4")
 	@Test
 	void legacyKeyFileGivesTheMasterSecret() throws IOException {
 		Path file = writeFormatB(this.home.resolve("access.key"), "eyJ.b", MASTER);
@@ -121,6 +134,7 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MASTER_SECRET);
 	}
 
+	@SpecItem("HAPPY-1.4.4")
 	@Test
 	void nonEmptySecretWinsOverMachineKey() throws IOException {
 		Path both = write(this.home.resolve("both.key"), "{\"token\":\"eyJ\",\"secret\":\"" + b64(MASTER)
@@ -131,6 +145,7 @@ class HappyCredentialsTests {
 		assertThat(HappyCredentials.fromKeyFile(URL, emptySecret).secretKind()).isEqualTo(SecretKind.MACHINE_KEY);
 	}
 
+	@SpecItem("HAPPY-1.4.6")
 	@Test
 	void serverUrlIsNeverReadFromTheKeyFile() throws IOException {
 		Path file = write(this.home.resolve("agent.key"),
@@ -138,6 +153,8 @@ class HappyCredentialsTests {
 		assertThat(HappyCredentials.fromKeyFile(null, file).serverUrl()).isEqualTo(HappyCredentials.DEFAULT_SERVER_URL);
 	}
 
+	@SpecItem("HAPPY-1.4.5")
+	@SpecItem("HAPPY-10.1")
 	@Test
 	void invalidKeyFilesAreNamedWithTheirProblem() throws IOException {
 		assertKeyFileRejected("{\"token\":", "is not valid JSON");
@@ -152,6 +169,7 @@ class HappyCredentialsTests {
 		assertKeyFileRejected("{\"token\":\"eyJ\",\"encryption\":{\"machineKey\":\"%%\"}}", "is not valid base64");
 	}
 
+	@SpecItem("HAPPY-1.4.5")
 	@Test
 	void missingKeyFileIsNamed() {
 		Path missing = this.home.resolve("nope.key");
@@ -160,6 +178,7 @@ class HappyCredentialsTests {
 			.withMessage("Happy key file " + missing + " does not exist");
 	}
 
+	@SpecItem("HAPPY-1.4.7")
 	@Test
 	void inlineCredentialsWinOverPathAndDefaultFile() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", OTHER);
@@ -172,6 +191,7 @@ class HappyCredentialsTests {
 		assertThat(credentials.secret()).isEqualTo(MASTER);
 	}
 
+	@SpecItem("HAPPY-1.4.7")
 	@Test
 	void credentialsPathWinsOverDefaultFile() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", OTHER);
@@ -181,12 +201,14 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MACHINE_KEY);
 	}
 
+	@SpecItem("HAPPY-1.4.9")
 	@Test
 	void credentialsPathStartingWithTildeIsExpandedAgainstTheUserHome() throws IOException {
 		writeFormatB(this.home.resolve("keys/my.key"), "eyJ.tilde", MASTER);
 		assertThat(lookup().credentialsPath("~/keys/my.key").resolve().token()).isEqualTo("eyJ.tilde");
 	}
 
+	@SpecItem("HAPPY-1.4.7")
 	@Test
 	void missingCredentialsPathIsAnErrorEvenWithADefaultFile() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", MASTER);
@@ -195,6 +217,7 @@ class HappyCredentialsTests {
 			.withMessageContaining("absent.key does not exist");
 	}
 
+	@SpecItem("HAPPY-1.4.10")
 	@Test
 	void inlineSecretWithoutTokenNamesTheToken() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", MASTER);
@@ -203,6 +226,7 @@ class HappyCredentialsTests {
 			.withMessageStartingWith("Happy credentials are incomplete: a secret is given but no token");
 	}
 
+	@SpecItem("HAPPY-1.4.10")
 	@Test
 	void inlineTokenWithoutSecretNamesTheSecret() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", MASTER);
@@ -211,6 +235,7 @@ class HappyCredentialsTests {
 			.withMessage("Happy credentials are incomplete: a token is given but no secret");
 	}
 
+	@SpecItem("HAPPY-1.4.12")
 	@Test
 	void inlineSecretWithoutTokenIsAMasterSecretWhenObtainingTheToken() {
 		HappyCredentials credentials = lookup().secret(b64(MASTER)).obtainToken(true).resolve();
@@ -218,12 +243,14 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MASTER_SECRET);
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void defaultFileIsAgentKey() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.agent", MASTER);
 		assertThat(lookup().resolve().token()).isEqualTo("eyJ.agent");
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void defaultFileFallsBackToAccessKey() throws IOException {
 		writeFormatA(happyDir().resolve("access.key"), "eyJ.access", MACHINE);
@@ -232,6 +259,7 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MACHINE_KEY);
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void agentKeyWinsWhenBothHoldAMasterSecret() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.agent", MASTER);
@@ -239,6 +267,7 @@ class HappyCredentialsTests {
 		assertThat(lookup().resolve().token()).isEqualTo("eyJ.agent");
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void agentKeyWinsWhenBothHoldOnlyAMachineKey() throws IOException {
 		writeFormatA(happyDir().resolve("agent.key"), "eyJ.agent", MACHINE);
@@ -246,6 +275,7 @@ class HappyCredentialsTests {
 		assertThat(lookup().resolve().token()).isEqualTo("eyJ.agent");
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void defaultFileHoldingTheMasterSecretIsPreferred() throws IOException {
 		writeFormatA(happyDir().resolve("agent.key"), "eyJ.agent", MACHINE);
@@ -255,6 +285,7 @@ class HappyCredentialsTests {
 		assertThat(credentials.secretKind()).isEqualTo(SecretKind.MASTER_SECRET);
 	}
 
+	@SpecItem("HAPPY-1.4.5")
 	@Test
 	void invalidDefaultFileIsAnError() throws IOException {
 		write(happyDir().resolve("agent.key"), "{}");
@@ -262,6 +293,7 @@ class HappyCredentialsTests {
 			.withMessageContaining("agent.key has no token");
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void happyHomeDirReplacesTheDefaultDirectory() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.default", MASTER);
@@ -272,6 +304,7 @@ class HappyCredentialsTests {
 		assertThat(lookup().environment(Map.of("HAPPY_HOME_DIR", "~/alt")).resolve().token()).isEqualTo("eyJ.alt");
 	}
 
+	@SpecItem("HAPPY-1.4.11")
 	@Test
 	void noCredentialsAnywhereIsNothingFound() {
 		assertThat(lookup().find()).isEmpty();
@@ -280,6 +313,7 @@ class HappyCredentialsTests {
 					+ "access.key in " + happyDir());
 	}
 
+	@SpecItem("HAPPY-1.4.6")
 	@Test
 	void lookupServerUrlIsTheArgumentThenTheVariableThenTheCloud() throws IOException {
 		writeFormatB(happyDir().resolve("agent.key"), "eyJ.agent", MASTER);
@@ -291,6 +325,7 @@ class HappyCredentialsTests {
 			.isEqualTo("https://env.example.com");
 	}
 
+	@SpecItem("HAPPY-1.4.13")
 	@Test
 	void secretIsCopiedAndNeverPrinted() {
 		HappyCredentials credentials = HappyCredentials.of(URL, "eyJ.secret-token", b64(MASTER));

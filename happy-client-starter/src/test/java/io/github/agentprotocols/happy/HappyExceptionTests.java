@@ -2,12 +2,14 @@ package io.github.agentprotocols.happy;
 
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HappyExceptionTests {
 
+	@SpecItem("HAPPY-10.13")
 	@Test
 	void everyExceptionIsAnUncheckedHappyException() {
 		List<HappyException> all = List.of(new HappyAuthenticationException("a"), new MachineOfflineException("b"),
@@ -18,6 +20,7 @@ class HappyExceptionTests {
 		assertThat(all).extracting((exception) -> exception.getClass().getSimpleName()).doesNotHaveDuplicates();
 	}
 
+	@SpecItem("HAPPY-10.5")
 	@Test
 	void sessionNotFoundNamesTheSession() {
 		SessionNotFoundException exception = new SessionNotFoundException("cm123", new IllegalStateException("404"));

@@ -3,12 +3,14 @@ package io.github.agentprotocols.happy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetadataMergeTests {
 
+	@SpecItem("HAPPY-8.8.1")
 	@Test
 	void changedKeysReplaceAndOthersArePreserved() {
 		Map<String, Object> metadata = new LinkedHashMap<>();
@@ -25,6 +27,7 @@ class MetadataMergeTests {
 			.containsEntry("name", "new");
 	}
 
+	@SpecItem("HAPPY-8.8.1")
 	@Test
 	void mergeIsShallow() {
 		Map<String, Object> merged = MetadataUpdater.merge(Map.of("summary", Map.of("text", "a", "updatedAt", 1L)),
@@ -32,6 +35,7 @@ class MetadataMergeTests {
 		assertThat(merged.get("summary")).isEqualTo(Map.of("text", "b"));
 	}
 
+	@SpecItem("HAPPY-8.8.1")
 	@Test
 	void mergeLeavesTheCurrentDocumentUntouched() {
 		Map<String, Object> metadata = new LinkedHashMap<>(Map.of("a", 1L));

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.crypto.ContentKeyPair;
 import io.github.agentprotocols.happy.crypto.DataEncryptionKey;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
@@ -33,6 +34,7 @@ class RecordKeysTests {
 		return HappyCredentials.of("http://127.0.0.1:1", "t", Base64.getEncoder().encodeToString(secret));
 	}
 
+	@SpecItem("HAPPY-8.11.3")
 	@Test
 	void machineKeyCredentialsCannotRunTasksOnTheirOwnMachine() {
 		byte[] machineKey = bytes(32);
@@ -45,6 +47,7 @@ class RecordKeysTests {
 			.withMessageContaining("machine key");
 	}
 
+	@SpecItem("HAPPY-8.11.3")
 	@Test
 	void masterSecretCanRunTasksOnDataKeyMachines() {
 		byte[] secret = bytes(32);
@@ -56,6 +59,7 @@ class RecordKeysTests {
 			.isThrownBy(() -> new RecordKeys(credentials(secret), null).checkCanOpenSessionsOf(machine));
 	}
 
+	@SpecItem("HAPPY-8.11.3")
 	@Test
 	void masterSecretCanRunTasksOnLegacyMachines() {
 		byte[] secret = bytes(32);

@@ -2,6 +2,7 @@ package io.github.agentprotocols.happy;
 
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -10,24 +11,28 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SpawnResultsTests {
 
+	@SpecItem("HAPPY-8.5.1")
 	@Test
 	void successGivesTheSessionId() {
 		assertThat(SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("type", "success", "sessionId", "s1"))))
 			.isEqualTo("s1");
 	}
 
+	@SpecItem("HAPPY-8.5.3")
 	@Test
 	void methodNotAvailableMeansTheMachineIsOffline() {
 		assertThatExceptionOfType(MachineOfflineException.class)
 			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("RPC method not available")));
 	}
 
+	@SpecItem("HAPPY-8.5.3")
 	@Test
 	void targetDisconnectedMeansTheMachineIsOffline() {
 		assertThatExceptionOfType(MachineOfflineException.class)
 			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("RPC target disconnected")));
 	}
 
+	@SpecItem("HAPPY-8.5.3")
 	@Test
 	void serverTimeoutIsASpawnFailure() {
 		assertThatExceptionOfType(SpawnException.class)
@@ -35,6 +40,7 @@ class SpawnResultsTests {
 			.withMessageContaining("may still start");
 	}
 
+	@SpecItem("HAPPY-8.5.4")
 	@Test
 	void directoryApprovalRequestAsksForCreateDir() {
 		assertThatExceptionOfType(SpawnException.class)
@@ -44,6 +50,7 @@ class SpawnResultsTests {
 			.withMessageContaining("createDir");
 	}
 
+	@SpecItem("HAPPY-8.5.4")
 	@Test
 	void errorResultsCarryTheDaemonsMessage() {
 		assertThatExceptionOfType(SpawnException.class)
@@ -56,6 +63,7 @@ class SpawnResultsTests {
 			.withMessageContaining("Directory is required");
 	}
 
+	@SpecItem("HAPPY-8.5.4")
 	@Test
 	void otherResultsAreInvalidOrUnexpected() {
 		assertThatExceptionOfType(SpawnException.class)

@@ -3,6 +3,7 @@ package io.github.agentprotocols.happy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class TurnTrackerTests {
 		return Map.of("role", "agent", "content", Map.of("type", "output", "data", Map.of("type", "assistant")));
 	}
 
+	@SpecItem("HAPPY-9.2.1")
 	@Test
 	void turnEndOfTheStartedTurnCompletes() {
 		TurnTracker tracker = new TurnTracker(1);
@@ -42,6 +44,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(4, session("agent", "t1", "turn-end"))).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.1")
 	@Test
 	void turnEndOfAnotherTurnDoesNotComplete() {
 		TurnTracker tracker = new TurnTracker(1);
@@ -50,6 +53,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(4, session("agent", "t2", "turn-end"))).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.1")
 	@Test
 	void turnEndWithoutTurnIdCompletes() {
 		TurnTracker tracker = new TurnTracker(1);
@@ -57,12 +61,14 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(3, session("agent", null, "turn-end"))).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.1")
 	@Test
 	void turnEndWithoutAnyTurnStartCompletes() {
 		TurnTracker tracker = new TurnTracker(0);
 		assertThat(tracker.onMessage(1, session("agent", "t1", "turn-end"))).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.2")
 	@Test
 	void readyAfterAgentOutputCompletes() {
 		TurnTracker tracker = new TurnTracker(5);
@@ -70,6 +76,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(7, ready())).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.2")
 	@Test
 	void readyWithoutActivityIsAStartUpSignalAndDoesNotComplete() {
 		TurnTracker tracker = new TurnTracker(5);
@@ -78,6 +85,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(8, ready())).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.2")
 	@Test
 	void readyAfterTurnStartCompletes() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -85,6 +93,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onMessage(2, ready())).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.5")
 	@Test
 	void messagesAtOrBeforeTheBaselineAreIgnored() {
 		TurnTracker tracker = new TurnTracker(10);
@@ -93,6 +102,7 @@ class TurnTrackerTests {
 		assertThat(tracker.highestSeq()).isEqualTo(10);
 	}
 
+	@SpecItem("HAPPY-9.2.6")
 	@Test
 	void repeatedSeqIsFedOnce() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -101,6 +111,7 @@ class TurnTrackerTests {
 		assertThat(tracker.highestSeq()).isEqualTo(1);
 	}
 
+	@SpecItem("HAPPY-9.2.5")
 	@Test
 	void userMessagesIncludingTheOwnEchoAreNotActivity() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -110,6 +121,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isFalse();
 	}
 
+	@SpecItem("HAPPY-9.2.3")
 	@Test
 	void idleStateAfterActivityWithoutTurnStartCompletes() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -118,6 +130,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.3")
 	@Test
 	void idleStateDoesNotCompleteATurnThatStarted() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -125,6 +138,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onAgentState(Map.of("controlledByUser", false))).isFalse();
 	}
 
+	@SpecItem("HAPPY-9.2.4")
 	@Test
 	void sessionEventDoneCompletes() {
 		TurnTracker tracker = new TurnTracker(0);
@@ -132,6 +146,7 @@ class TurnTrackerTests {
 		assertThat(tracker.onSessionEvent("done")).isTrue();
 	}
 
+	@SpecItem("HAPPY-9.2.6")
 	@Test
 	void highestSeqFollowsTheFedMessages() {
 		TurnTracker tracker = new TurnTracker(3);

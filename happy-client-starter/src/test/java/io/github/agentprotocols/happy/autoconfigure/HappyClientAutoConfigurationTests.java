@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
@@ -39,6 +40,7 @@ class HappyClientAutoConfigurationTests {
 						HappyAutoConfiguration.class, HappyHealthContributorAutoConfiguration.class))
 		.withPropertyValues("happy.home-dir=" + HappyAutoConfigurationTests.NO_HOME);
 
+	@SpecItem("HAPPY-1.4.11")
 	@Test
 	void withoutCredentialsThereIsNoClientAndHealthSaysWhy() {
 		this.runner.run((context) -> {
@@ -65,6 +67,7 @@ class HappyClientAutoConfigurationTests {
 			});
 	}
 
+	@SpecItem("HAPPY-1.4.1")
 	@Test
 	void environmentVariablesOfTheSdkWork() {
 		Map<String, Object> env = Map.of("HAPPY_SERVER_URL", "http://127.0.0.1:2", "HAPPY_TOKEN", "t", "HAPPY_SECRET",
@@ -82,6 +85,7 @@ class HappyClientAutoConfigurationTests {
 			});
 	}
 
+	@SpecItem("HAPPY-1.4.10")
 	@Test
 	void tokenWithoutSecretFailsNamingTheSecret() {
 		this.runner.withPropertyValues("happy.token=t").run((context) -> {
@@ -94,6 +98,7 @@ class HappyClientAutoConfigurationTests {
 		});
 	}
 
+	@SpecItem("HAPPY-1.4.10")
 	@Test
 	void secretWithoutTokenFailsNamingTheToken() {
 		this.runner.withPropertyValues("happy.secret=" + SECRET).run((context) -> {
@@ -104,6 +109,7 @@ class HappyClientAutoConfigurationTests {
 		});
 	}
 
+	@SpecItem("HAPPY-1.4.12")
 	@Test
 	void secretWithObtainTokenIsEnough() {
 		this.runner.withPropertyValues("happy.secret=" + SECRET, "happy.obtain-token=true").run((context) -> {
@@ -112,6 +118,7 @@ class HappyClientAutoConfigurationTests {
 		});
 	}
 
+	@SpecItem("HAPPY-1.4.7")
 	@Test
 	void credentialsPathIsRead(@TempDir Path dir) throws Exception {
 		Path keyFile = dir.resolve("agent.key");
@@ -122,6 +129,7 @@ class HappyClientAutoConfigurationTests {
 		});
 	}
 
+	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void defaultKeyFileInTheHomeDirectoryIsRead(@TempDir Path home) throws Exception {
 		Files.writeString(home.resolve("access.key"), "{\"token\":\"home-token\",\"secret\":\"" + SECRET + "\"}");

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;
@@ -18,6 +19,7 @@ class AccountIdentityTests {
 
 	private final AccountIdentity identity = AccountIdentity.fromMasterSecret(SECRET);
 
+	@SpecItem("HAPPY-3.7.V2")
 	@Test
 	void publicKeyOfMasterSecretMatchesVectorV2() {
 		assertThat(base64(this.identity.publicKey())).isEqualTo("A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=");
@@ -25,6 +27,7 @@ class AccountIdentityTests {
 			.isEqualTo("03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8");
 	}
 
+	@SpecItem("HAPPY-3.7.V2")
 	@Test
 	void signatureOfChallengeMatchesVectorV2() {
 		assertThat(base64(this.identity.sign(seq(0xa0, 32)))).isEqualTo(V2_SIGNATURE);

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;
@@ -15,6 +16,7 @@ class AccountLinkBundleTests {
 
 	private static final ContentKeyPair REQUESTER = ContentKeyPair.fromSecretKey(seq(0x10, 32));
 
+	@SpecItem("HAPPY-3.7.V6")
 	@Test
 	void bundleMatchesVectorV6() {
 		byte[] bundle = AccountLinkBundle.seal(SECRET, REQUESTER.publicKey(), seq(0x30, 32), seq(0x50, 24));
@@ -22,6 +24,7 @@ class AccountLinkBundleTests {
 		assertThat(base64(bundle)).isEqualTo(Vectors.V6_BUNDLE);
 	}
 
+	@SpecItem("HAPPY-3.7.V6")
 	@Test
 	void requesterOpensVectorV6ToTheMasterSecret() {
 		assertThat(AccountLinkBundle.open(base64(Vectors.V6_BUNDLE), REQUESTER.secretKey())).isEqualTo(SECRET);

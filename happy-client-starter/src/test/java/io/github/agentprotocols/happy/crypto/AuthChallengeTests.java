@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +13,7 @@ class AuthChallengeTests {
 
 	private final AccountIdentity identity = AccountIdentity.fromMasterSecret(SECRET);
 
+	@SpecItem("HAPPY-3.7.V2")
 	@Test
 	void bodyOfGivenChallengeMatchesVectorV2() {
 		AuthChallenge body = AuthChallenge.sign(this.identity, seq(0xa0, 32));

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ContentKeyPairTests {
 
+	@SpecItem("HAPPY-3.7.V1")
 	@Test
 	void contentKeyPairOfMasterSecretMatchesVectorV1() {
 		ContentKeyPair pair = ContentKeyPair.fromMasterSecret(SECRET);
@@ -21,6 +23,7 @@ class ContentKeyPairTests {
 		assertThat(base64(pair.publicKey())).isEqualTo("JBr5eUFa1tvJnZOvjCur8ojPlghK1uj+cHLtTiKdRFs=");
 	}
 
+	@SpecItem("HAPPY-3.7.V5")
 	@Test
 	void publicKeysOfGivenSecretKeysMatchVectorsV5AndV6() {
 		assertThat(hex(ContentKeyPair.fromSecretKey(seq(0x20, 32)).publicKey()))

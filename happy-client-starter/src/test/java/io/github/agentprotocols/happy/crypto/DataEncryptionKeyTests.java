@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;
@@ -17,6 +18,7 @@ class DataEncryptionKeyTests {
 
 	private static final ContentKeyPair ACCOUNT = ContentKeyPair.fromMasterSecret(SECRET);
 
+	@SpecItem("HAPPY-3.7.V5")
 	@Test
 	void wrappedKeyMatchesVectorV5() {
 		byte[] wrapped = DataEncryptionKey.wrap(DATA_KEY, ACCOUNT.publicKey(), seq(0x20, 32), seq(0x60, 24));
@@ -24,11 +26,13 @@ class DataEncryptionKeyTests {
 		assertThat(base64(wrapped)).isEqualTo(Vectors.V5_WRAPPED);
 	}
 
+	@SpecItem("HAPPY-3.7.V5")
 	@Test
 	void vectorV5OpensToTheDataKeyOfVectorV4() {
 		assertThat(DataEncryptionKey.open(base64(Vectors.V5_WRAPPED), ACCOUNT)).isEqualTo(DATA_KEY);
 	}
 
+	@SpecItem("HAPPY-3.7.V5")
 	@Test
 	void masterSecretOpensTheMetadataOfAWrappedRecord() {
 		ContentKeyPair account = ContentKeyPair.fromMasterSecret(SECRET);
@@ -46,6 +50,7 @@ class DataEncryptionKeyTests {
 		assertThat(DataEncryptionKey.open(second, ACCOUNT)).isEqualTo(DATA_KEY);
 	}
 
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void everyFlippedBitAfterTheVersionIsAnEncryptionError() {
 		byte[] wrapped = base64(Vectors.V5_WRAPPED);

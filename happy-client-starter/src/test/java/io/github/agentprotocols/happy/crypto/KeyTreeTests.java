@@ -2,6 +2,7 @@ package io.github.agentprotocols.happy.crypto;
 
 import java.util.Arrays;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static io.github.agentprotocols.happy.crypto.Vectors.DATA_KEY;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KeyTreeTests {
 
+	@SpecItem("HAPPY-3.7.V1")
 	@Test
 	void rootNodeMatchesVectorV1() {
 		byte[] root = KeyTree.deriveNode(SECRET, "Happy EnCoder");
@@ -20,6 +22,7 @@ class KeyTreeTests {
 			.isEqualTo("c47892bd47fc8ed198f152fe379c0086175f5499d3987fdc779b2c6563e5b152");
 	}
 
+	@SpecItem("HAPPY-3.7.V1")
 	@Test
 	void contentChildNodeMatchesVectorV1() {
 		byte[] content = KeyTree.deriveNode(SECRET, "Happy EnCoder", "content");
@@ -29,12 +32,14 @@ class KeyTreeTests {
 			.isEqualTo("67eebf3ff0eb241774d2f6e45e4869ca3e01785630dae7635428076e725351be");
 	}
 
+	@SpecItem("HAPPY-3.7.V1")
 	@Test
 	void legacyBlobKeyMatchesVectorV1() {
 		assertThat(hex(KeyTree.deriveKey(SECRET, "Happy Blobs", "master")))
 			.isEqualTo("c1c73ca3c5c5e2d17a27b07881bb0bd5b2d373d68db37c53d8d270d1d96c6b52");
 	}
 
+	@SpecItem("HAPPY-3.7.V1")
 	@Test
 	void sessionBlobKeyOfDataKeyMatchesVector() {
 		assertThat(hex(KeyTree.deriveKey(DATA_KEY, "Happy Blobs", "session")))

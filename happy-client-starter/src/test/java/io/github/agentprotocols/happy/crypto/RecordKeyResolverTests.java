@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ class RecordKeyResolverTests {
 	@TempDir
 	Path home;
 
+	@SpecItem("HAPPY-3.5.1")
 	@Test
 	void recordWithoutDataKeyUsesTheSecretWithSecretbox() {
 		String metadata = new RecordKey(SECRET, EncryptionVariant.LEGACY).seal(METADATA);
@@ -35,6 +37,7 @@ class RecordKeyResolverTests {
 		assertThat(resolver.resolve("s2", "", metadata)).isEqualTo(new RecordKey(SECRET, EncryptionVariant.LEGACY));
 	}
 
+	@SpecItem("HAPPY-3.5.1")
 	@Test
 	void wrappedDataKeyIsOpenedWithTheMasterSecret() {
 		RecordKey key = new RecordKeyResolver(SECRET).resolve("s1", Vectors.V5_WRAPPED, Vectors.V4_BLOB);
@@ -42,6 +45,7 @@ class RecordKeyResolverTests {
 		assertThat(key.openObject(Vectors.V4_BLOB)).containsEntry("name", "Nightly build");
 	}
 
+	@SpecItem("HAPPY-1.5.1")
 	@Test
 	void machineKeyIsTheDataKeyOfItsOwnMachineRecord() {
 		String metadata = new RecordKey(MACHINE_KEY, EncryptionVariant.DATA_KEY).seal(METADATA);
@@ -52,6 +56,7 @@ class RecordKeyResolverTests {
 		assertThat(key.openObject(metadata)).isEqualTo(METADATA);
 	}
 
+	@SpecItem("HAPPY-1.5.1")
 	@Test
 	void masterSecretAlsoOpensTheMachineRecordOfAMachineKey() {
 		String metadata = new RecordKey(MACHINE_KEY, EncryptionVariant.DATA_KEY).seal(METADATA);
@@ -61,6 +66,7 @@ class RecordKeyResolverTests {
 			.isEqualTo(new RecordKey(MACHINE_KEY, EncryptionVariant.DATA_KEY));
 	}
 
+	@SpecItem("HAPPY-1.5.2")
 	@Test
 	void machineKeyCannotOpenAWrappedSessionAndSaysWhy() {
 		RecordKeyResolver resolver = new RecordKeyResolver(MACHINE_KEY);
@@ -72,6 +78,7 @@ class RecordKeyResolverTests {
 			.withMessageContaining("agent.key");
 	}
 
+	@SpecItem("HAPPY-1.5.2")
 	@Test
 	void machineKeyCannotOpenALegacySessionAndSaysWhy() {
 		String metadata = new RecordKey(SECRET, EncryptionVariant.LEGACY).seal(METADATA);
@@ -82,6 +89,7 @@ class RecordKeyResolverTests {
 			.withMessageContaining("use master-secret credentials");
 	}
 
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void wrappedKeyWithBadVersionByteIsRejected() {
 		String wrapped = base64(flipBit(base64(Vectors.V5_WRAPPED), 0));
@@ -99,6 +107,7 @@ class RecordKeyResolverTests {
 			.withMessageContaining("base64");
 	}
 
+	@SpecItem("HAPPY-1.5.3")
 	@Test
 	void sessionsFileOfTheDaemonGivesTheKeyOfASessionItSpawned() throws IOException {
 		Path sessions = writeSessions("s1", base64(DATA_KEY), "dataKey");
@@ -106,6 +115,7 @@ class RecordKeyResolverTests {
 		assertThat(key).isEqualTo(new RecordKey(DATA_KEY, EncryptionVariant.DATA_KEY));
 	}
 
+	@SpecItem("HAPPY-1.5.3")
 	@Test
 	void sessionsFileGivesTheKeyOfALegacySession() throws IOException {
 		String metadata = new RecordKey(SECRET, EncryptionVariant.LEGACY).seal(METADATA);
@@ -114,6 +124,7 @@ class RecordKeyResolverTests {
 			.isEqualTo(new RecordKey(SECRET, EncryptionVariant.LEGACY));
 	}
 
+	@SpecItem("HAPPY-1.5.3")
 	@Test
 	void keyInSessionsFileThatDoesNotDecryptIsNotUsed() throws IOException {
 		Path sessions = writeSessions("s1", base64(seq(0x55, 32)), "dataKey");
@@ -123,6 +134,7 @@ class RecordKeyResolverTests {
 			.withMessageContaining(sessions + " holds no key for it either");
 	}
 
+	@SpecItem("HAPPY-1.5.3")
 	@Test
 	void sessionsFileWithoutTheSessionOrMissingOrMalformedIsNoFallback() throws IOException {
 		Path other = writeSessions("s2", base64(DATA_KEY), "dataKey");
@@ -136,6 +148,7 @@ class RecordKeyResolverTests {
 		}
 	}
 
+	@SpecItem("HAPPY-3.5.1")
 	@Test
 	void resolvedKeyIsCachedPerRecordId() {
 		RecordKeyResolver resolver = new RecordKeyResolver(SECRET);
@@ -145,6 +158,7 @@ class RecordKeyResolverTests {
 			.isThrownBy(() -> resolver.resolve("s2", "%%%", Vectors.V4_BLOB));
 	}
 
+	@SpecItem("HAPPY-3.5.1")
 	@Test
 	void failureIsNotCached() throws IOException {
 		Path sessions = this.home.resolve("sessions.json");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +28,7 @@ class RecordKeyTests {
 
 	private static final RecordKey DATA = new RecordKey(DATA_KEY, EncryptionVariant.DATA_KEY);
 
+	@SpecItem("HAPPY-3.7.V3")
 	@Test
 	void legacyBlobMatchesVectorV3() {
 		byte[] blob = LEGACY.encrypt(utf8(Vectors.V3_PLAINTEXT), seq(0x40, 24));
@@ -35,6 +37,7 @@ class RecordKeyTests {
 		assertThat(utf8(LEGACY.decrypt(base64(Vectors.V3_BLOB)))).isEqualTo(Vectors.V3_PLAINTEXT);
 	}
 
+	@SpecItem("HAPPY-3.7.V4")
 	@Test
 	void dataKeyMetadataBlobMatchesVectorV4() {
 		byte[] blob = DATA.encrypt(utf8(Vectors.V4_PLAINTEXT), seq(0xc0, 12));
@@ -44,6 +47,7 @@ class RecordKeyTests {
 		assertThat(utf8(DATA.decrypt(base64(Vectors.V4_BLOB)))).isEqualTo(Vectors.V4_PLAINTEXT);
 	}
 
+	@SpecItem("HAPPY-3.7.V7")
 	@Test
 	void userMessageBlobMatchesVectorV7() {
 		assertThat(base64(DATA.encrypt(utf8(Vectors.V7_PLAINTEXT), seq(0xd0, 12)))).isEqualTo(Vectors.V7_BLOB);
@@ -51,6 +55,7 @@ class RecordKeyTests {
 			.containsEntry("content", Map.of("type", "text", "text", "Hello"));
 	}
 
+	@SpecItem("HAPPY-3.7.V8")
 	@Test
 	void spawnParamsBlobMatchesVectorV8() {
 		assertThat(base64(LEGACY.encrypt(utf8(Vectors.V8_PLAINTEXT), seq(0x70, 24)))).isEqualTo(Vectors.V8_BLOB);
@@ -100,6 +105,7 @@ class RecordKeyTests {
 		}
 	}
 
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void tamperedLegacyBlobNamesTheFailure() {
 		assertThatExceptionOfType(HappyEncryptionException.class)
@@ -108,6 +114,7 @@ class RecordKeyTests {
 			.withNoCause();
 	}
 
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void tamperedDataKeyBlobWrapsNoRawExceptionAsItsType() {
 		assertThatExceptionOfType(HappyEncryptionException.class)
@@ -115,6 +122,7 @@ class RecordKeyTests {
 			.withMessageContaining("authentication failed");
 	}
 
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void dataKeyBlobWithBadVersionByteIsRejected() {
 		byte[] blob = base64(Vectors.V4_BLOB);
@@ -142,6 +150,7 @@ class RecordKeyTests {
 			.isThrownBy(() -> otherLegacy.decrypt(base64(Vectors.V3_BLOB)));
 	}
 
+	@SpecItem("HAPPY-3.5.2")
 	@Test
 	void blobOfTheOtherSchemeIsAnEncryptionError() {
 		RecordKey legacyWithDataKey = new RecordKey(DATA_KEY, EncryptionVariant.LEGACY);

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.wire;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyException;
 import org.junit.jupiter.api.Test;
 
@@ -53,18 +54,21 @@ class HappyJsonTests {
 		});
 	}
 
+	@SpecItem("HAPPY-8.9.1")
 	@Test
 	void newMessagesAreWrittenAsTheServerExpects() {
 		String json = HappyJson.write(new NewMessages(java.util.List.of(new NewMessages.NewMessage("Yw==", "l1"))));
 		assertThat(json).isEqualTo("{\"messages\":[{\"content\":\"Yw==\",\"localId\":\"l1\"}]}");
 	}
 
+	@SpecItem("HAPPY-8.8.2")
 	@Test
 	void metadataUpdateIsWrittenWithItsExpectedVersion() {
 		assertThat(HappyJson.write(new MetadataUpdate("s1", "bQ==", 4)))
 			.isEqualTo("{\"sid\":\"s1\",\"metadata\":\"bQ==\",\"expectedVersion\":4}");
 	}
 
+	@SpecItem("HAPPY-8.8.2")
 	@Test
 	void metadataAcksAreRead() {
 		MetadataUpdateAck mismatch = HappyJson
@@ -124,6 +128,7 @@ class HappyJsonTests {
 			.isEqualTo(new Ephemeral.SessionEvent("s1", "done", "t", "b"));
 	}
 
+	@SpecItem("HAPPY-10.13")
 	@Test
 	void malformedJsonIsAHappyException() {
 		assertThatExceptionOfType(MalformedWireException.class).isThrownBy(() -> HappyJson.read("{", RpcAck.class))

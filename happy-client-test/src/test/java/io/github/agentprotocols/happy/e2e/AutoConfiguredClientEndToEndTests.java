@@ -3,6 +3,7 @@ package io.github.agentprotocols.happy.e2e;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
@@ -38,6 +39,7 @@ class AutoConfiguredClientEndToEndTests {
 	@Autowired
 	private HappyHealthIndicator health;
 
+	@SpecItem("HAPPY-8.11.1")
 	@Test
 	void autoConfiguredClientRunsATaskOnTheDaemon() {
 		String id = this.client.runTask(this.daemon.machineId(), "/home/user/project", "Hello", Agent.CLAUDE,

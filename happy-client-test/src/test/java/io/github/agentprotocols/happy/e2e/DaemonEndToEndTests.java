@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;
@@ -78,6 +79,7 @@ class DaemonEndToEndTests {
 			.metadataAckTimeout(Duration.ofSeconds(10));
 	}
 
+	@SpecItem("HAPPY-8.4.1")
 	@Test
 	void daemonsMachineIsListedDecrypted() {
 		List<Machine> machines = this.client.listMachines();
@@ -87,6 +89,7 @@ class DaemonEndToEndTests {
 		assertThat(machine.daemonState()).containsEntry("status", "running");
 	}
 
+	@SpecItem("HAPPY-8.5.1")
 	@Test
 	void spawnedSessionRunsInTheDirectory() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
@@ -98,6 +101,7 @@ class DaemonEndToEndTests {
 		assertThat(this.client.listSessions(true)).extracting(Session::id).contains(id);
 	}
 
+	@SpecItem("HAPPY-8.5.5")
 	@Test
 	void spawnWithANameNamesTheSession() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY,
@@ -107,6 +111,8 @@ class DaemonEndToEndTests {
 		assertThat(session.metadata()).containsEntry("path", DIRECTORY);
 	}
 
+	@SpecItem("HAPPY-8.5.4")
+	@SpecItem("HAPPY-10.6")
 	@Test
 	void missingDirectoryNeedsCreateDir() {
 		try (FakeHappyDaemon strict = FakeHappyDaemon.builder(this.account)
@@ -121,6 +127,8 @@ class DaemonEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-8.5.4")
+	@SpecItem("HAPPY-10.6")
 	@Test
 	void failedSpawnCarriesTheDaemonsError() {
 		this.daemon.failSpawns("Session webhook timeout for PID 1234");
@@ -129,6 +137,8 @@ class DaemonEndToEndTests {
 			.withMessageContaining("Session webhook timeout for PID 1234");
 	}
 
+	@SpecItem("HAPPY-9.2.1")
+	@SpecItem("HAPPY-9.3.1")
 	@Test
 	void turnIsSentAndWaitedFor() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
@@ -140,6 +150,7 @@ class DaemonEndToEndTests {
 		this.client.waitForIdle(id, WAIT);
 	}
 
+	@SpecItem("HAPPY-9.3.3")
 	@Test
 	void promptSentRightAfterTheSpawnReachesAnAgentThatConnectsLate() {
 		try (FakeHappyDaemon slow = FakeHappyDaemon.builder(this.account)
@@ -160,6 +171,7 @@ class DaemonEndToEndTests {
 		this.client.waitForIdle(id, WAIT, true);
 	}
 
+	@SpecItem("HAPPY-9.2.2")
 	@Test
 	void legacyReadyTurnIsWaitedFor() {
 		this.daemon.behaviour(AgentBehaviour.LEGACY_READY);
@@ -168,6 +180,7 @@ class DaemonEndToEndTests {
 		this.client.waitForTurnCompletion(id, WAIT);
 	}
 
+	@SpecItem("HAPPY-3.5.2")
 	@Test
 	void dataKeySessionsWorkToo() {
 		try (FakeHappyDaemon dataKey = FakeHappyDaemon.builder(this.account)
@@ -184,6 +197,7 @@ class DaemonEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-9.2.3")
 	@Test
 	void agentWithoutClaudeEndsTheTurnByGoingIdleAfterProcessExited() {
 		this.daemon.behaviour(AgentBehaviour.PROCESS_EXITED);
@@ -194,6 +208,8 @@ class DaemonEndToEndTests {
 			.anySatisfy((message) -> assertThat(message.content().toString()).contains("Process exited unexpectedly"));
 	}
 
+	@SpecItem("HAPPY-8.6.1")
+	@SpecItem("HAPPY-9.1.1")
 	@Test
 	void stopSessionKillsTheAgent() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY, SpawnOptions.DEFAULTS.withName("n"));
@@ -203,6 +219,7 @@ class DaemonEndToEndTests {
 		assertThat(this.client.getSession(id).name()).isEqualTo("n");
 	}
 
+	@SpecItem("HAPPY-8.6.2")
 	@Test
 	void stopSessionOfACrashedAgentArchivesIt() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
@@ -211,6 +228,7 @@ class DaemonEndToEndTests {
 		assertThat(this.client.isAlive(id)).isFalse();
 	}
 
+	@SpecItem("HAPPY-8.7.1")
 	@Test
 	void deletedSpawnedSessionIsGone() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
@@ -219,6 +237,7 @@ class DaemonEndToEndTests {
 		assertThat(this.client.listSessions()).extracting(Session::id).doesNotContain(id);
 	}
 
+	@SpecItem("HAPPY-8.11.1")
 	@Test
 	void runTaskSpawnsSendsWaitsAndStops() {
 		String id = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Summarise this week's PRs", Agent.CLAUDE,
@@ -228,6 +247,7 @@ class DaemonEndToEndTests {
 			.satisfies((message) -> assertThat(message.content()).containsEntry("role", "user"));
 	}
 
+	@SpecItem("HAPPY-8.11.2")
 	@Test
 	void runTaskThatTimesOutStillStopsTheSession() {
 		this.daemon.behaviour(AgentBehaviour.SILENT);
@@ -236,6 +256,8 @@ class DaemonEndToEndTests {
 		assertThat(this.daemon.runningSessions()).isEmpty();
 	}
 
+	@SpecItem("HAPPY-8.5.2")
+	@SpecItem("HAPPY-10.3")
 	@Test
 	void offlineMachineIsReported() {
 		server.faults().machineOffline(this.daemon.machineId(), true);
@@ -243,6 +265,7 @@ class DaemonEndToEndTests {
 			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY));
 	}
 
+	@SpecItem("HAPPY-10.9")
 	@Test
 	void socketDroppedMidRpcIsAConnectionFailureAndTheClientRecovers() {
 		server.faults().dropCallerDuringRpc("*:spawn-happy-session");
@@ -252,6 +275,7 @@ class DaemonEndToEndTests {
 		assertThat(this.daemon.runningSessions()).contains(id);
 	}
 
+	@SpecItem("HAPPY-11.2")
 	@Test
 	void unansweredStopIsATimeout() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;
@@ -65,6 +66,7 @@ class ErrorsEndToEndTests {
 			.buildBlocking();
 	}
 
+	@SpecItem("HAPPY-10.2")
 	@Test
 	void badTokenIsAnAuthenticationFailureOverRest() {
 		try (HappyClient client = clientWithToken("not-a-token")) {
@@ -73,6 +75,7 @@ class ErrorsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-10.2")
 	@Test
 	void badTokenIsAnAuthenticationFailureOnTheSocket() {
 		String id = this.account.createSession(Map.of("path", "/p"));
@@ -83,6 +86,7 @@ class ErrorsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-1.4.12")
 	@Test
 	void tokenObtainedByTheSignedChallengeWorks() {
 		String secret = Base64.getEncoder().encodeToString(this.account.secret());
@@ -93,6 +97,8 @@ class ErrorsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-8.3.3")
+	@SpecItem("HAPPY-10.8")
 	@Test
 	void tamperedMessageIsAnEncryptionFailure() {
 		String id = this.account.createSession(Map.of("path", "/p"));
@@ -102,6 +108,8 @@ class ErrorsEndToEndTests {
 		assertThatExceptionOfType(HappyEncryptionException.class).isThrownBy(() -> this.client.getMessages(id));
 	}
 
+	@SpecItem("HAPPY-1.5.4")
+	@SpecItem("HAPPY-8.2.3")
 	@Test
 	void undecryptableSessionFailsGetButIsListedWithoutMetadata() {
 		String id = this.account.createForeignSession(Map.of("path", "/p"));
@@ -113,6 +121,7 @@ class ErrorsEndToEndTests {
 		});
 	}
 
+	@SpecItem("HAPPY-8.4.1")
 	@Test
 	void machinesAreListedDecrypted() {
 		String id = this.account.registerMachine(Map.of("host", "box", "platform", "linux", "homeDir", "/home/u"));
@@ -125,6 +134,8 @@ class ErrorsEndToEndTests {
 		assertThat(this.client.listMachines(true)).extracting(Machine::id).doesNotContain(id);
 	}
 
+	@SpecItem("HAPPY-8.4.2")
+	@SpecItem("HAPPY-10.4")
 	@Test
 	void unknownMachineIsAHappyException() {
 		assertThatExceptionOfType(HappyException.class).isThrownBy(() -> this.client.getMachine("nope"))
@@ -132,6 +143,8 @@ class ErrorsEndToEndTests {
 		assertThatExceptionOfType(HappyException.class).isThrownBy(() -> this.client.spawnSession("nope", "/p"));
 	}
 
+	@SpecItem("HAPPY-8.5.2")
+	@SpecItem("HAPPY-10.3")
 	@Test
 	void machineWithoutDaemonIsOffline() {
 		String id = this.account.registerMachine(Map.of("host", "box"));
@@ -140,6 +153,9 @@ class ErrorsEndToEndTests {
 			.withMessageContaining("RPC method not available");
 	}
 
+	@SpecItem("HAPPY-8.5.3")
+	@SpecItem("HAPPY-10.6")
+	@SpecItem("HAPPY-11.2")
 	@Test
 	void unacknowledgedSpawnIsASpawnFailure() {
 		String id = this.account.registerMachine(Map.of("host", "box"));
@@ -150,6 +166,7 @@ class ErrorsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-10.12")
 	@Test
 	void serverErrorIsAHappyException() {
 		server.faults().failNext(HappyEndpoint.LIST_MACHINES, 1, 500);
@@ -159,6 +176,7 @@ class ErrorsEndToEndTests {
 		assertThat(this.client.listMachines()).isEmpty();
 	}
 
+	@SpecItem("HAPPY-10.9")
 	@Test
 	void slowServerIsAConnectionFailure() {
 		server.faults().delay(HappyEndpoint.LIST_MACHINES, Duration.ofSeconds(3));
@@ -167,6 +185,7 @@ class ErrorsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-10.9")
 	@Test
 	void unreachableServerIsAConnectionFailure() {
 		String secret = Base64.getEncoder().encodeToString(this.account.secret());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.Message;
@@ -64,6 +65,7 @@ class ReconnectEndToEndTests {
 		this.client.close();
 	}
 
+	@SpecItem("HAPPY-9.2.7")
 	@Test
 	void turnEndingWhileDisconnectedIsCaughtAfterTheReconnect() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -76,6 +78,7 @@ class ReconnectEndToEndTests {
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 
+	@SpecItem("HAPPY-9.4.1")
 	@Test
 	void liveMessagesMissedWhileDisconnectedArriveAfterTheReconnect() {
 		CompletableFuture<List<Message>> live = this.client.reactive()
@@ -94,6 +97,7 @@ class ReconnectEndToEndTests {
 		assertThat(this.reconnects).hasPositiveValue();
 	}
 
+	@SpecItem("HAPPY-10.9")
 	@Test
 	void nextCallAfterTheReconnectSucceeds() {
 		this.client.setSessionName(this.sessionId, "one");

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.MetadataConflictException;
@@ -57,6 +58,8 @@ class SessionsEndToEndTests {
 		return Map.of("path", path, "host", "box", "machineId", "m1", "flavor", "claude");
 	}
 
+	@SpecItem("HAPPY-3.5.2")
+	@SpecItem("HAPPY-8.2.1")
 	@Test
 	void sessionsOfBothSchemesAreListedDecrypted() {
 		String dataKey = this.account.createSession(metadata("/a"));
@@ -71,12 +74,14 @@ class SessionsEndToEndTests {
 			.satisfies((session) -> assertThat(session.metadata()).containsEntry("path", "/b"));
 	}
 
+	@SpecItem("HAPPY-8.2.1")
 	@Test
 	void activeOnlyListsActiveSessions() {
 		String id = this.account.createSession(metadata("/a"));
 		assertThat(this.client.listSessions(true)).extracting(Session::id).containsExactly(id);
 	}
 
+	@SpecItem("HAPPY-8.2.2")
 	@Test
 	void getSessionDecryptsTheSession() {
 		String id = this.account.createSession(metadata("/a"));
@@ -88,12 +93,15 @@ class SessionsEndToEndTests {
 		assertThat(session.agentState()).isNull();
 	}
 
+	@SpecItem("HAPPY-8.2.2")
+	@SpecItem("HAPPY-10.5")
 	@Test
 	void unknownSessionIsNotFound() {
 		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getSession("nope"))
 			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo("nope"));
 	}
 
+	@SpecItem("HAPPY-8.2.4")
 	@Test
 	void isAliveIsTheActiveFlagAndFalseForUnknownSessions() {
 		String id = this.account.createSession(metadata("/a"));
@@ -101,6 +109,7 @@ class SessionsEndToEndTests {
 		assertThat(this.client.isAlive("nope")).isFalse();
 	}
 
+	@SpecItem("HAPPY-8.8.7")
 	@Test
 	void setSessionNameWritesSummaryAndNameAndKeepsTheRest() {
 		String id = this.account.createSession(metadata("/a"));
@@ -118,6 +127,8 @@ class SessionsEndToEndTests {
 		});
 	}
 
+	@SpecItem("HAPPY-8.8.1")
+	@SpecItem("HAPPY-8.8.2")
 	@Test
 	void metadataUpdateMergesShallowly() {
 		String id = this.account.createLegacySession(metadata("/a"));
@@ -129,6 +140,7 @@ class SessionsEndToEndTests {
 		assertThat(this.client.getSession(id).metadataVersion()).isEqualTo(2);
 	}
 
+	@SpecItem("HAPPY-8.8.8")
 	@Test
 	void lifecycleStateChangeIsRefusedUnlessAllowed() {
 		String id = this.account.createSession(metadata("/a"));
@@ -139,6 +151,7 @@ class SessionsEndToEndTests {
 			.containsEntry("lifecycleState", "archived");
 	}
 
+	@SpecItem("HAPPY-8.8.3")
 	@Test
 	void versionRacesAreRetriedWithTheServersDocument() {
 		String id = this.account.createSession(metadata("/a"));
@@ -149,6 +162,8 @@ class SessionsEndToEndTests {
 		assertThat(session.metadataVersion()).isEqualTo(4);
 	}
 
+	@SpecItem("HAPPY-8.8.4")
+	@SpecItem("HAPPY-10.11")
 	@Test
 	void tooManyVersionRacesAreAConflict() {
 		String id = this.account.createSession(metadata("/a"));
@@ -158,6 +173,7 @@ class SessionsEndToEndTests {
 			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
 	}
 
+	@SpecItem("HAPPY-8.8.3")
 	@Test
 	void tenConcurrentUpdatersAllLand() {
 		String id = this.account.createSession(metadata("/a"));
@@ -174,6 +190,7 @@ class SessionsEndToEndTests {
 		assertThat(session.metadataVersion()).isEqualTo(10);
 	}
 
+	@SpecItem("HAPPY-8.8.3")
 	@Test
 	void updatersOfSeveralClientsRaceAndAllLand() {
 		String id = this.account.createSession(metadata("/a"));
@@ -201,6 +218,8 @@ class SessionsEndToEndTests {
 		assertThat(session.metadataVersion()).isEqualTo(4);
 	}
 
+	@SpecItem("HAPPY-8.3.1")
+	@SpecItem("HAPPY-8.9.1")
 	@Test
 	void sentMessagesAreReadBackInSeqOrder() {
 		String id = this.account.createSession(metadata("/a"));
@@ -218,6 +237,7 @@ class SessionsEndToEndTests {
 				(meta) -> assertThat(meta).containsEntry("permissionMode", "plan"));
 	}
 
+	@SpecItem("HAPPY-8.3.1")
 	@Test
 	void getMessagesPagesThroughLongHistories() {
 		String id = this.account.createSession(metadata("/a"));
@@ -229,6 +249,9 @@ class SessionsEndToEndTests {
 		assertThat(messages).extracting(Message::seq).isSorted();
 	}
 
+	@SpecItem("HAPPY-8.3.2")
+	@SpecItem("HAPPY-8.9.2")
+	@SpecItem("HAPPY-10.5")
 	@Test
 	void sendingToAnUnknownSessionIsNotFound() {
 		assertThatExceptionOfType(SessionNotFoundException.class)
@@ -236,6 +259,25 @@ class SessionsEndToEndTests {
 		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getMessages("nope"));
 	}
 
+	@SpecItem("HAPPY-8.6.3")
+	@Test
+	void stoppingAnUnknownSessionIsNotFound() {
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.stopSession("nope"));
+	}
+
+	@SpecItem("HAPPY-8.1.1")
+	@Test
+	void closeDisconnectsTheSocket() {
+		String id = this.account.createSession(metadata("/a"));
+		HappyClient other = this.account.client().buildBlocking();
+		other.setSessionName(id, "opened the socket");
+		assertThat(other.reactive().isSocketConnected()).isTrue();
+		other.close();
+		assertThat(other.reactive().isSocketConnected()).isFalse();
+	}
+
+	@SpecItem("HAPPY-8.7.1")
+	@SpecItem("HAPPY-10.5")
 	@Test
 	void deletedSessionIsGone() {
 		String id = this.account.createSession(metadata("/a"));
@@ -244,6 +286,8 @@ class SessionsEndToEndTests {
 		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.deleteSession(id));
 	}
 
+	@SpecItem("HAPPY-8.8.6")
+	@SpecItem("HAPPY-10.5")
 	@Test
 	void metadataUpdateOfAnUnknownSessionIsNotFound() {
 		assertThatExceptionOfType(SessionNotFoundException.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
@@ -66,6 +67,7 @@ class TurnsEndToEndTests {
 		return client.waitForTurnCompletion(this.sessionId, timeout).toFuture();
 	}
 
+	@SpecItem("HAPPY-9.2.1")
 	@Test
 	void turnEndingAfterTheWaitBeganCompletesIt() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -77,6 +79,7 @@ class TurnsEndToEndTests {
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 
+	@SpecItem("HAPPY-9.2.5")
 	@Test
 	void turnThatEndedBeforeTheWaitBeganIsStillCaught() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -84,6 +87,7 @@ class TurnsEndToEndTests {
 		this.client.waitForTurnCompletion(this.sessionId, WAIT);
 	}
 
+	@SpecItem("HAPPY-9.2.5")
 	@Test
 	void anotherClientsPromptIsTheBaseline() {
 		try (HappyClient other = this.account.client().buildBlocking()) {
@@ -99,6 +103,7 @@ class TurnsEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-9.2.2")
 	@Test
 	void legacyReadyAfterAgentOutputCompletesTheTurn() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -112,6 +117,7 @@ class TurnsEndToEndTests {
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 
+	@SpecItem("HAPPY-9.2.4")
 	@Test
 	void sessionEventDoneCompletesTheTurn() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -121,6 +127,8 @@ class TurnsEndToEndTests {
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 
+	@SpecItem("HAPPY-8.10.2")
+	@SpecItem("HAPPY-10.7")
 	@Test
 	void unansweredPromptTimesOut() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -130,6 +138,7 @@ class TurnsEndToEndTests {
 			.isThrownBy(() -> this.client.waitForTurnCompletion(this.sessionId, Duration.ofSeconds(2)));
 	}
 
+	@SpecItem("HAPPY-8.10.1")
 	@Test
 	void archivingTheSessionFailsTheWait() {
 		this.client.sendMessage(this.sessionId, "Hello");
@@ -145,12 +154,14 @@ class TurnsEndToEndTests {
 			.withMessageContaining("archived");
 	}
 
+	@SpecItem("HAPPY-8.10.2")
 	@Test
 	void waitForIdleTimesOutWhileTheAgentHasNoState() {
 		assertThatExceptionOfType(HappyTimeoutException.class)
 			.isThrownBy(() -> this.client.waitForIdle(this.sessionId, Duration.ofSeconds(1)));
 	}
 
+	@SpecItem("HAPPY-9.4.1")
 	@Test
 	void liveMessagesArriveDecryptedInOrder() {
 		CompletableFuture<List<Message>> live = this.client.reactive()

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.Machine;
@@ -58,6 +59,7 @@ class RealDaemonFidelityIT {
 	@TempDir
 	Path root;
 
+	@SpecItem("HAPPY-12.1")
 	@Test
 	void realDaemonRegistersSpawnsAnswersAndIsKilledThroughTheFakeServer() throws Exception {
 		byte[] secret = new byte[32];

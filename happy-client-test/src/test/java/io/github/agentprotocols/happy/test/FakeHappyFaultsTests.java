@@ -3,6 +3,7 @@ package io.github.agentprotocols.happy.test;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,7 @@ class FakeHappyFaultsTests {
 		assertThat(lost).isNotDone();
 	}
 
+	@SpecItem("HAPPY-11.4")
 	@Test
 	void targetDroppedMidRpcIsReportedToTheCaller() {
 		daemon("mt");

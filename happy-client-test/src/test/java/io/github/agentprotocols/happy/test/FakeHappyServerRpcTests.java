@@ -2,6 +2,7 @@ package io.github.agentprotocols.happy.test;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class FakeHappyServerRpcTests {
 		assertThat(request.get("method").asString()).isEqualTo("m1:spawn-happy-session");
 	}
 
+	@SpecItem("HAPPY-11.3")
 	@Test
 	void callWaitsForTheMethodToBeRegistered() {
 		HappySocket user = this.sockets.user();
@@ -62,6 +64,7 @@ class FakeHappyServerRpcTests {
 		assertThat(HappySocket.get(ack).get("result").asString()).isEqualTo("killed");
 	}
 
+	@SpecItem("HAPPY-11.3")
 	@Test
 	void unregisteredMethodIsNotAvailable() {
 		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"gone:killSession\",\"params\":\"e30=\"}");
@@ -89,6 +92,7 @@ class FakeHappyServerRpcTests {
 		assertThat(ack.get("error").asString()).isEqualTo("RPC method not available");
 	}
 
+	@SpecItem("HAPPY-11.4")
 	@Test
 	void silentTargetTimesOut() {
 		HappySocket daemon = this.sockets.machine("m4");
@@ -98,6 +102,7 @@ class FakeHappyServerRpcTests {
 		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"operation has timed out\"}"));
 	}
 
+	@SpecItem("HAPPY-11.4")
 	@Test
 	void targetLeavingMidCallIsReported() {
 		HappySocket daemon = this.sockets.machine("m5");

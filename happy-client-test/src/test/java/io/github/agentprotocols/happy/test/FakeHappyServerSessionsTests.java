@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,7 @@ class FakeHappyServerSessionsTests {
 		assertThat(answer.json().get("statusCode").asInt()).isEqualTo(400);
 	}
 
+	@SpecItem("HAPPY-11.7")
 	@Test
 	void activeListingKeepsTheLast15MinutesByActiveAt() {
 		String stale = create("s0", "eA==");
@@ -149,6 +151,27 @@ class FakeHappyServerSessionsTests {
 		clock.advance(Duration.ofMinutes(5));
 		JsonNode sessions = this.rest.get("/v2/sessions/active").json().get("sessions");
 		assertThat(ids(sessions)).containsExactly(recent, fresh).doesNotContain(stale, archived);
+	}
+
+	@SpecItem("HAPPY-11.8")
+	@Test
+	void sessionWithoutHeartbeatForTenMinutesIsSweptInactive() {
+		String quiet = create("quiet", "eA==");
+		clock.advance(Duration.ofMinutes(9));
+		server.sweep();
+		assertThat(active(quiet)).isTrue();
+		clock.advance(Duration.ofMinutes(2));
+		server.sweep();
+		assertThat(active(quiet)).isFalse();
+	}
+
+	private boolean active(String id) {
+		for (JsonNode session : this.rest.get("/v1/sessions").json().get("sessions")) {
+			if (session.get("id").asString().equals(id)) {
+				return session.get("active").asBoolean();
+			}
+		}
+		throw new AssertionError("session " + id + " is not listed");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +131,7 @@ class FakeHappyServerSocketTests {
 		assertThat(ack).isEqualTo(HappySocket.parse("{\"result\":\"error\"}"));
 	}
 
+	@SpecItem("HAPPY-11.5")
 	@Test
 	void updateMetadataOfUnknownOrForeignSessionIsNeverAcked() {
 		HappySocket user = this.sockets.user();
@@ -199,6 +201,8 @@ class FakeHappyServerSocketTests {
 		assertThat(agent.received("ephemeral")).isEmpty();
 	}
 
+	@SpecItem("HAPPY-9.1.1")
+	@SpecItem("HAPPY-11.6")
 	@Test
 	void sessionEndMarksInactiveAndSuppressesHeartbeats() {
 		HappySocket user = this.sockets.user();

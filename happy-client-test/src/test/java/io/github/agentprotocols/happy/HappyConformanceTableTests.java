@@ -1,0 +1,41 @@
+package io.github.agentprotocols.happy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+
+import io.github.agentprotocols.commons.testsupport.SpecItemTable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checklist of {@code docs/happy.md} (spec §1, §3.7, §8–§12) against the
+ * {@code @SpecItem} annotations of the tests that prove it. Those tests live in two
+ * modules: the unit tests of {@code happy-client-starter} and the end-to-end and test kit
+ * tests of this one. The starter's compiled tests (built before this module in the
+ * reactor) join this module's test class path here, so that one check reads both.
+ */
+class HappyConformanceTableTests {
+
+	private static final Path STARTER_TEST_CLASSES = Path.of("../happy-client-starter/target/test-classes");
+
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/happy.md"));
+
+	@Test
+	void docsChecklistAndAnnotatedTestsOfBothModulesAgree() throws IOException {
+		assertThat(STARTER_TEST_CLASSES).as("compiled tests of happy-client-starter").isDirectory();
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { STARTER_TEST_CLASSES.toUri().toURL() },
+				getClass().getClassLoader())) {
+			assertThat(this.table.disagreementsWith(classLoader, "io.github.agentprotocols.happy")).isEmpty();
+		}
+	}
+
+	@Test
+	void docsChecklistCoversTheCredentialsTheVectorsAndEverySectionFromEightToEleven() {
+		assertThat(this.table.ids()).contains("HAPPY-1.4.1", "HAPPY-1.5.1", "HAPPY-3.7.V1", "HAPPY-3.7.V8",
+				"HAPPY-8.5.3", "HAPPY-8.11.1", "HAPPY-9.2.1", "HAPPY-9.3.1", "HAPPY-10.1", "HAPPY-10.13", "HAPPY-11.1");
+	}
+
+}
