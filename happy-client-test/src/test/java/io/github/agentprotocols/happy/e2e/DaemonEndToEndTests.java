@@ -150,7 +150,6 @@ class DaemonEndToEndTests {
 		this.client.waitForIdle(id, WAIT);
 	}
 
-	@SpecItem("HAPPY-9.3.3")
 	@Test
 	void promptSentRightAfterTheSpawnReachesAnAgentThatConnectsLate() {
 		try (FakeHappyDaemon slow = FakeHappyDaemon.builder(this.account)
@@ -163,6 +162,7 @@ class DaemonEndToEndTests {
 		}
 	}
 
+	@SpecItem("HAPPY-9.3.3")
 	@Test
 	void idleWaitCanRequireTheAgentNotToBeThinking() {
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
