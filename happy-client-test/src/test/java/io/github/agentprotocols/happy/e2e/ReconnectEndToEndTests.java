@@ -11,12 +11,11 @@ import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.test.ClientType;
-import io.github.agentprotocols.happy.test.FakeHappyServer;
-import org.junit.jupiter.api.AfterAll;
+import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,8 @@ class ReconnectEndToEndTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	private static FakeHappyServer server;
+	@RegisterExtension
+	static final FakeHappyServerExtension fake = new FakeHappyServerExtension();
 
 	private final AtomicInteger reconnects = new AtomicInteger();
 
@@ -38,19 +38,9 @@ class ReconnectEndToEndTests {
 
 	private String sessionId;
 
-	@BeforeAll
-	static void startServer() {
-		server = FakeHappyServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
 	@BeforeEach
 	void createSession() {
-		this.account = new TestAccount(server);
+		this.account = new TestAccount(fake.server());
 		this.client = this.account.client().metrics(new HappyMetrics() {
 			@Override
 			public void reconnected() {
@@ -71,7 +61,7 @@ class ReconnectEndToEndTests {
 		this.client.sendMessage(this.sessionId, "Hello");
 		CompletableFuture<Void> wait = this.client.reactive().waitForTurnCompletion(this.sessionId, WAIT).toFuture();
 		awaitConnected();
-		assertThat(server.dropSockets(ClientType.USER_SCOPED)).isEqualTo(1);
+		assertThat(fake.server().dropSockets(ClientType.USER_SCOPED)).isEqualTo(1);
 		this.account.postMessage(this.sessionId, TestAccount.sessionEvent("agent", "t1", Map.of("t", "turn-start")));
 		this.account.postMessage(this.sessionId,
 				TestAccount.sessionEvent("agent", "t1", Map.of("t", "turn-end", "status", "completed")));
@@ -88,7 +78,7 @@ class ReconnectEndToEndTests {
 			.toFuture();
 		awaitConnected();
 		long first = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 1)));
-		server.dropSockets(ClientType.USER_SCOPED);
+		fake.server().dropSockets(ClientType.USER_SCOPED);
 		long second = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 2)));
 		long third = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 3)));
 		assertThat(live).succeedsWithin(WAIT)
@@ -101,7 +91,7 @@ class ReconnectEndToEndTests {
 	@Test
 	void nextCallAfterTheReconnectSucceeds() {
 		this.client.setSessionName(this.sessionId, "one");
-		server.dropSockets(ClientType.USER_SCOPED);
+		fake.server().dropSockets(ClientType.USER_SCOPED);
 		awaitReconnect();
 		assertThat(this.client.setSessionName(this.sessionId, "two").name()).isEqualTo("two");
 		assertThat(this.client.getSession(this.sessionId).metadataVersion()).isEqualTo(2);

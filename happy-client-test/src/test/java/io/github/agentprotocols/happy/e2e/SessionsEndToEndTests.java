@@ -14,12 +14,11 @@ import io.github.agentprotocols.happy.MetadataConflictException;
 import io.github.agentprotocols.happy.PermissionMode;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SessionNotFoundException;
-import io.github.agentprotocols.happy.test.FakeHappyServer;
-import org.junit.jupiter.api.AfterAll;
+import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,25 +26,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class SessionsEndToEndTests {
 
-	private static FakeHappyServer server;
+	@RegisterExtension
+	static final FakeHappyServerExtension fake = new FakeHappyServerExtension();
 
 	private TestAccount account;
 
 	private HappyClient client;
 
-	@BeforeAll
-	static void startServer() {
-		server = FakeHappyServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
 	@BeforeEach
 	void createClient() {
-		this.account = new TestAccount(server);
+		this.account = new TestAccount(fake.server());
 		this.client = this.account.client().buildBlocking();
 	}
 
@@ -156,7 +146,7 @@ class SessionsEndToEndTests {
 	void versionRacesAreRetriedWithTheServersDocument() {
 		String id = this.account.createSession(metadata("/a"));
 		String concurrent = this.account.key(id).seal(Map.of("path", "/a", "host", "box", "theirs", true));
-		server.faults().metadataVersionMismatch(id, 3, concurrent);
+		fake.server().faults().metadataVersionMismatch(id, 3, concurrent);
 		Session session = this.client.updateSessionMetadata(id, Map.of("mine", true));
 		assertThat(session.metadata()).containsEntry("theirs", true).containsEntry("mine", true);
 		assertThat(session.metadataVersion()).isEqualTo(4);
@@ -167,7 +157,7 @@ class SessionsEndToEndTests {
 	@Test
 	void tooManyVersionRacesAreAConflict() {
 		String id = this.account.createSession(metadata("/a"));
-		server.faults().metadataVersionMismatch(id, 5);
+		fake.server().faults().metadataVersionMismatch(id, 5);
 		assertThatExceptionOfType(MetadataConflictException.class)
 			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
 			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));

@@ -11,12 +11,11 @@ import io.github.agentprotocols.happy.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
-import io.github.agentprotocols.happy.test.FakeHappyServer;
-import org.junit.jupiter.api.AfterAll;
+import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,7 +24,8 @@ class TurnsEndToEndTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	private static FakeHappyServer server;
+	@RegisterExtension
+	static final FakeHappyServerExtension fake = new FakeHappyServerExtension();
 
 	private TestAccount account;
 
@@ -33,19 +33,9 @@ class TurnsEndToEndTests {
 
 	private String sessionId;
 
-	@BeforeAll
-	static void startServer() {
-		server = FakeHappyServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
 	@BeforeEach
 	void createSession() {
-		this.account = new TestAccount(server);
+		this.account = new TestAccount(fake.server());
 		this.client = this.account.client().buildBlocking();
 		this.sessionId = this.account.createSession(Map.of("path", "/p", "host", "box"));
 	}
@@ -123,7 +113,7 @@ class TurnsEndToEndTests {
 		this.client.sendMessage(this.sessionId, "Hello");
 		CompletableFuture<Void> wait = waitInBackground(this.client.reactive(), WAIT);
 		awaitSocket();
-		server.emitSessionEvent(this.account.token(), this.sessionId, "done", "Done", "Finished");
+		fake.server().emitSessionEvent(this.account.token(), this.sessionId, "done", "Done", "Finished");
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 
