@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,8 @@ import io.github.agentprotocols.acp.wire.AcpJson;
 import io.socket.client.IO;
 import io.socket.client.Socket;
 import io.socket.client.SocketOptionBuilder;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.json.JSONArray;
 import org.json.JSONException;
@@ -34,6 +37,15 @@ public final class TestSocket implements AutoCloseable {
 
 	private static final long WAIT_SECONDS = 30;
 
+	/**
+	 * The HTTP client of every test socket. The Java client's default one lets at most
+	 * five requests to a host run at once, for all its sockets together; a long-polling
+	 * socket always holds one, so with five polling sockets open a sixth request waits
+	 * for a server ping to free a slot (up to 25 s). Each test socket stands for a client
+	 * of its own, so none may wait for another's.
+	 */
+	private static final OkHttpClient HTTP = httpClient();
+
 	private final Socket socket;
 
 	private final CompletableFuture<@Nullable JsonNode> connect = new CompletableFuture<>();
@@ -49,13 +61,23 @@ public final class TestSocket implements AutoCloseable {
 		if (user != null) {
 			options.setAuth(Map.of("user", user));
 		}
-		this.socket = IO.socket(URI.create(url), options.build());
+		IO.Options built = options.build();
+		built.callFactory = HTTP;
+		built.webSocketFactory = HTTP;
+		this.socket = IO.socket(URI.create(url), built);
 		this.socket.on(Socket.EVENT_CONNECT, (args) -> this.connect.complete(null));
 		this.socket.on(Socket.EVENT_CONNECT_ERROR, (args) -> this.connect.complete(json(args)));
 		for (String event : SERVER_EVENTS) {
 			this.socket.on(event, (args) -> this.received.add(new Received(event, json(args))));
 		}
 		this.socket.connect();
+	}
+
+	private static OkHttpClient httpClient() {
+		Dispatcher dispatcher = new Dispatcher();
+		dispatcher.setMaxRequests(Integer.MAX_VALUE);
+		dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
+		return new OkHttpClient.Builder().dispatcher(dispatcher).readTimeout(Duration.ofMinutes(1)).build();
 	}
 
 	/**

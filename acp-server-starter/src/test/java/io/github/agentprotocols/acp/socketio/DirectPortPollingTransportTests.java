@@ -1,0 +1,29 @@
+package io.github.agentprotocols.acp.socketio;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The Socket.IO transport over long-polling only, on netty-socketio's own port.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.port=0" })
+class DirectPortPollingTransportTests extends SocketIoContractTests {
+
+	@Autowired
+	AcpSocketIoServer server;
+
+	@Override
+	String transport() {
+		return "polling";
+	}
+
+	@Override
+	String socketUrl() {
+		return "http://127.0.0.1:" + this.server.port();
+	}
+
+}
