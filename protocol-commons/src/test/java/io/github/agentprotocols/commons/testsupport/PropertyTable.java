@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,8 +47,6 @@ public final class PropertyTable {
 
 	private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
-	private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
-
 	private final Path page;
 
 	private final Set<String> names;
@@ -74,63 +71,36 @@ public final class PropertyTable {
 		Set<String> names = new LinkedHashSet<>();
 		Map<String, Row> rows = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
-		List<String> marker = null;
 		int defaultColumn = -1;
-		boolean inTable = false;
-		try {
-			for (String line : Files.readAllLines(page)) {
-				Matcher markerMatch = MARKER.matcher(line);
-				if (markerMatch.find()) {
-					marker = List.of(markerMatch.group(1).trim().split("\\s+"));
-					names.addAll(marker);
-					defaultColumn = -1;
-					continue;
-				}
-				String trimmed = line.trim();
-				if (!trimmed.startsWith("|")) {
-					if (inTable) {
-						marker = null;
-						inTable = false;
-					}
-					continue;
-				}
-				inTable = true;
-				if (marker == null || trimmed.matches("\\|[\\s|:-]*")) {
-					continue;
-				}
-				List<String> cells = cells(trimmed);
+		for (MarkedTables.Row row : MarkedTables.read(page, MARKER)) {
+			List<String> marker = List.of(row.marker().split("\\s+"));
+			List<String> cells = row.cells();
+			if (row.header()) {
+				names.addAll(marker);
+				defaultColumn = defaultColumn(cells);
 				if (defaultColumn < 0) {
-					defaultColumn = defaultColumn(cells);
-					if (defaultColumn < 0) {
-						problems.add("the table marked " + marker + " has no Default column");
-						marker = null;
-					}
-					continue;
+					problems.add("the table marked " + marker + " has no Default column");
 				}
-				Matcher name = CODE.matcher(cells.get(0));
-				if (!name.matches()) {
-					problems.add("row '" + trimmed + "' does not start with a property name in backticks");
-					continue;
-				}
-				String property = name.group(1);
-				if (marker.stream().noneMatch((covered) -> covers(covered, property))) {
-					problems.add(property + " is in a table marked " + marker);
-				}
-				String defaultCell = (defaultColumn < cells.size()) ? cells.get(defaultColumn) : "";
-				if (rows.put(property, new Row(property, defaultCell)) != null) {
-					problems.add(property + " is listed twice");
-				}
+				continue;
+			}
+			if (defaultColumn < 0) {
+				continue;
+			}
+			Matcher name = CODE.matcher(cells.get(0));
+			if (!name.matches()) {
+				problems.add("row '" + row.line() + "' does not start with a property name in backticks");
+				continue;
+			}
+			String property = name.group(1);
+			if (marker.stream().noneMatch((covered) -> covers(covered, property))) {
+				problems.add(property + " is in a table marked " + marker);
+			}
+			String defaultCell = (defaultColumn < cells.size()) ? cells.get(defaultColumn) : "";
+			if (rows.put(property, new Row(property, defaultCell)) != null) {
+				problems.add(property + " is listed twice");
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return new PropertyTable(page, names, rows, problems);
-	}
-
-	private static List<String> cells(String row) {
-		String inner = row.substring(1, row.length() - (row.endsWith("|") ? 1 : 0));
-		return CELL_SEPARATOR.splitAsStream(inner).map(String::trim).toList();
 	}
 
 	private static int defaultColumn(List<String> header) {
