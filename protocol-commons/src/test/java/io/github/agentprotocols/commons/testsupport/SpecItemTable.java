@@ -1,9 +1,7 @@
 package io.github.agentprotocols.commons.testsupport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,40 +49,16 @@ public final class SpecItemTable {
 	 */
 	public static SpecItemTable read(Path page) {
 		Map<String, Row> rows = new LinkedHashMap<>();
-		String prefix = null;
-		boolean inTable = false;
-		try {
-			for (String line : Files.readAllLines(page)) {
-				Matcher marker = MARKER.matcher(line);
-				if (marker.find()) {
-					prefix = marker.group(1);
-					continue;
-				}
-				String trimmed = line.trim();
-				if (!trimmed.startsWith("|")) {
-					if (inTable) {
-						prefix = null;
-						inTable = false;
-					}
-					continue;
-				}
-				inTable = true;
-				if (prefix == null || trimmed.matches("\\|[\\s|:-]*")) {
-					continue;
-				}
-				String[] cells = trimmed.substring(1, trimmed.length() - (trimmed.endsWith("|") ? 1 : 0)).split("\\|");
-				String label = cells[0].trim().split("\\s+")[0];
-				if (label.equals("#") || label.isEmpty()) {
-					continue;
-				}
-				String id = prefix + label;
-				if (rows.put(id, Row.parse(id, cells[cells.length - 1].trim())) != null) {
-					throw new IllegalStateException(page + " lists " + id + " twice");
-				}
+		for (MarkedTables.Row row : MarkedTables.read(page, MARKER)) {
+			List<String> cells = row.cells();
+			String label = cells.get(0).split("\\s+")[0];
+			if (label.equals("#") || label.isEmpty()) {
+				continue;
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			String id = row.marker() + label;
+			if (rows.put(id, Row.parse(id, cells.get(cells.size() - 1))) != null) {
+				throw new IllegalStateException(page + " lists " + id + " twice");
+			}
 		}
 		return new SpecItemTable(rows);
 	}
