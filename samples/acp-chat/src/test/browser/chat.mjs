@@ -2,15 +2,14 @@
 // Drives the chat page in headless Chromium (Debian's package): a question to the demo assistant, whose
 // reasoning, tool call, tool result, streamed answer and run status appear live; then a reload, after which
 // the history is shown once, and a second question. Exits non-zero on failure.
+// The showcase, which serves the same page, runs the exported chat in its own browser.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { withPage } from '../../../../browser-test/with-page.mjs';
 
-const [baseUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const user = 'ada';
 
-async function storedEventIds(threadId) {
+async function storedEventIds(baseUrl, threadId) {
 	const response = await fetch(baseUrl + '/acp/threads/' + threadId + '/events?limit=500', {
 		headers: { 'X-Demo-User': user }
 	});
@@ -39,15 +38,24 @@ async function ask(page, question, answers) {
 	return (await bubble.locator('.chunks').textContent());
 }
 
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
-	const page = await browser.newPage();
+/**
+ * Opens baseUrl + path + '?user=ada' (the chat page, or a path redirecting to it) and has two exchanges with the
+ * demo assistant around a reload; the screenshot, if given, is taken after the first one ('-live' added to its
+ * name). Returns the thread id and the number of events shown.
+ */
+export async function chat(page, baseUrl, path, screenshot) {
 	page.on('pageerror', (error) => console.error('page error: ' + error.message));
 	page.on('console', (message) => console.error('page console: ' + message.text()));
-	await page.goto(baseUrl + '/?user=' + user);
+	try {
+		return await converse(page, baseUrl, path, screenshot);
+	} catch (failure) {
+		console.error('page status: ' + await page.textContent('#connection') + ' / ' + await page.textContent('#error'));
+		throw failure;
+	}
+}
+
+async function converse(page, baseUrl, path, screenshot) {
+	await page.goto(baseUrl + path + '?user=' + user);
 	await page.waitForSelector('#connection[data-state="connected"]');
 	const threadId = new URL(page.url()).searchParams.get('thread');
 	assert.match(threadId, /^th_/);
@@ -64,7 +72,7 @@ try {
 
 	// Every stored event is shown once, in log order, whatever way it reached the page.
 	let shown = await shownEventIds(page);
-	assert.deepEqual(shown, await storedEventIds(threadId));
+	assert.deepEqual(shown, await storedEventIds(baseUrl, threadId));
 	if (screenshot) {
 		await page.screenshot({ path: screenshot.replace(/\.png$/, '-live.png'), fullPage: true });
 	}
@@ -80,17 +88,13 @@ try {
 	assert.match(second, /^You wrote “And now\?”\./);
 	shown = await shownEventIds(page);
 	assert.equal(new Set(shown).size, shown.length, 'no event is shown twice');
-	assert.deepEqual(shown, await storedEventIds(threadId));
+	assert.deepEqual(shown, await storedEventIds(baseUrl, threadId));
 
-	if (screenshot) {
-		await page.screenshot({ path: screenshot, fullPage: true });
-	}
-	console.log(JSON.stringify({ ok: true, threadId, events: shown.length }));
-} catch (failure) {
-	for (const page of browser.contexts().flatMap((context) => context.pages())) {
-		console.error('page status: ' + await page.textContent('#connection') + ' / ' + await page.textContent('#error'));
-	}
-	throw failure;
-} finally {
-	await browser.close();
+	return { threadId, events: shown.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const { chromium } = await import('playwright-core');
+	const [baseUrl, screenshot] = process.argv.slice(2);
+	await withPage(chromium, screenshot, (page) => chat(page, baseUrl, '/', screenshot));
 }

@@ -1,12 +1,10 @@
 // Usage: node form-fill.mjs <baseUrl> <screenshotPath>
 // The page is driven in headless Chromium (Debian's package); this script also plays the agent
 // over HTTP with the credentials it reads from the prompt the page shows. Exits non-zero on failure.
+// The showcase, which serves the same page, runs the exported fillForm in its own browser.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-
-const [baseUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+import { pathToFileURL } from 'node:url';
+import { withPage } from '../../../../browser-test/with-page.mjs';
 
 function credentials(prompt) {
 	const found = {};
@@ -19,7 +17,7 @@ function credentials(prompt) {
 	return found;
 }
 
-async function agent(path, token, body) {
+async function agent(baseUrl, path, token, body) {
 	const response = await fetch(baseUrl + path, {
 		method: body ? 'POST' : 'GET',
 		headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Handshake-Token': token },
@@ -28,13 +26,13 @@ async function agent(path, token, body) {
 	return { status: response.status, body: await response.json() };
 }
 
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
-	const page = await browser.newPage();
-	await page.goto(baseUrl + '/');
+/**
+ * Opens baseUrl + path (the form page, or a path redirecting to it) and plays the agent: fields appear live, the
+ * fields the user edited are kept. Returns the session id.
+ */
+export async function fillForm(page, baseUrl, path) {
+	await page.goto(baseUrl + path);
+	assert.equal(new URL(page.url()).pathname, '/hpp-form-fill.html');
 	await page.click('#ask');
 	await page.waitForSelector('#status[data-state="connected"]');
 	const prompt = await page.inputValue('#prompt');
@@ -52,12 +50,12 @@ try {
 		return body.context.name && body.context.name.by === 'user';
 	}, { base: baseUrl, sid: sessionId, tok: token });
 
-	const context = await agent('/handshake/context/' + sessionId, token);
+	const context = await agent(baseUrl, '/handshake/context/' + sessionId, token);
 	assert.equal(context.status, 200);
 	assert.deepEqual(context.body.schema.map((field) => field.key), ['name', 'age', 'price', 'dept', 'vip']);
 	assert.deepEqual(context.body.missing, ['price']);
 
-	const action = await agent('/handshake/action/' + sessionId, token, {
+	const action = await agent(baseUrl, '/handshake/action/' + sessionId, token, {
 		actions: [
 			{ type: 'set', key: 'name', value: 'Alice' },
 			{ type: 'set', key: 'age', value: 30 },
@@ -88,7 +86,7 @@ try {
 		const r = await fetch(base + '/handshake/context/' + sid, { headers: { 'X-Handshake-Token': tok } });
 		return (await r.json()).context.price.by === 'user_edit';
 	}, { base: baseUrl, sid: sessionId, tok: token });
-	const retry = await agent('/handshake/action/' + sessionId, token, {
+	const retry = await agent(baseUrl, '/handshake/action/' + sessionId, token, {
 		actions: [{ type: 'set', key: 'price', value: 1 }], stream: false
 	});
 	assert.deepEqual(retry.body.rejected, ['price']);
@@ -104,11 +102,11 @@ try {
 		const age = (await r.json()).context.age;
 		return age.by === 'user_edit' && age.value === 31;
 	}, { base: baseUrl, sid: sessionId, tok: token });
+	return sessionId;
+}
 
-	if (screenshot) {
-		await page.screenshot({ path: screenshot, fullPage: true });
-	}
-	console.log(JSON.stringify({ ok: true, sessionId }));
-} finally {
-	await browser.close();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const { chromium } = await import('playwright-core');
+	const [baseUrl, screenshot] = process.argv.slice(2);
+	await withPage(chromium, screenshot, async (page) => ({ sessionId: await fillForm(page, baseUrl, '/') }));
 }

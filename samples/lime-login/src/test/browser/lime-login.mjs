@@ -3,22 +3,19 @@
 // LimeAgent, in the application) approves and the page must show "Logged in as <agentId>"; "expire": nobody
 // approves and the page must show the expiry. Either way the outcome reaches the page over one EventSource
 // connection, without polling. Exits non-zero on failure.
+// The showcase, which serves the same page, runs the exported logIn in its own browser.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { withPage } from '../../../../browser-test/with-page.mjs';
 
-const [baseUrl, scenario, agentId, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
-	const page = await browser.newPage();
+/**
+ * Opens baseUrl + path (the login page, or a path redirecting to it), starts a login and plays the scenario.
+ * Returns the request id.
+ */
+export async function logIn(page, baseUrl, path, scenario, agentId) {
 	const requests = [];
 	page.on('request', (request) => requests.push(request.method() + ' ' + new URL(request.url()).pathname));
-	await page.goto(baseUrl + '/');
+	await page.goto(baseUrl + path);
 	assert.equal(new URL(page.url()).pathname, '/lime-login.html');
 
 	await page.click('#start');
@@ -50,10 +47,12 @@ try {
 	const eventsPath = '/lime-login/requests/' + requestId + '/events';
 	assert.deepEqual(requests.filter((request) => request.includes('/lime-login/requests')),
 		['POST /lime-login/requests', 'GET ' + eventsPath], 'one request to start, one event stream, no polling');
-	if (screenshot) {
-		await page.screenshot({ path: screenshot, fullPage: true });
-	}
-	console.log(JSON.stringify({ ok: true, scenario, requestId }));
-} finally {
-	await browser.close();
+	return requestId;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const { chromium } = await import('playwright-core');
+	const [baseUrl, scenario, agentId, screenshot] = process.argv.slice(2);
+	await withPage(chromium, screenshot,
+		async (page) => ({ scenario, requestId: await logIn(page, baseUrl, '/', scenario, agentId) }));
 }

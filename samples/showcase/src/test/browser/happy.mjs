@@ -4,22 +4,15 @@
 // and the next prompt runs in a new session.
 // Exits non-zero on failure.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { withPage } from './browser.mjs';
 
 const [baseUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 
 const lines = (page) => page.$$eval('#messages li', (items) => items.map((item) => item.textContent));
 const messageCount = (page, count) => page.waitForFunction(
 	(expected) => document.querySelectorAll('#messages li').length >= expected, count);
 
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
-	const page = await browser.newPage();
+await withPage(screenshot, async (page) => {
 	await page.goto(baseUrl + '/happy.html');
 	await page.waitForSelector('#machine[data-loaded="1"]');
 
@@ -62,11 +55,5 @@ try {
 	assert.notEqual(await page.textContent('#session-id'), sessionId);
 	assert.deepEqual(await lines(page), ['user: Once more', 'turn started', 'agent: Echo: Once more', 'turn ended: completed']);
 	assert.equal(await page.isHidden('#error'), true);
-
-	if (screenshot) {
-		await page.screenshot({ path: screenshot, fullPage: true });
-	}
-	console.log(JSON.stringify({ ok: true, sessionId }));
-} finally {
-	await browser.close();
-}
+	return { sessionId };
+});

@@ -10,14 +10,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /**
- * A WebFlux application with all five protocol starters on embedded defaults, serving the
- * LIME agent login demo of {@code samples/lime-login} at {@code /lime-login.html}, and
- * ACP's REST API under {@code /acp} and Socket.IO transport for the demo users of
- * {@link DemoAcpAuthenticator}, with the chat page and {@link DemoAssistant} of
- * {@code samples/acp-chat} at {@code /acp-chat.html}, and a Happy page at
- * {@code /happy.html} ({@link HappyPageController}) that spawns agent sessions and shows
- * their turns live, on a fake Happy server and machine daemon in this process unless
- * Happy credentials are configured ({@link OfflineHappyInitializer}).
+ * A WebFlux application with all five protocol starters on embedded defaults, serving a
+ * landing page at {@code /} that links each protocol's demo page and shows the
+ * {@code agentProtocols} health live, the HPP form of {@code samples/hpp-form-fill} at
+ * {@code /hpp-form-fill.html}, the LIME agent login demo of {@code samples/lime-login} at
+ * {@code /lime-login.html}, and ACP's REST API under {@code /acp} and Socket.IO transport
+ * for the demo users of {@link DemoAcpAuthenticator}, with the chat page and
+ * {@link DemoAssistant} of {@code samples/acp-chat} at {@code /acp-chat.html}, and a
+ * Happy page at {@code /happy.html} ({@link HappyPageController}) that spawns agent
+ * sessions and shows their turns live, on a fake Happy server and machine daemon in this
+ * process unless Happy credentials are configured ({@link OfflineHappyInitializer}).
  */
 @SpringBootApplication
 @Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class,

@@ -1,0 +1,29 @@
+package io.github.agentprotocols.samples.showcase;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.github.agentprotocols.commons.testsupport.BrowserScript;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The ACP chat page of {@code samples/acp-chat} as the showcase serves it, in headless
+ * Chromium, driven by that sample's script: the demo assistant's events appear live over
+ * Socket.IO, and after a reload the thread's history is shown once, without duplicates.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AcpChatBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void assistantAnswersLiveAndAReloadShowsTheHistoryOnce() throws IOException, InterruptedException {
+		BrowserScript.run("acp-chat.mjs", Path.of("target/showcase-acp-chat.png"), "http://127.0.0.1:" + this.port);
+	}
+
+}
