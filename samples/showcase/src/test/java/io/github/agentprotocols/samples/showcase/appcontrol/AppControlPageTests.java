@@ -111,9 +111,7 @@ class AppControlPageTests {
 
 	@Test
 	void hostServesTheDemoClientOverHttpToCallersWithTheToken() {
-		Map<String, Object> command = new ToolCommand("cmd_http", "demo.desktop", "screenshot", Map.of("app", "Notes"),
-				null)
-			.toMap();
+		ToolCommand command = new ToolCommand("cmd_http", "demo.desktop", "screenshot", Map.of("app", "Notes"), null);
 		this.client.post()
 			.uri(this.properties.getService().getPath())
 			.contentType(MediaType.APPLICATION_JSON)
