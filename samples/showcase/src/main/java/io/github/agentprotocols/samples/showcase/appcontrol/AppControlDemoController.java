@@ -1,0 +1,98 @@
+package io.github.agentprotocols.samples.showcase.appcontrol;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.ServiceAction;
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.ServiceRejection;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The app-control page's endpoints ({@code static/app-control.html}): the demo commands,
+ * and a run of one. A run's command goes to the {@link AppControlServiceHost} that also
+ * serves {@code app-control.service.path}, wrapped in a {@code stream} service request
+ * that carries the host's token, so the token never reaches the browser. The answer is
+ * the host's: its envelopes as server-sent events ({@code event: event} per command
+ * event, then {@code event: complete} with the observation), or its refusal envelope with
+ * the host's HTTP status.
+ */
+@RestController
+@RequestMapping("/app-control/demo")
+class AppControlDemoController {
+
+	private final ObjectProvider<AppControlServiceHost> hosts;
+
+	private final ObjectProvider<AppControlProperties> properties;
+
+	AppControlDemoController(ObjectProvider<AppControlServiceHost> hosts,
+			ObjectProvider<AppControlProperties> properties) {
+		this.hosts = hosts;
+		this.properties = properties;
+	}
+
+	@GetMapping("/commands")
+	Catalogue commands() {
+		return new Catalogue(DemoDesktopClient.TOOL, DemoDesktopClient.COMMANDS);
+	}
+
+	@PostMapping("/runs")
+	ResponseEntity<?> run(@RequestBody Map<String, Object> command) {
+		AppControlServiceHost host = this.hosts.getIfAvailable();
+		AppControlProperties properties = this.properties.getIfAvailable();
+		if (host == null || properties == null) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"No app-control service host: app-control.service.enabled is false");
+		}
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("schema", ServiceRequest.SCHEMA);
+		envelope.put("action", ServiceAction.STREAM.wireValue());
+		envelope.put("token", properties.getService().getToken());
+		envelope.put("command", withDefaults(command));
+		try {
+			ServiceRequest request = host.accept(envelope);
+			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(events(host, request));
+		}
+		catch (ServiceRejection rejection) {
+			return ResponseEntity.status(rejection.getHttpStatus())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(rejection.getResponse().toMap());
+		}
+	}
+
+	private static Map<String, Object> withDefaults(Map<String, Object> command) {
+		Map<String, Object> complete = new LinkedHashMap<>(command);
+		complete.putIfAbsent("commandId", "cmd_" + UUID.randomUUID().toString().replace("-", ""));
+		complete.putIfAbsent("tool", DemoDesktopClient.TOOL);
+		return complete;
+	}
+
+	private static Flux<ServerSentEvent<String>> events(AppControlServiceHost host, ServiceRequest request) {
+		return host.stream(request)
+			.map((envelope) -> ServerSentEvent.builder(ProtocolJson.write(envelope))
+				.id(String.valueOf(envelope.get("requestId")))
+				.event(String.valueOf(envelope.get("status")))
+				.build());
+	}
+
+	record Catalogue(String tool, List<DemoCommand> commands) {
+	}
+
+}
