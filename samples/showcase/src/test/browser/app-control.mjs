@@ -4,21 +4,14 @@
 // observation, and a run's events appear live, in order, before its observation.
 // Exits non-zero on failure.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { withPage } from './browser.mjs';
 
 const [baseUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 
 const events = (page) => page.$$eval('#events li', (items) => items.map((item) =>
 	[Number(item.dataset.seq), item.dataset.type, item.querySelector('.summary').textContent]));
 
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
-	const page = await browser.newPage();
+await withPage(screenshot, async (page) => {
 	await page.goto(baseUrl + '/app-control.html');
 	await page.waitForSelector('#operation[data-loaded="3"]');
 	assert.deepEqual(await page.$$eval('#operation option', (options) => options.map((option) => option.value)),
@@ -75,11 +68,4 @@ try {
 	assert.equal(observation.observation.typedCharacters, 15);
 	assert.notEqual(await page.textContent('#request-id'), requestId);
 	assert.equal(await page.textContent('#status'), 'done');
-
-	if (screenshot) {
-		await page.screenshot({ path: screenshot, fullPage: true });
-	}
-	console.log(JSON.stringify({ ok: true, requestId }));
-} finally {
-	await browser.close();
-}
+});

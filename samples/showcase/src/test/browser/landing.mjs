@@ -21,8 +21,7 @@ await withPage(screenshot, async (page) => {
 	assert.deepEqual(demos.map((demo) => demo.protocol), PROTOCOLS);
 	assert.deepEqual(demos.map((demo) => demo.href), PAGES);
 	demos.forEach((demo) => assert.match(demo.sentence, /^[A-Z].{30,}\.$/s, demo.protocol));
-	// The app-control page comes with its own demo; the others are served here.
-	for (const path of PAGES.filter((path) => path !== '/app-control.html')) {
+	for (const path of PAGES) {
 		const response = await fetch(baseUrl + path);
 		assert.equal(response.status, 200, path);
 		assert.match(await response.text(), /^<!doctype html>/i, path);
