@@ -27,6 +27,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -559,7 +560,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 			return spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
 		}).flatMap((sessionId) -> {
 			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
-			return sendMessage(sessionId, prompt).flatMap((seq) -> this.watcher.awaitTurn(sessionId, seq, timeout))
+			return ((messages != null) ? messages.follow() : Mono.<Void>empty()).then(sendMessage(sessionId, prompt))
+				.flatMap((seq) -> this.watcher.awaitTurn(sessionId, seq, timeout))
 				.then((messages != null) ? messages.drain() : Mono.empty())
 				.doFinally((signal) -> {
 					if (messages != null) {
@@ -676,15 +678,23 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private final Set<Long> delivered = new HashSet<>();
 
-		private final Disposable live;
+		private final Disposable.Swap live = Disposables.swap();
 
 		TaskMessages(String sessionId, TaskProgress progress) {
 			this.sessionId = sessionId;
 			this.progress = progress;
-			progress.spawned(sessionId);
-			this.live = ReactiveHappyClient.this.watcher.messages(sessionId, 0)
-				.subscribe(this::deliver, (ex) -> logger
-					.debug("The live messages of session " + sessionId + " stopped: " + ex.getMessage()));
+		}
+
+		/**
+		 * Tell the progress the session's id and start delivering its messages.
+		 */
+		Mono<Void> follow() {
+			return Mono.fromRunnable(() -> {
+				this.progress.spawned(this.sessionId);
+				this.live.update(ReactiveHappyClient.this.watcher.messages(this.sessionId, 0)
+					.subscribe(this::deliver, (ex) -> logger
+						.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage())));
+			});
 		}
 
 		Mono<Void> drain() {
