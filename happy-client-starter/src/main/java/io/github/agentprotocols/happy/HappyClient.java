@@ -296,6 +296,23 @@ public final class HappyClient implements AutoCloseable {
 	}
 
 	/**
+	 * See
+	 * {@link ReactiveHappyClient#runTask(String, String, String, Agent, Duration, TaskProgress)}:
+	 * the progress is called from the client's threads while this one blocks.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param prompt the prompt
+	 * @param agent the agent
+	 * @param timeout the deadline of the turn
+	 * @param progress told of the session and its messages
+	 * @return the session's id
+	 */
+	public String runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout,
+			TaskProgress progress) {
+		return get(this.client.runTask(machineId, directory, prompt, agent, timeout, progress));
+	}
+
+	/**
 	 * Disconnect the socket, if one was opened.
 	 */
 	@Override

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +26,8 @@ import io.github.agentprotocols.happy.wire.StoredMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,6 +57,12 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	/** How long a spawn waits for the new agent to connect (spec §6.2). */
 	private static final Duration AGENT_CONNECT_WAIT = Duration.ofSeconds(15);
+
+	/**
+	 * Responses are read whole whatever their size: the server bounds them (150 sessions,
+	 * 500 messages a page), but a page of large records exceeds any fixed buffer.
+	 */
+	private static final int UNLIMITED = -1;
 
 	private static final Log logger = LogFactory.getLog(ReactiveHappyClient.class);
 
@@ -89,6 +99,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		WebClient webClient = builder.webClient.clone()
 			.baseUrl(serverUrl)
 			.defaultHeader("X-Happy-Client", this.clientId)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(UNLIMITED))
 			.build();
 		TokenSource tokens = new TokenSource(this.credentials);
 		this.rest = new HappyRestClient(webClient, serverUrl, tokens.token(), builder.requestTimeout);
@@ -520,16 +531,48 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * these credentials could not open the new session
 	 */
 	public Mono<String> runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout) {
+		return task(machineId, directory, prompt, agent, timeout, null);
+	}
+
+	/**
+	 * Run a prompt (spec §8.11) as
+	 * {@link #runTask(String, String, String, Agent, Duration)} does, telling the
+	 * progress the spawned session's id and then each of its messages as it is stored;
+	 * every message up to the completed turn is delivered before the session is stopped.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param prompt the prompt
+	 * @param agent the agent
+	 * @param timeout the deadline of the turn
+	 * @param progress told of the session and its messages
+	 * @return the session's id; a {@link HappyEncryptionException} before spawning when
+	 * these credentials could not open the new session
+	 */
+	public Mono<String> runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout,
+			TaskProgress progress) {
+		return task(machineId, directory, prompt, agent, timeout, Objects.requireNonNull(progress, "progress"));
+	}
+
+	private Mono<String> task(String machineId, String directory, String prompt, Agent agent, Duration timeout,
+			@Nullable TaskProgress progress) {
 		return this.rest.machine(machineId).flatMap((machine) -> {
 			this.keys.checkCanOpenSessionsOf(machine);
 			return spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
-		})
-			.flatMap((sessionId) -> sendMessage(sessionId, prompt)
+		}).flatMap((sessionId) -> {
+			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
+			return ((messages != null) ? messages.follow() : Mono.<Void>empty()).then(sendMessage(sessionId, prompt))
 				.flatMap((seq) -> this.watcher.awaitTurn(sessionId, seq, timeout))
+				.then((messages != null) ? messages.drain() : Mono.empty())
+				.doFinally((signal) -> {
+					if (messages != null) {
+						messages.dispose();
+					}
+				})
 				.then(stopQuietly(sessionId))
 				.thenReturn(sessionId)
 				.onErrorResume((ex) -> stopQuietly(sessionId).then(Mono.error(ex)))
-				.doOnCancel(() -> stopQuietly(sessionId).subscribe()));
+				.doOnCancel(() -> stopQuietly(sessionId).subscribe());
+		});
 	}
 
 	/**
@@ -583,9 +626,14 @@ public final class ReactiveHappyClient implements AutoCloseable {
 				return Mono.empty();
 			}
 			return this.rpc.call(machine.id() + ":stop-session", key, Map.of("sessionId", sessionId), this.rpcTimeout)
-				.then();
+				.then()
+				.onErrorResume((ex) -> {
+					logger.debug("The daemon of " + machine.id() + " did not stop session " + sessionId + ": "
+							+ ex.getMessage());
+					return Mono.empty();
+				});
 		}).onErrorResume((ex) -> {
-			logger.debug("The daemon did not stop session " + sessionId + ": " + ex.getMessage());
+			logger.debug("The daemons were not asked to stop session " + sessionId + ": " + ex.getMessage());
 			return Mono.empty();
 		}).then();
 	}
@@ -615,6 +663,57 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	private static @Nullable String stringOrNull(@Nullable Object value) {
 		return (value instanceof String text) ? text : null;
+	}
+
+	/**
+	 * Delivers the messages of a task's session to its progress: live from the spawn on,
+	 * then, once the turn completed, whatever the live stream has not delivered yet; each
+	 * message once.
+	 */
+	private final class TaskMessages {
+
+		private final String sessionId;
+
+		private final TaskProgress progress;
+
+		private final Set<Long> delivered = new HashSet<>();
+
+		private final Disposable.Swap live = Disposables.swap();
+
+		TaskMessages(String sessionId, TaskProgress progress) {
+			this.sessionId = sessionId;
+			this.progress = progress;
+		}
+
+		/**
+		 * Tell the progress the session's id and start delivering its messages.
+		 */
+		Mono<Void> follow() {
+			return Mono.fromRunnable(() -> {
+				this.progress.spawned(this.sessionId);
+				this.live.update(ReactiveHappyClient.this.watcher.messages(this.sessionId, 0)
+					.subscribe(this::deliver, (ex) -> logger
+						.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage())));
+			});
+		}
+
+		Mono<Void> drain() {
+			return Mono.fromRunnable(this.live::dispose)
+				.then(getMessages(this.sessionId))
+				.doOnNext((messages) -> messages.forEach(this::deliver))
+				.then();
+		}
+
+		void dispose() {
+			this.live.dispose();
+		}
+
+		private synchronized void deliver(Message message) {
+			if (this.delivered.add(message.seq())) {
+				this.progress.message(message);
+			}
+		}
+
 	}
 
 	/**
@@ -648,7 +747,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		/**
 		 * The builder of the REST client (Spring Boot's, to share its codecs and
-		 * customizers); a default one otherwise.
+		 * customizers); a default one otherwise. The client lifts its in-memory buffer
+		 * limit: a listing of large sessions or a page of large messages is read whole.
 		 * @param webClient the builder, cloned before use
 		 * @return this builder
 		 */

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.happy.socket;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,23 @@ import reactor.core.scheduler.Schedulers;
  * The server replays nothing after a reconnect (spec §5.5): {@link #reconnects()} tells
  * the client when to re-sync over REST. An emit waiting for its acknowledgement when the
  * connection drops fails with {@link HappyConnectionException}, since its result is
- * unknown.
+ * unknown. A packet over the server's 1,000,000-byte limit is refused before it is sent;
+ * the ping interval and timeout (15 s / 45 s) are the server's, from its handshake.
  */
 public class HappySocket implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(HappySocket.class);
 
 	private static final String SERVER_DISCONNECT = "io server disconnect";
+
+	/**
+	 * The largest packet the server accepts (spec §5.1, §11); a larger one kills the
+	 * connection.
+	 */
+	static final int MAX_PACKET_BYTES = 1_000_000;
+
+	/** Room for the packet type and the ack id around the event and its payload. */
+	private static final int PACKET_FRAMING_BYTES = 16;
 
 	private final URI serverUrl;
 
@@ -161,7 +172,7 @@ public class HappySocket implements AutoCloseable {
 	 */
 	public Mono<String> emitWithAck(String event, Object payload, Duration timeout,
 			Supplier<? extends HappyException> onTimeout) {
-		return connect().then(Mono.<String>create((sink) -> {
+		return packet(event, payload).flatMap((json) -> connect().then(Mono.<String>create((sink) -> {
 			Socket socket = currentSocket();
 			if (socket == null || !socket.connected()) {
 				sink.error(new HappyConnectionException("Not connected to the Happy server; '" + event + "' not sent"));
@@ -169,8 +180,8 @@ public class HappySocket implements AutoCloseable {
 			}
 			this.pendingAcks.add(sink);
 			sink.onDispose(() -> this.pendingAcks.remove(sink));
-			socket.emit(event, new Object[] { toJson(payload) }, (args) -> sink.success(ackJson(args)));
-		})).timeout(timeout, Mono.error(onTimeout));
+			socket.emit(event, new Object[] { json }, (args) -> sink.success(ackJson(args)));
+		}))).timeout(timeout, Mono.error(onTimeout));
 	}
 
 	/**
@@ -180,13 +191,31 @@ public class HappySocket implements AutoCloseable {
 	 * @return completes once handed to the connection
 	 */
 	public Mono<Void> emit(String event, Object payload) {
-		return connect().then(Mono.fromRunnable(() -> {
+		return packet(event, payload).flatMap((json) -> connect().then(Mono.fromRunnable(() -> {
 			Socket socket = currentSocket();
 			if (socket == null) {
 				throw new HappyConnectionException("Not connected to the Happy server; '" + event + "' not sent");
 			}
-			socket.emit(event, toJson(payload));
-		}));
+			socket.emit(event, json);
+		})));
+	}
+
+	/**
+	 * The payload as JSON, refused when its packet would exceed the server's limit: the
+	 * server would answer it by dropping the connection, failing every other call in
+	 * flight on it.
+	 */
+	private static Mono<JSONObject> packet(String event, Object payload) {
+		return Mono.fromCallable(() -> {
+			JSONObject json = toJson(payload);
+			int bytes = JSONObject.quote(event).getBytes(StandardCharsets.UTF_8).length
+					+ json.toString().getBytes(StandardCharsets.UTF_8).length + PACKET_FRAMING_BYTES;
+			if (bytes > MAX_PACKET_BYTES) {
+				throw new HappyException("'" + event + "' is " + bytes + " bytes, over the Happy server's limit of "
+						+ MAX_PACKET_BYTES + " bytes per socket packet; not sent");
+			}
+			return json;
+		});
 	}
 
 	/**
@@ -351,7 +380,7 @@ public class HappySocket implements AutoCloseable {
 		sink.emitNext(value, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
 	}
 
-	private static Object toJson(Object payload) {
+	private static JSONObject toJson(Object payload) {
 		try {
 			return new JSONObject(HappyJson.write(payload));
 		}

@@ -95,7 +95,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
-		byte[] dataKey = (this.variant == EncryptionVariant.DATA_KEY) ? randomKey() : null;
+		byte[] dataKey = (this.variant != EncryptionVariant.DATA_KEY) ? null
+				: (builder.machineKey != null) ? builder.machineKey.clone() : randomKey();
 		this.machineKey = new RecordKey((dataKey != null) ? dataKey : this.secret, this.variant);
 		long startedAt = System.currentTimeMillis();
 		JsonNode machine = HappyHttp.post(this.serverUrl + "/v1/machines", this.token,
@@ -400,6 +401,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 		private Predicate<String> directoryExists = (directory) -> true;
 
+		private byte @Nullable [] machineKey;
+
 		private Builder(String serverUrl, String token, byte[] secret) {
 			this.serverUrl = serverUrl;
 			this.token = token;
@@ -423,6 +426,22 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		 */
 		public Builder encryption(EncryptionVariant variant) {
 			this.variant = variant;
+			return this;
+		}
+
+		/**
+		 * The machine key of a CLI linked by the current terminal flow
+		 * ({@code access.key} with {@code encryption.machineKey}, spec §1.3): the data
+		 * key of the machine's own record and of its RPC traffic, so that credentials
+		 * holding only this key can read the machine and call its methods. Implies
+		 * {@link EncryptionVariant#DATA_KEY}; without it such a daemon picks a random
+		 * key.
+		 * @param machineKey the 32-byte key
+		 * @return this builder
+		 */
+		public Builder machineKey(byte[] machineKey) {
+			this.machineKey = machineKey.clone();
+			this.variant = EncryptionVariant.DATA_KEY;
 			return this;
 		}
 

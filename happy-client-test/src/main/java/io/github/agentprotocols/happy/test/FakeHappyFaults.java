@@ -31,6 +31,8 @@ public final class FakeHappyFaults {
 
 	private final Map<String, MetadataRace> metadataRaces = new HashMap<>();
 
+	private final Map<String, MetadataAckFault> metadataAcks = new HashMap<>();
+
 	private final Map<HappyEndpoint, Duration> delays = new EnumMap<>(HappyEndpoint.class);
 
 	private final Map<HappyEndpoint, InjectedFailure> failures = new EnumMap<>(HappyEndpoint.class);
@@ -132,6 +134,23 @@ public final class FakeHappyFaults {
 	}
 
 	/**
+	 * Answer every {@code update-metadata} on a session with a faulty acknowledgement (or
+	 * none) instead of storing it, until turned off or {@link #reset()}.
+	 * @param sessionId the session id, or {@code "*"} for every session
+	 * @param fault how to answer, or {@code null} to answer normally again
+	 * @return these faults
+	 */
+	public synchronized FakeHappyFaults metadataAck(String sessionId, @Nullable MetadataAckFault fault) {
+		if (fault != null) {
+			this.metadataAcks.put(sessionId, fault);
+		}
+		else {
+			this.metadataAcks.remove(sessionId);
+		}
+		return this;
+	}
+
+	/**
 	 * Answer every request to an endpoint only after a delay.
 	 * @param endpoint the endpoint
 	 * @param delay the delay, {@link Duration#ZERO} for none
@@ -166,6 +185,7 @@ public final class FakeHappyFaults {
 			this.dropCaller.clear();
 			this.dropTarget.clear();
 			this.metadataRaces.clear();
+			this.metadataAcks.clear();
 			this.delays.clear();
 			this.failures.clear();
 		}
@@ -205,6 +225,16 @@ public final class FakeHappyFaults {
 			this.metadataRaces.put(sessionId, new MetadataRace(race.remaining() - 1, race.metadata()));
 		}
 		return race;
+	}
+
+	/**
+	 * The fault the acknowledgement of an {@code update-metadata} on the session shows,
+	 * if any.
+	 * @return the fault, or {@code null}
+	 */
+	synchronized @Nullable MetadataAckFault metadataAckFault(String sessionId) {
+		MetadataAckFault fault = this.metadataAcks.get(sessionId);
+		return (fault != null) ? fault : this.metadataAcks.get("*");
 	}
 
 	synchronized Duration delay(HappyEndpoint endpoint) {

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,8 @@ public final class FakeHappyServer implements AutoCloseable {
 
 	private final InboundPackets inbound = new InboundPackets();
 
+	private final RequestLog requests = new RequestLog();
+
 	private final FakeHappyFaults faults;
 
 	private final ScheduledExecutorService timer;
@@ -87,8 +90,9 @@ public final class FakeHappyServer implements AutoCloseable {
 		RestApi api = new RestApi(this.clock, this.tokens, this.accounts, this.sessions, this.machines);
 		this.server = SocketIoServers.create(configuration(),
 				(created) -> new SocketChannelInitializer(new RestChannelHandler(SOCKET_PATH, api, this.faults),
-						this.inbound));
-		new SocketEvents(this.tokens, this.accounts, this.sessions, this.machines, rpc[0], this.sockets, this.inbound)
+						this.inbound, this.requests));
+		new SocketEvents(this.tokens, this.accounts, this.sessions, this.machines, rpc[0], this.sockets, this.inbound,
+				this.faults)
 			.listen(this.server.getNamespace(""));
 		try {
 			this.port = boundPort(this.server.startAsync().syncUninterruptibly());
@@ -263,10 +267,22 @@ public final class FakeHappyServer implements AutoCloseable {
 	}
 
 	/**
-	 * Turn every fault off. Accounts, sessions and machines stay.
+	 * The HTTP requests received since the start or the last {@link #reset()}, oldest
+	 * first (the latest 1,000): REST calls and the handshakes of Socket.IO connections,
+	 * to check what a client asked for.
+	 * @return the requests
+	 */
+	public List<ReceivedRequest> requests() {
+		return this.requests.requests();
+	}
+
+	/**
+	 * Turn every fault off and forget the {@link #requests() requests} received.
+	 * Accounts, sessions and machines stay.
 	 */
 	public void reset() {
 		this.faults.reset();
+		this.requests.clear();
 	}
 
 	/**

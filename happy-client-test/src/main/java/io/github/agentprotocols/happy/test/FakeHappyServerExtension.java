@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit Jupiter extension that starts one {@link FakeHappyServer} per test class
- * (shared with its nested classes), closes it after the class, resets its faults before
- * each test, and injects it, or a fresh {@link HappyTestAccount} on it, into test and
- * lifecycle method parameters.
+ * (shared with its nested classes), closes it after the class, resets its faults and
+ * forgets its recorded requests before each test, and injects it, or a fresh
+ * {@link HappyTestAccount} on it, into test and lifecycle method parameters.
  * <p>
  * Use {@code @ExtendWith(FakeHappyServerExtension.class)} for the defaults, or register
  * an instance to change the settings: <pre class="code">

@@ -29,8 +29,10 @@ final class SocketEvents {
 
 	private final InboundPackets inbound;
 
+	private final FakeHappyFaults faults;
+
 	SocketEvents(Tokens tokens, Accounts accounts, Sessions sessions, Machines machines, RpcRouter rpc,
-			SocketRegistry sockets, InboundPackets inbound) {
+			SocketRegistry sockets, InboundPackets inbound, FakeHappyFaults faults) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -38,6 +40,7 @@ final class SocketEvents {
 		this.rpc = rpc;
 		this.sockets = sockets;
 		this.inbound = inbound;
+		this.faults = faults;
 	}
 
 	void listen(SocketIONamespace namespace) {
@@ -113,6 +116,16 @@ final class SocketEvents {
 		Long version = version(fields.get("expectedVersion"));
 		if (sessionId == null || !(metadata instanceof String value) || version == null) {
 			ack.sendAckData(Json.object("result", "error"));
+			return;
+		}
+		MetadataAckFault fault = this.faults.metadataAckFault(sessionId);
+		if (fault != null) {
+			switch (fault) {
+				case ERROR -> ack.sendAckData(Json.object("result", "error"));
+				case MALFORMED -> ack.sendAckData("malformed");
+				case NONE -> {
+				}
+			}
 			return;
 		}
 		Map<String, @Nullable Object> answer = this.sessions.updateMetadata(connection.accountId(), sessionId, value,

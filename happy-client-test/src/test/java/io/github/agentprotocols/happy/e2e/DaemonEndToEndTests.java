@@ -1,26 +1,34 @@
 package io.github.agentprotocols.happy.e2e;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;
+import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.HappyEncryptionException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.MetadataUpdateException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.SpawnOptions;
+import io.github.agentprotocols.happy.TaskProgress;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
+import io.github.agentprotocols.happy.test.MetadataAckFault;
 import io.github.agentprotocols.happy.test.RpcTimings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Every operation against the fake server and the fake daemon.
@@ -109,6 +118,22 @@ class DaemonEndToEndTests {
 		Session session = this.client.getSession(id);
 		assertThat(session.name()).isEqualTo("Nightly build");
 		assertThat(session.metadata()).containsEntry("path", DIRECTORY);
+	}
+
+	@SpecItem("HAPPY-8.5.6")
+	@Test
+	void namingThatFailsAfterTheSpawnCarriesTheNewSession() {
+		server.faults().metadataAck("*", MetadataAckFault.ERROR);
+		Throwable failure = catchThrowable(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY,
+				SpawnOptions.DEFAULTS.withName("Nightly build")));
+		assertThat(failure).isInstanceOf(MetadataUpdateException.class);
+		String id = ((MetadataUpdateException) failure).sessionId();
+		assertThat(id).isNotNull();
+		assertThat(this.daemon.runningSessions()).containsExactly(id);
+		server.faults().metadataAck("*", null);
+		assertThat(this.client.getSession(id).name()).isNull();
+		this.client.stopSession(id);
+		assertThat(this.daemon.runningSessions()).isEmpty();
 	}
 
 	@SpecItem("HAPPY-8.5.4")
@@ -228,6 +253,21 @@ class DaemonEndToEndTests {
 		assertThat(this.client.isAlive(id)).isFalse();
 	}
 
+	@SpecItem("HAPPY-8.6.4")
+	@Test
+	void stopSessionWithOnlyTheMachineKeyStopsThroughTheMachineAndArchives() {
+		byte[] machineKey = randomKey();
+		try (FakeHappyDaemon linked = FakeHappyDaemon.builder(this.account).machineKey(machineKey).start();
+				HappyClient machineClient = machineKeyClient(machineKey)) {
+			String id = this.client.spawnSession(linked.machineId(), DIRECTORY);
+			assertThatExceptionOfType(HappyEncryptionException.class).isThrownBy(() -> machineClient.getSession(id));
+			server.faults().rpcNeverAcked("*:killSession");
+			machineClient.stopSession(id);
+			assertThat(linked.runningSessions()).doesNotContain(id);
+			assertThat(this.client.isAlive(id)).isFalse();
+		}
+	}
+
 	@SpecItem("HAPPY-8.7.1")
 	@Test
 	void deletedSpawnedSessionIsGone() {
@@ -254,6 +294,45 @@ class DaemonEndToEndTests {
 		assertThatExceptionOfType(HappyTimeoutException.class).isThrownBy(() -> this.client
 			.runTask(this.daemon.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, Duration.ofSeconds(2)));
 		assertThat(this.daemon.runningSessions()).isEmpty();
+	}
+
+	@SpecItem("HAPPY-8.11.4")
+	@Test
+	void runTaskTellsItsProgressEveryMessageInOrderAndStops() {
+		RecordedProgress progress = new RecordedProgress();
+		String id = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Summarise this week's PRs", Agent.CLAUDE,
+				WAIT, progress);
+		assertThat(progress.sessions).containsExactly(id);
+		assertThat(progress.messages).extracting(Message::seq)
+			.containsExactlyElementsOf(this.client.getMessages(id).stream().map(Message::seq).toList());
+		assertThat(progress.messages).extracting(DaemonEndToEndTests::kind)
+			.containsExactly("user", "turn-start", "text", "turn-end");
+		assertThat(this.daemon.runningSessions()).doesNotContain(id);
+	}
+
+	@SpecItem("HAPPY-8.11.4")
+	@Test
+	void runTaskWithProgressThatTimesOutStillStopsTheSession() {
+		this.daemon.behaviour(AgentBehaviour.SILENT);
+		RecordedProgress progress = new RecordedProgress();
+		assertThatExceptionOfType(HappyTimeoutException.class).isThrownBy(() -> this.client
+			.runTask(this.daemon.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, Duration.ofSeconds(2), progress));
+		assertThat(progress.sessions).hasSize(1);
+		assertThat(this.daemon.runningSessions()).isEmpty();
+	}
+
+	@SpecItem("HAPPY-8.11.3")
+	@Test
+	void runTaskWithOnlyTheMachineKeyFailsBeforeSpawning() {
+		byte[] machineKey = randomKey();
+		RecordedProgress progress = new RecordedProgress();
+		try (FakeHappyDaemon linked = FakeHappyDaemon.builder(this.account).machineKey(machineKey).start();
+				HappyClient machineClient = machineKeyClient(machineKey)) {
+			assertThatExceptionOfType(HappyEncryptionException.class).isThrownBy(
+					() -> machineClient.runTask(linked.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, WAIT, progress));
+			assertThat(progress.sessions).isEmpty();
+			assertThat(this.client.listSessions()).isEmpty();
+		}
 	}
 
 	@SpecItem("HAPPY-8.5.2")
@@ -285,6 +364,33 @@ class DaemonEndToEndTests {
 		}
 	}
 
+	/**
+	 * A client holding only a machine key, as credentials from the current CLI's
+	 * {@code access.key} do.
+	 */
+	private HappyClient machineKeyClient(byte[] machineKey) {
+		HappyCredentials credentials = HappyCredentials.of(server.url(), this.account.token(),
+				Base64.getEncoder().encodeToString(machineKey));
+		return ReactiveHappyClient.builder(credentials)
+			.rpcTimeout(WAIT)
+			.connectTimeout(Duration.ofSeconds(10))
+			.buildBlocking();
+	}
+
+	private static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return key;
+	}
+
+	private static String kind(Message message) {
+		if ("session".equals(message.role()) && message.content().get("content") instanceof Map<?, ?> envelope
+				&& envelope.get("ev") instanceof Map<?, ?> ev) {
+			return String.valueOf(ev.get("t"));
+		}
+		return message.role();
+	}
+
 	private void awaitInactive(String id) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		try {
@@ -296,6 +402,27 @@ class DaemonEndToEndTests {
 			Thread.currentThread().interrupt();
 		}
 		assertThat(this.client.isAlive(id)).isFalse();
+	}
+
+	/**
+	 * What a task told its progress.
+	 */
+	private static final class RecordedProgress implements TaskProgress {
+
+		private final List<String> sessions = new CopyOnWriteArrayList<>();
+
+		private final List<Message> messages = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void spawned(String sessionId) {
+			this.sessions.add(sessionId);
+		}
+
+		@Override
+		public void message(Message message) {
+			this.messages.add(message);
+		}
+
 	}
 
 }

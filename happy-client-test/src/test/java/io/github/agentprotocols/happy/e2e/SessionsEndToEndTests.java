@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.e2e;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.MetadataConflictException;
+import io.github.agentprotocols.happy.MetadataUpdateException;
 import io.github.agentprotocols.happy.PermissionMode;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SessionNotFoundException;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
+import io.github.agentprotocols.happy.test.MetadataAckFault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +164,56 @@ class SessionsEndToEndTests {
 		assertThatExceptionOfType(MetadataConflictException.class)
 			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
 			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+	}
+
+	@SpecItem("HAPPY-8.8.5")
+	@SpecItem("HAPPY-10.10")
+	@Test
+	void errorAckIsAMetadataUpdateFailure() {
+		String id = this.account.createSession(metadata("/a"));
+		fake.server().faults().metadataAck(id, MetadataAckFault.ERROR);
+		assertThatExceptionOfType(MetadataUpdateException.class)
+			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
+			.isNotInstanceOf(MetadataConflictException.class)
+			.withMessageContaining("rejected")
+			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+		assertUnchanged(id);
+	}
+
+	@SpecItem("HAPPY-8.8.5")
+	@SpecItem("HAPPY-10.10")
+	@Test
+	void malformedAckIsAMetadataUpdateFailure() {
+		String id = this.account.createSession(metadata("/a"));
+		fake.server().faults().metadataAck(id, MetadataAckFault.MALFORMED);
+		assertThatExceptionOfType(MetadataUpdateException.class)
+			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
+			.withMessageContaining("Malformed")
+			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+		assertUnchanged(id);
+	}
+
+	@SpecItem("HAPPY-8.8.5")
+	@SpecItem("HAPPY-10.10")
+	@Test
+	void missingAckIsAMetadataUpdateFailure() {
+		String id = this.account.createSession(metadata("/a"));
+		fake.server().faults().metadataAck(id, MetadataAckFault.NONE);
+		try (HappyClient impatient = this.account.client().metadataAckTimeout(Duration.ofMillis(500)).buildBlocking()) {
+			assertThatExceptionOfType(MetadataUpdateException.class)
+				.isThrownBy(() -> impatient.updateSessionMetadata(id, Map.of("mine", true)))
+				.withMessageContaining("did not acknowledge")
+				.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+		}
+		assertUnchanged(id);
+		fake.server().faults().metadataAck(id, null);
+		assertThat(this.client.updateSessionMetadata(id, Map.of("mine", true)).metadata()).containsEntry("mine", true);
+	}
+
+	private void assertUnchanged(String id) {
+		Session session = this.client.getSession(id);
+		assertThat(session.metadataVersion()).isZero();
+		assertThat(session.metadata()).doesNotContainKey("mine");
 	}
 
 	@SpecItem("HAPPY-8.8.3")

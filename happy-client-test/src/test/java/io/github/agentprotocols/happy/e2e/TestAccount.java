@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -119,12 +120,21 @@ final class TestAccount {
 	}
 
 	/**
+	 * Post messages in one request (at most 100), as the session's agent would.
+	 */
+	void postMessages(String sessionId, List<? extends Map<String, ?>> contents) {
+		List<Map<String, String>> messages = contents.stream()
+			.map((content) -> Map.of("content", key(sessionId).seal(content), "localId", UUID.randomUUID().toString()))
+			.toList();
+		post("/v3/sessions/" + sessionId + "/messages", Map.of("messages", messages));
+	}
+
+	/**
 	 * Post a message whose content is the given encrypted blob.
 	 */
 	long postRaw(String sessionId, String encrypted) {
 		Map<String, Object> message = Map.of("content", encrypted, "localId", UUID.randomUUID().toString());
-		return post("/v3/sessions/" + sessionId + "/messages", Map.of("messages", java.util.List.of(message)))
-			.get("messages")
+		return post("/v3/sessions/" + sessionId + "/messages", Map.of("messages", List.of(message))).get("messages")
 			.get(0)
 			.get("seq")
 			.asLong();
@@ -152,13 +162,26 @@ final class TestAccount {
 		return Map.of("role", "session", "content", envelope, "meta", Map.of("sentFrom", "cli"));
 	}
 
+	/**
+	 * Read a REST resource of the account.
+	 */
+	JsonNode get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.server.url() + path))
+			.header("Authorization", "Bearer " + this.token)
+			.GET()
+			.build(), path);
+	}
+
 	private JsonNode post(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(this.server.url() + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build(), path);
+	}
+
+	private JsonNode send(HttpRequest request, String path) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(this.server.url() + path))
-				.header("Authorization", "Bearer " + this.token)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-				.build();
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());

@@ -117,6 +117,28 @@ class FakeHappyFaultsTests {
 	}
 
 	@Test
+	void metadataAckFaultAnswersAsToldAndStoresNothing() {
+		String sessionId = this.rest.post("/v1/sessions", "{\"tag\":\"acks\",\"metadata\":\"b3JpZ2luYWw=\"}")
+			.json()
+			.get("session")
+			.get("id")
+			.asString();
+		HappySocket user = this.sockets.user();
+		String update = "{\"sid\":\"" + sessionId + "\",\"metadata\":\"bWluZQ==\",\"expectedVersion\":0}";
+		this.server.faults().metadataAck(sessionId, MetadataAckFault.ERROR);
+		assertThat(user.emit("update-metadata", update)).isEqualTo(HappySocket.parse("{\"result\":\"error\"}"));
+		this.server.faults().metadataAck("*", MetadataAckFault.MALFORMED).metadataAck(sessionId, null);
+		assertThat(user.emit("update-metadata", update).asString()).isEqualTo("malformed");
+		this.server.faults().metadataAck("*", MetadataAckFault.NONE);
+		CompletableFuture<JsonNode> silent = user.emitAsync("update-metadata", update);
+		user.sync();
+		assertThat(silent).isNotDone();
+		this.server.faults().metadataAck("*", null);
+		assertThat(user.emit("update-metadata", update))
+			.isEqualTo(HappySocket.parse("{\"result\":\"success\",\"version\":1,\"metadata\":\"bWluZQ==\"}"));
+	}
+
+	@Test
 	void slowEndpointAnswersAfterItsDelay() {
 		this.server.faults().delay(HappyEndpoint.LIST_SESSIONS, Duration.ofMillis(300));
 		long start = System.nanoTime();

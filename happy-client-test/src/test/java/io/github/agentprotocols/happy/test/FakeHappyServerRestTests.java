@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,15 @@ class FakeHappyServerRestTests {
 	@AfterAll
 	static void stop() {
 		server.close();
+	}
+
+	@Test
+	void requestsAreRecordedUntilReset() {
+		server.reset();
+		anonymous().get("/health?probe=1");
+		assertThat(server.requests()).containsExactly(new ReceivedRequest("GET", "/health", Map.of("probe", "1")));
+		server.reset();
+		assertThat(server.requests()).isEmpty();
 	}
 
 	@Test

@@ -1,34 +1,29 @@
 package io.github.agentprotocols.samples.happyrunner;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.happy.HappyException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
-import io.github.agentprotocols.happy.SpawnOptions;
+import io.github.agentprotocols.happy.TaskProgress;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
-import reactor.core.publisher.Sinks;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
 /**
- * Runs the task as the SDK's {@code run_task} does (spec §8.11): spawns a session, sends
- * the prompt, waits for the turn to complete and stops the session, whatever happened
- * after the spawn. Meanwhile it prints every message of the session as it is stored, one
- * {@link MessageLine} each. The exit code is 0 once the session is stopped, 1 after a
- * {@link HappyException} and 2 when the task or the credentials are missing; each failure
- * is one line on the error stream.
+ * Runs the task with the client's {@code runTask} (spec §8.11): it spawns a session,
+ * sends the prompt, waits for the turn to complete and stops the session, whatever
+ * happened after the spawn, and refuses before spawning when the credentials could not
+ * open the new session. Meanwhile its progress prints every message of the session as it
+ * is stored, one {@link MessageLine} each. The exit code is 0 once the session is
+ * stopped, 1 after a {@link HappyException} and 2 when the task or the credentials are
+ * missing; each failure is one line on the error stream.
  */
 class TaskRunner implements ApplicationRunner, ExitCodeGenerator {
-
-	/** How long the printed messages may lag behind the completed turn. */
-	private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
 	private final @Nullable ReactiveHappyClient client;
 
@@ -74,38 +69,24 @@ class TaskRunner implements ApplicationRunner, ExitCodeGenerator {
 	private String runTask(ReactiveHappyClient client, String machineId, String directory, String prompt) {
 		this.out.println("Spawning a " + this.task.agent().wireValue() + " session on machine " + machineId + " in "
 				+ directory);
-		String sessionId = client.spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(this.task.agent()))
-			.block();
-		this.out.println("Spawned session " + sessionId);
-		Sinks.Many<Long> printed = Sinks.many().replay().latest();
-		Disposable progress = client.messages(sessionId, 0).subscribe((message) -> {
-			this.out.println("  " + MessageLine.of(message));
-			printed.tryEmitNext(message.seq());
-		}, (ex) -> this.err.println("The live messages stopped: " + ex.getMessage()));
-		try {
-			client.sendMessage(sessionId, prompt).block();
-			client.waitForTurnCompletion(sessionId, this.task.timeout()).block();
-			long newest = client.getMessages(sessionId)
-				.map((messages) -> messages.stream().mapToLong(Message::seq).max().orElse(0))
-				.block();
-			printed.asFlux().filter((seq) -> seq >= newest).next().timeout(CATCH_UP).onErrorComplete().block();
-			this.out.println("Turn completed");
-		}
-		finally {
-			progress.dispose();
-			stop(client, sessionId);
-		}
-		return sessionId;
-	}
+		String sessionId = client
+			.runTask(machineId, directory, prompt, this.task.agent(), this.task.timeout(), new TaskProgress() {
 
-	private void stop(ReactiveHappyClient client, String sessionId) {
-		try {
-			client.stopSession(sessionId).block();
-			this.out.println("Stopped session " + sessionId);
-		}
-		catch (HappyException ex) {
-			this.err.println("Could not stop session " + sessionId + ": " + ex.getMessage());
-		}
+				@Override
+				public void spawned(String sessionId) {
+					TaskRunner.this.out.println("Spawned session " + sessionId);
+				}
+
+				@Override
+				public void message(Message message) {
+					TaskRunner.this.out.println("  " + MessageLine.of(message));
+				}
+
+			})
+			.block();
+		this.out.println("Turn completed");
+		this.out.println("Stopped session " + sessionId);
+		return sessionId;
 	}
 
 	private void fail(int exitCode, String message) {

@@ -1,16 +1,21 @@
 package io.github.agentprotocols.samples.happyrunner;
 
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.RpcTimings;
 import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -18,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +73,19 @@ class HappyRunnerApplicationTests {
 			.asString()
 			.startsWith("Error: MachineOfflineException: Machine ")
 			.endsWith(" is not connected: RPC method not available");
+		assertThat(output.getOut()).doesNotContain("Spawned session");
+	}
+
+	@Test
+	void machineKeyCredentialsExitWithOneBeforeSpawning(CapturedOutput output) {
+		int exitCode = run(new SpringApplicationBuilder(HappyRunnerApplication.class).profiles("fake")
+			.initializers(new MachineKeyOnly()));
+
+		assertThat(exitCode).isEqualTo(1);
+		assertThat(errorLines(output)).singleElement()
+			.asString()
+			.startsWith("Error: HappyEncryptionException: ")
+			.contains("machine key");
 		assertThat(output.getOut()).doesNotContain("Spawned session");
 	}
 
@@ -126,6 +145,37 @@ class HappyRunnerApplicationTests {
 			FakeHappyDaemon daemon = context.getBeanFactory()
 				.getBean(FakeHappyServerInitializer.DAEMON_BEAN_NAME, FakeHappyDaemon.class);
 			server.faults().machineOffline(daemon.machineId(), true);
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+	}
+
+	/**
+	 * Starts the fake ahead of the sample's initializer with a second daemon, linked by a
+	 * machine key as the current CLI is, and runs the task on that machine with only its
+	 * machine key as the secret.
+	 */
+	static class MachineKeyOnly implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			new FakeHappyServerInitializer().initialize(context);
+			HappyTestAccount account = context.getBeanFactory()
+				.getBean(FakeHappyServerInitializer.ACCOUNT_BEAN_NAME, HappyTestAccount.class);
+			byte[] machineKey = new byte[32];
+			new SecureRandom().nextBytes(machineKey);
+			FakeHappyDaemon linked = FakeHappyDaemon.builder(account).machineKey(machineKey).start();
+			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("linkedDaemon",
+					linked::close);
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("machineKeyOnly",
+						Map.of("happy.secret", Base64.getEncoder().encodeToString(machineKey),
+								"happy-runner.machine-id", linked.machineId())));
 		}
 
 		@Override
