@@ -15,9 +15,10 @@ import org.springframework.util.StringUtils;
  * Keeps the sample's threads in memory unless {@code spring.r2dbc.url} is set: without a
  * URL it excludes Spring Boot's R2DBC auto-configuration, which would otherwise refuse to
  * start without one, so the ACP starter falls back to its in-memory store; with a URL the
- * starter chooses PostgreSQL and applies its schema.
+ * starter chooses PostgreSQL and applies its schema. Registered in this sample's
+ * {@code META-INF/spring.factories}, and in the showcase's, which serves the same chat.
  */
-class StoreSelectionInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class StoreSelectionInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String R2DBC_AUTO_CONFIGURATION = "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration";
 

@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Import;
  * {@link DemoAssistant} of {@code samples/acp-chat} at {@code /acp-chat.html}, and a
  * Happy page at {@code /happy.html} ({@link HappyPageController}) that spawns agent
  * sessions and shows their turns live, on a fake Happy server and machine daemon in this
- * process unless Happy credentials are configured ({@link OfflineHappyInitializer}).
+ * process unless Happy credentials are configured ({@link OfflineHappyInitializer}). ACP
+ * threads and HPP sessions are kept in memory unless PostgreSQL
+ * ({@code spring.r2dbc.url}, the {@code StoreSelectionInitializer} of
+ * {@code samples/acp-chat}) or Redis ({@code hpp.store=redis},
+ * {@link HppStoreSelectionInitializer}) is configured.
  */
 @SpringBootApplication
 @Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class,

@@ -7,19 +7,23 @@ import java.util.Map;
 import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
-
+import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,6 +36,9 @@ class ShowcaseApplicationTests {
 	WebTestClient client;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	LimeEventDispatcher dispatcher;
 
 	@Autowired
@@ -39,13 +46,7 @@ class ShowcaseApplicationTests {
 
 	@Test
 	void healthGroupGathersEveryProtocol() {
-		this.client.get()
-			.uri("/actuator/health/agentProtocols")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.components.hpp")
+		health("/actuator/health/agentProtocols").jsonPath("$.components.hpp")
 			.exists()
 			.jsonPath("$.components.lime")
 			.exists()
@@ -55,6 +56,23 @@ class ShowcaseApplicationTests {
 			.exists()
 			.jsonPath("$.components.happy")
 			.exists();
+	}
+
+	@Test
+	void embeddedDefaultsKeepTheStoresInMemoryWithoutAnyPostgresOrRedisConnection() {
+		assertThat(this.context.getBeanNamesForType(ConnectionFactory.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(ReactiveRedisConnectionFactory.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
+		health("/actuator/health").jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.r2dbc")
+			.doesNotExist()
+			.jsonPath("$.components.redis")
+			.doesNotExist();
+		health("/actuator/health/agentProtocols").jsonPath("$.components.acp.details.store")
+			.isEqualTo("InMemoryThreadStore")
+			.jsonPath("$.components.hpp.details.store")
+			.isEqualTo("memory");
 	}
 
 	@Test
@@ -224,6 +242,10 @@ class ShowcaseApplicationTests {
 			.isOk()
 			.expectBody(String.class)
 			.value((page) -> assertThat(page).contains("Log in with an AI agent"));
+	}
+
+	private BodyContentSpec health(String path) {
+		return this.client.get().uri(path).exchange().expectStatus().isOk().expectBody();
 	}
 
 }
