@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ public final class StartupFootprint {
 
 	/** System property naming the showcase's executable jar. */
 	public static final String SHOWCASE_JAR_PROPERTY = "bench.showcase.jar";
+
+	/**
+	 * System property listing properties, comma-separated, each of which adds a run of
+	 * the extracted showcase with that one property set: {@code happy.enabled=false}
+	 * gives the showcase without Happy (and without its in-process fakes).
+	 */
+	public static final String VARIANTS_PROPERTY = "bench.startup.variants";
 
 	/** System property naming the file that lists the jars actuator adds. */
 	public static final String ACTUATOR_CLASSPATH_PROPERTY = "bench.actuator.classpath";
@@ -76,10 +84,14 @@ public final class StartupFootprint {
 		Path work = Files.createTempDirectory("startup-footprint");
 		Path extracted = extract(showcaseJar(), work.resolve("showcase"));
 		String java = javaHome("java");
-		List<App> apps = List.of(
+		List<App> apps = new ArrayList<>(List.of(
 				new App("bare-webflux", List.of(java, "-cp", bareClassPath(), BareWebFluxApplication.class.getName())),
 				new App("showcase-extracted", List.of(java, "-jar", extracted.toString())),
-				new App("showcase-jar", List.of(java, "-jar", showcaseJar().toAbsolutePath().toString())));
+				new App("showcase-jar", List.of(java, "-jar", showcaseJar().toAbsolutePath().toString()))));
+		for (String variant : variants(System.getProperty(VARIANTS_PROPERTY, ""))) {
+			apps.add(new App("showcase-extracted+" + variant,
+					List.of(java, "-jar", extracted.toString(), "--" + variant)));
+		}
 		for (App app : apps) {
 			launch(app, app.name() + "-warm-up", work);
 		}
@@ -98,6 +110,10 @@ public final class StartupFootprint {
 				(app, measured) -> reports.add(StartupReport.median(app.name() + "-median-of-" + count, measured)));
 		reports.addAll(all);
 		return reports;
+	}
+
+	static List<String> variants(String property) {
+		return Arrays.stream(property.split(",")).map(String::strip).filter((variant) -> !variant.isEmpty()).toList();
 	}
 
 	private StartupReport launch(App app, String name, Path work) throws Exception {

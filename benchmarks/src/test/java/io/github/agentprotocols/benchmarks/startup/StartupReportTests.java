@@ -69,4 +69,11 @@ class StartupReportTests {
 				"showcase,3000,3.000,3.500,25.0,60.0,250.0,1.50,1.50,2.00,2.50,1.50,2.50");
 	}
 
+	@Test
+	void variantsAreTheCommaSeparatedPropertiesWithoutBlanks() {
+		assertThat(StartupFootprint.variants(" happy.enabled=false, ,acp.enabled=false"))
+			.containsExactly("happy.enabled=false", "acp.enabled=false");
+		assertThat(StartupFootprint.variants("")).isEmpty();
+	}
+
 }
