@@ -33,8 +33,9 @@ import io.github.agentprotocols.benchmarks.load.Rounds;
  * Each run is timed from starting the process to the first {@code 200} of
  * {@code /actuator/health} (readiness included: it answers {@code 503} until the
  * application is ready), and Spring Boot's own {@code Started ... in X seconds} line is
- * read from its output. {@link #SETTLE} later, {@code jcmd <pid> GC.run} (a full
- * collection) then {@code GC.heap_info} give the heap and metaspace in use, and
+ * read from its output; the processor time the JVM had used by its first healthy answer
+ * comes from {@code /proc/<pid>/stat}. {@link #SETTLE} later, {@code jcmd <pid> GC.run}
+ * (a full collection) then {@code GC.heap_info} give the heap and metaspace in use, and
  * {@code /proc/<pid>/status} the resident set size. Measuring from outside keeps the two
  * applications alike: no endpoint of ours, nothing allocated by the measurement itself.
  */
@@ -133,13 +134,15 @@ public final class StartupFootprint {
 		try {
 			awaitHealthy(process, port, log);
 			double firstAnswerMillis = (System.nanoTime() - start) / 1e6;
+			String pid = Long.toString(process.pid());
+			double cpuSeconds = StartupReport.cpuSeconds(Files.readString(Path.of("/proc", pid, "stat")),
+					ticksPerSecond());
 			double[] started = awaitStartedLine(log);
 			Thread.sleep(SETTLE.toMillis());
-			String pid = Long.toString(process.pid());
 			jcmd(pid, "GC.run");
 			String heapInfo = jcmd(pid, "GC.heap_info");
 			String status = Files.readString(Path.of("/proc", pid, "status"));
-			StartupReport report = new StartupReport(name, firstAnswerMillis, started[0], started[1],
+			StartupReport report = new StartupReport(name, firstAnswerMillis, started[0], started[1], cpuSeconds,
 					StartupReport.heapUsed(heapInfo), StartupReport.metaspaceUsed(heapInfo), StartupReport.rss(status),
 					load);
 			System.out.println(report.toCsv(report));
@@ -219,6 +222,13 @@ public final class StartupFootprint {
 					+ actuator + "): run through ./mvnw -Pbench, which writes it");
 		}
 		return System.getProperty("java.class.path") + File.pathSeparator + Files.readString(Path.of(actuator)).strip();
+	}
+
+	private static long ticksPerSecond() throws Exception {
+		Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+		String output = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		getconf.waitFor(10, TimeUnit.SECONDS);
+		return Long.parseLong(output);
 	}
 
 	private static double loadAverage() throws IOException {

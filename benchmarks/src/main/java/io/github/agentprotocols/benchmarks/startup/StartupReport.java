@@ -14,16 +14,19 @@ import java.util.regex.Pattern;
  * {@code /actuator/health}, milliseconds
  * @param startedSeconds the time of Spring's {@code Started ... in X seconds} line
  * @param processRunningSeconds the JVM's own up time in the same line
+ * @param cpuSeconds processor time the JVM had used (all its threads, user and system) at
+ * its first healthy answer: the work of starting, which a loaded machine delays but does
+ * not change as much as the elapsed time
  * @param heapUsed heap in use after a full garbage collection, bytes
  * @param metaspaceUsed metaspace in use, bytes
  * @param rss the process's resident set size, bytes
  * @param loadAverage the machine's one-minute load average when the process started
  */
 public record StartupReport(String name, double firstAnswerMillis, double startedSeconds, double processRunningSeconds,
-		double heapUsed, double metaspaceUsed, double rss, double loadAverage) {
+		double cpuSeconds, double heapUsed, double metaspaceUsed, double rss, double loadAverage) {
 
 	/** Header line matching {@link #toCsv(StartupReport)}. */
-	public static final String CSV_HEADER = "app,first_answer_ms,started_s,process_running_s,heap_used_mb,metaspace_used_mb,rss_mb,load_average,first_answer_ratio,started_ratio,heap_ratio,metaspace_ratio,rss_ratio";
+	public static final String CSV_HEADER = "app,first_answer_ms,started_s,process_running_s,cpu_s,heap_used_mb,metaspace_used_mb,rss_mb,load_average,first_answer_ratio,started_ratio,cpu_ratio,heap_ratio,metaspace_ratio,rss_ratio";
 
 	private static final Pattern STARTED = Pattern
 		.compile("Started \\S+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
@@ -73,6 +76,18 @@ public record StartupReport(String name, double firstAnswerMillis, double starte
 		return kilobytes(RSS, status);
 	}
 
+	/**
+	 * Processor time from {@code /proc/<pid>/stat}: its user and system times (fields 14
+	 * and 15, after the command name in parentheses).
+	 * @param stat the file's content
+	 * @param ticksPerSecond the clock ticks per second ({@code getconf CLK_TCK})
+	 * @return seconds
+	 */
+	static double cpuSeconds(String stat, long ticksPerSecond) {
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
+	}
+
 	private static long kilobytes(Pattern pattern, String text) {
 		Matcher matcher = pattern.matcher(text);
 		if (!matcher.find()) {
@@ -93,8 +108,9 @@ public record StartupReport(String name, double firstAnswerMillis, double starte
 		}
 		return new StartupReport(name, median(runs, StartupReport::firstAnswerMillis),
 				median(runs, StartupReport::startedSeconds), median(runs, StartupReport::processRunningSeconds),
-				median(runs, StartupReport::heapUsed), median(runs, StartupReport::metaspaceUsed),
-				median(runs, StartupReport::rss), median(runs, StartupReport::loadAverage));
+				median(runs, StartupReport::cpuSeconds), median(runs, StartupReport::heapUsed),
+				median(runs, StartupReport::metaspaceUsed), median(runs, StartupReport::rss),
+				median(runs, StartupReport::loadAverage));
 	}
 
 	private static double median(List<StartupReport> runs, ToDoubleFunction<StartupReport> figure) {
@@ -109,12 +125,12 @@ public record StartupReport(String name, double firstAnswerMillis, double starte
 	 * @return the line, without a line break
 	 */
 	public String toCsv(StartupReport baseline) {
-		return String.format(Locale.ROOT, "%s,%.0f,%.3f,%.3f,%.1f,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f", this.name,
-				this.firstAnswerMillis, this.startedSeconds, this.processRunningSeconds, mb(this.heapUsed),
-				mb(this.metaspaceUsed), mb(this.rss), this.loadAverage,
+		return String.format(Locale.ROOT, "%s,%.0f,%.3f,%.3f,%.2f,%.1f,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f",
+				this.name, this.firstAnswerMillis, this.startedSeconds, this.processRunningSeconds, this.cpuSeconds,
+				mb(this.heapUsed), mb(this.metaspaceUsed), mb(this.rss), this.loadAverage,
 				this.firstAnswerMillis / baseline.firstAnswerMillis, this.startedSeconds / baseline.startedSeconds,
-				this.heapUsed / baseline.heapUsed, this.metaspaceUsed / baseline.metaspaceUsed,
-				this.rss / baseline.rss);
+				this.cpuSeconds / baseline.cpuSeconds, this.heapUsed / baseline.heapUsed,
+				this.metaspaceUsed / baseline.metaspaceUsed, this.rss / baseline.rss);
 	}
 
 	/**

@@ -50,23 +50,29 @@ class StartupReportTests {
 	}
 
 	@Test
+	void procStatGivesUserPlusSystemTimeAfterACommandNameWithSpaces() {
+		String stat = "6745 (java main) S 6742 6742 3047 0 -1 4194304 127 0 0 0 1234 266 0 0 20 0 31 0 4456167 3133440 372";
+		assertThat(StartupReport.cpuSeconds(stat, 100)).isEqualTo(15.0);
+	}
+
+	@Test
 	void medianTakesEachFigureOnItsOwn() {
 		StartupReport median = StartupReport.median("m",
-				List.of(new StartupReport("a", 3000, 2.0, 2.5, 30, 60, 200, 1.0),
-						new StartupReport("b", 1000, 3.0, 3.5, 10, 50, 300, 3.0),
-						new StartupReport("c", 2000, 1.0, 1.5, 20, 40, 100, 2.0)));
-		assertThat(median).isEqualTo(new StartupReport("m", 2000, 2.0, 2.5, 20, 50, 200, 2.0));
+				List.of(new StartupReport("a", 3000, 2.0, 2.5, 9.0, 30, 60, 200, 1.0),
+						new StartupReport("b", 1000, 3.0, 3.5, 7.0, 10, 50, 300, 3.0),
+						new StartupReport("c", 2000, 1.0, 1.5, 8.0, 20, 40, 100, 2.0)));
+		assertThat(median).isEqualTo(new StartupReport("m", 2000, 2.0, 2.5, 8.0, 20, 50, 200, 2.0));
 	}
 
 	@Test
 	void csvDividesEveryFigureByTheBaselines() {
-		StartupReport bare = new StartupReport("bare", 2000, 1.5, 2.0, 10 * 1048576.0, 40 * 1048576.0, 100 * 1048576.0,
-				1.25);
-		StartupReport showcase = new StartupReport("showcase", 3000, 3.0, 3.5, 25 * 1048576.0, 60 * 1048576.0,
+		StartupReport bare = new StartupReport("bare", 2000, 1.5, 2.0, 4.0, 10 * 1048576.0, 40 * 1048576.0,
+				100 * 1048576.0, 1.25);
+		StartupReport showcase = new StartupReport("showcase", 3000, 3.0, 3.5, 7.0, 25 * 1048576.0, 60 * 1048576.0,
 				250 * 1048576.0, 1.5);
 		assertThat(StartupReport.toCsv(List.of(bare, showcase))).containsExactly(
-				"bare,2000,1.500,2.000,10.0,40.0,100.0,1.25,1.00,1.00,1.00,1.00,1.00",
-				"showcase,3000,3.000,3.500,25.0,60.0,250.0,1.50,1.50,2.00,2.50,1.50,2.50");
+				"bare,2000,1.500,2.000,4.00,10.0,40.0,100.0,1.25,1.00,1.00,1.00,1.00,1.00,1.00",
+				"showcase,3000,3.000,3.500,7.00,25.0,60.0,250.0,1.50,1.50,2.00,1.75,2.50,1.50,2.50");
 	}
 
 	@Test
