@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The nine packaged app-control JSON Schemas (draft 2020-12) and strict validation
  * against them. Instances are thread-safe; the constructor reads the nine documents, and
- * each schema is compiled once, when it first validates a payload (an application that
- * never validates an observation never compiles its schema).
+ * the validator (its draft 2020-12 meta-schemas) is set up and each schema compiled when
+ * it first validates a payload: an application that never validates an observation never
+ * compiles its schema.
  */
 public final class ProtocolSchemas {
 
@@ -42,18 +43,15 @@ public final class ProtocolSchemas {
 
 	private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-	private final SchemaRegistry registry;
+	private final Object compiling = new Object();
+
+	private @Nullable SchemaRegistry registry;
 
 	/**
 	 * Loads the nine schemas from the classpath; each is compiled when it first validates
 	 * a payload.
 	 */
 	public ProtocolSchemas() {
-		// strict "type": an integer must not be written with a fraction or exponent
-		// (1000.0)
-		SchemaRegistryConfig config = SchemaRegistryConfig.builder().strict("type", true).build();
-		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-				(builder) -> builder.schemaRegistryConfig(config));
 		for (String name : NAMES) {
 			this.documents.put(name, read(fileName(name)));
 		}
@@ -170,11 +168,24 @@ public final class ProtocolSchemas {
 	private Schema compiled(String canonical) {
 		return this.compiled.computeIfAbsent(canonical, (name) -> {
 			JsonNode document = this.documents.get(name);
-			synchronized (this.registry) {
-				return this.registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
+			synchronized (this.compiling) {
+				SchemaRegistry registry = this.registry;
+				if (registry == null) {
+					registry = newRegistry();
+					this.registry = registry;
+				}
+				return registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
 						FreeFormValues.flatten(document));
 			}
 		});
+	}
+
+	private static SchemaRegistry newRegistry() {
+		// strict "type": an integer must not be written with a fraction or exponent
+		// (1000.0)
+		SchemaRegistryConfig config = SchemaRegistryConfig.builder().strict("type", true).build();
+		return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+				(builder) -> builder.schemaRegistryConfig(config));
 	}
 
 	/**
