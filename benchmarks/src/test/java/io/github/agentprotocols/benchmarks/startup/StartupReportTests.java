@@ -75,11 +75,4 @@ class StartupReportTests {
 				"showcase,3000,3.000,3.500,7.00,25.0,60.0,250.0,1.50,1.50,2.00,1.75,2.50,1.50,2.50");
 	}
 
-	@Test
-	void variantsAreTheCommaSeparatedPropertiesWithoutBlanks() {
-		assertThat(StartupFootprint.variants(" happy.enabled=false, ,acp.enabled=false"))
-			.containsExactly("happy.enabled=false", "acp.enabled=false");
-		assertThat(StartupFootprint.variants("")).isEmpty();
-	}
-
 }
