@@ -27,6 +27,8 @@ import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.MemoryReport;
 import io.github.agentprotocols.benchmarks.load.SoakReport;
+import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
+import io.github.agentprotocols.benchmarks.startup.StartupReport;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
@@ -41,7 +43,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code jmh-<stamp>.json} (JMH's own), {@code jmh-<stamp>.csv} (scores with their ratio
  * to the class baseline), {@code load-<stamp>.csv} (latency histograms, with ratios to
  * each scenario's baseline), {@code memory-<stamp>.csv} (heap per idle connection) and
- * {@code soak-<stamp>.csv} (answered and unanswered requests of the keep-alive soak).
+ * {@code soak-<stamp>.csv} (answered and unanswered requests of the keep-alive soak) and
+ * {@code startup-<stamp>.csv} (start time and footprint of the showcase against a bare
+ * WebFlux application).
  */
 public final class BenchmarkMain {
 
@@ -100,6 +104,16 @@ public final class BenchmarkMain {
 		if (selected.matcher("HppKeepAliveSoak").find()) {
 			writeLines(folder.resolve("soak-" + stamp + ".csv"), SoakReport.CSV_HEADER,
 					SoakReport.toCsv(new HppKeepAliveSoak().run()));
+		}
+		if (selected.matcher("StartupFootprint").find()) {
+			if (Files.isRegularFile(StartupFootprint.showcaseJar())) {
+				writeLines(folder.resolve("startup-" + stamp + ".csv"), StartupReport.CSV_HEADER,
+						StartupReport.toCsv(new StartupFootprint().run()));
+			}
+			else {
+				System.out.println("StartupFootprint skipped: no " + StartupFootprint.showcaseJar()
+						+ " (./mvnw -B -ntp -q -DskipTests -pl samples/showcase -am package)");
+			}
 		}
 		System.out.println("Results written to " + folder.toAbsolutePath());
 	}

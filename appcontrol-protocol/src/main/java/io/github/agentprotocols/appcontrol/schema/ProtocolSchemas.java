@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -21,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The nine packaged app-control JSON Schemas (draft 2020-12) and strict validation
- * against them. Instances are immutable and thread-safe; compiling the schemas is done
- * once, in the constructor.
+ * against them. Instances are thread-safe; the constructor reads the nine documents, and
+ * the validator (its draft 2020-12 meta-schemas) is set up and each schema compiled when
+ * it first validates a payload: an application that never validates an observation never
+ * compiles its schema.
  */
 public final class ProtocolSchemas {
 
@@ -38,22 +41,19 @@ public final class ProtocolSchemas {
 
 	private final Map<String, JsonNode> documents = new LinkedHashMap<>();
 
-	private final Map<String, Schema> compiled = new LinkedHashMap<>();
+	private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+	private final Object compiling = new Object();
+
+	private @Nullable SchemaRegistry registry;
 
 	/**
-	 * Loads and compiles the nine schemas from the classpath.
+	 * Loads the nine schemas from the classpath; each is compiled when it first validates
+	 * a payload.
 	 */
 	public ProtocolSchemas() {
-		// strict "type": an integer must not be written with a fraction or exponent
-		// (1000.0)
-		SchemaRegistryConfig config = SchemaRegistryConfig.builder().strict("type", true).build();
-		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-				(builder) -> builder.schemaRegistryConfig(config));
 		for (String name : NAMES) {
-			JsonNode document = read(fileName(name));
-			this.documents.put(name, document);
-			this.compiled.put(name, registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
-					FreeFormValues.flatten(document)));
+			this.documents.put(name, read(fileName(name)));
 		}
 	}
 
@@ -158,11 +158,43 @@ public final class ProtocolSchemas {
 	private Map<String, Object> validate(String canonical, JsonNode node) {
 		Map<String, Object> map = JsonTrees.toMap(canonical, node);
 		JsonNode document = this.documents.get(canonical);
-		List<Error> errors = this.compiled.get(canonical).validate(StrictIntegers.mark(document, node));
+		List<Error> errors = compiled(canonical).validate(StrictIntegers.mark(document, node));
 		if (!errors.isEmpty()) {
 			throw ValidationErrors.first(canonical, errors);
 		}
 		return map;
+	}
+
+	private Schema compiled(String canonical) {
+		return this.compiled.computeIfAbsent(canonical, (name) -> {
+			JsonNode document = this.documents.get(name);
+			synchronized (this.compiling) {
+				SchemaRegistry registry = this.registry;
+				if (registry == null) {
+					registry = newRegistry();
+					this.registry = registry;
+				}
+				return registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
+						FreeFormValues.flatten(document));
+			}
+		});
+	}
+
+	private static SchemaRegistry newRegistry() {
+		// strict "type": an integer must not be written with a fraction or exponent
+		// (1000.0)
+		SchemaRegistryConfig config = SchemaRegistryConfig.builder().strict("type", true).build();
+		return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+				(builder) -> builder.schemaRegistryConfig(config));
+	}
+
+	/**
+	 * Whether a schema has been compiled yet.
+	 * @param name a schema name or its hyphenated file stem
+	 * @return {@code true} once it has validated a payload
+	 */
+	boolean isCompiled(String name) {
+		return this.compiled.containsKey(canonicalName(name));
 	}
 
 	private static Map<String, Object> toMap(JsonNode node) {

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
@@ -375,6 +380,53 @@ class ProtocolSchemasTests {
 			return cases.stream()
 				.map((c) -> Arguments.of(c.get("name"), c.get("schema"), c.get("payload"), c.get("pointer"),
 						c.get("keyword")));
+		}
+	}
+
+	@Test
+	void eachSchemaIsCompiledWhenItFirstValidatesAPayload() {
+		ProtocolSchemas fresh = new ProtocolSchemas();
+		assertThat(ProtocolSchemas.protocolSchemaNames()).noneMatch(fresh::isCompiled);
+		assertThat(fresh.loadProtocolSchemas()).hasSize(9);
+		fresh.validateProtocolPayload("command", command());
+		assertThat(ProtocolSchemas.protocolSchemaNames()).filteredOn(fresh::isCompiled).containsExactly("command");
+	}
+
+	@Test
+	void schemaCompiledOnFirstUseRejectsAndAcceptsAsACompiledOneDoes() {
+		ProtocolSchemas fresh = new ProtocolSchemas();
+		Map<String, Object> invalid = command("timeoutMs", 1000.5);
+		ProtocolValidationException expected = rejection("command", invalid);
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> fresh.validateProtocolPayload("command", invalid))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).isEqualTo(expected.getMessage());
+				assertThat(ex.getSchemaName()).isEqualTo("command");
+			});
+		assertThat(fresh.validateProtocolPayload("command", command()))
+			.isEqualTo(schemas.validateProtocolPayload("command", command()));
+	}
+
+	@Test
+	void firstUsesFromManyThreadsAtOnceAllValidate() throws Exception {
+		ProtocolSchemas fresh = new ProtocolSchemas();
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Map<String, Object>>> results = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				results.add(executor.submit(() -> {
+					start.await();
+					return fresh.validateProtocolPayload("command", command());
+				}));
+			}
+			start.countDown();
+			for (Future<Map<String, Object>> result : results) {
+				assertThat(result.get(30, TimeUnit.SECONDS)).containsEntry("commandId", "cmd_1");
+			}
+		}
+		finally {
+			executor.shutdownNow();
 		}
 	}
 
