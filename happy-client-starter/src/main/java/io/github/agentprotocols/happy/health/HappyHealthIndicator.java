@@ -1,7 +1,9 @@
 package io.github.agentprotocols.happy.health;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -12,11 +14,17 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 
 /**
  * A {@link ReactiveHealthIndicator} for Happy agent sessions: up while the Happy server
- * answers {@code GET /health}, down otherwise, with whether the client's socket is
- * connected (it opens with the first operation that needs it). Without a client (no
- * credentials) the status is unknown and the details say why.
+ * answers {@code GET /health} within 5 seconds, down otherwise, with whether the client's
+ * socket is connected (it opens with the first operation that needs it). Without a client
+ * (no credentials) the status is unknown and the details say why.
  */
 public class HappyHealthIndicator extends AbstractReactiveHealthIndicator {
+
+	/**
+	 * How long the server may take to answer: a health probe gives up long before a
+	 * request does ({@code happy.timeouts.request}, 30 s by default).
+	 */
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	private final Supplier<@Nullable ReactiveHappyClient> client;
 
@@ -42,6 +50,9 @@ public class HappyHealthIndicator extends AbstractReactiveHealthIndicator {
 		builder.withDetail("server", client.serverUrl())
 			.withDetail("socket", client.isSocketConnected() ? "connected" : "not connected");
 		return client.checkServer()
+			.timeout(TIMEOUT,
+					Mono.error(() -> new HappyConnectionException(
+							"The Happy server at " + client.serverUrl() + " did not answer within " + TIMEOUT)))
 			.then(Mono.fromSupplier(() -> builder.up().build()))
 			.onErrorResume(
 					(ex) -> Mono.just(builder.down().withDetail("error", String.valueOf(ex.getMessage())).build()));

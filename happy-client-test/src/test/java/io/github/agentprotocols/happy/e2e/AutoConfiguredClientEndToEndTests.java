@@ -10,6 +10,8 @@ import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyEndpoint;
 import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,9 @@ class AutoConfiguredClientEndToEndTests {
 	@Autowired
 	private HappyHealthIndicator health;
 
+	@Autowired
+	private FakeHappyServer server;
+
 	@SpecItem("HAPPY-8.11.1")
 	@Test
 	void autoConfiguredClientRunsATaskOnTheDaemon() {
@@ -48,6 +53,15 @@ class AutoConfiguredClientEndToEndTests {
 		Health health = this.health.health(true).block(Duration.ofSeconds(20));
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails()).containsEntry("socket", "connected");
+	}
+
+	@Test
+	void healthIsDownWhenTheServerTakesLongerThanAProbeMayWait() {
+		this.server.faults().delay(HappyEndpoint.HEALTH, Duration.ofSeconds(20));
+		Health health = this.health.health(true).block(Duration.ofSeconds(15));
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("error",
+				"The Happy server at " + this.server.url() + " did not answer within PT5S");
 	}
 
 	@Configuration(proxyBeanMethods = false)
