@@ -5,6 +5,7 @@
 
 	const HEALTH = '/actuator/health/agentProtocols';
 	const INTERVAL_MS = 3000;
+	const TIMEOUT_MS = 10000;
 	const MAX_DETAILS = 4;
 	const NAMES = { hpp: 'HPP', acp: 'ACP', lime: 'LIME', appControl: 'app-control', happy: 'Happy' };
 	const ORDER = Object.keys(NAMES);
@@ -71,7 +72,9 @@
 	// A DOWN group is answered 503 with the same body.
 	async function poll() {
 		try {
-			const response = await fetch(HEALTH, { headers: { Accept: 'application/json' } });
+			// A request that hangs is given up, so that the next poll still comes.
+			const response = await fetch(HEALTH,
+				{ headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
 			if (!response.headers.get('Content-Type')?.includes('json')) {
 				throw new Error('HTTP ' + response.status);
 			}
