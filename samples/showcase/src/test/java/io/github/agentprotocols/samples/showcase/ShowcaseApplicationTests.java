@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,6 +74,17 @@ class ShowcaseApplicationTests {
 			.isEqualTo("InMemoryThreadStore")
 			.jsonPath("$.components.hpp.details.store")
 			.isEqualTo("memory");
+	}
+
+	@Test
+	void everyResponseClosesItsConnection() {
+		this.client.get()
+			.uri("/lime-login.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close");
 	}
 
 	@Test
