@@ -2,21 +2,25 @@ package io.github.agentprotocols.happy.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.HexFormat;
-
-import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;
 
 /**
  * The account's Ed25519 identity, whose 32-byte seed is the master secret itself: its
  * public key is the account's key on the server, and it signs login challenges. Signing
- * and verifying use the JDK; the public key is computed from the seed with BouncyCastle.
+ * and verifying use the JDK, and so does computing the public key from the seed (the
+ * JDK's Ed25519 key pair generator, given the seed as its only random bytes).
  */
 public final class AccountIdentity {
 
@@ -45,7 +49,24 @@ public final class AccountIdentity {
 		catch (GeneralSecurityException ex) {
 			throw new HappyEncryptionException("Ed25519 private key cannot be built", ex);
 		}
-		this.publicKey = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
+		this.publicKey = publicKeyOf(seed, this.privateKey);
+	}
+
+	private static byte[] publicKeyOf(byte[] seed, PrivateKey privateKey) {
+		KeyPair pair;
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance(ED25519);
+			generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
+			pair = generator.generateKeyPair();
+		}
+		catch (GeneralSecurityException | IllegalStateException ex) {
+			throw new HappyEncryptionException("Ed25519 public key cannot be computed", ex);
+		}
+		if (!Arrays.equals(pair.getPrivate().getEncoded(), privateKey.getEncoded())) {
+			throw new HappyEncryptionException("The JDK's Ed25519 key pair generator did not use the seed given");
+		}
+		byte[] encoded = pair.getPublic().getEncoded();
+		return Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length);
 	}
 
 	/**
@@ -109,6 +130,30 @@ public final class AccountIdentity {
 
 	private static byte[] hex(String hex) {
 		return HexFormat.of().parseHex(hex);
+	}
+
+	/**
+	 * Random bytes that are the seed: the only bytes a key pair generator reads.
+	 */
+	private static final class SeedRandom extends SecureRandom {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient byte[] seed;
+
+		SeedRandom(byte[] seed) {
+			this.seed = seed;
+		}
+
+		@Override
+		public void nextBytes(byte[] bytes) {
+			if (bytes.length != this.seed.length) {
+				throw new IllegalStateException(
+						"Expected a read of " + this.seed.length + " bytes, not " + bytes.length);
+			}
+			System.arraycopy(this.seed, 0, bytes, 0, bytes.length);
+		}
+
 	}
 
 	@Override

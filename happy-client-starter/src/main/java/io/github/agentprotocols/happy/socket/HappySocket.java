@@ -81,7 +81,7 @@ public class HappySocket implements AutoCloseable {
 
 	private final Set<MonoSink<String>> pendingAcks = ConcurrentHashMap.newKeySet();
 
-	private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+	private @Nullable OkHttpClient http;
 
 	private @Nullable Socket socket;
 
@@ -224,10 +224,12 @@ public class HappySocket implements AutoCloseable {
 	@Override
 	public void close() {
 		Socket socket;
+		OkHttpClient http;
 		synchronized (this) {
 			this.closed = true;
 			socket = this.socket;
 			this.socket = null;
+			http = this.http;
 		}
 		if (socket != null) {
 			socket.off();
@@ -235,8 +237,10 @@ public class HappySocket implements AutoCloseable {
 			socket.close();
 		}
 		failPending("The Happy client was closed");
-		this.http.dispatcher().executorService().shutdown();
-		this.http.connectionPool().evictAll();
+		if (http != null) {
+			http.dispatcher().executorService().shutdown();
+			http.connectionPool().evictAll();
+		}
 	}
 
 	private synchronized @Nullable Socket currentSocket() {
@@ -264,8 +268,9 @@ public class HappySocket implements AutoCloseable {
 			.setAuth(Map.of("token", token, "clientType", "user-scoped", "happyClient", this.clientId))
 			.setExtraHeaders(Map.of("X-Happy-Client", List.of(this.clientId)))
 			.build();
-		options.callFactory = this.http;
-		options.webSocketFactory = this.http;
+		OkHttpClient http = httpClient();
+		options.callFactory = http;
+		options.webSocketFactory = http;
 		Socket socket = IO.socket(this.serverUrl, options);
 		this.socket = socket;
 		socket.on(Socket.EVENT_CONNECT, (args) -> onConnect());
@@ -276,6 +281,14 @@ public class HappySocket implements AutoCloseable {
 		emit(this.states, State.CONNECTING);
 		socket.connect();
 		return socket;
+	}
+
+	// Made on first connect: building one loads the JDK's trust store.
+	private synchronized OkHttpClient httpClient() {
+		if (this.http == null) {
+			this.http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+		}
+		return this.http;
 	}
 
 	private void onConnect() {

@@ -27,6 +27,13 @@ class AccountIdentityTests {
 			.isEqualTo("03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8");
 	}
 
+	@Test
+	void publicKeyOfSeedMatchesRfc8032TestOne() {
+		byte[] seed = hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+		assertThat(hex(AccountIdentity.fromMasterSecret(seed).publicKey()))
+			.isEqualTo("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+	}
+
 	@SpecItem("HAPPY-3.7.V2")
 	@Test
 	void signatureOfChallengeMatchesVectorV2() {

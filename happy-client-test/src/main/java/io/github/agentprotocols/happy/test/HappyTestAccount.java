@@ -36,7 +36,7 @@ public final class HappyTestAccount {
 	}
 
 	/**
-	 * A new account on a fake server.
+	 * A new account on a fake server, logged in with {@code POST /v1/auth}.
 	 * @param server the server
 	 * @return the account, logged in
 	 */
@@ -45,14 +45,25 @@ public final class HappyTestAccount {
 	}
 
 	/**
+	 * A new account on a fake server, its token issued by the server directly
+	 * ({@link FakeHappyServer#issueToken(byte[])}): no login request, so nothing is sent
+	 * and {@link FakeHappyServer#requests()} stays as it was.
+	 * @param server the server
+	 * @return the account, logged in
+	 */
+	public static HappyTestAccount issuedBy(FakeHappyServer server) {
+		byte[] secret = newSecret();
+		String token = server.issueToken(AccountIdentity.fromMasterSecret(secret).publicKey());
+		return new HappyTestAccount(server.url(), secret, token);
+	}
+
+	/**
 	 * A new account on any Happy server, the fake or a real one.
 	 * @param serverUrl the server URL
 	 * @return the account, logged in
 	 */
 	public static HappyTestAccount create(String serverUrl) {
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		return login(serverUrl, secret);
+		return login(serverUrl, newSecret());
 	}
 
 	/**
@@ -154,6 +165,12 @@ public final class HappyTestAccount {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static byte[] newSecret() {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		return secret;
 	}
 
 	@Override

@@ -54,6 +54,16 @@ class HappyTestAccountTests {
 	}
 
 	@Test
+	void issuedAccountSendsNothingAndIsTheAccountOfItsSecret(FakeHappyServer server) {
+		server.reset();
+		HappyTestAccount issued = HappyTestAccount.issuedBy(server);
+		assertThat(server.requests()).isEmpty();
+		assertThat(new Rest(server.url(), issued.token()).get("/v1/sessions").status()).isEqualTo(200);
+		HappyTestAccount again = HappyTestAccount.login(server.url(), issued.secret());
+		assertThat(server.accountId(again.token())).isEqualTo(server.accountId(issued.token()));
+	}
+
+	@Test
 	void refusedLoginIsAnError(FakeHappyServer server) {
 		server.faults().failNext(HappyEndpoint.AUTH, 1, 503);
 		assertThatIllegalStateException().isThrownBy(() -> HappyTestAccount.create(server))

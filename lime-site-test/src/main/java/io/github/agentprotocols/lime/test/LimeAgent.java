@@ -27,7 +27,7 @@ public final class LimeAgent {
 
 	private final String agentToken;
 
-	private final HttpClient http;
+	private @Nullable HttpClient http;
 
 	/**
 	 * Create an agent.
@@ -37,7 +37,6 @@ public final class LimeAgent {
 	public LimeAgent(String baseUrl, String agentToken) {
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.agentToken = agentToken;
-		this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 	}
 
 	/**
@@ -88,10 +87,18 @@ public final class LimeAgent {
 			.header("Accept", "application/json");
 	}
 
+	// Made on first use: building one loads the JDK's trust store.
+	private synchronized HttpClient http() {
+		if (this.http == null) {
+			this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+		}
+		return this.http;
+	}
+
 	private JsonNode send(HttpRequest request) {
 		HttpResponse<String> response;
 		try {
-			response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			response = http().send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new LimeAgentException(0, null, "LIME request failed: " + ex.getMessage(), ex);

@@ -1,19 +1,16 @@
 package io.github.agentprotocols.happy.test.context;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
+import io.github.agentprotocols.commons.context.BackgroundStart;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * An {@link ApplicationContextInitializer} that runs a {@link FakeHappyServer} for an
@@ -24,6 +21,12 @@ import org.springframework.core.env.MapPropertySource;
  * as the beans {@value #SERVER_BEAN_NAME}, {@value #ACCOUNT_BEAN_NAME} and
  * {@value #DAEMON_BEAN_NAME}. They close with the context. A context that already has the
  * server is left as it is.
+ * <p>
+ * They start on threads of their own while the context goes on starting: reading one of
+ * the three properties, or getting the server or account bean, waits until the server
+ * runs with the account (issued without a login request:
+ * {@link HappyTestAccount#issuedBy(FakeHappyServer)}); getting the daemon bean waits
+ * until the daemon is connected too. Either fails if what it waits for could not start.
  * <p>
  * Tests get it through {@link AutoConfigureFakeHappyServer}. An application can add it
  * too, for example to run offline in a demo profile:
@@ -42,6 +45,10 @@ public class FakeHappyServerInitializer implements ApplicationContextInitializer
 
 	/** Name of the property source pointing the Happy properties at the fake. */
 	public static final String PROPERTY_SOURCE = "fakeHappyServer";
+
+	private static final String SETUP_NAME = "fakeHappySetup";
+
+	private static final String DAEMON_SETUP_NAME = "fakeHappyDaemonSetup";
 
 	private final Consumer<FakeHappyServer.Builder> settings;
 
@@ -68,30 +75,22 @@ public class FakeHappyServerInitializer implements ApplicationContextInitializer
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (beanFactory.containsSingleton(SERVER_BEAN_NAME)) {
+		if (context.getBeanFactory().containsBeanDefinition(SERVER_BEAN_NAME)) {
 			return;
 		}
-		if (!(beanFactory instanceof DefaultSingletonBeanRegistry registry)) {
-			throw new IllegalStateException("The fake Happy server needs a bean factory that destroys registered "
-					+ "singletons, not a " + beanFactory.getClass().getName());
+		BackgroundStart<FakeHappySetup> setup = BackgroundStart.begin("fake Happy server",
+				() -> FakeHappySetup.start(this.settings));
+		setup.closeWith(context, SETUP_NAME, (started) -> started.server().close());
+		setup.registerBean(context, SERVER_BEAN_NAME, FakeHappyServer.class, FakeHappySetup::server);
+		setup.registerBean(context, ACCOUNT_BEAN_NAME, HappyTestAccount.class, FakeHappySetup::account);
+		AgentBehaviour behaviour = this.daemon;
+		if (behaviour != null) {
+			BackgroundStart<FakeHappyDaemon> daemon = setup.then("fake Happy daemon",
+					(started) -> FakeHappyDaemon.builder(started.account()).behaviour(behaviour).start());
+			daemon.closeWith(context, DAEMON_SETUP_NAME, FakeHappyDaemon::close);
+			daemon.registerBean(context, DAEMON_BEAN_NAME, FakeHappyDaemon.class, (started) -> started);
 		}
-		FakeHappyServer.Builder builder = FakeHappyServer.builder();
-		this.settings.accept(builder);
-		FakeHappyServer server = builder.start();
-		registry.registerSingleton(SERVER_BEAN_NAME, server);
-		registry.registerDisposableBean(SERVER_BEAN_NAME, server::close);
-		HappyTestAccount account = HappyTestAccount.create(server);
-		registry.registerSingleton(ACCOUNT_BEAN_NAME, account);
-		if (this.daemon != null) {
-			FakeHappyDaemon daemon = FakeHappyDaemon.builder(account).behaviour(this.daemon).start();
-			registry.registerSingleton(DAEMON_BEAN_NAME, daemon);
-			registry.registerDisposableBean(DAEMON_BEAN_NAME, daemon::close);
-		}
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("happy.server-url", server.url(), "happy.token",
-					account.token(), "happy.secret", account.secretBase64())));
+		setup.addPropertiesFirst(context, PROPERTY_SOURCE, FakeHappySetup::properties, FakeHappySetup.PROPERTIES);
 	}
 
 }

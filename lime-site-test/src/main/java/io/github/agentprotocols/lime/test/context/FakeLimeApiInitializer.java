@@ -3,14 +3,12 @@ package io.github.agentprotocols.lime.test.context;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.github.agentprotocols.commons.context.BackgroundStart;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * An {@link ApplicationContextInitializer} that runs a {@link FakeLimeApi} for an
@@ -20,6 +18,10 @@ import org.springframework.core.env.MapPropertySource;
  * for it as the {@link LimeAgent} bean {@value #AGENT_BEAN_NAME}. The fake closes with
  * the context, after its lifecycle beans (the LIME event stream) have stopped, or when
  * the context fails to start. A context that already has the fake is left as it is.
+ * <p>
+ * The fake starts on a thread of its own while the context goes on starting: reading one
+ * of the two properties, or getting one of the beans, waits for it (and fails if it could
+ * not start).
  * <p>
  * Tests get it through {@link AutoConfigureFakeLimeApi}. An application can add it too,
  * for example to run offline in a demo profile:
@@ -56,24 +58,20 @@ public class FakeLimeApiInitializer implements ApplicationContextInitializer<Con
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (beanFactory.containsSingleton(FAKE_BEAN_NAME)) {
+		if (context.getBeanFactory().containsBeanDefinition(FAKE_BEAN_NAME)) {
 			return;
 		}
-		if (!(beanFactory instanceof DefaultSingletonBeanRegistry registry)) {
-			throw new IllegalStateException("The fake LIME API needs a bean factory that destroys registered "
-					+ "singletons, not a " + beanFactory.getClass().getName());
-		}
-		FakeLimeApi.Builder builder = FakeLimeApi.builder();
-		this.settings.accept(builder);
-		FakeLimeApi fake = builder.start();
-		registry.registerSingleton(FAKE_BEAN_NAME, fake);
-		registry.registerDisposableBean(FAKE_BEAN_NAME, fake::close);
-		registry.registerSingleton(AGENT_BEAN_NAME, fake.agent());
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE,
-					Map.of("lime.site.api-base", fake.baseUrl(), "lime.site.token", fake.siteToken())));
+		BackgroundStart<FakeLimeApi> fake = BackgroundStart.begin("fake LIME API", () -> {
+			FakeLimeApi.Builder builder = FakeLimeApi.builder();
+			this.settings.accept(builder);
+			return builder.start();
+		});
+		fake.closeWith(context, FAKE_BEAN_NAME + "Start", FakeLimeApi::close);
+		fake.registerBean(context, FAKE_BEAN_NAME, FakeLimeApi.class, (started) -> started);
+		fake.registerBean(context, AGENT_BEAN_NAME, LimeAgent.class, FakeLimeApi::agent);
+		fake.addPropertiesFirst(context, PROPERTY_SOURCE,
+				(started) -> Map.of("lime.site.api-base", started.baseUrl(), "lime.site.token", started.siteToken()),
+				"lime.site.api-base", "lime.site.token");
 	}
 
 }

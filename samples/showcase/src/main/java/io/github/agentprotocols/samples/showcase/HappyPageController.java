@@ -13,10 +13,12 @@ import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.samples.happyrunner.MessageLine;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -48,13 +50,24 @@ class HappyPageController {
 
 	private final ObjectProvider<ReactiveHappyClient> clients;
 
-	HappyPageController(ObjectProvider<ReactiveHappyClient> clients) {
+	private final ObjectProvider<FakeHappyDaemon> offlineMachine;
+
+	HappyPageController(ObjectProvider<ReactiveHappyClient> clients, ObjectProvider<FakeHappyDaemon> offlineMachine) {
 		this.clients = clients;
+		this.offlineMachine = offlineMachine;
 	}
 
+	/**
+	 * The account's active machines. In offline mode the fake machine's daemon
+	 * ({@link OfflineHappyInitializer}) connects on the first call, before the listing.
+	 * @return the machines
+	 */
 	@GetMapping("/machines")
 	Mono<List<MachineView>> machines() {
-		return client().listMachines(true).map((machines) -> machines.stream().map(MachineView::of).toList());
+		return Mono.fromRunnable(this.offlineMachine::getIfAvailable)
+			.subscribeOn(Schedulers.boundedElastic())
+			.then(Mono.defer(() -> client().listMachines(true)))
+			.map((machines) -> machines.stream().map(MachineView::of).toList());
 	}
 
 	@GetMapping("/sessions")

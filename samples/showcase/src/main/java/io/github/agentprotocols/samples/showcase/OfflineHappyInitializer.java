@@ -2,13 +2,15 @@ package io.github.agentprotocols.samples.showcase;
 
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
@@ -17,28 +19,37 @@ import org.springframework.util.StringUtils;
  * configured ({@code happy.token}, {@code happy.secret} or
  * {@code happy.credentials-path}, or their environment variables such as
  * {@code HAPPY_TOKEN}), it runs the fake Happy server of the {@code happy-client-test}
- * kit with an account and a machine daemon in this process
- * ({@link FakeHappyServerInitializer}: beans, {@code happy.*} pointed at them, closed
- * with the context).
+ * kit with an account in this process ({@link FakeHappyServerInitializer}: beans,
+ * {@code happy.*} pointed at them, started beside the context, closed with it), and a
+ * fake machine of that account: its daemon, a lazy bean, connects when the Happy page
+ * first lists machines ({@link HappyPageController}), so that the start-up does not pay
+ * for it.
  */
-class OfflineHappyInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+class OfflineHappyInitializer implements ApplicationContextInitializer<GenericApplicationContext> {
 
 	private static final Log logger = LogFactory.getLog(OfflineHappyInitializer.class);
 
 	@Override
-	public void initialize(ConfigurableApplicationContext context) {
+	public void initialize(GenericApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		if (!environment.getProperty("happy.enabled", Boolean.class, true)
 				|| Stream.of("happy.token", "happy.secret", "happy.credentials-path")
 					.anyMatch((name) -> StringUtils.hasText(environment.getProperty(name)))) {
 			return;
 		}
-		new FakeHappyServerInitializer().initialize(context);
-		FakeHappyDaemon daemon = context.getBeanFactory()
-			.getBean(FakeHappyServerInitializer.DAEMON_BEAN_NAME, FakeHappyDaemon.class);
-		logger.info("No Happy credentials configured: using the fake Happy server at "
-				+ environment.getProperty("happy.server-url") + " with the fake machine " + daemon.machineId()
-				+ " (set HAPPY_TOKEN and HAPPY_SECRET to use Happy)");
+		new FakeHappyServerInitializer((server) -> {
+		}, null).initialize(context);
+		context.registerBean(FakeHappyServerInitializer.DAEMON_BEAN_NAME, FakeHappyDaemon.class,
+				() -> FakeHappyDaemon
+					.builder(context.getBean(FakeHappyServerInitializer.ACCOUNT_BEAN_NAME, HappyTestAccount.class))
+					.behaviour(AgentBehaviour.TURNS)
+					.start(),
+				(definition) -> {
+					definition.setLazyInit(true);
+					definition.setDestroyMethodName("close");
+				});
+		logger.info("No Happy credentials configured: using a fake Happy server in this process, and a fake "
+				+ "machine once the Happy page lists machines (set HAPPY_TOKEN and HAPPY_SECRET to use Happy)");
 	}
 
 }

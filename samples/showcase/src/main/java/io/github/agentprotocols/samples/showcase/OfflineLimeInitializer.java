@@ -13,8 +13,8 @@ import org.springframework.util.StringUtils;
  * Lets the showcase start with no external service: when no LIME site token is configured
  * ({@code lime.site.token} or {@code LIME_SITE_TOKEN}), it runs the fake LIME API of the
  * {@code lime-site-test} kit in this process ({@link FakeLimeApiInitializer}: the fake
- * and its demo agent as beans, {@code lime.site.*} pointed at it, closed with the
- * context).
+ * and its demo agent as beans, {@code lime.site.*} pointed at it, started beside the
+ * context, closed with it).
  */
 class OfflineLimeInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,9 +28,8 @@ class OfflineLimeInitializer implements ApplicationContextInitializer<Configurab
 			return;
 		}
 		new FakeLimeApiInitializer().initialize(context);
-		logger.info("No LIME site token configured: using the fake LIME API at "
-				+ environment.getProperty("lime.site.api-base")
-				+ " (set lime.site.token or LIME_SITE_TOKEN to use LIME)");
+		logger.info("No LIME site token configured: using a fake LIME API in this process "
+				+ "(set lime.site.token or LIME_SITE_TOKEN to use LIME)");
 	}
 
 }

@@ -1,0 +1,85 @@
+package io.github.agentprotocols.happy.test.context;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * {@link FakeHappyServerInitializer} on a plain context: the fakes start beside the
+ * context and close with it, whether or not the context started.
+ */
+class FakeHappyServerInitializerTests {
+
+	@Test
+	void beansAndPropertiesAreTheSameRunningFakes() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer().initialize(context);
+			context.refresh();
+			FakeHappyServer server = context.getBean(FakeHappyServerInitializer.SERVER_BEAN_NAME,
+					FakeHappyServer.class);
+			assertThat(context.getEnvironment().getProperty("happy.server-url")).isEqualTo(server.url());
+			assertThat(server.connectedSockets()).isEqualTo(1);
+			assertThat(context.getBean(FakeHappyDaemon.class).machineId()).isNotBlank();
+		}
+	}
+
+	@Test
+	void closingTheContextClosesTheServer() {
+		int port;
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer().initialize(context);
+			context.refresh();
+			port = context.getBean(FakeHappyServer.class).port();
+			assertThat(accepts(port)).isTrue();
+		}
+		assertThat(accepts(port)).isFalse();
+	}
+
+	@Test
+	void contextThatFailsToStartClosesTheServerItNeverCreated() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.registerBean("broken", Object.class, () -> {
+			throw new IllegalStateException("broken");
+		});
+		new FakeHappyServerInitializer().initialize(context);
+		int port = URI.create(context.getEnvironment().getRequiredProperty("happy.server-url")).getPort();
+		assertThat(accepts(port)).isTrue();
+		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(context::refresh);
+		assertThat(accepts(port)).isFalse();
+	}
+
+	@Test
+	void serverThatCannotStartFailsTheFirstRead() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer((builder) -> {
+				throw new IllegalArgumentException("no such setting");
+			}, null).initialize(context);
+			assertThatIllegalStateException().isThrownBy(() -> context.getEnvironment().getProperty("happy.token"))
+				.withMessage("The fake Happy server did not start")
+				.withRootCauseInstanceOf(IllegalArgumentException.class);
+		}
+	}
+
+	private static boolean accepts(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
