@@ -25,10 +25,11 @@ import io.github.agentprotocols.benchmarks.load.Rounds;
  * Start time and footprint of the showcase ({@code samples/showcase}, all five starters)
  * against a bare WebFlux application ({@link BareWebFluxApplication}), each started as a
  * JVM of its own with the same flags ({@link #JVM_FLAGS}), in alternating rounds after
- * one warm-up round that is not counted: the bare application, the showcase extracted
+ * one warm-up round that is not counted: the bare application on a class path and as an
+ * executable jar ({@link BareExecutableJar}), the showcase extracted
  * ({@code java -Djarmode=tools -jar showcase.jar extract}, plain jars on a class path
  * like the bare application's), and the showcase's executable jar as {@code java -jar}
- * runs it.
+ * runs it. Each form of the showcase compares with the same form of the bare application.
  * <p>
  * Each run is timed from starting the process to the first {@code 200} of
  * {@code /actuator/health} (readiness included: it answers {@code 503} until the
@@ -85,8 +86,11 @@ public final class StartupFootprint {
 		Path work = Files.createTempDirectory("startup-footprint");
 		Path extracted = extract(showcaseJar(), work.resolve("showcase"));
 		String java = javaHome("java");
+		String bareClassPath = bareClassPath();
+		Path bareJar = BareExecutableJar.create(bareClassPath, work.resolve("bare-webflux.jar"));
 		List<App> apps = new ArrayList<>(List.of(
-				new App("bare-webflux", List.of(java, "-cp", bareClassPath(), BareWebFluxApplication.class.getName())),
+				new App("bare-webflux", List.of(java, "-cp", bareClassPath, BareWebFluxApplication.class.getName())),
+				new App("bare-webflux-jar", List.of(java, "-jar", bareJar.toString())),
 				new App("showcase-extracted", List.of(java, "-jar", extracted.toString())),
 				new App("showcase-jar", List.of(java, "-jar", showcaseJar().toAbsolutePath().toString()))));
 		for (String variant : variants(System.getProperty(VARIANTS_PROPERTY, ""))) {
