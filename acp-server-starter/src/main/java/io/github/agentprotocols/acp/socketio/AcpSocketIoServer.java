@@ -96,7 +96,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			this.running = new Running(server, namespaces[0], boundPort(server.startAsync().syncUninterruptibly()));
 		}
 		catch (RuntimeException ex) {
-			server.stop();
+			SocketIoServers.stop(server);
 			throw ex;
 		}
 	}
@@ -137,7 +137,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		Running running = this.running;
 		if (running != null) {
 			this.running = null;
-			running.server().stop();
+			SocketIoServers.stop(running.server());
 		}
 	}
 

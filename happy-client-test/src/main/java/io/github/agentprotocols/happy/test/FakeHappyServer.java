@@ -98,7 +98,7 @@ public final class FakeHappyServer implements AutoCloseable {
 			this.port = boundPort(this.server.startAsync().syncUninterruptibly());
 		}
 		catch (RuntimeException ex) {
-			this.server.stop();
+			SocketIoServers.stop(this.server);
 			this.timer.shutdownNow();
 			throw ex;
 		}
@@ -294,7 +294,7 @@ public final class FakeHappyServer implements AutoCloseable {
 			return;
 		}
 		this.timer.shutdownNow();
-		this.server.stop();
+		SocketIoServers.stop(this.server);
 	}
 
 	/**

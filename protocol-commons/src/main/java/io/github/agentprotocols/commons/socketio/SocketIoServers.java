@@ -1,23 +1,37 @@
 package io.github.agentprotocols.commons.socketio;
 
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
+import io.netty.channel.EventLoopGroup;
 
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Builds netty-socketio servers with a pipeline of their own.
+ * Builds netty-socketio servers with a pipeline of their own, and stops them promptly.
  * <p>
  * Every netty-socketio 2.0 server builds a default pipeline holding a timer that Netty
  * tracks as a resource. When the pipeline is replaced before start, nothing ever stops
  * that timer and Netty logs it as leaked once it is collected, so it is shut down here.
+ * <p>
+ * {@link SocketIOServer#stop()} shuts its two event loop groups down one after the other,
+ * each with Netty's default quiet period of 2 s, so a stop takes at least 4 s;
+ * {@link #stop(SocketIOServer)} shuts both down at once with a quiet period of
+ * {@value #QUIET_PERIOD_MILLIS} ms first.
  */
 public final class SocketIoServers {
+
+	static final long QUIET_PERIOD_MILLIS = 100;
+
+	private static final long SHUTDOWN_TIMEOUT_MILLIS = 5000;
+
+	private static final List<String> GROUPS = List.of("bossGroup", "workerGroup");
 
 	private SocketIoServers() {
 	}
@@ -35,6 +49,25 @@ public final class SocketIoServers {
 		shutDownDefaultPipeline(server);
 		server.setPipelineFactory(pipeline.apply(server));
 		return server;
+	}
+
+	/**
+	 * Stop a started server: its event loop groups shut down together, each with a quiet
+	 * period of {@value #QUIET_PERIOD_MILLIS} ms (tasks submitted meanwhile still run),
+	 * then {@link SocketIOServer#stop()} waits for them and stops the pipeline.
+	 * @param server the server
+	 */
+	public static void stop(SocketIOServer server) {
+		for (String name : GROUPS) {
+			Field field = ReflectionUtils.findField(SocketIOServer.class, name);
+			if (field != null) {
+				ReflectionUtils.makeAccessible(field);
+				if (ReflectionUtils.getField(field, server) instanceof EventLoopGroup group) {
+					group.shutdownGracefully(QUIET_PERIOD_MILLIS, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+				}
+			}
+		}
+		server.stop();
 	}
 
 	private static void shutDownDefaultPipeline(SocketIOServer server) {

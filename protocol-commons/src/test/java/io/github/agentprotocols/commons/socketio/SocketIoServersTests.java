@@ -1,10 +1,15 @@
 package io.github.agentprotocols.commons.socketio;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.EventLoopGroup;
 import io.netty.util.HashedWheelTimer;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +18,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Servers built with a pipeline of their own leave only that pipeline's timer alive.
+ * Servers built with a pipeline of their own leave only that pipeline's timer alive, and
+ * a stop ends both event loop groups.
  */
 class SocketIoServersTests {
 
@@ -28,6 +34,33 @@ class SocketIoServersTests {
 		assertThat(ReflectionTestUtils.getField(server, "pipelineFactory")).isSameAs(pipeline);
 		ReflectionTestUtils.invokeMethod(ReflectionTestUtils.getField(pipeline, "scheduler"), "shutdown");
 		assertThat(timers.get()).isEqualTo(before);
+	}
+
+	@Test
+	void stopEndsBothEventLoopGroupsAndThePort() {
+		Configuration configuration = new Configuration();
+		configuration.setHostname("127.0.0.1");
+		configuration.setPort(0);
+		SocketIOServer server = SocketIoServers.create(configuration, (created) -> new SocketIOChannelInitializer());
+		ChannelFuture bound = (ChannelFuture) server.startAsync().syncUninterruptibly();
+		int port = ((InetSocketAddress) bound.channel().localAddress()).getPort();
+		assertThat(accepts(port)).isTrue();
+		SocketIoServers.stop(server);
+		assertThat(accepts(port)).isFalse();
+		EventLoopGroup boss = (EventLoopGroup) ReflectionTestUtils.getField(server, "bossGroup");
+		EventLoopGroup worker = (EventLoopGroup) ReflectionTestUtils.getField(server, "workerGroup");
+		assertThat(boss.isTerminated()).isTrue();
+		assertThat(worker.isTerminated()).isTrue();
+	}
+
+	private static boolean accepts(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 }
