@@ -1,8 +1,6 @@
 package io.github.agentprotocols.commons.socketio;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.corundumstudio.socketio.Configuration;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
+import static io.github.agentprotocols.commons.testsupport.LoopbackPorts.accepts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,16 +50,6 @@ class SocketIoServersTests {
 		EventLoopGroup worker = (EventLoopGroup) ReflectionTestUtils.getField(server, "workerGroup");
 		assertThat(boss.isTerminated()).isTrue();
 		assertThat(worker.isTerminated()).isTrue();
-	}
-
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.github.agentprotocols.happy.test.context;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.support.GenericApplicationContext;
 
+import static io.github.agentprotocols.commons.testsupport.LoopbackPorts.accepts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -69,16 +67,6 @@ class FakeHappyServerInitializerTests {
 			assertThatIllegalStateException().isThrownBy(() -> context.getEnvironment().getProperty("happy.token"))
 				.withMessage("The fake Happy server did not start")
 				.withRootCauseInstanceOf(IllegalArgumentException.class);
-		}
-	}
-
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
 		}
 	}
 
