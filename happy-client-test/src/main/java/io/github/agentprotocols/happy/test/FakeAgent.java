@@ -179,8 +179,11 @@ final class FakeAgent {
 		Object result;
 		if (method.equals(this.sessionId + ":killSession")) {
 			result = Json.object("success", true, "message", "Killing happy-cli process");
-			ack.call(this.key.seal(result));
+			// Stopped before the answer leaves: whoever has the answer sees the agent
+			// stopped. The clean-up's emits queue behind this handler, so the answer
+			// still goes first.
 			stop("User terminated");
+			ack.call(this.key.seal(result));
 			return;
 		}
 		result = method.equals(this.sessionId + ":abort") ? Json.object("success", true)

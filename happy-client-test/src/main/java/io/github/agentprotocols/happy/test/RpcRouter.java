@@ -129,8 +129,11 @@ final class RpcRouter {
 				}
 			}
 		}
-		orphaned.forEach((call) -> schedule(() -> call.finish(failure(TARGET_DISCONNECTED)),
-				this.timings.disconnectDetection().toMillis()));
+		orphaned.forEach(this::orphaned);
+	}
+
+	private void orphaned(Call call) {
+		schedule(() -> call.finish(failure(TARGET_DISCONNECTED)), this.timings.disconnectDetection().toMillis());
 	}
 
 	/**
@@ -169,9 +172,17 @@ final class RpcRouter {
 			call.finish(failure(SAME_SOCKET));
 			return;
 		}
+		boolean targetGone;
 		synchronized (this) {
 			call.target = target.socketId();
 			this.inFlight.add(call);
+			// A target that left since it was chosen was removed before its
+			// disconnected() looked for the calls it was answering: fail this one too.
+			targetGone = this.sockets.get(target.socketId()) == null;
+		}
+		if (targetGone) {
+			orphaned(call);
+			return;
 		}
 		call.timeout = schedule(() -> call.finish(failure(TIMED_OUT)), this.timings.answerTimeout().toMillis());
 		target.client().sendEvent("rpc-request", new AckCallback<>(Object.class) {

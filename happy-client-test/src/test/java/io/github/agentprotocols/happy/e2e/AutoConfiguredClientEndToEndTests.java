@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server and daemon by {@link AutoConfigureFakeHappyServer}.
  */
 @SpringJUnitConfig(AutoConfiguredClientEndToEndTests.Config.class)
-@AutoConfigureFakeHappyServer(shortRpcWaits = true)
+@AutoConfigureFakeHappyServer
 class AutoConfiguredClientEndToEndTests {
 
 	@Autowired

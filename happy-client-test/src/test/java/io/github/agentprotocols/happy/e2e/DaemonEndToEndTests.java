@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Every operation against the fake server and the fake daemon.
+ * Every operation against the fake server and the fake daemon. A call for a method nobody
+ * registered is refused after a second; an answer has as long as the client waits.
  */
 class DaemonEndToEndTests {
 
@@ -59,7 +60,9 @@ class DaemonEndToEndTests {
 
 	@BeforeAll
 	static void startServer() {
-		server = FakeHappyServer.builder().rpcTimings(RpcTimings.shortened()).start();
+		server = FakeHappyServer.builder()
+			.rpcTimings(new RpcTimings(Duration.ofSeconds(1), WAIT, Duration.ofMillis(100)))
+			.start();
 	}
 
 	@AfterAll

@@ -62,7 +62,7 @@ class ErrorsEndToEndTests {
 	private HappyClient clientWithToken(String token) {
 		String secret = Base64.getEncoder().encodeToString(this.account.secret());
 		return ReactiveHappyClient.builder(HappyCredentials.of(server.url(), token, secret))
-			.connectTimeout(Duration.ofSeconds(5))
+			.connectTimeout(Duration.ofSeconds(20))
 			.buildBlocking();
 	}
 

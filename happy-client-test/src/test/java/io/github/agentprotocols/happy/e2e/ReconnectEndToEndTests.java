@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.commons.testsupport.SpecItem;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The client's socket dropped by the server: it reconnects, re-syncs over REST and keeps
@@ -53,6 +55,8 @@ class ReconnectEndToEndTests {
 	@AfterEach
 	void closeClient() {
 		this.client.close();
+		// The close reaches the server later: the next test's drop finds its socket only.
+		await().atMost(WAIT).until(() -> fake.server().connectedSockets(ClientType.USER_SCOPED) == 0);
 	}
 
 	@SpecItem("HAPPY-9.2.7")
@@ -71,13 +75,18 @@ class ReconnectEndToEndTests {
 	@SpecItem("HAPPY-9.4.1")
 	@Test
 	void liveMessagesMissedWhileDisconnectedArriveAfterTheReconnect() {
+		List<Message> delivered = new CopyOnWriteArrayList<>();
 		CompletableFuture<List<Message>> live = this.client.reactive()
 			.messages(this.sessionId, 0)
+			.doOnNext(delivered::add)
 			.take(3)
 			.collectList()
 			.toFuture();
 		awaitConnected();
 		long first = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 1)));
+		// Once the first is delivered, the stream's catch-up over REST is done: the next
+		// two can only come from the re-sync after the reconnect.
+		await().atMost(WAIT).until(() -> !delivered.isEmpty());
 		fake.server().dropSockets(ClientType.USER_SCOPED);
 		long second = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 2)));
 		long third = this.account.postMessage(this.sessionId, Map.of("role", "agent", "content", Map.of("n", 3)));

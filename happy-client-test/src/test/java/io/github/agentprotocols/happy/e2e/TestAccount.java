@@ -59,8 +59,8 @@ final class TestAccount {
 
 	ReactiveHappyClient.Builder client() {
 		return ReactiveHappyClient.builder(credentials())
-			.connectTimeout(Duration.ofSeconds(5))
-			.rpcTimeout(Duration.ofSeconds(5))
+			.connectTimeout(Duration.ofSeconds(20))
+			.rpcTimeout(Duration.ofSeconds(20))
 			.metadataAckTimeout(Duration.ofSeconds(10));
 	}
 

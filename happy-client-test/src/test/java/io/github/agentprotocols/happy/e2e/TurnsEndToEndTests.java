@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 class TurnsEndToEndTests {
 
@@ -112,8 +113,12 @@ class TurnsEndToEndTests {
 	void sessionEventDoneCompletesTheTurn() {
 		this.client.sendMessage(this.sessionId, "Hello");
 		CompletableFuture<Void> wait = waitInBackground(this.client.reactive(), WAIT);
-		awaitSocket();
-		fake.server().emitSessionEvent(this.account.token(), this.sessionId, "done", "Done", "Finished");
+		// An ephemeral reaches only a wait already listening, and nothing tells when it
+		// listens: sent again until the wait ends.
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+			fake.server().emitSessionEvent(this.account.token(), this.sessionId, "done", "Done", "Finished");
+			return wait.isDone();
+		});
 		assertThat(wait).succeedsWithin(WAIT);
 	}
 

@@ -27,7 +27,7 @@ class FakeHappyDaemonTests {
 
 	@RegisterExtension
 	static final FakeHappyServerExtension happy = new FakeHappyServerExtension((server) -> server
-		.rpcTimings(new RpcTimings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(100))));
+		.rpcTimings(new RpcTimings(Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofMillis(100))));
 
 	private final List<FakeHappyDaemon> daemons = new ArrayList<>();
 

@@ -14,13 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The fault knobs of {@link FakeHappyFaults}, each seen by a real client.
+ * The fault knobs of {@link FakeHappyFaults}, each seen by a real client. A call for a
+ * method nobody registered is refused after a second; an answer has all the time a loaded
+ * machine needs.
  */
 class FakeHappyFaultsTests {
 
 	@RegisterExtension
-	static final FakeHappyServerExtension happy = new FakeHappyServerExtension(
-			(server) -> server.rpcTimings(RpcTimings.shortened()));
+	static final FakeHappyServerExtension happy = new FakeHappyServerExtension((server) -> server
+		.rpcTimings(new RpcTimings(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(100))));
 
 	private FakeHappyServer server;
 

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.test;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.agentprotocols.commons.testsupport.SpecItem;
@@ -12,14 +13,19 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RPC routing over real sockets (spec §6.1) with shortened waits: forwarding and answers,
- * and each of the server's error texts.
+ * RPC routing over real sockets (spec §6.1): forwarding and answers, and each of the
+ * server's error texts. A call for a method nobody registered is refused after a second;
+ * an answer has all the time a loaded machine needs, except where the test waits for the
+ * answer timeout.
  */
 class FakeHappyServerRpcTests {
 
+	private static final RpcTimings PATIENT_ANSWERS = new RpcTimings(Duration.ofSeconds(1), Duration.ofSeconds(30),
+			Duration.ofMillis(100));
+
 	@RegisterExtension
 	static final FakeHappyServerExtension happy = new FakeHappyServerExtension(
-			(server) -> server.rpcTimings(RpcTimings.shortened()));
+			(server) -> server.rpcTimings(PATIENT_ANSWERS));
 
 	private FakeHappyServer server;
 
@@ -55,13 +61,17 @@ class FakeHappyServerRpcTests {
 	@SpecItem("HAPPY-11.3")
 	@Test
 	void callWaitsForTheMethodToBeRegistered() {
-		HappySocket user = this.sockets.user();
-		CompletableFuture<JsonNode> ack = user.emitAsync("rpc-call",
-				"{\"method\":\"s1:killSession\",\"params\":\"e30=\"}");
-		HappySocket agent = this.sockets.session("s1");
-		agent.answerRpc((request) -> "killed");
-		register(agent, "s1:killSession");
-		assertThat(HappySocket.get(ack).get("result").asString()).isEqualTo("killed");
+		try (FakeHappyServer patient = FakeHappyServer.builder().rpcTimings(RpcTimings.defaults()).start();
+				OpenSockets open = new OpenSockets(patient, HappyTestAccount.create(patient).token())) {
+			HappySocket user = open.user();
+			CompletableFuture<JsonNode> ack = user.emitAsync("rpc-call",
+					"{\"method\":\"s1:killSession\",\"params\":\"e30=\"}");
+			user.sync();
+			HappySocket agent = open.session("s1");
+			agent.answerRpc((request) -> "killed");
+			register(agent, "s1:killSession");
+			assertThat(HappySocket.get(ack).get("result").asString()).isEqualTo("killed");
+		}
 	}
 
 	@SpecItem("HAPPY-11.3")
@@ -95,11 +105,14 @@ class FakeHappyServerRpcTests {
 	@SpecItem("HAPPY-11.4")
 	@Test
 	void silentTargetTimesOut() {
-		HappySocket daemon = this.sockets.machine("m4");
-		daemon.answerRpc((request) -> null);
-		register(daemon, "m4:bash");
-		JsonNode ack = this.sockets.user().emit("rpc-call", "{\"method\":\"m4:bash\",\"params\":\"e30=\"}");
-		assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"operation has timed out\"}"));
+		try (FakeHappyServer impatient = FakeHappyServer.builder().rpcTimings(RpcTimings.shortened()).start();
+				OpenSockets open = new OpenSockets(impatient, HappyTestAccount.create(impatient).token())) {
+			HappySocket daemon = open.machine("m4");
+			daemon.answerRpc((request) -> null);
+			register(daemon, "m4:bash");
+			JsonNode ack = open.user().emit("rpc-call", "{\"method\":\"m4:bash\",\"params\":\"e30=\"}");
+			assertThat(ack).isEqualTo(HappySocket.parse("{\"ok\":false,\"error\":\"operation has timed out\"}"));
+		}
 	}
 
 	@SpecItem("HAPPY-11.4")

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy.test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Socket.IO over a real connection (spec §5): the handshake's errors, what each client
@@ -51,6 +53,8 @@ class FakeHappyServerSocketTests {
 	@AfterEach
 	void closeSockets() {
 		this.sockets.close();
+		// A close reaches the server later: the next test starts without these sockets.
+		await().atMost(Duration.ofSeconds(20)).until(() -> server.connectedSockets() == 0);
 	}
 
 	@Test
