@@ -37,13 +37,23 @@ await withPage(screenshot, async (page) => {
 		[[0, 'started'], [1, 'progress'], [2, 'observation']]);
 	assert.equal(await page.isHidden('#error'), true);
 
-	// A run's events are on the page while the command still runs, in order, then its observation.
+	// A run's events are on the page while the command still runs, in order, then its observation. A mutation
+	// observer sees every state the page goes through; polling could miss the one with the events but not yet the
+	// observation when a busy browser handles several events at once.
 	await page.fill('#arg-app', 'TextEdit');
-	const shownWhileRunning = page.waitForFunction(() =>
-		document.querySelectorAll('#events li').length >= 2 && document.getElementById('observation').hidden);
+	await page.evaluate(() => {
+		window.shownWhileRunning = false;
+		const observer = new MutationObserver(() => {
+			if (document.querySelectorAll('#events li').length >= 2 && document.getElementById('observation').hidden) {
+				window.shownWhileRunning = true;
+				observer.disconnect();
+			}
+		});
+		observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+	});
 	await page.click('#run');
-	await shownWhileRunning;
 	await page.waitForSelector('#observation[data-status="ok"]');
+	assert.equal(await page.evaluate(() => window.shownWhileRunning), true, 'events shown before the observation');
 	assert.deepEqual(await events(page), [
 		[0, 'started', 'Started open_app'],
 		[1, 'progress', 'Looking up TextEdit'],

@@ -40,7 +40,7 @@ await withPage(screenshot, async (page) => {
 	await page.click('#stop');
 	await page.waitForSelector('#status[data-state="stopped"]');
 	let row;
-	for (let attempt = 0; attempt < 50 && !row; attempt++) {
+	for (let attempt = 0; attempt < 150 && !row; attempt++) {
 		await page.click('#refresh');
 		await page.waitForTimeout(200);
 		row = await page.$(`#sessions tr[data-id="${sessionId}"][data-active="false"]`);

@@ -89,7 +89,7 @@ class ShowcaseApplicationTests {
 
 	@Test
 	void limeIsUpOnTheInProcessFakeLimeApiWithoutASiteToken() {
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> this.client.get()
 				.uri("/actuator/health/agentProtocols")
 				.exchange()
@@ -215,7 +215,7 @@ class ShowcaseApplicationTests {
 
 	@Test
 	void limeLoginDemoLogsTheDemoAgentInOverServerSentEvents() {
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.dispatcher.getState().status() == LimeConnectionState.Status.CONNECTED);
 		Map<String, Object> started = this.client.post()
 			.uri("/lime-login/requests")
@@ -240,7 +240,7 @@ class ShowcaseApplicationTests {
 			})
 			.getResponseBody()
 			.filter((event) -> event.event() != null)
-			.blockFirst(Duration.ofSeconds(10));
+			.blockFirst(Duration.ofSeconds(30));
 		assertThat(outcome.event()).isEqualTo("logged-in");
 		assertThat(outcome.data()).contains(this.lime.agentId());
 	}
