@@ -23,15 +23,24 @@ function shownEventIds(page) {
 }
 
 async function ask(page, question, answers) {
+	// Live: the run is seen running with the answer part-way, before the run completes. A mutation observer sees
+	// every state the page goes through; polling could miss that one when a busy browser handles several events at
+	// once.
+	await page.evaluate((count) => {
+		window.answerSeenPartWay = false;
+		const observer = new MutationObserver(() => {
+			const bubbles = document.querySelectorAll('#log li.answer');
+			if (bubbles.length === count && bubbles[count - 1].querySelectorAll('.chunk').length >= 1
+				&& document.getElementById('run-status').dataset.status === 'running') {
+				window.answerSeenPartWay = true;
+				observer.disconnect();
+			}
+		});
+		observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+	}, answers);
 	await page.fill('#text', question);
 	await page.press('#text', 'Enter');
-	// Live: the run is seen running, and the answer is seen part-way, before the run completes.
-	await page.waitForSelector('#run-status[data-status="running"]');
-	await page.waitForFunction((count) => {
-		const bubbles = document.querySelectorAll('#log li.answer');
-		return bubbles.length === count && bubbles[count - 1].querySelectorAll('.chunk').length >= 1
-			&& document.getElementById('run-status').dataset.status === 'running';
-	}, answers);
+	await page.waitForFunction(() => window.answerSeenPartWay);
 	await page.waitForSelector('#run-status[data-status="completed"]');
 	const bubble = page.locator('#log li.answer').nth(answers - 1);
 	assert.ok(await bubble.locator('.chunk').count() > 1, 'the answer arrives as several message events');
