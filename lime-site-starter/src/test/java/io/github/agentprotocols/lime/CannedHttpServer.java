@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A loopback HTTP server answering every request with canned bodies, in order (the last
@@ -90,6 +93,18 @@ public final class CannedHttpServer implements AutoCloseable {
 	 * @return the number of requests
 	 */
 	public int requestCount() {
+		return this.requests.get();
+	}
+
+	/**
+	 * Wait until at least a number of requests arrived, then return how many did: the
+	 * server counts a request on a thread of its own, possibly after the client gave up
+	 * on it.
+	 * @param atLeast the number of requests to wait for
+	 * @return the number of requests
+	 */
+	public int awaitRequests(int atLeast) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.requests.get() >= atLeast);
 		return this.requests.get();
 	}
 

@@ -68,7 +68,7 @@ class LimeSiteTests {
 				.build();
 			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> site.createLoginRequest().block())
 				.withMessageContaining("no response within 300 ms");
-			assertThat(server.requestCount()).isOne();
+			assertThat(server.awaitRequests(1)).isOne();
 		}
 	}
 

@@ -199,7 +199,7 @@ class LimeApiClientTests {
 					Duration.ofMillis(300), 1, Clock.systemUTC());
 			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client.getPublic("/x").block())
 				.withMessageContaining("no response within 300 ms");
-			assertThat(server.requestCount()).isEqualTo(2);
+			assertThat(server.awaitRequests(2)).isEqualTo(2);
 		}
 	}
 

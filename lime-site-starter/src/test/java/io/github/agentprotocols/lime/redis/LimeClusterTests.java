@@ -43,6 +43,12 @@ class LimeClusterTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
+	/**
+	 * For the tests where the leader keeps its lease: long enough that it never lapses
+	 * between two renewals (a third of it apart) on a loaded machine.
+	 */
+	private static final Duration HELD_LEASE = Duration.ofSeconds(15);
+
 	private FakeLimeApi fake;
 
 	private ClusterInstances instances;
@@ -59,7 +65,7 @@ class LimeClusterTests {
 
 	@Test
 	void eachOutcomeIsHandledOnceByTheLeaderAndBroadcastToBothInstances() throws Exception {
-		start(FakeLimeApi.start(), Duration.ofSeconds(3));
+		start(FakeLimeApi.start(), HELD_LEASE);
 		ConfigurableApplicationContext a = leaderA();
 		ConfigurableApplicationContext b = standbyB();
 		List<String> expected = new ArrayList<>();
@@ -90,7 +96,7 @@ class LimeClusterTests {
 
 	@Test
 	void browserWaitingOnTheStandbyGetsTheVerifiedPassportAndItIsRefusedEverywhereElse() throws Exception {
-		start(FakeLimeApi.start(), Duration.ofSeconds(3));
+		start(FakeLimeApi.start(), HELD_LEASE);
 		ConfigurableApplicationContext a = leaderA();
 		ConfigurableApplicationContext b = standbyB();
 		LoginRequest request = site(b).createLoginRequest().block();
@@ -125,6 +131,11 @@ class LimeClusterTests {
 		}
 		await().atMost(WAIT)
 			.untilAsserted(() -> assertThat(outcomes(b).broadcasts).containsExactlyInAnyOrderElementsOf(handledByA));
+		// A records an event's id once it handed the event to its handlers, so maybe
+		// after B heard of it: wait for the 3rd event's id (the fake counts from 1), lest
+		// A overwrite the one set next
+		LimeEventDispatcher dispatcherOfA = a.getBean(LimeEventDispatcher.class);
+		await().atMost(WAIT).until(() -> "3".equals(dispatcherOfA.getLastEventId()));
 		// As if A died after taking on the 2nd and 3rd events but before recording their
 		// ids
 		this.instances.setLastEventId("1");
@@ -132,6 +143,8 @@ class LimeClusterTests {
 		assertThat(this.instances.killRedisConnections("lime-a")).isPositive();
 		a.close();
 		assertThat(this.instances.leaseKeyExists()).as("the lease was not released").isTrue();
+		// the fake notices A's stream closed a moment after A closed it
+		await().atMost(WAIT).until(() -> this.fake.openStreams() == 0);
 		LoginRequest approvedMeanwhile = site(b).createLoginRequest().block();
 		this.fake.agent().approve(approvedMeanwhile.requestId());
 		LoginRequest expiredMeanwhile = site(b).createLoginRequest().block();
@@ -177,7 +190,7 @@ class LimeClusterTests {
 	@Test
 	@SpecItem("LIME-8.2")
 	void leaderReconcilesARequestCreatedOnTheStandbyWhoseExpiryItMissed() throws Exception {
-		start(FakeLimeApi.start(), Duration.ofSeconds(3));
+		start(FakeLimeApi.start(), HELD_LEASE);
 		ConfigurableApplicationContext a = leaderA();
 		ConfigurableApplicationContext b = standbyB();
 		LoginRequest request = site(b).createLoginRequest().block();
