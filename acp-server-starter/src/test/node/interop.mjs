@@ -27,7 +27,7 @@ async function rest(method, path, body) {
 }
 
 function open(transport, auth) {
-  const options = { transports: [transport], forceNew: true, reconnection: false, timeout: 10000 };
+  const options = { transports: [transport], forceNew: true, reconnection: false, timeout: 30000 };
   if (auth !== undefined) {
     options.auth = auth;
   }

@@ -282,7 +282,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	 * Refuses new invocations, waits for the runs held, and fails those still active
 	 * after the grace period {@code interrupted}; then stops heartbeating and watching
 	 * for cancellation requests.
-	 * @return completes once every run held has ended
+	 * @return completes once every run held has ended and the executor has stopped
 	 */
 	public Mono<Void> shutdown() {
 		return Mono.defer(() -> {
@@ -292,11 +292,18 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 				this.executions.keySet().forEach((runId) -> stop(runId, RunOutcome.interrupted()));
 				return whenAllEnded().timeout(INTERRUPT_WAIT, Mono.empty());
 			}));
-		}).doFinally((signal) -> {
-			this.watchdog.stop();
-			this.cancelRequests.stop();
-			this.running = false;
-		});
+		}).doOnTerminate(this::stopChecks).doOnCancel(this::stopChecks);
+	}
+
+	/**
+	 * Stops heartbeating and watching for cancellation requests before the end of
+	 * {@link #shutdown()} is signalled, so that {@link #stop()} returns with the executor
+	 * stopped.
+	 */
+	private void stopChecks() {
+		this.watchdog.stop();
+		this.cancelRequests.stop();
+		this.running = false;
 	}
 
 	private Mono<Void> whenAllEnded() {

@@ -18,12 +18,15 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.client.ReactorResourceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One instance of {@link ClusterTestApplication} in a context of its own, on a random
  * port, with a REST client.
  */
 final class ClusterInstance implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -39,11 +42,17 @@ final class ClusterInstance implements AutoCloseable {
 		this.base = this.root + "/acp";
 	}
 
+	/**
+	 * Starts an instance and waits until its relay listens: what other instances send
+	 * before then never reaches it, the relay catching up only after losing its channel.
+	 */
 	static ClusterInstance start(SpringApplicationBuilder builder, String... properties) {
 		List<String> all = new ArrayList<>(List.of(properties));
 		all.add("server.port=0");
 		all.add("spring.main.banner-mode=off");
-		return new ClusterInstance(builder.properties(all.toArray(String[]::new)).run());
+		ClusterInstance instance = new ClusterInstance(builder.properties(all.toArray(String[]::new)).run());
+		await().atMost(WAIT).until(instance.relay()::isListening);
+		return instance;
 	}
 
 	/**

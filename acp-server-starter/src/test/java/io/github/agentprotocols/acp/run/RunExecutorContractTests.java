@@ -539,7 +539,9 @@ public abstract class RunExecutorContractTests {
 			return Flux.empty();
 		}, "test");
 		RunExecutor executor = executorWithAnalytics(1);
-		awaitEnded(invoke(executor, "remote").runs().get(0).run());
+		Run ended = awaitEnded(invoke(executor, "remote").runs().get(0).run());
+		// a run stops tracking when released, after its terminal status was broadcast
+		await().atMost(WAIT).until(() -> !executor.ownedRunIds().contains(ended.id()));
 		tracker.get().track("late");
 		awaitEnded(invoke(executor, "tracker").runs().get(0).run());
 		await().atMost(WAIT).until(() -> this.sink.batches.size() == 2);
@@ -681,16 +683,20 @@ public abstract class RunExecutorContractTests {
 	@Test
 	@SpecItem("ACP-10.52")
 	void runsOfADeletedThreadAreAbandonedSilently() {
+		AtomicBoolean sleeping = new AtomicBoolean();
 		AtomicBoolean cancelled = new AtomicBoolean();
 		this.assistants.register("doomed", (context, send) -> {
 			context.analytics().track("before sleep");
 			return Mono.delay(Duration.ofSeconds(30))
 				.map((tick) -> send.reasoning("too late"))
+				.doOnSubscribe((subscription) -> sleeping.set(true))
 				.doOnCancel(() -> cancelled.set(true));
 		}, "test");
 		RunExecutor executor = executorWithAnalytics(100);
 		Run run = invoke(executor, "doomed").runs().get(0).run();
 		awaitStatuses(run, RunStatus.PENDING, RunStatus.RUNNING);
+		// running is broadcast before the handler is subscribed
+		await().atMost(WAIT).until(sleeping::get);
 		ThreadDeletion deletion = block(this.store.deleteThread(this.thread.id()));
 		assertThat(deletion.abortedRuns()).extracting(Run::id).containsExactly(run.id());
 		executor.abandon(deletion.abortedRuns());

@@ -43,6 +43,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,8 +60,10 @@ import static org.awaitility.Awaitility.await;
  * so that a socket let into a foreign room would receive something.
  * <p>
  * The probes are drawn from a {@link Random} whose seed is printed and can be set with
- * the system property {@value #SEED_PROPERTY}.
+ * the system property {@value #SEED_PROPERTY}. The run timeout is an hour, so that the
+ * {@code slow} runs keep running however long the probes take.
  */
+@TestPropertySource(properties = "acp.run-timeout=1h")
 abstract class CrossTenantProbeContractTests {
 
 	static final String SEED_PROPERTY = "acp.probe.seed";
@@ -178,7 +181,8 @@ abstract class CrossTenantProbeContractTests {
 	}
 
 	private void awaitRun(String user, String run, String status) {
-		await().until(() -> call("GET", user, "/runs/" + run, null, 200).get("status").stringValue().equals(status));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> call("GET", user, "/runs/" + run, null, 200).get("status").stringValue().equals(status));
 	}
 
 	private List<Probe> probes(Random random) {

@@ -781,6 +781,7 @@ abstract class AcpRestContractTests {
 		String thread = fixtureThread();
 		String run = startRun(thread, "slow");
 		awaitStatuses(this.broadcasts, run, "pending", "running");
+		await().atMost(WAIT).until(() -> this.slow.sleeping().contains(run));
 		this.http.delete("carol", "/runs/" + run).isError(404, "not_found");
 		this.http.delete("bob", "/runs/" + run).isError(403, "forbidden");
 		this.authorizer.denied.add(io.github.agentprotocols.acp.AcpAction.RUN_CANCEL);
@@ -941,6 +942,7 @@ abstract class AcpRestContractTests {
 		String thread = fixtureThread();
 		String run = startRun(thread, "slow");
 		awaitStatuses(this.broadcasts, run, "pending", "running");
+		await().atMost(WAIT).until(() -> this.slow.sleeping().contains(run));
 		this.broadcasts.clear();
 		assertThat(this.http.delete("alice", "/threads/" + thread).status()).isEqualTo(204);
 		assertThat(this.broadcasts.kinds(thread)).containsExactly("ThreadRemoved");

@@ -95,18 +95,22 @@ class AcpRestFixtureAssistants {
 	/**
 	 * {@code slow}: sleeps 30 s, then sends a message. A test may {@link #wake()} it: the
 	 * runs sleeping then, and those that start later until the next {@link #reset()},
-	 * send their message at once. The runs whose sleep was cancelled are recorded.
+	 * send their message at once. The runs whose sleep began, and those whose sleep was
+	 * cancelled, are recorded.
 	 */
 	@AcpAssistant("slow")
 	static class Slow implements AssistantHandler {
 
 		private volatile Sinks.Empty<Void> alarm = Sinks.empty();
 
+		private final Set<String> sleeping = ConcurrentHashMap.newKeySet();
+
 		private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
 
 		@Override
 		public Publisher<Event> handle(HandlerContext context, HandlerSend send) {
 			return Mono.firstWithSignal(Mono.delay(Duration.ofSeconds(30)).then(), this.alarm.asMono())
+				.doOnSubscribe((subscription) -> this.sleeping.add(context.run().id()))
 				.doOnCancel(() -> this.interrupted.add(context.run().id()))
 				.then(Mono.fromSupplier(() -> send.message(List.of(new ContentPart.Text("slept")))));
 		}
@@ -119,11 +123,21 @@ class AcpRestFixtureAssistants {
 		}
 
 		/**
-		 * Lets {@code slow} sleep again and forgets the interrupted runs.
+		 * Lets {@code slow} sleep again and forgets the sleeping and interrupted runs.
 		 */
 		void reset() {
 			this.alarm = Sinks.empty();
+			this.sleeping.clear();
 			this.interrupted.clear();
+		}
+
+		/**
+		 * The runs whose sleep began: a run is {@code running} before its handler is
+		 * subscribed.
+		 * @return the run ids
+		 */
+		Set<String> sleeping() {
+			return Set.copyOf(this.sleeping);
 		}
 
 		/**

@@ -20,6 +20,7 @@ import io.github.agentprotocols.acp.metrics.MicrometerRunMetrics;
 import io.github.agentprotocols.acp.metrics.RunExecutorMetrics;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -74,8 +75,11 @@ class AcpMetricsAutoConfigurationTests {
 				context.getBean(AssistantRuns.class)
 					.invoke(thread, InvocationRequest.of(List.of("helper"), alice, null, null))
 					.block(WAIT);
-				await().atMost(WAIT)
-					.until(() -> registry.find("acp.runs").tag("outcome", "completed").counter() != null);
+				// the run's end is counted, then timed
+				await().atMost(WAIT).until(() -> {
+					Timer duration = registry.find("acp.run.duration").tag("outcome", "completed").timer();
+					return duration != null && duration.count() > 0;
+				});
 				assertThat(registry.get("acp.runs").tag("outcome", "completed").counter().count()).isOne();
 				assertThat(registry.get("acp.run.duration").tag("outcome", "completed").timer().count()).isOne();
 			});
