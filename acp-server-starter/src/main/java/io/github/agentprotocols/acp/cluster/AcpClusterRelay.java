@@ -44,7 +44,9 @@ import org.springframework.context.SmartLifecycle;
  * watch}, it reads from the store the events committed after the last one delivered
  * before the loss (or, for a thread with none, since shortly before the channel was last
  * heard from) and delivers those not delivered yet. Other broadcasts missed meanwhile
- * (run, thread and member updates) are not replayed; the events of the log are.
+ * (run, thread and member updates) are not replayed; the events of the log are. The first
+ * connection catches up the same way, from the relay's start: the web server may take
+ * sockets into rooms before it is made.
  */
 public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
@@ -183,6 +185,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			this.outbox = outbox;
 			this.sent = sent;
 		}
+		// Sockets may join rooms before the first connection: catch up as after a loss.
+		this.delivered.markLoss();
+		this.lost = this.clock.instant();
 		this.receiving = Flux.defer(this.channel::listen)
 			.onBackpressureBuffer()
 			.concatWith(Mono.error(() -> new IllegalStateException("The cluster channel's connection ended")))

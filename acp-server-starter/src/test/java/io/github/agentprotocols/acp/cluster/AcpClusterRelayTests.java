@@ -92,6 +92,29 @@ class AcpClusterRelayTests {
 	}
 
 	@Test
+	void eventsCommittedBeforeTheFirstConnectionAreCaughtUpForTheRoomsJoinedMeanwhile() {
+		RecordingClusterListener listenerC = new RecordingClusterListener();
+		listenerC.watched.add(this.thread.id());
+		ClusterBus.Channel channelC = this.bus.channel().refuseConnections(true);
+		AcpClusterRelay relayC = new AcpClusterRelay(channelC, this.store, () -> List.of(listenerC), Clock.systemUTC());
+		try {
+			relayC.start();
+			Event missed = commitOnA("before C first listened");
+			await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 1);
+			assertThat(relayC.isListening()).isFalse();
+			channelC.refuseConnections(false);
+			await().atMost(WAIT).until(relayC::isListening);
+			// the catch-up starts a clock margin before the start: thread.created comes
+			// too
+			await().atMost(WAIT).until(() -> listenerC.remoteEventIds(this.thread.id()).contains(missed.id()));
+			assertThat(listenerC.remoteEventIds(this.thread.id())).doesNotHaveDuplicates();
+		}
+		finally {
+			relayC.stop();
+		}
+	}
+
+	@Test
 	void stoppedRelayNeitherListensNorSends() {
 		RecordingClusterListener listenerC = new RecordingClusterListener();
 		AcpClusterRelay relayC = relay(this.bus.channel(), listenerC);

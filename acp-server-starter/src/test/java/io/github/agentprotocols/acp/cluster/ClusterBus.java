@@ -37,6 +37,8 @@ final class ClusterBus {
 
 	final class Channel implements ClusterChannel {
 
+		private volatile boolean refusing;
+
 		@Override
 		public Mono<Void> send(String message) {
 			return Mono.fromRunnable(() -> ClusterBus.this.send(message));
@@ -45,6 +47,9 @@ final class ClusterBus {
 		@Override
 		public Flux<Optional<String>> listen() {
 			return Flux.defer(() -> {
+				if (this.refusing) {
+					return Flux.error(new IllegalStateException("refused"));
+				}
 				Connection connection = new Connection(this, Sinks.many().unicast().onBackpressureBuffer());
 				synchronized (ClusterBus.this) {
 					ClusterBus.this.connections.add(connection);
@@ -66,6 +71,16 @@ final class ClusterBus {
 						connection.sink.tryEmitError(new IllegalStateException("cut"));
 					});
 			}
+		}
+
+		/**
+		 * Makes connecting fail, as an unreachable channel does, or succeed again.
+		 * @param refusing whether connecting fails
+		 * @return this channel
+		 */
+		Channel refuseConnections(boolean refusing) {
+			this.refusing = refusing;
+			return this;
 		}
 
 		boolean isConnected() {
