@@ -48,7 +48,7 @@ class HandshakeActuatorTests extends RunningServerTests {
 		assertThat(this.http.get("/handshake/context/" + s.sid(), s.token()).status()).isEqualTo(429);
 		assertThat(measure("hpp.rate.limited")).isGreaterThanOrEqualTo(1);
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
-			ws.next(Duration.ofSeconds(5));
+			ws.next(Duration.ofSeconds(10));
 			assertThat(measure("hpp.websocket.connections")).isEqualTo(1);
 		}
 	}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpecItem("HPP-11.2.6")
 class HandshakeCloseTests extends RunningServerTests {
 
-	static final Duration WAIT = Duration.ofSeconds(5);
+	static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Test
 	void tokenHolderClosesAnAnonymousSessionAndItsSockets() throws Exception {

@@ -52,7 +52,7 @@ class HandshakeDefaultSecurityTests extends RunningServerTests {
 		assertThat(this.http.post("/handshake/session/" + s.sid() + "/extend", s.token(), "{}").status())
 			.isEqualTo(200);
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
-			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
+			assertThat(ws.next(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("connected");
 		}
 		assertThat(this.http.post("/handshake/notify/" + s.sid(), null, "{\"key\":\"a\"}").status()).isIn(401, 403);
 	}

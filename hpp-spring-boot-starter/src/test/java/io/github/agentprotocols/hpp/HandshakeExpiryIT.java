@@ -27,7 +27,7 @@ class HandshakeExpiryIT extends RunningServerTests {
 		Thread.sleep(4000);
 		assertError(this.http.get("/handshake/context/" + s.sid(), s.token()), 404, "session not found or expired");
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
-			assertThat(ws.next(Duration.ofSeconds(5)).toString())
+			assertThat(ws.next(Duration.ofSeconds(10)).toString())
 				.isEqualTo("{\"type\":\"error\",\"msg\":\"session not found\"}");
 		}
 	}

@@ -54,11 +54,11 @@ class HandshakeExpiryTests extends RunningServerTests {
 	void expiredSessionClosesItsConnections() throws Exception {
 		Session s = create();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
-			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
+			assertThat(ws.next(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("connected");
 			this.clock.advance(Duration.ofSeconds(4));
 			JsonNode last = ws.nextEvent(Duration.ofSeconds(10));
 			assertThat(last.toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"session expired\"}");
-			assertThat(ws.awaitClose(Duration.ofSeconds(5))).isEqualTo(1000);
+			assertThat(ws.awaitClose(Duration.ofSeconds(10))).isEqualTo(1000);
 		}
 	}
 

@@ -28,7 +28,7 @@ class HandshakeIdleConnectionIT extends RunningServerTests {
 		String sid = s.sid();
 		String token = s.token();
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + sid + "?token=" + token)) {
-			assertThat(ws.next(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("connected");
+			assertThat(ws.next(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("connected");
 			Thread.sleep(Duration.ofSeconds(70).toMillis());
 			assertThat(ws.isOpen()).isTrue();
 			List<JsonNode> idle = ws.drain();
@@ -36,7 +36,7 @@ class HandshakeIdleConnectionIT extends RunningServerTests {
 				.allMatch((frame) -> frame.toString().equals("{\"type\":\"heartbeat\"}"));
 			this.http.post("/handshake/action/" + sid, token,
 					"{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":1}],\"intervalMs\":0}");
-			assertThat(ws.nextEvent(Duration.ofSeconds(5)).get("type").stringValue()).isEqualTo("action");
+			assertThat(ws.nextEvent(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("action");
 		}
 	}
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "spring.autoconfigure.exclude=")
 class HandshakeSecurityTests extends RunningServerTests {
 
-	static final Duration WAIT = Duration.ofSeconds(5);
+	static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Test
 	void creatingASessionFollowsTheApplicationsRules() {
@@ -114,11 +114,16 @@ class HandshakeSecurityTests extends RunningServerTests {
 		return HttpRequest.newBuilder(URI.create(this.http.base() + path)).DELETE();
 	}
 
+	/**
+	 * Reads the context until it has a key, then once more a little later. Polls at most
+	 * 40 times within the wait, so that the session's budget of 60 requests a minute
+	 * outlasts the polling.
+	 */
 	private JsonNode awaitKey(Session s, String key) throws InterruptedException {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		JsonNode context;
 		do {
-			Thread.sleep(100);
+			Thread.sleep(250);
 			context = this.http.get("/handshake/context/" + s.sid(), s.token()).json();
 		}
 		while (!context.get("context").has(key) && System.nanoTime() < deadline);

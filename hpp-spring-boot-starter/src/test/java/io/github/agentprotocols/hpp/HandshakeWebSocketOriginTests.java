@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpecItem("HPP-11.2.9")
 class HandshakeWebSocketOriginTests extends RunningServerTests {
 
-	static final Duration WAIT = Duration.ofSeconds(5);
+	static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Autowired
 	SessionStore store;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "hpp.heartbeat-interval=1s")
 class HandshakeWebSocketTests extends RunningServerTests {
 
-	static final Duration WAIT = Duration.ofSeconds(5);
+	static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Test
 	@SpecItem("HPP-12.21")
@@ -92,12 +92,13 @@ class HandshakeWebSocketTests extends RunningServerTests {
 		try (WsProbe ws = connect(s, "?token=" + s.token())) {
 			Reply first = this.http.post("/handshake/action/" + s.sid(), s.token(), """
 					{"actions":[{"type":"set","key":"a","value":1},{"type":"set","key":"b","value":2},\
-					{"type":"set","key":"c","value":3}],"intervalMs":600}""");
+					{"type":"set","key":"c","value":3}],"intervalMs":2000}""");
 			Reply second = this.http.post("/handshake/action/" + s.sid(), s.token(),
 					"{\"actions\":[{\"type\":\"set\",\"key\":\"d\",\"value\":4}],\"intervalMs\":0}");
 			assertThat(first.json().get("applied")).hasSize(3);
 			assertThat(second.json().get("applied")).hasSize(1);
-			// both responses arrived while the first batch is still being paced out
+			// both responses arrived while the first batch is still being paced out: its
+			// done event comes 3 x 2 s after it was queued, room for the second request
 			List<JsonNode> early = ws.drain();
 			assertThat(early).noneMatch((frame) -> frame.path("type").asString("").equals("done"));
 			List<String> order = new ArrayList<>();
@@ -205,6 +206,10 @@ class HandshakeWebSocketTests extends RunningServerTests {
 		}
 	}
 
+	/**
+	 * Reads the context until a field has a value. Polls at most 40 times within the
+	 * wait, so that the session's budget of 60 requests a minute outlasts the polling.
+	 */
 	private JsonNode awaitField(Session s, String key, String value) throws InterruptedException {
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {
@@ -212,7 +217,7 @@ class HandshakeWebSocketTests extends RunningServerTests {
 			if (context.at("/context/" + key + "/value").toString().equals(value) || System.nanoTime() > deadline) {
 				return context;
 			}
-			Thread.sleep(50);
+			Thread.sleep(250);
 		}
 	}
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class HppShutdownTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(5);
+	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Test
 	void closingWithTheMemoryStoreLeavesNothingRunning(CapturedOutput output) throws Exception {

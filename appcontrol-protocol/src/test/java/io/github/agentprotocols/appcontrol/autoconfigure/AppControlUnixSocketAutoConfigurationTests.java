@@ -45,6 +45,11 @@ class AppControlUnixSocketAutoConfigurationTests {
 	@TempDir
 	Path directory;
 
+	/**
+	 * Acceptors of servers in other contexts of this JVM, such as cached test contexts.
+	 */
+	private final List<Thread> acceptorsOfOtherServers = allAcceptors();
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class));
 
@@ -179,7 +184,11 @@ class AppControlUnixSocketAutoConfigurationTests {
 				.isInstanceOf(HttpAppControlClient.class));
 	}
 
-	private static List<Thread> acceptors() {
+	private List<Thread> acceptors() {
+		return allAcceptors().stream().filter((thread) -> !this.acceptorsOfOtherServers.contains(thread)).toList();
+	}
+
+	private static List<Thread> allAcceptors() {
 		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()

@@ -148,8 +148,11 @@ class AppControlServiceHostIntegrationTests {
 
 	@Test
 	void pollingWhileASubmittedCommandRunsIsAnsweredWithoutAnObservation() throws Exception {
+		// the gate stays shut for as long as the test takes, well within the command's
+		// own
+		// timeout (the host's default is 5 s)
 		CompletableFuture<ServiceResponse> submitted = CompletableFuture
-			.supplyAsync(() -> this.client.submit(command("gate", Map.of(), null), "req_running"));
+			.supplyAsync(() -> this.client.submit(command("gate", Map.of(), 60_000), "req_running"));
 		ServiceResponse pending = await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.client.poll("req_running"),
 					(response) -> response.status() == ServiceResponseStatus.COMPLETE);
@@ -262,21 +265,24 @@ class AppControlServiceHostIntegrationTests {
 		ProtocolSchemas.shared().validateProtocolJson("service_response", data.get(2).substring(5));
 	}
 
+	/**
+	 * The intruder's commands have an id of their own: the tool may still be running the
+	 * commands of earlier tests, such as one whose client stopped waiting.
+	 */
 	@Test
 	void badTokenIsRejected() throws Exception {
 		HttpAppControlClient intruder = new HttpAppControlClient(this.endpoint, "wrong-token", Duration.ofSeconds(5),
 				this.http, ProtocolSchemas.shared());
-		int before = this.tool.runs.get();
-		assertThatExceptionOfType(AppControlTransportException.class)
-			.isThrownBy(() -> intruder.runCommand(command("open_app", Map.of(), null)))
+		ToolCommand command = new ToolCommand("cmd_intruder", "macos.computer_use", "open_app", Map.of(), null);
+		assertThatExceptionOfType(AppControlTransportException.class).isThrownBy(() -> intruder.runCommand(command))
 			.withMessageContaining("HTTP 401")
 			.satisfies((ex) -> assertThat(ex.getError().message()).isEqualTo("invalid local service token"));
 		assertThatExceptionOfType(AppControlTransportException.class)
-			.isThrownBy(() -> intruder.runStream(command("open_app", Map.of(), null)).blockLast())
+			.isThrownBy(() -> intruder.runStream(command).blockLast())
 			.withMessageContaining("HTTP 401");
 		failedEnvelope(post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\"}"),
 				401, "invalid_request");
-		assertThat(this.tool.runs.get()).isEqualTo(before);
+		assertThat(this.tool.ran).doesNotContain("cmd_intruder");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.appcontrol.service;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,11 +21,14 @@ import org.jspecify.annotations.Nullable;
  * A desktop tool double: {@code open_app} reports progress and opens the app from
  * {@code input.app}; {@code sleep} waits {@code input.millis}; {@code gate} waits until
  * the test {@link #open opens} the gate of its command id; {@code deny} fails with a
- * policy error; {@code crash} throws.
+ * policy error; {@code crash} throws. It counts its runs and keeps the ids of the
+ * commands it ran.
  */
 class FakeDesktopTool implements AppControlClient {
 
 	final AtomicInteger runs = new AtomicInteger();
+
+	final Set<String> ran = ConcurrentHashMap.newKeySet();
 
 	private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
 
@@ -39,6 +43,7 @@ class FakeDesktopTool implements AppControlClient {
 	@Override
 	public ToolObservation runCommand(ToolCommand command, @Nullable ToolObserver observer) {
 		this.runs.incrementAndGet();
+		this.ran.add(command.commandId());
 		switch (command.operation()) {
 			case "open_app" -> ToolEvents.deliver(observer, new ToolEvent(command.commandId(), 1,
 					ToolEventType.PROGRESS, "launch", ToolStatus.OK, "Launch requested.", command.input()));

@@ -123,13 +123,8 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 		if (this.stopped) {
 			session.close(CloseStatus.GOING_AWAY).subscribe();
 		}
-		Flux<HandshakeEvent> frames = outbound.asFlux()
-			.takeUntil(HandshakeEvent::closesConnection)
-			.switchMap((event) -> event.closesConnection() ? Flux.just(event)
-					: Flux.interval(this.heartbeatInterval, this.heartbeatInterval)
-						.map((tick) -> HandshakeEvent.heartbeat())
-						.startWith(event));
-		Mono<Void> send = session.send(frames.map((event) -> text(session, event)))
+		Mono<Void> send = session
+			.send(frames(outbound.asFlux(), this.heartbeatInterval).map((event) -> text(session, event)))
 			.then(Mono.defer(() -> session.close(CloseStatus.NORMAL)))
 			.onErrorResume((ex) -> Mono.empty());
 		Mono<Void> receive = session.receive()
@@ -143,6 +138,23 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 			events.dispose();
 			this.metrics.connectionClosed();
 		});
+	}
+
+	/**
+	 * The frames of a connection: every event, in order, merged with a heartbeat after
+	 * each heartbeat interval since the last event, up to and including the event that
+	 * closes the connection. Only heartbeats are ever dropped, when the connection takes
+	 * no frames for a while.
+	 * @param events the session's events, starting with the greeting
+	 * @param heartbeatInterval the longest silence before a heartbeat
+	 * @return the frames
+	 */
+	static Flux<HandshakeEvent> frames(Flux<HandshakeEvent> events, Duration heartbeatInterval) {
+		return events.publish((shared) -> Flux.merge(shared,
+				shared.switchMap((event) -> Flux.interval(heartbeatInterval, heartbeatInterval)
+					.onBackpressureDrop()
+					.map((tick) -> HandshakeEvent.heartbeat()))))
+			.takeUntil(HandshakeEvent::closesConnection);
 	}
 
 	@Override

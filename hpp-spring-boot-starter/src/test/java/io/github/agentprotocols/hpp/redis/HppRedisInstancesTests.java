@@ -151,7 +151,9 @@ class HppRedisInstancesTests {
 		Session s = create(httpA);
 		try (WsProbe ws = connect(port(a), s)) {
 			ws.send("{\"type\":\"userEdit\",\"key\":\"age\",\"value\":30}");
+			// at most 40 reads of the context, well within the session's 60 a minute
 			await().atMost(WAIT)
+				.pollInterval(Duration.ofMillis(250))
 				.until(() -> httpB.get("/handshake/context/" + s.sid(), s.token())
 					.json()
 					.at("/context/age/by")

@@ -17,14 +17,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Runs a real WebFlux application with actuator and two fake protocols, and reads the
- * {@code agentProtocols} health group and info entry over HTTP.
+ * {@code agentProtocols} health group and info entry over HTTP. Answers are awaited for
+ * 30 s instead of WebTestClient's 5 s: the first request of a context just started may be
+ * slow on a loaded machine.
  */
 class AgentProtocolsAutoConfigurationIntegrationTests {
 
 	@Nested
 	@SpringBootTest(classes = TwoProtocolsApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 			properties = { "management.endpoints.web.exposure.include=health,info",
-					"management.endpoint.health.show-details=always" })
+					"management.endpoint.health.show-details=always", "spring.test.webtestclient.timeout=30s" })
 	@AutoConfigureWebTestClient
 	class Defaults {
 
@@ -82,7 +84,8 @@ class AgentProtocolsAutoConfigurationIntegrationTests {
 	@Nested
 	@SpringBootTest(classes = TwoProtocolsApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 			properties = { "management.endpoint.health.group.agentProtocols.include=unrelated",
-					"management.endpoint.health.group.agentProtocols.show-components=always" })
+					"management.endpoint.health.group.agentProtocols.show-components=always",
+					"spring.test.webtestclient.timeout=30s" })
 	@AutoConfigureWebTestClient
 	class UserDefinedGroup {
 

@@ -1,0 +1,80 @@
+package io.github.agentprotocols.hpp.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The frames a WebSocket connection sends: every event of the session, in order, however
+ * the connection's demand and the events' arrival interleave, and nothing after the event
+ * that closes the connection.
+ */
+class HandshakeWebSocketHandlerTests {
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private final Sinks.Many<HandshakeEvent> events = Sinks.many().unicast().onBackpressureBuffer();
+
+	private final Connection connection = new Connection();
+
+	@Test
+	void eventsThatArriveWhileTheConnectionTakesNoneAreAllSentInOrder() {
+		HandshakeEvent connected = HandshakeEvent.connected("s1", nodes.stringNode("form-fill"));
+		HandshakeEvent a = HandshakeEvent.action("a", nodes.numberNode(1));
+		HandshakeEvent b = HandshakeEvent.action("b", nodes.numberNode(2));
+		HandshakeEvent done = HandshakeEvent.done(2, List.of(), List.of());
+		HandshakeEvent closed = HandshakeEvent.error("session closed");
+		HandshakeWebSocketHandler.frames(this.events.asFlux(), Duration.ofDays(1)).subscribe(this.connection);
+		emit(connected);
+		assertThat(this.connection.received).containsExactly(connected);
+		emit(a, b, done);
+		this.connection.request(3);
+		assertThat(this.connection.received).containsExactly(connected, a, b, done);
+		emit(closed, a);
+		this.connection.request(2);
+		assertThat(this.connection.received).containsExactly(connected, a, b, done, closed);
+		assertThat(this.connection.completed).isTrue();
+	}
+
+	private void emit(HandshakeEvent... emitted) {
+		for (HandshakeEvent event : emitted) {
+			this.events.emitNext(event, Sinks.EmitFailureHandler.FAIL_FAST);
+		}
+	}
+
+	/**
+	 * A connection that takes one frame at first, then as many as the test requests.
+	 */
+	private static final class Connection extends BaseSubscriber<HandshakeEvent> {
+
+		private final List<HandshakeEvent> received = new CopyOnWriteArrayList<>();
+
+		private volatile boolean completed;
+
+		@Override
+		protected void hookOnSubscribe(Subscription subscription) {
+			request(1);
+		}
+
+		@Override
+		protected void hookOnNext(HandshakeEvent event) {
+			this.received.add(event);
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			this.completed = true;
+		}
+
+	}
+
+}
