@@ -43,8 +43,8 @@ final class ClusterInstance implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an instance and waits until its relay listens: what other instances send
-	 * before then never reaches it, the relay catching up only after losing its channel.
+	 * Starts an instance and waits until its relay listens, so that what other instances
+	 * send next arrives live, not through the first connection's catch-up.
 	 */
 	static ClusterInstance start(SpringApplicationBuilder builder, String... properties) {
 		List<String> all = new ArrayList<>(List.of(properties));
