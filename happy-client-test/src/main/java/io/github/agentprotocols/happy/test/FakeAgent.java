@@ -111,6 +111,17 @@ final class FakeAgent {
 	private void answer(String prompt) {
 		AgentBehaviour behaviour = this.daemon.behaviour();
 		String reply = this.daemon.reply().apply(prompt);
+		this.daemon.cue().thenRun(() -> play(behaviour, reply));
+	}
+
+	/**
+	 * Sends an answer; synchronized with the heartbeat, so that none goes out in the
+	 * middle of it.
+	 */
+	private synchronized void play(AgentBehaviour behaviour, String reply) {
+		if (this.stopped) {
+			return;
+		}
 		switch (behaviour) {
 			case TURNS -> {
 				String turn = UUID.randomUUID().toString();
@@ -152,7 +163,7 @@ final class FakeAgent {
 				this.key.seal(message), "localId", UUID.randomUUID().toString())));
 	}
 
-	private void alive(boolean thinking) {
+	private synchronized void alive(boolean thinking) {
 		if (!this.stopped && this.socket.connected()) {
 			this.socket.emit("session-alive", SocketJson.object(Json.object("sid", this.sessionId, "time",
 					System.currentTimeMillis(), "thinking", thinking, "mode", "remote")));

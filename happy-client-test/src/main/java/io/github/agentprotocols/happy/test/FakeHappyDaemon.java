@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -78,6 +79,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 	private volatile Function<String, String> reply;
 
 	private volatile @Nullable String spawnError;
+
+	private volatile CompletableFuture<?> cue = CompletableFuture.completedFuture(null);
 
 	private FakeHappyDaemon(Builder builder) {
 		this.serverUrl = builder.serverUrl;
@@ -190,6 +193,17 @@ public final class FakeHappyDaemon implements AutoCloseable {
 	}
 
 	/**
+	 * Hold the agents' answers to the user messages that arrive from now on until a cue
+	 * completes, so that a test can start waiting for the turn first.
+	 * @param cue completes when the agents may answer
+	 * @return this daemon
+	 */
+	public FakeHappyDaemon answerOnCue(CompletableFuture<?> cue) {
+		this.cue = cue;
+		return this;
+	}
+
+	/**
 	 * Make every spawn fail with {@code {"error": message}}, as a current daemon reports
 	 * e.g. {@code Session webhook timeout for PID 1234}; {@code null} to spawn again.
 	 * @param message the error, or {@code null}
@@ -234,6 +248,10 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	AgentBehaviour behaviour() {
 		return this.behaviour;
+	}
+
+	CompletableFuture<?> cue() {
+		return this.cue;
 	}
 
 	Function<String, String> reply() {

@@ -37,10 +37,15 @@ public final class FakeHappyFaults {
 
 	private final Map<HappyEndpoint, InjectedFailure> failures = new EnumMap<>(HappyEndpoint.class);
 
+	private final Set<String> stateFirst = new HashSet<>();
+
 	private final Runnable onlineAgain;
 
-	FakeHappyFaults(Runnable onlineAgain) {
+	private final Runnable releaseHeldMessages;
+
+	FakeHappyFaults(Runnable onlineAgain, Runnable releaseHeldMessages) {
 		this.onlineAgain = onlineAgain;
+		this.releaseHeldMessages = releaseHeldMessages;
 	}
 
 	/**
@@ -53,12 +58,7 @@ public final class FakeHappyFaults {
 	 */
 	public FakeHappyFaults machineOffline(String machineId, boolean offline) {
 		synchronized (this) {
-			if (offline) {
-				this.offlineMachines.add(machineId);
-			}
-			else {
-				this.offlineMachines.remove(machineId);
-			}
+			toggle(this.offlineMachines, machineId, offline);
 		}
 		if (!offline) {
 			this.onlineAgain.run();
@@ -176,10 +176,36 @@ public final class FakeHappyFaults {
 	}
 
 	/**
-	 * Turn every knob off. Machines taken offline are back online.
+	 * Deliver a session's agent state before the message it follows, as the real server
+	 * sometimes does: it handles an agent's {@code message} and its next
+	 * {@code update-state} concurrently, so clients can get the {@code update-session}
+	 * first, often in the same millisecond. While on, each {@code new-message} an agent
+	 * sends over its socket is stored at once (REST reads see it) but broadcast only at
+	 * that session's next event: after the {@code update-session} of an
+	 * {@code update-state}, before anything else (another message, a heartbeat,
+	 * {@code session-end}, a disconnect, a REST post). Turning the knob off releases what
+	 * is held.
+	 * @param sessionId the session id, or {@code "*"} for every session
+	 * @param stateFirst whether the agent state overtakes the message
+	 * @return these faults
+	 */
+	public FakeHappyFaults agentStateBeforeMessage(String sessionId, boolean stateFirst) {
+		synchronized (this) {
+			toggle(this.stateFirst, sessionId, stateFirst);
+		}
+		if (!stateFirst) {
+			this.releaseHeldMessages.run();
+		}
+		return this;
+	}
+
+	/**
+	 * Turn every knob off. Machines taken offline are back online; held messages are
+	 * delivered.
 	 */
 	public void reset() {
 		synchronized (this) {
+			this.stateFirst.clear();
 			this.offlineMachines.clear();
 			this.neverAcked.clear();
 			this.dropCaller.clear();
@@ -190,6 +216,11 @@ public final class FakeHappyFaults {
 			this.failures.clear();
 		}
 		this.onlineAgain.run();
+		this.releaseHeldMessages.run();
+	}
+
+	synchronized boolean agentStateBeforeMessage(String sessionId) {
+		return this.stateFirst.contains(sessionId) || this.stateFirst.contains("*");
 	}
 
 	synchronized boolean isOffline(String method) {
@@ -253,6 +284,15 @@ public final class FakeHappyFaults {
 			this.failures.put(endpoint, new InjectedFailure(failure.status(), failure.remaining() - 1));
 		}
 		return failure.status();
+	}
+
+	private static void toggle(Set<String> set, String key, boolean on) {
+		if (on) {
+			set.add(key);
+		}
+		else {
+			set.remove(key);
+		}
 	}
 
 	private static boolean take(List<String> patterns, String method) {

@@ -82,9 +82,11 @@ public final class FakeHappyServer implements AutoCloseable {
 		this.tokens = new Tokens(this.clock);
 		this.accounts = new Accounts(this.clock, ids);
 		RpcRouter[] rpc = new RpcRouter[1];
-		this.faults = new FakeHappyFaults(() -> rpc[0].dispatchWaiting());
+		Sessions[] sessions = new Sessions[1];
+		this.faults = new FakeHappyFaults(() -> rpc[0].dispatchWaiting(), () -> sessions[0].releaseHeldMessages());
 		this.broadcasts = new Broadcasts(this.sockets, this.accounts, ids, this.clock);
 		this.sessions = new Sessions(this.clock, ids, this.broadcasts, this.faults);
+		sessions[0] = this.sessions;
 		this.machines = new Machines(this.clock, this.broadcasts);
 		rpc[0] = new RpcRouter(this.sockets, this.faults, this.timer, builder.rpcTimings, this.inbound);
 		RestApi api = new RestApi(this.clock, this.tokens, this.accounts, this.sessions, this.machines);

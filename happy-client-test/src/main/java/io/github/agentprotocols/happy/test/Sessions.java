@@ -29,6 +29,8 @@ final class Sessions {
 
 	private final Map<String, SessionEntry> sessions = new LinkedHashMap<>();
 
+	private final Map<String, HeldMessage> held = new LinkedHashMap<>();
+
 	private final Clock clock;
 
 	private final Ids ids;
@@ -213,6 +215,7 @@ final class Sessions {
 				created.add(message);
 			}
 		});
+		releaseHeldMessage(sessionId);
 		created.forEach((message) -> this.broadcasts.update(accountId, Recipients.session(sessionId),
 				Json.object("t", "new-message", "sid", sessionId, "message", message.toJson())));
 		return rows.stream().sorted(Comparator.comparingLong(MessageEntry::seq)).map(MessageEntry::toSentJson).toList();
@@ -234,8 +237,33 @@ final class Sessions {
 			return;
 		}
 		MessageEntry message = store(session, content, localId);
-		this.broadcasts.update(accountId, Recipients.session(sessionId),
-				Json.object("t", "new-message", "sid", sessionId, "message", message.toJson()), sender);
+		Map<String, @Nullable Object> body = Json.object("t", "new-message", "sid", sessionId, "message",
+				message.toJson());
+		releaseHeldMessage(sessionId);
+		if (this.faults.agentStateBeforeMessage(sessionId)) {
+			this.held.put(sessionId, new HeldMessage(accountId, body, sender));
+		}
+		else {
+			this.broadcasts.update(accountId, Recipients.session(sessionId), body, sender);
+		}
+	}
+
+	/**
+	 * Broadcast the message held back for the agent state to overtake, if any.
+	 */
+	synchronized void releaseHeldMessage(String sessionId) {
+		HeldMessage message = this.held.remove(sessionId);
+		if (message != null) {
+			this.broadcasts.update(message.accountId(), Recipients.session(sessionId), message.body(),
+					message.sender());
+		}
+	}
+
+	/**
+	 * Broadcast every message held back for an agent state to overtake.
+	 */
+	synchronized void releaseHeldMessages() {
+		List.copyOf(this.held.keySet()).forEach(this::releaseHeldMessage);
 	}
 
 	/**
@@ -288,6 +316,7 @@ final class Sessions {
 		session.updatedAt = this.clock.millis();
 		this.broadcasts.update(accountId, Recipients.session(sessionId), Json.object("t", "update-session", "id",
 				sessionId, "agentState", Json.object("value", agentState, "version", session.agentStateVersion)));
+		releaseHeldMessage(sessionId);
 		return Json.object("result", "success", "version", session.agentStateVersion, "agentState", agentState);
 	}
 
@@ -296,6 +325,7 @@ final class Sessions {
 	 * stopped less than 60 s ago, and the user-scoped sockets get an {@code activity}.
 	 */
 	synchronized void alive(String accountId, String sessionId, long time, boolean thinking) {
+		releaseHeldMessage(sessionId);
 		long now = this.clock.millis();
 		long at = Math.min(time, now);
 		SessionEntry session = find(accountId, sessionId);
@@ -312,6 +342,7 @@ final class Sessions {
 	 * minutes ignored), heartbeats ignored for 60 s.
 	 */
 	synchronized void end(String accountId, String sessionId, long time) {
+		releaseHeldMessage(sessionId);
 		long now = this.clock.millis();
 		long at = Math.min(time, now);
 		SessionEntry session = find(accountId, sessionId);
@@ -365,6 +396,13 @@ final class Sessions {
 
 	private java.util.stream.Stream<SessionEntry> ofAccount(String accountId) {
 		return this.sessions.values().stream().filter((session) -> session.accountId.equals(accountId));
+	}
+
+	/**
+	 * A {@code new-message} held back until its sender's next event.
+	 */
+	private record HeldMessage(String accountId, Map<String, @Nullable Object> body, UUID sender) {
+
 	}
 
 	private static Map<String, @Nullable Object> activity(String sessionId, boolean active, long activeAt,

@@ -104,6 +104,9 @@ final class SocketEvents {
 			return;
 		}
 		this.rpc.disconnected(connection);
+		if (connection.sessionId() != null) {
+			this.sessions.releaseHeldMessage(connection.sessionId());
+		}
 		if (connection.type() == ClientType.MACHINE_SCOPED && connection.machineId() != null) {
 			this.machines.socketActivity(connection.accountId(), connection.machineId(), false);
 		}

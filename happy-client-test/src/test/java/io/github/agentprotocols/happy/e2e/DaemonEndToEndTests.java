@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.commons.testsupport.SpecItem;
@@ -29,20 +30,27 @@ import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.MetadataAckFault;
+import io.github.agentprotocols.happy.test.ReceivedRequest;
 import io.github.agentprotocols.happy.test.RpcTimings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every operation against the fake server and the fake daemon. A call for a method nobody
- * registered is refused after a second; an answer has as long as the client waits.
+ * registered is refused after a second; an answer has as long as the client waits. The
+ * turn tests run twice: with the agent's messages and states delivered in the order sent,
+ * and with each agent state delivered before the message it follows, as the real server
+ * sometimes does.
  */
 class DaemonEndToEndTests {
 
@@ -79,7 +87,7 @@ class DaemonEndToEndTests {
 
 	@AfterEach
 	void stopDaemon() {
-		server.faults().reset();
+		server.reset();
 		this.client.close();
 		this.daemon.close();
 	}
@@ -165,10 +173,38 @@ class DaemonEndToEndTests {
 			.withMessageContaining("Session webhook timeout for PID 1234");
 	}
 
+	private void agentStateFirst(boolean stateFirst) {
+		server.faults().agentStateBeforeMessage("*", stateFirst);
+	}
+
+	/**
+	 * Blocks until a turn wait has caught up with the session after the latest prompt: it
+	 * read the messages after the prompt, then the session with its agent state, then the
+	 * messages again. What the agent does from then on reaches the wait live only.
+	 */
+	private static void awaitTurnWaitCaughtUp() {
+		await().atMost(WAIT).until(() -> readsOfMessagesAfterTheLatestPrompt(server.requests()) >= 2);
+	}
+
+	private static long readsOfMessagesAfterTheLatestPrompt(List<ReceivedRequest> requests) {
+		for (int i = requests.size() - 1; i >= 0; i--) {
+			ReceivedRequest prompt = requests.get(i);
+			if (prompt.method().equals("POST") && prompt.path().endsWith("/messages")) {
+				return requests.subList(i + 1, requests.size())
+					.stream()
+					.filter((read) -> read.method().equals("GET") && read.path().equals(prompt.path()))
+					.count();
+			}
+		}
+		return 0;
+	}
+
 	@SpecItem("HAPPY-9.2.1")
 	@SpecItem("HAPPY-9.3.1")
-	@Test
-	void turnIsSentAndWaitedFor() {
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void turnIsSentAndWaitedFor(boolean stateFirst) {
+		agentStateFirst(stateFirst);
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
 		long seq = this.client.sendMessage(id, "Hello");
 		this.client.waitForTurnCompletion(id, WAIT);
@@ -200,8 +236,10 @@ class DaemonEndToEndTests {
 	}
 
 	@SpecItem("HAPPY-9.2.2")
-	@Test
-	void legacyReadyTurnIsWaitedFor() {
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void legacyReadyTurnIsWaitedFor(boolean stateFirst) {
+		agentStateFirst(stateFirst);
 		this.daemon.behaviour(AgentBehaviour.LEGACY_READY);
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
 		this.client.sendMessage(id, "Hello");
@@ -226,12 +264,18 @@ class DaemonEndToEndTests {
 	}
 
 	@SpecItem("HAPPY-9.2.3")
-	@Test
-	void agentWithoutClaudeEndsTheTurnByGoingIdleAfterProcessExited() {
-		this.daemon.behaviour(AgentBehaviour.PROCESS_EXITED);
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void agentWithoutClaudeEndsTheTurnByGoingIdleAfterProcessExited(boolean stateFirst) {
+		agentStateFirst(stateFirst);
+		CompletableFuture<Void> cue = new CompletableFuture<>();
+		this.daemon.behaviour(AgentBehaviour.PROCESS_EXITED).answerOnCue(cue);
 		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
 		this.client.sendMessage(id, "Hello");
-		this.client.waitForTurnCompletion(id, WAIT);
+		CompletableFuture<Void> wait = this.client.reactive().waitForTurnCompletion(id, WAIT).toFuture();
+		awaitTurnWaitCaughtUp();
+		cue.complete(null);
+		assertThat(wait).succeedsWithin(WAIT);
 		assertThat(this.client.getMessages(id))
 			.anySatisfy((message) -> assertThat(message.content().toString()).contains("Process exited unexpectedly"));
 	}
@@ -281,13 +325,34 @@ class DaemonEndToEndTests {
 	}
 
 	@SpecItem("HAPPY-8.11.1")
-	@Test
-	void runTaskSpawnsSendsWaitsAndStops() {
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void runTaskSpawnsSendsWaitsAndStops(boolean stateFirst) {
+		agentStateFirst(stateFirst);
 		String id = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Summarise this week's PRs", Agent.CLAUDE,
 				WAIT);
 		assertThat(this.daemon.runningSessions()).doesNotContain(id);
 		assertThat(this.client.getMessages(id)).first()
 			.satisfies((message) -> assertThat(message.content()).containsEntry("role", "user"));
+	}
+
+	@SpecItem("HAPPY-8.11.1")
+	@SpecItem("HAPPY-9.2.3")
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void runTaskOfAnAgentWithoutClaudeEndsWhenItGoesIdle(boolean stateFirst) {
+		agentStateFirst(stateFirst);
+		CompletableFuture<Void> cue = new CompletableFuture<>();
+		this.daemon.behaviour(AgentBehaviour.PROCESS_EXITED).answerOnCue(cue);
+		CompletableFuture<String> task = this.client.reactive()
+			.runTask(this.daemon.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, WAIT)
+			.toFuture();
+		awaitTurnWaitCaughtUp();
+		cue.complete(null);
+		String id = task.join();
+		assertThat(this.daemon.runningSessions()).doesNotContain(id);
+		assertThat(this.client.getMessages(id))
+			.anySatisfy((message) -> assertThat(message.content().toString()).contains("Process exited unexpectedly"));
 	}
 
 	@SpecItem("HAPPY-8.11.2")
@@ -300,8 +365,10 @@ class DaemonEndToEndTests {
 	}
 
 	@SpecItem("HAPPY-8.11.4")
-	@Test
-	void runTaskTellsItsProgressEveryMessageInOrderAndStops() {
+	@ParameterizedTest(name = "agent state first: {0}")
+	@ValueSource(booleans = { false, true })
+	void runTaskTellsItsProgressEveryMessageInOrderAndStops(boolean stateFirst) {
+		agentStateFirst(stateFirst);
 		RecordedProgress progress = new RecordedProgress();
 		String id = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Summarise this week's PRs", Agent.CLAUDE,
 				WAIT, progress);

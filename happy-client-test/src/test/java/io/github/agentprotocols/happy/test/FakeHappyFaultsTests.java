@@ -159,6 +159,47 @@ class FakeHappyFaultsTests {
 	}
 
 	@Test
+	void agentStateOvertakesTheMessageItFollows() {
+		String sessionId = this.rest.post("/v1/sessions", "{\"tag\":\"order\",\"metadata\":\"bQ==\"}")
+			.json()
+			.get("session")
+			.get("id")
+			.asString();
+		this.server.faults().agentStateBeforeMessage("*", true);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(sessionId);
+		agent.emitWithoutAck("message", "{\"sid\":\"" + sessionId + "\",\"message\":\"aGk=\"}");
+		agent.emit("update-state", "{\"sid\":\"" + sessionId + "\",\"agentState\":\"c3Q=\",\"expectedVersion\":0}");
+		user.awaitUpdate("new-message");
+		assertThat(user.updates()).extracting((update) -> update.get("t").asString())
+			.containsSubsequence("update-session", "new-message");
+		assertThat(this.rest.get("/v3/sessions/" + sessionId + "/messages").json().get("messages")).hasSize(1);
+	}
+
+	@Test
+	void heldMessageGoesOutBeforeTheAgentsNextEvent() {
+		String sessionId = this.rest.post("/v1/sessions", "{\"tag\":\"held\",\"metadata\":\"bQ==\"}")
+			.json()
+			.get("session")
+			.get("id")
+			.asString();
+		this.server.faults().agentStateBeforeMessage(sessionId, true);
+		HappySocket user = this.sockets.user();
+		HappySocket agent = this.sockets.session(sessionId);
+		agent.emitWithoutAck("message", "{\"sid\":\"" + sessionId + "\",\"message\":\"MQ==\"}");
+		agent.emitWithoutAck("message", "{\"sid\":\"" + sessionId + "\",\"message\":\"Mg==\"}");
+		agent.sync();
+		user.sync();
+		assertThat(user.updates()).extracting((update) -> update.get("message").get("content").get("c").asString())
+			.containsExactly("MQ==");
+		agent.emitWithoutAck("session-alive",
+				"{\"sid\":\"" + sessionId + "\",\"time\":" + System.currentTimeMillis() + ",\"thinking\":false}");
+		await().atMost(Duration.ofSeconds(20)).until(() -> user.updates().size() == 2);
+		assertThat(user.updates()).extracting((update) -> update.get("message").get("content").get("c").asString())
+			.containsExactly("MQ==", "Mg==");
+	}
+
+	@Test
 	void resetTurnsEveryKnobOff() {
 		this.server.faults().failNext(HappyEndpoint.LIST_MACHINES, 5, 500).rpcNeverAcked("*:x");
 		this.server.reset();
