@@ -88,7 +88,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	private final Duration rpcTimeout;
 
-	private final Map<String, Long> lastPromptSeq = new ConcurrentHashMap<>();
+	private final Map<String, SentPrompt> lastPrompt = new ConcurrentHashMap<>();
 
 	private ReactiveHappyClient(Builder builder) {
 		this.credentials = builder.credentials;
@@ -267,7 +267,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return completes when deleted; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<Void> deleteSession(String sessionId) {
-		return this.rest.deleteSession(sessionId).doOnSuccess((done) -> this.lastPromptSeq.remove(sessionId));
+		return this.rest.deleteSession(sessionId).doOnSuccess((done) -> this.lastPrompt.remove(sessionId));
 	}
 
 	/**
@@ -335,14 +335,20 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return the stored message's seq; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<Long> sendMessage(String sessionId, String text, PermissionMode permissionMode) {
+		return prompt(sessionId, text, permissionMode).map(SentPrompt::seq);
+	}
+
+	private Mono<SentPrompt> prompt(String sessionId, String text, PermissionMode permissionMode) {
 		return this.directory.require(sessionId).flatMap((record) -> {
 			RecordKey key = this.directory.key(record);
 			String localId = UUID.randomUUID().toString();
 			String content = key.seal(userMessage(text, permissionMode));
 			return this.rest
 				.postMessages(sessionId, new NewMessages(List.of(new NewMessages.NewMessage(content, localId))))
-				.map((stored) -> storedSeq(stored, localId));
-		}).doOnNext((seq) -> this.lastPromptSeq.merge(sessionId, seq, Math::max));
+				.map((stored) -> new SentPrompt(storedSeq(stored, localId), record.agentStateVersion()));
+		})
+			.doOnNext((prompt) -> this.lastPrompt.merge(sessionId, prompt,
+					(held, sent) -> (sent.seq() > held.seq()) ? sent : held));
 	}
 
 	/**
@@ -363,7 +369,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * {@link HappyException} when the session is archived meanwhile
 	 */
 	public Mono<Void> waitForTurnCompletion(String sessionId, Duration timeout) {
-		return this.watcher.awaitTurn(sessionId, this.lastPromptSeq.get(sessionId), timeout);
+		return this.watcher.awaitTurn(sessionId, this.lastPrompt.get(sessionId), timeout);
 	}
 
 	/**
@@ -560,8 +566,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 			return spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
 		}).flatMap((sessionId) -> {
 			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
-			return ((messages != null) ? messages.follow() : Mono.<Void>empty()).then(sendMessage(sessionId, prompt))
-				.flatMap((seq) -> this.watcher.awaitTurn(sessionId, seq, timeout))
+			return ((messages != null) ? messages.follow() : Mono.<Void>empty())
+				.then(prompt(sessionId, prompt, PermissionMode.YOLO))
+				.flatMap((sent) -> this.watcher.awaitTurn(sessionId, sent, timeout))
 				.then((messages != null) ? messages.drain() : Mono.empty())
 				.doFinally((signal) -> {
 					if (messages != null) {

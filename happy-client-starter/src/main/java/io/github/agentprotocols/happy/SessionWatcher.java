@@ -45,19 +45,19 @@ final class SessionWatcher {
 	/**
 	 * Wait for the turn that answers the newest user message to complete.
 	 * @param sessionId the session
-	 * @param baselineSeq the seq of the user message, or {@code null} to find the newest
-	 * one
+	 * @param prompt the user message as this client sent it, or {@code null} to find the
+	 * newest one
 	 * @param timeout the deadline
 	 * @return completes with the turn; {@link HappyTimeoutException} at the deadline,
 	 * {@link HappyConnectionException} when the socket is down at the deadline,
 	 * {@link HappyException} when the session is archived meanwhile
 	 */
-	Mono<Void> awaitTurn(String sessionId, @Nullable Long baselineSeq, Duration timeout) {
+	Mono<Void> awaitTurn(String sessionId, @Nullable SentPrompt prompt, Duration timeout) {
 		return watch(sessionId, timeout, "the turn of session " + sessionId + " to complete", (watch) -> {
-			Mono<Long> baseline = (baselineSeq != null) ? Mono.just(baselineSeq)
+			Mono<Long> baseline = (prompt != null) ? Mono.just(prompt.seq())
 					: newestUserSeq(sessionId, watch.record.seq() + 1, watch.key);
 			return baseline.flatMapMany((seq) -> {
-				TurnTracker tracker = new TurnTracker(seq);
+				TurnTracker tracker = new TurnTracker(seq, (prompt != null) ? prompt.agentStateVersion() : null);
 				Flux<Signal> catchUp = this.directory.messagesAfter(sessionId, seq).map(Signal.NewMessage::new);
 				return Flux.concat(catchUp, Flux.just(new Signal.Resync()), watch.live)
 					.concatMap((signal) -> onTurnSignal(sessionId, watch, tracker, signal));
@@ -103,7 +103,8 @@ final class SessionWatcher {
 			return Mono.just(tracker.onMessage(message.record().seq(), watch.decrypt(message.record().content().c())));
 		}
 		if (signal instanceof Signal.State state) {
-			return Mono.just(watch.apply(state.update()) && tracker.onAgentState(watch.agentState));
+			return Mono
+				.just(watch.apply(state.update()) && tracker.onAgentState(watch.agentStateVersion, watch.agentState));
 		}
 		if (signal instanceof Signal.Event event) {
 			return Mono.just(tracker.onSessionEvent(event.kind()));
@@ -113,7 +114,7 @@ final class SessionWatcher {
 				.thenMany(this.directory.messagesAfter(sessionId, tracker.highestSeq()))
 				.map((record) -> tracker.onMessage(record.seq(), watch.decrypt(record.content().c())))
 				.any((done) -> done)
-				.map((done) -> done || tracker.onAgentState(watch.agentState));
+				.map((done) -> done || tracker.onAgentState(watch.agentStateVersion, watch.agentState));
 		}
 		if (signal instanceof Signal.Deleted) {
 			return Mono.error(new SessionNotFoundException(sessionId));

@@ -11,10 +11,14 @@ import org.jspecify.annotations.Nullable;
  * Decides when an agent's turn is complete from the session's messages and state changes
  * after the user's prompt (spec §9.2): a {@code turn-end} of the latest
  * {@code turn-start} (or when either id is missing); a legacy {@code ready} once some
- * agent activity was seen; an idle agent state after activity without any
- * {@code turn-start}; a {@code session-event} {@code done}. Messages at or below the
- * baseline seq, repeated seqs and user messages are ignored. Not thread-safe: fed from
- * one sequence of signals.
+ * agent activity was seen; agent activity without any {@code turn-start} together with an
+ * idle agent state written after the prompt, in either order; a {@code session-event}
+ * {@code done}. Messages at or below the baseline seq, repeated seqs and user messages
+ * are ignored. Not thread-safe: fed from one sequence of signals.
+ * <p>
+ * The server handles an agent's last message and its state update concurrently, so the
+ * idle state may arrive first: it is remembered, and the activity that follows completes
+ * the turn.
  */
 final class TurnTracker {
 
@@ -32,13 +36,22 @@ final class TurnTracker {
 
 	private @Nullable String activeTurnId;
 
+	private @Nullable Long baselineStateVersion;
+
+	private boolean idleAfterPrompt;
+
 	/**
 	 * Track the turn that answers a user message.
 	 * @param baselineSeq the seq of the user message; only later messages count
+	 * @param baselineStateVersion the agent state version when the message was sent: only
+	 * later states count; {@code null} when the message was sent elsewhere, and then the
+	 * first state fed is judged by what was seen before it (a state the activity caught
+	 * up with counts, one seen before any activity does not)
 	 */
-	TurnTracker(long baselineSeq) {
+	TurnTracker(long baselineSeq, @Nullable Long baselineStateVersion) {
 		this.baselineSeq = baselineSeq;
 		this.highestSeq = baselineSeq;
+		this.baselineStateVersion = baselineStateVersion;
 	}
 
 	/**
@@ -71,6 +84,7 @@ final class TurnTracker {
 			}
 			this.sawActivity = true;
 			this.sawNonReadyMessage = true;
+			return endedIdle();
 		}
 		return false;
 	}
@@ -91,17 +105,28 @@ final class TurnTracker {
 			return this.activeTurnId == null || turn == null || Objects.equals(this.activeTurnId, turn);
 		}
 		this.sawNonReadyMessage = true;
-		return false;
+		return endedIdle();
 	}
 
 	/**
 	 * Feed a new decrypted agent state.
+	 * @param version its version
 	 * @param agentState the state, or {@code null}
-	 * @return whether the turn is now complete: the agent went idle after activity that
-	 * had no {@code turn-start}
+	 * @return whether the turn is now complete: activity without a {@code turn-start} was
+	 * seen and the latest state written after the prompt is idle
 	 */
-	boolean onAgentState(@Nullable Map<String, ?> agentState) {
-		return this.sawActivity && !this.sawTurnStart && AgentStates.isIdle(agentState);
+	boolean onAgentState(long version, @Nullable Map<String, ?> agentState) {
+		if (this.baselineStateVersion == null) {
+			this.baselineStateVersion = this.sawActivity ? version - 1 : version;
+		}
+		if (version > this.baselineStateVersion) {
+			this.idleAfterPrompt = AgentStates.isIdle(agentState);
+		}
+		return endedIdle();
+	}
+
+	private boolean endedIdle() {
+		return this.sawActivity && !this.sawTurnStart && this.idleAfterPrompt;
 	}
 
 	/**
