@@ -1,8 +1,17 @@
 package io.github.agentprotocols.happy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The permission modes a user message may carry (spec §7.4). Any other value makes the
  * agent drop the message silently, so only these can be sent.
+ * <p>
+ * Which modes an agent accepts depends on the agent and the CLI version: happy-coder 0.13
+ * takes {@code default}, {@code acceptEdits}, {@code bypassPermissions} and {@code plan}
+ * for Claude, {@code default}, {@code read-only}, {@code safe-yolo} and {@code yolo} for
+ * Codex and Gemini, and ignores (logs) any other; current CLIs take all seven and map
+ * them per agent. {@link #YOLO} is therefore sent to Claude as {@code bypassPermissions},
+ * the same mode under the name every version accepts.
  */
 public enum PermissionMode {
 
@@ -24,7 +33,7 @@ public enum PermissionMode {
 	/** Safe yolo. */
 	SAFE_YOLO("safe-yolo"),
 
-	/** Never ask (the SDK's default; Claude maps it to bypassPermissions). */
+	/** Never ask (the SDK's default; sent to Claude as bypassPermissions). */
 	YOLO("yolo");
 
 	private final String wireValue;
@@ -39,6 +48,19 @@ public enum PermissionMode {
 	 */
 	public String wireValue() {
 		return this.wireValue;
+	}
+
+	/**
+	 * The mode's name on the wire for an agent: {@link #YOLO} is
+	 * {@code bypassPermissions} for Claude, the only name happy-coder 0.13 accepts for
+	 * it.
+	 * @param flavor the session's {@code flavor} metadata ({@code claude}, {@code codex},
+	 * ...), or {@code null} when it has none (Claude, the default agent)
+	 * @return the name
+	 */
+	String wireValueFor(@Nullable String flavor) {
+		boolean claude = flavor == null || Agent.CLAUDE.wireValue().equals(flavor);
+		return (this == YOLO && claude) ? BYPASS_PERMISSIONS.wireValue : this.wireValue;
 	}
 
 	/**

@@ -317,7 +317,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	/**
-	 * Send a prompt with permission mode {@link PermissionMode#YOLO} (spec §8.9).
+	 * Send a prompt with permission mode {@link PermissionMode#YOLO} (spec §8.9), which a
+	 * Claude session gets as {@code bypassPermissions}.
 	 * @param sessionId the session
 	 * @param text the prompt
 	 * @return the stored message's seq
@@ -328,7 +329,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	/**
 	 * Send a prompt (spec §8.9) through {@code POST /v3/sessions/{id}/messages} with a
-	 * fresh local id.
+	 * fresh local id. The permission mode goes by the name the session's agent accepts:
+	 * {@link PermissionMode#YOLO} as {@code bypassPermissions} to Claude.
 	 * @param sessionId the session
 	 * @param text the prompt
 	 * @param permissionMode the permission mode the agent runs it with
@@ -342,7 +344,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		return this.directory.require(sessionId).flatMap((record) -> {
 			RecordKey key = this.directory.key(record);
 			String localId = UUID.randomUUID().toString();
-			String content = key.seal(userMessage(text, permissionMode));
+			String flavor = stringOrNull(this.directory.metadata(key, record.metadata()).get("flavor"));
+			String content = key.seal(userMessage(text, permissionMode.wireValueFor(flavor)));
 			return this.rest
 				.postMessages(sessionId, new NewMessages(List.of(new NewMessages.NewMessage(content, localId))))
 				.map((stored) -> new SentPrompt(storedSeq(stored, localId), record.agentStateVersion()));
@@ -645,13 +648,13 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		}).then();
 	}
 
-	private Map<String, Object> userMessage(String text, PermissionMode permissionMode) {
+	private Map<String, Object> userMessage(String text, String permissionMode) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("type", "text");
 		content.put("text", text);
 		Map<String, Object> meta = new LinkedHashMap<>();
 		meta.put("sentFrom", this.clientId);
-		meta.put("permissionMode", permissionMode.wireValue());
+		meta.put("permissionMode", permissionMode);
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("role", "user");
 		message.put("content", content);

@@ -35,6 +35,17 @@ class EnumsTests {
 
 	@SpecItem("HAPPY-8.9.3")
 	@Test
+	void yoloGoesToClaudeAsBypassPermissionsWhichEveryCliAccepts() {
+		assertThat(PermissionMode.YOLO.wireValueFor("claude")).isEqualTo("bypassPermissions");
+		assertThat(PermissionMode.YOLO.wireValueFor(null)).isEqualTo("bypassPermissions");
+		assertThat(PermissionMode.YOLO.wireValueFor("codex")).isEqualTo("yolo");
+		assertThat(PermissionMode.YOLO.wireValueFor("gemini")).isEqualTo("yolo");
+		assertThat(PermissionMode.PLAN.wireValueFor("claude")).isEqualTo("plan");
+		assertThat(PermissionMode.SAFE_YOLO.wireValueFor("codex")).isEqualTo("safe-yolo");
+	}
+
+	@SpecItem("HAPPY-8.9.3")
+	@Test
 	void unknownPermissionModeIsRejectedSinceTheAgentWouldDropTheMessage() {
 		assertThatIllegalArgumentException().isThrownBy(() -> PermissionMode.fromWireValue("YOLO"));
 	}

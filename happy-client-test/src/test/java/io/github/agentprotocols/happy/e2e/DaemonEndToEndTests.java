@@ -32,6 +32,7 @@ import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.MetadataAckFault;
 import io.github.agentprotocols.happy.test.ReceivedRequest;
 import io.github.agentprotocols.happy.test.RpcTimings;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -233,6 +234,22 @@ class DaemonEndToEndTests {
 		this.client.sendMessage(id, "Hello");
 		this.client.waitForTurnCompletion(id, WAIT);
 		this.client.waitForIdle(id, WAIT, true);
+	}
+
+	@SpecItem("HAPPY-8.9.3")
+	@Test
+	void defaultPermissionModeGoesByTheNameTheSessionsAgentAccepts() {
+		String claude = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		String codex = this.client.spawnSession(this.daemon.machineId(), DIRECTORY,
+				SpawnOptions.DEFAULTS.withAgent(Agent.CODEX));
+		this.client.sendMessage(claude, "Hello");
+		this.client.sendMessage(codex, "Hello");
+		assertThat(this.client.getMessages(claude).get(0).content()).extracting("meta")
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("permissionMode", "bypassPermissions");
+		assertThat(this.client.getMessages(codex).get(0).content()).extracting("meta")
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("permissionMode", "yolo");
 	}
 
 	@SpecItem("HAPPY-9.2.2")

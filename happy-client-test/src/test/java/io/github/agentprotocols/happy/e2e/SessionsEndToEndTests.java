@@ -274,7 +274,7 @@ class SessionsEndToEndTests {
 		assertThat(messages.get(0).content()).containsEntry("role", "user")
 			.containsEntry("content", Map.of("type", "text", "text", "Hello"));
 		assertThat(messages.get(0).content().get("meta")).isInstanceOfSatisfying(Map.class,
-				(meta) -> assertThat(meta).containsEntry("permissionMode", "yolo")
+				(meta) -> assertThat(meta).containsEntry("permissionMode", "bypassPermissions")
 					.containsEntry("sentFrom", "happy-sdk-java/0.1.0"));
 		assertThat(messages.get(1).content().get("meta")).isInstanceOfSatisfying(Map.class,
 				(meta) -> assertThat(meta).containsEntry("permissionMode", "plan"));

@@ -46,9 +46,11 @@ import static org.assertj.core.api.Assertions.fail;
  * account, and our client drives it end to end — machine listing and decryption, a spawn
  * refused for a missing directory, spawn, idle detection, naming, a prompt (answered
  * "Process exited unexpectedly", since no Claude Code is reachable; read back and seen
- * live), {@code killSession} (the agent archives the session, keeping its name), and a
- * daemon stop that leaves no process behind. {@code src/test/node/README.md} says what
- * the daemon needs from a server and how it is kept off the internet.
+ * live) whose permission mode the agent accepts and whose turn the client sees end
+ * although the server delivers the agent's idle state before that answer,
+ * {@code killSession} (the agent archives the session, keeping its name), and a daemon
+ * stop that leaves no process behind. {@code src/test/node/README.md} says what the
+ * daemon needs from a server and how it is kept off the internet.
  */
 class RealDaemonFidelityIT {
 
@@ -65,6 +67,9 @@ class RealDaemonFidelityIT {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		try (FakeHappyServer server = FakeHappyServer.start()) {
+			// The order that failed against the real server: the agent's idle state
+			// reaches the client before the message it follows.
+			server.faults().agentStateBeforeMessage("*", true);
 			String token = login(server, secret);
 			try (RealHappyDaemon daemon = RealHappyDaemon.prepare(this.root, server.url(), token, secret);
 					HappyClient client = HappyClient
@@ -126,6 +131,7 @@ class RealDaemonFidelityIT {
 			.next()
 			.toFuture();
 		long sent = client.sendMessage(sessionId, "Say hello");
+		client.waitForTurnCompletion(sessionId, PATIENCE);
 		Message answer = eventually("the agent's answer to the prompt",
 				() -> client.getMessages(sessionId)
 					.stream()
@@ -135,6 +141,9 @@ class RealDaemonFidelityIT {
 		assertThat(answer.role()).isEqualTo("agent");
 		assertThat(live.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).seq()).as("the answer, live")
 			.isEqualTo(answer.seq());
+		String accepted = eventually("the agent's log of the prompt's permission mode", () -> Optional.of(daemon.logs())
+			.filter((logs) -> logs.contains("Permission mode updated from user message to: bypassPermissions")));
+		assertThat(accepted).doesNotContain("Invalid permission mode");
 
 		client.stopSession(sessionId);
 		Session archived = eventually("the killed session, archived by its agent", () -> Optional
