@@ -22,19 +22,15 @@ import reactor.core.publisher.Sinks;
  * into the current document (shallow: the changes' keys replace, all others are kept),
  * emits {@code update-metadata} with the version it is based on, and on a
  * {@code version-mismatch} merges again into the document the server returned, after a
- * jittered back-off that grows with the attempt and the measured round trip. This
- * client's own updates of a session are queued, so they never race each other. Gives up
- * with {@link MetadataConflictException} after {@value #ATTEMPTS} attempts; an
+ * jittered back-off that grows with the attempt and the measured round trip, up to a
+ * ceiling. This client's own updates of a session are queued, so they never race each
+ * other. Gives up with {@link MetadataConflictException} after its budget of attempts; an
  * {@code error}, malformed or missing acknowledgement is a
  * {@link MetadataUpdateException}.
  */
 final class MetadataUpdater {
 
-	static final int ATTEMPTS = 5;
-
 	private static final Duration MIN_BACKOFF = Duration.ofMillis(20);
-
-	private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
 
 	private final Map<String, Mono<Void>> queues = new ConcurrentHashMap<>();
 
@@ -44,10 +40,17 @@ final class MetadataUpdater {
 
 	private final Duration ackTimeout;
 
-	MetadataUpdater(SessionDirectory directory, HappySocket socket, Duration ackTimeout) {
+	private final int attempts;
+
+	private final Duration maxBackoff;
+
+	MetadataUpdater(SessionDirectory directory, HappySocket socket, Duration ackTimeout, int attempts,
+			Duration maxBackoff) {
 		this.directory = directory;
 		this.socket = socket;
 		this.ackTimeout = ackTimeout;
+		this.attempts = attempts;
+		this.maxBackoff = maxBackoff;
 	}
 
 	/**
@@ -111,10 +114,9 @@ final class MetadataUpdater {
 				}
 				if (MetadataUpdateAck.VERSION_MISMATCH.equals(ack.result()) && ack.version() != null
 						&& ack.metadata() != null) {
-					if (attempt >= ATTEMPTS) {
-						return Mono.error(new MetadataConflictException(
-								"Metadata update of " + sessionId + " lost " + ATTEMPTS + " version races; giving up",
-								sessionId));
+					if (attempt >= this.attempts) {
+						return Mono.error(new MetadataConflictException("Metadata update of " + sessionId + " lost "
+								+ this.attempts + " version races; giving up", sessionId));
 					}
 					Map<String, Object> latest = this.directory.metadata(key, ack.metadata());
 					SessionRecord newer = record.withMetadata(ack.metadata(), ack.version());
@@ -140,9 +142,9 @@ final class MetadataUpdater {
 	 * A random pause before retrying, growing with the attempt and scaled by the round
 	 * trip just measured, so that racing writers spread out however slow the server is.
 	 */
-	private static Duration backoff(int attempt, Duration roundTrip) {
+	private Duration backoff(int attempt, Duration roundTrip) {
 		long unit = Math.max(MIN_BACKOFF.toMillis(), roundTrip.toMillis());
-		long bound = Math.min(MAX_BACKOFF.toMillis(), unit << attempt);
+		long bound = Math.min(this.maxBackoff.toMillis(), unit << Math.min(attempt, 20));
 		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(unit / 2, Math.max(unit / 2 + 1, bound)));
 	}
 

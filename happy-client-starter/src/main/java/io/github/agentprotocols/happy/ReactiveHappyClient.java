@@ -115,7 +115,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		this.rpc = new HappyRpc(this.socket, metrics);
 		this.keys = new RecordKeys(this.credentials, builder.sessionsFile);
 		this.directory = new SessionDirectory(this.rest, this.keys, metrics);
-		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout);
+		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout,
+				builder.metadataUpdateAttempts, builder.metadataUpdateMaxBackoff);
 		this.watcher = new SessionWatcher(this.directory, this.socket);
 	}
 
@@ -747,6 +748,10 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private Duration metadataAckTimeout = Duration.ofSeconds(15);
 
+		private int metadataUpdateAttempts = 5;
+
+		private Duration metadataUpdateMaxBackoff = Duration.ofSeconds(2);
+
 		private HappyMetrics metrics = HappyMetrics.NONE;
 
 		private @Nullable Path sessionsFile;
@@ -827,6 +832,35 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		 */
 		public Builder metadataAckTimeout(Duration metadataAckTimeout) {
 			this.metadataAckTimeout = metadataAckTimeout;
+			return this;
+		}
+
+		/**
+		 * How many times a metadata update is tried before it gives up with
+		 * {@link MetadataConflictException} (5 by default, as spec §8.8 recommends): each
+		 * {@code version-mismatch} means another writer got in first. Meant for a client
+		 * racing the session's agent and a few other writers; raise it when many write
+		 * one session at once.
+		 * @param attempts the attempts, at least 1
+		 * @return this builder
+		 */
+		public Builder metadataUpdateAttempts(int attempts) {
+			if (attempts < 1) {
+				throw new IllegalArgumentException("metadataUpdateAttempts must be at least 1, got " + attempts);
+			}
+			this.metadataUpdateAttempts = attempts;
+			return this;
+		}
+
+		/**
+		 * The longest pause before retrying a metadata update that lost a race (2 s by
+		 * default). Pauses are random, grow with each attempt from the round trip just
+		 * measured (at least 20 ms), and stop growing here.
+		 * @param maxBackoff the ceiling
+		 * @return this builder
+		 */
+		public Builder metadataUpdateMaxBackoff(Duration maxBackoff) {
+			this.metadataUpdateMaxBackoff = maxBackoff;
 			return this;
 		}
 

@@ -60,6 +60,8 @@ public final class HappyAutoConfiguration {
 				.connectTimeout(timeouts.getConnect())
 				.rpcTimeout(timeouts.getRpc())
 				.metadataAckTimeout(timeouts.getMetadataAck())
+				.metadataUpdateAttempts(properties.getMetadataUpdates().getMaxAttempts())
+				.metadataUpdateMaxBackoff(properties.getMetadataUpdates().getMaxBackoff())
 				.sessionsFile((sessionsFile != null && !sessionsFile.isBlank())
 						? Path.of(HappyPropertiesCredentials.expandHome(sessionsFile)) : null)
 				.build();

@@ -74,6 +74,8 @@ public class HappyProperties {
 
 	private final Timeouts timeouts = new Timeouts();
 
+	private final MetadataUpdates metadataUpdates = new MetadataUpdates();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -148,6 +150,48 @@ public class HappyProperties {
 
 	public Timeouts getTimeouts() {
 		return this.timeouts;
+	}
+
+	public MetadataUpdates getMetadataUpdates() {
+		return this.metadataUpdates;
+	}
+
+	/**
+	 * Retries of session metadata updates that lose an optimistic-concurrency race (spec
+	 * §8.8).
+	 */
+	public static class MetadataUpdates {
+
+		/**
+		 * How many times a metadata update is tried before it fails with
+		 * MetadataConflictException. The default suits a client racing the session's
+		 * agent and a few other writers; raise it when many clients write one session at
+		 * once.
+		 */
+		private int maxAttempts = 5;
+
+		/**
+		 * Longest random pause before retrying a lost race. Pauses grow with each attempt
+		 * from the measured round trip (at least 20 ms) up to this ceiling.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(2);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.agentprotocols.happy.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +17,16 @@ import io.github.agentprotocols.happy.MetadataUpdateException;
 import io.github.agentprotocols.happy.PermissionMode;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import io.github.agentprotocols.happy.test.MetadataAckFault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -164,6 +169,22 @@ class SessionsEndToEndTests {
 		assertThatExceptionOfType(MetadataConflictException.class)
 			.isThrownBy(() -> this.client.updateSessionMetadata(id, Map.of("mine", true)))
 			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+	}
+
+	@SpecItem("HAPPY-8.8.4")
+	@Test
+	void retryBudgetIsAProperty() {
+		String id = this.account.createSession(metadata("/a"));
+		fake.server().faults().metadataVersionMismatch(id, 7);
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HappyAutoConfiguration.class))
+			.withPropertyValues("happy.server-url=" + fake.server().url(), "happy.token=" + this.account.token(),
+					"happy.secret=" + Base64.getEncoder().encodeToString(this.account.secret()),
+					"happy.metadata-updates.max-attempts=8", "happy.metadata-updates.max-backoff=50ms")
+			.run((context) -> {
+				Session session = context.getBean(HappyClient.class).updateSessionMetadata(id, Map.of("mine", true));
+				assertThat(session.metadata()).containsEntry("mine", true);
+				assertThat(session.metadataVersion()).isEqualTo(8);
+			});
 	}
 
 	@SpecItem("HAPPY-8.8.5")
