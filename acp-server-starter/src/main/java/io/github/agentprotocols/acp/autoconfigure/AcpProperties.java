@@ -114,6 +114,13 @@ public class AcpProperties {
 		private String path = "/socket.io";
 
 		/**
+		 * Further Engine.IO paths served by the same server, on the application's port
+		 * and on the direct port, for clients built for another path (for example /acp/ws
+		 * beside /socket.io).
+		 */
+		private List<String> additionalPaths = new ArrayList<>();
+
+		/**
 		 * Port on which the Socket.IO server is also reachable directly, on every
 		 * interface. Unset to serve Socket.IO on the application's port only.
 		 */
@@ -130,6 +137,14 @@ public class AcpProperties {
 
 		public void setPath(String path) {
 			this.path = path;
+		}
+
+		public List<String> getAdditionalPaths() {
+			return this.additionalPaths;
+		}
+
+		public void setAdditionalPaths(List<String> additionalPaths) {
+			this.additionalPaths = additionalPaths;
 		}
 
 		public @Nullable Integer getPort() {

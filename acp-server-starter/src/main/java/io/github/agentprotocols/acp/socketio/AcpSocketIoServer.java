@@ -88,7 +88,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		SocketIoNamespaces[] namespaces = new SocketIoNamespaces[1];
 		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
 			namespaces[0] = new SocketIoNamespaces(created, this.events);
-			return new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
+			return new AcpChannelInitializer(
+					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
+					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
 							namespaces[0], this.metrics));
 		});
