@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,10 +122,16 @@ public class AcpProperties {
 		private List<String> additionalPaths = new ArrayList<>();
 
 		/**
-		 * Port on which the Socket.IO server is also reachable directly, on every
-		 * interface. Unset to serve Socket.IO on the application's port only.
+		 * Port on which the Socket.IO server is also reachable directly, on
+		 * acp.socketio.address. Unset to serve Socket.IO on the application's port only.
 		 */
 		private @Nullable Integer port;
+
+		/**
+		 * Network address the direct port (acp.socketio.port) binds to, for example
+		 * 0.0.0.0 for every interface. Unset: the loopback address only.
+		 */
+		private @Nullable InetAddress address;
 
 		/**
 		 * Origins allowed to open Socket.IO connections; "*" allows every origin.
@@ -153,6 +160,14 @@ public class AcpProperties {
 
 		public void setPort(@Nullable Integer port) {
 			this.port = port;
+		}
+
+		public @Nullable InetAddress getAddress() {
+			return this.address;
+		}
+
+		public void setAddress(@Nullable InetAddress address) {
+			this.address = address;
 		}
 
 		public List<String> getAllowedOrigins() {

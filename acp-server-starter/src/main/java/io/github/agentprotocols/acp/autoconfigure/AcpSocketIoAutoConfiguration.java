@@ -1,7 +1,9 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
@@ -62,7 +64,8 @@ public final class AcpSocketIoAutoConfiguration {
 		AcpProperties.Socketio socketio = properties.getSocketio();
 		return new SocketIoSettings(AcpAutoConfiguration.trimSlash(socketio.getPath()),
 				socketio.getAdditionalPaths().stream().map(AcpAutoConfiguration::trimSlash).toList(),
-				socketio.getPort(), AllowedOrigins.of(socketio.getAllowedOrigins()), properties.getReplayCap(),
+				socketio.getPort(), Objects.requireNonNullElse(socketio.getAddress(), InetAddress.getLoopbackAddress()),
+				AllowedOrigins.of(socketio.getAllowedOrigins()), properties.getReplayCap(),
 				(int) properties.getLimits().getMaxBodySize().toBytes());
 	}
 

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.socketio;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -10,14 +11,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path the Engine.IO path, such as {@code /socket.io}
  * @param additionalPaths further Engine.IO paths served as aliases of {@code path}
- * @param port the port on which the server is also reachable directly, on every
- * interface, or {@code null} for the bridge only (the server then listens on an ephemeral
- * loopback port)
+ * @param port the port on which the server is also reachable directly, on
+ * {@code address}, or {@code null} for the bridge only (the server then listens on an
+ * ephemeral loopback port)
+ * @param address the address the direct port binds to: the loopback address unless other
+ * hosts should reach it
  * @param allowedOrigins the origins allowed to connect
  * @param replayCap the most events a {@code thread:join} replays
  * @param maxPayloadBytes the largest long-polling body or WebSocket frame accepted
  */
-public record SocketIoSettings(String path, List<String> additionalPaths, @Nullable Integer port,
+public record SocketIoSettings(String path, List<String> additionalPaths, @Nullable Integer port, InetAddress address,
 		AllowedOrigins allowedOrigins, int replayCap, int maxPayloadBytes) {
 
 	public SocketIoSettings {
@@ -37,6 +40,16 @@ public record SocketIoSettings(String path, List<String> additionalPaths, @Nulla
 		if (!path.startsWith("/") || path.length() < 2 || path.endsWith("/")) {
 			throw new IllegalArgumentException("a Socket.IO path must start with '/' and not end with it: " + path);
 		}
+	}
+
+	/**
+	 * The address the bridge reaches the server on: the bound one, or loopback when the
+	 * server listens on the loopback address or on every address.
+	 * @return the address
+	 */
+	public InetAddress bridgeAddress() {
+		return (this.port == null || this.address.isAnyLocalAddress()) ? InetAddress.getLoopbackAddress()
+				: this.address;
 	}
 
 	/**
