@@ -1,11 +1,19 @@
 package io.github.agentprotocols.acp.socketio;
 
+import java.lang.reflect.Field;
+
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.handler.ClientsBox;
 import io.netty.channel.ChannelPipeline;
+
+import org.springframework.util.Assert;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * netty-socketio's pipeline with the transport's own handlers: the origin check and the
- * additional paths after the HTTP codec, the namespace connect before the packet handler.
+ * additional paths after the HTTP codec, the namespace connect before the packet handler,
+ * the refusal of unknown long-polling sessions before the long-polling transport (the
+ * sessions are read from the pipeline's private {@code clientsBox}).
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
@@ -15,11 +23,17 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private final NamespaceConnectHandler namespaceConnect;
 
+	private final UnknownSessionHandler unknownSession;
+
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
 			NamespaceConnectHandler namespaceConnect) {
 		this.pathAlias = pathAlias;
 		this.originCheck = originCheck;
 		this.namespaceConnect = namespaceConnect;
+		Field sessions = ReflectionUtils.findField(SocketIOChannelInitializer.class, "clientsBox");
+		Assert.state(sessions != null, "netty-socketio's pipeline has no clientsBox");
+		ReflectionUtils.makeAccessible(sessions);
+		this.unknownSession = new UnknownSessionHandler((ClientsBox) ReflectionUtils.getField(sessions, this));
 	}
 
 	@Override
@@ -28,6 +42,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addAfter(OriginCheckHandler.NAME, PathAliasHandler.NAME, this.pathAlias);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
+		pipeline.addBefore(XHR_POLLING_TRANSPORT, UnknownSessionHandler.NAME, this.unknownSession);
 	}
 
 }
