@@ -74,6 +74,22 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
+	void servesTheAdditionalPathsOnTheApplicationsPort() {
+		this.runner.withPropertyValues("acp.socketio.path=/acp/ws", "acp.socketio.additional-paths=/socket.io/,/legacy")
+			.run((context) -> {
+				assertThat(context.getBean(AcpSocketIoServer.class).settings().additionalPaths())
+					.containsExactly("/socket.io", "/legacy");
+				assertThat(context.getBean("acpSocketIoHandlerMapping", SimpleUrlHandlerMapping.class).getUrlMap())
+					.containsOnlyKeys("/acp/ws/**", "/socket.io/**", "/legacy/**");
+			});
+		this.runner.withPropertyValues("acp.socketio.additional-paths=/socket.io")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("the Socket.IO paths must be distinct"));
+	}
+
+	@Test
 	void directPortListensOnLoopbackUnlessAnAddressIsSet() throws IOException {
 		InetAddress external = nonLoopbackAddress();
 		assumeThat(external).as("a network interface other than loopback").isNotNull();
