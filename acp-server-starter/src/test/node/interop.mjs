@@ -1,12 +1,14 @@
 // Drives the ACP Socket.IO transport with the official socket.io-client v4, over each
 // transport, against a running application whose fixture authenticates `auth.user` on
-// Socket.IO and `x-user` on REST. Arguments: the application's base URL, and optionally the
-// Socket.IO server's own (its direct port) when the sockets should not use the application's.
+// Socket.IO and `x-user` on REST. Arguments: the application's base URL, optionally the
+// Socket.IO server's own (its direct port) when the sockets should not use the application's,
+// and optionally the Engine.IO path (the client's default, /socket.io, otherwise).
 // Prints one JSON line; `"ok":true` when every check passed.
 import { io } from "socket.io-client";
 
 const base = process.argv[2];
 const socketBase = process.argv[3] ?? base;
+const path = process.argv[4];
 const checks = [];
 
 function check(name, condition, detail) {
@@ -28,6 +30,9 @@ async function rest(method, path, body) {
 
 function open(transport, auth) {
   const options = { transports: [transport], forceNew: true, reconnection: false, timeout: 30000 };
+  if (path !== undefined) {
+    options.path = path;
+  }
   if (auth !== undefined) {
     options.auth = auth;
   }

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,10 +115,23 @@ public class AcpProperties {
 		private String path = "/socket.io";
 
 		/**
-		 * Port on which the Socket.IO server is also reachable directly, on every
-		 * interface. Unset to serve Socket.IO on the application's port only.
+		 * Further Engine.IO paths served by the same server, on the application's port
+		 * and on the direct port, for clients built for another path (for example /acp/ws
+		 * beside /socket.io).
+		 */
+		private List<String> additionalPaths = new ArrayList<>();
+
+		/**
+		 * Port on which the Socket.IO server is also reachable directly, on
+		 * acp.socketio.address. Unset to serve Socket.IO on the application's port only.
 		 */
 		private @Nullable Integer port;
+
+		/**
+		 * Network address the direct port (acp.socketio.port) binds to, for example
+		 * 0.0.0.0 for every interface. Unset: the loopback address only.
+		 */
+		private @Nullable InetAddress address;
 
 		/**
 		 * Origins allowed to open Socket.IO connections; "*" allows every origin.
@@ -132,12 +146,28 @@ public class AcpProperties {
 			this.path = path;
 		}
 
+		public List<String> getAdditionalPaths() {
+			return this.additionalPaths;
+		}
+
+		public void setAdditionalPaths(List<String> additionalPaths) {
+			this.additionalPaths = additionalPaths;
+		}
+
 		public @Nullable Integer getPort() {
 			return this.port;
 		}
 
 		public void setPort(@Nullable Integer port) {
 			this.port = port;
+		}
+
+		public @Nullable InetAddress getAddress() {
+			return this.address;
+		}
+
+		public void setAddress(@Nullable InetAddress address) {
+			this.address = address;
 		}
 
 		public List<String> getAllowedOrigins() {

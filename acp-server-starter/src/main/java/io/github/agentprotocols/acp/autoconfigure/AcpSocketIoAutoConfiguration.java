@@ -1,6 +1,9 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.net.InetAddress;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
@@ -30,12 +33,12 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 /**
  * Auto-configuration of x64acp's Socket.IO transport (spec §5) in a reactive web
  * application: the {@link AcpSocketIoServer} on netty-socketio, the
- * {@link SocketIoBridge} that serves it under {@code acp.socketio.path} on the
- * application's port (mapped before the application's own routes), and the
- * {@link SocketIoBroadcastListener} that delivers the broadcast funnel to thread rooms. A
- * {@link NamespaceConnectCheck} bean turns on namespace mode: with {@link NamespaceKeys}
- * ({@code acp.namespace-keys}), connects are checked with
- * {@link NamespaceKeys#checkConnect} (spec §5.3).
+ * {@link SocketIoBridge} that serves it under {@code acp.socketio.path} and
+ * {@code acp.socketio.additional-paths} on the application's port (mapped before the
+ * application's own routes), and the {@link SocketIoBroadcastListener} that delivers the
+ * broadcast funnel to thread rooms. A {@link NamespaceConnectCheck} bean turns on
+ * namespace mode: with {@link NamespaceKeys} ({@code acp.namespace-keys}), connects are
+ * checked with {@link NamespaceKeys#checkConnect} (spec §5.3).
  */
 @AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
@@ -59,7 +62,9 @@ public final class AcpSocketIoAutoConfiguration {
 
 	private static SocketIoSettings settings(AcpProperties properties) {
 		AcpProperties.Socketio socketio = properties.getSocketio();
-		return new SocketIoSettings(AcpAutoConfiguration.trimSlash(socketio.getPath()), socketio.getPort(),
+		return new SocketIoSettings(AcpAutoConfiguration.trimSlash(socketio.getPath()),
+				socketio.getAdditionalPaths().stream().map(AcpAutoConfiguration::trimSlash).toList(),
+				socketio.getPort(), Objects.requireNonNullElse(socketio.getAddress(), InetAddress.getLoopbackAddress()),
 				AllowedOrigins.of(socketio.getAllowedOrigins()), properties.getReplayCap(),
 				(int) properties.getLimits().getMaxBodySize().toBytes());
 	}
@@ -88,8 +93,9 @@ public final class AcpSocketIoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "acpSocketIoHandlerMapping")
 	SimpleUrlHandlerMapping acpSocketIoHandlerMapping(SocketIoBridge bridge, AcpSocketIoServer server) {
-		return new SimpleUrlHandlerMapping(Map.of(server.settings().path() + "/**", bridge),
-				Ordered.HIGHEST_PRECEDENCE + 10);
+		Map<String, SocketIoBridge> paths = new LinkedHashMap<>();
+		server.settings().paths().forEach((path) -> paths.put(path + "/**", bridge));
+		return new SimpleUrlHandlerMapping(paths, Ordered.HIGHEST_PRECEDENCE + 10);
 	}
 
 }

@@ -31,7 +31,8 @@ import org.springframework.context.SmartLifecycle;
  * the application context. Each start builds a new netty-socketio server, since a stopped
  * one cannot be started again. It listens on an ephemeral loopback port that the
  * {@link SocketIoBridge} forwards the application's port to, or, when
- * {@link SocketIoSettings#port()} is set, on that port on every interface, reachable
+ * {@link SocketIoSettings#port()} is set, on that port on
+ * {@link SocketIoSettings#address()} (loopback unless configured otherwise), reachable
  * directly as well as through the bridge.
  * <p>
  * Only Engine.IO v4 sessions are accepted (Socket.IO protocol v5). Session ids are
@@ -88,7 +89,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		SocketIoNamespaces[] namespaces = new SocketIoNamespaces[1];
 		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
 			namespaces[0] = new SocketIoNamespaces(created, this.events);
-			return new AcpChannelInitializer(new OriginCheckHandler(this.settings.allowedOrigins()),
+			return new AcpChannelInitializer(
+					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
+					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
 							namespaces[0], this.metrics));
 		});
@@ -112,9 +115,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	private Configuration configuration() {
 		Configuration configuration = new Configuration();
 		Integer port = this.settings.port();
-		if (port == null) {
-			configuration.setHostname(InetAddress.getLoopbackAddress().getHostAddress());
-		}
+		configuration.setHostname(
+				((port != null) ? this.settings.address() : InetAddress.getLoopbackAddress()).getHostAddress());
 		configuration.setPort((port != null) ? port : 0);
 		configuration.setContext(this.settings.path());
 		configuration.setTransports(Transport.WEBSOCKET, Transport.POLLING);

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the CONNECT packets of an Engine.IO v4 payload: one packet per
- * WebSocket frame, or packets separated by {@code 0x1e} in a long-polling body. A
- * Socket.IO CONNECT is {@code 40}, then the namespace and a comma unless it is the main
- * one, then the optional {@code auth} object; an Engine.IO CLOSE is {@code 1}.
+ * Reads the packets of an Engine.IO v4 payload: one packet per WebSocket frame, or
+ * packets separated by {@code 0x1e} in a long-polling body. A Socket.IO CONNECT is
+ * {@code 40}, then the namespace and a comma unless it is the main one, then the optional
+ * {@code auth} object; an Engine.IO CLOSE is {@code 1}.
  */
 final class EngineIoPackets {
 
@@ -60,20 +59,23 @@ final class EngineIoPackets {
 	}
 
 	/**
-	 * Joins packets into one payload.
-	 * @param packets the packets
-	 * @param allocator allocates the payload's buffer
-	 * @return the payload, to be released by the caller
+	 * Slices a payload into its packets, without copying: netty-socketio's decoder, given
+	 * a payload of several packets, copies each but the last into a buffer it never
+	 * releases, so it is given one packet at a time.
+	 * @param content the payload, left unread
+	 * @return the packets, slices of the payload valid while it is
 	 */
-	static ByteBuf join(List<String> packets, ByteBufAllocator allocator) {
-		ByteBuf content = allocator.heapBuffer();
-		for (int i = 0; i < packets.size(); i++) {
-			if (i > 0) {
-				content.writeByte(SEPARATOR);
-			}
-			content.writeCharSequence(packets.get(i), StandardCharsets.UTF_8);
+	static List<ByteBuf> slices(ByteBuf content) {
+		List<ByteBuf> packets = new ArrayList<>();
+		int start = content.readerIndex();
+		int end = content.writerIndex();
+		for (int separator = content.indexOf(start, end, SEPARATOR); separator >= 0; separator = content.indexOf(start,
+				end, SEPARATOR)) {
+			packets.add(content.slice(start, separator - start));
+			start = separator + 1;
 		}
-		return content;
+		packets.add(content.slice(start, end - start));
+		return packets;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.socketio;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -94,10 +95,24 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			return waiting;
 		});
 		if (passOn[0]) {
-			ctx.fireChannelRead(msg);
+			passOn(ctx, message);
 		}
 		else if (start[0] != null) {
 			process(start[0]);
+		}
+	}
+
+	/**
+	 * Passes a payload on one packet at a time (see {@link EngineIoPackets#slices}).
+	 */
+	private static void passOn(ChannelHandlerContext ctx, PacketsMessage message) {
+		List<ByteBuf> packets = EngineIoPackets.slices(message.getContent());
+		if (packets.size() == 1) {
+			ctx.fireChannelRead(message);
+			return;
+		}
+		for (ByteBuf packet : packets) {
+			ctx.fireChannelRead(new PacketsMessage(message.getClient(), packet, message.getTransport()));
 		}
 	}
 
@@ -164,22 +179,27 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 	}
 
 	/**
-	 * Hands the packets to netty-socketio's packet handler directly: a long-polling
-	 * request's channel may be closed by now.
+	 * Hands the packets to netty-socketio's packet handler directly, one at a time (see
+	 * {@link EngineIoPackets#slices}): a long-polling request's channel may be closed by
+	 * now.
 	 */
 	private static void forward(Held held, List<String> packets) {
-		if (packets.isEmpty() || !held.client().isConnected()) {
-			return;
-		}
-		ByteBuf content = EngineIoPackets.join(packets, held.ctx().alloc());
-		try {
-			held.packetHandler().channelRead(held.ctx(), new PacketsMessage(held.client(), content, held.transport()));
-		}
-		catch (Exception ex) {
-			logger.warn("Socket.IO packets of session " + held.client().getSessionId() + " failed", ex);
-		}
-		finally {
-			content.release();
+		for (String packet : packets) {
+			if (!held.client().isConnected()) {
+				return;
+			}
+			ByteBuf content = held.ctx().alloc().heapBuffer();
+			try {
+				content.writeCharSequence(packet, StandardCharsets.UTF_8);
+				held.packetHandler()
+					.channelRead(held.ctx(), new PacketsMessage(held.client(), content, held.transport()));
+			}
+			catch (Exception ex) {
+				logger.warn("Socket.IO packets of session " + held.client().getSessionId() + " failed", ex);
+			}
+			finally {
+				content.release();
+			}
 		}
 	}
 

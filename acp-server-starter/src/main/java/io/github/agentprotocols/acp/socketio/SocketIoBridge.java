@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.socketio;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -38,14 +39,14 @@ import org.springframework.web.server.WebHandler;
 
 /**
  * Serves the Socket.IO transport on the application's HTTP port (spec §5.1) by forwarding
- * to the {@link AcpSocketIoServer}'s loopback port: long-polling requests as HTTP
- * requests with their method, query, body and end-to-end headers (cookies,
- * {@code Authorization}, {@code Origin}, and the client's address appended to
- * {@code X-Forwarded-For}), and WebSocket connections frame by frame, text and binary,
- * each side's close closing the other (WebSocket needs Reactor Netty as the web server,
- * else the upgrade is answered 501). Requests from an origin that is not allowed are
- * refused with 403 before anything is forwarded; while the server is stopped the bridge
- * answers 503.
+ * to the {@link AcpSocketIoServer}'s port, on {@link SocketIoSettings#bridgeAddress()}:
+ * long-polling requests as HTTP requests with their method, query, body and end-to-end
+ * headers (cookies, {@code Authorization}, {@code Origin}, and the client's address
+ * appended to {@code X-Forwarded-For}), and WebSocket connections frame by frame, text
+ * and binary, each side's close closing the other (WebSocket needs Reactor Netty as the
+ * web server, else the upgrade is answered 501). Requests from an origin that is not
+ * allowed are refused with 403 before anything is forwarded; while the server is stopped
+ * the bridge answers 503.
  */
 public class SocketIoBridge implements WebHandler {
 
@@ -93,7 +94,7 @@ public class SocketIoBridge implements WebHandler {
 		if (port == null) {
 			return refuse(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE);
 		}
-		String target = InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + pathAndQuery(request);
+		String target = host(this.server.settings().bridgeAddress()) + ":" + port + pathAndQuery(request);
 		if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
 			return relay(exchange, "ws://" + target);
 		}
@@ -255,6 +256,11 @@ public class SocketIoBridge implements WebHandler {
 	private static String pathAndQuery(ServerHttpRequest request) {
 		String query = request.getURI().getRawQuery();
 		return request.getPath().pathWithinApplication().value() + ((query != null) ? "?" + query : "");
+	}
+
+	private static String host(InetAddress address) {
+		String host = address.getHostAddress();
+		return (address instanceof Inet6Address) ? "[" + host + "]" : host;
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {

@@ -1,5 +1,12 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
@@ -9,6 +16,7 @@ import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
 import io.github.agentprotocols.acp.socketio.SocketIoSettings;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Tests for {@link AcpSocketIoAutoConfiguration}.
@@ -62,6 +71,66 @@ class AcpSocketIoAutoConfigurationTests {
 				assertThat(settings.allowedOrigins().isAllowed("https://app.example")).isTrue();
 				assertThat(settings.allowedOrigins().isAllowed("https://evil.example")).isFalse();
 			});
+	}
+
+	@Test
+	void servesTheAdditionalPathsOnTheApplicationsPort() {
+		this.runner.withPropertyValues("acp.socketio.path=/acp/ws", "acp.socketio.additional-paths=/socket.io/,/legacy")
+			.run((context) -> {
+				assertThat(context.getBean(AcpSocketIoServer.class).settings().additionalPaths())
+					.containsExactly("/socket.io", "/legacy");
+				assertThat(context.getBean("acpSocketIoHandlerMapping", SimpleUrlHandlerMapping.class).getUrlMap())
+					.containsOnlyKeys("/acp/ws/**", "/socket.io/**", "/legacy/**");
+			});
+		this.runner.withPropertyValues("acp.socketio.additional-paths=/socket.io")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("the Socket.IO paths must be distinct"));
+	}
+
+	@Test
+	void directPortListensOnLoopbackUnlessAnAddressIsSet() throws IOException {
+		InetAddress external = nonLoopbackAddress();
+		assumeThat(external).as("a network interface other than loopback").isNotNull();
+		this.runner.withPropertyValues("acp.socketio.port=0").run((context) -> {
+			int port = context.getBean(AcpSocketIoServer.class).port();
+			assertThat(connects(InetAddress.getLoopbackAddress(), port)).isTrue();
+			assertThat(connects(external, port)).isFalse();
+		});
+		this.runner.withPropertyValues("acp.socketio.port=0", "acp.socketio.address=0.0.0.0").run((context) -> {
+			int port = context.getBean(AcpSocketIoServer.class).port();
+			assertThat(connects(InetAddress.getLoopbackAddress(), port)).isTrue();
+			assertThat(connects(external, port)).isTrue();
+		});
+	}
+
+	private static @Nullable InetAddress nonLoopbackAddress() throws IOException {
+		return NetworkInterface.networkInterfaces()
+			.filter(AcpSocketIoAutoConfigurationTests::isUp)
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> address instanceof Inet4Address && !address.isLoopbackAddress())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static boolean isUp(NetworkInterface network) {
+		try {
+			return network.isUp() && !network.isLoopback();
+		}
+		catch (SocketException ex) {
+			return false;
+		}
+	}
+
+	private static boolean connects(InetAddress address, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 5000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	@Test

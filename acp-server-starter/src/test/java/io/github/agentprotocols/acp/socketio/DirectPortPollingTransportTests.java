@@ -1,12 +1,16 @@
 package io.github.agentprotocols.acp.socketio;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The Socket.IO transport over long-polling only, on netty-socketio's own port.
+ * The Socket.IO transport over long-polling only, on netty-socketio's own port. Netty's
+ * leak detector runs at {@code paranoid}, and a leak report fails the class.
  */
+@ExtendWith(NettyLeakDetection.class)
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",

@@ -22,15 +22,13 @@ class EngineIoPacketsTests {
 	}
 
 	@Test
-	void splitsAndJoinsOnTheRecordSeparator() {
-		ByteBuf joined = EngineIoPackets.join(List.of("40", "42[\"é\"]"), ByteBufAllocator.DEFAULT);
-		try {
-			assertThat(EngineIoPackets.split(joined)).containsExactly("40", "42[\"é\"]");
-			assertThat(joined.toString(StandardCharsets.UTF_8)).isEqualTo("40\u001e42[\"é\"]");
-		}
-		finally {
-			joined.release();
-		}
+	void splitsAndSlicesOnTheRecordSeparator() {
+		ByteBuf payload = payload("40\u001e42[\"é\"]\u001e2");
+		assertThat(EngineIoPackets.split(payload)).containsExactly("40", "42[\"é\"]", "2");
+		assertThat(EngineIoPackets.slices(payload)).extracting((slice) -> slice.toString(StandardCharsets.UTF_8))
+			.containsExactly("40", "42[\"é\"]", "2");
+		assertThat(EngineIoPackets.slices(payload("3"))).extracting((slice) -> slice.toString(StandardCharsets.UTF_8))
+			.containsExactly("3");
 	}
 
 	@Test

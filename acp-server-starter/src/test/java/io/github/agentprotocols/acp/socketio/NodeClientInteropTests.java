@@ -49,19 +49,28 @@ class NodeClientInteropTests {
 	@SpecItem("ACP-10.42")
 	@SpecItem("ACP-10.37")
 	void officialClientWorksOverBothTransports(String socketPort) throws IOException, InterruptedException {
-		if (!Files.isDirectory(FOLDER.resolve("node_modules/socket.io-client"))) {
-			fail("socket.io-client is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
-					+ "'; .ci/run does it");
-		}
 		String application = "http://127.0.0.1:" + this.port;
 		String sockets = application;
 		if (socketPort.equals("direct")) {
 			assertThat(this.server.port()).isNotNull().isNotEqualTo(this.port);
 			sockets = "http://127.0.0.1:" + this.server.port();
 		}
-		Path log = Path.of("target/acp-socketio-node-" + socketPort + ".log").toAbsolutePath();
+		runInterop(socketPort, application, sockets);
+	}
+
+	/**
+	 * Runs {@code interop.mjs}, logging to {@code target/acp-socketio-node-<name>.log}.
+	 * @param name names the log
+	 * @param arguments the script's arguments
+	 */
+	static void runInterop(String name, String... arguments) throws IOException, InterruptedException {
+		if (!Files.isDirectory(FOLDER.resolve("node_modules/socket.io-client"))) {
+			fail("socket.io-client is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
+					+ "'; .ci/run does it");
+		}
+		Path log = Path.of("target/acp-socketio-node-" + name + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
-		NodeScript.run(FOLDER, "interop.mjs", log, application, sockets);
+		NodeScript.run(FOLDER, "interop.mjs", log, arguments);
 	}
 
 }

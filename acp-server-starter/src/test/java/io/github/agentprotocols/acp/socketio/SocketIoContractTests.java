@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import io.github.agentprotocols.acp.AcpAction;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Socket.IO transport of spec §5 through the bridge on the application's port, driven
@@ -197,6 +199,27 @@ abstract class SocketIoContractTests {
 			.emit("message:send",
 					"{\"thread_id\":\"" + room.thread() + "\",\"draft\":{\"content\":[{\"type\":\"video\"}]}}")))
 			.isEqualTo("invalid_request");
+	}
+
+	/**
+	 * Messages emitted at once, which a long-polling client sends several to a request
+	 * body: every one is stored and pushed.
+	 */
+	@Test
+	void messagesSentAtOnceAreAllPushedToTheRoom() {
+		Room room = room();
+		List<String> sent = IntStream.range(0, 30).mapToObj((i) -> "burst-" + i).toList();
+		for (String clientId : sent) {
+			room.alice()
+				.emitWithoutAck("message:send", "{\"thread_id\":\"" + room.thread() + "\",\"draft\":{\"client_id\":\""
+						+ clientId + "\",\"content\":[{\"type\":\"text\",\"text\":\"" + clientId + "\"}]}}");
+		}
+		await().atMost(60, TimeUnit.SECONDS).until(() -> clientIds(room.bob()).size() >= sent.size());
+		assertThat(clientIds(room.bob())).containsExactlyInAnyOrderElementsOf(sent);
+	}
+
+	private static List<String> clientIds(TestSocket socket) {
+		return socket.received("event").stream().map((event) -> event.get("client_id").stringValue()).toList();
 	}
 
 	@Test

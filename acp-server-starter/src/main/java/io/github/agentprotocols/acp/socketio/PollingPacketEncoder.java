@@ -1,0 +1,51 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.protocol.JsonSupport;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+
+/**
+ * netty-socketio's packet encoder without its loss on long-polling: a poll is answered
+ * with at most {@code limit} (50) queued packets, but netty-socketio 2.0.14 takes one
+ * more off the session's queue before it stops, and drops it. Here the packets of a
+ * response are taken off first, at most {@code limit}, and the rest stay queued for the
+ * next poll.
+ */
+class PollingPacketEncoder extends PacketEncoder {
+
+	PollingPacketEncoder(Configuration configuration, JsonSupport jsonSupport) {
+		super(configuration, jsonSupport);
+	}
+
+	@Override
+	public void encodePackets(Queue<Packet> packets, ByteBuf buffer, ByteBufAllocator allocator, int limit)
+			throws IOException {
+		super.encodePackets(take(packets, limit), buffer, allocator, limit);
+	}
+
+	@Override
+	public void encodeJsonP(Integer jsonpIndex, Queue<Packet> packets, ByteBuf out, ByteBufAllocator allocator,
+			int limit) throws IOException {
+		super.encodeJsonP(jsonpIndex, take(packets, limit), out, allocator, limit);
+	}
+
+	private static Queue<Packet> take(Queue<Packet> packets, int limit) {
+		Queue<Packet> taken = new ArrayDeque<>();
+		while (taken.size() < limit) {
+			Packet packet = packets.poll();
+			if (packet == null) {
+				break;
+			}
+			taken.add(packet);
+		}
+		return taken;
+	}
+
+}
