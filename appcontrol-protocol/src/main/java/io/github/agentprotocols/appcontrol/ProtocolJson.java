@@ -1,16 +1,21 @@
 package io.github.agentprotocols.appcontrol;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -19,10 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapper the protocol reads and writes wire payloads with, and the reading of
  * wire text. A text must hold exactly one JSON document: duplicate keys, trailing
- * content, a byte order mark, comments, {@code NaN} and nesting deeper than
- * {@link #MAX_DEPTH} are refused, each with a {@link ProtocolValidationException} that
- * says what is wrong (and where) and carries the parser's exception as its cause. Written
- * maps keep their key order.
+ * content, a byte order mark, comments and nesting deeper than {@link #MAX_DEPTH} are
+ * refused, each with a {@link ProtocolValidationException} that says what is wrong (and
+ * where) and carries the parser's exception as its cause. As Python's {@code json}
+ * module, which the upstream peers use, the numbers {@code NaN}, {@code Infinity} and
+ * {@code -Infinity} are read (as {@link Double}s) and written as those bare words; no
+ * other spelling of them is accepted. Written maps keep their key order.
  */
 public final class ProtocolJson {
 
@@ -36,9 +43,13 @@ public final class ProtocolJson {
 		.builder(JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+			.disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
 			.build())
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
+
+	private static final Set<String> PYTHON_NON_FINITE = Set.of("NaN", "Infinity", "-Infinity");
 
 	private static final ObjectReader VALUE_READER = MAPPER.readerFor(Object.class)
 		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -73,10 +84,11 @@ public final class ProtocolJson {
 	 * @param json the text
 	 * @return the object, in document key order
 	 * @throws ProtocolValidationException with keyword {@code syntax} or {@code depth} if
-	 * the text is not one JSON document, {@code type} if it is not an object
+	 * the text is not one JSON document, {@code type} if it is not an object, and as
+	 * lenient parsing refuses a null map ({@code model}) if it is null
 	 */
 	@SuppressWarnings("unchecked")
-	public static Map<String, Object> readObject(String json) {
+	public static Map<String, Object> readObject(@Nullable String json) {
 		Object value = read(json, VALUE_READER);
 		if (!(value instanceof Map<?, ?>)) {
 			throw notAnObject();
@@ -89,13 +101,16 @@ public final class ProtocolJson {
 	 * @param json the text
 	 * @return the document
 	 * @throws ProtocolValidationException with keyword {@code syntax} or {@code depth} if
-	 * the text is not one JSON document
+	 * the text is not one JSON document, {@code model} if it is null
 	 */
-	public static JsonNode readTree(String json) {
+	public static JsonNode readTree(@Nullable String json) {
 		return read(json, TREE_READER);
 	}
 
-	private static <T> T read(String json, ObjectReader reader) {
+	private static <T> T read(@Nullable String json, ObjectReader reader) {
+		if (json == null) {
+			throw ProtocolValidationException.model("", "payload must be a mapping");
+		}
 		if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
 			throw syntax("", "$ is not valid JSON: the text starts with a byte order mark (U+FEFF)", null);
 		}
@@ -103,6 +118,7 @@ public final class ProtocolJson {
 			if (parser.nextToken() == null) {
 				throw syntax("", "$ is not valid JSON: the text is empty", null);
 			}
+			refuseNumbersPythonCannotRead(json);
 			T value = reader.readValue(parser);
 			try {
 				if (parser.nextToken() != null) {
@@ -118,6 +134,32 @@ public final class ProtocolJson {
 		}
 		catch (JacksonException ex) {
 			throw describe(ex);
+		}
+	}
+
+	/**
+	 * Jackson also reads {@code +Infinity}, {@code +INF} and {@code -INF}; Python's
+	 * {@code json} module, and so this class, reads only {@code NaN}, {@code Infinity}
+	 * and {@code -Infinity}. Only a text that could hold one of the others is read twice.
+	 */
+	private static void refuseNumbersPythonCannotRead(String json) {
+		if (!json.contains("INF") && !json.contains("+Infinity")) {
+			return;
+		}
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()
+						&& !PYTHON_NON_FINITE.contains(parser.getString())) {
+					String spelling = parser.getString();
+					TokenStreamLocation location = parser.currentTokenLocation();
+					throw syntax(parser.streamReadContext().pathAsPointer().toString(),
+							"$ is not valid JSON: " + spelling + " is not a JSON number" + at(location),
+							new StreamReadException(parser, "Python reads only NaN, Infinity and -Infinity", location));
+				}
+				if (parser.streamReadContext().inRoot()) {
+					return;
+				}
+			}
 		}
 	}
 
@@ -141,11 +183,6 @@ public final class ProtocolJson {
 		if (ex instanceof UnexpectedEndOfInputException) {
 			return syntax(pointer, "$ is not valid JSON: the text ends before the document does (truncated)" + where,
 					ex);
-		}
-		if (reason.startsWith("Non-standard token")) {
-			int quote = reason.indexOf('\'');
-			String token = reason.substring(quote + 1, reason.indexOf('\'', quote + 1));
-			return syntax(pointer, "$ is not valid JSON: " + token + " is not a JSON number" + where, ex);
 		}
 		if (reason.contains("comment")) {
 			return syntax(pointer, "$ is not valid JSON: comments are not allowed" + where, ex);

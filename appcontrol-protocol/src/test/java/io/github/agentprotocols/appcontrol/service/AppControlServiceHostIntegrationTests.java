@@ -298,6 +298,18 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	void nonFiniteNumbersAreReadAndWrittenAsPythonsJsonModuleDoes() throws Exception {
+		HttpResponse<String> response = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_nan\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"ratio\":NaN,\"limit\":-Infinity}}}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"observation\":{\"ratio\":NaN,\"limit\":-Infinity}");
+		failedEnvelope(post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_inf\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"limit\":+INF}}}"), 400, "invalid_json");
+	}
+
+	@Test
 	void malformedEnvelopesAreRejectedWith400() throws Exception {
 		failedEnvelope(post(""), 400, "empty_request");
 		failedEnvelope(post("{\"schema\":"), 400, "invalid_json");
