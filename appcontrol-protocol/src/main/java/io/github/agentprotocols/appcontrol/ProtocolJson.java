@@ -24,12 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapper the protocol reads and writes wire payloads with, and the reading of
  * wire text. A text must hold exactly one JSON document: duplicate keys, trailing
- * content, a byte order mark, comments and nesting deeper than {@link #MAX_DEPTH} are
- * refused, each with a {@link ProtocolValidationException} that says what is wrong (and
- * where) and carries the parser's exception as its cause. As Python's {@code json}
- * module, which the upstream peers use, the numbers {@code NaN}, {@code Infinity} and
- * {@code -Infinity} are read (as {@link Double}s) and written as those bare words; no
- * other spelling of them is accepted. Written maps keep their key order.
+ * content, a byte order mark, comments, nesting deeper than {@link #MAX_DEPTH} and
+ * numbers longer than {@link #MAX_NUMBER_LENGTH} are refused, each with a
+ * {@link ProtocolValidationException} that says what is wrong (and where) and carries the
+ * parser's exception as its cause. As Python's {@code json} module, which the upstream
+ * peers use, the numbers {@code NaN}, {@code Infinity} and {@code -Infinity} are read (as
+ * {@link Double}s) and written as those bare words; no other spelling of them is
+ * accepted. Written maps keep their key order.
  */
 public final class ProtocolJson {
 
@@ -39,9 +40,22 @@ public final class ProtocolJson {
 	 */
 	public static final int MAX_DEPTH = 500;
 
+	/**
+	 * The most characters a number may be written with: 4300, the most digits Python's
+	 * {@code int()} reads by default (its {@code sys.int_info.default_max_str_digits}).
+	 * Jackson applies it to numbers with a fraction or exponent too, which Python reads
+	 * at any length.
+	 */
+	public static final int MAX_NUMBER_LENGTH = 4300;
+
 	private static final JsonMapper MAPPER = JsonMapper
 		.builder(JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(MAX_DEPTH)
+				.maxNumberLength(MAX_NUMBER_LENGTH)
+				.maxNameLength(Integer.MAX_VALUE)
+				.maxStringLength(Integer.MAX_VALUE)
+				.build())
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 			.disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
@@ -83,9 +97,10 @@ public final class ProtocolJson {
 	 * Reads JSON text that must hold one object.
 	 * @param json the text
 	 * @return the object, in document key order
-	 * @throws ProtocolValidationException with keyword {@code syntax} or {@code depth} if
-	 * the text is not one JSON document, {@code type} if it is not an object, and as
-	 * lenient parsing refuses a null map ({@code model}) if it is null
+	 * @throws ProtocolValidationException with keyword {@code syntax}, {@code depth} or
+	 * {@code limit} if the text is not one readable JSON document, {@code type} if it is
+	 * not an object, and as lenient parsing refuses a null map ({@code model}) if it is
+	 * null
 	 */
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> readObject(@Nullable String json) {
@@ -100,8 +115,9 @@ public final class ProtocolJson {
 	 * Reads JSON text that must hold one JSON document, of any type.
 	 * @param json the text
 	 * @return the document
-	 * @throws ProtocolValidationException with keyword {@code syntax} or {@code depth} if
-	 * the text is not one JSON document, {@code model} if it is null
+	 * @throws ProtocolValidationException with keyword {@code syntax}, {@code depth} or
+	 * {@code limit} if the text is not one readable JSON document, {@code model} if it is
+	 * null
 	 */
 	public static JsonNode readTree(@Nullable String json) {
 		return read(json, TREE_READER);
@@ -114,7 +130,8 @@ public final class ProtocolJson {
 		if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
 			throw syntax("", "$ is not valid JSON: the text starts with a byte order mark (U+FEFF)", null);
 		}
-		try (JsonParser parser = MAPPER.createParser(json)) {
+		JsonParser parser = MAPPER.createParser(json);
+		try (parser) {
 			if (parser.nextToken() == null) {
 				throw syntax("", "$ is not valid JSON: the text is empty", null);
 			}
@@ -133,7 +150,7 @@ public final class ProtocolJson {
 			return value;
 		}
 		catch (JacksonException ex) {
-			throw describe(ex);
+			throw describe(ex, parser);
 		}
 	}
 
@@ -146,7 +163,8 @@ public final class ProtocolJson {
 		if (!json.contains("INF") && !json.contains("+Infinity")) {
 			return;
 		}
-		try (JsonParser parser = MAPPER.createParser(json)) {
+		JsonParser parser = MAPPER.createParser(json);
+		try (parser) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()
 						&& !PYTHON_NON_FINITE.contains(parser.getString())) {
@@ -161,21 +179,25 @@ public final class ProtocolJson {
 				}
 			}
 		}
+		catch (JacksonException ex) {
+			throw describe(ex, parser);
+		}
 	}
 
-	private static ProtocolValidationException describe(JacksonException ex) {
-		if (ex instanceof StreamConstraintsException) {
-			return new ProtocolValidationException(null, "", ProtocolValidationException.DEPTH,
-					"$ is nested more than " + MAX_DEPTH + " levels deep", ex);
-		}
-		String pointer = "";
-		String name = null;
-		if (ex.processor() instanceof JsonParser parser) {
-			pointer = parser.streamReadContext().pathAsPointer().toString();
-			name = parser.currentName();
-		}
+	private static ProtocolValidationException describe(JacksonException ex, JsonParser parser) {
+		String pointer = parser.streamReadContext().pathAsPointer().toString();
+		String name = parser.currentName();
 		String reason = ex.getOriginalMessage();
-		String where = at(ex.getLocation());
+		String where = at((ex.getLocation() != null) ? ex.getLocation() : parser.currentTokenLocation());
+		if (ex instanceof StreamConstraintsException) {
+			return reason.startsWith("Number value length")
+					? new ProtocolValidationException(null, pointer, ProtocolValidationException.LIMIT,
+							JsonPointers.toPath(pointer) + " is a number longer than " + MAX_NUMBER_LENGTH
+									+ " characters, the most digits Python's int() reads" + where,
+							ex)
+					: new ProtocolValidationException(null, "", ProtocolValidationException.DEPTH,
+							"$ is nested more than " + MAX_DEPTH + " levels deep", ex);
+		}
 		if (reason.startsWith("Duplicate Object property") && name != null) {
 			String parent = pointer.substring(0, pointer.lastIndexOf('/'));
 			return syntax(pointer, JsonPointers.toPath(parent) + " has a duplicate key \"" + name + "\"" + where, ex);

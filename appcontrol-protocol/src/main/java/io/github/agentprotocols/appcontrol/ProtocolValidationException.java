@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * model-construction invariant, or text that is not a JSON document. Carries the RFC 6901
  * pointer of the offending value, the failing keyword ({@code model} for construction
  * errors, {@code syntax} for malformed text, {@code depth} for nesting beyond
- * {@link ProtocolJson#MAX_DEPTH}, {@code unicode} for a lone surrogate) and, for schema
- * violations, the schema name.
+ * {@link ProtocolJson#MAX_DEPTH}, {@code limit} for a number too long to read,
+ * {@code unicode} for a lone surrogate) and, for schema violations, the schema name.
  */
 public class ProtocolValidationException extends IllegalArgumentException {
 
@@ -24,6 +24,12 @@ public class ProtocolValidationException extends IllegalArgumentException {
 
 	/** Keyword reported for values nested deeper than {@link ProtocolJson#MAX_DEPTH}. */
 	public static final String DEPTH = "depth";
+
+	/**
+	 * Keyword reported for a number written with more than
+	 * {@link ProtocolJson#MAX_NUMBER_LENGTH} characters.
+	 */
+	public static final String LIMIT = "limit";
 
 	/**
 	 * Keyword reported for a string or key that holds a lone UTF-16 surrogate (see
@@ -110,8 +116,8 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	}
 
 	/**
-	 * The failing JSON Schema keyword, or {@code model}, {@code syntax}, {@code depth} or
-	 * {@code unicode}.
+	 * The failing JSON Schema keyword, or {@code model}, {@code syntax}, {@code depth},
+	 * {@code limit} or {@code unicode}.
 	 * @return the keyword
 	 */
 	public String getKeyword() {

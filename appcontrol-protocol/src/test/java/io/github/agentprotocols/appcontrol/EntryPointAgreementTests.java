@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,10 @@ class EntryPointAgreementTests {
 				Arguments.of("-Infinity", "{\"x\":[-Infinity]}", Map.of("x", List.of(Double.NEGATIVE_INFINITY)), null),
 				Arguments.of("1e400, infinite as a double", "{\"x\":1e400}", Map.of("x", Double.POSITIVE_INFINITY),
 						null),
+				Arguments.of("an integer of 4,300 digits, the most Python's int() reads",
+						"{\"x\":-" + "7".repeat(4300) + "}", Map.of("x", new BigInteger("-" + "7".repeat(4300))), null),
+				Arguments.of("a key of 60,000 characters", "{\"" + "k".repeat(60_000) + "\":1}",
+						Map.of("k".repeat(60_000), 1), null),
 				Arguments.of("a float NaN", "{\"x\":NaN}", Map.of("x", Float.NaN), null),
 				Arguments.of("a surrogate pair", "{\"x\":\"\\ud83d\\ude00\"}", Map.of("x", "\uD83D\uDE00"), null),
 				Arguments.of("a lone high surrogate in a value", "{\"x\":\"a\\ud800\"}", Map.of("x", "a" + LONE_HIGH),

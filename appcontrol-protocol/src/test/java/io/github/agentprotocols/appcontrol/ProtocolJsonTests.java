@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
+import java.math.BigInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,6 +42,29 @@ class ProtocolJsonTests {
 				assertThat(ex.getPointer()).isEqualTo(pointer);
 				assertThat(ex.getMessage()).startsWith("$ is not valid JSON").contains(messagePart);
 				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
+			});
+	}
+
+	@Test
+	void integersOfUpTo4300DigitsAndKeysOfAnyLengthAreReadAsPythonReadsThem() {
+		String digits = "7".repeat(4300);
+		String key = "k".repeat(60_000);
+		assertThat(ProtocolJson.readObject("{\"x\":" + digits + ",\"y\":-" + digits + ",\"" + key + "\":1}"))
+			.containsEntry("x", new BigInteger(digits))
+			.containsEntry("y", new BigInteger("-" + digits))
+			.containsKey(key);
+	}
+
+	@Test
+	void longerNumberIsRefusedForWhatItIs() {
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ProtocolJson.readObject("{\"a\":{\"n\":" + "7".repeat(4301) + "}}"))
+			.satisfies((ex) -> {
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+				assertThat(ex.getPointer()).isEqualTo("/a/n");
+				assertThat(ex.getMessage()).startsWith("$.a.n is a number longer than 4300 characters")
+					.doesNotContain("nested");
+				assertThat(ex.getCause()).isInstanceOf(StreamConstraintsException.class);
 			});
 	}
 
