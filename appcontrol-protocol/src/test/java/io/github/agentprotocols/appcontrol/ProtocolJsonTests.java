@@ -57,15 +57,37 @@ class ProtocolJsonTests {
 
 	@Test
 	void longerNumberIsRefusedForWhatItIs() {
-		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ProtocolJson.readObject("{\"a\":{\"n\":" + "7".repeat(4301) + "}}"))
-			.satisfies((ex) -> {
-				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
-				assertThat(ex.getPointer()).isEqualTo("/a/n");
-				assertThat(ex.getMessage()).startsWith("$.a.n is a number longer than 4300 characters")
-					.doesNotContain("nested");
-				assertThat(ex.getCause()).isInstanceOf(StreamConstraintsException.class);
-			});
+		ProtocolValidationException ex = refusal("{\"a\":{\"n\":" + "7".repeat(4301) + "}}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+		assertThat(ex.getPointer()).isEqualTo("/a/n");
+		assertThat(ex.getMessage()).startsWith("$.a.n is a number longer than 4300 characters")
+			.doesNotContain("nested");
+		assertThat(ex.getCause()).isInstanceOf(StreamConstraintsException.class);
+	}
+
+	@Test
+	void numberWithAFractionLongerThanTheLimitIsRefusedThoughPythonReadsIt() {
+		assertThat(ProtocolJson.readObject("{\"x\":0." + "3".repeat(4298) + "}")).containsKey("x");
+		ProtocolValidationException ex = refusal("{\"x\":0." + "3".repeat(5000) + "}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+		assertThat(ex.getPointer()).isEqualTo("/x");
+	}
+
+	@Test
+	void duplicateKeysAreRefusedEvenWithEqualValues() {
+		ProtocolValidationException ex = refusal("{\"tool\":\"t\",\"tool\":\"t\"}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+		assertThat(ex.getMessage()).startsWith("$ has a duplicate key \"tool\"");
+	}
+
+	private static ProtocolValidationException refusal(String json) {
+		try {
+			ProtocolJson.readObject(json);
+		}
+		catch (ProtocolValidationException ex) {
+			return ex;
+		}
+		throw new AssertionError("expected the text to be refused");
 	}
 
 	@Test

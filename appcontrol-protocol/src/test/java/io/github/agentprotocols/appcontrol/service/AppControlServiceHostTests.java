@@ -20,6 +20,23 @@ class AppControlServiceHostTests {
 			+ "\"operation\":\"open_app\",\"input\":{\"n\":%s}}}";
 
 	@Test
+	void loneSurrogateIsAnInvalidRequestThatRunsNothing() {
+		FakeDesktopTool tool = new FakeDesktopTool();
+		try (AppControlServiceHost host = new AppControlServiceHost(tool, "local-token", ProtocolSchemas.shared(),
+				Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
+			assertThatExceptionOfType(ServiceRejection.class)
+				.isThrownBy(() -> host.accept(REQUEST.formatted("\"a\\ud800\"")))
+				.satisfies((ex) -> {
+					assertThat(ex.getHttpStatus()).isEqualTo(400);
+					assertThat(ex.getResponse().error().failureKind()).isEqualTo("invalid_request");
+					assertThat(ex.getResponse().error().evidence()).containsEntry("pointer", "/command/input/n")
+						.containsEntry("keyword", "unicode");
+				});
+			assertThat(tool.runs).hasValue(0);
+		}
+	}
+
+	@Test
 	void numberLongerThanPythonReadsIsInvalidJsonThatSaysWhy() {
 		try (AppControlServiceHost host = new AppControlServiceHost(new FakeDesktopTool(), "local-token",
 				ProtocolSchemas.shared(), Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
