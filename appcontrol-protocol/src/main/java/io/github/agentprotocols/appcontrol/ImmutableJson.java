@@ -21,14 +21,15 @@ import org.jspecify.annotations.Nullable;
  * Immutable copies of free-form JSON values ({@code input}, {@code metadata},
  * {@code observation}, {@code evidence}, {@code timing}, {@code data}).
  * <p>
- * Values are strings, booleans, numbers, null, lists and maps with string keys, nested at
- * most {@link ProtocolJson#MAX_DEPTH} deep (counted from the wire object's root, as the
- * text parser counts; a map that contains itself is infinitely deep). Numbers keep their
- * form, so that a round trip writes them back as they came: integers stay
- * {@link Integer}, {@link Long} or {@link BigInteger}, and a number written with a
- * fraction or exponent stays a {@link Double} or {@link BigDecimal} ({@code 1.0} is not
- * turned into {@code 1}). The copies compare as the Python peers do, by value: {@code 1}
- * equals {@code 1.0}.
+ * Values are strings (without lone surrogates, see {@link UnicodeText}), booleans,
+ * numbers ({@code NaN} and the infinities included, as Python reads them), null, lists
+ * and maps with string keys, nested at most {@link ProtocolJson#MAX_DEPTH} deep (counted
+ * from the wire object's root, as the text parser counts; a map that contains itself is
+ * infinitely deep). Numbers keep their form, so that a round trip writes them back as
+ * they came: integers stay {@link Integer}, {@link Long} or {@link BigInteger}, and a
+ * number written with a fraction or exponent stays a {@link Double} or {@link BigDecimal}
+ * ({@code 1.0} is not turned into {@code 1}). The copies compare as the Python peers do,
+ * by value: {@code 1} equals {@code 1.0}.
  */
 public final class ImmutableJson {
 
@@ -107,6 +108,7 @@ public final class ImmutableJson {
 			if (!(entry.getKey() instanceof String key)) {
 				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " keys must be strings");
 			}
+			UnicodeText.checkKey(null, at.pointer(), key);
 			Object item = copy(entry.getValue(), at.child(key), depth + 1);
 			entries.put(key, item);
 			height = Math.max(height, 1 + height(item));
@@ -146,7 +148,11 @@ public final class ImmutableJson {
 	}
 
 	private static @Nullable Object scalar(@Nullable Object value, Location at) {
-		if (value == null || value instanceof String || value instanceof Boolean) {
+		if (value instanceof String text) {
+			UnicodeText.checkValue(null, at.pointer(), text);
+			return text;
+		}
+		if (value == null || value instanceof Boolean) {
 			return value;
 		}
 		if (value instanceof Number number) {
@@ -163,9 +169,6 @@ public final class ImmutableJson {
 			return integral(new BigInteger(number.toString()));
 		}
 		if (number instanceof Double || number instanceof Float) {
-			if (!Double.isFinite(number.doubleValue())) {
-				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a finite number");
-			}
 			return (number instanceof Float) ? Double.valueOf(number.toString()) : number;
 		}
 		if (number instanceof BigDecimal) {

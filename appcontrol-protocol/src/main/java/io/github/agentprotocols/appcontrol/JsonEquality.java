@@ -91,7 +91,9 @@ final class JsonEquality {
 			return left.longValue() == right.longValue();
 		}
 		if (left instanceof Double && right instanceof Double) {
-			return left.doubleValue() == right.doubleValue();
+			double x = left.doubleValue();
+			double y = right.doubleValue();
+			return x == y || (Double.isNaN(x) && Double.isNaN(y));
 		}
 		BigDecimal x = exact(left);
 		BigDecimal y = exact(right);

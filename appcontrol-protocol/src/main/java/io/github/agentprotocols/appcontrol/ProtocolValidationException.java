@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * model-construction invariant, or text that is not a JSON document. Carries the RFC 6901
  * pointer of the offending value, the failing keyword ({@code model} for construction
  * errors, {@code syntax} for malformed text, {@code depth} for nesting beyond
- * {@link ProtocolJson#MAX_DEPTH}) and, for schema violations, the schema name.
+ * {@link ProtocolJson#MAX_DEPTH}, {@code limit} for a number too long to read,
+ * {@code unicode} for a lone surrogate) and, for schema violations, the schema name.
  */
 public class ProtocolValidationException extends IllegalArgumentException {
 
@@ -23,6 +24,18 @@ public class ProtocolValidationException extends IllegalArgumentException {
 
 	/** Keyword reported for values nested deeper than {@link ProtocolJson#MAX_DEPTH}. */
 	public static final String DEPTH = "depth";
+
+	/**
+	 * Keyword reported for a number written with more than
+	 * {@link ProtocolJson#MAX_NUMBER_LENGTH} characters.
+	 */
+	public static final String LIMIT = "limit";
+
+	/**
+	 * Keyword reported for a string or key that holds a lone UTF-16 surrogate (see
+	 * {@link UnicodeText}).
+	 */
+	public static final String UNICODE = "unicode";
 
 	private final @Nullable String schemaName;
 
@@ -103,7 +116,8 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	}
 
 	/**
-	 * The failing JSON Schema keyword, or {@code model}, {@code syntax} or {@code depth}.
+	 * The failing JSON Schema keyword, or {@code model}, {@code syntax}, {@code depth},
+	 * {@code limit} or {@code unicode}.
 	 * @return the keyword
 	 */
 	public String getKeyword() {

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@link ToolEvent} of a streamed service request. Status is always {@code event} and
@@ -76,10 +77,10 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the envelope
 	 */
-	public static ServiceEventEnvelope fromJson(String json) {
+	public static ServiceEventEnvelope fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

@@ -124,10 +124,10 @@ public record ServiceRequest(String schema, ServiceAction action, @Nullable Stri
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the request
 	 */
-	public static ServiceRequest fromJson(String json) {
+	public static ServiceRequest fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

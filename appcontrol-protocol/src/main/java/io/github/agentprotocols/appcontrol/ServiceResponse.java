@@ -119,10 +119,10 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the response
 	 */
-	public static ServiceResponse fromJson(String json) {
+	public static ServiceResponse fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

@@ -109,10 +109,10 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the command
 	 */
-	public static ToolCommand fromJson(String json) {
+	public static ToolCommand fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

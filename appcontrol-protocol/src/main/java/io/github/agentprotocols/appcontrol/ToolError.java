@@ -78,10 +78,10 @@ public record ToolError(String failureKind, String message, boolean retryable, @
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the error
 	 */
-	public static ToolError fromJson(String json) {
+	public static ToolError fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

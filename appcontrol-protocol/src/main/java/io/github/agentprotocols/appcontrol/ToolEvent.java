@@ -85,10 +85,10 @@ public record ToolEvent(String schema, String commandId, long seq, ToolEventType
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the event
 	 */
-	public static ToolEvent fromJson(String json) {
+	public static ToolEvent fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

@@ -197,10 +197,10 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 
 	/**
 	 * Lenient parse of JSON text.
-	 * @param json the JSON text
+	 * @param json the JSON text; null is refused as a null map is
 	 * @return the observation
 	 */
-	public static ToolObservation fromJson(String json) {
+	public static ToolObservation fromJson(@Nullable String json) {
 		return fromMap(ProtocolJson.readObject(json));
 	}
 

@@ -26,6 +26,7 @@ final class Wire {
 	 */
 	static String text(@Nullable String value, String field) {
 		String stripped = (value != null) ? PythonWhitespace.strip(value) : "";
+		UnicodeText.checkValue(null, "/" + field, stripped);
 		if (stripped.isEmpty()) {
 			throw ProtocolValidationException.model("/" + field, field + " must be a non-empty string");
 		}

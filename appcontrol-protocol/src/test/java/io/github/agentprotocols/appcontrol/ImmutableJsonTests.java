@@ -64,10 +64,17 @@ class ImmutableJsonTests {
 	}
 
 	@Test
-	void nonFiniteNumbersAreNotJson() {
-		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ImmutableJson.object(Map.of("n", Double.NaN), "/input"))
-			.satisfies((ex) -> assertThat(ex.getPointer()).isEqualTo("/input/n"));
+	void nonFiniteNumbersAreKeptAsPythonKeepsThemAndNaNEqualsItself() {
+		Map<String, Object> copy = ImmutableJson
+			.object(Map.of("n", Double.NaN, "f", Float.NaN, "i", Double.POSITIVE_INFINITY), "/input");
+		assertThat(copy).containsEntry("n", Double.NaN)
+			.containsEntry("f", Double.NaN)
+			.containsEntry("i", Double.POSITIVE_INFINITY);
+		assertThat(copy).isEqualTo(ImmutableJson
+			.object(Map.of("n", Double.NaN, "f", Double.NaN, "i", Double.POSITIVE_INFINITY), "/input"));
+		assertThat(copy.hashCode()).isEqualTo(
+				ImmutableJson.object(Map.of("n", Double.NaN, "f", Double.NaN, "i", Double.POSITIVE_INFINITY), "/input")
+					.hashCode());
 	}
 
 	@Test

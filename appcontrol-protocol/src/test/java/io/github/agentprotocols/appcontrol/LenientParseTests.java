@@ -105,6 +105,21 @@ class LenientParseTests {
 	}
 
 	@Test
+	void explicitNullMeansAbsentForOptionalObjectsAndRetryable() {
+		Map<String, Object> command = command("commandId", "c");
+		command.put("input", null);
+		command.put("metadata", null);
+		assertThat(ToolCommand.fromMap(command)).isEqualTo(new ToolCommand("c", "t", "o"));
+		Map<String, Object> error = new HashMap<>(Map.of("failureKind", "x", "message", "y"));
+		error.put("retryable", null);
+		error.put("evidence", null);
+		assertThat(ToolError.fromMap(error)).isEqualTo(new ToolError("x", "y"));
+		Map<String, Object> event = new HashMap<>(Map.of("commandId", "c", "seq", 0, "type", "progress"));
+		event.put("data", null);
+		assertThat(ToolEvent.fromMap(event).data()).isEmpty();
+	}
+
+	@Test
 	@SpecItem("AC-10.3")
 	void presentCamelCaseKeyWinsEvenWhenItIsNull() {
 		Map<String, Object> required = command("command_id", "x");

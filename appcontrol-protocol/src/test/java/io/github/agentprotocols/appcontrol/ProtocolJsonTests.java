@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
+import java.math.BigInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -22,8 +24,9 @@ class ProtocolJsonTests {
 				Arguments.of("a bare word", "hello", "", "Unrecognized token 'hello'"),
 				Arguments.of("truncated", "{\"a\":{\"b\":", "/a/b", "ends before the document does (truncated)"),
 				Arguments.of("trailing garbage", "{\"a\":1} x", "", "unexpected content after the document"),
-				Arguments.of("NaN", "{\"a\":NaN}", "/a", "NaN is not a JSON number"),
-				Arguments.of("Infinity", "{\"a\":[-Infinity]}", "/a/0", "-Infinity is not a JSON number"),
+				Arguments.of("+Infinity, which Python does not read", "{\"a\":[+Infinity]}", "/a/0",
+						"+Infinity is not a JSON number"),
+				Arguments.of("-INF, which Python does not read", "{\"a\":-INF}", "/a", "-INF is not a JSON number"),
 				Arguments.of("a block comment", "{/* note */\"a\":1}", "", "comments are not allowed"),
 				Arguments.of("a line comment", "{\"a\":1 // note\n}", "/a", "comments are not allowed"),
 				Arguments.of("a trailing comma", "{\"a\":1,}", "/a", "was expecting double-quote"),
@@ -40,6 +43,51 @@ class ProtocolJsonTests {
 				assertThat(ex.getMessage()).startsWith("$ is not valid JSON").contains(messagePart);
 				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
 			});
+	}
+
+	@Test
+	void integersOfUpTo4300DigitsAndKeysOfAnyLengthAreReadAsPythonReadsThem() {
+		String digits = "7".repeat(4300);
+		String key = "k".repeat(60_000);
+		assertThat(ProtocolJson.readObject("{\"x\":" + digits + ",\"y\":-" + digits + ",\"" + key + "\":1}"))
+			.containsEntry("x", new BigInteger(digits))
+			.containsEntry("y", new BigInteger("-" + digits))
+			.containsKey(key);
+	}
+
+	@Test
+	void longerNumberIsRefusedForWhatItIs() {
+		ProtocolValidationException ex = refusal("{\"a\":{\"n\":" + "7".repeat(4301) + "}}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+		assertThat(ex.getPointer()).isEqualTo("/a/n");
+		assertThat(ex.getMessage()).startsWith("$.a.n is a number longer than 4300 characters")
+			.doesNotContain("nested");
+		assertThat(ex.getCause()).isInstanceOf(StreamConstraintsException.class);
+	}
+
+	@Test
+	void numberWithAFractionLongerThanTheLimitIsRefusedThoughPythonReadsIt() {
+		assertThat(ProtocolJson.readObject("{\"x\":0." + "3".repeat(4298) + "}")).containsKey("x");
+		ProtocolValidationException ex = refusal("{\"x\":0." + "3".repeat(5000) + "}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+		assertThat(ex.getPointer()).isEqualTo("/x");
+	}
+
+	@Test
+	void duplicateKeysAreRefusedEvenWithEqualValues() {
+		ProtocolValidationException ex = refusal("{\"tool\":\"t\",\"tool\":\"t\"}");
+		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
+		assertThat(ex.getMessage()).startsWith("$ has a duplicate key \"tool\"");
+	}
+
+	private static ProtocolValidationException refusal(String json) {
+		try {
+			ProtocolJson.readObject(json);
+		}
+		catch (ProtocolValidationException ex) {
+			return ex;
+		}
+		throw new AssertionError("expected the text to be refused");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.UnicodeText;
 import io.github.agentprotocols.appcontrol.WireObject;
 import io.github.agentprotocols.appcontrol.WireValue;
 import org.jspecify.annotations.Nullable;
@@ -100,11 +101,11 @@ final class JsonTrees {
 		if (number instanceof BigDecimal decimal) {
 			return nodes.numberNode(decimal);
 		}
-		if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
+		if (number instanceof Double || number instanceof Float) {
 			return nodes
 				.numberNode((number instanceof Float) ? Double.parseDouble(number.toString()) : number.doubleValue());
 		}
-		throw typeError(schemaName, at, " must be a finite JSON number, got " + number);
+		throw typeError(schemaName, at, " must be a JSON number, got a " + number.getClass().getName());
 	}
 
 	private static ProtocolValidationException typeError(String schemaName, Location at, String problem) {
@@ -127,6 +128,7 @@ final class JsonTrees {
 		checkDepth(schemaName, at, depth);
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			UnicodeText.checkKey(schemaName, at.pointer(), property.getKey());
 			map.put(property.getKey(), value(schemaName, property.getValue(), at.child(property.getKey()), depth + 1));
 		}
 		return map;
@@ -145,6 +147,7 @@ final class JsonTrees {
 			return list;
 		}
 		if (node.isString()) {
+			UnicodeText.checkValue(schemaName, at.pointer(), node.stringValue());
 			return node.stringValue();
 		}
 		if (node.isNumber()) {

@@ -140,10 +140,11 @@ public final class ProtocolSchemas {
 	 * @param json the JSON text of one document
 	 * @return the payload as a JSON map
 	 * @throws ProtocolValidationException describing the first violation; keyword
-	 * {@code syntax} (or {@code depth}) when the text is not one JSON document
+	 * {@code syntax} (or {@code depth}) when the text is not one JSON document,
+	 * {@code model} (as lenient parsing refuses a null map) when it is null
 	 * @throws IllegalArgumentException for an unknown name
 	 */
-	public Map<String, Object> validateProtocolJson(String name, String json) {
+	public Map<String, Object> validateProtocolJson(String name, @Nullable String json) {
 		String canonical = canonicalName(name);
 		JsonNode node;
 		try {

@@ -107,7 +107,8 @@ public class AppControlServiceHost implements AutoCloseable {
 		}
 		catch (ProtocolValidationException ex) {
 			boolean malformed = ProtocolValidationException.SYNTAX.equals(ex.getKeyword())
-					|| ProtocolValidationException.DEPTH.equals(ex.getKeyword());
+					|| ProtocolValidationException.DEPTH.equals(ex.getKeyword())
+					|| ProtocolValidationException.LIMIT.equals(ex.getKeyword());
 			throw ServiceRejection.failed(400, malformed ? "invalid_json" : "invalid_request",
 					malformed ? ex.getMessage() : "request must be a JSON object");
 		}

@@ -1,12 +1,14 @@
 package io.github.agentprotocols.appcontrol.service;
 
-import io.github.agentprotocols.appcontrol.PythonWhitespace;
+import io.github.agentprotocols.appcontrol.UnicodeText;
 import io.github.agentprotocols.commons.SharedSecret;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The host's shared secret: a request's {@code token}, stripped of surrounding white
- * space as Python strips it, is checked against it in constant time.
+ * The host's shared secret: a request's {@code token} must equal it exactly, as the
+ * upstream service compares it (surrounding white space included), and is checked in
+ * constant time. A token with a lone surrogate never matches: UTF-8 encoding would turn
+ * it into {@code ?} before the comparison.
  */
 final class ServiceToken {
 
@@ -17,7 +19,7 @@ final class ServiceToken {
 	}
 
 	boolean matches(@Nullable Object candidate) {
-		return (candidate instanceof String text) && this.secret.matches(PythonWhitespace.strip(text));
+		return (candidate instanceof String text) && UnicodeText.loneSurrogate(text) < 0 && this.secret.matches(text);
 	}
 
 }

@@ -4,6 +4,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolEventType;
@@ -11,6 +15,7 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -90,6 +95,25 @@ class LoggingToolObserverTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LoggingToolObserver.buildLoggingObserver(toFile, null, null))
 			.withMessage("logging.event_sink must be one of stdout, stderr, or logger");
+	}
+
+	@Test
+	void criticalIsLoggedAtErrorWithTheCriticalMarker() {
+		Logger logger = (Logger) LoggerFactory.getLogger("app_control.critical_test");
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			new LoggingToolObserver(new LoggingConfig("critical", true, false, "logger"), logger, null)
+				.onEvent(event(Map.of()));
+			assertThat(appender.list).singleElement().satisfies((line) -> {
+				assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+				assertThat(line.getMarkerList()).containsExactly(LoggingToolObserver.CRITICAL);
+			});
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
 	}
 
 }

@@ -286,6 +286,30 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	void tokenIsComparedExactlyAsUpstreamDoes() throws Exception {
+		String request = "{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"%s\","
+				+ "\"command\":{\"commandId\":\"cmd_padded_token\",\"tool\":\"t\",\"operation\":\"open_app\"}}";
+		for (String token : new String[] { " local-token ", "local-token\\n", "\\u00a0local-token", "LOCAL-TOKEN" }) {
+			Map<String, Object> refused = failedEnvelope(post(request.formatted(token)), 401, "invalid_request");
+			assertThat(refused).extractingByKey("error").asString().contains("invalid local service token");
+		}
+		assertThat(this.tool.ran).doesNotContain("cmd_padded_token");
+		assertThat(post(request.formatted("local-token")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void nonFiniteNumbersAreReadAndWrittenAsPythonsJsonModuleDoes() throws Exception {
+		HttpResponse<String> response = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_nan\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"ratio\":NaN,\"limit\":-Infinity}}}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"observation\":{\"ratio\":NaN,\"limit\":-Infinity}");
+		failedEnvelope(post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_inf\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"limit\":+INF}}}"), 400, "invalid_json");
+	}
+
+	@Test
 	void malformedEnvelopesAreRejectedWith400() throws Exception {
 		failedEnvelope(post(""), 400, "empty_request");
 		failedEnvelope(post("{\"schema\":"), 400, "invalid_json");

@@ -189,6 +189,27 @@ class UnixSocketServiceServerTests {
 	}
 
 	@Test
+	void tokenWithSurroundingWhiteSpaceIsRefusedAsUpstreamRefusesIt() throws Exception {
+		ServiceResponse padded = python(
+				request("run", command("open_app", "{}")).replace("local-token", " local-token "))
+			.response();
+		assertThat(padded.status()).isEqualTo(ServiceResponseStatus.FAILED);
+		assertThat(padded.error().failureKind()).isEqualTo("invalid_request");
+		assertThat(padded.error().message()).isEqualTo("invalid local service token");
+	}
+
+	@Test
+	void nonFiniteNumbersPythonWritesByDefaultAreReadAndWrittenBackAsPythonWritesThem() throws Exception {
+		Report report = python(
+				request("run", command("open_app", "{\"ratio\":NaN,\"limit\":Infinity,\"floor\":[-Infinity]}")));
+		ServiceResponse response = report.response();
+		assertThat(response.status()).isEqualTo(ServiceResponseStatus.COMPLETE);
+		assertThat(response.observationModel().observation()).containsEntry("ratio", Double.NaN)
+			.containsEntry("limit", Double.POSITIVE_INFINITY)
+			.containsEntry("floor", List.of(Double.NEGATIVE_INFINITY));
+	}
+
+	@Test
 	void requestThatIsNotUtf8IsInvalidJson() throws Exception {
 		try (SocketChannel raw = connect()) {
 			raw.write(ByteBuffer.wrap(new byte[] { '{', (byte) 0xC3, (byte) 0x28, '}', '\n' }));

@@ -1,0 +1,57 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.math.BigInteger;
+import java.time.Duration;
+
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * How {@link AppControlServiceHost} reads request text, whatever the transport.
+ */
+class AppControlServiceHostTests {
+
+	private static final String REQUEST = "{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+			+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_digits\",\"tool\":\"t\","
+			+ "\"operation\":\"open_app\",\"input\":{\"n\":%s}}}";
+
+	@Test
+	void loneSurrogateIsAnInvalidRequestThatRunsNothing() {
+		FakeDesktopTool tool = new FakeDesktopTool();
+		try (AppControlServiceHost host = new AppControlServiceHost(tool, "local-token", ProtocolSchemas.shared(),
+				Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
+			assertThatExceptionOfType(ServiceRejection.class)
+				.isThrownBy(() -> host.accept(REQUEST.formatted("\"a\\ud800\"")))
+				.satisfies((ex) -> {
+					assertThat(ex.getHttpStatus()).isEqualTo(400);
+					assertThat(ex.getResponse().error().failureKind()).isEqualTo("invalid_request");
+					assertThat(ex.getResponse().error().evidence()).containsEntry("pointer", "/command/input/n")
+						.containsEntry("keyword", "unicode");
+				});
+			assertThat(tool.runs).hasValue(0);
+		}
+	}
+
+	@Test
+	void numberLongerThanPythonReadsIsInvalidJsonThatSaysWhy() {
+		try (AppControlServiceHost host = new AppControlServiceHost(new FakeDesktopTool(), "local-token",
+				ProtocolSchemas.shared(), Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
+			String digits = "7".repeat(4300);
+			ServiceRequest accepted = host.accept(REQUEST.formatted(digits));
+			assertThat(accepted.command().input()).containsEntry("n", new BigInteger(digits));
+			assertThatExceptionOfType(ServiceRejection.class)
+				.isThrownBy(() -> host.accept(REQUEST.formatted(digits + "7")))
+				.satisfies((ex) -> {
+					assertThat(ex.getHttpStatus()).isEqualTo(400);
+					assertThat(ex.getResponse().error().failureKind()).isEqualTo("invalid_json");
+					assertThat(ex.getResponse().error().message())
+						.startsWith("$.command.input.n is a number longer than 4300 characters");
+				});
+		}
+	}
+
+}
