@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
@@ -57,6 +58,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final RedisScript<Long> QUEUE = RedisScript.of("""
+			if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
 			redis.call('RPUSH', KEYS[1], ARGV[1])
 			redis.call('PEXPIRE', KEYS[1], ARGV[2])
 			return 1
@@ -88,6 +90,8 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private final Duration lease;
 
+	private final int maxQueuedBatches;
+
 	private final Set<String> delivering = ConcurrentHashMap.newKeySet();
 
 	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
@@ -101,26 +105,43 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * @param keys the key names
 	 * @param maxBatch the longest pacing of one batch; the delivery lease lasts this long
 	 * plus a margin, and waiting batches are kept this long plus a margin
+	 * @param maxQueuedBatches how many batches of one session may wait in its list
 	 */
 	public RedisPacedDelivery(ReactiveStringRedisTemplate redis, SessionBroadcast broadcast, RedisKeys keys,
-			Duration maxBatch) {
+			Duration maxBatch, int maxQueuedBatches) {
 		this.redis = redis;
 		this.broadcast = broadcast;
 		this.keys = keys;
 		this.lease = maxBatch.plusSeconds(30);
+		this.maxQueuedBatches = maxQueuedBatches;
 	}
 
 	@Override
 	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
 		return Mono
 			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
-					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis())))
-				.then())
+					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis()),
+							Integer.toString(this.maxQueuedBatches)))
+				.next())
+			.flatMap((queued) -> (queued == 1) ? Mono.<Void>empty()
+					: Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches)))
 			.doOnSuccess((queued) -> drain(sessionId).takeUntilOther(this.stopped.asMono())
 				.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
 	}
 
-	private Mono<Void> drain(String sessionId) {
+	@Override
+	public Mono<Boolean> hasRoom(String sessionId) {
+		return this.redis.opsForList()
+			.size(this.keys.deliveries(sessionId))
+			.map((waiting) -> waiting < this.maxQueuedBatches);
+	}
+
+	/**
+	 * Delivers the session's waiting batches if no instance holds its lease.
+	 * @param sessionId the session id
+	 * @return completes when the list is empty, or at once if another instance delivers
+	 */
+	Mono<Void> drain(String sessionId) {
 		return this.redis.opsForValue()
 			.setIfAbsent(this.keys.deliverer(sessionId), this.instance, this.lease)
 			.filter(Boolean::booleanValue)
@@ -131,12 +152,22 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			});
 	}
 
+	/**
+	 * Takes and delivers one batch after the other until the list is empty. Each round
+	 * starts afresh once the previous delivery is done, so the stack does not grow with
+	 * the backlog.
+	 */
 	private Mono<Void> deliverQueued(String sessionId) {
-		return this.redis
-			.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
-					List.of(this.instance, Long.toString(this.lease.toMillis())))
-			.next()
-			.flatMap((batch) -> deliver(sessionId, batch).then(Mono.defer(() -> deliverQueued(sessionId))));
+		return Mono
+			.defer(() -> this.redis
+				.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
+						List.of(this.instance, Long.toString(this.lease.toMillis())))
+				.next())
+			.flatMap((batch) -> deliver(sessionId, batch).thenReturn(true))
+			.defaultIfEmpty(false)
+			.repeat()
+			.takeWhile(Boolean::booleanValue)
+			.then();
 	}
 
 	private Mono<Void> release(String sessionId) {
