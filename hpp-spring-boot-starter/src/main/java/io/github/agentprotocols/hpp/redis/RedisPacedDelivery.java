@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.util.Assert;
 
 /**
  * {@link PacedDelivery} across instances: a session's batches, from whichever instance
@@ -35,7 +36,11 @@ import org.springframework.data.redis.core.script.RedisScript;
  * order their requests were answered, whichever instances answered them.
  * <p>
  * The lease expires if its holder dies; batches it had not started are then delivered
- * with the session's next batch.
+ * with the session's next batch, even one refused because the list is full.
+ * <p>
+ * The list holds at most the allowed backlog: a batch beyond it is refused with a
+ * {@link DeliveryBacklogFullException}. The lease holder takes one batch per round trip,
+ * so a long list costs it neither stack nor memory.
  * <p>
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, deliveries in flight are cancelled and their leases released,
@@ -109,6 +114,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	public RedisPacedDelivery(ReactiveStringRedisTemplate redis, SessionBroadcast broadcast, RedisKeys keys,
 			Duration maxBatch, int maxQueuedBatches) {
+		Assert.isTrue(maxQueuedBatches > 0, "maxQueuedBatches must be positive");
 		this.redis = redis;
 		this.broadcast = broadcast;
 		this.keys = keys;
@@ -118,15 +124,15 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	@Override
 	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
-		return Mono
-			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
-					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis()),
-							Integer.toString(this.maxQueuedBatches)))
-				.next())
-			.flatMap((queued) -> (queued == 1) ? Mono.<Void>empty()
-					: Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches)))
-			.doOnSuccess((queued) -> drain(sessionId).takeUntilOther(this.stopped.asMono())
-				.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
+		return Mono.defer(() -> this.redis
+			.execute(QUEUE, List.of(this.keys.deliveries(sessionId)), List.of(encode(batch),
+					Long.toString(this.lease.multipliedBy(2).toMillis()), Integer.toString(this.maxQueuedBatches)))
+			.next()).flatMap((queued) -> {
+				drain(sessionId).takeUntilOther(this.stopped.asMono())
+					.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex));
+				return (queued == 1) ? Mono.<Void>empty()
+						: Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
+			});
 	}
 
 	@Override

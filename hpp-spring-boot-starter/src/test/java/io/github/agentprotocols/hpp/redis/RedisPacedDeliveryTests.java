@@ -180,6 +180,27 @@ class RedisPacedDeliveryTests {
 	}
 
 	/**
+	 * The lease of a full list expires (its holder died): the next batch is refused, and
+	 * still sets the waiting ones going.
+	 */
+	@Test
+	void aRefusedBatchStillStartsTheDeliveryOfAnOrphanedList() {
+		var redis = this.connections.template();
+		String lease = this.connections.keys.deliverer("o");
+		redis.opsForValue().set(lease, "a dead instance").block(WAIT);
+		for (int batch = 0; batch < MAX_QUEUED; batch++) {
+			this.a.enqueue("o", new PacedBatch(List.of(), done(batch), Duration.ZERO)).block(WAIT);
+		}
+		redis.delete(lease).block(WAIT);
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(
+				() -> this.b.enqueue("o", new PacedBatch(List.of(), done(MAX_QUEUED), Duration.ZERO)).block(WAIT));
+		org.awaitility.Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> redis.opsForList().size(this.connections.keys.deliveries("o")).block(WAIT) == 0
+					&& !redis.hasKey(lease).block(WAIT));
+	}
+
+	/**
 	 * One instance takes the lease of a long backlog and delivers it whole. Chaining one
 	 * delivery after the other would nest a level per batch: completing the last would
 	 * unwind them all at once on a Redis event-loop thread, overflow its stack, and the
