@@ -13,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
@@ -101,7 +100,8 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/**
 	 * Delivers the session's batches one after the other until none is waiting. Each
 	 * round starts afresh once the previous delivery is done, so the stack does not grow
-	 * with the backlog.
+	 * with the backlog. A loop ended by a stop drops its queue; one that found its queue
+	 * empty has removed it already, and a newer queue of the session is another object.
 	 */
 	private void drain(String sessionId, Deque<PacedBatch> queue) {
 		Mono.fromSupplier(() -> next(sessionId))
@@ -113,11 +113,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 			.repeat()
 			.takeWhile(Boolean::booleanValue)
 			.takeUntilOther(this.stopped.asMono())
-			.doFinally((signal) -> {
-				if (signal != SignalType.ON_COMPLETE) {
-					this.waiting.remove(sessionId, queue);
-				}
-			})
+			.doFinally((signal) -> this.waiting.remove(sessionId, queue))
 			.subscribe();
 	}
 

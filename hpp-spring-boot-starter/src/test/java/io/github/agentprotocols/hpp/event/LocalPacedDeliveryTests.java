@@ -14,6 +14,7 @@ import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -60,7 +61,7 @@ class LocalPacedDeliveryTests {
 	@Test
 	void batchesBeyondTheBacklogAreRefusedExplicitly() throws Exception {
 		int max = 100;
-		GatedBroadcast broadcast = new GatedBroadcast(2 * (max + 1));
+		GatedBroadcast broadcast = new GatedBroadcast(2 * (max + 2));
 		LocalPacedDelivery delivery = new LocalPacedDelivery(broadcast, max);
 		int accepted = 0;
 		int refused = 0;
@@ -76,13 +77,29 @@ class LocalPacedDeliveryTests {
 		assertThat(accepted).isEqualTo(max + 1);
 		assertThat(refused).isEqualTo(ACTIONS - max - 1);
 		broadcast.open();
-		assertThat(broadcast.delivered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		Awaitility.await().atMost(WAIT).until(() -> broadcast.events.size() == 2 * (max + 1));
 		assertThat(broadcast.events).containsExactlyElementsOf(expected(0, max + 1));
-		GatedBroadcast later = new GatedBroadcast(2);
-		delivery = new LocalPacedDelivery(later, max);
-		later.open();
 		delivery.enqueue("s", batch(ACTIONS)).block(WAIT);
-		assertThat(later.delivered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(broadcast.delivered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(broadcast.events).endsWith("action:k" + ACTIONS, "done:m" + ACTIONS);
+	}
+
+	/**
+	 * Stopping cancels the delivery in flight and drops the batches waiting behind it.
+	 */
+	@Test
+	void stoppingDropsTheBacklog() {
+		GatedBroadcast broadcast = new GatedBroadcast(2);
+		LocalPacedDelivery delivery = new LocalPacedDelivery(broadcast, 2);
+		delivery.start();
+		for (int i = 0; i < 3; i++) {
+			delivery.enqueue("s", batch(i)).block(WAIT);
+		}
+		assertThat(delivery.hasRoom("s").block(WAIT)).isFalse();
+		delivery.stop();
+		assertThat(delivery.hasRoom("s").block(WAIT)).isTrue();
+		broadcast.open();
+		assertThat(broadcast.events).containsExactly("action:k0");
 	}
 
 	/**
