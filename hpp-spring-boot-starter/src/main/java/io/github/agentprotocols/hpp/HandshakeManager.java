@@ -172,6 +172,9 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
+			.filterWhen((snapshot) -> this.delivery.hasRoom(sessionId).onErrorReturn(true))
+			.switchIfEmpty(Mono.error(() -> new HandshakeException(429, "delivery backlog full",
+					Math.max(1, this.settings.pacing().maxBatch().toSeconds()))))
 			.flatMap((snapshot) -> body.flatMap((payload) -> {
 				ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
 				List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
@@ -192,21 +195,23 @@ public class HandshakeManager {
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
-		Mono<Void> queued = this.delivery
+		Mono<Boolean> queued = this.delivery
 			.enqueue(sessionId,
 					new PacedBatch(events,
 							HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
 							batch.pause(events.size())))
+			.thenReturn(true)
 			.onErrorResume((ex) -> {
 				logger.warn("Could not queue the events of an action batch", ex);
-				return Mono.empty();
+				return Mono.just(false);
 			});
 		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
 		this.hooks.done(result.session(), applied, result.rejected(), result.errors());
 		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
-		return queued.then(this.broadcast.connections(sessionId).onErrorReturn(0))
+		return queued.flatMap((isQueued) -> this.broadcast.connections(sessionId)
+			.onErrorReturn(0)
 			.map((clients) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
-					result.context(), clients, events.size()));
+					result.context(), clients, events.size(), isQueued)));
 	}
 
 	/**

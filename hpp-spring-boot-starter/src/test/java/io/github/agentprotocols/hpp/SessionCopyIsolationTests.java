@@ -211,7 +211,7 @@ class SessionCopyIsolationTests {
 		Fixture(Hooks hooks, @Nullable PromptBuilder promptBuilder) {
 			this.clock.advance(Duration.between(this.clock.instant(), NOW));
 			LocalSessionBroadcast broadcast = new LocalSessionBroadcast();
-			this.manager = new HandshakeManager(this.store, broadcast, new LocalPacedDelivery(broadcast),
+			this.manager = new HandshakeManager(this.store, broadcast, new LocalPacedDelivery(broadcast, 100),
 					HandshakeSettings.defaults(), hooks, ValueValidator.builtIn(),
 					(promptBuilder != null) ? promptBuilder : new DefaultPromptBuilder("/handshake"),
 					new OriginPolicy(List.of()), HandshakeMetrics.NONE, this.clock);

@@ -81,8 +81,8 @@ public final class HppAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast) {
-		return new LocalPacedDelivery(broadcast);
+	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast, HppProperties properties) {
+		return new LocalPacedDelivery(broadcast, properties.getPacing().getMaxQueuedBatches());
 	}
 
 	@Bean

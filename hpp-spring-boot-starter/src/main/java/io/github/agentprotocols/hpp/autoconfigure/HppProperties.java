@@ -309,6 +309,12 @@ public class HppProperties {
 		 */
 		private Duration maxBatch = Duration.ofSeconds(30);
 
+		/**
+		 * Action batches of one session that may wait behind the one being delivered; an
+		 * action request beyond them is answered 429 with nothing applied.
+		 */
+		private int maxQueuedBatches = 100;
+
 		public Duration getMaxInterval() {
 			return this.maxInterval;
 		}
@@ -323,6 +329,14 @@ public class HppProperties {
 
 		public void setMaxBatch(Duration maxBatch) {
 			this.maxBatch = maxBatch;
+		}
+
+		public int getMaxQueuedBatches() {
+			return this.maxQueuedBatches;
+		}
+
+		public void setMaxQueuedBatches(int maxQueuedBatches) {
+			this.maxQueuedBatches = maxQueuedBatches;
 		}
 
 	}

@@ -84,7 +84,8 @@ public final class HppRedisAutoConfiguration {
 		RedisPacedDelivery hppRedisPacedDelivery(ReactiveRedisConnectionFactory connectionFactory,
 				SessionBroadcast broadcast, HppProperties properties, HppRedisProperties redis) {
 			return new RedisPacedDelivery(new ReactiveStringRedisTemplate(connectionFactory), broadcast,
-					new RedisKeys(redis.getKeyPrefix()), properties.getPacing().getMaxBatch());
+					new RedisKeys(redis.getKeyPrefix()), properties.getPacing().getMaxBatch(),
+					properties.getPacing().getMaxQueuedBatches());
 		}
 
 	}

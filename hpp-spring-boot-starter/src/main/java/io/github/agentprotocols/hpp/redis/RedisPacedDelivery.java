@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
@@ -25,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.util.Assert;
 
 /**
  * {@link PacedDelivery} across instances: a session's batches, from whichever instance
@@ -34,7 +36,11 @@ import org.springframework.data.redis.core.script.RedisScript;
  * order their requests were answered, whichever instances answered them.
  * <p>
  * The lease expires if its holder dies; batches it had not started are then delivered
- * with the session's next batch.
+ * with the session's next batch, even one refused because the list is full.
+ * <p>
+ * The list holds at most the allowed backlog: a batch beyond it is refused with a
+ * {@link DeliveryBacklogFullException}. The lease holder takes one batch per round trip,
+ * so a long list costs it neither stack nor memory.
  * <p>
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, deliveries in flight are cancelled and their leases released,
@@ -57,6 +63,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final RedisScript<Long> QUEUE = RedisScript.of("""
+			if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
 			redis.call('RPUSH', KEYS[1], ARGV[1])
 			redis.call('PEXPIRE', KEYS[1], ARGV[2])
 			return 1
@@ -88,6 +95,8 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private final Duration lease;
 
+	private final int maxQueuedBatches;
+
 	private final Set<String> delivering = ConcurrentHashMap.newKeySet();
 
 	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
@@ -101,26 +110,44 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * @param keys the key names
 	 * @param maxBatch the longest pacing of one batch; the delivery lease lasts this long
 	 * plus a margin, and waiting batches are kept this long plus a margin
+	 * @param maxQueuedBatches how many batches of one session may wait in its list
 	 */
 	public RedisPacedDelivery(ReactiveStringRedisTemplate redis, SessionBroadcast broadcast, RedisKeys keys,
-			Duration maxBatch) {
+			Duration maxBatch, int maxQueuedBatches) {
+		Assert.isTrue(maxQueuedBatches > 0, "maxQueuedBatches must be positive");
 		this.redis = redis;
 		this.broadcast = broadcast;
 		this.keys = keys;
 		this.lease = maxBatch.plusSeconds(30);
+		this.maxQueuedBatches = maxQueuedBatches;
 	}
 
 	@Override
 	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
-		return Mono
-			.defer(() -> this.redis.execute(QUEUE, List.of(this.keys.deliveries(sessionId)),
-					List.of(encode(batch), Long.toString(this.lease.multipliedBy(2).toMillis())))
-				.then())
-			.doOnSuccess((queued) -> drain(sessionId).takeUntilOther(this.stopped.asMono())
-				.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex)));
+		return Mono.defer(() -> this.redis
+			.execute(QUEUE, List.of(this.keys.deliveries(sessionId)), List.of(encode(batch),
+					Long.toString(this.lease.multipliedBy(2).toMillis()), Integer.toString(this.maxQueuedBatches)))
+			.next()).flatMap((queued) -> {
+				drain(sessionId).takeUntilOther(this.stopped.asMono())
+					.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex));
+				return (queued == 1) ? Mono.<Void>empty()
+						: Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
+			});
 	}
 
-	private Mono<Void> drain(String sessionId) {
+	@Override
+	public Mono<Boolean> hasRoom(String sessionId) {
+		return this.redis.opsForList()
+			.size(this.keys.deliveries(sessionId))
+			.map((waiting) -> waiting < this.maxQueuedBatches);
+	}
+
+	/**
+	 * Delivers the session's waiting batches if no instance holds its lease.
+	 * @param sessionId the session id
+	 * @return completes when the list is empty, or at once if another instance delivers
+	 */
+	Mono<Void> drain(String sessionId) {
 		return this.redis.opsForValue()
 			.setIfAbsent(this.keys.deliverer(sessionId), this.instance, this.lease)
 			.filter(Boolean::booleanValue)
@@ -131,12 +158,22 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			});
 	}
 
+	/**
+	 * Takes and delivers one batch after the other until the list is empty. Each round
+	 * starts afresh once the previous delivery is done, so the stack does not grow with
+	 * the backlog.
+	 */
 	private Mono<Void> deliverQueued(String sessionId) {
-		return this.redis
-			.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
-					List.of(this.instance, Long.toString(this.lease.toMillis())))
-			.next()
-			.flatMap((batch) -> deliver(sessionId, batch).then(Mono.defer(() -> deliverQueued(sessionId))));
+		return Mono
+			.defer(() -> this.redis
+				.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
+						List.of(this.instance, Long.toString(this.lease.toMillis())))
+				.next())
+			.flatMap((batch) -> deliver(sessionId, batch).thenReturn(true))
+			.defaultIfEmpty(false)
+			.repeat()
+			.takeWhile(Boolean::booleanValue)
+			.then();
 	}
 
 	private Mono<Void> release(String sessionId) {

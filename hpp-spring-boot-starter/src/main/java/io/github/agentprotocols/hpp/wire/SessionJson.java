@@ -142,10 +142,11 @@ public final class SessionJson {
 	 * @param context the field values after the batch
 	 * @param clients the WebSocket connections watching the session
 	 * @param actionEvents the action events queued for each connection
+	 * @param queued whether the batch's events were queued; if not, no message is counted
 	 * @return the JSON object
 	 */
 	public static ObjectNode actionResult(List<String> applied, List<String> rejected, ArrayNode errors,
-			List<String> missing, ObjectNode context, int clients, int actionEvents) {
+			List<String> missing, ObjectNode context, int clients, int actionEvents, boolean queued) {
 		ObjectNode json = ok();
 		json.set("applied", strings(applied));
 		json.set("rejected", strings(rejected));
@@ -154,8 +155,8 @@ public final class SessionJson {
 		json.set("context", context);
 		ObjectNode broadcast = json.putObject("broadcast");
 		broadcast.put("clients", clients);
-		broadcast.put("actionMessages", actionEvents * clients);
-		broadcast.put("doneMessages", clients);
+		broadcast.put("actionMessages", queued ? actionEvents * clients : 0);
+		broadcast.put("doneMessages", queued ? clients : 0);
 		return json;
 	}
 

@@ -9,8 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Batches queued on two instances for one session reach a watcher whole and in the order
@@ -29,6 +32,8 @@ class RedisPacedDeliveryTests {
 
 	static final Duration WAIT = Duration.ofSeconds(20);
 
+	static final int MAX_QUEUED = 100;
+
 	final RedisTestConnections connections = new RedisTestConnections();
 
 	final RedisSessionBroadcast broadcastA = broadcast();
@@ -36,10 +41,10 @@ class RedisPacedDeliveryTests {
 	final RedisSessionBroadcast broadcastB = broadcast();
 
 	final RedisPacedDelivery a = new RedisPacedDelivery(this.connections.template(), this.broadcastA,
-			this.connections.keys, Duration.ofSeconds(30));
+			this.connections.keys, Duration.ofSeconds(30), MAX_QUEUED);
 
 	final RedisPacedDelivery b = new RedisPacedDelivery(this.connections.template(), this.broadcastB,
-			this.connections.keys, Duration.ofSeconds(30));
+			this.connections.keys, Duration.ofSeconds(30), MAX_QUEUED);
 
 	@AfterEach
 	void close() {
@@ -89,7 +94,7 @@ class RedisPacedDeliveryTests {
 	void pausesFollowEachAction() throws Exception {
 		RecordingBroadcast recording = new RecordingBroadcast(this.broadcastB);
 		RedisPacedDelivery delivery = new RedisPacedDelivery(this.connections.template(), recording,
-				this.connections.keys, Duration.ofSeconds(30));
+				this.connections.keys, Duration.ofSeconds(30), MAX_QUEUED);
 		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
 		Disposable watching = this.broadcastA.subscribe("p", HandshakeEvent.heartbeat()).subscribe(seen::add);
 		try {
@@ -137,7 +142,7 @@ class RedisPacedDeliveryTests {
 	void stoppingCancelsTheDeliveryInFlightAndReleasesItsLease() throws Exception {
 		RecordingBroadcast recording = new RecordingBroadcast(this.broadcastA);
 		RedisPacedDelivery delivery = new RedisPacedDelivery(this.connections.template(), recording,
-				this.connections.keys, Duration.ofSeconds(30));
+				this.connections.keys, Duration.ofSeconds(30), MAX_QUEUED);
 		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
 		Disposable watching = this.broadcastA.subscribe("c", HandshakeEvent.heartbeat()).subscribe(seen::add);
 		try {
@@ -160,6 +165,69 @@ class RedisPacedDeliveryTests {
 		}
 	}
 
+	@Test
+	void batchesBeyondTheBacklogAreRefusedExplicitly() {
+		var redis = this.connections.template();
+		redis.opsForValue().set(this.connections.keys.deliverer("f"), "another instance").block(WAIT);
+		for (int batch = 0; batch < MAX_QUEUED; batch++) {
+			this.a.enqueue("f", new PacedBatch(actions(batch, 1), done(batch), Duration.ZERO)).block(WAIT);
+		}
+		assertThat(this.a.hasRoom("f").block(WAIT)).isFalse();
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(
+				() -> this.b.enqueue("f", new PacedBatch(actions(MAX_QUEUED, 1), done(MAX_QUEUED), Duration.ZERO))
+					.block(WAIT));
+		assertThat(redis.opsForList().size(this.connections.keys.deliveries("f")).block(WAIT)).isEqualTo(MAX_QUEUED);
+	}
+
+	/**
+	 * The lease of a full list expires (its holder died): the next batch is refused, and
+	 * still sets the waiting ones going.
+	 */
+	@Test
+	void aRefusedBatchStillStartsTheDeliveryOfAnOrphanedList() {
+		var redis = this.connections.template();
+		String lease = this.connections.keys.deliverer("o");
+		redis.opsForValue().set(lease, "a dead instance").block(WAIT);
+		for (int batch = 0; batch < MAX_QUEUED; batch++) {
+			this.a.enqueue("o", new PacedBatch(List.of(), done(batch), Duration.ZERO)).block(WAIT);
+		}
+		redis.delete(lease).block(WAIT);
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(
+				() -> this.b.enqueue("o", new PacedBatch(List.of(), done(MAX_QUEUED), Duration.ZERO)).block(WAIT));
+		org.awaitility.Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> redis.opsForList().size(this.connections.keys.deliveries("o")).block(WAIT) == 0
+					&& !redis.hasKey(lease).block(WAIT));
+	}
+
+	/**
+	 * One instance takes the lease of a long backlog and delivers it whole. Chaining one
+	 * delivery after the other would nest a level per batch: completing the last would
+	 * unwind them all at once on a Redis event-loop thread, overflow its stack, and the
+	 * delivery would never end.
+	 */
+	@Test
+	void aLongBacklogIsDeliveredInOrderByALoop() {
+		int batches = 10_000;
+		var redis = this.connections.template();
+		String lease = this.connections.keys.deliverer("l");
+		redis.opsForValue().set(lease, "another instance").block(WAIT);
+		RecordingBroadcast recording = new RecordingBroadcast(new LocalSessionBroadcast());
+		RedisPacedDelivery delivery = new RedisPacedDelivery(this.connections.template(), recording,
+				this.connections.keys, Duration.ofSeconds(30), batches);
+		Flux.range(0, batches)
+			.concatMap((batch) -> delivery.enqueue("l", new PacedBatch(List.of(), done(batch), Duration.ZERO)))
+			.blockLast(Duration.ofMinutes(2));
+		redis.delete(lease).block(WAIT);
+		delivery.drain("l").block(Duration.ofMinutes(2));
+		List<String> expected = new ArrayList<>();
+		for (int batch = 0; batch < batches; batch++) {
+			expected.add("batch" + batch);
+		}
+		assertThat(recording.missing).containsExactlyElementsOf(expected);
+		assertThat(redis.hasKey(lease).block(WAIT)).isFalse();
+	}
+
 	private RedisSessionBroadcast broadcast() {
 		return new RedisSessionBroadcast(this.connections.factory(), this.connections.keys, Duration.ofMillis(500),
 				Duration.ofMinutes(5));
@@ -175,6 +243,8 @@ class RedisPacedDeliveryTests {
 
 		private final List<Long> published = new CopyOnWriteArrayList<>();
 
+		private final List<String> missing = new CopyOnWriteArrayList<>();
+
 		RecordingBroadcast(SessionBroadcast broadcast) {
 			this.broadcast = broadcast;
 		}
@@ -183,6 +253,9 @@ class RedisPacedDeliveryTests {
 		public Mono<Void> publish(String sessionId, HandshakeEvent event) {
 			return Mono.defer(() -> {
 				this.published.add(System.nanoTime());
+				if (event.type().equals("done")) {
+					this.missing.add(event.frame().path("missing").path(0).asString());
+				}
 				return this.broadcast.publish(sessionId, event);
 			});
 		}

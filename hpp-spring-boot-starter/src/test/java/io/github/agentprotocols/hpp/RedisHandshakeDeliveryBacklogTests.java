@@ -1,0 +1,19 @@
+package io.github.agentprotocols.hpp;
+
+import io.github.agentprotocols.commons.testsupport.SpecItem;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link HandshakeDeliveryBacklogTests} again, with sessions and their queues in Redis.
+ */
+@SpecItem("HPP-A13")
+class RedisHandshakeDeliveryBacklogTests extends HandshakeDeliveryBacklogTests {
+
+	@DynamicPropertySource
+	static void redis(DynamicPropertyRegistry registry) {
+		RedisMode.register(registry);
+	}
+
+}
