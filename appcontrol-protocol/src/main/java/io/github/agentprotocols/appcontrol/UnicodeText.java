@@ -22,7 +22,7 @@ public final class UnicodeText {
 	 * @param text the text
 	 * @return the index, or -1 if every surrogate is part of a pair
 	 */
-	public static int loneSurrogate(String text) {
+	private static int loneSurrogate(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isSurrogate(c)) {

@@ -1,6 +1,5 @@
 package io.github.agentprotocols.commons;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -9,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A shared secret that presented tokens are checked against, in constant time. The secret
  * is kept as its SHA-256 digest and each candidate is hashed before the comparison, so
- * neither the secret's content nor its length shows in how long a check takes. Needs no
- * Spring context.
+ * neither the secret's content nor its length shows in how long a check takes. The digest
+ * is taken of the text's UTF-16 code units, so two texts match only if they are the same
+ * to the last {@code char} (a UTF-8 encoding would turn a lone surrogate into {@code ?}
+ * and let it match). Needs no Spring context.
  */
 public final class SharedSecret {
 
@@ -41,7 +42,13 @@ public final class SharedSecret {
 
 	private static byte[] sha256(String value) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				digest.update((byte) (c >>> 8));
+				digest.update((byte) c);
+			}
+			return digest.digest();
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);

@@ -38,6 +38,13 @@ class SharedSecretTests {
 	}
 
 	@Test
+	void loneSurrogateDoesNotMatchTheQuestionMarkAnEncoderWouldWriteForIt() {
+		assertThat(new SharedSecret("tok?").matches("tok\ud800")).isFalse();
+		assertThat(new SharedSecret("tok\ud800").matches("tok?")).isFalse();
+		assertThat(new SharedSecret("tok\ud800").matches("tok\ud800")).isTrue();
+	}
+
+	@Test
 	void toStringDoesNotRevealTheSecret() {
 		assertThat(this.secret.toString()).doesNotContain("local-token");
 	}
