@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

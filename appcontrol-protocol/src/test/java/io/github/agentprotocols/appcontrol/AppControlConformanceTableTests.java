@@ -3,7 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 
-import io.github.agentprotocols.commons.testsupport.SpecItemTable;
+import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.crypto.ContentKeyPair;
 import io.github.agentprotocols.happy.crypto.DataEncryptionKey;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.happy;
 
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

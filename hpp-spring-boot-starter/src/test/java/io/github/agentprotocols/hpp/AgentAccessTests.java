@@ -3,7 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -2,8 +2,8 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

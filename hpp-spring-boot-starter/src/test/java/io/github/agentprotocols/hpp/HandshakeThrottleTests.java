@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,8 +3,8 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;

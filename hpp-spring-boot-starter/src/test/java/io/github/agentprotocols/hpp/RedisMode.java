@@ -2,7 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 

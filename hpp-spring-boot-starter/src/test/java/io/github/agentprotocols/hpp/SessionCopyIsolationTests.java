@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.store.InMemorySessionStore;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.lime;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -16,7 +16,7 @@ import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.spi.ConnectionFactories;

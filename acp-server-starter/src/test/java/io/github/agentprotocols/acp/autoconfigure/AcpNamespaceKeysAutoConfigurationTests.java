@@ -9,7 +9,7 @@ import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.NoAssistantRuns;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

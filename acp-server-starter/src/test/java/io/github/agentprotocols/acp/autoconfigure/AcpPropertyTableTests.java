@@ -2,7 +2,7 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import java.nio.file.Path;
 
-import io.github.agentprotocols.commons.testsupport.PropertyTable;
+import io.github.agentprotocols.testsupport.PropertyTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

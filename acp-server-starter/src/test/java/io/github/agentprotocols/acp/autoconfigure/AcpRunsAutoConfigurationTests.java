@@ -30,7 +30,7 @@ import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import reactor.core.publisher.Flux;

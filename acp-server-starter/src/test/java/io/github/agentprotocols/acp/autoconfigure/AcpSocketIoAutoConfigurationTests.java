@@ -15,7 +15,7 @@ import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
 import io.github.agentprotocols.acp.socketio.SocketIoSettings;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

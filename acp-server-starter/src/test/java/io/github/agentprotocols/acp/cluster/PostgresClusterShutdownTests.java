@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
-import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.acp.cluster;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

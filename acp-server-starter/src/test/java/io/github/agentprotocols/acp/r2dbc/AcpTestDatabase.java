@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.PostgresFixture;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;

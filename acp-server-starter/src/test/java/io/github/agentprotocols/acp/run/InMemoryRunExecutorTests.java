@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 
 /**
  * The run executor on the {@link InMemoryThreadStore}, in simulated time.

@@ -48,7 +48,7 @@ import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -9,7 +9,7 @@ import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.socketio.TestSocket.Received;
 import io.github.agentprotocols.acp.wire.AcpJson;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

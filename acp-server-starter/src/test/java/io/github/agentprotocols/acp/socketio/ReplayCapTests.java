@@ -3,7 +3,7 @@ package io.github.agentprotocols.acp.socketio;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

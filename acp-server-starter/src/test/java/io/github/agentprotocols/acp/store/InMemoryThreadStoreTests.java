@@ -3,7 +3,7 @@ package io.github.agentprotocols.acp.store;
 import java.time.Duration;
 
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 
 /**
  * The store contract run by the {@link InMemoryThreadStore}, in simulated time.

@@ -15,7 +15,7 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
 import io.github.agentprotocols.acp.wire.AcpJson;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

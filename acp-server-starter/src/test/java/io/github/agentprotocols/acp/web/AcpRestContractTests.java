@@ -23,7 +23,7 @@ import io.github.agentprotocols.acp.web.AcpRestFixtureAssistants.Slow;
 import io.github.agentprotocols.acp.web.AcpRestTestApplication.SpyAuthorizer;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.acp.wire.AcpTimestamps;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.adapter.JdkFlowAdapter;

@@ -10,7 +10,7 @@ import io.github.agentprotocols.acp.EventPayload;
 import io.github.agentprotocols.acp.EventType;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.RunError;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.appcontrol.autoconfigure;
 
 import io.github.agentprotocols.appcontrol.autoconfigure.health.AppControlHealthContributorAutoConfiguration;
 import io.github.agentprotocols.commons.AgentProtocol;
-import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 
 class AppControlAutoConfigurationTests extends ProtocolStarterContractTests {
 

@@ -13,7 +13,7 @@ import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
-import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
 
 class HappyAutoConfigurationTests extends ProtocolStarterContractTests {

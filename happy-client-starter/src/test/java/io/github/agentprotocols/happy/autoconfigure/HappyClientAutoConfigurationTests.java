@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;

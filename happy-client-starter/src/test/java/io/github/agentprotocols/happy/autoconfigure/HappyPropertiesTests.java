@@ -2,7 +2,7 @@ package io.github.agentprotocols.happy.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import org.junit.jupiter.api.Test;
 

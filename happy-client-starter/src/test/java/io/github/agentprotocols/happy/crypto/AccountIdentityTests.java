@@ -1,6 +1,6 @@
 package io.github.agentprotocols.happy.crypto;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import io.github.agentprotocols.happy.HappyEncryptionException;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.happy.crypto;
 
 import java.util.Arrays;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
 import static io.github.agentprotocols.happy.crypto.Vectors.DATA_KEY;

@@ -1,6 +1,6 @@
 package io.github.agentprotocols.happy.wire;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyException;
 import org.junit.jupiter.api.Test;
 

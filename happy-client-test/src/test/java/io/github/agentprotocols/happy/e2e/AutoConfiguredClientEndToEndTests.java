@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.e2e;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;

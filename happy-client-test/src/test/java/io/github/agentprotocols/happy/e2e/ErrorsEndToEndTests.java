@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;

@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.e2e;
 import java.util.Base64;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.ReactiveHappyClient;

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.MetadataConflictException;

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.Machine;

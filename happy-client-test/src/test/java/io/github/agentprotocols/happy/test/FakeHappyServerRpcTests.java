@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.test;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

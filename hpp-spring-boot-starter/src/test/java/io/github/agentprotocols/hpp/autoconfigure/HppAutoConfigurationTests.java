@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.AgentProtocol;
-import io.github.agentprotocols.commons.testsupport.ProtocolStarterContractTests;
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;

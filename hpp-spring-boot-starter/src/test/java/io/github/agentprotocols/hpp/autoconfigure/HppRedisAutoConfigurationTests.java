@@ -3,7 +3,7 @@ package io.github.agentprotocols.hpp.autoconfigure;
 import java.util.UUID;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.SessionBroadcast;

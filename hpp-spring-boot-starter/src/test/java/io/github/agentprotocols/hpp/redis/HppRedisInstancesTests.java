@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HppTestApplication;
 import io.github.agentprotocols.hpp.HttpProbe;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionStore;

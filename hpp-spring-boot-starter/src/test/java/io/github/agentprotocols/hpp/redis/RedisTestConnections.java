@@ -2,8 +2,8 @@ package io.github.agentprotocols.hpp.redis;
 
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisConnections;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 

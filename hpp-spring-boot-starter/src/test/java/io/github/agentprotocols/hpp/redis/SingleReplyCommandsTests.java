@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisCommandRecorder;
+import io.github.agentprotocols.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.junit.jupiter.api.AfterEach;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.HttpProbe;

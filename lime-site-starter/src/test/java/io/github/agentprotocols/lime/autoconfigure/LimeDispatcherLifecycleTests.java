@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;

@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.test.Endpoint;

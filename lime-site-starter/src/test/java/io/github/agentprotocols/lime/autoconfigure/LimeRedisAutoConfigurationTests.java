@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeStreamLease;

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.CannedHttpServer;
 import io.github.agentprotocols.lime.LimeApiException;
 import io.github.agentprotocols.lime.LimeException;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.lime.client;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeApiException;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
 import io.github.agentprotocols.lime.LimeException;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.BindingRequest;
 import io.github.agentprotocols.lime.BlockingLimeSite;
 import io.github.agentprotocols.lime.InvalidPassportException;

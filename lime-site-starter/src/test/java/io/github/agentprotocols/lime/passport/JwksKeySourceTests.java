@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.BlockingLimeSite;
 import io.github.agentprotocols.lime.CannedHttpServer;
 import io.github.agentprotocols.lime.InvalidPassportException;

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.PassportReplayedException;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.BlockingLimeSite;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeSite;

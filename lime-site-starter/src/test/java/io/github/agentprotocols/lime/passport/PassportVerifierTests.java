@@ -7,7 +7,7 @@ import java.util.List;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.Passport;

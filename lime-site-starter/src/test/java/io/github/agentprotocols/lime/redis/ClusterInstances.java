@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.lime.redis;
 
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.RedisConnections;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;

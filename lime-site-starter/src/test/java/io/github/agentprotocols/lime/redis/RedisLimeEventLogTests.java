@@ -2,7 +2,7 @@ package io.github.agentprotocols.lime.redis;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeEvent;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.AfterEach;

@@ -3,8 +3,8 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.agentprotocols.commons.testsupport.RedisCommandRecorder;
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.RedisCommandRecorder;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.PendingLoginRequestsContractTests;

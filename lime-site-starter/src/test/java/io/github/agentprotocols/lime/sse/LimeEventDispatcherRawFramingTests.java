@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.sse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;

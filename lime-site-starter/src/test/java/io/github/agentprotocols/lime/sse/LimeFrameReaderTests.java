@@ -2,7 +2,7 @@ package io.github.agentprotocols.lime.sse;
 
 import java.util.List;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Severity;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;

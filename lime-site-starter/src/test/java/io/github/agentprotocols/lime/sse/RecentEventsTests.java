@@ -1,6 +1,6 @@
 package io.github.agentprotocols.lime.sse;
 
-import io.github.agentprotocols.commons.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.Test;
 

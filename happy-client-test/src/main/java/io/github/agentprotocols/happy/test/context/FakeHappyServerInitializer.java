@@ -2,7 +2,7 @@ package io.github.agentprotocols.happy.test.context;
 
 import java.util.function.Consumer;
 
-import io.github.agentprotocols.commons.context.BackgroundStart;
+import io.github.agentprotocols.testsupport.BackgroundStart;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;

@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.test.context;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.agentprotocols.commons.context.BackgroundStart;
+import io.github.agentprotocols.testsupport.BackgroundStart;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
 

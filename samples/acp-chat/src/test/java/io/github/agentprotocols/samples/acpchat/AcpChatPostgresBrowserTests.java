@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
-import io.github.agentprotocols.commons.testsupport.BrowserScript;
-import io.github.agentprotocols.commons.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.BrowserScript;
+import io.github.agentprotocols.testsupport.PostgresFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package io.github.agentprotocols.samples.limelogin;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.github.agentprotocols.commons.testsupport.BrowserScript;
+import io.github.agentprotocols.testsupport.BrowserScript;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.github.agentprotocols.samples.limelogin;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.commons.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeSite;

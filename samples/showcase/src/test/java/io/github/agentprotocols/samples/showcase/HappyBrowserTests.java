@@ -3,7 +3,7 @@ package io.github.agentprotocols.samples.showcase;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.github.agentprotocols.commons.testsupport.BrowserScript;
+import io.github.agentprotocols.testsupport.BrowserScript;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;

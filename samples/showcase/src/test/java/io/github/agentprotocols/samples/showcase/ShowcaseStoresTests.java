@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.github.agentprotocols.commons.testsupport.PostgresFixture;
-import io.github.agentprotocols.commons.testsupport.RedisConnections;
-import io.github.agentprotocols.commons.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,0 +1,82 @@
+package io.github.agentprotocols.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rows of the Markdown tables that a page marks with a comment line before
+ * them, such as {@code <!-- spec-items HPP-12. -->}. A table ends at the first line that
+ * is not a table row; rows of unmarked tables and separator rows are skipped.
+ */
+final class MarkedTables {
+
+	private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
+
+	private MarkedTables() {
+	}
+
+	/**
+	 * Reads the rows of every marked table of a page.
+	 * @param page the Markdown file
+	 * @param marker the marker comment, whose group 1 is the marker's argument
+	 * @return the rows in page order, the header row of each table included
+	 */
+	static List<Row> read(Path page, Pattern marker) {
+		List<Row> rows = new ArrayList<>();
+		String argument = null;
+		boolean inTable = false;
+		boolean header = false;
+		try {
+			for (String line : Files.readAllLines(page)) {
+				Matcher match = marker.matcher(line);
+				if (match.find()) {
+					argument = match.group(1).trim();
+					header = true;
+					continue;
+				}
+				String trimmed = line.trim();
+				if (!trimmed.startsWith("|")) {
+					if (inTable) {
+						argument = null;
+						inTable = false;
+					}
+					continue;
+				}
+				inTable = true;
+				if (argument == null || trimmed.matches("\\|[\\s|:-]*")) {
+					continue;
+				}
+				rows.add(new Row(argument, cells(trimmed), trimmed, header));
+				header = false;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rows;
+	}
+
+	private static List<String> cells(String row) {
+		String inner = row.substring(1, row.length() - (row.endsWith("|") ? 1 : 0));
+		return CELL_SEPARATOR.splitAsStream(inner).map(String::trim).toList();
+	}
+
+	/**
+	 * One row of a marked table.
+	 *
+	 * @param marker the argument of the table's marker
+	 * @param cells the row's cells, trimmed
+	 * @param line the row as written
+	 * @param header whether the row is the first of its table
+	 */
+	record Row(String marker, List<String> cells, String line, boolean header) {
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.github.agentprotocols.testsupport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Runs a test's Node script, which drives the application under test with a client we did
+ * not write and prints a JSON line with {@code "ok":true} when every check passed.
+ */
+public final class NodeScript {
+
+	private static final long TIMEOUT_SECONDS = 120;
+
+	private NodeScript() {
+	}
+
+	/**
+	 * Run a script and require it to pass.
+	 * @param folder the script's folder, holding its {@code node_modules}
+	 * @param script the script's file name
+	 * @param log where the script's output goes
+	 * @param arguments the script's arguments
+	 * @return the script's output
+	 * @throws IOException if the script cannot be started or its output read
+	 * @throws InterruptedException if interrupted while waiting for the script
+	 */
+	public static String run(Path folder, String script, Path log, String... arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("node", script));
+		command.addAll(List.of(arguments));
+		Process node = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		boolean finished = node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		if (!finished) {
+			node.destroyForcibly();
+			fail("the node script did not finish in " + TIMEOUT_SECONDS + " s:\n" + output);
+		}
+		assertThat(node.exitValue()).as(output).isZero();
+		assertThat(output).contains("\"ok\":true");
+		return output;
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.github.agentprotocols.testsupport;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.event.command.CommandListener;
+import io.lettuce.core.event.command.CommandStartedEvent;
+import io.lettuce.core.output.StreamingOutput;
+import io.lettuce.core.protocol.RedisCommand;
+
+/**
+ * Records the commands a Lettuce client sends, so that a test can check that none of them
+ * asks for a streamed reply. Lettuce's reactive API streams the replies of commands such
+ * as {@code HMGET}, {@code HVALS} or {@code ZRANGEBYSCORE} element by element, and can
+ * stop reading a shared connection for good when such a reply arrives split while its
+ * subscriber is still being set up on another thread (docs/README.md).
+ */
+public final class RedisCommandRecorder implements CommandListener {
+
+	private final Queue<RedisCommand<?, ?, ?>> sent = new ConcurrentLinkedQueue<>();
+
+	private RedisCommandRecorder() {
+	}
+
+	/**
+	 * Record the commands of a client from now on: attach before its connections are
+	 * opened (a Spring {@code LettuceConnectionFactory} opens them on first use).
+	 * @param client the client, such as a connection factory's native client
+	 * @return the recorder
+	 */
+	public static RedisCommandRecorder attachTo(Object client) {
+		RedisCommandRecorder recorder = new RedisCommandRecorder();
+		((AbstractRedisClient) client).addListener(recorder);
+		return recorder;
+	}
+
+	@Override
+	public void commandStarted(CommandStartedEvent event) {
+		this.sent.add(event.getCommand());
+	}
+
+	/**
+	 * The types of the commands sent so far, in order.
+	 * @return the command types, such as {@code EVALSHA}
+	 */
+	public List<String> sent() {
+		return this.sent.stream().map((command) -> command.getType().toString()).toList();
+	}
+
+	/**
+	 * The types of the commands sent so far whose replies are streamed element by
+	 * element.
+	 * @return the command types; empty when every reply came in one piece
+	 */
+	public List<String> streamed() {
+		return this.sent.stream()
+			.filter((command) -> command.getOutput() instanceof StreamingOutput)
+			.map((command) -> command.getType().toString())
+			.toList();
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.github.agentprotocols.testsupport;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The Redis server that tests run against. It comes from the {@value #URL_VARIABLE}
+ * environment variable when set, else from a Testcontainers container when a Docker
+ * engine is available; with neither, asking for it fails with a message naming both
+ * options. Tests are never skipped for want of a server.
+ */
+public final class RedisFixture {
+
+	/** Environment variable holding a {@code redis://host:port} URL. */
+	public static final String URL_VARIABLE = "TEST_REDIS_URL";
+
+	private static URI shared;
+
+	private RedisFixture() {
+	}
+
+	/**
+	 * Return the Redis URL shared by all tests of this JVM, resolving it on first use.
+	 * @return the URL
+	 * @throws IllegalStateException if neither option is available
+	 */
+	public static synchronized URI url() {
+		if (shared == null) {
+			shared = resolve(System.getenv(), () -> DockerClientFactory.instance().isDockerAvailable(),
+					RedisFixture::startContainer);
+		}
+		return shared;
+	}
+
+	/**
+	 * Point Spring Boot's Redis auto-configuration at the shared server.
+	 * @param registry the registry of a {@code @DynamicPropertySource} method
+	 */
+	public static void registerRedisProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.redis.url", () -> url().toString());
+	}
+
+	static URI resolve(Map<String, String> environment, BooleanSupplier dockerAvailable, Supplier<URI> container) {
+		String url = environment.get(URL_VARIABLE);
+		if (url != null && !url.isBlank()) {
+			return URI.create(url.trim());
+		}
+		if (dockerAvailable.getAsBoolean()) {
+			return container.get();
+		}
+		throw new IllegalStateException("No Redis for tests: set " + URL_VARIABLE
+				+ " to a URL such as redis://127.0.0.1:6379 (.ci/run does this), or make a Docker engine"
+				+ " available so that Testcontainers can start one.");
+	}
+
+	@SuppressWarnings("resource")
+	private static URI startContainer() {
+		GenericContainer<?> container = new GenericContainer<>("redis:7-alpine").withExposedPorts(6379);
+		container.start();
+		return URI.create("redis://" + container.getHost() + ":" + container.getMappedPort(6379));
+	}
+
+}
