@@ -1,0 +1,114 @@
+package io.github.agentprotocols.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that every Java code block of a docs page is a copy of a region of a source file
+ * that the build compiles, so that no example on the page goes stale.
+ * <p>
+ * A page marks each {@code ```java} block with the line before it:
+ * {@code <!-- code: src/test/java/.../Example.java#name -->}, a path relative to the
+ * module that runs the check. The source file holds the region between the lines
+ * {@code // tag::name[]} and {@code // end::name[]}; the block must equal it once the
+ * region's common indentation is removed. Without {@code #name} the block is the whole
+ * file.
+ */
+public final class CodeSnippets {
+
+	private static final Pattern MARKER = Pattern.compile("^<!--\\s*code:\\s*([^#\\s]+)(?:#(\\S+))?\\s*-->$");
+
+	private CodeSnippets() {
+	}
+
+	/**
+	 * The Java blocks of a page that are unmarked or differ from their source.
+	 * @param page the docs page
+	 * @param module the module directory the markers' paths are relative to
+	 * @return one line per problem, empty when every block matches its source
+	 */
+	public static List<String> disagreements(Path page, Path module) {
+		List<String> lines = read(page);
+		List<String> problems = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).strip().equals("```java")) {
+				continue;
+			}
+			int end = closingFence(lines, i);
+			List<String> block = lines.subList(i + 1, end);
+			Matcher marker = (i > 0) ? MARKER.matcher(lines.get(i - 1).strip()) : null;
+			if (marker == null || !marker.matches()) {
+				problems.add(page.getFileName() + ":" + (i + 1) + ": a java block without a <!-- code: --> marker");
+			}
+			else {
+				String problem = compare(block, module.resolve(marker.group(1)), marker.group(2));
+				if (problem != null) {
+					problems.add(page.getFileName() + ":" + (i + 1) + ": " + problem);
+				}
+			}
+			i = end;
+		}
+		return problems;
+	}
+
+	private static String compare(List<String> block, Path source, String tag) {
+		if (!Files.isRegularFile(source)) {
+			return "no source file " + source;
+		}
+		List<String> region = (tag != null) ? region(read(source), tag) : read(source);
+		if (region == null) {
+			return "no region '" + tag + "' in " + source.getFileName();
+		}
+		List<String> expected = outdent(region);
+		return expected.equals(block) ? null : "differs from " + source.getFileName() + ((tag != null) ? "#" + tag : "")
+				+ ":\n" + String.join("\n", expected);
+	}
+
+	private static List<String> region(List<String> source, String tag) {
+		int start = -1;
+		for (int i = 0; i < source.size(); i++) {
+			String line = source.get(i).strip();
+			if (line.equals("// tag::" + tag + "[]")) {
+				start = i + 1;
+			}
+			else if (line.equals("// end::" + tag + "[]") && start >= 0) {
+				return source.subList(start, i);
+			}
+		}
+		return null;
+	}
+
+	private static List<String> outdent(List<String> region) {
+		int indent = region.stream()
+			.filter((line) -> !line.isBlank())
+			.mapToInt((line) -> line.length() - line.stripLeading().length())
+			.min()
+			.orElse(0);
+		return region.stream().map((line) -> line.isBlank() ? "" : line.substring(indent)).toList();
+	}
+
+	private static int closingFence(List<String> lines, int open) {
+		for (int i = open + 1; i < lines.size(); i++) {
+			if (lines.get(i).strip().equals("```")) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("Unclosed code block at line " + (open + 1));
+	}
+
+	private static List<String> read(Path file) {
+		try {
+			return Files.readAllLines(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
