@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class PropertiesAppControlConfigTests {
+class AppControlPropertiesMapperTests {
 
 	private static AppControlProperties bind(Map<String, Object> values) {
 		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("app-control",
@@ -48,9 +52,9 @@ class PropertiesAppControlConfigTests {
 
 	@Test
 	void timesBindFromBareMillisecondsAndFromDurations() {
-		AppControlConfig config = new PropertiesAppControlConfig(bind(Map.of("app-control.computer-use.timeout-ms",
+		AppControlConfig config = new AppControlPropertiesMapper(bind(Map.of("app-control.computer-use.timeout-ms",
 				"2500", "app-control.helper.launch-timeout-ms", "2m", "app-control.wechat.default-timeout-ms", 1234)))
-			.getConfig();
+			.config();
 		assertThat(config.computerUse().timeoutMs()).isEqualTo(2500);
 		assertThat(config.helper().launchTimeoutMs()).isEqualTo(120000);
 		assertThat(config.wechat().defaultTimeoutMs()).isEqualTo(1234);
@@ -58,9 +62,9 @@ class PropertiesAppControlConfigTests {
 
 	@Test
 	void levelAndSinkBindInAnyCaseAndReachTheConfigurationInLowerCase() {
-		AppControlConfig config = new PropertiesAppControlConfig(
+		AppControlConfig config = new AppControlPropertiesMapper(
 				bind(Map.of("app-control.logging.level", "WARNING", "app-control.logging.event-sink", "logger")))
-			.getConfig();
+			.config();
 		assertThat(config.logging().level()).isEqualTo("warning");
 		assertThat(config.logging().eventSink()).isEqualTo("logger");
 	}
@@ -70,8 +74,29 @@ class PropertiesAppControlConfigTests {
 		AppControlProperties properties = new AppControlProperties();
 		properties.getComputerUse().setTimeoutMs(Duration.ofDays(30));
 		assertThatExceptionOfType(AppControlConfigException.class)
-			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.isThrownBy(() -> new AppControlPropertiesMapper(properties).config())
 			.satisfies((ex) -> assertThat(ex.getKey()).isEqualTo("computer_use.timeout_ms"));
+	}
+
+	@Test
+	void remoteUrlChoosesTheClientOfItsTransport() {
+		ProtocolSchemas schemas = ProtocolSchemas.shared();
+		assertThat(new AppControlPropertiesMapper(bind(Map.of("app-control.remote.url", "unix:/run/ac/service.sock")))
+			.remoteClient(schemas)).isInstanceOf(UnixSocketAppControlClient.class);
+		assertThat(new AppControlPropertiesMapper(
+				bind(Map.of("app-control.remote.url", "http://127.0.0.1:8080/app-control/service")))
+			.remoteClient(schemas)).isInstanceOf(HttpAppControlClient.class);
+	}
+
+	@Test
+	void serviceHostWithoutATokenNamesTheMissingProperty() {
+		AppControlPropertiesMapper mapper = new AppControlPropertiesMapper(
+				bind(Map.of("app-control.service.token", " ")));
+		assertThatExceptionOfType(MissingProtocolPropertyException.class)
+			.isThrownBy(() -> mapper.serviceHost((command, observer) -> {
+				throw new AssertionError("no command runs");
+			}, ProtocolSchemas.shared()))
+			.withMessageContaining("app-control.service.token");
 	}
 
 	@Test
@@ -79,7 +104,7 @@ class PropertiesAppControlConfigTests {
 		AppControlProperties properties = new AppControlProperties();
 		properties.getHelper().setLaunchTimeoutMs(Duration.ZERO);
 		assertThatExceptionOfType(AppControlConfigException.class)
-			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.isThrownBy(() -> new AppControlPropertiesMapper(properties).config())
 			.withMessage("helper.launch_timeout_ms must be positive");
 	}
 
