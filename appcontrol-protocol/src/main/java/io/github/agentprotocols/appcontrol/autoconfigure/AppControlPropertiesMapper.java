@@ -66,8 +66,12 @@ final class AppControlPropertiesMapper {
 			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(), remote.getTimeout(),
 					schemas);
 		}
-		HttpClient http = HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build();
-		return new HttpAppControlClient(url, remote.getToken(), remote.getTimeout(), http, schemas);
+		return HttpAppControlClient.builder(url)
+			.token(remote.getToken())
+			.timeout(remote.getTimeout())
+			.httpClient(HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build())
+			.schemas(schemas)
+			.build();
 	}
 
 	/**
@@ -112,8 +116,12 @@ final class AppControlPropertiesMapper {
 			throw new MissingProtocolPropertyException("app-control.service.token", "APP_CONTROL_SERVICE_TOKEN",
 					"the shared secret every ServiceRequest sent to the local service host must carry");
 		}
-		return new AppControlServiceHost(client, token.strip(), schemas, service.getCommandTimeout(),
-				service.getResultTtl(), service.getMaxStoredResults());
+		return AppControlServiceHost.builder(client, token.strip())
+			.schemas(schemas)
+			.commandTimeout(service.getCommandTimeout())
+			.resultTtl(service.getResultTtl())
+			.maxStoredResults(service.getMaxStoredResults())
+			.build();
 	}
 
 	/**

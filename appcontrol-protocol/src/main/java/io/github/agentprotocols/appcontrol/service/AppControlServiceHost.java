@@ -49,6 +49,15 @@ public class AppControlServiceHost implements AutoCloseable {
 	/** Prefix of the names of the threads commands run on. */
 	public static final String THREAD_NAME_PREFIX = "app-control-service";
 
+	/** Deadline of commands without {@code timeoutMs}, unless set: two minutes. */
+	public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofMinutes(2);
+
+	/** How long submitted results stay available, unless set: ten minutes. */
+	public static final Duration DEFAULT_RESULT_TTL = Duration.ofMinutes(10);
+
+	/** Most submitted commands kept at once, unless set. */
+	public static final int DEFAULT_MAX_STORED_RESULTS = 1000;
+
 	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
 
 	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
@@ -71,22 +80,22 @@ public class AppControlServiceHost implements AutoCloseable {
 
 	private final Disposable.Composite inFlight = Disposables.composite();
 
+	private AppControlServiceHost(Builder builder) {
+		this.client = builder.client;
+		this.token = new ServiceToken(builder.token);
+		this.schemas = builder.schemas;
+		this.commandTimeout = builder.commandTimeout;
+		this.submitted = new SubmittedCommands(builder.resultTtl, builder.maxStoredResults, Clock.systemUTC());
+	}
+
 	/**
-	 * A host.
+	 * A builder of a host that runs commands on {@code client}.
 	 * @param client the client that runs commands
-	 * @param token the shared secret requests must carry
-	 * @param schemas the validator
-	 * @param commandTimeout deadline of commands without {@code timeoutMs}
-	 * @param resultTtl how long submitted results stay available
-	 * @param maxStoredResults most submitted commands kept at once
+	 * @param token the shared secret requests must carry, compared exactly
+	 * @return the builder
 	 */
-	public AppControlServiceHost(AppControlClient client, String token, ProtocolSchemas schemas,
-			Duration commandTimeout, Duration resultTtl, int maxStoredResults) {
-		this.client = client;
-		this.token = new ServiceToken(token);
-		this.schemas = schemas;
-		this.commandTimeout = commandTimeout;
-		this.submitted = new SubmittedCommands(resultTtl, maxStoredResults, Clock.systemUTC());
+	public static Builder builder(AppControlClient client, String token) {
+		return new Builder(client, token);
 	}
 
 	/**
@@ -313,6 +322,81 @@ public class AppControlServiceHost implements AutoCloseable {
 			.putLong(uuid.getMostSignificantBits())
 			.putLong(uuid.getLeastSignificantBits())
 			.array();
+	}
+
+	/**
+	 * Builds an {@link AppControlServiceHost}. Unless set, the host validates with
+	 * {@link ProtocolSchemas#shared()}, gives commands without {@code timeoutMs} two
+	 * minutes, and keeps at most 1000 submitted results for ten minutes.
+	 */
+	public static final class Builder {
+
+		private final AppControlClient client;
+
+		private final String token;
+
+		private ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+		private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+
+		private Duration resultTtl = DEFAULT_RESULT_TTL;
+
+		private int maxStoredResults = DEFAULT_MAX_STORED_RESULTS;
+
+		private Builder(AppControlClient client, String token) {
+			this.client = client;
+			this.token = token;
+		}
+
+		/**
+		 * The validator of every envelope the host reads and writes.
+		 * @param schemas the validator
+		 * @return this builder
+		 */
+		public Builder schemas(ProtocolSchemas schemas) {
+			this.schemas = schemas;
+			return this;
+		}
+
+		/**
+		 * The deadline of commands without {@code timeoutMs}.
+		 * @param commandTimeout the deadline
+		 * @return this builder
+		 */
+		public Builder commandTimeout(Duration commandTimeout) {
+			this.commandTimeout = commandTimeout;
+			return this;
+		}
+
+		/**
+		 * How long the results of submitted commands stay available for {@code poll}.
+		 * @param resultTtl the time to live
+		 * @return this builder
+		 */
+		public Builder resultTtl(Duration resultTtl) {
+			this.resultTtl = resultTtl;
+			return this;
+		}
+
+		/**
+		 * The most submitted commands kept at once; older finished ones are dropped
+		 * first.
+		 * @param maxStoredResults the capacity
+		 * @return this builder
+		 */
+		public Builder maxStoredResults(int maxStoredResults) {
+			this.maxStoredResults = maxStoredResults;
+			return this;
+		}
+
+		/**
+		 * The host.
+		 * @return a new host, with threads of its own until it is closed
+		 */
+		public AppControlServiceHost build() {
+			return new AppControlServiceHost(this);
+		}
+
 	}
 
 }

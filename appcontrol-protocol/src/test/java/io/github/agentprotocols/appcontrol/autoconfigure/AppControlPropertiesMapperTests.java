@@ -12,6 +12,7 @@ import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +87,14 @@ class AppControlPropertiesMapperTests {
 		assertThat(new AppControlPropertiesMapper(
 				bind(Map.of("app-control.remote.url", "http://127.0.0.1:8080/app-control/service")))
 			.remoteClient(schemas)).isInstanceOf(HttpAppControlClient.class);
+	}
+
+	@Test
+	void serviceHostDefaultsAreTheBuildersDefaults() {
+		AppControlProperties.Service service = new AppControlProperties().getService();
+		assertThat(service.getCommandTimeout()).isEqualTo(AppControlServiceHost.DEFAULT_COMMAND_TIMEOUT);
+		assertThat(service.getResultTtl()).isEqualTo(AppControlServiceHost.DEFAULT_RESULT_TTL);
+		assertThat(service.getMaxStoredResults()).isEqualTo(AppControlServiceHost.DEFAULT_MAX_STORED_RESULTS);
 	}
 
 	@Test

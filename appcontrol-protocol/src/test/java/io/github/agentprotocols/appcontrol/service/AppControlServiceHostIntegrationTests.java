@@ -69,8 +69,11 @@ class AppControlServiceHostIntegrationTests {
 	@BeforeEach
 	void client() {
 		this.endpoint = URI.create("http://127.0.0.1:" + this.port + "/app-control/service");
-		this.client = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofSeconds(20), this.http,
-				ProtocolSchemas.shared());
+		this.client = HttpAppControlClient.builder(this.endpoint)
+			.token("local-token")
+			.timeout(Duration.ofSeconds(20))
+			.httpClient(this.http)
+			.build();
 	}
 
 	private static ToolCommand command(String operation, Map<String, ?> input, Integer timeoutMs) {
@@ -130,8 +133,11 @@ class AppControlServiceHostIntegrationTests {
 
 	@Test
 	void clientTimeoutIsATransportFailure() {
-		HttpAppControlClient impatient = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofMillis(300),
-				this.http, ProtocolSchemas.shared());
+		HttpAppControlClient impatient = HttpAppControlClient.builder(this.endpoint)
+			.token("local-token")
+			.timeout(Duration.ofMillis(300))
+			.httpClient(this.http)
+			.build();
 		assertThatExceptionOfType(AppControlTransportException.class)
 			.isThrownBy(() -> impatient.runCommand(command("sleep", Map.of("millis", 2000), null)))
 			.withMessageContaining("unreachable");
@@ -236,8 +242,11 @@ class AppControlServiceHostIntegrationTests {
 	void failingStreamingClientStillEndsWithAnObservation() {
 		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
 		List<Map<String, Object>> envelopes;
-		try (AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
-				Duration.ofSeconds(1), Duration.ofMinutes(1), 10)) {
+		try (AppControlServiceHost direct = AppControlServiceHost.builder(broken, "t")
+			.commandTimeout(Duration.ofSeconds(1))
+			.resultTtl(Duration.ofMinutes(1))
+			.maxStoredResults(10)
+			.build()) {
 			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
 				.collectList()
 				.block();
@@ -271,8 +280,11 @@ class AppControlServiceHostIntegrationTests {
 	 */
 	@Test
 	void badTokenIsRejected() throws Exception {
-		HttpAppControlClient intruder = new HttpAppControlClient(this.endpoint, "wrong-token", Duration.ofSeconds(5),
-				this.http, ProtocolSchemas.shared());
+		HttpAppControlClient intruder = HttpAppControlClient.builder(this.endpoint)
+			.token("wrong-token")
+			.timeout(Duration.ofSeconds(5))
+			.httpClient(this.http)
+			.build();
 		ToolCommand command = new ToolCommand("cmd_intruder", "macos.computer_use", "open_app", Map.of(), null);
 		assertThatExceptionOfType(AppControlTransportException.class).isThrownBy(() -> intruder.runCommand(command))
 			.withMessageContaining("HTTP 401")
