@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperAppControlClient;
@@ -8,6 +9,7 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
 
@@ -100,13 +102,15 @@ public final class AppControlAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		AppControlServiceHost appControlServiceHost(AppControlProperties properties,
-				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas) {
+				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas,
+				ObjectProvider<AppControlMetrics> metrics) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
 				throw new IllegalStateException(
 						"app-control.service.enabled=true needs an AppControlClient bean to run commands on");
 			}
-			return new AppControlPropertiesMapper(properties).serviceHost(appControlClient, schemas);
+			return new AppControlPropertiesMapper(properties).serviceHost(appControlClient, schemas,
+					metrics.getIfAvailable(() -> AppControlMetrics.NONE));
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.HelperRequest;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
@@ -109,7 +110,7 @@ final class AppControlPropertiesMapper {
 	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
 	 * not set
 	 */
-	AppControlServiceHost serviceHost(AppControlClient client, ProtocolSchemas schemas) {
+	AppControlServiceHost serviceHost(AppControlClient client, ProtocolSchemas schemas, AppControlMetrics metrics) {
 		AppControlProperties.Service service = this.properties.getService();
 		String token = service.getToken();
 		if (token == null || token.isBlank()) {
@@ -121,6 +122,7 @@ final class AppControlPropertiesMapper {
 			.commandTimeout(service.getCommandTimeout())
 			.resultTtl(service.getResultTtl())
 			.maxStoredResults(service.getMaxStoredResults())
+			.metrics(metrics)
 			.build();
 	}
 

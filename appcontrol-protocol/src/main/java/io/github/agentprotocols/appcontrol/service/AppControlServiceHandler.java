@@ -49,7 +49,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
 			.flatMap(this::dispatch)
 			.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex)))
-			.onErrorResume(ServiceRejection.class, AppControlServiceHandler::reject);
+			.onErrorResume(ServiceRejection.class, this::reject);
 	}
 
 	private Mono<ServerResponse> dispatch(String body) {
@@ -75,7 +75,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 		return ServiceRejection.failed(413, "request_too_large", ex.getMessage());
 	}
 
-	private static Mono<ServerResponse> reject(ServiceRejection rejection) {
+	private Mono<ServerResponse> reject(ServiceRejection rejection) {
+		this.host.rejected("http", rejection);
 		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse());
 	}
 

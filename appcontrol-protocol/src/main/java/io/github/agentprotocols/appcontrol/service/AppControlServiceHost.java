@@ -9,8 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
@@ -73,6 +75,8 @@ public class AppControlServiceHost implements AutoCloseable {
 
 	private final SubmittedCommands submitted;
 
+	private final AppControlMetrics metrics;
+
 	private final AtomicLong handled = new AtomicLong();
 
 	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
@@ -86,6 +90,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		this.schemas = builder.schemas;
 		this.commandTimeout = builder.commandTimeout;
 		this.submitted = new SubmittedCommands(builder.resultTtl, builder.maxStoredResults, Clock.systemUTC());
+		this.metrics = builder.metrics;
 	}
 
 	/**
@@ -154,7 +159,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	 */
 	public Mono<ServiceResponse> run(ServiceRequest request) {
 		String requestId = requestId(request);
-		return execute(command(request))
+		return execute(ServiceAction.RUN, command(request))
 			.map((observation) -> checked(ServiceResponse.complete(observation, requestId)));
 	}
 
@@ -177,7 +182,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
 		this.inFlight.add(task);
-		task.update(execute(command).doFinally((signal) -> this.inFlight.remove(task))
+		task.update(execute(ServiceAction.SUBMIT, command).doFinally((signal) -> this.inFlight.remove(task))
 			.doOnCancel(() -> result
 				.tryEmitValue(failure(command, new IllegalStateException("the app-control service host closed"))))
 			.subscribe((observation) -> {
@@ -238,13 +243,18 @@ public class AppControlServiceHost implements AutoCloseable {
 			});
 		Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
 				: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
-		return complete.concatMap((event) -> {
-			ToolObservation observation = ToolEvents.observationOf(event);
-			Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
-			this.schemas.validateProtocolPayload("service_event", envelope);
-			return (observation != null)
-					? Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap())
-					: Flux.just(envelope);
+		return Flux.defer(() -> {
+			long start = System.nanoTime();
+			return complete.concatMap((event) -> {
+				ToolObservation observation = ToolEvents.observationOf(event);
+				Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
+				this.schemas.validateProtocolPayload("service_event", envelope);
+				if (observation == null) {
+					return Flux.just(envelope);
+				}
+				completed(ServiceAction.STREAM, observation, start);
+				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
+			});
 		});
 	}
 
@@ -268,12 +278,31 @@ public class AppControlServiceHost implements AutoCloseable {
 		this.scheduler.dispose();
 	}
 
-	private Mono<ToolObservation> execute(ToolCommand command) {
+	/**
+	 * Records that a transport answered a request with a refusal.
+	 * @param transport {@code http} or {@code unix_socket}
+	 * @param rejection the refusal
+	 */
+	void rejected(String transport, ServiceRejection rejection) {
+		ServiceResponse response = rejection.getResponse();
+		this.metrics.requestRejected(transport,
+				(response.error() != null) ? response.error().failureKind() : response.status().wireValue());
+	}
+
+	private Mono<ToolObservation> execute(ServiceAction action, ToolCommand command) {
 		Duration deadline = deadline(command);
-		return Mono.fromCallable(() -> this.client.runCommand(command))
-			.subscribeOn(this.scheduler)
-			.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
-			.onErrorResume((ex) -> Mono.just(failure(command, ex)));
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return Mono.fromCallable(() -> this.client.runCommand(command))
+				.subscribeOn(this.scheduler)
+				.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
+				.onErrorResume((ex) -> Mono.just(failure(command, ex)))
+				.doOnNext((observation) -> completed(action, observation, start));
+		});
+	}
+
+	private void completed(ServiceAction action, ToolObservation observation, long start) {
+		this.metrics.commandCompleted(action, observation, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private Duration deadline(ToolCommand command) {
@@ -343,6 +372,8 @@ public class AppControlServiceHost implements AutoCloseable {
 
 		private int maxStoredResults = DEFAULT_MAX_STORED_RESULTS;
 
+		private AppControlMetrics metrics = AppControlMetrics.NONE;
+
 		private Builder(AppControlClient client, String token) {
 			this.client = client;
 			this.token = token;
@@ -386,6 +417,17 @@ public class AppControlServiceHost implements AutoCloseable {
 		 */
 		public Builder maxStoredResults(int maxStoredResults) {
 			this.maxStoredResults = maxStoredResults;
+			return this;
+		}
+
+		/**
+		 * Where the host records the commands it runs and the requests its transports
+		 * refuse.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(AppControlMetrics metrics) {
+			this.metrics = metrics;
 			return this;
 		}
 

@@ -55,6 +55,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	/** The most connections served at once; more wait to be accepted. */
 	public static final int MAX_CONNECTIONS = 256;
 
+	private static final String TRANSPORT = "unix_socket";
+
 	private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
 	private static final Logger logger = LoggerFactory.getLogger(UnixSocketServiceServer.class);
@@ -262,6 +264,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	}
 
 	private void refuse(LineChannel connection, ServiceRejection rejection) throws IOException {
+		this.host.rejected(TRANSPORT, rejection);
 		connection.writeLine(rejection.getResponse().toJson(), this.timeout);
 	}
 
@@ -280,6 +283,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			};
 		}
 		catch (ServiceRejection rejection) {
+			this.host.rejected(TRANSPORT, rejection);
 			return Stream.of(rejection.getResponse().toMap());
 		}
 	}

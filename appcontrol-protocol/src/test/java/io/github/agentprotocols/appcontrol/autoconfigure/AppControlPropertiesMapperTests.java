@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
@@ -104,7 +105,7 @@ class AppControlPropertiesMapperTests {
 		assertThatExceptionOfType(MissingProtocolPropertyException.class)
 			.isThrownBy(() -> mapper.serviceHost((command, observer) -> {
 				throw new AssertionError("no command runs");
-			}, ProtocolSchemas.shared()))
+			}, ProtocolSchemas.shared(), AppControlMetrics.NONE))
 			.withMessageContaining("app-control.service.token");
 	}
 
