@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
@@ -106,7 +107,7 @@ public final class AppControlAutoConfiguration {
 				ObjectProvider<AppControlMetrics> metrics) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
-				throw new IllegalStateException(
+				throw new AppControlException(
 						"app-control.service.enabled=true needs an AppControlClient bean to run commands on");
 			}
 			return new AppControlPropertiesMapper(properties).serviceHost(appControlClient, schemas,

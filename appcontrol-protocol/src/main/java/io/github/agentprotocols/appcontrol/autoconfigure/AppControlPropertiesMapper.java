@@ -81,8 +81,8 @@ final class AppControlPropertiesMapper {
 	static HelperTransport helperTransport(AppControlConfig config) {
 		HelperConfig helper = config.helper();
 		if (!HelperConfig.DEFAULTS.transport().equals(helper.transport())) {
-			throw new IllegalStateException("unsupported helper transport: " + helper.transport()
-					+ " (app-control.helper.transport must be " + HelperConfig.DEFAULTS.transport() + ")");
+			throw new AppControlConfigException("helper.transport", "unsupported helper transport: "
+					+ helper.transport() + " (must be " + HelperConfig.DEFAULTS.transport() + ")");
 		}
 		if (helper.endpoint() == null) {
 			throw new MissingProtocolPropertyException("app-control.helper.endpoint", "APP_CONTROL_HELPER_ENDPOINT",

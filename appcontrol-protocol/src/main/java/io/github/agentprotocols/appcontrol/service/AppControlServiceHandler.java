@@ -2,9 +2,9 @@ package io.github.agentprotocols.appcontrol.service;
 
 import java.nio.charset.StandardCharsets;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import reactor.core.publisher.Mono;
@@ -64,7 +64,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			case STREAM -> ServerResponse.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
 				.body(BodyInserters.fromServerSentEvents(this.host.stream(request)
-					.map((envelope) -> ServerSentEvent.builder(ProtocolJson.write(envelope))
+					.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
 						.id(String.valueOf(envelope.get("requestId")))
 						.event(String.valueOf(envelope.get("status")))
 						.build())));

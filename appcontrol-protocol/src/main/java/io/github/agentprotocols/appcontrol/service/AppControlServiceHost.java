@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
@@ -26,6 +25,7 @@ import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -117,7 +117,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		}
 		Map<String, Object> payload;
 		try {
-			payload = ProtocolJson.readObject(body);
+			payload = AppControlJson.readObject(body);
 		}
 		catch (ProtocolValidationException ex) {
 			boolean malformed = ProtocolValidationException.SYNTAX.equals(ex.getKeyword())

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
@@ -14,6 +13,7 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +37,7 @@ class AppControlPropertiesMapperTests {
 		Map<String, Object> documented = new LinkedHashMap<>();
 		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
 			.getInputStream()) {
-			for (JsonNode property : ProtocolJson.mapper().readTree(metadata).get("properties")) {
+			for (JsonNode property : AppControlJson.mapper().readTree(metadata).get("properties")) {
 				JsonNode value = property.get("defaultValue");
 				if (value != null && property.get("name").asString().startsWith("app-control.")) {
 					documented.put(property.get("name").asString(),

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -25,6 +24,7 @@ import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,8 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -197,7 +197,7 @@ class AppControlServiceHostIntegrationTests {
 		HttpResponse<String> raw = post(
 				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"req_missing\",\"token\":\"local-token\"}");
 		assertThat(raw.statusCode()).isEqualTo(404);
-		assertThat(ProtocolJson.readObject(raw.body())).containsEntry("status", "not_found");
+		assertThat(AppControlJson.readObject(raw.body())).containsEntry("status", "not_found");
 	}
 
 	@Test
