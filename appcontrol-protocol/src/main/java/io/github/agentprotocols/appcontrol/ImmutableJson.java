@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * {@link BigDecimal} ({@code 1.0} is not turned into {@code 1}). The copies compare as
  * the Python peers do, by value: {@code 1} equals {@code 1.0}.
  */
-public final class ImmutableJson {
+final class ImmutableJson {
 
 	private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
 

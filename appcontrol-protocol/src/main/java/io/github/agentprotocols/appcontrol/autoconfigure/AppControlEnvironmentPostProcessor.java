@@ -30,7 +30,7 @@ import org.springframework.core.io.ResourceLoader;
  * {@value #FILE_SOURCE} property source right after the system environment, so above the
  * application's configuration files).
  */
-public class AppControlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+class AppControlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	/** Name of the property source holding the upstream environment variables. */
 	public static final String ENVIRONMENT_SOURCE = "appControlEnvironmentOverrides";

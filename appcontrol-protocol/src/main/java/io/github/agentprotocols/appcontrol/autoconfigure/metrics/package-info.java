@@ -1,7 +1,7 @@
 /**
  * Auto-configuration of the app-control service host's Micrometer meters.
  * <p>
- * Internal: not API, may change in any release.
+ * API: {@code AppControlMetricsAutoConfiguration}, for ordering and exclusion.
  */
 @NullMarked
 package io.github.agentprotocols.appcontrol.autoconfigure.metrics;
