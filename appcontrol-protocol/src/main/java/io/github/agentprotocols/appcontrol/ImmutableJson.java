@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,15 +24,15 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Values are strings (without lone surrogates, see {@link UnicodeText}), booleans,
  * numbers ({@code NaN} and the infinities included, as Python reads them), null, lists
- * and maps with string keys, nested at most {@link ProtocolJson#MAX_DEPTH} deep (counted
- * from the wire object's root, as the text parser counts; a map that contains itself is
- * infinitely deep). Numbers keep their form, so that a round trip writes them back as
- * they came: integers stay {@link Integer}, {@link Long} or {@link BigInteger}, and a
- * number written with a fraction or exponent stays a {@link Double} or {@link BigDecimal}
- * ({@code 1.0} is not turned into {@code 1}). The copies compare as the Python peers do,
- * by value: {@code 1} equals {@code 1.0}.
+ * and maps with string keys, nested at most {@link AppControlJson#MAX_DEPTH} deep
+ * (counted from the wire object's root, as the text parser counts; a map that contains
+ * itself is infinitely deep). Numbers keep their form, so that a round trip writes them
+ * back as they came: integers stay {@link Integer}, {@link Long} or {@link BigInteger},
+ * and a number written with a fraction or exponent stays a {@link Double} or
+ * {@link BigDecimal} ({@code 1.0} is not turned into {@code 1}). The copies compare as
+ * the Python peers do, by value: {@code 1} equals {@code 1.0}.
  */
-public final class ImmutableJson {
+final class ImmutableJson {
 
 	private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
 
@@ -98,7 +99,7 @@ public final class ImmutableJson {
 	}
 
 	private static Map<String, Object> copyObject(Map<?, ?> map, Location at, int depth) {
-		if (map instanceof JsonObject copied && depth + copied.height - 1 <= ProtocolJson.MAX_DEPTH) {
+		if (map instanceof JsonObject copied && depth + copied.height - 1 <= AppControlJson.MAX_DEPTH) {
 			return copied;
 		}
 		checkDepth(at, depth);
@@ -117,7 +118,7 @@ public final class ImmutableJson {
 	}
 
 	private static List<Object> copyArray(Collection<?> collection, Location at, int depth) {
-		if (collection instanceof JsonArray copied && depth + copied.height - 1 <= ProtocolJson.MAX_DEPTH) {
+		if (collection instanceof JsonArray copied && depth + copied.height - 1 <= AppControlJson.MAX_DEPTH) {
 			return copied;
 		}
 		checkDepth(at, depth);
@@ -133,10 +134,10 @@ public final class ImmutableJson {
 	}
 
 	private static void checkDepth(Location at, int depth) {
-		if (depth > ProtocolJson.MAX_DEPTH) {
+		if (depth > AppControlJson.MAX_DEPTH) {
 			String pointer = at.pointer();
 			throw new ProtocolValidationException(null, pointer, ProtocolValidationException.DEPTH, name(pointer)
-					+ " is nested more than " + ProtocolJson.MAX_DEPTH + " levels deep (or contains itself)");
+					+ " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep (or contains itself)");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol;
 
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * model-construction invariant, or text that is not a JSON document. Carries the RFC 6901
  * pointer of the offending value, the failing keyword ({@code model} for construction
  * errors, {@code syntax} for malformed text, {@code depth} for nesting beyond
- * {@link ProtocolJson#MAX_DEPTH}, {@code limit} for a number too long to read,
+ * {@link AppControlJson#MAX_DEPTH}, {@code limit} for a number too long to read,
  * {@code unicode} for a lone surrogate) and, for schema violations, the schema name.
  */
-public class ProtocolValidationException extends IllegalArgumentException {
+public class ProtocolValidationException extends AppControlException {
 
 	/** Keyword reported for model-construction errors. */
 	public static final String MODEL = "model";
@@ -22,12 +23,14 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	 */
 	public static final String SYNTAX = "syntax";
 
-	/** Keyword reported for values nested deeper than {@link ProtocolJson#MAX_DEPTH}. */
+	/**
+	 * Keyword reported for values nested deeper than {@link AppControlJson#MAX_DEPTH}.
+	 */
 	public static final String DEPTH = "depth";
 
 	/**
 	 * Keyword reported for a number written with more than
-	 * {@link ProtocolJson#MAX_NUMBER_LENGTH} characters.
+	 * {@link AppControlJson#MAX_NUMBER_LENGTH} characters.
 	 */
 	public static final String LIMIT = "limit";
 
@@ -66,7 +69,7 @@ public class ProtocolValidationException extends IllegalArgumentException {
 	}
 
 	/**
-	 * A value nested deeper than {@link ProtocolJson#MAX_DEPTH}, or one that contains
+	 * A value nested deeper than {@link AppControlJson#MAX_DEPTH}, or one that contains
 	 * itself.
 	 * @param schemaName the schema being validated, or null
 	 * @param pointer the pointer of the container beyond the limit
@@ -78,7 +81,7 @@ public class ProtocolValidationException extends IllegalArgumentException {
 			path = path.substring(0, 60) + "…";
 		}
 		return new ProtocolValidationException(schemaName, pointer, DEPTH,
-				path + " is nested more than " + ProtocolJson.MAX_DEPTH + " levels deep (or contains itself)");
+				path + " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep (or contains itself)");
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,7 +124,7 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 	 * @return the response
 	 */
 	public static ServiceResponse fromJson(@Nullable String json) {
-		return fromMap(ProtocolJson.readObject(json));
+		return fromMap(AppControlJson.readObject(json));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,7 +114,7 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 	 * @return the command
 	 */
 	public static ToolCommand fromJson(@Nullable String json) {
-		return fromMap(ProtocolJson.readObject(json));
+		return fromMap(AppControlJson.readObject(json));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +83,7 @@ public record ToolError(String failureKind, String message, boolean retryable, @
 	 * @return the error
 	 */
 	public static ToolError fromJson(@Nullable String json) {
-		return fromMap(ProtocolJson.readObject(json));
+		return fromMap(AppControlJson.readObject(json));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ public record ToolEvent(String schema, String commandId, long seq, ToolEventType
 	 * @return the event
 	 */
 	public static ToolEvent fromJson(@Nullable String json) {
-		return fromMap(ProtocolJson.readObject(json));
+		return fromMap(AppControlJson.readObject(json));
 	}
 
 }

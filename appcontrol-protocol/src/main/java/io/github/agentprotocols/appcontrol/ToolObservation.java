@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -201,7 +202,7 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 	 * @return the observation
 	 */
 	public static ToolObservation fromJson(@Nullable String json) {
-		return fromMap(ProtocolJson.readObject(json));
+		return fromMap(AppControlJson.readObject(json));
 	}
 
 }

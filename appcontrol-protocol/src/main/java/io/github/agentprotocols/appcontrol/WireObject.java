@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 
 /**
  * A model that travels as one JSON object. Jackson writes it as its {@link #toMap() wire
@@ -23,7 +24,7 @@ public interface WireObject {
 	 * @return the JSON text
 	 */
 	default String toJson() {
-		return ProtocolJson.write(toMap());
+		return AppControlJson.write(toMap());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class EntryPointAgreementTests {
 				Map.of("schema", ToolCommand.SCHEMA, "commandId", "c", "tool", "t", "operation", "o"));
 		map.put("input", input);
 		List<Supplier<Object>> entryPoints = List.of(() -> schemas.validateProtocolJson("command", json),
-				() -> schemas.validateProtocolPayload("command", ProtocolJson.readTree(json)),
+				() -> schemas.validateProtocolPayload("command", AppControlJson.readTree(json)),
 				() -> schemas.validateProtocolPayload("command", map), () -> ToolCommand.fromJson(json),
 				() -> ToolCommand.fromMap(map), () -> new ToolCommand("c", "t", "o", input, null));
 		List<@Nullable String> answers = new ArrayList<>();
@@ -103,14 +104,14 @@ class EntryPointAgreementTests {
 		input.put("nan", Double.NaN);
 		input.put("inf", Double.POSITIVE_INFINITY);
 		input.put("ninf", Double.NEGATIVE_INFINITY);
-		assertThat(ProtocolJson.write(input)).isEqualTo("{\"nan\":NaN,\"inf\":Infinity,\"ninf\":-Infinity}");
+		assertThat(AppControlJson.write(input)).isEqualTo("{\"nan\":NaN,\"inf\":Infinity,\"ninf\":-Infinity}");
 	}
 
 	@Test
 	void spellingsOfInfinityThatPythonRefusesAreRefused() {
 		for (String spelling : new String[] { "+Infinity", "+INF", "-INF", "INF", "nan", "inf" }) {
 			assertThatExceptionOfType(ProtocolValidationException.class).as(spelling)
-				.isThrownBy(() -> ProtocolJson.readObject("{\"x\":[" + spelling + "]}"))
+				.isThrownBy(() -> AppControlJson.readObject("{\"x\":[" + spelling + "]}"))
 				.satisfies((ex) -> {
 					assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
 					assertThat(ex.getMessage()).contains(spelling);
@@ -124,8 +125,8 @@ class EntryPointAgreementTests {
 		List<Supplier<Object>> entryPoints = List.of(() -> ToolCommand.fromJson(null),
 				() -> ToolObservation.fromJson(null), () -> ToolEvent.fromJson(null), () -> ToolError.fromJson(null),
 				() -> ServiceRequest.fromJson(null), () -> ServiceResponse.fromJson(null),
-				() -> ServiceEventEnvelope.fromJson(null), () -> ProtocolJson.readObject(null),
-				() -> ProtocolJson.readTree(null), () -> schemas.validateProtocolJson("command", null));
+				() -> ServiceEventEnvelope.fromJson(null), () -> AppControlJson.readObject(null),
+				() -> AppControlJson.readTree(null), () -> schemas.validateProtocolJson("command", null));
 		for (Supplier<Object> entryPoint : entryPoints) {
 			ProtocolValidationException ex = catchRejection(entryPoint::get);
 			assertThat(ex.getPointer()).isEqualTo(fromMap.getPointer());

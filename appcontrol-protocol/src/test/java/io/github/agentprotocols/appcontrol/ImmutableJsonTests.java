@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,14 +80,14 @@ class ImmutableJsonTests {
 
 	@Test
 	void mapsNestedAsDeepAsTheTextParserAllowsAreAccepted() {
-		assertThat(ToolCommand.fromMap(commandWithInput(nested(ProtocolJson.MAX_DEPTH - 1))).input()).isNotEmpty();
-		String text = COMMAND
-			.formatted("{\"a\":".repeat(ProtocolJson.MAX_DEPTH - 2) + "{}" + "}".repeat(ProtocolJson.MAX_DEPTH - 2));
+		assertThat(ToolCommand.fromMap(commandWithInput(nested(AppControlJson.MAX_DEPTH - 1))).input()).isNotEmpty();
+		String text = COMMAND.formatted(
+				"{\"a\":".repeat(AppControlJson.MAX_DEPTH - 2) + "{}" + "}".repeat(AppControlJson.MAX_DEPTH - 2));
 		assertThat(ToolCommand.fromJson(text).input()).isNotEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} levels")
-	@ValueSource(ints = { ProtocolJson.MAX_DEPTH, 1_000, 100_000 })
+	@ValueSource(ints = { AppControlJson.MAX_DEPTH, 1_000, 100_000 })
 	void mapsNestedDeeperThanTheTextParserAllowsAreRejected(int levels) {
 		assertThatExceptionOfType(ProtocolValidationException.class)
 			.isThrownBy(() -> ToolCommand.fromMap(commandWithInput(nested(levels))))
@@ -95,8 +96,8 @@ class ImmutableJsonTests {
 				assertThat(ex.getPointer()).startsWith("/input/a/a").endsWith("/a");
 				assertThat(ex.getMessage()).contains("nested more than 500 levels deep").hasSizeLessThan(200);
 			});
-		String text = COMMAND
-			.formatted("{\"a\":".repeat(ProtocolJson.MAX_DEPTH - 1) + "{}" + "}".repeat(ProtocolJson.MAX_DEPTH - 1));
+		String text = COMMAND.formatted(
+				"{\"a\":".repeat(AppControlJson.MAX_DEPTH - 1) + "{}" + "}".repeat(AppControlJson.MAX_DEPTH - 1));
 		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ToolCommand.fromJson(text))
 			.satisfies((ex) -> assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.DEPTH));
 	}
@@ -121,7 +122,7 @@ class ImmutableJsonTests {
 		Map<String, Object> input = ImmutableJson.object(nested(10), "/input");
 		assertThat(ImmutableJson.object(input, "/input")).isSameAs(input);
 		assertThat(ImmutableJson.object(input, "/a/b/c")).isSameAs(input);
-		Map<String, Object> deep = ImmutableJson.object(nested(ProtocolJson.MAX_DEPTH - 1), "/input");
+		Map<String, Object> deep = ImmutableJson.object(nested(AppControlJson.MAX_DEPTH - 1), "/input");
 		assertThatExceptionOfType(ProtocolValidationException.class)
 			.isThrownBy(() -> ImmutableJson.object(deep, "/observation/input"));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -389,13 +390,14 @@ class ModelTests {
 	@Test
 	void jacksonReadsAndWritesModelsAsWireObjects() {
 		ToolObservation observation = ToolObservation.failure("c", "t", "o", ToolStatus.FAILED, notAllowed());
-		String json = ProtocolJson.mapper().writeValueAsString(observation);
+		String json = AppControlJson.mapper().writeValueAsString(observation);
 		assertThat(json).isEqualTo(observation.toJson());
-		assertThat(ProtocolJson.mapper().readValue(json, ToolObservation.class)).isEqualTo(observation);
-		assertThat(ProtocolJson.mapper().readValue("\"not_ready\"", ToolStatus.class)).isEqualTo(ToolStatus.NOT_READY);
-		assertThat(ProtocolJson.mapper().writeValueAsString(ToolStatus.NOT_READY)).isEqualTo("\"not_ready\"");
+		assertThat(AppControlJson.mapper().readValue(json, ToolObservation.class)).isEqualTo(observation);
+		assertThat(AppControlJson.mapper().readValue("\"not_ready\"", ToolStatus.class))
+			.isEqualTo(ToolStatus.NOT_READY);
+		assertThat(AppControlJson.mapper().writeValueAsString(ToolStatus.NOT_READY)).isEqualTo("\"not_ready\"");
 		HelperRequest request = new HelperRequest(null, openApp(), null);
-		assertThat(ProtocolJson.mapper().writeValueAsString(request)).isEqualTo(request.toJson());
+		assertThat(AppControlJson.mapper().writeValueAsString(request)).isEqualTo(request.toJson());
 	}
 
 }

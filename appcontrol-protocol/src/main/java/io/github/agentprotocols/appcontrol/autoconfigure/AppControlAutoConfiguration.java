@@ -1,29 +1,18 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import io.github.agentprotocols.appcontrol.HelperRequest;
+import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperAppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperTransport;
-import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
-import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
-import io.github.agentprotocols.appcontrol.client.UnixSocketHelperTransport;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
-import io.github.agentprotocols.appcontrol.config.HelperConfig;
 import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.service.AppControlServiceHandler;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
-import io.github.agentprotocols.appcontrol.unix.SocketPaths;
 import io.github.agentprotocols.commons.AgentProtocol;
-import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -65,7 +54,7 @@ public final class AppControlAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AppControlConfig appControlConfig(AppControlProperties properties) {
-		return new PropertiesAppControlConfig(properties).getConfig();
+		return new AppControlPropertiesMapper(properties).config();
 	}
 
 	@Bean
@@ -84,16 +73,7 @@ public final class AppControlAutoConfiguration {
 	@ConditionalOnMissingBean(AppControlClient.class)
 	@ConditionalOnProperty("app-control.remote.url")
 	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas) {
-		AppControlProperties.Remote remote = properties.getRemote();
-		URI url = remote.getUrl();
-		if ("unix".equalsIgnoreCase(url.getScheme())) {
-			String path = (url.getPath() != null && !url.getPath().isEmpty()) ? url.getPath()
-					: url.getSchemeSpecificPart();
-			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(), remote.getTimeout(),
-					schemas);
-		}
-		HttpClient http = HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build();
-		return new HttpAppControlClient(url, remote.getToken(), remote.getTimeout(), http, schemas);
+		return new AppControlPropertiesMapper(properties).remoteClient(schemas);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -103,29 +83,14 @@ public final class AppControlAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HelperTransport appControlHelperTransport(AppControlConfig config) {
-			HelperConfig helper = config.helper();
-			if (!HelperConfig.DEFAULTS.transport().equals(helper.transport())) {
-				throw new IllegalStateException("unsupported helper transport: " + helper.transport()
-						+ " (app-control.helper.transport must be " + HelperConfig.DEFAULTS.transport() + ")");
-			}
-			if (helper.endpoint() == null) {
-				throw new MissingProtocolPropertyException("app-control.helper.endpoint", "APP_CONTROL_HELPER_ENDPOINT",
-						"the helper's Unix socket, which app-control.computer-use.backend=helper sends commands to");
-			}
-			return new UnixSocketHelperTransport(SocketPaths.of(helper.endpoint()),
-					Duration.ofMillis(config.computerUse().timeoutMs()));
+			return AppControlPropertiesMapper.helperTransport(config);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(AppControlClient.class)
 		HelperAppControlClient appControlHelperClient(HelperTransport transport, AppControlConfig config,
 				ProtocolSchemas schemas) {
-			Map<String, Object> metadata = new LinkedHashMap<>();
-			if (config.helper().bundleId() != null) {
-				metadata.put("bundleId", config.helper().bundleId());
-			}
-			metadata.put("apiVersion", HelperRequest.API_VERSION);
-			return new HelperAppControlClient(transport, config.helper().token(), metadata, schemas);
+			return AppControlPropertiesMapper.helperClient(transport, config, schemas);
 		}
 
 	}
@@ -138,20 +103,15 @@ public final class AppControlAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		AppControlServiceHost appControlServiceHost(AppControlProperties properties,
-				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas) {
-			AppControlProperties.Service service = properties.getService();
-			String token = service.getToken();
-			if (token == null || token.isBlank()) {
-				throw new MissingProtocolPropertyException("app-control.service.token", "APP_CONTROL_SERVICE_TOKEN",
-						"the shared secret every ServiceRequest sent to the local service host must carry");
-			}
+				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas,
+				ObjectProvider<AppControlMetrics> metrics) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
-				throw new IllegalStateException(
+				throw new AppControlException(
 						"app-control.service.enabled=true needs an AppControlClient bean to run commands on");
 			}
-			return new AppControlServiceHost(appControlClient, token.strip(), schemas, service.getCommandTimeout(),
-					service.getResultTtl(), service.getMaxStoredResults());
+			return new AppControlPropertiesMapper(properties).serviceHost(appControlClient, schemas,
+					metrics.getIfAvailable(() -> AppControlMetrics.NONE));
 		}
 
 		@Configuration(proxyBeanMethods = false)
@@ -162,9 +122,8 @@ public final class AppControlAutoConfiguration {
 			@Bean
 			RouterFunction<ServerResponse> appControlServiceRoutes(AppControlServiceHost host,
 					AppControlProperties properties) {
-				AppControlProperties.Service service = properties.getService();
-				AppControlServiceHandler handler = new AppControlServiceHandler(host, maxRequestBytes(service));
-				return RouterFunctions.route(RequestPredicates.POST(service.getPath()), handler);
+				AppControlPropertiesMapper mapper = new AppControlPropertiesMapper(properties);
+				return RouterFunctions.route(RequestPredicates.POST(mapper.servicePath()), mapper.serviceHandler(host));
 			}
 
 		}
@@ -177,9 +136,7 @@ public final class AppControlAutoConfiguration {
 			@ConditionalOnMissingBean
 			UnixSocketServiceServer appControlUnixSocketServer(AppControlServiceHost host,
 					AppControlProperties properties) {
-				AppControlProperties.Service service = properties.getService();
-				return new UnixSocketServiceServer(host, SocketPaths.of(service.getSocketPath().strip()),
-						maxRequestBytes(service), service.getSocketTimeout());
+				return new AppControlPropertiesMapper(properties).unixSocketServer(host);
 			}
 
 			@Bean
@@ -187,10 +144,6 @@ public final class AppControlAutoConfiguration {
 				return new UnixSocketServiceLifecycle(server);
 			}
 
-		}
-
-		private static int maxRequestBytes(AppControlProperties.Service service) {
-			return (int) Math.min(Integer.MAX_VALUE, service.getMaxRequestSize().toBytes());
 		}
 
 	}

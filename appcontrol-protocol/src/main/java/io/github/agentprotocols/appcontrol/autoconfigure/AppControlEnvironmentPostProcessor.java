@@ -1,12 +1,12 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigLoader;
 import io.github.agentprotocols.appcontrol.config.EnvironmentOverrides;
@@ -30,7 +30,7 @@ import org.springframework.core.io.ResourceLoader;
  * {@value #FILE_SOURCE} property source right after the system environment, so above the
  * application's configuration files).
  */
-public class AppControlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+class AppControlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	/** Name of the property source holding the upstream environment variables. */
 	public static final String ENVIRONMENT_SOURCE = "appControlEnvironmentOverrides";
@@ -81,7 +81,7 @@ public class AppControlEnvironmentPostProcessor implements EnvironmentPostProces
 			return AppControlConfigLoader.parseToml(resource.getContentAsString(StandardCharsets.UTF_8), location);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read app-control.config-file " + location, ex);
+			throw new AppControlException("cannot read app-control.config-file " + location, ex);
 		}
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  * ({@code app-control.config-file}) feed the same properties. The defaults of the
  * {@code logging}, {@code computer-use}, {@code helper} and {@code wechat} sections are
  * the protocol's ({@code LoggingConfig.DEFAULTS} and its siblings);
- * {@link PropertiesAppControlConfig} turns these sections into the validated
+ * {@link AppControlPropertiesMapper} turns these sections into the validated
  * {@link io.github.agentprotocols.appcontrol.config.AppControlConfig}.
  */
 @ConfigurationProperties("app-control")

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.appcontrol.client;
 
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ToolError;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The tool could not be reached or answered with something that is not a valid reply.
  * Tool-level failures are observations, never this exception.
  */
-public class AppControlTransportException extends RuntimeException {
+public class AppControlTransportException extends AppControlException {
 
 	private final @Nullable ToolError error;
 

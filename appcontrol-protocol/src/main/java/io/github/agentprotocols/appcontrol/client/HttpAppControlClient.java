@@ -46,23 +46,23 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 
 	private final ServiceEnvelopes envelopes;
 
+	private HttpAppControlClient(Builder builder) {
+		super(builder.token);
+		this.endpoint = builder.endpoint;
+		this.timeout = builder.timeout;
+		this.http = (builder.http != null) ? builder.http
+				: HttpClient.newBuilder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).build();
+		this.envelopes = new ServiceEnvelopes(builder.schemas);
+	}
+
 	/**
-	 * A client.
+	 * A builder of a client of the host at {@code endpoint}.
 	 * @param endpoint the host's endpoint, such as
 	 * {@code http://127.0.0.1:8080/app-control/service}
-	 * @param token the host's token, or null
-	 * @param timeout how long to wait for a whole {@code run}, {@code submit} or
-	 * {@code poll} answer, and for the first bytes of a stream
-	 * @param http the HTTP client
-	 * @param schemas the validator
+	 * @return the builder
 	 */
-	public HttpAppControlClient(URI endpoint, @Nullable String token, Duration timeout, HttpClient http,
-			ProtocolSchemas schemas) {
-		super(token);
-		this.endpoint = endpoint;
-		this.timeout = timeout;
-		this.http = http;
-		this.envelopes = new ServiceEnvelopes(schemas);
+	public static Builder builder(URI endpoint) {
+		return new Builder(endpoint);
 	}
 
 	/**
@@ -73,8 +73,7 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	 * @return the client
 	 */
 	public static HttpAppControlClient create(URI endpoint, @Nullable String token) {
-		return new HttpAppControlClient(endpoint, token, DEFAULT_TIMEOUT,
-				HttpClient.newBuilder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).build(), ProtocolSchemas.shared());
+		return builder(endpoint).token(token).build();
 	}
 
 	@Override
@@ -183,6 +182,79 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 				}
 			}
 			return data.isEmpty() ? null : String.join("\n", data);
+		}
+
+	}
+
+	/**
+	 * Builds an {@link HttpAppControlClient}. Unless set, the client sends no token,
+	 * waits {@link #DEFAULT_TIMEOUT} for an answer, connects with an HTTP client of its
+	 * own ({@link #DEFAULT_CONNECT_TIMEOUT}) and validates with
+	 * {@link ProtocolSchemas#shared()}.
+	 */
+	public static final class Builder {
+
+		private final URI endpoint;
+
+		private @Nullable String token;
+
+		private Duration timeout = DEFAULT_TIMEOUT;
+
+		private @Nullable HttpClient http;
+
+		private ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+		private Builder(URI endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		/**
+		 * The host's token.
+		 * @param token the token, or null
+		 * @return this builder
+		 */
+		public Builder token(@Nullable String token) {
+			this.token = token;
+			return this;
+		}
+
+		/**
+		 * How long to wait for a whole {@code run}, {@code submit} or {@code poll}
+		 * answer, and for the first bytes of a stream.
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * The HTTP client to send requests with.
+		 * @param http the HTTP client
+		 * @return this builder
+		 */
+		public Builder httpClient(HttpClient http) {
+			this.http = http;
+			return this;
+		}
+
+		/**
+		 * The validator of every envelope sent and received.
+		 * @param schemas the validator
+		 * @return this builder
+		 */
+		public Builder schemas(ProtocolSchemas schemas) {
+			this.schemas = schemas;
+			return this;
+		}
+
+		/**
+		 * The client.
+		 * @return a new client
+		 */
+		public HttpAppControlClient build() {
+			return new HttpAppControlClient(this);
 		}
 
 	}

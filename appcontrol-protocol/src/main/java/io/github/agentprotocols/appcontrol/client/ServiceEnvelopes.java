@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol.client;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
@@ -11,6 +10,7 @@ import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +34,7 @@ final class ServiceEnvelopes {
 
 	static Map<String, Object> parse(String json) {
 		try {
-			return ProtocolJson.readObject(json);
+			return AppControlJson.readObject(json);
 		}
 		catch (ProtocolValidationException ex) {
 			throw new AppControlTransportException("app-control service answered with invalid JSON: " + ex.getMessage(),

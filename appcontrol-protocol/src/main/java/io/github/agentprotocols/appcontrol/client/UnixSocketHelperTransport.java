@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.HelperRequest;
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 
 /**
  * A {@link HelperTransport} over the desktop helper's Unix domain socket (the
@@ -72,7 +72,7 @@ public class UnixSocketHelperTransport implements HelperTransport {
 			throw this.helper.failure("closed the connection without a reply", null);
 		}
 		try {
-			return ProtocolJson.readObject(reply);
+			return AppControlJson.readObject(reply);
 		}
 		catch (ProtocolValidationException ex) {
 			throw this.helper.failure("sent a reply that is not a JSON object: " + ex.getMessage(), ex);

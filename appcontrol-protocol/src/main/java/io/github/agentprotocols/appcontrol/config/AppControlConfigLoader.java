@@ -1,13 +1,13 @@
 package io.github.agentprotocols.appcontrol.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlException;
 import org.jspecify.annotations.Nullable;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
@@ -46,7 +46,7 @@ public final class AppControlConfigLoader {
 			return parse(Toml.parse(toml), toml.toString());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read app-control config " + toml, ex);
+			throw new AppControlException("cannot read app-control config " + toml, ex);
 		}
 	}
 

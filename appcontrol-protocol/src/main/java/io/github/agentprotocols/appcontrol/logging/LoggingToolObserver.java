@@ -2,14 +2,14 @@ package io.github.agentprotocols.appcontrol.logging;
 
 import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.client.ToolObserver;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,7 +104,7 @@ public class LoggingToolObserver implements ToolObserver {
 	 */
 	public String line(ToolEvent event) {
 		Map<String, Object> payload = TextRedaction.sorted(event.toMap(), this.config.redactText());
-		return this.config.json() ? ProtocolJson.write(payload) : text(payload);
+		return this.config.json() ? AppControlJson.write(payload) : text(payload);
 	}
 
 	private static String text(Map<String, Object> payload) {
@@ -133,7 +133,7 @@ public class LoggingToolObserver implements ToolObserver {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new AppControlException("cannot write an app-control event line", ex);
 		}
 	}
 

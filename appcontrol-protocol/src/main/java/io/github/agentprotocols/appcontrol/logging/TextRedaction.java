@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code contextId} are redacted while {@code summary} is not. Objects are searched at
  * any depth, including inside arrays.
  */
-public final class TextRedaction {
+final class TextRedaction {
 
 	/** What a sensitive value is replaced by. */
 	public static final String REDACTED = "[redacted]";

@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.UnicodeText;
 import io.github.agentprotocols.appcontrol.WireObject;
 import io.github.agentprotocols.appcontrol.WireValue;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Conversions between parsed Java values and Jackson trees for validation, nesting at
- * most {@link ProtocolJson#MAX_DEPTH} deep as the text parser allows: a deeper value, or
- * a map or tree that contains itself, is a {@link ProtocolValidationException} with
+ * most {@link AppControlJson#MAX_DEPTH} deep as the text parser allows: a deeper value,
+ * or a map or tree that contains itself, is a {@link ProtocolValidationException} with
  * keyword {@code depth}, never a {@link StackOverflowError}.
  */
 final class JsonTrees {
@@ -160,7 +160,7 @@ final class JsonTrees {
 	}
 
 	private static void checkDepth(String schemaName, Location at, int depth) {
-		if (depth > ProtocolJson.MAX_DEPTH) {
+		if (depth > AppControlJson.MAX_DEPTH) {
 			throw ProtocolValidationException.tooDeep(schemaName, at.pointer());
 		}
 	}

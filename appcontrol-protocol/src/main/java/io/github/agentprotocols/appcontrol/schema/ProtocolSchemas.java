@@ -2,7 +2,6 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -125,7 +125,7 @@ public final class ProtocolSchemas {
 	 * model
 	 * @return the payload as a JSON map
 	 * @throws ProtocolValidationException describing the first violation; keyword
-	 * {@code depth} for a value nested more than {@link ProtocolJson#MAX_DEPTH} levels
+	 * {@code depth} for a value nested more than {@link AppControlJson#MAX_DEPTH} levels
 	 * deep or containing itself
 	 * @throws IllegalArgumentException for an unknown name
 	 */
@@ -148,7 +148,7 @@ public final class ProtocolSchemas {
 		String canonical = canonicalName(name);
 		JsonNode node;
 		try {
-			node = ProtocolJson.readTree(json);
+			node = AppControlJson.readTree(json);
 		}
 		catch (ProtocolValidationException ex) {
 			throw ex.forSchema(canonical);
@@ -213,12 +213,12 @@ public final class ProtocolSchemas {
 	private static JsonNode read(String fileName) {
 		try (InputStream in = ProtocolSchemas.class.getClassLoader().getResourceAsStream(LOCATION + fileName)) {
 			if (in == null) {
-				throw new IllegalStateException("missing schema resource " + LOCATION + fileName);
+				throw new AppControlException("missing schema resource " + LOCATION + fileName);
 			}
-			return ProtocolJson.mapper().readTree(in);
+			return AppControlJson.mapper().readTree(in);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new AppControlException("cannot read schema resource " + LOCATION + fileName, ex);
 		}
 	}
 

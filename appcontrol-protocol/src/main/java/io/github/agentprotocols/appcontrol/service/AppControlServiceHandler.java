@@ -2,9 +2,9 @@ package io.github.agentprotocols.appcontrol.service;
 
 import java.nio.charset.StandardCharsets;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import reactor.core.publisher.Mono;
@@ -49,7 +49,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
 			.flatMap(this::dispatch)
 			.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex)))
-			.onErrorResume(ServiceRejection.class, AppControlServiceHandler::reject);
+			.onErrorResume(ServiceRejection.class, this::reject);
 	}
 
 	private Mono<ServerResponse> dispatch(String body) {
@@ -64,7 +64,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			case STREAM -> ServerResponse.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
 				.body(BodyInserters.fromServerSentEvents(this.host.stream(request)
-					.map((envelope) -> ServerSentEvent.builder(ProtocolJson.write(envelope))
+					.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
 						.id(String.valueOf(envelope.get("requestId")))
 						.event(String.valueOf(envelope.get("status")))
 						.build())));
@@ -75,7 +75,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 		return ServiceRejection.failed(413, "request_too_large", ex.getMessage());
 	}
 
-	private static Mono<ServerResponse> reject(ServiceRejection rejection) {
+	private Mono<ServerResponse> reject(ServiceRejection rejection) {
+		this.host.rejected("http", rejection);
 		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse());
 	}
 

@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
@@ -24,6 +25,7 @@ import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -49,6 +51,15 @@ public class AppControlServiceHost implements AutoCloseable {
 	/** Prefix of the names of the threads commands run on. */
 	public static final String THREAD_NAME_PREFIX = "app-control-service";
 
+	/** Deadline of commands without {@code timeoutMs}, unless set: two minutes. */
+	public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofMinutes(2);
+
+	/** How long submitted results stay available, unless set: ten minutes. */
+	public static final Duration DEFAULT_RESULT_TTL = Duration.ofMinutes(10);
+
+	/** Most submitted commands kept at once, unless set. */
+	public static final int DEFAULT_MAX_STORED_RESULTS = 1000;
+
 	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
 
 	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
@@ -64,6 +75,8 @@ public class AppControlServiceHost implements AutoCloseable {
 
 	private final SubmittedCommands submitted;
 
+	private final AppControlMetrics metrics;
+
 	private final AtomicLong handled = new AtomicLong();
 
 	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
@@ -71,22 +84,23 @@ public class AppControlServiceHost implements AutoCloseable {
 
 	private final Disposable.Composite inFlight = Disposables.composite();
 
+	private AppControlServiceHost(Builder builder) {
+		this.client = builder.client;
+		this.token = new ServiceToken(builder.token);
+		this.schemas = builder.schemas;
+		this.commandTimeout = builder.commandTimeout;
+		this.submitted = new SubmittedCommands(builder.resultTtl, builder.maxStoredResults, Clock.systemUTC());
+		this.metrics = builder.metrics;
+	}
+
 	/**
-	 * A host.
+	 * A builder of a host that runs commands on {@code client}.
 	 * @param client the client that runs commands
-	 * @param token the shared secret requests must carry
-	 * @param schemas the validator
-	 * @param commandTimeout deadline of commands without {@code timeoutMs}
-	 * @param resultTtl how long submitted results stay available
-	 * @param maxStoredResults most submitted commands kept at once
+	 * @param token the shared secret requests must carry, compared exactly
+	 * @return the builder
 	 */
-	public AppControlServiceHost(AppControlClient client, String token, ProtocolSchemas schemas,
-			Duration commandTimeout, Duration resultTtl, int maxStoredResults) {
-		this.client = client;
-		this.token = new ServiceToken(token);
-		this.schemas = schemas;
-		this.commandTimeout = commandTimeout;
-		this.submitted = new SubmittedCommands(resultTtl, maxStoredResults, Clock.systemUTC());
+	public static Builder builder(AppControlClient client, String token) {
+		return new Builder(client, token);
 	}
 
 	/**
@@ -103,7 +117,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		}
 		Map<String, Object> payload;
 		try {
-			payload = ProtocolJson.readObject(body);
+			payload = AppControlJson.readObject(body);
 		}
 		catch (ProtocolValidationException ex) {
 			boolean malformed = ProtocolValidationException.SYNTAX.equals(ex.getKeyword())
@@ -145,7 +159,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	 */
 	public Mono<ServiceResponse> run(ServiceRequest request) {
 		String requestId = requestId(request);
-		return execute(command(request))
+		return execute(ServiceAction.RUN, command(request))
 			.map((observation) -> checked(ServiceResponse.complete(observation, requestId)));
 	}
 
@@ -168,7 +182,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
 		this.inFlight.add(task);
-		task.update(execute(command).doFinally((signal) -> this.inFlight.remove(task))
+		task.update(execute(ServiceAction.SUBMIT, command).doFinally((signal) -> this.inFlight.remove(task))
 			.doOnCancel(() -> result
 				.tryEmitValue(failure(command, new IllegalStateException("the app-control service host closed"))))
 			.subscribe((observation) -> {
@@ -229,13 +243,18 @@ public class AppControlServiceHost implements AutoCloseable {
 			});
 		Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
 				: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
-		return complete.concatMap((event) -> {
-			ToolObservation observation = ToolEvents.observationOf(event);
-			Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
-			this.schemas.validateProtocolPayload("service_event", envelope);
-			return (observation != null)
-					? Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap())
-					: Flux.just(envelope);
+		return Flux.defer(() -> {
+			long start = System.nanoTime();
+			return complete.concatMap((event) -> {
+				ToolObservation observation = ToolEvents.observationOf(event);
+				Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
+				this.schemas.validateProtocolPayload("service_event", envelope);
+				if (observation == null) {
+					return Flux.just(envelope);
+				}
+				completed(ServiceAction.STREAM, observation, start);
+				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
+			});
 		});
 	}
 
@@ -259,12 +278,31 @@ public class AppControlServiceHost implements AutoCloseable {
 		this.scheduler.dispose();
 	}
 
-	private Mono<ToolObservation> execute(ToolCommand command) {
+	/**
+	 * Records that a transport answered a request with a refusal.
+	 * @param transport {@code http} or {@code unix_socket}
+	 * @param rejection the refusal
+	 */
+	void rejected(String transport, ServiceRejection rejection) {
+		ServiceResponse response = rejection.getResponse();
+		this.metrics.requestRejected(transport,
+				(response.error() != null) ? response.error().failureKind() : response.status().wireValue());
+	}
+
+	private Mono<ToolObservation> execute(ServiceAction action, ToolCommand command) {
 		Duration deadline = deadline(command);
-		return Mono.fromCallable(() -> this.client.runCommand(command))
-			.subscribeOn(this.scheduler)
-			.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
-			.onErrorResume((ex) -> Mono.just(failure(command, ex)));
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return Mono.fromCallable(() -> this.client.runCommand(command))
+				.subscribeOn(this.scheduler)
+				.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
+				.onErrorResume((ex) -> Mono.just(failure(command, ex)))
+				.doOnNext((observation) -> completed(action, observation, start));
+		});
+	}
+
+	private void completed(ServiceAction action, ToolObservation observation, long start) {
+		this.metrics.commandCompleted(action, observation, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private Duration deadline(ToolCommand command) {
@@ -313,6 +351,94 @@ public class AppControlServiceHost implements AutoCloseable {
 			.putLong(uuid.getMostSignificantBits())
 			.putLong(uuid.getLeastSignificantBits())
 			.array();
+	}
+
+	/**
+	 * Builds an {@link AppControlServiceHost}. Unless set, the host validates with
+	 * {@link ProtocolSchemas#shared()}, gives commands without {@code timeoutMs} two
+	 * minutes, and keeps at most 1000 submitted results for ten minutes.
+	 */
+	public static final class Builder {
+
+		private final AppControlClient client;
+
+		private final String token;
+
+		private ProtocolSchemas schemas = ProtocolSchemas.shared();
+
+		private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+
+		private Duration resultTtl = DEFAULT_RESULT_TTL;
+
+		private int maxStoredResults = DEFAULT_MAX_STORED_RESULTS;
+
+		private AppControlMetrics metrics = AppControlMetrics.NONE;
+
+		private Builder(AppControlClient client, String token) {
+			this.client = client;
+			this.token = token;
+		}
+
+		/**
+		 * The validator of every envelope the host reads and writes.
+		 * @param schemas the validator
+		 * @return this builder
+		 */
+		public Builder schemas(ProtocolSchemas schemas) {
+			this.schemas = schemas;
+			return this;
+		}
+
+		/**
+		 * The deadline of commands without {@code timeoutMs}.
+		 * @param commandTimeout the deadline
+		 * @return this builder
+		 */
+		public Builder commandTimeout(Duration commandTimeout) {
+			this.commandTimeout = commandTimeout;
+			return this;
+		}
+
+		/**
+		 * How long the results of submitted commands stay available for {@code poll}.
+		 * @param resultTtl the time to live
+		 * @return this builder
+		 */
+		public Builder resultTtl(Duration resultTtl) {
+			this.resultTtl = resultTtl;
+			return this;
+		}
+
+		/**
+		 * The most submitted commands kept at once; older finished ones are dropped
+		 * first.
+		 * @param maxStoredResults the capacity
+		 * @return this builder
+		 */
+		public Builder maxStoredResults(int maxStoredResults) {
+			this.maxStoredResults = maxStoredResults;
+			return this;
+		}
+
+		/**
+		 * Where the host records the commands it runs and the requests its transports
+		 * refuse.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(AppControlMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * The host.
+		 * @return a new host, with threads of its own until it is closed
+		 */
+		public AppControlServiceHost build() {
+			return new AppControlServiceHost(this);
+		}
+
 	}
 
 }

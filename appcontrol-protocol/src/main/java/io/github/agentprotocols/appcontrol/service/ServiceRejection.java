@@ -1,12 +1,13 @@
 package io.github.agentprotocols.appcontrol.service;
 
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolError;
 
 /**
  * A service request the host refuses: an HTTP status plus the envelope to answer with.
  */
-public class ServiceRejection extends RuntimeException {
+public class ServiceRejection extends AppControlException {
 
 	private final int httpStatus;
 

@@ -2,7 +2,6 @@ package io.github.agentprotocols.appcontrol.service;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -21,10 +20,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +54,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 
 	/** The most connections served at once; more wait to be accepted. */
 	public static final int MAX_CONNECTIONS = 256;
+
+	private static final String TRANSPORT = "unix_socket";
 
 	private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
@@ -102,7 +104,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 
 	/**
 	 * Creates the socket file and starts accepting connections.
-	 * @throws UncheckedIOException if the socket file cannot be created, for instance
+	 * @throws AppControlException if the socket file cannot be created, for instance
 	 * because another process listens on it or the path is not a socket
 	 */
 	public synchronized void start() {
@@ -114,7 +116,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			channel = bind();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot serve app-control on " + this.socket + ": " + ex.getMessage(), ex);
+			throw new AppControlException("cannot serve app-control on " + this.socket + ": " + ex.getMessage(), ex);
 		}
 		AtomicInteger counter = new AtomicInteger();
 		this.workers = Executors.newCachedThreadPool((task) -> {
@@ -222,7 +224,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 				try (Stream<Map<String, Object>> answers = answer(line)) {
 					Iterator<Map<String, Object>> lines = answers.iterator();
 					while (lines.hasNext()) {
-						connection.writeLine(ProtocolJson.write(lines.next()), this.timeout);
+						connection.writeLine(AppControlJson.write(lines.next()), this.timeout);
 					}
 				}
 			}
@@ -262,6 +264,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	}
 
 	private void refuse(LineChannel connection, ServiceRejection rejection) throws IOException {
+		this.host.rejected(TRANSPORT, rejection);
 		connection.writeLine(rejection.getResponse().toJson(), this.timeout);
 	}
 
@@ -280,6 +283,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			};
 		}
 		catch (ServiceRejection rejection) {
+			this.host.rejected(TRANSPORT, rejection);
 			return Stream.of(rejection.getResponse().toMap());
 		}
 	}

@@ -182,7 +182,7 @@ class AppControlSpringConfigurationTests {
 	@Test
 	@SpecItem("AC-10.39")
 	void defaultPropertiesEqualTheSpecDefaults() {
-		assertThat(new PropertiesAppControlConfig(new AppControlProperties()).getConfig())
+		assertThat(new AppControlPropertiesMapper(new AppControlProperties()).config())
 			.isEqualTo(AppControlConfig.defaults());
 	}
 

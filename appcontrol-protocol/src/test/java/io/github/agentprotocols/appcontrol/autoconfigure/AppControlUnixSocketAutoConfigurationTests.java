@@ -19,6 +19,7 @@ import io.github.agentprotocols.appcontrol.client.HelperTransport;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketHelperTransport;
+import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
@@ -158,6 +159,21 @@ class AppControlUnixSocketAutoConfigurationTests {
 					"app-control.helper.transport=tcp")
 			.run((context) -> assertThat(context).getFailure()
 				.hasMessageContaining("unsupported helper transport: tcp"));
+	}
+
+	@Test
+	void unsupportedHelperTransportIsAConfigurationErrorNamingItsProperty() {
+		this.runner
+			.withPropertyValues("app-control.computer-use.backend=helper", "app-control.helper.endpoint=/tmp/h.sock",
+					"app-control.helper.transport=tcp")
+			.run((context) -> {
+				Throwable failure = context.getStartupFailure();
+				assertThat(failure).rootCause()
+					.isInstanceOfSatisfying(AppControlConfigException.class,
+							(ex) -> assertThat(ex.getKey()).isEqualTo("helper.transport"));
+				assertThat(new AppControlConfigFailureAnalyzer().analyze(failure).getAction())
+					.contains("app-control.helper.transport");
+			});
 	}
 
 	@Test

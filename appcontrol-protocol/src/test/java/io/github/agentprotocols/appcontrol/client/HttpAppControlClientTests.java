@@ -11,7 +11,6 @@ import java.time.Duration;
 import com.sun.net.httpserver.HttpServer;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ToolCommand;
-import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +45,11 @@ class HttpAppControlClientTests {
 		});
 		this.server.start();
 		URI endpoint = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/service");
-		return new HttpAppControlClient(endpoint, "t", Duration.ofSeconds(10), HttpClient.newHttpClient(),
-				ProtocolSchemas.shared());
+		return HttpAppControlClient.builder(endpoint)
+			.token("t")
+			.timeout(Duration.ofSeconds(10))
+			.httpClient(HttpClient.newHttpClient())
+			.build();
 	}
 
 	@ParameterizedTest(name = "seq {0}")

@@ -8,11 +8,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ class LoggingToolObserverTests {
 				Map.of("messageText", "hello", "safe", "visible", "nested", Map.of("textExtract", "secret text")));
 		String line = write(true, true, event);
 		assertThat(line).endsWith("\n").doesNotContain("hello").doesNotContain("secret text");
-		Map<String, Object> payload = ProtocolJson.readObject(line.strip());
+		Map<String, Object> payload = AppControlJson.readObject(line.strip());
 		Map<String, Object> data = (Map<String, Object>) payload.get("data");
 		assertThat(data.get("messageText")).isEqualTo("[redacted]");
 		assertThat(data.get("safe")).isEqualTo("visible");
@@ -60,7 +60,7 @@ class LoggingToolObserverTests {
 	void redactionReachesIntoArraysAndSparesSummary() {
 		String line = write(true, true,
 				event(Map.of("items", List.of(Map.of("password", "p", "id", 1)), "contextId", "ctx")));
-		Map<String, Object> payload = ProtocolJson.readObject(line.strip());
+		Map<String, Object> payload = AppControlJson.readObject(line.strip());
 		Map<String, Object> data = (Map<String, Object>) payload.get("data");
 		Map<String, Object> item = ((List<Map<String, Object>>) data.get("items")).get(0);
 		assertThat(item).containsEntry("password", "[redacted]").containsEntry("id", 1);

@@ -2,8 +2,8 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,11 +16,11 @@ class FreeFormValuesTests {
 
 	@Test
 	void compiledDefinitionsAreFlatWhileTheShippedDocumentKeepsTheSpecsOneOf() {
-		JsonNode document = ProtocolJson.mapper().valueToTree(this.schemas.loadProtocolSchema("command"));
+		JsonNode document = AppControlJson.mapper().valueToTree(this.schemas.loadProtocolSchema("command"));
 		assertThat(document.at("/$defs/jsonValue/oneOf").size()).isEqualTo(6);
 		JsonNode flat = FreeFormValues.flatten(document);
 		assertThat(flat.at("/$defs/jsonValue/type").size()).isEqualTo(6);
-		assertThat(flat.at("/$defs/jsonObject")).isEqualTo(ProtocolJson.mapper().readTree("{\"type\":\"object\"}"));
+		assertThat(flat.at("/$defs/jsonObject")).isEqualTo(AppControlJson.mapper().readTree("{\"type\":\"object\"}"));
 		assertThat(document.at("/$defs/jsonValue/oneOf").size()).as("original untouched").isEqualTo(6);
 	}
 

@@ -16,9 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,7 +132,7 @@ class ProtocolSchemasTests {
 		Map<String, Object> payload = command("input", Map.of("selector", Map.of("role", "button", "index", 2)),
 				"timeoutMs", 1000, "metadata", Map.of("caller", "agent"));
 		assertThat(schemas.validateProtocolPayload("command", payload)).isEqualTo(payload);
-		assertThat(schemas.validateProtocolJson("command", ProtocolJson.write(payload))).isEqualTo(payload);
+		assertThat(schemas.validateProtocolJson("command", AppControlJson.write(payload))).isEqualTo(payload);
 	}
 
 	@Test
@@ -264,7 +264,7 @@ class ProtocolSchemasTests {
 		assertThat(text.getPointer()).isEqualTo("/timeoutMs");
 		assertThat(text.getKeyword()).isEqualTo("type");
 		assertThat(text.getMessage()).isEqualTo("$.timeoutMs must be an integer");
-		ProtocolValidationException tree = rejection("command", ProtocolJson.readTree(command));
+		ProtocolValidationException tree = rejection("command", AppControlJson.readTree(command));
 		assertThat(tree.getPointer()).isEqualTo("/timeoutMs");
 		ProtocolValidationException event = textRejection("event", "{\"schema\":\"app_control.event.v1\","
 				+ "\"commandId\":\"c\",\"seq\":" + number + ",\"type\":\"started\"}");
@@ -327,7 +327,7 @@ class ProtocolSchemasTests {
 		Map<String, Object> loop = new HashMap<>();
 		loop.put("again", loop);
 		assertThat(rejection("command", command("metadata", loop)).getKeyword()).isEqualTo("depth");
-		ObjectNode tree = (ObjectNode) ProtocolJson.mapper().valueToTree(command());
+		ObjectNode tree = (ObjectNode) AppControlJson.mapper().valueToTree(command());
 		ObjectNode input = tree.putObject("input");
 		input.set("again", input);
 		assertThat(rejection("command", tree).getKeyword()).isEqualTo("depth");
@@ -335,12 +335,12 @@ class ProtocolSchemasTests {
 
 	@Test
 	void stringPayloadIsAJsonStringNotJsonText() {
-		String json = ProtocolJson.write(command());
+		String json = AppControlJson.write(command());
 		ProtocolValidationException ex = rejection("command", json);
 		assertThat(ex.getPointer()).isEmpty();
 		assertThat(ex.getKeyword()).isEqualTo("type");
 		assertThat(ex.getMessage()).isEqualTo("$ must be an object");
-		ProtocolValidationException quoted = textRejection("command", ProtocolJson.mapper().writeValueAsString(json));
+		ProtocolValidationException quoted = textRejection("command", AppControlJson.mapper().writeValueAsString(json));
 		assertThat(quoted.getKeyword()).isEqualTo("type");
 		assertThat(schemas.validateProtocolJson("command", json)).isEqualTo(command());
 	}
@@ -374,7 +374,7 @@ class ProtocolSchemasTests {
 	static Stream<Arguments> invalidPayloads() throws IOException {
 		try (InputStream in = ProtocolSchemasTests.class.getClassLoader()
 			.getResourceAsStream("app_control_protocol/invalid-payloads.json")) {
-			List<Map<String, Object>> cases = ProtocolJson.mapper().readValue(in, new TypeReference<>() {
+			List<Map<String, Object>> cases = AppControlJson.mapper().readValue(in, new TypeReference<>() {
 			});
 			assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
 			return cases.stream()

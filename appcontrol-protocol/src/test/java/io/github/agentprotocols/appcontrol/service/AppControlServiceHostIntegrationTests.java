@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -25,6 +24,7 @@ import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,8 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +69,11 @@ class AppControlServiceHostIntegrationTests {
 	@BeforeEach
 	void client() {
 		this.endpoint = URI.create("http://127.0.0.1:" + this.port + "/app-control/service");
-		this.client = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofSeconds(20), this.http,
-				ProtocolSchemas.shared());
+		this.client = HttpAppControlClient.builder(this.endpoint)
+			.token("local-token")
+			.timeout(Duration.ofSeconds(20))
+			.httpClient(this.http)
+			.build();
 	}
 
 	private static ToolCommand command(String operation, Map<String, ?> input, Integer timeoutMs) {
@@ -130,8 +133,11 @@ class AppControlServiceHostIntegrationTests {
 
 	@Test
 	void clientTimeoutIsATransportFailure() {
-		HttpAppControlClient impatient = new HttpAppControlClient(this.endpoint, "local-token", Duration.ofMillis(300),
-				this.http, ProtocolSchemas.shared());
+		HttpAppControlClient impatient = HttpAppControlClient.builder(this.endpoint)
+			.token("local-token")
+			.timeout(Duration.ofMillis(300))
+			.httpClient(this.http)
+			.build();
 		assertThatExceptionOfType(AppControlTransportException.class)
 			.isThrownBy(() -> impatient.runCommand(command("sleep", Map.of("millis", 2000), null)))
 			.withMessageContaining("unreachable");
@@ -191,7 +197,7 @@ class AppControlServiceHostIntegrationTests {
 		HttpResponse<String> raw = post(
 				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"req_missing\",\"token\":\"local-token\"}");
 		assertThat(raw.statusCode()).isEqualTo(404);
-		assertThat(ProtocolJson.readObject(raw.body())).containsEntry("status", "not_found");
+		assertThat(AppControlJson.readObject(raw.body())).containsEntry("status", "not_found");
 	}
 
 	@Test
@@ -236,8 +242,11 @@ class AppControlServiceHostIntegrationTests {
 	void failingStreamingClientStillEndsWithAnObservation() {
 		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
 		List<Map<String, Object>> envelopes;
-		try (AppControlServiceHost direct = new AppControlServiceHost(broken, "t", ProtocolSchemas.shared(),
-				Duration.ofSeconds(1), Duration.ofMinutes(1), 10)) {
+		try (AppControlServiceHost direct = AppControlServiceHost.builder(broken, "t")
+			.commandTimeout(Duration.ofSeconds(1))
+			.resultTtl(Duration.ofMinutes(1))
+			.maxStoredResults(10)
+			.build()) {
 			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
 				.collectList()
 				.block();
@@ -271,8 +280,11 @@ class AppControlServiceHostIntegrationTests {
 	 */
 	@Test
 	void badTokenIsRejected() throws Exception {
-		HttpAppControlClient intruder = new HttpAppControlClient(this.endpoint, "wrong-token", Duration.ofSeconds(5),
-				this.http, ProtocolSchemas.shared());
+		HttpAppControlClient intruder = HttpAppControlClient.builder(this.endpoint)
+			.token("wrong-token")
+			.timeout(Duration.ofSeconds(5))
+			.httpClient(this.http)
+			.build();
 		ToolCommand command = new ToolCommand("cmd_intruder", "macos.computer_use", "open_app", Map.of(), null);
 		assertThatExceptionOfType(AppControlTransportException.class).isThrownBy(() -> intruder.runCommand(command))
 			.withMessageContaining("HTTP 401")

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.time.Duration;
 
 import io.github.agentprotocols.appcontrol.ServiceRequest;
-import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,11 @@ class AppControlServiceHostTests {
 	@Test
 	void loneSurrogateIsAnInvalidRequestThatRunsNothing() {
 		FakeDesktopTool tool = new FakeDesktopTool();
-		try (AppControlServiceHost host = new AppControlServiceHost(tool, "local-token", ProtocolSchemas.shared(),
-				Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
+		try (AppControlServiceHost host = AppControlServiceHost.builder(tool, "local-token")
+			.commandTimeout(Duration.ofSeconds(5))
+			.resultTtl(Duration.ofMinutes(1))
+			.maxStoredResults(10)
+			.build()) {
 			assertThatExceptionOfType(ServiceRejection.class)
 				.isThrownBy(() -> host.accept(REQUEST.formatted("\"a\\ud800\"")))
 				.satisfies((ex) -> {
@@ -38,8 +40,11 @@ class AppControlServiceHostTests {
 
 	@Test
 	void numberLongerThanPythonReadsIsInvalidJsonThatSaysWhy() {
-		try (AppControlServiceHost host = new AppControlServiceHost(new FakeDesktopTool(), "local-token",
-				ProtocolSchemas.shared(), Duration.ofSeconds(5), Duration.ofMinutes(1), 10)) {
+		try (AppControlServiceHost host = AppControlServiceHost.builder(new FakeDesktopTool(), "local-token")
+			.commandTimeout(Duration.ofSeconds(5))
+			.resultTtl(Duration.ofMinutes(1))
+			.maxStoredResults(10)
+			.build()) {
 			String digits = "7".repeat(4300);
 			ServiceRequest accepted = host.accept(REQUEST.formatted(digits));
 			assertThat(accepted.command().input()).containsEntry("n", new BigInteger(digits));

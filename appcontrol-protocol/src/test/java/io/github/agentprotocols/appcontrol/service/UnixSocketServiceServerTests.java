@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.PythonScripts;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -27,6 +26,7 @@ import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -104,7 +104,7 @@ class UnixSocketServiceServerTests {
 		arguments.addAll(List.of(options));
 		String output = PythonScripts.run("service_client.py", request.getBytes(StandardCharsets.UTF_8),
 				arguments.toArray(String[]::new));
-		Map<String, Object> report = ProtocolJson.readObject(output.strip());
+		Map<String, Object> report = AppControlJson.readObject(output.strip());
 		return new Report((List<Map<String, Object>>) report.get("envelopes"), (Boolean) report.get("closedAfterFinal"),
 				(String) report.get("socketMode"));
 	}
@@ -213,7 +213,7 @@ class UnixSocketServiceServerTests {
 	void requestThatIsNotUtf8IsInvalidJson() throws Exception {
 		try (SocketChannel raw = connect()) {
 			raw.write(ByteBuffer.wrap(new byte[] { '{', (byte) 0xC3, (byte) 0x28, '}', '\n' }));
-			Map<String, Object> answer = ProtocolJson.readObject(readAll(raw));
+			Map<String, Object> answer = AppControlJson.readObject(readAll(raw));
 			assertThat(ServiceResponse.fromMap(answer).error().failureKind()).isEqualTo("invalid_json");
 		}
 	}

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
-import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.baseline.BaselineRoutes;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
@@ -47,8 +46,11 @@ public final class AppControlServiceRoundTrip implements LoadScenario {
 				.POST(HttpRequest.BodyPublishers.ofString(envelope))
 				.build();
 			Operation baseline = blocking(threads, () -> http.send(echo, HttpResponse.BodyHandlers.ofString()));
-			HttpAppControlClient client = new HttpAppControlClient(URI.create(base + "/app-control/service"),
-					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), http, ProtocolSchemas.shared());
+			HttpAppControlClient client = HttpAppControlClient.builder(URI.create(base + "/app-control/service"))
+				.token(AppControlServiceApplication.TOKEN)
+				.timeout(Duration.ofSeconds(30))
+				.httpClient(http)
+				.build();
 			Operation roundTrip = blocking(threads, () -> client.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 			driver.run("warmup", REQUESTS / 4, baseline);
 			LatencyReport baselineReport = driver.run("baseline-http-post-echo", REQUESTS, baseline);

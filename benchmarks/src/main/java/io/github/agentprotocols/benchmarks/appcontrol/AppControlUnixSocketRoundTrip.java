@@ -53,9 +53,12 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), ProtocolSchemas.shared());
 			Operation overUnixSocket = AppControlServiceRoundTrip.blocking(threads,
 					() -> unix.runCommand(ToolCommandParseBenchmark.COMMAND, null));
-			HttpAppControlClient overHttp = new HttpAppControlClient(
-					URI.create("http://127.0.0.1:" + application.port() + "/app-control/service"),
-					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), http, ProtocolSchemas.shared());
+			HttpAppControlClient overHttp = HttpAppControlClient
+				.builder(URI.create("http://127.0.0.1:" + application.port() + "/app-control/service"))
+				.token(AppControlServiceApplication.TOKEN)
+				.timeout(Duration.ofSeconds(30))
+				.httpClient(http)
+				.build();
 			Operation overHttpRun = AppControlServiceRoundTrip.blocking(threads,
 					() -> overHttp.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 			driver.run("warmup", REQUESTS / 4, baseline);

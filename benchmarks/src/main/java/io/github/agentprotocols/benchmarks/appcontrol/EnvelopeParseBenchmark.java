@@ -3,8 +3,8 @@ package io.github.agentprotocols.benchmarks.appcontrol;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +31,7 @@ public abstract class EnvelopeParseBenchmark {
 
 	private final ProtocolSchemas schemas = ProtocolSchemas.shared();
 
-	private final byte[] bytes = ProtocolJson.write(envelope()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	private final byte[] bytes = AppControlJson.write(envelope()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 	/**
 	 * The envelope, as its wire map.
@@ -54,12 +54,12 @@ public abstract class EnvelopeParseBenchmark {
 
 	@Benchmark
 	public JsonNode baseline() {
-		return ProtocolJson.mapper().readTree(this.bytes);
+		return AppControlJson.mapper().readTree(this.bytes);
 	}
 
 	@Benchmark
 	public Object parseAndValidate() {
-		JsonNode tree = ProtocolJson.mapper().readTree(this.bytes);
+		JsonNode tree = AppControlJson.mapper().readTree(this.bytes);
 		return model(this.schemas.validateProtocolPayload(schema(), tree));
 	}
 

@@ -1,5 +1,7 @@
 /**
  * Auto-configuration of the app-control health indicator.
+ * <p>
+ * API: {@code AppControlHealthContributorAutoConfiguration}, for ordering and exclusion.
  */
 @NullMarked
 package io.github.agentprotocols.appcontrol.autoconfigure.health;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,7 +86,7 @@ class AppControlDemoController {
 
 	private static Flux<ServerSentEvent<String>> events(AppControlServiceHost host, ServiceRequest request) {
 		return host.stream(request)
-			.map((envelope) -> ServerSentEvent.builder(ProtocolJson.write(envelope))
+			.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
 				.id(String.valueOf(envelope.get("requestId")))
 				.event(String.valueOf(envelope.get("status")))
 				.build());

@@ -1,8 +1,10 @@
-package io.github.agentprotocols.appcontrol;
+package io.github.agentprotocols.appcontrol.wire;
 
 import java.util.Map;
 import java.util.Set;
 
+import io.github.agentprotocols.appcontrol.JsonPointers;
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -32,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Double}s) and written as those bare words; no other spelling of them is
  * accepted. Written maps keep their key order.
  */
-public final class ProtocolJson {
+public final class AppControlJson {
 
 	/**
 	 * The deepest nesting of objects and arrays accepted, in text and in {@code Map}
@@ -71,7 +73,7 @@ public final class ProtocolJson {
 	private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
 		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-	private ProtocolJson() {
+	private AppControlJson() {
 	}
 
 	/**

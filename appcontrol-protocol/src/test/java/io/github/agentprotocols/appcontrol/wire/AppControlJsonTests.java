@@ -1,8 +1,9 @@
-package io.github.agentprotocols.appcontrol;
+package io.github.agentprotocols.appcontrol.wire;
 
 import java.math.BigInteger;
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Reading wire text: every malformed text says what is wrong with it, where, and why (the
  * parser's exception is the cause).
  */
-class ProtocolJsonTests {
+class AppControlJsonTests {
 
 	static Stream<Arguments> malformedTexts() {
 		return Stream.of(Arguments.of("not JSON", "{not json", "", "line 1, column 2"),
@@ -36,7 +37,7 @@ class ProtocolJsonTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("malformedTexts")
 	void malformedTextSaysWhatIsWrong(String name, String json, String pointer, String messagePart) {
-		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(json))
+		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> AppControlJson.readObject(json))
 			.satisfies((ex) -> {
 				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
 				assertThat(ex.getPointer()).isEqualTo(pointer);
@@ -49,7 +50,7 @@ class ProtocolJsonTests {
 	void integersOfUpTo4300DigitsAndKeysOfAnyLengthAreReadAsPythonReadsThem() {
 		String digits = "7".repeat(4300);
 		String key = "k".repeat(60_000);
-		assertThat(ProtocolJson.readObject("{\"x\":" + digits + ",\"y\":-" + digits + ",\"" + key + "\":1}"))
+		assertThat(AppControlJson.readObject("{\"x\":" + digits + ",\"y\":-" + digits + ",\"" + key + "\":1}"))
 			.containsEntry("x", new BigInteger(digits))
 			.containsEntry("y", new BigInteger("-" + digits))
 			.containsKey(key);
@@ -67,7 +68,7 @@ class ProtocolJsonTests {
 
 	@Test
 	void numberWithAFractionLongerThanTheLimitIsRefusedThoughPythonReadsIt() {
-		assertThat(ProtocolJson.readObject("{\"x\":0." + "3".repeat(4298) + "}")).containsKey("x");
+		assertThat(AppControlJson.readObject("{\"x\":0." + "3".repeat(4298) + "}")).containsKey("x");
 		ProtocolValidationException ex = refusal("{\"x\":0." + "3".repeat(5000) + "}");
 		assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
 		assertThat(ex.getPointer()).isEqualTo("/x");
@@ -82,7 +83,7 @@ class ProtocolJsonTests {
 
 	private static ProtocolValidationException refusal(String json) {
 		try {
-			ProtocolJson.readObject(json);
+			AppControlJson.readObject(json);
 		}
 		catch (ProtocolValidationException ex) {
 			return ex;
@@ -93,7 +94,7 @@ class ProtocolJsonTests {
 	@Test
 	void secondDocumentIsTrailingContent() {
 		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ProtocolJson.readObject("{\"a\":1}\n{\"b\":2}"))
+			.isThrownBy(() -> AppControlJson.readObject("{\"a\":1}\n{\"b\":2}"))
 			.satisfies((ex) -> {
 				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
 				assertThat(ex.getMessage())
@@ -104,7 +105,7 @@ class ProtocolJsonTests {
 	@Test
 	void duplicateKeyIsNamedWithTheObjectItIsIn() {
 		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ProtocolJson.readObject("{\"command\":{\"tool\":\"t\",\"tool\":\"u\"}}"))
+			.isThrownBy(() -> AppControlJson.readObject("{\"command\":{\"tool\":\"t\",\"tool\":\"u\"}}"))
 			.satisfies((ex) -> {
 				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
 				assertThat(ex.getPointer()).isEqualTo("/command/tool");
@@ -112,14 +113,14 @@ class ProtocolJsonTests {
 				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
 			});
 		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ProtocolJson.readObject("{\"token\":\"a\",\"token\":\"b\"}"))
+			.isThrownBy(() -> AppControlJson.readObject("{\"token\":\"a\",\"token\":\"b\"}"))
 			.withMessageStartingWith("$ has a duplicate key \"token\"");
 	}
 
 	@Test
 	void byteOrderMarkIsRefused() {
 		assertThatExceptionOfType(ProtocolValidationException.class)
-			.isThrownBy(() -> ProtocolJson.readObject("\uFEFF{\"a\":1}"))
+			.isThrownBy(() -> AppControlJson.readObject("\uFEFF{\"a\":1}"))
 			.satisfies((ex) -> {
 				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.SYNTAX);
 				assertThat(ex.getMessage()).contains("byte order mark");
@@ -130,28 +131,29 @@ class ProtocolJsonTests {
 	void emptyTextIsRefused() {
 		for (String empty : new String[] { "", " \n\t" }) {
 			assertThatExceptionOfType(ProtocolValidationException.class)
-				.isThrownBy(() -> ProtocolJson.readObject(empty))
+				.isThrownBy(() -> AppControlJson.readObject(empty))
 				.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo("$ is not valid JSON: the text is empty"));
 		}
 	}
 
 	@Test
 	void nestingBeyondTheLimitIsADepthError() {
-		String deep = "{\"a\":".repeat(ProtocolJson.MAX_DEPTH + 1) + "1" + "}".repeat(ProtocolJson.MAX_DEPTH + 1);
-		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(deep))
+		String deep = "{\"a\":".repeat(AppControlJson.MAX_DEPTH + 1) + "1" + "}".repeat(AppControlJson.MAX_DEPTH + 1);
+		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> AppControlJson.readObject(deep))
 			.satisfies((ex) -> {
 				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.DEPTH);
 				assertThat(ex.getMessage()).contains("nested more than 500 levels deep");
 				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
 			});
-		String limit = "{\"a\":".repeat(ProtocolJson.MAX_DEPTH - 1) + "{}" + "}".repeat(ProtocolJson.MAX_DEPTH - 1);
-		assertThat(ProtocolJson.readObject(limit)).containsKey("a");
+		String limit = "{\"a\":".repeat(AppControlJson.MAX_DEPTH - 1) + "{}" + "}".repeat(AppControlJson.MAX_DEPTH - 1);
+		assertThat(AppControlJson.readObject(limit)).containsKey("a");
 	}
 
 	@Test
 	void wellFormedDocumentThatIsNotAnObjectIsATypeError() {
 		for (String json : new String[] { "[]", "\"{}\"", "1", "null" }) {
-			assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ProtocolJson.readObject(json))
+			assertThatExceptionOfType(ProtocolValidationException.class)
+				.isThrownBy(() -> AppControlJson.readObject(json))
 				.satisfies((ex) -> {
 					assertThat(ex.getKeyword()).isEqualTo("type");
 					assertThat(ex.getMessage()).isEqualTo("$ must be an object");

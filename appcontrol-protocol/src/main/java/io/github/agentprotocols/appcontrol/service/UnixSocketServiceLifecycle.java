@@ -1,6 +1,4 @@
-package io.github.agentprotocols.appcontrol.autoconfigure;
-
-import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
+package io.github.agentprotocols.appcontrol.service;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -9,11 +7,15 @@ import org.springframework.context.SmartLifecycle;
  * removing its socket file, when the context closes: in the last phase to start and the
  * first to stop, before the service host itself is closed.
  */
-class UnixSocketServiceLifecycle implements SmartLifecycle {
+public class UnixSocketServiceLifecycle implements SmartLifecycle {
 
 	private final UnixSocketServiceServer server;
 
-	UnixSocketServiceLifecycle(UnixSocketServiceServer server) {
+	/**
+	 * The life cycle of a server.
+	 * @param server the server to start and stop
+	 */
+	public UnixSocketServiceLifecycle(UnixSocketServiceServer server) {
 		this.server = server;
 	}
 

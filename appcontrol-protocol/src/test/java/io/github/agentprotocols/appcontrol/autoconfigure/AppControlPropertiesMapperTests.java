@@ -6,9 +6,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.ProtocolJson;
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class PropertiesAppControlConfigTests {
+class AppControlPropertiesMapperTests {
 
 	private static AppControlProperties bind(Map<String, Object> values) {
 		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("app-control",
@@ -31,7 +37,7 @@ class PropertiesAppControlConfigTests {
 		Map<String, Object> documented = new LinkedHashMap<>();
 		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
 			.getInputStream()) {
-			for (JsonNode property : ProtocolJson.mapper().readTree(metadata).get("properties")) {
+			for (JsonNode property : AppControlJson.mapper().readTree(metadata).get("properties")) {
 				JsonNode value = property.get("defaultValue");
 				if (value != null && property.get("name").asString().startsWith("app-control.")) {
 					documented.put(property.get("name").asString(),
@@ -48,9 +54,9 @@ class PropertiesAppControlConfigTests {
 
 	@Test
 	void timesBindFromBareMillisecondsAndFromDurations() {
-		AppControlConfig config = new PropertiesAppControlConfig(bind(Map.of("app-control.computer-use.timeout-ms",
+		AppControlConfig config = new AppControlPropertiesMapper(bind(Map.of("app-control.computer-use.timeout-ms",
 				"2500", "app-control.helper.launch-timeout-ms", "2m", "app-control.wechat.default-timeout-ms", 1234)))
-			.getConfig();
+			.config();
 		assertThat(config.computerUse().timeoutMs()).isEqualTo(2500);
 		assertThat(config.helper().launchTimeoutMs()).isEqualTo(120000);
 		assertThat(config.wechat().defaultTimeoutMs()).isEqualTo(1234);
@@ -58,9 +64,9 @@ class PropertiesAppControlConfigTests {
 
 	@Test
 	void levelAndSinkBindInAnyCaseAndReachTheConfigurationInLowerCase() {
-		AppControlConfig config = new PropertiesAppControlConfig(
+		AppControlConfig config = new AppControlPropertiesMapper(
 				bind(Map.of("app-control.logging.level", "WARNING", "app-control.logging.event-sink", "logger")))
-			.getConfig();
+			.config();
 		assertThat(config.logging().level()).isEqualTo("warning");
 		assertThat(config.logging().eventSink()).isEqualTo("logger");
 	}
@@ -70,8 +76,37 @@ class PropertiesAppControlConfigTests {
 		AppControlProperties properties = new AppControlProperties();
 		properties.getComputerUse().setTimeoutMs(Duration.ofDays(30));
 		assertThatExceptionOfType(AppControlConfigException.class)
-			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.isThrownBy(() -> new AppControlPropertiesMapper(properties).config())
 			.satisfies((ex) -> assertThat(ex.getKey()).isEqualTo("computer_use.timeout_ms"));
+	}
+
+	@Test
+	void remoteUrlChoosesTheClientOfItsTransport() {
+		ProtocolSchemas schemas = ProtocolSchemas.shared();
+		assertThat(new AppControlPropertiesMapper(bind(Map.of("app-control.remote.url", "unix:/run/ac/service.sock")))
+			.remoteClient(schemas)).isInstanceOf(UnixSocketAppControlClient.class);
+		assertThat(new AppControlPropertiesMapper(
+				bind(Map.of("app-control.remote.url", "http://127.0.0.1:8080/app-control/service")))
+			.remoteClient(schemas)).isInstanceOf(HttpAppControlClient.class);
+	}
+
+	@Test
+	void serviceHostDefaultsAreTheBuildersDefaults() {
+		AppControlProperties.Service service = new AppControlProperties().getService();
+		assertThat(service.getCommandTimeout()).isEqualTo(AppControlServiceHost.DEFAULT_COMMAND_TIMEOUT);
+		assertThat(service.getResultTtl()).isEqualTo(AppControlServiceHost.DEFAULT_RESULT_TTL);
+		assertThat(service.getMaxStoredResults()).isEqualTo(AppControlServiceHost.DEFAULT_MAX_STORED_RESULTS);
+	}
+
+	@Test
+	void serviceHostWithoutATokenNamesTheMissingProperty() {
+		AppControlPropertiesMapper mapper = new AppControlPropertiesMapper(
+				bind(Map.of("app-control.service.token", " ")));
+		assertThatExceptionOfType(MissingProtocolPropertyException.class)
+			.isThrownBy(() -> mapper.serviceHost((command, observer) -> {
+				throw new AssertionError("no command runs");
+			}, ProtocolSchemas.shared(), AppControlMetrics.NONE))
+			.withMessageContaining("app-control.service.token");
 	}
 
 	@Test
@@ -79,7 +114,7 @@ class PropertiesAppControlConfigTests {
 		AppControlProperties properties = new AppControlProperties();
 		properties.getHelper().setLaunchTimeoutMs(Duration.ZERO);
 		assertThatExceptionOfType(AppControlConfigException.class)
-			.isThrownBy(() -> new PropertiesAppControlConfig(properties).getConfig())
+			.isThrownBy(() -> new AppControlPropertiesMapper(properties).config())
 			.withMessage("helper.launch_timeout_ms must be positive");
 	}
 

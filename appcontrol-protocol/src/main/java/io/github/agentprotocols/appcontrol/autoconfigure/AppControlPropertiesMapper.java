@@ -1,0 +1,193 @@
+package io.github.agentprotocols.appcontrol.autoconfigure;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
+import io.github.agentprotocols.appcontrol.HelperRequest;
+import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.HelperAppControlClient;
+import io.github.agentprotocols.appcontrol.client.HelperTransport;
+import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
+import io.github.agentprotocols.appcontrol.client.UnixSocketHelperTransport;
+import io.github.agentprotocols.appcontrol.config.AppControlConfig;
+import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
+import io.github.agentprotocols.appcontrol.config.ComputerUseConfig;
+import io.github.agentprotocols.appcontrol.config.HelperConfig;
+import io.github.agentprotocols.appcontrol.config.LoggingConfig;
+import io.github.agentprotocols.appcontrol.config.WeChatConfig;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHandler;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
+import io.github.agentprotocols.appcontrol.unix.SocketPaths;
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+
+/**
+ * Every mapping from {@link AppControlProperties} to the protocol's classes: the
+ * validated {@link AppControlConfig} (enumerations become their lower-case configuration
+ * strings, durations whole milliseconds), the clients, the service host and its two
+ * transports.
+ */
+final class AppControlPropertiesMapper {
+
+	private final AppControlProperties properties;
+
+	AppControlPropertiesMapper(AppControlProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * The validated configuration the properties describe.
+	 * @return the configuration
+	 * @throws AppControlConfigException if a value is invalid
+	 */
+	AppControlConfig config() {
+		return new AppControlConfig(logging(this.properties.getLogging()),
+				computerUse(this.properties.getComputerUse()), helper(this.properties.getHelper()),
+				wechat(this.properties.getWechat()));
+	}
+
+	/**
+	 * The client of the remote service host at {@code app-control.remote.url}: over its
+	 * Unix socket for a {@code unix:} URL, otherwise over HTTP.
+	 */
+	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas) {
+		AppControlProperties.Remote remote = this.properties.getRemote();
+		URI url = remote.getUrl();
+		if ("unix".equalsIgnoreCase(url.getScheme())) {
+			String path = (url.getPath() != null && !url.getPath().isEmpty()) ? url.getPath()
+					: url.getSchemeSpecificPart();
+			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(), remote.getTimeout(),
+					schemas);
+		}
+		return HttpAppControlClient.builder(url)
+			.token(remote.getToken())
+			.timeout(remote.getTimeout())
+			.httpClient(HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build())
+			.schemas(schemas)
+			.build();
+	}
+
+	/**
+	 * The transport to the desktop helper that {@code config} names.
+	 */
+	static HelperTransport helperTransport(AppControlConfig config) {
+		HelperConfig helper = config.helper();
+		if (!HelperConfig.DEFAULTS.transport().equals(helper.transport())) {
+			throw new AppControlConfigException("helper.transport", "unsupported helper transport: "
+					+ helper.transport() + " (must be " + HelperConfig.DEFAULTS.transport() + ")");
+		}
+		if (helper.endpoint() == null) {
+			throw new MissingProtocolPropertyException("app-control.helper.endpoint", "APP_CONTROL_HELPER_ENDPOINT",
+					"the helper's Unix socket, which app-control.computer-use.backend=helper sends commands to");
+		}
+		return new UnixSocketHelperTransport(SocketPaths.of(helper.endpoint()),
+				Duration.ofMillis(config.computerUse().timeoutMs()));
+	}
+
+	/**
+	 * The client that sends commands to the desktop helper over {@code transport}.
+	 */
+	static HelperAppControlClient helperClient(HelperTransport transport, AppControlConfig config,
+			ProtocolSchemas schemas) {
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		if (config.helper().bundleId() != null) {
+			metadata.put("bundleId", config.helper().bundleId());
+		}
+		metadata.put("apiVersion", HelperRequest.API_VERSION);
+		return new HelperAppControlClient(transport, config.helper().token(), metadata, schemas);
+	}
+
+	/**
+	 * The local service host running commands on {@code client}.
+	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
+	 * not set
+	 */
+	AppControlServiceHost serviceHost(AppControlClient client, ProtocolSchemas schemas, AppControlMetrics metrics) {
+		AppControlProperties.Service service = this.properties.getService();
+		String token = service.getToken();
+		if (token == null || token.isBlank()) {
+			throw new MissingProtocolPropertyException("app-control.service.token", "APP_CONTROL_SERVICE_TOKEN",
+					"the shared secret every ServiceRequest sent to the local service host must carry");
+		}
+		return AppControlServiceHost.builder(client, token.strip())
+			.schemas(schemas)
+			.commandTimeout(service.getCommandTimeout())
+			.resultTtl(service.getResultTtl())
+			.maxStoredResults(service.getMaxStoredResults())
+			.metrics(metrics)
+			.build();
+	}
+
+	/**
+	 * The HTTP face of {@code host}.
+	 */
+	AppControlServiceHandler serviceHandler(AppControlServiceHost host) {
+		return new AppControlServiceHandler(host, maxRequestBytes());
+	}
+
+	/**
+	 * The path the HTTP face of the host answers on.
+	 */
+	String servicePath() {
+		return this.properties.getService().getPath();
+	}
+
+	/**
+	 * The Unix-domain-socket face of {@code host}, at
+	 * {@code app-control.service.socket-path}.
+	 */
+	UnixSocketServiceServer unixSocketServer(AppControlServiceHost host) {
+		AppControlProperties.Service service = this.properties.getService();
+		return new UnixSocketServiceServer(host, SocketPaths.of(service.getSocketPath().strip()), maxRequestBytes(),
+				service.getSocketTimeout());
+	}
+
+	private int maxRequestBytes() {
+		return (int) Math.min(Integer.MAX_VALUE, this.properties.getService().getMaxRequestSize().toBytes());
+	}
+
+	private static LoggingConfig logging(AppControlProperties.Logging logging) {
+		return new LoggingConfig(text(logging.getLevel()), logging.isRedactText(), logging.isJson(),
+				text(logging.getEventSink()));
+	}
+
+	private static ComputerUseConfig computerUse(AppControlProperties.ComputerUse computerUse) {
+		return new ComputerUseConfig(computerUse.getBackend(), computerUse.getAllowedApps(),
+				computerUse.getAllowedAppBundleIds(), computerUse.isAllowCoordinateClick(),
+				computerUse.isScreenRecordingRequired(), millis(computerUse.getTimeoutMs(), "computer_use.timeout_ms"));
+	}
+
+	private static HelperConfig helper(AppControlProperties.Helper helper) {
+		return new HelperConfig(helper.getTransport(), helper.getHelperAppPath(), helper.getBundleId(),
+				helper.getManifestPath(), helper.getEndpoint(), helper.getToken(), helper.getAllowedApps(),
+				helper.isAutoLaunch(), millis(helper.getLaunchTimeoutMs(), "helper.launch_timeout_ms"));
+	}
+
+	private static WeChatConfig wechat(AppControlProperties.Wechat wechat) {
+		return new WeChatConfig(wechat.getAppName(), wechat.getBundleId(), wechat.getAppControlTool(),
+				wechat.getSearchHotkey(), wechat.getSearchClearHotkey(), wechat.getClearKey(), wechat.getSubmitKey(),
+				wechat.getMaxMessageChars(), millis(wechat.getDefaultTimeoutMs(), "wechat.default_timeout_ms"));
+	}
+
+	private static String text(Enum<?> constant) {
+		return constant.name().toLowerCase(Locale.ROOT);
+	}
+
+	private static int millis(Duration duration, String key) {
+		try {
+			return Math.toIntExact(duration.toMillis());
+		}
+		catch (ArithmeticException ex) {
+			throw new AppControlConfigException(key, key + " is out of range");
+		}
+	}
+
+}

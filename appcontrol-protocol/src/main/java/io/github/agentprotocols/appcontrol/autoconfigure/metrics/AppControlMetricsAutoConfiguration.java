@@ -1,0 +1,34 @@
+package io.github.agentprotocols.appcontrol.autoconfigure.metrics;
+
+import io.github.agentprotocols.appcontrol.AppControlMetrics;
+import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfiguration;
+import io.github.agentprotocols.appcontrol.metrics.MicrometerAppControlMetrics;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the app-control service host's Micrometer meters,
+ * {@link MicrometerAppControlMetrics}, when the application runs the host and has a
+ * {@link MeterRegistry}. Without one the host records into
+ * {@link AppControlMetrics#NONE}.
+ */
+@AutoConfiguration(after = AppControlAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({ AppControlServiceHost.class, MeterRegistry.class })
+public final class AppControlMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(AppControlMetrics.class)
+	MicrometerAppControlMetrics appControlMetrics(MeterRegistry registry) {
+		return new MicrometerAppControlMetrics(registry);
+	}
+
+}

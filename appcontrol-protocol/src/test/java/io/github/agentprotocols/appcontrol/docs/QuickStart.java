@@ -1,0 +1,40 @@
+package io.github.agentprotocols.appcontrol.docs;
+
+// tag::imports[]
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.ToolObserver;
+import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
+import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+// end::imports[]
+
+/**
+ * The first example of docs/appcontrol.md: a command built, checked and sent to a local
+ * service host on its Unix socket.
+ */
+final class QuickStart {
+
+	private QuickStart() {
+	}
+
+	static ToolObservation openTextEdit(Path socket) {
+		// tag::quick-start[]
+		ToolCommand command = new ToolCommand("cmd_1", "macos.computer_use", "open_app", Map.of("app", "TextEdit"),
+				10_000);
+		// the camelCase wire object, checked strictly, then parsed back leniently
+		Map<String, Object> payload = command.toMap();
+		ProtocolSchemas.shared().validateProtocolPayload("command", payload);
+		ToolCommand parsed = ToolCommand.fromMap(payload);
+
+		AppControlClient client = UnixSocketAppControlClient.create(socket, "local-token");
+		ToolObserver observer = (event) -> System.out.println(event.seq() + " " + event.type().wireValue());
+		ToolObservation observation = client.runCommand(parsed, observer);
+		// end::quick-start[]
+		return observation;
+	}
+
+}
