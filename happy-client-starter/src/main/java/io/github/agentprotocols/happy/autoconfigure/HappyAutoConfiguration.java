@@ -1,7 +1,5 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
-import java.nio.file.Path;
-
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
@@ -43,27 +41,16 @@ public final class HappyAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HappyCredentials happyCredentials(HappyProperties properties) {
-			return new HappyPropertiesCredentials(properties).credentials();
+			return new HappyPropertiesMapper(properties).credentials();
 		}
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
 				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics) {
-			HappyProperties.Timeouts timeouts = properties.getTimeouts();
-			String sessionsFile = properties.getSessionsFile();
-			return ReactiveHappyClient.builder(credentials)
+			return new HappyPropertiesMapper(properties).client(ReactiveHappyClient.builder(credentials))
 				.webClient(webClient.getIfAvailable(WebClient::builder))
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
-				.clientId(properties.getClientId())
-				.requestTimeout(timeouts.getRequest())
-				.connectTimeout(timeouts.getConnect())
-				.rpcTimeout(timeouts.getRpc())
-				.metadataAckTimeout(timeouts.getMetadataAck())
-				.metadataUpdateAttempts(properties.getMetadataUpdates().getMaxAttempts())
-				.metadataUpdateMaxBackoff(properties.getMetadataUpdates().getMaxBackoff())
-				.sessionsFile((sessionsFile != null && !sessionsFile.isBlank())
-						? Path.of(HappyPropertiesCredentials.expandHome(sessionsFile)) : null)
 				.build();
 		}
 

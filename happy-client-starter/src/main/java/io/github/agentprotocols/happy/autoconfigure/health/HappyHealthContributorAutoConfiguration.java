@@ -3,7 +3,6 @@ package io.github.agentprotocols.happy.autoconfigure.health;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.autoconfigure.HappyProperties;
-import io.github.agentprotocols.happy.autoconfigure.HappyPropertiesCredentials;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import reactor.core.publisher.Mono;
 
@@ -30,8 +29,11 @@ public final class HappyHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "happyHealthIndicator", "happyHealthContributor" })
 	HappyHealthIndicator happyHealthIndicator(ObjectProvider<ReactiveHappyClient> client, HappyProperties properties) {
+		String homeDir = properties.getHomeDir();
+		String home = (homeDir != null && !homeDir.isBlank()) ? homeDir : "~/.happy";
 		return new HappyHealthIndicator(client::getIfAvailable,
-				() -> String.valueOf(new HappyPropertiesCredentials(properties).absentReason()));
+				() -> "No Happy credentials: set happy.token and happy.secret (HAPPY_TOKEN, HAPPY_SECRET), "
+						+ "happy.credentials-path, or place agent.key or access.key in " + home);
 	}
 
 }

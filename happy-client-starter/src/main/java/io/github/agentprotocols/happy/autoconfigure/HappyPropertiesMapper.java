@@ -1,51 +1,47 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.happy.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
+
 /**
- * Maps {@link HappyProperties} to {@link HappyCredentials} with the SDK's precedence
- * (spec §1.4): token and secret inline, else the configured key file, else
- * {@code agent.key} or {@code access.key} in the home directory. Says why there are none,
- * and names the missing property when only half are given.
+ * Maps {@link HappyProperties} to what the starter builds: the {@link HappyCredentials},
+ * with the SDK's precedence (spec §1.4: token and secret inline, else the configured key
+ * file, else {@code agent.key} or {@code access.key} in the home directory), and the
+ * options of the {@link ReactiveHappyClient}.
  */
-public final class HappyPropertiesCredentials {
+final class HappyPropertiesMapper {
 
 	private final HappyProperties properties;
 
-	/**
-	 * Create a mapping.
-	 * @param properties the properties
-	 */
-	public HappyPropertiesCredentials(HappyProperties properties) {
+	HappyPropertiesMapper(HappyProperties properties) {
 		this.properties = properties;
 	}
 
 	/**
-	 * Why the properties give no credentials at all.
-	 * @return the reason, or {@code null} when they give some (perhaps only half, or a
-	 * default key file that turns out invalid)
+	 * Whether the properties give credentials, perhaps only half of them or a default key
+	 * file that turns out invalid: {@link #credentials()} then fails saying why.
+	 * @return whether they give any
 	 */
-	public @Nullable String absentReason() {
+	boolean hasCredentials() {
 		if (hasText(this.properties.getToken()) || hasText(this.properties.getSecret())
 				|| hasText(this.properties.getCredentialsPath())) {
-			return null;
+			return true;
 		}
 		try {
-			if (lookup().find().isPresent()) {
-				return null;
-			}
+			return lookup().find().isPresent();
 		}
 		catch (HappyException ex) {
-			return null;
+			return true;
 		}
-		return "No Happy credentials: set happy.token and happy.secret (HAPPY_TOKEN, HAPPY_SECRET), "
-				+ "happy.credentials-path, or place agent.key or access.key in " + happyHome();
 	}
 
 	/**
@@ -69,6 +65,30 @@ public final class HappyPropertiesCredentials {
 		return lookup().resolve();
 	}
 
+	/**
+	 * Apply the client's options to a builder.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	ReactiveHappyClient.Builder client(ReactiveHappyClient.Builder builder) {
+		PropertyMapper map = PropertyMapper.get();
+		HappyProperties.Timeouts timeouts = this.properties.getTimeouts();
+		HappyProperties.MetadataUpdates metadataUpdates = this.properties.getMetadataUpdates();
+		map.from(this.properties::getClientId).to(builder::clientId);
+		map.from(timeouts::getRequest).to(builder::requestTimeout);
+		map.from(timeouts::getConnect).to(builder::connectTimeout);
+		map.from(timeouts::getRpc).to(builder::rpcTimeout);
+		map.from(timeouts::getMetadataAck).to(builder::metadataAckTimeout);
+		map.from(metadataUpdates::getMaxAttempts).to(builder::metadataUpdateAttempts);
+		map.from(metadataUpdates::getMaxBackoff).to(builder::metadataUpdateMaxBackoff);
+		map.from(this.properties::getSessionsFile)
+			.whenHasText()
+			.as(HappyPropertiesMapper::expandHome)
+			.as(Path::of)
+			.to(builder::sessionsFile);
+		return builder;
+	}
+
 	private HappyCredentials.Lookup lookup() {
 		String homeDir = this.properties.getHomeDir();
 		return HappyCredentials.lookup()
@@ -80,17 +100,10 @@ public final class HappyPropertiesCredentials {
 			.environment(hasText(homeDir) ? Map.of("HAPPY_HOME_DIR", homeDir) : Map.of());
 	}
 
-	private String happyHome() {
-		String homeDir = this.properties.getHomeDir();
-		return hasText(homeDir) ? homeDir : "~/.happy";
-	}
-
 	/**
 	 * Expand a leading {@code ~/} to the user's home directory.
-	 * @param path the path
-	 * @return the expanded path
 	 */
-	static String expandHome(String path) {
+	private static String expandHome(String path) {
 		if (path.equals("~") || path.startsWith("~/")) {
 			return System.getProperty("user.home") + path.substring(1);
 		}
