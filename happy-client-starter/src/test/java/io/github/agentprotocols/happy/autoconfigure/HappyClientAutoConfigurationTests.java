@@ -173,6 +173,27 @@ class HappyClientAutoConfigurationTests {
 	}
 
 	@Test
+	void meterRegistryWithoutAClientGetsNoHappyMeters() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(ReactiveHappyClient.class);
+			assertThat(context).doesNotHaveBean(HappyMetrics.class);
+			assertThat(context.getBean(MeterRegistry.class).find("happy.socket.reconnects").counter()).isNull();
+		});
+	}
+
+	@Test
+	void healthAndMetricsBackOffWhenTheClientsAutoConfigurationIsLeftOut() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					HappyMetricsAutoConfiguration.class, HappyHealthContributorAutoConfiguration.class))
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(HappyHealthIndicator.class).doesNotHaveBean(HappyMetrics.class);
+			});
+	}
+
+	@Test
 	void unreachableServerIsDown() {
 		this.runner
 			.withPropertyValues("happy.server-url=http://127.0.0.1:1", "happy.token=t", "happy.secret=" + SECRET,

@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -17,12 +17,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code happy} health contributor,
- * {@link HappyHealthIndicator}. Turned off with
- * {@code management.health.happy.enabled=false}.
+ * {@link HappyHealthIndicator}, for the {@link HappyProperties} of
+ * {@link HappyAutoConfiguration}: it checks the client they configure, or says why they
+ * configure none. Turned off with {@code management.health.happy.enabled=false}.
  */
 @AutoConfiguration(after = HappyAutoConfiguration.class)
 @ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
+@ConditionalOnBean(HappyProperties.class)
 @ConditionalOnEnabledHealthIndicator("happy")
 public final class HappyHealthContributorAutoConfiguration {
 
