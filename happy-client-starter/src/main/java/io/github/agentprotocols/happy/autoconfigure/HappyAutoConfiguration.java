@@ -19,10 +19,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the Happy agent sessions starter. Active unless
  * {@code happy.enabled=false}. With credentials ({@code happy.token} and
- * {@code happy.secret}, a key file, or a {@link HappyCredentials} bean) it provides a
- * {@link ReactiveHappyClient} and a blocking {@link HappyClient}; without any, no client
- * (the health contributor says why). Half a credential fails the start-up, naming the
- * missing property.
+ * {@code happy.secret}, a key file, a {@link HappyConnectionDetails} bean or a
+ * {@link HappyCredentials} bean) it provides a {@link ReactiveHappyClient} and a blocking
+ * {@link HappyClient}; without any, no client (the health contributor says why). Half a
+ * credential fails the start-up, naming the missing property.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
@@ -39,9 +39,15 @@ public final class HappyAutoConfiguration {
 	static class HappyClientConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean(HappyConnectionDetails.class)
+		PropertiesHappyConnectionDetails happyConnectionDetails(HappyProperties properties) {
+			return new PropertiesHappyConnectionDetails(properties);
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		HappyCredentials happyCredentials(HappyProperties properties) {
-			return new HappyPropertiesMapper(properties).credentials();
+		HappyCredentials happyCredentials(HappyConnectionDetails connectionDetails) {
+			return HappyPropertiesMapper.credentials(connectionDetails);
 		}
 
 		@Bean(destroyMethod = "close")

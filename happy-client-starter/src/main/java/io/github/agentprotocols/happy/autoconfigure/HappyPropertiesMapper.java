@@ -66,6 +66,21 @@ final class HappyPropertiesMapper {
 	}
 
 	/**
+	 * The credentials of connection details: as resolved from the properties, or as a
+	 * connection details bean gives them.
+	 * @param details the connection details
+	 * @return the credentials
+	 */
+	static HappyCredentials credentials(HappyConnectionDetails details) {
+		if (details instanceof PropertiesHappyConnectionDetails properties) {
+			return properties.credentials();
+		}
+		String token = details.getToken();
+		return (token != null) ? HappyCredentials.of(details.getServerUrl(), token, details.getSecret())
+				: HappyCredentials.withoutToken(details.getServerUrl(), details.getSecret());
+	}
+
+	/**
 	 * Apply the client's options to a builder.
 	 * @param builder the builder
 	 * @return the builder
