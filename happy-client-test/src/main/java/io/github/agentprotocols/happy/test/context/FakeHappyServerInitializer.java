@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code happy.server-url}, {@code happy.token} and {@code happy.secret} at them
  * (property source {@value #PROPERTY_SOURCE}, ahead of every other) and registers a
  * {@link HappyConnectionDetails} bean, {@value #CONNECTION_DETAILS_BEAN_NAME}, pointing
- * at them too (the starter prefers it to the properties); it registers them as the beans
+ * at them too (it gives what those properties say, so that a test's own overrides still
+ * apply, else the fake's values); it registers them as the beans
  * {@value #SERVER_BEAN_NAME}, {@value #ACCOUNT_BEAN_NAME} and {@value #DAEMON_BEAN_NAME}.
  * They close with the context. A context that already has the server is left as it is.
  * <p>
@@ -89,7 +90,7 @@ public class FakeHappyServerInitializer implements ApplicationContextInitializer
 		setup.registerBean(context, SERVER_BEAN_NAME, FakeHappyServer.class, FakeHappySetup::server);
 		setup.registerBean(context, ACCOUNT_BEAN_NAME, HappyTestAccount.class, FakeHappySetup::account);
 		setup.registerBean(context, CONNECTION_DETAILS_BEAN_NAME, HappyConnectionDetails.class,
-				FakeHappySetup::connectionDetails);
+				(started) -> new FakeHappyConnectionDetails(started, context.getEnvironment()));
 		AgentBehaviour behaviour = this.daemon;
 		if (behaviour != null) {
 			BackgroundStart<FakeHappyDaemon> daemon = setup.then("fake Happy daemon",

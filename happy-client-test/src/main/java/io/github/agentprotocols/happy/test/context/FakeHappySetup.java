@@ -3,7 +3,6 @@ package io.github.agentprotocols.happy.test.context;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 
@@ -32,14 +31,6 @@ record FakeHappySetup(FakeHappyServer server, HappyTestAccount account) {
 	Map<String, Object> properties() {
 		return Map.of("happy.server-url", this.server.url(), "happy.token", this.account.token(), "happy.secret",
 				this.account.secretBase64());
-	}
-
-	/**
-	 * The connection details pointing a client at the server as the account.
-	 * @return the connection details
-	 */
-	HappyConnectionDetails connectionDetails() {
-		return new FakeHappyConnectionDetails(this.server.url(), this.account.token(), this.account.secretBase64());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.happy.test.context;
 
 import java.net.URI;
+import java.util.Map;
 
 import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import static io.github.agentprotocols.commons.testsupport.LoopbackPorts.accepts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,20 @@ class FakeHappyServerInitializerTests {
 			assertThat(details.getToken()).isEqualTo(context.getEnvironment().getProperty("happy.token"))
 				.isEqualTo(context.getBean(HappyTestAccount.class).token());
 			assertThat(details.getSecret()).isEqualTo(context.getEnvironment().getProperty("happy.secret"));
+		}
+	}
+
+	@Test
+	void propertyOverridesOfATestApplyToTheConnectionDetails() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer().initialize(context);
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("overrides", Map.of("happy.token", "overridden")));
+			context.refresh();
+			HappyConnectionDetails details = context.getBean(HappyConnectionDetails.class);
+			assertThat(details.getToken()).isEqualTo("overridden");
+			assertThat(details.getServerUrl()).isEqualTo(context.getBean(FakeHappyServer.class).url());
 		}
 	}
 
