@@ -6,9 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.MalformedWireException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A key file written by the Happy CLI ({@code access.key}, with {@code secret} or
@@ -21,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * @param kind what the secret is
  */
 record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
-
-	private static final JsonMapper MAPPER = JsonMapper.shared();
 
 	static HappyKeyFile read(Path file) {
 		Map<?, ?> json = parse(file);
@@ -49,7 +47,7 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 	private static Map<?, ?> parse(Path file) {
 		@Nullable Object json;
 		try {
-			json = MAPPER.readValue(Files.readAllBytes(file), Object.class);
+			json = HappyJson.readValue(Files.readAllBytes(file));
 		}
 		catch (NoSuchFileException ex) {
 			throw new HappyAuthenticationException("Happy key file " + file + " does not exist", ex);
@@ -58,7 +56,7 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 			throw new HappyAuthenticationException("Happy key file " + file + " cannot be read: " + ex.getMessage(),
 					ex);
 		}
-		catch (JacksonException ex) {
+		catch (MalformedWireException ex) {
 			throw new HappyAuthenticationException("Happy key file " + file + " is not valid JSON", ex);
 		}
 		if (!(json instanceof Map<?, ?> map)) {

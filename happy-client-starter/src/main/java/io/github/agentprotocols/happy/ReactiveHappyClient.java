@@ -4,30 +4,17 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
-import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.socket.SocketListener;
-import io.github.agentprotocols.happy.wire.MachineRecord;
-import io.github.agentprotocols.happy.wire.NewMessages;
 import io.github.agentprotocols.happy.wire.SessionRecord;
-import io.github.agentprotocols.happy.wire.StoredMessages;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -55,16 +42,11 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	/** How long {@link #runTask} waits for the turn by default (the SDK's 600 s). */
 	public static final Duration DEFAULT_TASK_TIMEOUT = Duration.ofSeconds(600);
 
-	/** How long a spawn waits for the new agent to connect (spec §6.2). */
-	private static final Duration AGENT_CONNECT_WAIT = Duration.ofSeconds(15);
-
 	/**
 	 * Responses are read whole whatever their size: the server bounds them (150 sessions,
 	 * 500 messages a page), but a page of large records exceeds any fixed buffer.
 	 */
 	private static final int UNLIMITED = -1;
-
-	private static final Log logger = LogFactory.getLog(ReactiveHappyClient.class);
 
 	private final HappyCredentials credentials;
 
@@ -72,52 +54,49 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	private final HappySocket socket;
 
-	private final HappyRpc rpc;
-
 	private final SessionDirectory directory;
-
-	private final RecordKeys keys;
 
 	private final MetadataUpdater metadata;
 
 	private final SessionWatcher watcher;
 
+	private final SessionLauncher launcher;
+
+	private final Prompts prompts;
+
+	private final TaskRunner tasks;
+
 	private final Clock clock;
-
-	private final String clientId;
-
-	private final Duration rpcTimeout;
-
-	private final Map<String, SentPrompt> lastPrompt = new ConcurrentHashMap<>();
 
 	private ReactiveHappyClient(Builder builder) {
 		this.credentials = builder.credentials;
 		this.clock = builder.clock;
-		this.clientId = builder.clientId;
-		this.rpcTimeout = builder.rpcTimeout;
 		String serverUrl = this.credentials.serverUrl();
 		WebClient webClient = builder.webClient.clone()
 			.baseUrl(serverUrl)
-			.defaultHeader("X-Happy-Client", this.clientId)
+			.defaultHeader("X-Happy-Client", builder.clientId)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(UNLIMITED))
 			.build();
 		TokenSource tokens = new TokenSource(this.credentials);
 		this.rest = new HappyRestClient(webClient, serverUrl, tokens.token(), builder.requestTimeout);
 		tokens.obtainWith(this.rest);
 		HappyMetrics metrics = builder.metrics;
-		this.socket = new HappySocket(URI.create(serverUrl), tokens.token(), this.clientId, builder.connectTimeout,
+		this.socket = new HappySocket(URI.create(serverUrl), tokens.token(), builder.clientId, builder.connectTimeout,
 				new SocketListener() {
 					@Override
 					public void reconnected() {
 						metrics.reconnected();
 					}
 				});
-		this.rpc = new HappyRpc(this.socket, metrics);
-		this.keys = new RecordKeys(this.credentials, builder.sessionsFile);
-		this.directory = new SessionDirectory(this.rest, this.keys, metrics);
+		RecordKeys keys = new RecordKeys(this.credentials, builder.sessionsFile);
+		this.directory = new SessionDirectory(this.rest, keys, metrics);
 		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout,
 				builder.metadataUpdateAttempts, builder.metadataUpdateMaxBackoff);
 		this.watcher = new SessionWatcher(this.directory, this.socket);
+		this.launcher = new SessionLauncher(this.rest, new HappyRpc(this.socket, metrics), this.directory, this.watcher,
+				builder.rpcTimeout);
+		this.prompts = new Prompts(this.directory, this.rest, builder.clientId);
+		this.tasks = new TaskRunner(this.rest, keys, this.launcher, this.prompts, this.watcher, this.directory);
 	}
 
 	/**
@@ -189,19 +168,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * naming it fails
 	 */
 	public Mono<String> spawnSession(String machineId, String directory, SpawnOptions options) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("type", "spawn-in-directory");
-		params.put("directory", directory);
-		params.put("approvedNewDirectoryCreation", options.createDir());
-		params.put("agent", options.agent().wireValue());
-		Mono<String> spawned = this.rest.machine(machineId)
-			.flatMap((machine) -> this.rpc
-				.call(machineId + ":spawn-happy-session", this.directory.key(machine), params, this.rpcTimeout)
-				.onErrorMap(HappyTimeoutException.class,
-						(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
-								+ this.rpcTimeout + "; the session may still start", ex)))
-			.map((outcome) -> SpawnResults.sessionId(machineId, outcome))
-			.flatMap((sessionId) -> agentConnected(sessionId).thenReturn(sessionId));
+		Mono<String> spawned = this.launcher.spawn(machineId, directory, options);
 		String name = options.name();
 		if (name == null) {
 			return spawned;
@@ -216,50 +183,13 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	}
 
 	/**
-	 * Waits, up to the daemon's own 15 s, for a new session's agent to connect: the spawn
-	 * is answered before the agent's socket is up, and older CLIs (happy-coder 0.13)
-	 * replay nothing they missed, so a prompt or a name sent earlier would be lost. Goes
-	 * on when the agent does not show up in time: the spawn itself succeeded.
-	 */
-	private Mono<Void> agentConnected(String sessionId) {
-		return this.watcher.awaitAgentConnected(sessionId, AGENT_CONNECT_WAIT)
-			.onErrorResume(HappyException.class, (ex) -> {
-				logger
-					.debug("Session " + sessionId + " spawned; its agent was not seen connecting: " + ex.getMessage());
-				return Mono.empty();
-			});
-	}
-
-	/**
 	 * Stop a session's agent process (spec §8.6): its {@code killSession} RPC; when the
 	 * process is gone, archive the session and ask its daemon to stop it too.
 	 * @param sessionId the session
 	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<Void> stopSession(String sessionId) {
-		return this.directory.require(sessionId).flatMap((record) -> {
-			RecordKey key;
-			try {
-				key = this.directory.key(record);
-			}
-			catch (HappyEncryptionException ex) {
-				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
-			}
-			String machineId = stringOrNull(this.directory.metadata(key, record.metadata()).get("machineId"));
-			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
-				.flatMap((outcome) -> afterKill(sessionId, machineId, outcome));
-		});
-	}
-
-	private Mono<Void> afterKill(String sessionId, @Nullable String machineId, RpcOutcome outcome) {
-		if (outcome instanceof RpcOutcome.Answered answered
-				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null)) {
-			return Mono.empty();
-		}
-		if (outcome instanceof RpcOutcome.Refused refused && !refused.targetOffline()) {
-			return Mono.error(new HappyException("Stopping session " + sessionId + " failed: " + refused.error()));
-		}
-		return this.rest.archiveSession(sessionId).then(stopThroughMachines(sessionId, machineId));
+		return this.launcher.stop(sessionId);
 	}
 
 	/**
@@ -268,7 +198,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return completes when deleted; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<Void> deleteSession(String sessionId) {
-		return this.rest.deleteSession(sessionId).doOnSuccess((done) -> this.lastPrompt.remove(sessionId));
+		return this.rest.deleteSession(sessionId).doOnSuccess((done) -> this.prompts.forget(sessionId));
 	}
 
 	/**
@@ -338,21 +268,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return the stored message's seq; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<Long> sendMessage(String sessionId, String text, PermissionMode permissionMode) {
-		return prompt(sessionId, text, permissionMode).map(SentPrompt::seq);
-	}
-
-	private Mono<SentPrompt> prompt(String sessionId, String text, PermissionMode permissionMode) {
-		return this.directory.require(sessionId).flatMap((record) -> {
-			RecordKey key = this.directory.key(record);
-			String localId = UUID.randomUUID().toString();
-			String flavor = stringOrNull(this.directory.metadata(key, record.metadata()).get("flavor"));
-			String content = key.seal(userMessage(text, permissionMode.wireValueFor(flavor)));
-			return this.rest
-				.postMessages(sessionId, new NewMessages(List.of(new NewMessages.NewMessage(content, localId))))
-				.map((stored) -> new SentPrompt(storedSeq(stored, localId), record.agentStateVersion()));
-		})
-			.doOnNext((prompt) -> this.lastPrompt.merge(sessionId, prompt,
-					(held, sent) -> (sent.seq() > held.seq()) ? sent : held));
+		return this.prompts.send(sessionId, text, permissionMode).map(SentPrompt::seq);
 	}
 
 	/**
@@ -373,7 +289,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * {@link HappyException} when the session is archived meanwhile
 	 */
 	public Mono<Void> waitForTurnCompletion(String sessionId, Duration timeout) {
-		return this.watcher.awaitTurn(sessionId, this.lastPrompt.get(sessionId), timeout);
+		return this.watcher.awaitTurn(sessionId, this.prompts.last(sessionId), timeout);
 	}
 
 	/**
@@ -454,12 +370,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @return the messages; a {@link SessionNotFoundException} when unknown
 	 */
 	public Mono<List<Message>> getMessages(String sessionId) {
-		return this.directory.require(sessionId).flatMap((record) -> {
-			RecordKey key = this.directory.key(record);
-			return this.directory.messagesAfter(sessionId, 0)
-				.map((message) -> this.directory.message(key, message))
-				.collectSortedList((a, b) -> Long.compare(a.seq(), b.seq()));
-		});
+		return this.directory.messages(sessionId);
 	}
 
 	/**
@@ -541,7 +452,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * these credentials could not open the new session
 	 */
 	public Mono<String> runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout) {
-		return task(machineId, directory, prompt, agent, timeout, null);
+		return this.tasks.run(machineId, directory, prompt, agent, timeout, null);
 	}
 
 	/**
@@ -560,30 +471,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 */
 	public Mono<String> runTask(String machineId, String directory, String prompt, Agent agent, Duration timeout,
 			TaskProgress progress) {
-		return task(machineId, directory, prompt, agent, timeout, Objects.requireNonNull(progress, "progress"));
-	}
-
-	private Mono<String> task(String machineId, String directory, String prompt, Agent agent, Duration timeout,
-			@Nullable TaskProgress progress) {
-		return this.rest.machine(machineId).flatMap((machine) -> {
-			this.keys.checkCanOpenSessionsOf(machine);
-			return spawnSession(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
-		}).flatMap((sessionId) -> {
-			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
-			return ((messages != null) ? messages.follow() : Mono.<Void>empty())
-				.then(prompt(sessionId, prompt, PermissionMode.YOLO))
-				.flatMap((sent) -> this.watcher.awaitTurn(sessionId, sent, timeout))
-				.then((messages != null) ? messages.drain() : Mono.empty())
-				.doFinally((signal) -> {
-					if (messages != null) {
-						messages.dispose();
-					}
-				})
-				.then(stopQuietly(sessionId))
-				.thenReturn(sessionId)
-				.onErrorResume((ex) -> stopQuietly(sessionId).then(Mono.error(ex)))
-				.doOnCancel(() -> stopQuietly(sessionId).subscribe());
-		});
+		return this.tasks.run(machineId, directory, prompt, agent, timeout,
+				Objects.requireNonNull(progress, "progress"));
 	}
 
 	/**
@@ -616,115 +505,6 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 */
 	public String serverUrl() {
 		return this.credentials.serverUrl();
-	}
-
-	private Mono<Void> stopQuietly(String sessionId) {
-		return stopSession(sessionId).onErrorResume((ex) -> {
-			logger.warn("Could not stop session " + sessionId + ": " + ex.getMessage());
-			return Mono.empty();
-		});
-	}
-
-	private Mono<Void> stopThroughMachines(String sessionId, @Nullable String machineId) {
-		Flux<MachineRecord> machines = (machineId != null) ? this.rest.machine(machineId).flux()
-				: this.rest.machines().flatMapIterable((all) -> all);
-		return machines.concatMap((machine) -> {
-			RecordKey key;
-			try {
-				key = this.directory.key(machine);
-			}
-			catch (HappyEncryptionException ex) {
-				return Mono.empty();
-			}
-			return this.rpc.call(machine.id() + ":stop-session", key, Map.of("sessionId", sessionId), this.rpcTimeout)
-				.then()
-				.onErrorResume((ex) -> {
-					logger.debug("The daemon of " + machine.id() + " did not stop session " + sessionId + ": "
-							+ ex.getMessage());
-					return Mono.empty();
-				});
-		}).onErrorResume((ex) -> {
-			logger.debug("The daemons were not asked to stop session " + sessionId + ": " + ex.getMessage());
-			return Mono.empty();
-		}).then();
-	}
-
-	private Map<String, Object> userMessage(String text, String permissionMode) {
-		Map<String, Object> content = new LinkedHashMap<>();
-		content.put("type", "text");
-		content.put("text", text);
-		Map<String, Object> meta = new LinkedHashMap<>();
-		meta.put("sentFrom", this.clientId);
-		meta.put("permissionMode", permissionMode);
-		Map<String, Object> message = new LinkedHashMap<>();
-		message.put("role", "user");
-		message.put("content", content);
-		message.put("meta", meta);
-		return message;
-	}
-
-	private static long storedSeq(StoredMessages stored, String localId) {
-		for (StoredMessages.StoredMessage message : stored.messages()) {
-			if (localId.equals(message.localId())) {
-				return message.seq();
-			}
-		}
-		throw new HappyException("The Happy server did not confirm the message " + localId);
-	}
-
-	private static @Nullable String stringOrNull(@Nullable Object value) {
-		return (value instanceof String text) ? text : null;
-	}
-
-	/**
-	 * Delivers the messages of a task's session to its progress: live from the spawn on,
-	 * then, once the turn completed, whatever the live stream has not delivered yet; each
-	 * message once.
-	 */
-	private final class TaskMessages {
-
-		private final String sessionId;
-
-		private final TaskProgress progress;
-
-		private final Set<Long> delivered = new HashSet<>();
-
-		private final Disposable.Swap live = Disposables.swap();
-
-		TaskMessages(String sessionId, TaskProgress progress) {
-			this.sessionId = sessionId;
-			this.progress = progress;
-		}
-
-		/**
-		 * Tell the progress the session's id and start delivering its messages.
-		 */
-		Mono<Void> follow() {
-			return Mono.fromRunnable(() -> {
-				this.progress.spawned(this.sessionId);
-				this.live.update(ReactiveHappyClient.this.watcher.messages(this.sessionId, 0)
-					.subscribe(this::deliver, (ex) -> logger
-						.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage())));
-			});
-		}
-
-		Mono<Void> drain() {
-			return Mono.fromRunnable(this.live::dispose)
-				.then(getMessages(this.sessionId))
-				.doOnNext((messages) -> messages.forEach(this::deliver))
-				.then();
-		}
-
-		void dispose() {
-			this.live.dispose();
-		}
-
-		private synchronized void deliver(Message message) {
-			if (this.delivered.add(message.seq())) {
-				this.progress.message(message);
-			}
-		}
-
 	}
 
 	/**

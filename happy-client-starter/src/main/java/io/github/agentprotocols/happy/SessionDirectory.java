@@ -137,6 +137,19 @@ final class SessionDirectory {
 	}
 
 	/**
+	 * All messages of a session, decrypted, in seq order (spec §8.3).
+	 * @param sessionId the session
+	 * @return the messages; a {@link SessionNotFoundException} when unknown
+	 */
+	Mono<List<Message>> messages(String sessionId) {
+		return require(sessionId).flatMap((record) -> {
+			RecordKey key = key(record);
+			return messagesAfter(sessionId, 0).map((message) -> message(key, message))
+				.collectSortedList((a, b) -> Long.compare(a.seq(), b.seq()));
+		});
+	}
+
+	/**
 	 * All messages of a session after a seq, paging v3 until the end (spec §8.3).
 	 * @param sessionId the session
 	 * @param afterSeq the seq to start after

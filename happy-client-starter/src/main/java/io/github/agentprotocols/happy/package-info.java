@@ -1,6 +1,13 @@
 /**
  * Client of a Happy server: spawns, drives and watches remote agent sessions, end-to-end
  * encrypted.
+ * <p>
+ * API: {@link io.github.agentprotocols.happy.ReactiveHappyClient},
+ * {@link io.github.agentprotocols.happy.HappyClient},
+ * {@link io.github.agentprotocols.happy.HappyCredentials}, the values they take and give
+ * ({@code Session}, {@code Message}, {@code Machine}, {@code SpawnOptions},
+ * {@code Agent}, {@code PermissionMode}, {@code TaskProgress}, {@code HappyMetrics}) and
+ * the exceptions under {@link io.github.agentprotocols.happy.HappyException}.
  */
 @NullMarked
 package io.github.agentprotocols.happy;

@@ -1,7 +1,5 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
-import java.nio.file.Path;
-
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
@@ -21,10 +19,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the Happy agent sessions starter. Active unless
  * {@code happy.enabled=false}. With credentials ({@code happy.token} and
- * {@code happy.secret}, a key file, or a {@link HappyCredentials} bean) it provides a
- * {@link ReactiveHappyClient} and a blocking {@link HappyClient}; without any, no client
- * (the health contributor says why). Half a credential fails the start-up, naming the
- * missing property.
+ * {@code happy.secret}, a key file, a {@link HappyConnectionDetails} bean or a
+ * {@link HappyCredentials} bean) it provides a {@link ReactiveHappyClient} and a blocking
+ * {@link HappyClient}; without any, no client (the health contributor says why). Half a
+ * credential fails the start-up, naming the missing property.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
@@ -41,29 +39,24 @@ public final class HappyAutoConfiguration {
 	static class HappyClientConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean(HappyConnectionDetails.class)
+		PropertiesHappyConnectionDetails happyConnectionDetails(HappyProperties properties) {
+			return new PropertiesHappyConnectionDetails(properties);
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		HappyCredentials happyCredentials(HappyProperties properties) {
-			return new HappyPropertiesCredentials(properties).credentials();
+		HappyCredentials happyCredentials(HappyConnectionDetails connectionDetails) {
+			return HappyPropertiesMapper.credentials(connectionDetails);
 		}
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
 				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics) {
-			HappyProperties.Timeouts timeouts = properties.getTimeouts();
-			String sessionsFile = properties.getSessionsFile();
-			return ReactiveHappyClient.builder(credentials)
+			return new HappyPropertiesMapper(properties).client(ReactiveHappyClient.builder(credentials))
 				.webClient(webClient.getIfAvailable(WebClient::builder))
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
-				.clientId(properties.getClientId())
-				.requestTimeout(timeouts.getRequest())
-				.connectTimeout(timeouts.getConnect())
-				.rpcTimeout(timeouts.getRpc())
-				.metadataAckTimeout(timeouts.getMetadataAck())
-				.metadataUpdateAttempts(properties.getMetadataUpdates().getMaxAttempts())
-				.metadataUpdateMaxBackoff(properties.getMetadataUpdates().getMaxBackoff())
-				.sessionsFile((sessionsFile != null && !sessionsFile.isBlank())
-						? Path.of(HappyPropertiesCredentials.expandHome(sessionsFile)) : null)
 				.build();
 		}
 

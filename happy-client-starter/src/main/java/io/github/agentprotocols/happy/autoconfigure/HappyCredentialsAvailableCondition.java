@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Conditional;
 /**
  * Matches when the application has Happy credentials: configured (even half of them,
  * which then fail the start-up with the missing property named), found in a default key
- * file, or given as a {@link HappyCredentials} bean.
+ * file, or given as a {@link HappyConnectionDetails} or {@link HappyCredentials} bean.
  */
 class HappyCredentialsAvailableCondition extends AnyNestedCondition {
 
@@ -24,6 +24,11 @@ class HappyCredentialsAvailableCondition extends AnyNestedCondition {
 
 	@ConditionalOnBean(HappyCredentials.class)
 	static class Bean {
+
+	}
+
+	@ConditionalOnBean(HappyConnectionDetails.class)
+	static class ConnectionDetailsBean {
 
 	}
 

@@ -8,16 +8,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when {@code happy.*} properties or a default key file give credentials (see
- * {@link HappyPropertiesCredentials#absentReason()}).
+ * {@link HappyPropertiesMapper#hasCredentials()}).
  */
 class HappyCredentialsConfiguredCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		HappyProperties properties = Binder.get(context.getEnvironment()).bindOrCreate("happy", HappyProperties.class);
-		String absent = new HappyPropertiesCredentials(properties).absentReason();
-		return (absent != null) ? ConditionOutcome.noMatch(absent)
-				: ConditionOutcome.match("Happy credentials are configured");
+		return new HappyPropertiesMapper(properties).hasCredentials()
+				? ConditionOutcome.match("Happy credentials are configured")
+				: ConditionOutcome.noMatch("No Happy credentials in happy.* properties or a default key file");
 	}
 
 }

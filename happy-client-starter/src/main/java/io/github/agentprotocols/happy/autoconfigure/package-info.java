@@ -1,5 +1,9 @@
 /**
  * Auto-configuration of the Happy agent sessions starter.
+ * <p>
+ * API: {@link io.github.agentprotocols.happy.autoconfigure.HappyProperties} and
+ * {@link io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration} (to order
+ * against or exclude).
  */
 @NullMarked
 package io.github.agentprotocols.happy.autoconfigure;

@@ -5,14 +5,15 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.agentprotocols.happy.HappyEncryptionException;
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.MalformedWireException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * The resolved key of a session or machine record and the scheme it is used with.
@@ -156,7 +157,14 @@ public final class RecordKey {
 	 * @return the base64 blob
 	 */
 	public String seal(@Nullable Object value) {
-		return Base64.getEncoder().encodeToString(encrypt(RecordJson.write(value)));
+		byte[] json;
+		try {
+			json = HappyJson.writeBytes(value);
+		}
+		catch (JacksonException ex) {
+			throw new HappyEncryptionException("Value cannot be written as JSON: " + ex.getOriginalMessage(), ex);
+		}
+		return Base64.getEncoder().encodeToString(encrypt(json));
 	}
 
 	/**
@@ -167,7 +175,13 @@ public final class RecordKey {
 	 * not JSON
 	 */
 	public @Nullable Object open(String base64) {
-		return RecordJson.read(decrypt(decodeBase64(base64)));
+		byte[] json = decrypt(decodeBase64(base64));
+		try {
+			return HappyJson.readValue(json);
+		}
+		catch (MalformedWireException ex) {
+			throw new HappyEncryptionException("Decrypted record is not valid JSON: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -7,9 +7,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jspecify.annotations.Nullable;
-
 import io.github.agentprotocols.happy.HappyEncryptionException;
+import io.github.agentprotocols.happy.wire.HappyJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the key of a session or machine record from the configured secret, and caches
@@ -120,7 +120,7 @@ public final class RecordKeyResolver {
 			return null;
 		}
 		try {
-			Object document = RecordJson.read(Files.readAllBytes(this.sessionsFile));
+			Object document = HappyJson.readValue(Files.readAllBytes(this.sessionsFile));
 			Object session = member(member(document, "sessions"), sessionId);
 			if (member(session, "encryptionKey") instanceof String key
 					&& member(session, "encryptionVariant") instanceof String variant) {

@@ -1,5 +1,7 @@
 /**
  * Health of the Happy agent sessions starter.
+ * <p>
+ * API: {@link io.github.agentprotocols.happy.health.HappyHealthIndicator}.
  */
 @NullMarked
 package io.github.agentprotocols.happy.health;

@@ -12,12 +12,14 @@ import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.SecretKind;
 import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
 import io.github.agentprotocols.happy.autoconfigure.metrics.HappyMetricsAutoConfiguration;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import io.github.agentprotocols.happy.metrics.MicrometerHappyMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,6 +151,51 @@ class HappyClientAutoConfigurationTests {
 	}
 
 	@Test
+	void propertiesGiveTheDefaultConnectionDetails() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://127.0.0.1:1/", "happy.token=t", "happy.secret=" + SECRET)
+			.run((context) -> {
+				HappyConnectionDetails details = context.getBean(HappyConnectionDetails.class);
+				assertThat(details.getServerUrl()).isEqualTo("http://127.0.0.1:1");
+				assertThat(details.getToken()).isEqualTo("t");
+				assertThat(details.getSecret()).isEqualTo(SECRET);
+			});
+	}
+
+	@Test
+	void connectionDetailsBeanAloneGivesTheClient() {
+		this.runner.withBean(HappyConnectionDetails.class, () -> connectionDetails("http://127.0.0.1:5", "cd"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveHappyClient.class).hasSingleBean(HappyClient.class);
+				assertThat(context.getBean(ReactiveHappyClient.class).serverUrl()).isEqualTo("http://127.0.0.1:5");
+				assertThat(context.getBean(HappyCredentials.class).token()).isEqualTo("cd");
+			});
+	}
+
+	@Test
+	void connectionDetailsBeanWinsOverTheProperties() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://127.0.0.1:1/", "happy.token=t", "happy.secret=" + SECRET)
+			.withBean(HappyConnectionDetails.class, () -> connectionDetails("http://127.0.0.1:5", "cd"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(HappyConnectionDetails.class);
+				HappyCredentials credentials = context.getBean(HappyCredentials.class);
+				assertThat(credentials.serverUrl()).isEqualTo("http://127.0.0.1:5");
+				assertThat(credentials.token()).isEqualTo("cd");
+			});
+	}
+
+	@Test
+	void connectionDetailsWithoutATokenObtainOneWithTheMasterSecret() {
+		this.runner.withBean(HappyConnectionDetails.class, () -> connectionDetails("http://127.0.0.1:5", null))
+			.run((context) -> {
+				HappyCredentials credentials = context.getBean(HappyCredentials.class);
+				assertThat(credentials.token()).isNull();
+				assertThat(credentials.secretKind()).isEqualTo(SecretKind.MASTER_SECRET);
+			});
+	}
+
+	@Test
 	void userClientsReplaceTheAutoConfiguredOnes() {
 		ReactiveHappyClient own = ReactiveHappyClient.create(HappyCredentials.of("http://127.0.0.1:4", "t", SECRET));
 		this.runner.withPropertyValues("happy.token=t", "happy.secret=" + SECRET)
@@ -173,6 +220,27 @@ class HappyClientAutoConfigurationTests {
 	}
 
 	@Test
+	void meterRegistryWithoutAClientGetsNoHappyMeters() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(ReactiveHappyClient.class);
+			assertThat(context).doesNotHaveBean(HappyMetrics.class);
+			assertThat(context.getBean(MeterRegistry.class).find("happy.socket.reconnects").counter()).isNull();
+		});
+	}
+
+	@Test
+	void healthAndMetricsBackOffWhenTheClientsAutoConfigurationIsLeftOut() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					HappyMetricsAutoConfiguration.class, HappyHealthContributorAutoConfiguration.class))
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(HappyHealthIndicator.class).doesNotHaveBean(HappyMetrics.class);
+			});
+	}
+
+	@Test
 	void unreachableServerIsDown() {
 		this.runner
 			.withPropertyValues("happy.server-url=http://127.0.0.1:1", "happy.token=t", "happy.secret=" + SECRET,
@@ -183,6 +251,27 @@ class HappyClientAutoConfigurationTests {
 				assertThat(health.getDetails()).containsEntry("socket", "not connected")
 					.containsEntry("server", "http://127.0.0.1:1");
 			});
+	}
+
+	private static HappyConnectionDetails connectionDetails(String serverUrl, @Nullable String token) {
+		return new HappyConnectionDetails() {
+
+			@Override
+			public String getServerUrl() {
+				return serverUrl;
+			}
+
+			@Override
+			public @Nullable String getToken() {
+				return token;
+			}
+
+			@Override
+			public String getSecret() {
+				return SECRET;
+			}
+
+		};
 	}
 
 }

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.happy.HappyEncryptionException;
+import io.github.agentprotocols.happy.wire.HappyJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import io.github.agentprotocols.happy.HappyEncryptionException;
-
 import static io.github.agentprotocols.happy.crypto.Vectors.DATA_KEY;
 import static io.github.agentprotocols.happy.crypto.Vectors.SECRET;
 import static io.github.agentprotocols.happy.crypto.Vectors.base64;
@@ -70,8 +69,8 @@ class RecordKeyTests {
 		params.put("directory", "/home/user/project");
 		params.put("approvedNewDirectoryCreation", false);
 		params.put("agent", "claude");
-		assertThat(utf8(RecordJson.write(params))).isEqualTo(Vectors.V8_PLAINTEXT);
-		assertThat(base64(LEGACY.encrypt(RecordJson.write(params), seq(0x70, 24)))).isEqualTo(Vectors.V8_BLOB);
+		assertThat(utf8(HappyJson.writeBytes(params))).isEqualTo(Vectors.V8_PLAINTEXT);
+		assertThat(base64(LEGACY.encrypt(HappyJson.writeBytes(params), seq(0x70, 24)))).isEqualTo(Vectors.V8_BLOB);
 	}
 
 	@ParameterizedTest

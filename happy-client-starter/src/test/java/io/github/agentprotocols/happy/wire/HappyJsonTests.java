@@ -1,5 +1,9 @@
 package io.github.agentprotocols.happy.wire;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyException;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,25 @@ class HappyJsonTests {
 		assertThatExceptionOfType(MalformedWireException.class).isThrownBy(() -> HappyJson.read("{", RpcAck.class))
 			.isInstanceOf(HappyException.class);
 		assertThatExceptionOfType(MalformedWireException.class).isThrownBy(() -> HappyJson.read("null", RpcAck.class));
+	}
+
+	@Test
+	void plainValuesAreImmutableInDocumentOrderWithIntegersAsLongs() {
+		Object value = HappyJson.readValue("{\"b\":1,\"a\":[true,null,\"x\"]}".getBytes(StandardCharsets.UTF_8));
+		assertThat(value).isInstanceOfSatisfying(Map.class, (map) -> {
+			assertThat(map.keySet()).containsExactly("b", "a");
+			assertThat(map.get("b")).isEqualTo(1L);
+			assertThat((List<Object>) map.get("a")).containsExactly(true, null, "x");
+			assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> map.put("c", 2));
+		});
+		assertThatExceptionOfType(MalformedWireException.class)
+			.isThrownBy(() -> HappyJson.readValue("{".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void treesAreReadAndMalformedOnesRefused() {
+		assertThat(HappyJson.readTree("{\"ok\":true}").get("ok").asBoolean()).isTrue();
+		assertThatExceptionOfType(MalformedWireException.class).isThrownBy(() -> HappyJson.readTree("{\"ok\""));
 	}
 
 }

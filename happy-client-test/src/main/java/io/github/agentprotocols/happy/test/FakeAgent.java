@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.wire.HappyJson;
 import io.socket.client.Ack;
 import io.socket.client.IO;
 import io.socket.client.Socket;
@@ -274,7 +275,7 @@ final class FakeAgent {
 
 		static JSONObject object(Map<String, @Nullable Object> value) {
 			try {
-				return new JSONObject(Json.write(value));
+				return new JSONObject(HappyJson.write(value));
 			}
 			catch (JSONException ex) {
 				throw new IllegalArgumentException(ex);
@@ -285,7 +286,7 @@ final class FakeAgent {
 			if (args.length == 0 || args[0] == null) {
 				return null;
 			}
-			return Json.parseOrNull((args[0] instanceof String text) ? Json.write(text) : args[0].toString());
+			return Json.parseOrNull((args[0] instanceof String text) ? HappyJson.write(text) : args[0].toString());
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.github.agentprotocols.happy.wire.HappyJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ final class HappyHttp {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(Json.write(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(HappyJson.write(body)));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.github.agentprotocols.happy.HappyCredentials;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
+import io.github.agentprotocols.happy.wire.HappyJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -148,7 +149,7 @@ public final class HappyTestAccount {
 	 * @return compact JSON
 	 */
 	public String keyFileJson() {
-		return Json.write(Json.object("token", this.token, "secret", secretBase64()));
+		return HappyJson.write(Json.object("token", this.token, "secret", secretBase64()));
 	}
 
 	/**

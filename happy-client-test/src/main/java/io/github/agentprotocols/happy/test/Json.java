@@ -3,17 +3,16 @@ package io.github.agentprotocols.happy.test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.MalformedWireException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Compact JSON for the fake's REST answers, and ordered maps for every payload it writes.
+ * Ordered maps for every payload the fake writes, and lenient parsing of what it reads;
+ * the JSON itself is the starter's {@link HappyJson}.
  */
 final class Json {
-
-	static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private Json() {
 	}
@@ -30,15 +29,11 @@ final class Json {
 		return map;
 	}
 
-	static String write(Object value) {
-		return mapper.writeValueAsString(value);
-	}
-
 	static @Nullable JsonNode parseOrNull(String text) {
 		try {
-			return mapper.readTree(text);
+			return HappyJson.readTree(text);
 		}
-		catch (JacksonException ex) {
+		catch (MalformedWireException ex) {
 			return null;
 		}
 	}

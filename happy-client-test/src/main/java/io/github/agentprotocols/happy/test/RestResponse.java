@@ -1,5 +1,7 @@
 package io.github.agentprotocols.happy.test;
 
+import io.github.agentprotocols.happy.wire.HappyJson;
+
 /**
  * A REST answer of the fake.
  *
@@ -12,7 +14,7 @@ record RestResponse(int status, String contentType, String body) {
 	private static final String JSON = "application/json; charset=utf-8";
 
 	static RestResponse json(int status, Object body) {
-		return new RestResponse(status, JSON, Json.write(body));
+		return new RestResponse(status, JSON, HappyJson.write(body));
 	}
 
 	static RestResponse text(int status, String body) {

@@ -185,18 +185,23 @@ final class RpcRouter {
 			return;
 		}
 		call.timeout = schedule(() -> call.finish(failure(TIMED_OUT)), this.timings.answerTimeout().toMillis());
+		// Taken before the request goes out: an answer that comes back before the drop
+		// takes effect is lost, as it is when the real server loses the target.
+		boolean dropTarget = this.faults.takeDropTarget(call.method);
 		target.client().sendEvent("rpc-request", new AckCallback<>(Object.class) {
 
 			@Override
 			public void onSuccess(@Nullable Object result) {
-				call.finish((result != null) ? Json.object("ok", true, "result", result) : Json.object("ok", true));
+				if (!dropTarget) {
+					call.finish((result != null) ? Json.object("ok", true, "result", result) : Json.object("ok", true));
+				}
 			}
 
 		}, Json.object("method", call.method, "params", call.params));
 		if (this.faults.takeDropCaller(call.method)) {
 			this.transports.drop(call.caller.socketId());
 		}
-		if (this.faults.takeDropTarget(call.method)) {
+		if (dropTarget) {
 			this.transports.drop(target.socketId());
 		}
 	}

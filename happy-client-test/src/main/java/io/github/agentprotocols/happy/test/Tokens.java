@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.UUID;
 
+import io.github.agentprotocols.happy.wire.HappyJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Tokens {
 
-	private static final String HEADER = encode(Json.write(Json.object("alg", "EdDSA", "typ", "JWT")));
+	private static final String HEADER = encode(HappyJson.write(Json.object("alg", "EdDSA", "typ", "JWT")));
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -45,8 +46,8 @@ final class Tokens {
 	 */
 	String issue(String accountId) {
 		long now = this.clock.millis() / 1000;
-		String payload = encode(Json.write(Json.object("sub", accountId, "iat", now, "nbf", now, "iss", "handy", "jti",
-				UUID.randomUUID().toString())));
+		String payload = encode(HappyJson.write(Json.object("sub", accountId, "iat", now, "nbf", now, "iss", "handy",
+				"jti", UUID.randomUUID().toString())));
 		String signed = HEADER + "." + payload;
 		return signed + "." + ENCODER.encodeToString(sign(signed.getBytes(StandardCharsets.US_ASCII)));
 	}

@@ -3,13 +3,12 @@ package io.github.agentprotocols.happy.autoconfigure.health;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.autoconfigure.HappyProperties;
-import io.github.agentprotocols.happy.autoconfigure.HappyPropertiesCredentials;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -18,20 +17,24 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code happy} health contributor,
- * {@link HappyHealthIndicator}. Turned off with
- * {@code management.health.happy.enabled=false}.
+ * {@link HappyHealthIndicator}, for the {@link HappyProperties} of
+ * {@link HappyAutoConfiguration}: it checks the client they configure, or says why they
+ * configure none. Turned off with {@code management.health.happy.enabled=false}.
  */
 @AutoConfiguration(after = HappyAutoConfiguration.class)
 @ConditionalOnClass({ Mono.class, ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
+@ConditionalOnBean(HappyProperties.class)
 @ConditionalOnEnabledHealthIndicator("happy")
 public final class HappyHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "happyHealthIndicator", "happyHealthContributor" })
 	HappyHealthIndicator happyHealthIndicator(ObjectProvider<ReactiveHappyClient> client, HappyProperties properties) {
+		String homeDir = properties.getHomeDir();
+		String home = (homeDir != null && !homeDir.isBlank()) ? homeDir : "~/.happy";
 		return new HappyHealthIndicator(client::getIfAvailable,
-				() -> String.valueOf(new HappyPropertiesCredentials(properties).absentReason()));
+				() -> "No Happy credentials: set happy.token and happy.secret (HAPPY_TOKEN, HAPPY_SECRET), "
+						+ "happy.credentials-path, or place agent.key or access.key in " + home);
 	}
 
 }

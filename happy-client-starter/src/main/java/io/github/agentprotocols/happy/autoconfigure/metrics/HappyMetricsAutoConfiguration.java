@@ -1,6 +1,7 @@
 package io.github.agentprotocols.happy.autoconfigure.metrics;
 
 import io.github.agentprotocols.happy.HappyMetrics;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.metrics.MicrometerHappyMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,16 +15,16 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the Happy client's Micrometer meters,
- * {@link MicrometerHappyMetrics}, when the application has a {@link MeterRegistry}. It
- * runs before {@link HappyAutoConfiguration}, whose client records into it; without a
+ * {@link MicrometerHappyMetrics}, when the application has a {@link MeterRegistry} and a
+ * {@link ReactiveHappyClient}, which records into them when it is created; without a
  * registry the client records into {@link HappyMetrics#NONE}.
  */
-@AutoConfiguration(before = HappyAutoConfiguration.class,
+@AutoConfiguration(after = HappyAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
-@ConditionalOnBean(MeterRegistry.class)
+@ConditionalOnBean({ ReactiveHappyClient.class, MeterRegistry.class })
 public final class HappyMetricsAutoConfiguration {
 
 	@Bean

@@ -3,6 +3,7 @@ package io.github.agentprotocols.happy.test.context;
 import java.util.function.Consumer;
 
 import io.github.agentprotocols.testsupport.BackgroundStart;
+import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
@@ -17,10 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application context: it starts the server, creates a {@link HappyTestAccount} on it
  * and, unless told otherwise, a {@link FakeHappyDaemon} of that account; it points
  * {@code happy.server-url}, {@code happy.token} and {@code happy.secret} at them
- * (property source {@value #PROPERTY_SOURCE}, ahead of every other), and registers them
- * as the beans {@value #SERVER_BEAN_NAME}, {@value #ACCOUNT_BEAN_NAME} and
- * {@value #DAEMON_BEAN_NAME}. They close with the context. A context that already has the
- * server is left as it is.
+ * (property source {@value #PROPERTY_SOURCE}, ahead of every other) and registers a
+ * {@link HappyConnectionDetails} bean, {@value #CONNECTION_DETAILS_BEAN_NAME}, pointing
+ * at them too (it gives what those properties say, so that a test's own overrides still
+ * apply, else the fake's values); it registers them as the beans
+ * {@value #SERVER_BEAN_NAME}, {@value #ACCOUNT_BEAN_NAME} and {@value #DAEMON_BEAN_NAME}.
+ * They close with the context. A context that already has the server is left as it is.
  * <p>
  * They start on threads of their own while the context goes on starting: reading one of
  * the three properties, or getting the server or account bean, waits until the server
@@ -42,6 +45,9 @@ public class FakeHappyServerInitializer implements ApplicationContextInitializer
 
 	/** Name of the {@link FakeHappyDaemon} bean. */
 	public static final String DAEMON_BEAN_NAME = "fakeHappyDaemon";
+
+	/** Name of the {@link HappyConnectionDetails} bean. */
+	public static final String CONNECTION_DETAILS_BEAN_NAME = "fakeHappyConnectionDetails";
 
 	/** Name of the property source pointing the Happy properties at the fake. */
 	public static final String PROPERTY_SOURCE = "fakeHappyServer";
@@ -83,6 +89,8 @@ public class FakeHappyServerInitializer implements ApplicationContextInitializer
 		setup.closeWith(context, SETUP_NAME, (started) -> started.server().close());
 		setup.registerBean(context, SERVER_BEAN_NAME, FakeHappyServer.class, FakeHappySetup::server);
 		setup.registerBean(context, ACCOUNT_BEAN_NAME, HappyTestAccount.class, FakeHappySetup::account);
+		setup.registerBean(context, CONNECTION_DETAILS_BEAN_NAME, HappyConnectionDetails.class,
+				(started) -> new FakeHappyConnectionDetails(started, context.getEnvironment()));
 		AgentBehaviour behaviour = this.daemon;
 		if (behaviour != null) {
 			BackgroundStart<FakeHappyDaemon> daemon = setup.then("fake Happy daemon",

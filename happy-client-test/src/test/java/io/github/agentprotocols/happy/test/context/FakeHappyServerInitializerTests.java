@@ -1,13 +1,17 @@
 package io.github.agentprotocols.happy.test.context;
 
 import java.net.URI;
+import java.util.Map;
 
+import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import static io.github.agentprotocols.testsupport.LoopbackPorts.accepts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,34 @@ class FakeHappyServerInitializerTests {
 			assertThat(context.getEnvironment().getProperty("happy.server-url")).isEqualTo(server.url());
 			assertThat(server.connectedSockets()).isEqualTo(1);
 			assertThat(context.getBean(FakeHappyDaemon.class).machineId()).isNotBlank();
+		}
+	}
+
+	@Test
+	void connectionDetailsBeanPointsAtTheSameFakesAsTheProperties() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer().initialize(context);
+			context.refresh();
+			HappyConnectionDetails details = context.getBean(HappyConnectionDetails.class);
+			assertThat(details.getServerUrl()).isEqualTo(context.getEnvironment().getProperty("happy.server-url"))
+				.isEqualTo(context.getBean(FakeHappyServer.class).url());
+			assertThat(details.getToken()).isEqualTo(context.getEnvironment().getProperty("happy.token"))
+				.isEqualTo(context.getBean(HappyTestAccount.class).token());
+			assertThat(details.getSecret()).isEqualTo(context.getEnvironment().getProperty("happy.secret"));
+		}
+	}
+
+	@Test
+	void propertyOverridesOfATestApplyToTheConnectionDetails() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeHappyServerInitializer().initialize(context);
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("overrides", Map.of("happy.token", "overridden")));
+			context.refresh();
+			HappyConnectionDetails details = context.getBean(HappyConnectionDetails.class);
+			assertThat(details.getToken()).isEqualTo("overridden");
+			assertThat(details.getServerUrl()).isEqualTo(context.getBean(FakeHappyServer.class).url());
 		}
 	}
 

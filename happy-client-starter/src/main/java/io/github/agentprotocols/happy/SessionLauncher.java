@@ -1,0 +1,160 @@
+package io.github.agentprotocols.happy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.rest.HappyRestClient;
+import io.github.agentprotocols.happy.rpc.HappyRpc;
+import io.github.agentprotocols.happy.rpc.RpcOutcome;
+import io.github.agentprotocols.happy.wire.MachineRecord;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Starts and stops the agent processes of sessions: the daemon's
+ * {@code spawn-happy-session} RPC (spec §8.5), and the session's {@code killSession} RPC
+ * with its fallback when the process is gone, archiving the session and asking the
+ * daemons to stop it (spec §8.6).
+ */
+final class SessionLauncher {
+
+	/** How long a spawn waits for the new agent to connect (spec §6.2). */
+	private static final Duration AGENT_CONNECT_WAIT = Duration.ofSeconds(15);
+
+	private static final Log logger = LogFactory.getLog(SessionLauncher.class);
+
+	private final HappyRestClient rest;
+
+	private final HappyRpc rpc;
+
+	private final SessionDirectory directory;
+
+	private final SessionWatcher watcher;
+
+	private final Duration rpcTimeout;
+
+	SessionLauncher(HappyRestClient rest, HappyRpc rpc, SessionDirectory directory, SessionWatcher watcher,
+			Duration rpcTimeout) {
+		this.rest = rest;
+		this.rpc = rpc;
+		this.directory = directory;
+		this.watcher = watcher;
+		this.rpcTimeout = rpcTimeout;
+	}
+
+	/**
+	 * Spawn a session: the daemon's RPC, then a wait of up to 15 s for the new agent to
+	 * connect, so that it hears what is sent next. The options' name is not applied.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param options the agent and whether to create the directory
+	 * @return the new session's id; a {@link MachineOfflineException} when the daemon is
+	 * not connected, a {@link SpawnException} when the spawn is refused, fails or is not
+	 * answered
+	 */
+	Mono<String> spawn(String machineId, String directory, SpawnOptions options) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("type", "spawn-in-directory");
+		params.put("directory", directory);
+		params.put("approvedNewDirectoryCreation", options.createDir());
+		params.put("agent", options.agent().wireValue());
+		return this.rest.machine(machineId)
+			.flatMap((machine) -> this.rpc
+				.call(machineId + ":spawn-happy-session", this.directory.key(machine), params, this.rpcTimeout)
+				.onErrorMap(HappyTimeoutException.class,
+						(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
+								+ this.rpcTimeout + "; the session may still start", ex)))
+			.map((outcome) -> SpawnResults.sessionId(machineId, outcome))
+			.flatMap((sessionId) -> agentConnected(sessionId).thenReturn(sessionId));
+	}
+
+	/**
+	 * Waits, up to the daemon's own 15 s, for a new session's agent to connect: the spawn
+	 * is answered before the agent's socket is up, and older CLIs (happy-coder 0.13)
+	 * replay nothing they missed, so a prompt or a name sent earlier would be lost. Goes
+	 * on when the agent does not show up in time: the spawn itself succeeded.
+	 */
+	private Mono<Void> agentConnected(String sessionId) {
+		return this.watcher.awaitAgentConnected(sessionId, AGENT_CONNECT_WAIT)
+			.onErrorResume(HappyException.class, (ex) -> {
+				logger
+					.debug("Session " + sessionId + " spawned; its agent was not seen connecting: " + ex.getMessage());
+				return Mono.empty();
+			});
+	}
+
+	/**
+	 * Stop a session's agent process: its {@code killSession} RPC; when the process is
+	 * gone, archive the session and ask its daemon (every daemon, when the session's
+	 * metadata cannot be read) to stop it too.
+	 * @param sessionId the session
+	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
+	 */
+	Mono<Void> stop(String sessionId) {
+		return this.directory.require(sessionId).flatMap((record) -> {
+			RecordKey key;
+			try {
+				key = this.directory.key(record);
+			}
+			catch (HappyEncryptionException ex) {
+				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
+			}
+			Object machineId = this.directory.metadata(key, record.metadata()).get("machineId");
+			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
+				.flatMap((outcome) -> afterKill(sessionId, (machineId instanceof String id) ? id : null, outcome));
+		});
+	}
+
+	/**
+	 * Stop a session, logging rather than failing when it cannot be stopped.
+	 * @param sessionId the session
+	 * @return completes when stopped or given up
+	 */
+	Mono<Void> stopQuietly(String sessionId) {
+		return stop(sessionId).onErrorResume((ex) -> {
+			logger.warn("Could not stop session " + sessionId + ": " + ex.getMessage());
+			return Mono.empty();
+		});
+	}
+
+	private Mono<Void> afterKill(String sessionId, @Nullable String machineId, RpcOutcome outcome) {
+		if (outcome instanceof RpcOutcome.Answered answered
+				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null)) {
+			return Mono.empty();
+		}
+		if (outcome instanceof RpcOutcome.Refused refused && !refused.targetOffline()) {
+			return Mono.error(new HappyException("Stopping session " + sessionId + " failed: " + refused.error()));
+		}
+		return this.rest.archiveSession(sessionId).then(stopThroughMachines(sessionId, machineId));
+	}
+
+	private Mono<Void> stopThroughMachines(String sessionId, @Nullable String machineId) {
+		Flux<MachineRecord> machines = (machineId != null) ? this.rest.machine(machineId).flux()
+				: this.rest.machines().flatMapIterable((all) -> all);
+		return machines.concatMap((machine) -> {
+			RecordKey key;
+			try {
+				key = this.directory.key(machine);
+			}
+			catch (HappyEncryptionException ex) {
+				return Mono.empty();
+			}
+			return this.rpc.call(machine.id() + ":stop-session", key, Map.of("sessionId", sessionId), this.rpcTimeout)
+				.then()
+				.onErrorResume((ex) -> {
+					logger.debug("The daemon of " + machine.id() + " did not stop session " + sessionId + ": "
+							+ ex.getMessage());
+					return Mono.empty();
+				});
+		}).onErrorResume((ex) -> {
+			logger.debug("The daemons were not asked to stop session " + sessionId + ": " + ex.getMessage());
+			return Mono.empty();
+		}).then();
+	}
+
+}

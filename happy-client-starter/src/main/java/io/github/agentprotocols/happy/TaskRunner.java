@@ -1,0 +1,131 @@
+package io.github.agentprotocols.happy;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.github.agentprotocols.happy.rest.HappyRestClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a prompt as a task (spec §8.11): spawn, send, wait for the turn, stop; the session
+ * is stopped whatever happens after the spawn (best effort), so a failure or a timeout
+ * leaks no running agent.
+ */
+final class TaskRunner {
+
+	private static final Log logger = LogFactory.getLog(TaskRunner.class);
+
+	private final HappyRestClient rest;
+
+	private final RecordKeys keys;
+
+	private final SessionLauncher launcher;
+
+	private final Prompts prompts;
+
+	private final SessionWatcher watcher;
+
+	private final SessionDirectory directory;
+
+	TaskRunner(HappyRestClient rest, RecordKeys keys, SessionLauncher launcher, Prompts prompts, SessionWatcher watcher,
+			SessionDirectory directory) {
+		this.rest = rest;
+		this.keys = keys;
+		this.launcher = launcher;
+		this.prompts = prompts;
+		this.watcher = watcher;
+		this.directory = directory;
+	}
+
+	/**
+	 * Run a prompt.
+	 * @param machineId the machine
+	 * @param directory an absolute path on that machine
+	 * @param prompt the prompt
+	 * @param agent the agent
+	 * @param timeout the deadline of the turn
+	 * @param progress told of the session and its messages, if given
+	 * @return the session's id; a {@link HappyEncryptionException} before spawning when
+	 * the credentials could not open the new session
+	 */
+	Mono<String> run(String machineId, String directory, String prompt, Agent agent, Duration timeout,
+			@Nullable TaskProgress progress) {
+		return this.rest.machine(machineId).flatMap((machine) -> {
+			this.keys.checkCanOpenSessionsOf(machine);
+			return this.launcher.spawn(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
+		}).flatMap((sessionId) -> {
+			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
+			return ((messages != null) ? messages.follow() : Mono.<Void>empty())
+				.then(this.prompts.send(sessionId, prompt, PermissionMode.YOLO))
+				.flatMap((sent) -> this.watcher.awaitTurn(sessionId, sent, timeout))
+				.then((messages != null) ? messages.drain() : Mono.empty())
+				.doFinally((signal) -> {
+					if (messages != null) {
+						messages.dispose();
+					}
+				})
+				.then(this.launcher.stopQuietly(sessionId))
+				.thenReturn(sessionId)
+				.onErrorResume((ex) -> this.launcher.stopQuietly(sessionId).then(Mono.error(ex)))
+				.doOnCancel(() -> this.launcher.stopQuietly(sessionId).subscribe());
+		});
+	}
+
+	/**
+	 * Delivers the messages of a task's session to its progress: live from the spawn on,
+	 * then, once the turn completed, whatever the live stream has not delivered yet; each
+	 * message once.
+	 */
+	private final class TaskMessages {
+
+		private final String sessionId;
+
+		private final TaskProgress progress;
+
+		private final Set<Long> delivered = new HashSet<>();
+
+		private final Disposable.Swap live = Disposables.swap();
+
+		TaskMessages(String sessionId, TaskProgress progress) {
+			this.sessionId = sessionId;
+			this.progress = progress;
+		}
+
+		/**
+		 * Tell the progress the session's id and start delivering its messages.
+		 */
+		Mono<Void> follow() {
+			return Mono.fromRunnable(() -> {
+				this.progress.spawned(this.sessionId);
+				this.live.update(TaskRunner.this.watcher.messages(this.sessionId, 0)
+					.subscribe(this::deliver, (ex) -> logger
+						.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage())));
+			});
+		}
+
+		Mono<Void> drain() {
+			return Mono.fromRunnable(this.live::dispose)
+				.then(TaskRunner.this.directory.messages(this.sessionId))
+				.doOnNext((messages) -> messages.forEach(this::deliver))
+				.then();
+		}
+
+		void dispose() {
+			this.live.dispose();
+		}
+
+		private synchronized void deliver(Message message) {
+			if (this.delivered.add(message.seq())) {
+				this.progress.message(message);
+			}
+		}
+
+	}
+
+}

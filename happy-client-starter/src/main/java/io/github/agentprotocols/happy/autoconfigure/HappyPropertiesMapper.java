@@ -1,0 +1,132 @@
+package io.github.agentprotocols.happy.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.happy.HappyAuthenticationException;
+import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+
+/**
+ * Maps {@link HappyProperties} to what the starter builds: the {@link HappyCredentials},
+ * with the SDK's precedence (spec §1.4: token and secret inline, else the configured key
+ * file, else {@code agent.key} or {@code access.key} in the home directory), and the
+ * options of the {@link ReactiveHappyClient}.
+ */
+final class HappyPropertiesMapper {
+
+	private final HappyProperties properties;
+
+	HappyPropertiesMapper(HappyProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Whether the properties give credentials, perhaps only half of them or a default key
+	 * file that turns out invalid: {@link #credentials()} then fails saying why.
+	 * @return whether they give any
+	 */
+	boolean hasCredentials() {
+		if (hasText(this.properties.getToken()) || hasText(this.properties.getSecret())
+				|| hasText(this.properties.getCredentialsPath())) {
+			return true;
+		}
+		try {
+			return lookup().find().isPresent();
+		}
+		catch (HappyException ex) {
+			return true;
+		}
+	}
+
+	/**
+	 * The credentials.
+	 * @return the credentials
+	 * @throws MissingProtocolPropertyException when only half are configured
+	 * @throws HappyAuthenticationException when a key file is missing or invalid
+	 */
+	HappyCredentials credentials() {
+		boolean token = hasText(this.properties.getToken());
+		boolean secret = hasText(this.properties.getSecret());
+		if (token && !secret) {
+			throw new MissingProtocolPropertyException("happy.secret", "HAPPY_SECRET",
+					"decrypting Happy sessions; happy.token is set");
+		}
+		if (secret && !token && !this.properties.isObtainToken()) {
+			throw new MissingProtocolPropertyException("happy.token", "HAPPY_TOKEN",
+					"authenticating at the Happy server; happy.secret is set "
+							+ "(or set happy.obtain-token=true to obtain one with a master secret)");
+		}
+		return lookup().resolve();
+	}
+
+	/**
+	 * The credentials of connection details: as resolved from the properties, or as a
+	 * connection details bean gives them.
+	 * @param details the connection details
+	 * @return the credentials
+	 */
+	static HappyCredentials credentials(HappyConnectionDetails details) {
+		if (details instanceof PropertiesHappyConnectionDetails properties) {
+			return properties.credentials();
+		}
+		String token = details.getToken();
+		return (token != null) ? HappyCredentials.of(details.getServerUrl(), token, details.getSecret())
+				: HappyCredentials.withoutToken(details.getServerUrl(), details.getSecret());
+	}
+
+	/**
+	 * Apply the client's options to a builder.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	ReactiveHappyClient.Builder client(ReactiveHappyClient.Builder builder) {
+		PropertyMapper map = PropertyMapper.get();
+		HappyProperties.Timeouts timeouts = this.properties.getTimeouts();
+		HappyProperties.MetadataUpdates metadataUpdates = this.properties.getMetadataUpdates();
+		map.from(this.properties::getClientId).to(builder::clientId);
+		map.from(timeouts::getRequest).to(builder::requestTimeout);
+		map.from(timeouts::getConnect).to(builder::connectTimeout);
+		map.from(timeouts::getRpc).to(builder::rpcTimeout);
+		map.from(timeouts::getMetadataAck).to(builder::metadataAckTimeout);
+		map.from(metadataUpdates::getMaxAttempts).to(builder::metadataUpdateAttempts);
+		map.from(metadataUpdates::getMaxBackoff).to(builder::metadataUpdateMaxBackoff);
+		map.from(this.properties::getSessionsFile)
+			.whenHasText()
+			.as(HappyPropertiesMapper::expandHome)
+			.as(Path::of)
+			.to(builder::sessionsFile);
+		return builder;
+	}
+
+	private HappyCredentials.Lookup lookup() {
+		String homeDir = this.properties.getHomeDir();
+		return HappyCredentials.lookup()
+			.serverUrl(this.properties.getServerUrl())
+			.token(this.properties.getToken())
+			.secret(this.properties.getSecret())
+			.credentialsPath(this.properties.getCredentialsPath())
+			.obtainToken(this.properties.isObtainToken())
+			.environment(hasText(homeDir) ? Map.of("HAPPY_HOME_DIR", homeDir) : Map.of());
+	}
+
+	/**
+	 * Expand a leading {@code ~/} to the user's home directory.
+	 */
+	private static String expandHome(String path) {
+		if (path.equals("~") || path.startsWith("~/")) {
+			return System.getProperty("user.home") + path.substring(1);
+		}
+		return path;
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.github.agentprotocols.happy.autoconfigure;
+
+import java.util.Base64;
+
+import io.github.agentprotocols.happy.HappyCredentials;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * {@link HappyConnectionDetails} of the {@code happy.*} properties, resolved once with
+ * the SDK's precedence (inline, key file, default key file).
+ */
+final class PropertiesHappyConnectionDetails implements HappyConnectionDetails {
+
+	private final SingletonSupplier<HappyCredentials> credentials;
+
+	PropertiesHappyConnectionDetails(HappyProperties properties) {
+		this.credentials = SingletonSupplier.of(new HappyPropertiesMapper(properties)::credentials);
+	}
+
+	@Override
+	public String getServerUrl() {
+		return credentials().serverUrl();
+	}
+
+	@Override
+	public @Nullable String getToken() {
+		return credentials().token();
+	}
+
+	@Override
+	public String getSecret() {
+		return Base64.getEncoder().encodeToString(credentials().secret());
+	}
+
+	/**
+	 * The credentials as resolved, with what their source says of the secret.
+	 * @return the credentials
+	 */
+	HappyCredentials credentials() {
+		return this.credentials.obtain();
+	}
+
+}
