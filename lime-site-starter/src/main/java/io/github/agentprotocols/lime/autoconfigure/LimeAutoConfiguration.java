@@ -45,7 +45,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code @EventListener}s, then to the {@link LimeLoginBroadcast} (a
  * {@link LimeLoginBroadcastEvent} on this instance). {@code LimeRedisAutoConfiguration}
  * replaces the stores, the broadcast and the lifecycle when instances share the stream
- * ({@code lime.cluster.mode=redis}). Its health contributor and meters have
+ * ({@code lime.store.type=redis}). Its health contributor and meters have
  * auto-configurations of their own, {@code LimeHealthContributorAutoConfiguration} and
  * {@code LimeMetricsAutoConfiguration}.
  */
@@ -81,11 +81,10 @@ public final class LimeAutoConfiguration {
 	@ConditionalOnMissingBean
 	PassportVerifier limePassportVerifier(LimeProperties properties, PassportReplayStore replayStore,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
-		LimePropertiesAdapter adapter = new LimePropertiesAdapter(properties);
-		LimeApiClient client = new LimeApiClient(webClient(webClientBuilder), adapter.apiBase(), adapter.siteToken(),
-				properties.getSite().getTimeout(), properties.getSite().getMaxRetries(), clock);
+		LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
+		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock);
 		URI jwks = client.uri(LimeSite.JWKS_PATH);
-		return adapter.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
+		return mapper.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
 			.replayStore(replayStore)
 			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))
 			.clock(clock)
@@ -96,7 +95,7 @@ public final class LimeAutoConfiguration {
 	@ConditionalOnMissingBean
 	LimeSite limeSite(LimeProperties properties, PassportVerifier passportVerifier,
 			PendingLoginRequests pendingRequests, ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
-		return new LimePropertiesAdapter(properties).site(LimeSite.builder())
+		return new LimePropertiesMapper(properties).site(LimeSite.builder())
 			.webClient(webClient(webClientBuilder))
 			.passportVerifier(passportVerifier)
 			.pendingRequests(pendingRequests)
@@ -112,7 +111,7 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
 		List<LimeLoginHandler> all = new ArrayList<>(handlers.orderedStream().toList());
 		all.add(new LoginEventPublisher(eventPublisher));
-		LimeEventDispatcher.Builder dispatcher = new LimePropertiesAdapter(properties)
+		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties)
 			.dispatcher(LimeEventDispatcher.builder())
 			.webClient(webClient(webClientBuilder))
 			.reconcile(pendingRequests, site::getLoginStatus)

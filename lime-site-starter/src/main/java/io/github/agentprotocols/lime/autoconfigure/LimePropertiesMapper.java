@@ -1,19 +1,26 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.redis.RedisLimeKeys;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 /**
- * Maps {@link LimeProperties} to the builders of the site, the passport verifier and the
- * event dispatcher.
+ * Maps {@link LimeProperties} to the settings of the site, the API client, the passport
+ * verifier, the event dispatcher and the Redis store.
  */
-final class LimePropertiesAdapter {
+final class LimePropertiesMapper {
 
 	private final LimeProperties properties;
 
-	LimePropertiesAdapter(LimeProperties properties) {
+	LimePropertiesMapper(LimeProperties properties) {
 		this.properties = properties;
 	}
 
@@ -33,6 +40,11 @@ final class LimePropertiesAdapter {
 
 	String apiBase() {
 		return this.properties.getSite().getApiBase();
+	}
+
+	LimeApiClient apiClient(WebClient webClient, Clock clock) {
+		LimeProperties.Site site = this.properties.getSite();
+		return new LimeApiClient(webClient, apiBase(), siteToken(), site.getTimeout(), site.getMaxRetries(), clock);
 	}
 
 	LimeSite.Builder site(LimeSite.Builder site) {
@@ -69,6 +81,22 @@ final class LimePropertiesAdapter {
 			.authRejectionLimit(sse.getAuthRejectionLimit())
 			.maxFrameSize(sse.getMaxFrameSize())
 			.recentEvents(sse.getRecentEvents());
+	}
+
+	RedisLimeKeys redisKeys() {
+		return new RedisLimeKeys(this.properties.getStore().getKeyPrefix());
+	}
+
+	Duration eventRetention() {
+		return this.properties.getStore().getEventRetention();
+	}
+
+	Duration leaseTtl() {
+		return this.properties.getCluster().getLeaseTtl();
+	}
+
+	Duration broadcastTimeout() {
+		return this.properties.getSite().getTimeout();
 	}
 
 }
