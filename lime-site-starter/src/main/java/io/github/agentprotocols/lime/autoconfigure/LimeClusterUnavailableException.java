@@ -1,11 +1,13 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
+import io.github.agentprotocols.lime.LimeException;
+
 /**
  * Thrown at start-up when {@code lime.store.type=redis} but the application lacks what
  * the Redis mode runs on; {@link LimeClusterUnavailableFailureAnalyzer} reports what to
  * add.
  */
-public class LimeClusterUnavailableException extends RuntimeException {
+public class LimeClusterUnavailableException extends LimeException {
 
 	private final Missing missing;
 

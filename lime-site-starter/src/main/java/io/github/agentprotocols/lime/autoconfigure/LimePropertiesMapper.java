@@ -13,25 +13,33 @@ import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Maps {@link LimeProperties} to the settings of the site, the API client, the passport
- * verifier, the event dispatcher and the Redis store.
+ * Maps {@link LimeProperties} and the {@link LimeConnectionDetails} to the settings of
+ * the site, the API client, the passport verifier, the event dispatcher and the Redis
+ * store.
  */
 final class LimePropertiesMapper {
 
 	private final LimeProperties properties;
 
+	private final LimeConnectionDetails connectionDetails;
+
 	LimePropertiesMapper(LimeProperties properties) {
+		this(properties, new PropertiesLimeConnectionDetails(properties));
+	}
+
+	LimePropertiesMapper(LimeProperties properties, LimeConnectionDetails connectionDetails) {
 		this.properties = properties;
+		this.connectionDetails = connectionDetails;
 	}
 
 	/**
-	 * Return the site token.
+	 * Return the site token of the connection details.
 	 * @return the trimmed token
 	 * @throws MissingProtocolPropertyException when it is not configured
 	 */
 	String siteToken() {
-		String token = this.properties.getSite().getToken();
-		if (token == null || token.isBlank()) {
+		String token = this.connectionDetails.getSiteToken();
+		if (token.isBlank()) {
 			throw new MissingProtocolPropertyException("lime.site.token", "LIME_SITE_TOKEN",
 					"authenticating the site at the LIME API and on its event stream");
 		}
@@ -39,7 +47,7 @@ final class LimePropertiesMapper {
 	}
 
 	String apiBase() {
-		return this.properties.getSite().getApiBase();
+		return this.connectionDetails.getApiBase();
 	}
 
 	LimeApiClient apiClient(WebClient webClient, Clock clock) {

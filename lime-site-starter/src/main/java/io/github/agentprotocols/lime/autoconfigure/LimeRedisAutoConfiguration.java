@@ -8,6 +8,8 @@ import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.LimeClusterUnavailableException.Missing;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;

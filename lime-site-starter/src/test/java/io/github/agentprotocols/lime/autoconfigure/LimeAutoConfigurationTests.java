@@ -11,6 +11,7 @@ import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;

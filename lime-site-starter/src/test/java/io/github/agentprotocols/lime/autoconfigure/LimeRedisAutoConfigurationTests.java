@@ -8,11 +8,14 @@ import io.github.agentprotocols.commons.testsupport.BackgroundWorkProbe;
 import io.github.agentprotocols.commons.testsupport.RedisFixture;
 import io.github.agentprotocols.commons.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
@@ -182,6 +185,17 @@ class LimeRedisAutoConfigurationTests {
 				assertThat(analysis.getDescription()).contains("no Redis connection factory");
 				assertThat(analysis.getAction()).contains("spring.data.redis.url");
 			});
+	}
+
+	@Test
+	void redisModeWithoutItsPiecesFailsWithALimeException() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					LimeRedisAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withPropertyValues("lime.site.token=st_cluster", "lime.store.type=redis")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(LimeClusterUnavailableException.class)
+				.isInstanceOf(LimeException.class));
 	}
 
 	private static FailureAnalysis analysis(Throwable failure) {
