@@ -26,6 +26,9 @@ import reactor.netty.resources.LoopResources;
  * {@link #baseUrl()} with {@link #siteToken()}, approve logins with {@link #agent()} and
  * {@link #close()} it when done (it stops the server and ends every open stream). Its
  * threads are named {@code fake-lime-…}.
+ * <p>
+ * This class holds the server and the test controls; the server's state (requests, keys,
+ * streams) lives in a class of its own, which the HTTP handler serves.
  */
 public final class FakeLimeApi implements AutoCloseable {
 
