@@ -119,8 +119,7 @@ public final class LimeAutoConfiguration {
 			LimeLoginBroadcast broadcast, LimeSite site, PendingLoginRequests pendingRequests,
 			ObjectProvider<LimeEventLog> eventLog, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<LimeMetrics> metrics, Clock clock) {
-		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails)
-			.dispatcher(LimeEventDispatcher.builder())
+		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
 			.webClient(webClient(webClientBuilder))
 			.handlers(handlers.orderedStream().toList())
 			.handler(new LoginEventPublisher(eventPublisher))

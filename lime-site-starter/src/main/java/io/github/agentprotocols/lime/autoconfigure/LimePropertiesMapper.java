@@ -78,9 +78,9 @@ final class LimePropertiesMapper {
 			.jwksOutageTolerance(jwks.getOutageTolerance());
 	}
 
-	LimeEventDispatcher.Builder dispatcher(LimeEventDispatcher.Builder dispatcher) {
+	LimeEventDispatcher.Builder dispatcher() {
 		LimeProperties.Sse sse = this.properties.getSite().getSse();
-		return dispatcher.siteToken(siteToken())
+		return LimeEventDispatcher.builder(siteToken())
 			.apiBase(apiBase())
 			.backoffBase(sse.getBackoffBase())
 			.maxBackoff(sse.getMaxBackoff())

@@ -107,10 +107,11 @@ public final class LimeEventDispatcher {
 
 	/**
 	 * Creates a builder.
+	 * @param siteToken the site token, sent as {@code X-Site-Token}; trimmed
 	 * @return a builder
 	 */
-	public static Builder builder() {
-		return new Builder();
+	public static Builder builder(String siteToken) {
+		return new Builder(siteToken);
 	}
 
 	/**
@@ -167,11 +168,12 @@ public final class LimeEventDispatcher {
 	}
 
 	/**
-	 * Builds a {@link LimeEventDispatcher}; only the site token is required.
+	 * Builds a {@link LimeEventDispatcher}; only the site token, given to
+	 * {@link LimeEventDispatcher#builder(String)}, is required.
 	 */
 	public static final class Builder {
 
-		private @Nullable String siteToken;
+		private final String siteToken;
 
 		private String apiBase = DEFAULT_API_BASE;
 
@@ -211,17 +213,8 @@ public final class LimeEventDispatcher {
 
 		private @Nullable LimeLoginBroadcast broadcast;
 
-		private Builder() {
-		}
-
-		/**
-		 * The site token, sent as {@code X-Site-Token}; trimmed. Required.
-		 * @param siteToken the site token
-		 * @return this builder
-		 */
-		public Builder siteToken(String siteToken) {
+		private Builder(String siteToken) {
 			this.siteToken = siteToken.trim();
-			return this;
 		}
 
 		/**

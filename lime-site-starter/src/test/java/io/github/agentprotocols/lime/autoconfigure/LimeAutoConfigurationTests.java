@@ -73,8 +73,7 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Test
 	void applicationBeansReplaceTheStartersOwn() {
 		LimeSite site = LimeSite.builder().siteToken("st_own").apiBase("http://127.0.0.1:1/own").build();
-		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
-			.siteToken("st_own")
+		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder("st_own")
 			.apiBase("http://127.0.0.1:1/own")
 			.build();
 		PassportReplayStore store = (key, until) -> true;

@@ -41,9 +41,8 @@ class LimeEventDispatcherHandlerChainTests {
 	@Test
 	void outcomesAreBroadcastAfterEveryHandlerRanAndEachHandlerIsMetered(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.EVENTS, 1, 503);
-		this.dispatcher = LimeEventDispatcher.builder()
+		this.dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
 			.backoffBase(Duration.ofMillis(10))
 			.maxBackoff(Duration.ofMillis(50))
 			.handler((requestId, passportJwt) -> this.calls.add("handler " + requestId))
@@ -67,9 +66,8 @@ class LimeEventDispatcherHandlerChainTests {
 
 	@Test
 	void withoutMetricsOrBroadcastOnlyTheHandlersRun(FakeLimeApi fake) {
-		this.dispatcher = LimeEventDispatcher.builder()
+		this.dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
 			.handler((requestId, passportJwt) -> this.calls.add("handler " + requestId))
 			.build();
 		this.dispatcher.start();
