@@ -68,9 +68,8 @@ public final class LimeEventLatency implements LoadScenario {
 				raw.dispose();
 			}
 			awaitUntil(() -> fake.openStreams() == 0);
-			LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
+			LimeEventDispatcher dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 				.apiBase(fake.baseUrl())
-				.siteToken(fake.siteToken())
 				.handler((requestId, passportJwt) -> complete(requestId))
 				.build();
 			dispatcher.start();

@@ -2,8 +2,6 @@ package io.github.agentprotocols.lime.autoconfigure;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.lime.LimeEventLog;
@@ -18,9 +16,11 @@ import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.client.LimeApiClient;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
+import io.github.agentprotocols.lime.context.LoginEventPublisher;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
-import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
 import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
@@ -37,16 +37,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the LIME agent login starter. Active unless
  * {@code lime.enabled=false}; needs {@code lime.site.token} (or the environment variable
- * {@code LIME_SITE_TOKEN}). Provides the {@link LimeSite}, its {@link PassportVerifier}
- * and {@link PassportReplayStore}, the {@link PendingLoginRequests} store, and the
- * {@link LimeEventDispatcher}, run by a {@link LimeEventDispatcherLifecycle}, that
- * delivers login events to the {@link LimeLoginHandler} beans, in their order, then as
- * {@link LimeLoginApprovedEvent} and {@link LimeLoginExpiredEvent} to
- * {@code @EventListener}s, then to the {@link LimeLoginBroadcast} (a
- * {@link LimeLoginBroadcastEvent} on this instance). {@code LimeRedisAutoConfiguration}
- * replaces the stores, the broadcast and the lifecycle when instances share the stream
- * ({@code lime.cluster.mode=redis}). Its health contributor and meters have
- * auto-configurations of their own, {@code LimeHealthContributorAutoConfiguration} and
+ * {@code LIME_SITE_TOKEN}), or a {@link LimeConnectionDetails} bean. Provides the
+ * {@link LimeSite}, its {@link PassportVerifier} and {@link PassportReplayStore}, the
+ * {@link PendingLoginRequests} store, and the {@link LimeEventDispatcher}, run by a
+ * {@link LimeEventDispatcherLifecycle}, that delivers login events to the
+ * {@link LimeLoginHandler} beans, in their order, then as {@link LimeLoginApprovedEvent}
+ * and {@link LimeLoginExpiredEvent} to {@code @EventListener}s, then to the
+ * {@link LimeLoginBroadcast} (a {@link LimeLoginBroadcastEvent} on this instance).
+ * {@code LimeRedisAutoConfiguration} replaces the stores, the broadcast and the lifecycle
+ * when instances share the stream ({@code lime.store.type=redis}). Its health contributor
+ * and meters have auto-configurations of their own,
+ * {@code LimeHealthContributorAutoConfiguration} and
  * {@code LimeMetricsAutoConfiguration}.
  */
 @AutoConfiguration
@@ -57,6 +58,12 @@ public final class LimeAutoConfiguration {
 	@Bean
 	AgentProtocol limeProtocol() {
 		return new AgentProtocol("lime", "LIME agent login", "lime");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(LimeConnectionDetails.class)
+	PropertiesLimeConnectionDetails limeConnectionDetails(LimeProperties properties) {
+		return new PropertiesLimeConnectionDetails(properties);
 	}
 
 	@Bean
@@ -79,13 +86,13 @@ public final class LimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PassportVerifier limePassportVerifier(LimeProperties properties, PassportReplayStore replayStore,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
-		LimePropertiesAdapter adapter = new LimePropertiesAdapter(properties);
-		LimeApiClient client = new LimeApiClient(webClient(webClientBuilder), adapter.apiBase(), adapter.siteToken(),
-				properties.getSite().getTimeout(), properties.getSite().getMaxRetries(), clock);
+	PassportVerifier limePassportVerifier(LimeProperties properties, LimeConnectionDetails connectionDetails,
+			PassportReplayStore replayStore, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<LimeMetrics> metrics, Clock clock) {
+		LimePropertiesMapper mapper = new LimePropertiesMapper(properties, connectionDetails);
+		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock);
 		URI jwks = client.uri(LimeSite.JWKS_PATH);
-		return adapter.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
+		return mapper.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
 			.replayStore(replayStore)
 			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))
 			.clock(clock)
@@ -94,9 +101,10 @@ public final class LimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LimeSite limeSite(LimeProperties properties, PassportVerifier passportVerifier,
-			PendingLoginRequests pendingRequests, ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
-		return new LimePropertiesAdapter(properties).site(LimeSite.builder())
+	LimeSite limeSite(LimeProperties properties, LimeConnectionDetails connectionDetails,
+			PassportVerifier passportVerifier, PendingLoginRequests pendingRequests,
+			ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
+		return new LimePropertiesMapper(properties, connectionDetails).site(LimeSite.builder())
 			.webClient(webClient(webClientBuilder))
 			.passportVerifier(passportVerifier)
 			.pendingRequests(pendingRequests)
@@ -106,31 +114,21 @@ public final class LimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LimeEventDispatcher limeEventDispatcher(LimeProperties properties, ObjectProvider<LimeLoginHandler> handlers,
-			ApplicationEventPublisher eventPublisher, LimeLoginBroadcast broadcast, LimeSite site,
-			PendingLoginRequests pendingRequests, ObjectProvider<LimeEventLog> eventLog,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<LimeMetrics> metrics, Clock clock) {
-		List<LimeLoginHandler> all = new ArrayList<>(handlers.orderedStream().toList());
-		all.add(new LoginEventPublisher(eventPublisher));
-		LimeEventDispatcher.Builder dispatcher = new LimePropertiesAdapter(properties)
-			.dispatcher(LimeEventDispatcher.builder())
+	LimeEventDispatcher limeEventDispatcher(LimeProperties properties, LimeConnectionDetails connectionDetails,
+			ObjectProvider<LimeLoginHandler> handlers, ApplicationEventPublisher eventPublisher,
+			LimeLoginBroadcast broadcast, LimeSite site, PendingLoginRequests pendingRequests,
+			ObjectProvider<LimeEventLog> eventLog, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<LimeMetrics> metrics, Clock clock) {
+		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
 			.webClient(webClient(webClientBuilder))
+			.handlers(handlers.orderedStream().toList())
+			.handler(new LoginEventPublisher(eventPublisher))
+			.broadcast(broadcast)
+			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))
 			.reconcile(pendingRequests, site::getLoginStatus)
 			.clock(clock);
 		eventLog.ifAvailable(dispatcher::eventLog);
-		LimeMetrics recorder = metrics.getIfAvailable(() -> LimeMetrics.NONE);
-		if (recorder != LimeMetrics.NONE) {
-			dispatcher.handler((requestId, passportJwt) -> recorder
-				.eventDelivered((passportJwt != null) ? "approved" : "expired"));
-			dispatcher.stateListener((state) -> {
-				if (state.status() == LimeConnectionState.Status.RECONNECTING) {
-					recorder.reconnecting();
-				}
-			});
-			all.replaceAll((handler) -> new MeteredLoginHandler(handler, recorder));
-		}
-		all.add(new BroadcastingLoginHandler(broadcast));
-		return dispatcher.handlers(all).build();
+		return dispatcher.build();
 	}
 
 	@Bean

@@ -1,11 +1,13 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
+import io.github.agentprotocols.lime.LimeException;
+
 /**
- * Thrown at start-up when {@code lime.cluster.mode=redis} but the application lacks what
+ * Thrown at start-up when {@code lime.store.type=redis} but the application lacks what
  * the Redis mode runs on; {@link LimeClusterUnavailableFailureAnalyzer} reports what to
  * add.
  */
-public class LimeClusterUnavailableException extends RuntimeException {
+public class LimeClusterUnavailableException extends LimeException {
 
 	private final Missing missing;
 
@@ -14,7 +16,7 @@ public class LimeClusterUnavailableException extends RuntimeException {
 	 * @param missing what is missing
 	 */
 	public LimeClusterUnavailableException(Missing missing) {
-		super("lime.cluster.mode=redis but " + missing.description);
+		super("lime.store.type=redis but " + missing.description);
 		this.missing = missing;
 	}
 

@@ -4,27 +4,27 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a start-up that failed because {@code lime.cluster.mode=redis} has no Redis to
+ * Explains a start-up that failed because {@code lime.store.type=redis} has no Redis to
  * use.
  */
 class LimeClusterUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<LimeClusterUnavailableException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, LimeClusterUnavailableException cause) {
-		String fallback = " Or remove lime.cluster.mode (or set it to none) to run a single instance.";
+		String fallback = " Or remove lime.store.type (or set it to memory) to run a single instance.";
 		return switch (cause.getMissing()) {
 			case SPRING_DATA_REDIS -> new FailureAnalysis(
-					"The property lime.cluster.mode is set to redis, but Spring Data Redis reactive is not on the"
+					"The property lime.store.type is set to redis, but Spring Data Redis reactive is not on the"
 							+ " classpath.",
 					"Add the dependencies org.springframework.boot:spring-boot-starter-data-redis-reactive and"
 							+ " org.springframework.integration:spring-integration-redis." + fallback,
 					cause);
 			case SPRING_INTEGRATION_REDIS -> new FailureAnalysis(
-					"The property lime.cluster.mode is set to redis, but Spring Integration Redis, which holds the"
+					"The property lime.store.type is set to redis, but Spring Integration Redis, which holds the"
 							+ " lease of the event stream, is not on the classpath.",
 					"Add the dependency org.springframework.integration:spring-integration-redis." + fallback, cause);
 			case CONNECTION_FACTORY -> new FailureAnalysis(
-					"The property lime.cluster.mode is set to redis, but the application has no Redis connection"
+					"The property lime.store.type is set to redis, but the application has no Redis connection"
 							+ " factory that is both a RedisConnectionFactory and a ReactiveRedisConnectionFactory.",
 					"Keep Spring Boot's Redis auto-configuration enabled (Lettuce) and point it at your server with"
 							+ " spring.data.redis.url (or spring.data.redis.host and spring.data.redis.port), or declare"

@@ -26,6 +26,8 @@ public class LimeProperties {
 
 	private final Passport passport = new Passport();
 
+	private final Store store = new Store();
+
 	private final Cluster cluster = new Cluster();
 
 	public boolean isEnabled() {
@@ -42,6 +44,10 @@ public class LimeProperties {
 
 	public Passport getPassport() {
 		return this.passport;
+	}
+
+	public Store getStore() {
+		return this.store;
 	}
 
 	public Cluster getCluster() {
@@ -389,25 +395,18 @@ public class LimeProperties {
 	}
 
 	/**
-	 * Several instances of the site sharing the event stream.
+	 * Where the site keeps the state its instances share: pending login requests, used
+	 * passports, the event log.
 	 */
-	public static class Cluster {
+	public static class Store {
 
 		/**
-		 * How the instances of the site share the event stream: 'none' (each instance is
-		 * alone: it reads the stream and keeps its stores in memory) or 'redis' (one
-		 * instance at a time reads the stream under a lease in Redis; stores and login
-		 * outcomes are shared through Redis).
+		 * Where the state lives: 'memory' (each instance alone: it reads the event stream
+		 * and keeps its stores in memory) or 'redis' (stores and login outcomes are
+		 * shared through Redis, and one instance at a time reads the stream under a
+		 * lease).
 		 */
-		private Mode mode = Mode.NONE;
-
-		/**
-		 * How long the lease of the event stream outlives its holder's last renewal: an
-		 * instance that dies without releasing it is replaced after at most this long.
-		 * The holder renews it every third of it. Seconds if no unit is given.
-		 */
-		@DurationUnit(ChronoUnit.SECONDS)
-		private Duration leaseTtl = Duration.ofSeconds(10);
+		private StoreType type = StoreType.MEMORY;
 
 		/**
 		 * Prefix of every Redis key and channel of the starter. Sites (site tokens) that
@@ -416,27 +415,19 @@ public class LimeProperties {
 		private String keyPrefix = "lime:";
 
 		/**
-		 * How long the cluster remembers the last event id read and the login requests
+		 * How long the store remembers the last event id read and the login requests
 		 * whose outcome it handled; a replay of older events is handled again. Seconds if
 		 * no unit is given.
 		 */
 		@DurationUnit(ChronoUnit.SECONDS)
 		private Duration eventRetention = Duration.ofHours(1);
 
-		public Mode getMode() {
-			return this.mode;
+		public StoreType getType() {
+			return this.type;
 		}
 
-		public void setMode(Mode mode) {
-			this.mode = mode;
-		}
-
-		public Duration getLeaseTtl() {
-			return this.leaseTtl;
-		}
-
-		public void setLeaseTtl(Duration leaseTtl) {
-			this.leaseTtl = leaseTtl;
+		public void setType(StoreType type) {
+			this.type = type;
 		}
 
 		public String getKeyPrefix() {
@@ -455,21 +446,45 @@ public class LimeProperties {
 			this.eventRetention = eventRetention;
 		}
 
+	}
+
+	/**
+	 * Where the state of the site lives.
+	 */
+	public enum StoreType {
+
 		/**
-		 * How the instances of the site share the event stream.
+		 * In the memory of each instance.
 		 */
-		public enum Mode {
+		MEMORY,
 
-			/**
-			 * Each instance alone.
-			 */
-			NONE,
+		/**
+		 * In Redis, shared by every instance.
+		 */
+		REDIS
 
-			/**
-			 * Through Redis.
-			 */
-			REDIS
+	}
 
+	/**
+	 * How the instances of the site share the event stream, with
+	 * {@code lime.store.type=redis}.
+	 */
+	public static class Cluster {
+
+		/**
+		 * How long the lease of the event stream outlives its holder's last renewal: an
+		 * instance that dies without releasing it is replaced after at most this long.
+		 * The holder renews it every third of it. Seconds if no unit is given.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private Duration leaseTtl = Duration.ofSeconds(10);
+
+		public Duration getLeaseTtl() {
+			return this.leaseTtl;
+		}
+
+		public void setLeaseTtl(Duration leaseTtl) {
+			this.leaseTtl = leaseTtl;
 		}
 
 	}

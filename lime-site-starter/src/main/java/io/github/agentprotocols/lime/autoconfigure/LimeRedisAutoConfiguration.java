@@ -1,7 +1,6 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
@@ -9,9 +8,10 @@ import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.LimeClusterUnavailableException.Missing;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
-import io.github.agentprotocols.lime.redis.RedisLimeKeys;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
 import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
@@ -40,8 +40,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Auto-configuration of many instances of a site on one Redis, active with
- * {@code lime.cluster.mode=redis}: the event stream read by one instance at a time under
- * a lease ({@link LimeStreamLeadership} over Spring Integration's
+ * {@code lime.store.type=redis}: the event stream read by one instance at a time under a
+ * lease ({@link LimeStreamLeadership} over Spring Integration's
  * {@link RedisLockRegistry}), which replaces the single instance's
  * {@link LimeEventDispatcherLifecycle}; the event log, pending login requests and
  * passport replay store in Redis; and login outcomes broadcast to every instance over
@@ -52,7 +52,7 @@ import org.springframework.util.ClassUtils;
 @AutoConfiguration(before = LimeAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
-@ConditionalOnProperty(name = "lime.cluster.mode", havingValue = "redis")
+@ConditionalOnProperty(name = "lime.store.type", havingValue = "redis")
 @EnableConfigurationProperties(LimeProperties.class)
 public final class LimeRedisAutoConfiguration {
 
@@ -97,10 +97,10 @@ public final class LimeRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "limeLockRegistry")
 		RedisLockRegistry limeLockRegistry(RedisConnectionFactory connectionFactory, LimeProperties properties) {
-			LimeProperties.Cluster cluster = properties.getCluster();
-			RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, keys(properties).leases(),
-					cluster.getLeaseTtl());
-			locks.setIdleBetweenTries(cluster.getLeaseTtl().dividedBy(TRIES_PER_LEASE));
+			LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
+			RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, mapper.redisKeys().leases(),
+					mapper.leaseTtl());
+			locks.setIdleBetweenTries(mapper.leaseTtl().dividedBy(TRIES_PER_LEASE));
 			return locks;
 		}
 
@@ -108,30 +108,33 @@ public final class LimeRedisAutoConfiguration {
 		@ConditionalOnMissingBean(LimeStreamLease.class)
 		LimeStreamLeadership limeStreamLeadership(@Qualifier("limeLockRegistry") LockRegistry<?> locks,
 				LimeEventDispatcher dispatcher, LimeProperties properties, ApplicationEventPublisher eventPublisher) {
-			return new LimeStreamLeadership(locks, dispatcher, properties.getCluster().getLeaseTtl(), eventPublisher);
+			return new LimeStreamLeadership(locks, dispatcher, new LimePropertiesMapper(properties).leaseTtl(),
+					eventPublisher);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		PassportReplayStore limePassportReplayStore(RedisConnectionFactory connectionFactory, LimeProperties properties,
 				Clock clock) {
-			return new RedisPassportReplayStore(new StringRedisTemplate(connectionFactory), keys(properties), clock);
+			return new RedisPassportReplayStore(new StringRedisTemplate(connectionFactory),
+					new LimePropertiesMapper(properties).redisKeys(), clock);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		PendingLoginRequests limePendingLoginRequests(ReactiveRedisConnectionFactory connectionFactory,
 				LimeProperties properties, Clock clock) {
-			return new RedisPendingLoginRequests(new ReactiveStringRedisTemplate(connectionFactory), keys(properties),
-					clock, InMemoryPendingLoginRequests.DEFAULT_RETENTION,
-					InMemoryPendingLoginRequests.DEFAULT_CAPACITY);
+			return new RedisPendingLoginRequests(new ReactiveStringRedisTemplate(connectionFactory),
+					new LimePropertiesMapper(properties).redisKeys(), clock,
+					InMemoryPendingLoginRequests.DEFAULT_RETENTION, InMemoryPendingLoginRequests.DEFAULT_CAPACITY);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		LimeEventLog limeEventLog(ReactiveRedisConnectionFactory connectionFactory, LimeProperties properties) {
-			return new RedisLimeEventLog(new ReactiveStringRedisTemplate(connectionFactory), keys(properties),
-					properties.getCluster().getEventRetention());
+			LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
+			return new RedisLimeEventLog(new ReactiveStringRedisTemplate(connectionFactory), mapper.redisKeys(),
+					mapper.eventRetention());
 		}
 
 		@Bean
@@ -139,12 +142,9 @@ public final class LimeRedisAutoConfiguration {
 		RedisLoginBroadcast limeLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory,
 				LimeProperties properties, ApplicationEventPublisher eventPublisher) {
 			LocalLoginBroadcast local = new LocalLoginBroadcast(eventPublisher);
-			return new RedisLoginBroadcast(connectionFactory, keys(properties), local::broadcast,
-					properties.getSite().getTimeout());
-		}
-
-		private static RedisLimeKeys keys(LimeProperties properties) {
-			return new RedisLimeKeys(properties.getCluster().getKeyPrefix());
+			LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
+			return new RedisLoginBroadcast(connectionFactory, mapper.redisKeys(), local::broadcast,
+					mapper.broadcastTimeout());
 		}
 
 	}

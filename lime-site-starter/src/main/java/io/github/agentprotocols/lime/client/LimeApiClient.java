@@ -8,12 +8,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 
 import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -99,7 +99,7 @@ public class LimeApiClient {
 	 * @return the response's {@code data} object
 	 */
 	public Mono<JsonNode> create(String path, Object body) {
-		String json = JsonMapper.shared().writeValueAsString(body);
+		String json = LimeJson.write(body);
 		return exchange(new Call(HttpMethod.POST, uri(path), json, true, RetryRule.CREATE), 0).map(LimeEnvelope::data);
 	}
 

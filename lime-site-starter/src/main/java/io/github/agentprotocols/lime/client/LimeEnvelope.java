@@ -7,10 +7,10 @@ import io.github.agentprotocols.lime.LimeApiException;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.LimeRateLimitException;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the LIME response envelope ({@code {"ok":true,"data":{…}}} or
@@ -23,8 +23,6 @@ public final class LimeEnvelope {
 
 	private static final Set<String> AUTHENTICATION_CODES = Set.of("SITE_TOKEN_MISSING", "SITE_TOKEN_INVALID",
 			"SITE_SUSPENDED");
-
-	private static final JsonMapper json = JsonMapper.shared();
 
 	private LimeEnvelope() {
 	}
@@ -67,7 +65,7 @@ public final class LimeEnvelope {
 	public static JsonNode object(LimeResponse response) {
 		JsonNode root;
 		try {
-			root = json.readTree(response.body());
+			root = LimeJson.read(response.body());
 		}
 		catch (JacksonException ex) {
 			throw new LimeException("Invalid JSON response (HTTP " + response.status() + ")", null, response.status(),
@@ -88,8 +86,7 @@ public final class LimeEnvelope {
 		String code = text(error.get("code"), "UNKNOWN_ERROR");
 		String message = text(error.get("message"), "Unknown error");
 		JsonNode detailNode = error.get("detail");
-		Map<String, Object> detail = (detailNode != null && detailNode.isObject()) ? json.convertValue(detailNode,
-				json.getTypeFactory().constructMapType(Map.class, String.class, Object.class)) : null;
+		Map<String, Object> detail = (detailNode != null && detailNode.isObject()) ? LimeJson.toMap(detailNode) : null;
 		int status = response.status();
 		String text = code + " (HTTP " + status + "): " + message;
 		if (status == 429 || "RATE_LIMIT_EXCEEDED".equals(code)) {

@@ -44,10 +44,11 @@ import org.jspecify.annotations.Nullable;
  * Verifies LIME passport JWTs (spec §5, with the fixes of §8.8 and §8.9): the header is
  * parsed, only RS256 is accepted, the {@code kid} is resolved against the LIME JWKS, the
  * signature is checked, then the claims go through one {@link PassportValidator} per
- * check: audience, optional issuer, timestamps with leeway and a bounded future
- * {@code iat} ({@link PassportExpiredException} on expiry), the lifetime cap, the request
- * (or binding) id, and one-time use ({@link PassportReplayedException}). Every failure is
- * an {@link InvalidPassportException}.
+ * check: the defaults of {@link PassportValidators} (audience, optional issuer,
+ * timestamps with leeway and a bounded future {@code iat}
+ * ({@link PassportExpiredException} on expiry), the lifetime cap), the request (or
+ * binding) id, and one-time use ({@link PassportReplayedException}). Every failure is an
+ * {@link InvalidPassportException}.
  * <p>
  * Keys come from a Nimbus {@link JWKSource} built with {@link JWKSourceBuilder}: cached
  * for a time-to-live, refreshed by one thread at a time when an unknown {@code kid}
@@ -90,8 +91,8 @@ public final class PassportVerifier {
 		this.leeway = builder.leeway;
 		this.replayStore = builder.oneTimeUse ? Objects.requireNonNullElseGet(builder.replayStore,
 				() -> new InMemoryPassportReplayStore(builder.clock)) : null;
-		this.loginValidator = builder.claimsValidator(LOGIN_AUDIENCE, Duration.ofSeconds(120));
-		this.bindingValidator = builder.claimsValidator(BINDING_AUDIENCE, Duration.ofSeconds(60));
+		this.loginValidator = builder.claimsValidator(LOGIN_AUDIENCE);
+		this.bindingValidator = builder.claimsValidator(BINDING_AUDIENCE);
 		this.requireRequestBinding = builder.requireRequestBinding;
 		this.bindingIdCheck = builder.bindingIdCheck;
 		this.metrics = builder.metrics;
@@ -295,9 +296,9 @@ public final class PassportVerifier {
 
 		private Clock clock = Clock.systemUTC();
 
-		private Duration leeway = Duration.ofSeconds(60);
+		private Duration leeway = PassportValidators.DEFAULT_LEEWAY;
 
-		private Duration maxFutureIssuedAt = Duration.ofSeconds(60);
+		private Duration maxFutureIssuedAt = PassportValidators.DEFAULT_MAX_FUTURE_ISSUED_AT;
 
 		private @Nullable String issuer;
 
@@ -500,16 +501,9 @@ public final class PassportVerifier {
 			}
 		}
 
-		private PassportValidator claimsValidator(String audience, Duration maxTtl) {
-			List<PassportValidator> checks = new ArrayList<>();
-			checks.add(new AudienceValidator(audience));
-			if (this.issuer != null) {
-				checks.add(new IssuerValidator(this.issuer));
-			}
-			checks.add(new TimestampValidator(this.clock, this.leeway, this.maxFutureIssuedAt));
-			checks.add(new LifetimeValidator(maxTtl));
-			checks.addAll(this.validators);
-			return new DelegatingPassportValidator(checks);
+		private PassportValidator claimsValidator(String audience) {
+			return PassportValidators.create(audience, this.issuer, this.clock, this.leeway, this.maxFutureIssuedAt,
+					this.validators);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
@@ -47,8 +47,6 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	private static final Duration RESUBSCRIBE_MAX = Duration.ofSeconds(10);
 
 	private static final Log logger = LogFactory.getLog(RedisLoginBroadcast.class);
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final ReactiveRedisConnectionFactory connectionFactory;
 
@@ -88,7 +86,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 		Map<String, @Nullable String> message = new LinkedHashMap<>();
 		message.put("request_id", requestId);
 		message.put("passport_jwt", passportJwt);
-		this.redis.convertAndSend(this.keys.logins(), mapper.writeValueAsString(message)).block(this.publishTimeout);
+		this.redis.convertAndSend(this.keys.logins(), LimeJson.write(message)).block(this.publishTimeout);
 	}
 
 	@Override
@@ -130,7 +128,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	private Mono<Void> deliver(String text) {
 		JsonNode message;
 		try {
-			message = mapper.readTree(text);
+			message = LimeJson.read(text);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Ignored a malformed message on the channel of LIME login outcomes", ex);

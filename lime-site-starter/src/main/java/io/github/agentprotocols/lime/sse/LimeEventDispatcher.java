@@ -8,39 +8,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequests;
-import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
-import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
-import reactor.util.retry.Retry.RetrySignal;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.client.ClientRequest;
-import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientException;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
  * Holds the site's connection to the LIME event stream ({@code GET
@@ -70,6 +56,10 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * Nothing runs until {@link #start()}; handlers are fixed at build time, so no event can
  * arrive before they are registered. {@link #stop()} returns promptly, even during a
  * reconnect wait, dropping events not yet delivered and interrupting running handlers.
+ * <p>
+ * The connection, its reconnects and its state are a {@link LimeStreamConnection}; what
+ * happens to its frames (dedupe, claims, ordered delivery, the last event id,
+ * reconciliation) is a {@link LimeEventPipeline}, a new one each time it starts.
  */
 public final class LimeEventDispatcher {
 
@@ -79,44 +69,17 @@ public final class LimeEventDispatcher {
 	/** The default API base. */
 	public static final String DEFAULT_API_BASE = "https://lime.pics/api/v1";
 
-	private static final String SITE_TOKEN_HEADER = "X-Site-Token";
-
-	private static final String LAST_EVENT_ID_HEADER = "Last-Event-ID";
-
-	private static final int LOGGED_BODY_CHARS = 200;
-
-	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENT_TYPE = new ParameterizedTypeReference<>() {
-	};
-
-	private static final Log logger = LogFactory.getLog(LimeEventDispatcher.class);
-
-	private final WebClient webClient;
-
-	private final URI eventsUri;
-
-	private final String siteToken;
+	private final LimeStreamConnection connection;
 
 	private final List<LimeLoginHandler> handlers;
 
-	private final List<Consumer<LimeConnectionState>> stateListeners;
-
-	private final Clock clock;
-
-	private final Duration readTimeout;
+	private final Scheduler handlerScheduler;
 
 	private final Duration handlerTimeout;
 
-	private final Scheduler handlerScheduler;
-
-	private final ReconnectBackoff backoff;
-
-	private final int authRejectionLimit;
-
-	private final SseFrameGuard frameGuard;
-
-	private final LimeFrameReader frameReader = new LimeFrameReader();
-
 	private final RecentEvents recentEvents;
+
+	private final AtomicReference<@Nullable String> lastEventId;
 
 	private final @Nullable LimeEventLog eventLog;
 
@@ -124,49 +87,31 @@ public final class LimeEventDispatcher {
 
 	private final @Nullable Reconciliation reconciliation;
 
-	private final Object lifecycleMonitor = new Object();
-
-	private volatile LimeConnectionState state;
-
-	private volatile @Nullable String lastEventId;
-
-	private volatile @Nullable Instant lastEventTime;
-
-	private volatile @Nullable Duration retryHint;
-
-	private @Nullable Run run;
-
 	private LimeEventDispatcher(Builder builder) {
-		this.clock = builder.clock;
-		this.siteToken = builder.siteToken;
-		this.eventsUri = URI.create(builder.apiBase + EVENTS_PATH);
-		this.handlers = List.copyOf(builder.handlers);
-		this.stateListeners = List.copyOf(builder.stateListeners);
-		this.readTimeout = builder.readTimeout;
-		this.handlerTimeout = builder.handlerTimeout;
+		this.connection = new LimeStreamConnection(
+				new LimeStreamConnection.Settings(builder.webClient, URI.create(builder.apiBase + EVENTS_PATH),
+						builder.siteToken, builder.readTimeout,
+						new ReconnectBackoff(builder.backoffBase, builder.maxBackoff, new Random()),
+						builder.authRejectionLimit, (int) builder.maxFrameSize.toBytes()),
+				builder.stateListeners(), builder.clock);
+		this.handlers = builder.handlerChain();
 		this.handlerScheduler = builder.handlerScheduler;
-		this.backoff = new ReconnectBackoff(builder.backoffBase, builder.maxBackoff, new Random());
-		this.authRejectionLimit = builder.authRejectionLimit;
-		int maxFrameBytes = (int) builder.maxFrameSize.toBytes();
-		this.frameGuard = new SseFrameGuard(maxFrameBytes);
-		this.webClient = builder.webClient.mutate()
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxFrameBytes))
-			.build();
+		this.handlerTimeout = builder.handlerTimeout;
 		this.recentEvents = new RecentEvents(builder.recentEvents);
-		this.lastEventId = builder.lastEventId;
+		this.lastEventId = new AtomicReference<>(builder.lastEventId);
 		this.eventLog = builder.eventLog;
 		this.pendingRequests = builder.pendingRequests;
 		this.reconciliation = (builder.statusLookup != null)
-				? new Reconciliation(builder.pendingRequests, builder.statusLookup, this.clock) : null;
-		this.state = new LimeConnectionState(Status.STOPPED, 0, this.clock.instant(), null);
+				? new Reconciliation(builder.pendingRequests, builder.statusLookup, builder.clock) : null;
 	}
 
 	/**
 	 * Creates a builder.
+	 * @param siteToken the site token, sent as {@code X-Site-Token}; trimmed
 	 * @return a builder
 	 */
-	public static Builder builder() {
-		return new Builder();
+	public static Builder builder(String siteToken) {
+		return new Builder(siteToken);
 	}
 
 	/**
@@ -174,15 +119,9 @@ public final class LimeEventDispatcher {
 	 * reconnecting happen in the background.
 	 */
 	public void start() {
-		Run started;
-		synchronized (this.lifecycleMonitor) {
-			if (this.run != null) {
-				return;
-			}
-			started = new Run();
-			this.run = started;
-		}
-		started.begin();
+		this.connection.open(() -> new LimeEventPipeline(
+				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout), this.recentEvents,
+				this.lastEventId, this.eventLog, this.pendingRequests, this.reconciliation));
 	}
 
 	/**
@@ -191,15 +130,7 @@ public final class LimeEventDispatcher {
 	 * and running handlers are interrupted. The dispatcher may be started again.
 	 */
 	public void stop() {
-		Run stopped;
-		synchronized (this.lifecycleMonitor) {
-			stopped = this.run;
-			this.run = null;
-		}
-		if (stopped != null) {
-			stopped.end();
-			changeState(null, Status.STOPPED, 0, null);
-		}
+		this.connection.close();
 	}
 
 	/**
@@ -208,9 +139,7 @@ public final class LimeEventDispatcher {
 	 * @return whether it is started
 	 */
 	public boolean isRunning() {
-		synchronized (this.lifecycleMonitor) {
-			return this.run != null;
-		}
+		return this.connection.isOpen();
 	}
 
 	/**
@@ -218,7 +147,7 @@ public final class LimeEventDispatcher {
 	 * @return the current state
 	 */
 	public LimeConnectionState getState() {
-		return this.state;
+		return this.connection.getState();
 	}
 
 	/**
@@ -227,7 +156,7 @@ public final class LimeEventDispatcher {
 	 * @return the last event id, or {@code null} when the server gave none
 	 */
 	public @Nullable String getLastEventId() {
-		return this.lastEventId;
+		return this.lastEventId.get();
 	}
 
 	/**
@@ -235,301 +164,16 @@ public final class LimeEventDispatcher {
 	 * @return the time of the last event, or {@code null} before the first
 	 */
 	public @Nullable Instant getLastEventTime() {
-		return this.lastEventTime;
-	}
-
-	private void changeState(@Nullable Run from, Status status, int attempt, @Nullable Throwable failure) {
-		LimeConnectionState changed = new LimeConnectionState(status, attempt, this.clock.instant(), failure);
-		synchronized (this.lifecycleMonitor) {
-			if (from != null && from != this.run) {
-				return;
-			}
-			this.state = changed;
-		}
-		for (Consumer<LimeConnectionState> listener : this.stateListeners) {
-			try {
-				listener.accept(changed);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("LIME connection state listener " + listener + " failed", ex);
-			}
-		}
+		return this.connection.getLastEventTime();
 	}
 
 	/**
-	 * One run of the dispatcher, from {@link #start()} to {@link #stop()}: its connection
-	 * loop, its deliveries and its failure counts.
-	 */
-	private final class Run {
-
-		private final OrderedDelivery delivery = new OrderedDelivery(LimeEventDispatcher.this.handlers,
-				LimeEventDispatcher.this.handlerScheduler, LimeEventDispatcher.this.handlerTimeout);
-
-		private final WebClient client = LimeEventDispatcher.this.webClient.mutate().filter(this::exchange).build();
-
-		private volatile int failuresInARow;
-
-		private volatile int authRejections;
-
-		private final Disposable.Swap subscription = Disposables.swap();
-
-		/**
-		 * The reconciliation after the latest connection; a new connection's replaces it.
-		 */
-		private final Disposable.Swap reconciling = Disposables.swap();
-
-		void begin() {
-			changeState(this, Status.CONNECTING, 0, null);
-			this.subscription.update(Mono.defer(this::connect)
-				.retryWhen(Retry.from((signals) -> signals.concatMap(this::afterFailure)))
-				.subscribe(null, (ex) -> logger.error("Gave up connecting to the LIME event stream: the site token "
-						+ "was rejected; restart the dispatcher once it is fixed")));
-		}
-
-		void end() {
-			this.subscription.dispose();
-			this.reconciling.dispose();
-			this.delivery.dispose();
-		}
-
-		private Mono<Void> connect() {
-			return resumePosition().then(Mono.defer(this::open));
-		}
-
-		/**
-		 * Take the last event id from the shared log, where another instance may have
-		 * read further than this one.
-		 */
-		private Mono<Void> resumePosition() {
-			LimeEventLog log = LimeEventDispatcher.this.eventLog;
-			if (log == null) {
-				return Mono.empty();
-			}
-			return log.lastEventId()
-				.doOnNext((id) -> LimeEventDispatcher.this.lastEventId = id)
-				.then()
-				.onErrorResume((ex) -> {
-					logger.warn("Could not read the last event id of the LIME event stream from the shared event log;"
-							+ " resuming from this instance's own (" + LimeEventDispatcher.this.lastEventId + ")", ex);
-					return Mono.empty();
-				});
-		}
-
-		private Mono<Void> open() {
-			return this.client.get()
-				.uri(LimeEventDispatcher.this.eventsUri)
-				.accept(MediaType.TEXT_EVENT_STREAM)
-				.header(SITE_TOKEN_HEADER, LimeEventDispatcher.this.siteToken)
-				.headers((headers) -> {
-					String id = LimeEventDispatcher.this.lastEventId;
-					if (id != null) {
-						headers.set(LAST_EVENT_ID_HEADER, id);
-					}
-				})
-				.retrieve()
-				.onStatus((status) -> !status.is2xxSuccessful(), ClientResponse::createException)
-				.bodyToFlux(EVENT_TYPE)
-				.concatMap(this::accept)
-				.then(Mono.error(StreamEndedException::new));
-		}
-
-		private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next) {
-			return next.exchange(request).timeout(LimeEventDispatcher.this.readTimeout).map(this::guard);
-		}
-
-		private ClientResponse guard(ClientResponse response) {
-			if (!response.statusCode().is2xxSuccessful()) {
-				return response;
-			}
-			this.failuresInARow = 0;
-			this.authRejections = 0;
-			changeState(this, Status.CONNECTED, 0, null);
-			logger.debug("Connected to the LIME event stream");
-			reconcile();
-			Duration readTimeout = LimeEventDispatcher.this.readTimeout;
-			return response.mutate()
-				.body((body) -> LimeEventDispatcher.this.frameGuard.frame(body.timeout(readTimeout))
-					.onErrorMap(BrokenStreamException::new))
-				.build();
-		}
-
-		/**
-		 * Deliver the events of a frame, then take its id as the last event id.
-		 */
-		private Mono<Void> accept(ServerSentEvent<String> sse) {
-			LimeEventDispatcher.this.lastEventTime = LimeEventDispatcher.this.clock.instant();
-			if (sse.retry() != null) {
-				LimeEventDispatcher.this.retryHint = sse.retry();
-			}
-			String id = sse.id();
-			String data = sse.data();
-			List<Mono<Void>> deliveries = new ArrayList<>(1);
-			if (data != null) {
-				for (FrameOutcome outcome : LimeEventDispatcher.this.frameReader.read(data, id)) {
-					if (outcome instanceof Deliver deliver) {
-						deliveries.add(deliver(deliver.event()));
-					}
-					else if (outcome instanceof Skip skip) {
-						log(skip);
-					}
-				}
-			}
-			Mono<Void> delivered = (deliveries.size() == 1) ? deliveries.get(0) : Flux.concat(deliveries).then();
-			return (id != null) ? delivered.then(advance(id)) : delivered;
-		}
-
-		private Mono<Void> advance(String id) {
-			LimeEventLog log = LimeEventDispatcher.this.eventLog;
-			Mono<Void> recorded = (log != null && !id.isEmpty()) ? log.advance(id) : Mono.empty();
-			return recorded
-				.then(Mono.fromRunnable(() -> LimeEventDispatcher.this.lastEventId = (id.isEmpty()) ? null : id));
-		}
-
-		/**
-		 * Hand an event to the handlers unless it was delivered recently or, with a
-		 * shared log, claimed by another instance; then forget its request as pending.
-		 */
-		private Mono<Void> deliver(LimeEvent event) {
-			return Mono.defer(() -> {
-				RecentEvents recent = LimeEventDispatcher.this.recentEvents;
-				if (!recent.add(event)) {
-					if (logger.isDebugEnabled()) {
-						logger
-							.debug("Skipped a repeated '" + event.type() + "' event for request " + event.requestId());
-					}
-					return Mono.empty();
-				}
-				LimeEventLog log = LimeEventDispatcher.this.eventLog;
-				Mono<Boolean> claimed = (log != null) ? log.claim(event).doOnError((ex) -> recent.forget(event))
-						: Mono.just(true);
-				return claimed.doOnNext((claim) -> {
-					if (claim) {
-						this.delivery.submit(event);
-					}
-					else if (logger.isDebugEnabled()) {
-						logger.debug("Skipped a '" + event.type() + "' event for request " + event.requestId()
-								+ " that another instance took on");
-					}
-				}).then(forgetPending(event.requestId()));
-			});
-		}
-
-		private Mono<Void> forgetPending(String requestId) {
-			return LimeEventDispatcher.this.pendingRequests.remove(requestId).onErrorResume((ex) -> {
-				logger.debug("Could not forget pending LIME login request " + requestId, ex);
-				return Mono.empty();
-			});
-		}
-
-		/**
-		 * Deliver the expiries of the pending requests found over, unless an approval of
-		 * theirs was delivered meanwhile.
-		 */
-		private void reconcile() {
-			Reconciliation reconciliation = LimeEventDispatcher.this.reconciliation;
-			if (reconciliation == null) {
-				return;
-			}
-			this.reconciling.update(reconciliation.expiries()
-				.filter((expiry) -> !LimeEventDispatcher.this.recentEvents.contains(LimeEvent.Type.APPROVED,
-						expiry.requestId()))
-				.concatMap((expiry) -> {
-					logger.info("LIME login request " + expiry.requestId()
-							+ " expired without its event reaching this site; delivering its expiry");
-					return deliver(expiry);
-				})
-				.subscribe(null, (ex) -> logger.warn("Reconciling the pending LIME login requests failed", ex)));
-		}
-
-		private void log(Skip skip) {
-			switch (skip.severity()) {
-				case ERROR -> logger.error("LIME event stream: " + skip.reason());
-				case WARN -> logger.warn("LIME event stream: " + skip.reason());
-				case DEBUG -> logger.debug("LIME event stream: " + skip.reason());
-				case TRACE -> logger.trace("LIME event stream: " + skip.reason());
-			}
-		}
-
-		private Mono<Long> afterFailure(RetrySignal signal) {
-			Throwable failure = causeOf(signal.failure());
-			int failures = ++this.failuresInARow;
-			if (failure instanceof WebClientResponseException response && isAuthRejection(response)) {
-				int rejections = ++this.authRejections;
-				changeState(this, Status.AUTH_REJECTED, rejections, failure);
-				logger.error("LIME rejected the site token on the event stream (HTTP "
-						+ response.getStatusCode().value() + ", rejection " + rejections + " of "
-						+ LimeEventDispatcher.this.authRejectionLimit + "): " + excerpt(response));
-				if (rejections >= LimeEventDispatcher.this.authRejectionLimit) {
-					return Mono.error(failure);
-				}
-			}
-			else {
-				changeState(this, Status.RECONNECTING, failures, failure);
-				logFailure(failure);
-			}
-			return Mono.delay(LimeEventDispatcher.this.backoff.delay(failures, LimeEventDispatcher.this.retryHint));
-		}
-
-		private Throwable causeOf(Throwable failure) {
-			return (failure instanceof BrokenStreamException && failure.getCause() != null) ? failure.getCause()
-					: failure;
-		}
-
-		private boolean isAuthRejection(WebClientResponseException response) {
-			int status = response.getStatusCode().value();
-			return status == 401 || status == 403;
-		}
-
-		private void logFailure(Throwable failure) {
-			if (failure instanceof StreamEndedException) {
-				logger.debug("The LIME event stream ended; reconnecting");
-			}
-			else if (failure instanceof WebClientResponseException response) {
-				logger.warn("The LIME event stream answered HTTP " + response.getStatusCode().value() + ": "
-						+ excerpt(response) + "; reconnecting");
-			}
-			else {
-				logger.warn("The LIME event stream failed (" + failure + "); reconnecting");
-			}
-		}
-
-		private String excerpt(WebClientResponseException response) {
-			String body = response.getResponseBodyAsString();
-			return (body.length() > LOGGED_BODY_CHARS) ? body.substring(0, LOGGED_BODY_CHARS) : body;
-		}
-
-	}
-
-	/**
-	 * Carries a failure of the stream after its response arrived (a reset, a read
-	 * timeout). Being one of WebClient's own exceptions, it spares {@code retrieve()}
-	 * wrapping the failure, which would subscribe to the broken body a second time.
-	 */
-	private static final class BrokenStreamException extends WebClientException {
-
-		BrokenStreamException(Throwable cause) {
-			super("The LIME event stream broke", cause);
-		}
-
-	}
-
-	/**
-	 * Signals the clean end of a connection, which is retried like a failure.
-	 */
-	private static final class StreamEndedException extends RuntimeException {
-
-		StreamEndedException() {
-			super("The LIME event stream ended", null, false, false);
-		}
-
-	}
-
-	/**
-	 * Builds a {@link LimeEventDispatcher}; only the site token is required.
+	 * Builds a {@link LimeEventDispatcher}; only the site token, given to
+	 * {@link LimeEventDispatcher#builder(String)}, is required.
 	 */
 	public static final class Builder {
 
-		private @Nullable String siteToken;
+		private final String siteToken;
 
 		private String apiBase = DEFAULT_API_BASE;
 
@@ -565,17 +209,12 @@ public final class LimeEventDispatcher {
 
 		private @Nullable Function<String, Mono<LoginStatus>> statusLookup;
 
-		private Builder() {
-		}
+		private LimeMetrics metrics = LimeMetrics.NONE;
 
-		/**
-		 * The site token, sent as {@code X-Site-Token}; trimmed. Required.
-		 * @param siteToken the site token
-		 * @return this builder
-		 */
-		public Builder siteToken(String siteToken) {
+		private @Nullable LimeLoginBroadcast broadcast;
+
+		private Builder(String siteToken) {
 			this.siteToken = siteToken.trim();
-			return this;
 		}
 
 		/**
@@ -772,6 +411,62 @@ public final class LimeEventDispatcher {
 			this.pendingRequests = pendingRequests;
 			this.statusLookup = statusLookup;
 			return this;
+		}
+
+		/**
+		 * Record deliveries, reconnects and how long each handler runs. Defaults to
+		 * {@link LimeMetrics#NONE}.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(LimeMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Hand each outcome, after every handler ran, to a broadcast, for every instance
+		 * of the site. None by default.
+		 * @param broadcast the broadcast
+		 * @return this builder
+		 */
+		public Builder broadcast(LimeLoginBroadcast broadcast) {
+			this.broadcast = broadcast;
+			return this;
+		}
+
+		/**
+		 * The handlers in the order they run: with metrics, a first one counting
+		 * deliveries and each handler timed; the broadcast, if any, last.
+		 */
+		private List<LimeLoginHandler> handlerChain() {
+			List<LimeLoginHandler> chain = new ArrayList<>();
+			LimeMetrics recorder = this.metrics;
+			if (recorder != LimeMetrics.NONE) {
+				chain.add((requestId, passportJwt) -> recorder
+					.eventDelivered((passportJwt != null) ? "approved" : "expired"));
+				this.handlers.forEach((handler) -> chain.add(new MeteredLoginHandler(handler, recorder)));
+			}
+			else {
+				chain.addAll(this.handlers);
+			}
+			if (this.broadcast != null) {
+				chain.add(new BroadcastingLoginHandler(this.broadcast));
+			}
+			return List.copyOf(chain);
+		}
+
+		private List<Consumer<LimeConnectionState>> stateListeners() {
+			List<Consumer<LimeConnectionState>> listeners = new ArrayList<>(this.stateListeners);
+			LimeMetrics recorder = this.metrics;
+			if (recorder != LimeMetrics.NONE) {
+				listeners.add((state) -> {
+					if (state.status() == Status.RECONNECTING) {
+						recorder.reconnecting();
+					}
+				});
+			}
+			return List.copyOf(listeners);
 		}
 
 		/**

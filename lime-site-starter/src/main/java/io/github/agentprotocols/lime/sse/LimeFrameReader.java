@@ -6,11 +6,10 @@ import java.util.List;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Severity;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the data of one SSE event into {@link FrameOutcome outcomes} (spec §4.3, §4.4).
@@ -25,10 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LimeFrameReader {
 
-	private static final JsonMapper json = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
-
 	/**
 	 * Reads the data of one event.
 	 * @param data the event's data, its {@code data:} lines joined with {@code \n}
@@ -41,7 +36,7 @@ final class LimeFrameReader {
 		}
 		JsonNode node;
 		try {
-			node = json.readTree(data);
+			node = LimeJson.read(data);
 		}
 		catch (JacksonException ex) {
 			List<FrameOutcome> lines = readLines(data, id);
@@ -59,7 +54,7 @@ final class LimeFrameReader {
 		for (String line : data.split("\n")) {
 			if (!line.isBlank()) {
 				try {
-					outcomes.add(classify(json.readTree(line), id));
+					outcomes.add(classify(LimeJson.read(line), id));
 				}
 				catch (JacksonException ex) {
 					return null;

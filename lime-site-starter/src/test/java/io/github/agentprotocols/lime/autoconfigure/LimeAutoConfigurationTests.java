@@ -11,6 +11,7 @@ import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
@@ -72,8 +73,7 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	@Test
 	void applicationBeansReplaceTheStartersOwn() {
 		LimeSite site = LimeSite.builder().siteToken("st_own").apiBase("http://127.0.0.1:1/own").build();
-		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
-			.siteToken("st_own")
+		LimeEventDispatcher dispatcher = LimeEventDispatcher.builder("st_own")
 			.apiBase("http://127.0.0.1:1/own")
 			.build();
 		PassportReplayStore store = (key, until) -> true;

@@ -8,11 +8,14 @@ import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
@@ -41,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Choosing how instances share the event stream with {@code lime.cluster.mode}: a single
+ * Choosing how instances share the event stream with {@code lime.store.type}: a single
  * instance by default whatever the classpath, Redis on request, and a clear failure when
  * Redis is requested but missing.
  */
@@ -58,7 +61,7 @@ class LimeRedisAutoConfigurationTests {
 						LimeAutoConfiguration.class, LimeHealthContributorAutoConfiguration.class))
 		.withPropertyValues("lime.site.token=st_cluster", "lime.site.api-base=http://127.0.0.1:1/api/v1",
 				"spring.data.redis.url=" + RedisFixture.url(),
-				"lime.cluster.key-prefix=lime-test-" + UUID.randomUUID() + ":");
+				"lime.store.key-prefix=lime-test-" + UUID.randomUUID() + ":");
 
 	@Test
 	void singleInstanceIsTheDefaultEvenWithRedisAndSpringIntegrationOnTheClasspath() {
@@ -96,7 +99,7 @@ class LimeRedisAutoConfigurationTests {
 	@Test
 	void redisModeSharesTheStoresAndReadsTheStreamUnderTheLease(FakeLimeApi fake) {
 		this.runner
-			.withPropertyValues("lime.cluster.mode=redis", "lime.site.api-base=" + fake.baseUrl(),
+			.withPropertyValues("lime.store.type=redis", "lime.site.api-base=" + fake.baseUrl(),
 					"lime.site.token=" + fake.siteToken())
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -118,7 +121,7 @@ class LimeRedisAutoConfigurationTests {
 	@Test
 	void applicationBeansWinOverTheRedisOnes() {
 		PassportReplayStore own = (key, until) -> true;
-		this.runner.withPropertyValues("lime.cluster.mode=redis")
+		this.runner.withPropertyValues("lime.store.type=redis")
 			.withBean(PassportReplayStore.class, () -> own)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -131,7 +134,7 @@ class LimeRedisAutoConfigurationTests {
 	void leavesNothingRunningWhenClosedInRedisMode() throws InterruptedException {
 		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
 			this.runner.withInitializer(probe.initializer())
-				.withPropertyValues("lime.cluster.mode=redis")
+				.withPropertyValues("lime.store.type=redis")
 				.run((context) -> await().atMost(WAIT).until(() -> context.getBean(LimeStreamLease.class).isHeld()));
 			probe.assertNothingLeft(Duration.ofSeconds(2));
 		}
@@ -139,7 +142,7 @@ class LimeRedisAutoConfigurationTests {
 
 	@Test
 	void disabledStarterIgnoresTheClusterMode() {
-		this.runner.withPropertyValues("lime.enabled=false", "lime.cluster.mode=redis").run((context) -> {
+		this.runner.withPropertyValues("lime.enabled=false", "lime.store.type=redis").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).doesNotHaveBean(LimeStreamLease.class).doesNotHaveBean(PassportReplayStore.class);
 		});
@@ -147,14 +150,13 @@ class LimeRedisAutoConfigurationTests {
 
 	@Test
 	void redisModeWithoutSpringIntegrationFailsWithAnExplanation() {
-		this.runner.withPropertyValues("lime.cluster.mode=redis")
+		this.runner.withPropertyValues("lime.store.type=redis")
 			.withClassLoader(new FilteredClassLoader("org.springframework.integration"))
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("lime.cluster.mode")
-					.contains("Spring Integration Redis");
+				assertThat(analysis.getDescription()).contains("lime.store.type").contains("Spring Integration Redis");
 				assertThat(analysis.getAction()).contains("org.springframework.integration:spring-integration-redis")
-					.contains("lime.cluster.mode");
+					.contains("lime.store.type");
 			});
 	}
 
@@ -164,7 +166,7 @@ class LimeRedisAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
 					LimeRedisAutoConfiguration.class, LimeAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
-			.withPropertyValues("lime.site.token=st_cluster", "lime.cluster.mode=redis")
+			.withPropertyValues("lime.site.token=st_cluster", "lime.store.type=redis")
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("Spring Data Redis reactive is not on the classpath");
@@ -177,12 +179,23 @@ class LimeRedisAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
 					LimeRedisAutoConfiguration.class, LimeAutoConfiguration.class))
-			.withPropertyValues("lime.site.token=st_cluster", "lime.cluster.mode=redis")
+			.withPropertyValues("lime.site.token=st_cluster", "lime.store.type=redis")
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("no Redis connection factory");
 				assertThat(analysis.getAction()).contains("spring.data.redis.url");
 			});
+	}
+
+	@Test
+	void redisModeWithoutItsPiecesFailsWithALimeException() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
+					LimeRedisAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withPropertyValues("lime.site.token=st_cluster", "lime.store.type=redis")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(LimeClusterUnavailableException.class)
+				.isInstanceOf(LimeException.class));
 	}
 
 	private static FailureAnalysis analysis(Throwable failure) {

@@ -63,8 +63,8 @@ class LimeHealthIndicatorTests {
 	@Test
 	@SpecItem("LIME-8.6")
 	void rejectedSiteTokenIsDown(FakeLimeApi fake) {
-		LimeHealthIndicator indicator = started(fake,
-				(builder) -> builder.siteToken("st_wrong").authRejectionLimit(2).backoffBase(Duration.ofMillis(10)));
+		LimeHealthIndicator indicator = started(fake, "st_wrong",
+				(builder) -> builder.authRejectionLimit(2).backoffBase(Duration.ofMillis(10)));
 		Health health = awaitStatus(indicator, LimeConnectionState.Status.AUTH_REJECTED);
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("stream", "auth_rejected").containsKey("lastFailure");
@@ -87,19 +87,19 @@ class LimeHealthIndicatorTests {
 
 	@Test
 	void stoppedDispatcherIsUnknown(FakeLimeApi fake) {
-		LimeEventDispatcher stopped = LimeEventDispatcher.builder()
-			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
-			.build();
+		LimeEventDispatcher stopped = LimeEventDispatcher.builder(fake.siteToken()).apiBase(fake.baseUrl()).build();
 		Health health = new LimeHealthIndicator(stopped, fake.baseUrl()).health().block();
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
 		assertThat(health.getDetails()).containsEntry("stream", "stopped");
 	}
 
 	private LimeHealthIndicator started(FakeLimeApi fake, UnaryOperator<LimeEventDispatcher.Builder> settings) {
-		this.dispatcher = settings
-			.apply(LimeEventDispatcher.builder().apiBase(fake.baseUrl()).siteToken(fake.siteToken()))
-			.build();
+		return started(fake, fake.siteToken(), settings);
+	}
+
+	private LimeHealthIndicator started(FakeLimeApi fake, String siteToken,
+			UnaryOperator<LimeEventDispatcher.Builder> settings) {
+		this.dispatcher = settings.apply(LimeEventDispatcher.builder(siteToken).apiBase(fake.baseUrl())).build();
 		this.dispatcher.start();
 		return new LimeHealthIndicator(this.dispatcher, fake.baseUrl());
 	}

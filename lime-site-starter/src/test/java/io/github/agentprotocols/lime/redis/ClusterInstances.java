@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * Application instances of a site sharing one Redis ({@code lime.cluster.mode=redis}) and
+ * Application instances of a site sharing one Redis ({@code lime.store.type=redis}) and
  * one {@link FakeLimeApi}, each a Spring Boot application of its own, with its own Redis
  * connections (named after the instance) and a record of what reached it.
  */
@@ -63,8 +63,7 @@ final class ClusterInstances implements AutoCloseable {
 	ConfigurableApplicationContext start(String name, boolean reconnectToRedis) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(ClusterApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "lime.cluster.mode=redis",
-					"lime.cluster.key-prefix=" + this.prefix,
+			.properties("spring.main.banner-mode=off", "lime.store.type=redis", "lime.store.key-prefix=" + this.prefix,
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
 					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",

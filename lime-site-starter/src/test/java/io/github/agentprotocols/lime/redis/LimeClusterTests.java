@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two application instances of a site on one real Redis ({@code lime.cluster.mode=redis})
+ * Two application instances of a site on one real Redis ({@code lime.store.type=redis})
  * and one fake LIME API, over real HTTP: one reads the event stream under the lease, each
  * outcome is handled once and reaches both, and a leader that dies is replaced within the
  * lease time without losing or repeating an event.

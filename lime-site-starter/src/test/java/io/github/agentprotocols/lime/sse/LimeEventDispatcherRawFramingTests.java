@@ -101,9 +101,8 @@ class LimeEventDispatcherRawFramingTests {
 	}
 
 	private void start(FakeLimeApi fake, Duration backoff) {
-		this.dispatcher = LimeEventDispatcher.builder()
+		this.dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
 			.backoffBase(backoff)
 			.maxBackoff(backoff)
 			.handler(this.handler)

@@ -116,9 +116,8 @@ class LimeEventDispatcherReconciliationTests {
 	}
 
 	private void start(FakeLimeApi fake, LimeSite site) {
-		this.dispatcher = LimeEventDispatcher.builder()
+		this.dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
 			.backoffBase(Duration.ofMillis(10))
 			.maxBackoff(Duration.ofMillis(50))
 			.handler(this.handler)

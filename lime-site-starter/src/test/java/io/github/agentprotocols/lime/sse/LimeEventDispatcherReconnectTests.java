@@ -36,9 +36,8 @@ class LimeEventDispatcherReconnectTests {
 		try (FakeLimeApi fake = FakeLimeApi.builder().sseIds(true).replay(true).start()) {
 			RecordingHandler handler = new RecordingHandler();
 			AtomicInteger reconnecting = new AtomicInteger();
-			LimeEventDispatcher dispatcher = LimeEventDispatcher.builder()
+			LimeEventDispatcher dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 				.apiBase(fake.baseUrl())
-				.siteToken(fake.siteToken())
 				.backoffBase(Duration.ofMillis(1))
 				.maxBackoff(Duration.ofMillis(1))
 				.handler(handler)

@@ -140,9 +140,8 @@ class LimeEventDispatcherTests {
 				interrupted.countDown();
 			}
 		};
-		this.dispatcher = LimeEventDispatcher.builder()
+		this.dispatcher = LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl())
-			.siteToken(fake.siteToken())
 			.handlerTimeout(Duration.ofMillis(100))
 			.handler(hung)
 			.handler(this.handler)
@@ -481,9 +480,8 @@ class LimeEventDispatcherTests {
 	}
 
 	private LimeEventDispatcher.Builder dispatcher(FakeLimeApi fake) {
-		return LimeEventDispatcher.builder()
+		return LimeEventDispatcher.builder(fake.siteToken())
 			.apiBase(fake.baseUrl() + "/")
-			.siteToken(fake.siteToken())
 			.backoffBase(Duration.ofMillis(10))
 			.maxBackoff(Duration.ofMillis(50))
 			.stateListener(this.states::add);

@@ -3,15 +3,11 @@ package io.github.agentprotocols.lime.test;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.agentprotocols.lime.test.LoginRequests.Entry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
@@ -30,6 +26,9 @@ import reactor.netty.resources.LoopResources;
  * {@link #baseUrl()} with {@link #siteToken()}, approve logins with {@link #agent()} and
  * {@link #close()} it when done (it stops the server and ends every open stream). Its
  * threads are named {@code fake-lime-…}.
+ * <p>
+ * This class holds the server and the test controls; the server's state (requests, keys,
+ * streams) lives in a class of its own, which the HTTP handler serves.
  */
 public final class FakeLimeApi implements AutoCloseable {
 
@@ -37,35 +36,13 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
 
-	private final Clock clock;
-
-	private final Duration requestTtl;
-
-	private final int powDifficulty;
-
-	private final String siteToken;
-
-	private final String agentToken;
-
-	private final String siteId = UUID.randomUUID().toString();
-
-	private final String agentId = UUID.randomUUID().toString();
-
-	private final Timestamps timestamps;
-
-	private final SigningKeys keys = new SigningKeys();
-
-	private final LoginRequests loginRequests = new LoginRequests();
-
-	private final Map<String, BindingRequest> bindings = new ConcurrentHashMap<>();
+	private final FakeLimeServerState state;
 
 	private final EventStreams streams;
 
 	private final FakeLimeFaults faults;
 
 	private final RecordedRequests requests = new RecordedRequests();
-
-	private final Passports passports;
 
 	private final Scheduler scheduler;
 
@@ -77,32 +54,22 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private volatile JwksMode jwksMode;
-
-	private volatile boolean siteSuspended;
-
 	private FakeLimeApi(Builder builder) {
-		this.clock = builder.clock;
-		this.requestTtl = builder.requestTtl;
-		this.powDifficulty = builder.powDifficulty;
-		this.siteToken = builder.siteToken;
-		this.agentToken = builder.agentToken;
-		this.jwksMode = builder.jwksMode;
-		this.timestamps = new Timestamps(builder.expiresAtOffset);
 		this.streams = new EventStreams(builder.sseIds, builder.replay, builder.broadcast);
+		this.state = new FakeLimeServerState(builder.clock, builder.requestTtl, builder.powDifficulty,
+				builder.siteToken, builder.agentToken, builder.jwksMode, builder.expiresAtOffset, this.streams);
 		this.faults = new FakeLimeFaults(this.streams);
-		this.passports = new Passports(this.keys, this.clock, this.agentId, UUID.randomUUID().toString());
 		this.scheduler = Schedulers.newSingle("fake-lime-timer", true);
 		this.loops = LoopResources.create("fake-lime-http", 1, 2, true);
-		FakeLimeHandler handler = new FakeLimeHandler(this, this.faults, this.requests, this.scheduler,
-				builder.keepAliveInterval);
+		FakeLimeHandler handler = new FakeLimeHandler(this.state, this::origin, this.faults, this.requests,
+				this.scheduler, builder.keepAliveInterval);
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
 			.runOn(this.loops, false)
 			.handle(handler)
 			.bindNow(SHUTDOWN_TIMEOUT);
-		this.expirySweep = this.scheduler.schedulePeriodically(this::expireDueRequests, EXPIRY_SWEEP.toMillis(),
+		this.expirySweep = this.scheduler.schedulePeriodically(this.state::expireDueRequests, EXPIRY_SWEEP.toMillis(),
 				EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -143,7 +110,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the token, {@code st_…}
 	 */
 	public String siteToken() {
-		return this.siteToken;
+		return this.state.siteToken();
 	}
 
 	/**
@@ -151,7 +118,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the token, {@code at_…}
 	 */
 	public String agentToken() {
-		return this.agentToken;
+		return this.state.agentToken();
 	}
 
 	/**
@@ -159,7 +126,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return a UUID
 	 */
 	public String siteId() {
-		return this.siteId;
+		return this.state.siteId();
 	}
 
 	/**
@@ -167,7 +134,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return a UUID
 	 */
 	public String agentId() {
-		return this.agentId;
+		return this.state.agentId();
 	}
 
 	/**
@@ -175,7 +142,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return a new agent
 	 */
 	public LimeAgent agent() {
-		return new LimeAgent(baseUrl(), this.agentToken);
+		return new LimeAgent(baseUrl(), this.state.agentToken());
 	}
 
 	/**
@@ -183,7 +150,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the {@code login_request_id}
 	 */
 	public String createLoginRequestDirectly() {
-		return createLoginRequest().id;
+		return this.state.createLoginRequest().id;
 	}
 
 	/**
@@ -193,12 +160,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @throws IllegalArgumentException if the fake does not know the request
 	 */
 	public LoginRequestStatus status(String requestId) {
-		Entry entry = this.loginRequests.find(requestId);
-		if (entry == null) {
-			throw new IllegalArgumentException("Unknown login request '" + requestId + "'");
-		}
-		expireIfDue(entry);
-		return entry.status();
+		return this.state.status(requestId);
 	}
 
 	/**
@@ -208,8 +170,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return {@code true} if it was pending
 	 */
 	public boolean expire(String requestId) {
-		Entry entry = this.loginRequests.find(requestId);
-		return entry != null && expire(entry, Instant.MAX);
+		return this.state.expire(requestId);
 	}
 
 	/**
@@ -220,8 +181,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the number of open streams it was written to
 	 */
 	public int emitApproved(String requestId, String passportJwt) {
-		return this.streams.publish(Json.object("type", "approved", "login_request_id", requestId, "status", "approved",
-				"agent_passport_jwt", passportJwt));
+		return this.state.emitApproved(requestId, passportJwt);
 	}
 
 	/**
@@ -230,7 +190,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the number of open streams it was written to
 	 */
 	public int emitExpired(String requestId) {
-		return this.streams.publish(Json.object("type", "expired", "login_request_id", requestId));
+		return this.state.emitExpired(requestId);
 	}
 
 	/**
@@ -246,7 +206,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the helper
 	 */
 	public Passports passports() {
-		return this.passports;
+		return this.state.passports();
 	}
 
 	/**
@@ -272,7 +232,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the new {@code kid}
 	 */
 	public String rotateSigningKey(boolean keepPrevious) {
-		return this.keys.rotate(keepPrevious);
+		return this.state.keys().rotate(keepPrevious);
 	}
 
 	/**
@@ -280,7 +240,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @return the key id
 	 */
 	public String signingKeyId() {
-		return this.keys.current().getKeyID();
+		return this.state.keys().current().getKeyID();
 	}
 
 	/**
@@ -288,7 +248,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @param mode the shape served from now on
 	 */
 	public void jwksMode(JwksMode mode) {
-		this.jwksMode = mode;
+		this.state.jwksMode(mode);
 	}
 
 	/**
@@ -296,7 +256,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * @param suspended whether the site is suspended
 	 */
 	public void suspendSite(boolean suspended) {
-		this.siteSuspended = suspended;
+		this.state.suspendSite(suspended);
 	}
 
 	/**
@@ -306,7 +266,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	public void reset() {
 		this.faults.reset();
 		this.requests.clear();
-		this.siteSuspended = false;
+		this.state.suspendSite(false);
 	}
 
 	/**
@@ -325,43 +285,6 @@ public final class FakeLimeApi implements AutoCloseable {
 		this.scheduler.dispose();
 	}
 
-	Entry createLoginRequest() {
-		return this.loginRequests.create(this.clock.instant().plus(this.requestTtl), this.powDifficulty);
-	}
-
-	@Nullable Entry findLoginRequest(String requestId) {
-		Entry entry = this.loginRequests.find(requestId);
-		if (entry != null) {
-			expireIfDue(entry);
-		}
-		return entry;
-	}
-
-	/**
-	 * Approve a pending request whose proof-of-work was checked: mint the passport and
-	 * push the {@code approved} event.
-	 * @return the new status, or {@code null} if the request was no longer pending
-	 */
-	@Nullable LoginRequestStatus approve(Entry entry) {
-		synchronized (entry) {
-			if (entry.status() != LoginRequestStatus.PENDING) {
-				return null;
-			}
-			entry.status(LoginRequestStatus.APPROVED);
-			if (emitApproved(entry.id, this.passports.login(entry.id)) > 0) {
-				entry.status(LoginRequestStatus.DELIVERED);
-			}
-			return entry.status();
-		}
-	}
-
-	BindingRequest createBindingRequest(URI redirectUri) {
-		String id = "br_" + UUID.randomUUID().toString().replace("-", "");
-		BindingRequest binding = new BindingRequest(id, redirectUri, this.clock.instant().plus(this.requestTtl));
-		this.bindings.put(id, binding);
-		return binding;
-	}
-
 	/**
 	 * Complete a binding request as the hosted connect page would once the user picked
 	 * the agent.
@@ -370,74 +293,7 @@ public final class FakeLimeApi implements AutoCloseable {
 	 * or {@code null} if the binding is unknown or expired
 	 */
 	public @Nullable URI completeBinding(String bindingId) {
-		BindingRequest binding = this.bindings.remove(bindingId);
-		if (binding == null || !this.clock.instant().isBefore(binding.expiresAt())) {
-			return null;
-		}
-		String redirect = binding.redirectUri().toString();
-		return URI
-			.create(redirect + (redirect.contains("?") ? "&" : "?") + "passport=" + this.passports.binding(bindingId));
-	}
-
-	String format(Instant instant) {
-		return this.timestamps.format(instant);
-	}
-
-	@Nullable SiteTokenProblem checkSiteToken(@Nullable String token) {
-		if (token == null || token.isBlank()) {
-			return SiteTokenProblem.MISSING;
-		}
-		if (!token.equals(this.siteToken)) {
-			return SiteTokenProblem.INVALID;
-		}
-		return this.siteSuspended ? SiteTokenProblem.SUSPENDED : null;
-	}
-
-	JwksMode jwksMode() {
-		return this.jwksMode;
-	}
-
-	Map<String, Object> jwks() {
-		return Map.of("keys", this.keys.publicJwks());
-	}
-
-	EventStreams streams() {
-		return this.streams;
-	}
-
-	private void expireDueRequests() {
-		Instant now = this.clock.instant();
-		this.loginRequests.takeDue(now).forEach((entry) -> expire(entry, now));
-	}
-
-	private void expireIfDue(Entry entry) {
-		expire(entry, this.clock.instant());
-	}
-
-	private boolean expire(Entry entry, Instant now) {
-		synchronized (entry) {
-			if (entry.expireIfDue(now)) {
-				emitExpired(entry.id);
-				return true;
-			}
-			return false;
-		}
-	}
-
-	/**
-	 * Why a site token was refused.
-	 */
-	enum SiteTokenProblem {
-
-		MISSING, INVALID, SUSPENDED
-
-	}
-
-	/**
-	 * A binding request awaiting the hosted connect flow.
-	 */
-	record BindingRequest(String id, URI redirectUri, Instant expiresAt) {
-
+		return this.state.completeBinding(bindingId);
 	}
 
 	/**

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import io.github.agentprotocols.lime.test.FakeLimeApi.BindingRequest;
-import io.github.agentprotocols.lime.test.FakeLimeApi.SiteTokenProblem;
 import io.github.agentprotocols.lime.test.FakeLimeFaults.InjectedFailure;
+import io.github.agentprotocols.lime.test.FakeLimeServerState.BindingRequest;
+import io.github.agentprotocols.lime.test.FakeLimeServerState.SiteTokenProblem;
 import io.github.agentprotocols.lime.test.LoginRequests.Entry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -42,7 +42,9 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 
 	private static final String LOGIN_REQUESTS = API + "/modules/agent-login/requests";
 
-	private final FakeLimeApi api;
+	private final FakeLimeServerState state;
+
+	private final Supplier<String> origin;
 
 	private final FakeLimeFaults faults;
 
@@ -52,9 +54,10 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 
 	private final Duration keepAliveInterval;
 
-	FakeLimeHandler(FakeLimeApi api, FakeLimeFaults faults, RecordedRequests requests, Scheduler scheduler,
-			Duration keepAliveInterval) {
-		this.api = api;
+	FakeLimeHandler(FakeLimeServerState state, Supplier<String> origin, FakeLimeFaults faults,
+			RecordedRequests requests, Scheduler scheduler, Duration keepAliveInterval) {
+		this.state = state;
+		this.origin = origin;
 		this.faults = faults;
 		this.requests = requests;
 		this.scheduler = scheduler;
@@ -92,23 +95,23 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 	}
 
 	private Publisher<Void> createLoginRequest(HttpServerResponse response) {
-		Entry entry = this.api.createLoginRequest();
+		Entry entry = this.state.createLoginRequest();
 		return ok(response, 201, Json.object("login_request_id", entry.id, "status", entry.status().name(),
-				"expires_at", this.api.format(entry.expiresAt)));
+				"expires_at", this.state.format(entry.expiresAt)));
 	}
 
 	private Publisher<Void> loginRequestStatus(HttpServerResponse response, String id) {
-		Entry entry = this.api.findLoginRequest(id);
+		Entry entry = this.state.findLoginRequest(id);
 		if (entry == null) {
 			return notFound(response);
 		}
 		return ok(response, 200, Json.object("request_id", entry.id, "login_request_id", entry.id, "status",
-				entry.status().name(), "expires_at", this.api.format(entry.expiresAt)));
+				entry.status().name(), "expires_at", this.state.format(entry.expiresAt)));
 	}
 
 	private Publisher<Void> events(HttpServerRequest request, HttpServerResponse response) {
 		SseConnection connection = new SseConnection(this.faults, this.scheduler);
-		EventStreams streams = this.api.streams();
+		EventStreams streams = this.state.streams();
 		streams.open(connection, request.requestHeaders().get("Last-Event-ID"));
 		Disposable keepalives = Flux.interval(this.keepAliveInterval, this.scheduler)
 			.subscribe((tick) -> connection.keepalive());
@@ -138,12 +141,12 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 	}
 
 	private Publisher<Void> challenge(HttpServerResponse response, String id) {
-		Entry entry = this.api.findLoginRequest(id);
+		Entry entry = this.state.findLoginRequest(id);
 		if (entry == null) {
 			return notFound(response);
 		}
 		return ok(response, 200, Json.object("request_id", entry.id, "status", entry.status().name(), "pow_challenge",
-				entry.challenge, "pow_difficulty", entry.difficulty, "expires_at", this.api.format(entry.expiresAt)));
+				entry.challenge, "pow_difficulty", entry.difficulty, "expires_at", this.state.format(entry.expiresAt)));
 	}
 
 	private Publisher<Void> approve(HttpServerRequest request, HttpServerResponse response, String id, String body) {
@@ -151,10 +154,10 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (token == null || token.isBlank()) {
 			return error(response, 401, "MISSING_AGENT_TOKEN", "Agent token is required");
 		}
-		if (!token.equals(this.api.agentToken())) {
+		if (!token.equals(this.state.agentToken())) {
 			return error(response, 401, "INVALID_AGENT_TOKEN", "Agent token is invalid");
 		}
-		Entry entry = this.api.findLoginRequest(id);
+		Entry entry = this.state.findLoginRequest(id);
 		if (entry == null) {
 			return notFound(response);
 		}
@@ -169,23 +172,23 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (entry.status() == LoginRequestStatus.EXPIRED) {
 			return error(response, 410, "REQUEST_EXPIRED", "Login request has expired");
 		}
-		LoginRequestStatus status = this.api.approve(entry);
+		LoginRequestStatus status = this.state.approve(entry);
 		if (status == null) {
 			return (entry.status() == LoginRequestStatus.EXPIRED)
 					? error(response, 410, "REQUEST_EXPIRED", "Login request has expired")
 					: error(response, 409, "SITE_LOGIN_CONFLICT", "Login request is no longer pending");
 		}
 		return ok(response, 200,
-				Json.object("request_id", entry.id, "site_id", this.api.siteId(), "status", status.name(), "expires_at",
-						this.api.format(entry.expiresAt), "approved_agent_id", this.api.agentId()));
+				Json.object("request_id", entry.id, "site_id", this.state.siteId(), "status", status.name(),
+						"expires_at", this.state.format(entry.expiresAt), "approved_agent_id", this.state.agentId()));
 	}
 
 	private Publisher<Void> jwks(HttpServerResponse response) {
 		if (this.faults.jwksUnavailable()) {
 			return error(response, 503, "SERVICE_UNAVAILABLE", "JWKS is unavailable");
 		}
-		String jwks = Json.mapper.writeValueAsString(this.api.jwks());
-		return json(response, 200, (this.api.jwksMode() == JwksMode.RAW) ? jwks : Json.ok(jwks));
+		String jwks = Json.mapper.writeValueAsString(this.state.jwks());
+		return json(response, 200, (this.state.jwksMode() == JwksMode.RAW) ? jwks : Json.ok(jwks));
 	}
 
 	private Publisher<Void> createBindingRequest(HttpServerResponse response, String body) {
@@ -195,16 +198,16 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (redirectUri == null) {
 			return error(response, 400, "VALIDATION_ERROR", "redirect_uri must be an absolute http(s) URI");
 		}
-		BindingRequest binding = this.api.createBindingRequest(redirectUri);
+		BindingRequest binding = this.state.createBindingRequest(redirectUri);
 		return ok(response, 201,
 				Json.object("binding_id", binding.id(), "connect_url",
-						this.api.origin() + "/connect/?binding_id=" + binding.id(), "status", "PENDING", "expires_at",
-						this.api.format(binding.expiresAt())));
+						this.origin.get() + "/connect/?binding_id=" + binding.id(), "status", "PENDING", "expires_at",
+						this.state.format(binding.expiresAt())));
 	}
 
 	private Publisher<Void> connect(HttpServerResponse response, QueryStringDecoder uri) {
 		List<String> ids = uri.parameters().get("binding_id");
-		URI redirect = (ids != null && !ids.isEmpty()) ? this.api.completeBinding(ids.get(0)) : null;
+		URI redirect = (ids != null && !ids.isEmpty()) ? this.state.completeBinding(ids.get(0)) : null;
 		if (redirect == null) {
 			return error(response, 404, "BINDING_NOT_FOUND", "Binding request not found or expired");
 		}
@@ -213,7 +216,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 
 	private Publisher<Void> siteCall(HttpServerRequest request, HttpServerResponse response,
 			Supplier<Publisher<Void>> call) {
-		SiteTokenProblem problem = this.api.checkSiteToken(request.requestHeaders().get("X-Site-Token"));
+		SiteTokenProblem problem = this.state.checkSiteToken(request.requestHeaders().get("X-Site-Token"));
 		if (problem == null) {
 			return call.get();
 		}

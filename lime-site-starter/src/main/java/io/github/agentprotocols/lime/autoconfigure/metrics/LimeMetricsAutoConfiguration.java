@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.autoconfigure.metrics;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,15 +15,16 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the LIME agent login Micrometer meters,
- * {@link MicrometerLimeMetrics}, when the application has a {@link MeterRegistry}.
- * Without one LIME records into {@link LimeMetrics#NONE}.
+ * {@link MicrometerLimeMetrics}, when the application has a {@link MeterRegistry} and the
+ * {@link LimeEventDispatcher} they measure, with the passport verifications. Without them
+ * LIME records into {@link LimeMetrics#NONE}.
  */
 @AutoConfiguration(after = LimeAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
-@ConditionalOnBean(MeterRegistry.class)
+@ConditionalOnBean({ LimeEventDispatcher.class, MeterRegistry.class })
 public final class LimeMetricsAutoConfiguration {
 
 	@Bean

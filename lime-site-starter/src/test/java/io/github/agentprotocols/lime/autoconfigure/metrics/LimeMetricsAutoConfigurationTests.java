@@ -117,6 +117,16 @@ class LimeMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void withoutTheDispatcherTheyMeasureNoMetersAreRegistered() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(LimeMetricsAutoConfiguration.class, MetricsAutoConfiguration.class))
+			.withPropertyValues("management.metrics.use-global-registry=false")
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(LimeMetrics.class));
+	}
+
+	@Test
 	void disabledStarterRegistersNoMeters() {
 		this.runner.withBean(SimpleMeterRegistry.class).withPropertyValues("lime.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(LimeMetrics.class);

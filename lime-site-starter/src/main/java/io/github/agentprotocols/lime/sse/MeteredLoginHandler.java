@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime.autoconfigure;
+package io.github.agentprotocols.lime.sse;
 
 import java.time.Duration;
 

@@ -1,30 +1,45 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.redis.RedisLimeKeys;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 /**
- * Maps {@link LimeProperties} to the builders of the site, the passport verifier and the
- * event dispatcher.
+ * Maps {@link LimeProperties} and the {@link LimeConnectionDetails} to the settings of
+ * the site, the API client, the passport verifier, the event dispatcher and the Redis
+ * store.
  */
-final class LimePropertiesAdapter {
+final class LimePropertiesMapper {
 
 	private final LimeProperties properties;
 
-	LimePropertiesAdapter(LimeProperties properties) {
+	private final LimeConnectionDetails connectionDetails;
+
+	LimePropertiesMapper(LimeProperties properties) {
+		this(properties, new PropertiesLimeConnectionDetails(properties));
+	}
+
+	LimePropertiesMapper(LimeProperties properties, LimeConnectionDetails connectionDetails) {
 		this.properties = properties;
+		this.connectionDetails = connectionDetails;
 	}
 
 	/**
-	 * Return the site token.
+	 * Return the site token of the connection details.
 	 * @return the trimmed token
 	 * @throws MissingProtocolPropertyException when it is not configured
 	 */
 	String siteToken() {
-		String token = this.properties.getSite().getToken();
-		if (token == null || token.isBlank()) {
+		String token = this.connectionDetails.getSiteToken();
+		if (token.isBlank()) {
 			throw new MissingProtocolPropertyException("lime.site.token", "LIME_SITE_TOKEN",
 					"authenticating the site at the LIME API and on its event stream");
 		}
@@ -32,7 +47,12 @@ final class LimePropertiesAdapter {
 	}
 
 	String apiBase() {
-		return this.properties.getSite().getApiBase();
+		return this.connectionDetails.getApiBase();
+	}
+
+	LimeApiClient apiClient(WebClient webClient, Clock clock) {
+		LimeProperties.Site site = this.properties.getSite();
+		return new LimeApiClient(webClient, apiBase(), siteToken(), site.getTimeout(), site.getMaxRetries(), clock);
 	}
 
 	LimeSite.Builder site(LimeSite.Builder site) {
@@ -58,9 +78,9 @@ final class LimePropertiesAdapter {
 			.jwksOutageTolerance(jwks.getOutageTolerance());
 	}
 
-	LimeEventDispatcher.Builder dispatcher(LimeEventDispatcher.Builder dispatcher) {
+	LimeEventDispatcher.Builder dispatcher() {
 		LimeProperties.Sse sse = this.properties.getSite().getSse();
-		return dispatcher.siteToken(siteToken())
+		return LimeEventDispatcher.builder(siteToken())
 			.apiBase(apiBase())
 			.backoffBase(sse.getBackoffBase())
 			.maxBackoff(sse.getMaxBackoff())
@@ -69,6 +89,22 @@ final class LimePropertiesAdapter {
 			.authRejectionLimit(sse.getAuthRejectionLimit())
 			.maxFrameSize(sse.getMaxFrameSize())
 			.recentEvents(sse.getRecentEvents());
+	}
+
+	RedisLimeKeys redisKeys() {
+		return new RedisLimeKeys(this.properties.getStore().getKeyPrefix());
+	}
+
+	Duration eventRetention() {
+		return this.properties.getStore().getEventRetention();
+	}
+
+	Duration leaseTtl() {
+		return this.properties.getCluster().getLeaseTtl();
+	}
+
+	Duration broadcastTimeout() {
+		return this.properties.getSite().getTimeout();
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime.autoconfigure;
+package io.github.agentprotocols.lime.context;
 
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
@@ -11,11 +11,15 @@ import org.springframework.context.ApplicationEventPublisher;
  * an outcome broadcast to it: publish a {@link LimeLoginBroadcastEvent} to its own
  * application context.
  */
-final class LocalLoginBroadcast implements LimeLoginBroadcast {
+public final class LocalLoginBroadcast implements LimeLoginBroadcast {
 
 	private final ApplicationEventPublisher publisher;
 
-	LocalLoginBroadcast(ApplicationEventPublisher publisher) {
+	/**
+	 * Create an instance publishing to the given publisher.
+	 * @param publisher the application event publisher
+	 */
+	public LocalLoginBroadcast(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 	}
 

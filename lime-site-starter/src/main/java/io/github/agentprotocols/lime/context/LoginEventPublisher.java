@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime.autoconfigure;
+package io.github.agentprotocols.lime.context;
 
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
@@ -11,11 +11,15 @@ import org.springframework.context.ApplicationEventPublisher;
  * A {@link LimeLoginHandler} that publishes each login event to the application context,
  * as a {@link LimeLoginApprovedEvent} or a {@link LimeLoginExpiredEvent}.
  */
-final class LoginEventPublisher implements LimeLoginHandler {
+public final class LoginEventPublisher implements LimeLoginHandler {
 
 	private final ApplicationEventPublisher publisher;
 
-	LoginEventPublisher(ApplicationEventPublisher publisher) {
+	/**
+	 * Create an instance publishing to the given publisher.
+	 * @param publisher the application event publisher
+	 */
+	public LoginEventPublisher(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 	}
 

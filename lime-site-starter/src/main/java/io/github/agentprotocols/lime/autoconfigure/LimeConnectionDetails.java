@@ -1,0 +1,52 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+
+/**
+ * Where the site reaches LIME and how it authenticates: the API base and the site token.
+ * The starter reads the bean of this type when the application (or a test kit, such as
+ * the fake LIME API of {@code lime-site-test}) defines one, and otherwise builds one from
+ * {@code lime.site.api-base} and {@code lime.site.token}.
+ */
+public interface LimeConnectionDetails extends ConnectionDetails {
+
+	/**
+	 * The LIME API base, including {@code /api/v1}.
+	 * @return the API base
+	 */
+	String getApiBase();
+
+	/**
+	 * The site token, sent as {@code X-Site-Token}.
+	 * @return the site token; blank when none is configured
+	 */
+	String getSiteToken();
+
+	/**
+	 * Connection details with fixed values.
+	 * @param apiBase the LIME API base, including {@code /api/v1}
+	 * @param siteToken the site token
+	 * @return the connection details
+	 */
+	static LimeConnectionDetails of(String apiBase, String siteToken) {
+		return new LimeConnectionDetails() {
+
+			@Override
+			public String getApiBase() {
+				return apiBase;
+			}
+
+			@Override
+			public String getSiteToken() {
+				return siteToken;
+			}
+
+			@Override
+			public String toString() {
+				return "LimeConnectionDetails[" + apiBase + "]";
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,196 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.PendingLoginRequests;
+import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
+import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.codec.ServerSentEvent;
+
+/**
+ * What happens to the frames of one opening of the event stream: each is read into login
+ * events, which are handed to the handlers through an {@link OrderedDelivery} unless
+ * delivered recently or, with a shared {@link LimeEventLog}, claimed by another instance;
+ * then the frame's id becomes the last event id (recorded in the log first). After each
+ * connection the pending requests found expired are delivered as expiries
+ * ({@link Reconciliation}). Knows nothing of HTTP.
+ */
+final class LimeEventPipeline implements LimeStreamConnection.Listener {
+
+	private static final Log logger = LogFactory.getLog(LimeEventDispatcher.class);
+
+	private final LimeFrameReader frameReader = new LimeFrameReader();
+
+	private final OrderedDelivery delivery;
+
+	private final RecentEvents recentEvents;
+
+	private final AtomicReference<@Nullable String> lastEventId;
+
+	private final @Nullable LimeEventLog eventLog;
+
+	private final PendingLoginRequests pendingRequests;
+
+	private final @Nullable Reconciliation reconciliation;
+
+	/**
+	 * The reconciliation after the latest connection; a new connection's replaces it.
+	 */
+	private final Disposable.Swap reconciling = Disposables.swap();
+
+	/**
+	 * Create a pipeline.
+	 * @param delivery hands events to the handlers; disposed when the pipeline closes
+	 * @param recentEvents the events delivered recently, shared by the openings of a
+	 * dispatcher
+	 * @param lastEventId the last event id, shared by the openings of a dispatcher
+	 * @param eventLog the log shared with other instances, or {@code null}
+	 * @param pendingRequests the requests to forget once their event is delivered
+	 * @param reconciliation finds the expiries missed, or {@code null} not to look
+	 */
+	LimeEventPipeline(OrderedDelivery delivery, RecentEvents recentEvents,
+			AtomicReference<@Nullable String> lastEventId, @Nullable LimeEventLog eventLog,
+			PendingLoginRequests pendingRequests, @Nullable Reconciliation reconciliation) {
+		this.delivery = delivery;
+		this.recentEvents = recentEvents;
+		this.lastEventId = lastEventId;
+		this.eventLog = eventLog;
+		this.pendingRequests = pendingRequests;
+		this.reconciliation = reconciliation;
+	}
+
+	/**
+	 * Take the last event id from the shared log, where another instance may have read
+	 * further than this one.
+	 */
+	@Override
+	public Mono<Void> beforeConnect() {
+		LimeEventLog log = this.eventLog;
+		if (log == null) {
+			return Mono.empty();
+		}
+		return log.lastEventId().doOnNext(this.lastEventId::set).then().onErrorResume((ex) -> {
+			logger.warn("Could not read the last event id of the LIME event stream from the shared event log;"
+					+ " resuming from this instance's own (" + this.lastEventId.get() + ")", ex);
+			return Mono.empty();
+		});
+	}
+
+	@Override
+	public @Nullable String lastEventId() {
+		return this.lastEventId.get();
+	}
+
+	/**
+	 * Deliver the events of a frame, then take its id as the last event id.
+	 */
+	@Override
+	public Mono<Void> frame(ServerSentEvent<String> frame) {
+		String id = frame.id();
+		String data = frame.data();
+		List<Mono<Void>> deliveries = new ArrayList<>(1);
+		if (data != null) {
+			for (FrameOutcome outcome : this.frameReader.read(data, id)) {
+				if (outcome instanceof Deliver deliver) {
+					deliveries.add(deliver(deliver.event()));
+				}
+				else if (outcome instanceof Skip skip) {
+					log(skip);
+				}
+			}
+		}
+		Mono<Void> delivered = (deliveries.size() == 1) ? deliveries.get(0) : Flux.concat(deliveries).then();
+		return (id != null) ? delivered.then(advance(id)) : delivered;
+	}
+
+	/**
+	 * Deliver the expiries of the pending requests found over, unless an approval of
+	 * theirs was delivered meanwhile.
+	 */
+	@Override
+	public void connected() {
+		Reconciliation reconciliation = this.reconciliation;
+		if (reconciliation == null) {
+			return;
+		}
+		this.reconciling.update(reconciliation.expiries()
+			.filter((expiry) -> !this.recentEvents.contains(LimeEvent.Type.APPROVED, expiry.requestId()))
+			.concatMap((expiry) -> {
+				logger.info("LIME login request " + expiry.requestId()
+						+ " expired without its event reaching this site; delivering its expiry");
+				return deliver(expiry);
+			})
+			.subscribe(null, (ex) -> logger.warn("Reconciling the pending LIME login requests failed", ex)));
+	}
+
+	/**
+	 * Drop the events not yet delivered, interrupting running handlers, and stop
+	 * reconciling.
+	 */
+	@Override
+	public void closed() {
+		this.reconciling.dispose();
+		this.delivery.dispose();
+	}
+
+	private Mono<Void> advance(String id) {
+		LimeEventLog log = this.eventLog;
+		Mono<Void> recorded = (log != null && !id.isEmpty()) ? log.advance(id) : Mono.empty();
+		return recorded.then(Mono.fromRunnable(() -> this.lastEventId.set((id.isEmpty()) ? null : id)));
+	}
+
+	/**
+	 * Hand an event to the handlers unless it was delivered recently or, with a shared
+	 * log, claimed by another instance; then forget its request as pending.
+	 */
+	private Mono<Void> deliver(LimeEvent event) {
+		return Mono.defer(() -> {
+			if (!this.recentEvents.add(event)) {
+				if (logger.isDebugEnabled()) {
+					logger.debug("Skipped a repeated '" + event.type() + "' event for request " + event.requestId());
+				}
+				return Mono.empty();
+			}
+			LimeEventLog log = this.eventLog;
+			Mono<Boolean> claimed = (log != null) ? log.claim(event).doOnError((ex) -> this.recentEvents.forget(event))
+					: Mono.just(true);
+			return claimed.doOnNext((claim) -> {
+				if (claim) {
+					this.delivery.submit(event);
+				}
+				else if (logger.isDebugEnabled()) {
+					logger.debug("Skipped a '" + event.type() + "' event for request " + event.requestId()
+							+ " that another instance took on");
+				}
+			}).then(forgetPending(event.requestId()));
+		});
+	}
+
+	private Mono<Void> forgetPending(String requestId) {
+		return this.pendingRequests.remove(requestId).onErrorResume((ex) -> {
+			logger.debug("Could not forget pending LIME login request " + requestId, ex);
+			return Mono.empty();
+		});
+	}
+
+	private void log(Skip skip) {
+		switch (skip.severity()) {
+			case ERROR -> logger.error("LIME event stream: " + skip.reason());
+			case WARN -> logger.warn("LIME event stream: " + skip.reason());
+			case DEBUG -> logger.debug("LIME event stream: " + skip.reason());
+			case TRACE -> logger.trace("LIME event stream: " + skip.reason());
+		}
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.PendingLoginRequests;
+import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.http.codec.ServerSentEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LimeEventPipeline} alone, fed frames without HTTP: dedupe, claims in a
+ * shared log, the last event id and reconciliation.
+ */
+class LimeEventPipelineTests {
+
+	private final RecordingHandler handler = new RecordingHandler();
+
+	private final AtomicReference<@Nullable String> lastEventId = new AtomicReference<>();
+
+	private final PendingLoginRequests pending = new InMemoryPendingLoginRequests(Clock.systemUTC());
+
+	private LimeEventPipeline pipeline;
+
+	@AfterEach
+	void close() {
+		if (this.pipeline != null) {
+			this.pipeline.closed();
+		}
+	}
+
+	@Test
+	void repeatedEventIsDeliveredOnceAndEachFrameIdBecomesTheLastEventId() {
+		this.pipeline = pipeline(null, null);
+		this.pipeline.frame(approved("lr_1", "1")).block();
+		this.pipeline.frame(approved("lr_1", "2")).block();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 jwt.lr_1");
+		assertThat(this.pipeline.lastEventId()).isEqualTo("2");
+		assertThat(this.lastEventId.get()).isEqualTo("2");
+	}
+
+	@Test
+	void eventClaimedByAnotherInstanceIsSkippedButItsIdIsRecorded() {
+		RecordingLog log = new RecordingLog(false);
+		this.pipeline = pipeline(log, null);
+		this.pipeline.frame(approved("lr_1", "7")).block();
+		this.pipeline.frame(approved("lr_2", "8")).block();
+		assertThat(log.claimed).containsExactly("lr_1", "lr_2");
+		assertThat(log.advanced).containsExactly("7", "8");
+		assertThat(this.pipeline.lastEventId()).isEqualTo("8");
+		assertThat(this.handler.calls()).isEmpty();
+	}
+
+	@Test
+	void deliveredEventForgetsItsPendingRequest() {
+		this.pending.add("lr_1", Instant.now().plusSeconds(60)).block();
+		this.pipeline = pipeline(null, null);
+		this.pipeline.frame(approved("lr_1", null)).block();
+		assertThat(this.pending.pending().collectList().block()).isEmpty();
+	}
+
+	@Test
+	void resumesFromTheLastEventIdOfTheSharedLog() {
+		this.lastEventId.set("3");
+		RecordingLog log = new RecordingLog(true);
+		log.lastEventId = "41";
+		this.pipeline = pipeline(log, null);
+		this.pipeline.beforeConnect().block();
+		assertThat(this.pipeline.lastEventId()).isEqualTo("41");
+	}
+
+	@Test
+	void afterAConnectionTheExpiriesMissedMeanwhileAreDelivered() {
+		this.pending.add("lr_gone", Instant.now().plusSeconds(60)).block();
+		this.pending.add("lr_waiting", Instant.now().plusSeconds(60)).block();
+		Reconciliation reconciliation = new Reconciliation(this.pending, (requestId) -> Mono
+			.just(new LoginStatus(requestId, requestId.equals("lr_gone") ? LoginStatus.EXPIRED : "PENDING", null)),
+				Clock.systemUTC());
+		this.pipeline = pipeline(null, reconciliation);
+		this.pipeline.connected();
+		assertThat(this.handler.awaitCalls("lr_gone")).containsExactly("lr_gone null");
+		assertThat(this.handler.callsFor("lr_waiting")).isEmpty();
+	}
+
+	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
+		return new LimeEventPipeline(
+				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10)),
+				new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation);
+	}
+
+	private static ServerSentEvent<String> approved(String requestId, @Nullable String id) {
+		String data = "{\"type\":\"approved\",\"login_request_id\":\"" + requestId + "\",\"agent_passport_jwt\":\"jwt."
+				+ requestId + "\"}";
+		ServerSentEvent.Builder<String> frame = ServerSentEvent.builder(data);
+		return ((id != null) ? frame.id(id) : frame).build();
+	}
+
+	private static final class RecordingLog implements LimeEventLog {
+
+		private final boolean claims;
+
+		private final List<String> claimed = new CopyOnWriteArrayList<>();
+
+		private final List<String> advanced = new CopyOnWriteArrayList<>();
+
+		private volatile @Nullable String lastEventId;
+
+		RecordingLog(boolean claims) {
+			this.claims = claims;
+		}
+
+		@Override
+		public Mono<String> lastEventId() {
+			return Mono.justOrEmpty(this.lastEventId);
+		}
+
+		@Override
+		public Mono<Void> advance(String lastEventId) {
+			return Mono.fromRunnable(() -> this.advanced.add(lastEventId));
+		}
+
+		@Override
+		public Mono<Boolean> claim(LimeEvent event) {
+			return Mono.fromSupplier(() -> {
+				this.claimed.add(event.requestId());
+				return this.claims;
+			});
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.agentprotocols.lime.test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+import io.github.agentprotocols.lime.test.FakeLimeServerState.SiteTokenProblem;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link FakeLimeServerState} alone, without the fake's server: requests and
+ * their expiry, site tokens and bindings.
+ */
+class FakeLimeServerStateTests {
+
+	private final FakeLimeServerState state = new FakeLimeServerState(Clock.systemUTC(), Duration.ofSeconds(120), 8,
+			"st_test", "at_test", JwksMode.ENVELOPE, ZoneOffset.UTC, new EventStreams(true, true, true));
+
+	@Test
+	void loginRequestIsPendingUntilExpiredOnce() {
+		String requestId = this.state.createLoginRequest().id;
+		assertThat(this.state.status(requestId)).isEqualTo(LoginRequestStatus.PENDING);
+		assertThat(this.state.expire(requestId)).isTrue();
+		assertThat(this.state.status(requestId)).isEqualTo(LoginRequestStatus.EXPIRED);
+		assertThat(this.state.expire(requestId)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.state.status("lr_unknown"));
+	}
+
+	@Test
+	void siteTokenIsCheckedAndTheSiteCanBeSuspended() {
+		assertThat(this.state.checkSiteToken(null)).isEqualTo(SiteTokenProblem.MISSING);
+		assertThat(this.state.checkSiteToken("st_other")).isEqualTo(SiteTokenProblem.INVALID);
+		assertThat(this.state.checkSiteToken("st_test")).isNull();
+		this.state.suspendSite(true);
+		assertThat(this.state.checkSiteToken("st_test")).isEqualTo(SiteTokenProblem.SUSPENDED);
+	}
+
+	@Test
+	void bindingCompletesOnceWithAPassportOnTheRedirect() {
+		String bindingId = this.state.createBindingRequest(URI.create("https://app.example/callback?x=1")).id();
+		URI redirect = this.state.completeBinding(bindingId);
+		assertThat(redirect).isNotNull();
+		assertThat(redirect.toString()).startsWith("https://app.example/callback?x=1&passport=ey");
+		assertThat(this.state.completeBinding(bindingId)).isNull();
+	}
+
+}
