@@ -172,34 +172,52 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
-			.filterWhen((snapshot) -> this.delivery.hasRoom(sessionId).onErrorReturn(true))
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(429, "delivery backlog full",
-					Math.max(1, this.settings.pacing().maxBatch().toSeconds()))))
-			.flatMap((snapshot) -> body.flatMap((payload) -> {
-				ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
-				List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
-						this.fieldSizes::check);
-				return this.store
-					.update(sessionId,
-							(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
-									this.json))
-					.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
-					.flatMap((result) -> finishBatch(sessionId, batch, result));
-			}));
+			.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
+					(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
+					PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release));
 	}
 
-	private Mono<ObjectNode> finishBatch(String sessionId, ActionBatch batch, ActionBatch.Result result) {
+	/**
+	 * Reserves the place of the request's batch in the session's delivery backlog. A
+	 * delivery that cannot tell whether there is room queues the batch without a
+	 * reservation, as a delivery that reserves nothing does.
+	 */
+	private Mono<PacedDelivery.Slot> reserve(String sessionId) {
+		return this.delivery.reserve(sessionId)
+			.onErrorMap(DeliveryBacklogFullException.class,
+					(ex) -> new HandshakeException(429, "delivery backlog full",
+							Math.max(1, this.settings.pacing().maxBatch().toSeconds())))
+			.onErrorResume((ex) -> !(ex instanceof HandshakeException), (ex) -> {
+				logger.debug("Could not reserve the delivery of an action batch", ex);
+				return Mono.just(new UnreservedSlot(this.delivery, sessionId));
+			});
+	}
+
+	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,
+			ObjectNode payload, HandshakeRequest request) {
+		ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
+		List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
+				this.fieldSizes::check);
+		return this.store
+			.update(sessionId,
+					(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
+							this.json))
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
+	}
+
+	private Mono<ObjectNode> finishBatch(String sessionId, PacedDelivery.Slot slot, ActionBatch batch,
+			ActionBatch.Result result) {
 		if (result.expired()) {
 			return this.expiry.expireAndRefuse(sessionId);
 		}
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
-		Mono<Boolean> queued = this.delivery
-			.enqueue(sessionId,
-					new PacedBatch(events,
-							HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-							batch.pause(events.size())))
+		Mono<Boolean> queued = slot
+			.fill(new PacedBatch(events,
+					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
+					batch.pause(events.size())))
 			.thenReturn(true)
 			.onErrorResume((ex) -> {
 				logger.warn("Could not queue the events of an action batch", ex);

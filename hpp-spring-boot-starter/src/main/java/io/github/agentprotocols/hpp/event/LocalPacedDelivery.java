@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
@@ -21,8 +22,8 @@ import org.springframework.util.Assert;
 /**
  * {@link PacedDelivery} within one instance: a bounded queue per session in memory,
  * drained by one loop at a time that delivers each batch through a
- * {@link SessionBroadcast} once the previous one is done. A batch queued while the
- * session already has as many batches waiting as allowed is refused with a
+ * {@link SessionBroadcast} once the previous one is done. A place reserved while the
+ * session already has as many batches waiting or reserved as allowed is refused with a
  * {@link DeliveryBacklogFullException}. When the application stops, once its web server
  * has stopped, deliveries in flight are cancelled and waiting batches dropped: the
  * connections they were for are closed by then.
@@ -41,10 +42,10 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private final int maxQueuedBatches;
 
 	/**
-	 * The batches waiting per session. A session has an entry exactly while its loop
-	 * runs; the entry is only changed under the map's lock for its key.
+	 * The backlog per session. A session has an entry while its loop runs or places are
+	 * reserved in it; the entry is only changed under the map's lock for its key.
 	 */
-	private final Map<String, Deque<PacedBatch>> waiting = new ConcurrentHashMap<>();
+	private final Map<String, Backlog> waiting = new ConcurrentHashMap<>();
 
 	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
 
@@ -53,8 +54,8 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/**
 	 * Creates the delivery.
 	 * @param broadcast where the events go
-	 * @param maxQueuedBatches how many batches of one session may wait behind the one
-	 * being delivered
+	 * @param maxQueuedBatches how many batches of one session may wait (or have their
+	 * place reserved) behind the one being delivered
 	 */
 	public LocalPacedDelivery(SessionBroadcast broadcast, int maxQueuedBatches) {
 		Assert.isTrue(maxQueuedBatches > 0, "maxQueuedBatches must be positive");
@@ -64,46 +65,60 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	@Override
 	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
-		return Mono.defer(() -> {
-			boolean[] queued = new boolean[1];
-			Deque<PacedBatch> created = new ArrayDeque<>();
-			Deque<PacedBatch> queue = this.waiting.compute(sessionId, (id, current) -> {
-				Deque<PacedBatch> target = (current != null) ? current : created;
-				queued[0] = target.size() < this.maxQueuedBatches;
-				if (queued[0]) {
-					target.add(batch);
-				}
-				return target;
-			});
-			if (!queued[0]) {
-				return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
-			}
-			if (queue == created) {
-				drain(sessionId, queue);
-			}
-			return Mono.empty();
-		});
+		return reserve(sessionId).flatMap((slot) -> slot.fill(batch));
 	}
 
 	@Override
-	public Mono<Boolean> hasRoom(String sessionId) {
-		return Mono.fromSupplier(() -> {
-			boolean[] room = { true };
-			this.waiting.computeIfPresent(sessionId, (id, queue) -> {
-				room[0] = queue.size() < this.maxQueuedBatches;
-				return queue;
+	public Mono<Slot> reserve(String sessionId) {
+		return Mono.defer(() -> {
+			boolean[] reserved = new boolean[1];
+			Backlog backlog = this.waiting.compute(sessionId, (id, current) -> {
+				Backlog target = (current != null) ? current : new Backlog();
+				reserved[0] = target.batches.size() + target.reserved < this.maxQueuedBatches;
+				if (reserved[0]) {
+					target.reserved++;
+				}
+				return target.isIdle() ? null : target;
 			});
-			return room[0];
+			if (!reserved[0]) {
+				return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
+			}
+			return Mono.just(new LocalSlot(sessionId, backlog));
 		});
+	}
+
+	/**
+	 * Gives up a reserved place, or fills it with a batch and starts the session's loop
+	 * unless it runs already.
+	 */
+	private void settle(String sessionId, Backlog backlog, @Nullable PacedBatch batch) {
+		Object[] loop = new Object[1];
+		this.waiting.compute(sessionId, (id, current) -> {
+			Backlog target = (current != null) ? current : backlog;
+			if (target == backlog) {
+				backlog.reserved--;
+			}
+			if (batch != null) {
+				target.batches.add(batch);
+				if (target.loop == null) {
+					target.loop = new Object();
+					loop[0] = target.loop;
+				}
+			}
+			return target.isIdle() ? null : target;
+		});
+		if (loop[0] != null) {
+			drain(sessionId, loop[0]);
+		}
 	}
 
 	/**
 	 * Delivers the session's batches one after the other until none is waiting. Each
 	 * round starts afresh once the previous delivery is done, so the stack does not grow
-	 * with the backlog. A loop ended by a stop drops its queue; one that found its queue
-	 * empty has removed it already, and a newer queue of the session is another object.
+	 * with the backlog. A loop ended by a stop drops the batches waiting; one that found
+	 * none has ended already, and a newer loop of the session has another marker.
 	 */
-	private void drain(String sessionId, Deque<PacedBatch> queue) {
+	private void drain(String sessionId, Object loop) {
 		Mono.fromSupplier(() -> next(sessionId))
 			.flatMap((batch) -> batch.publish(this.broadcast, sessionId).onErrorResume((ex) -> {
 				logger.warn("Could not deliver the events of a handshake session", ex);
@@ -113,7 +128,13 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 			.repeat()
 			.takeWhile(Boolean::booleanValue)
 			.takeUntilOther(this.stopped.asMono())
-			.doFinally((signal) -> this.waiting.remove(sessionId, queue))
+			.doFinally((signal) -> this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
+				if (backlog.loop == loop) {
+					backlog.loop = null;
+					backlog.batches.clear();
+				}
+				return backlog.isIdle() ? null : backlog;
+			}))
 			.subscribe();
 	}
 
@@ -122,9 +143,12 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	private @Nullable PacedBatch next(String sessionId) {
 		PacedBatch[] next = new PacedBatch[1];
-		this.waiting.computeIfPresent(sessionId, (id, queue) -> {
-			next[0] = queue.poll();
-			return (next[0] != null) ? queue : null;
+		this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
+			next[0] = backlog.batches.poll();
+			if (next[0] == null) {
+				backlog.loop = null;
+			}
+			return backlog.isIdle() ? null : backlog;
 		});
 		return next[0];
 	}
@@ -149,6 +173,59 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	/**
+	 * A session's batches waiting in the order their places were filled, the places
+	 * reserved and the marker of the loop delivering them, if one runs.
+	 */
+	private static final class Backlog {
+
+		private final Deque<PacedBatch> batches = new ArrayDeque<>();
+
+		private int reserved;
+
+		private @Nullable Object loop;
+
+		private boolean isIdle() {
+			return this.loop == null && this.reserved == 0 && this.batches.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A place reserved in a session's backlog, settled once.
+	 */
+	private final class LocalSlot implements Slot {
+
+		private final String sessionId;
+
+		private final Backlog backlog;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		LocalSlot(String sessionId, Backlog backlog) {
+			this.sessionId = sessionId;
+			this.backlog = backlog;
+		}
+
+		@Override
+		public Mono<Void> fill(PacedBatch batch) {
+			return Mono.fromRunnable(() -> {
+				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
+				settle(this.sessionId, this.backlog, batch);
+			});
+		}
+
+		@Override
+		public Mono<Void> release() {
+			return Mono.fromRunnable(() -> {
+				if (this.settled.compareAndSet(false, true)) {
+					settle(this.sessionId, this.backlog, null);
+				}
+			});
+		}
+
 	}
 
 }
