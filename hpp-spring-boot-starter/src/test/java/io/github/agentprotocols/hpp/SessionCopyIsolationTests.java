@@ -211,10 +211,11 @@ class SessionCopyIsolationTests {
 		Fixture(Hooks hooks, @Nullable PromptBuilder promptBuilder) {
 			this.clock.advance(Duration.between(this.clock.instant(), NOW));
 			LocalSessionBroadcast broadcast = new LocalSessionBroadcast();
-			this.manager = new HandshakeManager(this.store, broadcast, new LocalPacedDelivery(broadcast, 100),
-					HandshakeSettings.defaults(), hooks, ValueValidator.builtIn(),
-					(promptBuilder != null) ? promptBuilder : new DefaultPromptBuilder("/handshake"),
-					new OriginPolicy(List.of()), HandshakeMetrics.NONE, this.clock);
+			HandshakeManager.Builder builder = HandshakeManager
+				.builder(this.store, broadcast, new LocalPacedDelivery(broadcast, 100))
+				.hooks(hooks)
+				.clock(this.clock);
+			this.manager = ((promptBuilder != null) ? builder.promptBuilder(promptBuilder) : builder).build();
 			this.store.create(session()).block();
 		}
 
