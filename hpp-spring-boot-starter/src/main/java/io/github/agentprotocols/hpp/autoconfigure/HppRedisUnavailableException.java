@@ -1,10 +1,12 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
+import io.github.agentprotocols.hpp.HppException;
+
 /**
  * Thrown at start-up when {@code hpp.store.type=redis} but the application has no Redis
  * to use; {@link HppRedisUnavailableFailureAnalyzer} reports what to add.
  */
-public class HppRedisUnavailableException extends RuntimeException {
+class HppRedisUnavailableException extends HppException {
 
 	private final boolean redisOnClasspath;
 

@@ -13,13 +13,13 @@ import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,8 +62,6 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	/**
 	 * Purges lapsed reservations, then reserves a place if the list and the reservations
@@ -257,7 +255,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	private Mono<Void> deliver(String sessionId, String text) {
-		JsonNode json = mapper.readTree(text);
+		JsonNode json = HppJson.read(text);
 		List<HandshakeEvent> actions = new ArrayList<>();
 		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
 		return new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
@@ -271,7 +269,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		batch.actions().forEach((event) -> frames.add(event.frame()));
 		json.set("done", batch.done().frame());
 		json.put("pause", batch.pause().toNanos());
-		return mapper.writeValueAsString(json);
+		return HppJson.write(json);
 	}
 
 	/**
