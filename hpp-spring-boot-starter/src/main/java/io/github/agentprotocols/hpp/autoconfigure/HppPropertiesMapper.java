@@ -12,12 +12,12 @@ import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.autoconfigure.HppProperties.Limits;
-import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 
