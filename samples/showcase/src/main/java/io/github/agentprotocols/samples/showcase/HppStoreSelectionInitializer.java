@@ -12,11 +12,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Keeps the showcase's HPP sessions in memory unless {@code hpp.store.type=redis}: otherwise
- * it excludes Spring Boot's Redis auto-configuration, so that no Redis connection factory
- * is made and no Redis health indicator reaches for a server that nothing uses; with
- * {@code hpp.store.type=redis} the HPP starter shares its sessions through the Redis of
- * {@code spring.data.redis.*}.
+ * Keeps the showcase's HPP sessions in memory unless {@code hpp.store.type=redis}:
+ * otherwise it excludes Spring Boot's Redis auto-configuration, so that no Redis
+ * connection factory is made and no Redis health indicator reaches for a server that
+ * nothing uses; with {@code hpp.store.type=redis} the HPP starter shares its sessions
+ * through the Redis of {@code spring.data.redis.*}.
  */
 class HppStoreSelectionInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

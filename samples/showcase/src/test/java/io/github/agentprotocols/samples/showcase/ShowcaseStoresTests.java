@@ -27,9 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The showcase configured with {@code spring.r2dbc.url} and {@code hpp.store.type=redis}: ACP
- * threads are kept in PostgreSQL (tables of the {@value #TABLE_PREFIX} prefix) and HPP
- * sessions in Redis (under a key prefix of this run, deleted afterwards), as the
+ * The showcase configured with {@code spring.r2dbc.url} and {@code hpp.store.type=redis}:
+ * ACP threads are kept in PostgreSQL (tables of the {@value #TABLE_PREFIX} prefix) and
+ * HPP sessions in Redis (under a key prefix of this run, deleted afterwards), as the
  * databases themselves show.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
