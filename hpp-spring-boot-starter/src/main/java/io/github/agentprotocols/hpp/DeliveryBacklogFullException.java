@@ -4,7 +4,7 @@ package io.github.agentprotocols.hpp;
  * Thrown by a {@link PacedDelivery} that cannot queue another batch for a session: as
  * many batches as allowed already wait for the one being delivered.
  */
-public class DeliveryBacklogFullException extends RuntimeException {
+public class DeliveryBacklogFullException extends HppException {
 
 	/**
 	 * Creates the exception.

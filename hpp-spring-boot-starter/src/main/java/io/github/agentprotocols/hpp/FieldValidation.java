@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
  * custom {@link ValueValidator}), then for {@code enum} fields the options check with
  * JSON-typed equality.
  */
-public final class FieldValidation {
+final class FieldValidation {
 
 	private final ValueValidator validator;
 
@@ -22,7 +22,7 @@ public final class FieldValidation {
 	 * Creates a validation.
 	 * @param validator the type check
 	 */
-	public FieldValidation(ValueValidator validator) {
+	FieldValidation(ValueValidator validator) {
 		this.validator = validator;
 	}
 

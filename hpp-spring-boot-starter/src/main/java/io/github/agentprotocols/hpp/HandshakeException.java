@@ -4,7 +4,7 @@ package io.github.agentprotocols.hpp;
  * A refused request: the HTTP status and the {@code error} message of the protocol's
  * error body {@code {"error": "..."}}.
  */
-public class HandshakeException extends RuntimeException {
+public class HandshakeException extends HppException {
 
 	private static final String INVALID_TOKEN = "invalid token";
 

@@ -64,36 +64,36 @@ public class HandshakeManager {
 
 	private final AgentAccess agentAccess;
 
+	private HandshakeManager(Builder builder) {
+		this.store = builder.store;
+		this.broadcast = builder.broadcast;
+		this.delivery = builder.delivery;
+		this.settings = builder.settings;
+		this.validation = new FieldValidation(builder.validator);
+		this.promptBuilder = (builder.promptBuilder != null) ? builder.promptBuilder
+				: new DefaultPromptBuilder(this.settings.paths().prefix());
+		this.metrics = builder.metrics;
+		this.clock = builder.clock;
+		this.json = new SessionJson(this.settings.zone());
+		this.fieldSizes = new FieldSizeLimits(this.settings.limits());
+		this.hooks = new HookRunner(builder.hooks);
+		this.userEdits = new UserEditPolicy(this.settings.bindUserEditsToOwner(), builder.originPolicy,
+				builder.hooks.browserAuth());
+		this.expiry = new SessionExpiry(this.store, this.broadcast, this.metrics, this.clock);
+		this.agentAccess = new AgentAccess(this.store, this.expiry, this.settings, this.metrics, this.clock);
+	}
+
 	/**
-	 * Creates a manager.
+	 * Starts a manager on the given store, broadcast and delivery, with default settings,
+	 * no hooks, the built-in type check, the default prompt, no allowed origins besides
+	 * the application's own, no metrics and the system clock until set otherwise.
 	 * @param store where sessions live
 	 * @param broadcast fan-out to WebSocket connections
 	 * @param delivery paced delivery of action batches
-	 * @param settings protocol settings
-	 * @param hooks application hooks
-	 * @param validator the type check of field values
-	 * @param promptBuilder builds handshake prompts
-	 * @param originPolicy origins allowed to act for a session's owner
-	 * @param metrics receives counts
-	 * @param clock the clock
+	 * @return the builder
 	 */
-	public HandshakeManager(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery,
-			HandshakeSettings settings, Hooks hooks, ValueValidator validator, PromptBuilder promptBuilder,
-			OriginPolicy originPolicy, HandshakeMetrics metrics, Clock clock) {
-		this.store = store;
-		this.broadcast = broadcast;
-		this.delivery = delivery;
-		this.settings = settings;
-		this.validation = new FieldValidation(validator);
-		this.promptBuilder = promptBuilder;
-		this.metrics = metrics;
-		this.clock = clock;
-		this.json = new SessionJson(settings.zone());
-		this.fieldSizes = new FieldSizeLimits(settings.limits());
-		this.hooks = new HookRunner(hooks);
-		this.userEdits = new UserEditPolicy(settings.bindUserEditsToOwner(), originPolicy, hooks.browserAuth());
-		this.expiry = new SessionExpiry(store, broadcast, metrics, clock);
-		this.agentAccess = new AgentAccess(store, this.expiry, settings, metrics, clock);
+	public static Builder builder(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery) {
+		return new Builder(store, broadcast, delivery);
 	}
 
 	public HandshakeSettings getSettings() {
@@ -172,34 +172,52 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
-			.filterWhen((snapshot) -> this.delivery.hasRoom(sessionId).onErrorReturn(true))
-			.switchIfEmpty(Mono.error(() -> new HandshakeException(429, "delivery backlog full",
-					Math.max(1, this.settings.pacing().maxBatch().toSeconds()))))
-			.flatMap((snapshot) -> body.flatMap((payload) -> {
-				ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
-				List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
-						this.fieldSizes::check);
-				return this.store
-					.update(sessionId,
-							(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
-									this.json))
-					.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
-					.flatMap((result) -> finishBatch(sessionId, batch, result));
-			}));
+			.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
+					(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
+					PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release));
 	}
 
-	private Mono<ObjectNode> finishBatch(String sessionId, ActionBatch batch, ActionBatch.Result result) {
+	/**
+	 * Reserves the place of the request's batch in the session's delivery backlog. A
+	 * delivery that cannot tell whether there is room queues the batch without a
+	 * reservation, as a delivery that reserves nothing does.
+	 */
+	private Mono<PacedDelivery.Slot> reserve(String sessionId) {
+		return this.delivery.reserve(sessionId)
+			.onErrorMap(DeliveryBacklogFullException.class,
+					(ex) -> new HandshakeException(429, "delivery backlog full",
+							Math.max(1, this.settings.pacing().maxBatch().toSeconds())))
+			.onErrorResume((ex) -> !(ex instanceof HandshakeException), (ex) -> {
+				logger.debug("Could not reserve the delivery of an action batch", ex);
+				return Mono.just(new UnreservedSlot(this.delivery, sessionId));
+			});
+	}
+
+	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,
+			ObjectNode payload, HandshakeRequest request) {
+		ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
+		List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
+				this.fieldSizes::check);
+		return this.store
+			.update(sessionId,
+					(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
+							this.json))
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
+	}
+
+	private Mono<ObjectNode> finishBatch(String sessionId, PacedDelivery.Slot slot, ActionBatch batch,
+			ActionBatch.Result result) {
 		if (result.expired()) {
 			return this.expiry.expireAndRefuse(sessionId);
 		}
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
-		Mono<Boolean> queued = this.delivery
-			.enqueue(sessionId,
-					new PacedBatch(events,
-							HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-							batch.pause(events.size())))
+		Mono<Boolean> queued = slot
+			.fill(new PacedBatch(events,
+					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
+					batch.pause(events.size())))
 			.thenReturn(true)
 			.onErrorResume((ex) -> {
 				logger.warn("Could not queue the events of an action batch", ex);
@@ -251,10 +269,10 @@ public class HandshakeManager {
 	/**
 	 * {@code DELETE {prefix}/session/{sid}}: ends a session at the user's request. The
 	 * session is removed and its WebSocket connections, on every instance, receive
-	 * {@code {"type":"error","msg":"session closed"}} and are closed. A session bound to
-	 * its creator may be closed only by that principal from an allowed origin, like a
-	 * user edit; any other session by whoever presents its token. The {@link BrowserAuth}
-	 * hooks must pass in both cases.
+	 * {@code {"type":"error","msg":"session closed"}} and are closed. A session with an
+	 * owner may be closed only by its owner from an allowed origin, like a user edit; any
+	 * other session by whoever presents its token. The {@link BrowserAuth} hooks must
+	 * pass in both cases.
 	 * @param sessionId the session id
 	 * @param token the presented token
 	 * @param request the request, checked against the session's owner and the
@@ -426,6 +444,118 @@ public class HandshakeManager {
 		 */
 		public boolean accepted() {
 			return this.error == null;
+		}
+
+	}
+
+	/**
+	 * Builds a {@link HandshakeManager}.
+	 */
+	public static final class Builder {
+
+		private final SessionStore store;
+
+		private final SessionBroadcast broadcast;
+
+		private final PacedDelivery delivery;
+
+		private HandshakeSettings settings = HandshakeSettings.defaults();
+
+		private Hooks hooks = Hooks.none();
+
+		private ValueValidator validator = ValueValidator.builtIn();
+
+		private @Nullable PromptBuilder promptBuilder;
+
+		private OriginPolicy originPolicy = new OriginPolicy(List.of());
+
+		private HandshakeMetrics metrics = HandshakeMetrics.NONE;
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery) {
+			this.store = store;
+			this.broadcast = broadcast;
+			this.delivery = delivery;
+		}
+
+		/**
+		 * Sets the protocol settings.
+		 * @param settings the settings
+		 * @return this builder
+		 */
+		public Builder settings(HandshakeSettings settings) {
+			this.settings = settings;
+			return this;
+		}
+
+		/**
+		 * Sets the application's hooks.
+		 * @param hooks the hooks
+		 * @return this builder
+		 */
+		public Builder hooks(Hooks hooks) {
+			this.hooks = hooks;
+			return this;
+		}
+
+		/**
+		 * Sets the type check of field values.
+		 * @param validator the validator
+		 * @return this builder
+		 */
+		public Builder validator(ValueValidator validator) {
+			this.validator = validator;
+			return this;
+		}
+
+		/**
+		 * Sets what builds handshake prompts; by default a {@link DefaultPromptBuilder}
+		 * for the settings' HTTP prefix.
+		 * @param promptBuilder the prompt builder
+		 * @return this builder
+		 */
+		public Builder promptBuilder(PromptBuilder promptBuilder) {
+			this.promptBuilder = promptBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets the origins allowed to act for a session's owner.
+		 * @param originPolicy the policy
+		 * @return this builder
+		 */
+		public Builder originPolicy(OriginPolicy originPolicy) {
+			this.originPolicy = originPolicy;
+			return this;
+		}
+
+		/**
+		 * Sets what receives counts.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(HandshakeMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Sets the clock.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Builds the manager.
+		 * @return the manager
+		 */
+		public HandshakeManager build() {
+			return new HandshakeManager(this);
 		}
 
 	}

@@ -15,7 +15,7 @@ import java.time.ZoneId;
  * @param pacing bounds of the paced delivery of action events
  * @param zone the time zone of timestamps
  * @param bindUserEditsToOwner whether user edits of a session that has an owner are
- * accepted only from that principal
+ * accepted only from that owner
  * @param clearedFieldsBecomeEmpty whether a user edit to an empty value releases the
  * field to the agent
  * @param requireOwner whether sessions without an owner (created anonymously, and not

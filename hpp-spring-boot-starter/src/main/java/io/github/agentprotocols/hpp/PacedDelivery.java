@@ -8,6 +8,12 @@ import reactor.core.publisher.Mono;
  * queued, so an agent's request never waits for the pacing. The batches waiting per
  * session are bounded: a batch beyond the bound is refused. Declare a bean of this type
  * to replace the default.
+ * <p>
+ * An action request {@linkplain #reserve reserves} its batch's place before it changes
+ * anything, and fills the place once its actions are applied, so that a full backlog
+ * refuses the request as a whole even while other requests of the session compete for the
+ * last place. An implementation that only implements {@link #enqueue} reserves nothing: a
+ * batch it refuses is then answered as not queued.
  */
 public interface PacedDelivery {
 
@@ -22,14 +28,37 @@ public interface PacedDelivery {
 	Mono<Void> enqueue(String sessionId, PacedBatch batch);
 
 	/**
-	 * Whether the session's queue takes another batch now. Asked before an action request
-	 * changes anything, so that a full backlog refuses the request as a whole; a batch
-	 * queued by a concurrent request may still take the last place.
+	 * Reserves a place in the session's queue for a batch to come. The reservation counts
+	 * as a waiting batch until it is {@linkplain Slot#fill filled} or
+	 * {@linkplain Slot#release released}.
 	 * @param sessionId the session id
-	 * @return true if a batch queued now would not be refused
+	 * @return the reserved place; fails with a {@link DeliveryBacklogFullException} when
+	 * the session has as many batches waiting or reserved as allowed
 	 */
-	default Mono<Boolean> hasRoom(String sessionId) {
-		return Mono.just(true);
+	default Mono<Slot> reserve(String sessionId) {
+		return Mono.just(new UnreservedSlot(this, sessionId));
+	}
+
+	/**
+	 * A place reserved in a session's queue: filled with one batch, or released. Once
+	 * filled or released, releasing does nothing.
+	 */
+	interface Slot {
+
+		/**
+		 * Queues the batch in the reserved place. Batches of a session are delivered in
+		 * the order their places are filled.
+		 * @param batch the batch's events and pause
+		 * @return completes once the batch is queued
+		 */
+		Mono<Void> fill(PacedBatch batch);
+
+		/**
+		 * Gives the place up without a batch.
+		 * @return completes once the place is free for another batch
+		 */
+		Mono<Void> release();
+
 	}
 
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Thrown by a {@link SessionStore} that cannot take another session: the store is full,
  * or the session's owner already has as many live sessions as allowed.
  */
-public class SessionLimitExceededException extends RuntimeException {
+public class SessionLimitExceededException extends HppException {
 
 	private final @Nullable String owner;
 

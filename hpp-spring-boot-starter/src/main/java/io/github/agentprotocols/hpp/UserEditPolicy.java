@@ -7,10 +7,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides who may act as a session's user (spec §11.2): a session bound to the principal
- * that created it accepts user edits only from that principal, from an allowed origin;
- * user edits over HTTP and closing a session must also pass every {@link BrowserAuth}
- * hook.
+ * Decides who may act as a session's user (spec §11.2): a session with an owner accepts
+ * user edits only from its owner, from an allowed origin; user edits over HTTP and
+ * closing a session must also pass every {@link BrowserAuth} hook.
  */
 final class UserEditPolicy {
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,metrics",
-				"management.endpoint.health.show-details=always", "hpp.rate-limit-per-min=3" })
+				"management.endpoint.health.show-details=always", "hpp.rate-limit-per-minute=3" })
 class HandshakeActuatorTests extends RunningServerTests {
 
 	@Test

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unchanged and readable. The seed is fixed so failures reproduce.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "hpp.rate-limit-per-min=1000000", "hpp.extend-rate-limit-per-min=1000000",
+		properties = { "hpp.rate-limit-per-minute=1000000", "hpp.extend-rate-limit-per-minute=1000000",
 				"hpp.limits.max-failed-tokens-per-minute=0" })
 @SpecItem("HPP-12.34")
 @SpecItem("HPP-A6")

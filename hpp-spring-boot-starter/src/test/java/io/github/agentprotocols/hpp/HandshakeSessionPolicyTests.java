@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Session creation policy (spec §11.2 item 2) with an application that lets anonymous
- * requests through: {@code hpp.require-principal} refuses them with 401, and
- * {@code hpp.limits.max-sessions-per-principal} caps each principal's live sessions.
+ * requests through: {@code hpp.require-owner} refuses them with 401, and
+ * {@code hpp.limits.max-sessions-per-owner} caps each principal's live sessions.
  */
 @SpringBootTest(classes = HandshakeSessionPolicyTests.OpenApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.autoconfigure.exclude=", "hpp.require-principal=true",
-				"hpp.limits.max-sessions-per-principal=2" })
+		properties = { "spring.autoconfigure.exclude=", "hpp.require-owner=true",
+				"hpp.limits.max-sessions-per-owner=2" })
 @SpecItem("HPP-11.2.2")
 class HandshakeSessionPolicyTests extends RunningServerTests {
 

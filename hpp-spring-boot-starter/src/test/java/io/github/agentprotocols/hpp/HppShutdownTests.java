@@ -34,14 +34,14 @@ class HppShutdownTests {
 
 	@Test
 	void closingWithTheMemoryStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
-		closeWithWorkInFlight("hpp.store=memory");
+		closeWithWorkInFlight("hpp.store.type=memory");
 		assertThat(output).doesNotContain("Could not deliver");
 	}
 
 	@Test
 	void closingWithTheRedisStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
 		String prefix = "hpp-test-" + UUID.randomUUID() + ":";
-		closeWithWorkInFlight("hpp.store=redis", "hpp.redis.key-prefix=" + prefix,
+		closeWithWorkInFlight("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
 				"spring.data.redis.url=" + RedisFixture.url());
 		assertThat(output).doesNotContain("Could not deliver").doesNotContain("subscription of a handshake session");
 		RedisClient client = RedisClient.create(RedisFixture.url().toString());
@@ -57,7 +57,7 @@ class HppShutdownTests {
 	void closingWithWorkInFlightDoesNotWaitForTheGracefulShutdownTimeout() throws Exception {
 		// An open WebSocket used to hold graceful shutdown for its whole 30 s timeout;
 		// the bound leaves a loaded machine ample room without letting that return.
-		assertThat(closeWithWorkInFlight("hpp.store=memory")).isLessThan(Duration.ofSeconds(10));
+		assertThat(closeWithWorkInFlight("hpp.store.type=memory")).isLessThan(Duration.ofSeconds(10));
 	}
 
 	/**

@@ -16,8 +16,8 @@ final class RedisMode {
 
 	static void register(DynamicPropertyRegistry registry) {
 		String prefix = "hpp-test-" + UUID.randomUUID() + ":";
-		registry.add("hpp.store", () -> "redis");
-		registry.add("hpp.redis.key-prefix", () -> prefix);
+		registry.add("hpp.store.type", () -> "redis");
+		registry.add("hpp.store.key-prefix", () -> prefix);
 		RedisFixture.registerRedisProperties(registry);
 	}
 

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
-import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
-import io.github.agentprotocols.hpp.store.SessionCodec;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.redis.SessionCodec;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -211,10 +211,11 @@ class SessionCopyIsolationTests {
 		Fixture(Hooks hooks, @Nullable PromptBuilder promptBuilder) {
 			this.clock.advance(Duration.between(this.clock.instant(), NOW));
 			LocalSessionBroadcast broadcast = new LocalSessionBroadcast();
-			this.manager = new HandshakeManager(this.store, broadcast, new LocalPacedDelivery(broadcast, 100),
-					HandshakeSettings.defaults(), hooks, ValueValidator.builtIn(),
-					(promptBuilder != null) ? promptBuilder : new DefaultPromptBuilder("/handshake"),
-					new OriginPolicy(List.of()), HandshakeMetrics.NONE, this.clock);
+			HandshakeManager.Builder builder = HandshakeManager
+				.builder(this.store, broadcast, new LocalPacedDelivery(broadcast, 100))
+				.hooks(hooks)
+				.clock(this.clock);
+			this.manager = ((promptBuilder != null) ? builder.promptBuilder(promptBuilder) : builder).build();
 			this.store.create(session()).block();
 		}
 

@@ -26,7 +26,7 @@ public class HppBenchmarkApplication {
 	/** Path that runs the garbage collector and answers {@code {"heapUsed": bytes}}. */
 	public static final String HEAP_PATH = "/bench/heap";
 
-	static final String[] PROPERTIES = { "hpp.rate-limit-per-min=2000000000", "hpp.limits.max-sessions=50000",
+	static final String[] PROPERTIES = { "hpp.rate-limit-per-minute=2000000000", "hpp.limits.max-sessions=50000",
 			"lime.enabled=false", "acp.enabled=false" };
 
 	/**
@@ -50,7 +50,7 @@ public class HppBenchmarkApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(HppBenchmarkApplication.class);
-		application.setDefaultProperties(Map.of("hpp.rate-limit-per-min", "2000000000", "hpp.limits.max-sessions",
+		application.setDefaultProperties(Map.of("hpp.rate-limit-per-minute", "2000000000", "hpp.limits.max-sessions",
 				"50000", "lime.enabled", "false", "acp.enabled", "false", "spring.main.banner-mode", "off",
 				"logging.level.root", "warn"));
 		application.run(args);

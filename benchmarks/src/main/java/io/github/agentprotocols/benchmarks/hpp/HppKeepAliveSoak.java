@@ -90,8 +90,8 @@ public final class HppKeepAliveSoak {
 		List<String> properties = new ArrayList<>(List.of(HppBenchmarkApplication.PROPERTIES));
 		properties.add("server.netty.idle-timeout=" + SERVER_IDLE.toMillis() + "ms");
 		if (redis != null) {
-			properties.add("hpp.store=redis");
-			properties.add("hpp.redis.key-prefix=hpp-soak-" + UUID.randomUUID() + ":");
+			properties.add("hpp.store.type=redis");
+			properties.add("hpp.store.key-prefix=hpp-soak-" + UUID.randomUUID() + ":");
 			properties.add("spring.data.redis.url=" + redis);
 		}
 		return properties.toArray(String[]::new);

@@ -7,25 +7,19 @@ import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.hpp.ActionHook;
 import io.github.agentprotocols.hpp.BrowserAuth;
 import io.github.agentprotocols.hpp.CreateSessionHook;
-import io.github.agentprotocols.hpp.DefaultPromptBuilder;
 import io.github.agentprotocols.hpp.DoneHook;
 import io.github.agentprotocols.hpp.ExtendHook;
-import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
-import io.github.agentprotocols.hpp.HandshakeSettings;
 import io.github.agentprotocols.hpp.Hooks;
-import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.PromptBuilder;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.ValueValidator;
-import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
-import io.github.agentprotocols.hpp.web.HandshakeHandlers;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 
@@ -66,15 +60,14 @@ public final class HppAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(SessionStore.class)
-	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnProperty(name = "hpp.store.type", havingValue = "memory", matchIfMissing = true)
 	InMemorySessionStore hppSessionStore(HppProperties properties, Clock clock) {
-		return new InMemorySessionStore(properties.getLimits().getMaxSessions(),
-				properties.getLimits().getMaxSessionsPerPrincipal(), clock);
+		return new HppPropertiesMapper(properties).inMemoryStore(clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(SessionBroadcast.class)
-	@ConditionalOnProperty(name = "hpp.store", havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnProperty(name = "hpp.store.type", havingValue = "memory", matchIfMissing = true)
 	LocalSessionBroadcast hppSessionBroadcast() {
 		return new LocalSessionBroadcast();
 	}
@@ -82,13 +75,13 @@ public final class HppAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast, HppProperties properties) {
-		return new LocalPacedDelivery(broadcast, properties.getPacing().getMaxQueuedBatches());
+		return new HppPropertiesMapper(properties).localDelivery(broadcast);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PromptBuilder hppPromptBuilder(HppProperties properties) {
-		return new DefaultPromptBuilder(trimSlash(properties.getPrefix()));
+		return new HppPropertiesMapper(properties).promptBuilder();
 	}
 
 	@Bean
@@ -102,35 +95,20 @@ public final class HppAutoConfiguration {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
-		return new HandshakeManager(store, broadcast, delivery, settings(properties, environment), hooks,
-				validator.getIfAvailable(ValueValidator::builtIn), promptBuilder,
-				new OriginPolicy(properties.getAllowedOrigins()), metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
-				clock);
+		return new HppPropertiesMapper(properties)
+			.manager(HandshakeManager.builder(store, broadcast, delivery), environment)
+			.hooks(hooks)
+			.validator(validator.getIfAvailable(ValueValidator::builtIn))
+			.promptBuilder(promptBuilder)
+			.metrics(metrics.getIfAvailable(() -> HandshakeMetrics.NONE))
+			.clock(clock)
+			.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SessionCleanup hppSessionCleanup(HandshakeManager manager, HppProperties properties) {
-		return new SessionCleanup(manager, properties.getCleanupInterval());
-	}
-
-	private static HandshakeSettings settings(HppProperties properties, Environment environment) {
-		HppProperties.Limits limits = properties.getLimits();
-		String advertised = (properties.getAdvertisedPathPrefix() != null) ? properties.getAdvertisedPathPrefix()
-				: environment.getProperty("spring.webflux.base-path", "");
-		return new HandshakeSettings(properties.getTtl(), properties.getMaxLifetime(), properties.getRateLimitPerMin(),
-				properties.getExtendRateLimitPerMin(),
-				new HandshakeSettings.Limits(limits.getMaxFields(), limits.getMaxKeyLength(),
-						(int) limits.getMaxValueSize().toBytes(), limits.getMaxSchemaFields()),
-				new HandshakeSettings.Pacing(properties.getPacing().getMaxInterval(),
-						properties.getPacing().getMaxBatch()),
-				properties.getTimeZone(), properties.isBindUserEditsToCreator(),
-				properties.isClearedFieldsBecomeEmpty(), properties.isRequirePrincipal(), new HandshakeSettings.Paths(
-						trimSlash(advertised), trimSlash(properties.getPrefix()), trimSlash(properties.getWsPrefix())));
-	}
-
-	static String trimSlash(String path) {
-		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		return new HppPropertiesMapper(properties).cleanup(manager);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -140,26 +118,22 @@ public final class HppAutoConfiguration {
 		@Bean
 		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties,
 				Clock clock) {
-			return HandshakeRoutes.of(trimSlash(properties.getPrefix()),
-					new HandshakeHandlers(manager, (int) properties.getLimits().getMaxBodySize().toBytes(),
-							new FailedTokenThrottle(properties.getLimits().getMaxFailedTokensPerMinute(),
-									properties.getLimits().getMaxTrackedClients(), clock)));
+			HppPropertiesMapper mapper = new HppPropertiesMapper(properties);
+			return HandshakeRoutes.of(mapper.prefix(), mapper.handlers(manager, clock));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		HandshakeWebSocketHandler hppWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
 				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
-			boolean checkOrigin = (properties.getCheckWebsocketOrigin() != null) ? properties.getCheckWebsocketOrigin()
-					: !properties.getAllowedOrigins().isEmpty();
-			return new HandshakeWebSocketHandler(manager, broadcast, properties.getHeartbeatInterval(),
-					metrics.getIfAvailable(() -> HandshakeMetrics.NONE),
-					checkOrigin ? new OriginPolicy(properties.getAllowedOrigins()) : null);
+			return new HppPropertiesMapper(properties).webSocketHandler(manager, broadcast,
+					metrics.getIfAvailable(() -> HandshakeMetrics.NONE));
 		}
 
 		@Bean
 		HandlerMapping hppWebSocketHandlerMapping(HandshakeWebSocketHandler handler, HppProperties properties) {
-			return new SimpleUrlHandlerMapping(Map.of(trimSlash(properties.getWsPrefix()) + "/*", handler), -1);
+			return new SimpleUrlHandlerMapping(
+					Map.of(new HppPropertiesMapper(properties).webSocketPrefix() + "/*", handler), -1);
 		}
 
 		@Bean
@@ -171,7 +145,7 @@ public final class HppAutoConfiguration {
 					if (properties.getAllowedOrigins().isEmpty()) {
 						return;
 					}
-					String prefix = trimSlash(properties.getPrefix());
+					String prefix = new HppPropertiesMapper(properties).prefix();
 					String[] origins = properties.getAllowedOrigins().toArray(String[]::new);
 					for (String path : new String[] { prefix + "/session", prefix + "/notify/*" }) {
 						registry.addMapping(path).allowedOrigins(origins).allowedMethods("POST").allowCredentials(true);

@@ -60,12 +60,12 @@ public class HppProperties {
 	/**
 	 * Agent requests (context, action, diff) allowed per session in a sliding minute.
 	 */
-	private int rateLimitPerMin = 60;
+	private int rateLimitPerMinute = 60;
 
 	/**
 	 * Extension requests allowed per session in a sliding minute.
 	 */
-	private int extendRateLimitPerMin = 10;
+	private int extendRateLimitPerMinute = 10;
 
 	/**
 	 * Interval of the task that removes expired sessions and closes their WebSocket
@@ -83,27 +83,23 @@ public class HppProperties {
 	private Duration heartbeatInterval = Duration.ofSeconds(25);
 
 	/**
-	 * Where sessions are kept.
-	 */
-	private StoreType store = StoreType.MEMORY;
-
-	/**
 	 * Time zone of the timestamps in field values and the change log.
 	 */
 	private ZoneId timeZone = ZoneId.of("UTC");
 
 	/**
 	 * Whether user edits (notify endpoint and WebSocket userEdit messages) of a session
-	 * created by an authenticated user are accepted only from that user, and from the
-	 * application's own origin or an allowed origin.
+	 * with an owner (the authenticated user who created it, or one a CreateSessionHook
+	 * set) are accepted only from its owner, and from the application's own origin or an
+	 * allowed origin.
 	 */
-	private boolean bindUserEditsToCreator = true;
+	private boolean bindUserEditsToOwner = true;
 
 	/**
 	 * Whether creating a session requires an owner: an authenticated principal, or one a
 	 * CreateSessionHook sets. Anonymous requests then answer 401.
 	 */
-	private boolean requirePrincipal = false;
+	private boolean requireOwner = false;
 
 	/**
 	 * Whether a user edit that empties a field hands the field back to the agent instead
@@ -125,6 +121,8 @@ public class HppProperties {
 	 * true when allowed-origins is set, false otherwise.
 	 */
 	private @Nullable Boolean checkWebsocketOrigin;
+
+	private final Store store = new Store();
 
 	private final Pacing pacing = new Pacing();
 
@@ -178,20 +176,20 @@ public class HppProperties {
 		this.maxLifetime = maxLifetime;
 	}
 
-	public int getRateLimitPerMin() {
-		return this.rateLimitPerMin;
+	public int getRateLimitPerMinute() {
+		return this.rateLimitPerMinute;
 	}
 
-	public void setRateLimitPerMin(int rateLimitPerMin) {
-		this.rateLimitPerMin = rateLimitPerMin;
+	public void setRateLimitPerMinute(int rateLimitPerMinute) {
+		this.rateLimitPerMinute = rateLimitPerMinute;
 	}
 
-	public int getExtendRateLimitPerMin() {
-		return this.extendRateLimitPerMin;
+	public int getExtendRateLimitPerMinute() {
+		return this.extendRateLimitPerMinute;
 	}
 
-	public void setExtendRateLimitPerMin(int extendRateLimitPerMin) {
-		this.extendRateLimitPerMin = extendRateLimitPerMin;
+	public void setExtendRateLimitPerMinute(int extendRateLimitPerMinute) {
+		this.extendRateLimitPerMinute = extendRateLimitPerMinute;
 	}
 
 	public Duration getCleanupInterval() {
@@ -210,14 +208,6 @@ public class HppProperties {
 		this.heartbeatInterval = heartbeatInterval;
 	}
 
-	public StoreType getStore() {
-		return this.store;
-	}
-
-	public void setStore(StoreType store) {
-		this.store = store;
-	}
-
 	public ZoneId getTimeZone() {
 		return this.timeZone;
 	}
@@ -226,20 +216,20 @@ public class HppProperties {
 		this.timeZone = timeZone;
 	}
 
-	public boolean isBindUserEditsToCreator() {
-		return this.bindUserEditsToCreator;
+	public boolean isBindUserEditsToOwner() {
+		return this.bindUserEditsToOwner;
 	}
 
-	public void setBindUserEditsToCreator(boolean bindUserEditsToCreator) {
-		this.bindUserEditsToCreator = bindUserEditsToCreator;
+	public void setBindUserEditsToOwner(boolean bindUserEditsToOwner) {
+		this.bindUserEditsToOwner = bindUserEditsToOwner;
 	}
 
-	public boolean isRequirePrincipal() {
-		return this.requirePrincipal;
+	public boolean isRequireOwner() {
+		return this.requireOwner;
 	}
 
-	public void setRequirePrincipal(boolean requirePrincipal) {
-		this.requirePrincipal = requirePrincipal;
+	public void setRequireOwner(boolean requireOwner) {
+		this.requireOwner = requireOwner;
 	}
 
 	public boolean isClearedFieldsBecomeEmpty() {
@@ -264,6 +254,10 @@ public class HppProperties {
 
 	public void setCheckWebsocketOrigin(@Nullable Boolean checkWebsocketOrigin) {
 		this.checkWebsocketOrigin = checkWebsocketOrigin;
+	}
+
+	public Store getStore() {
+		return this.store;
 	}
 
 	public Pacing getPacing() {
@@ -291,6 +285,42 @@ public class HppProperties {
 		 * pub/sub.
 		 */
 		REDIS
+
+	}
+
+	/**
+	 * Where sessions, their events and their paced delivery are kept. The Redis
+	 * connection itself is Spring Boot's, configured with spring.data.redis.*.
+	 */
+	public static class Store {
+
+		/**
+		 * Where sessions are kept.
+		 */
+		private StoreType type = StoreType.MEMORY;
+
+		/**
+		 * Prefix of every Redis key and pub/sub channel of the starter (type redis). Give
+		 * applications that share a Redis server different prefixes; on Redis Cluster
+		 * include a hash tag, for example {hpp}:.
+		 */
+		private String keyPrefix = "hpp:";
+
+		public StoreType getType() {
+			return this.type;
+		}
+
+		public void setType(StoreType type) {
+			this.type = type;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
 
 	}
 
@@ -352,10 +382,10 @@ public class HppProperties {
 		private int maxSessions = 10_000;
 
 		/**
-		 * Live sessions one principal (session owner) may hold at once; creating one more
-		 * answers 429. 0 for no limit. Anonymous sessions are not counted.
+		 * Live sessions one owner may hold at once; creating one more answers 429. 0 for
+		 * no limit. Sessions without an owner are not counted.
 		 */
-		private int maxSessionsPerPrincipal = 20;
+		private int maxSessionsPerOwner = 20;
 
 		/**
 		 * Fields per session, initial context included.
@@ -405,12 +435,12 @@ public class HppProperties {
 			this.maxSessions = maxSessions;
 		}
 
-		public int getMaxSessionsPerPrincipal() {
-			return this.maxSessionsPerPrincipal;
+		public int getMaxSessionsPerOwner() {
+			return this.maxSessionsPerOwner;
 		}
 
-		public void setMaxSessionsPerPrincipal(int maxSessionsPerPrincipal) {
-			this.maxSessionsPerPrincipal = maxSessionsPerPrincipal;
+		public void setMaxSessionsPerOwner(int maxSessionsPerOwner) {
+			this.maxSessionsPerOwner = maxSessionsPerOwner;
 		}
 
 		public int getMaxFields() {

@@ -1,10 +1,12 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
+import io.github.agentprotocols.hpp.HppException;
+
 /**
- * Thrown at start-up when {@code hpp.store=redis} but the application has no Redis to
- * use; {@link HppRedisUnavailableFailureAnalyzer} reports what to add.
+ * Thrown at start-up when {@code hpp.store.type=redis} but the application has no Redis
+ * to use; {@link HppRedisUnavailableFailureAnalyzer} reports what to add.
  */
-public class HppRedisUnavailableException extends RuntimeException {
+class HppRedisUnavailableException extends HppException {
 
 	private final boolean redisOnClasspath;
 
@@ -14,8 +16,8 @@ public class HppRedisUnavailableException extends RuntimeException {
 	 * the connection factory is missing)
 	 */
 	public HppRedisUnavailableException(boolean redisOnClasspath) {
-		super(redisOnClasspath ? "hpp.store=redis but there is no ReactiveRedisConnectionFactory bean"
-				: "hpp.store=redis but Spring Data Redis reactive is not on the classpath");
+		super(redisOnClasspath ? "hpp.store.type=redis but there is no ReactiveRedisConnectionFactory bean"
+				: "hpp.store.type=redis but Spring Data Redis reactive is not on the classpath");
 		this.redisOnClasspath = redisOnClasspath;
 	}
 

@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a start-up that failed because {@code hpp.store=redis} has no Redis to use.
+ * Explains a start-up that failed because {@code hpp.store.type=redis} has no Redis to
+ * use.
  */
 class HppRedisUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<HppRedisUnavailableException> {
 
@@ -12,7 +13,7 @@ class HppRedisUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<HppRedi
 	protected FailureAnalysis analyze(Throwable rootFailure, HppRedisUnavailableException cause) {
 		if (cause.isRedisOnClasspath()) {
 			return new FailureAnalysis(
-					"The property hpp.store is set to redis, but the application has no"
+					"The property hpp.store.type is set to redis, but the application has no"
 							+ " ReactiveRedisConnectionFactory bean.",
 					"Keep Spring Boot's Redis auto-configuration enabled and point it at your server with"
 							+ " spring.data.redis.url (or spring.data.redis.host and spring.data.redis.port), or"
@@ -20,9 +21,9 @@ class HppRedisUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<HppRedi
 					cause);
 		}
 		return new FailureAnalysis(
-				"The property hpp.store is set to redis, but Spring Data Redis reactive is not on the classpath.",
+				"The property hpp.store.type is set to redis, but Spring Data Redis reactive is not on the classpath.",
 				"Add the dependency org.springframework.boot:spring-boot-starter-data-redis-reactive, or set"
-						+ " hpp.store=memory to keep sessions in the application's memory.",
+						+ " hpp.store.type=memory to keep sessions in the application's memory.",
 				cause);
 	}
 

@@ -36,8 +36,9 @@ class HppSecurityConfiguration {
 	}
 
 	static ServerWebExchangeMatcher tokenAuthenticated(HppProperties properties) {
-		String prefix = HppAutoConfiguration.trimSlash(properties.getPrefix());
-		String wsPrefix = HppAutoConfiguration.trimSlash(properties.getWsPrefix());
+		HppPropertiesMapper mapper = new HppPropertiesMapper(properties);
+		String prefix = mapper.prefix();
+		String wsPrefix = mapper.webSocketPrefix();
 		return new OrServerWebExchangeMatcher(
 				ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, prefix + "/context/*", prefix + "/diff/*",
 						wsPrefix + "/*"),

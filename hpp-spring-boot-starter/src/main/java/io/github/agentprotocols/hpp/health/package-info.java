@@ -1,5 +1,7 @@
 /**
  * Health of the Handshake Prompt Protocol.
+ * <p>
+ * Internal: not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.health;

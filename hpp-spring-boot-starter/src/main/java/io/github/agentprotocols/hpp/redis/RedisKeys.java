@@ -85,6 +85,17 @@ public record RedisKeys(String prefix) {
 	}
 
 	/**
+	 * The sorted set of the places reserved in a session's list by action requests not
+	 * yet answered, scored by the time in epoch milliseconds at which each reservation
+	 * lapses.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String reservations(String sessionId) {
+		return this.prefix + "reservations:" + sessionId;
+	}
+
+	/**
 	 * The lease naming the instance that delivers a session's batches.
 	 * @param sessionId the session id
 	 * @return the key

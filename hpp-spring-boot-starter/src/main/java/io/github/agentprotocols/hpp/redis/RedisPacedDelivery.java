@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,9 +39,11 @@ import org.springframework.util.Assert;
  * The lease expires if its holder dies; batches it had not started are then delivered
  * with the session's next batch, even one refused because the list is full.
  * <p>
- * The list holds at most the allowed backlog: a batch beyond it is refused with a
- * {@link DeliveryBacklogFullException}. The lease holder takes one batch per round trip,
- * so a long list costs it neither stack nor memory.
+ * The list and the places reserved in it by action requests not yet answered (a sorted
+ * set beside it) hold at most the allowed backlog: a reservation beyond it is refused
+ * with a {@link DeliveryBacklogFullException}. Reserving and filling a place are one
+ * script each, so instances never overrun the bound between them. The lease holder takes
+ * one batch per round trip, so a long list costs it neither stack nor memory.
  * <p>
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, deliveries in flight are cancelled and their leases released,
@@ -60,12 +63,35 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
 
-	private static final JsonMapper mapper = JsonMapper.builder().build();
+	/**
+	 * Purges lapsed reservations, then reserves a place if the list and the reservations
+	 * leave one. KEYS: list, reservations; ARGV: reservation id, reservation lifetime
+	 * (ms), bound.
+	 */
+	private static final RedisScript<Long> RESERVE = RedisScript.of("""
+			local time = redis.call('TIME')
+			local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+			redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+			if redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[3]) then return 0 end
+			redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
+			redis.call('PEXPIRE', KEYS[2], ARGV[2])
+			return 1
+			""", Long.class);
 
-	private static final RedisScript<Long> QUEUE = RedisScript.of("""
-			if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
-			redis.call('RPUSH', KEYS[1], ARGV[1])
-			redis.call('PEXPIRE', KEYS[1], ARGV[2])
+	/**
+	 * Turns a reservation into a batch at the end of the list. A reservation that lapsed
+	 * meanwhile takes a place only if one is free. KEYS: list, reservations; ARGV:
+	 * reservation id, batch, list lifetime (ms), bound.
+	 */
+	private static final RedisScript<Long> FILL = RedisScript.of("""
+			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then
+				local time = redis.call('TIME')
+				local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+				redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+				if redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then return 0 end
+			end
+			redis.call('RPUSH', KEYS[1], ARGV[2])
+			redis.call('PEXPIRE', KEYS[1], ARGV[3])
 			return 1
 			""", Long.class);
 
@@ -124,22 +150,35 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	@Override
 	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
-		return Mono.defer(() -> this.redis
-			.execute(QUEUE, List.of(this.keys.deliveries(sessionId)), List.of(encode(batch),
-					Long.toString(this.lease.multipliedBy(2).toMillis()), Integer.toString(this.maxQueuedBatches)))
-			.next()).flatMap((queued) -> {
-				drain(sessionId).takeUntilOther(this.stopped.asMono())
-					.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex));
-				return (queued == 1) ? Mono.<Void>empty()
-						: Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
+		return reserve(sessionId).flatMap((slot) -> slot.fill(batch));
+	}
+
+	/**
+	 * Reserves a place in the session's list. A reservation lapses after the delivery
+	 * lease's duration if its request neither fills nor releases it, for example because
+	 * its instance died. A refused reservation still sets waiting batches going if no
+	 * instance delivers them.
+	 */
+	@Override
+	public Mono<Slot> reserve(String sessionId) {
+		String id = UUID.randomUUID().toString();
+		return Mono
+			.defer(() -> this.redis
+				.execute(RESERVE, List.of(this.keys.deliveries(sessionId), this.keys.reservations(sessionId)),
+						List.of(id, Long.toString(this.lease.toMillis()), Integer.toString(this.maxQueuedBatches)))
+				.next())
+			.flatMap((reserved) -> {
+				if (reserved == 1) {
+					return Mono.just(new RedisSlot(sessionId, id));
+				}
+				startDraining(sessionId);
+				return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
 			});
 	}
 
-	@Override
-	public Mono<Boolean> hasRoom(String sessionId) {
-		return this.redis.opsForList()
-			.size(this.keys.deliveries(sessionId))
-			.map((waiting) -> waiting < this.maxQueuedBatches);
+	private void startDraining(String sessionId) {
+		drain(sessionId).takeUntilOther(this.stopped.asMono())
+			.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex));
 	}
 
 	/**
@@ -216,7 +255,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	private Mono<Void> deliver(String sessionId, String text) {
-		JsonNode json = mapper.readTree(text);
+		JsonNode json = HppJson.read(text);
 		List<HandshakeEvent> actions = new ArrayList<>();
 		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
 		return new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
@@ -230,7 +269,50 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		batch.actions().forEach((event) -> frames.add(event.frame()));
 		json.set("done", batch.done().frame());
 		json.put("pause", batch.pause().toNanos());
-		return mapper.writeValueAsString(json);
+		return HppJson.write(json);
+	}
+
+	/**
+	 * A place reserved in a session's list, settled once.
+	 */
+	private final class RedisSlot implements Slot {
+
+		private final String sessionId;
+
+		private final String id;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		RedisSlot(String sessionId, String id) {
+			this.sessionId = sessionId;
+			this.id = id;
+		}
+
+		@Override
+		public Mono<Void> fill(PacedBatch batch) {
+			return Mono.defer(() -> {
+				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
+				return RedisPacedDelivery.this.redis.execute(FILL,
+						List.of(RedisPacedDelivery.this.keys.deliveries(this.sessionId),
+								RedisPacedDelivery.this.keys.reservations(this.sessionId)),
+						List.of(this.id, encode(batch),
+								Long.toString(RedisPacedDelivery.this.lease.multipliedBy(2).toMillis()),
+								Integer.toString(RedisPacedDelivery.this.maxQueuedBatches)))
+					.next();
+			}).flatMap((queued) -> {
+				startDraining(this.sessionId);
+				return (queued == 1) ? Mono.<Void>empty()
+						: Mono.error(new DeliveryBacklogFullException(RedisPacedDelivery.this.maxQueuedBatches));
+			});
+		}
+
+		@Override
+		public Mono<Void> release() {
+			return Mono.defer(() -> this.settled.compareAndSet(false, true) ? RedisPacedDelivery.this.redis.opsForZSet()
+				.remove(RedisPacedDelivery.this.keys.reservations(this.sessionId), this.id)
+				.then() : Mono.empty());
+		}
+
 	}
 
 }

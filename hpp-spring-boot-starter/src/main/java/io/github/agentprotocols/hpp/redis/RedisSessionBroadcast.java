@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -52,8 +52,6 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final RedisScript<Long> JOIN = RedisScript.of("""
 			redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
@@ -112,8 +110,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	@Override
 	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
-		return Mono.defer(
-				() -> this.redis.convertAndSend(this.keys.events(sessionId), mapper.writeValueAsString(event.frame())))
+		return Mono.defer(() -> this.redis.convertAndSend(this.keys.events(sessionId), HppJson.write(event.frame())))
 			.then();
 	}
 
@@ -277,7 +274,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 		private void deliver(String text) {
 			HandshakeEvent event;
 			try {
-				event = new HandshakeEvent((ObjectNode) mapper.readTree(text));
+				event = new HandshakeEvent((ObjectNode) HppJson.read(text));
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Ignored a malformed event on the channel of a handshake session", ex);

@@ -14,7 +14,6 @@ import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
-import io.github.agentprotocols.hpp.store.SessionCodec;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

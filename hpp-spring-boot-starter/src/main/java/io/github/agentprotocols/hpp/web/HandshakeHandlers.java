@@ -8,11 +8,11 @@ import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,8 +33,6 @@ public class HandshakeHandlers {
 	public static final String TOKEN_HEADER = "X-Handshake-Token";
 
 	private static final Log logger = LogFactory.getLog(HandshakeHandlers.class);
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final long STORE_RETRY_AFTER_SECONDS = 5;
 
@@ -164,7 +162,7 @@ public class HandshakeHandlers {
 		if (retryAfterSeconds > 0) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		}
-		return response.bodyValue(mapper.writeValueAsBytes(body));
+		return response.bodyValue(HppJson.writeBytes(body));
 	}
 
 }

@@ -14,6 +14,7 @@ import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -21,7 +22,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.context.SmartLifecycle;
@@ -49,8 +49,6 @@ import org.springframework.web.reactive.socket.WebSocketSession;
  * neither hold the shutdown up nor keep their heartbeat timers.
  */
 public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecycle {
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final HandshakeManager manager;
 
@@ -179,7 +177,7 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 	private Mono<Void> receive(Connection connection, String text) {
 		JsonNode message;
 		try {
-			message = mapper.readTree(text);
+			message = HppJson.read(text);
 		}
 		catch (JacksonException ex) {
 			return Mono.empty();
@@ -196,7 +194,7 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 	}
 
 	private static WebSocketMessage text(WebSocketSession session, HandshakeEvent event) {
-		return session.textMessage(mapper.writeValueAsString(event.frame()));
+		return session.textMessage(HppJson.write(event.frame()));
 	}
 
 	/**

@@ -4,11 +4,10 @@ import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.wire.PythonTruthiness;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,10 +20,6 @@ import org.springframework.web.reactive.function.server.ServerRequest;
  * refused with 413.
  */
 final class RequestBodies {
-
-	private static final JsonMapper mapper = JsonMapper.builder()
-		.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-		.build();
 
 	private final LimitedBodyReader reader;
 
@@ -42,7 +37,7 @@ final class RequestBodies {
 	static ObjectNode parse(byte[] bytes) {
 		JsonNode node;
 		try {
-			node = (bytes.length > 0) ? mapper.readTree(bytes) : null;
+			node = (bytes.length > 0) ? HppJson.readBody(bytes) : null;
 		}
 		catch (JacksonException ex) {
 			node = null;

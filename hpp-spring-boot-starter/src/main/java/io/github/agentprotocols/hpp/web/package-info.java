@@ -1,5 +1,7 @@
 /**
  * The protocol's HTTP routes and WebSocket channel.
+ * <p>
+ * Internal: not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.web;

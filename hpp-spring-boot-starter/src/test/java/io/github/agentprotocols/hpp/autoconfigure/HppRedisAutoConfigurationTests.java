@@ -8,12 +8,12 @@ import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
-import io.github.agentprotocols.hpp.event.LocalPacedDelivery;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,8 +32,8 @@ import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Choosing the store with {@code hpp.store}, and what happens when Redis is chosen but
- * missing or unreachable.
+ * Choosing the store with {@code hpp.store.type}, and what happens when Redis is chosen
+ * but missing or unreachable.
  */
 class HppRedisAutoConfigurationTests {
 
@@ -43,7 +43,7 @@ class HppRedisAutoConfigurationTests {
 						DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class,
 						HppAutoConfiguration.class, HppHealthContributorAutoConfiguration.class))
 		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
-				"hpp.redis.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
+				"hpp.store.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
 
 	@Test
 	void memoryIsTheDefaultEvenWithRedisOnTheClasspath() {
@@ -56,7 +56,7 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void redisStoreSharesSessionsEventsAndPacing() {
-		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
+		this.runner.withPropertyValues("hpp.store.type=redis").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).getBean(SessionStore.class).isInstanceOf(RedisSessionStore.class);
 			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(RedisSessionBroadcast.class);
@@ -66,7 +66,7 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void healthReportsTheRedisStore() {
-		this.runner.withPropertyValues("hpp.store=redis").run((context) -> {
+		this.runner.withPropertyValues("hpp.store.type=redis").run((context) -> {
 			Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("store", "redis").containsEntry("sessions", 0L);
@@ -76,7 +76,7 @@ class HppRedisAutoConfigurationTests {
 	@Test
 	void healthIsDownWhenRedisIsUnreachable() {
 		this.runner
-			.withPropertyValues("hpp.store=redis", "spring.data.redis.url=redis://127.0.0.1:1",
+			.withPropertyValues("hpp.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:1",
 					"spring.data.redis.connect-timeout=1s")
 			.run((context) -> {
 				Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
@@ -87,7 +87,7 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void applicationBeansWinOverTheRedisOnes() {
-		this.runner.withPropertyValues("hpp.store=redis").withUserConfiguration(OwnStore.class).run((context) -> {
+		this.runner.withPropertyValues("hpp.store.type=redis").withUserConfiguration(OwnStore.class).run((context) -> {
 			assertThat(context).getBean(SessionStore.class).isSameAs(context.getBean(OwnStore.class).store);
 			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(RedisSessionBroadcast.class);
 		});
@@ -95,7 +95,7 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void disabledStarterIgnoresTheStoreSetting() {
-		this.runner.withPropertyValues("hpp.store=redis", "hpp.enabled=false")
+		this.runner.withPropertyValues("hpp.store.type=redis", "hpp.enabled=false")
 			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -105,15 +105,15 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void redisWithoutSpringDataRedisFailsWithAnExplanation() {
-		this.runner.withPropertyValues("hpp.store=redis")
+		this.runner.withPropertyValues("hpp.store.type=redis")
 			.withClassLoader(new FilteredClassLoader(ReactiveRedisConnectionFactory.class))
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new HppRedisUnavailableFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("hpp.store").contains("not on the classpath");
+				assertThat(analysis.getDescription()).contains("hpp.store.type").contains("not on the classpath");
 				assertThat(analysis.getAction()).contains("spring-boot-starter-data-redis-reactive")
-					.contains("hpp.store=memory");
+					.contains("hpp.store.type=memory");
 			});
 	}
 
@@ -122,7 +122,7 @@ class HppRedisAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class,
 					HppRedisAutoConfiguration.class, HppAutoConfiguration.class))
-			.withPropertyValues("hpp.store=redis")
+			.withPropertyValues("hpp.store.type=redis")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new HppRedisUnavailableFailureAnalyzer()

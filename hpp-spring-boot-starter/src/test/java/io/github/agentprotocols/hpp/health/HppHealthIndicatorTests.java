@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
-import io.github.agentprotocols.hpp.store.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 

@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of an application on random ports share one real Redis
- * ({@code hpp.store=redis}): a browser connected to one sees what the agent does through
- * the other.
+ * ({@code hpp.store.type=redis}): a browser connected to one sees what the agent does
+ * through the other.
  */
 class HppRedisInstancesTests {
 
@@ -209,7 +209,7 @@ class HppRedisInstancesTests {
 
 	private static ConfigurableApplicationContext instance() {
 		return new SpringApplicationBuilder(HppTestApplication.class)
-			.properties("server.port=0", "hpp.store=redis", "hpp.redis.key-prefix=" + PREFIX,
+			.properties("server.port=0", "hpp.store.type=redis", "hpp.store.key-prefix=" + PREFIX,
 					"spring.data.redis.url=" + RedisFixture.url(), "hpp.heartbeat-interval=5s")
 			.run();
 	}

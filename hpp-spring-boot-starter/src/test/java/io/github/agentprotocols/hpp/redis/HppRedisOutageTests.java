@@ -28,7 +28,7 @@ class HppRedisOutageTests {
 	@BeforeAll
 	static void start() {
 		app = new SpringApplicationBuilder(HppTestApplication.class)
-			.properties("server.port=0", "hpp.store=redis", "spring.data.redis.url=redis://127.0.0.1:1",
+			.properties("server.port=0", "hpp.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:1",
 					"spring.data.redis.connect-timeout=1s")
 			.run();
 		http = new HttpProbe(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));

@@ -11,15 +11,19 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
-import io.github.agentprotocols.hpp.event.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.data.domain.Range;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -172,11 +176,109 @@ class RedisPacedDeliveryTests {
 		for (int batch = 0; batch < MAX_QUEUED; batch++) {
 			this.a.enqueue("f", new PacedBatch(actions(batch, 1), done(batch), Duration.ZERO)).block(WAIT);
 		}
-		assertThat(this.a.hasRoom("f").block(WAIT)).isFalse();
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(() -> this.b.reserve("f").block(WAIT));
 		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(
 				() -> this.b.enqueue("f", new PacedBatch(actions(MAX_QUEUED, 1), done(MAX_QUEUED), Duration.ZERO))
 					.block(WAIT));
 		assertThat(redis.opsForList().size(this.connections.keys.deliveries("f")).block(WAIT)).isEqualTo(MAX_QUEUED);
+	}
+
+	/**
+	 * Places reserved on one instance count against the list on every instance until they
+	 * are filled or released. Each reservation lapses at the lease's duration from now.
+	 */
+	@Test
+	void reservedPlacesCountOnEveryInstanceUntilReleased() {
+		var redis = this.connections.template();
+		redis.opsForValue().set(this.connections.keys.deliverer("r"), "another instance").block(WAIT);
+		long before = System.currentTimeMillis();
+		List<PacedDelivery.Slot> slots = new ArrayList<>();
+		for (int place = 0; place < MAX_QUEUED; place++) {
+			slots.add(this.a.reserve("r").block(WAIT));
+		}
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(() -> this.b.reserve("r").block(WAIT));
+		String reservations = this.connections.keys.reservations("r");
+		Double lapse = redis.opsForZSet()
+			.rangeWithScores(reservations, Range.closed(0L, 0L))
+			.blockFirst(WAIT)
+			.getScore();
+		assertThat(lapse).isBetween(before + 60_000.0, System.currentTimeMillis() + 60_000.0 + 1_000);
+		slots.get(0).fill(new PacedBatch(actions(0, 1), done(0), Duration.ZERO)).block(WAIT);
+		slots.get(0).release().block(WAIT);
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(() -> this.b.reserve("r").block(WAIT));
+		slots.get(1).release().block(WAIT);
+		this.b.enqueue("r", new PacedBatch(actions(1, 1), done(1), Duration.ZERO)).block(WAIT);
+		assertThat(redis.opsForList().size(this.connections.keys.deliveries("r")).block(WAIT)).isEqualTo(2);
+		assertThat(redis.opsForZSet().size(reservations).block(WAIT)).isEqualTo(MAX_QUEUED - 2);
+	}
+
+	/**
+	 * An instance that died between reserving and filling leaves reservations that lapse
+	 * on their own (here their lapse time is moved into the past); one that fills a
+	 * lapsed reservation after its place was taken is refused.
+	 */
+	@Test
+	void abandonedReservationsLapse() {
+		var redis = this.connections.template();
+		redis.opsForValue().set(this.connections.keys.deliverer("x"), "another instance").block(WAIT);
+		String reservations = this.connections.keys.reservations("x");
+		List<PacedDelivery.Slot> slots = new ArrayList<>();
+		for (int place = 0; place < MAX_QUEUED; place++) {
+			slots.add(this.a.reserve("x").block(WAIT));
+		}
+		assertThatExceptionOfType(DeliveryBacklogFullException.class).isThrownBy(() -> this.b.reserve("x").block(WAIT));
+		redis.opsForZSet()
+			.rangeWithScores(reservations, Range.closed(0L, -1L))
+			.concatMap((reservation) -> redis.opsForZSet().add(reservations, reservation.getValue(), 0))
+			.blockLast(WAIT);
+		this.b.enqueue("x", new PacedBatch(actions(0, 1), done(0), Duration.ZERO)).block(WAIT);
+		assertThat(redis.opsForZSet().size(reservations).block(WAIT)).isZero();
+		for (int batch = 1; batch < MAX_QUEUED; batch++) {
+			slots.get(batch).fill(new PacedBatch(actions(batch, 1), done(batch), Duration.ZERO)).block(WAIT);
+		}
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> slots.get(0).fill(new PacedBatch(actions(0, 1), done(0), Duration.ZERO)).block(WAIT));
+		assertThat(redis.opsForList().size(this.connections.keys.deliveries("x")).block(WAIT)).isEqualTo(MAX_QUEUED);
+	}
+
+	/**
+	 * Work that holds a place the way an action request does gives it back when it fails
+	 * or is cancelled.
+	 */
+	@Test
+	void aPlaceIsGivenBackWhenTheWorkHoldingItFailsOrIsCancelled() {
+		var redis = this.connections.template();
+		String reservations = this.connections.keys.reservations("g");
+		Sinks.Empty<Void> work = Sinks.empty();
+		CountDownLatch reserved = new CountDownLatch(2);
+		Disposable cancelled = holding("g", Mono.never(), reserved).subscribe();
+		holding("g", work.asMono(), reserved).subscribe(null, (ex) -> {
+		});
+		assertThat(awaitQuietly(reserved)).isTrue();
+		assertThat(redis.opsForZSet().size(reservations).block(WAIT)).isEqualTo(2);
+		cancelled.dispose();
+		org.awaitility.Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> redis.opsForZSet().size(reservations).block(WAIT) == 1);
+		work.tryEmitError(new IllegalStateException("store down"));
+		org.awaitility.Awaitility.await()
+			.atMost(WAIT)
+			.until(() -> redis.opsForZSet().size(reservations).block(WAIT) == 0);
+	}
+
+	private Mono<Void> holding(String sessionId, Mono<Void> work, CountDownLatch reserved) {
+		return Mono.usingWhen(this.a.reserve(sessionId).doOnNext((slot) -> reserved.countDown()), (slot) -> work,
+				PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release);
+	}
+
+	private static boolean awaitQuietly(CountDownLatch latch) {
+		try {
+			return latch.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/**

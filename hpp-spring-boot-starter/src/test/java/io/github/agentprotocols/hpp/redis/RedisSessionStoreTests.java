@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.SessionStoreContractTests;
 import io.github.agentprotocols.hpp.SessionStore;
-import io.github.agentprotocols.hpp.store.SessionCodec;
-import io.github.agentprotocols.hpp.store.SessionStoreContractTests;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

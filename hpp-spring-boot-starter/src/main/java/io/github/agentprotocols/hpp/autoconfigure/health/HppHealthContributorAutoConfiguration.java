@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = HppAutoConfiguration.class)
 @ConditionalOnClass({ ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(HandshakeManager.class)
+@ConditionalOnBean({ HandshakeManager.class, SessionStore.class })
 @ConditionalOnEnabledHealthIndicator("hpp")
 public final class HppHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "hppHealthIndicator", "hppHealthContributor" })
 	HppHealthIndicator hppHealthIndicator(SessionStore store, HppProperties properties) {
-		return new HppHealthIndicator(store, properties.getStore().name().toLowerCase(Locale.ROOT));
+		return new HppHealthIndicator(store, properties.getStore().getType().name().toLowerCase(Locale.ROOT));
 	}
 
 }

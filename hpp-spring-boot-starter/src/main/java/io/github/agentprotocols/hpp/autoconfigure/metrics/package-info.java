@@ -1,5 +1,7 @@
 /**
- * Auto-configuration of the Handshake Prompt Protocol Micrometer meters.
+ * Auto-configuration of the Handshake Prompt Protocol's Micrometer meters.
+ * <p>
+ * Internal: not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.autoconfigure.metrics;

@@ -12,11 +12,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Keeps the showcase's HPP sessions in memory unless {@code hpp.store=redis}: otherwise
- * it excludes Spring Boot's Redis auto-configuration, so that no Redis connection factory
- * is made and no Redis health indicator reaches for a server that nothing uses; with
- * {@code hpp.store=redis} the HPP starter shares its sessions through the Redis of
- * {@code spring.data.redis.*}.
+ * Keeps the showcase's HPP sessions in memory unless {@code hpp.store.type=redis}:
+ * otherwise it excludes Spring Boot's Redis auto-configuration, so that no Redis
+ * connection factory is made and no Redis health indicator reaches for a server that
+ * nothing uses; with {@code hpp.store.type=redis} the HPP starter shares its sessions
+ * through the Redis of {@code spring.data.redis.*}.
  */
 class HppStoreSelectionInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,8 +29,8 @@ class HppStoreSelectionInitializer implements ApplicationContextInitializer<Conf
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
-		if ("redis".equalsIgnoreCase(environment.getProperty("hpp.store"))) {
-			logger.info("HPP sessions are kept in Redis (hpp.store=redis)");
+		if ("redis".equalsIgnoreCase(environment.getProperty("hpp.store.type"))) {
+			logger.info("HPP sessions are kept in Redis (hpp.store.type=redis)");
 			return;
 		}
 		String excluded = environment.getProperty(EXCLUDE, "");
@@ -38,7 +38,7 @@ class HppStoreSelectionInitializer implements ApplicationContextInitializer<Conf
 				: REDIS_AUTO_CONFIGURATION;
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("showcaseHppStore", Map.of(EXCLUDE, exclusions)));
-		logger.info("HPP sessions are kept in memory; set hpp.store=redis and spring.data.redis.url to keep them"
+		logger.info("HPP sessions are kept in memory; set hpp.store.type=redis and spring.data.redis.url to keep them"
 				+ " in Redis");
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
  * process unless Happy credentials are configured ({@link OfflineHappyInitializer}). ACP
  * threads and HPP sessions are kept in memory unless PostgreSQL
  * ({@code spring.r2dbc.url}, the {@code StoreSelectionInitializer} of
- * {@code samples/acp-chat}) or Redis ({@code hpp.store=redis},
+ * {@code samples/acp-chat}) or Redis ({@code hpp.store.type=redis},
  * {@link HppStoreSelectionInitializer}) is configured.
  */
 @SpringBootApplication

@@ -27,13 +27,13 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The showcase configured with {@code spring.r2dbc.url} and {@code hpp.store=redis}: ACP
- * threads are kept in PostgreSQL (tables of the {@value #TABLE_PREFIX} prefix) and HPP
- * sessions in Redis (under a key prefix of this run, deleted afterwards), as the
+ * The showcase configured with {@code spring.r2dbc.url} and {@code hpp.store.type=redis}:
+ * ACP threads are kept in PostgreSQL (tables of the {@value #TABLE_PREFIX} prefix) and
+ * HPP sessions in Redis (under a key prefix of this run, deleted afterwards), as the
  * databases themselves show.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "acp.store.table-prefix=" + ShowcaseStoresTests.TABLE_PREFIX, "hpp.store=redis" })
+		properties = { "acp.store.table-prefix=" + ShowcaseStoresTests.TABLE_PREFIX, "hpp.store.type=redis" })
 @AutoConfigureWebTestClient
 class ShowcaseStoresTests {
 
@@ -47,7 +47,7 @@ class ShowcaseStoresTests {
 	static void stores(DynamicPropertyRegistry registry) {
 		PostgresFixture.database().registerR2dbcProperties(registry);
 		RedisFixture.registerRedisProperties(registry);
-		registry.add("hpp.redis.key-prefix", () -> KEY_PREFIX);
+		registry.add("hpp.store.key-prefix", () -> KEY_PREFIX);
 	}
 
 	@AfterAll

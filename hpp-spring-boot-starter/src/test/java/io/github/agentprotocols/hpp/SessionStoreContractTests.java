@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.hpp.FieldOwner;
-import io.github.agentprotocols.hpp.HandshakeSession;
-import io.github.agentprotocols.hpp.HttpProbe;
-import io.github.agentprotocols.hpp.SessionLimitExceededException;
-import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.redis.SessionCodec;
+import io.github.agentprotocols.hpp.redis.SessionCodecTests;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.event;
+package io.github.agentprotocols.hpp.memory;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

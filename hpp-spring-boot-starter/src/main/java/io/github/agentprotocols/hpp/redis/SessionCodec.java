@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.FieldValue;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.RequestWindow;
+import io.github.agentprotocols.hpp.wire.HppJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,8 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #decode(String, RequestWindow, RequestWindow)} to put them back).
  */
 public final class SessionCodec {
-
-	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
@@ -52,7 +50,7 @@ public final class SessionCodec {
 		ObjectNode json = state(session);
 		json.set("requests", instants(session.getRequests().accepted()));
 		json.set("extensions", instants(session.getExtensions().accepted()));
-		return mapper.writeValueAsString(json);
+		return HppJson.write(json);
 	}
 
 	/**
@@ -62,7 +60,7 @@ public final class SessionCodec {
 	 * @return its JSON text
 	 */
 	public static String encodeWithoutWindows(HandshakeSession session) {
-		return mapper.writeValueAsString(state(session));
+		return HppJson.write(state(session));
 	}
 
 	private static ObjectNode state(HandshakeSession session) {
@@ -115,7 +113,7 @@ public final class SessionCodec {
 	 * @throws IllegalArgumentException if the text is not an encoded session
 	 */
 	public static HandshakeSession decode(String text, RequestWindow requests, RequestWindow extensions) {
-		JsonNode json = mapper.readTree(text);
+		JsonNode json = HppJson.read(text);
 		if (json.path("format").asInt(0) != FORMAT) {
 			throw new IllegalArgumentException("Not an encoded handshake session (format " + json.get("format") + ")");
 		}

@@ -1,9 +1,12 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp.memory;
 
 import java.time.Clock;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.SessionStoreContractTests;
+import io.github.agentprotocols.hpp.redis.SessionCodec;
+import io.github.agentprotocols.hpp.redis.SessionCodecTests;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class SessionCodecTests {
+public class SessionCodecTests {
 
 	static final Instant T0 = Instant.parse("2026-06-24T14:33:15.123456789Z");
 
@@ -142,7 +142,7 @@ class SessionCodecTests {
 			.withMessageContaining("format");
 	}
 
-	static HandshakeSession richSession() {
+	public static HandshakeSession richSession() {
 		ObjectNode context = (ObjectNode) HttpProbe.json.readTree(
 				"""
 						{"int":12,"long":3000000000,"big":123456789012345678901234567890,"float":12.5,"bool":false,

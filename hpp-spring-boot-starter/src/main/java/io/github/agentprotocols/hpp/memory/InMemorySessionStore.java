@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp.memory;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.event;
+package io.github.agentprotocols.hpp.memory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -23,6 +25,7 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
@@ -95,11 +98,80 @@ class LocalPacedDeliveryTests {
 		for (int i = 0; i < 3; i++) {
 			delivery.enqueue("s", batch(i)).block(WAIT);
 		}
-		assertThat(delivery.hasRoom("s").block(WAIT)).isFalse();
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.reserve("s").block(WAIT));
 		delivery.stop();
-		assertThat(delivery.hasRoom("s").block(WAIT)).isTrue();
+		assertThat(delivery.reserve("s").block(WAIT)).isNotNull();
 		broadcast.open();
 		assertThat(broadcast.events).containsExactly("action:k0");
+	}
+
+	/**
+	 * Behind the held delivery, places reserved count like waiting batches until they are
+	 * filled or released; a place released frees room, one filled does not.
+	 */
+	@Test
+	void reservedPlacesCountAgainstTheBacklogUntilReleased() {
+		GatedBroadcast broadcast = new GatedBroadcast(6);
+		LocalPacedDelivery delivery = new LocalPacedDelivery(broadcast, 2);
+		delivery.enqueue("s", batch(0)).block(WAIT);
+		PacedDelivery.Slot first = delivery.reserve("s").block(WAIT);
+		PacedDelivery.Slot second = delivery.reserve("s").block(WAIT);
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.reserve("s").block(WAIT));
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.enqueue("s", batch(9)).block(WAIT));
+		first.fill(batch(1)).block(WAIT);
+		first.release().block(WAIT);
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.reserve("s").block(WAIT));
+		second.release().block(WAIT);
+		delivery.enqueue("s", batch(2)).block(WAIT);
+		broadcast.open();
+		Awaitility.await().atMost(WAIT).until(() -> broadcast.events.size() == 6);
+		assertThat(broadcast.events).containsExactlyElementsOf(expected(0, 3));
+	}
+
+	/**
+	 * Batches are delivered in the order their places are filled, not reserved.
+	 */
+	@Test
+	void batchesFollowTheOrderInWhichTheirPlacesAreFilled() {
+		GatedBroadcast broadcast = new GatedBroadcast(4);
+		LocalPacedDelivery delivery = new LocalPacedDelivery(broadcast, 2);
+		PacedDelivery.Slot earlier = delivery.reserve("s").block(WAIT);
+		PacedDelivery.Slot later = delivery.reserve("s").block(WAIT);
+		later.fill(batch(0)).block(WAIT);
+		earlier.fill(batch(1)).block(WAIT);
+		broadcast.open();
+		Awaitility.await().atMost(WAIT).until(() -> broadcast.events.size() == 4);
+		assertThat(broadcast.events).containsExactlyElementsOf(expected(0, 2));
+	}
+
+	/**
+	 * Work that holds a place the way an action request does gives it back when it fails
+	 * or is cancelled.
+	 */
+	@Test
+	void aPlaceIsGivenBackWhenTheWorkHoldingItFailsOrIsCancelled() {
+		LocalPacedDelivery delivery = new LocalPacedDelivery(new GatedBroadcast(0), 1);
+		Sinks.Empty<Void> work = Sinks.empty();
+		Disposable cancelled = holding(delivery, Mono.never()).subscribe();
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.reserve("s").block(WAIT));
+		cancelled.dispose();
+		delivery.reserve("s").flatMap(PacedDelivery.Slot::release).block(WAIT);
+		holding(delivery, work.asMono()).subscribe(null, (ex) -> {
+		});
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> delivery.reserve("s").block(WAIT));
+		work.tryEmitError(new IllegalStateException("store down"));
+		assertThat(delivery.reserve("s").block(WAIT)).isNotNull();
+	}
+
+	private static Mono<Void> holding(LocalPacedDelivery delivery, Mono<Void> work) {
+		return Mono.usingWhen(delivery.reserve("s"), (slot) -> work, PacedDelivery.Slot::release,
+				(slot, ex) -> slot.release(), PacedDelivery.Slot::release);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.store;
+package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
 import java.time.Instant;

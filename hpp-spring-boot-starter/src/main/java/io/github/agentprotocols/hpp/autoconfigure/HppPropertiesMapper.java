@@ -1,0 +1,136 @@
+package io.github.agentprotocols.hpp.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.agentprotocols.hpp.DefaultPromptBuilder;
+import io.github.agentprotocols.hpp.FailedTokenThrottle;
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HandshakeMetrics;
+import io.github.agentprotocols.hpp.HandshakeSettings;
+import io.github.agentprotocols.hpp.OriginPolicy;
+import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.SessionCleanup;
+import io.github.agentprotocols.hpp.autoconfigure.HppProperties.Limits;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.redis.RedisKeys;
+import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
+import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
+import io.github.agentprotocols.hpp.redis.RedisSessionStore;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.web.HandshakeHandlers;
+import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
+
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/**
+ * Every mapping from {@link HppProperties} to the protocol's engine and its parts.
+ */
+final class HppPropertiesMapper {
+
+	/**
+	 * How long an instance stays subscribed to a session after its last connection left.
+	 */
+	private static final Duration SUBSCRIPTION_LINGER = Duration.ofSeconds(2);
+
+	private final HppProperties properties;
+
+	HppPropertiesMapper(HppProperties properties) {
+		this.properties = properties;
+	}
+
+	HandshakeSettings settings(Environment environment) {
+		Limits limits = this.properties.getLimits();
+		String advertised = (this.properties.getAdvertisedPathPrefix() != null)
+				? this.properties.getAdvertisedPathPrefix() : environment.getProperty("spring.webflux.base-path", "");
+		return new HandshakeSettings(this.properties.getTtl(), this.properties.getMaxLifetime(),
+				this.properties.getRateLimitPerMinute(), this.properties.getExtendRateLimitPerMinute(),
+				new HandshakeSettings.Limits(limits.getMaxFields(), limits.getMaxKeyLength(),
+						(int) limits.getMaxValueSize().toBytes(), limits.getMaxSchemaFields()),
+				new HandshakeSettings.Pacing(this.properties.getPacing().getMaxInterval(),
+						this.properties.getPacing().getMaxBatch()),
+				this.properties.getTimeZone(), this.properties.isBindUserEditsToOwner(),
+				this.properties.isClearedFieldsBecomeEmpty(), this.properties.isRequireOwner(),
+				new HandshakeSettings.Paths(trimSlash(advertised), prefix(), webSocketPrefix()));
+	}
+
+	HandshakeManager.Builder manager(HandshakeManager.Builder builder, Environment environment) {
+		return builder.settings(settings(environment)).originPolicy(originPolicy());
+	}
+
+	InMemorySessionStore inMemoryStore(Clock clock) {
+		return new InMemorySessionStore(this.properties.getLimits().getMaxSessions(),
+				this.properties.getLimits().getMaxSessionsPerOwner(), clock);
+	}
+
+	LocalPacedDelivery localDelivery(SessionBroadcast broadcast) {
+		return new LocalPacedDelivery(broadcast, this.properties.getPacing().getMaxQueuedBatches());
+	}
+
+	DefaultPromptBuilder promptBuilder() {
+		return new DefaultPromptBuilder(prefix());
+	}
+
+	SessionCleanup cleanup(HandshakeManager manager) {
+		return new SessionCleanup(manager, this.properties.getCleanupInterval());
+	}
+
+	HandshakeHandlers handlers(HandshakeManager manager, Clock clock) {
+		Limits limits = this.properties.getLimits();
+		return new HandshakeHandlers(manager, (int) limits.getMaxBodySize().toBytes(),
+				new FailedTokenThrottle(limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock));
+	}
+
+	HandshakeWebSocketHandler webSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
+			HandshakeMetrics metrics) {
+		boolean checkOrigin = (this.properties.getCheckWebsocketOrigin() != null)
+				? this.properties.getCheckWebsocketOrigin() : !this.properties.getAllowedOrigins().isEmpty();
+		return new HandshakeWebSocketHandler(manager, broadcast, this.properties.getHeartbeatInterval(), metrics,
+				checkOrigin ? originPolicy() : null);
+	}
+
+	RedisSessionStore redisStore(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
+		return new RedisSessionStore(new ReactiveStringRedisTemplate(connectionFactory), redisKeys(),
+				this.properties.getLimits().getMaxSessions(), this.properties.getLimits().getMaxSessionsPerOwner(),
+				clock);
+	}
+
+	RedisSessionBroadcast redisBroadcast(ReactiveRedisConnectionFactory connectionFactory) {
+		return new RedisSessionBroadcast(connectionFactory, redisKeys(), SUBSCRIPTION_LINGER,
+				this.properties.getMaxLifetime());
+	}
+
+	RedisPacedDelivery redisDelivery(ReactiveRedisConnectionFactory connectionFactory, SessionBroadcast broadcast) {
+		return new RedisPacedDelivery(new ReactiveStringRedisTemplate(connectionFactory), broadcast, redisKeys(),
+				this.properties.getPacing().getMaxBatch(), this.properties.getPacing().getMaxQueuedBatches());
+	}
+
+	/**
+	 * The HTTP prefix without a trailing slash.
+	 */
+	String prefix() {
+		return trimSlash(this.properties.getPrefix());
+	}
+
+	/**
+	 * The WebSocket prefix without a trailing slash.
+	 */
+	String webSocketPrefix() {
+		return trimSlash(this.properties.getWsPrefix());
+	}
+
+	private OriginPolicy originPolicy() {
+		return new OriginPolicy(this.properties.getAllowedOrigins());
+	}
+
+	private RedisKeys redisKeys() {
+		return new RedisKeys(this.properties.getStore().getKeyPrefix());
+	}
+
+	private static String trimSlash(String path) {
+		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+}

@@ -1,0 +1,231 @@
+package io.github.agentprotocols.hpp.memory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
+import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.hpp.PacedDelivery;
+import io.github.agentprotocols.hpp.SessionBroadcast;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.util.Assert;
+
+/**
+ * {@link PacedDelivery} within one instance: a bounded queue per session in memory,
+ * drained by one loop at a time that delivers each batch through a
+ * {@link SessionBroadcast} once the previous one is done. A place reserved while the
+ * session already has as many batches waiting or reserved as allowed is refused with a
+ * {@link DeliveryBacklogFullException}. When the application stops, once its web server
+ * has stopped, deliveries in flight are cancelled and waiting batches dropped: the
+ * connections they were for are closed by then.
+ */
+public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
+
+	/**
+	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}).
+	 */
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private static final Log logger = LogFactory.getLog(LocalPacedDelivery.class);
+
+	private final SessionBroadcast broadcast;
+
+	private final int maxQueuedBatches;
+
+	/**
+	 * The backlog per session. A session has an entry while its loop runs or places are
+	 * reserved in it; the entry is only changed under the map's lock for its key.
+	 */
+	private final Map<String, Backlog> waiting = new ConcurrentHashMap<>();
+
+	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
+
+	private volatile boolean running;
+
+	/**
+	 * Creates the delivery.
+	 * @param broadcast where the events go
+	 * @param maxQueuedBatches how many batches of one session may wait (or have their
+	 * place reserved) behind the one being delivered
+	 */
+	public LocalPacedDelivery(SessionBroadcast broadcast, int maxQueuedBatches) {
+		Assert.isTrue(maxQueuedBatches > 0, "maxQueuedBatches must be positive");
+		this.broadcast = broadcast;
+		this.maxQueuedBatches = maxQueuedBatches;
+	}
+
+	@Override
+	public Mono<Void> enqueue(String sessionId, PacedBatch batch) {
+		return reserve(sessionId).flatMap((slot) -> slot.fill(batch));
+	}
+
+	@Override
+	public Mono<Slot> reserve(String sessionId) {
+		return Mono.defer(() -> {
+			boolean[] reserved = new boolean[1];
+			Backlog backlog = this.waiting.compute(sessionId, (id, current) -> {
+				Backlog target = (current != null) ? current : new Backlog();
+				reserved[0] = target.batches.size() + target.reserved < this.maxQueuedBatches;
+				if (reserved[0]) {
+					target.reserved++;
+				}
+				return target.isIdle() ? null : target;
+			});
+			if (!reserved[0]) {
+				return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
+			}
+			return Mono.just(new LocalSlot(sessionId, backlog));
+		});
+	}
+
+	/**
+	 * Gives up a reserved place, or fills it with a batch and starts the session's loop
+	 * unless it runs already.
+	 */
+	private void settle(String sessionId, Backlog backlog, @Nullable PacedBatch batch) {
+		Object[] loop = new Object[1];
+		this.waiting.compute(sessionId, (id, current) -> {
+			Backlog target = (current != null) ? current : backlog;
+			if (target == backlog) {
+				backlog.reserved--;
+			}
+			if (batch != null) {
+				target.batches.add(batch);
+				if (target.loop == null) {
+					target.loop = new Object();
+					loop[0] = target.loop;
+				}
+			}
+			return target.isIdle() ? null : target;
+		});
+		if (loop[0] != null) {
+			drain(sessionId, loop[0]);
+		}
+	}
+
+	/**
+	 * Delivers the session's batches one after the other until none is waiting. Each
+	 * round starts afresh once the previous delivery is done, so the stack does not grow
+	 * with the backlog. A loop ended by a stop drops the batches waiting; one that found
+	 * none has ended already, and a newer loop of the session has another marker.
+	 */
+	private void drain(String sessionId, Object loop) {
+		Mono.fromSupplier(() -> next(sessionId))
+			.flatMap((batch) -> batch.publish(this.broadcast, sessionId).onErrorResume((ex) -> {
+				logger.warn("Could not deliver the events of a handshake session", ex);
+				return Mono.empty();
+			}).thenReturn(true))
+			.defaultIfEmpty(false)
+			.repeat()
+			.takeWhile(Boolean::booleanValue)
+			.takeUntilOther(this.stopped.asMono())
+			.doFinally((signal) -> this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
+				if (backlog.loop == loop) {
+					backlog.loop = null;
+					backlog.batches.clear();
+				}
+				return backlog.isIdle() ? null : backlog;
+			}))
+			.subscribe();
+	}
+
+	/**
+	 * Takes the session's next batch, or ends its loop when none is waiting.
+	 */
+	private @Nullable PacedBatch next(String sessionId) {
+		PacedBatch[] next = new PacedBatch[1];
+		this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
+			next[0] = backlog.batches.poll();
+			if (next[0] == null) {
+				backlog.loop = null;
+			}
+			return backlog.isIdle() ? null : backlog;
+		});
+		return next[0];
+	}
+
+	@Override
+	public void start() {
+		this.stopped = Sinks.empty();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.stopped.tryEmitEmpty();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/**
+	 * A session's batches waiting in the order their places were filled, the places
+	 * reserved and the marker of the loop delivering them, if one runs.
+	 */
+	private static final class Backlog {
+
+		private final Deque<PacedBatch> batches = new ArrayDeque<>();
+
+		private int reserved;
+
+		private @Nullable Object loop;
+
+		private boolean isIdle() {
+			return this.loop == null && this.reserved == 0 && this.batches.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A place reserved in a session's backlog, settled once.
+	 */
+	private final class LocalSlot implements Slot {
+
+		private final String sessionId;
+
+		private final Backlog backlog;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		LocalSlot(String sessionId, Backlog backlog) {
+			this.sessionId = sessionId;
+			this.backlog = backlog;
+		}
+
+		@Override
+		public Mono<Void> fill(PacedBatch batch) {
+			return Mono.fromRunnable(() -> {
+				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
+				settle(this.sessionId, this.backlog, batch);
+			});
+		}
+
+		@Override
+		public Mono<Void> release() {
+			return Mono.fromRunnable(() -> {
+				if (this.settled.compareAndSet(false, true)) {
+					settle(this.sessionId, this.backlog, null);
+				}
+			});
+		}
+
+	}
+
+}
