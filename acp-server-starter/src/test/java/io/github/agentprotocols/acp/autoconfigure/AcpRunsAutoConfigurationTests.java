@@ -86,7 +86,7 @@ class AcpRunsAutoConfigurationTests {
 	void backsOffWhenDisabled() {
 		this.withStore.withPropertyValues("acp.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(AssistantRuns.class);
-			assertThat(context).doesNotHaveBean(AcpRunProperties.class);
+			assertThat(context).doesNotHaveBean(AcpProperties.class);
 		});
 	}
 
@@ -106,7 +106,7 @@ class AcpRunsAutoConfigurationTests {
 	@Test
 	void runPropertiesHaveTheDefaultsOfSpec9() {
 		this.withStore.run((context) -> {
-			AcpRunProperties properties = context.getBean(AcpRunProperties.class);
+			AcpProperties properties = context.getBean(AcpProperties.class);
 			assertThat(properties.getRunTimeout()).isEqualTo(Duration.ofSeconds(120));
 			assertThat(properties.getMaxChainDepth()).isEqualTo(8);
 			assertThat(properties.getAnalytics().getMaxBatchSize()).isEqualTo(100);
@@ -124,7 +124,7 @@ class AcpRunsAutoConfigurationTests {
 					"acp.watchdog.interval=10s", "acp.watchdog.grace=5s", "acp.shutdown.grace=2s",
 					"acp.executor.concurrency=4")
 			.run((context) -> {
-				AcpRunProperties properties = context.getBean(AcpRunProperties.class);
+				AcpProperties properties = context.getBean(AcpProperties.class);
 				assertThat(properties.getRunTimeout()).isEqualTo(Duration.ofSeconds(1));
 				assertThat(properties.getMaxChainDepth()).isEqualTo(3);
 				assertThat(properties.getAnalytics().getMaxBatchSize()).isEqualTo(5);
