@@ -32,22 +32,23 @@ public class AcpOperations {
 
 	private final Clock clock;
 
+	private AcpOperations(Builder builder) {
+		this.store = builder.store;
+		this.gates = builder.gates;
+		this.broadcaster = builder.broadcaster;
+		this.runs = builder.runs;
+		this.clock = builder.clock;
+	}
+
 	/**
-	 * Creates the operations.
+	 * A builder of operations on the given store, behind the given gates.
 	 * @param store the thread store
 	 * @param gates the gates
-	 * @param broadcaster the broadcast funnel
 	 * @param runs starts and cancels runs
-	 * @param clock the provisional time of new messages (the store assigns the stored
-	 * one)
+	 * @return the builder
 	 */
-	public AcpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
-			Clock clock) {
-		this.store = store;
-		this.gates = gates;
-		this.broadcaster = broadcaster;
-		this.runs = runs;
-		this.clock = clock;
+	public static Builder builder(ThreadStore store, AcpGates gates, AssistantRuns runs) {
+		return new Builder(store, gates, runs);
 	}
 
 	/**
@@ -354,6 +355,58 @@ public class AcpOperations {
 	}
 
 	private record MembersChange<W>(W write, boolean changed, List<Identity> members) {
+
+	}
+
+	/**
+	 * Builds {@link AcpOperations}.
+	 */
+	public static final class Builder {
+
+		private final ThreadStore store;
+
+		private final AcpGates gates;
+
+		private final AssistantRuns runs;
+
+		private AcpBroadcaster broadcaster = new DefaultAcpBroadcaster();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(ThreadStore store, AcpGates gates, AssistantRuns runs) {
+			this.store = store;
+			this.gates = gates;
+			this.runs = runs;
+		}
+
+		/**
+		 * The broadcast funnel; by default one with no listener.
+		 * @param broadcaster the funnel
+		 * @return this builder
+		 */
+		public Builder broadcaster(AcpBroadcaster broadcaster) {
+			this.broadcaster = broadcaster;
+			return this;
+		}
+
+		/**
+		 * The provisional time of new messages (the store assigns the stored one); by
+		 * default the system's UTC clock.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * The operations.
+		 * @return the operations
+		 */
+		public AcpOperations build() {
+			return new AcpOperations(this);
+		}
 
 	}
 

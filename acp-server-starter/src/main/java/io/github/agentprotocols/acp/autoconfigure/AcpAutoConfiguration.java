@@ -79,7 +79,7 @@ public final class AcpAutoConfiguration {
 	@ConditionalOnMissingBean
 	AcpOperations acpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
 			Clock clock) {
-		return new AcpOperations(store, gates, broadcaster, runs, clock);
+		return AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)
