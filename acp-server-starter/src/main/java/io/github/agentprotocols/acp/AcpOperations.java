@@ -58,7 +58,7 @@ public class AcpOperations {
 	 * @param thread the tenant and metadata
 	 * @return the thread
 	 */
-	public Mono<Thread> createThread(Identity caller, NewThread thread) {
+	public Mono<AcpThread> createThread(Identity caller, NewThread thread) {
 		return Mono.defer(() -> {
 			this.gates.requireThreadNamespace(thread.tenant());
 			this.gates.requireWithinScope(caller, thread.tenant());
@@ -79,7 +79,7 @@ public class AcpOperations {
 	 * @param before the exclusive cursor, or {@code null}
 	 * @return the page, newest first
 	 */
-	public Mono<Page<Thread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
+	public Mono<Page<AcpThread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
 		return Mono.defer(() -> listThreads(caller.tenant(), limit, before, List.of()));
 	}
 
@@ -87,15 +87,16 @@ public class AcpOperations {
 	 * A page of the listing after the threads already kept, read on past the pages whose
 	 * stranded threads were left out until the page is full or the listing ends.
 	 */
-	private Mono<Page<Thread>> listThreads(TenantScope tenant, int limit, @Nullable Cursor before, List<Thread> kept) {
+	private Mono<Page<AcpThread>> listThreads(TenantScope tenant, int limit, @Nullable Cursor before,
+			List<AcpThread> kept) {
 		return this.store.listThreads(tenant, limit, before).flatMap((page) -> {
-			List<Thread> items = new ArrayList<>(kept);
+			List<AcpThread> items = new ArrayList<>(kept);
 			page.items().stream().filter((thread) -> !this.gates.isStranded(thread)).forEach(items::add);
 			if (kept.isEmpty() && items.size() == page.items().size()) {
 				return Mono.just(page);
 			}
 			if (items.size() > limit || page.nextCursor() == null) {
-				return Mono.just(Page.of(items, limit, Thread::cursor));
+				return Mono.just(Page.of(items, limit, AcpThread::cursor));
 			}
 			return listThreads(tenant, limit, page.nextCursor(), items);
 		});
@@ -107,7 +108,7 @@ public class AcpOperations {
 	 * @param threadId the thread id
 	 * @return the thread
 	 */
-	public Mono<Thread> getThread(Identity caller, String threadId) {
+	public Mono<AcpThread> getThread(Identity caller, String threadId) {
 		return getThread(caller, null, threadId);
 	}
 
@@ -120,7 +121,7 @@ public class AcpOperations {
 	 * @param threadId the thread id
 	 * @return the thread
 	 */
-	public Mono<Thread> getThread(Identity caller, @Nullable TenantScope namespace, String threadId) {
+	public Mono<AcpThread> getThread(Identity caller, @Nullable TenantScope namespace, String threadId) {
 		return this.gates.thread(caller, namespace, threadId, AcpAction.THREAD_READ);
 	}
 
@@ -131,7 +132,7 @@ public class AcpOperations {
 	 * @param patch the change
 	 * @return the thread after the change
 	 */
-	public Mono<Thread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
+	public Mono<AcpThread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
 		return this.gates.thread(caller, threadId, AcpAction.THREAD_UPDATE).flatMap((thread) -> {
 			if (patch.tenant() != null) {
 				this.gates.requireThreadNamespace(patch.tenant());
