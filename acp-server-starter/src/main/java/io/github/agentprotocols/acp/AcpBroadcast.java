@@ -53,7 +53,7 @@ public sealed interface AcpBroadcast {
 	 *
 	 * @param thread the thread after the patch
 	 */
-	record ThreadUpdated(Thread thread) implements AcpBroadcast {
+	record ThreadUpdated(AcpThread thread) implements AcpBroadcast {
 
 		public ThreadUpdated {
 			Objects.requireNonNull(thread, "thread");
@@ -109,7 +109,7 @@ public sealed interface AcpBroadcast {
 	 * @param identityId the removed member's identity id for {@code member_removed}, else
 	 * {@code null}
 	 */
-	record ThreadRemoved(Thread thread, Reason reason, @Nullable String identityId) implements AcpBroadcast {
+	record ThreadRemoved(AcpThread thread, Reason reason, @Nullable String identityId) implements AcpBroadcast {
 
 		public ThreadRemoved {
 			Objects.requireNonNull(thread, "thread");

@@ -1,8 +1,11 @@
 package io.github.agentprotocols.acp;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A refused x64acp operation: the error code, the HTTP status and the message of the
- * error body {@code {"detail": …, "error": {"code", "message"}}} (spec §3.5).
+ * error body {@code {"detail": …, "error": {"code", "message"}}} (spec §3.5). The base of
+ * every exception the starter throws at applications.
  */
 public class AcpException extends RuntimeException {
 
@@ -27,7 +30,18 @@ public class AcpException extends RuntimeException {
 	 * @param message the message sent to the client
 	 */
 	public AcpException(AcpErrorCode code, int status, String message) {
-		super(message, null, false, false);
+		this(code, status, message, null);
+	}
+
+	/**
+	 * Creates an exception caused by another failure.
+	 * @param code the error code
+	 * @param status the HTTP status
+	 * @param message the message
+	 * @param cause the failure behind it, or {@code null}
+	 */
+	protected AcpException(AcpErrorCode code, int status, String message, @Nullable Throwable cause) {
+		super(message, cause, false, false);
 		this.code = code;
 		this.status = status;
 	}

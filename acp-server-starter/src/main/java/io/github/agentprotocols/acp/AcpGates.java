@@ -58,7 +58,7 @@ public class AcpGates {
 	 * @return the thread; {@code not_found} when it is missing or invisible,
 	 * {@code forbidden} when the caller is not a member or not authorized
 	 */
-	public Mono<Thread> thread(Identity caller, String threadId, AcpAction action) {
+	public Mono<AcpThread> thread(Identity caller, String threadId, AcpAction action) {
 		return thread(caller, null, threadId, action);
 	}
 
@@ -75,7 +75,7 @@ public class AcpGates {
 	 * @return the thread; {@code not_found} when it is missing, invisible or in another
 	 * namespace, {@code forbidden} when the caller is not a member or not authorized
 	 */
-	public Mono<Thread> thread(Identity caller, @Nullable TenantScope namespace, String threadId, AcpAction action) {
+	public Mono<AcpThread> thread(Identity caller, @Nullable TenantScope namespace, String threadId, AcpAction action) {
 		return this.store.findThread(threadId)
 			.filter((thread) -> passesTenant(caller, namespace, thread, action))
 			.switchIfEmpty(Mono.error(() -> AcpException.notFound(THREAD_NOT_FOUND)))
@@ -152,22 +152,22 @@ public class AcpGates {
 	 * @param thread the thread
 	 * @return whether the thread is stranded
 	 */
-	boolean isStranded(Thread thread) {
+	boolean isStranded(AcpThread thread) {
 		return this.namespaceKeys != null && !this.namespaceKeys.canDerivePath(thread.tenant().entries());
 	}
 
-	private boolean passesTenant(Identity caller, @Nullable TenantScope namespace, Thread thread, AcpAction action) {
+	private boolean passesTenant(Identity caller, @Nullable TenantScope namespace, AcpThread thread, AcpAction action) {
 		if (isStranded(thread) || (namespace != null && !isInNamespace(thread, namespace))) {
 			return false;
 		}
 		return (caller.isSystem() && action.isAdministration()) || thread.isVisibleTo(caller);
 	}
 
-	private static boolean isInNamespace(Thread thread, TenantScope namespace) {
+	private static boolean isInNamespace(AcpThread thread, TenantScope namespace) {
 		return thread.tenant().entries().entrySet().containsAll(namespace.entries().entrySet());
 	}
 
-	private Mono<Void> member(Identity caller, Thread thread, AcpAction action) {
+	private Mono<Void> member(Identity caller, AcpThread thread, AcpAction action) {
 		Mono<Boolean> member = (caller.isSystem() && action.isAdministration()) ? Mono.just(true)
 				: this.store.findMember(thread.id(), caller.id()).hasElement();
 		return member.flatMap((isMember) -> {

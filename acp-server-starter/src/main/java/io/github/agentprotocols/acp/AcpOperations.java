@@ -32,22 +32,23 @@ public class AcpOperations {
 
 	private final Clock clock;
 
+	private AcpOperations(Builder builder) {
+		this.store = builder.store;
+		this.gates = builder.gates;
+		this.broadcaster = builder.broadcaster;
+		this.runs = builder.runs;
+		this.clock = builder.clock;
+	}
+
 	/**
-	 * Creates the operations.
+	 * A builder of operations on the given store, behind the given gates.
 	 * @param store the thread store
 	 * @param gates the gates
-	 * @param broadcaster the broadcast funnel
 	 * @param runs starts and cancels runs
-	 * @param clock the provisional time of new messages (the store assigns the stored
-	 * one)
+	 * @return the builder
 	 */
-	public AcpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
-			Clock clock) {
-		this.store = store;
-		this.gates = gates;
-		this.broadcaster = broadcaster;
-		this.runs = runs;
-		this.clock = clock;
+	public static Builder builder(ThreadStore store, AcpGates gates, AssistantRuns runs) {
+		return new Builder(store, gates, runs);
 	}
 
 	/**
@@ -57,7 +58,7 @@ public class AcpOperations {
 	 * @param thread the tenant and metadata
 	 * @return the thread
 	 */
-	public Mono<Thread> createThread(Identity caller, NewThread thread) {
+	public Mono<AcpThread> createThread(Identity caller, NewThread thread) {
 		return Mono.defer(() -> {
 			this.gates.requireThreadNamespace(thread.tenant());
 			this.gates.requireWithinScope(caller, thread.tenant());
@@ -78,7 +79,7 @@ public class AcpOperations {
 	 * @param before the exclusive cursor, or {@code null}
 	 * @return the page, newest first
 	 */
-	public Mono<Page<Thread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
+	public Mono<Page<AcpThread>> listThreads(Identity caller, int limit, @Nullable Cursor before) {
 		return Mono.defer(() -> listThreads(caller.tenant(), limit, before, List.of()));
 	}
 
@@ -86,15 +87,16 @@ public class AcpOperations {
 	 * A page of the listing after the threads already kept, read on past the pages whose
 	 * stranded threads were left out until the page is full or the listing ends.
 	 */
-	private Mono<Page<Thread>> listThreads(TenantScope tenant, int limit, @Nullable Cursor before, List<Thread> kept) {
+	private Mono<Page<AcpThread>> listThreads(TenantScope tenant, int limit, @Nullable Cursor before,
+			List<AcpThread> kept) {
 		return this.store.listThreads(tenant, limit, before).flatMap((page) -> {
-			List<Thread> items = new ArrayList<>(kept);
+			List<AcpThread> items = new ArrayList<>(kept);
 			page.items().stream().filter((thread) -> !this.gates.isStranded(thread)).forEach(items::add);
 			if (kept.isEmpty() && items.size() == page.items().size()) {
 				return Mono.just(page);
 			}
 			if (items.size() > limit || page.nextCursor() == null) {
-				return Mono.just(Page.of(items, limit, Thread::cursor));
+				return Mono.just(Page.of(items, limit, AcpThread::cursor));
 			}
 			return listThreads(tenant, limit, page.nextCursor(), items);
 		});
@@ -106,7 +108,7 @@ public class AcpOperations {
 	 * @param threadId the thread id
 	 * @return the thread
 	 */
-	public Mono<Thread> getThread(Identity caller, String threadId) {
+	public Mono<AcpThread> getThread(Identity caller, String threadId) {
 		return getThread(caller, null, threadId);
 	}
 
@@ -119,7 +121,7 @@ public class AcpOperations {
 	 * @param threadId the thread id
 	 * @return the thread
 	 */
-	public Mono<Thread> getThread(Identity caller, @Nullable TenantScope namespace, String threadId) {
+	public Mono<AcpThread> getThread(Identity caller, @Nullable TenantScope namespace, String threadId) {
 		return this.gates.thread(caller, namespace, threadId, AcpAction.THREAD_READ);
 	}
 
@@ -130,7 +132,7 @@ public class AcpOperations {
 	 * @param patch the change
 	 * @return the thread after the change
 	 */
-	public Mono<Thread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
+	public Mono<AcpThread> updateThread(Identity caller, String threadId, ThreadPatch patch) {
 		return this.gates.thread(caller, threadId, AcpAction.THREAD_UPDATE).flatMap((thread) -> {
 			if (patch.tenant() != null) {
 				this.gates.requireThreadNamespace(patch.tenant());
@@ -354,6 +356,58 @@ public class AcpOperations {
 	}
 
 	private record MembersChange<W>(W write, boolean changed, List<Identity> members) {
+
+	}
+
+	/**
+	 * Builds {@link AcpOperations}.
+	 */
+	public static final class Builder {
+
+		private final ThreadStore store;
+
+		private final AcpGates gates;
+
+		private final AssistantRuns runs;
+
+		private AcpBroadcaster broadcaster = new DefaultAcpBroadcaster();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(ThreadStore store, AcpGates gates, AssistantRuns runs) {
+			this.store = store;
+			this.gates = gates;
+			this.runs = runs;
+		}
+
+		/**
+		 * The broadcast funnel; by default one with no listener.
+		 * @param broadcaster the funnel
+		 * @return this builder
+		 */
+		public Builder broadcaster(AcpBroadcaster broadcaster) {
+			this.broadcaster = broadcaster;
+			return this;
+		}
+
+		/**
+		 * The provisional time of new messages (the store assigns the stored one); by
+		 * default the system's UTC clock.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * The operations.
+		 * @return the operations
+		 */
+		public AcpOperations build() {
+			return new AcpOperations(this);
+		}
 
 	}
 

@@ -15,7 +15,7 @@ public interface HandlerContext {
 	 * The thread, as it was when the run started; not refreshed.
 	 * @return the thread snapshot
 	 */
-	Thread thread();
+	AcpThread thread();
 
 	/**
 	 * The run, as it was when it started.

@@ -11,7 +11,7 @@ import java.util.List;
  * @param created the {@code thread.created} event, authored by the creator at the
  * thread's creation time
  */
-public record ThreadCreation(Thread thread, ThreadMember creator, Event created) implements StoreWrite {
+public record ThreadCreation(AcpThread thread, ThreadMember creator, Event created) implements StoreWrite {
 
 	@Override
 	public List<Event> events() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param abortedRuns the runs that were active, for the executor to abort silently (spec
  * §8 E1)
  */
-public record ThreadDeletion(Thread thread, List<Run> abortedRuns) {
+public record ThreadDeletion(AcpThread thread, List<Run> abortedRuns) {
 
 	public ThreadDeletion {
 		abortedRuns = List.copyOf(abortedRuns);

@@ -38,7 +38,7 @@ public interface ThreadStore {
 	 * @param threadId the thread id
 	 * @return the thread, or empty
 	 */
-	Mono<Thread> findThread(String threadId);
+	Mono<AcpThread> findThread(String threadId);
 
 	/**
 	 * Lists the threads visible to an identity's tenant by the subset match of §2.2,
@@ -48,7 +48,7 @@ public interface ThreadStore {
 	 * @param before an exclusive bound: only threads older than it, or {@code null}
 	 * @return the page; its cursor is the last item's when more threads follow
 	 */
-	Mono<Page<Thread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before);
+	Mono<Page<AcpThread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before);
 
 	/**
 	 * Patches a thread: replaces the provided fields, increases {@code updatedAt} and,

@@ -5,7 +5,7 @@ package io.github.agentprotocols.acp;
  * answers 503 in the error shape until it is back; nothing of the failed operation was
  * stored.
  */
-public class ThreadStoreUnavailableException extends RuntimeException {
+public class ThreadStoreUnavailableException extends AcpException {
 
 	/**
 	 * Creates an exception.
@@ -13,7 +13,7 @@ public class ThreadStoreUnavailableException extends RuntimeException {
 	 * @param cause the driver's failure
 	 */
 	public ThreadStoreUnavailableException(String message, Throwable cause) {
-		super(message, cause);
+		super(AcpErrorCode.INTERNAL_ERROR, 503, message, cause);
 	}
 
 }

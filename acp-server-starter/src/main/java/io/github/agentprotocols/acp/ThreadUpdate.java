@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param tenantChanged the {@code thread.tenant_changed} event when the tenant changed,
  * else {@code null}
  */
-public record ThreadUpdate(Thread previous, Thread thread, @Nullable Event tenantChanged) implements StoreWrite {
+public record ThreadUpdate(AcpThread previous, AcpThread thread, @Nullable Event tenantChanged) implements StoreWrite {
 
 	@Override
 	public List<Event> events() {

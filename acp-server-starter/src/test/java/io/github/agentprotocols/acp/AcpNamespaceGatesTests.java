@@ -34,8 +34,10 @@ class AcpNamespaceGatesTests {
 
 	private final AcpGates gates = new AcpGates(this.store, AcpAuthorizer.ALLOW_ALL, new NamespaceKeys(List.of("org")));
 
-	private final AcpOperations operations = new AcpOperations(this.store, this.gates,
-			new DefaultAcpBroadcaster(this.listener), new StoreInvocations(this.store), Clock.systemUTC());
+	private final AcpOperations operations = AcpOperations
+		.builder(this.store, this.gates, new StoreInvocations(this.store))
+		.broadcaster(new DefaultAcpBroadcaster(this.listener))
+		.build();
 
 	private String thread;
 

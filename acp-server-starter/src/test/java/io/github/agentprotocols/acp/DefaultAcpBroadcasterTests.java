@@ -133,7 +133,7 @@ class DefaultAcpBroadcasterTests {
 
 	@Test
 	void notificationsWithoutAWriteAreDeliveredInOrder() {
-		Thread thread = new Thread("th_1", TenantScope.PUBLIC, Map.of(), Instant.EPOCH, Instant.EPOCH);
+		AcpThread thread = new AcpThread("th_1", TenantScope.PUBLIC, Map.of(), Instant.EPOCH, Instant.EPOCH);
 		List<AcpBroadcast> broadcasts = List.of(new AcpBroadcast.ThreadUpdated(thread),
 				new AcpBroadcast.MembersUpdated("th_1", List.of(alice)),
 				new AcpBroadcast.ThreadRemoved(thread, AcpBroadcast.ThreadRemoved.Reason.MEMBER_REMOVED, "alice"));

@@ -1,8 +1,6 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpAuthorizer;
@@ -26,7 +24,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +46,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AcpProperties.class)
 @Import({ AcpStoreConfigurations.Postgres.class, AcpStoreConfigurations.InMemory.class,
-		AcpSecurityConfiguration.class })
+		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class })
 public final class AcpAutoConfiguration {
 
 	@Bean
@@ -61,15 +58,7 @@ public final class AcpAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(OnNamespaceKeysCondition.class)
 	NamespaceKeys acpNamespaceKeys(AcpProperties properties) {
-		List<String> keys = Objects.requireNonNullElse(properties.getNamespaceKeys(), List.of());
-		try {
-			return new NamespaceKeys(keys);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(OnNamespaceKeysCondition.PROPERTY, keys,
-					ex.getMessage() + " (namespace mode takes an ordered list of distinct, non-empty tenant keys;"
-							+ " leave the property unset to turn it off)");
-		}
+		return new AcpPropertiesMapper(properties).namespaceKeys();
 	}
 
 	@Bean
@@ -90,11 +79,7 @@ public final class AcpAutoConfiguration {
 	@ConditionalOnMissingBean
 	AcpOperations acpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
 			Clock clock) {
-		return new AcpOperations(store, gates, broadcaster, runs, clock);
-	}
-
-	static String trimSlash(String path) {
-		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		return AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -110,13 +95,13 @@ public final class AcpAutoConfiguration {
 			if (required == null) {
 				throw new AcpAuthenticatorMissingException();
 			}
-			return new AcpHandlers(required, operations, (int) properties.getLimits().getMaxBodySize().toBytes(),
+			return new AcpHandlers(required, operations, new AcpPropertiesMapper(properties).maxBodyBytes(),
 					metrics.getIfAvailable(() -> AcpMetrics.NONE), namespaceKeys.getIfAvailable());
 		}
 
 		@Bean
 		RouterFunction<ServerResponse> acpRouterFunction(AcpHandlers handlers, AcpProperties properties) {
-			return AcpRoutes.of(trimSlash(properties.getRest().getBasePath()), handlers);
+			return AcpRoutes.of(new AcpPropertiesMapper(properties).restBasePath(), handlers);
 		}
 
 	}

@@ -35,7 +35,7 @@ import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 				"org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @ConditionalOnBean(ThreadStore.class)
-@EnableConfigurationProperties(AcpClusterProperties.class)
+@EnableConfigurationProperties(AcpProperties.class)
 @Import({ AcpClusterAutoConfiguration.Postgres.class, AcpClusterAutoConfiguration.Redis.class })
 public final class AcpClusterAutoConfiguration {
 
@@ -59,7 +59,7 @@ public final class AcpClusterAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ClusterChannel acpClusterChannel(ConnectionFactory connectionFactory, AcpProperties properties) {
-			return new PostgresClusterChannel(connectionFactory, properties.getStore().getTablePrefix());
+			return new PostgresClusterChannel(connectionFactory, new AcpPropertiesMapper(properties).tablePrefix());
 		}
 
 	}
@@ -72,7 +72,7 @@ public final class AcpClusterAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ClusterChannel acpClusterChannel(ReactiveRedisConnectionFactory connectionFactory, AcpProperties properties) {
-			return new RedisClusterChannel(connectionFactory, properties.getStore().getTablePrefix());
+			return new RedisClusterChannel(connectionFactory, new AcpPropertiesMapper(properties).tablePrefix());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Configuration properties of the x64acp Assistant Communication Protocol starter, bound
  * under {@code acp} (spec §9): the REST API, the Socket.IO transport, the store and the
- * request limits. The runs' properties are bound by {@code AcpRunProperties}.
+ * request limits, the runs (their names are those of spec §9: {@code acp.run-timeout},
+ * {@code acp.watchdog.*}, ...) and the relay between instances ({@code acp.cluster.*}).
  */
 @ConfigurationProperties("acp")
 public class AcpProperties {
@@ -43,6 +45,28 @@ public class AcpProperties {
 	private final Store store = new Store();
 
 	private final Limits limits = new Limits();
+
+	/**
+	 * How long a run's handler may take, from the run's start to its last event, before
+	 * the run fails with "timeout".
+	 */
+	private Duration runTimeout = Duration.ofSeconds(120);
+
+	/**
+	 * How deep assistants may chain invocations (ctx.invoke); a run invoked by a client
+	 * has depth 0.
+	 */
+	private int maxChainDepth = 8;
+
+	private final Analytics analytics = new Analytics();
+
+	private final Watchdog watchdog = new Watchdog();
+
+	private final Shutdown shutdown = new Shutdown();
+
+	private final Executor executor = new Executor();
+
+	private final Cluster cluster = new Cluster();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -82,6 +106,42 @@ public class AcpProperties {
 
 	public Limits getLimits() {
 		return this.limits;
+	}
+
+	public Duration getRunTimeout() {
+		return this.runTimeout;
+	}
+
+	public void setRunTimeout(Duration runTimeout) {
+		this.runTimeout = runTimeout;
+	}
+
+	public int getMaxChainDepth() {
+		return this.maxChainDepth;
+	}
+
+	public void setMaxChainDepth(int maxChainDepth) {
+		this.maxChainDepth = maxChainDepth;
+	}
+
+	public Analytics getAnalytics() {
+		return this.analytics;
+	}
+
+	public Watchdog getWatchdog() {
+		return this.watchdog;
+	}
+
+	public Shutdown getShutdown() {
+		return this.shutdown;
+	}
+
+	public Executor getExecutor() {
+		return this.executor;
+	}
+
+	public Cluster getCluster() {
+		return this.cluster;
 	}
 
 	/**
@@ -187,6 +247,13 @@ public class AcpProperties {
 	public static class Store {
 
 		/**
+		 * Where threads are kept: memory or r2dbc (PostgreSQL through the application's
+		 * R2DBC connection factory). Unset: r2dbc when the application has an R2DBC
+		 * connection factory, else memory.
+		 */
+		private @Nullable StoreType type;
+
+		/**
 		 * Prefix of the PostgreSQL table and index names.
 		 */
 		private String tablePrefix = "acp_";
@@ -195,6 +262,14 @@ public class AcpProperties {
 		 * Whether to create or migrate the PostgreSQL schema at start-up.
 		 */
 		private boolean initializeSchema = true;
+
+		public @Nullable StoreType getType() {
+			return this.type;
+		}
+
+		public void setType(@Nullable StoreType type) {
+			this.type = type;
+		}
 
 		public String getTablePrefix() {
 			return this.tablePrefix;
@@ -215,6 +290,19 @@ public class AcpProperties {
 	}
 
 	/**
+	 * Where state lives.
+	 */
+	public enum StoreType {
+
+		/** The application's memory: one instance, lost on restart. */
+		MEMORY,
+
+		/** PostgreSQL through the application's R2DBC connection factory. */
+		R2DBC
+
+	}
+
+	/**
 	 * Request limits (the others of spec §1.1 are fixed).
 	 */
 	public static class Limits {
@@ -230,6 +318,140 @@ public class AcpProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
+		}
+
+	}
+
+	/**
+	 * The analytics sidecar.
+	 */
+	public static class Analytics {
+
+		/**
+		 * How many analytics events of a run are buffered before they are handed to the
+		 * AcpAnalyticsSink ahead of the run's end.
+		 */
+		private int maxBatchSize = 100;
+
+		public int getMaxBatchSize() {
+			return this.maxBatchSize;
+		}
+
+		public void setMaxBatchSize(int maxBatchSize) {
+			this.maxBatchSize = maxBatchSize;
+		}
+
+	}
+
+	/**
+	 * The heartbeat watchdog.
+	 */
+	public static class Watchdog {
+
+		/**
+		 * Time between two heartbeats of the runs this instance holds, and between two
+		 * checks for orphaned runs.
+		 */
+		private Duration interval = Duration.ofSeconds(30);
+
+		/**
+		 * How much longer than the interval a run's heartbeat may be missing before the
+		 * run counts as orphaned and fails with "timeout".
+		 */
+		private Duration grace = Duration.ofSeconds(30);
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			this.interval = interval;
+		}
+
+		public Duration getGrace() {
+			return this.grace;
+		}
+
+		public void setGrace(Duration grace) {
+			this.grace = grace;
+		}
+
+	}
+
+	/**
+	 * Graceful shutdown.
+	 */
+	public static class Shutdown {
+
+		/**
+		 * How long shutdown waits for active runs before failing them with "interrupted".
+		 */
+		private Duration grace = Duration.ofSeconds(10);
+
+		public Duration getGrace() {
+			return this.grace;
+		}
+
+		public void setGrace(Duration grace) {
+			this.grace = grace;
+		}
+
+	}
+
+	/**
+	 * The run executor.
+	 */
+	public static class Executor {
+
+		/**
+		 * How many runs this instance executes at once; further runs wait "pending".
+		 */
+		private int concurrency = 256;
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
+		}
+
+	}
+
+	/**
+	 * The relay between the instances of an application.
+	 */
+	public static class Cluster {
+
+		/**
+		 * How instances exchange their broadcasts: postgres (LISTEN/NOTIFY on the store's
+		 * database), redis (pub/sub through the application's reactive Redis connection
+		 * factory) or none. Unset: postgres with the PostgreSQL store, else none.
+		 */
+		private @Nullable Transport transport;
+
+		public @Nullable Transport getTransport() {
+			return this.transport;
+		}
+
+		public void setTransport(@Nullable Transport transport) {
+			this.transport = transport;
+		}
+
+		/**
+		 * A transport of the cluster relay.
+		 */
+		public enum Transport {
+
+			/** PostgreSQL LISTEN/NOTIFY on the store's database. */
+			POSTGRES,
+
+			/** Redis pub/sub. */
+			REDIS,
+
+			/** No relay: one instance. */
+			NONE
+
 		}
 
 	}

@@ -9,7 +9,6 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
-import io.github.agentprotocols.acp.run.RunSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,7 +28,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = AcpAutoConfiguration.class)
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @ConditionalOnBean(ThreadStore.class)
-@EnableConfigurationProperties(AcpRunProperties.class)
+@EnableConfigurationProperties(AcpProperties.class)
 public final class AcpRunsAutoConfiguration {
 
 	@Bean
@@ -47,16 +46,9 @@ public final class AcpRunsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(AssistantRuns.class)
 	RunExecutor acpRunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
-			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpRunProperties properties, Clock clock) {
-		return new RunExecutor(store, broadcaster, assistants, analyticsSink.getIfAvailable(), settings(properties),
-				clock);
-	}
-
-	private static RunSettings settings(AcpRunProperties properties) {
-		return new RunSettings(properties.getRunTimeout(), properties.getMaxChainDepth(),
-				properties.getAnalytics().getMaxBatchSize(), properties.getExecutor().getConcurrency(),
-				properties.getShutdown().getGrace(), properties.getWatchdog().getInterval(),
-				properties.getWatchdog().getGrace());
+			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpProperties properties, Clock clock) {
+		return new RunExecutor(store, broadcaster, assistants, analyticsSink.getIfAvailable(),
+				new AcpPropertiesMapper(properties).runSettings(), clock);
 	}
 
 }

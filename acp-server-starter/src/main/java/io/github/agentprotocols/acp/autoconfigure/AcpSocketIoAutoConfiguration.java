@@ -1,9 +1,7 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
-import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
@@ -13,11 +11,9 @@ import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
-import io.github.agentprotocols.acp.socketio.AllowedOrigins;
 import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
-import io.github.agentprotocols.acp.socketio.SocketIoSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,17 +52,9 @@ public final class AcpSocketIoAutoConfiguration {
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
-		return new AcpSocketIoServer(settings(properties), required, namespaceCheck.getIfAvailable(),
-				operations::getObject, store, broadcaster, metrics.getIfAvailable(() -> AcpMetrics.NONE));
-	}
-
-	private static SocketIoSettings settings(AcpProperties properties) {
-		AcpProperties.Socketio socketio = properties.getSocketio();
-		return new SocketIoSettings(AcpAutoConfiguration.trimSlash(socketio.getPath()),
-				socketio.getAdditionalPaths().stream().map(AcpAutoConfiguration::trimSlash).toList(),
-				socketio.getPort(), Objects.requireNonNullElse(socketio.getAddress(), InetAddress.getLoopbackAddress()),
-				AllowedOrigins.of(socketio.getAllowedOrigins()), properties.getReplayCap(),
-				(int) properties.getLimits().getMaxBodySize().toBytes());
+		return new AcpSocketIoServer(new AcpPropertiesMapper(properties).socketIoSettings(), required,
+				namespaceCheck.getIfAvailable(), operations::getObject, store, broadcaster,
+				metrics.getIfAvailable(() -> AcpMetrics.NONE));
 	}
 
 	@Bean

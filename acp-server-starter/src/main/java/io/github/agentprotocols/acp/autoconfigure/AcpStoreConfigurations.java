@@ -12,16 +12,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The choice of {@link ThreadStore}, imported in this order by
- * {@link AcpAutoConfiguration}: PostgreSQL when the application has an R2DBC
- * {@link ConnectionFactory}, else the application's memory.
+ * {@link AcpAutoConfiguration}: as {@code acp.store.type} says, else PostgreSQL when the
+ * application has an R2DBC {@link ConnectionFactory}, else the application's memory.
  */
 final class AcpStoreConfigurations {
+
+	private static final String TYPE = "acp.store.type";
 
 	private AcpStoreConfigurations() {
 	}
@@ -31,12 +35,13 @@ final class AcpStoreConfigurations {
 			"org.springframework.r2dbc.core.DatabaseClient" })
 	@ConditionalOnBean(type = "io.r2dbc.spi.ConnectionFactory")
 	@ConditionalOnMissingBean(ThreadStore.class)
+	@ConditionalOnProperty(name = TYPE, havingValue = "r2dbc", matchIfMissing = true)
 	static class Postgres {
 
 		@Bean
 		PostgresThreadStore acpThreadStore(ConnectionFactory connectionFactory, AcpProperties properties) {
 			return new PostgresThreadStore(DatabaseClient.create(connectionFactory),
-					properties.getStore().getTablePrefix());
+					new AcpPropertiesMapper(properties).tablePrefix());
 		}
 
 		@Bean
@@ -44,18 +49,37 @@ final class AcpStoreConfigurations {
 		@ConditionalOnBooleanProperty(name = "acp.store.initialize-schema", matchIfMissing = true)
 		AcpSchemaInitializer acpSchemaInitializer(ConnectionFactory connectionFactory, AcpProperties properties) {
 			return new AcpSchemaInitializer(DatabaseClient.create(connectionFactory),
-					properties.getStore().getTablePrefix());
+					new AcpPropertiesMapper(properties).tablePrefix());
 		}
 
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(ThreadStore.class)
+	@ConditionalOnProperty(name = TYPE, havingValue = "memory", matchIfMissing = true)
 	static class InMemory {
 
 		@Bean
 		InMemoryThreadStore acpThreadStore(Clock clock) {
 			return new InMemoryThreadStore(clock);
+		}
+
+	}
+
+	/**
+	 * Fails the start-up, naming the property, when {@code acp.store.type=r2dbc} finds no
+	 * R2DBC connection factory.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(ThreadStore.class)
+	@ConditionalOnProperty(name = TYPE, havingValue = "r2dbc")
+	static class R2dbcMissing {
+
+		@Bean
+		ThreadStore acpThreadStore() {
+			throw new InvalidConfigurationPropertyValueException(TYPE, "r2dbc",
+					"the application has no R2DBC ConnectionFactory (set spring.r2dbc.url), or no PostgreSQL R2DBC"
+							+ " driver and spring-r2dbc on its class path");
 		}
 
 	}

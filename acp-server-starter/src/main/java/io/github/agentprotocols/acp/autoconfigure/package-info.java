@@ -1,5 +1,9 @@
 /**
  * Auto-configuration of the x64acp Assistant Communication Protocol starter.
+ * <p>
+ * API: {@link io.github.agentprotocols.acp.autoconfigure.AcpProperties} and the auto-
+ * configuration classes, to exclude or order them. Other types: internal, not API, may
+ * change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.acp.autoconfigure;

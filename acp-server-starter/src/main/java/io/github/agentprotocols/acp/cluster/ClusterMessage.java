@@ -12,12 +12,12 @@ import io.github.agentprotocols.acp.AcpBroadcast.MembersUpdated;
 import io.github.agentprotocols.acp.AcpBroadcast.RunUpdated;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventQuery;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Page;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.wire.AcpJson;
@@ -183,9 +183,9 @@ record ClusterMessage(String origin, long sequence, String type, @Nullable JsonN
 			reference.put("id", run.run().id());
 		}
 		else if (broadcast instanceof ThreadRemoved removed) {
-			Thread thread = removed.thread();
+			AcpThread thread = removed.thread();
 			return removalBody(removed,
-					new Thread(thread.id(), thread.tenant(), Map.of(), thread.createdAt(), thread.updatedAt()));
+					new AcpThread(thread.id(), thread.tenant(), Map.of(), thread.createdAt(), thread.updatedAt()));
 		}
 		else {
 			reference.put("thread_id", broadcast.threadId());
@@ -201,7 +201,7 @@ record ClusterMessage(String origin, long sequence, String type, @Nullable JsonN
 		return body;
 	}
 
-	private static JsonNode removalBody(ThreadRemoved removed, Thread thread) {
+	private static JsonNode removalBody(ThreadRemoved removed, AcpThread thread) {
 		ObjectNode body = AcpJson.mapper().createObjectNode();
 		body.set("thread", AcpJson.toTree(thread));
 		body.put("reason", removed.reason().name());

@@ -31,7 +31,7 @@ final class PostgresFailures {
 	}
 
 	static Throwable translate(Throwable failure) {
-		if (failure instanceof AcpException || failure instanceof ThreadStoreUnavailableException) {
+		if (failure instanceof AcpException) {
 			return failure;
 		}
 		if (isUnavailable(failure)) {

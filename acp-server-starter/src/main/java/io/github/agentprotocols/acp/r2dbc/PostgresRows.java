@@ -3,13 +3,13 @@ package io.github.agentprotocols.acp.r2dbc;
 import java.time.Instant;
 import java.util.Map;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventType;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.r2dbc.postgresql.codec.Json;
@@ -40,8 +40,8 @@ final class PostgresRows {
 	private PostgresRows() {
 	}
 
-	static Thread thread(Readable row) {
-		return new Thread(string(row, "id"), AcpJson.readTenantScope(json(row, "tenant")),
+	static AcpThread thread(Readable row) {
+		return new AcpThread(string(row, "id"), AcpJson.readTenantScope(json(row, "tenant")),
 				AcpJson.readObject(json(row, "metadata")), instant(row, "created_at"), instant(row, "updated_at"));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventAppend;
@@ -22,7 +23,6 @@ import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadCreation;
 import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
@@ -95,12 +95,12 @@ public class PostgresThreadStore implements ThreadStore, RunCancelRequests {
 	}
 
 	@Override
-	public Mono<Thread> findThread(String threadId) {
+	public Mono<AcpThread> findThread(String threadId) {
 		return translated(this.threads.find(threadId));
 	}
 
 	@Override
-	public Mono<Page<Thread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before) {
+	public Mono<Page<AcpThread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before) {
 		return translated(this.threads.list(identityTenant, limit, before));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpLimits;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventPayload;
@@ -13,7 +14,6 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadCreation;
 import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
@@ -103,7 +103,8 @@ final class PostgresThreads {
 			.map((row) -> row.get("created_at", Instant.class))
 			.one()
 			.map((createdAt) -> {
-				Thread thread = new Thread(threadId, newThread.tenant(), newThread.metadata(), createdAt, createdAt);
+				AcpThread thread = new AcpThread(threadId, newThread.tenant(), newThread.metadata(), createdAt,
+						createdAt);
 				ThreadMember member = new ThreadMember(threadId, creator.id(), creator, ThreadMember.DEFAULT_ROLE,
 						createdAt, creator);
 				Event created = new Event(eventId, threadId, null, creator, createdAt, null, null, payload);
@@ -111,11 +112,11 @@ final class PostgresThreads {
 			});
 	}
 
-	Mono<Thread> find(String threadId) {
+	Mono<AcpThread> find(String threadId) {
 		return this.client.sql(this.findSql).bind("id", threadId).map(PostgresRows::thread).first();
 	}
 
-	Mono<Page<Thread>> list(TenantScope identityTenant, int limit, @Nullable Cursor before) {
+	Mono<Page<AcpThread>> list(TenantScope identityTenant, int limit, @Nullable Cursor before) {
 		boolean expand = identityTenant.entries().size() <= AcpLimits.MAX_TENANT_KEYS;
 		String sql = "SELECT " + PostgresRows.THREAD_COLUMNS + " FROM " + this.threadsTable + " WHERE "
 				+ (expand ? "tenant = ANY(CAST(:subsets AS jsonb[]))" : "tenant <@ CAST(:tenant AS jsonb)")
@@ -135,7 +136,7 @@ final class PostgresThreads {
 		return spec.map(PostgresRows::thread)
 			.all()
 			.collectList()
-			.map((threads) -> Page.of(threads, limit, Thread::cursor));
+			.map((threads) -> Page.of(threads, limit, AcpThread::cursor));
 	}
 
 	Mono<ThreadUpdate> update(String threadId, ThreadPatch patch, Identity actor) {
@@ -173,7 +174,7 @@ final class PostgresThreads {
 			.as(this.transactions::transactional);
 	}
 
-	private Mono<Thread> lock(String threadId) {
+	private Mono<AcpThread> lock(String threadId) {
 		return this.client.sql(this.lockSql)
 			.bind("id", threadId)
 			.map(PostgresRows::thread)

@@ -3,13 +3,13 @@ package io.github.agentprotocols.acp.run;
 import java.util.List;
 import java.util.function.Function;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.HandlerContext;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.Run;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadStore;
 import reactor.core.publisher.Mono;
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  */
 final class ExecutionContext implements HandlerContext {
 
-	private final Thread thread;
+	private final AcpThread thread;
 
 	private final Run run;
 
@@ -29,7 +29,7 @@ final class ExecutionContext implements HandlerContext {
 
 	private final Function<String, Mono<Run>> chaining;
 
-	ExecutionContext(Thread thread, Run run, ThreadStore store, AnalyticsTracker analytics,
+	ExecutionContext(AcpThread thread, Run run, ThreadStore store, AnalyticsTracker analytics,
 			Function<String, Mono<Run>> chaining) {
 		this.thread = thread;
 		this.run = run;
@@ -39,7 +39,7 @@ final class ExecutionContext implements HandlerContext {
 	}
 
 	@Override
-	public Thread thread() {
+	public AcpThread thread() {
 		return this.thread;
 	}
 

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.HandlerSend;
 import io.github.agentprotocols.acp.Run;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -103,7 +103,7 @@ final class RunExecution {
 			.doFinally((signal) -> end());
 	}
 
-	private Mono<RunOutcome> handle(Thread thread, Run running) {
+	private Mono<RunOutcome> handle(AcpThread thread, Run running) {
 		ExecutionContext context = new ExecutionContext(thread, running, this.runtime.store(), this.analytics,
 				this.runtime.chaining().apply(running));
 		HandlerSend send = new HandlerSend(running, this.runtime.clock());

@@ -2,6 +2,8 @@
  * The run executor of x64acp (spec §6): assistant registration, the lifecycle of each run
  * with its handler, timeouts, cancellation, chaining, analytics, the heartbeat watchdog
  * and graceful shutdown.
+ * <p>
+ * Internal: not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.acp.run;

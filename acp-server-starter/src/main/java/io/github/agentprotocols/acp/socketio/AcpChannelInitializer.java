@@ -7,8 +7,8 @@ import java.lang.reflect.Field;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.handler.EncoderHandler;
-import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
+import com.corundumstudio.socketio.transport.PollingTransport;
 import io.netty.channel.ChannelPipeline;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +18,10 @@ import org.springframework.util.ReflectionUtils;
 /**
  * netty-socketio's pipeline with the transport's own handlers: the origin check and the
  * additional paths after the HTTP codec, the namespace connect before the packet handler,
- * the refusal of unknown long-polling sessions before the long-polling transport (the
- * sessions are read from the pipeline's private {@code clientsBox}), and an encoder that
- * loses no packet of a long-polling backlog ({@link PollingPacketEncoder}).
+ * a long-polling transport that answers requests for unknown sessions
+ * ({@link AcpPollingTransport}, built from the private collaborators of netty-socketio's
+ * own), and an encoder that loses no packet of a long-polling backlog
+ * ({@link PollingPacketEncoder}).
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
@@ -30,19 +31,15 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private final NamespaceConnectHandler namespaceConnect;
 
-	private final UnknownSessionHandler unknownSession;
-
 	private @Nullable EncoderHandler encoder;
+
+	private @Nullable AcpPollingTransport pollingTransport;
 
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
 			NamespaceConnectHandler namespaceConnect) {
 		this.pathAlias = pathAlias;
 		this.originCheck = originCheck;
 		this.namespaceConnect = namespaceConnect;
-		Field sessions = ReflectionUtils.findField(SocketIOChannelInitializer.class, "clientsBox");
-		Assert.state(sessions != null, "netty-socketio's pipeline has no clientsBox");
-		ReflectionUtils.makeAccessible(sessions);
-		this.unknownSession = new UnknownSessionHandler((ClientsBox) ReflectionUtils.getField(sessions, this));
 	}
 
 	@Override
@@ -55,17 +52,31 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		PollingTransport transport = privateField(SocketIOChannelInitializer.class, "xhrPollingTransport", this);
+		this.pollingTransport = new AcpPollingTransport(privateField(PollingTransport.class, "decoder", transport),
+				privateField(PollingTransport.class, "authorizeHandler", transport),
+				privateField(PollingTransport.class, "clientsBox", transport));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T privateField(Class<?> type, String name, Object target) {
+		Field field = ReflectionUtils.findField(type, name);
+		Assert.state(field != null, () -> "netty-socketio's " + type.getSimpleName() + " has no " + name);
+		ReflectionUtils.makeAccessible(field);
+		Object value = ReflectionUtils.getField(field, target);
+		Assert.state(value != null, () -> "netty-socketio's " + type.getSimpleName() + " has no " + name);
+		return (T) value;
 	}
 
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		Assert.state(this.encoder != null, "not started");
+		Assert.state(this.encoder != null && this.pollingTransport != null, "not started");
 		pipeline.replace(SOCKETIO_ENCODER, SOCKETIO_ENCODER, this.encoder);
+		pipeline.replace(XHR_POLLING_TRANSPORT, XHR_POLLING_TRANSPORT, this.pollingTransport);
 		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addAfter(OriginCheckHandler.NAME, PathAliasHandler.NAME, this.pathAlias);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
-		pipeline.addBefore(XHR_POLLING_TRANSPORT, UnknownSessionHandler.NAME, this.unknownSession);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,8 +19,6 @@ import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
-import io.netty.channel.ChannelFuture;
-import io.netty.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
@@ -96,20 +93,13 @@ public class AcpSocketIoServer implements SmartLifecycle {
 							namespaces[0], this.metrics));
 		});
 		try {
-			this.running = new Running(server, namespaces[0], boundPort(server.startAsync().syncUninterruptibly()));
+			this.running = new Running(server, namespaces[0],
+					SocketIoServers.boundPort(server.startAsync().syncUninterruptibly()));
 		}
 		catch (RuntimeException ex) {
 			SocketIoServers.stop(server);
 			throw ex;
 		}
-	}
-
-	private static int boundPort(Future<Void> bound) {
-		if (bound instanceof ChannelFuture channel
-				&& channel.channel().localAddress() instanceof InetSocketAddress address) {
-			return address.getPort();
-		}
-		throw new IllegalStateException("netty-socketio did not tell the address it listens on");
 	}
 
 	private Configuration configuration() {

@@ -12,9 +12,9 @@ import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.AcpMetrics;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NamespaceKeys;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -105,7 +105,7 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 	 * Emits to the thread's room in the thread's namespace when the thread is known in
 	 * namespace mode, else in every namespace.
 	 */
-	private void emit(AcpBroadcast broadcast, @Nullable Thread thread, String event, String json) {
+	private void emit(AcpBroadcast broadcast, @Nullable AcpThread thread, String event, String json) {
 		RawValue payload = new RawValue(json);
 		String room = SocketIoEvents.room(broadcast.threadId());
 		for (SocketIONamespace namespace : this.server.namespaces()) {
@@ -124,7 +124,7 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 	 * Whether a namespace is the thread's own: always outside namespace mode, never for a
 	 * stranded thread.
 	 */
-	private boolean isThreadNamespace(SocketIONamespace namespace, Thread thread) {
+	private boolean isThreadNamespace(SocketIONamespace namespace, AcpThread thread) {
 		NamespaceKeys keys = this.namespaceKeys;
 		if (keys == null) {
 			return true;

@@ -220,13 +220,13 @@ final class SocketIoEvents {
 	private static JsonNode error(String event, Throwable failure) {
 		AcpErrorCode code = AcpErrorCode.INTERNAL_ERROR;
 		String message = "internal server error";
-		if (failure instanceof AcpException refused) {
-			code = refused.getCode();
-			message = refused.getMessage();
-		}
-		else if (failure instanceof ThreadStoreUnavailableException) {
+		if (failure instanceof ThreadStoreUnavailableException) {
 			logger.warn("ACP Socket.IO event " + event + " refused: " + failure.getMessage());
 			message = "thread store unavailable";
+		}
+		else if (failure instanceof AcpException refused) {
+			code = refused.getCode();
+			message = refused.getMessage();
 		}
 		else {
 			logger.error("ACP Socket.IO event " + event + " failed", failure);

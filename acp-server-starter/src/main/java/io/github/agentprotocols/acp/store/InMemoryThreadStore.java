@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventAppend;
@@ -30,7 +31,6 @@ import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadCreation;
 import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
@@ -73,29 +73,30 @@ public class InMemoryThreadStore implements ThreadStore {
 		return Mono.fromSupplier(() -> {
 			Instant now = now();
 			ThreadState state = new ThreadState(
-					new Thread(AcpIds.thread(), thread.tenant(), thread.metadata(), now, now), creator, this.eventIds);
+					new AcpThread(AcpIds.thread(), thread.tenant(), thread.metadata(), now, now), creator,
+					this.eventIds);
 			this.threads.put(state.thread().id(), state);
 			return new ThreadCreation(state.thread(), state.creator(), state.firstEvent());
 		});
 	}
 
 	@Override
-	public Mono<Thread> findThread(String threadId) {
+	public Mono<AcpThread> findThread(String threadId) {
 		return Mono.fromSupplier(() -> find(threadId)).map(ThreadState::thread);
 	}
 
 	@Override
-	public Mono<Page<Thread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before) {
+	public Mono<Page<AcpThread>> listThreads(TenantScope identityTenant, int limit, @Nullable Cursor before) {
 		return Mono.fromSupplier(() -> {
-			List<Thread> visible = this.threads.values()
+			List<AcpThread> visible = this.threads.values()
 				.stream()
 				.map(ThreadState::thread)
 				.filter((thread) -> thread.tenant().isVisibleTo(identityTenant))
 				.filter((thread) -> before == null || thread.cursor().compareTo(before) < 0)
-				.sorted(Comparator.comparing(Thread::cursor, NEWEST_FIRST))
+				.sorted(Comparator.comparing(AcpThread::cursor, NEWEST_FIRST))
 				.limit(limit + 1L)
 				.toList();
-			return Page.of(visible, limit, Thread::cursor);
+			return Page.of(visible, limit, AcpThread::cursor);
 		});
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.DuplicateEventIdException;
 import io.github.agentprotocols.acp.Event;
@@ -33,7 +34,6 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadUpdate;
@@ -50,7 +50,7 @@ final class ThreadState {
 
 	private final Set<String> eventIds;
 
-	private volatile Thread thread;
+	private volatile AcpThread thread;
 
 	private Instant lastEventAt;
 
@@ -77,7 +77,7 @@ final class ThreadState {
 	 * @param creator the creator
 	 * @param eventIds the ids of all events of the store, shared by all threads
 	 */
-	ThreadState(Thread thread, Identity creator, Set<String> eventIds) {
+	ThreadState(AcpThread thread, Identity creator, Set<String> eventIds) {
 		this.thread = thread;
 		this.eventIds = eventIds;
 		this.lastEventAt = thread.createdAt();
@@ -87,7 +87,7 @@ final class ThreadState {
 				new EventPayload.ThreadCreated(thread.id(), thread.tenant())));
 	}
 
-	Thread thread() {
+	AcpThread thread() {
 		return this.thread;
 	}
 
@@ -105,9 +105,9 @@ final class ThreadState {
 
 	synchronized ThreadUpdate update(ThreadPatch patch, Identity actor, Instant now) {
 		requireLive();
-		Thread previous = this.thread;
+		AcpThread previous = this.thread;
 		Instant updatedAt = later(now, previous.updatedAt());
-		this.thread = new Thread(previous.id(), patch.tenantOr(previous.tenant()),
+		this.thread = new AcpThread(previous.id(), patch.tenantOr(previous.tenant()),
 				patch.metadataOr(previous.metadata()), previous.createdAt(), updatedAt);
 		Event changed = null;
 		if (!previous.tenant().equals(this.thread.tenant())) {

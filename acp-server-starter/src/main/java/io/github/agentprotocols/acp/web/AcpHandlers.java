@@ -223,14 +223,14 @@ public class AcpHandlers {
 	}
 
 	private Mono<ServerResponse> refuse(Throwable failure) {
-		if (failure instanceof AcpException refused && refused.getStatus() > 0) {
-			record(refused.getCode().code());
-			return error(refused.getStatus(), refused.getCode(), refused.getMessage(), 0);
-		}
 		if (failure instanceof ThreadStoreUnavailableException) {
 			logger.warn("ACP request refused: " + failure.getMessage());
 			record("unavailable");
 			return error(503, AcpErrorCode.INTERNAL_ERROR, "thread store unavailable", STORE_RETRY_AFTER_SECONDS);
+		}
+		if (failure instanceof AcpException refused && refused.getStatus() > 0) {
+			record(refused.getCode().code());
+			return error(refused.getStatus(), refused.getCode(), refused.getMessage(), 0);
 		}
 		if (failure instanceof AuthenticatorFailure) {
 			logger.error("ACP authenticator failed", failure.getCause());

@@ -2,6 +2,7 @@ package io.github.agentprotocols.acp.wire;
 
 import java.util.function.Function;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
@@ -12,7 +13,6 @@ import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import tools.jackson.core.JsonGenerator;
@@ -33,8 +33,9 @@ public class AcpJacksonModule extends SimpleModule {
 
 	public AcpJacksonModule() {
 		super("acp");
-		for (Class<?> type : new Class<?>[] { Event.class, Thread.class, ThreadMember.class, Run.class, RunError.class,
-				Identity.class, TenantScope.class, ContentPart.class, EventDraft.class, Page.class, Cursor.class }) {
+		for (Class<?> type : new Class<?>[] { Event.class, AcpThread.class, ThreadMember.class, Run.class,
+				RunError.class, Identity.class, TenantScope.class, ContentPart.class, EventDraft.class, Page.class,
+				Cursor.class }) {
 			addSerializer(type, new TreeSerializer());
 		}
 		reader(Identity.class, AcpJson::readIdentity);
@@ -46,7 +47,7 @@ public class AcpJacksonModule extends SimpleModule {
 		reader(Event.class, AcpJson::readEvent);
 		reader(RunError.class, AcpJson::readRunError);
 		reader(Cursor.class, AcpJson::readCursor);
-		reader(Thread.class, AcpJson::readThread);
+		reader(AcpThread.class, AcpJson::readThread);
 		reader(ThreadMember.class, AcpJson::readThreadMember);
 		reader(Run.class, AcpJson::readRun);
 	}

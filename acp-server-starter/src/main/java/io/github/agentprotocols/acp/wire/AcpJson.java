@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.wire;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
@@ -13,7 +14,6 @@ import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +83,7 @@ public final class AcpJson {
 		if (value instanceof Event event) {
 			return EventJson.write(event);
 		}
-		if (value instanceof Thread thread) {
+		if (value instanceof AcpThread thread) {
 			return ThreadJson.write(thread);
 		}
 		if (value instanceof ThreadMember member) {
@@ -227,7 +227,7 @@ public final class AcpJson {
 	 * @param node the JSON
 	 * @return the thread
 	 */
-	public static Thread readThread(JsonNode node) {
+	public static AcpThread readThread(JsonNode node) {
 		return ThreadJson.read(node);
 	}
 

@@ -2,8 +2,8 @@ package io.github.agentprotocols.acp.wire;
 
 import java.util.Map;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.NewThread;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +18,7 @@ final class ThreadJson {
 	private ThreadJson() {
 	}
 
-	static ObjectNode write(Thread thread) {
+	static ObjectNode write(AcpThread thread) {
 		ObjectNode node = JsonTrees.nodes.objectNode();
 		node.put("id", thread.id());
 		node.set("tenant", IdentityJson.writeTenant(thread.tenant()));
@@ -28,9 +28,9 @@ final class ThreadJson {
 		return node;
 	}
 
-	static Thread read(JsonNode node) {
+	static AcpThread read(JsonNode node) {
 		JsonFields fields = JsonFields.of(node, "thread");
-		return new Thread(fields.requiredString("id"), IdentityJson.readTenant(fields.required("tenant")),
+		return new AcpThread(fields.requiredString("id"), IdentityJson.readTenant(fields.required("tenant")),
 				fields.optionalObject("metadata"), fields.requiredTimestamp("created_at"),
 				fields.requiredTimestamp("updated_at"));
 	}

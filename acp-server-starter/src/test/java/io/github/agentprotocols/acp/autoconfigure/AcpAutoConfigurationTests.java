@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -86,6 +87,31 @@ class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 				assertThat(context).doesNotHaveBean(InMemoryThreadStore.class);
 				assertThat(context).doesNotHaveBean(AcpSchemaInitializer.class);
 			});
+	}
+
+	@Test
+	void storeTypeMemoryKeepsThreadsInMemoryDespiteAConnectionFactory() {
+		contextRunner().withUserConfiguration(Database.class)
+			.withPropertyValues("acp.store.type=memory")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(InMemoryThreadStore.class);
+				assertThat(context).doesNotHaveBean(PostgresThreadStore.class);
+				assertThat(context).doesNotHaveBean(AcpSchemaInitializer.class);
+			});
+	}
+
+	@Test
+	void storeTypeR2dbcKeepsThreadsInPostgresAndFailsTheStartWithoutAConnectionFactory() {
+		contextRunner().withUserConfiguration(Database.class)
+			.withPropertyValues("acp.store.type=r2dbc", "acp.store.initialize-schema=false")
+			.run((context) -> assertThat(context).hasSingleBean(PostgresThreadStore.class)
+				.doesNotHaveBean(InMemoryThreadStore.class));
+		contextRunner().withPropertyValues("acp.store.type=r2dbc")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("acp.store.type")
+				.hasMessageContaining("no R2DBC ConnectionFactory"));
 	}
 
 	@Test

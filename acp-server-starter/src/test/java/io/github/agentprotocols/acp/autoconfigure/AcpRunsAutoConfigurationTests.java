@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.agentprotocols.acp.AcpAnalyticsSink;
 import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsEvent;
 import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.AssistantRuns;
@@ -23,7 +24,6 @@ import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
@@ -86,7 +86,7 @@ class AcpRunsAutoConfigurationTests {
 	void backsOffWhenDisabled() {
 		this.withStore.withPropertyValues("acp.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(AssistantRuns.class);
-			assertThat(context).doesNotHaveBean(AcpRunProperties.class);
+			assertThat(context).doesNotHaveBean(AcpProperties.class);
 		});
 	}
 
@@ -106,7 +106,7 @@ class AcpRunsAutoConfigurationTests {
 	@Test
 	void runPropertiesHaveTheDefaultsOfSpec9() {
 		this.withStore.run((context) -> {
-			AcpRunProperties properties = context.getBean(AcpRunProperties.class);
+			AcpProperties properties = context.getBean(AcpProperties.class);
 			assertThat(properties.getRunTimeout()).isEqualTo(Duration.ofSeconds(120));
 			assertThat(properties.getMaxChainDepth()).isEqualTo(8);
 			assertThat(properties.getAnalytics().getMaxBatchSize()).isEqualTo(100);
@@ -124,7 +124,7 @@ class AcpRunsAutoConfigurationTests {
 					"acp.watchdog.interval=10s", "acp.watchdog.grace=5s", "acp.shutdown.grace=2s",
 					"acp.executor.concurrency=4")
 			.run((context) -> {
-				AcpRunProperties properties = context.getBean(AcpRunProperties.class);
+				AcpProperties properties = context.getBean(AcpProperties.class);
 				assertThat(properties.getRunTimeout()).isEqualTo(Duration.ofSeconds(1));
 				assertThat(properties.getMaxChainDepth()).isEqualTo(3);
 				assertThat(properties.getAnalytics().getMaxBatchSize()).isEqualTo(5);
@@ -236,7 +236,7 @@ class AcpRunsAutoConfigurationTests {
 
 	private static Run invoke(ApplicationContext context, String assistant) {
 		ThreadStore store = context.getBean(ThreadStore.class);
-		Thread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
+		AcpThread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
 		store.addMember(thread.id(), Identity.assistant(assistant, assistant), "member", alice).block(WAIT);
 		return context.getBean(AssistantRuns.class)
 			.invoke(thread.id(), InvocationRequest.of(List.of(assistant), alice, null, null))

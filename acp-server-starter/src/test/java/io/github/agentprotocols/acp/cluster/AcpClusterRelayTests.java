@@ -9,12 +9,12 @@ import java.util.Map;
 import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class AcpClusterRelayTests {
 
 	private final Identity alice = Identity.user("alice", "Alice");
 
-	private final Thread thread = this.store.createThread(NewThread.withTenant(null), this.alice).block().thread();
+	private final AcpThread thread = this.store.createThread(NewThread.withTenant(null), this.alice).block().thread();
 
 	private final ClusterBus bus = new ClusterBus();
 

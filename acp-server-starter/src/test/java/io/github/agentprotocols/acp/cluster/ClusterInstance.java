@@ -145,7 +145,7 @@ final class ClusterInstance implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

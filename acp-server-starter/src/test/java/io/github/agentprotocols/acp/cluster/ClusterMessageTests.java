@@ -13,6 +13,7 @@ import io.github.agentprotocols.acp.AcpBroadcast.RunUpdated;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
@@ -20,7 +21,6 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.github.agentprotocols.acp.wire.AcpJson;
@@ -38,7 +38,7 @@ class ClusterMessageTests {
 
 	private final Identity alice = Identity.user("alice", "Alice");
 
-	private final Thread thread = this.store.createThread(NewThread.withTenant(null), this.alice).block().thread();
+	private final AcpThread thread = this.store.createThread(NewThread.withTenant(null), this.alice).block().thread();
 
 	@Test
 	void everyKindOfBroadcastTravelsWhole() {
@@ -73,7 +73,7 @@ class ClusterMessageTests {
 
 	@Test
 	void threadAndMembersAndRunOverTheLimitAreReadBackAsTheyAreNow() {
-		Thread large = this.store
+		AcpThread large = this.store
 			.updateThread(this.thread.id(), new ThreadPatch(null, Map.of("notes", LARGE)), this.alice)
 			.block()
 			.thread();
@@ -90,12 +90,12 @@ class ClusterMessageTests {
 
 	@Test
 	void removalOverTheLimitKeepsTheThreadWithoutItsMetadata() {
-		Thread large = new Thread(this.thread.id(), this.thread.tenant(), Map.of("notes", LARGE),
+		AcpThread large = new AcpThread(this.thread.id(), this.thread.tenant(), Map.of("notes", LARGE),
 				this.thread.createdAt(), this.thread.updatedAt());
 		this.store.deleteThread(this.thread.id()).block();
 		AcpBroadcast removed = roundTrip(new ThreadRemoved(large, ThreadRemoved.Reason.DELETED, null));
 		assertThat(removed).isEqualTo(new ThreadRemoved(
-				new Thread(large.id(), large.tenant(), Map.of(), large.createdAt(), large.updatedAt()),
+				new AcpThread(large.id(), large.tenant(), Map.of(), large.createdAt(), large.updatedAt()),
 				ThreadRemoved.Reason.DELETED, null));
 	}
 

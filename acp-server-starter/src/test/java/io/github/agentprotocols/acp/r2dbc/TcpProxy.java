@@ -79,7 +79,7 @@ public final class TcpProxy implements AutoCloseable {
 		ServerSocket server = new ServerSocket();
 		server.setReuseAddress(true);
 		server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-		java.lang.Thread acceptor = new java.lang.Thread(() -> accept(server), "tcp-proxy-accept-" + port);
+		Thread acceptor = new Thread(() -> accept(server), "tcp-proxy-accept-" + port);
 		acceptor.setDaemon(true);
 		acceptor.start();
 		return server;
@@ -104,7 +104,7 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	private void pump(Socket from, Socket to) {
-		java.lang.Thread pump = new java.lang.Thread(() -> {
+		Thread pump = new Thread(() -> {
 			byte[] buffer = new byte[16384];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
@@ -15,7 +16,6 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunCancelRequests;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
@@ -116,7 +116,7 @@ class PostgresRunExecutorTests extends RunExecutorContractTests {
 	}
 
 	private static String threadWith(ThreadStore store, String assistant) {
-		Thread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
+		AcpThread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
 		store.addMember(thread.id(), Identity.assistant(assistant, assistant), "member", alice).block(WAIT);
 		return thread.id();
 	}

@@ -22,6 +22,7 @@ import io.github.agentprotocols.acp.AcpAnalyticsSink;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsEvent;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.AssistantHandler;
@@ -42,7 +43,6 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadStore;
@@ -92,7 +92,7 @@ public abstract class RunExecutorContractTests {
 
 	private RunExecutor runs;
 
-	private Thread thread;
+	private AcpThread thread;
 
 	private int setupEvents;
 
@@ -273,7 +273,7 @@ public abstract class RunExecutorContractTests {
 	@Test
 	@SpecItem("ACP-10.34")
 	void elementsThatAreNotTheRunsOwnFailItWithInvalidEventUnpersisted() {
-		Thread other = block(this.store.createThread(new NewThread(TenantScope.of(Map.of("org", "A")), null), alice))
+		AcpThread other = block(this.store.createThread(new NewThread(TenantScope.of(Map.of("org", "A")), null), alice))
 			.thread();
 		AtomicReference<Event> forged = new AtomicReference<>();
 		this.assistants.register("forger", (context, send) -> Mono.fromSupplier(() -> {

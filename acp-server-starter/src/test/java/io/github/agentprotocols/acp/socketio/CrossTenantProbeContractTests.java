@@ -449,7 +449,7 @@ abstract class CrossTenantProbeContractTests {
 			throw new IllegalStateException(method + " " + path, ex);
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -63,7 +63,7 @@ final class RawEngineIoSocket implements AutoCloseable {
 			return frame;
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

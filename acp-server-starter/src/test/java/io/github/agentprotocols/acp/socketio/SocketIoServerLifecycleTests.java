@@ -194,7 +194,7 @@ class SocketIoServerLifecycleTests {
 			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

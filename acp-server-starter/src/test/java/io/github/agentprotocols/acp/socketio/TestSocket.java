@@ -188,7 +188,7 @@ public final class TestSocket implements AutoCloseable {
 			return future.get(WAIT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.DuplicateEventIdException;
@@ -38,7 +39,6 @@ import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadCreation;
 import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
@@ -113,7 +113,7 @@ public abstract class ThreadStoreContractTests {
 	void creatingAThreadAddsTheCreatorAndAppendsThreadCreated() {
 		ThreadCreation creation = block(
 				this.store.createThread(new NewThread(tenant("org", "A"), Map.of("t", 1)), alice));
-		Thread thread = creation.thread();
+		AcpThread thread = creation.thread();
 		assertThat(thread.tenant()).isEqualTo(tenant("org", "A"));
 		assertThat(thread.metadata()).isEqualTo(Map.of("t", 1L));
 		assertThat(thread.updatedAt()).isEqualTo(thread.createdAt());
@@ -138,7 +138,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.2")
 	void storedIdsAreVersion7UuidsWithTheirPrefixes() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		Run run = invoke(thread, "helper").runs().get(0).run();
 		assertThat(thread.id()).matches(ID_PATTERN).startsWith("th_");
 		assertThat(run.id()).matches(ID_PATTERN).startsWith("run_");
@@ -185,10 +185,12 @@ public abstract class ThreadStoreContractTests {
 		eight.remove("k8");
 		List<TenantScope> tenants = List.of(TenantScope.PUBLIC, tenant("k0", "v0"), tenant("k3", "v3", "k8", "v8"),
 				new TenantScope(eight), tenant("k0", "v1"), tenant("k0", "v0", "other", "x"), tenant("K0", "v0"));
-		List<Thread> threads = tenants.stream().map((tenant) -> createThread(sys, tenant)).toList();
+		List<AcpThread> threads = tenants.stream().map((tenant) -> createThread(sys, tenant)).toList();
 		for (TenantScope caller : List.of(identity, new TenantScope(eight), tenant("k0", "v0", "k3", "v3"))) {
-			List<String> expected = new ArrayList<>(
-					threads.stream().filter((thread) -> thread.tenant().isVisibleTo(caller)).map(Thread::id).toList());
+			List<String> expected = new ArrayList<>(threads.stream()
+				.filter((thread) -> thread.tenant().isVisibleTo(caller))
+				.map(AcpThread::id)
+				.toList());
 			Collections.reverse(expected);
 			assertThat(visibleTo(caller)).as("caller %s", caller).containsExactlyElementsOf(expected);
 		}
@@ -202,13 +204,13 @@ public abstract class ThreadStoreContractTests {
 		String middle = createThread(sys, tenant("org", "A")).id();
 		String newest = createThread(sys, TenantScope.PUBLIC).id();
 		createThread(sys, tenant("org", "B"));
-		Page<Thread> first = block(this.store.listThreads(bob.tenant(), 2, null));
-		assertThat(first.items()).extracting(Thread::id).containsExactly(newest, middle);
+		Page<AcpThread> first = block(this.store.listThreads(bob.tenant(), 2, null));
+		assertThat(first.items()).extracting(AcpThread::id).containsExactly(newest, middle);
 		assertThat(first.nextCursor()).isEqualTo(first.items().get(1).cursor());
-		Page<Thread> second = block(this.store.listThreads(bob.tenant(), 2, first.nextCursor()));
-		assertThat(second.items()).extracting(Thread::id).containsExactly(oldest);
+		Page<AcpThread> second = block(this.store.listThreads(bob.tenant(), 2, first.nextCursor()));
+		assertThat(second.items()).extracting(AcpThread::id).containsExactly(oldest);
 		assertThat(second.nextCursor()).isNull();
-		Page<Thread> exact = block(this.store.listThreads(bob.tenant(), 3, null));
+		Page<AcpThread> exact = block(this.store.listThreads(bob.tenant(), 3, null));
 		assertThat(exact.items()).hasSize(3);
 		assertThat(exact.nextCursor()).isNull();
 	}
@@ -225,7 +227,8 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.11")
 	void patchingMetadataReplacesItIncreasesUpdatedAtAndWritesNoEvent() {
-		Thread thread = block(this.store.createThread(new NewThread(tenant("org", "A"), Map.of("a", 1, "b", 2)), alice))
+		AcpThread thread = block(
+				this.store.createThread(new NewThread(tenant("org", "A"), Map.of("a", 1, "b", 2)), alice))
 			.thread();
 		ThreadUpdate update = block(this.store.updateThread(thread.id(), new ThreadPatch(null, Map.of("x", 1)), alice));
 		assertThat(update.previous()).isEqualTo(thread);
@@ -244,7 +247,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.12")
 	void patchingTheTenantAppendsTenantChangedFromAndTo() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		ThreadUpdate update = block(
 				this.store.updateThread(thread.id(), new ThreadPatch(tenant("org", "A", "ws", "X"), null), alice));
 		assertThat(update.thread().tenant()).isEqualTo(tenant("org", "A", "ws", "X"));
@@ -261,7 +264,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void patchingTheSameTenantWritesNoEvent() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		ThreadUpdate update = block(
 				this.store.updateThread(thread.id(), new ThreadPatch(tenant("org", "A"), null), alice));
 		assertThat(update.tenantChanged()).isNull();
@@ -272,7 +275,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.52")
 	void deletingAThreadRemovesEverythingAndAnswersItsActiveRuns() {
-		Thread thread = threadWithAssistants(helper, slow);
+		AcpThread thread = threadWithAssistants(helper, slow);
 		Run done = invoke(thread, "helper").runs().get(0).run();
 		block(this.store.startRun(done.id(), "node-1"));
 		block(this.store.finishRun(done.id(), RunStatus.COMPLETED, null));
@@ -298,7 +301,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.15")
 	void addingAMemberIsIdempotent() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		MemberAddition added = block(this.store.addMember(thread.id(), bob, "member", alice));
 		assertThat(added.added()).isTrue();
 		assertThat(added.member().identity()).isEqualTo(bob);
@@ -319,7 +322,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.16")
 	void removingAMemberAppendsItsStoredSnapshotAndRemovingANonMemberWritesNothing() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		assertThat(block(this.store.removeMember(thread.id(), "bob", alice))).isNull();
 		block(this.store.addMember(thread.id(), bob, "member", alice));
 		MemberRemoval removal = block(this.store.removeMember(thread.id(), "bob", sys));
@@ -334,7 +337,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void membersAreListedInTheOrderAdded() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		for (Identity member : List.of(helper, bob, slow, boom)) {
 			block(this.store.addMember(thread.id(), member, "member", alice));
 		}
@@ -344,7 +347,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void theLastMemberCanBeRemovedAndTheThreadPersists() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		block(this.store.removeMember(thread.id(), "alice", alice));
 		assertThat(block(this.store.listMembers(thread.id()).collectList())).isEmpty();
 		assertThat(block(this.store.findThread(thread.id()))).isEqualTo(thread);
@@ -355,7 +358,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void appendingAssignsTheStoresStrictlyIncreasingTime() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		Event draft = message(thread.id(), alice, null).withCreatedAt(Instant.parse("2000-01-01T00:00:00Z"));
 		EventAppend append = block(this.store.append(draft));
 		assertThat(append.appended()).isTrue();
@@ -374,7 +377,7 @@ public abstract class ThreadStoreContractTests {
 	@SpecItem("ACP-10.17")
 	@SpecItem("ACP-10.18")
 	void aRepeatedClientIdAnswersTheOriginalEvent() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		block(this.store.addMember(thread.id(), bob, "member", alice));
 		EventAppend first = block(this.store.append(message(thread.id(), alice, "c1")));
 		assertThat(first.appended()).isTrue();
@@ -394,8 +397,8 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void anEventIdAlreadyStoredIsRefused() {
-		Thread thread = createThread(alice, tenant("org", "A"));
-		Thread other = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
+		AcpThread other = createThread(alice, tenant("org", "A"));
 		Event event = message(thread.id(), alice, null);
 		block(this.store.append(event));
 		assertThatExceptionOfType(DuplicateEventIdException.class).isThrownBy(() -> block(this.store.append(event)))
@@ -409,7 +412,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void eventsOfARunAreAppendedOnlyWhileItRuns() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		Run run = invoke(thread, "helper").runs().get(0).run();
 		assertThat(block(this.store.append(reasoning(run, "early")))).isNull();
 		block(this.store.startRun(run.id(), "node-1"));
@@ -424,7 +427,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void eventsArePagedInBothOrdersWithExclusiveCursorsAndFilteredByType() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		List<Event> messages = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			messages.add(block(this.store.append(message(thread.id(), alice, null))).event());
@@ -458,7 +461,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.37")
 	void replayReturnsTheEventsStrictlyAfterTheCursor() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		Event m0 = block(this.store.append(message(thread.id(), alice, null))).event();
 		Event m1 = block(this.store.append(message(thread.id(), alice, null))).event();
 		Event m2 = block(this.store.append(message(thread.id(), alice, null))).event();
@@ -472,7 +475,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.38")
 	void replayBeyondTheCapReturnsTheNewestInAscendingOrder() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		Event since = block(this.store.append(message(thread.id(), alice, null))).event();
 		List<Event> after = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -488,7 +491,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void replayWithoutACursorReadsTheWholeLogOrItsNewestEvents() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		Event last = null;
 		for (int i = 0; i < 3; i++) {
 			last = block(this.store.append(message(thread.id(), alice, null))).event();
@@ -508,7 +511,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.20")
 	void invokingCreatesPendingRunsInRequestOrder() {
-		Thread thread = threadWithAssistants(helper, boom);
+		AcpThread thread = threadWithAssistants(helper, boom);
 		Invocation invocation = block(this.store.invoke(thread.id(),
 				InvocationRequest.of(List.of("boom", "helper"), alice, null, Map.of("temperature", 0.5))));
 		assertThat(invocation.anyCreated()).isTrue();
@@ -532,7 +535,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.23")
 	void invokingAnAssistantWithAnActiveRunCoalescesOntoIt() {
-		Thread thread = threadWithAssistants(slow, helper);
+		AcpThread thread = threadWithAssistants(slow, helper);
 		Run first = invoke(thread, "slow").runs().get(0).run();
 		block(this.store.startRun(first.id(), "node-1"));
 		Invocation again = block(this.store.invoke(thread.id(),
@@ -549,7 +552,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.21")
 	void anAssistantThatIsNotAnAssistantMemberFailsTheWholeInvocation() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		block(this.store.addMember(thread.id(), bob, "member", alice));
 		for (List<String> ids : List.of(List.of("helper", "nope"), List.of("helper", "bob"), List.of("slow"))) {
 			assertThatExceptionOfType(AcpException.class)
@@ -567,7 +570,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.24")
 	void anIdempotentReplayAnswersTheRecordedRunInItsCurrentState() {
-		Thread thread = threadWithAssistants(helper, boom);
+		AcpThread thread = threadWithAssistants(helper, boom);
 		InvocationRequest request = InvocationRequest.of(List.of("helper"), alice, "K", null);
 		Invocation first = block(this.store.invoke(thread.id(), request));
 		Run r1 = first.runs().get(0).run();
@@ -592,7 +595,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.25")
 	void aMultiAssistantReplayAnswersTheSameRunsInTheRequestsOrder() {
-		Thread thread = threadWithAssistants(helper, boom);
+		AcpThread thread = threadWithAssistants(helper, boom);
 		Invocation first = block(
 				this.store.invoke(thread.id(), InvocationRequest.of(List.of("helper", "boom"), alice, "K2", null)));
 		List<String> ids = first.runs().stream().map((entry) -> entry.run().id()).toList();
@@ -608,8 +611,8 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void anIdempotencyKeyBelongsToItsThread() {
-		Thread thread = threadWithAssistants(helper);
-		Thread other = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
+		AcpThread other = threadWithAssistants(helper);
 		Run run = block(this.store.invoke(thread.id(), InvocationRequest.of(List.of("helper"), alice, "K", null)))
 			.runs()
 			.get(0)
@@ -622,7 +625,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void anIdempotentInvocationThatCoalescedReplaysTheActiveRun() {
-		Thread thread = threadWithAssistants(slow);
+		AcpThread thread = threadWithAssistants(slow);
 		Run active = invoke(thread, "slow").runs().get(0).run();
 		InvocationRequest keyed = InvocationRequest.of(List.of("slow"), alice, "K3", null);
 		Invocation coalesced = block(this.store.invoke(thread.id(), keyed));
@@ -637,7 +640,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void aChainedRunRecordsItsDepthParentAndInvoker() {
-		Thread thread = threadWithAssistants(helper, boom);
+		AcpThread thread = threadWithAssistants(helper, boom);
 		Run parent = invoke(thread, "boom").runs().get(0).run();
 		Run chained = block(this.store.invoke(thread.id(), InvocationRequest.chained("helper", parent))).runs()
 			.get(0)
@@ -653,7 +656,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.20")
 	void aRunMovesPendingRunningCompletedWithOneEventPerTransition() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		Run run = invoke(thread, "helper").runs().get(0).run();
 		RunTransition started = block(this.store.startRun(run.id(), "node-1"));
 		assertThat(started.run().status()).isEqualTo(RunStatus.RUNNING);
@@ -673,7 +676,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void aFailedRunCarriesItsErrorOnTheRunAndTheEvent() {
-		Thread thread = threadWithAssistants(boom);
+		AcpThread thread = threadWithAssistants(boom);
 		Run run = invoke(thread, "boom").runs().get(0).run();
 		block(this.store.startRun(run.id(), "node-1"));
 		RunError error = new RunError("handler_error", "boom");
@@ -688,7 +691,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.30")
 	void cancellingAPendingRunWritesOnlyRunCancelled() {
-		Thread thread = threadWithAssistants(slow);
+		AcpThread thread = threadWithAssistants(slow);
 		Run run = invoke(thread, "slow").runs().get(0).run();
 		RunTransition cancelled = block(this.store.finishRun(run.id(), RunStatus.CANCELLED, null));
 		assertThat(cancelled.run().status()).isEqualTo(RunStatus.CANCELLED);
@@ -699,7 +702,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void aPendingRunCanFailButNotComplete() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		Run run = invoke(thread, "helper").runs().get(0).run();
 		assertThat(block(this.store.finishRun(run.id(), RunStatus.COMPLETED, null))).isNull();
 		RunTransition failed = block(
@@ -710,7 +713,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void finishingNeedsATerminalStatusAndAnErrorExactlyForFailed() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		Run run = invoke(thread, "helper").runs().get(0).run();
 		RunError error = new RunError("timeout", "late");
 		assertThatIllegalArgumentException()
@@ -735,7 +738,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.28")
 	void aCancellationRequestIsRecordedOnActiveRunsOnly() {
-		Thread thread = threadWithAssistants(slow, helper);
+		AcpThread thread = threadWithAssistants(slow, helper);
 		Run run = invoke(thread, "slow").runs().get(0).run();
 		Run other = invoke(thread, "helper").runs().get(0).run();
 		block(this.store.startRun(run.id(), "node-1"));
@@ -753,7 +756,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void runsWithoutRecentHeartbeatsAreOrphaned() {
-		Thread thread = threadWithAssistants(helper, slow, boom);
+		AcpThread thread = threadWithAssistants(helper, slow, boom);
 		Run quiet = invoke(thread, "helper").runs().get(0).run();
 		Run alive = invoke(thread, "slow").runs().get(0).run();
 		Run finished = invoke(thread, "boom").runs().get(0).run();
@@ -771,7 +774,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void concurrentInvocationsWithOneIdempotencyKeyCreateOneRun() {
-		Thread thread = threadWithAssistants(helper);
+		AcpThread thread = threadWithAssistants(helper);
 		InvocationRequest request = InvocationRequest.of(List.of("helper"), alice, "K", null);
 		List<Invocation> invocations = concurrently(1000, (i) -> this.store.invoke(thread.id(), request));
 		assertThat(invocations).hasSize(1000);
@@ -782,7 +785,7 @@ public abstract class ThreadStoreContractTests {
 
 	@Test
 	void concurrentInvocationsOfOneAssistantLeaveOneActiveRun() {
-		Thread thread = threadWithAssistants(slow);
+		AcpThread thread = threadWithAssistants(slow);
 		List<Invocation> invocations = concurrently(50,
 				(i) -> this.store.invoke(thread.id(), InvocationRequest.of(List.of("slow"), alice, null, null)));
 		assertThat(invocations.stream().map((invocation) -> invocation.runs().get(0).run().id()).distinct()).hasSize(1);
@@ -793,7 +796,7 @@ public abstract class ThreadStoreContractTests {
 	@Test
 	@SpecItem("ACP-10.50")
 	void concurrentAppendsFromTwentyClientsKeepAStrictGapFreeOrder() {
-		Thread thread = createThread(alice, tenant("org", "A"));
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		int clients = 20;
 		int perClient = 25;
 		AtomicBoolean appending = new AtomicBoolean(true);
@@ -843,7 +846,7 @@ public abstract class ThreadStoreContractTests {
 			.collectList());
 	}
 
-	protected final Thread createThread(Identity creator, TenantScope tenant) {
+	protected final AcpThread createThread(Identity creator, TenantScope tenant) {
 		return block(this.store.createThread(NewThread.withTenant(tenant), creator)).thread();
 	}
 
@@ -851,15 +854,15 @@ public abstract class ThreadStoreContractTests {
 	 * Thread T of §10: created by alice with tenant {@code {org:A}}, with the given
 	 * assistants as members.
 	 */
-	protected final Thread threadWithAssistants(Identity... assistants) {
-		Thread thread = createThread(alice, tenant("org", "A"));
+	protected final AcpThread threadWithAssistants(Identity... assistants) {
+		AcpThread thread = createThread(alice, tenant("org", "A"));
 		for (Identity assistant : assistants) {
 			block(this.store.addMember(thread.id(), assistant, "member", alice));
 		}
 		return thread;
 	}
 
-	private Invocation invoke(Thread thread, String assistantId) {
+	private Invocation invoke(AcpThread thread, String assistantId) {
 		return block(this.store.invoke(thread.id(), InvocationRequest.of(List.of(assistantId), alice, null, null)));
 	}
 
@@ -868,10 +871,10 @@ public abstract class ThreadStoreContractTests {
 	}
 
 	private List<String> visibleTo(TenantScope tenant) {
-		return block(this.store.listThreads(tenant, 200, null)).items().stream().map(Thread::id).toList();
+		return block(this.store.listThreads(tenant, 200, null)).items().stream().map(AcpThread::id).toList();
 	}
 
-	private List<EventType> runEvents(Thread thread, Run run) {
+	private List<EventType> runEvents(AcpThread thread, Run run) {
 		return allEvents(thread.id()).stream()
 			.filter((event) -> run.id().equals(event.runId()))
 			.map(Event::type)

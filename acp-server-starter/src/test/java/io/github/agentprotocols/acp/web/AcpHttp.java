@@ -81,7 +81,7 @@ final class AcpHttp {
 			throw new IllegalStateException(method + " " + path + " failed", ex);
 		}
 		catch (InterruptedException ex) {
-			java.lang.Thread.currentThread().interrupt();
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

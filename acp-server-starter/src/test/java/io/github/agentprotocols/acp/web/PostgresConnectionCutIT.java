@@ -88,12 +88,12 @@ class PostgresConnectionCutIT {
 		awaitReplies(replies, 20);
 		proxy.cut();
 		int beforeCut = replies.size();
-		java.lang.Thread.sleep(5000);
+		Thread.sleep(5000);
 		int duringCut = replies.size();
 		proxy.restore();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (successesAfter(replies, duringCut) < 20 && System.nanoTime() < deadline) {
-			java.lang.Thread.sleep(50);
+			Thread.sleep(50);
 		}
 		posting.set(false);
 		for (Future<?> poster : running) {
@@ -149,7 +149,7 @@ class PostgresConnectionCutIT {
 	private static void awaitReplies(List<Reply> replies, int count) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (replies.size() < count && System.nanoTime() < deadline) {
-			java.lang.Thread.sleep(20);
+			Thread.sleep(20);
 		}
 	}
 

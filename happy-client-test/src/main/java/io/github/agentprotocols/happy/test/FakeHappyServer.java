@@ -1,6 +1,5 @@
 package io.github.agentprotocols.happy.test;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -17,8 +16,6 @@ import com.corundumstudio.socketio.SocketConfig;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
-import io.netty.channel.ChannelFuture;
-import io.netty.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +94,7 @@ public final class FakeHappyServer implements AutoCloseable {
 				this.faults)
 			.listen(this.server.getNamespace(""));
 		try {
-			this.port = boundPort(this.server.startAsync().syncUninterruptibly());
+			this.port = SocketIoServers.boundPort(this.server.startAsync().syncUninterruptibly());
 		}
 		catch (RuntimeException ex) {
 			SocketIoServers.stop(this.server);
@@ -134,14 +131,6 @@ public final class FakeHappyServer implements AutoCloseable {
 		socket.setReuseAddress(true);
 		configuration.setSocketConfig(socket);
 		return configuration;
-	}
-
-	private static int boundPort(Future<Void> bound) {
-		if (bound instanceof ChannelFuture channel
-				&& channel.channel().localAddress() instanceof InetSocketAddress address) {
-			return address.getPort();
-		}
-		throw new IllegalStateException("netty-socketio did not tell the address it listens on");
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.commons.socketio;
 
 import java.lang.reflect.Field;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -9,12 +10,15 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.Future;
 
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Builds netty-socketio servers with a pipeline of their own, and stops them promptly.
+ * Builds netty-socketio servers with a pipeline of their own, tells the port they bound,
+ * and stops them promptly.
  * <p>
  * Every netty-socketio 2.0 server builds a default pipeline holding a timer that Netty
  * tracks as a resource. When the pipeline is replaced before start, nothing ever stops
@@ -49,6 +53,20 @@ public final class SocketIoServers {
 		shutDownDefaultPipeline(server);
 		server.setPipelineFactory(pipeline.apply(server));
 		return server;
+	}
+
+	/**
+	 * The port a server listens on once started, for servers configured with port 0.
+	 * @param bound what {@link SocketIOServer#startAsync()} returned, completed
+	 * @return the port
+	 * @throws IllegalStateException if the future does not tell a socket address
+	 */
+	public static int boundPort(Future<Void> bound) {
+		if (bound instanceof ChannelFuture channel
+				&& channel.channel().localAddress() instanceof InetSocketAddress address) {
+			return address.getPort();
+		}
+		throw new IllegalStateException("netty-socketio did not tell the address it listens on");
 	}
 
 	/**

@@ -2,21 +2,21 @@ package io.github.agentprotocols.commons.socketio;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOServer;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.HashedWheelTimer;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Servers built with a pipeline of their own leave only that pipeline's timer alive, and
@@ -38,13 +38,20 @@ class SocketIoServersTests {
 	}
 
 	@Test
+	void boundPortOfAFutureWithoutAnAddressIsRefused() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SocketIoServers.boundPort(ImmediateEventExecutor.INSTANCE.newSucceededFuture(null)))
+			.withMessage("netty-socketio did not tell the address it listens on");
+	}
+
+	@Test
 	void stopEndsBothEventLoopGroupsAndThePort() {
 		Configuration configuration = new Configuration();
 		configuration.setHostname("127.0.0.1");
 		configuration.setPort(0);
 		SocketIOServer server = SocketIoServers.create(configuration, (created) -> new SocketIOChannelInitializer());
-		ChannelFuture bound = (ChannelFuture) server.startAsync().syncUninterruptibly();
-		int port = ((InetSocketAddress) bound.channel().localAddress()).getPort();
+		int port = SocketIoServers.boundPort(server.startAsync().syncUninterruptibly());
+		assertThat(port).isPositive();
 		assertThat(isFree(port)).isFalse();
 		SocketIoServers.stop(server);
 		assertThat(isFree(port)).isTrue();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
@@ -20,7 +21,6 @@ import io.github.agentprotocols.acp.HandlerSend;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
-import io.github.agentprotocols.acp.Thread;
 import io.github.agentprotocols.acp.ThreadMember;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -118,7 +118,7 @@ class DemoAssistantTests {
 		}
 
 		@Override
-		public Thread thread() {
+		public AcpThread thread() {
 			throw new UnsupportedOperationException();
 		}
 

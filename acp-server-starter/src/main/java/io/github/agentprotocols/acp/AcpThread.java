@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A thread (spec §2.3): a shared conversation with a tenant scope, opaque metadata, an
  * ordered event log, members and runs. Inside this package the name shadows
- * {@code java.lang.Thread}.
+ * {@code Thread}.
  *
  * @param id the thread id, {@code th_…} for threads created here
  * @param tenant the tenant scope that decides visibility
@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param updatedAt when the thread was last patched, in microseconds; appending events
  * does not change it
  */
-public record Thread(String id, TenantScope tenant, Map<String, Object> metadata, Instant createdAt,
+public record AcpThread(String id, TenantScope tenant, Map<String, Object> metadata, Instant createdAt,
 		Instant updatedAt) {
 
-	public Thread {
+	public AcpThread {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(tenant, "tenant");
 		metadata = JsonValues.object(metadata);

@@ -1,0 +1,181 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.AuthorizeHandler;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.handler.ClientsBox;
+import com.corundumstudio.socketio.handler.EncoderHandler;
+import com.corundumstudio.socketio.messages.PacketsMessage;
+import com.corundumstudio.socketio.messages.XHROptionsMessage;
+import com.corundumstudio.socketio.messages.XHRPostMessage;
+import com.corundumstudio.socketio.protocol.PacketDecoder;
+import com.corundumstudio.socketio.transport.PollingTransport;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * netty-socketio's long-polling transport, serving each request with the one session it
+ * looked up. A request for a session the server does not know, or no longer knows, is
+ * answered as the Node.js Engine.IO server answers it: 400
+ * {@code {"code":1,"message":"Session ID unknown"}}, logged at DEBUG. Clients send such
+ * requests in the ordinary course of things, when their session has just ended (a last
+ * poll, a message racing the close). netty-socketio's own transport answers them 500 and
+ * logs each at ERROR ("is not registered"), and a check in front of it cannot help: a
+ * session that ends between that check and the transport's own lookup still reaches it.
+ * <p>
+ * A malformed {@code j} or {@code b64} parameter, or a method other than GET, POST and
+ * OPTIONS, is answered 400 {@code {"code":3,"message":"Bad request"}}.
+ */
+@ChannelHandler.Sharable
+final class AcpPollingTransport extends PollingTransport {
+
+	private static final Log logger = LogFactory.getLog(AcpPollingTransport.class);
+
+	private static final byte[] UNKNOWN_SESSION = "{\"code\":1,\"message\":\"Session ID unknown\"}"
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] BAD_REQUEST = "{\"code\":3,\"message\":\"Bad request\"}"
+		.getBytes(StandardCharsets.UTF_8);
+
+	private final PacketDecoder decoder;
+
+	private final AuthorizeHandler authorizer;
+
+	private final ClientsBox sessions;
+
+	AcpPollingTransport(PacketDecoder decoder, AuthorizeHandler authorizer, ClientsBox sessions) {
+		super(decoder, authorizer, sessions);
+		this.decoder = decoder;
+		this.authorizer = authorizer;
+		this.sessions = sessions;
+	}
+
+	@Override
+	public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+		if (msg instanceof FullHttpRequest request) {
+			QueryStringDecoder query = new QueryStringDecoder(request.uri());
+			if (NAME.equals(parameter(query, "transport"))) {
+				try {
+					serve(ctx, request, query);
+				}
+				finally {
+					request.release();
+				}
+				return;
+			}
+		}
+		ctx.fireChannelRead(msg);
+	}
+
+	private void serve(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder query)
+			throws IOException {
+		Channel channel = ctx.channel();
+		String origin = request.headers().get(HttpHeaderNames.ORIGIN);
+		channel.attr(EncoderHandler.ORIGIN).set(origin);
+		channel.attr(EncoderHandler.USER_AGENT).set(request.headers().get(HttpHeaderNames.USER_AGENT));
+		try {
+			String jsonpIndex = parameter(query, "j");
+			if (jsonpIndex != null) {
+				channel.attr(EncoderHandler.JSONP_INDEX).set(Integer.valueOf(jsonpIndex));
+			}
+			String base64 = parameter(query, "b64");
+			if (base64 != null) {
+				channel.attr(EncoderHandler.B64).set(flag(base64));
+			}
+		}
+		catch (NumberFormatException ex) {
+			answer(ctx, BAD_REQUEST);
+			return;
+		}
+		String sid = parameter(query, "sid");
+		ClientHead session = (sid != null) ? session(sid) : channel.attr(ClientHead.CLIENT).get();
+		if (session == null) {
+			if (sid != null) {
+				logger.debug("Long-polling request for unknown Engine.IO session " + sid);
+				answer(ctx, UNKNOWN_SESSION);
+			}
+			return;
+		}
+		serve(ctx, request, query, session, origin);
+	}
+
+	private void serve(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder query, ClientHead session,
+			@Nullable String origin) throws IOException {
+		Channel channel = ctx.channel();
+		HttpMethod method = request.method();
+		if (query.parameters().containsKey("disconnect")) {
+			session.onChannelDisconnect();
+			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
+		}
+		else if (HttpMethod.GET.equals(method)) {
+			session.bindChannel(channel, Transport.POLLING);
+			this.authorizer.connect(session);
+		}
+		else if (HttpMethod.POST.equals(method)) {
+			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
+			ByteBuf content = request.content();
+			if (Boolean.TRUE.equals(channel.attr(EncoderHandler.B64).get())) {
+				content = this.decoder.preprocessJson(channel.attr(EncoderHandler.JSONP_INDEX).get(), content);
+			}
+			ctx.pipeline().fireChannelRead(new PacketsMessage(session, content, Transport.POLLING));
+		}
+		else if (HttpMethod.OPTIONS.equals(method)) {
+			channel.writeAndFlush(new XHROptionsMessage(origin, session.getSessionId()));
+		}
+		else {
+			answer(ctx, BAD_REQUEST);
+		}
+	}
+
+	private @Nullable ClientHead session(String sid) {
+		try {
+			return this.sessions.get(UUID.fromString(sid));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String parameter(QueryStringDecoder query, String name) {
+		List<String> values = query.parameters().get(name);
+		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+	}
+
+	private static boolean flag(String value) {
+		return switch (value) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> Integer.parseInt(value) == 1;
+		};
+	}
+
+	private static void answer(ChannelHandlerContext ctx, byte[] error) {
+		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST,
+				Unpooled.wrappedBuffer(error));
+		response.headers()
+			.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+			.set(HttpHeaderNames.CONTENT_LENGTH, error.length);
+		ctx.writeAndFlush(response);
+	}
+
+}

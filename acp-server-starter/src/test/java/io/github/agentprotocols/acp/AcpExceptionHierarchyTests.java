@@ -1,0 +1,50 @@
+package io.github.agentprotocols.acp;
+
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public exception class of the starter extends {@link AcpException}, so an
+ * application catches all of them with one type (private ones are signals that never
+ * leave the starter).
+ */
+class AcpExceptionHierarchyTests {
+
+	@Test
+	void everyExceptionOfTheStarterIsAnAcpException() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+
+		};
+		scanner.addIncludeFilter(new AssignableTypeFilter(Throwable.class));
+		List<Class<?>> exceptions = scanner.findCandidateComponents("io.github.agentprotocols.acp")
+			.stream()
+			.map(BeanDefinition::getBeanClassName)
+			.<Class<?>>map((name) -> ClassUtils.resolveClassName(name, getClass().getClassLoader()))
+			.filter((type) -> Modifier.isPublic(type.getModifiers()))
+			.filter((type) -> !type.getProtectionDomain()
+				.getCodeSource()
+				.getLocation()
+				.getPath()
+				.contains("test-classes"))
+			.toList();
+		assertThat(exceptions).contains(AcpException.class, ThreadStoreUnavailableException.class,
+				DuplicateEventIdException.class);
+		assertThat(exceptions).allSatisfy((type) -> assertThat(AcpException.class).isAssignableFrom(type));
+	}
+
+}

@@ -1,0 +1,163 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.namespace.Namespace;
+import com.corundumstudio.socketio.namespace.NamespacesHub;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpMetrics;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * {@link AcpPollingTransport} in the server's own pipeline, on an embedded channel. A
+ * long-polling request whose session ends after the request reached the server and before
+ * the transport served it is answered as a request for an unknown session, 400
+ * {@code Session ID unknown}, with no ERROR logged: the session is ended by a handler
+ * placed right before the transport, so the end falls exactly in that window, on every
+ * run.
+ */
+@ExtendWith({ NettyLeakDetection.class, OutputCaptureExtension.class })
+class AcpPollingTransportTests {
+
+	private static final String UNKNOWN = "{\"code\":1,\"message\":\"Session ID unknown\"}";
+
+	private static final String BAD_REQUEST = "{\"code\":3,\"message\":\"Bad request\"}";
+
+	private final AcpChannelInitializer pipeline = new AcpChannelInitializer(
+			new PathAliasHandler("/socket.io", List.of()), new OriginCheckHandler(AllowedOrigins.of(List.of())),
+			new NamespaceConnectHandler(new SocketConnectAuthenticator(mock(AcpAuthenticator.class), null),
+					mock(SocketIoNamespaces.class), mock(AcpMetrics.class)));
+
+	@BeforeEach
+	void start() {
+		Configuration configuration = new Configuration();
+		configuration.setContext("/socket.io");
+		configuration.setJsonSupport(new AcpJsonSupport(SocketIoEvents.NAMES));
+		configuration.setRandomSession(true);
+		NamespacesHub namespaces = new NamespacesHub(configuration);
+		namespaces.create(Namespace.DEFAULT_NAME);
+		this.pipeline.start(configuration, namespaces);
+	}
+
+	@AfterEach
+	void stop() {
+		this.pipeline.stop();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "GET", "POST", "OPTIONS" })
+	void requestWhoseSessionEndsBeforeTheTransportServesItIsAnswered400WithoutAnErrorLogged(String method,
+			CapturedOutput output) {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		EmbeddedChannel poll = channel();
+		poll.pipeline()
+			.addBefore(SocketIOChannelInitializer.XHR_POLLING_TRANSPORT, "endsTheSession",
+					new ChannelInboundHandlerAdapter() {
+
+						@Override
+						public void channelRead(ChannelHandlerContext ctx, Object msg) {
+							AcpPollingTransportTests.this.pipeline.onDisconnect(session);
+							ctx.fireChannelRead(msg);
+						}
+
+					});
+		String answer = exchange(poll, request(method,
+				"/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), "42[\"thread:leave\",{}]"));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + UNKNOWN);
+		assertThat(output).doesNotContain("is not registered").doesNotContain("ERROR");
+		handshake.finishAndReleaseAll();
+		poll.finishAndReleaseAll();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "&j=x", "&b64=yes" })
+	void malformedParameterIsABadRequest(String parameter, CapturedOutput output) {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		EmbeddedChannel poll = channel();
+		String answer = exchange(poll,
+				request("GET", "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId() + parameter, ""));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + BAD_REQUEST);
+		assertThat(output).doesNotContain("ERROR");
+		handshake.finishAndReleaseAll();
+		poll.finishAndReleaseAll();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "PUT", "DELETE", "PATCH" })
+	void methodOtherThanGetPostOrOptionsIsABadRequest(String method, CapturedOutput output) {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		EmbeddedChannel poll = channel();
+		String answer = exchange(poll,
+				request(method, "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), ""));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + BAD_REQUEST);
+		assertThat(output).doesNotContain("ERROR");
+		handshake.finishAndReleaseAll();
+		poll.finishAndReleaseAll();
+	}
+
+	private static ClientHead open(EmbeddedChannel channel) {
+		String opened = exchange(channel, request("GET", "/socket.io/?EIO=4&transport=polling", ""));
+		assertThat(opened).startsWith("HTTP/1.1 200").contains("\"sid\"");
+		ClientHead session = channel.attr(ClientHead.CLIENT).get();
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private static String request(String method, String uri, String body) {
+		return method + " " + uri + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain;charset=UTF-8\r\n"
+				+ "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+	}
+
+	private static String exchange(EmbeddedChannel channel, String request) {
+		channel.writeInbound(Unpooled.copiedBuffer(request, StandardCharsets.UTF_8));
+		channel.runPendingTasks();
+		StringBuilder answer = new StringBuilder();
+		for (Object out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
+			ByteBuf buffer = (ByteBuf) out;
+			answer.append(buffer.toString(StandardCharsets.UTF_8));
+			buffer.release();
+		}
+		return answer.toString();
+	}
+
+	private EmbeddedChannel channel() {
+		return new EmbeddedChannel(this.pipeline) {
+
+			@Override
+			protected SocketAddress remoteAddress0() {
+				return new InetSocketAddress("127.0.0.1", 50000);
+			}
+
+			@Override
+			protected SocketAddress localAddress0() {
+				return new InetSocketAddress("127.0.0.1", 8080);
+			}
+
+		};
+	}
+
+}
