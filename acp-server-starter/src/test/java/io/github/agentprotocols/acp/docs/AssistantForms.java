@@ -1,0 +1,65 @@
+package io.github.agentprotocols.acp.docs;
+
+import java.util.List;
+
+import io.github.agentprotocols.acp.AcpAssistant;
+import io.github.agentprotocols.acp.AcpThread;
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.HandlerContext;
+import io.github.agentprotocols.acp.HandlerSend;
+import reactor.core.publisher.Flux;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three forms of an assistant that docs/acp.md shows.
+ */
+class AssistantForms {
+
+	// tag::forms[]
+	// 1. a bean (a class, or a @Bean method) implementing AssistantHandler
+	@Bean
+	@AcpAssistant("helper")
+	AssistantHandler helper() {
+		return (ctx, send) -> Flux.just(send.reasoning("thinking"),
+				send.message(List.of(new ContentPart.Text("done"))));
+	}
+
+	// 2. a bean's method returning Publisher<Event>, taking ctx, send, both or neither
+	@Component
+	class Assistants {
+
+		@AcpAssistant("summarizer")
+		Flux<Event> summarize(HandlerContext ctx, HandlerSend send) {
+			return ctx.events(20).flatMapMany((recent) -> Flux.just(send.message(summaryOf(recent))));
+		}
+
+	}
+
+	// 3. the callback form: each emit completes once persisted
+	@Bean
+	@AcpAssistant("writer")
+	AssistantHandler writer(Llm llm) {
+		return AssistantHandler.sink((ctx, send, sink) -> llm.stream(ctx.thread())
+			.concatMap((chunk) -> sink.emit(send.message(List.of(new ContentPart.Text(chunk)))))
+			.then());
+	}
+	// end::forms[]
+
+	static List<ContentPart> summaryOf(List<Event> recent) {
+		return List.of(new ContentPart.Text(recent.size() + " events"));
+	}
+
+	/**
+	 * A language model client of the application's.
+	 */
+	interface Llm {
+
+		Flux<String> stream(AcpThread thread);
+
+	}
+
+}
