@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when the test JVM exits, one after the other, within the 30 s Surefire allows.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@UsesRedis
 class HppShutdownTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.hpp;
 
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.UsesRedis;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link HandshakeCloseTests} again, with sessions and events in Redis.
  */
 @SpecItem("HPP-11.2.6")
+@UsesRedis
 class RedisHandshakeCloseTests extends HandshakeCloseTests {
 
 	@DynamicPropertySource

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.hpp;
 
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.UsesRedis;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link HandshakeDeliveryBacklogTests} again, with sessions and their queues in Redis.
  */
 @SpecItem("HPP-A13")
+@UsesRedis
 class RedisHandshakeDeliveryBacklogTests extends HandshakeDeliveryBacklogTests {
 
 	@DynamicPropertySource

@@ -3,9 +3,12 @@ package io.github.agentprotocols.hpp;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.github.agentprotocols.testsupport.UsesRedis;
+
 /**
  * {@link HandshakeIdleConnectionIT} again, with sessions and events in Redis.
  */
+@UsesRedis
 class RedisHandshakeIdleConnectionIT extends HandshakeIdleConnectionIT {
 
 	@DynamicPropertySource

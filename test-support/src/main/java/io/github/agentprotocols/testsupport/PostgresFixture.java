@@ -26,9 +26,11 @@ public final class PostgresFixture {
 	/**
 	 * Return the database shared by all tests of this JVM, resolving it on first use.
 	 * @return the database
-	 * @throws IllegalStateException if neither option is available
+	 * @throws IllegalStateException if neither option is available, or in the unit-test
+	 * phase (the test class lacks {@link UsesPostgres})
 	 */
 	public static synchronized PostgresDatabase database() {
+		ExternalServices.requireIntegrationPhase("PostgreSQL", UsesPostgres.class);
 		if (shared == null) {
 			shared = resolve(System.getenv(), () -> DockerClientFactory.instance().isDockerAvailable(),
 					PostgresFixture::startContainer);

@@ -29,9 +29,11 @@ public final class RedisFixture {
 	/**
 	 * Return the Redis URL shared by all tests of this JVM, resolving it on first use.
 	 * @return the URL
-	 * @throws IllegalStateException if neither option is available
+	 * @throws IllegalStateException if neither option is available, or in the unit-test
+	 * phase (the test class lacks {@link UsesRedis})
 	 */
 	public static synchronized URI url() {
+		ExternalServices.requireIntegrationPhase("Redis", UsesRedis.class);
 		if (shared == null) {
 			shared = resolve(System.getenv(), () -> DockerClientFactory.instance().isDockerAvailable(),
 					RedisFixture::startContainer);

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+@UsesPostgres
 class PostgresFixtureTests {
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,8 @@ import static org.awaitility.Awaitility.await;
  * it is left, on either transport. A class of its own: closing a web application disposes
  * Reactor Netty's shared resources, which other instances of the JVM still use.
  */
+@UsesRedis
+@UsesPostgres
 class PostgresClusterShutdownTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

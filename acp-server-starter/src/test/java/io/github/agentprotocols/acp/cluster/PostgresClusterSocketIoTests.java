@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.awaitility.Awaitility.await;
  * and in order when B is replaced by a new instance and when A's {@code LISTEN}
  * connection is cut.
  */
+@UsesPostgres
 class PostgresClusterSocketIoTests extends ClusterSocketIoContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresClusterSocketIoTests.class);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one PostgreSQL database, relaying over {@code LISTEN}/{@code NOTIFY}
  * (the default with the PostgreSQL store).
  */
+@UsesPostgres
 class PostgresClusterTests extends ClusterContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresClusterTests.class);

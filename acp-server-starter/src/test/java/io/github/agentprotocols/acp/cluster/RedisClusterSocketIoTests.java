@@ -9,6 +9,8 @@ import java.util.UUID;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.TcpProxy;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -27,6 +29,8 @@ import static org.awaitility.Awaitility.await;
  * test can keep A's subscriber away from Redis for a while: the events published
  * meanwhile reach A's socket from the store once the subscription is restored.
  */
+@UsesRedis
+@UsesPostgres
 class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(RedisClusterSocketIoTests.class);

@@ -2,6 +2,8 @@ package io.github.agentprotocols.acp.cluster;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances on one PostgreSQL database, relaying over Redis pub/sub
  * ({@code acp.cluster.transport=redis}).
  */
+@UsesRedis
+@UsesPostgres
 class RedisClusterTests extends ClusterContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(RedisClusterTests.class);

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import reactor.core.scheduler.Schedulers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@UsesPostgres
 class AcpSchemaInitializerTests {
 
 	private static final Duration WAIT = Duration.ofMinutes(1);

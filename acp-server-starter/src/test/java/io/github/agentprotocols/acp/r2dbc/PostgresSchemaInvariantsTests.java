@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.r2dbc.spi.R2dbcException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * The invariants of spec §7.1, enforced by the database itself: rows written around the
  * store are refused, and the indexes serve the store's queries.
  */
+@UsesPostgres
 class PostgresSchemaInvariantsTests {
 
 	private static final Duration WAIT = Duration.ofMinutes(1);

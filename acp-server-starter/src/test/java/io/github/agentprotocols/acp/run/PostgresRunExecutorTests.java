@@ -19,6 +19,7 @@ import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The run executor on the {@link PostgresThreadStore}, in a schema of its own.
  */
+@UsesPostgres
 class PostgresRunExecutorTests extends RunExecutorContractTests {
 
 	private static final Duration WAIT = Duration.ofMinutes(1);

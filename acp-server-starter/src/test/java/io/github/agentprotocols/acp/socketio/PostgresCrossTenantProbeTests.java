@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CrossTenantProbeContractTests.ProbeApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@UsesPostgres
 class PostgresCrossTenantProbeTests extends CrossTenantProbeContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresCrossTenantProbeTests.class);

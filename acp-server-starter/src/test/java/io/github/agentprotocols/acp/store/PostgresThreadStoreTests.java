@@ -5,12 +5,14 @@ import java.time.Duration;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The store contract run by the {@link PostgresThreadStore}, in a schema of its own.
  */
+@UsesPostgres
 class PostgresThreadStoreTests extends ThreadStoreContractTests {
 
 	private static AcpTestDatabase database;

@@ -2,6 +2,7 @@ package io.github.agentprotocols.acp.web;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "acp.namespace-keys=org")
 @DirtiesContext
+@UsesPostgres
 class PostgresAcpNamespaceRestTests extends AcpNamespaceRestContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresAcpNamespaceRestTests.class);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@UsesPostgres
 class PostgresAcpRestTests extends AcpRestContractTests {
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(PostgresAcpRestTests.class);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.TcpProxy;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@UsesPostgres
 class PostgresConnectionCutIT {
 
 	private static final int POSTERS = 2;

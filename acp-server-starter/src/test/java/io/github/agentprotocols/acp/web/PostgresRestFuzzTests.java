@@ -16,6 +16,7 @@ import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.web.AcpHttp.Reply;
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.adapter.JdkFlowAdapter;
@@ -42,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@UsesPostgres
 class PostgresRestFuzzTests {
 
 	private static final int REQUESTS = 10_000;

@@ -14,6 +14,7 @@ import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Choosing the store with {@code hpp.store.type}, and what happens when Redis is chosen
  * but missing or unreachable.
  */
+@UsesRedis
 class HppRedisAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()

@@ -13,6 +13,7 @@ import io.github.agentprotocols.hpp.HttpProbe;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.WsProbe;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * ({@code hpp.store.type=redis}): a browser connected to one sees what the agent does
  * through the other.
  */
+@UsesRedis
 class HppRedisInstancesTests {
 
 	static final Duration WAIT = Duration.ofSeconds(10);

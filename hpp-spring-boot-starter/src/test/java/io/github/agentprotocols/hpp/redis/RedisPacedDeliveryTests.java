@@ -15,6 +15,7 @@ import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Batches queued on two instances for one session reach a watcher whole and in the order
  * they were queued, though each instance paces its own batches.
  */
+@UsesRedis
 class RedisPacedDeliveryTests {
 
 	static final Duration WAIT = Duration.ofSeconds(20);

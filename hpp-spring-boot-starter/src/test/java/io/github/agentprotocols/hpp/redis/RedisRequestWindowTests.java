@@ -9,6 +9,7 @@ import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the JSON; the session's state does not grow with the requests it accepts. Time is the
  * store's clock, simulated here.
  */
+@UsesRedis
 class RedisRequestWindowTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);

@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * Events crossing instances through Redis pub/sub: two broadcasts on connections of their
  * own stand for two application instances.
  */
+@UsesRedis
 class RedisSessionBroadcastTests {
 
 	static final Duration WAIT = Duration.ofSeconds(10);

@@ -8,6 +8,7 @@ import java.util.List;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.SessionStoreContractTests;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.testsupport.UsesRedis;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own as another application instance would be; plus what only Redis does: key
  * expiry, the expiry index and sweeping by several instances.
  */
+@UsesRedis
 class RedisSessionStoreTests extends SessionStoreContractTests {
 
 	private RedisTestConnections connections;

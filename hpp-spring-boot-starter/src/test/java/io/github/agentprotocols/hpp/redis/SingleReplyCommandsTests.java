@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.github.agentprotocols.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still being set up on another thread: every later command, and the HTTP request waiting
  * on it, then hangs until a client gives up.
  */
+@UsesRedis
 class SingleReplyCommandsTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);

@@ -28,6 +28,7 @@ import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
 import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,6 +51,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(FakeLimeApiExtension.class)
 @SpecItem("LIME-8.7")
+@UsesRedis
 class LimeRedisAutoConfigurationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);

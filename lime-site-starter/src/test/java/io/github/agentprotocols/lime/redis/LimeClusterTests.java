@@ -18,6 +18,7 @@ import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.RecordedRequest;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * lease time without losing or repeating an event.
  */
 @SpecItem("LIME-8.7")
+@UsesRedis
 class LimeClusterTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

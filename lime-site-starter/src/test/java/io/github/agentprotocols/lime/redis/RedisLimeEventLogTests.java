@@ -5,12 +5,14 @@ import java.time.Duration;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.sse.LimeEvent;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpecItem("LIME-8.7")
+@UsesRedis
 class RedisLimeEventLogTests {
 
 	private final LimeRedisConnections redis = new LimeRedisConnections();

@@ -5,12 +5,14 @@ import java.time.Instant;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpecItem("LIME-8.7")
+@UsesRedis
 class RedisPassportReplayStoreTests {
 
 	private final SimulatedClock clock = new SimulatedClock(Instant.now());

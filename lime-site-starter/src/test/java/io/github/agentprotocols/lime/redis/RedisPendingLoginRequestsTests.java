@@ -8,6 +8,7 @@ import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.PendingLoginRequestsContractTests;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -18,6 +19,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpecItem("LIME-8.7")
+@UsesRedis
 class RedisPendingLoginRequestsTests extends PendingLoginRequestsContractTests {
 
 	private final LimeRedisConnections redis = new LimeRedisConnections();

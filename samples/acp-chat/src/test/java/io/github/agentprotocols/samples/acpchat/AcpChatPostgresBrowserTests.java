@@ -7,6 +7,7 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.github.agentprotocols.testsupport.BrowserScript;
 import io.github.agentprotocols.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in memory.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "acp.store.table-prefix=acp_chat_sample_")
+@UsesPostgres
 class AcpChatPostgresBrowserTests {
 
 	@DynamicPropertySource

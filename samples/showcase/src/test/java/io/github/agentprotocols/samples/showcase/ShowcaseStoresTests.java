@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.github.agentprotocols.testsupport.PostgresFixture;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
+import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "acp.store.table-prefix=" + ShowcaseStoresTests.TABLE_PREFIX, "hpp.store.type=redis" })
 @AutoConfigureWebTestClient
+@UsesRedis
+@UsesPostgres
 class ShowcaseStoresTests {
 
 	static final String TABLE_PREFIX = "showcase_";
