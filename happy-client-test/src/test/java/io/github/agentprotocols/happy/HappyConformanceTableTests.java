@@ -12,22 +12,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The checklist of {@code docs/happy.md} (spec §1, §3.7, §8–§12) against the
- * {@code @SpecItem} annotations of the tests that prove it. Those tests live in two
- * modules: the unit tests of {@code happy-client-starter} and the end-to-end and test kit
- * tests of this one. The starter's compiled tests (built before this module in the
- * reactor) join this module's test class path here, so that one check reads both.
+ * {@code @SpecItem} annotations of the tests that prove it. Those tests live in three
+ * modules: the unit tests of {@code happy-protocol} and {@code happy-client-starter} and
+ * the end-to-end and test kit tests of this one. Their compiled tests (built before this
+ * module in the reactor) join this module's test class path here, so that one check reads
+ * all three.
  */
 class HappyConformanceTableTests {
+
+	private static final Path PROTOCOL_TEST_CLASSES = Path.of("../happy-protocol/target/test-classes");
 
 	private static final Path STARTER_TEST_CLASSES = Path.of("../happy-client-starter/target/test-classes");
 
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/happy.md"));
 
 	@Test
-	void docsChecklistAndAnnotatedTestsOfBothModulesAgree() throws IOException {
+	void docsChecklistAndAnnotatedTestsOfTheThreeModulesAgree() throws IOException {
+		assertThat(PROTOCOL_TEST_CLASSES).as("compiled tests of happy-protocol").isDirectory();
 		assertThat(STARTER_TEST_CLASSES).as("compiled tests of happy-client-starter").isDirectory();
-		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { STARTER_TEST_CLASSES.toUri().toURL() },
-				getClass().getClassLoader())) {
+		URL[] testClasses = { PROTOCOL_TEST_CLASSES.toUri().toURL(), STARTER_TEST_CLASSES.toUri().toURL() };
+		try (URLClassLoader classLoader = new URLClassLoader(testClasses, getClass().getClassLoader())) {
 			assertThat(this.table.disagreementsWith(classLoader, "io.github.agentprotocols.happy")).isEmpty();
 		}
 	}

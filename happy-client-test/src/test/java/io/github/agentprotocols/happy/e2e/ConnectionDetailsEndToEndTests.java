@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.e2e;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
-import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;

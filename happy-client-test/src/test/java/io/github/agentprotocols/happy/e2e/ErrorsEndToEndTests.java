@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.happy.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyCredentials;
-import io.github.agentprotocols.happy.HappyEncryptionException;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.test.ClientType;
 import io.github.agentprotocols.happy.test.FakeHappyServer;

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.test.FakeHappyServer;

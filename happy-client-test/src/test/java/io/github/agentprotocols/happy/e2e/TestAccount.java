@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.ContentKeyPair;

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;

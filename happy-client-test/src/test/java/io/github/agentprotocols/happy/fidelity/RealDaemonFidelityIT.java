@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.Session;
