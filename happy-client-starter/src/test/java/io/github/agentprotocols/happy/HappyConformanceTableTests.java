@@ -13,24 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The checklist of {@code docs/happy.md} (spec §1, §3.7, §8–§12) against the
  * {@code @SpecItem} annotations of the tests that prove it. Those tests live in three
- * modules: the unit tests of {@code happy-protocol} and {@code happy-client-starter} and
- * the end-to-end and test kit tests of this one. Their compiled tests (built before this
- * module in the reactor) join this module's test class path here, so that one check reads
- * all three.
+ * modules: the crypto, wire and credentials tests of {@code happy-protocol}, the fake
+ * server's own tests of {@code happy-client-test}, and the unit and end-to-end tests of
+ * this one. The other two modules' compiled tests (built before this module in the
+ * reactor) join this module's test class path here, so that one check reads all three.
  */
 class HappyConformanceTableTests {
 
 	private static final Path PROTOCOL_TEST_CLASSES = Path.of("../happy-protocol/target/test-classes");
 
-	private static final Path STARTER_TEST_CLASSES = Path.of("../happy-client-starter/target/test-classes");
+	private static final Path KIT_TEST_CLASSES = Path.of("../happy-client-test/target/test-classes");
 
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/happy.md"));
 
 	@Test
 	void docsChecklistAndAnnotatedTestsOfTheThreeModulesAgree() throws IOException {
 		assertThat(PROTOCOL_TEST_CLASSES).as("compiled tests of happy-protocol").isDirectory();
-		assertThat(STARTER_TEST_CLASSES).as("compiled tests of happy-client-starter").isDirectory();
-		URL[] testClasses = { PROTOCOL_TEST_CLASSES.toUri().toURL(), STARTER_TEST_CLASSES.toUri().toURL() };
+		assertThat(KIT_TEST_CLASSES).as("compiled tests of happy-client-test").isDirectory();
+		URL[] testClasses = { PROTOCOL_TEST_CLASSES.toUri().toURL(), KIT_TEST_CLASSES.toUri().toURL() };
 		try (URLClassLoader classLoader = new URLClassLoader(testClasses, getClass().getClassLoader())) {
 			assertThat(this.table.disagreementsWith(classLoader, "io.github.agentprotocols.happy")).isEmpty();
 		}
