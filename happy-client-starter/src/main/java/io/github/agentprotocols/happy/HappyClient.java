@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyException;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.happy;
 
+import io.github.agentprotocols.happy.core.HappyException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.HappyJson;

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.socket.HappySocket;

@@ -3,6 +3,8 @@ package io.github.agentprotocols.happy;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.crypto.RecordKeyResolver;

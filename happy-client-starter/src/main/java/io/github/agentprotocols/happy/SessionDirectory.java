@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.MachineRecord;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;

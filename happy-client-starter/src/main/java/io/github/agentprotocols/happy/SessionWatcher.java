@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.Ephemeral;

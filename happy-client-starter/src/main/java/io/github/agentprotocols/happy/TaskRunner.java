@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

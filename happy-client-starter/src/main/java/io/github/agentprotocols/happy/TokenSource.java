@@ -2,6 +2,8 @@ package io.github.agentprotocols.happy;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
 import io.github.agentprotocols.happy.rest.HappyRestClient;

@@ -3,11 +3,12 @@
  * encrypted.
  * <p>
  * API: {@link io.github.agentprotocols.happy.ReactiveHappyClient},
- * {@link io.github.agentprotocols.happy.HappyClient},
- * {@link io.github.agentprotocols.happy.HappyCredentials}, the values they take and give
+ * {@link io.github.agentprotocols.happy.HappyClient}, the values they take and give
  * ({@code Session}, {@code Message}, {@code Machine}, {@code SpawnOptions},
  * {@code Agent}, {@code PermissionMode}, {@code TaskProgress}, {@code HappyMetrics}) and
- * the exceptions under {@link io.github.agentprotocols.happy.HappyException}.
+ * the client's exceptions. Credentials and the exceptions' base,
+ * {@link io.github.agentprotocols.happy.core.HappyException}, are in the
+ * {@code happy-protocol} module.
  */
 @NullMarked
 package io.github.agentprotocols.happy;

@@ -2,6 +2,9 @@ package io.github.agentprotocols.happy;
 
 import java.util.List;
 
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 

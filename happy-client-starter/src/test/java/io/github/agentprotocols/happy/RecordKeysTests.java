@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.crypto.ContentKeyPair;
 import io.github.agentprotocols.happy.crypto.DataEncryptionKey;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.rest.HappyRestClient;

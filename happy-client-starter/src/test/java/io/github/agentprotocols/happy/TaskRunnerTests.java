@@ -3,6 +3,7 @@ package io.github.agentprotocols.happy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.MachineRecord;
 import org.junit.jupiter.api.BeforeEach;

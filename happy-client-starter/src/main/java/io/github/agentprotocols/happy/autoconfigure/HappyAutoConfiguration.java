@@ -2,7 +2,8 @@ package io.github.agentprotocols.happy.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 

@@ -1,6 +1,7 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

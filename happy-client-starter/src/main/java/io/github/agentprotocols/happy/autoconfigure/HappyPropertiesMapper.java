@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
-import io.github.agentprotocols.happy.HappyAuthenticationException;
-import io.github.agentprotocols.happy.HappyCredentials;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,8 @@ package io.github.agentprotocols.happy.autoconfigure;
 
 import java.util.Base64;
 
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.function.SingletonSupplier;

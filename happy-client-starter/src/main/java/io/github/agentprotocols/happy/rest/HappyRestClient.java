@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.agentprotocols.happy.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.SessionNotFoundException;
 import io.github.agentprotocols.happy.wire.ErrorBody;
 import io.github.agentprotocols.happy.wire.HappyJson;

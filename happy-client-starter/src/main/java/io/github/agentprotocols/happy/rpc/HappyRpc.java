@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.rpc;
 import java.time.Duration;
 
 import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.crypto.RecordKey;

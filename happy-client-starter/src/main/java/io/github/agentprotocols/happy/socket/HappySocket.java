@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import io.github.agentprotocols.happy.HappyAuthenticationException;
+import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.wire.Ephemeral;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.github.agentprotocols.happy.wire.Update;

@@ -7,12 +7,13 @@ import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
-import io.github.agentprotocols.happy.SecretKind;
+import io.github.agentprotocols.happy.core.SecretKind;
 import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributorAutoConfiguration;
 import io.github.agentprotocols.happy.autoconfigure.metrics.HappyMetricsAutoConfiguration;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;

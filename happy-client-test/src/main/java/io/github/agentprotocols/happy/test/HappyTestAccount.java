@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
-import io.github.agentprotocols.happy.HappyCredentials;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
 import io.github.agentprotocols.happy.wire.HappyJson;

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Ordered maps for every payload the fake writes, and lenient parsing of what it reads;
- * the JSON itself is the starter's {@link HappyJson}.
+ * the JSON itself is happy-protocol's {@link HappyJson}.
  */
 final class Json {
 

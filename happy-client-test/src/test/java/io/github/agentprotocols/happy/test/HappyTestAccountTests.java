@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.agentprotocols.happy.HappyCredentials;
-import io.github.agentprotocols.happy.SecretKind;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import io.github.agentprotocols.happy.core.SecretKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

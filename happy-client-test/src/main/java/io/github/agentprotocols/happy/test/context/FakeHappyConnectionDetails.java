@@ -1,6 +1,6 @@
 package io.github.agentprotocols.happy.test.context;
 
-import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 
 import org.springframework.core.env.Environment;
 

@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.test.context;
 import java.util.function.Consumer;
 
 import io.github.agentprotocols.testsupport.BackgroundStart;
-import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;

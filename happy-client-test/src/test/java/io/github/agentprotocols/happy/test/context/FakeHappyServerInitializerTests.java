@@ -3,7 +3,7 @@ package io.github.agentprotocols.happy.test.context;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.agentprotocols.happy.autoconfigure.HappyConnectionDetails;
+import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.TaskProgress;

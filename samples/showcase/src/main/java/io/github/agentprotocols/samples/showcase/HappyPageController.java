@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.happy.HappyException;
+import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Machine;
 import io.github.agentprotocols.happy.MachineOfflineException;

@@ -1,0 +1,40 @@
+package io.github.agentprotocols.happy.docs;
+
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.MachineOfflineException;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+// tag::junit[]
+@ExtendWith(FakeHappyServerExtension.class)
+class NightlyBuildTests {
+
+	@Test
+	void taskRunsOnTheDaemon(HappyTestAccount account) {
+		try (FakeHappyDaemon daemon = FakeHappyDaemon.start(account);
+				HappyClient happy = HappyClient.create(account.credentials())) {
+			String sessionId = happy.runTask(daemon.machineId(), "/work", "Hello");
+			assertThat(happy.getMessages(sessionId)).extracting(Message::role).contains("user", "session");
+		}
+	}
+
+	@Test
+	void offlineMachineIsReported(FakeHappyServer server, HappyTestAccount account) {
+		try (FakeHappyDaemon daemon = FakeHappyDaemon.start(account);
+				HappyClient happy = HappyClient.create(account.credentials())) {
+			server.faults().machineOffline(daemon.machineId(), true);
+			assertThatExceptionOfType(MachineOfflineException.class)
+				.isThrownBy(() -> happy.spawnSession(daemon.machineId(), "/work"));
+		}
+	}
+
+}
+// end::junit[]

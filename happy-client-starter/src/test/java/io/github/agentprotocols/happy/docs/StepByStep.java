@@ -1,0 +1,68 @@
+package io.github.agentprotocols.happy.docs;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.happy.Agent;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.PermissionMode;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.SpawnOptions;
+import io.github.agentprotocols.happy.core.HappyCredentials;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The page's examples of the clients used without Spring, compiled.
+ */
+final class StepByStep {
+
+	private static final Logger log = LoggerFactory.getLogger(StepByStep.class);
+
+	private StepByStep() {
+	}
+
+	static void blocking() {
+		// tag::blocking[]
+		// HAPPY_TOKEN, HAPPY_SECRET and HAPPY_SERVER_URL from the environment
+		try (HappyClient happy = HappyClient.fromEnv()) {
+			String machineId = happy.listMachines().get(0).id();
+			String sessionId = happy.spawnSession(machineId, "/home/me/project",
+					SpawnOptions.DEFAULTS.withName("Nightly build").withAgent(Agent.CLAUDE));
+			happy.sendMessage(sessionId, "Run the tests", PermissionMode.ACCEPT_EDITS);
+			happy.waitForTurnCompletion(sessionId, Duration.ofMinutes(10));
+			happy.getMessages(sessionId)
+				.forEach((message) -> System.out.println(message.role() + " " + message.content()));
+			happy.stopSession(sessionId);
+		}
+		// end::blocking[]
+	}
+
+	static Mono<String> reactive(String machineId) {
+		// tag::reactive[]
+		ReactiveHappyClient happy = ReactiveHappyClient.create(HappyCredentials.lookup().resolve());
+		Mono<String> task = happy.spawnSession(machineId, "/home/me/project").flatMap((sessionId) -> {
+			Disposable printing = happy.messages(sessionId)
+				.subscribe((message) -> System.out.println(message.content()));
+			return happy.sendMessage(sessionId, "Run the tests")
+				.then(happy.waitForTurnCompletion(sessionId))
+				.then(happy.stopSession(sessionId))
+				.doFinally((signal) -> printing.dispose())
+				.thenReturn(sessionId);
+		});
+		// end::reactive[]
+		return task;
+	}
+
+	static Disposable liveMessages(ReactiveHappyClient happy, String sessionId) {
+		// tag::live-messages[]
+		Disposable live = happy.messages(sessionId)
+			.filter((message) -> !"user".equals(message.role()))
+			.takeUntilOther(happy.waitForTurnCompletion(sessionId).thenReturn(true))
+			.subscribe((message) -> log.info("{}: {}", message.seq(), message.content()));
+		// end::live-messages[]
+		return live;
+	}
+
+}

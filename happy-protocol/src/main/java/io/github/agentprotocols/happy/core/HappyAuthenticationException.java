@@ -1,0 +1,30 @@
+package io.github.agentprotocols.happy.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when credentials are missing or unusable: a missing environment variable or key
+ * file, a key file that is not valid JSON or lacks its token, a secret that is not base64
+ * of 32 bytes, half of an inline credential, or a token the server rejects (HTTP 401,
+ * socket {@code connect_error} "Invalid authentication token").
+ */
+public class HappyAuthenticationException extends HappyException {
+
+	/**
+	 * Creates an exception with the given message.
+	 * @param message the detail message
+	 */
+	public HappyAuthenticationException(String message) {
+		super(message);
+	}
+
+	/**
+	 * Creates an exception with the given message and cause.
+	 * @param message the detail message
+	 * @param cause the cause, if any
+	 */
+	public HappyAuthenticationException(String message, @Nullable Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.github.agentprotocols.happy.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.happy.wire.MalformedWireException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key file written by the Happy CLI ({@code access.key}, with {@code secret} or
+ * {@code encryption.machineKey}) or by happy-agent ({@code agent.key}, with
+ * {@code secret}), read as the CLI reads it: a non-empty {@code secret} wins, else
+ * {@code encryption.machineKey}.
+ *
+ * @param token the bearer token
+ * @param secret the 32-byte secret
+ * @param kind what the secret is
+ */
+record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
+
+	static HappyKeyFile read(Path file) {
+		Map<?, ?> json = parse(file);
+		String token = (json.get("token") instanceof String value && !value.isBlank()) ? value.trim() : null;
+		if (token == null) {
+			throw new HappyAuthenticationException("Happy key file " + file + " has no token");
+		}
+		if (json.get("secret") instanceof String secret && !secret.isEmpty()) {
+			return new HappyKeyFile(token, HappyCredentials.decodeSecret(secret, "The secret of " + file),
+					SecretKind.MASTER_SECRET);
+		}
+		if (json.get("encryption") instanceof Map<?, ?> encryption) {
+			if (encryption.get("machineKey") instanceof String machineKey && !machineKey.isEmpty()) {
+				return new HappyKeyFile(token,
+						HappyCredentials.decodeSecret(machineKey, "The encryption.machineKey of " + file),
+						SecretKind.MACHINE_KEY);
+			}
+			throw new HappyAuthenticationException("Happy key file " + file + " has no encryption.machineKey");
+		}
+		throw new HappyAuthenticationException(
+				"Happy key file " + file + " has neither a secret nor an encryption.machineKey");
+	}
+
+	private static Map<?, ?> parse(Path file) {
+		@Nullable Object json;
+		try {
+			json = HappyJson.readValue(Files.readAllBytes(file));
+		}
+		catch (NoSuchFileException ex) {
+			throw new HappyAuthenticationException("Happy key file " + file + " does not exist", ex);
+		}
+		catch (IOException ex) {
+			throw new HappyAuthenticationException("Happy key file " + file + " cannot be read: " + ex.getMessage(),
+					ex);
+		}
+		catch (MalformedWireException ex) {
+			throw new HappyAuthenticationException("Happy key file " + file + " is not valid JSON", ex);
+		}
+		if (!(json instanceof Map<?, ?> map)) {
+			throw new HappyAuthenticationException("Happy key file " + file + " is not a JSON object");
+		}
+		return map;
+	}
+
+}
