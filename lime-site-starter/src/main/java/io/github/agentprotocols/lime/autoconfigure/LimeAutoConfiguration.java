@@ -16,6 +16,7 @@ import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.client.LimeApiClient;
+import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.context.LoginEventPublisher;

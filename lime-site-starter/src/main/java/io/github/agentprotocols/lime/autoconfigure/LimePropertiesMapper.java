@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.client.LimeApiClient;
+import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.redis.RedisLimeKeys;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;

@@ -2,6 +2,8 @@ package io.github.agentprotocols.lime.autoconfigure;
 
 import java.util.Objects;
 
+import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
+
 /**
  * The {@link LimeConnectionDetails} of {@code lime.site.api-base} and
  * {@code lime.site.token}, used when the application defines none.

@@ -15,6 +15,7 @@ import io.github.agentprotocols.lime.test.FakeLimeFaults.InjectedFailure;
 import io.github.agentprotocols.lime.test.FakeLimeServerState.BindingRequest;
 import io.github.agentprotocols.lime.test.FakeLimeServerState.SiteTokenProblem;
 import io.github.agentprotocols.lime.test.LoginRequests.Entry;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -187,7 +188,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 		if (this.faults.jwksUnavailable()) {
 			return error(response, 503, "SERVICE_UNAVAILABLE", "JWKS is unavailable");
 		}
-		String jwks = Json.mapper.writeValueAsString(this.state.jwks());
+		String jwks = LimeJson.write(this.state.jwks());
 		return json(response, 200, (this.state.jwksMode() == JwksMode.RAW) ? jwks : Json.ok(jwks));
 	}
 

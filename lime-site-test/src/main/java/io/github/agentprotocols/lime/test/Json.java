@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime.test;
 
 import java.util.Map;
 
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -9,11 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compact JSON for the fake: the LIME envelope and SSE payloads.
+ * Compact JSON for the fake, written and read with the wire's one mapper,
+ * {@link LimeJson}: the LIME envelope and SSE payloads.
  */
 final class Json {
-
-	static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private Json() {
 	}
@@ -23,6 +23,7 @@ final class Json {
 	 * as JSON {@code null}.
 	 */
 	static String object(@Nullable Object... namesAndValues) {
+		JsonMapper mapper = LimeJson.mapper();
 		ObjectNode node = mapper.createObjectNode();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			node.set(String.valueOf(namesAndValues[i]), mapper.valueToTree(namesAndValues[i + 1]));
@@ -38,6 +39,7 @@ final class Json {
 	}
 
 	static String error(String code, String message) {
+		JsonMapper mapper = LimeJson.mapper();
 		ObjectNode node = mapper.createObjectNode();
 		node.put("ok", false);
 		node.set("error", mapper.valueToTree(Map.of("code", code, "message", message)));
@@ -46,7 +48,7 @@ final class Json {
 
 	static @Nullable JsonNode parseOrNull(String text) {
 		try {
-			return mapper.readTree(text);
+			return LimeJson.read(text);
 		}
 		catch (JacksonException ex) {
 			return null;

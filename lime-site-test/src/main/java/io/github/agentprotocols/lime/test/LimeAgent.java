@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -65,7 +66,7 @@ public final class LimeAgent {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(Json.object("pow_nonce", powNonce)))
 			.build();
-		return Json.mapper.treeToValue(send(request), Map.class);
+		return LimeJson.toMap(send(request));
 	}
 
 	/**

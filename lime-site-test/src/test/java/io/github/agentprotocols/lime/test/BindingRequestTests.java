@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
+import io.github.agentprotocols.lime.wire.LimeJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class BindingRequestTests {
 		String location = redirect.headers().firstValue("Location").orElseThrow();
 		assertThat(location).startsWith("https://app.example/callback?state=1&passport=");
 		String jwt = location.substring(location.indexOf("passport=") + "passport=".length());
-		JsonNode claims = Json.mapper.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+		JsonNode claims = LimeJson.mapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
 		assertThat(claims.get("binding_id").asString()).isEqualTo(bindingId);
 		assertThat(claims.get("aud").asString()).isEqualTo("lime-binding");
 		assertThat(fake.completeBinding(bindingId)).as("a binding completes once").isNull();

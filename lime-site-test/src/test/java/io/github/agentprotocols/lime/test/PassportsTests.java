@@ -13,6 +13,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.agentprotocols.lime.wire.LimeJson;
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,12 +155,12 @@ class PassportsTests {
 	}
 
 	private static JsonNode payload(String jwt) {
-		return Json.mapper.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+		return LimeJson.mapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> header(String jwt) {
-		return Json.mapper.readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), Map.class);
+		return LimeJson.mapper().readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), Map.class);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.lime.wire.LimeJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,7 +86,7 @@ final class SiteClient {
 	}
 
 	static JsonNode json(HttpResponse<String> response) {
-		return Json.mapper.readTree(response.body());
+		return LimeJson.mapper().readTree(response.body());
 	}
 
 	private HttpRequest.Builder request(String path) {
@@ -117,7 +118,7 @@ final class SiteClient {
 			while (this.lines.hasNext()) {
 				String line = this.lines.next();
 				if (line.startsWith("data: ") && !line.equals("data: " + SseConnection.KEEPALIVE)) {
-					return Json.mapper.readTree(line.substring("data: ".length()));
+					return LimeJson.mapper().readTree(line.substring("data: ".length()));
 				}
 			}
 			throw new AssertionError("Stream ended");

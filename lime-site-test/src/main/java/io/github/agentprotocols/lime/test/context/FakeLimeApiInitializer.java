@@ -3,24 +3,25 @@ package io.github.agentprotocols.lime.test.context;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.agentprotocols.testsupport.BackgroundStart;
+import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
+import io.github.agentprotocols.testsupport.BackgroundStart;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * An {@link ApplicationContextInitializer} that runs a {@link FakeLimeApi} for an
  * application context: it starts the fake, points {@code lime.site.api-base} and
  * {@code lime.site.token} at it (property source {@value #PROPERTY_SOURCE}, ahead of
  * every other), and registers the fake as the bean {@value #FAKE_BEAN_NAME} and an agent
- * for it as the {@link LimeAgent} bean {@value #AGENT_BEAN_NAME}; with the LIME site
- * starter on the class path, it also registers the starter's
- * {@code LimeConnectionDetails} for the fake, which the starter prefers to the
- * properties. The fake closes with the context, after its lifecycle beans (the LIME event
- * stream) have stopped, or when the context fails to start. A context that already has
- * the fake is left as it is.
+ * for it as the {@link LimeAgent} bean {@value #AGENT_BEAN_NAME}; with Spring Boot on the
+ * class path, it also registers a {@link LimeConnectionDetails} for the fake, which the
+ * LIME site starter prefers to the properties. The fake closes with the context, after
+ * its lifecycle beans (the LIME event stream) have stopped, or when the context fails to
+ * start. A context that already has the fake is left as it is.
  * <p>
  * The fake starts on a thread of its own while the context goes on starting: reading one
  * of the two properties, or getting one of the beans, waits for it (and fails if it could
@@ -40,6 +41,8 @@ public class FakeLimeApiInitializer implements ApplicationContextInitializer<Con
 
 	/** Name of the property source pointing the LIME site properties at the fake. */
 	public static final String PROPERTY_SOURCE = "fakeLimeApi";
+
+	private static final String BOOT_CONNECTION_DETAILS = "org.springframework.boot.autoconfigure.service.connection.ConnectionDetails";
 
 	private final Consumer<FakeLimeApi.Builder> settings;
 
@@ -72,7 +75,9 @@ public class FakeLimeApiInitializer implements ApplicationContextInitializer<Con
 		fake.closeWith(context, FAKE_BEAN_NAME + "Start", FakeLimeApi::close);
 		fake.registerBean(context, FAKE_BEAN_NAME, FakeLimeApi.class, (started) -> started);
 		fake.registerBean(context, AGENT_BEAN_NAME, LimeAgent.class, FakeLimeApi::agent);
-		FakeLimeConnectionDetails.register(context, fake);
+		if (ClassUtils.isPresent(BOOT_CONNECTION_DETAILS, context.getClassLoader())) {
+			FakeLimeConnectionDetails.register(context, fake);
+		}
 		fake.addPropertiesFirst(context, PROPERTY_SOURCE,
 				(started) -> Map.of("lime.site.api-base", started.baseUrl(), "lime.site.token", started.siteToken()),
 				"lime.site.api-base", "lime.site.token");

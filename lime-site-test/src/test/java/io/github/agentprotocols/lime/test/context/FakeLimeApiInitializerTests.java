@@ -2,11 +2,14 @@ package io.github.agentprotocols.lime.test.context;
 
 import java.util.Map;
 
+import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
 import io.github.agentprotocols.lime.test.LimeAgent.LimeAgentException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
@@ -47,6 +50,30 @@ class FakeLimeApiInitializerTests {
 			FakeLimeApi fake = context.getBean(FakeLimeApi.class);
 			assertThat(context.getEnvironment().getProperty("lime.site.api-base")).isEqualTo(fake.baseUrl());
 			assertThat(context.getEnvironment().getProperty("lime.site.token")).isEqualTo(fake.siteToken());
+		}
+	}
+
+	@Test
+	void connectionDetailsOfTheFakeAreABean() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			new FakeLimeApiInitializer().initialize(context);
+			context.refresh();
+			FakeLimeApi fake = context.getBean(FakeLimeApi.class);
+			LimeConnectionDetails details = context.getBean(LimeConnectionDetails.class);
+			assertThat(details.getApiBase()).isEqualTo(fake.baseUrl());
+			assertThat(details.getSiteToken()).isEqualTo(fake.siteToken());
+		}
+	}
+
+	@Test
+	void withoutSpringBootTheFakeRegistersNoConnectionDetails() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.setClassLoader(new FilteredClassLoader(ConnectionDetails.class));
+			new FakeLimeApiInitializer().initialize(context);
+			context.refresh();
+			assertThat(context.getBeanNamesForType(LimeConnectionDetails.class)).isEmpty();
+			assertThat(context.getBean(FakeLimeApi.class).siteToken())
+				.isEqualTo(context.getEnvironment().getProperty("lime.site.token"));
 		}
 	}
 

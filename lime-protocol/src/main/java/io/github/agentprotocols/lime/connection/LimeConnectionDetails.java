@@ -1,12 +1,12 @@
-package io.github.agentprotocols.lime.autoconfigure;
+package io.github.agentprotocols.lime.connection;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
  * Where the site reaches LIME and how it authenticates: the API base and the site token.
- * The starter reads the bean of this type when the application (or a test kit, such as
- * the fake LIME API of {@code lime-site-test}) defines one, and otherwise builds one from
- * {@code lime.site.api-base} and {@code lime.site.token}.
+ * The LIME site starter reads the bean of this type when the application (or a test kit,
+ * such as the fake LIME API of {@code lime-site-test}) defines one, and otherwise builds
+ * one from {@code lime.site.api-base} and {@code lime.site.token}.
  */
 public interface LimeConnectionDetails extends ConnectionDetails {
 

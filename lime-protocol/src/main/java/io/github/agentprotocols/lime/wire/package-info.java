@@ -1,5 +1,5 @@
 /**
- * The JSON of the LIME wire.
+ * The JSON of the LIME wire, shared by the LIME site starter and its test kit.
  * <p>
  * Internal: not API, may change in any release.
  */

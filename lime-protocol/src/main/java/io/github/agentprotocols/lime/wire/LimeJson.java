@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON of the LIME wire: the one {@link JsonMapper} of the starter, reading API
- * responses, event frames and broadcast messages, and writing request bodies. A document
- * followed by anything but whitespace is malformed.
+ * The JSON of the LIME wire: the one {@link JsonMapper} of the starter and its test kit,
+ * reading API responses, event frames and broadcast messages, and writing request bodies.
+ * A document followed by anything but whitespace is malformed.
  */
 public final class LimeJson {
 

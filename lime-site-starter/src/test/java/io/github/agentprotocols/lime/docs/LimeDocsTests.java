@@ -1,0 +1,132 @@
+package io.github.agentprotocols.lime.docs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
+import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.docs.BrowserLogins.PendingBrowser;
+import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import io.github.agentprotocols.lime.test.LoginRequestStatus;
+import io.github.agentprotocols.testsupport.CodeSnippets;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every Java block of docs/lime.md is a copy of a tagged region of this package's
+ * sources, which compile, and the examples without Spring do what the page says
+ * ({@link AgentLoginTests} runs the Spring ones).
+ */
+@ExtendWith(FakeLimeApiExtension.class)
+class LimeDocsTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@Test
+	void everyJavaBlockOfThePageIsACopyOfACompiledSource() {
+		assertThat(CodeSnippets.disagreements(Path.of("../docs/lime.md"), Path.of(""))).isEmpty();
+	}
+
+	@Test
+	void handlerBeanCompletesThePendingLoginWithThePassportOrAnExpiry() {
+		PendingLogins pending = new PendingLogins();
+		LimeLoginHandler handler = new LoginHandlerConfiguration().completePendingLogins(pending);
+		handler.onLogin("req-1", "jwt-1");
+		handler.onLogin("req-2", null);
+		assertThat(pending.outcome("req-1")).contains("jwt-1");
+		assertThat(pending.outcome("req-2")).isEmpty();
+	}
+
+	@Test
+	void siteBuiltWithoutSpringTalksToTheConfiguredApiWithoutIoAtBuildTime() {
+		assertThat(WithoutSpring.site("st_docs").getApiBase()).isEqualTo("https://lime.pics/api/v1");
+	}
+
+	@Test
+	void callsWithoutSpringCreateALoginRequestAtLime(FakeLimeApi fake) {
+		LoginRequest created = WithoutSpring.calls(site(fake), "jwt", "req", "passport");
+		assertThat(fake.status(created.requestId())).isEqualTo(LoginRequestStatus.PENDING);
+	}
+
+	@Test
+	void dispatcherWithoutSpringHandsAnApprovalToTheHandlerTheMetricsAndTheBroadcast(FakeLimeApi fake)
+			throws InterruptedException {
+		BlockingQueue<String> handled = new LinkedBlockingQueue<>();
+		BlockingQueue<String> broadcast = new LinkedBlockingQueue<>();
+		LimeLoginHandler handler = (requestId, passportJwt) -> handled.add(requestId);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		LimeEventDispatcher dispatcher = WithoutSpring.dispatcher(fake.siteToken(), fake.baseUrl(), handler,
+				new MicrometerLimeMetrics(registry), (requestId, passportJwt) -> broadcast.add(requestId));
+		try {
+			await().atMost(WAIT).until(() -> fake.openStreams() > 0);
+			String requestId = fake.createLoginRequestDirectly();
+			fake.agent().approve(requestId);
+			assertThat(handled.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(requestId);
+			assertThat(broadcast.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(requestId);
+			assertThat(registry.get("lime.events").tag("type", "approved").counter().count()).isOne();
+		}
+		finally {
+			dispatcher.stop();
+		}
+	}
+
+	@Test
+	void broadcastListenerSignsInTheWaitingBrowserAndIgnoresOthers(FakeLimeApi fake) {
+		RecordingBrowser browser = new RecordingBrowser();
+		BrowserLogins logins = waitingFor("req-1", browser, fake);
+		logins.outcome(new LimeLoginBroadcastEvent("req-2", fake.passports().login("req-2")));
+		assertThat(browser.outcomes).isEmpty();
+		logins.outcome(new LimeLoginBroadcastEvent("req-1", fake.passports().login("req-1")));
+		assertThat(browser.outcomes).containsExactly("signed in " + fake.agentId());
+	}
+
+	@Test
+	void broadcastListenerTellsTheWaitingBrowserOfAnExpiry(FakeLimeApi fake) {
+		RecordingBrowser browser = new RecordingBrowser();
+		BrowserLogins logins = waitingFor("req-1", browser, fake);
+		logins.outcome(new LimeLoginBroadcastEvent("req-1", null));
+		assertThat(browser.outcomes).containsExactly("expired");
+	}
+
+	private static BrowserLogins waitingFor(String requestId, PendingBrowser browser, FakeLimeApi fake) {
+		BrowserLogins logins = new BrowserLogins(site(fake));
+		logins.waitFor(requestId, browser);
+		return logins;
+	}
+
+	private static LimeSite site(FakeLimeApi fake) {
+		return LimeSite.builder().apiBase(fake.baseUrl()).siteToken(fake.siteToken()).build();
+	}
+
+	private static final class RecordingBrowser implements PendingBrowser {
+
+		private final List<String> outcomes = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void signIn(Passport passport) {
+			this.outcomes.add("signed in " + passport.agentId());
+		}
+
+		@Override
+		public void expired() {
+			this.outcomes.add("expired");
+		}
+
+	}
+
+}
