@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * A reserved place is settled once, on subscription: filled or released, never both.
  */
+@SpecItem("HPP-A2")
 class AbstractSlotTests {
 
 	private final RecordingSlot slot = new RecordingSlot();
