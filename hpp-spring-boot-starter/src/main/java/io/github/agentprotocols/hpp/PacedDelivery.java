@@ -1,6 +1,10 @@
 package io.github.agentprotocols.hpp;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import reactor.core.publisher.Mono;
+
+import org.springframework.util.Assert;
 
 /**
  * Delivers the events of action batches in the background, each as a {@link PacedBatch}.
@@ -58,6 +62,42 @@ public interface PacedDelivery {
 		 * @return completes once the place is free for another batch
 		 */
 		Mono<Void> release();
+
+	}
+
+	/**
+	 * Base for a {@link Slot} that is settled once: filling a settled place fails with an
+	 * {@link IllegalStateException}, releasing one does nothing.
+	 */
+	abstract class AbstractSlot implements Slot {
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		@Override
+		public final Mono<Void> fill(PacedBatch batch) {
+			return Mono.defer(() -> {
+				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
+				return doFill(batch);
+			});
+		}
+
+		@Override
+		public final Mono<Void> release() {
+			return Mono.defer(() -> this.settled.compareAndSet(false, true) ? doRelease() : Mono.empty());
+		}
+
+		/**
+		 * Queues the batch in the place, which is settled by now.
+		 * @param batch the batch's events and pause
+		 * @return completes once the batch is queued
+		 */
+		protected abstract Mono<Void> doFill(PacedBatch batch);
+
+		/**
+		 * Gives the place up, which is settled by now.
+		 * @return completes once the place is free for another batch
+		 */
+		protected abstract Mono<Void> doRelease();
 
 	}
 

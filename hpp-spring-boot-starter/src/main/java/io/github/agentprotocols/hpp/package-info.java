@@ -3,18 +3,39 @@
  * {@link io.github.agentprotocols.hpp.HandshakeManager}, and what applications plug into
  * it.
  * <p>
- * API: {@link io.github.agentprotocols.hpp.HandshakeManager} and its builder; the hooks
- * ({@link io.github.agentprotocols.hpp.CreateSessionHook},
+ * API, every public type of this package:
+ * <ul>
+ * <li>the engine: {@link io.github.agentprotocols.hpp.HandshakeManager}, what its builder
+ * takes ({@link io.github.agentprotocols.hpp.HandshakeSettings},
+ * {@link io.github.agentprotocols.hpp.Hooks},
+ * {@link io.github.agentprotocols.hpp.OriginPolicy},
+ * {@link io.github.agentprotocols.hpp.HandshakeMetrics}) and its sweep of expired
+ * sessions, {@link io.github.agentprotocols.hpp.SessionCleanup};</li>
+ * <li>the hooks: {@link io.github.agentprotocols.hpp.CreateSessionHook},
  * {@link io.github.agentprotocols.hpp.ActionHook},
  * {@link io.github.agentprotocols.hpp.DoneHook},
- * {@link io.github.agentprotocols.hpp.ExtendHook},
+ * {@link io.github.agentprotocols.hpp.ExtendHook} with its
+ * {@link io.github.agentprotocols.hpp.ExtensionDecision},
  * {@link io.github.agentprotocols.hpp.BrowserAuth},
  * {@link io.github.agentprotocols.hpp.ValueValidator},
- * {@link io.github.agentprotocols.hpp.PromptBuilder}); the parts a store replaces
- * ({@link io.github.agentprotocols.hpp.SessionStore},
+ * {@link io.github.agentprotocols.hpp.PromptBuilder} with its
+ * {@link io.github.agentprotocols.hpp.DefaultPromptBuilder}, and the
+ * {@link io.github.agentprotocols.hpp.HandshakeRequest} they are called for;</li>
+ * <li>the parts a store replaces: {@link io.github.agentprotocols.hpp.SessionStore},
  * {@link io.github.agentprotocols.hpp.SessionBroadcast},
- * {@link io.github.agentprotocols.hpp.PacedDelivery}) with the types they handle; and
- * {@link io.github.agentprotocols.hpp.HppException} with its subclasses.
+ * {@link io.github.agentprotocols.hpp.PacedDelivery}, and the types they handle:
+ * {@link io.github.agentprotocols.hpp.HandshakeSession} with its
+ * {@link io.github.agentprotocols.hpp.FieldValue},
+ * {@link io.github.agentprotocols.hpp.FieldOwner},
+ * {@link io.github.agentprotocols.hpp.Change} and
+ * {@link io.github.agentprotocols.hpp.RequestWindow}, and
+ * {@link io.github.agentprotocols.hpp.PacedBatch};</li>
+ * <li>the errors: {@link io.github.agentprotocols.hpp.HppException} and its subclasses
+ * {@link io.github.agentprotocols.hpp.HandshakeException},
+ * {@link io.github.agentprotocols.hpp.SessionLimitExceededException},
+ * {@link io.github.agentprotocols.hpp.DeliveryBacklogFullException} and
+ * {@link io.github.agentprotocols.hpp.SessionStoreUnavailableException}.</li>
+ * </ul>
  */
 @NullMarked
 package io.github.agentprotocols.hpp;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.hpp.DefaultPromptBuilder;
-import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
 import io.github.agentprotocols.hpp.HandshakeSettings;
@@ -12,12 +11,13 @@ import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.autoconfigure.HppProperties.Limits;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.web.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 

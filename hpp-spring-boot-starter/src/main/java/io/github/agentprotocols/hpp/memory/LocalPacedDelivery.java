@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
@@ -194,15 +193,13 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	/**
-	 * A place reserved in a session's backlog, settled once.
+	 * A place reserved in a session's backlog.
 	 */
-	private final class LocalSlot implements Slot {
+	private final class LocalSlot extends AbstractSlot {
 
 		private final String sessionId;
 
 		private final Backlog backlog;
-
-		private final AtomicBoolean settled = new AtomicBoolean();
 
 		LocalSlot(String sessionId, Backlog backlog) {
 			this.sessionId = sessionId;
@@ -210,20 +207,13 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 		}
 
 		@Override
-		public Mono<Void> fill(PacedBatch batch) {
-			return Mono.fromRunnable(() -> {
-				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
-				settle(this.sessionId, this.backlog, batch);
-			});
+		protected Mono<Void> doFill(PacedBatch batch) {
+			return Mono.fromRunnable(() -> settle(this.sessionId, this.backlog, batch));
 		}
 
 		@Override
-		public Mono<Void> release() {
-			return Mono.fromRunnable(() -> {
-				if (this.settled.compareAndSet(false, true)) {
-					settle(this.sessionId, this.backlog, null);
-				}
-			});
+		protected Mono<Void> doRelease() {
+			return Mono.fromRunnable(() -> settle(this.sessionId, this.backlog, null));
 		}
 
 	}

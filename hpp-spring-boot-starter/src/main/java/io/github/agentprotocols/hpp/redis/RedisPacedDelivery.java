@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
@@ -273,15 +272,13 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	/**
-	 * A place reserved in a session's list, settled once.
+	 * A place reserved in a session's list.
 	 */
-	private final class RedisSlot implements Slot {
+	private final class RedisSlot extends AbstractSlot {
 
 		private final String sessionId;
 
 		private final String id;
-
-		private final AtomicBoolean settled = new AtomicBoolean();
 
 		RedisSlot(String sessionId, String id) {
 			this.sessionId = sessionId;
@@ -289,28 +286,27 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		}
 
 		@Override
-		public Mono<Void> fill(PacedBatch batch) {
-			return Mono.defer(() -> {
-				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
-				return RedisPacedDelivery.this.redis.execute(FILL,
+		protected Mono<Void> doFill(PacedBatch batch) {
+			return RedisPacedDelivery.this.redis
+				.execute(FILL,
 						List.of(RedisPacedDelivery.this.keys.deliveries(this.sessionId),
 								RedisPacedDelivery.this.keys.reservations(this.sessionId)),
 						List.of(this.id, encode(batch),
 								Long.toString(RedisPacedDelivery.this.lease.multipliedBy(2).toMillis()),
 								Integer.toString(RedisPacedDelivery.this.maxQueuedBatches)))
-					.next();
-			}).flatMap((queued) -> {
-				startDraining(this.sessionId);
-				return (queued == 1) ? Mono.<Void>empty()
-						: Mono.error(new DeliveryBacklogFullException(RedisPacedDelivery.this.maxQueuedBatches));
-			});
+				.next()
+				.flatMap((queued) -> {
+					startDraining(this.sessionId);
+					return (queued == 1) ? Mono.<Void>empty()
+							: Mono.error(new DeliveryBacklogFullException(RedisPacedDelivery.this.maxQueuedBatches));
+				});
 		}
 
 		@Override
-		public Mono<Void> release() {
-			return Mono.defer(() -> this.settled.compareAndSet(false, true) ? RedisPacedDelivery.this.redis.opsForZSet()
+		protected Mono<Void> doRelease() {
+			return RedisPacedDelivery.this.redis.opsForZSet()
 				.remove(RedisPacedDelivery.this.keys.reservations(this.sessionId), this.id)
-				.then() : Mono.empty());
+				.then();
 		}
 
 	}

@@ -3,7 +3,6 @@ package io.github.agentprotocols.hpp.web;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.github.agentprotocols.hpp.FailedTokenThrottle;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;

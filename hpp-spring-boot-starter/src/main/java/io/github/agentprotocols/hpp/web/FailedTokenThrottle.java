@@ -1,9 +1,11 @@
-package io.github.agentprotocols.hpp;
+package io.github.agentprotocols.hpp.web;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.agentprotocols.hpp.RequestWindow;
 
 /**
  * Counts the failed token attempts of each client in a sliding minute and, once a client

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp;
+package io.github.agentprotocols.hpp.web;
 
 import java.time.Clock;
 import java.time.Duration;

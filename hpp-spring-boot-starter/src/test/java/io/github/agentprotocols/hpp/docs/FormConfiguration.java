@@ -1,0 +1,34 @@
+package io.github.agentprotocols.hpp.docs;
+
+// tag::configuration[]
+import io.github.agentprotocols.hpp.CreateSessionHook;
+import io.github.agentprotocols.hpp.ExtendHook;
+import io.github.agentprotocols.hpp.ExtensionDecision;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class FormConfiguration {
+
+	@Bean
+	CreateSessionHook ownerFromTheAccount(Accounts accounts) {
+		// without Spring Security: the owner is your application's own login
+		return (session, request) -> {
+			// your code: null when logged out
+			String account = accounts.fromHeaders(request.headers());
+			if (account == null) {
+				// refused with 403 {"error":"log in first"}
+				throw new IllegalStateException("log in first");
+			}
+			session.setOwner(account);
+		};
+	}
+
+	@Bean
+	ExtendHook atMostTenMinutesMore() {
+		return (session, extraSeconds, request) -> ExtensionDecision.extendBy(Math.min(extraSeconds, 600));
+	}
+
+}
+// end::configuration[]

@@ -1,0 +1,104 @@
+package io.github.agentprotocols.hpp.docs;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.hpp.HandshakeException;
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HandshakeRequest;
+import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
+import io.github.agentprotocols.testsupport.CodeSnippets;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every Java block of docs/hpp.md and docs/hpp-redis.md is a copy of a tagged region of
+ * this package's sources, which compile, and the examples do what the page says.
+ */
+class HppDocsTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HppAutoConfiguration.class))
+		.withBean(Accounts.class, () -> new Accounts(Map.of("key-1", "ada")))
+		.withUserConfiguration(FormConfiguration.class, FormPrompts.class);
+
+	@Test
+	void everyJavaBlockOfThePagesIsACopyOfACompiledSource() {
+		assertThat(CodeSnippets.disagreements(Path.of("../docs/hpp.md"), Path.of(""))).isEmpty();
+		assertThat(CodeSnippets.disagreements(Path.of("../docs/hpp-redis.md"), Path.of(""))).isEmpty();
+	}
+
+	@Test
+	void createHookMakesTheLoggedInAccountTheOwnerAndRefusesAnonymousSessions() {
+		this.contextRunner.run((context) -> {
+			HandshakeManager manager = context.getBean(HandshakeManager.class);
+			String sessionId = manager.createSession(form(), loggedIn()).block().get("sessionId").stringValue();
+			assertThat(context.getBean(SessionStore.class).update(sessionId, (session) -> session.getOwner()).block())
+				.isEqualTo("ada");
+			assertThatExceptionOfType(HandshakeException.class)
+				.isThrownBy(() -> manager.createSession(form(), HandshakeRequest.none()).block())
+				.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(403))
+				.withMessage("log in first");
+		});
+	}
+
+	@Test
+	void extendHookGrantsAtMostTenMinutes() {
+		this.contextRunner.run((context) -> {
+			HandshakeManager manager = context.getBean(HandshakeManager.class);
+			ObjectNode created = manager.createSession(form(), loggedIn()).block();
+			ObjectNode hour = JsonNodeFactory.instance.objectNode().put("extraSeconds", 3600);
+			ObjectNode extended = manager
+				.extend(created.get("sessionId").stringValue(), created.get("token").stringValue(), Mono.just(hour),
+						HandshakeRequest.none())
+				.block();
+			assertThat(extended.get("extended").asLong()).isEqualTo(600);
+		});
+	}
+
+	@Test
+	void promptCarriesTheSessionsCredentialsAndTheApplicationsUrl() {
+		this.contextRunner.run((context) -> {
+			ObjectNode created = context.getBean(HandshakeManager.class).createSession(form(), loggedIn()).block();
+			String sessionId = created.get("sessionId").stringValue();
+			assertThat(context.getBean(FormPrompts.class).promptFor(sessionId).block()).contains(
+					"- sessionId: " + sessionId, "- token: " + created.get("token").stringValue(),
+					"- baseUrl: https://app.example.com", "Fill in the order");
+		});
+	}
+
+	@Test
+	void engineBuiltWithoutSpringServesTheAgent() {
+		HandshakeManager manager = WithoutSpring.handshakeManager(Clock.systemUTC());
+		ObjectNode form = form();
+		form.putObject("context").put("name", "Bob");
+		ObjectNode created = manager.createSession(form, HandshakeRequest.none()).block();
+		ObjectNode context = manager.context(created.get("sessionId").stringValue(), created.get("token").stringValue())
+			.block();
+		assertThat(context.get("mode").stringValue()).isEqualTo("form-fill");
+		assertThat(context.get("context").get("name").get("value").stringValue()).isEqualTo("Bob");
+	}
+
+	private static ObjectNode form() {
+		return JsonNodeFactory.instance.objectNode().put("mode", "form-fill");
+	}
+
+	private static HandshakeRequest loggedIn() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Account", "key-1");
+		return new HandshakeRequest(null, headers, null);
+	}
+
+}
