@@ -15,9 +15,9 @@ import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.namespace.Namespace;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
-import io.github.agentprotocols.acp.AcpMetrics;
-import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import org.jspecify.annotations.Nullable;
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.run.RunSettings;

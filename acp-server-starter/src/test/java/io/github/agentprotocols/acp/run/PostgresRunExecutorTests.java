@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.acp.AcpThread;
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
@@ -17,6 +16,7 @@ import io.github.agentprotocols.acp.RunCancelRequests;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import org.junit.jupiter.api.AfterAll;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.ContentPart;
@@ -22,6 +21,7 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadMember;
+import io.github.agentprotocols.acp.engine.AcpIds;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
