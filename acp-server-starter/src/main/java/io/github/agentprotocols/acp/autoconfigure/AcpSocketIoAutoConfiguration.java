@@ -52,9 +52,12 @@ public final class AcpSocketIoAutoConfiguration {
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
-		return new AcpSocketIoServer(new AcpPropertiesMapper(properties).socketIoSettings(), required,
-				namespaceCheck.getIfAvailable(), operations::getObject, store, broadcaster,
-				metrics.getIfAvailable(() -> AcpMetrics.NONE));
+		return AcpSocketIoServer
+			.builder(new AcpPropertiesMapper(properties).socketIoSettings(), required, operations::getObject, store)
+			.broadcaster(broadcaster)
+			.namespaceCheck(namespaceCheck.getIfAvailable())
+			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
+			.build();
 	}
 
 	@Bean

@@ -59,8 +59,10 @@ class RunMetricsTests {
 		assistants.register("slow", (context, send) -> Mono.never(), "test");
 		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(new MicrometerRunMetrics(this.registry),
 				this.broadcasts);
-		this.executor = new RunExecutor(this.store, broadcaster, assistants, null,
-				RunSettings.defaults().withConcurrency(1), Clock.systemUTC());
+		this.executor = RunExecutor.builder(this.store, assistants)
+			.broadcaster(broadcaster)
+			.settings(RunSettings.defaults().withConcurrency(1))
+			.build();
 		new RunExecutorMetrics(this.registry, this.executor);
 		this.thread = this.store.createThread(new NewThread(TenantScope.of(Map.of()), null), alice)
 			.block(WAIT)

@@ -16,7 +16,6 @@ import io.github.agentprotocols.acp.RunCancelRequests;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import org.junit.jupiter.api.AfterAll;
@@ -92,8 +91,7 @@ class PostgresRunExecutorTests extends RunExecutorContractTests {
 		PostgresThreadStore store = new PostgresThreadStore(database.client());
 		AssistantRegistry assistants = new AssistantRegistry();
 		assistants.register("sleeper", (context, send) -> Mono.never(), "test");
-		RunExecutor executor = new RunExecutor(store, new DefaultAcpBroadcaster(), assistants, null,
-				RunSettings.defaults(), Clock.systemUTC());
+		RunExecutor executor = RunExecutor.builder(store, assistants).build();
 		CancelRequestWatcher watcher = new CancelRequestWatcher(withoutPolling(store), executor,
 				CancelRequestWatcher.MAX_POLL_INTERVAL);
 		watcher.start();

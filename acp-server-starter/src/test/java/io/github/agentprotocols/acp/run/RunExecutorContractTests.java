@@ -172,6 +172,21 @@ public abstract class RunExecutorContractTests {
 	}
 
 	@Test
+	void executorBuiltFromItsStoreAndAssistantsAloneRunsAHandlerThroughAFunnelOfItsOwn() {
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants).build();
+		this.executors.add(executor);
+		Run run = invoke(executor, "quiet").runs().get(0).run();
+		AtomicReference<Run> ended = new AtomicReference<>();
+		await().atMost(WAIT).until(() -> {
+			ended.set(block(this.store.findRun(run.id())));
+			return ended.get().status().isTerminal();
+		});
+		assertThat(ended.get().status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(types(runLog(run))).containsExactly("run.started", "run.completed");
+		assertThat(this.listener.statusesOf(run.id())).as("nothing reaches the test's funnel").isEmpty();
+	}
+
+	@Test
 	@SpecItem("ACP-10.27")
 	void handlerThatThrowsFailsWithHandlerErrorAndTheThreadStaysUsable() {
 		Run run = awaitEnded(invoke("boom").runs().get(0).run());
@@ -321,8 +336,11 @@ public abstract class RunExecutorContractTests {
 	void storeFailureWhilePersistingFailsTheRunWithInternalError() {
 		ThreadStore failingAppends = failing(this.store,
 				(event) -> event.type() == EventType.TOOL_CALL && "helper".equals(event.author().id()));
-		RunExecutor executor = new RunExecutor(failingAppends, this.broadcaster, this.assistants, null, settings(),
-				clock());
+		RunExecutor executor = RunExecutor.builder(failingAppends, this.assistants)
+			.broadcaster(this.broadcaster)
+			.settings(settings())
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		Run run = awaitEnded(invoke(executor, "helper").runs().get(0).run());
 		assertThat(run.error()).isEqualTo(new RunError("internal_error", "internal error"));
@@ -754,14 +772,22 @@ public abstract class RunExecutorContractTests {
 	}
 
 	private RunExecutor executor(RunSettings settings) {
-		RunExecutor executor = new RunExecutor(this.store, this.broadcaster, this.assistants, null, settings, clock());
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
+			.broadcaster(this.broadcaster)
+			.settings(settings)
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		return executor;
 	}
 
 	private RunExecutor executorWithAnalytics(int maxBatchSize) {
-		RunExecutor executor = new RunExecutor(this.store, this.broadcaster, this.assistants, this.sink,
-				settings().withAnalyticsMaxBatchSize(maxBatchSize), clock());
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
+			.broadcaster(this.broadcaster)
+			.analyticsSink(this.sink)
+			.settings(settings().withAnalyticsMaxBatchSize(maxBatchSize))
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		this.sink.listener = this.listener;
 		return executor;
