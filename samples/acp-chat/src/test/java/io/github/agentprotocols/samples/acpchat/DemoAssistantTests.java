@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.github.agentprotocols.acp.AcpThread;
@@ -21,7 +22,6 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadMember;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,8 +40,8 @@ class DemoAssistantTests {
 
 	private static final Identity ASSISTANT = Identity.assistant(DemoAssistant.ID, "Demo assistant");
 
-	private final Run run = new Run(AcpIds.run(), AcpIds.thread(), ASSISTANT, ADA, RunStatus.RUNNING, NOW, null, null,
-			null, Map.of(), 0, null);
+	private final Run run = new Run(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ASSISTANT, ADA,
+			RunStatus.RUNNING, NOW, null, null, null, Map.of(), 0, null);
 
 	private final DemoAssistant assistant = new DemoAssistant(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
 
@@ -92,7 +92,7 @@ class DemoAssistantTests {
 	}
 
 	private Event message(Identity author, String text) {
-		return new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(AcpIds.event(),
+		return new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(UUID.randomUUID().toString(),
 				this.run.threadId(), author, NOW);
 	}
 
