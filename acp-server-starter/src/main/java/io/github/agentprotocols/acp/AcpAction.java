@@ -44,13 +44,4 @@ public enum AcpAction {
 		return this.wireName;
 	}
 
-	/**
-	 * Whether a system identity passes the tenant and membership steps for this action
-	 * (administration, spec §3.3 and E7).
-	 * @return whether this is {@code member.add} or {@code member.remove}
-	 */
-	boolean isAdministration() {
-		return this == MEMBER_ADD || this == MEMBER_REMOVE;
-	}
-
 }

@@ -153,8 +153,8 @@ public final class NamespaceKeys {
 	 * and the identity's tenant must hold each of its values under the same key.
 	 * @param namespacePath the namespace connected to
 	 * @param identityTenant the identity's tenant ({@code identity.tenant().entries()})
-	 * @return the namespace's tenant, to keep with the connection and to pass to
-	 * {@link AcpGates} and {@link AcpOperations} as the caller's namespace
+	 * @return the namespace's tenant, to keep with the connection and to pass to the
+	 * gates as the caller's namespace
 	 * @throws AcpException with code {@code namespace_invalid} when the path does not
 	 * parse, {@code namespace_mismatch} (message
 	 * {@code identity missing or mismatched key 'org'}) when the identity's value of a

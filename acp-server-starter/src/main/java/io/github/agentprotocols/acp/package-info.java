@@ -8,8 +8,7 @@
  * {@code AcpAnalyticsSink}, {@code AcpBroadcastListener},
  * {@code AcpClusterBroadcastListener}, {@code AssistantHandler} and
  * {@code @AcpAssistant}), {@code ThreadStore}, {@code AcpBroadcaster} and
- * {@code AssistantRuns}. {@code AcpGates}, {@code AcpOperations} and {@code AcpMetrics}
- * are internal: not API, may change in any release.
+ * {@code AssistantRuns}. The engine behind the transports lives in an internal package.
  */
 @NullMarked
 package io.github.agentprotocols.acp;

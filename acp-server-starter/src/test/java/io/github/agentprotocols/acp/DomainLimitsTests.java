@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.acp.EventDraft;
 import org.junit.jupiter.api.Test;
 
 import static io.github.agentprotocols.acp.TenantScopeTests.assertInvalid;

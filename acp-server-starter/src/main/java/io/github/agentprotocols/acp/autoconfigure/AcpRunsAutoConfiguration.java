@@ -47,8 +47,12 @@ public final class AcpRunsAutoConfiguration {
 	@ConditionalOnMissingBean(AssistantRuns.class)
 	RunExecutor acpRunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
 			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpProperties properties, Clock clock) {
-		return new RunExecutor(store, broadcaster, assistants, analyticsSink.getIfAvailable(),
-				new AcpPropertiesMapper(properties).runSettings(), clock);
+		return RunExecutor.builder(store, assistants)
+			.broadcaster(broadcaster)
+			.analyticsSink(analyticsSink.getIfAvailable())
+			.settings(new AcpPropertiesMapper(properties).runSettings())
+			.clock(clock)
+			.build();
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
-import io.github.agentprotocols.acp.AcpMetrics;
-import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
@@ -52,9 +52,12 @@ public final class AcpSocketIoAutoConfiguration {
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
-		return new AcpSocketIoServer(new AcpPropertiesMapper(properties).socketIoSettings(), required,
-				namespaceCheck.getIfAvailable(), operations::getObject, store, broadcaster,
-				metrics.getIfAvailable(() -> AcpMetrics.NONE));
+		return AcpSocketIoServer
+			.builder(new AcpPropertiesMapper(properties).socketIoSettings(), required, operations::getObject, store)
+			.broadcaster(broadcaster)
+			.namespaceCheck(namespaceCheck.getIfAvailable())
+			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
+			.build();
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.DuplicateEventIdException;
 import io.github.agentprotocols.acp.Event;
@@ -17,11 +16,12 @@ import io.github.agentprotocols.acp.EventType;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Replay;
+import io.github.agentprotocols.acp.engine.AcpIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**

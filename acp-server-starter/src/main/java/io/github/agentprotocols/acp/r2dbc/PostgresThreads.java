@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpLimits;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
@@ -19,13 +18,14 @@ import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadUpdate;
+import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**

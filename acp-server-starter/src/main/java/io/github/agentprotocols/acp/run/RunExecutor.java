@@ -24,6 +24,7 @@ import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -72,25 +73,27 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 	private volatile boolean running;
 
-	/**
-	 * Creates an executor.
-	 * @param store the store of threads and runs
-	 * @param broadcaster the broadcast funnel every write goes through
-	 * @param assistants the registered assistants
-	 * @param analyticsSink the analytics sink, or {@code null} to discard analytics
-	 * @param settings how runs are executed
-	 * @param clock the clock of provisional event times and analytics timestamps
-	 */
-	public RunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
-			@Nullable AcpAnalyticsSink analyticsSink, RunSettings settings, Clock clock) {
-		this.store = store;
-		this.assistants = assistants;
-		this.analyticsSink = analyticsSink;
-		this.runtime = new RunExecution.Runtime(store, broadcaster, settings, "acp-" + UUID.randomUUID(), clock,
-				Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining);
-		this.watchdog = new RunWatchdog(store, broadcaster, this, settings.watchdogInterval(),
+	private RunExecutor(Builder builder) {
+		this.store = builder.store;
+		this.assistants = builder.assistants;
+		this.analyticsSink = builder.analyticsSink;
+		RunSettings settings = builder.settings;
+		this.runtime = new RunExecution.Runtime(this.store, builder.broadcaster, settings, "acp-" + UUID.randomUUID(),
+				builder.clock, Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining);
+		this.watchdog = new RunWatchdog(this.store, builder.broadcaster, this, settings.watchdogInterval(),
 				settings.watchdogGrace());
-		this.cancelRequests = new CancelRequestWatcher(store, this, CancelRequestWatcher.MAX_POLL_INTERVAL);
+		this.cancelRequests = new CancelRequestWatcher(this.store, this, CancelRequestWatcher.MAX_POLL_INTERVAL);
+	}
+
+	/**
+	 * Starts building an executor. Unless set, it broadcasts to no listener, discards
+	 * analytics, uses {@link RunSettings#defaults()} and the UTC system clock.
+	 * @param store the store of threads and runs
+	 * @param assistants the registered assistants
+	 * @return the builder
+	 */
+	public static Builder builder(ThreadStore store, AssistantRegistry assistants) {
+		return new Builder(store, assistants);
 	}
 
 	@Override
@@ -313,6 +316,78 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/**
+	 * Builds a {@link RunExecutor}.
+	 */
+	public static final class Builder {
+
+		private final ThreadStore store;
+
+		private final AssistantRegistry assistants;
+
+		private AcpBroadcaster broadcaster = new DefaultAcpBroadcaster();
+
+		private @Nullable AcpAnalyticsSink analyticsSink;
+
+		private RunSettings settings = RunSettings.defaults();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(ThreadStore store, AssistantRegistry assistants) {
+			this.store = store;
+			this.assistants = assistants;
+		}
+
+		/**
+		 * Sets the broadcast funnel every write goes through.
+		 * @param broadcaster the broadcaster
+		 * @return this builder
+		 */
+		public Builder broadcaster(AcpBroadcaster broadcaster) {
+			this.broadcaster = broadcaster;
+			return this;
+		}
+
+		/**
+		 * Sets the sink of the runs' analytics events.
+		 * @param analyticsSink the sink, or {@code null} to discard analytics
+		 * @return this builder
+		 */
+		public Builder analyticsSink(@Nullable AcpAnalyticsSink analyticsSink) {
+			this.analyticsSink = analyticsSink;
+			return this;
+		}
+
+		/**
+		 * Sets how runs are executed.
+		 * @param settings the settings
+		 * @return this builder
+		 */
+		public Builder settings(RunSettings settings) {
+			this.settings = settings;
+			return this;
+		}
+
+		/**
+		 * Sets the clock of provisional event times and analytics timestamps.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Builds the executor.
+		 * @return the executor, not yet started
+		 */
+		public RunExecutor build() {
+			return new RunExecutor(this);
+		}
+
 	}
 
 }

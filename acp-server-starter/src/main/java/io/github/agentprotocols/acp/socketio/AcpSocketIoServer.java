@@ -15,9 +15,10 @@ import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.namespace.Namespace;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
-import io.github.agentprotocols.acp.AcpMetrics;
-import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import org.jspecify.annotations.Nullable;
 
@@ -57,25 +58,28 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private volatile @Nullable Running running;
 
+	private AcpSocketIoServer(Builder builder) {
+		this.settings = builder.settings;
+		this.authenticator = builder.authenticator;
+		this.namespaceCheck = builder.namespaceCheck;
+		this.metrics = builder.metrics;
+		this.events = new SocketIoEvents(builder.operations, builder.store, builder.broadcaster,
+				this.settings.replayCap(), this.metrics);
+	}
+
 	/**
-	 * Creates the server.
+	 * Starts building a server. Unless set, it has no namespace check, records no counts
+	 * and orders joins through a broadcast funnel of its own.
 	 * @param settings how it is served
 	 * @param authenticator authenticates each namespace connect
-	 * @param namespaceCheck the namespace check of namespace mode, or {@code null}
 	 * @param operations supplies the operations behind the events, on first use, so that
 	 * the server does not depend on the run executor's lifecycle
 	 * @param store replays a thread's events on join
-	 * @param broadcaster the broadcast funnel
-	 * @param metrics receives the counts of connects and replays
+	 * @return the builder
 	 */
-	public AcpSocketIoServer(SocketIoSettings settings, AcpAuthenticator authenticator,
-			@Nullable NamespaceConnectCheck namespaceCheck, Supplier<AcpOperations> operations, ThreadStore store,
-			AcpBroadcaster broadcaster, AcpMetrics metrics) {
-		this.settings = settings;
-		this.authenticator = authenticator;
-		this.namespaceCheck = namespaceCheck;
-		this.metrics = metrics;
-		this.events = new SocketIoEvents(operations, store, broadcaster, settings.replayCap(), metrics);
+	public static Builder builder(SocketIoSettings settings, AcpAuthenticator authenticator,
+			Supplier<AcpOperations> operations, ThreadStore store) {
+		return new Builder(settings, authenticator, operations, store);
 	}
 
 	@Override
@@ -202,6 +206,74 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	}
 
 	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port) {
+
+	}
+
+	/**
+	 * Builds an {@link AcpSocketIoServer}.
+	 */
+	public static final class Builder {
+
+		private final SocketIoSettings settings;
+
+		private final AcpAuthenticator authenticator;
+
+		private final Supplier<AcpOperations> operations;
+
+		private final ThreadStore store;
+
+		private AcpBroadcaster broadcaster = new DefaultAcpBroadcaster();
+
+		private @Nullable NamespaceConnectCheck namespaceCheck;
+
+		private AcpMetrics metrics = AcpMetrics.NONE;
+
+		private Builder(SocketIoSettings settings, AcpAuthenticator authenticator, Supplier<AcpOperations> operations,
+				ThreadStore store) {
+			this.settings = settings;
+			this.authenticator = authenticator;
+			this.operations = operations;
+			this.store = store;
+		}
+
+		/**
+		 * Sets the broadcast funnel, the one the operations write through, so that a join
+		 * is ordered after the writes before it.
+		 * @param broadcaster the broadcaster
+		 * @return this builder
+		 */
+		public Builder broadcaster(AcpBroadcaster broadcaster) {
+			this.broadcaster = broadcaster;
+			return this;
+		}
+
+		/**
+		 * Sets the namespace check of namespace mode.
+		 * @param namespaceCheck the check, or {@code null} outside namespace mode
+		 * @return this builder
+		 */
+		public Builder namespaceCheck(@Nullable NamespaceConnectCheck namespaceCheck) {
+			this.namespaceCheck = namespaceCheck;
+			return this;
+		}
+
+		/**
+		 * Sets what receives the counts of connects and replays.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(AcpMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Builds the server.
+		 * @return the server, not yet started
+		 */
+		public AcpSocketIoServer build() {
+			return new AcpSocketIoServer(this);
+		}
 
 	}
 

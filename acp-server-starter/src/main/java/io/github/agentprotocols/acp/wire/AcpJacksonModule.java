@@ -29,7 +29,7 @@ import tools.jackson.databind.module.SimpleModule;
  * mappers (such as WebFlux codecs) that serve ACP endpoints. It registers serializers and
  * deserializers for ACP types only and changes nothing else in the mapper.
  */
-public class AcpJacksonModule extends SimpleModule {
+class AcpJacksonModule extends SimpleModule {
 
 	public AcpJacksonModule() {
 		super("acp");

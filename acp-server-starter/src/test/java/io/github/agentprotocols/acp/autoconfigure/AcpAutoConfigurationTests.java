@@ -1,13 +1,13 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
-import io.github.agentprotocols.acp.AcpGates;
-import io.github.agentprotocols.acp.AcpOperations;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NoAssistantRuns;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.metrics.AcpMetricsAutoConfiguration;
+import io.github.agentprotocols.acp.engine.AcpGates;
+import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import io.github.agentprotocols.acp.AcpGates;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,12 @@
 package io.github.agentprotocols.acp.docs;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.HandshakeData;
@@ -41,6 +46,18 @@ class AcpDocsTests {
 		HandshakeData unknown = new HandshakeData(Map.of("authorization", "Bearer nope"), Map.of(), Map.of(),
 				HandshakeData.REST);
 		assertThat(this.authenticator.authenticate(unknown).blockOptional()).isEmpty();
+	}
+
+	@Test
+	void pageNamesNoTypeOfTheInternalEnginePackage() throws IOException {
+		String page = Files.readString(Path.of("../docs/acp.md"));
+		try (Stream<Path> engine = Files.list(Path.of("src/main/java/io/github/agentprotocols/acp/engine"))) {
+			List<String> named = engine.map((file) -> file.getFileName().toString().replace(".java", ""))
+				.filter((type) -> !type.equals("package-info")
+						&& Pattern.compile("\\b" + type + "\\b").matcher(page).find())
+				.toList();
+			assertThat(named).as("internal types named by docs/acp.md").isEmpty();
+		}
 	}
 
 }

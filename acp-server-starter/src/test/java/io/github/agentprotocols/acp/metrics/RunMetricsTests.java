@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.run.RunSettings;
@@ -59,8 +59,10 @@ class RunMetricsTests {
 		assistants.register("slow", (context, send) -> Mono.never(), "test");
 		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(new MicrometerRunMetrics(this.registry),
 				this.broadcasts);
-		this.executor = new RunExecutor(this.store, broadcaster, assistants, null,
-				RunSettings.defaults().withConcurrency(1), Clock.systemUTC());
+		this.executor = RunExecutor.builder(this.store, assistants)
+			.broadcaster(broadcaster)
+			.settings(RunSettings.defaults().withConcurrency(1))
+			.build();
 		new RunExecutorMetrics(this.registry, this.executor);
 		this.thread = this.store.createThread(new NewThread(TenantScope.of(Map.of()), null), alice)
 			.block(WAIT)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.acp.AcpThread;
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
@@ -94,8 +93,7 @@ class PostgresRunExecutorTests extends RunExecutorContractTests {
 		PostgresThreadStore store = new PostgresThreadStore(database.client());
 		AssistantRegistry assistants = new AssistantRegistry();
 		assistants.register("sleeper", (context, send) -> Mono.never(), "test");
-		RunExecutor executor = new RunExecutor(store, new DefaultAcpBroadcaster(), assistants, null,
-				RunSettings.defaults(), Clock.systemUTC());
+		RunExecutor executor = RunExecutor.builder(store, assistants).build();
 		CancelRequestWatcher watcher = new CancelRequestWatcher(withoutPolling(store), executor,
 				CancelRequestWatcher.MAX_POLL_INTERVAL);
 		watcher.start();

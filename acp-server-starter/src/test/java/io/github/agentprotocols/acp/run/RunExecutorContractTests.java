@@ -21,13 +21,11 @@ import java.util.function.Predicate;
 import io.github.agentprotocols.acp.AcpAnalyticsSink;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsEvent;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.ContentPart;
-import io.github.agentprotocols.acp.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.EventPayload;
@@ -47,6 +45,8 @@ import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
+import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +169,21 @@ public abstract class RunExecutorContractTests {
 		Run run = awaitEnded(invoke("quiet").runs().get(0).run());
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(types(runLog(run))).containsExactly("run.started", "run.completed");
+	}
+
+	@Test
+	void executorBuiltFromItsStoreAndAssistantsAloneRunsAHandlerThroughAFunnelOfItsOwn() {
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants).build();
+		this.executors.add(executor);
+		Run run = invoke(executor, "quiet").runs().get(0).run();
+		AtomicReference<Run> ended = new AtomicReference<>();
+		await().atMost(WAIT).until(() -> {
+			ended.set(block(this.store.findRun(run.id())));
+			return ended.get().status().isTerminal();
+		});
+		assertThat(ended.get().status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(types(runLog(run))).containsExactly("run.started", "run.completed");
+		assertThat(this.listener.statusesOf(run.id())).as("nothing reaches the test's funnel").isEmpty();
 	}
 
 	@Test
@@ -321,8 +336,11 @@ public abstract class RunExecutorContractTests {
 	void storeFailureWhilePersistingFailsTheRunWithInternalError() {
 		ThreadStore failingAppends = failing(this.store,
 				(event) -> event.type() == EventType.TOOL_CALL && "helper".equals(event.author().id()));
-		RunExecutor executor = new RunExecutor(failingAppends, this.broadcaster, this.assistants, null, settings(),
-				clock());
+		RunExecutor executor = RunExecutor.builder(failingAppends, this.assistants)
+			.broadcaster(this.broadcaster)
+			.settings(settings())
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		Run run = awaitEnded(invoke(executor, "helper").runs().get(0).run());
 		assertThat(run.error()).isEqualTo(new RunError("internal_error", "internal error"));
@@ -754,14 +772,22 @@ public abstract class RunExecutorContractTests {
 	}
 
 	private RunExecutor executor(RunSettings settings) {
-		RunExecutor executor = new RunExecutor(this.store, this.broadcaster, this.assistants, null, settings, clock());
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
+			.broadcaster(this.broadcaster)
+			.settings(settings)
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		return executor;
 	}
 
 	private RunExecutor executorWithAnalytics(int maxBatchSize) {
-		RunExecutor executor = new RunExecutor(this.store, this.broadcaster, this.assistants, this.sink,
-				settings().withAnalyticsMaxBatchSize(maxBatchSize), clock());
+		RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
+			.broadcaster(this.broadcaster)
+			.analyticsSink(this.sink)
+			.settings(settings().withAnalyticsMaxBatchSize(maxBatchSize))
+			.clock(clock())
+			.build();
 		this.executors.add(executor);
 		this.sink.listener = this.listener;
 		return executor;

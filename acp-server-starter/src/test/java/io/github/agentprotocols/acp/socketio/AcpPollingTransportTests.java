@@ -11,7 +11,7 @@ import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.Namespace;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import io.github.agentprotocols.acp.AcpAuthenticator;
-import io.github.agentprotocols.acp.AcpMetrics;
+import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;

@@ -6,13 +6,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.engine.AcpIds;
 import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The raw baseline of the ACP storage figures: single SQL statements on the starter's own

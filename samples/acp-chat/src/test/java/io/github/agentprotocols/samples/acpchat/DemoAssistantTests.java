@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AnalyticsTracker;
 import io.github.agentprotocols.acp.ContentPart;
@@ -40,8 +40,8 @@ class DemoAssistantTests {
 
 	private static final Identity ASSISTANT = Identity.assistant(DemoAssistant.ID, "Demo assistant");
 
-	private final Run run = new Run(AcpIds.run(), AcpIds.thread(), ASSISTANT, ADA, RunStatus.RUNNING, NOW, null, null,
-			null, Map.of(), 0, null);
+	private final Run run = new Run(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ASSISTANT, ADA,
+			RunStatus.RUNNING, NOW, null, null, null, Map.of(), 0, null);
 
 	private final DemoAssistant assistant = new DemoAssistant(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
 
@@ -92,7 +92,7 @@ class DemoAssistantTests {
 	}
 
 	private Event message(Identity author, String text) {
-		return new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(AcpIds.event(),
+		return new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(UUID.randomUUID().toString(),
 				this.run.threadId(), author, NOW);
 	}
 

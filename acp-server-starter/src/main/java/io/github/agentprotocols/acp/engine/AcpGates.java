@@ -1,5 +1,14 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
+import io.github.agentprotocols.acp.AcpAction;
+import io.github.agentprotocols.acp.AcpAuthorizer;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpThread;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.NamespaceKeys;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.acp.ThreadStore;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -160,7 +169,15 @@ public class AcpGates {
 		if (isStranded(thread) || (namespace != null && !isInNamespace(thread, namespace))) {
 			return false;
 		}
-		return (caller.isSystem() && action.isAdministration()) || thread.isVisibleTo(caller);
+		return isAdministration(caller, action) || thread.isVisibleTo(caller);
+	}
+
+	/**
+	 * Whether a system identity administers members: it passes the tenant and membership
+	 * steps for {@code member.add} and {@code member.remove} only (spec §3.3 and E7).
+	 */
+	private static boolean isAdministration(Identity caller, AcpAction action) {
+		return caller.isSystem() && (action == AcpAction.MEMBER_ADD || action == AcpAction.MEMBER_REMOVE);
 	}
 
 	private static boolean isInNamespace(AcpThread thread, TenantScope namespace) {
@@ -168,7 +185,7 @@ public class AcpGates {
 	}
 
 	private Mono<Void> member(Identity caller, AcpThread thread, AcpAction action) {
-		Mono<Boolean> member = (caller.isSystem() && action.isAdministration()) ? Mono.just(true)
+		Mono<Boolean> member = isAdministration(caller, action) ? Mono.just(true)
 				: this.store.findMember(thread.id(), caller.id()).hasElement();
 		return member.flatMap((isMember) -> {
 			if (!isMember) {

@@ -1,7 +1,7 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

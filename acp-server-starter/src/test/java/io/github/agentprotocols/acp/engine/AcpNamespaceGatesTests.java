@@ -1,9 +1,28 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.acp.AcpAction;
+import io.github.agentprotocols.acp.AcpAuthorizer;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventAppend;
+import io.github.agentprotocols.acp.EventDraft;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.Invocation;
+import io.github.agentprotocols.acp.InvocationRequest;
+import io.github.agentprotocols.acp.NamespaceKeys;
+import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunStatus;
+import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

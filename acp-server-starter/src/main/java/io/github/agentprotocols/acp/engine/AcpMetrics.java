@@ -1,4 +1,6 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
+
+import io.github.agentprotocols.acp.AcpBroadcastListener;
 
 /**
  * Receives the counts the REST and Socket.IO transports keep; the starter records them in

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpBroadcaster;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpThread;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventAppend;
+import io.github.agentprotocols.acp.EventDraft;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;

@@ -1,10 +1,35 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.acp.AcpAction;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved.Reason;
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpThread;
+import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.Cursor;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventAppend;
+import io.github.agentprotocols.acp.EventDraft;
+import io.github.agentprotocols.acp.EventQuery;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.Invocation;
+import io.github.agentprotocols.acp.InvocationRequest;
+import io.github.agentprotocols.acp.MemberAddition;
+import io.github.agentprotocols.acp.NewMember;
+import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.Page;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.TenantScope;
+import io.github.agentprotocols.acp.ThreadMember;
+import io.github.agentprotocols.acp.ThreadPatch;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.ThreadUpdate;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp;
+package io.github.agentprotocols.acp.engine;
 
 import java.security.SecureRandom;
 import java.time.Clock;

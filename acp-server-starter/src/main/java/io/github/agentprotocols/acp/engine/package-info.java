@@ -1,0 +1,10 @@
+/**
+ * The protocol engine behind the transports: the gate pipeline, the operations, the
+ * broadcast funnel, namespace keys, id generation and the transports' counts.
+ * <p>
+ * Internal: not API, may change in any release.
+ */
+@NullMarked
+package io.github.agentprotocols.acp.engine;
+
+import org.jspecify.annotations.NullMarked;

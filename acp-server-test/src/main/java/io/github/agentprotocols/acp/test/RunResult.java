@@ -1,0 +1,67 @@
+package io.github.agentprotocols.acp.test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventPayload;
+import io.github.agentprotocols.acp.EventType;
+import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunError;
+import io.github.agentprotocols.acp.RunStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a run that {@link AssistantTester} started ended.
+ *
+ * @param run the run in its terminal status
+ * @param events the run's events as stored, from {@code run.started} to its terminal
+ * event
+ */
+public record RunResult(Run run, List<Event> events) {
+
+	public RunResult {
+		events = List.copyOf(events);
+	}
+
+	/**
+	 * The run's terminal status.
+	 * @return {@code completed}, {@code failed} or {@code cancelled}
+	 */
+	public RunStatus status() {
+		return this.run.status();
+	}
+
+	/**
+	 * Why the run failed.
+	 * @return the error, {@code null} unless the run failed
+	 */
+	public @Nullable RunError error() {
+		return this.run.error();
+	}
+
+	/**
+	 * The wire names of the run's event types, in log order.
+	 * @return for example {@code [run.started, message, run.completed]}
+	 */
+	public List<String> types() {
+		return this.events.stream().map((event) -> event.type().wireName()).toList();
+	}
+
+	/**
+	 * The text the run's messages carry: the text parts of each message, joined.
+	 * @return one string per message event, in log order
+	 */
+	public List<String> messageTexts() {
+		return this.events.stream()
+			.filter((event) -> event.type() == EventType.MESSAGE)
+			.map((event) -> ((EventPayload.Message) event.payload()).content()
+				.stream()
+				.filter(ContentPart.Text.class::isInstance)
+				.map((part) -> ((ContentPart.Text) part).text())
+				.collect(Collectors.joining()))
+			.toList();
+	}
+
+}

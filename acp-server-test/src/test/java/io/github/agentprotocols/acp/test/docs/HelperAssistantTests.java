@@ -1,0 +1,32 @@
+package io.github.agentprotocols.acp.test.docs;
+
+// tag::assistant-test[]
+import java.util.List;
+
+import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.RunStatus;
+import io.github.agentprotocols.acp.test.AssistantTester;
+import io.github.agentprotocols.acp.test.RunResult;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HelperAssistantTests {
+
+	private final AssistantHandler helper = (ctx, send) -> Flux.just(send.reasoning("looking it up"),
+			send.message(List.of(new ContentPart.Text("It's 72°F."))));
+
+	@Test
+	void helperAnswersTheWeather() {
+		try (AssistantTester tester = AssistantTester.of("helper", this.helper)) {
+			RunResult result = tester.send("helper", "weather?");
+			assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
+			assertThat(result.types()).containsExactly("run.started", "reasoning", "message", "run.completed");
+			assertThat(result.messageTexts()).containsExactly("It's 72°F.");
+		}
+	}
+
+}
+// end::assistant-test[]
