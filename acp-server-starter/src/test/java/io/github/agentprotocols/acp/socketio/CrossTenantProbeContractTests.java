@@ -29,7 +29,7 @@ import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
 import io.github.agentprotocols.acp.TenantScope;
-import io.github.agentprotocols.acp.socketio.TestSocket.Received;
+import io.github.agentprotocols.testsupport.RecordingSocket.Received;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.socketio.TestSocket.Received;
+import io.github.agentprotocols.testsupport.RecordingSocket.Received;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;

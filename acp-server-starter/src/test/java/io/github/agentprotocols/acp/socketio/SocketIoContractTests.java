@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 import io.github.agentprotocols.acp.AcpAction;
 import io.github.agentprotocols.acp.socketio.SocketIoTestApplication.DenyingAuthorizer;
-import io.github.agentprotocols.acp.socketio.TestSocket.Received;
+import io.github.agentprotocols.testsupport.RecordingSocket.Received;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,30 +1,18 @@
 package io.github.agentprotocols.acp.socketio;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.testsupport.RecordingSocket;
+import io.github.agentprotocols.testsupport.RecordingSocket.Received;
 import io.socket.client.IO;
-import io.socket.client.Socket;
 import io.socket.client.SocketOptionBuilder;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import org.json.JSONArray;
-import org.json.JSONException;
-import org.json.JSONObject;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * A socket of the Java {@code io.socket:socket.io-client} (2.1.2) on one transport,
@@ -35,22 +23,15 @@ public final class TestSocket implements AutoCloseable {
 	static final List<String> SERVER_EVENTS = List.of("event", "thread:updated", "members:updated", "run:updated",
 			"thread:removed");
 
-	private static final long WAIT_SECONDS = 30;
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	/**
-	 * The HTTP client of every test socket. The Java client's default one lets at most
-	 * five requests to a host run at once, for all its sockets together; a long-polling
-	 * socket always holds one, so with five polling sockets open a sixth request waits
-	 * for a server ping to free a slot (up to 25 s). Each test socket stands for a client
-	 * of its own, so none may wait for another's.
+	 * The HTTP client of every test socket: each test socket stands for a client of its
+	 * own, so none may wait for another's long poll.
 	 */
-	private static final OkHttpClient HTTP = httpClient();
+	private static final OkHttpClient HTTP = RecordingSocket.unqueuedHttpClient();
 
-	private final Socket socket;
-
-	private final CompletableFuture<@Nullable JsonNode> connect = new CompletableFuture<>();
-
-	private final List<Received> received = new CopyOnWriteArrayList<>();
+	private final RecordingSocket socket;
 
 	private TestSocket(String url, String transport, @Nullable String user, Map<String, List<String>> headers) {
 		SocketOptionBuilder options = IO.Options.builder()
@@ -64,20 +45,7 @@ public final class TestSocket implements AutoCloseable {
 		IO.Options built = options.build();
 		built.callFactory = HTTP;
 		built.webSocketFactory = HTTP;
-		this.socket = IO.socket(URI.create(url), built);
-		this.socket.on(Socket.EVENT_CONNECT, (args) -> this.connect.complete(null));
-		this.socket.on(Socket.EVENT_CONNECT_ERROR, (args) -> this.connect.complete(json(args)));
-		for (String event : SERVER_EVENTS) {
-			this.socket.on(event, (args) -> this.received.add(new Received(event, json(args))));
-		}
-		this.socket.connect();
-	}
-
-	private static OkHttpClient httpClient() {
-		Dispatcher dispatcher = new Dispatcher();
-		dispatcher.setMaxRequests(Integer.MAX_VALUE);
-		dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
-		return new OkHttpClient.Builder().dispatcher(dispatcher).readTimeout(Duration.ofMinutes(1)).build();
+		this.socket = RecordingSocket.connect(url, built, SERVER_EVENTS, WAIT, AcpJson::parse);
 	}
 
 	/**
@@ -101,14 +69,11 @@ public final class TestSocket implements AutoCloseable {
 	 * @return the CONNECT_ERROR data, or {@code null} once connected
 	 */
 	@Nullable JsonNode connectError() {
-		return get(this.connect);
+		return this.socket.connectError();
 	}
 
 	public TestSocket connected() {
-		JsonNode error = connectError();
-		if (error != null) {
-			throw new AssertionError("connect refused: " + error);
-		}
+		this.socket.awaitConnected();
 		return this;
 	}
 
@@ -119,29 +84,26 @@ public final class TestSocket implements AutoCloseable {
 	 * @return the acknowledgement's argument
 	 */
 	public JsonNode emit(String event, Object payload) {
-		CompletableFuture<JsonNode> ack = new CompletableFuture<>();
-		this.socket.emit(event, new Object[] { argument(payload) }, (args) -> ack.complete(json(args)));
-		return get(ack);
+		return this.socket.emit(event, payload);
 	}
 
 	void emitWithoutAck(String event, Object payload) {
-		this.socket.emit(event, argument(payload));
+		this.socket.emitWithoutAck(event, payload);
 	}
 
 	List<Received> received() {
-		return List.copyOf(this.received);
+		return this.socket.received();
 	}
 
 	public List<JsonNode> received(String event) {
-		return this.received.stream().filter((received) -> received.event().equals(event)).map(Received::data).toList();
+		return this.socket.received(event);
 	}
 
 	/**
 	 * Waits until an event matching the predicate has arrived.
 	 */
 	public JsonNode awaitReceived(String event, Predicate<JsonNode> predicate) {
-		return await().atMost(WAIT_SECONDS, TimeUnit.SECONDS)
-			.until(() -> received(event).stream().filter(predicate).findFirst().orElse(null), (data) -> data != null);
+		return this.socket.awaitReceived(event, predicate);
 	}
 
 	/**
@@ -153,54 +115,12 @@ public final class TestSocket implements AutoCloseable {
 	}
 
 	boolean isConnected() {
-		return this.socket.connected();
+		return this.socket.isConnected();
 	}
 
 	@Override
 	public void close() {
-		this.socket.disconnect();
-	}
-
-	private static Object argument(Object payload) {
-		if (payload instanceof String text && text.startsWith("{")) {
-			try {
-				return new JSONObject(text);
-			}
-			catch (JSONException ex) {
-				throw new IllegalArgumentException(ex);
-			}
-		}
-		return payload;
-	}
-
-	private static JsonNode json(Object[] args) {
-		if (args.length == 0 || args[0] == null) {
-			return JsonNodeFactory.instance.nullNode();
-		}
-		if (args[0] instanceof JSONObject || args[0] instanceof JSONArray) {
-			return AcpJson.parse(args[0].toString());
-		}
-		return JsonNodeFactory.instance.stringNode(String.valueOf(args[0]));
-	}
-
-	private static <T> T get(CompletableFuture<T> future) {
-		try {
-			return future.get(WAIT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * A server-to-client event as it arrived.
-	 */
-	record Received(String event, JsonNode data) {
-
+		this.socket.close();
 	}
 
 }

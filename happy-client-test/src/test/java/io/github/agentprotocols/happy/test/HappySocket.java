@@ -1,28 +1,17 @@
 package io.github.agentprotocols.happy.test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import io.socket.client.Ack;
+import io.github.agentprotocols.testsupport.RecordingSocket;
 import io.socket.client.IO;
-import io.socket.client.Socket;
 import org.jspecify.annotations.Nullable;
-import org.json.JSONArray;
-import org.json.JSONException;
-import org.json.JSONObject;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * A socket of the Java {@code io.socket:socket.io-client} 2.1.2 (websocket transport, no
@@ -33,15 +22,9 @@ final class HappySocket implements AutoCloseable {
 	static final List<String> SERVER_EVENTS = List.of("update", "ephemeral", "rpc-registered", "rpc-unregistered",
 			"rpc-error", "rpc-request");
 
-	private static final long WAIT_SECONDS = 20;
+	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	private final Socket socket;
-
-	private final CompletableFuture<@Nullable JsonNode> connect = new CompletableFuture<>();
-
-	private final List<Received> received = new CopyOnWriteArrayList<>();
-
-	private final CopyOnWriteArrayList<String> disconnects = new CopyOnWriteArrayList<>();
+	private final RecordingSocket socket;
 
 	private HappySocket(String url, @Nullable Map<String, String> auth, boolean reconnect) {
 		IO.Options options = IO.Options.builder()
@@ -55,14 +38,7 @@ final class HappySocket implements AutoCloseable {
 		if (auth != null) {
 			options.auth = auth;
 		}
-		this.socket = IO.socket(URI.create(url), options);
-		this.socket.on(Socket.EVENT_CONNECT, (args) -> this.connect.complete(null));
-		this.socket.on(Socket.EVENT_CONNECT_ERROR, (args) -> this.connect.complete(json(args)));
-		this.socket.on(Socket.EVENT_DISCONNECT, (args) -> this.disconnects.add(String.valueOf(args[0])));
-		for (String event : SERVER_EVENTS) {
-			this.socket.on(event, (args) -> this.received.add(new Received(event, json(args))));
-		}
-		this.socket.connect();
+		this.socket = RecordingSocket.connect(url, options, SERVER_EVENTS, WAIT, HappySocket::parse);
 	}
 
 	static HappySocket open(String url, @Nullable Map<String, String> auth) {
@@ -92,14 +68,11 @@ final class HappySocket implements AutoCloseable {
 	 * @return the CONNECT_ERROR data, or {@code null} once connected
 	 */
 	@Nullable JsonNode connectError() {
-		return get(this.connect);
+		return this.socket.connectError();
 	}
 
 	HappySocket connected() {
-		JsonNode error = connectError();
-		if (error != null) {
-			throw new AssertionError("connect refused: " + error);
-		}
+		this.socket.awaitConnected();
 		return this;
 	}
 
@@ -107,23 +80,15 @@ final class HappySocket implements AutoCloseable {
 	 * Emits an event and waits for its acknowledgement.
 	 */
 	JsonNode emit(String event, String payload) {
-		return get(emitAsync(event, payload));
+		return this.socket.emit(event, payload);
 	}
 
 	CompletableFuture<JsonNode> emitAsync(String event, @Nullable String payload) {
-		CompletableFuture<JsonNode> ack = new CompletableFuture<>();
-		Ack callback = (args) -> ack.complete(json(args));
-		if (payload == null) {
-			this.socket.emit(event, new Object[0], callback);
-		}
-		else {
-			this.socket.emit(event, new Object[] { object(payload) }, callback);
-		}
-		return ack;
+		return (payload != null) ? this.socket.emitAsync(event, payload) : this.socket.emitAsync(event);
 	}
 
 	void emitWithoutAck(String event, String payload) {
-		this.socket.emit(event, object(payload));
+		this.socket.emitWithoutAck(event, payload);
 	}
 
 	/**
@@ -138,16 +103,11 @@ final class HappySocket implements AutoCloseable {
 	 * Answers every {@code rpc-request} with the function's result.
 	 */
 	void answerRpc(Function<JsonNode, @Nullable Object> answer) {
-		this.socket.on("rpc-request", (args) -> {
-			Object result = answer.apply(json(args));
-			if (result != null && args.length > 1 && args[args.length - 1] instanceof Ack ack) {
-				ack.call(result);
-			}
-		});
+		this.socket.on("rpc-request", (args) -> answer.apply(this.socket.json(args)));
 	}
 
 	List<JsonNode> received(String event) {
-		return this.received.stream().filter((received) -> received.event().equals(event)).map(Received::data).toList();
+		return this.socket.received(event);
 	}
 
 	/**
@@ -158,8 +118,7 @@ final class HappySocket implements AutoCloseable {
 	}
 
 	JsonNode awaitReceived(String event, Predicate<JsonNode> predicate) {
-		return await().atMost(WAIT_SECONDS, TimeUnit.SECONDS)
-			.until(() -> received(event).stream().filter(predicate).findFirst().orElse(null), (data) -> data != null);
+		return this.socket.awaitReceived(event, predicate);
 	}
 
 	JsonNode awaitUpdate(String type) {
@@ -167,25 +126,16 @@ final class HappySocket implements AutoCloseable {
 	}
 
 	List<String> disconnects() {
-		return List.copyOf(this.disconnects);
+		return this.socket.disconnects();
 	}
 
 	boolean isConnected() {
-		return this.socket.connected();
+		return this.socket.isConnected();
 	}
 
 	@Override
 	public void close() {
-		this.socket.disconnect();
-	}
-
-	private static Object object(String payload) {
-		try {
-			return new JSONObject(payload);
-		}
-		catch (JSONException ex) {
-			throw new IllegalArgumentException(ex);
-		}
+		this.socket.close();
 	}
 
 	/**
@@ -196,34 +146,8 @@ final class HappySocket implements AutoCloseable {
 		return Rest.json.readTree(json);
 	}
 
-	static JsonNode json(Object[] args) {
-		if (args.length == 0 || args[0] == null) {
-			return JsonNodeFactory.instance.nullNode();
-		}
-		if (args[0] instanceof JSONObject || args[0] instanceof JSONArray) {
-			return Rest.json.readTree(args[0].toString());
-		}
-		return JsonNodeFactory.instance.stringNode(String.valueOf(args[0]));
-	}
-
 	static <T> T get(CompletableFuture<T> future) {
-		try {
-			return future.get(WAIT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * A server-to-client event as it arrived.
-	 */
-	record Received(String event, JsonNode data) {
-
+		return future.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
 	}
 
 }
