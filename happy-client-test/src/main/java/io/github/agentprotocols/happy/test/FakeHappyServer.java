@@ -119,6 +119,10 @@ public final class FakeHappyServer implements AutoCloseable {
 		configuration.setAckMode(AckMode.MANUAL);
 		configuration.setRandomSession(true);
 		configuration.setAddVersionHeader(false);
+		// Engine.IO, under the hosted server's Socket.IO, negotiates no
+		// permessage-deflate
+		// unless told to: a client's frames are then never held by its deflater.
+		configuration.setWebsocketCompression(false);
 		configuration.setPingInterval(15_000);
 		configuration.setPingTimeout(45_000);
 		configuration.setMaxFramePayloadLength(MAX_SOCKET_PAYLOAD);
