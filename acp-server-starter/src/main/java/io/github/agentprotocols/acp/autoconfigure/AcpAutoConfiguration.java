@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -47,6 +48,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @EnableConfigurationProperties(AcpProperties.class)
 @Import({ AcpStoreConfigurations.Postgres.class, AcpStoreConfigurations.InMemory.class,
 		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class })
+@ImportRuntimeHints(AcpRuntimeHints.class)
 public final class AcpAutoConfiguration {
 
 	@Bean

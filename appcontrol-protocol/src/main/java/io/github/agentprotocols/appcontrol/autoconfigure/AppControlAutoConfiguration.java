@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -44,6 +45,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "app-control.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AppControlProperties.class)
+@ImportRuntimeHints(AppControlRuntimeHints.class)
 public final class AppControlAutoConfiguration {
 
 	@Bean

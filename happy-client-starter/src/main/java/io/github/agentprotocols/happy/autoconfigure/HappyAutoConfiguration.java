@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(HappyProperties.class)
+@ImportRuntimeHints(HappyRuntimeHints.class)
 public final class HappyAutoConfiguration {
 
 	@Bean

@@ -35,7 +35,7 @@ public final class SocketIoServers {
 
 	private static final long SHUTDOWN_TIMEOUT_MILLIS = 5000;
 
-	private static final List<String> GROUPS = List.of("bossGroup", "workerGroup");
+	static final List<String> GROUPS = List.of("bossGroup", "workerGroup");
 
 	private SocketIoServers() {
 	}

@@ -27,7 +27,7 @@ public class LastFlushWhenNoReadEnvironmentPostProcessor implements EnvironmentP
 	/** The Reactor Netty system property this post-processor sets. */
 	public static final String PROPERTY = "reactor.netty.http.server.lastFlushWhenNoRead";
 
-	private static final String REACTOR_NETTY_HTTP_SERVER = "reactor.netty.http.server.HttpServer";
+	static final String REACTOR_NETTY_HTTP_SERVER = "reactor.netty.http.server.HttpServer";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

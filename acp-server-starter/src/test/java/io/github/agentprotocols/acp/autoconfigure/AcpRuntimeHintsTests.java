@@ -1,0 +1,121 @@
+package io.github.agentprotocols.acp.autoconfigure;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.protocol.AuthPacket;
+import com.corundumstudio.socketio.protocol.ConnPacket;
+import com.corundumstudio.socketio.transport.PollingTransport;
+import io.github.agentprotocols.acp.AcpAssistant;
+import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.aot.generate.ClassNameGenerator;
+import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.aot.ApplicationContextAotGenerator;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.javapoet.ClassName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configurations, with the PostgreSQL store and Socket.IO in a reactive web
+ * application, pass Spring's AOT processing and register the hints a native image needs:
+ * the schema scripts, the netty-socketio fields the transport reads, the packets
+ * netty-socketio's Jackson writes, and the {@link AcpAssistant} methods invoked
+ * reflectively.
+ */
+class AcpRuntimeHintsTests {
+
+	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, R2dbcAutoConfiguration.class,
+				AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class, AcpClusterAutoConfiguration.class,
+				AcpSocketIoAutoConfiguration.class))
+		.withPropertyValues("acp.store.type=r2dbc", "spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:1/acp")
+		.withUserConfiguration(AssistantsConfiguration.class);
+
+	@Test
+	void aotProcessingRegistersTheTransportsHints() {
+		RuntimeHints hints = processAheadOfTime();
+		assertThat(RuntimeHintsPredicates.resource().forResource("META-INF/acp/schema/V1__threads.sql")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onFieldAccess(SocketIOChannelInitializer.class, "xhrPollingTransport")).accepts(hints);
+		for (String field : new String[] { "decoder", "authorizeHandler", "clientsBox" }) {
+			assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(PollingTransport.class, field)).as(field)
+				.accepts(hints);
+		}
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(AuthPacket.class, "getPingInterval"))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ConnPacket.class, "getSid")).accepts(hints);
+	}
+
+	@Test
+	void aotProcessingRegistersAssistantMethodsForInvocation() {
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(MethodAssistants.class, "reply"))
+			.accepts(processAheadOfTime());
+	}
+
+	@Test
+	void everySchemaScriptIsARegisteredResource() throws Exception {
+		RuntimeHints hints = processAheadOfTime();
+		Resource[] scripts = new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:META-INF/acp/schema/*.sql");
+		assertThat(scripts).isNotEmpty();
+		for (Resource script : scripts) {
+			assertThat(RuntimeHintsPredicates.resource().forResource("META-INF/acp/schema/" + script.getFilename()))
+				.as(script.getFilename())
+				.accepts(hints);
+		}
+	}
+
+	private RuntimeHints processAheadOfTime() {
+		AtomicReference<RuntimeHints> hints = new AtomicReference<>();
+		this.contextRunner.prepare((context) -> {
+			DefaultGenerationContext generationContext = new DefaultGenerationContext(
+					new ClassNameGenerator(ClassName.get(AcpAutoConfiguration.class)), new InMemoryGeneratedFiles());
+			new ApplicationContextAotGenerator().processAheadOfTime(
+					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
+			hints.set(generationContext.getRuntimeHints());
+		});
+		return hints.get();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AssistantsConfiguration {
+
+		@Bean
+		AcpAuthenticator authenticator() {
+			return (handshake) -> Mono.empty();
+		}
+
+		@Bean
+		MethodAssistants methodAssistants() {
+			return new MethodAssistants();
+		}
+
+	}
+
+	static class MethodAssistants {
+
+		@AcpAssistant("reply")
+		Flux<Event> reply() {
+			return Flux.empty();
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.github.agentprotocols.happy.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.happy.crypto.AuthChallenge;
+import io.github.agentprotocols.happy.wire.Ephemeral;
+import io.github.agentprotocols.happy.wire.RpcAck;
+import io.github.agentprotocols.happy.wire.Update;
+import io.github.agentprotocols.happy.wire.UpdateEnvelope;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.generate.ClassNameGenerator;
+import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.aot.ApplicationContextAotGenerator;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
+import org.springframework.javapoet.ClassName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configuration, with a client configured, passes Spring's AOT processing and
+ * registers, through {@code @ImportRuntimeHints}, the types Jackson binds on the Happy
+ * wire.
+ */
+class HappyRuntimeHintsTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HappyAutoConfiguration.class))
+		.withPropertyValues("happy.home-dir=" + HappyAutoConfigurationTests.NO_HOME, "happy.token=t",
+				"happy.secret=" + Base64.getEncoder().encodeToString(new byte[32]));
+
+	@Test
+	void aotProcessingRegistersTheWireTypes() {
+		RuntimeHints hints = processAheadOfTime();
+		for (Class<?> type : List.of(UpdateEnvelope.class, Update.NewMessage.class, Ephemeral.Activity.class,
+				RpcAck.class, AuthChallenge.class)) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(hints);
+		}
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(RpcAck.class, "ok")).accepts(hints);
+	}
+
+	@Test
+	void everyRecordOfTheWirePackageIsRegistered() throws Exception {
+		RuntimeHints hints = processAheadOfTime();
+		List<Class<?>> records = wireRecords();
+		assertThat(records).hasSizeGreaterThanOrEqualTo(25);
+		for (Class<?> type : records) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(hints);
+			assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(type.getDeclaredConstructors()[0]))
+				.as(type.getName())
+				.accepts(hints);
+		}
+	}
+
+	private RuntimeHints processAheadOfTime() {
+		AtomicReference<RuntimeHints> hints = new AtomicReference<>();
+		this.contextRunner.prepare((context) -> {
+			DefaultGenerationContext generationContext = new DefaultGenerationContext(
+					new ClassNameGenerator(ClassName.get(HappyAutoConfiguration.class)), new InMemoryGeneratedFiles());
+			new ApplicationContextAotGenerator().processAheadOfTime(
+					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
+			hints.set(generationContext.getRuntimeHints());
+		});
+		return hints.get();
+	}
+
+	private static List<Class<?>> wireRecords() throws Exception {
+		List<Class<?>> records = new ArrayList<>();
+		CachingMetadataReaderFactory readers = new CachingMetadataReaderFactory();
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:io/github/agentprotocols/happy/wire/*.class")) {
+			Class<?> type = Class.forName(readers.getMetadataReader(resource).getClassMetadata().getClassName());
+			if (type.isRecord()) {
+				records.add(type);
+			}
+		}
+		return records;
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.github.agentprotocols.hpp.autoconfigure;
+
+import java.util.Set;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
+import io.github.agentprotocols.hpp.autoconfigure.metrics.HppMetricsAutoConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.generate.ClassNameGenerator;
+import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.GeneratedFiles.Kind;
+import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.aot.ApplicationContextAotGenerator;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.javapoet.ClassName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring's AOT processing of the starter's auto-configurations, with the in-memory and
+ * the Redis store, generates bean definitions for them. HPP registers no runtime hints:
+ * it reads and writes JSON as Jackson trees and keeps its Lua scripts in its classes, so
+ * a native image needs neither reflection nor resources of it.
+ */
+class HppAotProcessingTests {
+
+	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
+		.withPropertyValues("management.metrics.use-global-registry=false")
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HppAutoConfiguration.class,
+				HppRedisAutoConfiguration.class, HppMetricsAutoConfiguration.class,
+				HppHealthContributorAutoConfiguration.class, MetricsAutoConfiguration.class,
+				DataRedisAutoConfiguration.class, DataRedisReactiveAutoConfiguration.class))
+		.withBean(SimpleMeterRegistry.class);
+
+	@Test
+	void aotProcessingOfTheMemoryStoreGeneratesTheStarterBeans() {
+		assertThat(processAheadOfTime("hpp.store.type=memory"))
+			.anyMatch((name) -> name.contains("HppAutoConfiguration"))
+			.anyMatch((name) -> name.contains("HppMetricsAutoConfiguration"))
+			.anyMatch((name) -> name.contains("HppHealthContributorAutoConfiguration"));
+	}
+
+	@Test
+	void aotProcessingOfTheRedisStoreGeneratesTheStarterBeans() {
+		assertThat(processAheadOfTime("hpp.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:6379"))
+			.anyMatch((name) -> name.contains("HppRedisAutoConfiguration"));
+	}
+
+	private Set<String> processAheadOfTime(String... properties) {
+		InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
+		this.contextRunner.withPropertyValues(properties).prepare((context) -> {
+			DefaultGenerationContext generationContext = new DefaultGenerationContext(
+					new ClassNameGenerator(ClassName.get(HppAotProcessingTests.class)), files);
+			new ApplicationContextAotGenerator().processAheadOfTime(
+					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
+			generationContext.writeGeneratedContent();
+		});
+		return files.getGeneratedFiles(Kind.SOURCE).keySet();
+	}
+
+}

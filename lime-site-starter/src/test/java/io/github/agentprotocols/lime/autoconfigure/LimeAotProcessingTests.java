@@ -1,0 +1,68 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import java.util.Set;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
+import io.github.agentprotocols.lime.autoconfigure.metrics.LimeMetricsAutoConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.generate.ClassNameGenerator;
+import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.GeneratedFiles.Kind;
+import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.aot.ApplicationContextAotGenerator;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.javapoet.ClassName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring's AOT processing of the starter's auto-configurations, single-instance and
+ * clustered on Redis, generates bean definitions for them. LIME registers no runtime
+ * hints: it reads and writes JSON as Jackson trees and maps, and keeps its Lua scripts in
+ * its classes, so a native image needs neither reflection nor resources of it.
+ */
+class LimeAotProcessingTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("management.metrics.use-global-registry=false", "lime.site.token=st_aot",
+				"lime.site.api-base=http://127.0.0.1:1/api/v1")
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class,
+				LimeRedisAutoConfiguration.class, LimeMetricsAutoConfiguration.class,
+				LimeHealthContributorAutoConfiguration.class, MetricsAutoConfiguration.class,
+				DataRedisAutoConfiguration.class, DataRedisReactiveAutoConfiguration.class))
+		.withBean(SimpleMeterRegistry.class);
+
+	@Test
+	void aotProcessingOfASingleInstanceGeneratesTheStarterBeans() {
+		assertThat(processAheadOfTime()).anyMatch((name) -> name.contains("LimeAutoConfiguration__"))
+			.anyMatch((name) -> name.contains("LimeMetricsAutoConfiguration"))
+			.anyMatch((name) -> name.contains("LimeHealthContributorAutoConfiguration"));
+	}
+
+	@Test
+	void aotProcessingOfTheRedisClusterGeneratesTheStarterBeans() {
+		assertThat(processAheadOfTime("lime.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:6379"))
+			.anyMatch((name) -> name.contains("LimeRedisAutoConfiguration"));
+	}
+
+	private Set<String> processAheadOfTime(String... properties) {
+		InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
+		this.contextRunner.withPropertyValues(properties).prepare((context) -> {
+			DefaultGenerationContext generationContext = new DefaultGenerationContext(
+					new ClassNameGenerator(ClassName.get(LimeAotProcessingTests.class)), files);
+			new ApplicationContextAotGenerator().processAheadOfTime(
+					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
+			generationContext.writeGeneratedContent();
+		});
+		return files.getGeneratedFiles(Kind.SOURCE).keySet();
+	}
+
+}
