@@ -1,7 +1,5 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.protocol.AuthPacket;
 import com.corundumstudio.socketio.protocol.ConnPacket;
@@ -10,13 +8,11 @@ import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.testsupport.AotProcessing;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.aot.generate.ClassNameGenerator;
-import org.springframework.aot.generate.DefaultGenerationContext;
-import org.springframework.aot.generate.InMemoryGeneratedFiles;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,11 +20,8 @@ import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.aot.ApplicationContextAotGenerator;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.javapoet.ClassName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,15 +76,7 @@ class AcpRuntimeHintsTests {
 	}
 
 	private RuntimeHints processAheadOfTime() {
-		AtomicReference<RuntimeHints> hints = new AtomicReference<>();
-		this.contextRunner.prepare((context) -> {
-			DefaultGenerationContext generationContext = new DefaultGenerationContext(
-					new ClassNameGenerator(ClassName.get(AcpAutoConfiguration.class)), new InMemoryGeneratedFiles());
-			new ApplicationContextAotGenerator().processAheadOfTime(
-					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
-			hints.set(generationContext.getRuntimeHints());
-		});
-		return hints.get();
+		return AotProcessing.of(this.contextRunner).hints();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -3,7 +3,6 @@ package io.github.agentprotocols.happy.autoconfigure;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
@@ -11,21 +10,16 @@ import io.github.agentprotocols.happy.wire.Ephemeral;
 import io.github.agentprotocols.happy.wire.RpcAck;
 import io.github.agentprotocols.happy.wire.Update;
 import io.github.agentprotocols.happy.wire.UpdateEnvelope;
+import io.github.agentprotocols.testsupport.AotProcessing;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.aot.generate.ClassNameGenerator;
-import org.springframework.aot.generate.DefaultGenerationContext;
-import org.springframework.aot.generate.InMemoryGeneratedFiles;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.aot.ApplicationContextAotGenerator;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
-import org.springframework.javapoet.ClassName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,15 +59,7 @@ class HappyRuntimeHintsTests {
 	}
 
 	private RuntimeHints processAheadOfTime() {
-		AtomicReference<RuntimeHints> hints = new AtomicReference<>();
-		this.contextRunner.prepare((context) -> {
-			DefaultGenerationContext generationContext = new DefaultGenerationContext(
-					new ClassNameGenerator(ClassName.get(HappyAutoConfiguration.class)), new InMemoryGeneratedFiles());
-			new ApplicationContextAotGenerator().processAheadOfTime(
-					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
-			hints.set(generationContext.getRuntimeHints());
-		});
-		return hints.get();
+		return AotProcessing.of(this.contextRunner).hints();
 	}
 
 	private static List<Class<?>> wireRecords() throws Exception {

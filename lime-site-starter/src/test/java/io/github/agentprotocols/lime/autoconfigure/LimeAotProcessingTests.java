@@ -5,21 +5,15 @@ import java.util.Set;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
 import io.github.agentprotocols.lime.autoconfigure.metrics.LimeMetricsAutoConfiguration;
+import io.github.agentprotocols.testsupport.AotProcessing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.aot.generate.ClassNameGenerator;
-import org.springframework.aot.generate.DefaultGenerationContext;
-import org.springframework.aot.generate.GeneratedFiles.Kind;
-import org.springframework.aot.generate.InMemoryGeneratedFiles;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.aot.ApplicationContextAotGenerator;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.javapoet.ClassName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,15 +48,7 @@ class LimeAotProcessingTests {
 	}
 
 	private Set<String> processAheadOfTime(String... properties) {
-		InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
-		this.contextRunner.withPropertyValues(properties).prepare((context) -> {
-			DefaultGenerationContext generationContext = new DefaultGenerationContext(
-					new ClassNameGenerator(ClassName.get(LimeAotProcessingTests.class)), files);
-			new ApplicationContextAotGenerator().processAheadOfTime(
-					(GenericApplicationContext) context.getSourceApplicationContext(), generationContext);
-			generationContext.writeGeneratedContent();
-		});
-		return files.getGeneratedFiles(Kind.SOURCE).keySet();
+		return AotProcessing.of(this.contextRunner.withPropertyValues(properties)).generatedSources();
 	}
 
 }
