@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.agentprotocols.hpp.observation.HppObservationDocumentation;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.SessionJson;
 import org.apache.commons.logging.Log;
@@ -33,6 +34,8 @@ public class HandshakeManager {
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
 	private static final int DIFF_DEFAULT_LIMIT = 50;
+
+	private static final String HTTP = "http";
 
 	private final SessionStore store;
 
@@ -64,6 +67,8 @@ public class HandshakeManager {
 
 	private final AgentAccess agentAccess;
 
+	private final HandshakeObservations observations;
+
 	private HandshakeManager(Builder builder) {
 		this.store = builder.store;
 		this.broadcast = builder.broadcast;
@@ -81,12 +86,14 @@ public class HandshakeManager {
 				builder.hooks.browserAuth());
 		this.expiry = new SessionExpiry(this.store, this.broadcast, this.metrics, this.clock);
 		this.agentAccess = new AgentAccess(this.store, this.expiry, this.settings, this.metrics, this.clock);
+		this.observations = builder.observations;
 	}
 
 	/**
 	 * Starts a manager on the given store, broadcast and delivery, with default settings,
 	 * no hooks, the built-in type check, the default prompt, no allowed origins besides
-	 * the application's own, no metrics and the system clock until set otherwise.
+	 * the application's own, no metrics, no observations and the system clock until set
+	 * otherwise.
 	 * @param store where sessions live
 	 * @param broadcast fan-out to WebSocket connections
 	 * @param delivery paced delivery of action batches
@@ -107,7 +114,7 @@ public class HandshakeManager {
 	 * @return the create response with id, token and URLs
 	 */
 	public Mono<ObjectNode> createSession(ObjectNode body, HandshakeRequest request) {
-		return Mono.defer(() -> {
+		return this.observations.observe(HppObservationDocumentation.SESSION_CREATE, HTTP, null, Mono.defer(() -> {
 			CreateRequest create = CreateRequest.parse(body, this.settings.limits(), this.fieldSizes);
 			HandshakeSession session = HandshakeSession.open(this.credentials.sessionId(), this.credentials.token(),
 					create.mode(), create.schema(), create.meta(), create.context(), this.settings.ttl(),
@@ -126,7 +133,7 @@ public class HandshakeManager {
 					return this.json.created(session, this.settings.paths(),
 							Math.min(this.settings.ttl().getSeconds(), this.settings.maxLifetime().getSeconds()));
 				}));
-		});
+		}));
 	}
 
 	/**
@@ -136,7 +143,8 @@ public class HandshakeManager {
 	 * @return the session dict
 	 */
 	public Mono<ObjectNode> context(String sessionId, @Nullable String token) {
-		return this.agentAccess.request(sessionId, token, this.json::session);
+		return this.observations.observe(HppObservationDocumentation.CONTEXT, HTTP, sessionId,
+				this.agentAccess.request(sessionId, token, this.json::session));
 	}
 
 	/**
@@ -171,10 +179,11 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
-		return this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
-			.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
-					(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
-					PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release));
+		return this.observations.observe(HppObservationDocumentation.ACTION, HTTP, sessionId,
+				this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
+					.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
+							(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
+							PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release)));
 	}
 
 	/**
@@ -241,6 +250,11 @@ public class HandshakeManager {
 	 * @return {@code {"ok": true}}
 	 */
 	public Mono<ObjectNode> notify(String sessionId, Mono<ObjectNode> body, HandshakeRequest request) {
+		return this.observations.observe(HppObservationDocumentation.NOTIFY, HTTP, sessionId,
+				notifyChecked(sessionId, body, request));
+	}
+
+	private Mono<ObjectNode> notifyChecked(String sessionId, Mono<ObjectNode> body, HandshakeRequest request) {
 		return liveSnapshot(sessionId).flatMap((snapshot) -> {
 			this.userEdits.checkNotify(snapshot, request);
 			return body;
@@ -315,6 +329,12 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> extend(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
+		return this.observations.observe(HppObservationDocumentation.EXTEND, HTTP, sessionId,
+				extendChecked(sessionId, token, body, request));
+	}
+
+	private Mono<ObjectNode> extendChecked(String sessionId, @Nullable String token, Mono<ObjectNode> body,
+			HandshakeRequest request) {
 		return this.agentAccess.extension(sessionId, token, (session, now) -> session.copy())
 			.flatMap((snapshot) -> body.map((payload) -> decideExtension(snapshot, payload, request)))
 			.flatMap((extra) -> this.store.update(sessionId, (session) -> {
@@ -385,7 +405,8 @@ public class HandshakeManager {
 		if (!connection.mayEdit() || !key.isString() || this.fieldSizes.check(key.stringValue(), value) != null) {
 			return Mono.empty();
 		}
-		return writeAsUser(connection.sessionId(), key.stringValue(), value).then();
+		return this.observations.observe(HppObservationDocumentation.NOTIFY, "websocket", connection.sessionId(),
+				writeAsUser(connection.sessionId(), key.stringValue(), value).then());
 	}
 
 	/**
@@ -471,6 +492,8 @@ public class HandshakeManager {
 
 		private HandshakeMetrics metrics = HandshakeMetrics.NONE;
 
+		private HandshakeObservations observations = HandshakeObservations.NOOP;
+
 		private Clock clock = Clock.systemUTC();
 
 		private Builder(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery) {
@@ -537,6 +560,16 @@ public class HandshakeManager {
 		 */
 		public Builder metrics(HandshakeMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Sets what observes the operations.
+		 * @param observations the observations
+		 * @return this builder
+		 */
+		public Builder observations(HandshakeObservations observations) {
+			this.observations = observations;
 			return this;
 		}
 

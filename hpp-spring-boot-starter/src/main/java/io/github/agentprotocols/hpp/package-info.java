@@ -9,7 +9,8 @@
  * takes ({@link io.github.agentprotocols.hpp.HandshakeSettings},
  * {@link io.github.agentprotocols.hpp.Hooks},
  * {@link io.github.agentprotocols.hpp.OriginPolicy},
- * {@link io.github.agentprotocols.hpp.HandshakeMetrics}) and its sweep of expired
+ * {@link io.github.agentprotocols.hpp.HandshakeMetrics},
+ * {@link io.github.agentprotocols.hpp.HandshakeObservations}) and its sweep of expired
  * sessions, {@link io.github.agentprotocols.hpp.SessionCleanup};</li>
  * <li>the hooks: {@link io.github.agentprotocols.hpp.CreateSessionHook},
  * {@link io.github.agentprotocols.hpp.ActionHook},

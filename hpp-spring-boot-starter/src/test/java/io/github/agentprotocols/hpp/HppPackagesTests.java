@@ -28,7 +28,7 @@ class HppPackagesTests {
 			Pattern.MULTILINE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "memory", "redis" })
+	@ValueSource(strings = { "", "memory", "redis", "observation" })
 	void everyPublicTypeOfAnApiPackageIsNamedInItsPackageInfo(String name) throws IOException {
 		Path directory = MAIN.resolve(name);
 		String packageName = "io.github.agentprotocols.hpp" + (name.isEmpty() ? "" : "." + name);

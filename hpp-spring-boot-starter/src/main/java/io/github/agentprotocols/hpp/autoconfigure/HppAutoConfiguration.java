@@ -11,6 +11,7 @@ import io.github.agentprotocols.hpp.DoneHook;
 import io.github.agentprotocols.hpp.ExtendHook;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.Hooks;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.PromptBuilder;
@@ -18,10 +19,15 @@ import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.ValueValidator;
-import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.observation.HandshakeObservationConvention;
+import io.github.agentprotocols.hpp.observation.RelayPublishObservationConvention;
+import io.github.agentprotocols.hpp.observation.RelayReceiveObservationConvention;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,7 +51,8 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * Auto-configuration of the Handshake Prompt Protocol starter. Active unless
  * {@code hpp.enabled=false}. Its health contributor and meters have auto-configurations
  * of their own, {@code HppHealthContributorAutoConfiguration} and
- * {@code HppMetricsAutoConfiguration}.
+ * {@code HppMetricsAutoConfiguration}. Its operations are observed in the application's
+ * {@link ObservationRegistry}, if it has one, with the conventions declared as beans.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
@@ -74,8 +81,21 @@ public final class HppAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast, HppProperties properties) {
-		return new HppPropertiesMapper(properties).localDelivery(broadcast);
+	HandshakeObservations hppObservations(ObjectProvider<ObservationRegistry> registry,
+			ObjectProvider<HandshakeObservationConvention> convention,
+			ObjectProvider<RelayPublishObservationConvention> publishConvention,
+			ObjectProvider<RelayReceiveObservationConvention> receiveConvention) {
+		return new HandshakeObservations(registry.getIfAvailable(() -> ObservationRegistry.NOOP),
+				convention.getIfAvailable(), publishConvention.getIfAvailable(), receiveConvention.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PacedDelivery hppPacedDelivery(SessionBroadcast broadcast, HppProperties properties,
+			HandshakeObservations observations) {
+		LocalPacedDelivery delivery = new HppPropertiesMapper(properties).localDelivery(broadcast);
+		delivery.setObservations(observations);
+		return delivery;
 	}
 
 	@Bean
@@ -91,7 +111,7 @@ public final class HppAutoConfiguration {
 			ObjectProvider<ActionHook> actionHooks, ObjectProvider<DoneHook> doneHooks,
 			ObjectProvider<ExtendHook> extendHooks, ObjectProvider<BrowserAuth> browserAuths,
 			ObjectProvider<ValueValidator> validator, PromptBuilder promptBuilder,
-			ObjectProvider<HandshakeMetrics> metrics, Clock clock) {
+			ObjectProvider<HandshakeMetrics> metrics, HandshakeObservations observations, Clock clock) {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
@@ -101,6 +121,7 @@ public final class HppAutoConfiguration {
 			.validator(validator.getIfAvailable(ValueValidator::builtIn))
 			.promptBuilder(promptBuilder)
 			.metrics(metrics.getIfAvailable(() -> HandshakeMetrics.NONE))
+			.observations(observations)
 			.clock(clock)
 			.build();
 	}
@@ -125,9 +146,12 @@ public final class HppAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		HandshakeWebSocketHandler hppWebSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
-				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics) {
-			return new HppPropertiesMapper(properties).webSocketHandler(manager, broadcast,
+				HppProperties properties, ObjectProvider<HandshakeMetrics> metrics,
+				HandshakeObservations observations) {
+			HandshakeWebSocketHandler handler = new HppPropertiesMapper(properties).webSocketHandler(manager, broadcast,
 					metrics.getIfAvailable(() -> HandshakeMetrics.NONE));
+			handler.setObservations(observations);
+			return handler;
 		}
 
 		@Bean

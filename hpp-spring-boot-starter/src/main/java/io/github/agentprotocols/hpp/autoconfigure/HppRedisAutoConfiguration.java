@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;
@@ -64,15 +65,20 @@ public final class HppRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(SessionBroadcast.class)
 		RedisSessionBroadcast hppRedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory,
-				HppProperties properties) {
-			return new HppPropertiesMapper(properties).redisBroadcast(connectionFactory);
+				HppProperties properties, HandshakeObservations observations) {
+			RedisSessionBroadcast broadcast = new HppPropertiesMapper(properties).redisBroadcast(connectionFactory);
+			broadcast.setObservations(observations);
+			return broadcast;
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(PacedDelivery.class)
 		RedisPacedDelivery hppRedisPacedDelivery(ReactiveRedisConnectionFactory connectionFactory,
-				SessionBroadcast broadcast, HppProperties properties) {
-			return new HppPropertiesMapper(properties).redisDelivery(connectionFactory, broadcast);
+				SessionBroadcast broadcast, HppProperties properties, HandshakeObservations observations) {
+			RedisPacedDelivery delivery = new HppPropertiesMapper(properties).redisDelivery(connectionFactory,
+					broadcast);
+			delivery.setObservations(observations);
+			return delivery;
 		}
 
 	}

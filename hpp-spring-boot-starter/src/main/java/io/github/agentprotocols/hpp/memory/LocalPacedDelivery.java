@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +23,9 @@ import org.springframework.util.Assert;
 /**
  * {@link PacedDelivery} within one instance: a bounded queue per session in memory,
  * drained by one loop at a time that delivers each batch through a
- * {@link SessionBroadcast} once the previous one is done. A place reserved while the
- * session already has as many batches waiting or reserved as allowed is refused with a
+ * {@link SessionBroadcast} once the previous one is done, each delivery observed as a
+ * child of the observation that filled its place. A place reserved while the session
+ * already has as many batches waiting or reserved as allowed is refused with a
  * {@link DeliveryBacklogFullException}. When the application stops, once its web server
  * has stopped, deliveries in flight are cancelled and waiting batches dropped: the
  * connections they were for are closed by then.
@@ -48,6 +51,8 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
 
+	private HandshakeObservations observations = HandshakeObservations.NOOP;
+
 	private volatile boolean running;
 
 	/**
@@ -60,6 +65,14 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 		Assert.isTrue(maxQueuedBatches > 0, "maxQueuedBatches must be positive");
 		this.broadcast = broadcast;
 		this.maxQueuedBatches = maxQueuedBatches;
+	}
+
+	/**
+	 * Sets what observes the deliveries.
+	 * @param observations the observations
+	 */
+	public void setObservations(HandshakeObservations observations) {
+		this.observations = observations;
 	}
 
 	@Override
@@ -90,7 +103,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * Gives up a reserved place, or fills it with a batch and starts the session's loop
 	 * unless it runs already.
 	 */
-	private void settle(String sessionId, Backlog backlog, @Nullable PacedBatch batch) {
+	private void settle(String sessionId, Backlog backlog, @Nullable Queued batch) {
 		Object[] loop = new Object[1];
 		this.waiting.compute(sessionId, (id, current) -> {
 			Backlog target = (current != null) ? current : backlog;
@@ -119,10 +132,13 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	private void drain(String sessionId, Object loop) {
 		Mono.fromSupplier(() -> next(sessionId))
-			.flatMap((batch) -> batch.publish(this.broadcast, sessionId).onErrorResume((ex) -> {
-				logger.warn("Could not deliver the events of a handshake session", ex);
-				return Mono.empty();
-			}).thenReturn(true))
+			.flatMap((queued) -> this.observations
+				.deliver(sessionId, queued.parent(), queued.batch().publish(this.broadcast, sessionId))
+				.onErrorResume((ex) -> {
+					logger.warn("Could not deliver the events of a handshake session", ex);
+					return Mono.empty();
+				})
+				.thenReturn(true))
 			.defaultIfEmpty(false)
 			.repeat()
 			.takeWhile(Boolean::booleanValue)
@@ -140,8 +156,8 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/**
 	 * Takes the session's next batch, or ends its loop when none is waiting.
 	 */
-	private @Nullable PacedBatch next(String sessionId) {
-		PacedBatch[] next = new PacedBatch[1];
+	private @Nullable Queued next(String sessionId) {
+		Queued[] next = new Queued[1];
 		this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
 			next[0] = backlog.batches.poll();
 			if (next[0] == null) {
@@ -180,7 +196,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	private static final class Backlog {
 
-		private final Deque<PacedBatch> batches = new ArrayDeque<>();
+		private final Deque<Queued> batches = new ArrayDeque<>();
 
 		private int reserved;
 
@@ -189,6 +205,13 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 		private boolean isIdle() {
 			return this.loop == null && this.reserved == 0 && this.batches.isEmpty();
 		}
+
+	}
+
+	/**
+	 * A batch waiting and the observation that queued it, the parent of its delivery.
+	 */
+	private record Queued(PacedBatch batch, @Nullable Observation parent) {
 
 	}
 
@@ -208,7 +231,10 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 		@Override
 		protected Mono<Void> doFill(PacedBatch batch) {
-			return Mono.fromRunnable(() -> settle(this.sessionId, this.backlog, batch));
+			return Mono.deferContextual((view) -> {
+				settle(this.sessionId, this.backlog, new Queued(batch, HandshakeObservations.current(view)));
+				return Mono.empty();
+			});
 		}
 
 		@Override

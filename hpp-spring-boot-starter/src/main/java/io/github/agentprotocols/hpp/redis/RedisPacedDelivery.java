@@ -3,16 +3,19 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.HppJson;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
@@ -49,6 +52,9 @@ import org.springframework.util.Assert;
  * so that nothing is published through a stopped connection and another instance delivers
  * the waiting batches with the session's next batch; batches queued from then on wait for
  * that too.
+ * <p>
+ * A batch in the list carries the trace of the request that queued it, so its delivery,
+ * whichever instance makes it, continues that trace.
  */
 public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
@@ -61,6 +67,8 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
+
+	private static final String BATCH = "batch";
 
 	/**
 	 * Purges lapsed reservations, then reserves a place if the list and the reservations
@@ -128,6 +136,8 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private volatile boolean running;
 
+	private HandshakeObservations observations = HandshakeObservations.NOOP;
+
 	/**
 	 * Creates the delivery.
 	 * @param redis the Redis client
@@ -145,6 +155,14 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		this.keys = keys;
 		this.lease = maxBatch.plusSeconds(30);
 		this.maxQueuedBatches = maxQueuedBatches;
+	}
+
+	/**
+	 * Sets what observes the batches queued and delivered.
+	 * @param observations the observations
+	 */
+	public void setObservations(HandshakeObservations observations) {
+		this.observations = observations;
 	}
 
 	@Override
@@ -254,21 +272,23 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	private Mono<Void> deliver(String sessionId, String text) {
-		JsonNode json = HppJson.read(text);
+		ObjectNode json = (ObjectNode) HppJson.read(text);
+		Observation received = this.observations.receive(sessionId, BATCH, TraceFields.remove(json), () -> {
+		});
 		List<HandshakeEvent> actions = new ArrayList<>();
 		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
-		return new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
-				Duration.ofNanos(json.path("pause").asLong(0)))
-			.publish(this.broadcast, sessionId);
+		PacedBatch batch = new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
+				Duration.ofNanos(json.path("pause").asLong(0)));
+		return this.observations.deliver(sessionId, received, batch.publish(this.broadcast, sessionId));
 	}
 
-	private static String encode(PacedBatch batch) {
+	private static ObjectNode encode(PacedBatch batch) {
 		ObjectNode json = JsonNodeFactory.instance.objectNode();
 		ArrayNode frames = json.putArray("actions");
 		batch.actions().forEach((event) -> frames.add(event.frame()));
 		json.set("done", batch.done().frame());
 		json.put("pause", batch.pause().toNanos());
-		return HppJson.write(json);
+		return json;
 	}
 
 	/**
@@ -287,11 +307,16 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 		@Override
 		protected Mono<Void> doFill(PacedBatch batch) {
+			return RedisPacedDelivery.this.observations.publish(this.sessionId, BATCH,
+					(fields) -> queue(batch, fields));
+		}
+
+		private Mono<Void> queue(PacedBatch batch, Map<String, String> fields) {
 			return RedisPacedDelivery.this.redis
 				.execute(FILL,
 						List.of(RedisPacedDelivery.this.keys.deliveries(this.sessionId),
 								RedisPacedDelivery.this.keys.reservations(this.sessionId)),
-						List.of(this.id, encode(batch),
+						List.of(this.id, HppJson.write(TraceFields.with(encode(batch), fields)),
 								Long.toString(RedisPacedDelivery.this.lease.multipliedBy(2).toMillis()),
 								Integer.toString(RedisPacedDelivery.this.maxQueuedBatches)))
 				.next()

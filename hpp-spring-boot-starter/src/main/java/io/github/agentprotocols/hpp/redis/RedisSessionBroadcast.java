@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.HppJson;
@@ -35,7 +36,8 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * one of its WebSocket connections watches the session (and for a short linger after the
  * last one leaves, so a reloading page does not churn subscriptions) and hands each event
  * to its local connections. Redis delivers the messages of one publisher in the order
- * they were published.
+ * they were published. Each message carries the trace of its publication, which the
+ * receiving instances' observations continue; messages without one are read as well.
  * <p>
  * Pub/sub is fire-and-forget: events published while an instance is disconnected from
  * Redis do not reach its connections.
@@ -52,6 +54,8 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
+
+	private static final String EVENT = "event";
 
 	private static final RedisScript<Long> JOIN = RedisScript.of("""
 			redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
@@ -90,6 +94,8 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	private volatile boolean running;
 
+	private HandshakeObservations observations = HandshakeObservations.NOOP;
+
 	/**
 	 * Creates a broadcast.
 	 * @param connectionFactory the Redis connection factory
@@ -108,10 +114,20 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 		this.connectionsRetention = connectionsRetention;
 	}
 
+	/**
+	 * Sets what observes the events published and received.
+	 * @param observations the observations
+	 */
+	public void setObservations(HandshakeObservations observations) {
+		this.observations = observations;
+	}
+
 	@Override
 	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
-		return Mono.defer(() -> this.redis.convertAndSend(this.keys.events(sessionId), HppJson.write(event.frame())))
-			.then();
+		return this.observations.publish(sessionId, EVENT,
+				(fields) -> this.redis
+					.convertAndSend(this.keys.events(sessionId), HppJson.write(TraceFields.with(event.frame(), fields)))
+					.then());
 	}
 
 	/**
@@ -272,17 +288,21 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 		}
 
 		private void deliver(String text) {
-			HandshakeEvent event;
+			ObjectNode frame;
 			try {
-				event = new HandshakeEvent((ObjectNode) HppJson.read(text));
+				frame = (ObjectNode) HppJson.read(text);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Ignored a malformed event on the channel of a handshake session", ex);
 				return;
 			}
-			for (Sinks.Many<HandshakeEvent> inbox : this.inboxes) {
-				inbox.tryEmitNext(event);
-			}
+			Map<String, String> fields = TraceFields.remove(frame);
+			HandshakeEvent event = new HandshakeEvent(frame);
+			RedisSessionBroadcast.this.observations.receive(this.sessionId, EVENT, fields, () -> {
+				for (Sinks.Many<HandshakeEvent> inbox : this.inboxes) {
+					inbox.tryEmitNext(event);
+				}
+			});
 		}
 
 		private void fail(Throwable error) {

@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeManager.Connection;
 import io.github.agentprotocols.hpp.HandshakeMetrics;
+import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.OriginPolicy;
 import io.github.agentprotocols.hpp.SessionBroadcast;
+import io.github.agentprotocols.hpp.observation.HppObservationDocumentation;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +68,8 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 
 	private volatile boolean stopped;
 
+	private HandshakeObservations observations = HandshakeObservations.NOOP;
+
 	/**
 	 * Creates the handler.
 	 * @param manager the protocol engine
@@ -83,6 +87,14 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 		this.originPolicy = originPolicy;
 	}
 
+	/**
+	 * Sets what observes the connections' handshakes.
+	 * @param observations the observations
+	 */
+	public void setObservations(HandshakeObservations observations) {
+		this.observations = observations;
+	}
+
 	@Override
 	public Mono<Void> handle(WebSocketSession session) {
 		HandshakeInfo info = session.getHandshakeInfo();
@@ -92,16 +104,24 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 		if (this.stopped) {
 			return session.close(CloseStatus.GOING_AWAY);
 		}
-		if (this.originPolicy != null && !this.originPolicy.allows(info.getHeaders())) {
-			return refuse(session, "origin not allowed");
+		Mono<Connection> connection = (this.originPolicy != null && !this.originPolicy.allows(info.getHeaders()))
+				? Mono.just(new Connection(sessionId, null, false, "origin not allowed"))
+				: info.getPrincipal()
+					.map(Optional::of)
+					.defaultIfEmpty(Optional.empty())
+					.flatMap((principal) -> this.manager.connect(sessionId, token,
+							new HandshakeRequest(principal.orElse(null), info.getHeaders(), null)));
+		return this.observations
+			.observe(HppObservationDocumentation.WEBSOCKET_CONNECT, "websocket", sessionId,
+					HandshakeWebSocketHandler::outcome, connection)
+			.flatMap((accepted) -> accepted.accepted() ? serve(session, accepted) : refuse(session, accepted.error()));
+	}
+
+	private static String outcome(Connection connection) {
+		if (connection.accepted()) {
+			return "success";
 		}
-		return info.getPrincipal()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.flatMap((principal) -> this.manager.connect(sessionId, token,
-					new HandshakeRequest(principal.orElse(null), info.getHeaders(), null)))
-			.flatMap((connection) -> connection.accepted() ? serve(session, connection)
-					: refuse(session, connection.error()));
+		return "session not found".equals(connection.error()) ? "not_found" : "rejected";
 	}
 
 	private Mono<Void> refuse(WebSocketSession session, String error) {

@@ -1,0 +1,61 @@
+package io.github.agentprotocols.hpp.observation;
+
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an observation of a protocol operation records: the operation, its transport, the
+ * session and, once it ended, its outcome.
+ */
+public class HandshakeObservationContext extends Observation.Context {
+
+	private final HppObservationDocumentation operation;
+
+	private final String transport;
+
+	private final @Nullable String sessionId;
+
+	private String outcome = "unknown";
+
+	/**
+	 * Creates a context.
+	 * @param operation the operation observed
+	 * @param transport {@code http}, {@code websocket} or {@code internal}
+	 * @param sessionId the session's id, or null before a session exists
+	 */
+	public HandshakeObservationContext(HppObservationDocumentation operation, String transport,
+			@Nullable String sessionId) {
+		this.operation = operation;
+		this.transport = transport;
+		this.sessionId = sessionId;
+	}
+
+	public HppObservationDocumentation getOperation() {
+		return this.operation;
+	}
+
+	public String getTransport() {
+		return this.transport;
+	}
+
+	public @Nullable String getSessionId() {
+		return this.sessionId;
+	}
+
+	/**
+	 * How the operation ended, {@code unknown} while it runs.
+	 * @return the outcome
+	 */
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * Records how the operation ended.
+	 * @param outcome the outcome
+	 */
+	public void setOutcome(String outcome) {
+		this.outcome = outcome;
+	}
+
+}
