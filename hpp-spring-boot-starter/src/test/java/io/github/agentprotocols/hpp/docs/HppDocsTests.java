@@ -11,6 +11,9 @@ import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
 import io.github.agentprotocols.testsupport.CodeSnippets;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -77,6 +80,30 @@ class HppDocsTests {
 					"- sessionId: " + sessionId, "- token: " + created.get("token").stringValue(),
 					"- baseUrl: https://app.example.com", "Fill in the order");
 		});
+	}
+
+	@Test
+	void conventionBeanAddsItsKeyToTheActionsOnly() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withUserConfiguration(ObservationConfiguration.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				HandshakeManager manager = context.getBean(HandshakeManager.class);
+				ObjectNode created = manager.createSession(form(), loggedIn()).block();
+				manager
+					.action(created.get("sessionId").stringValue(), created.get("token").stringValue(),
+							Mono.just(JsonNodeFactory.instance.objectNode()), HandshakeRequest.none())
+					.block();
+			});
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("hpp.action")
+			.that()
+			.hasLowCardinalityKeyValue("form", "order")
+			.hasLowCardinalityKeyValue("hpp.outcome", "success");
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("hpp.session.create")
+			.that()
+			.doesNotHaveLowCardinalityKeyValueWithKey("form");
 	}
 
 	@Test
