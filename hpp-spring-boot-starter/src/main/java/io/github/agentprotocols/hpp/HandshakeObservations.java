@@ -172,6 +172,10 @@ public final class HandshakeObservations {
 	 * @return the stopped observation, the parent of work the message starts
 	 */
 	public Observation receive(String sessionId, String message, Map<String, String> fields, Runnable handling) {
+		if (this.registry.isNoop()) {
+			handling.run();
+			return Observation.NOOP;
+		}
 		RelayReceiveContext context = new RelayReceiveContext(sessionId, message, fields);
 		Observation observation = HppObservationDocumentation.RELAY_RECEIVE.observation(this.receiveConvention,
 				DEFAULT_RECEIVE, () -> context, this.registry);
