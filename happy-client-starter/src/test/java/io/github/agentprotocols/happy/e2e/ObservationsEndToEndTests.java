@@ -5,10 +5,13 @@ import java.util.function.Predicate;
 
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.SpawnException;
+import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.observation.RestObservationContext;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
@@ -18,12 +21,14 @@ import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.RpcTimings;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,6 +223,90 @@ class ObservationsEndToEndTests {
 			.hasHighCardinalityKeyValue("happy.session.id", sessionId)
 			.doesNotHaveParentObservation()
 			.hasBeenStopped();
+	}
+
+	@Test
+	void restCallWithoutAnAnswerIsObservedWithoutStatus() {
+		try (HappyClient unreachable = ReactiveHappyClient
+			.builder(HappyCredentials.of("http://127.0.0.1:1", "token", this.account.secretBase64()))
+			.observations(new HappyObservations(this.registry))
+			.buildBlocking()) {
+			assertThatExceptionOfType(HappyConnectionException.class).isThrownBy(unreachable::listMachines);
+		}
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rest")
+			.that()
+			.hasLowCardinalityKeyValue("uri", "/v1/machines")
+			.hasLowCardinalityKeyValue("status", "NONE")
+			.hasLowCardinalityKeyValue("outcome", "UNKNOWN")
+			.hasBeenStopped()
+			.assertThatError()
+			.isInstanceOf(HappyConnectionException.class);
+	}
+
+	@Test
+	void rpcWithoutAnAcknowledgementIsObservedAsTimeout() {
+		try (FakeHappyServer patient = FakeHappyServer.builder()
+			.rpcTimings(new RpcTimings(Duration.ofMinutes(5), WAIT, Duration.ofMillis(100)))
+			.start()) {
+			HappyTestAccount account = HappyTestAccount.create(patient);
+			String machineId;
+			try (FakeHappyDaemon gone = FakeHappyDaemon.start(account)) {
+				machineId = gone.machineId();
+			}
+			try (HappyClient client = ReactiveHappyClient.builder(account.credentials())
+				.rpcTimeout(Duration.ofMillis(200))
+				.observations(new HappyObservations(this.registry))
+				.buildBlocking()) {
+				assertThatExceptionOfType(SpawnException.class)
+					.isThrownBy(() -> client.spawnSession(machineId, DIRECTORY));
+			}
+		}
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rpc.call")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "timeout")
+			.hasBeenStopped()
+			.assertThatError()
+			.isInstanceOf(HappyTimeoutException.class);
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.spawn")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "error")
+			.hasBeenStopped()
+			.assertThatError()
+			.isInstanceOf(SpawnException.class);
+	}
+
+	@Test
+	void cancelledWaitIsObservedAsCancelled() {
+		String sessionId = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		Disposable wait = this.client.reactive().waitForTurnCompletion(sessionId, WAIT).subscribe();
+		wait.dispose();
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.turn")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "cancelled")
+			.doesNotHaveError()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void observationInTheReactorContextIsTheParent() {
+		Observation caller = Observation.start("caller", this.registry);
+		this.client.reactive()
+			.getMachine(this.daemon.machineId())
+			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, caller))
+			.block(WAIT);
+		caller.stop();
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rest")
+			.that()
+			.hasParentObservationEqualTo(caller);
+	}
+
+	@Test
+	void currentObservationOfABlockingCallerIsTheParent() {
+		Observation caller = Observation.createNotStarted("caller", this.registry);
+		caller.observe(() -> this.client.getMachine(this.daemon.machineId()));
+		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rest")
+			.that()
+			.hasParentObservationEqualTo(caller);
 	}
 
 	private static Predicate<Observation.ContextView> named(String name) {
