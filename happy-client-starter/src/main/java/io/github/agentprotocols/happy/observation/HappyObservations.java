@@ -170,8 +170,11 @@ public final class HappyObservations {
 				() -> held, this.registry), task);
 	}
 
-	private static <C extends Observation.Context, T> Mono<T> observe(Supplier<C> contexts,
+	private <C extends Observation.Context, T> Mono<T> observe(Supplier<C> contexts,
 			Function<C, Observation> observations, Function<C, Mono<T>> work) {
+		if (this.registry.isNoop()) {
+			return Mono.defer(() -> work.apply(contexts.get()));
+		}
 		return Mono.deferContextual((reactor) -> {
 			C context = contexts.get();
 			Observation observation = observations.apply(context);

@@ -128,14 +128,7 @@ class ObservationsEndToEndTests {
 	@Test
 	void spawnIsObservedWithItsRpcAsChild() {
 		String sessionId = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
-		assertThat(this.registry).hasObservationWithNameEqualTo("happy.spawn")
-			.that()
-			.hasLowCardinalityKeyValue("happy.agent", "claude")
-			.hasLowCardinalityKeyValue("outcome", "ok")
-			.hasHighCardinalityKeyValue("happy.machine.id", this.daemon.machineId())
-			.hasHighCardinalityKeyValue("happy.session.id", sessionId)
-			.doesNotHaveParentObservation()
-			.hasBeenStopped();
+		assertSucceededOnTheMachine("happy.spawn", sessionId);
 		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rpc.call")
 			.that()
 			.hasContextualNameEqualTo("rpc spawn-happy-session")
@@ -168,14 +161,7 @@ class ObservationsEndToEndTests {
 	@Test
 	void taskIsTheParentOfItsSpawnTurnAndStop() {
 		String sessionId = this.client.runTask(this.daemon.machineId(), DIRECTORY, "Hello", Agent.CLAUDE, WAIT);
-		assertThat(this.registry).hasObservationWithNameEqualTo("happy.task")
-			.that()
-			.hasLowCardinalityKeyValue("happy.agent", "claude")
-			.hasLowCardinalityKeyValue("outcome", "ok")
-			.hasHighCardinalityKeyValue("happy.machine.id", this.daemon.machineId())
-			.hasHighCardinalityKeyValue("happy.session.id", sessionId)
-			.doesNotHaveParentObservation()
-			.hasBeenStopped();
+		assertSucceededOnTheMachine("happy.task", sessionId);
 		assertThat(this.registry).hasObservationWithNameEqualTo("happy.spawn")
 			.that()
 			.hasParentObservationContextMatching(named("happy.task"));
@@ -307,6 +293,17 @@ class ObservationsEndToEndTests {
 		assertThat(this.registry).hasObservationWithNameEqualTo("happy.rest")
 			.that()
 			.hasParentObservationEqualTo(caller);
+	}
+
+	private void assertSucceededOnTheMachine(String name, String sessionId) {
+		assertThat(this.registry).hasObservationWithNameEqualTo(name)
+			.that()
+			.hasLowCardinalityKeyValue("happy.agent", "claude")
+			.hasLowCardinalityKeyValue("outcome", "ok")
+			.hasHighCardinalityKeyValue("happy.machine.id", this.daemon.machineId())
+			.hasHighCardinalityKeyValue("happy.session.id", sessionId)
+			.doesNotHaveParentObservation()
+			.hasBeenStopped();
 	}
 
 	private static Predicate<Observation.ContextView> named(String name) {
