@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import io.github.agentprotocols.happy.Agent;
 import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;
 import io.github.agentprotocols.testsupport.RecordedSpans;
 import io.micrometer.observation.ObservationRegistry;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,17 +56,36 @@ class SpanTreeEndToEndTests {
 					spans.assertChildOf(turn, task);
 					spans.assertChildOf(prompt, turn);
 					spans.assertChildOf(stop, task);
-					assertThat(traceparentOfThePrompt(context.getBean(FakeHappyServer.class)))
+					assertThat(traceparent(context.getBean(FakeHappyServer.class), "POST",
+							"/v3/sessions/" + sessionId + "/messages"))
 						.startsWith("00-" + prompt.getTraceId() + "-" + prompt.getSpanId() + "-");
 				});
 		}
 	}
 
-	private static String traceparentOfThePrompt(FakeHappyServer server) {
+	@Test
+	void instrumentedWebClientsSpanIsAChildOfTheRestCallAndCarriesTheTrace() {
+		try (RecordedSpans spans = RecordedSpans.start(); FakeHappyServer server = FakeHappyServer.start()) {
+			HappyTestAccount account = HappyTestAccount.create(server);
+			try (FakeHappyDaemon daemon = FakeHappyDaemon.start(account);
+					HappyClient client = ReactiveHappyClient.builder(account.credentials())
+						.webClient(WebClient.builder().observationRegistry(spans.observationRegistry()))
+						.observations(new HappyObservations(spans.observationRegistry()))
+						.buildBlocking()) {
+				client.getMachine(daemon.machineId());
+				SpanData call = spans.awaitSpan("GET /v1/machines/{id}");
+				SpanData exchange = spans.awaitSpan("http get");
+				spans.assertChildOf(exchange, call);
+				assertThat(traceparent(server, "GET", "/v1/machines/" + daemon.machineId()))
+					.startsWith("00-" + exchange.getTraceId() + "-" + exchange.getSpanId() + "-");
+			}
+		}
+	}
+
+	private static String traceparent(FakeHappyServer server, String method, String path) {
 		return server.receivedHeaders()
 			.stream()
-			.filter((received) -> received.request().method().equals("POST")
-					&& received.request().path().endsWith("/messages"))
+			.filter((received) -> received.request().method().equals(method) && received.request().path().equals(path))
 			.map((received) -> received.header("traceparent"))
 			.findFirst()
 			.orElse(null);
