@@ -13,6 +13,8 @@ import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.core.HappyException;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.TurnObservationContext;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.socket.HappySocket;
@@ -72,9 +74,12 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	private final Clock clock;
 
+	private final HappyObservations observations;
+
 	private ReactiveHappyClient(Builder builder) {
 		this.credentials = builder.credentials;
 		this.clock = builder.clock;
+		this.observations = builder.observations;
 		String serverUrl = this.credentials.serverUrl();
 		WebClient webClient = builder.webClient.clone()
 			.baseUrl(serverUrl)
@@ -82,7 +87,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(UNLIMITED))
 			.build();
 		TokenSource tokens = new TokenSource(this.credentials);
-		this.rest = new HappyRestClient(webClient, serverUrl, tokens.token(), builder.requestTimeout);
+		this.rest = new HappyRestClient(webClient, serverUrl, tokens.token(), builder.requestTimeout,
+				this.observations);
 		tokens.obtainWith(this.rest);
 		HappyMetrics metrics = builder.metrics;
 		this.socket = new HappySocket(URI.create(serverUrl), tokens.token(), builder.clientId, builder.connectTimeout,
@@ -97,10 +103,11 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout,
 				builder.metadataUpdateAttempts, builder.metadataUpdateMaxBackoff);
 		this.watcher = new SessionWatcher(this.directory, this.socket);
-		this.launcher = new SessionLauncher(this.rest, new HappyRpc(this.socket, metrics), this.directory, this.watcher,
-				builder.rpcTimeout);
+		this.launcher = new SessionLauncher(this.rest, new HappyRpc(this.socket, metrics, this.observations),
+				this.directory, this.watcher, builder.rpcTimeout, this.observations);
 		this.prompts = new Prompts(this.directory, this.rest, builder.clientId);
-		this.tasks = new TaskRunner(this.rest, keys, this.launcher, this.prompts, this.watcher, this.directory);
+		this.tasks = new TaskRunner(this.rest, keys, this.launcher, this.prompts, this.watcher, this.directory,
+				this.observations);
 	}
 
 	/**
@@ -286,14 +293,16 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	/**
 	 * Wait for the agent to finish the turn that answers the newest prompt (spec §9.2),
-	 * also when the turn ended before the wait began.
+	 * also when the turn ended before the wait began; observed as a turn.
 	 * @param sessionId the session
 	 * @param timeout the deadline
 	 * @return completes with the turn; a {@link HappyTimeoutException} at the deadline, a
 	 * {@link HappyException} when the session is archived meanwhile
 	 */
 	public Mono<Void> waitForTurnCompletion(String sessionId, Duration timeout) {
-		return this.watcher.awaitTurn(sessionId, this.prompts.last(sessionId), timeout);
+		SentPrompt prompt = this.prompts.last(sessionId);
+		return this.observations.turn(() -> new TurnObservationContext(sessionId),
+				(turn) -> this.watcher.awaitTurn(sessionId, prompt, timeout));
 	}
 
 	/**
@@ -538,6 +547,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private HappyMetrics metrics = HappyMetrics.NONE;
 
+		private HappyObservations observations = HappyObservations.NOOP;
+
 		private @Nullable Path sessionsFile;
 
 		private Builder(HappyCredentials credentials) {
@@ -655,6 +666,17 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		 */
 		public Builder metrics(HappyMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Where the client's operations are observed: REST calls, RPCs, spawns, turns and
+		 * tasks (none by default).
+		 * @param observations the observations
+		 * @return this builder
+		 */
+		public Builder observations(HappyObservations observations) {
+			this.observations = observations;
 			return this;
 		}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.SpawnObservationContext;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
@@ -40,18 +42,22 @@ final class SessionLauncher {
 
 	private final Duration rpcTimeout;
 
+	private final HappyObservations observations;
+
 	SessionLauncher(HappyRestClient rest, HappyRpc rpc, SessionDirectory directory, SessionWatcher watcher,
-			Duration rpcTimeout) {
+			Duration rpcTimeout, HappyObservations observations) {
 		this.rest = rest;
 		this.rpc = rpc;
 		this.directory = directory;
 		this.watcher = watcher;
 		this.rpcTimeout = rpcTimeout;
+		this.observations = observations;
 	}
 
 	/**
 	 * Spawn a session: the daemon's RPC, then a wait of up to 15 s for the new agent to
-	 * connect, so that it hears what is sent next. The options' name is not applied.
+	 * connect, so that it hears what is sent next; observed as a spawn. The options' name
+	 * is not applied.
 	 * @param machineId the machine
 	 * @param directory an absolute path on that machine
 	 * @param options the agent and whether to create the directory
@@ -65,14 +71,16 @@ final class SessionLauncher {
 		params.put("directory", directory);
 		params.put("approvedNewDirectoryCreation", options.createDir());
 		params.put("agent", options.agent().wireValue());
-		return this.rest.machine(machineId)
-			.flatMap((machine) -> this.rpc
-				.call(machineId + ":spawn-happy-session", this.directory.key(machine), params, this.rpcTimeout)
-				.onErrorMap(HappyTimeoutException.class,
-						(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
-								+ this.rpcTimeout + "; the session may still start", ex)))
-			.map((outcome) -> SpawnResults.sessionId(machineId, outcome))
-			.flatMap((sessionId) -> agentConnected(sessionId).thenReturn(sessionId));
+		return this.observations.spawn(() -> new SpawnObservationContext(machineId, options.agent().wireValue()),
+				(context) -> this.rest.machine(machineId)
+					.flatMap((machine) -> this.rpc
+						.call(machineId + ":spawn-happy-session", this.directory.key(machine), params, this.rpcTimeout)
+						.onErrorMap(HappyTimeoutException.class,
+								(ex) -> new SpawnException("Machine " + machineId + " did not answer the spawn within "
+										+ this.rpcTimeout + "; the session may still start", ex)))
+					.map((outcome) -> SpawnResults.sessionId(machineId, outcome))
+					.doOnNext(context::setSessionId)
+					.flatMap((sessionId) -> agentConnected(sessionId).thenReturn(sessionId)));
 	}
 
 	/**

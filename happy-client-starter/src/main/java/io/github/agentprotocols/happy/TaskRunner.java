@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.TaskObservationContext;
+import io.github.agentprotocols.happy.observation.TurnObservationContext;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,11 +15,14 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * Runs a prompt as a task (spec §8.11): spawn, send, wait for the turn, stop; the session
  * is stopped whatever happens after the spawn (best effort), so a failure or a timeout
- * leaks no running agent.
+ * leaks no running agent. A task is observed, the parent of its spawn, its turn and the
+ * calls that stop it.
  */
 final class TaskRunner {
 
@@ -34,14 +40,17 @@ final class TaskRunner {
 
 	private final SessionDirectory directory;
 
+	private final HappyObservations observations;
+
 	TaskRunner(HappyRestClient rest, RecordKeys keys, SessionLauncher launcher, Prompts prompts, SessionWatcher watcher,
-			SessionDirectory directory) {
+			SessionDirectory directory, HappyObservations observations) {
 		this.rest = rest;
 		this.keys = keys;
 		this.launcher = launcher;
 		this.prompts = prompts;
 		this.watcher = watcher;
 		this.directory = directory;
+		this.observations = observations;
 	}
 
 	/**
@@ -57,25 +66,38 @@ final class TaskRunner {
 	 */
 	Mono<String> run(String machineId, String directory, String prompt, Agent agent, Duration timeout,
 			@Nullable TaskProgress progress) {
-		return this.rest.machine(machineId).flatMap((machine) -> {
-			this.keys.checkCanOpenSessionsOf(machine);
-			return this.launcher.spawn(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
-		}).flatMap((sessionId) -> {
-			TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress) : null;
-			return ((messages != null) ? messages.follow() : Mono.<Void>empty())
-				.then(this.prompts.send(sessionId, prompt, PermissionMode.YOLO))
-				.flatMap((sent) -> this.watcher.awaitTurn(sessionId, sent, timeout))
-				.then((messages != null) ? messages.drain() : Mono.empty())
-				.doFinally((signal) -> {
-					if (messages != null) {
-						messages.dispose();
-					}
+		return this.observations.task(() -> new TaskObservationContext(machineId, agent.wireValue()),
+				(context) -> this.rest.machine(machineId).flatMap((machine) -> {
+					this.keys.checkCanOpenSessionsOf(machine);
+					return this.launcher.spawn(machineId, directory, SpawnOptions.DEFAULTS.withAgent(agent));
 				})
-				.then(this.launcher.stopQuietly(sessionId))
-				.thenReturn(sessionId)
-				.onErrorResume((ex) -> this.launcher.stopQuietly(sessionId).then(Mono.error(ex)))
-				.doOnCancel(() -> this.launcher.stopQuietly(sessionId).subscribe());
-		});
+					.doOnNext(context::setSessionId)
+					.flatMap((sessionId) -> Mono
+						.deferContextual((task) -> runSpawned(sessionId, prompt, timeout, progress, task))));
+	}
+
+	/**
+	 * Send the prompt, wait for the turn and stop the session; the work that runs apart
+	 * from the task's own chain (its live messages, a stop after a cancel) gets the
+	 * task's Reactor context, and so its observation as parent.
+	 */
+	private Mono<String> runSpawned(String sessionId, String prompt, Duration timeout, @Nullable TaskProgress progress,
+			ContextView task) {
+		TaskMessages messages = (progress != null) ? new TaskMessages(sessionId, progress, task) : null;
+		return ((messages != null) ? messages.follow() : Mono.<Void>empty())
+			.then(this.observations.turn(() -> new TurnObservationContext(sessionId),
+					(turn) -> this.prompts.send(sessionId, prompt, PermissionMode.YOLO)
+						.flatMap((sent) -> this.watcher.awaitTurn(sessionId, sent, timeout))))
+			.then((messages != null) ? messages.drain() : Mono.empty())
+			.doFinally((signal) -> {
+				if (messages != null) {
+					messages.dispose();
+				}
+			})
+			.then(this.launcher.stopQuietly(sessionId))
+			.thenReturn(sessionId)
+			.onErrorResume((ex) -> this.launcher.stopQuietly(sessionId).then(Mono.error(ex)))
+			.doOnCancel(() -> this.launcher.stopQuietly(sessionId).contextWrite(task).subscribe());
 	}
 
 	/**
@@ -93,9 +115,12 @@ final class TaskRunner {
 
 		private final Disposable.Swap live = Disposables.swap();
 
-		TaskMessages(String sessionId, TaskProgress progress) {
+		private final ContextView task;
+
+		TaskMessages(String sessionId, TaskProgress progress, ContextView task) {
 			this.sessionId = sessionId;
 			this.progress = progress;
+			this.task = task;
 		}
 
 		/**
@@ -104,9 +129,11 @@ final class TaskRunner {
 		Mono<Void> follow() {
 			return Mono.fromRunnable(() -> {
 				this.progress.spawned(this.sessionId);
-				this.live.update(TaskRunner.this.watcher.messages(this.sessionId, 0)
-					.subscribe(this::deliver, (ex) -> logger
-						.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage())));
+				this.live
+					.update(TaskRunner.this.watcher.messages(this.sessionId, 0)
+						.subscribe(this::deliver, (ex) -> logger
+							.debug("The live messages of session " + this.sessionId + " stopped: " + ex.getMessage()),
+								null, Context.of(this.task)));
 			});
 		}
 

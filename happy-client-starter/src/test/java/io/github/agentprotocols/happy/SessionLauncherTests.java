@@ -8,6 +8,7 @@ import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
@@ -42,7 +43,7 @@ class SessionLauncherTests {
 	private final SessionDirectory directory = mock();
 
 	private final SessionLauncher launcher = new SessionLauncher(this.rest, this.rpc, this.directory, mock(),
-			RPC_TIMEOUT);
+			RPC_TIMEOUT, HappyObservations.NOOP);
 
 	private final SessionRecord session = new SessionRecord("s1", 1, 0, 0, true, 0, "meta", 1, null, 0, null);
 

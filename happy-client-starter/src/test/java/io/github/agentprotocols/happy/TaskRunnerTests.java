@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
+import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.MachineRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class TaskRunnerTests {
 	private final SessionWatcher watcher = mock();
 
 	private final TaskRunner runner = new TaskRunner(this.rest, this.keys, this.launcher, this.prompts, this.watcher,
-			mock());
+			mock(), HappyObservations.NOOP);
 
 	private final MachineRecord machine = new MachineRecord("m1", "meta", 1, null, 0, null, true, 0, 0, 0);
 

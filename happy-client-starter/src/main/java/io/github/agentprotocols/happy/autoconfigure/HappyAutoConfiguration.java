@@ -6,6 +6,13 @@ import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.RestObservationConvention;
+import io.github.agentprotocols.happy.observation.RpcObservationConvention;
+import io.github.agentprotocols.happy.observation.SpawnObservationConvention;
+import io.github.agentprotocols.happy.observation.TaskObservationConvention;
+import io.github.agentprotocols.happy.observation.TurnObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +31,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code happy.secret}, a key file, a {@link HappyConnectionDetails} bean or a
  * {@link HappyCredentials} bean) it provides a {@link ReactiveHappyClient} and a blocking
  * {@link HappyClient}; without any, no client (the health contributor says why). Half a
- * credential fails the start-up, naming the missing property.
+ * credential fails the start-up, naming the missing property. The client's operations are
+ * observed in the application's {@link ObservationRegistry}, if any, with the observation
+ * convention beans replacing the defaults.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
@@ -53,13 +62,29 @@ public final class HappyAutoConfiguration {
 			return HappyPropertiesMapper.credentials(connectionDetails);
 		}
 
+		@Bean
+		@ConditionalOnMissingBean
+		HappyObservations happyObservations(ObjectProvider<ObservationRegistry> registry,
+				ObjectProvider<RestObservationConvention> rest, ObjectProvider<RpcObservationConvention> rpc,
+				ObjectProvider<SpawnObservationConvention> spawn, ObjectProvider<TurnObservationConvention> turn,
+				ObjectProvider<TaskObservationConvention> task) {
+			return new HappyObservations(registry.getIfAvailable(() -> ObservationRegistry.NOOP))
+				.withConvention(rest.getIfAvailable())
+				.withConvention(rpc.getIfAvailable())
+				.withConvention(spawn.getIfAvailable())
+				.withConvention(turn.getIfAvailable())
+				.withConvention(task.getIfAvailable());
+		}
+
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
-				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics) {
+				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics,
+				HappyObservations observations) {
 			return new HappyPropertiesMapper(properties).client(ReactiveHappyClient.builder(credentials))
 				.webClient(webClient.getIfAvailable(WebClient::builder))
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
+				.observations(observations)
 				.build();
 		}
 

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.RestObservationContext;
 import io.github.agentprotocols.happy.wire.ErrorBody;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.github.agentprotocols.happy.wire.MachineEnvelope;
@@ -24,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestHeadersSpec;
@@ -34,7 +38,8 @@ import org.springframework.web.util.UriBuilder;
  * token, reads the answer with {@link HappyJson}, and maps failures (spec §10): 401 to
  * {@link HappyAuthenticationException}, 404 on a session to
  * {@link SessionNotFoundException}, other statuses to {@link HappyException}, network
- * failures and the request timeout to {@link HappyConnectionException}.
+ * failures and the request timeout to {@link HappyConnectionException}. Each call is
+ * observed, with the headers that tracing propagates added to its request.
  */
 public class HappyRestClient {
 
@@ -48,18 +53,23 @@ public class HappyRestClient {
 
 	private final Duration timeout;
 
+	private final HappyObservations observations;
+
 	/**
 	 * Create a client.
 	 * @param webClient a client whose base URL is the server's
 	 * @param serverUrl the server's URL, for messages
 	 * @param token the bearer token, resolved at most once by the caller
 	 * @param timeout how long one request may take
+	 * @param observations where the calls are observed
 	 */
-	public HappyRestClient(WebClient webClient, String serverUrl, Mono<String> token, Duration timeout) {
+	public HappyRestClient(WebClient webClient, String serverUrl, Mono<String> token, Duration timeout,
+			HappyObservations observations) {
 		this.webClient = webClient;
 		this.serverUrl = serverUrl;
 		this.token = token;
 		this.timeout = timeout;
+		this.observations = observations;
 	}
 
 	/**
@@ -67,7 +77,7 @@ public class HappyRestClient {
 	 * @return the sessions, newest first
 	 */
 	public Mono<List<SessionRecord>> recentSessions() {
-		return get((uri) -> uri.path("/v1/sessions").build(), SessionList.class, this::otherError)
+		return get("/v1/sessions", null, (uri) -> uri.path("/v1/sessions").build(), SessionList.class, this::otherError)
 			.map(SessionList::sessions);
 	}
 
@@ -78,7 +88,7 @@ public class HappyRestClient {
 	 * @return the page
 	 */
 	public Mono<SessionPage> sessionPage(@Nullable String cursor, int limit) {
-		return get((uri) -> {
+		return get("/v2/sessions", null, (uri) -> {
 			uri.path("/v2/sessions").queryParam("limit", limit);
 			if (cursor != null) {
 				uri.queryParam("cursor", "{cursor}");
@@ -94,7 +104,8 @@ public class HappyRestClient {
 	 * @return the sessions
 	 */
 	public Mono<List<SessionRecord>> activeSessions(int limit) {
-		return get((uri) -> uri.path("/v2/sessions/active").queryParam("limit", limit).build(), SessionList.class,
+		return get("/v2/sessions/active", null,
+				(uri) -> uri.path("/v2/sessions/active").queryParam("limit", limit).build(), SessionList.class,
 				this::otherError)
 			.map(SessionList::sessions);
 	}
@@ -107,10 +118,12 @@ public class HappyRestClient {
 	 * @return the page
 	 */
 	public Mono<MessagePage> messagesAfter(String sessionId, long afterSeq, int limit) {
-		return get((uri) -> uri.path(SESSION_MESSAGES)
-			.queryParam("after_seq", afterSeq)
-			.queryParam("limit", limit)
-			.build(sessionId), MessagePage.class, sessionNotFound(sessionId));
+		return get(SESSION_MESSAGES, sessionId,
+				(uri) -> uri.path(SESSION_MESSAGES)
+					.queryParam("after_seq", afterSeq)
+					.queryParam("limit", limit)
+					.build(sessionId),
+				MessagePage.class, sessionNotFound(sessionId));
 	}
 
 	/**
@@ -121,10 +134,12 @@ public class HappyRestClient {
 	 * @return the page
 	 */
 	public Mono<MessagePage> messagesBefore(String sessionId, long beforeSeq, int limit) {
-		return get((uri) -> uri.path(SESSION_MESSAGES)
-			.queryParam("before_seq", beforeSeq)
-			.queryParam("limit", limit)
-			.build(sessionId), MessagePage.class, sessionNotFound(sessionId));
+		return get(SESSION_MESSAGES, sessionId,
+				(uri) -> uri.path(SESSION_MESSAGES)
+					.queryParam("before_seq", beforeSeq)
+					.queryParam("limit", limit)
+					.build(sessionId),
+				MessagePage.class, sessionNotFound(sessionId));
 	}
 
 	/**
@@ -134,10 +149,12 @@ public class HappyRestClient {
 	 * @return the stored rows, by seq
 	 */
 	public Mono<StoredMessages> postMessages(String sessionId, NewMessages messages) {
-		return exchange(this.webClient.post()
-			.uri(SESSION_MESSAGES, sessionId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(HappyJson.write(messages)), StoredMessages.class, sessionNotFound(sessionId));
+		return exchange(HttpMethod.POST, SESSION_MESSAGES, sessionId,
+				this.webClient.post()
+					.uri(SESSION_MESSAGES, sessionId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(HappyJson.write(messages)),
+				StoredMessages.class, sessionNotFound(sessionId));
 	}
 
 	/**
@@ -146,10 +163,13 @@ public class HappyRestClient {
 	 * @return completes when archived
 	 */
 	public Mono<Void> archiveSession(String sessionId) {
-		return exchange(this.webClient.post()
-			.uri("/v1/sessions/{id}/archive", sessionId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{}"), ErrorBody.class, sessionNotFound(sessionId)).then();
+		return exchange(HttpMethod.POST, "/v1/sessions/{id}/archive", sessionId,
+				this.webClient.post()
+					.uri("/v1/sessions/{id}/archive", sessionId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue("{}"),
+				ErrorBody.class, sessionNotFound(sessionId))
+			.then();
 	}
 
 	/**
@@ -158,7 +178,8 @@ public class HappyRestClient {
 	 * @return completes when deleted
 	 */
 	public Mono<Void> deleteSession(String sessionId) {
-		return exchange(this.webClient.delete().uri("/v1/sessions/{id}", sessionId), ErrorBody.class,
+		return exchange(HttpMethod.DELETE, "/v1/sessions/{id}", sessionId,
+				this.webClient.delete().uri("/v1/sessions/{id}", sessionId), ErrorBody.class,
 				sessionNotFound(sessionId))
 			.then();
 	}
@@ -168,7 +189,8 @@ public class HappyRestClient {
 	 * @return the machines, by last activity
 	 */
 	public Mono<List<MachineRecord>> machines() {
-		return get((uri) -> uri.path("/v1/machines").build(), MachineRecord[].class, this::otherError)
+		return get("/v1/machines", null, (uri) -> uri.path("/v1/machines").build(), MachineRecord[].class,
+				this::otherError)
 			.map(Arrays::asList);
 	}
 
@@ -178,9 +200,9 @@ public class HappyRestClient {
 	 * @return the machine; a {@link HappyException} when the account has none by that id
 	 */
 	public Mono<MachineRecord> machine(String machineId) {
-		return get((uri) -> uri.path("/v1/machines/{id}").build(machineId), MachineEnvelope.class,
-				(status, error) -> (status == 404) ? new HappyException("Machine not found: " + machineId)
-						: otherError(status, error))
+		return get("/v1/machines/{id}", machineId, (uri) -> uri.path("/v1/machines/{id}").build(machineId),
+				MachineEnvelope.class, (status, error) -> (status == 404)
+						? new HappyException("Machine not found: " + machineId) : otherError(status, error))
 			.map(MachineEnvelope::machine);
 	}
 
@@ -190,15 +212,12 @@ public class HappyRestClient {
 	 * @return the token
 	 */
 	public Mono<String> authenticate(Object challenge) {
-		return this.webClient.post()
-			.uri("/v1/auth")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(HappyJson.write(challenge))
-			.exchangeToMono((response) -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.map((body) -> read(response.statusCode().value(), body, AuthAnswer.class, this::otherError)))
-			.timeout(this.timeout, Mono.error(this::timedOut))
-			.onErrorMap(HappyRestClient::isForeign, this::unreachable)
+		return call(HttpMethod.POST, "/v1/auth", null,
+				Mono.just(this.webClient.post()
+					.uri("/v1/auth")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(HappyJson.write(challenge))),
+				AuthAnswer.class, this::otherError)
 			.flatMap((answer) -> (answer.token() != null) ? Mono.just(answer.token()) : Mono
 				.error(new HappyAuthenticationException("The Happy server answered /v1/auth without a token")));
 	}
@@ -208,28 +227,48 @@ public class HappyRestClient {
 	 * @return completes when the server answered 200; a {@link HappyException} otherwise
 	 */
 	public Mono<Void> health() {
-		return this.webClient.get()
-			.uri("/health")
-			.exchangeToMono((response) -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.map((body) -> read(response.statusCode().value(), body, ErrorBody.class, this::otherError)))
-			.timeout(this.timeout, Mono.error(this::timedOut))
-			.onErrorMap(HappyRestClient::isForeign, this::unreachable)
+		return call(HttpMethod.GET, "/health", null, Mono.just(this.webClient.get().uri("/health")), ErrorBody.class,
+				this::otherError)
 			.then();
 	}
 
-	private <T> Mono<T> get(Function<UriBuilder, URI> uri, Class<T> type, ErrorMapper errors) {
-		return exchange(this.webClient.get().uri(uri), type, errors);
+	private <T> Mono<T> get(String route, @Nullable String id, Function<UriBuilder, URI> uri, Class<T> type,
+			ErrorMapper errors) {
+		return exchange(HttpMethod.GET, route, id, this.webClient.get().uri(uri), type, errors);
 	}
 
-	private <T> Mono<T> exchange(RequestHeadersSpec<?> request, Class<T> type, ErrorMapper errors) {
-		return this.token
-			.flatMap((token) -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-				.exchangeToMono((response) -> response.bodyToMono(String.class)
-					.defaultIfEmpty("")
-					.map((body) -> read(response.statusCode().value(), body, type, errors))))
+	private <T> Mono<T> exchange(HttpMethod method, String route, @Nullable String id, RequestHeadersSpec<?> request,
+			Class<T> type, ErrorMapper errors) {
+		return call(method, route, id,
+				this.token.map((token) -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)), type, errors);
+	}
+
+	/**
+	 * Observe a call: the request, once ready, gets the headers tracing propagates; its
+	 * status goes to the observation. The timeout covers obtaining the token.
+	 */
+	private <T> Mono<T> call(HttpMethod method, String route, @Nullable String id,
+			Mono<? extends RequestHeadersSpec<?>> request, Class<T> type, ErrorMapper errors) {
+		return this.observations.rest(() -> context(method, route, id), (context) -> request.flatMap(
+				(ready) -> ready.headers((headers) -> headers.setAll(carrier(context))).exchangeToMono((response) -> {
+					context.setResponse(response.statusCode());
+					return response.bodyToMono(String.class)
+						.defaultIfEmpty("")
+						.map((body) -> read(response.statusCode().value(), body, type, errors));
+				}))
 			.timeout(this.timeout, Mono.error(this::timedOut))
-			.onErrorMap(HappyRestClient::isForeign, this::unreachable);
+			.onErrorMap(HappyRestClient::isForeign, this::unreachable));
+	}
+
+	private RestObservationContext context(HttpMethod method, String route, @Nullable String id) {
+		RestObservationContext context = new RestObservationContext(method.name(), route, id);
+		context.setRemoteServiceAddress(this.serverUrl);
+		return context;
+	}
+
+	private static Map<String, String> carrier(RestObservationContext context) {
+		Map<String, String> carrier = context.getCarrier();
+		return (carrier != null) ? carrier : Map.of();
 	}
 
 	private static <T> T read(int status, String body, Class<T> type, ErrorMapper errors) {

@@ -7,6 +7,9 @@ import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.observation.OutcomeObservationContext;
+import io.github.agentprotocols.happy.observation.RpcObservationContext;
 import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.github.agentprotocols.happy.wire.RpcAck;
@@ -19,7 +22,7 @@ import reactor.core.publisher.Mono;
  * and decrypts the result with the same key. The client-side acknowledgement timeout must
  * exceed the server's own 15 s + 30 s (spec §11); a missing acknowledgement is a
  * {@link HappyTimeoutException}, a connection drop during the call a
- * {@link HappyConnectionException}. Each call's latency is recorded in
+ * {@link HappyConnectionException}. Each call is observed, and its latency recorded in
  * {@link HappyMetrics}.
  */
 public class HappyRpc {
@@ -28,14 +31,27 @@ public class HappyRpc {
 
 	private final HappyMetrics metrics;
 
+	private final HappyObservations observations;
+
 	/**
-	 * Create a caller.
+	 * Create a caller whose calls are not observed.
 	 * @param socket the connection
 	 * @param metrics where call latencies go
 	 */
 	public HappyRpc(HappySocket socket, HappyMetrics metrics) {
+		this(socket, metrics, HappyObservations.NOOP);
+	}
+
+	/**
+	 * Create a caller.
+	 * @param socket the connection
+	 * @param metrics where call latencies go
+	 * @param observations where calls are observed
+	 */
+	public HappyRpc(HappySocket socket, HappyMetrics metrics, HappyObservations observations) {
 		this.socket = socket;
 		this.metrics = metrics;
+		this.observations = observations;
 	}
 
 	/**
@@ -47,16 +63,21 @@ public class HappyRpc {
 	 * @return the outcome
 	 */
 	public Mono<RpcOutcome> call(String method, RecordKey key, Object params, Duration timeout) {
-		String name = method.substring(method.indexOf(':') + 1);
-		return Mono.defer(() -> {
+		return this.observations.rpc(() -> new RpcObservationContext(method), (context) -> {
+			String name = context.getMethodName();
 			long start = System.nanoTime();
 			RpcCall call = new RpcCall(method, key.seal(params));
 			return this.socket
 				.emitWithAck("rpc-call", call, timeout,
 						() -> new HappyTimeoutException("No answer to RPC '" + name + "' within " + timeout))
 				.map((json) -> outcome(key, json))
-				.doOnSuccess((outcome) -> this.metrics.rpcCompleted(name, outcomeTag(outcome), elapsed(start)))
-				.doOnError((ex) -> this.metrics.rpcCompleted(name, errorTag(ex), elapsed(start)));
+				.doOnSuccess((outcome) -> {
+					String tag = outcomeTag(outcome);
+					context.setOutcomeIfAbsent(tag);
+					this.metrics.rpcCompleted(name, tag, elapsed(start));
+				})
+				.doOnError((ex) -> this.metrics.rpcCompleted(name, OutcomeObservationContext.outcomeOf(ex),
+						elapsed(start)));
 		});
 	}
 
@@ -80,16 +101,6 @@ public class HappyRpc {
 			return refused.targetOffline() ? "offline" : "refused";
 		}
 		return "ok";
-	}
-
-	private static String errorTag(Throwable ex) {
-		if (ex instanceof HappyTimeoutException) {
-			return "timeout";
-		}
-		if (ex instanceof HappyConnectionException) {
-			return "disconnected";
-		}
-		return "error";
 	}
 
 }

@@ -272,6 +272,14 @@ public final class FakeHappyServer implements AutoCloseable {
 	}
 
 	/**
+	 * The {@link #requests() requests} received with their headers, oldest first.
+	 * @return the requests' headers
+	 */
+	public List<ReceivedHeaders> receivedHeaders() {
+		return this.requests.headers();
+	}
+
+	/**
 	 * Turn every fault off and forget the {@link #requests() requests} received.
 	 * Accounts, sessions and machines stay.
 	 */

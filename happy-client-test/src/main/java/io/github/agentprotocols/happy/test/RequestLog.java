@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.netty.channel.ChannelHandler;
@@ -13,8 +14,9 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
 /**
- * Records the HTTP requests of every connection, in the order they arrive, keeping the
- * latest {@value #CAPACITY} so that a long-running fake does not grow without bound.
+ * Records the HTTP requests of every connection with their headers, in the order they
+ * arrive, keeping the latest {@value #CAPACITY} so that a long-running fake does not grow
+ * without bound.
  */
 @ChannelHandler.Sharable
 final class RequestLog extends ChannelInboundHandlerAdapter {
@@ -23,7 +25,7 @@ final class RequestLog extends ChannelInboundHandlerAdapter {
 
 	private static final int CAPACITY = 1000;
 
-	private final Deque<ReceivedRequest> requests = new ArrayDeque<>();
+	private final Deque<ReceivedHeaders> requests = new ArrayDeque<>();
 
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -35,12 +37,19 @@ final class RequestLog extends ChannelInboundHandlerAdapter {
 					query.put(name, values.get(0));
 				}
 			});
-			add(new ReceivedRequest(http.method().name(), uri.path(), query));
+			Map<String, String> headers = new LinkedHashMap<>();
+			http.headers()
+				.forEach((header) -> headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue()));
+			add(new ReceivedHeaders(new ReceivedRequest(http.method().name(), uri.path(), query), headers));
 		}
 		ctx.fireChannelRead(msg);
 	}
 
 	synchronized List<ReceivedRequest> requests() {
+		return this.requests.stream().map(ReceivedHeaders::request).toList();
+	}
+
+	synchronized List<ReceivedHeaders> headers() {
 		return List.copyOf(this.requests);
 	}
 
@@ -48,7 +57,7 @@ final class RequestLog extends ChannelInboundHandlerAdapter {
 		this.requests.clear();
 	}
 
-	private synchronized void add(ReceivedRequest request) {
+	private synchronized void add(ReceivedHeaders request) {
 		if (this.requests.size() == CAPACITY) {
 			this.requests.removeFirst();
 		}

@@ -45,6 +45,19 @@ class FakeHappyServerRestTests {
 	}
 
 	@Test
+	void headersOfEachRequestAreRecordedWithIt() {
+		server.reset();
+		String token = new TestKeys().login(server);
+		server.reset();
+		new Rest(server.url(), token).get("/v1/machines");
+		assertThat(server.receivedHeaders()).singleElement().satisfies((received) -> {
+			assertThat(received.request()).isEqualTo(new ReceivedRequest("GET", "/v1/machines", Map.of()));
+			assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+			assertThat(received.header("x-unset")).isNull();
+		});
+	}
+
+	@Test
 	void rootWelcomes() {
 		Rest.Answer answer = anonymous().get("/");
 		assertThat(answer.status()).isEqualTo(200);

@@ -1,0 +1,213 @@
+package io.github.agentprotocols.happy.observation;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where the Happy client's observations go: a registry and, per operation, the convention
+ * that replaces the default one. Each observation starts when its work is subscribed to,
+ * as a child of the observation in the subscriber's Reactor context (or else the current
+ * one), is put in the Reactor context of its work, so that the observations of the work
+ * nested in it are its children whatever thread they run on, and stops when the work
+ * ends.
+ */
+public final class HappyObservations {
+
+	/** No observations. */
+	public static final HappyObservations NOOP = new HappyObservations(ObservationRegistry.NOOP);
+
+	private static final RestObservationConvention DEFAULT_REST = new DefaultRestObservationConvention();
+
+	private static final RpcObservationConvention DEFAULT_RPC = new DefaultRpcObservationConvention();
+
+	private static final SpawnObservationConvention DEFAULT_SPAWN = new DefaultSpawnObservationConvention();
+
+	private static final TurnObservationConvention DEFAULT_TURN = new DefaultTurnObservationConvention();
+
+	private static final TaskObservationConvention DEFAULT_TASK = new DefaultTaskObservationConvention();
+
+	private final ObservationRegistry registry;
+
+	private final @Nullable RestObservationConvention rest;
+
+	private final @Nullable RpcObservationConvention rpc;
+
+	private final @Nullable SpawnObservationConvention spawn;
+
+	private final @Nullable TurnObservationConvention turn;
+
+	private final @Nullable TaskObservationConvention task;
+
+	/**
+	 * Observations into a registry with the default conventions.
+	 * @param registry the registry
+	 */
+	public HappyObservations(ObservationRegistry registry) {
+		this(registry, null, null, null, null, null);
+	}
+
+	private HappyObservations(ObservationRegistry registry, @Nullable RestObservationConvention rest,
+			@Nullable RpcObservationConvention rpc, @Nullable SpawnObservationConvention spawn,
+			@Nullable TurnObservationConvention turn, @Nullable TaskObservationConvention task) {
+		this.registry = registry;
+		this.rest = rest;
+		this.rpc = rpc;
+		this.spawn = spawn;
+		this.turn = turn;
+		this.task = task;
+	}
+
+	/**
+	 * These observations with another convention for REST calls.
+	 * @param convention the convention, or {@code null} for the default
+	 * @return the observations
+	 */
+	public HappyObservations withConvention(@Nullable RestObservationConvention convention) {
+		return new HappyObservations(this.registry, convention, this.rpc, this.spawn, this.turn, this.task);
+	}
+
+	/**
+	 * These observations with another convention for RPCs.
+	 * @param convention the convention, or {@code null} for the default
+	 * @return the observations
+	 */
+	public HappyObservations withConvention(@Nullable RpcObservationConvention convention) {
+		return new HappyObservations(this.registry, this.rest, convention, this.spawn, this.turn, this.task);
+	}
+
+	/**
+	 * These observations with another convention for spawns.
+	 * @param convention the convention, or {@code null} for the default
+	 * @return the observations
+	 */
+	public HappyObservations withConvention(@Nullable SpawnObservationConvention convention) {
+		return new HappyObservations(this.registry, this.rest, this.rpc, convention, this.turn, this.task);
+	}
+
+	/**
+	 * These observations with another convention for turns.
+	 * @param convention the convention, or {@code null} for the default
+	 * @return the observations
+	 */
+	public HappyObservations withConvention(@Nullable TurnObservationConvention convention) {
+		return new HappyObservations(this.registry, this.rest, this.rpc, this.spawn, convention, this.task);
+	}
+
+	/**
+	 * These observations with another convention for tasks.
+	 * @param convention the convention, or {@code null} for the default
+	 * @return the observations
+	 */
+	public HappyObservations withConvention(@Nullable TaskObservationConvention convention) {
+		return new HappyObservations(this.registry, this.rest, this.rpc, this.spawn, this.turn, convention);
+	}
+
+	/**
+	 * Observe a REST call.
+	 * @param <T> the type of the answer
+	 * @param context the context, made per subscription
+	 * @param call the call, given the context
+	 * @return the observed call
+	 */
+	public <T> Mono<T> rest(Supplier<RestObservationContext> context, Function<RestObservationContext, Mono<T>> call) {
+		return observe(context, (held) -> HappyObservationDocumentation.REST.observation(this.rest, DEFAULT_REST,
+				() -> held, this.registry), call);
+	}
+
+	/**
+	 * Observe an RPC.
+	 * @param <T> the type of the outcome
+	 * @param context the context, made per subscription
+	 * @param call the call, given the context
+	 * @return the observed call
+	 */
+	public <T> Mono<T> rpc(Supplier<RpcObservationContext> context, Function<RpcObservationContext, Mono<T>> call) {
+		return observe(context, (held) -> HappyObservationDocumentation.RPC.observation(this.rpc, DEFAULT_RPC,
+				() -> held, this.registry), call);
+	}
+
+	/**
+	 * Observe a spawn.
+	 * @param <T> the type of the result
+	 * @param context the context, made per subscription
+	 * @param spawn the spawn, given the context
+	 * @return the observed spawn
+	 */
+	public <T> Mono<T> spawn(Supplier<SpawnObservationContext> context,
+			Function<SpawnObservationContext, Mono<T>> spawn) {
+		return observe(context, (held) -> HappyObservationDocumentation.SPAWN.observation(this.spawn, DEFAULT_SPAWN,
+				() -> held, this.registry), spawn);
+	}
+
+	/**
+	 * Observe a turn.
+	 * @param <T> the type of the result
+	 * @param context the context, made per subscription
+	 * @param turn the turn, given the context
+	 * @return the observed turn
+	 */
+	public <T> Mono<T> turn(Supplier<TurnObservationContext> context, Function<TurnObservationContext, Mono<T>> turn) {
+		return observe(context, (held) -> HappyObservationDocumentation.TURN.observation(this.turn, DEFAULT_TURN,
+				() -> held, this.registry), turn);
+	}
+
+	/**
+	 * Observe a task.
+	 * @param <T> the type of the result
+	 * @param context the context, made per subscription
+	 * @param task the task, given the context
+	 * @return the observed task
+	 */
+	public <T> Mono<T> task(Supplier<TaskObservationContext> context, Function<TaskObservationContext, Mono<T>> task) {
+		return observe(context, (held) -> HappyObservationDocumentation.TASK.observation(this.task, DEFAULT_TASK,
+				() -> held, this.registry), task);
+	}
+
+	private <C extends Observation.Context, T> Mono<T> observe(Supplier<C> contexts,
+			Function<C, Observation> observations, Function<C, Mono<T>> work) {
+		if (this.registry.isNoop()) {
+			return Mono.defer(() -> work.apply(contexts.get()));
+		}
+		return Mono.deferContextual((reactor) -> {
+			C context = contexts.get();
+			Observation observation = observations.apply(context);
+			Observation parent = reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			if (parent != null) {
+				observation.parentObservation(parent);
+			}
+			observation.start();
+			AtomicBoolean ended = new AtomicBoolean();
+			return Mono.defer(() -> work.apply(context))
+				.doOnSuccess((result) -> end(observation, context, ended, "ok", null))
+				.doOnError((ex) -> end(observation, context, ended, OutcomeObservationContext.outcomeOf(ex), ex))
+				.doOnCancel(() -> end(observation, context, ended, "cancelled", null))
+				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
+	}
+
+	/**
+	 * Stop an observation, once, before the work's result goes on: whoever waits for it
+	 * finds the observation stopped.
+	 */
+	private static void end(Observation observation, Observation.Context context, AtomicBoolean ended, String outcome,
+			@Nullable Throwable failure) {
+		if (!ended.compareAndSet(false, true)) {
+			return;
+		}
+		if (context instanceof OutcomeObservationContext outcomes) {
+			outcomes.setOutcomeIfAbsent(outcome);
+		}
+		if (failure != null) {
+			observation.error(failure);
+		}
+		observation.stop();
+	}
+
+}

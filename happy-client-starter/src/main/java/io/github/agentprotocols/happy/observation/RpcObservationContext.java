@@ -1,0 +1,37 @@
+package io.github.agentprotocols.happy.observation;
+
+/**
+ * The context of an RPC: a method registered by a daemon ({@code <machine id>:<name>}) or
+ * an agent ({@code <session id>:<name>}). The socket's wire has no place for trace
+ * headers, so the trace ends at the client.
+ */
+public class RpcObservationContext extends OutcomeObservationContext {
+
+	private final String method;
+
+	/**
+	 * Create a context.
+	 * @param method the method, {@code <scope>:<name>}
+	 */
+	public RpcObservationContext(String method) {
+		this.method = method;
+	}
+
+	/**
+	 * The method's name without its scope.
+	 * @return the name, e.g. {@code spawn-happy-session}
+	 */
+	public String getMethodName() {
+		return this.method.substring(this.method.indexOf(':') + 1);
+	}
+
+	/**
+	 * The method's scope.
+	 * @return the machine id or session id the method is registered for
+	 */
+	public String getScope() {
+		int colon = this.method.indexOf(':');
+		return (colon >= 0) ? this.method.substring(0, colon) : "";
+	}
+
+}
