@@ -37,8 +37,8 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * Passport verification runs on the caller's thread, except on a non-blocking thread (an
  * event loop), where it moves to {@link Schedulers#boundedElastic()} because fetching the
- * JWKS blocks; the observation in the subscriber's Reactor context is then the current
- * one there, the parent of the verification's.
+ * JWKS blocks. The observation in the subscriber's Reactor context, if any, is the
+ * current one while it runs, the parent of the verification's.
  */
 public final class LimeSite {
 
@@ -174,18 +174,16 @@ public final class LimeSite {
 
 	private static <T> Mono<T> offEventLoop(Callable<T> work) {
 		return Mono.deferContextual((contextView) -> {
-			if (!Schedulers.isInNonBlockingThread()) {
-				return Mono.fromCallable(work);
-			}
 			Observation parent = contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
-			return Mono.fromCallable(() -> {
+			Mono<T> call = Mono.fromCallable(() -> {
 				if (parent == null) {
 					return work.call();
 				}
 				try (Observation.Scope scope = parent.openScope()) {
 					return work.call();
 				}
-			}).subscribeOn(Schedulers.boundedElastic());
+			});
+			return Schedulers.isInNonBlockingThread() ? call.subscribeOn(Schedulers.boundedElastic()) : call;
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -183,6 +184,10 @@ public class LimeApiClient {
 		return observed(operation, new Call(HttpMethod.GET, uri, null, false, RetryRule.IDEMPOTENT), reader);
 	}
 
+	/**
+	 * Observe a call; the observation stops before its result is emitted, so that whoever
+	 * blocks on it sees it stopped.
+	 */
 	private <T> Mono<T> observed(LimeApiOperation operation, Call call, Function<LimeResponse, T> reader) {
 		return Mono.deferContextual((contextView) -> {
 			LimeApiObservationContext context = new LimeApiObservationContext(operation, call.method(), call.uri());
@@ -191,9 +196,17 @@ public class LimeApiClient {
 				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY,
 						this.observationRegistry.getCurrentObservation()))
 				.start();
-			return exchange(call, context, 0).map(reader)
-				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop())
+			AtomicBoolean stopped = new AtomicBoolean();
+			Runnable stop = () -> {
+				if (stopped.compareAndSet(false, true)) {
+					observation.stop();
+				}
+			};
+			return exchange(call, context, 0).map(reader).doOnSuccess((result) -> stop.run()).doOnError((ex) -> {
+				observation.error(ex);
+				stop.run();
+			})
+				.doOnCancel(stop)
 				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}
