@@ -14,6 +14,9 @@ import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Sou
 import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Scheduler;
@@ -138,6 +141,38 @@ class OrderedDeliveryTests {
 		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
 		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_2", null, null)));
 		assertThat(this.calls).containsExactly("lr_1 a");
+	}
+
+	@Test
+	void handlerOverItsTimeoutIsObservedAsATimeoutAndQueuedEventsDroppedOnDisposeAsDropped() throws Exception {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		EventObservations observations = new EventObservations(registry, null, null);
+		CountDownLatch interrupted = new CountDownLatch(1);
+		LimeLoginHandler hanging = (id, jwt) -> {
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+			}
+		};
+		OrderedDelivery delivery = new OrderedDelivery(List.of(hanging), this.scheduler, Duration.ofMillis(50),
+				LimeMetrics.NONE, observations);
+		delivery.submit(observations.event(new LimeEvent(Type.APPROVED, "lr_1", "a", null), Source.STREAM));
+		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> TestObservationRegistryAssert.assertThat(registry)
+				.hasObservationWithNameEqualTo("lime.event.handler")
+				.that()
+				.hasBeenStopped()
+				.hasLowCardinalityKeyValue("outcome", "timeout"));
+		delivery.dispose();
+		delivery.submit(observations.event(new LimeEvent(Type.EXPIRED, "lr_2", null, null), Source.STREAM));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasAnObservation((observation) -> observation.hasNameEqualTo("lime.event.delivery")
+				.hasHighCardinalityKeyValue("lime.request.id", "lr_2")
+				.hasLowCardinalityKeyValue("outcome", "dropped"));
 	}
 
 	private OrderedDelivery delivery(List<LimeLoginHandler> handlers, Duration timeout) {
