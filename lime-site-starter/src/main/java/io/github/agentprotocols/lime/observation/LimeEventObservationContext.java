@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The context of one login event, from its frame on the LIME stream (or its finding by
- * reconciliation) until every handler ran on it or it was set aside. The carrier holds
- * the propagation fields the event came with: LIME's frames carry none, so each event
- * starts a trace, which its handlers join.
+ * reconciliation, or its broadcast) until every handler ran on it or it was set aside.
+ * The carrier holds the propagation fields the event came with: LIME's frames carry none,
+ * so each event read from the stream starts a trace, which its handlers join; a broadcast
+ * outcome carries the trace of its broadcast.
  */
 public class LimeEventObservationContext extends ReceiverContext<Map<String, String>> {
 
@@ -98,7 +99,10 @@ public class LimeEventObservationContext extends ReceiverContext<Map<String, Str
 		STREAM,
 
 		/** A pending request found expired after a reconnect. */
-		RECONCILIATION
+		RECONCILIATION,
+
+		/** An outcome broadcast by the instance reading the stream. */
+		BROADCAST
 
 	}
 

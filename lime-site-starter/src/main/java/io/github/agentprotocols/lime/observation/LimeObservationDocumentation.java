@@ -7,7 +7,8 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
  * The observations of LIME agent login: the calls to the LIME API, each login event from
- * its frame to the handlers, each handler run and each passport verification.
+ * its frame to the handlers, each handler run, the broadcast of each outcome to every
+ * instance and each passport verification.
  */
 public enum LimeObservationDocumentation implements ObservationDocumentation {
 
@@ -99,6 +100,32 @@ public enum LimeObservationDocumentation implements ObservationDocumentation {
 		@Override
 		public KeyName[] getHighCardinalityKeyNames() {
 			return HandlerHighCardinalityKeyNames.values();
+		}
+	},
+
+	/**
+	 * Publishing a login outcome to every instance; its propagation fields travel in the
+	 * message, so each instance's delivery of it joins the trace.
+	 */
+	BROADCAST {
+		@Override
+		public String getName() {
+			return "lime.broadcast";
+		}
+
+		@Override
+		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+			return DefaultLimeBroadcastObservationConvention.class;
+		}
+
+		@Override
+		public KeyName[] getLowCardinalityKeyNames() {
+			return BroadcastLowCardinalityKeyNames.values();
+		}
+
+		@Override
+		public KeyName[] getHighCardinalityKeyNames() {
+			return BroadcastHighCardinalityKeyNames.values();
 		}
 	},
 
@@ -201,7 +228,7 @@ public enum LimeObservationDocumentation implements ObservationDocumentation {
 		/** {@code approved} or {@code expired}. */
 		EVENT_TYPE("lime.event.type"),
 
-		/** {@code stream} or {@code reconciliation}. */
+		/** {@code stream}, {@code reconciliation} or {@code broadcast}. */
 		SOURCE("lime.event.source"),
 
 		/**
@@ -285,6 +312,48 @@ public enum LimeObservationDocumentation implements ObservationDocumentation {
 		private final String key;
 
 		HandlerHighCardinalityKeyNames(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public String asString() {
+			return this.key;
+		}
+
+	}
+
+	/**
+	 * Low-cardinality keys of broadcasts.
+	 */
+	public enum BroadcastLowCardinalityKeyNames implements KeyName {
+
+		/** {@code approved} or {@code expired}. */
+		EVENT_TYPE("lime.event.type");
+
+		private final String key;
+
+		BroadcastLowCardinalityKeyNames(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public String asString() {
+			return this.key;
+		}
+
+	}
+
+	/**
+	 * High-cardinality keys of broadcasts.
+	 */
+	public enum BroadcastHighCardinalityKeyNames implements KeyName {
+
+		/** The login request id. */
+		REQUEST_ID("lime.request.id");
+
+		private final String key;
+
+		BroadcastHighCardinalityKeyNames(String key) {
 			this.key = key;
 		}
 
