@@ -2,7 +2,10 @@ package io.github.agentprotocols.lime.observation;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;
@@ -17,6 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +99,27 @@ class LimeTracingTests {
 		assertThat(fake.requests().of(Endpoint.JWKS).get(0).header("traceparent")).startsWith(traceparent(jwks));
 	}
 
+	@Test
+	void inTheAutoConfiguredApplicationTheHandlerBeansSpanIsTheEventsChildAndParentsItsVerification(FakeLimeApi fake) {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withPropertyValues("lime.site.api-base=" + fake.baseUrl(), "lime.site.token=" + fake.siteToken())
+			.withBean(ObservationRegistry.class, this.spans::observationRegistry)
+			.withUserConfiguration(VerifyingHandlerConfiguration.class)
+			.run((context) -> {
+				await().atMost(Duration.ofSeconds(10)).until(() -> fake.openStreams() > 0);
+				String requestId = fake.createLoginRequestDirectly();
+				fake.agent().approve(requestId);
+				SpanData verification = this.spans.awaitSpan("lime.passport.verification");
+				SpanData handler = this.spans.awaitSpan("the handler that verified",
+						(span) -> span.getSpanId().equals(verification.getParentSpanId()));
+				assertThat(handler.getName()).isEqualTo("lime.event.handler");
+				this.spans.assertChildOf(handler, this.spans.awaitSpan("lime.event.delivery"));
+				this.spans.assertChildOf(this.spans.awaitSpan("lime.jwks.fetch"), verification);
+			});
+	}
+
 	private LimeSite site(FakeLimeApi fake, WebClient webClient) {
 		return LimeSite.builder()
 			.siteToken(fake.siteToken())
@@ -99,6 +127,16 @@ class LimeTracingTests {
 			.webClient(webClient)
 			.observationRegistry(this.spans.observationRegistry())
 			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class VerifyingHandlerConfiguration {
+
+		@Bean
+		LimeLoginHandler verifyingHandler(LimeSite site) {
+			return (requestId, passportJwt) -> site.blocking().verifyPassport(passportJwt, requestId);
+		}
+
 	}
 
 	/**
