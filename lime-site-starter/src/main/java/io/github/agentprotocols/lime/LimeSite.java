@@ -10,8 +10,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.agentprotocols.lime.client.LimeApiClient;
+import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,7 +37,8 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * Passport verification runs on the caller's thread, except on a non-blocking thread (an
  * event loop), where it moves to {@link Schedulers#boundedElastic()} because fetching the
- * JWKS blocks.
+ * JWKS blocks. The observation in the subscriber's Reactor context, if any, is the
+ * current one while it runs, the parent of the verification's.
  */
 public final class LimeSite {
 
@@ -81,7 +87,7 @@ public final class LimeSite {
 	 * @return the created request
 	 */
 	public Mono<LoginRequest> createLoginRequest() {
-		return this.client.create(LOGIN_REQUESTS_PATH, Map.of())
+		return this.client.create(LimeApiOperation.LOGIN_REQUEST, LOGIN_REQUESTS_PATH, Map.of())
 			.map(ResponseData::loginRequest)
 			.flatMap((request) -> this.pendingRequests.add(request.requestId(), request.expiresAt())
 				.onErrorResume((ex) -> {
@@ -101,7 +107,8 @@ public final class LimeSite {
 	 */
 	public Mono<LoginStatus> getLoginStatus(String requestId) {
 		return this.client
-			.get(LOGIN_REQUESTS_PATH + "/" + UriUtils.encodePathSegment(requestId, StandardCharsets.UTF_8))
+			.get(LimeApiOperation.LOGIN_STATUS,
+					LOGIN_REQUESTS_PATH + "/" + UriUtils.encodePathSegment(requestId, StandardCharsets.UTF_8))
 			.map((data) -> ResponseData.loginStatus(requestId, data));
 	}
 
@@ -123,7 +130,9 @@ public final class LimeSite {
 	 * @return the created request
 	 */
 	public Mono<BindingRequest> createBindingRequest(URI redirectUri) {
-		return this.client.create("/modules/bindings/requests", Map.of("redirect_uri", redirectUri.toString()))
+		return this.client
+			.create(LimeApiOperation.BINDING_REQUEST, "/modules/bindings/requests",
+					Map.of("redirect_uri", redirectUri.toString()))
 			.map(ResponseData::bindingRequest);
 	}
 
@@ -164,8 +173,16 @@ public final class LimeSite {
 	}
 
 	private static <T> Mono<T> offEventLoop(Callable<T> work) {
-		return Mono.defer(() -> {
-			Mono<T> call = Mono.fromCallable(work);
+		return Mono.deferContextual((contextView) -> {
+			Observation parent = contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			Mono<T> call = Mono.fromCallable(() -> {
+				if (parent == null) {
+					return work.call();
+				}
+				try (Observation.Scope scope = parent.openScope()) {
+					return work.call();
+				}
+			});
 			return Schedulers.isInNonBlockingThread() ? call.subscribeOn(Schedulers.boundedElastic()) : call;
 		});
 	}
@@ -197,6 +214,10 @@ public final class LimeSite {
 		private @Nullable PassportVerifier verifier;
 
 		private PendingLoginRequests pendingRequests = PendingLoginRequests.NONE;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable LimeApiObservationConvention apiObservationConvention;
 
 		private Builder() {
 		}
@@ -319,6 +340,28 @@ public final class LimeSite {
 		}
 
 		/**
+		 * Observe the calls to the LIME API and, unless a verifier is given, passport
+		 * verification in this registry (default {@link ObservationRegistry#NOOP}).
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Observe the calls to the LIME API with this convention instead of the default
+		 * one.
+		 * @param convention the convention
+		 * @return this builder
+		 */
+		public Builder apiObservationConvention(LimeApiObservationConvention convention) {
+			this.apiObservationConvention = convention;
+			return this;
+		}
+
+		/**
 		 * Build the site. Nothing is sent until the first call.
 		 * @return the site
 		 * @throws LimeAuthenticationException when no site token is configured
@@ -332,7 +375,7 @@ public final class LimeSite {
 			String base = firstNonBlank(this.apiBase, this.environment.apply("LIME_API_BASE"));
 			WebClient web = (this.webClient != null) ? this.webClient : ownWebClient();
 			LimeApiClient client = new LimeApiClient(web, (base != null) ? base : DEFAULT_API_BASE, token, this.timeout,
-					this.maxRetries, this.clock);
+					this.maxRetries, this.clock, this.observationRegistry, this.apiObservationConvention);
 			return new LimeSite(client, (this.verifier != null) ? this.verifier : ownVerifier(client),
 					this.pendingRequests);
 		}
@@ -340,6 +383,7 @@ public final class LimeSite {
 		private PassportVerifier ownVerifier(LimeApiClient client) {
 			PassportVerifier.Builder verifier = PassportVerifier
 				.withJwkSetUri(client.uri(JWKS_PATH), new JwksResourceRetriever(client))
+				.observationRegistry(this.observationRegistry)
 				.clock(this.clock);
 			this.passportVerifier.accept(verifier);
 			return verifier.build();

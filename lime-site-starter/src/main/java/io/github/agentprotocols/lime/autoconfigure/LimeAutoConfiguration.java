@@ -20,11 +20,16 @@ import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.context.LoginEventPublisher;
+import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
+import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
 import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,6 +55,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * and meters have auto-configurations of their own,
  * {@code LimeHealthContributorAutoConfiguration} and
  * {@code LimeMetricsAutoConfiguration}.
+ * <p>
+ * The calls to the LIME API, the events and their handlers and passport verification are
+ * observed in the application's {@link ObservationRegistry}, if any, with the conventions
+ * declared as beans, else the default ones.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
@@ -89,28 +98,38 @@ public final class LimeAutoConfiguration {
 	@ConditionalOnMissingBean
 	PassportVerifier limePassportVerifier(LimeProperties properties, LimeConnectionDetails connectionDetails,
 			PassportReplayStore replayStore, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LimeMetrics> metrics, Clock clock) {
+			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<LimeApiObservationConvention> apiConvention,
+			ObjectProvider<PassportVerificationObservationConvention> verificationConvention, Clock clock) {
 		LimePropertiesMapper mapper = new LimePropertiesMapper(properties, connectionDetails);
-		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock);
+		ObservationRegistry registry = registry(observationRegistry);
+		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock, registry,
+				apiConvention.getIfAvailable());
 		URI jwks = client.uri(LimeSite.JWKS_PATH);
-		return mapper.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
+		PassportVerifier.Builder verifier = mapper
+			.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
 			.replayStore(replayStore)
 			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))
-			.clock(clock)
-			.build();
+			.observationRegistry(registry)
+			.clock(clock);
+		verificationConvention.ifAvailable(verifier::observationConvention);
+		return verifier.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	LimeSite limeSite(LimeProperties properties, LimeConnectionDetails connectionDetails,
 			PassportVerifier passportVerifier, PendingLoginRequests pendingRequests,
-			ObjectProvider<WebClient.Builder> webClientBuilder, Clock clock) {
-		return new LimePropertiesMapper(properties, connectionDetails).site(LimeSite.builder())
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<LimeApiObservationConvention> apiConvention, Clock clock) {
+		LimeSite.Builder site = new LimePropertiesMapper(properties, connectionDetails).site(LimeSite.builder())
 			.webClient(webClient(webClientBuilder))
 			.passportVerifier(passportVerifier)
 			.pendingRequests(pendingRequests)
-			.clock(clock)
-			.build();
+			.observationRegistry(registry(observationRegistry))
+			.clock(clock);
+		apiConvention.ifAvailable(site::apiObservationConvention);
+		return site.build();
 	}
 
 	@Bean
@@ -119,7 +138,9 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<LimeLoginHandler> handlers, ApplicationEventPublisher eventPublisher,
 			LimeLoginBroadcast broadcast, LimeSite site, PendingLoginRequests pendingRequests,
 			ObjectProvider<LimeEventLog> eventLog, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LimeMetrics> metrics, Clock clock) {
+			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<LimeEventObservationConvention> eventConvention,
+			ObjectProvider<LimeHandlerObservationConvention> handlerConvention, Clock clock) {
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
 			.webClient(webClient(webClientBuilder))
 			.handlers(handlers.orderedStream().toList())
@@ -127,8 +148,11 @@ public final class LimeAutoConfiguration {
 			.broadcast(broadcast)
 			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))
 			.reconcile(pendingRequests, site::getLoginStatus)
+			.observationRegistry(registry(observationRegistry))
 			.clock(clock);
 		eventLog.ifAvailable(dispatcher::eventLog);
+		eventConvention.ifAvailable(dispatcher::eventObservationConvention);
+		handlerConvention.ifAvailable(dispatcher::handlerObservationConvention);
 		return dispatcher.build();
 	}
 
@@ -136,6 +160,10 @@ public final class LimeAutoConfiguration {
 	@ConditionalOnMissingBean({ LimeEventDispatcherLifecycle.class, LimeStreamLease.class })
 	LimeEventDispatcherLifecycle limeEventDispatcherLifecycle(LimeEventDispatcher dispatcher) {
 		return new LimeEventDispatcherLifecycle(dispatcher);
+	}
+
+	private static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observationRegistry) {
+		return observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
 	private static WebClient webClient(ObjectProvider<WebClient.Builder> webClientBuilder) {

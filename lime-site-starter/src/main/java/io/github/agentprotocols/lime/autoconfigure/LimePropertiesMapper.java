@@ -7,9 +7,12 @@ import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyExcep
 import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
+import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.redis.RedisLimeKeys;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -51,9 +54,11 @@ final class LimePropertiesMapper {
 		return this.connectionDetails.getApiBase();
 	}
 
-	LimeApiClient apiClient(WebClient webClient, Clock clock) {
+	LimeApiClient apiClient(WebClient webClient, Clock clock, ObservationRegistry observationRegistry,
+			@Nullable LimeApiObservationConvention observationConvention) {
 		LimeProperties.Site site = this.properties.getSite();
-		return new LimeApiClient(webClient, apiBase(), siteToken(), site.getTimeout(), site.getMaxRetries(), clock);
+		return new LimeApiClient(webClient, apiBase(), siteToken(), site.getTimeout(), site.getMaxRetries(), clock,
+				observationRegistry, observationConvention);
 	}
 
 	LimeSite.Builder site(LimeSite.Builder site) {

@@ -10,6 +10,8 @@ import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.LimeClusterUnavailableException.Missing;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
+import io.github.agentprotocols.lime.observation.LimeBroadcastObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
@@ -17,7 +19,9 @@ import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -140,11 +144,15 @@ public final class LimeRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(LimeLoginBroadcast.class)
 		RedisLoginBroadcast limeLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory,
-				LimeProperties properties, ApplicationEventPublisher eventPublisher) {
+				LimeProperties properties, ApplicationEventPublisher eventPublisher,
+				ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<LimeBroadcastObservationConvention> broadcastConvention,
+				ObjectProvider<LimeEventObservationConvention> eventConvention) {
 			LocalLoginBroadcast local = new LocalLoginBroadcast(eventPublisher);
 			LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
 			return new RedisLoginBroadcast(connectionFactory, mapper.redisKeys(), local::broadcast,
-					mapper.broadcastTimeout());
+					mapper.broadcastTimeout(), observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+					broadcastConvention.getIfAvailable(), eventConvention.getIfAvailable());
 		}
 
 	}

@@ -5,10 +5,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.observation.DefaultLimeApiObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeApiObservationContext;
+import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import io.github.agentprotocols.lime.wire.LimeJson;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +37,21 @@ import org.springframework.web.reactive.function.client.WebClient;
  * call fails at once with the wait in the exception). Calls that create something are
  * retried only when the failure proves nothing was created (see {@link RetryRule}). The
  * timeout applies to each attempt, whoever built the {@link WebClient}.
+ * <p>
+ * Each call, retries included, is an observation named after its
+ * {@link LimeApiOperation}, a child of the observation in the subscriber's Reactor
+ * context (or of the current one): every attempt sends the propagation headers it
+ * collected, so LIME's side of the call joins the trace. A {@link WebClient} built with
+ * an {@link ObservationRegistry} observes each attempt as a child of it, and sends its
+ * own span's headers instead.
  */
 public class LimeApiClient {
 
 	private static final String SITE_TOKEN_HEADER = "X-Site-Token";
 
 	private static final Log logger = LogFactory.getLog("lime");
+
+	private static final LimeApiObservationConvention DEFAULT_CONVENTION = new DefaultLimeApiObservationConvention();
 
 	private final WebClient webClient;
 
@@ -49,8 +67,12 @@ public class LimeApiClient {
 
 	private final Clock clock;
 
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable LimeApiObservationConvention observationConvention;
+
 	/**
-	 * Create a client.
+	 * Create a client that is not observed.
 	 * @param webClient the web client to send with
 	 * @param apiBase the API base URL including {@code /api/v1}; trailing slashes are
 	 * removed
@@ -61,6 +83,25 @@ public class LimeApiClient {
 	 */
 	public LimeApiClient(WebClient webClient, String apiBase, String siteToken, Duration timeout, int maxRetries,
 			Clock clock) {
+		this(webClient, apiBase, siteToken, timeout, maxRetries, clock, ObservationRegistry.NOOP, null);
+	}
+
+	/**
+	 * Create a client whose calls are observed.
+	 * @param webClient the web client to send with
+	 * @param apiBase the API base URL including {@code /api/v1}; trailing slashes are
+	 * removed
+	 * @param siteToken the site token sent as {@code X-Site-Token}
+	 * @param timeout the timeout of each attempt
+	 * @param maxRetries how many attempts may follow the first one
+	 * @param clock the clock for {@code Retry-After} dates
+	 * @param observationRegistry the registry of the calls' observations
+	 * @param observationConvention the convention of the calls' observations, or
+	 * {@code null} for the default one
+	 */
+	public LimeApiClient(WebClient webClient, String apiBase, String siteToken, Duration timeout, int maxRetries,
+			Clock clock, ObservationRegistry observationRegistry,
+			@Nullable LimeApiObservationConvention observationConvention) {
 		this.webClient = webClient;
 		this.apiBase = stripTrailingSlashes(apiBase);
 		this.siteToken = siteToken;
@@ -68,6 +109,8 @@ public class LimeApiClient {
 		this.maxRetries = maxRetries;
 		this.backoff = new RetryBackoff(RandomGenerator.getDefault());
 		this.clock = clock;
+		this.observationRegistry = observationRegistry;
+		this.observationConvention = observationConvention;
 	}
 
 	/**
@@ -94,47 +137,82 @@ public class LimeApiClient {
 	/**
 	 * POST a JSON body with the site token to create something, such as a login request.
 	 * Retried only when nothing can have been created.
+	 * @param operation the call, naming its observation
 	 * @param path the path under the API base
 	 * @param body the body, serialized as JSON
 	 * @return the response's {@code data} object
 	 */
-	public Mono<JsonNode> create(String path, Object body) {
+	public Mono<JsonNode> create(LimeApiOperation operation, String path, Object body) {
 		String json = LimeJson.write(body);
-		return exchange(new Call(HttpMethod.POST, uri(path), json, true, RetryRule.CREATE), 0).map(LimeEnvelope::data);
+		return observed(operation, new Call(HttpMethod.POST, uri(path), json, true, RetryRule.CREATE),
+				LimeEnvelope::data);
 	}
 
 	/**
 	 * GET with the site token.
+	 * @param operation the call, naming its observation
 	 * @param path the path under the API base
 	 * @return the response's {@code data} object
 	 */
-	public Mono<JsonNode> get(String path) {
-		return exchange(new Call(HttpMethod.GET, uri(path), null, true, RetryRule.IDEMPOTENT), 0)
-			.map(LimeEnvelope::data);
+	public Mono<JsonNode> get(LimeApiOperation operation, String path) {
+		return observed(operation, new Call(HttpMethod.GET, uri(path), null, true, RetryRule.IDEMPOTENT),
+				LimeEnvelope::data);
 	}
 
 	/**
 	 * GET without the site token.
+	 * @param operation the call, naming its observation
 	 * @param path the path under the API base
 	 * @return the response's {@code data} object
 	 */
-	public Mono<JsonNode> getPublic(String path) {
-		return exchange(new Call(HttpMethod.GET, uri(path), null, false, RetryRule.IDEMPOTENT), 0)
-			.map(LimeEnvelope::data);
+	public Mono<JsonNode> getPublic(LimeApiOperation operation, String path) {
+		return observed(operation, new Call(HttpMethod.GET, uri(path), null, false, RetryRule.IDEMPOTENT),
+				LimeEnvelope::data);
 	}
 
 	/**
-	 * GET a document without the site token and return the response as received, after
-	 * the retries: for documents that may come without the envelope, such as the JWKS.
+	 * GET a document without the site token and read the response as received, after the
+	 * retries: for documents that may come without the envelope, such as the JWKS. The
+	 * reading is part of the call's observation.
+	 * @param <T> the type read
+	 * @param operation the call, naming its observation
 	 * @param uri the document's URL
-	 * @return the last response
+	 * @param reader reads the last response; what it throws fails the call
+	 * @return what the reader returned
 	 */
-	public Mono<LimeResponse> fetch(URI uri) {
-		return exchange(new Call(HttpMethod.GET, uri, null, false, RetryRule.IDEMPOTENT), 0);
+	public <T> Mono<T> fetch(LimeApiOperation operation, URI uri, Function<LimeResponse, T> reader) {
+		return observed(operation, new Call(HttpMethod.GET, uri, null, false, RetryRule.IDEMPOTENT), reader);
 	}
 
-	private Mono<LimeResponse> exchange(Call call, int attempt) {
-		return send(call).timeout(this.timeout)
+	/**
+	 * Observe a call; the observation stops before its result is emitted, so that whoever
+	 * blocks on it sees it stopped.
+	 */
+	private <T> Mono<T> observed(LimeApiOperation operation, Call call, Function<LimeResponse, T> reader) {
+		return Mono.deferContextual((contextView) -> {
+			LimeApiObservationContext context = new LimeApiObservationContext(operation, call.method(), call.uri());
+			Observation observation = operation.getDocumentation()
+				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY,
+						this.observationRegistry.getCurrentObservation()))
+				.start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			Runnable stop = () -> {
+				if (stopped.compareAndSet(false, true)) {
+					observation.stop();
+				}
+			};
+			return exchange(call, context, 0).map(reader).doOnSuccess((result) -> stop.run()).doOnError((ex) -> {
+				observation.error(ex);
+				stop.run();
+			})
+				.doOnCancel(stop)
+				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
+	}
+
+	private Mono<LimeResponse> exchange(Call call, LimeApiObservationContext context, int attempt) {
+		return send(call, context).timeout(this.timeout)
 			.map(Attempt::of)
 			.onErrorResume((ex) -> Mono.just(Attempt.failed(ex)))
 			.flatMap((result) -> {
@@ -144,7 +222,7 @@ public class LimeApiClient {
 						logger.warn("Retrying " + call.method() + " " + call.uri() + " in " + delay.toMillis()
 								+ " ms after " + result.describe());
 					}
-					return Mono.delay(delay).then(exchange(call, attempt + 1));
+					return Mono.delay(delay).then(exchange(call, context, attempt + 1));
 				}
 				if (result.failure() != null) {
 					return Mono.error(transportFailure(call, result.failure()));
@@ -153,26 +231,34 @@ public class LimeApiClient {
 			});
 	}
 
-	private Mono<LimeResponse> send(Call call) {
+	private Mono<LimeResponse> send(Call call, LimeApiObservationContext context) {
 		return Mono.defer(() -> {
 			if (logger.isDebugEnabled()) {
 				logger.debug(call.method() + " " + call.uri());
 			}
+			context.attempted();
 			WebClient.RequestBodySpec request = this.webClient.method(call.method())
 				.uri(call.uri())
-				.headers((headers) -> headers(headers, call));
+				.headers((headers) -> headers(headers, call, context));
 			WebClient.RequestHeadersSpec<?> ready = (call.body() != null) ? request.bodyValue(call.body()) : request;
-			return ready.exchangeToMono((response) -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.map((body) -> new LimeResponse(response.statusCode().value(),
-						RetryBackoff.parseRetryAfter(
-								response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER),
-								this.clock.instant()),
-						body)));
+			return ready.exchangeToMono((response) -> {
+				context.setResponse(response.statusCode());
+				return response.bodyToMono(String.class)
+					.defaultIfEmpty("")
+					.map((body) -> new LimeResponse(response.statusCode().value(),
+							RetryBackoff.parseRetryAfter(
+									response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+									this.clock.instant()),
+							body));
+			});
 		});
 	}
 
-	private void headers(HttpHeaders headers, Call call) {
+	private void headers(HttpHeaders headers, Call call, LimeApiObservationContext context) {
+		HttpHeaders propagation = context.getCarrier();
+		if (propagation != null) {
+			headers.addAll(propagation);
+		}
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 		if (call.authenticated()) {
 			headers.set(SITE_TOKEN_HEADER, this.siteToken);

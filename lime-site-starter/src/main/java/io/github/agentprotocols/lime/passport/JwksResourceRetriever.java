@@ -19,6 +19,7 @@ import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.client.LimeEnvelope;
 import io.github.agentprotocols.lime.client.LimeResponse;
+import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +29,9 @@ import tools.jackson.databind.JsonNode;
  * {@link LimeApiClient} (with its retries and timeout) and accepts both the raw RFC 7517
  * document of LIME 1.1.0 and later ({@code {"keys":[…]}}, HTTP 200) and the enveloped one
  * of 1.0.1 ({@code {"ok":true,"data":{"keys":[…]}}}). Only RSA signing keys with a
- * {@code kid} are kept; other or malformed entries are skipped with a warning. Blocks:
- * never call it on an event-loop thread.
+ * {@code kid} are kept; other or malformed entries are skipped with a warning. Observed
+ * as {@code lime.jwks.fetch}, a child of the current observation (the verification's).
+ * Blocks: never call it on an event-loop thread.
  */
 public final class JwksResourceRetriever implements ResourceRetriever {
 
@@ -44,11 +46,15 @@ public final class JwksResourceRetriever implements ResourceRetriever {
 	@Override
 	public Resource retrieveResource(URL url) throws IOException {
 		try {
-			LimeResponse response = this.client.fetch(url.toURI()).block();
-			if (response == null) {
+			Resource resource = this.client
+				.fetch(LimeApiOperation.JWKS_FETCH, url.toURI(),
+						(response) -> new Resource(new JWKSet(signingKeys(keys(response))).toString(true),
+								"application/json"))
+				.block();
+			if (resource == null) {
 				throw new IOException("No JWKS response from " + url);
 			}
-			return new Resource(new JWKSet(signingKeys(keys(response))).toString(true), "application/json");
+			return resource;
 		}
 		catch (LimeException | URISyntaxException | IllegalStateException ex) {
 			throw new IOException(ex.getMessage(), ex);

@@ -37,7 +37,14 @@ import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PassportReplayedException;
+import io.github.agentprotocols.lime.observation.DefaultPassportVerificationObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeObservationDocumentation;
+import io.github.agentprotocols.lime.observation.PassportVerificationObservationContext;
+import io.github.agentprotocols.lime.observation.PassportVerificationObservationContext.Kind;
+import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  * appears (other threads wait for that refresh), at most twice per minimum interval, and
  * served stale while the JWKS endpoint is down. Verification blocks only while keys are
  * fetched.
+ * <p>
+ * Each verification is observed as {@code lime.passport.verification}, a child of the
+ * current observation, with the
+ * {@link io.github.agentprotocols.lime.observation.PassportOutcome outcome}; a JWKS fetch
+ * it needs is observed within it.
  */
 public final class PassportVerifier {
 
@@ -67,6 +79,8 @@ public final class PassportVerifier {
 	 * The audience of Agent Binding passports.
 	 */
 	public static final String BINDING_AUDIENCE = "lime-binding";
+
+	private static final PassportVerificationObservationConvention DEFAULT_CONVENTION = new DefaultPassportVerificationObservationConvention();
 
 	private final JWKSource<SecurityContext> keys;
 
@@ -84,6 +98,10 @@ public final class PassportVerifier {
 
 	private final LimeMetrics metrics;
 
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable PassportVerificationObservationConvention observationConvention;
+
 	private final Map<String, KeyVerifier> verifiers = new ConcurrentHashMap<>();
 
 	private PassportVerifier(Builder builder, JWKSource<SecurityContext> keys) {
@@ -96,6 +114,8 @@ public final class PassportVerifier {
 		this.requireRequestBinding = builder.requireRequestBinding;
 		this.bindingIdCheck = builder.bindingIdCheck;
 		this.metrics = builder.metrics;
+		this.observationRegistry = builder.observationRegistry;
+		this.observationConvention = builder.observationConvention;
 	}
 
 	/**
@@ -129,7 +149,8 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyPassport(String token, @Nullable String expectedRequestId) {
-		return recorded(() -> verifyLogin(token, expectedRequestId));
+		return recorded(new PassportVerificationObservationContext(Kind.LOGIN, expectedRequestId),
+				() -> verifyLogin(token, expectedRequestId));
 	}
 
 	private Passport verifyLogin(String token, @Nullable String expectedRequestId) {
@@ -158,7 +179,7 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyBindingPassport(String token) {
-		return recorded(() -> {
+		return recorded(new PassportVerificationObservationContext(Kind.BINDING, null), () -> {
 			if (this.bindingIdCheck == BindingIdCheck.EXPECTED) {
 				throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
 			}
@@ -174,7 +195,7 @@ public final class PassportVerifier {
 	 * @throws InvalidPassportException when the passport is not valid
 	 */
 	public Passport verifyBindingPassport(String token, String expectedBindingId) {
-		return recorded(() -> {
+		return recorded(new PassportVerificationObservationContext(Kind.BINDING, expectedBindingId), () -> {
 			if (expectedBindingId == null || expectedBindingId.isBlank()) {
 				throw new InvalidPassportException("expected_binding_id is required to verify a binding passport");
 			}
@@ -182,16 +203,21 @@ public final class PassportVerifier {
 		});
 	}
 
-	private Passport recorded(Supplier<Passport> verification) {
-		try {
-			Passport passport = verification.get();
-			this.metrics.passportVerified(passport);
-			return passport;
-		}
-		catch (InvalidPassportException ex) {
-			this.metrics.passportRejected(ex);
-			throw ex;
-		}
+	private Passport recorded(PassportVerificationObservationContext context, Supplier<Passport> verification) {
+		Observation observation = LimeObservationDocumentation.PASSPORT_VERIFICATION
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
+		return observation.observe(() -> {
+			try {
+				Passport passport = verification.get();
+				this.metrics.passportVerified(passport);
+				return passport;
+			}
+			catch (InvalidPassportException ex) {
+				context.setOutcome(PassportOutcomes.of(ex));
+				this.metrics.passportRejected(ex);
+				throw ex;
+			}
+		});
 	}
 
 	private Passport verifyBinding(String token, @Nullable String expectedBindingId) {
@@ -314,6 +340,10 @@ public final class PassportVerifier {
 
 		private LimeMetrics metrics = LimeMetrics.NONE;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable PassportVerificationObservationConvention observationConvention;
+
 		private Duration jwksCacheTtl = Duration.ofMinutes(5);
 
 		private Duration jwksRefreshMinInterval = Duration.ofSeconds(30);
@@ -430,6 +460,27 @@ public final class PassportVerifier {
 		 */
 		public Builder metrics(LimeMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Observe every verification in this registry (default
+		 * {@link ObservationRegistry#NOOP}).
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Observe verifications with this convention instead of the default one.
+		 * @param observationConvention the convention
+		 * @return this builder
+		 */
+		public Builder observationConvention(PassportVerificationObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
 			return this;
 		}
 

@@ -6,7 +6,17 @@ import java.util.Map;
 
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.observation.DefaultLimeBroadcastObservationConvention;
+import io.github.agentprotocols.lime.observation.DefaultLimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeBroadcastObservationContext;
+import io.github.agentprotocols.lime.observation.LimeBroadcastObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeObservationDocumentation;
 import io.github.agentprotocols.lime.wire.LimeJson;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +42,12 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * <p>
  * Pub/sub is fire-and-forget: an instance cut off from Redis when an outcome is published
  * does not see it.
+ * <p>
+ * Publishing is observed ({@code lime.broadcast}) and the message carries the
+ * observation's propagation fields under {@code trace}; each instance observes its
+ * delivery of the outcome ({@code lime.event.delivery}, source {@code broadcast}) in the
+ * trace those fields name. Messages without them are delivered as before, each starting a
+ * trace.
  */
 public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 
@@ -48,6 +64,10 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(RedisLoginBroadcast.class);
 
+	private static final LimeBroadcastObservationConvention DEFAULT_BROADCAST_CONVENTION = new DefaultLimeBroadcastObservationConvention();
+
+	private static final LimeEventObservationConvention DEFAULT_EVENT_CONVENTION = new DefaultLimeEventObservationConvention();
+
 	private final ReactiveRedisConnectionFactory connectionFactory;
 
 	private final ReactiveStringRedisTemplate redis;
@@ -57,6 +77,12 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	private final LimeLoginHandler localDelivery;
 
 	private final Duration publishTimeout;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable LimeBroadcastObservationConvention broadcastConvention;
+
+	private final @Nullable LimeEventObservationConvention eventConvention;
 
 	private volatile @Nullable Disposable subscription;
 
@@ -69,11 +95,33 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 */
 	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
 			LimeLoginHandler localDelivery, Duration publishTimeout) {
+		this(connectionFactory, keys, localDelivery, publishTimeout, ObservationRegistry.NOOP, null, null);
+	}
+
+	/**
+	 * Create a broadcast that is observed.
+	 * @param connectionFactory the Redis connection factory
+	 * @param keys the key and channel names
+	 * @param localDelivery what each instance does with an outcome it hears
+	 * @param publishTimeout how long {@link #broadcast} waits for Redis
+	 * @param observationRegistry the registry of the observations
+	 * @param broadcastConvention the convention of publishing, or {@code null} for the
+	 * default one
+	 * @param eventConvention the convention of the deliveries, or {@code null} for the
+	 * default one
+	 */
+	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
+			LimeLoginHandler localDelivery, Duration publishTimeout, ObservationRegistry observationRegistry,
+			@Nullable LimeBroadcastObservationConvention broadcastConvention,
+			@Nullable LimeEventObservationConvention eventConvention) {
 		this.connectionFactory = connectionFactory;
 		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
 		this.keys = keys;
 		this.localDelivery = localDelivery;
 		this.publishTimeout = publishTimeout;
+		this.observationRegistry = observationRegistry;
+		this.broadcastConvention = broadcastConvention;
+		this.eventConvention = eventConvention;
 	}
 
 	/**
@@ -83,10 +131,20 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 */
 	@Override
 	public void broadcast(String requestId, @Nullable String passportJwt) {
-		Map<String, @Nullable String> message = new LinkedHashMap<>();
-		message.put("request_id", requestId);
-		message.put("passport_jwt", passportJwt);
-		this.redis.convertAndSend(this.keys.logins(), LimeJson.write(message)).block(this.publishTimeout);
+		LimeBroadcastObservationContext context = new LimeBroadcastObservationContext(type(passportJwt), requestId);
+		LimeObservationDocumentation.BROADCAST
+			.observation(this.broadcastConvention, DEFAULT_BROADCAST_CONVENTION, () -> context,
+					this.observationRegistry)
+			.observe(() -> {
+				Map<String, @Nullable Object> message = new LinkedHashMap<>();
+				message.put("request_id", requestId);
+				message.put("passport_jwt", passportJwt);
+				Map<String, String> trace = context.getCarrier();
+				if (trace != null && !trace.isEmpty()) {
+					message.put("trace", trace);
+				}
+				this.redis.convertAndSend(this.keys.logins(), LimeJson.write(message)).block(this.publishTimeout);
+			});
 	}
 
 	@Override
@@ -140,15 +198,39 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 			logger.warn("Ignored a message without request id on the channel of LIME login outcomes");
 			return Mono.empty();
 		}
-		return Mono
-			.<Void>fromRunnable(
-					() -> this.localDelivery.onLogin(requestId, passport.isString() ? passport.stringValue() : null))
-			.subscribeOn(Schedulers.boundedElastic())
-			.onErrorResume((ex) -> {
-				logger.error("Delivering the outcome of LIME login request " + requestId + " on this instance failed",
-						ex);
-				return Mono.empty();
-			});
+		String passportJwt = passport.isString() ? passport.stringValue() : null;
+		LimeEventObservationContext context = new LimeEventObservationContext(type(passportJwt), requestId, null,
+				Source.BROADCAST, trace(message));
+		return Mono.defer(() -> {
+			Observation observation = LimeObservationDocumentation.EVENT_DELIVERY
+				.observation(this.eventConvention, DEFAULT_EVENT_CONVENTION, () -> context, this.observationRegistry)
+				.start();
+			return Mono.<Void>fromRunnable(() -> {
+				try (Observation.Scope scope = observation.openScope()) {
+					this.localDelivery.onLogin(requestId, passportJwt);
+				}
+			})
+				.subscribeOn(Schedulers.boundedElastic())
+				.doOnError(observation::error)
+				.doFinally((signal) -> observation.stop());
+		}).onErrorResume((ex) -> {
+			logger.error("Delivering the outcome of LIME login request " + requestId + " on this instance failed", ex);
+			return Mono.empty();
+		});
+	}
+
+	private static String type(@Nullable String passportJwt) {
+		return (passportJwt != null) ? "approved" : "expired";
+	}
+
+	private static Map<String, String> trace(JsonNode message) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		message.path("trace").properties().forEach((field) -> {
+			if (field.getValue().isString()) {
+				fields.put(field.getKey(), field.getValue().stringValue());
+			}
+		});
+		return fields;
 	}
 
 	@Override

@@ -18,7 +18,10 @@ import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequests;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -52,6 +55,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link LimeEventLog}, the dispatcher resumes from the last event id the log recorded,
  * claims each event in the log before delivering it, and records each id once its event
  * is claimed, in stream order; an event another instance claimed is not delivered.
+ * <p>
+ * Each event is observed ({@code lime.event.delivery}) from its frame until its handlers
+ * ran, and each handler run on it ({@code lime.event.handler}) as its child, current on
+ * the handler thread while the handler runs.
  * <p>
  * Nothing runs until {@link #start()}; handlers are fixed at build time, so no event can
  * arrive before they are registered. {@link #stop()} returns promptly, even during a
@@ -87,6 +94,10 @@ public final class LimeEventDispatcher {
 
 	private final @Nullable Reconciliation reconciliation;
 
+	private final LimeMetrics metrics;
+
+	private final EventObservations observations;
+
 	private LimeEventDispatcher(Builder builder) {
 		this.connection = new LimeStreamConnection(
 				new LimeStreamConnection.Settings(builder.webClient, URI.create(builder.apiBase + EVENTS_PATH),
@@ -103,6 +114,9 @@ public final class LimeEventDispatcher {
 		this.pendingRequests = builder.pendingRequests;
 		this.reconciliation = (builder.statusLookup != null)
 				? new Reconciliation(builder.pendingRequests, builder.statusLookup, builder.clock) : null;
+		this.metrics = builder.metrics;
+		this.observations = new EventObservations(builder.observationRegistry, builder.eventObservationConvention,
+				builder.handlerObservationConvention);
 	}
 
 	/**
@@ -120,8 +134,10 @@ public final class LimeEventDispatcher {
 	 */
 	public void start() {
 		this.connection.open(() -> new LimeEventPipeline(
-				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout), this.recentEvents,
-				this.lastEventId, this.eventLog, this.pendingRequests, this.reconciliation));
+				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout, this.metrics,
+						this.observations),
+				this.recentEvents, this.lastEventId, this.eventLog, this.pendingRequests, this.reconciliation,
+				this.observations));
 	}
 
 	/**
@@ -212,6 +228,12 @@ public final class LimeEventDispatcher {
 		private LimeMetrics metrics = LimeMetrics.NONE;
 
 		private @Nullable LimeLoginBroadcast broadcast;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable LimeEventObservationConvention eventObservationConvention;
+
+		private @Nullable LimeHandlerObservationConvention handlerObservationConvention;
 
 		private Builder(String siteToken) {
 			this.siteToken = siteToken.trim();
@@ -425,6 +447,37 @@ public final class LimeEventDispatcher {
 		}
 
 		/**
+		 * Observe each event and each handler run in this registry. Defaults to
+		 * {@link ObservationRegistry#NOOP}.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Observe events with this convention instead of the default one.
+		 * @param convention the convention
+		 * @return this builder
+		 */
+		public Builder eventObservationConvention(LimeEventObservationConvention convention) {
+			this.eventObservationConvention = convention;
+			return this;
+		}
+
+		/**
+		 * Observe handler runs with this convention instead of the default one.
+		 * @param convention the convention
+		 * @return this builder
+		 */
+		public Builder handlerObservationConvention(LimeHandlerObservationConvention convention) {
+			this.handlerObservationConvention = convention;
+			return this;
+		}
+
+		/**
 		 * Hand each outcome, after every handler ran, to a broadcast, for every instance
 		 * of the site. None by default.
 		 * @param broadcast the broadcast
@@ -436,15 +489,13 @@ public final class LimeEventDispatcher {
 		}
 
 		/**
-		 * The handlers in the order they run: with metrics, a first one counting
-		 * deliveries and each handler timed; the broadcast, if any, last.
+		 * The handlers in the order they run: with metrics, each handler timed; the
+		 * broadcast, if any, last.
 		 */
 		private List<LimeLoginHandler> handlerChain() {
 			List<LimeLoginHandler> chain = new ArrayList<>();
 			LimeMetrics recorder = this.metrics;
 			if (recorder != LimeMetrics.NONE) {
-				chain.add((requestId, passportJwt) -> recorder
-					.eventDelivered((passportJwt != null) ? "approved" : "expired"));
 				this.handlers.forEach((handler) -> chain.add(new MeteredLoginHandler(handler, recorder)));
 			}
 			else {

@@ -2,10 +2,14 @@ package io.github.agentprotocols.lime.sse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.PendingLoginRequests;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Outcome;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
+import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
 import org.apache.commons.logging.Log;
@@ -15,6 +19,7 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import org.springframework.http.codec.ServerSentEvent;
 
@@ -24,7 +29,8 @@ import org.springframework.http.codec.ServerSentEvent;
  * delivered recently or, with a shared {@link LimeEventLog}, claimed by another instance;
  * then the frame's id becomes the last event id (recorded in the log first). After each
  * connection the pending requests found expired are delivered as expiries
- * ({@link Reconciliation}). Knows nothing of HTTP.
+ * ({@link Reconciliation}). Each event is observed from here until its handlers ran or it
+ * was set aside. Knows nothing of HTTP.
  */
 final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
@@ -44,6 +50,8 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
 	private final @Nullable Reconciliation reconciliation;
 
+	private final EventObservations observations;
+
 	/**
 	 * The reconciliation after the latest connection; a new connection's replaces it.
 	 */
@@ -58,16 +66,19 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 * @param eventLog the log shared with other instances, or {@code null}
 	 * @param pendingRequests the requests to forget once their event is delivered
 	 * @param reconciliation finds the expiries missed, or {@code null} not to look
+	 * @param observations observes each event
 	 */
 	LimeEventPipeline(OrderedDelivery delivery, RecentEvents recentEvents,
 			AtomicReference<@Nullable String> lastEventId, @Nullable LimeEventLog eventLog,
-			PendingLoginRequests pendingRequests, @Nullable Reconciliation reconciliation) {
+			PendingLoginRequests pendingRequests, @Nullable Reconciliation reconciliation,
+			EventObservations observations) {
 		this.delivery = delivery;
 		this.recentEvents = recentEvents;
 		this.lastEventId = lastEventId;
 		this.eventLog = eventLog;
 		this.pendingRequests = pendingRequests;
 		this.reconciliation = reconciliation;
+		this.observations = observations;
 	}
 
 	/**
@@ -103,7 +114,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 		if (data != null) {
 			for (FrameOutcome outcome : this.frameReader.read(data, id)) {
 				if (outcome instanceof Deliver deliver) {
-					deliveries.add(deliver(deliver.event()));
+					deliveries.add(deliver(deliver.event(), Source.STREAM));
 				}
 				else if (outcome instanceof Skip skip) {
 					log(skip);
@@ -129,7 +140,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 			.concatMap((expiry) -> {
 				logger.info("LIME login request " + expiry.requestId()
 						+ " expired without its event reaching this site; delivering its expiry");
-				return deliver(expiry);
+				return deliver(expiry, Source.RECONCILIATION);
 			})
 			.subscribe(null, (ex) -> logger.warn("Reconciling the pending LIME login requests failed", ex)));
 	}
@@ -154,27 +165,43 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 * Hand an event to the handlers unless it was delivered recently or, with a shared
 	 * log, claimed by another instance; then forget its request as pending.
 	 */
-	private Mono<Void> deliver(LimeEvent event) {
+	private Mono<Void> deliver(LimeEvent event, Source source) {
 		return Mono.defer(() -> {
+			ObservedEvent observed = this.observations.event(event, source);
 			if (!this.recentEvents.add(event)) {
 				if (logger.isDebugEnabled()) {
 					logger.debug("Skipped a repeated '" + event.type() + "' event for request " + event.requestId());
 				}
+				observed.end(Outcome.DUPLICATE);
 				return Mono.empty();
 			}
 			LimeEventLog log = this.eventLog;
 			Mono<Boolean> claimed = (log != null) ? log.claim(event).doOnError((ex) -> this.recentEvents.forget(event))
 					: Mono.just(true);
+			AtomicBoolean submitted = new AtomicBoolean();
 			return claimed.doOnNext((claim) -> {
 				if (claim) {
-					this.delivery.submit(event);
+					submitted.set(true);
+					this.delivery.submit(observed);
 				}
 				else if (logger.isDebugEnabled()) {
 					logger.debug("Skipped a '" + event.type() + "' event for request " + event.requestId()
 							+ " that another instance took on");
 				}
+			}).doOnError(observed.observation()::error).doFinally((signal) -> {
+				if (!submitted.get()) {
+					observed.end(outcome(signal));
+				}
 			}).then(forgetPending(event.requestId()));
 		});
+	}
+
+	private static Outcome outcome(SignalType signal) {
+		return switch (signal) {
+			case ON_COMPLETE -> Outcome.CLAIMED_ELSEWHERE;
+			case ON_ERROR -> Outcome.FAILED;
+			default -> Outcome.DROPPED;
+		};
 	}
 
 	private Mono<Void> forgetPending(String requestId) {

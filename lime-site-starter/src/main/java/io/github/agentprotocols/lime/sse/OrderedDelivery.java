@@ -2,6 +2,7 @@ package io.github.agentprotocols.lime.sse;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import java.util.Queue;
 import java.util.concurrent.TimeoutException;
 
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LimeMetrics;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Outcome;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationContext;
+import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
@@ -23,6 +29,10 @@ import reactor.core.scheduler.Scheduler;
  * gets a timeout, after which it is interrupted and the next one runs; one that throws is
  * logged. {@link #dispose() Disposing} drops the queued events and interrupts the running
  * handlers.
+ * <p>
+ * Each delivery is counted in the {@link LimeMetrics}; the event's observation ends once
+ * every handler ran (or the delivery was dropped), and each handler run is an observation
+ * of its own, the event's child, current on the handler's thread while it runs.
  */
 final class OrderedDelivery {
 
@@ -34,33 +44,42 @@ final class OrderedDelivery {
 
 	private final Duration timeout;
 
-	private final Map<String, Queue<LimeEvent>> lanes = new HashMap<>();
+	private final LimeMetrics metrics;
+
+	private final EventObservations observations;
+
+	private final Map<String, Queue<ObservedEvent>> lanes = new HashMap<>();
 
 	private final Sinks.One<Boolean> disposed = Sinks.one();
 
 	private boolean stopped;
 
-	OrderedDelivery(List<LimeLoginHandler> handlers, Scheduler scheduler, Duration timeout) {
+	OrderedDelivery(List<LimeLoginHandler> handlers, Scheduler scheduler, Duration timeout, LimeMetrics metrics,
+			EventObservations observations) {
 		this.handlers = List.copyOf(handlers);
 		this.scheduler = scheduler;
 		this.timeout = timeout;
+		this.metrics = metrics;
+		this.observations = observations;
 	}
 
 	/**
 	 * Queues an event behind the events of the same request id that are still running.
-	 * @param event the event
+	 * @param event the event, its observation started
 	 */
-	void submit(LimeEvent event) {
+	void submit(ObservedEvent event) {
+		String requestId = event.event().requestId();
 		synchronized (this.lanes) {
 			if (this.stopped) {
+				event.end(Outcome.DROPPED);
 				return;
 			}
-			Queue<LimeEvent> lane = this.lanes.get(event.requestId());
+			Queue<ObservedEvent> lane = this.lanes.get(requestId);
 			if (lane != null) {
 				lane.add(event);
 				return;
 			}
-			this.lanes.put(event.requestId(), new ArrayDeque<>());
+			this.lanes.put(requestId, new ArrayDeque<>());
 		}
 		deliver(event);
 	}
@@ -69,25 +88,38 @@ final class OrderedDelivery {
 	 * Drops the queued events and interrupts the running handlers.
 	 */
 	void dispose() {
+		List<ObservedEvent> dropped = new ArrayList<>();
 		synchronized (this.lanes) {
 			this.stopped = true;
+			this.lanes.values().forEach(dropped::addAll);
 			this.lanes.clear();
 		}
 		this.disposed.tryEmitValue(true);
+		dropped.forEach((event) -> event.end(Outcome.DROPPED));
 	}
 
-	private void deliver(LimeEvent event) {
+	private void deliver(ObservedEvent event) {
+		this.metrics.eventDelivered((event.event().passportJwt() != null) ? "approved" : "expired");
 		Flux.fromIterable(this.handlers)
 			.concatMap((handler) -> invoke(handler, event))
 			.takeUntilOther(this.disposed.asMono())
-			.doFinally((signal) -> next(event.requestId()))
+			.doFinally((signal) -> {
+				event.end(isStopped() ? Outcome.DROPPED : Outcome.DELIVERED);
+				next(event.event().requestId());
+			})
 			.subscribe();
 	}
 
-	private void next(String requestId) {
-		LimeEvent next;
+	private boolean isStopped() {
 		synchronized (this.lanes) {
-			Queue<LimeEvent> lane = this.lanes.get(requestId);
+			return this.stopped;
+		}
+	}
+
+	private void next(String requestId) {
+		ObservedEvent next;
+		synchronized (this.lanes) {
+			Queue<ObservedEvent> lane = this.lanes.get(requestId);
 			if (lane == null || this.stopped) {
 				return;
 			}
@@ -100,14 +132,24 @@ final class OrderedDelivery {
 		deliver(next);
 	}
 
-	private Mono<Void> invoke(LimeLoginHandler handler, LimeEvent event) {
-		return Mono.<Void>fromRunnable(() -> handler.onLogin(event.requestId(), event.passportJwt()))
-			.subscribeOn(this.scheduler)
-			.timeout(this.timeout)
-			.onErrorResume((ex) -> {
+	private Mono<Void> invoke(LimeLoginHandler handler, ObservedEvent observed) {
+		return Mono.defer(() -> {
+			LimeEvent event = observed.event();
+			LimeHandlerObservationContext context = EventObservations.handlerContext(event, handler);
+			Observation observation = this.observations.handler(context, observed).start();
+			return Mono.<Void>fromRunnable(() -> {
+				try (Observation.Scope scope = observation.openScope()) {
+					handler.onLogin(event.requestId(), event.passportJwt());
+				}
+			}).subscribeOn(this.scheduler).timeout(this.timeout).doOnError((ex) -> {
+				context.setOutcome((ex instanceof TimeoutException) ? LimeHandlerObservationContext.Outcome.TIMEOUT
+						: LimeHandlerObservationContext.Outcome.ERROR);
+				observation.error(ex);
+			}).doFinally((signal) -> observation.stop()).onErrorResume((ex) -> {
 				log(handler, event, ex);
 				return Mono.empty();
 			});
+		});
 	}
 
 	private void log(LimeLoginHandler handler, LimeEvent event, Throwable ex) {

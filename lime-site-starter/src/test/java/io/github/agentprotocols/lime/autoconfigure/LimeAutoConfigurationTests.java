@@ -1,5 +1,7 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
+import java.time.Duration;
+
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
@@ -12,11 +14,20 @@ import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
+import io.github.agentprotocols.lime.observation.DefaultLimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.DefaultLimeHandlerObservationConvention;
+import io.github.agentprotocols.lime.observation.DefaultPassportVerificationObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
+import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +36,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The protocol starter contract, the beans of LIME agent login, and how its properties
@@ -126,6 +138,57 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 				.isThrownBy(() -> context.getBean(LimeSite.class)
 					.blocking()
 					.verifyPassport(fake.passports().login("lr_used"), "lr_used")));
+	}
+
+	@Test
+	void observesInTheApplicationsRegistryWithItsConventionBeans(FakeLimeApi fake) {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		site(fake).withBean(ObservationRegistry.class, () -> registry)
+			.withBean(PassportVerificationObservationConvention.class,
+					() -> new DefaultPassportVerificationObservationConvention() {
+
+						@Override
+						public String getName() {
+							return "site.passport";
+						}
+
+					})
+			.withBean(LimeEventObservationConvention.class, () -> new DefaultLimeEventObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "site.lime.event";
+				}
+
+			})
+			.withBean(LimeHandlerObservationConvention.class, () -> new DefaultLimeHandlerObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "site.lime.handler";
+				}
+
+			})
+			.run((context) -> {
+				String requestId = fake.createLoginRequestDirectly();
+				context.getBean(LimeSite.class).blocking().verifyPassport(fake.passports().login(requestId), requestId);
+				await().atMost(Duration.ofSeconds(10)).until(() -> fake.openStreams() > 0);
+				fake.emitExpired(requestId);
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> TestObservationRegistryAssert.assertThat(registry)
+						.hasObservationWithNameEqualTo("site.lime.handler")
+						.that()
+						.hasBeenStopped());
+			});
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("site.passport")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "valid");
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("site.lime.event")
+			.that()
+			.hasLowCardinalityKeyValue("lime.event.type", "expired");
+		TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("lime.jwks.fetch");
 	}
 
 	private ApplicationContextRunner site(FakeLimeApi fake) {

@@ -10,6 +10,7 @@ import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.CannedHttpServer;
 import io.github.agentprotocols.lime.LimeApiException;
 import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import io.github.agentprotocols.lime.LimeRateLimitException;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
@@ -30,7 +31,7 @@ class LimeApiClientTests {
 	@Test
 	@SpecItem("LIME-7.get_public_success")
 	void publicGetSendsNoSiteTokenAndReturnsTheData(FakeLimeApi fake) {
-		JsonNode data = client(fake, 2).getPublic("/core/.well-known/jwks.json").block();
+		JsonNode data = client(fake, 2).getPublic(LimeApiOperation.JWKS_FETCH, "/core/.well-known/jwks.json").block();
 		assertThat(data.get("keys").isArray()).isTrue();
 		RecordedRequest request = fake.requests().of(Endpoint.JWKS).get(0);
 		assertThat(request.header("X-Site-Token")).isNull();
@@ -40,7 +41,8 @@ class LimeApiClientTests {
 	@Test
 	void authenticatedGetSendsTheSiteToken(FakeLimeApi fake) {
 		String id = fake.createLoginRequestDirectly();
-		JsonNode data = client(fake, 2).get("modules/agent-login/requests/" + id).block();
+		JsonNode data = client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "modules/agent-login/requests/" + id)
+			.block();
 		assertThat(data.get("status").asString()).isEqualTo("PENDING");
 		assertThat(fake.requests().of(Endpoint.LOGIN_REQUEST_STATUS).get(0).header("X-Site-Token"))
 			.isEqualTo(fake.siteToken());
@@ -51,8 +53,10 @@ class LimeApiClientTests {
 	void retryOn503ThenSuccessTakesExactlyTwoCalls(FakeLimeApi fake) {
 		String id = fake.createLoginRequestDirectly();
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 1, 503);
-		assertThat(client(fake, 2).get("/modules/agent-login/requests/" + id).block().get("status").asString())
-			.isEqualTo("PENDING");
+		assertThat(client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/" + id)
+			.block()
+			.get("status")
+			.asString()).isEqualTo("PENDING");
 		assertThat(fake.requests().count(Endpoint.LOGIN_REQUEST_STATUS)).isEqualTo(2);
 	}
 
@@ -62,7 +66,8 @@ class LimeApiClientTests {
 	void noRetryOn400WhichIsAnApiErrorWithItsCodeAndStatus(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 1, 400, "INVALID_REQUEST");
 		assertThatExceptionOfType(LimeApiException.class)
-			.isThrownBy(() -> client(fake, 2).get("/modules/agent-login/requests/x").block())
+			.isThrownBy(
+					() -> client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/x").block())
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo("INVALID_REQUEST");
 				assertThat(ex.getHttpStatus()).isEqualTo(400);
@@ -74,7 +79,8 @@ class LimeApiClientTests {
 	void retriesStopAfterMaxRetriesAndTheLastErrorIsMapped(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 5, 503);
 		assertThatExceptionOfType(LimeApiException.class)
-			.isThrownBy(() -> client(fake, 2).get("/modules/agent-login/requests/x").block())
+			.isThrownBy(
+					() -> client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/x").block())
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo("SERVICE_UNAVAILABLE");
 				assertThat(ex.getHttpStatus()).isEqualTo(503);
@@ -86,7 +92,8 @@ class LimeApiClientTests {
 	void htmlErrorPageLeftAfterTheRetriesIsInvalidJson(FakeLimeApi fake) {
 		fake.faults().htmlErrorBodies(true).failNext(Endpoint.LOGIN_REQUEST_STATUS, 5, 502);
 		assertThatExceptionOfType(LimeException.class)
-			.isThrownBy(() -> client(fake, 1).get("/modules/agent-login/requests/x").block())
+			.isThrownBy(
+					() -> client(fake, 1).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/x").block())
 			.withMessageContaining("Invalid JSON")
 			.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(502));
 		assertThat(fake.requests().count(Endpoint.LOGIN_REQUEST_STATUS)).isEqualTo(2);
@@ -96,7 +103,8 @@ class LimeApiClientTests {
 	void okFalseWith200IsAnApiError(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 1, 200, "CHANNEL_DOWN");
 		assertThatExceptionOfType(LimeApiException.class)
-			.isThrownBy(() -> client(fake, 2).get("/modules/agent-login/requests/x").block())
+			.isThrownBy(
+					() -> client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/x").block())
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo("CHANNEL_DOWN");
 				assertThat(ex.getHttpStatus()).isEqualTo(200);
@@ -109,7 +117,8 @@ class LimeApiClientTests {
 	void rateLimitLeftAfterTheRetriesCarriesRetryAfter(FakeLimeApi fake) {
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 1, 429).retryAfter(Duration.ofSeconds(2));
 		assertThatExceptionOfType(LimeRateLimitException.class)
-			.isThrownBy(() -> client(fake, 0).get("/modules/agent-login/requests/x").block())
+			.isThrownBy(
+					() -> client(fake, 0).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/x").block())
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
 				assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(2));
@@ -122,7 +131,7 @@ class LimeApiClientTests {
 		String id = fake.createLoginRequestDirectly();
 		fake.faults().failNext(Endpoint.LOGIN_REQUEST_STATUS, 1, 429).retryAfter(Duration.ofSeconds(1));
 		long start = System.nanoTime();
-		client(fake, 2).get("/modules/agent-login/requests/" + id).block();
+		client(fake, 2).get(LimeApiOperation.LOGIN_STATUS, "/modules/agent-login/requests/" + id).block();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 		assertThat(fake.requests().count(Endpoint.LOGIN_REQUEST_STATUS)).isEqualTo(2);
 	}
@@ -136,7 +145,8 @@ class LimeApiClientTests {
 		}
 		LimeApiClient client = new LimeApiClient(WebClient.create(), "http://127.0.0.1:" + port + "/api/v1", "st_x",
 				Duration.ofSeconds(5), 1, Clock.systemUTC());
-		assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client.getPublic("/anything").block())
+		assertThatExceptionOfType(LimeException.class)
+			.isThrownBy(() -> client.getPublic(LimeApiOperation.JWKS_FETCH, "/anything").block())
 			.withMessageContaining("Connection refused")
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isNull();
@@ -149,7 +159,8 @@ class LimeApiClientTests {
 	@SpecItem("LIME-7.invalid_json_raises")
 	void invalidJsonBodyRaisesOverHttp() {
 		try (CannedHttpServer server = CannedHttpServer.start().answer(200, "not json")) {
-			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client(server, 2).getPublic("/x").block())
+			assertThatExceptionOfType(LimeException.class)
+				.isThrownBy(() -> client(server, 2).getPublic(LimeApiOperation.JWKS_FETCH, "/x").block())
 				.withMessageContaining("Invalid JSON")
 				.withMessageContaining("200");
 		}
@@ -159,7 +170,8 @@ class LimeApiClientTests {
 	@SpecItem("LIME-7.unexpected_payload_shape")
 	void jsonStringBodyIsAnUnexpectedShapeOverHttp() {
 		try (CannedHttpServer server = CannedHttpServer.start().answer(200, "\"just a string\"")) {
-			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client(server, 2).getPublic("/x").block())
+			assertThatExceptionOfType(LimeException.class)
+				.isThrownBy(() -> client(server, 2).getPublic(LimeApiOperation.JWKS_FETCH, "/x").block())
 				.withMessageContaining("Unexpected response shape");
 		}
 	}
@@ -168,7 +180,8 @@ class LimeApiClientTests {
 	@SpecItem("LIME-7.success_missing_data")
 	void successWithoutDataObjectIsMissingDataOverHttp() {
 		try (CannedHttpServer server = CannedHttpServer.start().answer(200, "{\"ok\":true,\"data\":[]}")) {
-			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client(server, 2).getPublic("/x").block())
+			assertThatExceptionOfType(LimeException.class)
+				.isThrownBy(() -> client(server, 2).getPublic(LimeApiOperation.JWKS_FETCH, "/x").block())
 				.withMessageContaining("missing data");
 		}
 	}
@@ -177,7 +190,8 @@ class LimeApiClientTests {
 	@SpecItem("LIME-7.error_missing_error_object")
 	void status500WithoutErrorObjectIsRetriedThenMissingErrorObject() {
 		try (CannedHttpServer server = CannedHttpServer.start().answer(500, "{\"ok\":false}")) {
-			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client(server, 2).getPublic("/x").block())
+			assertThatExceptionOfType(LimeException.class)
+				.isThrownBy(() -> client(server, 2).getPublic(LimeApiOperation.JWKS_FETCH, "/x").block())
 				.withMessageContaining("missing error object")
 				.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(500));
 			assertThat(server.requestCount()).isEqualTo(3);
@@ -187,7 +201,8 @@ class LimeApiClientTests {
 	@Test
 	void successEnvelopeIsASuccessWhateverTheFinalStatus() {
 		try (CannedHttpServer server = CannedHttpServer.start().answer(500, "{\"ok\":true,\"data\":{\"a\":1}}")) {
-			assertThat(client(server, 0).getPublic("/x").block().get("a").intValue()).isEqualTo(1);
+			assertThat(client(server, 0).getPublic(LimeApiOperation.JWKS_FETCH, "/x").block().get("a").intValue())
+				.isEqualTo(1);
 		}
 	}
 
@@ -197,7 +212,8 @@ class LimeApiClientTests {
 		try (CannedHttpServer server = CannedHttpServer.start().silent()) {
 			LimeApiClient client = new LimeApiClient(WebClient.create(), server.baseUrl(), "st_x",
 					Duration.ofMillis(300), 1, Clock.systemUTC());
-			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> client.getPublic("/x").block())
+			assertThatExceptionOfType(LimeException.class)
+				.isThrownBy(() -> client.getPublic(LimeApiOperation.JWKS_FETCH, "/x").block())
 				.withMessageContaining("no response within 300 ms");
 			assertThat(server.awaitRequests(2)).isEqualTo(2);
 		}

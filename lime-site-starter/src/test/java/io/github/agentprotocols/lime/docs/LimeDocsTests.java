@@ -8,11 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.docs.BrowserLogins.PendingBrowser;
 import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
@@ -21,8 +23,14 @@ import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.github.agentprotocols.lime.test.LoginRequestStatus;
 import io.github.agentprotocols.testsupport.CodeSnippets;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,6 +58,23 @@ class LimeDocsTests {
 		handler.onLogin("req-2", null);
 		assertThat(pending.outcome("req-1")).contains("jwt-1");
 		assertThat(pending.outcome("req-2")).isEmpty();
+	}
+
+	@Test
+	void conventionBeanAddsTheMethodToTheObservationOfEveryCallToLime(FakeLimeApi fake) {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withUserConfiguration(ObservationConventionConfiguration.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("lime.site.api-base=" + fake.baseUrl(), "lime.site.token=" + fake.siteToken())
+			.run((context) -> context.getBean(LimeSite.class).blocking().createLoginRequest());
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("lime.login.request")
+			.that()
+			.hasLowCardinalityKeyValue("http.method", "POST")
+			.hasLowCardinalityKeyValue("outcome", "success");
 	}
 
 	@Test

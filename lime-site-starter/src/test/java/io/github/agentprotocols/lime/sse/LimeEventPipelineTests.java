@@ -8,9 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +98,11 @@ class LimeEventPipelineTests {
 	}
 
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
+		EventObservations observations = new EventObservations(ObservationRegistry.NOOP, null, null);
 		return new LimeEventPipeline(
-				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10)),
-				new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation);
+				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
+						LimeMetrics.NONE, observations),
+				new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation, observations);
 	}
 
 	private static ServerSentEvent<String> approved(String requestId, @Nullable String id) {

@@ -9,7 +9,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.LimeMetrics;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
+import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
 import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Scheduler;
@@ -23,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpecItem("LIME-8.1")
 class OrderedDeliveryTests {
+
+	private static final EventObservations NO_OBSERVATIONS = new EventObservations(ObservationRegistry.NOOP, null,
+			null);
 
 	private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 100, "lime-test");
 
@@ -38,10 +48,10 @@ class OrderedDeliveryTests {
 		CountDownLatch done = new CountDownLatch(6);
 		LimeLoginHandler first = (id, jwt) -> record("first " + id + " " + jwt, done);
 		LimeLoginHandler second = (id, jwt) -> record("second " + id + " " + jwt, done);
-		OrderedDelivery delivery = new OrderedDelivery(List.of(first, second), this.scheduler, Duration.ofSeconds(30));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
-		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "c", null));
+		OrderedDelivery delivery = delivery(List.of(first, second), Duration.ofSeconds(30));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
+		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "c", null)));
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.calls).containsExactly("first lr_1 a", "second lr_1 a", "first lr_1 null", "second lr_1 null",
 				"first lr_1 c", "second lr_1 c");
@@ -51,8 +61,8 @@ class OrderedDeliveryTests {
 	void handlersRunOffTheSubmittingThread() throws Exception {
 		CountDownLatch done = new CountDownLatch(1);
 		LimeLoginHandler handler = (id, jwt) -> record(Thread.currentThread().getName(), done);
-		new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30))
-			.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		delivery(List.of(handler), Duration.ofSeconds(30))
+			.submit(observed(new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.calls).singleElement().asString().startsWith("lime-test");
 	}
@@ -67,9 +77,9 @@ class OrderedDeliveryTests {
 			}
 			record(id, done);
 		};
-		OrderedDelivery delivery = new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_slow", "a", null));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_fast", "b", null));
+		OrderedDelivery delivery = delivery(List.of(handler), Duration.ofSeconds(30));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_slow", "a", null)));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_fast", "b", null)));
 		awaitCall("lr_fast");
 		release.countDown();
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
@@ -83,10 +93,9 @@ class OrderedDeliveryTests {
 			throw new IllegalStateException("boom");
 		};
 		LimeLoginHandler recording = (id, jwt) -> record(id + " " + jwt, done);
-		OrderedDelivery delivery = new OrderedDelivery(List.of(failing, recording), this.scheduler,
-				Duration.ofSeconds(30));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
-		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		OrderedDelivery delivery = delivery(List.of(failing, recording), Duration.ofSeconds(30));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
+		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.calls).containsExactly("lr_1 a", "lr_1 null");
 	}
@@ -104,8 +113,8 @@ class OrderedDeliveryTests {
 			}
 		};
 		LimeLoginHandler recording = (id, jwt) -> record("next " + id, done);
-		new OrderedDelivery(List.of(hanging, recording), this.scheduler, Duration.ofMillis(50))
-			.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
+		delivery(List.of(hanging, recording), Duration.ofMillis(50))
+			.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
 		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.calls).containsExactlyInAnyOrder("interrupted lr_1", "next lr_1");
 	}
@@ -124,14 +133,54 @@ class OrderedDeliveryTests {
 				interrupted.countDown();
 			}
 		};
-		OrderedDelivery delivery = new OrderedDelivery(List.of(handler), this.scheduler, Duration.ofSeconds(30));
-		delivery.submit(new LimeEvent(Type.APPROVED, "lr_1", "a", null));
-		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_1", null, null));
+		OrderedDelivery delivery = delivery(List.of(handler), Duration.ofSeconds(30));
+		delivery.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
+		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
 		assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 		delivery.dispose();
 		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
-		delivery.submit(new LimeEvent(Type.EXPIRED, "lr_2", null, null));
+		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_2", null, null)));
 		assertThat(this.calls).containsExactly("lr_1 a");
+	}
+
+	@Test
+	void handlerOverItsTimeoutIsObservedAsATimeoutAndQueuedEventsDroppedOnDisposeAsDropped() throws Exception {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		EventObservations observations = new EventObservations(registry, null, null);
+		CountDownLatch interrupted = new CountDownLatch(1);
+		LimeLoginHandler hanging = (id, jwt) -> {
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+			}
+		};
+		OrderedDelivery delivery = new OrderedDelivery(List.of(hanging), this.scheduler, Duration.ofMillis(50),
+				LimeMetrics.NONE, observations);
+		delivery.submit(observations.event(new LimeEvent(Type.APPROVED, "lr_1", "a", null), Source.STREAM));
+		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> TestObservationRegistryAssert.assertThat(registry)
+				.hasObservationWithNameEqualTo("lime.event.handler")
+				.that()
+				.hasBeenStopped()
+				.hasLowCardinalityKeyValue("outcome", "timeout"));
+		delivery.dispose();
+		delivery.submit(observations.event(new LimeEvent(Type.EXPIRED, "lr_2", null, null), Source.STREAM));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasAnObservation((observation) -> observation.hasNameEqualTo("lime.event.delivery")
+				.hasHighCardinalityKeyValue("lime.request.id", "lr_2")
+				.hasLowCardinalityKeyValue("outcome", "dropped"));
+	}
+
+	private OrderedDelivery delivery(List<LimeLoginHandler> handlers, Duration timeout) {
+		return new OrderedDelivery(handlers, this.scheduler, timeout, LimeMetrics.NONE, NO_OBSERVATIONS);
+	}
+
+	private static ObservedEvent observed(LimeEvent event) {
+		return NO_OBSERVATIONS.event(event, Source.STREAM);
 	}
 
 	private void record(String call, CountDownLatch done) {

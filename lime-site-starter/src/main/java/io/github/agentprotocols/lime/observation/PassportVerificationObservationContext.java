@@ -1,0 +1,74 @@
+package io.github.agentprotocols.lime.observation;
+
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The context of one passport verification: which kind of passport, the request or
+ * binding it must be for, and the outcome. Never the token.
+ */
+public class PassportVerificationObservationContext extends Observation.Context {
+
+	private final Kind kind;
+
+	private final @Nullable String expectedId;
+
+	private PassportOutcome outcome = PassportOutcome.VALID;
+
+	/**
+	 * Create a context.
+	 * @param kind the kind of passport
+	 * @param expectedId the request id (login) or binding id (binding) it must carry, if
+	 * one is expected
+	 */
+	public PassportVerificationObservationContext(Kind kind, @Nullable String expectedId) {
+		this.kind = kind;
+		this.expectedId = expectedId;
+	}
+
+	/**
+	 * Return the kind of passport.
+	 * @return the kind
+	 */
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * Return the request or binding id the passport must carry.
+	 * @return the id, or {@code null} when none is expected
+	 */
+	public @Nullable String getExpectedId() {
+		return this.expectedId;
+	}
+
+	/**
+	 * Return the outcome; {@link PassportOutcome#VALID} until set otherwise.
+	 * @return the outcome
+	 */
+	public PassportOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * Set the outcome.
+	 * @param outcome the outcome
+	 */
+	public void setOutcome(PassportOutcome outcome) {
+		this.outcome = outcome;
+	}
+
+	/**
+	 * The kinds of passports.
+	 */
+	public enum Kind {
+
+		/** A login passport, audience {@code lime-site-login}. */
+		LOGIN,
+
+		/** An Agent Binding passport, audience {@code lime-binding}. */
+		BINDING
+
+	}
+
+}

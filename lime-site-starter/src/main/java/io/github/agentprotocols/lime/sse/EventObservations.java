@@ -1,0 +1,91 @@
+package io.github.agentprotocols.lime.sse;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.lime.observation.DefaultLimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.DefaultLimeHandlerObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext;
+import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
+import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationContext;
+import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
+import io.github.agentprotocols.lime.observation.LimeObservationDocumentation;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates the observations of the dispatcher: one per event, one per handler run on it,
+ * the event's being the parent, whatever thread the handler runs on.
+ */
+final class EventObservations {
+
+	private static final LimeEventObservationConvention DEFAULT_EVENT_CONVENTION = new DefaultLimeEventObservationConvention();
+
+	private static final LimeHandlerObservationConvention DEFAULT_HANDLER_CONVENTION = new DefaultLimeHandlerObservationConvention();
+
+	private final ObservationRegistry registry;
+
+	private final @Nullable LimeEventObservationConvention eventConvention;
+
+	private final @Nullable LimeHandlerObservationConvention handlerConvention;
+
+	EventObservations(ObservationRegistry registry, @Nullable LimeEventObservationConvention eventConvention,
+			@Nullable LimeHandlerObservationConvention handlerConvention) {
+		this.registry = registry;
+		this.eventConvention = eventConvention;
+		this.handlerConvention = handlerConvention;
+	}
+
+	/**
+	 * Start observing an event; LIME's frames carry no propagation fields.
+	 */
+	ObservedEvent event(LimeEvent event, Source source) {
+		LimeEventObservationContext context = new LimeEventObservationContext(type(event), event.requestId(),
+				event.id(), source, Map.of());
+		Observation observation = LimeObservationDocumentation.EVENT_DELIVERY
+			.observation(this.eventConvention, DEFAULT_EVENT_CONVENTION, () -> context, this.registry)
+			.start();
+		return new ObservedEvent(event, context, observation);
+	}
+
+	/**
+	 * Create, not started, the observation of a handler run on an event.
+	 */
+	Observation handler(LimeHandlerObservationContext context, ObservedEvent event) {
+		return LimeObservationDocumentation.EVENT_HANDLER
+			.observation(this.handlerConvention, DEFAULT_HANDLER_CONVENTION, () -> context, this.registry)
+			.parentObservation(event.observation());
+	}
+
+	static LimeHandlerObservationContext handlerContext(LimeEvent event, LimeLoginHandler handler) {
+		return new LimeHandlerObservationContext(type(event), event.requestId(), handler.toString());
+	}
+
+	private static String type(LimeEvent event) {
+		return event.type().name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * An event with its observation, started; whoever takes it last stops it.
+	 *
+	 * @param event the event
+	 * @param context the observation's context
+	 * @param observation the observation
+	 */
+	record ObservedEvent(LimeEvent event, LimeEventObservationContext context, Observation observation) {
+
+		/**
+		 * Stop the observation with an outcome.
+		 * @param outcome what became of the event
+		 */
+		void end(LimeEventObservationContext.Outcome outcome) {
+			this.context.setOutcome(outcome);
+			this.observation.stop();
+		}
+
+	}
+
+}
