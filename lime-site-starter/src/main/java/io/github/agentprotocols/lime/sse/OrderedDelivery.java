@@ -26,8 +26,9 @@ import reactor.core.scheduler.Scheduler;
  * Runs the login handlers for each event on a scheduler, never on the caller's thread:
  * the events of one request id one after another, in arrival order, each through every
  * handler in registration order; events of different request ids independently. A handler
- * gets a timeout, after which it is interrupted and the next one runs; one that throws is
- * logged. {@link #dispose() Disposing} drops the queued events and interrupts the running
+ * gets a timeout, counted from when it starts (not while it waits for a thread), after
+ * which it is interrupted and the next one runs; one that throws is logged.
+ * {@link #dispose() Disposing} drops the queued events and interrupts the running
  * handlers.
  * <p>
  * Each delivery is counted in the {@link LimeMetrics}; the event's observation ends once
@@ -137,11 +138,13 @@ final class OrderedDelivery {
 			LimeEvent event = observed.event();
 			LimeHandlerObservationContext context = EventObservations.handlerContext(event, handler);
 			Observation observation = this.observations.handler(context, observed).start();
+			Sinks.Empty<Void> started = Sinks.empty();
 			return Mono.<Void>fromRunnable(() -> {
+				started.tryEmitEmpty();
 				try (Observation.Scope scope = observation.openScope()) {
 					handler.onLogin(event.requestId(), event.passportJwt());
 				}
-			}).subscribeOn(this.scheduler).timeout(this.timeout).doOnError((ex) -> {
+			}).subscribeOn(this.scheduler).timeout(started.asMono().then(Mono.delay(this.timeout))).doOnError((ex) -> {
 				context.setOutcome((ex instanceof TimeoutException) ? LimeHandlerObservationContext.Outcome.TIMEOUT
 						: LimeHandlerObservationContext.Outcome.ERROR);
 				observation.error(ex);

@@ -120,6 +120,41 @@ class OrderedDeliveryTests {
 	}
 
 	@Test
+	void handlersTimeoutCountsFromItsStartNotFromItsWaitForAThread() throws Exception {
+		Scheduler oneThread = Schedulers.newSingle("lime-test-busy");
+		try {
+			CountDownLatch release = new CountDownLatch(1);
+			CountDownLatch busy = new CountDownLatch(1);
+			oneThread.schedule(() -> {
+				busy.countDown();
+				await(release);
+			});
+			assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+			CountDownLatch started = new CountDownLatch(1);
+			CountDownLatch interrupted = new CountDownLatch(1);
+			LimeLoginHandler hanging = (id, jwt) -> {
+				started.countDown();
+				try {
+					new CountDownLatch(1).await();
+				}
+				catch (InterruptedException ex) {
+					interrupted.countDown();
+				}
+			};
+			new OrderedDelivery(List.of(hanging), oneThread, Duration.ofMillis(200), LimeMetrics.NONE, NO_OBSERVATIONS)
+				.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
+			Thread.sleep(400);
+			release.countDown();
+			assertThat(started.await(10, TimeUnit.SECONDS)).as("handler started after waiting longer than its timeout")
+				.isTrue();
+			assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("interrupted after its own timeout").isTrue();
+		}
+		finally {
+			oneThread.dispose();
+		}
+	}
+
+	@Test
 	void disposeInterruptsRunningHandlersAndDropsQueuedEvents() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch interrupted = new CountDownLatch(1);
