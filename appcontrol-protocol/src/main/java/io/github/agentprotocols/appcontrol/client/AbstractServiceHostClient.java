@@ -1,6 +1,7 @@
 package io.github.agentprotocols.appcontrol.client;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
@@ -87,14 +88,24 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 				.parentObservation(reactor.getOrDefault(ObservationThreadLocalAccessor.KEY,
 						this.observationRegistry.getCurrentObservation()))
 				.start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			Runnable stop = () -> {
+				if (stopped.compareAndSet(false, true)) {
+					observation.stop();
+				}
+			};
+			// stopped before the subscriber sees the end; once, as a cancel may follow
 			return stream(request, context.getCarrier()).doOnNext((event) -> {
 				if (event.type() == ToolEventType.OBSERVATION) {
 					context.setCommandStatus(event.status());
 				}
-			})
-				.doOnComplete(() -> context.setResponseStatus(ServiceResponseStatus.COMPLETE))
-				.doOnError((ex) -> failed(context, observation, ex))
-				.doFinally((signal) -> observation.stop());
+			}).doOnComplete(() -> {
+				context.setResponseStatus(ServiceResponseStatus.COMPLETE);
+				stop.run();
+			}).doOnError((ex) -> {
+				failed(context, observation, ex);
+				stop.run();
+			}).doOnCancel(stop);
 		});
 	}
 

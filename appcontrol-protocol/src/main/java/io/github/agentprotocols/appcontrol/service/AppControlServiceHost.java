@@ -354,6 +354,7 @@ public class AppControlServiceHost implements AutoCloseable {
 			long start = System.nanoTime();
 			ServiceCommandObservationContext context = new ServiceCommandObservationContext(action, command, requestId);
 			Observation span = commandObservation(context, reactor).start();
+			AtomicBoolean stopped = new AtomicBoolean();
 			return Mono.fromCallable(() -> {
 				try (Observation.Scope scope = span.openScope()) {
 					return this.client.runCommand(command);
@@ -368,9 +369,17 @@ public class AppControlServiceHost implements AutoCloseable {
 				.doOnNext((observation) -> {
 					context.setResult(observation);
 					completed(action, observation, start);
+					// before the caller sees the result; once, as a cancel may follow
+					stopOnce(span, stopped);
 				})
-				.doFinally((signal) -> span.stop());
+				.doOnCancel(() -> stopOnce(span, stopped));
 		});
+	}
+
+	private static void stopOnce(Observation observation, AtomicBoolean stopped) {
+		if (stopped.compareAndSet(false, true)) {
+			observation.stop();
+		}
 	}
 
 	/**
