@@ -266,6 +266,7 @@ public class AppControlServiceHost implements AutoCloseable {
 			ServiceCommandObservationContext context = new ServiceCommandObservationContext(ServiceAction.STREAM,
 					command, requestId);
 			Observation span = commandObservation(context, reactor).start();
+			AtomicBoolean stopped = new AtomicBoolean();
 			AtomicLong lastSeq = new AtomicLong(-1);
 			AtomicBoolean observed = new AtomicBoolean();
 			Flux<ToolEvent> events = scoped(span, ToolEvents.stream(this.client, command)).subscribeOn(this.scheduler)
@@ -292,8 +293,10 @@ public class AppControlServiceHost implements AutoCloseable {
 				}
 				context.setResult(observation);
 				completed(ServiceAction.STREAM, observation, start);
+				// before the transport sends the last envelopes and ends the request
+				stopOnce(span, stopped);
 				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
-			}).doFinally((signal) -> span.stop());
+			}).doFinally((signal) -> stopOnce(span, stopped));
 		});
 	}
 

@@ -68,7 +68,8 @@ class AppControlServiceTracingTests {
 
 	/**
 	 * client span → WebFlux's server span (which read the client's traceparent header) →
-	 * the host's request span → its command span → the handler's span.
+	 * the host's request span → its command span → the handler's span, each ending within
+	 * its parent.
 	 */
 	private void assertOneTrace(String action) {
 		SpanData client = spans.awaitSpan("appcontrol client " + action);
@@ -82,6 +83,9 @@ class AppControlServiceTracingTests {
 		spans.assertChildOf(command, request);
 		spans.assertChildOf(handler, command);
 		assertThat(handler.getTraceId()).as(spans.tree()).isEqualTo(client.getTraceId());
+		// each child ends before its parent (the three share the server's clock)
+		assertThat(handler.getEndEpochNanos()).isLessThanOrEqualTo(command.getEndEpochNanos());
+		assertThat(command.getEndEpochNanos()).isLessThanOrEqualTo(request.getEndEpochNanos());
 	}
 
 	@Configuration(proxyBeanMethods = false)
