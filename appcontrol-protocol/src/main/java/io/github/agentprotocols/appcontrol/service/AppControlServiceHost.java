@@ -334,13 +334,14 @@ public class AppControlServiceHost implements AutoCloseable {
 	/**
 	 * The observation of a request arriving on a transport, not started.
 	 * @param context the request's context
-	 * @param parent the observation the request arrived in, or null for the current one
+	 * @param parent the observation the request arrived in (such as WebFlux's server
+	 * observation), or null or a no-op one for the current one
 	 * @return the observation
 	 */
 	Observation requestObservation(ServiceRequestObservationContext context, @Nullable Observation parent) {
 		Observation observation = AppControlObservationDocumentation.SERVICE_REQUEST.observation(this.requestConvention,
 				DEFAULT_REQUEST_CONVENTION, () -> context, this.observationRegistry);
-		return (parent != null) ? observation.parentObservation(parent) : observation;
+		return (parent != null && !parent.isNoop()) ? observation.parentObservation(parent) : observation;
 	}
 
 	private Observation commandObservation(ServiceCommandObservationContext context, ContextView reactor) {

@@ -132,6 +132,8 @@ class AppControlServiceObservationTests {
 			.hasHighCardinalityKeyValue("appcontrol.tool", "macos.computer_use")
 			.hasHighCardinalityKeyValue("appcontrol.operation", "open_app")
 			.doesNotHaveError()
+			// WebFlux's own server observation is a no-op here: not a parent
+			.doesNotHaveParentObservation()
 			.hasBeenStarted()
 			.hasBeenStopped();
 		TestObservationRegistryAssert.assertThat(this.registry)
