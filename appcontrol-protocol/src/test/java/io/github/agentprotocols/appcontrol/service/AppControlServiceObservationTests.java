@@ -13,6 +13,7 @@ import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
+import io.github.agentprotocols.appcontrol.observation.DefaultClientRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.DefaultServiceCommandObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.DefaultServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
@@ -238,8 +239,10 @@ class AppControlServiceObservationTests {
 		try (UnixSocketServiceServer server = new UnixSocketServiceServer(this.host, directory.resolve("s.sock"),
 				64 * 1024, Duration.ofSeconds(30))) {
 			server.start();
-			ToolObservation observation = UnixSocketAppControlClient.create(server.getSocketPath(), "local-token")
-				.runCommand(command("cmd_u", "open_app"));
+			UnixSocketAppControlClient client = UnixSocketAppControlClient.create(server.getSocketPath(),
+					"local-token");
+			client.setObservationRegistry(this.registry);
+			ToolObservation observation = client.runCommand(command("cmd_u", "open_app"));
 			assertThat(observation.commandId()).isEqualTo("cmd_u");
 			assertThatExceptionOfType(AppControlTransportException.class)
 				.isThrownBy(() -> UnixSocketAppControlClient.create(server.getSocketPath(), "wrong")
@@ -260,6 +263,15 @@ class AppControlServiceObservationTests {
 			.that()
 			.hasHighCardinalityKeyValue("appcontrol.command.id", "cmd_u")
 			.hasParentObservationContextMatching(ServiceRequestObservationContext.class::isInstance);
+		// observed on both ends, unrelated: the socket carries no trace (the host's
+		// request has no parent)
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(DefaultClientRequestObservationConvention.NAME)
+			.that()
+			.hasLowCardinalityKeyValue("appcontrol.transport", "unix_socket")
+			.hasLowCardinalityKeyValue("appcontrol.response.status", "complete")
+			.hasLowCardinalityKeyValue("appcontrol.command.status", "ok")
+			.hasBeenStopped();
 	}
 
 }
