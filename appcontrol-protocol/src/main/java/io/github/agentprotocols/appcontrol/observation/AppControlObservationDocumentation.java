@@ -17,6 +17,11 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 	SERVICE_REQUEST {
 
 		@Override
+		public String getName() {
+			return DefaultServiceRequestObservationConvention.NAME;
+		}
+
+		@Override
 		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
 			return DefaultServiceRequestObservationConvention.class;
 		}
@@ -39,6 +44,11 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 	 * {@code stream}): from its start on the host's threads to its final observation.
 	 */
 	SERVICE_COMMAND {
+
+		@Override
+		public String getName() {
+			return DefaultServiceCommandObservationConvention.NAME;
+		}
 
 		@Override
 		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
@@ -64,6 +74,11 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 	CLIENT_REQUEST {
 
 		@Override
+		public String getName() {
+			return DefaultClientRequestObservationConvention.NAME;
+		}
+
+		@Override
 		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
 			return DefaultClientRequestObservationConvention.class;
 		}
@@ -86,6 +101,11 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 	 * {@code helper.request.v1} out, one reply in.
 	 */
 	HELPER_REQUEST {
+
+		@Override
+		public String getName() {
+			return DefaultHelperRequestObservationConvention.NAME;
+		}
 
 		@Override
 		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
