@@ -8,11 +8,16 @@ import io.github.agentprotocols.appcontrol.client.HelperAppControlClient;
 import io.github.agentprotocols.appcontrol.client.HelperTransport;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
+import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.HelperRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,7 +45,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * helper's Unix socket when {@code app-control.computer-use.backend=helper}), and, when
  * {@code app-control.service.enabled=true}, the local service host: on HTTP in a reactive
  * web application, on a Unix domain socket when {@code app-control.service.socket-path}
- * is set. Active unless {@code app-control.enabled=false}.
+ * is set. Active unless {@code app-control.enabled=false}. The clients and the host
+ * observe their work in the application's {@link ObservationRegistry}, if any, with the
+ * application's observation conventions, if any.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "app-control.enabled", matchIfMissing = true)
@@ -74,8 +81,13 @@ public final class AppControlAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(AppControlClient.class)
 	@ConditionalOnProperty("app-control.remote.url")
-	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas) {
-		return new AppControlPropertiesMapper(properties).remoteClient(schemas);
+	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ClientRequestObservationConvention> observationConvention) {
+		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas);
+		client.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
+		client.setObservationConvention(observationConvention.getIfAvailable());
+		return client;
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -91,8 +103,12 @@ public final class AppControlAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(AppControlClient.class)
 		HelperAppControlClient appControlHelperClient(HelperTransport transport, AppControlConfig config,
-				ProtocolSchemas schemas) {
-			return AppControlPropertiesMapper.helperClient(transport, config, schemas);
+				ProtocolSchemas schemas, ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<HelperRequestObservationConvention> observationConvention) {
+			HelperAppControlClient client = AppControlPropertiesMapper.helperClient(transport, config, schemas);
+			client.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
+			client.setObservationConvention(observationConvention.getIfAvailable());
+			return client;
 		}
 
 	}
@@ -106,14 +122,20 @@ public final class AppControlAutoConfiguration {
 		@ConditionalOnMissingBean
 		AppControlServiceHost appControlServiceHost(AppControlProperties properties,
 				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas,
-				ObjectProvider<AppControlMetrics> metrics) {
+				ObjectProvider<AppControlMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<ServiceRequestObservationConvention> requestConvention,
+				ObjectProvider<ServiceCommandObservationConvention> commandConvention) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
 				throw new AppControlException(
 						"app-control.service.enabled=true needs an AppControlClient bean to run commands on");
 			}
-			return new AppControlPropertiesMapper(properties).serviceHost(appControlClient, schemas,
-					metrics.getIfAvailable(() -> AppControlMetrics.NONE));
+			return new AppControlPropertiesMapper(properties)
+				.serviceHost(appControlClient, schemas, metrics.getIfAvailable(() -> AppControlMetrics.NONE))
+				.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+				.requestObservationConvention(requestConvention.getIfAvailable())
+				.commandObservationConvention(commandConvention.getIfAvailable())
+				.build();
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -106,11 +106,12 @@ final class AppControlPropertiesMapper {
 	}
 
 	/**
-	 * The local service host running commands on {@code client}.
+	 * A builder of the local service host running commands on {@code client}.
 	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
 	 * not set
 	 */
-	AppControlServiceHost serviceHost(AppControlClient client, ProtocolSchemas schemas, AppControlMetrics metrics) {
+	AppControlServiceHost.Builder serviceHost(AppControlClient client, ProtocolSchemas schemas,
+			AppControlMetrics metrics) {
 		AppControlProperties.Service service = this.properties.getService();
 		String token = service.getToken();
 		if (token == null || token.isBlank()) {
@@ -122,8 +123,7 @@ final class AppControlPropertiesMapper {
 			.commandTimeout(service.getCommandTimeout())
 			.resultTtl(service.getResultTtl())
 			.maxStoredResults(service.getMaxStoredResults())
-			.metrics(metrics)
-			.build();
+			.metrics(metrics);
 	}
 
 	/**

@@ -1,10 +1,23 @@
 package io.github.agentprotocols.appcontrol.client;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation;
+import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationContext;
+import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.DefaultClientRequestObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -14,17 +27,48 @@ import reactor.core.publisher.Flux;
  * every request carries the host's token. Subclasses carry the envelopes; refusals by the
  * host and unreachable hosts throw {@link AppControlTransportException}, tool failures
  * are observations.
+ * <p>
+ * Each request is observed ({@code appcontrol.client.request}) in the
+ * {@linkplain #setObservationRegistry registry set}, as a child of the current
+ * observation (for a stream, the one in the Reactor context first).
  */
 public abstract class AbstractServiceHostClient implements StreamingAppControlClient {
 
+	private static final ClientRequestObservationConvention DEFAULT_CONVENTION = new DefaultClientRequestObservationConvention();
+
 	private final @Nullable String token;
+
+	private final String transport;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable ClientRequestObservationConvention observationConvention;
 
 	/**
 	 * A client sending {@code token} with every request.
 	 * @param token the host's token, or null
+	 * @param transport the transport's name in observations, such as {@code http}
 	 */
-	protected AbstractServiceHostClient(@Nullable String token) {
+	protected AbstractServiceHostClient(@Nullable String token, String transport) {
 		this.token = token;
+		this.transport = transport;
+	}
+
+	/**
+	 * Where the client observes its requests; none by default.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * The convention of the client's observations, instead of
+	 * {@link DefaultClientRequestObservationConvention}.
+	 * @param observationConvention the convention, or null for the default
+	 */
+	public void setObservationConvention(@Nullable ClientRequestObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
 	}
 
 	@Override
@@ -37,7 +81,32 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 
 	@Override
 	public Flux<ToolEvent> runStream(ToolCommand command) {
-		return stream(ServiceRequest.stream(command, this.token));
+		ServiceRequest request = ServiceRequest.stream(command, this.token);
+		return Flux.deferContextual((reactor) -> {
+			ClientRequestObservationContext context = new ClientRequestObservationContext(this.transport, request);
+			Observation observation = observation(context)
+				.parentObservation(reactor.getOrDefault(ObservationThreadLocalAccessor.KEY,
+						this.observationRegistry.getCurrentObservation()))
+				.start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			Runnable stop = () -> {
+				if (stopped.compareAndSet(false, true)) {
+					observation.stop();
+				}
+			};
+			// stopped before the subscriber sees the end; once, as a cancel may follow
+			return stream(request, context.getCarrier()).doOnNext((event) -> {
+				if (event.type() == ToolEventType.OBSERVATION) {
+					context.setCommandStatus(event.status());
+				}
+			}).doOnComplete(() -> {
+				context.setResponseStatus(ServiceResponseStatus.COMPLETE);
+				stop.run();
+			}).doOnError((ex) -> {
+				failed(context, observation, ex);
+				stop.run();
+			}).doOnCancel(stop);
+		});
 	}
 
 	/**
@@ -69,13 +138,66 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 	 * @throws AppControlTransportException if the host is unreachable, refuses the
 	 * request or answers with an invalid envelope
 	 */
-	public abstract ServiceResponse exchange(ServiceRequest request);
+	public ServiceResponse exchange(ServiceRequest request) {
+		ClientRequestObservationContext context = new ClientRequestObservationContext(this.transport, request);
+		Observation observation = observation(context).start();
+		try (Observation.Scope scope = observation.openScope()) {
+			ServiceResponse response = exchange(request, context.getCarrier());
+			context.setResponseStatus(response.status());
+			context.setCommandStatus(commandStatus(response));
+			return response;
+		}
+		catch (RuntimeException ex) {
+			failed(context, observation, ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	/**
+	 * Sends any request but {@code stream} and returns the host's envelope.
+	 * @param request the request
+	 * @param propagation the fields that carry the trace to the host, for transports that
+	 * can send them
+	 * @return the response
+	 * @throws AppControlTransportException as {@link #exchange(ServiceRequest)}
+	 */
+	protected abstract ServiceResponse exchange(ServiceRequest request, Map<String, String> propagation);
 
 	/**
 	 * Sends a {@code stream} request and reads the host's events, lazily.
 	 * @param request the request
+	 * @param propagation the fields that carry the trace to the host, for transports that
+	 * can send them
 	 * @return the events, ending after the host's final response
 	 */
-	protected abstract Flux<ToolEvent> stream(ServiceRequest request);
+	protected abstract Flux<ToolEvent> stream(ServiceRequest request, Map<String, String> propagation);
+
+	private Observation observation(ClientRequestObservationContext context) {
+		return AppControlObservationDocumentation.CLIENT_REQUEST.observation(this.observationConvention,
+				DEFAULT_CONVENTION, () -> context, this.observationRegistry);
+	}
+
+	/**
+	 * The status of the response's observation, if it is one of the protocol's.
+	 */
+	private static @Nullable ToolStatus commandStatus(ServiceResponse response) {
+		Object status = (response.observation() != null) ? response.observation().get("status") : null;
+		for (ToolStatus candidate : ToolStatus.values()) {
+			if (candidate.wireValue().equals(status)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static void failed(ClientRequestObservationContext context, Observation observation, Throwable ex) {
+		if (ex instanceof AppControlTransportException transport && transport.getError() != null) {
+			context.setResponseStatus(ServiceResponseStatus.FAILED);
+		}
+		observation.error(ex);
+	}
 
 }

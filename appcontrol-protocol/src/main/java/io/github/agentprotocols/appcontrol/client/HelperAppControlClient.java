@@ -9,7 +9,14 @@ import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation;
+import io.github.agentprotocols.appcontrol.observation.DefaultHelperRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.HelperRequestObservationContext;
+import io.github.agentprotocols.appcontrol.observation.HelperRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,8 +27,14 @@ import reactor.core.publisher.Mono;
  * Replies are read by the protocol's extraction rule: a {@code helper.response.v1} reply
  * is validated and its observation taken; a legacy reply's {@code observation}, or the
  * whole reply, is the observation.
+ * <p>
+ * Each round trip is observed ({@code appcontrol.helper.request}) in the
+ * {@linkplain #setObservationRegistry registry set}, as a child of the observation in the
+ * Reactor context or else the current one. The helper request carries no trace.
  */
 public class HelperAppControlClient implements StreamingAppControlClient {
+
+	private static final HelperRequestObservationConvention DEFAULT_CONVENTION = new DefaultHelperRequestObservationConvention();
 
 	private final HelperTransport transport;
 
@@ -30,6 +43,10 @@ public class HelperAppControlClient implements StreamingAppControlClient {
 	private final Map<String, Object> metadata;
 
 	private final ProtocolSchemas schemas;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable HelperRequestObservationConvention observationConvention;
 
 	/**
 	 * A client sending {@code token} and {@code metadata} with every request.
@@ -46,10 +63,42 @@ public class HelperAppControlClient implements StreamingAppControlClient {
 		this.schemas = schemas;
 	}
 
+	/**
+	 * Where the client observes its helper round trips; none by default.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * The convention of the client's observations, instead of
+	 * {@link DefaultHelperRequestObservationConvention}.
+	 * @param observationConvention the convention, or null for the default
+	 */
+	public void setObservationConvention(@Nullable HelperRequestObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+	}
+
 	@Override
 	public Flux<ToolEvent> runStream(ToolCommand command) {
 		return Flux.concat(Mono.fromSupplier(() -> ToolEvents.started(command)),
-				Mono.fromSupplier(() -> ToolEvents.observation(1, roundTrip(command))));
+				Mono.deferContextual((reactor) -> Mono.fromSupplier(() -> ToolEvents.observation(1,
+						observedRoundTrip(command, reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null))))));
+	}
+
+	private ToolObservation observedRoundTrip(ToolCommand command, @Nullable Observation parent) {
+		HelperRequestObservationContext context = new HelperRequestObservationContext(command);
+		Observation observation = AppControlObservationDocumentation.HELPER_REQUEST
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
+		if (parent != null) {
+			observation.parentObservation(parent);
+		}
+		return observation.observe(() -> {
+			ToolObservation result = roundTrip(command);
+			context.setCommandStatus(result.status());
+			return result;
+		});
 	}
 
 	private ToolObservation roundTrip(ToolCommand command) {

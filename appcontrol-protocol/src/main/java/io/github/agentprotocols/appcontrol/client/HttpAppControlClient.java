@@ -28,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
  * A client of an app-control local service host over HTTP: each request is a POST of its
  * envelope, and {@link #runStream(ToolCommand)} reads the host's server-sent events.
  * Every envelope is validated against its schema before it is sent and after it is
- * received.
+ * received. Each request carries the trace of its observation in headers (such as W3C's
+ * {@code traceparent}) when a tracing handler is registered.
  */
 public class HttpAppControlClient extends AbstractServiceHostClient {
 
@@ -47,7 +48,7 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	private final ServiceEnvelopes envelopes;
 
 	private HttpAppControlClient(Builder builder) {
-		super(builder.token);
+		super(builder.token, "http");
 		this.endpoint = builder.endpoint;
 		this.timeout = builder.timeout;
 		this.http = (builder.http != null) ? builder.http
@@ -77,8 +78,9 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	}
 
 	@Override
-	public ServiceResponse exchange(ServiceRequest request) {
-		HttpResponse<String> reply = send(request, HttpResponse.BodyHandlers.ofString(), "application/json");
+	protected ServiceResponse exchange(ServiceRequest request, Map<String, String> propagation) {
+		HttpResponse<String> reply = send(request, propagation, HttpResponse.BodyHandlers.ofString(),
+				"application/json");
 		ServiceResponse response = this.envelopes.response(ServiceEnvelopes.parse(reply.body()));
 		if (response.status() == ServiceResponseStatus.FAILED) {
 			throw ServiceEnvelopes.refused("HTTP " + reply.statusCode(), response.error());
@@ -87,8 +89,9 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	}
 
 	@Override
-	protected Flux<ToolEvent> stream(ServiceRequest request) {
-		return Mono.fromCallable(() -> send(request, HttpResponse.BodyHandlers.ofLines(), "text/event-stream"))
+	protected Flux<ToolEvent> stream(ServiceRequest request, Map<String, String> propagation) {
+		return Mono
+			.fromCallable(() -> send(request, propagation, HttpResponse.BodyHandlers.ofLines(), "text/event-stream"))
 			.flatMapMany((reply) -> Flux.using(reply::body, this::events, Stream::close))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
@@ -110,14 +113,16 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		});
 	}
 
-	private <T> HttpResponse<T> send(ServiceRequest request, HttpResponse.BodyHandler<T> body, String accept) {
+	private <T> HttpResponse<T> send(ServiceRequest request, Map<String, String> propagation,
+			HttpResponse.BodyHandler<T> body, String accept) {
 		this.envelopes.checked(request);
-		HttpRequest http = HttpRequest.newBuilder(this.endpoint)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.endpoint)
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
-			.POST(HttpRequest.BodyPublishers.ofString(request.toJson()))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(request.toJson()));
+		propagation.forEach(builder::header);
+		HttpRequest http = builder.build();
 		try {
 			HttpResponse<T> reply = this.http.send(http, body);
 			if (reply.statusCode() >= 300 && reply.body() instanceof Stream<?> lines) {

@@ -21,7 +21,9 @@ import reactor.core.scheduler.Schedulers;
  * (spec §8): per request one connection and one request line; the host answers with one
  * response line or, for {@code stream}, one {@code service.event.v1} line per event and a
  * final {@code service.response.v1} line. Every envelope is validated against its schema
- * before it is sent and after it is received.
+ * before it is sent and after it is received. The propagation fields of the requests'
+ * observations are not sent: the request envelope is closed, so the host's spans start
+ * new traces.
  */
 public class UnixSocketAppControlClient extends AbstractServiceHostClient {
 
@@ -48,7 +50,7 @@ public class UnixSocketAppControlClient extends AbstractServiceHostClient {
 	 * @param schemas the validator
 	 */
 	public UnixSocketAppControlClient(Path socket, @Nullable String token, Duration timeout, ProtocolSchemas schemas) {
-		super(token);
+		super(token, "unix_socket");
 		this.host = new UnixSocketPeer("app-control service", socket, MAX_LINE_BYTES);
 		this.timeout = timeout;
 		this.envelopes = new ServiceEnvelopes(schemas);
@@ -65,7 +67,7 @@ public class UnixSocketAppControlClient extends AbstractServiceHostClient {
 	}
 
 	@Override
-	public ServiceResponse exchange(ServiceRequest request) {
+	protected ServiceResponse exchange(ServiceRequest request, Map<String, String> propagation) {
 		String line;
 		try (LineChannel connection = send(request)) {
 			line = connection.readLine(this.timeout, false);
@@ -84,7 +86,7 @@ public class UnixSocketAppControlClient extends AbstractServiceHostClient {
 	}
 
 	@Override
-	protected Flux<ToolEvent> stream(ServiceRequest request) {
+	protected Flux<ToolEvent> stream(ServiceRequest request, Map<String, String> propagation) {
 		return Flux
 			.using(() -> send(request),
 					(connection) -> Flux.generate((SynchronousSink<ToolEvent> sink) -> next(connection, sink)),

@@ -1,12 +1,18 @@
 package io.github.agentprotocols.appcontrol.service;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -26,8 +32,15 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * envelopes with a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a
  * bad token, 404 for an unknown request id, 409 for a reused request id, 413 for an
  * oversized body.
+ * <p>
+ * Each request is observed ({@code appcontrol.service.request}) as a child of WebFlux's
+ * server observation when the application observes its HTTP server (Spring Boot does when
+ * it has an {@code ObservationRegistry}), which joins the caller's trace; a
+ * {@code stream}'s observation ends with its last event.
  */
 public class AppControlServiceHandler implements HandlerFunction<ServerResponse> {
+
+	private static final String TRANSPORT = "http";
 
 	private final AppControlServiceHost host;
 
@@ -45,42 +58,88 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	@Override
 	public Mono<ServerResponse> handle(ServerRequest request) {
-		return this.bodies.read(request)
-			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
-			.flatMap(this::dispatch)
-			.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex)))
-			.onErrorResume(ServiceRejection.class, this::reject);
+		return Mono.deferContextual((reactor) -> {
+			ServiceRequestObservationContext context = new ServiceRequestObservationContext(TRANSPORT);
+			Observation observation = this.host
+				.requestObservation(context, reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
+				.start();
+			return this.bodies.read(request)
+				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
+				.flatMap((body) -> {
+					try (Observation.Scope scope = observation.openScope()) {
+						return dispatch(body, context, observation);
+					}
+				})
+				.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex), context))
+				.onErrorResume(ServiceRejection.class, (rejection) -> reject(rejection, context))
+				.doOnError(observation::error)
+				.doFinally((signal) -> {
+					if (!isStream(context)) {
+						observation.stop();
+					}
+				})
+				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
 	}
 
-	private Mono<ServerResponse> dispatch(String body) {
+	private Mono<ServerResponse> dispatch(String body, ServiceRequestObservationContext context,
+			Observation observation) {
 		ServiceRequest request = this.host.accept(body);
+		context.setRequest(request);
 		return switch (request.action()) {
-			case RUN -> this.host.run(request).flatMap((response) -> json(HttpStatus.OK, response));
-			case SUBMIT -> this.host.submit(request).flatMap((response) -> json(HttpStatus.OK, response));
+			case RUN -> this.host.run(request).flatMap((response) -> json(HttpStatus.OK, response, context));
+			case SUBMIT -> this.host.submit(request).flatMap((response) -> json(HttpStatus.OK, response, context));
 			case POLL -> {
 				ServiceResponse response = this.host.poll(request);
-				yield json(AppControlServiceHost.isPending(response) ? HttpStatus.ACCEPTED : HttpStatus.OK, response);
+				yield json(AppControlServiceHost.isPending(response) ? HttpStatus.ACCEPTED : HttpStatus.OK, response,
+						context);
 			}
 			case STREAM -> ServerResponse.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(BodyInserters.fromServerSentEvents(this.host.stream(request)
-					.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
-						.id(String.valueOf(envelope.get("requestId")))
-						.event(String.valueOf(envelope.get("status")))
-						.build())));
+				.body(BodyInserters.fromServerSentEvents(events(request, context, observation)));
 		};
+	}
+
+	private Flux<ServerSentEvent<String>> events(ServiceRequest request, ServiceRequestObservationContext context,
+			Observation observation) {
+		return this.host.stream(request)
+			.doOnNext((envelope) -> recordFinal(envelope, context))
+			.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
+				.id(String.valueOf(envelope.get("requestId")))
+				.event(String.valueOf(envelope.get("status")))
+				.build())
+			.doOnError(observation::error)
+			.doFinally((signal) -> observation.stop())
+			.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
+	}
+
+	/**
+	 * Records a stream's final {@code service.response.v1} envelope as the answer.
+	 * @param envelope an envelope of the stream
+	 * @param context the request's context
+	 */
+	static void recordFinal(Map<String, Object> envelope, ServiceRequestObservationContext context) {
+		if (!"event".equals(envelope.get("status"))) {
+			context.setResponse(ServiceResponse.fromMap(envelope));
+		}
+	}
+
+	private static boolean isStream(ServiceRequestObservationContext context) {
+		return context.getRequest() != null && context.getRequest().action() == ServiceAction.STREAM;
 	}
 
 	private static ServiceRejection tooLarge(RequestBodyTooLargeException ex) {
 		return ServiceRejection.failed(413, "request_too_large", ex.getMessage());
 	}
 
-	private Mono<ServerResponse> reject(ServiceRejection rejection) {
-		this.host.rejected("http", rejection);
-		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse());
+	private Mono<ServerResponse> reject(ServiceRejection rejection, ServiceRequestObservationContext context) {
+		this.host.rejected(TRANSPORT, rejection);
+		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse(), context);
 	}
 
-	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response) {
+	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response,
+			ServiceRequestObservationContext context) {
+		context.setResponse(response);
 		return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(response.toJson());
 	}
 

@@ -24,8 +24,19 @@ import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
+import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation;
+import io.github.agentprotocols.appcontrol.observation.DefaultServiceCommandObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.DefaultServiceRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservationContext;
+import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
+import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -33,6 +44,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.ContextView;
 
 /**
  * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
@@ -41,6 +53,10 @@ import reactor.core.scheduler.Schedulers;
  * threads (named {@value #THREAD_NAME_PREFIX}-N), under the command's {@code timeoutMs}
  * or the host's default deadline. Every envelope the host produces is validated against
  * its schema.
+ * <p>
+ * Each command is observed ({@code appcontrol.service.command}) as a child of the
+ * observation in the Reactor context, or else the current one, and the client runs in its
+ * scope; the transports observe each request ({@code appcontrol.service.request}).
  * <p>
  * {@link #close() Closing} the host (Spring does it when the context closes) cancels the
  * submitted commands still running, interrupts the client calls in progress and stops the
@@ -65,6 +81,10 @@ public class AppControlServiceHost implements AutoCloseable {
 	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
 	private static final long MAX_DEADLINE_MILLIS = Long.MAX_VALUE / 1_000_000;
 
+	private static final ServiceRequestObservationConvention DEFAULT_REQUEST_CONVENTION = new DefaultServiceRequestObservationConvention();
+
+	private static final ServiceCommandObservationConvention DEFAULT_COMMAND_CONVENTION = new DefaultServiceCommandObservationConvention();
+
 	private final AppControlClient client;
 
 	private final ServiceToken token;
@@ -76,6 +96,12 @@ public class AppControlServiceHost implements AutoCloseable {
 	private final SubmittedCommands submitted;
 
 	private final AppControlMetrics metrics;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable ServiceRequestObservationConvention requestConvention;
+
+	private final @Nullable ServiceCommandObservationConvention commandConvention;
 
 	private final AtomicLong handled = new AtomicLong();
 
@@ -91,6 +117,9 @@ public class AppControlServiceHost implements AutoCloseable {
 		this.commandTimeout = builder.commandTimeout;
 		this.submitted = new SubmittedCommands(builder.resultTtl, builder.maxStoredResults, Clock.systemUTC());
 		this.metrics = builder.metrics;
+		this.observationRegistry = builder.observationRegistry;
+		this.requestConvention = builder.requestConvention;
+		this.commandConvention = builder.commandConvention;
 	}
 
 	/**
@@ -159,7 +188,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	 */
 	public Mono<ServiceResponse> run(ServiceRequest request) {
 		String requestId = requestId(request);
-		return execute(ServiceAction.RUN, command(request))
+		return execute(ServiceAction.RUN, command(request), requestId)
 			.map((observation) -> checked(ServiceResponse.complete(observation, requestId)));
 	}
 
@@ -182,7 +211,11 @@ public class AppControlServiceHost implements AutoCloseable {
 		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
 		this.inFlight.add(task);
-		task.update(execute(ServiceAction.SUBMIT, command).doFinally((signal) -> this.inFlight.remove(task))
+		Observation parent = this.observationRegistry.getCurrentObservation();
+		task.update(execute(ServiceAction.SUBMIT, command, requestId)
+			.contextWrite(
+					(context) -> (parent != null) ? context.put(ObservationThreadLocalAccessor.KEY, parent) : context)
+			.doFinally((signal) -> this.inFlight.remove(task))
 			.doOnCancel(() -> result
 				.tryEmitValue(failure(command, new IllegalStateException("the app-control service host closed"))))
 			.subscribe((observation) -> {
@@ -229,21 +262,27 @@ public class AppControlServiceHost implements AutoCloseable {
 		String requestId = requestId(request);
 		ToolCommand command = command(request);
 		Duration deadline = deadline(command);
-		AtomicLong lastSeq = new AtomicLong(-1);
-		AtomicBoolean observed = new AtomicBoolean();
-		Flux<ToolEvent> events = ToolEvents.stream(this.client, command)
-			.subscribeOn(this.scheduler)
-			.takeUntilOther(Mono.delay(deadline))
-			.onErrorResume((ex) -> (lastSeq.get() < 0)
-					? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
-					: Flux.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex))))
-			.doOnNext((event) -> {
-				lastSeq.set(event.seq());
-				observed.compareAndSet(false, event.type() == ToolEventType.OBSERVATION);
-			});
-		Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
-				: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
-		return Flux.defer(() -> {
+		return Flux.deferContextual((reactor) -> {
+			ServiceCommandObservationContext context = new ServiceCommandObservationContext(ServiceAction.STREAM,
+					command, requestId);
+			Observation span = commandObservation(context, reactor).start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			AtomicLong lastSeq = new AtomicLong(-1);
+			AtomicBoolean observed = new AtomicBoolean();
+			Flux<ToolEvent> events = scoped(span, ToolEvents.stream(this.client, command)).subscribeOn(this.scheduler)
+				.takeUntilOther(Mono.delay(deadline))
+				.onErrorResume((ex) -> {
+					span.error(ex);
+					return (lastSeq.get() < 0)
+							? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
+							: Flux.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex)));
+				})
+				.doOnNext((event) -> {
+					lastSeq.set(event.seq());
+					observed.compareAndSet(false, event.type() == ToolEventType.OBSERVATION);
+				});
+			Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
+					: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
 			long start = System.nanoTime();
 			return complete.concatMap((event) -> {
 				ToolObservation observation = ToolEvents.observationOf(event);
@@ -252,9 +291,12 @@ public class AppControlServiceHost implements AutoCloseable {
 				if (observation == null) {
 					return Flux.just(envelope);
 				}
+				context.setResult(observation);
 				completed(ServiceAction.STREAM, observation, start);
+				// before the transport sends the last envelopes and ends the request
+				stopOnce(span, stopped);
 				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
-			});
+			}).doFinally((signal) -> stopOnce(span, stopped));
 		});
 	}
 
@@ -289,15 +331,73 @@ public class AppControlServiceHost implements AutoCloseable {
 				(response.error() != null) ? response.error().failureKind() : response.status().wireValue());
 	}
 
-	private Mono<ToolObservation> execute(ServiceAction action, ToolCommand command) {
+	/**
+	 * The observation of a request arriving on a transport, not started.
+	 * @param context the request's context
+	 * @param parent the observation the request arrived in (such as WebFlux's server
+	 * observation), or null or a no-op one for the current one
+	 * @return the observation
+	 */
+	Observation requestObservation(ServiceRequestObservationContext context, @Nullable Observation parent) {
+		Observation observation = AppControlObservationDocumentation.SERVICE_REQUEST.observation(this.requestConvention,
+				DEFAULT_REQUEST_CONVENTION, () -> context, this.observationRegistry);
+		return (parent != null && !parent.isNoop()) ? observation.parentObservation(parent) : observation;
+	}
+
+	private Observation commandObservation(ServiceCommandObservationContext context, ContextView reactor) {
+		Observation parent = reactor.getOrDefault(ObservationThreadLocalAccessor.KEY,
+				this.observationRegistry.getCurrentObservation());
+		return AppControlObservationDocumentation.SERVICE_COMMAND
+			.observation(this.commandConvention, DEFAULT_COMMAND_CONVENTION, () -> context, this.observationRegistry)
+			.parentObservation(parent);
+	}
+
+	private Mono<ToolObservation> execute(ServiceAction action, ToolCommand command, String requestId) {
 		Duration deadline = deadline(command);
-		return Mono.defer(() -> {
+		return Mono.deferContextual((reactor) -> {
 			long start = System.nanoTime();
-			return Mono.fromCallable(() -> this.client.runCommand(command))
+			ServiceCommandObservationContext context = new ServiceCommandObservationContext(action, command, requestId);
+			Observation span = commandObservation(context, reactor).start();
+			AtomicBoolean stopped = new AtomicBoolean();
+			return Mono.fromCallable(() -> {
+				try (Observation.Scope scope = span.openScope()) {
+					return this.client.runCommand(command);
+				}
+			})
 				.subscribeOn(this.scheduler)
 				.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
-				.onErrorResume((ex) -> Mono.just(failure(command, ex)))
-				.doOnNext((observation) -> completed(action, observation, start));
+				.onErrorResume((ex) -> {
+					span.error(ex);
+					return Mono.just(failure(command, ex));
+				})
+				.doOnNext((observation) -> {
+					context.setResult(observation);
+					completed(action, observation, start);
+					// before the caller sees the result; once, as a cancel may follow
+					stopOnce(span, stopped);
+				})
+				.doOnCancel(() -> stopOnce(span, stopped));
+		});
+	}
+
+	private static void stopOnce(Observation observation, AtomicBoolean stopped) {
+		if (stopped.compareAndSet(false, true)) {
+			observation.stop();
+		}
+	}
+
+	/**
+	 * Subscribes to {@code source} in the scope of {@code observation}, so that a client
+	 * running on the subscribing thread sees it as the current observation, and gives it
+	 * to a reactive client in the Reactor context.
+	 */
+	private static <T> Flux<T> scoped(Observation observation, Flux<T> source) {
+		Flux<T> observed = source
+			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
+		return Flux.from((subscriber) -> {
+			try (Observation.Scope scope = observation.openScope()) {
+				observed.subscribe(subscriber);
+			}
 		});
 	}
 
@@ -374,6 +474,12 @@ public class AppControlServiceHost implements AutoCloseable {
 
 		private AppControlMetrics metrics = AppControlMetrics.NONE;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable ServiceRequestObservationConvention requestConvention;
+
+		private @Nullable ServiceCommandObservationConvention commandConvention;
+
 		private Builder(AppControlClient client, String token) {
 			this.client = client;
 			this.token = token;
@@ -428,6 +534,36 @@ public class AppControlServiceHost implements AutoCloseable {
 		 */
 		public Builder metrics(AppControlMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Where the host and its transports observe requests and commands.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * The convention of the {@code appcontrol.service.request} observations.
+		 * @param convention the convention, or null for the default
+		 * @return this builder
+		 */
+		public Builder requestObservationConvention(@Nullable ServiceRequestObservationConvention convention) {
+			this.requestConvention = convention;
+			return this;
+		}
+
+		/**
+		 * The convention of the {@code appcontrol.service.command} observations.
+		 * @param convention the convention, or null for the default
+		 * @return this builder
+		 */
+		public Builder commandObservationConvention(@Nullable ServiceCommandObservationConvention convention) {
+			this.commandConvention = convention;
 			return this;
 		}
 

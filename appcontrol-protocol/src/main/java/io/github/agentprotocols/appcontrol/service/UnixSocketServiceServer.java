@@ -18,16 +18,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
 import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.util.context.Context;
 
 /**
  * The Unix-domain-socket face of {@link AppControlServiceHost}, framed exactly as the
@@ -46,6 +51,10 @@ import org.slf4j.LoggerFactory;
  * Connections are served on threads named {@value #THREAD_NAME_PREFIX}-N, at most
  * {@value #MAX_CONNECTIONS} at once; the thread accepting them is not a daemon, so it
  * keeps a JVM with no other work alive.
+ * <p>
+ * Each connection is observed ({@code appcontrol.service.request}) as the root of a new
+ * trace: the request line has no field to carry the caller's (the request envelope is
+ * closed).
  */
 public class UnixSocketServiceServer implements AutoCloseable {
 
@@ -218,21 +227,28 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	}
 
 	private void serve(SocketChannel channel) {
-		try (LineChannel connection = LineChannel.of(channel, this.maxRequestBytes)) {
-			String line = readRequest(connection);
+		ServiceRequestObservationContext context = new ServiceRequestObservationContext(TRANSPORT);
+		Observation observation = this.host.requestObservation(context, null).start();
+		try (LineChannel connection = LineChannel.of(channel, this.maxRequestBytes);
+				Observation.Scope scope = observation.openScope()) {
+			String line = readRequest(connection, context);
 			if (line != null) {
-				try (Stream<Map<String, Object>> answers = answer(line)) {
+				try (Stream<Map<String, Object>> answers = answer(line, context, observation)) {
 					Iterator<Map<String, Object>> lines = answers.iterator();
 					while (lines.hasNext()) {
-						connection.writeLine(AppControlJson.write(lines.next()), this.timeout);
+						Map<String, Object> envelope = lines.next();
+						AppControlServiceHandler.recordFinal(envelope, context);
+						connection.writeLine(AppControlJson.write(envelope), this.timeout);
 					}
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
+			observation.error(ex);
 			logger.debug("Serving a connection on {} ended early", this.socket, ex);
 		}
 		finally {
+			observation.stop();
 			this.connections.release();
 		}
 	}
@@ -242,7 +258,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	 * the client sent nothing), or null when the client is too slow; an oversized or
 	 * undecodable line is answered here.
 	 */
-	private @Nullable String readRequest(LineChannel connection) throws IOException {
+	private @Nullable String readRequest(LineChannel connection, ServiceRequestObservationContext context)
+			throws IOException {
 		try {
 			String line = connection.readLine(this.timeout, true);
 			return (line != null) ? line + "\n" : "";
@@ -253,18 +270,20 @@ public class UnixSocketServiceServer implements AutoCloseable {
 		}
 		catch (LineTooLongException ex) {
 			refuse(connection, ServiceRejection.failed(413, "request_too_large",
-					"request line is longer than " + ex.getLimit() + " bytes"));
+					"request line is longer than " + ex.getLimit() + " bytes"), context);
 			connection.finishEarly(this.timeout);
 			return null;
 		}
 		catch (CharacterCodingException ex) {
-			refuse(connection, ServiceRejection.failed(400, "invalid_json", "request line is not UTF-8 text"));
+			refuse(connection, ServiceRejection.failed(400, "invalid_json", "request line is not UTF-8 text"), context);
 			return null;
 		}
 	}
 
-	private void refuse(LineChannel connection, ServiceRejection rejection) throws IOException {
+	private void refuse(LineChannel connection, ServiceRejection rejection, ServiceRequestObservationContext context)
+			throws IOException {
 		this.host.rejected(TRANSPORT, rejection);
+		context.setResponse(rejection.getResponse());
 		connection.writeLine(rejection.getResponse().toJson(), this.timeout);
 	}
 
@@ -272,20 +291,26 @@ public class UnixSocketServiceServer implements AutoCloseable {
 	 * The envelopes answering one request line, in order. A stream's are produced as the
 	 * command runs; closing the returned stream cancels it.
 	 */
-	private Stream<Map<String, Object>> answer(String line) {
+	private Stream<Map<String, Object>> answer(String line, ServiceRequestObservationContext context,
+			Observation observation) {
 		try {
 			ServiceRequest request = this.host.accept(line);
+			context.setRequest(request);
 			return switch (request.action()) {
-				case RUN -> Stream.of(this.host.run(request).block().toMap());
+				case RUN -> Stream.of(this.host.run(request).contextWrite(observed(observation)).block().toMap());
 				case SUBMIT -> Stream.of(this.host.submit(request).block().toMap());
 				case POLL -> Stream.of(this.host.poll(request).toMap());
-				case STREAM -> this.host.stream(request).toStream(1);
+				case STREAM -> this.host.stream(request).contextWrite(observed(observation)).toStream(1);
 			};
 		}
 		catch (ServiceRejection rejection) {
 			this.host.rejected(TRANSPORT, rejection);
 			return Stream.of(rejection.getResponse().toMap());
 		}
+	}
+
+	private static Function<Context, Context> observed(Observation observation) {
+		return (context) -> context.put(ObservationThreadLocalAccessor.KEY, observation);
 	}
 
 	private static void closeQuietly(Closeable closeable) {

@@ -23,6 +23,9 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -141,6 +144,24 @@ class AppControlUnixSocketAutoConfigurationTests {
 							() -> context.getBean(AppControlClient.class).runCommand(new ToolCommand("c", "t", "o")))
 					.withMessageStartingWith("helper at " + endpoint + " has no socket");
 			});
+	}
+
+	@Test
+	void helperClientObservesItsRoundTripsWithTheApplicationsRegistry() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.runner
+			.withPropertyValues("app-control.computer-use.backend=helper",
+					"app-control.helper.endpoint=" + this.directory.resolve("helper.sock"))
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> assertThatExceptionOfType(AppControlTransportException.class)
+				.isThrownBy(() -> context.getBean(AppControlClient.class)
+					.runCommand(new ToolCommand("cmd_h", "macos.computer_use", "open_app"))));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("appcontrol.helper.request")
+			.that()
+			.hasHighCardinalityKeyValue("appcontrol.command.id", "cmd_h")
+			.assertThatError()
+			.hasMessageContaining("has no socket");
 	}
 
 	@Test

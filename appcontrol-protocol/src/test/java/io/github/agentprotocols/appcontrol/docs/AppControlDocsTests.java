@@ -2,10 +2,16 @@ package io.github.agentprotocols.appcontrol.docs;
 
 import java.nio.file.Path;
 
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfiguration;
+import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.testsupport.CodeSnippets;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +41,24 @@ class AppControlDocsTests {
 			assertThat(observation.status()).isEqualTo(ToolStatus.OK);
 			assertThat(observation.summary()).isEqualTo("Done: open_app");
 		}
+	}
+
+	@Test
+	void conventionBeanReplacesTheDefaultOfTheHostsCommandObservations(@TempDir Path directory) {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.withUserConfiguration(DesktopToolConfiguration.class, ToolTaggedCommands.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=local-token",
+					"app-control.service.socket-path=" + directory.resolve("service.sock"))
+			.run((context) -> context.getBean(AppControlServiceHost.class)
+				.run(ServiceRequest.run(new ToolCommand("cmd_1", "macos.computer_use", "open_app"), "local-token"))
+				.block());
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("appcontrol.service.command")
+			.that()
+			.hasLowCardinalityKeyValue("appcontrol.tool", "macos.computer_use")
+			.hasLowCardinalityKeyValue("appcontrol.command.status", "ok");
 	}
 
 	@Test

@@ -9,6 +9,11 @@ import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfigura
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
+import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationConvention;
+import io.github.agentprotocols.appcontrol.observation.DefaultClientRequestObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +61,28 @@ class AppControlRemoteClientTests {
 			assertThat(observation.commandId()).isEqualTo("cmd_remote");
 		});
 		assertThat(this.tool.runs.get()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void remoteClientObservesItsRequestsWithTheApplicationsRegistryAndConvention() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		remote("app-control.remote.token=remote-token").withBean(ObservationRegistry.class, () -> registry)
+			.withBean(ClientRequestObservationConvention.class, () -> new DefaultClientRequestObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "desktop.remote.request";
+				}
+
+			})
+			.run((context) -> context.getBean(AppControlClient.class)
+				.runCommand(new ToolCommand("cmd_observed", "macos.computer_use", "open_app")));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("desktop.remote.request")
+			.that()
+			.hasLowCardinalityKeyValue("appcontrol.transport", "http")
+			.hasLowCardinalityKeyValue("appcontrol.command.status", "ok")
+			.hasHighCardinalityKeyValue("appcontrol.command.id", "cmd_observed");
 	}
 
 	@Test

@@ -1,0 +1,76 @@
+package io.github.agentprotocols.appcontrol.observation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.SenderContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link ClientRequestObservationConvention} reads of a request a service host
+ * client sends. Its carrier collects the propagation fields a tracing handler writes
+ * (such as {@code traceparent}); the HTTP client sends them as request headers.
+ */
+public class ClientRequestObservationContext extends SenderContext<Map<String, String>> {
+
+	private final String transport;
+
+	private final ServiceRequest request;
+
+	private @Nullable ServiceResponseStatus responseStatus;
+
+	private @Nullable ToolStatus commandStatus;
+
+	/**
+	 * A context for a request sent on {@code transport}.
+	 * @param transport {@code http} or {@code unix_socket}
+	 * @param request the request
+	 */
+	public ClientRequestObservationContext(String transport, ServiceRequest request) {
+		super((carrier, key, value) -> {
+			if (carrier != null) {
+				carrier.put(key, value);
+			}
+		}, Kind.CLIENT);
+		setCarrier(new LinkedHashMap<>());
+		this.transport = transport;
+		this.request = request;
+	}
+
+	public String getTransport() {
+		return this.transport;
+	}
+
+	public ServiceRequest getRequest() {
+		return this.request;
+	}
+
+	/**
+	 * The status of the host's (last) response envelope.
+	 * @return the status, or null if none was received
+	 */
+	public @Nullable ServiceResponseStatus getResponseStatus() {
+		return this.responseStatus;
+	}
+
+	public void setResponseStatus(@Nullable ServiceResponseStatus responseStatus) {
+		this.responseStatus = responseStatus;
+	}
+
+	/**
+	 * The status of the command's final observation.
+	 * @return the status, or null if the answer carried none
+	 */
+	public @Nullable ToolStatus getCommandStatus() {
+		return this.commandStatus;
+	}
+
+	public void setCommandStatus(@Nullable ToolStatus commandStatus) {
+		this.commandStatus = commandStatus;
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.agentprotocols.appcontrol.observation;
+
+import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation.LowCardinalityKeyNames;
+import io.micrometer.common.KeyValues;
+
+/**
+ * The default {@link ClientRequestObservationConvention}: the observation {@value #NAME},
+ * named {@code appcontrol client <action>} in traces.
+ */
+public class DefaultClientRequestObservationConvention implements ClientRequestObservationConvention {
+
+	/** The observation's name. */
+	public static final String NAME = "appcontrol.client.request";
+
+	@Override
+	public String getName() {
+		return NAME;
+	}
+
+	@Override
+	public String getContextualName(ClientRequestObservationContext context) {
+		return "appcontrol client " + context.getRequest().action().wireValue();
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ClientRequestObservationContext context) {
+		return KeyValues.of(LowCardinalityKeyNames.TRANSPORT.withValue(context.getTransport()),
+				LowCardinalityKeyNames.ACTION.withValue(context.getRequest().action().wireValue()),
+				LowCardinalityKeyNames.RESPONSE_STATUS.withValue(CommandKeyValues.wire(context.getResponseStatus())),
+				LowCardinalityKeyNames.COMMAND_STATUS.withValue(CommandKeyValues.wire(context.getCommandStatus())));
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(ClientRequestObservationContext context) {
+		return CommandKeyValues.of(context.getRequest());
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.github.agentprotocols.appcontrol.observation;
+
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation.LowCardinalityKeyNames;
+import io.micrometer.common.KeyValues;
+
+/**
+ * The default {@link ServiceCommandObservationConvention}: the observation
+ * {@value #NAME}, named {@code appcontrol command <action>} in traces.
+ */
+public class DefaultServiceCommandObservationConvention implements ServiceCommandObservationConvention {
+
+	/** The observation's name. */
+	public static final String NAME = "appcontrol.service.command";
+
+	@Override
+	public String getName() {
+		return NAME;
+	}
+
+	@Override
+	public String getContextualName(ServiceCommandObservationContext context) {
+		return "appcontrol command " + context.getAction().wireValue();
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ServiceCommandObservationContext context) {
+		ToolObservation result = context.getResult();
+		return KeyValues.of(LowCardinalityKeyNames.ACTION.withValue(context.getAction().wireValue()),
+				LowCardinalityKeyNames.COMMAND_STATUS
+					.withValue(CommandKeyValues.wire((result != null) ? result.status() : null)));
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(ServiceCommandObservationContext context) {
+		return CommandKeyValues.of(context.getRequestId(), context.getCommand());
+	}
+
+}

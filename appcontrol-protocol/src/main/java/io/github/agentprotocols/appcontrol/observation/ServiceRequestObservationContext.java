@@ -1,0 +1,61 @@
+package io.github.agentprotocols.appcontrol.observation;
+
+import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link ServiceRequestObservationConvention} reads of a request the local service
+ * host answers: the transport, the request once read, and the host's last envelope.
+ */
+public class ServiceRequestObservationContext extends Observation.Context {
+
+	private final String transport;
+
+	private @Nullable ServiceRequest request;
+
+	private @Nullable ServiceResponse response;
+
+	/**
+	 * A context for a request arriving on {@code transport}.
+	 * @param transport {@code http} or {@code unix_socket}
+	 */
+	public ServiceRequestObservationContext(String transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * The transport the request arrived on.
+	 * @return {@code http} or {@code unix_socket}
+	 */
+	public String getTransport() {
+		return this.transport;
+	}
+
+	/**
+	 * The request, once authenticated and validated.
+	 * @return the request, or null if it was refused before
+	 */
+	public @Nullable ServiceRequest getRequest() {
+		return this.request;
+	}
+
+	public void setRequest(@Nullable ServiceRequest request) {
+		this.request = request;
+	}
+
+	/**
+	 * The host's answer: its only or, for {@code stream}, its final
+	 * {@code service.response.v1} envelope, a refusal included.
+	 * @return the answer, or null if none was sent
+	 */
+	public @Nullable ServiceResponse getResponse() {
+		return this.response;
+	}
+
+	public void setResponse(@Nullable ServiceResponse response) {
+		this.response = response;
+	}
+
+}
