@@ -40,7 +40,7 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		}
 		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
 			.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasLowCardinalityKeyValue("hpp.transport", "websocket")
 			.hasLowCardinalityKeyValue("tenant", "acme"));
 	}
@@ -53,7 +53,7 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		}
 		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
 			.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
-			.hasLowCardinalityKeyValue("hpp.outcome", "rejected"));
+			.hasLowCardinalityKeyValue("outcome", "rejected"));
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		}
 		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
 			.hasHighCardinalityKeyValue("hpp.session.id", "unknown-session")
-			.hasLowCardinalityKeyValue("hpp.outcome", "not_found"));
+			.hasLowCardinalityKeyValue("outcome", "not_found"));
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class HppSpanTreeTests extends RunningServerTests {
 		SpanData server = spans.awaitSpan("the server span of the action",
 				(span) -> span.getKind() == SpanKind.SERVER && span.getSpanId().equals(action.getParentSpanId()));
 		spans.assertChildOf(action, server);
-		assertThat(action.getAttributes().get(AttributeKey.stringKey("hpp.outcome"))).isEqualTo("success");
+		assertThat(action.getAttributes().get(AttributeKey.stringKey("outcome"))).isEqualTo("success");
 		assertThat(action.getAttributes().get(AttributeKey.stringKey("hpp.session.id"))).isEqualTo(session.sid());
 		spans.assertChildOf(spans.awaitSpan("hpp delivery"), action);
 	}

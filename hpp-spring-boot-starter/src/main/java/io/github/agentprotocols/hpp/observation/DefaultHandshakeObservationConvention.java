@@ -7,7 +7,7 @@ import io.micrometer.observation.Observation;
 
 /**
  * The default {@link HandshakeObservationConvention} of one operation: its documented
- * name, {@code hpp.outcome} and {@code hpp.transport} as low-cardinality keys and
+ * name, {@code outcome} and {@code hpp.transport} as low-cardinality keys and
  * {@code hpp.session.id} as high-cardinality key. Extend it to change the keys of one
  * operation while keeping its name.
  */

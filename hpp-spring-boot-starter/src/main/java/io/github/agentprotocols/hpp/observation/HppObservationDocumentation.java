@@ -129,7 +129,7 @@ public enum HppObservationDocumentation implements ObservationDocumentation {
 
 			@Override
 			public String asString() {
-				return "hpp.outcome";
+				return "outcome";
 			}
 
 		},

@@ -99,7 +99,7 @@ class HppDocsTests {
 			.hasObservationWithNameEqualTo("hpp.action")
 			.that()
 			.hasLowCardinalityKeyValue("form", "order")
-			.hasLowCardinalityKeyValue("hpp.outcome", "success");
+			.hasLowCardinalityKeyValue("outcome", "success");
 		TestObservationRegistryAssert.assertThat(registry)
 			.hasObservationWithNameEqualTo("hpp.session.create")
 			.that()

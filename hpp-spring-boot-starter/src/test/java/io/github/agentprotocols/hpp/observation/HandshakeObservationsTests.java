@@ -70,7 +70,7 @@ class HandshakeObservationsTests {
 			.hasBeenStarted()
 			.hasBeenStopped()
 			.hasContextualNameEqualTo("hpp session create")
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasLowCardinalityKeyValue("hpp.transport", "http")
 			.doesNotHaveHighCardinalityKeyValueWithKey("hpp.session.id");
 	}
@@ -82,7 +82,7 @@ class HandshakeObservationsTests {
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.context")
 			.that()
 			.hasBeenStopped()
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasHighCardinalityKeyValue("hpp.session.id", session.id());
 	}
 
@@ -94,7 +94,7 @@ class HandshakeObservationsTests {
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.context")
 			.that()
 			.hasBeenStopped()
-			.hasLowCardinalityKeyValue("hpp.outcome", "rejected")
+			.hasLowCardinalityKeyValue("outcome", "rejected")
 			.doesNotHaveError();
 	}
 
@@ -104,7 +104,7 @@ class HandshakeObservationsTests {
 			.isThrownBy(() -> this.manager.context("unknown", "token").block());
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.context")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "not_found");
+			.hasLowCardinalityKeyValue("outcome", "not_found");
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class HandshakeObservationsTests {
 		assertThatExceptionOfType(HandshakeException.class)
 			.isThrownBy(() -> limited.context(session.id(), session.token()).block());
 		assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo("hpp.context", 2)
-			.hasAnObservationWithAKeyValue("hpp.outcome", "rate_limited");
+			.hasAnObservationWithAKeyValue("outcome", "rate_limited");
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class HandshakeObservationsTests {
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.context")
 			.that()
 			.hasBeenStopped()
-			.hasLowCardinalityKeyValue("hpp.outcome", "error")
+			.hasLowCardinalityKeyValue("outcome", "error")
 			.hasError(failure);
 	}
 
@@ -163,13 +163,13 @@ class HandshakeObservationsTests {
 				.hasBeenStopped());
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.action")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasHighCardinalityKeyValue("hpp.session.id", session.id())
 			.hasParentObservationContextMatching((parent) -> parent == request.getContext());
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.delivery")
 			.that()
 			.hasLowCardinalityKeyValue("hpp.transport", "internal")
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasParentObservationContextMatching((parent) -> "hpp.action".equals(parent.getName()));
 	}
 
@@ -180,7 +180,7 @@ class HandshakeObservationsTests {
 			.isThrownBy(() -> this.manager.action(session.id(), "wrong", Mono.just(json("{}")), REQUEST).block());
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.action")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "rejected");
+			.hasLowCardinalityKeyValue("outcome", "rejected");
 		assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo("hpp.delivery", 0);
 	}
 
@@ -190,7 +190,7 @@ class HandshakeObservationsTests {
 		this.manager.extend(session.id(), session.token(), Mono.just(json("{\"extraSeconds\": 60}")), REQUEST).block();
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.extend")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasHighCardinalityKeyValue("hpp.session.id", session.id());
 	}
 
@@ -202,7 +202,7 @@ class HandshakeObservationsTests {
 			.block());
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.extend")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "invalid");
+			.hasLowCardinalityKeyValue("outcome", "invalid");
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class HandshakeObservationsTests {
 		this.manager.notify(session.id(), Mono.just(json("{\"key\": \"name\", \"value\": \"Ada\"}")), REQUEST).block();
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.notify")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasLowCardinalityKeyValue("hpp.transport", "http")
 			.hasHighCardinalityKeyValue("hpp.session.id", session.id());
 	}
@@ -223,7 +223,7 @@ class HandshakeObservationsTests {
 		this.manager.userEdit(connection, HppJson.read("\"name\""), HppJson.read("\"Ada\"")).block();
 		assertThat(this.registry).hasObservationWithNameEqualTo("hpp.notify")
 			.that()
-			.hasLowCardinalityKeyValue("hpp.outcome", "success")
+			.hasLowCardinalityKeyValue("outcome", "success")
 			.hasLowCardinalityKeyValue("hpp.transport", "websocket");
 	}
 
