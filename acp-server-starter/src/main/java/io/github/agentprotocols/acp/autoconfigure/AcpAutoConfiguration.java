@@ -13,9 +13,11 @@ import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,13 +94,18 @@ public final class AcpAutoConfiguration {
 		@ConditionalOnMissingBean
 		AcpHandlers acpHandlers(ObjectProvider<AcpAuthenticator> authenticator, AcpOperations operations,
 				AcpProperties properties, ObjectProvider<AcpMetrics> metrics,
-				ObjectProvider<NamespaceKeys> namespaceKeys) {
+				ObjectProvider<NamespaceKeys> namespaceKeys, ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<RestObservationConvention> observationConvention) {
 			AcpAuthenticator required = authenticator.getIfAvailable();
 			if (required == null) {
 				throw new AcpAuthenticatorMissingException();
 			}
-			return new AcpHandlers(required, operations, new AcpPropertiesMapper(properties).maxBodyBytes(),
-					metrics.getIfAvailable(() -> AcpMetrics.NONE), namespaceKeys.getIfAvailable());
+			AcpHandlers handlers = new AcpHandlers(required, operations,
+					new AcpPropertiesMapper(properties).maxBodyBytes(), metrics.getIfAvailable(() -> AcpMetrics.NONE),
+					namespaceKeys.getIfAvailable());
+			handlers.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
+			handlers.setObservationConvention(observationConvention.getIfAvailable());
+			return handlers;
 		}
 
 		@Bean
