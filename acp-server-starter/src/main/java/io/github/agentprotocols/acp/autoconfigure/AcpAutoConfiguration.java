@@ -12,7 +12,9 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.engine.BroadcastObservations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
 import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
@@ -75,8 +77,26 @@ public final class AcpAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(AcpBroadcaster.class)
-	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
-		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
+	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<BroadcastObservationConvention> observationConvention) {
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(),
+				Schedulers.boundedElastic());
+		broadcaster.setObservations(broadcastObservations(observationRegistry, observationConvention));
+		return broadcaster;
+	}
+
+	/**
+	 * How the deliveries of broadcasts are observed, by the broadcaster and the cluster
+	 * relay.
+	 * @param observationRegistry the application's registry, if any
+	 * @param observationConvention the application's convention, if any
+	 * @return the observations
+	 */
+	static BroadcastObservations broadcastObservations(ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<BroadcastObservationConvention> observationConvention) {
+		return new BroadcastObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfAvailable());
 	}
 
 	@Bean
