@@ -16,11 +16,12 @@ public class SocketIoEventObservationContext extends OperationObservationContext
 	/**
 	 * Creates the context of an event.
 	 * @param event the event, such as {@code thread:join}, or {@link #CONNECT}
-	 * @param namespace the namespace, such as {@code /}
+	 * @param namespace the namespace, such as {@code /org-A}; the default one's empty
+	 * name is read as {@code /}
 	 */
 	public SocketIoEventObservationContext(String event, String namespace) {
 		this.event = event;
-		this.namespace = namespace;
+		this.namespace = namespace.isEmpty() ? "/" : namespace;
 	}
 
 	/**
