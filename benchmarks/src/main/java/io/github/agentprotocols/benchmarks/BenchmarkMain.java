@@ -15,11 +15,13 @@ import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
 import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
 import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
+import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
+import io.github.agentprotocols.benchmarks.hpp.HppObservationOverhead;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
 import io.github.agentprotocols.benchmarks.lime.LimeEventLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
@@ -65,7 +67,11 @@ public final class BenchmarkMain {
 			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
 			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()),
 			Map.entry("HappyRpcRoundTrip", new HappyRpcRoundTrip(1)),
-			Map.entry("HappyRpcRoundTrip16", new HappyRpcRoundTrip(16)));
+			Map.entry("HappyRpcRoundTrip16", new HappyRpcRoundTrip(16)),
+			Map.entry("ObservationOverheadBare", HppObservationOverhead.bare()),
+			Map.entry("ObservationOverheadHppContext", HppObservationOverhead.context()),
+			Map.entry("ObservationOverheadHppAction", HppObservationOverhead.action()),
+			Map.entry("ObservationOverheadAppControlRun", AppControlObservationOverhead.run()));
 
 	private BenchmarkMain() {
 	}

@@ -1,5 +1,12 @@
 package io.github.agentprotocols.benchmarks.baseline;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.agentprotocols.benchmarks.observation.ObservationMode;
+import io.github.agentprotocols.benchmarks.observation.ObservationModeConfiguration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,11 +31,14 @@ public class BaselineApplication {
 
 	/**
 	 * Start the baseline on a free port, quietly.
+	 * @param extra extra {@code key=value} properties
 	 * @return the running application
 	 */
-	public static Running start() {
-		return Running.start(BaselineApplication.class, "hpp.enabled=false", "app-control.enabled=false",
-				"lime.enabled=false", "acp.enabled=false", "happy.enabled=false");
+	public static Running start(String... extra) {
+		String[] off = { "hpp.enabled=false", "app-control.enabled=false", "lime.enabled=false", "acp.enabled=false",
+				"happy.enabled=false" };
+		return Running.start(BaselineApplication.class,
+				Stream.concat(Arrays.stream(off), Arrays.stream(extra)).toArray(String[]::new));
 	}
 
 	public static void main(String[] args) {
@@ -43,20 +53,41 @@ public class BaselineApplication {
 	public record Running(ConfigurableApplicationContext context) implements AutoCloseable {
 
 		/**
-		 * Start an application on a free loopback port, quietly.
+		 * Boot's meter and observation registries, off unless an {@link ObservationMode}
+		 * is chosen: the other benchmarks measure the starters without them.
+		 */
+		private static final List<String> WITHOUT_OBSERVATION = List.of(
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration");
+
+		/**
+		 * Start an application on a free loopback port, quietly, observing as
+		 * {@link io.github.agentprotocols.benchmarks.observation.ObservationMode} says
+		 * when its property is set.
 		 * @param application the application class
 		 * @param properties extra {@code key=value} properties
 		 * @return the running application
 		 */
 		public static Running start(Class<?> application, String... properties) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(application,
+					ObservationModeConfiguration.class)
 				.web(WebApplicationType.REACTIVE)
 				.logStartupInfo(false)
 				.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 						"logging.level.root=warn")
 				.properties(properties)
+				.properties(observationProperties(properties))
 				.run();
 			return new Running(context);
+		}
+
+		private static String[] observationProperties(String[] properties) {
+			boolean observed = Arrays.stream(properties)
+				.anyMatch((property) -> property.startsWith(ObservationMode.PROPERTY + "="));
+			return observed ? new String[0]
+					: new String[] { "spring.autoconfigure.exclude=" + String.join(",", WITHOUT_OBSERVATION) };
 		}
 
 		/**

@@ -37,6 +37,16 @@ public class HppBenchmarkApplication {
 		return Running.start(HppBenchmarkApplication.class, PROPERTIES);
 	}
 
+	/**
+	 * The application's properties with extra ones.
+	 * @param extra extra {@code key=value} properties
+	 * @return all properties
+	 */
+	static String[] properties(String... extra) {
+		return java.util.stream.Stream.concat(java.util.Arrays.stream(PROPERTIES), java.util.Arrays.stream(extra))
+			.toArray(String[]::new);
+	}
+
 	@Bean
 	RouterFunction<ServerResponse> heapRoute() {
 		return RouterFunctions.route().GET(HEAP_PATH, (request) -> {
