@@ -12,10 +12,14 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.engine.BroadcastObservations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
+import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,8 +77,26 @@ public final class AcpAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(AcpBroadcaster.class)
-	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners) {
-		return new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(), Schedulers.boundedElastic());
+	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<BroadcastObservationConvention> observationConvention) {
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(),
+				Schedulers.boundedElastic());
+		broadcaster.setObservations(broadcastObservations(observationRegistry, observationConvention));
+		return broadcaster;
+	}
+
+	/**
+	 * How the deliveries of broadcasts are observed, by the broadcaster and the cluster
+	 * relay.
+	 * @param observationRegistry the application's registry, if any
+	 * @param observationConvention the application's convention, if any
+	 * @return the observations
+	 */
+	static BroadcastObservations broadcastObservations(ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<BroadcastObservationConvention> observationConvention) {
+		return new BroadcastObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+				observationConvention.getIfAvailable());
 	}
 
 	@Bean
@@ -92,13 +114,18 @@ public final class AcpAutoConfiguration {
 		@ConditionalOnMissingBean
 		AcpHandlers acpHandlers(ObjectProvider<AcpAuthenticator> authenticator, AcpOperations operations,
 				AcpProperties properties, ObjectProvider<AcpMetrics> metrics,
-				ObjectProvider<NamespaceKeys> namespaceKeys) {
+				ObjectProvider<NamespaceKeys> namespaceKeys, ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<RestObservationConvention> observationConvention) {
 			AcpAuthenticator required = authenticator.getIfAvailable();
 			if (required == null) {
 				throw new AcpAuthenticatorMissingException();
 			}
-			return new AcpHandlers(required, operations, new AcpPropertiesMapper(properties).maxBodyBytes(),
-					metrics.getIfAvailable(() -> AcpMetrics.NONE), namespaceKeys.getIfAvailable());
+			AcpHandlers handlers = new AcpHandlers(required, operations,
+					new AcpPropertiesMapper(properties).maxBodyBytes(), metrics.getIfAvailable(() -> AcpMetrics.NONE),
+					namespaceKeys.getIfAvailable());
+			handlers.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
+			handlers.setObservationConvention(observationConvention.getIfAvailable());
+			return handlers;
 		}
 
 		@Bean

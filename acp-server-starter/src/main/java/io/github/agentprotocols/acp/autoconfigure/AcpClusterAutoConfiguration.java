@@ -6,8 +6,13 @@ import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
 import io.github.agentprotocols.acp.cluster.ClusterChannel;
+import io.github.agentprotocols.acp.cluster.ClusterObservations;
 import io.github.agentprotocols.acp.cluster.PostgresClusterChannel;
 import io.github.agentprotocols.acp.cluster.RedisClusterChannel;
+import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
+import io.github.agentprotocols.acp.observation.ClusterPublishObservationConvention;
+import io.github.agentprotocols.acp.observation.ClusterReceiveObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,8 +50,17 @@ public final class AcpClusterAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(ClusterChannel.class)
 	AcpClusterRelay acpClusterRelay(ClusterChannel channel, ThreadStore store,
-			ObjectProvider<AcpClusterBroadcastListener> listeners, Clock clock) {
-		return new AcpClusterRelay(channel, store, () -> listeners.orderedStream().toList(), clock);
+			ObjectProvider<AcpClusterBroadcastListener> listeners, Clock clock,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ClusterPublishObservationConvention> publishConvention,
+			ObjectProvider<ClusterReceiveObservationConvention> receiveConvention,
+			ObjectProvider<BroadcastObservationConvention> broadcastConvention) {
+		AcpClusterRelay relay = new AcpClusterRelay(channel, store, () -> listeners.orderedStream().toList(), clock);
+		relay
+			.setObservations(new ClusterObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+					publishConvention.getIfAvailable(), receiveConvention.getIfAvailable(),
+					AcpAutoConfiguration.broadcastObservations(observationRegistry, broadcastConvention)));
+		return relay;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,9 +6,12 @@ import io.github.agentprotocols.acp.AcpAnalyticsSink;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.observation.RunHandlerObservationConvention;
+import io.github.agentprotocols.acp.observation.RunObservationConvention;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,12 +49,18 @@ public final class AcpRunsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(AssistantRuns.class)
 	RunExecutor acpRunExecutor(ThreadStore store, AcpBroadcaster broadcaster, AssistantRegistry assistants,
-			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpProperties properties, Clock clock) {
+			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpProperties properties, Clock clock,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<RunObservationConvention> runObservationConvention,
+			ObjectProvider<RunHandlerObservationConvention> handlerObservationConvention) {
 		return RunExecutor.builder(store, assistants)
 			.broadcaster(broadcaster)
 			.analyticsSink(analyticsSink.getIfAvailable())
 			.settings(new AcpPropertiesMapper(properties).runSettings())
 			.clock(clock)
+			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.runObservationConvention(runObservationConvention.getIfAvailable())
+			.handlerObservationConvention(handlerObservationConvention.getIfAvailable())
 			.build();
 	}
 

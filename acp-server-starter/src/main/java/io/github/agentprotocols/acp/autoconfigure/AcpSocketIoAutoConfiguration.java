@@ -10,10 +10,12 @@ import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,7 +49,9 @@ public final class AcpSocketIoAutoConfiguration {
 	@ConditionalOnMissingBean
 	AcpSocketIoServer acpSocketIoServer(AcpProperties properties, ObjectProvider<AcpAuthenticator> authenticator,
 			ObjectProvider<NamespaceConnectCheck> namespaceCheck, ObjectProvider<AcpOperations> operations,
-			ThreadStore store, AcpBroadcaster broadcaster, ObjectProvider<AcpMetrics> metrics) {
+			ThreadStore store, AcpBroadcaster broadcaster, ObjectProvider<AcpMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SocketIoEventObservationConvention> observationConvention) {
 		AcpAuthenticator required = authenticator.getIfAvailable();
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
@@ -57,6 +61,8 @@ public final class AcpSocketIoAutoConfiguration {
 			.broadcaster(broadcaster)
 			.namespaceCheck(namespaceCheck.getIfAvailable())
 			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
+			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.observationConvention(observationConvention.getIfAvailable())
 			.build();
 	}
 

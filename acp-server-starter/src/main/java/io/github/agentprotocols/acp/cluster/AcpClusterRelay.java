@@ -20,6 +20,9 @@ import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.observation.ClusterPublishObservationContext;
+import io.github.agentprotocols.acp.observation.ClusterReceiveObservationContext;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,10 @@ import org.springframework.context.SmartLifecycle;
  * (run, thread and member updates) are not replayed; the events of the log are. The first
  * connection catches up the same way, from the relay's start: the web server may take
  * sockets into rooms before it is made.
+ * <p>
+ * Each message sent is observed as a child of the broadcast's delivery on this instance
+ * and carries its trace; each message received is observed continuing that trace, and the
+ * delivery of its broadcast as a child.
  */
 public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
@@ -115,6 +122,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
 	private volatile @Nullable Instant lost;
 
+	private ClusterObservations observations = ClusterObservations.NONE;
+
 	/**
 	 * Creates a relay.
 	 * @param channel the cluster channel
@@ -133,17 +142,27 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	/**
+	 * Sets how messages and deliveries are observed.
+	 * @param observations the observations
+	 */
+	public void setObservations(ClusterObservations observations) {
+		this.observations = observations;
+	}
+
+	/**
 	 * Queues a broadcast this instance committed for the other instances; returns at
-	 * once.
+	 * once. The observation current now, the broadcast's delivery, is the parent of the
+	 * message's.
 	 */
 	@Override
 	public void onBroadcast(AcpBroadcast broadcast) {
 		if (broadcast instanceof EventAppended appended) {
 			this.delivered.record(appended.event());
 		}
+		Observation parent = this.observations.registry().getCurrentObservation();
 		synchronized (this.sending) {
 			if (this.outbox != null) {
-				this.outbox.tryEmitNext(new Outgoing(++this.sequence, broadcast));
+				this.outbox.tryEmitNext(new Outgoing(++this.sequence, broadcast, parent));
 			}
 		}
 	}
@@ -231,15 +250,22 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private Mono<Void> send(Outgoing outgoing) {
-		return Mono
-			.fromCallable(() -> ClusterMessage.write(this.node, outgoing.sequence(), outgoing.broadcast(),
-					this.channel.maxMessageBytes()))
-			.flatMap(this.channel::send)
-			.onErrorResume((ex) -> {
-				logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
-						+ outgoing.broadcast().threadId() + " to the other instances", ex);
-				return Mono.empty();
-			});
+		AcpBroadcast broadcast = outgoing.broadcast();
+		return Mono.defer(() -> {
+			ClusterPublishObservationContext context = new ClusterPublishObservationContext(this.channel.transport(),
+					ClusterMessage.typeOf(broadcast), broadcast.threadId(), this.node);
+			Observation observation = this.observations.publish(context, outgoing.parent()).start();
+			return Mono
+				.fromCallable(() -> ClusterMessage.write(this.node, outgoing.sequence(), broadcast,
+						this.channel.maxMessageBytes(), context.getCarrier()))
+				.flatMap(this.channel::send)
+				.doOnError(observation::error)
+				.doFinally((signal) -> observation.stop());
+		}).onErrorResume((ex) -> {
+			logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
+					+ outgoing.broadcast().threadId() + " to the other instances", ex);
+			return Mono.empty();
+		});
 	}
 
 	private void lose(Throwable error) {
@@ -278,10 +304,18 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		if (received.origin().equals(this.node) || !isNew(received)) {
 			return Mono.empty();
 		}
+		ClusterReceiveObservationContext context = new ClusterReceiveObservationContext(received.trace(),
+				this.channel.transport(), received.type(), received.origin());
+		Observation observation = this.observations.receive(context).start();
 		return received.resolve(this.store)
 			.filter((broadcast) -> !(broadcast instanceof EventAppended appended)
 					|| this.delivered.record(appended.event()))
-			.doOnNext(this::deliver)
+			.doOnNext((broadcast) -> {
+				context.setThreadId(broadcast.threadId());
+				deliver(broadcast, observation);
+			})
+			.doOnError(observation::error)
+			.doFinally((signal) -> observation.stop())
 			.onErrorResume((ex) -> {
 				logger.warn("Could not relay a broadcast of another instance", ex);
 				return Mono.empty();
@@ -307,7 +341,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 				.replay(threadId, this.delivered.catchUpFrom(threadId, fallback), CATCH_UP_CAP)
 				.flatMapIterable(Replay::events)
 				.filter(this.delivered::record)
-				.doOnNext((event) -> deliver(new EventAppended(event)))
+				.doOnNext((event) -> deliver(new EventAppended(event), null))
 				.onErrorResume((ex) -> {
 					logger.warn("Could not catch up with thread " + threadId, ex);
 					return Mono.empty();
@@ -315,16 +349,18 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			.then(Mono.fromRunnable(this.delivered::caughtUp));
 	}
 
-	private void deliver(AcpBroadcast broadcast) {
-		for (AcpClusterBroadcastListener listener : listeners()) {
-			try {
-				listener.onRemoteBroadcast(broadcast);
+	private void deliver(AcpBroadcast broadcast, @Nullable Observation received) {
+		this.observations.broadcasts().deliver(broadcast, true, received, () -> {
+			for (AcpClusterBroadcastListener listener : listeners()) {
+				try {
+					listener.onRemoteBroadcast(broadcast);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Cluster broadcast listener " + listener + " failed on "
+							+ broadcast.getClass().getSimpleName() + " for thread " + broadcast.threadId(), ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				logger.warn("Cluster broadcast listener " + listener + " failed on "
-						+ broadcast.getClass().getSimpleName() + " for thread " + broadcast.threadId(), ex);
-			}
-		}
+		});
 	}
 
 	private List<AcpClusterBroadcastListener> listeners() {
@@ -336,7 +372,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		return listeners;
 	}
 
-	private record Outgoing(long sequence, AcpBroadcast broadcast) {
+	private record Outgoing(long sequence, AcpBroadcast broadcast, @Nullable Observation parent) {
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.agentprotocols.acp.cluster;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,9 @@ import reactor.core.publisher.Mono;
  * emits it. A message that would exceed the channel's limit carries a {@code reference}
  * instead, read back from the store by the receivers: an event by its thread, creation
  * time and id; a thread, member list or run by its id, read back as it is then; a removal
- * keeps the thread without its metadata, which the removal does not need.
+ * keeps the thread without its metadata, which the removal does not need. A message may
+ * carry the trace of its sending, {@code "trace": {"traceparent": …}}, the propagation
+ * fields a tracer wrote; a message without one is read with an empty trace.
  *
  * @param origin the id of the instance that committed the broadcast
  * @param sequence the broadcast's number among its origin's, from 1
@@ -43,9 +46,10 @@ import reactor.core.publisher.Mono;
  * {@code run} or {@code removed}
  * @param broadcast the broadcast's JSON, or {@code null} when it goes by reference
  * @param reference what the broadcast is read back by, or {@code null}
+ * @param trace the propagation fields of the sender's trace, empty without one
  */
 record ClusterMessage(String origin, long sequence, String type, @Nullable JsonNode broadcast,
-		@Nullable JsonNode reference) {
+		@Nullable JsonNode reference, Map<String, String> trace) {
 
 	/**
 	 * The message of a broadcast, by reference when it would not fit.
@@ -53,13 +57,18 @@ record ClusterMessage(String origin, long sequence, String type, @Nullable JsonN
 	 * @param sequence the broadcast's number
 	 * @param broadcast the broadcast
 	 * @param maxBytes the channel's limit, in UTF-8 bytes
+	 * @param trace the propagation fields of the sender's trace, none when empty
 	 * @return the message's text
 	 */
-	static String write(String origin, long sequence, AcpBroadcast broadcast, int maxBytes) {
+	static String write(String origin, long sequence, AcpBroadcast broadcast, int maxBytes, Map<String, String> trace) {
 		ObjectNode message = AcpJson.mapper().createObjectNode();
 		message.put("origin", origin);
 		message.put("sequence", sequence);
 		message.put("type", typeOf(broadcast));
+		if (!trace.isEmpty()) {
+			ObjectNode fields = message.putObject("trace");
+			trace.forEach(fields::put);
+		}
 		message.set("broadcast", body(broadcast));
 		String text = AcpJson.mapper().writeValueAsString(message);
 		if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
@@ -85,7 +94,17 @@ record ClusterMessage(String origin, long sequence, String type, @Nullable JsonN
 			throw new IllegalArgumentException("not a cluster message: " + text);
 		}
 		return new ClusterMessage(node.get("origin").stringValue(), node.get("sequence").longValue(),
-				node.path("type").stringValue(""), broadcast, reference);
+				node.path("type").stringValue(""), broadcast, reference, trace(node.path("trace")));
+	}
+
+	private static Map<String, String> trace(JsonNode trace) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		trace.properties().forEach((field) -> {
+			if (field.getValue().isString()) {
+				fields.put(field.getKey(), field.getValue().stringValue());
+			}
+		});
+		return fields;
 	}
 
 	/**
@@ -142,7 +161,13 @@ record ClusterMessage(String origin, long sequence, String type, @Nullable JsonN
 			.next();
 	}
 
-	private static String typeOf(AcpBroadcast broadcast) {
+	/**
+	 * The type of a broadcast's message.
+	 * @param broadcast the broadcast
+	 * @return {@code event}, {@code thread}, {@code members}, {@code run} or
+	 * {@code removed}
+	 */
+	static String typeOf(AcpBroadcast broadcast) {
 		if (broadcast instanceof EventAppended) {
 			return "event";
 		}

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,9 @@ import reactor.core.scheduler.Schedulers;
  * The {@link AcpBroadcaster} of one application instance: a serial lane per thread, which
  * exists while the thread has a write running and holds the writes waiting behind it. The
  * first write of an idle lane runs on the caller's thread; a waiting write starts on the
- * scheduler once its predecessor is delivered. Listeners are resolved on first use.
+ * scheduler once its predecessor is delivered. Listeners are resolved on first use. Each
+ * broadcast's delivery is observed as a child of the observation current in the Reactor
+ * context of the write's publication.
  */
 public class DefaultAcpBroadcaster implements AcpBroadcaster {
 
@@ -36,6 +40,8 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 	private final Map<String, ArrayDeque<Runnable>> lanes = new ConcurrentHashMap<>();
 
 	private volatile @Nullable List<AcpBroadcastListener> resolved;
+
+	private BroadcastObservations observations = BroadcastObservations.NONE;
 
 	/**
 	 * Creates a broadcaster delivering to the given listeners.
@@ -56,12 +62,21 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		this.scheduler = scheduler;
 	}
 
+	/**
+	 * Sets how deliveries are observed.
+	 * @param observations the observations
+	 */
+	public void setObservations(BroadcastObservations observations) {
+		this.observations = observations;
+	}
+
 	@Override
 	public <T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts) {
-		return Mono.defer(() -> {
+		return Mono.deferContextual((reactor) -> {
+			Observation parent = ReactorObservations.current(reactor);
 			Sinks.One<T> result = Sinks.one();
 			enqueue(threadId,
-					() -> write.doOnNext((value) -> deliver(threadId, value, broadcasts))
+					() -> write.doOnNext((value) -> deliver(threadId, value, broadcasts, parent))
 						.doFinally((signal) -> next(threadId))
 						.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty));
 			return result.asMono();
@@ -94,7 +109,8 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		}
 	}
 
-	private <T> void deliver(String threadId, T value, Function<? super T, List<AcpBroadcast>> broadcasts) {
+	private <T> void deliver(String threadId, T value, Function<? super T, List<AcpBroadcast>> broadcasts,
+			@Nullable Observation parent) {
 		List<AcpBroadcast> notifications;
 		try {
 			notifications = broadcasts.apply(value);
@@ -104,15 +120,17 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 			return;
 		}
 		for (AcpBroadcast broadcast : notifications) {
-			for (AcpBroadcastListener listener : listeners()) {
-				try {
-					listener.onBroadcast(broadcast);
+			this.observations.deliver(broadcast, false, parent, () -> {
+				for (AcpBroadcastListener listener : listeners()) {
+					try {
+						listener.onBroadcast(broadcast);
+					}
+					catch (RuntimeException ex) {
+						logger.warn("Broadcast listener " + listener + " failed on "
+								+ broadcast.getClass().getSimpleName() + " for thread " + threadId, ex);
+					}
 				}
-				catch (RuntimeException ex) {
-					logger.warn("Broadcast listener " + listener + " failed on " + broadcast.getClass().getSimpleName()
-							+ " for thread " + threadId, ex);
-				}
-			}
+			});
 		}
 	}
 

@@ -12,20 +12,29 @@ import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.HandlerSend;
 import io.github.agentprotocols.acp.Run;
+import io.github.agentprotocols.acp.RunError;
+import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.github.agentprotocols.acp.observation.RunHandlerObservationContext;
+import io.github.agentprotocols.acp.observation.RunObservationContext;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.context.Context;
 
 /**
  * One run on its way through the executor (spec §6.2): queued until a slot is free, then
  * started, its handler subscribed and each element checked, persisted and broadcast
  * before the next is requested, until the handler completes or fails, the run times out
  * or is stopped from outside; then the terminal transition and the last analytics flush.
- * Whatever ends it first decides the outcome.
+ * Whatever ends it first decides the outcome. It is observed from queued to its end, the
+ * observation current in the Reactor context of its transitions.
  */
 final class RunExecution {
 
@@ -45,11 +54,22 @@ final class RunExecution {
 
 	private final Sinks.Empty<Void> ended = Sinks.empty();
 
-	RunExecution(Run run, AssistantHandler handler, Runtime runtime, RunAnalytics analytics) {
+	private final RunObservationContext observed;
+
+	private final Observation observation;
+
+	/**
+	 * Queues a run; its observation starts now.
+	 * @param parent the observation current where the run was invoked, or {@code null}
+	 */
+	RunExecution(Run run, AssistantHandler handler, Runtime runtime, RunAnalytics analytics,
+			@Nullable Observation parent) {
 		this.run = run;
 		this.handler = handler;
 		this.runtime = runtime;
 		this.analytics = analytics;
+		this.observed = new RunObservationContext(run);
+		this.observation = runtime.observations().run(this.observed, parent).start();
 	}
 
 	/**
@@ -68,7 +88,7 @@ final class RunExecution {
 	 */
 	boolean stop(RunOutcome outcome) {
 		if (this.state.compareAndSet(State.QUEUED, State.ENDED)) {
-			finish(outcome).doFinally((signal) -> end()).subscribe();
+			finish(outcome).doFinally((signal) -> end()).contextWrite(this::observed).subscribe();
 			return true;
 		}
 		this.stop.tryEmitValue(outcome);
@@ -100,22 +120,46 @@ final class RunExecution {
 				return Mono.just(RunOutcome.internalError());
 			})
 			.flatMap(this::finish)
-			.doFinally((signal) -> end());
+			.doFinally((signal) -> end())
+			.contextWrite(this::observed);
 	}
 
+	private Context observed(Context context) {
+		return ReactorObservations.with(context, this.observation);
+	}
+
+	/**
+	 * Runs the handler within its observation, a child of the run's: current in the
+	 * Reactor context of the handler and of the persistence of its events, and in scope
+	 * while the handler is called on the handlers' thread.
+	 */
 	private Mono<RunOutcome> handle(AcpThread thread, Run running) {
 		ExecutionContext context = new ExecutionContext(thread, running, this.runtime.store(), this.analytics,
 				this.runtime.chaining().apply(running));
 		HandlerSend send = new HandlerSend(running, this.runtime.clock());
-		Mono<RunOutcome> handled = Flux.defer(() -> this.handler.handle(context, send))
+		RunHandlerObservationContext handling = new RunHandlerObservationContext(running);
+		Observation observation = this.runtime.observations().handler(handling, this.observation).start();
+		Mono<RunOutcome> handled = Flux.defer(() -> {
+			try (Observation.Scope scope = observation.openScope()) {
+				return this.handler.handle(context, send);
+			}
+		})
 			.subscribeOn(this.runtime.handlers())
 			.concatMap((event) -> persist(running, event), 0)
 			.then(Mono.fromSupplier(RunOutcome::completed))
-			.onErrorResume(
-					(ex) -> Mono.just((ex instanceof Stopped stopped) ? stopped.outcome : RunOutcome.handlerError(ex)));
+			.onErrorResume((ex) -> {
+				if (ex instanceof Stopped stopped) {
+					return Mono.just(stopped.outcome);
+				}
+				observation.error(ex);
+				return Mono.just(RunOutcome.handlerError(ex));
+			})
+			.contextWrite((reactor) -> ReactorObservations.with(reactor, observation));
 		Mono<RunOutcome> timedOut = Mono.delay(this.runtime.settings().runTimeout(), this.runtime.timer())
 			.map((tick) -> RunOutcome.timeout(this.runtime.settings().runTimeout()));
-		return Mono.firstWithSignal(this.stop.asMono(), timedOut, handled);
+		return Mono.firstWithSignal(this.stop.asMono(), timedOut, handled)
+			.doOnNext((outcome) -> handling.setOutcome(outcome.label()))
+			.doFinally((signal) -> observation.stop());
 	}
 
 	private Mono<Void> persist(Run running, Event event) {
@@ -139,6 +183,9 @@ final class RunExecution {
 	}
 
 	private Mono<Void> finish(RunOutcome outcome) {
+		RunStatus status = outcome.status();
+		RunError error = outcome.error();
+		this.observed.setEnd((status != null) ? status.wireName() : null, (error != null) ? error.code() : null);
 		if (outcome.isSilent()) {
 			return Mono.empty();
 		}
@@ -152,6 +199,7 @@ final class RunExecution {
 	private void end() {
 		this.state.set(State.ENDED);
 		this.analytics.close();
+		this.observation.stop();
 		this.ended.tryEmitEmpty();
 	}
 
@@ -172,9 +220,11 @@ final class RunExecution {
 	 * @param handlers where handlers are subscribed
 	 * @param timer where timeouts are measured
 	 * @param chaining {@code ctx.invoke} of a running run
+	 * @param observations creates the observations of runs and handlers
 	 */
 	record Runtime(ThreadStore store, AcpBroadcaster broadcaster, RunSettings settings, String node, Clock clock,
-			Scheduler handlers, Scheduler timer, Function<Run, Function<String, Mono<Run>>> chaining) {
+			Scheduler handlers, Scheduler timer, Function<Run, Function<String, Mono<Run>>> chaining,
+			RunObservations observations) {
 
 	}
 

@@ -25,6 +25,11 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.github.agentprotocols.acp.observation.RunHandlerObservationConvention;
+import io.github.agentprotocols.acp.observation.RunObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -44,6 +49,9 @@ import org.springframework.context.SmartLifecycle;
  * on other instances (§6.6). It shuts down gracefully: once stopping it refuses new
  * invocations, waits up to {@link RunSettings#shutdownGrace()} for its runs, then fails
  * the rest {@code interrupted}; its runs keep their heartbeat until then.
+ * <p>
+ * Each run is observed from queued to its end as a child of the observation current in
+ * the Reactor context of its invocation, and its handler as a child of the run's.
  */
 public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
@@ -79,7 +87,9 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		this.analyticsSink = builder.analyticsSink;
 		RunSettings settings = builder.settings;
 		this.runtime = new RunExecution.Runtime(this.store, builder.broadcaster, settings, "acp-" + UUID.randomUUID(),
-				builder.clock, Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining);
+				builder.clock, Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining,
+				new RunObservations(builder.observationRegistry, builder.runObservationConvention,
+						builder.handlerObservationConvention));
 		this.watchdog = new RunWatchdog(this.store, builder.broadcaster, this, settings.watchdogInterval(),
 				settings.watchdogGrace());
 		this.cancelRequests = new CancelRequestWatcher(this.store, this, CancelRequestWatcher.MAX_POLL_INTERVAL);
@@ -110,7 +120,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 	 */
 	@Override
 	public Mono<Invocation> invoke(String threadId, InvocationRequest request) {
-		return Mono.defer(() -> {
+		return Mono.deferContextual((reactor) -> {
 			if (!this.accepting) {
 				return Mono.error(new AcpException(AcpErrorCode.INTERNAL_ERROR, 503, "server shutting down"));
 			}
@@ -123,8 +133,9 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 			if (request.chainDepth() > maxChainDepth) {
 				return Mono.error(new IllegalStateException("chain depth exceeded: " + maxChainDepth));
 			}
+			Observation parent = ReactorObservations.current(reactor);
 			Mono<Invocation> write = this.store.invoke(threadId, request)
-				.doOnNext((invocation) -> invocation.createdRuns().forEach(this::submit));
+				.doOnNext((invocation) -> invocation.createdRuns().forEach((run) -> submit(run, parent)));
 			return this.runtime.broadcaster()
 				.publish(threadId, write,
 						(invocation) -> invocation.createdRuns()
@@ -206,7 +217,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 			.map((invocation) -> invocation.runs().get(0).run());
 	}
 
-	private void submit(Run run) {
+	private void submit(Run run, @Nullable Observation parent) {
 		AssistantHandler handler = this.assistants.find(run.assistantId());
 		if (handler == null) {
 			handler = (context, send) -> Flux
@@ -215,7 +226,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		RunAnalytics analytics = new RunAnalytics(run, this.analyticsSink,
 				this.runtime.settings().analyticsMaxBatchSize(), this.runtime.clock(),
 				this.runtime.handlers()::schedule);
-		RunExecution execution = new RunExecution(run, handler, this.runtime, analytics);
+		RunExecution execution = new RunExecution(run, handler, this.runtime, analytics, parent);
 		this.executions.put(run.id(), execution);
 		execution.whenEnded().doFinally((signal) -> this.executions.remove(run.id(), execution)).subscribe();
 		synchronized (this) {
@@ -335,6 +346,12 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 		private Clock clock = Clock.systemUTC();
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable RunObservationConvention runObservationConvention;
+
+		private @Nullable RunHandlerObservationConvention handlerObservationConvention;
+
 		private Builder(ThreadStore store, AssistantRegistry assistants) {
 			this.store = store;
 			this.assistants = assistants;
@@ -377,6 +394,36 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Sets the registry runs and their handlers are observed in.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Sets the convention of the runs' observations.
+		 * @param convention the convention, or {@code null} for the default one
+		 * @return this builder
+		 */
+		public Builder runObservationConvention(@Nullable RunObservationConvention convention) {
+			this.runObservationConvention = convention;
+			return this;
+		}
+
+		/**
+		 * Sets the convention of the handlers' observations.
+		 * @param convention the convention, or {@code null} for the default one
+		 * @return this builder
+		 */
+		public Builder handlerObservationConvention(@Nullable RunHandlerObservationConvention convention) {
+			this.handlerObservationConvention = convention;
 			return this;
 		}
 

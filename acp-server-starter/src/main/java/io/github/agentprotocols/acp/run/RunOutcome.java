@@ -64,4 +64,16 @@ record RunOutcome(@Nullable RunStatus status, @Nullable RunError error) {
 		return this.status == null;
 	}
 
+	/**
+	 * How a handler's observation names this outcome.
+	 * @return {@code abandoned} when silent, the failure code of a failure, else the
+	 * status
+	 */
+	String label() {
+		if (this.status == null) {
+			return "abandoned";
+		}
+		return (this.error != null) ? this.error.code() : this.status.wireName();
+	}
+
 }

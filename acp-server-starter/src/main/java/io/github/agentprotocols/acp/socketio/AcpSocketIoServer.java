@@ -17,6 +17,8 @@ import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
@@ -56,6 +58,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private final AcpMetrics metrics;
 
+	private final SocketIoObservations observations;
+
 	private volatile @Nullable Running running;
 
 	private AcpSocketIoServer(Builder builder) {
@@ -63,8 +67,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		this.authenticator = builder.authenticator;
 		this.namespaceCheck = builder.namespaceCheck;
 		this.metrics = builder.metrics;
+		this.observations = new SocketIoObservations(builder.observationRegistry, builder.observationConvention);
 		this.events = new SocketIoEvents(builder.operations, builder.store, builder.broadcaster,
-				this.settings.replayCap(), this.metrics);
+				this.settings.replayCap(), this.metrics, this.observations);
 	}
 
 	/**
@@ -94,7 +99,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
 					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-							namespaces[0], this.metrics));
+							namespaces[0], this.metrics, this.observations));
 		});
 		try {
 			this.running = new Running(server, namespaces[0],
@@ -228,6 +233,10 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 		private AcpMetrics metrics = AcpMetrics.NONE;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable SocketIoEventObservationConvention observationConvention;
+
 		private Builder(SocketIoSettings settings, AcpAuthenticator authenticator, Supplier<AcpOperations> operations,
 				ThreadStore store) {
 			this.settings = settings;
@@ -264,6 +273,27 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		 */
 		public Builder metrics(AcpMetrics metrics) {
 			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Sets the registry the events and namespace connects are observed in.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Sets the convention of the events' observations.
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * one
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable SocketIoEventObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
 			return this;
 		}
 

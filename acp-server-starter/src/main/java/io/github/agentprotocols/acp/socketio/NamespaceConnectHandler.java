@@ -16,6 +16,8 @@ import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
+import io.micrometer.observation.Observation;
 import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -60,13 +62,16 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 
 	private final AcpMetrics metrics;
 
+	private final SocketIoObservations observations;
+
 	private final Map<UUID, ArrayDeque<Held>> lanes = new ConcurrentHashMap<>();
 
-	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces,
-			AcpMetrics metrics) {
+	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces, AcpMetrics metrics,
+			SocketIoObservations observations) {
 		this.authenticator = authenticator;
 		this.namespaces = namespaces;
 		this.metrics = metrics;
+		this.observations = observations;
 	}
 
 	@Override
@@ -151,8 +156,13 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 		if (connect == null) {
 			return Mono.just(packet);
 		}
+		SocketIoEventObservationContext context = new SocketIoEventObservationContext(
+				SocketIoEventObservationContext.CONNECT, connect.namespace());
+		Observation observation = this.observations.start(context);
 		if (!this.namespaces.exists(connect.namespace()) && !this.authenticator.decidesEveryNamespace()) {
 			client.send(connectError(client, connect.namespace(), UNKNOWN_NAMESPACE));
+			context.setOutcome("unknown_namespace");
+			observation.stop();
 			return Mono.empty();
 		}
 		return this.authenticator.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
@@ -160,13 +170,23 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 				this.namespaces.open(connect.namespace());
 				SocketIdentities.connected(client.getStore(), connect.namespace(), caller);
 				this.metrics.socketConnected();
+				context.setOutcome("ok");
 				return connect.withoutAuth();
 			})
 			.onErrorResume(AcpException.class, (refusal) -> {
 				SocketIdentities.disconnected(client.getStore(), connect.namespace());
 				this.metrics.socketConnectRefused(refusal.getCode().code());
+				context.setOutcome(refusal.getCode().code());
 				client.send(connectError(client, connect.namespace(), SocketConnectAuthenticator.refusal(refusal)));
 				return Mono.empty();
+			})
+			.doOnError((ex) -> SocketIoObservations.failed(context, ex))
+			.doFinally((signal) -> {
+				Throwable error = context.getError();
+				if (error != null) {
+					observation.error(error);
+				}
+				observation.stop();
 			});
 	}
 

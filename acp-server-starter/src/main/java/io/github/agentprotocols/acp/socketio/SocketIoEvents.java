@@ -16,8 +16,11 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
 import io.github.agentprotocols.acp.web.AcpRequests;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +69,8 @@ final class SocketIoEvents {
 
 	private final AcpMetrics metrics;
 
+	private final SocketIoObservations observations;
+
 	/**
 	 * Creates the events.
 	 * @param operations supplies the operations, on first use
@@ -73,14 +78,16 @@ final class SocketIoEvents {
 	 * @param broadcaster puts a join in its thread's order, after the writes before it
 	 * @param replayCap the most events a join replays
 	 * @param metrics receives the number of events each join replays
+	 * @param observations observes each event
 	 */
 	SocketIoEvents(Supplier<AcpOperations> operations, ThreadStore store, AcpBroadcaster broadcaster, int replayCap,
-			AcpMetrics metrics) {
+			AcpMetrics metrics, SocketIoObservations observations) {
 		this.operations = operations;
 		this.store = store;
 		this.broadcaster = broadcaster;
 		this.replayCap = replayCap;
 		this.metrics = metrics;
+		this.observations = observations;
 	}
 
 	/**
@@ -97,12 +104,36 @@ final class SocketIoEvents {
 			.invalidRequest((data instanceof String name) ? "unknown event: " + name : "malformed event")));
 	}
 
+	/**
+	 * Listens to an event, each observed until it is acknowledged, current in the Reactor
+	 * context of its handling.
+	 */
 	private void on(SocketIONamespace namespace, String event, Handler handler) {
+		String observed = event.equals(AcpJsonSupport.UNKNOWN_EVENT) ? "unknown" : event;
 		namespace.addEventListener(event, Object.class, (socket, data, ack) -> {
+			SocketIoEventObservationContext context = new SocketIoEventObservationContext(observed,
+					namespace.getName());
+			if (data instanceof ObjectNode payload) {
+				context.setThreadId(payload.path("thread_id").stringValue(null));
+				context.setRunId(payload.path("run_id").stringValue(null));
+			}
+			Observation observation = this.observations.start(context);
 			SocketCaller caller = SocketIdentities.of(socket);
 			Mono<JsonNode> reply = (caller != null) ? Mono.defer(() -> handler.handle(socket, caller, data))
 					: Mono.error(new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated"));
-			reply.subscribe((result) -> acknowledge(ack, result), (ex) -> acknowledge(ack, error(event, ex)));
+			reply.doFinally((signal) -> {
+				Throwable error = context.getError();
+				if (error != null) {
+					observation.error(error);
+				}
+				observation.stop();
+			}).contextWrite((reactor) -> ReactorObservations.with(reactor, observation)).subscribe((result) -> {
+				context.setOutcome("ok");
+				acknowledge(ack, result);
+			}, (ex) -> {
+				SocketIoObservations.failed(context, ex);
+				acknowledge(ack, error(event, ex));
+			});
 		});
 	}
 

@@ -16,7 +16,14 @@ import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
+import io.github.agentprotocols.acp.observation.DefaultRestObservationConvention;
+import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.github.agentprotocols.acp.observation.RestObservationContext;
+import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +46,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * {@link AcpOperations} (the later steps) and writes the result as JSON with ACP's own
  * mapping. Every failure is answered in the error shape of §3.5, {@code {"detail": …,
  * "error": {"code", "message"}}}: protocol refusals with their status, an unreachable
- * store with 503, anything unexpected with a generic 500.
+ * store with 503, anything unexpected with a generic 500. Each operation is observed
+ * ({@link AcpObservationDocumentation#REST_OPERATION}) as a child of the observation
+ * current in the request's Reactor context, the HTTP server's.
  */
 public class AcpHandlers {
 
@@ -59,6 +68,10 @@ public class AcpHandlers {
 
 	private final @Nullable NamespaceKeys namespaceKeys;
 
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable RestObservationConvention observationConvention;
+
 	/**
 	 * Creates the handlers.
 	 * @param authenticator tells who makes each request
@@ -76,17 +89,33 @@ public class AcpHandlers {
 		this.namespaceKeys = namespaceKeys;
 	}
 
+	/**
+	 * Sets the registry the REST operations are observed in.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Sets the convention of the REST operations' observations.
+	 * @param observationConvention the convention, or {@code null} for the default one
+	 */
+	public void setObservationConvention(@Nullable RestObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+	}
+
 	Mono<ServerResponse> createThread(ServerRequest request) {
-		return handle(request,
+		return handle("threads.create", request,
 				(caller) -> this.bodies.read(request)
 					.map(AcpJson::readNewThread)
 					.flatMap((thread) -> this.operations.createThread(caller, thread))
-					.map((thread) -> reply(201, AcpJson.toTree(thread))));
+					.map((thread) -> new Reply(201, AcpJson.toTree(thread), thread.id(), null)));
 	}
 
 	Mono<ServerResponse> listThreads(ServerRequest request) {
 		return handle(
-				request, (
+				"threads.list", request, (
 						caller) -> Mono
 							.defer(() -> this.operations.listThreads(caller,
 									AcpRequests.limit(request, AcpRequests.DEFAULT_THREAD_LIMIT,
@@ -96,13 +125,13 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> getThread(ServerRequest request) {
-		return handle(request,
+		return handle("threads.get", request,
 				(caller) -> Mono.defer(() -> this.operations.getThread(caller, AcpRequests.id(request, "threadId")))
 					.map((thread) -> reply(200, AcpJson.toTree(thread))));
 	}
 
 	Mono<ServerResponse> updateThread(ServerRequest request) {
-		return handle(request,
+		return handle("threads.update", request,
 				(caller) -> this.bodies.read(request)
 					.map(AcpJson::readThreadPatch)
 					.flatMap(
@@ -111,13 +140,13 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> deleteThread(ServerRequest request) {
-		return handle(request,
+		return handle("threads.delete", request,
 				(caller) -> Mono.defer(() -> this.operations.deleteThread(caller, AcpRequests.id(request, "threadId")))
 					.then(Mono.just(reply(204, null))));
 	}
 
 	Mono<ServerResponse> events(ServerRequest request) {
-		return handle(request,
+		return handle("events.list", request,
 				(caller) -> Mono
 					.defer(() -> this.operations.events(caller, AcpRequests.id(request, "threadId"),
 							AcpRequests.eventQuery(request)))
@@ -125,13 +154,13 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> members(ServerRequest request) {
-		return handle(request,
+		return handle("members.list", request,
 				(caller) -> Mono.defer(() -> this.operations.members(caller, AcpRequests.id(request, "threadId")))
 					.map((members) -> reply(200, array(members))));
 	}
 
 	Mono<ServerResponse> addMember(ServerRequest request) {
-		return handle(request,
+		return handle("members.add", request,
 				(caller) -> this.bodies.read(request)
 					.map(AcpRequests::member)
 					.flatMap((member) -> this.operations.addMember(caller, AcpRequests.id(request, "threadId"), member))
@@ -139,7 +168,7 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> removeMember(ServerRequest request) {
-		return handle(request,
+		return handle("members.remove", request,
 				(caller) -> Mono
 					.defer(() -> this.operations.removeMember(caller, AcpRequests.id(request, "threadId"),
 							AcpRequests.id(request, "identityId")))
@@ -147,7 +176,7 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> sendMessage(ServerRequest request) {
-		return handle(request,
+		return handle("messages.send", request,
 				(caller) -> this.bodies.read(request)
 					.map(AcpJson::readEventDraft)
 					.flatMap((draft) -> this.operations.sendMessage(caller, AcpRequests.id(request, "threadId"), draft))
@@ -155,20 +184,21 @@ public class AcpHandlers {
 	}
 
 	Mono<ServerResponse> invoke(ServerRequest request) {
-		return handle(request, (caller) -> this.bodies.read(request)
+		return handle("runs.create", request, (caller) -> this.bodies.read(request)
 			.map((body) -> AcpRequests.invocation(body, caller))
 			.flatMap((invocation) -> this.operations.invoke(caller, AcpRequests.id(request, "threadId"), invocation))
-			.map((invocation) -> reply(invocation.anyCreated() ? 201 : 200, runs(invocation))));
+			.map((invocation) -> new Reply(invocation.anyCreated() ? 201 : 200, runs(invocation), null,
+					runIds(invocation))));
 	}
 
 	Mono<ServerResponse> getRun(ServerRequest request) {
-		return handle(request,
+		return handle("runs.get", request,
 				(caller) -> Mono.defer(() -> this.operations.getRun(caller, AcpRequests.id(request, "runId")))
 					.map((run) -> reply(200, AcpJson.toTree(run))));
 	}
 
 	Mono<ServerResponse> cancelRun(ServerRequest request) {
-		return handle(request,
+		return handle("runs.cancel", request,
 				(caller) -> Mono.defer(() -> this.operations.cancelRun(caller, AcpRequests.id(request, "runId")))
 					.thenReturn(reply(204, null)));
 	}
@@ -179,14 +209,50 @@ public class AcpHandlers {
 	 * @return 405 {@code invalid_request} for a known path, else 404 {@code not_found}
 	 */
 	Mono<ServerResponse> unmatched(boolean knownPath) {
-		return refuse(knownPath ? new AcpException(AcpErrorCode.INVALID_REQUEST, 405, "method not allowed")
-				: AcpException.notFound("not found"));
+		return observe("unmatched", null,
+				(context) -> refuse(
+						knownPath ? new AcpException(AcpErrorCode.INVALID_REQUEST, 405, "method not allowed")
+								: AcpException.notFound("not found"),
+						context));
 	}
 
-	private Mono<ServerResponse> handle(ServerRequest request, Function<Identity, Mono<Reply>> operation) {
-		return authenticate(request).flatMap(operation)
-			.flatMap((reply) -> write(reply.status(), reply.body(), 0).doOnSuccess((response) -> record("ok")))
-			.onErrorResume(this::refuse);
+	private Mono<ServerResponse> handle(String operation, ServerRequest request, Function<Identity, Mono<Reply>> call) {
+		return observe(operation, request, (context) -> authenticate(request).flatMap(call).flatMap((reply) -> {
+			if (reply.threadId() != null) {
+				context.setThreadId(reply.threadId());
+			}
+			if (reply.runId() != null) {
+				context.setRunId(reply.runId());
+			}
+			return write(reply.status(), reply.body(), 0).doOnSuccess((response) -> record(context, "ok"));
+		}).onErrorResume((failure) -> refuse(failure, context)));
+	}
+
+	/**
+	 * Answers within the observation of the operation, a child of the request's, current
+	 * in the Reactor context of the answer.
+	 */
+	private Mono<ServerResponse> observe(String operation, @Nullable ServerRequest request,
+			Function<RestObservationContext, Mono<ServerResponse>> answer) {
+		return Mono.deferContextual((reactor) -> {
+			RestObservationContext context = new RestObservationContext(operation);
+			if (request != null) {
+				context.setThreadId(request.pathVariables().get("threadId"));
+				context.setRunId(request.pathVariables().get("runId"));
+			}
+			Observation observation = AcpObservationDocumentation.REST_OPERATION
+				.observation(this.observationConvention, DefaultRestObservationConvention.INSTANCE, () -> context,
+						this.observationRegistry)
+				.parentObservation(ReactorObservations.current(reactor))
+				.start();
+			return answer.apply(context).doFinally((signal) -> {
+				Throwable error = context.getError();
+				if (error != null) {
+					observation.error(error);
+				}
+				observation.stop();
+			}).contextWrite((inner) -> ReactorObservations.with(inner, observation));
+		});
 	}
 
 	private Mono<Identity> authenticate(ServerRequest request) {
@@ -222,14 +288,15 @@ public class AcpHandlers {
 		return new HandshakeData(headers, Map.of(), query, HandshakeData.REST);
 	}
 
-	private Mono<ServerResponse> refuse(Throwable failure) {
+	private Mono<ServerResponse> refuse(Throwable failure, RestObservationContext context) {
 		if (failure instanceof ThreadStoreUnavailableException) {
 			logger.warn("ACP request refused: " + failure.getMessage());
-			record("unavailable");
+			context.setError(failure);
+			record(context, "unavailable");
 			return error(503, AcpErrorCode.INTERNAL_ERROR, "thread store unavailable", STORE_RETRY_AFTER_SECONDS);
 		}
 		if (failure instanceof AcpException refused && refused.getStatus() > 0) {
-			record(refused.getCode().code());
+			record(context, refused.getCode().code());
 			return error(refused.getStatus(), refused.getCode(), refused.getMessage(), 0);
 		}
 		if (failure instanceof AuthenticatorFailure) {
@@ -238,11 +305,13 @@ public class AcpHandlers {
 		else {
 			logger.error("ACP request failed", failure);
 		}
-		record(AcpErrorCode.INTERNAL_ERROR.code());
+		context.setError(failure);
+		record(context, AcpErrorCode.INTERNAL_ERROR.code());
 		return error(500, AcpErrorCode.INTERNAL_ERROR, "internal server error", 0);
 	}
 
-	private void record(String outcome) {
+	private void record(RestObservationContext context, String outcome) {
+		context.setOutcome(outcome);
 		this.metrics.restRequest(outcome);
 	}
 
@@ -265,7 +334,7 @@ public class AcpHandlers {
 	}
 
 	private static Reply reply(int status, @Nullable JsonNode body) {
-		return new Reply(status, body);
+		return new Reply(status, body, null, null);
 	}
 
 	private static ArrayNode array(List<?> items) {
@@ -281,7 +350,14 @@ public class AcpHandlers {
 		return body;
 	}
 
-	private record Reply(int status, @Nullable JsonNode body) {
+	private static String runIds(Invocation invocation) {
+		return String.join(",", invocation.runs().stream().map((invoked) -> invoked.run().id()).toList());
+	}
+
+	/**
+	 * An answer, with the ids of what the operation created for its observation.
+	 */
+	private record Reply(int status, @Nullable JsonNode body, @Nullable String threadId, @Nullable String runId) {
 
 	}
 

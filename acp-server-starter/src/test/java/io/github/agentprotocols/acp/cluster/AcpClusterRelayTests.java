@@ -65,10 +65,10 @@ class AcpClusterRelayTests {
 	@Test
 	void messageRepeatedOnTheChannelIsDeliveredOnce() {
 		Event event = append("hi");
-		String message = ClusterMessage.write("node-x", 1, new EventAppended(event), 7_900);
+		String message = ClusterMessage.write("node-x", 1, new EventAppended(event), 7_900, Map.of());
 		this.bus.send(message);
 		this.bus.send(message);
-		this.bus.send(ClusterMessage.write("node-x", 2, new ThreadUpdated(this.thread), 7_900));
+		this.bus.send(ClusterMessage.write("node-x", 2, new ThreadUpdated(this.thread), 7_900, Map.of()));
 		await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 2);
 		assertThat(this.listenerB.remote).containsExactly(new EventAppended(event), new ThreadUpdated(this.thread));
 	}

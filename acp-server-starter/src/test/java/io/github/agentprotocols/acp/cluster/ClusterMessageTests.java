@@ -50,7 +50,7 @@ class ClusterMessageTests {
 				new ThreadRemoved(this.thread, ThreadRemoved.Reason.MEMBER_REMOVED, "bob"),
 				new ThreadRemoved(this.thread, ThreadRemoved.Reason.DELETED, null));
 		for (int i = 0; i < broadcasts.size(); i++) {
-			String text = ClusterMessage.write("node-a", i + 1, broadcasts.get(i), LIMIT);
+			String text = ClusterMessage.write("node-a", i + 1, broadcasts.get(i), LIMIT, Map.of());
 			ClusterMessage message = ClusterMessage.read(text);
 			assertThat(message.origin()).isEqualTo("node-a");
 			assertThat(message.sequence()).isEqualTo(i + 1);
@@ -64,11 +64,33 @@ class ClusterMessageTests {
 		append("before");
 		Event large = append(LARGE);
 		append("after");
-		String text = ClusterMessage.write("node-a", 7, new EventAppended(large), LIMIT);
+		String text = ClusterMessage.write("node-a", 7, new EventAppended(large), LIMIT, Map.of());
 		assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThan(300);
 		ClusterMessage message = ClusterMessage.read(text);
 		assertThat(message.broadcast()).isNull();
 		assertThat(message.resolve(this.store).block()).isEqualTo(new EventAppended(large));
+	}
+
+	@Test
+	void traceTravelsWithTheBroadcastAndByReference() {
+		Map<String, String> trace = Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+		ClusterMessage inline = ClusterMessage
+			.read(ClusterMessage.write("node-a", 1, new ThreadUpdated(this.thread), LIMIT, trace));
+		assertThat(inline.trace()).isEqualTo(trace);
+		ClusterMessage byReference = ClusterMessage
+			.read(ClusterMessage.write("node-a", 2, new EventAppended(append(LARGE)), LIMIT, trace));
+		assertThat(byReference.broadcast()).isNull();
+		assertThat(byReference.trace()).isEqualTo(trace);
+	}
+
+	@Test
+	void messageWithoutTraceIsReadWithAnEmptyOne() {
+		String written = ClusterMessage.write("node-a", 1, new ThreadUpdated(this.thread), LIMIT, Map.of());
+		assertThat(written).doesNotContain("trace");
+		ClusterMessage message = ClusterMessage.read("{\"origin\":\"node-a\",\"sequence\":3,\"type\":\"thread\","
+				+ "\"broadcast\":" + AcpJson.mapper().readTree(written).get("broadcast") + "}");
+		assertThat(message.trace()).isEmpty();
+		assertThat(ClusterMessage.read(written).trace()).isEmpty();
 	}
 
 	@Test
@@ -106,7 +128,7 @@ class ClusterMessageTests {
 	}
 
 	private AcpBroadcast roundTrip(AcpBroadcast broadcast) {
-		String text = ClusterMessage.write("node-a", 1, broadcast, LIMIT);
+		String text = ClusterMessage.write("node-a", 1, broadcast, LIMIT, Map.of());
 		assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(LIMIT);
 		assertThat(AcpJson.parse(text).has("reference")).isTrue();
 		return ClusterMessage.read(text).resolve(this.store).block();

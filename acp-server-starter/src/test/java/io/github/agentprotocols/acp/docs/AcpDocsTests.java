@@ -3,23 +3,42 @@ package io.github.agentprotocols.acp.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.InvocationRequest;
+import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
+import io.github.agentprotocols.acp.run.AssistantRegistry;
+import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.CodeSnippets;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every Java block of docs/acp.md is a copy of a tagged region of this package's sources,
- * which compile, and the quick start's authenticator does what the page says.
+ * which compile, and the quick start's authenticator and the convention bean do what the
+ * page says.
  */
 class AcpDocsTests {
 
@@ -46,6 +65,34 @@ class AcpDocsTests {
 		HandshakeData unknown = new HandshakeData(Map.of("authorization", "Bearer nope"), Map.of(), Map.of(),
 				HandshakeData.REST);
 		assertThat(this.authenticator.authenticate(unknown).blockOptional()).isEmpty();
+	}
+
+	@Test
+	void runConventionBeanTagsTheRunsObservations() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, AcpAutoConfiguration.class,
+					AcpRunsAutoConfiguration.class))
+			.withUserConfiguration(ObservationConventions.class)
+			.withBean(TestObservationRegistry.class, TestObservationRegistry::create)
+			.withBean(InMemoryThreadStore.class, () -> new InMemoryThreadStore(Clock.systemUTC()))
+			.run((context) -> {
+				context.getBean(AssistantRegistry.class).register("echo", (ctx, send) -> Flux.empty(), "test");
+				ThreadStore store = context.getBean(ThreadStore.class);
+				Identity alice = Identity.user("alice", "Alice");
+				String thread = store.createThread(NewThread.withTenant(null), alice).block().thread().id();
+				store.addMember(thread, Identity.assistant("echo", "Echo"), "member", alice).block();
+				context.getBean(AssistantRuns.class)
+					.invoke(thread, InvocationRequest.of(List.of("echo"), alice, null, null))
+					.block();
+				TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+				await().atMost(Duration.ofSeconds(30))
+					.untilAsserted(() -> TestObservationRegistryAssert.assertThat(registry)
+						.hasObservationWithNameEqualTo("acp.run")
+						.that()
+						.hasBeenStopped()
+						.hasLowCardinalityKeyValue("acp.run.chained", "false")
+						.hasLowCardinalityKeyValue("acp.run.status", "completed"));
+			});
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class AcpPollingTransportTests {
 	private final AcpChannelInitializer pipeline = new AcpChannelInitializer(
 			new PathAliasHandler("/socket.io", List.of()), new OriginCheckHandler(AllowedOrigins.of(List.of())),
 			new NamespaceConnectHandler(new SocketConnectAuthenticator(mock(AcpAuthenticator.class), null),
-					mock(SocketIoNamespaces.class), mock(AcpMetrics.class)));
+					mock(SocketIoNamespaces.class), mock(AcpMetrics.class), SocketIoObservations.NONE));
 
 	@BeforeEach
 	void start() {

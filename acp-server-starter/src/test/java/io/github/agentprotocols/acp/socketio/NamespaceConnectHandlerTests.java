@@ -82,7 +82,7 @@ class NamespaceConnectHandlerTests {
 		SocketIOServer server = mock(SocketIOServer.class);
 		given(server.addNamespace(Namespace.DEFAULT_NAME)).willReturn(mock(SocketIONamespace.class));
 		return new NamespaceConnectHandler(new SocketConnectAuthenticator((handshake) -> Mono.empty(), null),
-				new SocketIoNamespaces(server, mock(SocketIoEvents.class)), AcpMetrics.NONE);
+				new SocketIoNamespaces(server, mock(SocketIoEvents.class)), AcpMetrics.NONE, SocketIoObservations.NONE);
 	}
 
 	/**

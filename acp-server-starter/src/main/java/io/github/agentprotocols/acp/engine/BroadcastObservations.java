@@ -1,0 +1,40 @@
+package io.github.agentprotocols.acp.engine;
+
+import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
+import io.github.agentprotocols.acp.observation.BroadcastObservationContext;
+import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
+import io.github.agentprotocols.acp.observation.DefaultBroadcastObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Observes the delivery of broadcasts to listeners, the observation in scope while they
+ * are called, so that a listener that hands work on (the cluster relay) can take it as
+ * the parent.
+ *
+ * @param registry the registry
+ * @param convention the convention, or {@code null} for the default one
+ */
+public record BroadcastObservations(ObservationRegistry registry, @Nullable BroadcastObservationConvention convention) {
+
+	/** Observes nothing. */
+	public static final BroadcastObservations NONE = new BroadcastObservations(ObservationRegistry.NOOP, null);
+
+	/**
+	 * Delivers a broadcast within its observation.
+	 * @param broadcast the broadcast
+	 * @param remote whether another instance committed it
+	 * @param parent the parent observation, or {@code null}
+	 * @param delivery calls the listeners
+	 */
+	public void deliver(AcpBroadcast broadcast, boolean remote, @Nullable Observation parent, Runnable delivery) {
+		AcpObservationDocumentation.BROADCAST
+			.observation(this.convention, DefaultBroadcastObservationConvention.INSTANCE,
+					() -> new BroadcastObservationContext(broadcast, remote), this.registry)
+			.parentObservation(parent)
+			.observe(delivery);
+	}
+
+}

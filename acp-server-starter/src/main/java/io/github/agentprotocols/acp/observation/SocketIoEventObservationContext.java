@@ -1,0 +1,43 @@
+package io.github.agentprotocols.acp.observation;
+
+/**
+ * What the observation of one client-to-server Socket.IO event or namespace connect
+ * records.
+ */
+public class SocketIoEventObservationContext extends OperationObservationContext {
+
+	/** The event name of a namespace connect. */
+	public static final String CONNECT = "connect";
+
+	private final String event;
+
+	private final String namespace;
+
+	/**
+	 * Creates the context of an event.
+	 * @param event the event, such as {@code thread:join}, or {@link #CONNECT}
+	 * @param namespace the namespace, such as {@code /org-A}; the default one's empty
+	 * name is read as {@code /}
+	 */
+	public SocketIoEventObservationContext(String event, String namespace) {
+		this.event = event;
+		this.namespace = namespace.isEmpty() ? "/" : namespace;
+	}
+
+	/**
+	 * The event.
+	 * @return for example {@code message:send}
+	 */
+	public String getEvent() {
+		return this.event;
+	}
+
+	/**
+	 * The namespace.
+	 * @return for example {@code /}
+	 */
+	public String getNamespace() {
+		return this.namespace;
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.agentprotocols.acp.socketio;
+
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
+import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
+import io.github.agentprotocols.acp.observation.DefaultSocketIoEventObservationConvention;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
+import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Observes the Socket.IO events and namespace connects.
+ *
+ * @param registry the registry
+ * @param convention the convention, or {@code null} for the default one
+ */
+record SocketIoObservations(ObservationRegistry registry, @Nullable SocketIoEventObservationConvention convention) {
+
+	/** Observes nothing. */
+	static final SocketIoObservations NONE = new SocketIoObservations(ObservationRegistry.NOOP, null);
+
+	/**
+	 * Starts the observation of an event.
+	 * @param context the event's context
+	 * @return the started observation
+	 */
+	Observation start(SocketIoEventObservationContext context) {
+		return AcpObservationDocumentation.SOCKETIO_EVENT
+			.observation(this.convention, DefaultSocketIoEventObservationConvention.INSTANCE, () -> context,
+					this.registry)
+			.start();
+	}
+
+	/**
+	 * Records how an event failed: the refusal's code, {@code unavailable} for an
+	 * unreachable store, else {@code internal_error} with the failure as the error.
+	 * @param context the event's context
+	 * @param failure the failure
+	 */
+	static void failed(SocketIoEventObservationContext context, Throwable failure) {
+		if (failure instanceof AcpException refused && !(failure instanceof ThreadStoreUnavailableException)) {
+			context.setOutcome(refused.getCode().code());
+			return;
+		}
+		context.setOutcome((failure instanceof ThreadStoreUnavailableException) ? "unavailable" : "internal_error");
+		context.setError(failure);
+	}
+
+}
