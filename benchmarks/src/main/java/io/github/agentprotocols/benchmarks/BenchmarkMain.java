@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
 import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
+import io.github.agentprotocols.benchmarks.acp.AcpObservationOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
@@ -71,7 +72,8 @@ public final class BenchmarkMain {
 			Map.entry("ObservationOverheadBare", HppObservationOverhead.bare()),
 			Map.entry("ObservationOverheadHppContext", HppObservationOverhead.context()),
 			Map.entry("ObservationOverheadHppAction", HppObservationOverhead.action()),
-			Map.entry("ObservationOverheadAppControlRun", AppControlObservationOverhead.run()));
+			Map.entry("ObservationOverheadAppControlRun", AppControlObservationOverhead.run()),
+			Map.entry("ObservationOverheadAcpMessage", AcpObservationOverhead.postMessage()));
 
 	private BenchmarkMain() {
 	}

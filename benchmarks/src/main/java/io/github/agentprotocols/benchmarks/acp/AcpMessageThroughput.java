@@ -70,7 +70,7 @@ public final class AcpMessageThroughput implements LoadScenario {
 		}
 	}
 
-	private static HttpOperation post(HttpClient client, List<String> threads, String path, String clientIds) {
+	static HttpOperation post(HttpClient client, List<String> threads, String path, String clientIds) {
 		AtomicLong sent = new AtomicLong();
 		return new HttpOperation(client, () -> {
 			long n = sent.getAndIncrement();

@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.agentprotocols.benchmarks.observation.ObservationMode;
 import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportReplayedException;
@@ -41,6 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * one-time use off, so the same token verifies every time;
  * {@code verifyPassportReplayRefused} keeps it on: the replay check comes last, so every
  * call runs every check and then the in-memory replay store refuses the token.
+ * {@code verifyPassportObservedWith*} are {@code verifyPassport} observed with
+ * {@link ObservationMode#METRICS} and {@link ObservationMode#TRACING} (issue 23's
+ * observation overhead: divide by {@code verifyPassport}, which has no registry).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -55,6 +59,10 @@ public class PassportVerifyBenchmark {
 	private LimeSite reusable;
 
 	private LimeSite oneTimeUse;
+
+	private LimeSite reusableMetrics;
+
+	private LimeSite reusableTracing;
 
 	private String requestId;
 
@@ -76,6 +84,12 @@ public class PassportVerifyBenchmark {
 		this.reusable = site((verifier) -> verifier.oneTimeUse(false));
 		this.oneTimeUse = site((verifier) -> {
 		});
+		this.reusableMetrics = site(
+				(verifier) -> verifier.oneTimeUse(false).observationRegistry(ObservationMode.METRICS.registry()));
+		this.reusableTracing = site(
+				(verifier) -> verifier.oneTimeUse(false).observationRegistry(ObservationMode.TRACING.registry()));
+		this.reusableMetrics.verifyPassport(this.token, this.requestId).block();
+		this.reusableTracing.verifyPassport(this.token, this.requestId).block();
 		this.reusable.verifyPassport(this.token, this.requestId).block();
 		this.oneTimeUse.verifyPassport(this.token, this.requestId).block();
 		JWKSet keys = JWKSet.load(URI.create(this.fake.baseUrl() + LimeSite.JWKS_PATH).toURL());
@@ -99,6 +113,16 @@ public class PassportVerifyBenchmark {
 	@Benchmark
 	public Passport verifyPassport() {
 		return this.reusable.verifyPassport(this.token, this.requestId).block();
+	}
+
+	@Benchmark
+	public Passport verifyPassportObservedWithMetrics() {
+		return this.reusableMetrics.verifyPassport(this.token, this.requestId).block();
+	}
+
+	@Benchmark
+	public Passport verifyPassportObservedWithTracing() {
+		return this.reusableTracing.verifyPassport(this.token, this.requestId).block();
 	}
 
 	@Benchmark

@@ -1,5 +1,11 @@
 package io.github.agentprotocols.benchmarks.observation;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+
 /**
  * How a benchmark application observes, selected by the {@value #PROPERTY} property and
  * configured by {@link ObservationModeConfiguration}. Every mode has a meter registry, so
@@ -35,6 +41,27 @@ public enum ObservationMode {
 	 */
 	public String property() {
 		return PROPERTY + "=" + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * A registry of this mode for code measured without Spring: a simple meter registry
+	 * behind the metrics, spans batched to an exporter that drops them.
+	 * @return the registry
+	 */
+	public ObservationRegistry registry() {
+		if (this == NOOP) {
+			return ObservationRegistry.NOOP;
+		}
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		if (this == TRACING) {
+			SdkTracerProvider provider = SdkTracerProvider.builder()
+				.addSpanProcessor(
+						BatchSpanProcessor.builder(new ObservationModeConfiguration.DroppingExporter()).build())
+				.build();
+			registry.observationConfig().observationHandler(ObservationModeConfiguration.tracingHandler(provider));
+		}
+		return registry;
 	}
 
 }

@@ -58,6 +58,16 @@ public class ObservationModeConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = ObservationMode.PROPERTY, havingValue = "tracing")
 	ObservationHandler<Observation.Context> tracingObservationHandler(SdkTracerProvider provider) {
+		return tracingHandler(provider);
+	}
+
+	/**
+	 * Micrometer Tracing's handlers (sending, receiving, default) on a tracer of the
+	 * given provider, with W3C propagation.
+	 * @param provider the OpenTelemetry tracer provider
+	 * @return the handler
+	 */
+	static ObservationHandler<Observation.Context> tracingHandler(SdkTracerProvider provider) {
 		io.opentelemetry.api.trace.Tracer otelTracer = provider.get("benchmarks");
 		Tracer tracer = new OtelTracer(otelTracer, new OtelCurrentTraceContext(), (event) -> {
 		});
