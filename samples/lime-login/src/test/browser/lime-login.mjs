@@ -10,6 +10,7 @@ import { withPage } from '../../../../browser-test/with-page.mjs';
 
 /**
  * Opens baseUrl + path (the login page, or a path redirecting to it), starts a login and plays the scenario.
+ * An empty agentId stands for the agent that LIME names in its answer to the demo agent's approval.
  * Returns the request id.
  */
 export async function logIn(page, baseUrl, path, scenario, agentId) {
@@ -28,9 +29,13 @@ export async function logIn(page, baseUrl, path, scenario, agentId) {
 	assert.ok(prompt.includes('login("' + requestId + '")'), prompt);
 
 	if (scenario === 'approve') {
+		const approval = page.waitForResponse((response) => response.request().method() === 'POST'
+			&& new URL(response.url()).pathname.startsWith('/lime-login/demo-agent/'));
 		await page.click('#demo-agent');
+		const approvedBy = (await (await approval).json()).agentId;
+		assert.equal(approvedBy, agentId || approvedBy, 'LIME names the demo agent as the approver');
 		await page.waitForSelector('#status[data-state="logged-in"]', { timeout: 20000 });
-		assert.equal((await page.textContent('#status')).trim(), 'Logged in as ' + agentId);
+		assert.equal((await page.textContent('#status')).trim(), 'Logged in as ' + approvedBy);
 		await page.waitForFunction(() => /approved \(LIME: (APPROVED|DELIVERED)\)/.test(document.getElementById('demo-agent-status').textContent));
 	} else if (scenario === 'expire') {
 		await page.waitForSelector('#status[data-state="expired"]', { timeout: 30000 });

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.aot.BeanRegistrationAotProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -100,7 +101,9 @@ public final class BackgroundStart<T> {
 
 	/**
 	 * Register a bean taken from what the start gives, created when first needed. The
-	 * context does not destroy it: see {@link #closeWith}.
+	 * context does not destroy it: see {@link #closeWith}. Ahead-of-time processing
+	 * leaves it out of the generated code: in AOT mode the initializer runs again and
+	 * registers it, as in a regular run.
 	 * @param <B> the bean's type
 	 * @param context the context
 	 * @param name the bean's name
@@ -116,6 +119,7 @@ public final class BackgroundStart<T> {
 		}
 		RootBeanDefinition definition = new RootBeanDefinition(type, () -> part.apply(await()));
 		definition.setDestroyMethodName("");
+		definition.setAttribute(BeanRegistrationAotProcessor.IGNORE_REGISTRATION_ATTRIBUTE, true);
 		registry.registerBeanDefinition(name, definition);
 	}
 

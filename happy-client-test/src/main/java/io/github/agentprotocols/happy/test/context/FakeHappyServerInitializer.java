@@ -33,7 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Tests get it through {@link AutoConfigureFakeHappyServer}. An application can add it
  * too, for example to run offline in a demo profile:
- * {@code application.addInitializers(new FakeHappyServerInitializer())}.
+ * {@code application.addInitializers(new FakeHappyServerInitializer())}. Ahead-of-time
+ * processing leaves its beans out of the generated code: in AOT mode the initializer runs
+ * again and registers them, once.
  */
 public class FakeHappyServerInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

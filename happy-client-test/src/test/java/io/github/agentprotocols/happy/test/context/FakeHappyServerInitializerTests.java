@@ -7,9 +7,11 @@ import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
+import io.github.agentprotocols.testsupport.AotProcessing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
@@ -100,6 +102,14 @@ class FakeHappyServerInitializerTests {
 				.withMessage("The fake Happy server did not start")
 				.withRootCauseInstanceOf(IllegalArgumentException.class);
 		}
+	}
+
+	@Test
+	void aheadOfTimeProcessingLeavesTheBeansToTheInitializerThatRunsAgainAtRunTime() {
+		AotProcessing processing = AotProcessing
+			.of(new ApplicationContextRunner().withInitializer(new FakeHappyServerInitializer()));
+		assertThat(processing.generatedSources()).isNotEmpty()
+			.noneMatch((name) -> name.contains("FakeHappy") || name.contains("HappyTestAccount"));
 	}
 
 }

@@ -29,7 +29,9 @@ import org.springframework.util.ClassUtils;
  * <p>
  * Tests get it through {@link AutoConfigureFakeLimeApi}. An application can add it too,
  * for example to run offline in a demo profile:
- * {@code application.addInitializers(new FakeLimeApiInitializer())}.
+ * {@code application.addInitializers(new FakeLimeApiInitializer())}. Ahead-of-time
+ * processing leaves its beans out of the generated code: in AOT mode the initializer runs
+ * again and registers them, once.
  */
 public class FakeLimeApiInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -6,10 +6,12 @@ import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
 import io.github.agentprotocols.lime.test.LimeAgent.LimeAgentException;
+import io.github.agentprotocols.testsupport.AotProcessing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
@@ -90,6 +92,14 @@ class FakeLimeApiInitializerTests {
 				.containsOnly(Map.entry(FakeLimeApiInitializer.FAKE_BEAN_NAME, first));
 			assertThat(context.getEnvironment().getProperty("lime.site.token")).isEqualTo(first.siteToken());
 		}
+	}
+
+	@Test
+	void aheadOfTimeProcessingLeavesTheBeansToTheInitializerThatRunsAgainAtRunTime() {
+		AotProcessing processing = AotProcessing
+			.of(new ApplicationContextRunner().withInitializer(new FakeLimeApiInitializer()));
+		assertThat(processing.generatedSources()).isNotEmpty()
+			.noneMatch((name) -> name.contains("FakeLime") || name.contains("LimeAgent"));
 	}
 
 }

@@ -9,6 +9,7 @@ import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.aot.BeanRegistrationAotProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -23,7 +24,8 @@ import org.springframework.util.StringUtils;
  * {@code happy.*} pointed at them, started beside the context, closed with it), and a
  * fake machine of that account: its daemon, a lazy bean, connects when the Happy page
  * first lists machines ({@link HappyPageController}), so that the start-up does not pay
- * for it.
+ * for it. Ahead-of-time processing leaves these beans to this initializer, which runs
+ * again in AOT mode.
  */
 class OfflineHappyInitializer implements ApplicationContextInitializer<GenericApplicationContext> {
 
@@ -47,6 +49,7 @@ class OfflineHappyInitializer implements ApplicationContextInitializer<GenericAp
 				(definition) -> {
 					definition.setLazyInit(true);
 					definition.setDestroyMethodName("close");
+					definition.setAttribute(BeanRegistrationAotProcessor.IGNORE_REGISTRATION_ATTRIBUTE, true);
 				});
 		logger.info("No Happy credentials configured: using a fake Happy server in this process, and a fake "
 				+ "machine once the Happy page lists machines (set HAPPY_TOKEN and HAPPY_SECRET to use Happy)");
