@@ -22,28 +22,43 @@ function shownEventIds(page) {
 	return page.$$eval('#log [data-event-id]', (elements) => elements.map((element) => element.dataset.eventId));
 }
 
+// Installed before the page's scripts: every Socket.IO message the page's socket receives, in arrival order.
+function recordSocketMessages() {
+	window.socketMessages = [];
+	let wrapped;
+	Object.defineProperty(window, 'io', {
+		configurable: true,
+		get: () => wrapped,
+		set: (io) => {
+			wrapped = Object.assign((...args) => {
+				const socket = io(...args);
+				socket.onAny((name, payload) => window.socketMessages.push({ name, payload }));
+				return socket;
+			}, io);
+		}
+	});
+}
+
 async function ask(page, question, answers) {
-	// Live: the run is seen running with the answer part-way, before the run completes. A mutation observer sees
-	// every state the page goes through; polling could miss that one when a busy browser handles several events at
-	// once.
-	await page.evaluate((count) => {
-		window.answerSeenPartWay = false;
-		const observer = new MutationObserver(() => {
-			const bubbles = document.querySelectorAll('#log li.answer');
-			if (bubbles.length === count && bubbles[count - 1].querySelectorAll('.chunk').length >= 1
-				&& document.getElementById('run-status').dataset.status === 'running') {
-				window.answerSeenPartWay = true;
-				observer.disconnect();
-			}
-		});
-		observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-	}, answers);
+	// Live: the answer reaches the page as several message events of the run, each pushed before the event that
+	// completes the run. Checked on the messages the socket received, in order: what the page shows in between
+	// cannot be observed reliably, because a busy browser may handle several pushes in one task.
+	const from = await page.evaluate(() => window.socketMessages.length);
 	await page.fill('#text', question);
 	await page.press('#text', 'Enter');
-	await page.waitForFunction(() => window.answerSeenPartWay);
+	await page.waitForFunction((start) => window.socketMessages.slice(start)
+		.some((message) => message.name === 'event' && message.payload.type === 'run.completed'), from);
 	await page.waitForSelector('#run-status[data-status="completed"]');
+	const pushed = (await page.evaluate((start) => window.socketMessages.slice(start), from))
+		.filter((message) => message.name === 'event')
+		.map((message) => message.payload);
+	const completed = pushed.findIndex((event) => event.type === 'run.completed');
+	assert.ok(completed > 0, 'the run.completed event is pushed live');
+	const chunksBefore = pushed.slice(0, completed)
+		.filter((event) => event.type === 'message' && event.run_id === pushed[completed].run_id);
+	assert.ok(chunksBefore.length > 1, 'the answer is pushed as several message events before the run completes');
 	const bubble = page.locator('#log li.answer').nth(answers - 1);
-	assert.ok(await bubble.locator('.chunk').count() > 1, 'the answer arrives as several message events');
+	assert.equal(await bubble.locator('.chunk').count(), chunksBefore.length, 'every pushed part is shown');
 	return (await bubble.locator('.chunks').textContent());
 }
 
@@ -55,6 +70,7 @@ async function ask(page, question, answers) {
 export async function chat(page, baseUrl, path, screenshot) {
 	page.on('pageerror', (error) => console.error('page error: ' + error.message));
 	page.on('console', (message) => console.error('page console: ' + message.text()));
+	await page.addInitScript(recordSocketMessages);
 	try {
 		return await converse(page, baseUrl, path, screenshot);
 	} catch (failure) {
