@@ -13,11 +13,13 @@ import io.github.agentprotocols.benchmarks.load.Operation;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 import io.github.agentprotocols.benchmarks.load.SocketIoOperation;
+import io.github.agentprotocols.benchmarks.observation.ObservationMode;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.crypto.RecordKey;
+import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.rpc.HappyRpc;
 import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import io.github.agentprotocols.happy.socket.HappySocket;
@@ -39,8 +41,11 @@ import reactor.core.publisher.Mono;
  * ({@code requestToApproveDirectoryCreation}: a REST read of the machine, the RPC, the
  * typed error). Baseline: a raw {@code io.socket} emit of the same {@code rpc-call} with
  * acknowledgement, its parameters encrypted once beforehand and the answer not decrypted,
- * on a socket of its own to the same fake server and the same agent. All with
- * {@code concurrency} calls in flight, in alternating rounds.
+ * on a socket of its own to the same fake server and the same agent. The RPC is also
+ * measured observed ({@code happy-rpc-call-observed-*}: divide by {@code happy-rpc-call},
+ * which has no observations) with {@link ObservationMode#METRICS} and
+ * {@link ObservationMode#TRACING}. All with {@code concurrency} calls in flight, in
+ * alternating rounds.
  */
 public final class HappyRpcRoundTrip implements LoadScenario {
 
@@ -75,10 +80,11 @@ public final class HappyRpcRoundTrip implements LoadScenario {
 				try (HappySocket socket = new HappySocket(URI.create(server.url()), Mono.just(account.token()),
 						"happy-bench", WAIT, new SocketListener() {
 						}); SocketIoOperation raw = rawSocket(server, account, method, key.seal(params))) {
-					HappyRpc rpc = new HappyRpc(socket, HappyMetrics.NONE);
-					Operation happy = () -> rpc.call(method, key, params, WAIT)
-						.map(HappyRpcRoundTrip::answered)
-						.toFuture();
+					Operation happy = rpcCall(new HappyRpc(socket, HappyMetrics.NONE), method, key, params);
+					Operation happyMetrics = rpcCall(new HappyRpc(socket, HappyMetrics.NONE,
+							new HappyObservations(ObservationMode.METRICS.registry())), method, key, params);
+					Operation happyTracing = rpcCall(new HappyRpc(socket, HappyMetrics.NONE,
+							new HappyObservations(ObservationMode.TRACING.registry())), method, key, params);
 					Operation spawnRefused = () -> client.spawnSession(daemon.machineId(), MISSING_DIRECTORY)
 						.then(Mono.error(() -> new IllegalStateException("the spawn was not refused")))
 						.onErrorResume(SpawnException.class, (ex) -> Mono.empty())
@@ -88,15 +94,25 @@ public final class HappyRpcRoundTrip implements LoadScenario {
 					driver.run("warmup", REQUESTS, baseline);
 					driver.run("warmup", REQUESTS, happy);
 					driver.run("warmup", REQUESTS / 5, spawnRefused);
+					driver.run("warmup", REQUESTS, happyMetrics);
+					driver.run("warmup", REQUESTS, happyTracing);
 					return Rounds.alternate(Rounds.count(),
 							new Measurement("baseline-socketio-rpc-call" + suffix,
 									(name) -> driver.run(name, REQUESTS, baseline)),
 							new Measurement("happy-rpc-call" + suffix, (name) -> driver.run(name, REQUESTS, happy)),
 							new Measurement("happy-client-spawn-refused" + suffix,
-									(name) -> driver.run(name, REQUESTS / 5, spawnRefused)));
+									(name) -> driver.run(name, REQUESTS / 5, spawnRefused)),
+							new Measurement("happy-rpc-call-observed-metrics" + suffix,
+									(name) -> driver.run(name, REQUESTS, happyMetrics)),
+							new Measurement("happy-rpc-call-observed-tracing" + suffix,
+									(name) -> driver.run(name, REQUESTS, happyTracing)));
 				}
 			}
 		}
+	}
+
+	private static Operation rpcCall(HappyRpc rpc, String method, RecordKey key, Map<String, Object> params) {
+		return () -> rpc.call(method, key, params, WAIT).map(HappyRpcRoundTrip::answered).toFuture();
 	}
 
 	private static SocketIoOperation rawSocket(FakeHappyServer server, HappyTestAccount account, String method,
