@@ -297,7 +297,8 @@ class HandshakeProtocolTests extends RunningServerTests {
 	@SpecItem("HPP-12.10")
 	void emptyActionBatchSucceedsWithNothingApplied() {
 		Session s = checklistSession();
-		// An unparsable body is read as {} (spec: JSON whatever the Content-Type, invalid as {})
+		// An unparsable body is read as {} (spec: JSON whatever the Content-Type, invalid
+		// as {})
 		for (String body : new String[] { "{}", null, "not json" }) {
 			Reply reply = this.http.post("/handshake/action/" + s.sid(), s.token(), body);
 			assertThat(reply.status()).isEqualTo(200);
