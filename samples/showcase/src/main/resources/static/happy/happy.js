@@ -27,7 +27,7 @@
 		});
 		const answer = await response.json().catch(() => ({}));
 		if (!response.ok) {
-			throw new Error(answer.message || response.statusText);
+			throw new Error(answer.message || answer.error || response.statusText);
 		}
 		return answer;
 	}

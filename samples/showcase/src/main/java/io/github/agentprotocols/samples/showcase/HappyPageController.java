@@ -110,13 +110,25 @@ class HappyPageController {
 				.build());
 	}
 
+	/**
+	 * A failed Happy call in the Happy server's own error shape ({@code error},
+	 * {@code message}, {@code statusCode}), naming what failed, not the exception class.
+	 * @param ex the failure
+	 * @return the error response
+	 */
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> failed(HappyException ex) {
+	ResponseEntity<Map<String, Object>> failed(HappyException ex) {
 		HttpStatus status = (ex instanceof SessionNotFoundException) ? HttpStatus.NOT_FOUND
 				: (ex instanceof MachineOfflineException) ? HttpStatus.SERVICE_UNAVAILABLE
 						: (ex instanceof HappyTimeoutException) ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
+		String error = switch (status) {
+			case NOT_FOUND -> "Session not found";
+			case SERVICE_UNAVAILABLE -> "Machine offline";
+			case GATEWAY_TIMEOUT -> "Timed out";
+			default -> "Happy server call failed";
+		};
 		return ResponseEntity.status(status)
-			.body(Map.of("error", ex.getClass().getSimpleName(), "message", String.valueOf(ex.getMessage())));
+			.body(Map.of("error", error, "message", String.valueOf(ex.getMessage()), "statusCode", status.value()));
 	}
 
 	private ReactiveHappyClient client() {

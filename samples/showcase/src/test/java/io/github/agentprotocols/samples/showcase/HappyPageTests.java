@@ -1,5 +1,6 @@
 package io.github.agentprotocols.samples.showcase;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,13 @@ class HappyPageTests {
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.error")
-			.isEqualTo("SessionNotFoundException");
+			.isEqualTo("Session not found")
+			.jsonPath("$.statusCode")
+			.isEqualTo(404)
+			.jsonPath("$.message")
+			.isNotEmpty()
+			.consumeWith((result) -> assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
+				.doesNotContain("Exception"));
 	}
 
 	private String spawn() {
