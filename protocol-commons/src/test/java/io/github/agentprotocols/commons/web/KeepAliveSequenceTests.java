@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * setting off, where the request after a buffered one is never read, and once as the
  * starters leave it, where {@link LastFlushWhenNoReadEnvironmentPostProcessor} has set it
  * before the server's classes were loaded; and {@link OffEventLoopAnswersApplication}, as
- * the starters leave it.
+ * the starters leave it. The three JVMs run side by side: each test mostly waits on its
+ * own, the first one on an answer that never comes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KeepAliveSequenceTests {
 
 	private static final String SETTING = "reactor.netty.http.server.lastFlushWhenNoRead";
