@@ -9,9 +9,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication;
+import io.github.agentprotocols.benchmarks.baseline.SharedBaseline;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoEchoServer;
 import io.socket.client.IO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +28,7 @@ class LoadDriverTests {
 
 	@BeforeAll
 	static void startBaseline() {
-		application = BaselineApplication.start();
-	}
-
-	@AfterAll
-	static void stopBaseline() {
-		application.close();
+		application = SharedBaseline.get();
 	}
 
 	@Test

@@ -5,12 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.SharedBaseline;
 import io.github.agentprotocols.benchmarks.observation.ObservationModeConfiguration.DroppingExporter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +29,9 @@ class ObservationModeTests {
 
 	@Test
 	void withoutAModeThereIsNoRegistry() {
-		try (Running application = BaselineApplication.start()) {
-			assertThat(application.context().getBeanNamesForType(ObservationRegistry.class)).isEmpty();
-			assertThat(application.context().getBeanNamesForType(MeterRegistry.class)).isEmpty();
-		}
+		Running application = SharedBaseline.get();
+		assertThat(application.context().getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+		assertThat(application.context().getBeanNamesForType(MeterRegistry.class)).isEmpty();
 	}
 
 	@Test
@@ -59,7 +61,13 @@ class ObservationModeTests {
 		try (Running application = start(ObservationMode.TRACING)) {
 			get(application);
 			DroppingExporter exporter = application.context().getBean(DroppingExporter.class);
-			await().atMost(Duration.ofSeconds(20)).until(() -> exporter.exported() > 0);
+			// the batch goes out on the processor's schedule (5 s) or when flushed: flush
+			// once the request's span has ended rather than wait out the schedule
+			SdkTracerProvider provider = application.context().getBean(SdkTracerProvider.class);
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				provider.forceFlush().join(10, TimeUnit.SECONDS);
+				return exporter.exported() > 0;
+			});
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.happy.docs;
 
+import java.time.Duration;
+
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.Message;
@@ -7,15 +9,20 @@ import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
+import io.github.agentprotocols.happy.test.RpcTimings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 // tag::junit[]
-@ExtendWith(FakeHappyServerExtension.class)
 class NightlyBuildTests {
+
+	// an offline machine's call is refused after 1 s rather than the server's 15 s
+	@RegisterExtension
+	static final FakeHappyServerExtension fakeServer = new FakeHappyServerExtension((server) -> server
+		.rpcTimings(new RpcTimings(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(4))));
 
 	@Test
 	void taskRunsOnTheDaemon(HappyTestAccount account) {

@@ -114,8 +114,26 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	boolean leaseKeyExists() {
-		String key = new RedisLimeKeys(this.prefix).leases() + ":" + LimeStreamLeadership.ROLE;
-		return withRedis((redis) -> redis.sync().exists(key) == 1);
+		return withRedis((redis) -> redis.sync().exists(leaseKey()) == 1);
+	}
+
+	/**
+	 * The time the lease's lock has left before Redis lets it expire.
+	 * @return the time left, negative when the key is absent or has no expiry
+	 */
+	Duration leaseTimeLeft() {
+		return Duration.ofMillis(withRedis((redis) -> redis.sync().pttl(leaseKey())));
+	}
+
+	/**
+	 * Let the lease's lock expire now, as it would once its time left had passed.
+	 */
+	void expireLeaseNow() {
+		withRedis((redis) -> redis.sync().pexpire(leaseKey(), 1));
+	}
+
+	private String leaseKey() {
+		return new RedisLimeKeys(this.prefix).leases() + ":" + LimeStreamLeadership.ROLE;
 	}
 
 	void setLastEventId(String id) {

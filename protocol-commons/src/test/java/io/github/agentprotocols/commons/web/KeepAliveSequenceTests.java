@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * setting off, where the request after a buffered one is never read, and once as the
  * starters leave it, where {@link LastFlushWhenNoReadEnvironmentPostProcessor} has set it
  * before the server's classes were loaded; and {@link OffEventLoopAnswersApplication}, as
- * the starters leave it.
+ * the starters leave it. The three JVMs run side by side, while no other class runs: each
+ * test mostly waits on its own, the first one on an answer that never comes.
  */
 class KeepAliveSequenceTests {
 
@@ -34,6 +37,7 @@ class KeepAliveSequenceTests {
 	 * for 10 s, the first ones of a JVM just started on a loaded machine too.
 	 */
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	void requestAfterABufferedKeepAliveRequestIsNeverReadWhenTheSettingIsOff() throws Exception {
 		List<String> lines = runSequence(10, "-D" + SETTING + "=false");
 		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt unanswered",
@@ -41,6 +45,7 @@ class KeepAliveSequenceTests {
 	}
 
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	void requestAfterABufferedKeepAliveRequestIsAnsweredWithTheStarters() throws Exception {
 		List<String> lines = runSequence(30);
 		assertThat(lines).containsSubsequence("/late 200", "/prompt 200", "/prompt 200", "/prompt(new connection) 200",
@@ -53,6 +58,7 @@ class KeepAliveSequenceTests {
 	 * only while the server is reading, and such responses are written outside any read.
 	 */
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	void responsesCompletedOffTheEventLoopAreAllAnsweredWithTheStarters() throws Exception {
 		List<String> lines = run(OffEventLoopAnswersApplication.class, "2", "1500", "10");
 		assertThat(lines).containsSubsequence("answered 3000 of 3000", "lastFlushWhenNoRead true");

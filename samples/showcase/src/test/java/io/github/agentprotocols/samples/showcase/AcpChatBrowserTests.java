@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import io.github.agentprotocols.testsupport.BrowserScript;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium, driven by that sample's script: the demo assistant's events appear live over
  * Socket.IO, and after a reload the thread's history is shown once, without duplicates.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class AcpChatBrowserTests {
 
 	@LocalServerPort

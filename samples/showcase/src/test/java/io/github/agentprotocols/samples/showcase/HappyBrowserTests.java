@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import io.github.agentprotocols.testsupport.BrowserScript;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * spawned, the messages of two turns appear live in order, the session is listed, stopped
  * and then listed as inactive, and the next prompt runs in a new session.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class HappyBrowserTests {
 
 	@LocalServerPort

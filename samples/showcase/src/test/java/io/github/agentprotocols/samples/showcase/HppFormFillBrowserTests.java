@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import io.github.agentprotocols.testsupport.BrowserScript;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * headless Chromium, with that sample's script playing the agent over HTTP: the fields
  * appear live, and a field the user edited is kept from the agent.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class HppFormFillBrowserTests {
 
 	@LocalServerPort

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import io.github.agentprotocols.testsupport.BrowserScript;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code agentProtocols} health group polled live, every protocol UP. Its screenshot,
  * {@code target/showcase-landing.png}, is the one the README shows.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class LandingPageBrowserTests {
 
 	@LocalServerPort

@@ -8,8 +8,6 @@ import io.github.agentprotocols.lime.test.FakeLimeApi;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * in-process fake LIME API, in headless Chromium, driven by that sample's script: the
  * test kit's agent approves and the page shows it logged in.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class LimeLoginBrowserTests {
 
 	@LocalServerPort

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import io.github.agentprotocols.testsupport.BrowserScript;
+import io.github.agentprotocols.samples.showcase.ShowcaseTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * command the host refuses shows its envelope, an unknown app ends in a {@code not_found}
  * observation, and a run's events appear live, in order, before its observation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ShowcaseTest
 class AppControlBrowserTests {
 
 	@LocalServerPort

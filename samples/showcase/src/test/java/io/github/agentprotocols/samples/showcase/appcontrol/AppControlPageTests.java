@@ -7,12 +7,10 @@ import java.util.Map;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
+import io.github.agentprotocols.samples.showcase.ShowcaseTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app-control page's endpoints and the local service host behind them, on the demo
  * desktop client.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@ShowcaseTest
 class AppControlPageTests {
 
 	@Autowired
