@@ -14,10 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * otherwise: its demo identities are not authentication, so starting it must not open the
  * demos to the network.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@ShowcaseTest
 class ShowcaseListenAddressTests {
 
 	private static final int TIMEOUT_MS = 5_000;
