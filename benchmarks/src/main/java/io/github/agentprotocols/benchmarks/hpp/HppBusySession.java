@@ -1,10 +1,17 @@
 package io.github.agentprotocols.benchmarks.hpp;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
@@ -15,13 +22,18 @@ import io.github.agentprotocols.benchmarks.load.LoadDriver;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
+import io.github.agentprotocols.benchmarks.load.ThreadCpu;
 
 /**
  * One busy session: {@value #REQUESTS} requests per round to ONE HPP session,
  * {@value #CONCURRENCY} in flight, either {@code GET context} or {@code POST action} with
  * the ten-field body ({@code intervalMs: 0}), in alternating rounds with the bare WebFlux
  * path of the same server that does the nearest thing: the JSON GET for the context, the
- * echo of the same body for the action.
+ * echo of the same body for the action. Besides latency and throughput, each round's
+ * processor time of the server's event loops per request ({@link ThreadCpu}) is written
+ * to {@code server-cpu-<scenario>-<stamp>.csv}: on a machine that other work loads, the
+ * throughput of both measurements follows that load, their processor time per request
+ * much less.
  */
 public final class HppBusySession implements LoadScenario {
 
@@ -29,16 +41,21 @@ public final class HppBusySession implements LoadScenario {
 
 	static final int CONCURRENCY = 16;
 
+	/** The server's event loops, where the in-memory store answers. */
+	static final String SERVER_THREADS = "reactor-http-";
+
+	static final String CPU_CSV_HEADER = "round,succeeded,server_cpu_us_per_request";
+
 	private final String name;
 
 	private final String baselinePath;
 
-	private final Path path;
+	private final Request request;
 
-	private HppBusySession(String name, String baselinePath, Path path) {
+	private HppBusySession(String name, String baselinePath, Request request) {
 		this.name = name;
 		this.baselinePath = baselinePath;
-		this.path = path;
+		this.request = request;
 	}
 
 	/**
@@ -65,17 +82,46 @@ public final class HppBusySession implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (Running application = HppBenchmarkApplication.start()) {
 			HppAgent agent = new HppAgent(client, application.port());
-			HttpRequest request = this.path.request(agent, agent.create(HppAgent.TEN_FIELD_SCHEMA));
+			HttpRequest request = this.request.build(agent, agent.create(HppAgent.TEN_FIELD_SCHEMA));
 			HttpOperation hpp = new HttpOperation(client, () -> request);
 			HttpOperation bare = new HttpOperation(client, baseline(request, application.port()));
 			driver.run("warmup", REQUESTS / 2, bare);
 			driver.run("warmup", REQUESTS / 2, hpp);
-			String baselineName = request.method().equals("GET") ? "bare-http-get" : "bare-http-echo";
-			return Rounds.alternate(Rounds.count(),
-					new Measurement(baselineName + "-one-session-c" + CONCURRENCY,
-							(round) -> driver.run(round, REQUESTS, bare)),
-					new Measurement(this.name + "-c" + CONCURRENCY, (round) -> driver.run(round, REQUESTS, hpp)));
+			String baselineName = (request.method().equals("GET") ? "bare-http-get" : "bare-http-echo")
+					+ "-one-session-c" + CONCURRENCY;
+			ThreadCpu server = new ThreadCpu(SERVER_THREADS);
+			List<String> cpu = new ArrayList<>();
+			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
+					new Measurement(baselineName, metered(server, cpu, (round) -> driver.run(round, REQUESTS, bare))),
+					new Measurement(this.name + "-c" + CONCURRENCY,
+							metered(server, cpu, (round) -> driver.run(round, REQUESTS, hpp))));
+			writeCpu(cpu);
+			return reports;
 		}
+	}
+
+	/**
+	 * Measures a round and adds its server processor time per request to {@code cpu}.
+	 */
+	private static Rounds.Measure metered(ThreadCpu server, List<String> cpu, Rounds.Measure measure) {
+		return (round) -> {
+			long before = server.nanos();
+			LatencyReport report = measure.measure(round);
+			double micros = (server.nanos() - before) / 1e3 / Math.max(1, report.succeeded() + report.failed());
+			cpu.add(String.format(Locale.ROOT, "%s,%d,%.2f", round, report.succeeded(), micros));
+			return report;
+		};
+	}
+
+	private void writeCpu(List<String> rounds) throws IOException {
+		Path folder = Path.of(System.getProperty("benchmarks.results", "results"));
+		Files.createDirectories(folder);
+		List<String> lines = new ArrayList<>();
+		lines.add(CPU_CSV_HEADER);
+		lines.addAll(rounds);
+		Files.write(folder.resolve("server-cpu-" + this.name + "-"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv"), lines);
+		lines.forEach(System.out::println);
 	}
 
 	/**
@@ -95,9 +141,9 @@ public final class HppBusySession implements LoadScenario {
 	 * Builds the measured request to the session.
 	 */
 	@FunctionalInterface
-	private interface Path {
+	private interface Request {
 
-		HttpRequest request(HppAgent agent, HppAgent.Session session);
+		HttpRequest build(HppAgent agent, HppAgent.Session session);
 
 	}
 
