@@ -41,6 +41,9 @@ public final class HppBusySession implements LoadScenario {
 
 	static final int CONCURRENCY = 16;
 
+	/** Requests of each kind before the rounds, enough for the JIT to settle both paths. */
+	static final int WARMUP = 20_000;
+
 	/** The server's event loops, where the in-memory store answers. */
 	static final String SERVER_THREADS = "reactor-http-";
 
@@ -85,8 +88,8 @@ public final class HppBusySession implements LoadScenario {
 			HttpRequest request = this.request.build(agent, agent.create(HppAgent.TEN_FIELD_SCHEMA));
 			HttpOperation hpp = new HttpOperation(client, () -> request);
 			HttpOperation bare = new HttpOperation(client, baseline(request, application.port()));
-			driver.run("warmup", REQUESTS / 2, bare);
-			driver.run("warmup", REQUESTS / 2, hpp);
+			driver.run("warmup", WARMUP, bare);
+			driver.run("warmup", WARMUP, hpp);
 			String baselineName = (request.method().equals("GET") ? "bare-http-get" : "bare-http-echo")
 					+ "-one-session-c" + CONCURRENCY;
 			ThreadCpu server = new ThreadCpu(SERVER_THREADS);
