@@ -41,7 +41,9 @@ public final class HppBusySession implements LoadScenario {
 
 	static final int CONCURRENCY = 16;
 
-	/** Requests of each kind before the rounds, enough for the JIT to settle both paths. */
+	/**
+	 * Requests of each kind before the rounds, enough for the JIT to settle both paths.
+	 */
 	static final int WARMUP = 20_000;
 
 	/** The server's event loops, where the in-memory store answers. */
