@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.github.agentprotocols.hpp.HandshakeSession;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 
@@ -95,7 +96,8 @@ final class SessionLane {
 			try {
 				result = this.change.apply(session);
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
+				Exceptions.throwIfJvmFatal(ex);
 				return () -> this.sink.error(ex);
 			}
 			return () -> this.sink.success(result);

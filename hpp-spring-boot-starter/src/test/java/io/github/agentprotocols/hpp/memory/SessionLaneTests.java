@@ -16,6 +16,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A session's changes are applied one at a time, and a caller that finds the session busy
@@ -80,6 +81,16 @@ class SessionLaneTests {
 			throw new IllegalStateException("boom");
 		});
 		assertThatIllegalStateException().isThrownBy(() -> failing.block(WAIT)).withMessage("boom");
+		assertThat(this.lane.update(HandshakeSession::getId).block(WAIT)).isEqualTo("sid");
+	}
+
+	@Test
+	void aChangeThatThrowsAnErrorFailsItsOwnUpdateAndLeavesTheLaneWorking() {
+		Mono<Object> failing = this.lane.update((session) -> {
+			throw new AssertionError("broken");
+		});
+		assertThatThrownBy(() -> failing.block(WAIT)).hasRootCauseInstanceOf(AssertionError.class)
+			.hasRootCauseMessage("broken");
 		assertThat(this.lane.update(HandshakeSession::getId).block(WAIT)).isEqualTo("sid");
 	}
 
