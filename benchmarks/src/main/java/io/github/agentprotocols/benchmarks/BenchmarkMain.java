@@ -20,6 +20,7 @@ import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverh
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
+import io.github.agentprotocols.benchmarks.hpp.HppBusySession;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppObservationOverhead;
@@ -54,6 +55,8 @@ public final class BenchmarkMain {
 
 	private static final Map<String, LoadScenario> LOAD_SCENARIOS = Map.ofEntries(
 			Map.entry("BaselineLoad", new BaselineLoad()), Map.entry("HppPushLatency", new HppPushLatency()),
+			Map.entry("HppBusySessionContext", HppBusySession.context()),
+			Map.entry("HppBusySessionAction", HppBusySession.action()),
 			Map.entry("AppControlServiceRoundTrip", new AppControlServiceRoundTrip()),
 			Map.entry("LimeEventLatency", new LimeEventLatency()),
 			Map.entry("AppControlUnixSocketRoundTrip", new AppControlUnixSocketRoundTrip()),

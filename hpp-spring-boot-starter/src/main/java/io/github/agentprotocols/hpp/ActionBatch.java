@@ -3,11 +3,12 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import io.github.agentprotocols.hpp.wire.PythonTruthiness;
-import io.github.agentprotocols.hpp.wire.SessionJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -118,8 +119,18 @@ final class ActionBatch {
 		return new Step(Step.Kind.CANDIDATE, key, value, null);
 	}
 
+	/**
+	 * Applies the checked steps to the stored session.
+	 * @param session the stored session
+	 * @param steps the checked steps
+	 * @param policy limits and options of the writes
+	 * @param now the current time
+	 * @param copySession whether the result carries a copy of the session, for the done
+	 * hooks
+	 * @return the result
+	 */
 	Result apply(HandshakeSession session, List<Step> steps, HandshakeSession.WritePolicy policy, Instant now,
-			SessionJson json) {
+			boolean copySession) {
 		if (session.isExpired(now)) {
 			return Result.EXPIRED;
 		}
@@ -141,8 +152,8 @@ final class ActionBatch {
 				}
 			}
 		}
-		return new Result(false, applied, rejected, errors, session.missing(), json.fields(session.getFields()),
-				session.copy());
+		return new Result(false, applied, rejected, errors, session.missing(), new LinkedHashMap<>(session.getFields()),
+				copySession ? session.copy() : null);
 	}
 
 	private static ObjectNode actionError(JsonNode action, String msg) {
@@ -190,13 +201,15 @@ final class ActionBatch {
 	 * @param rejected keys rejected
 	 * @param errors error entries
 	 * @param missing required keys still empty
-	 * @param context the field values after the batch
-	 * @param session a copy of the session after the batch
+	 * @param fields the field values after the batch, to be rendered once the session is
+	 * released
+	 * @param session a copy of the session after the batch, if asked for
 	 */
 	record Result(boolean expired, List<Step> applied, List<String> rejected, ArrayNode errors, List<String> missing,
-			@Nullable ObjectNode context, @Nullable HandshakeSession session) {
+			Map<String, FieldValue> fields, @Nullable HandshakeSession session) {
 
-		static final Result EXPIRED = new Result(true, List.of(), List.of(), nodes.arrayNode(), List.of(), null, null);
+		static final Result EXPIRED = new Result(true, List.of(), List.of(), nodes.arrayNode(), List.of(), Map.of(),
+				null);
 
 	}
 

@@ -11,6 +11,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class FieldSizeLimits {
 
+	/**
+	 * The most bytes one UTF-16 char of a string takes in JSON: six for a control
+	 * character, written as a Unicode escape; UTF-8 takes at most three.
+	 */
+	private static final int MAX_JSON_BYTES_PER_CHAR = 6;
+
 	private final int maxKeyLength;
 
 	private final int maxValueBytes;
@@ -30,10 +36,19 @@ final class FieldSizeLimits {
 		if (key.length() > this.maxKeyLength) {
 			return "key too long";
 		}
-		if (value.toString().getBytes(StandardCharsets.UTF_8).length > this.maxValueBytes) {
+		if (!fitsUnserialized(value) && value.toString().getBytes(StandardCharsets.UTF_8).length > this.maxValueBytes) {
 			return "value too large";
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a value is a string short enough to be within bounds however it is escaped,
+	 * so that it need not be serialized to be measured.
+	 */
+	private boolean fitsUnserialized(JsonNode value) {
+		return value.isString()
+				&& 2 + (long) MAX_JSON_BYTES_PER_CHAR * value.stringValue().length() <= this.maxValueBytes;
 	}
 
 }

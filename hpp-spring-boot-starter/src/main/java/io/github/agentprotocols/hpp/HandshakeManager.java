@@ -144,7 +144,8 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> context(String sessionId, @Nullable String token) {
 		return this.observations.observe(HppObservationDocumentation.CONTEXT, HTTP, sessionId,
-				this.agentAccess.request(sessionId, token, this.json::session));
+				this.agentAccess.request(sessionId, token, (session, now) -> new Read(session.view(), now))
+					.map((read) -> this.json.session(read.session(), read.at())));
 	}
 
 	/**
@@ -180,7 +181,9 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.observations.observe(HppObservationDocumentation.ACTION, HTTP, sessionId,
-				this.agentAccess.request(sessionId, token, (session, now) -> session.copy())
+				this.agentAccess
+					.request(sessionId, token,
+							(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy())
 					.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
 							(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
 							PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release)));
@@ -210,7 +213,7 @@ public class HandshakeManager {
 		return this.store
 			.update(sessionId,
 					(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
-							this.json))
+							this.hooks.hasDone()))
 			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
 	}
@@ -233,12 +236,15 @@ public class HandshakeManager {
 				return Mono.just(false);
 			});
 		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
-		this.hooks.done(result.session(), applied, result.rejected(), result.errors());
+		HandshakeSession after = result.session();
+		if (after != null) {
+			this.hooks.done(after, applied, result.rejected(), result.errors());
+		}
 		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
 		return queued.flatMap((isQueued) -> this.broadcast.connections(sessionId)
 			.onErrorReturn(0)
 			.map((clients) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
-					result.context(), clients, events.size(), isQueued)));
+					this.json.fields(result.fields()), clients, events.size(), isQueued)));
 	}
 
 	/**
@@ -443,6 +449,16 @@ public class HandshakeManager {
 							: Optional.of(session.write(key, value, FieldOwner.USER, this.settings.writePolicy(), now)))
 			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((outcome) -> outcome.map(Mono::just).orElseGet(() -> this.expiry.expireAndRefuse(sessionId)));
+	}
+
+	/**
+	 * A session read within an update, to be rendered after it.
+	 *
+	 * @param session a {@linkplain HandshakeSession#view view} of the session
+	 * @param at the time of the update
+	 */
+	private record Read(HandshakeSession session, Instant at) {
+
 	}
 
 	/**

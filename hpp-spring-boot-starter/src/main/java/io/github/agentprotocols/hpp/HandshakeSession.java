@@ -36,6 +36,8 @@ public final class HandshakeSession {
 
 	private final String token;
 
+	private final SharedSecret secret;
+
 	private final JsonNode mode;
 
 	private final ArrayNode schema;
@@ -79,15 +81,17 @@ public final class HandshakeSession {
 			@Nullable String owner, Instant createdAt, Instant deadline, Duration ttl, Instant lastTouch,
 			Instant lastStamp, Map<String, FieldValue> fields, Collection<Change> changes, RequestWindow requests,
 			RequestWindow extensions) {
-		this(id, token, mode, schema, meta, owner, createdAt, new SessionLifetime(deadline, ttl, lastTouch),
-				new LinkedHashMap<>(fields), new ChangeLog(changes, lastStamp), requests, extensions);
+		this(id, token, new SharedSecret(token), mode, schema, meta, owner, createdAt,
+				new SessionLifetime(deadline, ttl, lastTouch), new LinkedHashMap<>(fields),
+				new ChangeLog(changes, lastStamp), requests, extensions);
 	}
 
-	private HandshakeSession(String id, String token, JsonNode mode, ArrayNode schema, ObjectNode meta,
-			@Nullable String owner, Instant createdAt, SessionLifetime lifetime, Map<String, FieldValue> fields,
-			ChangeLog changes, RequestWindow requests, RequestWindow extensions) {
+	private HandshakeSession(String id, String token, SharedSecret secret, JsonNode mode, ArrayNode schema,
+			ObjectNode meta, @Nullable String owner, Instant createdAt, SessionLifetime lifetime,
+			Map<String, FieldValue> fields, ChangeLog changes, RequestWindow requests, RequestWindow extensions) {
 		this.id = id;
 		this.token = token;
+		this.secret = secret;
 		this.mode = mode;
 		this.schema = schema;
 		this.meta = meta;
@@ -249,7 +253,7 @@ public final class HandshakeSession {
 	 * @return whether it matches
 	 */
 	public boolean tokenMatches(@Nullable String presented) {
-		return new SharedSecret(this.token).matches(presented);
+		return this.secret.matches(presented);
 	}
 
 	/**
@@ -351,9 +355,21 @@ public final class HandshakeSession {
 	 * @return the copy
 	 */
 	public HandshakeSession copy() {
-		return new HandshakeSession(this.id, this.token, this.mode.deepCopy(), this.schema.deepCopy(),
+		return new HandshakeSession(this.id, this.token, this.secret, this.mode.deepCopy(), this.schema.deepCopy(),
 				this.meta.deepCopy(), this.owner, this.createdAt, this.lifetime.copy(),
 				new LinkedHashMap<>(this.fields), this.changes.copy(), this.requests.copy(), this.extensions.copy());
+	}
+
+	/**
+	 * A copy to read outside the store's update, as {@link #copy} but sharing this
+	 * session's mode, schema and metadata, which the engine never changes in place once
+	 * the session is stored. Only for the engine's own reading, never for hooks.
+	 * @return the view
+	 */
+	HandshakeSession view() {
+		return new HandshakeSession(this.id, this.token, this.secret, this.mode, this.schema, this.meta, this.owner,
+				this.createdAt, this.lifetime.copy(), new LinkedHashMap<>(this.fields), this.changes.copy(),
+				this.requests.copy(), this.extensions.copy());
 	}
 
 	/**

@@ -31,6 +31,14 @@ final class HookRunner {
 	}
 
 	/**
+	 * Whether any {@link DoneHook} is registered.
+	 * @return true if {@link #done} calls a hook
+	 */
+	boolean hasDone() {
+		return !this.hooks.done().isEmpty();
+	}
+
+	/**
 	 * Runs the create hooks on a new session, which they may change.
 	 * @param session the session about to be stored
 	 * @param request the create request

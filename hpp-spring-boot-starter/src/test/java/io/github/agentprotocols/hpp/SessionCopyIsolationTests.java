@@ -46,6 +46,22 @@ class SessionCopyIsolationTests {
 	}
 
 	@Test
+	void aViewKeepsWhatItReadWhileTheEngineChangesTheSession() {
+		HandshakeSession original = session();
+		HandshakeSession view = original.view();
+		String before = SessionCodec.encode(view);
+		original.write("address", HttpProbe.json.readTree("\"Rome\""), FieldOwner.AI, POLICY,
+				Fixture.NOW.plusSeconds(30));
+		original.write("fresh", HttpProbe.json.readTree("1"), FieldOwner.USER, POLICY, Fixture.NOW.plusSeconds(31));
+		original.setMeta(HttpProbe.json.createObjectNode());
+		original.setOwner("mallory");
+		original.getRequests().tryAcquire(Fixture.NOW.plusSeconds(32), Integer.MAX_VALUE);
+		original.extend(600, Fixture.NOW.plusSeconds(33));
+		assertThat(SessionCodec.encode(view)).isEqualTo(before);
+		assertThat(SessionCodec.encode(original)).isNotEqualTo(before);
+	}
+
+	@Test
 	void valuesReadFromASessionCannotChangeIt() {
 		HandshakeSession session = session();
 		String before = SessionCodec.encode(session);

@@ -15,12 +15,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@link SessionStore} in a concurrent map, bounded by a maximum number of sessions in
- * all and of live sessions per owner. Each session is its own lock. Suits a single
+ * all and of live sessions per owner. Each session's updates are applied one at a time in
+ * its {@link SessionLane}, without blocking a caller that finds it busy. Suits a single
  * instance; sessions do not survive a restart.
  */
 public class InMemorySessionStore implements SessionStore {
 
-	private final Map<String, HandshakeSession> sessions = new ConcurrentHashMap<>();
+	private final Map<String, SessionLane> sessions = new ConcurrentHashMap<>();
 
 	private final int maxSessions;
 
@@ -56,21 +57,16 @@ public class InMemorySessionStore implements SessionStore {
 						&& liveSessionsOf(owner, this.clock.instant()) >= this.maxSessionsPerOwner) {
 					throw new SessionLimitExceededException(owner, this.maxSessionsPerOwner);
 				}
-				this.sessions.put(session.getId(), session);
+				this.sessions.put(session.getId(), new SessionLane(session));
 			}
 		});
 	}
 
 	@Override
 	public <T> Mono<T> update(String sessionId, Function<HandshakeSession, T> change) {
-		return Mono.fromSupplier(() -> {
-			HandshakeSession session = this.sessions.get(sessionId);
-			if (session == null) {
-				return null;
-			}
-			synchronized (session) {
-				return change.apply(session);
-			}
+		return Mono.defer(() -> {
+			SessionLane lane = this.sessions.get(sessionId);
+			return (lane != null) ? lane.update(change) : Mono.empty();
 		});
 	}
 
@@ -90,19 +86,18 @@ public class InMemorySessionStore implements SessionStore {
 	}
 
 	private long liveSessionsOf(String owner, Instant now) {
-		return this.sessions.values().stream().filter((session) -> {
-			synchronized (session) {
-				return owner.equals(session.getOwner()) && !session.isExpired(now);
-			}
-		}).count();
+		return this.sessions.values()
+			.stream()
+			.filter((lane) -> lane.test((session) -> owner.equals(session.getOwner()) && !session.isExpired(now)))
+			.count();
 	}
 
 	private List<String> evictExpired(Instant now) {
-		List<String> expired = this.sessions.entrySet().stream().filter((entry) -> {
-			synchronized (entry.getValue()) {
-				return entry.getValue().isExpired(now);
-			}
-		}).map(Map.Entry::getKey).toList();
+		List<String> expired = this.sessions.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().test((session) -> session.isExpired(now)))
+			.map(Map.Entry::getKey)
+			.toList();
 		return expired.stream().filter((id) -> this.sessions.remove(id) != null).toList();
 	}
 

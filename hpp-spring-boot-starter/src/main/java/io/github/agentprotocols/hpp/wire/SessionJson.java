@@ -2,7 +2,6 @@ package io.github.agentprotocols.hpp.wire;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,14 @@ public final class SessionJson {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-	private final DateTimeFormatter timestamps;
+	private final TimestampFormat timestamps;
 
 	/**
 	 * Creates a renderer.
 	 * @param zone the zone of rendered timestamps
 	 */
 	public SessionJson(ZoneId zone) {
-		this.timestamps = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone);
+		this.timestamps = new TimestampFormat(zone);
 	}
 
 	/**

@@ -1,0 +1,58 @@
+package io.github.agentprotocols.hpp.wire;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The digit-by-digit timestamps are the text of the pattern they replace, in every zone
+ * and at every instant, including those it hands to the pattern.
+ */
+class TimestampFormatTests {
+
+	private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, ZoneId.of("Europe/Paris"),
+			ZoneId.of("America/St_Johns"), ZoneId.of("Asia/Kathmandu"), ZoneId.of("Pacific/Chatham"),
+			ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHoursMinutesSeconds(1, 2, 3),
+			ZoneId.of("Europe/Amsterdam"));
+
+	private static final List<Instant> EDGES = List.of(Instant.EPOCH, Instant.parse("2026-06-24T14:33:15.123456Z"),
+			Instant.parse("2026-06-24T14:33:15.000000999Z"), Instant.parse("2026-03-29T01:00:00Z"),
+			Instant.parse("2026-10-25T00:59:59.999999Z"), Instant.parse("0001-01-01T00:00:00Z"),
+			Instant.parse("0000-12-31T23:59:59.999999Z"), Instant.parse("9999-12-31T23:59:59.999999Z"),
+			Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("1900-02-28T23:59:59.5Z"),
+			Instant.parse("1937-06-30T23:59:59Z"));
+
+	@Test
+	void writesWhatThePatternWritesAtTheEdges() {
+		for (ZoneId zone : ZONES) {
+			for (Instant instant : EDGES) {
+				assertSameText(zone, instant);
+			}
+		}
+	}
+
+	@Test
+	void writesWhatThePatternWritesAtRandomInstants() {
+		SplittableRandom random = new SplittableRandom(24);
+		for (ZoneId zone : ZONES) {
+			for (int i = 0; i < 2_000; i++) {
+				long seconds = random.nextLong(Instant.parse("1800-01-01T00:00:00Z").getEpochSecond(),
+						Instant.parse("2200-01-01T00:00:00Z").getEpochSecond());
+				assertSameText(zone, Instant.ofEpochSecond(seconds, random.nextInt(1_000_000_000)));
+			}
+		}
+	}
+
+	private static void assertSameText(ZoneId zone, Instant instant) {
+		String expected = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone).format(instant);
+		assertThat(new TimestampFormat(zone).format(instant)).as("%s in %s", instant, zone).isEqualTo(expected);
+	}
+
+}
