@@ -8,12 +8,12 @@ import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
 /**
- * The frames one open WebSocket connection sends: the session's events, in order, and a
- * heartbeat whenever the {@link HeartbeatTicker} finds the connection silent, up to and
- * including the event that closes the connection. Events wait in a queue that grows in
- * small steps while the connection takes none; at most one heartbeat waits among them,
- * the others are dropped. Emitting is serialized here, hence a sink without its own
- * guard.
+ * The frames one open WebSocket connection sends: the session's events, in order, and,
+ * once the first of them (the greeting) has been sent, a heartbeat whenever the
+ * {@link HeartbeatTicker} finds the connection silent, up to and including the event that
+ * closes the connection. Events wait in a queue that grows in small steps while the
+ * connection takes none; at most one heartbeat waits among them, the others are dropped.
+ * Emitting is serialized here, hence a sink without its own guard.
  */
 final class ConnectionFrames {
 
@@ -31,6 +31,8 @@ final class ConnectionFrames {
 
 	private volatile long lastFrame;
 
+	private volatile boolean started;
+
 	private volatile boolean heartbeatWaiting;
 
 	/**
@@ -39,7 +41,6 @@ final class ConnectionFrames {
 	 */
 	ConnectionFrames(LongSupplier nanoClock) {
 		this.nanoClock = nanoClock;
-		this.lastFrame = nanoClock.getAsLong();
 	}
 
 	/**
@@ -51,13 +52,13 @@ final class ConnectionFrames {
 	}
 
 	/**
-	 * Queues a heartbeat if the connection has sent nothing for a while and no heartbeat
-	 * is waiting already.
+	 * Queues a heartbeat if the connection has sent its first frame, then nothing for a
+	 * while, and no heartbeat is waiting already.
 	 * @param now the current time of the clock
 	 * @param silence how long the connection must have sent nothing, in nanoseconds
 	 */
 	synchronized void heartbeatIfSilent(long now, long silence) {
-		if (!this.heartbeatWaiting && now - this.lastFrame >= silence) {
+		if (this.started && !this.heartbeatWaiting && now - this.lastFrame >= silence) {
 			this.heartbeatWaiting = true;
 			this.events.tryEmitNext(HEARTBEAT);
 		}
@@ -73,6 +74,7 @@ final class ConnectionFrames {
 
 	private void sent(HandshakeEvent event) {
 		this.lastFrame = this.nanoClock.getAsLong();
+		this.started = true;
 		if (event == HEARTBEAT) {
 			this.heartbeatWaiting = false;
 		}

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One ticker gives every open connection its heartbeat before the connection has been
  * silent for the interval, never more than one waiting on a connection that takes no
- * frames, and none to a connection that has just sent something. Time is a test clock.
+ * frames, none to a connection that has just sent something, and none before the
+ * greeting. Time is a test clock.
  */
 class HeartbeatTickerTests {
 
@@ -34,6 +35,8 @@ class HeartbeatTickerTests {
 
 	private final HeartbeatTicker ticker = new HeartbeatTicker(INTERVAL, this.open, this.scheduler, this.clock::get);
 
+	private final HandshakeEvent greeting = HandshakeEvent.connected("s1", JsonNodeFactory.instance.stringNode("m"));
+
 	@Test
 	void everyOpenConnectionGetsItsHeartbeatBeforeItHasBeenSilentForTheInterval() {
 		List<Connection> connections = new ArrayList<>();
@@ -41,7 +44,7 @@ class HeartbeatTickerTests {
 			connections.add(open(Long.MAX_VALUE));
 		}
 		tickAt(Duration.ofMillis(8_900));
-		assertThat(connections).allMatch((connection) -> connection.received.isEmpty());
+		assertThat(connections).allMatch((connection) -> connection.received.equals(List.of(this.greeting)));
 		tickAt(Duration.ofSeconds(9));
 		assertThat(connections).allMatch((connection) -> connection.heartbeats() == 1);
 		tickAt(Duration.ofMillis(17_900));
@@ -57,7 +60,7 @@ class HeartbeatTickerTests {
 		this.clock.set(Duration.ofSeconds(5).toNanos());
 		this.open.get(0).emit(event);
 		tickAt(Duration.ofSeconds(9));
-		assertThat(connection.received).containsExactly(event);
+		assertThat(connection.received).containsExactly(this.greeting, event);
 		tickAt(Duration.ofSeconds(14));
 		assertThat(connection.heartbeats()).isEqualTo(1);
 	}
@@ -71,7 +74,22 @@ class HeartbeatTickerTests {
 			tickAt(Duration.ofSeconds(second));
 		}
 		connection.request(10);
-		assertThat(connection.received).hasSize(2).first().isEqualTo(event);
+		assertThat(connection.received).hasSize(3).startsWith(this.greeting, event);
+		assertThat(connection.heartbeats()).isEqualTo(1);
+	}
+
+	@Test
+	void aConnectionWaitingForItsGreetingGetsNoHeartbeat() {
+		ConnectionFrames frames = new ConnectionFrames(this.clock::get);
+		Connection connection = new Connection(Long.MAX_VALUE);
+		frames.frames().subscribe(connection);
+		this.open.add(frames);
+		tickAt(Duration.ofSeconds(30));
+		assertThat(connection.received).isEmpty();
+		frames.emit(this.greeting);
+		tickAt(Duration.ofSeconds(38));
+		assertThat(connection.received).containsExactly(this.greeting);
+		tickAt(Duration.ofSeconds(39));
 		assertThat(connection.heartbeats()).isEqualTo(1);
 	}
 
@@ -90,10 +108,16 @@ class HeartbeatTickerTests {
 		assertThat(this.scheduler.periods).hasSize(2);
 	}
 
+	/**
+	 * A connection that has been sent its greeting at time 0, then takes as many frames
+	 * as its demand.
+	 */
 	private Connection open(long demand) {
 		ConnectionFrames frames = new ConnectionFrames(this.clock::get);
 		Connection connection = new Connection(demand);
 		frames.frames().subscribe(connection);
+		connection.request(1);
+		frames.emit(this.greeting);
 		this.open.add(frames);
 		return connection;
 	}
