@@ -57,6 +57,8 @@ public class HandshakeManager {
 
 	private final Credentials credentials = new Credentials();
 
+	private final SharedSchemas schemas = new SharedSchemas();
+
 	private final FieldSizeLimits fieldSizes;
 
 	private final HookRunner hooks;
@@ -121,6 +123,7 @@ public class HandshakeManager {
 					this.settings.maxLifetime(), this.clock.instant());
 			session.setOwner(request.principalName());
 			this.hooks.createSession(session, request);
+			session.shareSchema(this.schemas);
 			if (this.settings.requireOwner() && session.getOwner() == null) {
 				throw new HandshakeException(401, "authentication required");
 			}

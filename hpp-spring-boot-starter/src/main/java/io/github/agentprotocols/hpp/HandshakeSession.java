@@ -40,7 +40,7 @@ public final class HandshakeSession {
 
 	private final JsonNode mode;
 
-	private final ArrayNode schema;
+	private ArrayNode schema;
 
 	private ObjectNode meta;
 
@@ -150,8 +150,21 @@ public final class HandshakeSession {
 		return this.mode.isString() ? this.mode.stringValue() : this.mode.toString();
 	}
 
+	/**
+	 * The field definitions. Sessions created with equal schemas share one instance once
+	 * their {@link CreateSessionHook}s have run: read it, do not change it.
+	 * @return the schema
+	 */
 	public ArrayNode getSchema() {
 		return this.schema;
+	}
+
+	/**
+	 * Replaces the schema with the equal instance other sessions hold, if any.
+	 * @param schemas the schemas held
+	 */
+	void shareSchema(SharedSchemas schemas) {
+		this.schema = schemas.share(this.schema);
 	}
 
 	public ObjectNode getMeta() {

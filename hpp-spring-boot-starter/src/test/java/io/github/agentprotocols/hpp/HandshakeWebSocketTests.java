@@ -175,6 +175,27 @@ class HandshakeWebSocketTests extends RunningServerTests {
 	}
 
 	@Test
+	void everyOpenConnectionGetsItsOwnHeartbeats() throws Exception {
+		List<WsProbe> connections = new ArrayList<>();
+		try {
+			for (int i = 0; i < 8; i++) {
+				Session s = create();
+				connections.add(connect(s, "?token=" + s.token()));
+				connections.add(connect(s, "?token=" + s.token()));
+			}
+			for (WsProbe ws : connections) {
+				assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"heartbeat\"}");
+				assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"heartbeat\"}");
+			}
+		}
+		finally {
+			for (WsProbe ws : connections) {
+				ws.close();
+			}
+		}
+	}
+
+	@Test
 	@SpecItem("HPP-12.16")
 	@SpecItem("HPP-12.28")
 	void everyConnectionReceivesEveryBroadcast() throws Exception {

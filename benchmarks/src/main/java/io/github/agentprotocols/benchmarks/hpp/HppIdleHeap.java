@@ -24,12 +24,20 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #CONNECTIONS} HPP sessions, each with its browser WebSocket open. Baseline: the
  * same number of idle connections to the bare WebSocket echo of the same server. Goal:
  * the server holds them all within its heap.
+ * <p>
+ * Besides the figures, the server's class histogram ({@code jcmd <pid>
+ * GC.class_histogram}, live objects) is written to {@value #HISTOGRAMS} at each step:
+ * {@code 0-started.txt}, {@code 1-echo-open.txt} with the echo connections open and
+ * {@code 2-hpp-open.txt} with the sessions open, so that the two can be compared class by
+ * class.
  */
 public final class HppIdleHeap {
 
 	static final int CONNECTIONS = 10_000;
 
 	static final int MAX_HEAP_MB = 512;
+
+	static final String HISTOGRAMS = "target/hpp-idle-heap";
 
 	private static final int BATCH = 200;
 
@@ -50,11 +58,13 @@ public final class HppIdleHeap {
 			awaitUp(base);
 			long maxHeap = MAX_HEAP_MB * 1024L * 1024L;
 			long before = heapUsed(base);
+			histogram(server, "0-started");
 			List<WebSocketWatcher> echoes = open(CONNECTIONS,
 					(i) -> CompletableFuture.supplyAsync(() -> WebSocketWatcher.openNoGreeting(this.client,
 							URI.create("ws://" + base + BaselineRoutes.ECHO_PATH))));
 			MemoryReport baseline = new MemoryReport("baseline-idle-websocket-echo", CONNECTIONS, before,
 					heapUsed(base), maxHeap);
+			histogram(server, "1-echo-open");
 			echoes.forEach(WebSocketWatcher::close);
 			Thread.sleep(2000);
 			HppAgent agent = new HppAgent(this.client, port);
@@ -70,6 +80,7 @@ public final class HppIdleHeap {
 			}));
 			MemoryReport hpp = new MemoryReport("hpp-idle-session-with-websocket", CONNECTIONS, beforeSessions,
 					heapUsed(base), maxHeap);
+			histogram(server, "2-hpp-open");
 			sessions.forEach(WebSocketWatcher::close);
 			if (!server.isAlive()) {
 				throw new IllegalStateException("server died holding the sessions");
@@ -93,6 +104,19 @@ public final class HppIdleHeap {
 			batch.forEach((future) -> open.add(future.orTimeout(60, TimeUnit.SECONDS).join()));
 		}
 		return open;
+	}
+
+	private static void histogram(Process server, String name) throws IOException, InterruptedException {
+		File folder = new File(HISTOGRAMS);
+		folder.mkdirs();
+		String jcmd = System.getProperty("java.home") + File.separator + "bin" + File.separator + "jcmd";
+		Process histogram = new ProcessBuilder(jcmd, Long.toString(server.pid()), "GC.class_histogram")
+			.redirectErrorStream(true)
+			.redirectOutput(new File(folder, name + ".txt"))
+			.start();
+		if (!histogram.waitFor(60, TimeUnit.SECONDS)) {
+			histogram.destroy();
+		}
 	}
 
 	private static Process startServer(int port) throws IOException {

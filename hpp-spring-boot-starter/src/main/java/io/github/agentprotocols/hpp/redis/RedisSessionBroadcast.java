@@ -20,6 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.concurrent.Queues;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -56,6 +57,9 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
 
 	private static final String EVENT = "event";
+
+	/** Elements per link of a connection's inbox: an idle connection holds one link. */
+	private static final int INBOX_LINK = 8;
 
 	private static final RedisScript<Long> JOIN = RedisScript.of("""
 			redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
@@ -156,7 +160,9 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	private Flux<HandshakeEvent> watch(String sessionId, @Nullable HandshakeEvent greeting) {
 		return Flux.defer(() -> {
-			Sinks.Many<HandshakeEvent> inbox = Sinks.many().unicast().onBackpressureBuffer();
+			Sinks.Many<HandshakeEvent> inbox = Sinks.many()
+				.unicast()
+				.onBackpressureBuffer(Queues.<HandshakeEvent>unbounded(INBOX_LINK).get());
 			Channel channel = this.channels.compute(sessionId,
 					(id, current) -> ((current != null) ? current : new Channel(id)).join(inbox));
 			Flux<HandshakeEvent> events = (greeting != null) ? inbox.asFlux().startWith(greeting) : inbox.asFlux();

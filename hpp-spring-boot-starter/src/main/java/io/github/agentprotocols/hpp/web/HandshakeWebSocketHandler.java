@@ -3,8 +3,8 @@ package io.github.agentprotocols.hpp.web;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.hpp.HandshakeManager;
@@ -19,9 +19,8 @@ import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,31 +37,38 @@ import org.springframework.web.reactive.socket.WebSocketSession;
  * always accepted; an unknown session, a wrong token or, when origins are checked, a page
  * from an origin that is neither the application's own nor allowed is reported as an
  * {@code error} frame followed by close code 1008. An accepted connection receives
- * {@code connected}, then the session's events, and a {@code heartbeat} whenever it has
- * sent nothing for the heartbeat interval; it is never closed for client inactivity. When
- * the session expires the connection receives {@code {"type":"error","msg":"session
- * expired"}} and is closed with 1000, as it is after
- * {@code {"type":"error","msg":"session unavailable"}} when the session's events cannot
- * be followed (a shared broadcast that lost its server). The client may send
- * {@code userEdit} messages; everything else is ignored.
+ * {@code connected}, then the session's events, and a {@code heartbeat} before it has
+ * sent nothing for the heartbeat interval (one {@link HeartbeatTicker} serves all
+ * connections); it is never closed for client inactivity. When the session expires the
+ * connection receives {@code {"type":"error","msg":"session expired"}} and is closed with
+ * 1000, as it is after {@code {"type":"error","msg":"session unavailable"}} when the
+ * session's events cannot be followed (a shared broadcast that lost its server). The
+ * client may send {@code userEdit} messages; everything else is ignored.
  * <p>
  * When the application stops, before the web server's graceful shutdown waits for active
- * requests, every open connection is closed with 1001 (going away), so that open pages
- * neither hold the shutdown up nor keep their heartbeat timers.
+ * requests, every open connection is closed with 1001 (going away), so that open pages do
+ * not hold the shutdown up, and the heartbeat ticker stops.
  */
 public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecycle {
+
+	/**
+	 * The greeting handed to the broadcast: it marks the moment the connection's
+	 * subscription is active and becomes the {@code connected} frame when it is sent, so
+	 * that no open connection keeps that frame.
+	 */
+	private static final HandshakeEvent GREETING = HandshakeEvent.heartbeat();
 
 	private final HandshakeManager manager;
 
 	private final SessionBroadcast broadcast;
 
-	private final Duration heartbeatInterval;
-
 	private final HandshakeMetrics metrics;
 
 	private final @Nullable OriginPolicy originPolicy;
 
-	private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
+	private final Map<WebSocketSession, ConnectionFrames> open = new ConcurrentHashMap<>();
+
+	private final HeartbeatTicker heartbeats;
 
 	private volatile boolean running;
 
@@ -82,7 +88,8 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 			HandshakeMetrics metrics, @Nullable OriginPolicy originPolicy) {
 		this.manager = manager;
 		this.broadcast = broadcast;
-		this.heartbeatInterval = heartbeatInterval;
+		this.heartbeats = new HeartbeatTicker(heartbeatInterval, this.open.values(), Schedulers.parallel(),
+				System::nanoTime);
 		this.metrics = metrics;
 		this.originPolicy = originPolicy;
 	}
@@ -111,9 +118,12 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 					.defaultIfEmpty(Optional.empty())
 					.flatMap((principal) -> this.manager.connect(sessionId, token,
 							new HandshakeRequest(principal.orElse(null), info.getHeaders(), null)));
+		// share() lets go of the connect's operators and its finished observation once
+		// the connection is known: only the outcome stays with the open connection
 		return this.observations
 			.observe(HppObservationDocumentation.WEBSOCKET_CONNECT, "websocket", sessionId,
 					HandshakeWebSocketHandler::outcome, connection)
+			.share()
 			.flatMap((accepted) -> accepted.accepted() ? serve(session, accepted) : refuse(session, accepted.error()));
 	}
 
@@ -130,49 +140,31 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 	}
 
 	private Mono<Void> serve(WebSocketSession session, Connection connection) {
-		Sinks.Many<HandshakeEvent> outbound = Sinks.many().unicast().onBackpressureBuffer();
-		Disposable events = this.broadcast
-			.subscribe(connection.sessionId(), HandshakeEvent.connected(connection.sessionId(), connection.mode()))
-			.onErrorReturn(HandshakeEvent.error("session unavailable"))
-			.subscribe(
-					(event) -> outbound.emitNext(event, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
+		ConnectionFrames frames = new ConnectionFrames(System::nanoTime);
+		Disposable events = this.broadcast.subscribe(connection.sessionId(), GREETING)
+			.subscribe((event) -> frames.emit((event != GREETING) ? event : connected(connection)),
+					(ex) -> frames.emit(HandshakeEvent.error("session unavailable")));
 		this.metrics.connectionOpened();
-		this.open.add(session);
+		this.open.put(session, frames);
+		this.heartbeats.start();
 		if (this.stopped) {
 			session.close(CloseStatus.GOING_AWAY).subscribe();
 		}
-		Mono<Void> send = session
-			.send(frames(outbound.asFlux(), this.heartbeatInterval).map((event) -> text(session, event)))
-			.then(Mono.defer(() -> session.close(CloseStatus.NORMAL)))
-			.onErrorResume((ex) -> Mono.empty());
+		Mono<Void> send = session.send(frames.frames().map((event) -> text(session, event)))
+			.then(Mono.defer(() -> session.close(CloseStatus.NORMAL)));
 		Mono<Void> receive = session.receive()
-			.filter((message) -> message.getType() == WebSocketMessage.Type.TEXT)
-			.map(WebSocketMessage::getPayloadAsText)
-			.concatMap((text) -> receive(connection, text))
-			.then()
-			.onErrorResume((ex) -> Mono.empty());
-		return Mono.firstWithSignal(send, receive).doFinally((signal) -> {
+			.concatMap((message) -> (message.getType() == WebSocketMessage.Type.TEXT)
+					? receive(connection, message.getPayloadAsText()) : Mono.empty())
+			.then();
+		return Mono.firstWithSignal(send, receive).onErrorResume((ex) -> Mono.empty()).doFinally((signal) -> {
 			this.open.remove(session);
 			events.dispose();
 			this.metrics.connectionClosed();
 		});
 	}
 
-	/**
-	 * The frames of a connection: every event, in order, merged with a heartbeat after
-	 * each heartbeat interval since the last event, up to and including the event that
-	 * closes the connection. Only heartbeats are ever dropped, when the connection takes
-	 * no frames for a while.
-	 * @param events the session's events, starting with the greeting
-	 * @param heartbeatInterval the longest silence before a heartbeat
-	 * @return the frames
-	 */
-	static Flux<HandshakeEvent> frames(Flux<HandshakeEvent> events, Duration heartbeatInterval) {
-		return events.publish((shared) -> Flux.merge(shared,
-				shared.switchMap((event) -> Flux.interval(heartbeatInterval, heartbeatInterval)
-					.onBackpressureDrop()
-					.map((tick) -> HandshakeEvent.heartbeat()))))
-			.takeUntil(HandshakeEvent::closesConnection);
+	private static HandshakeEvent connected(Connection connection) {
+		return HandshakeEvent.connected(connection.sessionId(), connection.mode());
 	}
 
 	@Override
@@ -185,7 +177,8 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 	public void stop() {
 		this.stopped = true;
 		this.running = false;
-		this.open.forEach((session) -> session.close(CloseStatus.GOING_AWAY).subscribe(null, (ex) -> {
+		this.heartbeats.stop();
+		this.open.keySet().forEach((session) -> session.close(CloseStatus.GOING_AWAY).subscribe(null, (ex) -> {
 		}));
 	}
 

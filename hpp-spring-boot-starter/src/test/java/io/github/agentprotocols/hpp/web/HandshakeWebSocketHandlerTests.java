@@ -1,6 +1,5 @@
 package io.github.agentprotocols.hpp.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -8,7 +7,6 @@ import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
-import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +20,7 @@ class HandshakeWebSocketHandlerTests {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-	private final Sinks.Many<HandshakeEvent> events = Sinks.many().unicast().onBackpressureBuffer();
+	private final ConnectionFrames frames = new ConnectionFrames(System::nanoTime);
 
 	private final Connection connection = new Connection();
 
@@ -33,7 +31,7 @@ class HandshakeWebSocketHandlerTests {
 		HandshakeEvent b = HandshakeEvent.action("b", nodes.numberNode(2));
 		HandshakeEvent done = HandshakeEvent.done(2, List.of(), List.of());
 		HandshakeEvent closed = HandshakeEvent.error("session closed");
-		HandshakeWebSocketHandler.frames(this.events.asFlux(), Duration.ofDays(1)).subscribe(this.connection);
+		this.frames.frames().subscribe(this.connection);
 		emit(connected);
 		assertThat(this.connection.received).containsExactly(connected);
 		emit(a, b, done);
@@ -47,7 +45,7 @@ class HandshakeWebSocketHandlerTests {
 
 	private void emit(HandshakeEvent... emitted) {
 		for (HandshakeEvent event : emitted) {
-			this.events.emitNext(event, Sinks.EmitFailureHandler.FAIL_FAST);
+			this.frames.emit(event);
 		}
 	}
 

@@ -1,0 +1,67 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sessions created with equal schemas hold one instance of it, taken once their create
+ * hooks have run, so that a hook changing its session's schema changes no other.
+ */
+class SharedSchemasTests {
+
+	private static final String SCHEMA = "[{\"key\":\"name\",\"type\":\"string\"},{\"key\":\"age\"}]";
+
+	@Test
+	void anEqualSchemaIsTheFirstInstanceAndADifferentOneItself() {
+		SharedSchemas schemas = new SharedSchemas();
+		ArrayNode first = schema(SCHEMA);
+		ArrayNode equal = schema(SCHEMA);
+		ArrayNode different = schema("[{\"key\":\"name\"}]");
+		assertThat(schemas.share(first)).isSameAs(first);
+		assertThat(schemas.share(equal)).isSameAs(first);
+		assertThat(schemas.share(different)).isSameAs(different);
+	}
+
+	@Test
+	void sessionsShareTheSchemaTheirCreateHooksLeft() {
+		InMemorySessionStore store = new InMemorySessionStore(100, 0, Clock.systemUTC());
+		LocalSessionBroadcast broadcast = new LocalSessionBroadcast();
+		CreateSessionHook addsAField = (session, request) -> {
+			if (session.getMeta().path("extra").asBoolean(false)) {
+				session.getSchema().addObject().put("key", "extra");
+			}
+		};
+		HandshakeManager manager = HandshakeManager.builder(store, broadcast, new LocalPacedDelivery(broadcast, 8))
+			.hooks(new Hooks(List.of(addsAField), List.of(), List.of(), List.of(), List.of()))
+			.build();
+		String plain = create(manager, "{\"schema\":" + SCHEMA + "}");
+		String changed = create(manager, "{\"schema\":" + SCHEMA + ",\"meta\":{\"extra\":true}}");
+		String plainAgain = create(manager, "{\"schema\":" + SCHEMA + "}");
+		assertThat(schemaOf(store, plainAgain)).isSameAs(schemaOf(store, plain)).hasSize(2);
+		assertThat(schemaOf(store, changed)).hasSize(3).isNotSameAs(schemaOf(store, plain));
+	}
+
+	private static String create(HandshakeManager manager, String body) {
+		ObjectNode created = manager.createSession((ObjectNode) HttpProbe.json.readTree(body), HandshakeRequest.none())
+			.block();
+		return created.get("sessionId").stringValue();
+	}
+
+	private static ArrayNode schemaOf(InMemorySessionStore store, String sessionId) {
+		return store.update(sessionId, HandshakeSession::getSchema).block();
+	}
+
+	private static ArrayNode schema(String json) {
+		return (ArrayNode) HttpProbe.json.readTree(json);
+	}
+
+}
