@@ -4,40 +4,90 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.testsupport.UsesRedis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A WebSocket connection left idle for longer than the reference's 60 s idle close, with
  * the default heartbeat interval: it stays open, receives heartbeats and still gets
- * events afterwards.
+ * events afterwards, with sessions and events in memory and in Redis. The two tests run
+ * at once (the build enables JUnit's parallel execution for the tests that need Redis),
+ * so that their connections idle through the same minute. Their applications start before
+ * and close after both: closing one disposes Reactor Netty's global event loops, which
+ * the other's server shares.
  */
-@SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HandshakeIdleConnectionIT extends RunningServerTests {
+@UsesRedis
+@Execution(ExecutionMode.CONCURRENT)
+class HandshakeIdleConnectionIT {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private static ConfigurableApplicationContext memory;
+
+	private static ConfigurableApplicationContext redis;
+
+	@BeforeAll
+	static void start() {
+		memory = start("hpp.store.type=memory");
+		redis = start(RedisMode.properties());
+	}
+
+	@AfterAll
+	static void stop() {
+		for (ConfigurableApplicationContext app : new ConfigurableApplicationContext[] { memory, redis }) {
+			if (app != null) {
+				app.close();
+			}
+		}
+	}
 
 	@Test
 	@SpecItem("HPP-12.27")
 	@SpecItem("HPP-A1")
 	void connectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
-		Session s = create("{\"mode\":\"form-fill\"}");
-		String sid = s.sid();
-		String token = s.token();
-		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + sid + "?token=" + token)) {
-			assertThat(ws.next(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("connected");
+		assertConnectionSurvivesMoreThanAMinuteOfSilence(memory);
+	}
+
+	@Test
+	@SpecItem("HPP-12.27")
+	@SpecItem("HPP-A1")
+	void connectionSurvivesMoreThanAMinuteOfSilenceWithRedis() throws Exception {
+		assertConnectionSurvivesMoreThanAMinuteOfSilence(redis);
+	}
+
+	private void assertConnectionSurvivesMoreThanAMinuteOfSilence(ConfigurableApplicationContext app) throws Exception {
+		int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		HttpProbe http = new HttpProbe(port);
+		JsonNode created = http.create("{\"mode\":\"form-fill\"}");
+		String sid = created.get("sessionId").stringValue();
+		String token = created.get("token").stringValue();
+		try (WsProbe ws = WsProbe.open(port, "/ws/handshake/" + sid + "?token=" + token)) {
+			assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
 			Thread.sleep(Duration.ofSeconds(70).toMillis());
 			assertThat(ws.isOpen()).isTrue();
 			List<JsonNode> idle = ws.drain();
 			assertThat(idle).hasSizeGreaterThanOrEqualTo(2)
 				.allMatch((frame) -> frame.toString().equals("{\"type\":\"heartbeat\"}"));
-			this.http.post("/handshake/action/" + sid, token,
+			http.post("/handshake/action/" + sid, token,
 					"{\"actions\":[{\"type\":\"set\",\"key\":\"a\",\"value\":1}],\"intervalMs\":0}");
-			assertThat(ws.nextEvent(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("action");
+			assertThat(ws.nextEvent(WAIT).get("type").stringValue()).isEqualTo("action");
 		}
+	}
+
+	private static ConfigurableApplicationContext start(String... properties) {
+		return new SpringApplicationBuilder(HppTestApplication.class).properties("server.port=0")
+			.properties(properties)
+			.run();
 	}
 
 }

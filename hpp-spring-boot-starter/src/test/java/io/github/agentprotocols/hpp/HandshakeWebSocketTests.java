@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The WebSocket channel with a real client (the JDK's): connect and refusals, paced
  * events, user edits, heartbeats and fan-out. The heartbeat interval is shortened to one
- * second; {@link HandshakeIdleConnectionTests} keeps a connection idle for over a minute
+ * second; {@link HandshakeIdleConnectionIT} keeps a connection idle for over a minute
  * with the default interval.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import io.github.agentprotocols.testsupport.RedisFixture;
@@ -42,7 +41,7 @@ class HppShutdownTests {
 
 	@Test
 	void closingWithTheRedisStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
-		String prefix = "hpp-test-" + UUID.randomUUID() + ":";
+		String prefix = RedisMode.prefix();
 		closeWithWorkInFlight("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
 				"spring.data.redis.url=" + RedisFixture.url());
 		assertThat(output).doesNotContain("Could not deliver").doesNotContain("subscription of a handshake session");

@@ -15,10 +15,27 @@ final class RedisMode {
 	}
 
 	static void register(DynamicPropertyRegistry registry) {
-		String prefix = "hpp-test-" + UUID.randomUUID() + ":";
+		String prefix = prefix();
 		registry.add("hpp.store.type", () -> "redis");
 		registry.add("hpp.store.key-prefix", () -> prefix);
 		RedisFixture.registerRedisProperties(registry);
+	}
+
+	/**
+	 * The properties of an application started without the test context framework.
+	 * @return {@code name=value} pairs
+	 */
+	static String[] properties() {
+		return new String[] { "hpp.store.type=redis", "hpp.store.key-prefix=" + prefix(),
+				"spring.data.redis.url=" + RedisFixture.url() };
+	}
+
+	/**
+	 * A key prefix no other application of the suite uses.
+	 * @return the prefix
+	 */
+	static String prefix() {
+		return "hpp-test-" + UUID.randomUUID() + ":";
 	}
 
 }
