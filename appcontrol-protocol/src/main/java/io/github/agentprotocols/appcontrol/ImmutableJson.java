@@ -109,7 +109,7 @@ final class ImmutableJson {
 			if (!(entry.getKey() instanceof String key)) {
 				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " keys must be strings");
 			}
-			UnicodeText.checkKey(null, at.pointer(), key);
+			UnicodeText.checkKey(null, at, key);
 			Object item = copy(entry.getValue(), at.child(key), depth + 1);
 			entries.put(key, item);
 			height = Math.max(height, 1 + height(item));
@@ -150,7 +150,7 @@ final class ImmutableJson {
 
 	private static @Nullable Object scalar(@Nullable Object value, Location at) {
 		if (value instanceof String text) {
-			UnicodeText.checkValue(null, at.pointer(), text);
+			UnicodeText.checkValue(null, at, text);
 			return text;
 		}
 		if (value == null || value instanceof Boolean) {

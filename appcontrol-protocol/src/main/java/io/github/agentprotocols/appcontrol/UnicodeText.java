@@ -66,6 +66,34 @@ public final class UnicodeText {
 		}
 	}
 
+	/**
+	 * Refuses a string value that holds a lone surrogate; the pointer is made only for
+	 * the refusal.
+	 * @param schemaName the schema being validated, or null
+	 * @param at where the value sits
+	 * @param value the value
+	 * @throws ProtocolValidationException if it holds one
+	 */
+	public static void checkValue(@Nullable String schemaName, JsonPointers.Location at, String value) {
+		if (loneSurrogate(value) >= 0) {
+			checkValue(schemaName, at.pointer(), value);
+		}
+	}
+
+	/**
+	 * Refuses a key that holds a lone surrogate, reported at the object that has it; the
+	 * pointer is made only for the refusal.
+	 * @param schemaName the schema being validated, or null
+	 * @param at where the object sits
+	 * @param key the key
+	 * @throws ProtocolValidationException if it holds one
+	 */
+	public static void checkKey(@Nullable String schemaName, JsonPointers.Location at, String key) {
+		if (loneSurrogate(key) >= 0) {
+			checkKey(schemaName, at.pointer(), key);
+		}
+	}
+
 	private static ProtocolValidationException refusal(@Nullable String schemaName, String pointer, String subject,
 			String text, int index) {
 		String codeUnit = String.format(Locale.ROOT, "U+%04X", (int) text.charAt(index));
