@@ -22,7 +22,7 @@ public final class UnicodeText {
 	 * @param text the text
 	 * @return the index, or -1 if every surrogate is part of a pair
 	 */
-	private static int loneSurrogate(String text) {
+	static int loneSurrogate(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isSurrogate(c)) {
@@ -70,13 +70,15 @@ public final class UnicodeText {
 	 * Refuses a string value that holds a lone surrogate; the pointer is made only for
 	 * the refusal.
 	 * @param schemaName the schema being validated, or null
-	 * @param at where the value sits
+	 * @param container the object or array that holds the value
+	 * @param token the value's property name or index in it
 	 * @param value the value
 	 * @throws ProtocolValidationException if it holds one
 	 */
-	public static void checkValue(@Nullable String schemaName, JsonPointers.Location at, String value) {
+	public static void checkValue(@Nullable String schemaName, JsonPointers.Location container, Object token,
+			String value) {
 		if (loneSurrogate(value) >= 0) {
-			checkValue(schemaName, at.pointer(), value);
+			checkValue(schemaName, container.child(token).pointer(), value);
 		}
 	}
 

@@ -159,28 +159,33 @@ final class JsonTrees {
 
 		private Map<String, Object> object(JsonNode node, Location at, int depth) {
 			checkDepth(this.schemaName, at, depth);
-			Map<String, Object> map = new LinkedHashMap<>();
+			Map<String, Object> map = new LinkedHashMap<>(Math.max(4, node.size() * 4 / 3 + 1));
 			for (Map.Entry<String, JsonNode> property : node.properties()) {
 				UnicodeText.checkKey(this.schemaName, at, property.getKey());
-				map.put(property.getKey(), value(property.getValue(), at.child(property.getKey()), depth + 1));
+				map.put(property.getKey(), value(property.getValue(), at, property.getKey(), depth + 1));
 			}
 			return map;
 		}
 
-		private @Nullable Object value(JsonNode node, Location at, int depth) {
+		/**
+		 * The copy of a member of an object or array; its location is made only for a
+		 * nested container or a refusal.
+		 */
+		private @Nullable Object value(JsonNode node, Location container, Object token, int depth) {
 			if (node.isObject()) {
-				return object(node, at, depth);
+				return object(node, container.child(token), depth);
 			}
 			if (node.isArray()) {
+				Location at = container.child(token);
 				checkDepth(this.schemaName, at, depth);
 				List<@Nullable Object> list = new ArrayList<>(node.size());
 				for (JsonNode item : node) {
-					list.add(value(item, at.child(list.size()), depth + 1));
+					list.add(value(item, at, list.size(), depth + 1));
 				}
 				return list;
 			}
 			if (node.isString()) {
-				UnicodeText.checkValue(this.schemaName, at, node.stringValue());
+				UnicodeText.checkValue(this.schemaName, container, token, node.stringValue());
 				return node.stringValue();
 			}
 			if (node.isNumber()) {
