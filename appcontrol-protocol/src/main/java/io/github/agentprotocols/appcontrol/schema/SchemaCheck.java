@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -90,6 +91,14 @@ final class SchemaCheck {
 
 	}
 
+	/**
+	 * A declared property of a closed object: its check, and whether {@code required}
+	 * names it.
+	 */
+	private record Member(Check check, boolean required) {
+
+	}
+
 	private static final class UnsupportedKeywordException extends RuntimeException {
 
 		UnsupportedKeywordException() {
@@ -116,6 +125,8 @@ final class SchemaCheck {
 				throw new UnsupportedKeywordException();
 			}
 			List<Check> checks = new ArrayList<>();
+			JsonNode additional = schema.get("additionalProperties");
+			boolean closed = additional != null && !(additional.isBoolean() && additional.booleanValue());
 			for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
 				JsonNode argument = keyword.getValue();
 				switch (keyword.getKey()) {
@@ -124,9 +135,9 @@ final class SchemaCheck {
 					case "enum" -> checks.add(enumeration(argument));
 					case "minLength" -> checks.add(minLength(argument));
 					case "minimum" -> checks.add(minimum(argument));
-					case "properties" -> checks.add(properties(argument));
-					case "required" -> checks.add(required(argument));
-					case "additionalProperties" -> checks.add(additionalProperties(schema, argument));
+					case "properties" -> checks.add(closed ? ALWAYS : properties(argument));
+					case "required" -> checks.add(closed ? ALWAYS : required(argument));
+					case "additionalProperties" -> checks.add(closed ? closedObject(schema, argument) : ALWAYS);
 					case "items" -> checks.add(items(compile(argument)));
 					case "allOf" -> checks.add(allOf(compileAll(argument)));
 					case "oneOf" -> checks.add(oneOf(compileAll(argument)));
@@ -206,32 +217,48 @@ final class SchemaCheck {
 			};
 		}
 
-		private Check additionalProperties(JsonNode schema, JsonNode argument) {
-			if (argument.isBoolean() && argument.booleanValue()) {
-				return ALWAYS;
-			}
-			Set<String> declared = new HashSet<>(schema.path("properties").propertyNames());
-			Check extra = compile(argument);
+		/**
+		 * {@code properties}, {@code required} and an {@code additionalProperties} other
+		 * than {@code true}, checked in one pass over the object's members.
+		 */
+		private Check closedObject(JsonNode schema, JsonNode additional) {
+			Map<String, Check> declared = new HashMap<>();
+			schema.path("properties")
+				.properties()
+				.forEach((property) -> declared.put(property.getKey(), compile(property.getValue())));
+			Set<String> requiredNames = new HashSet<>();
+			schema.path("required").values().forEach((name) -> requiredNames.add(name.asString()));
+			Map<String, Member> members = new HashMap<>();
+			declared.forEach((name, check) -> members.put(name, new Member(check, requiredNames.contains(name))));
+			Check undeclaredRequired = required(requiredNames.stream().filter((name) -> !declared.containsKey(name)));
+			int required = (int) requiredNames.stream().filter(declared::containsKey).count();
+			Check extra = compile(additional);
 			return (value) -> {
 				if (!(value instanceof Map<?, ?> object)) {
 					return Outcome.PASS;
 				}
 				Outcome outcome = Outcome.PASS;
+				int requiredSeen = 0;
 				for (Map.Entry<?, ?> entry : object.entrySet()) {
-					if (!declared.contains(entry.getKey())) {
-						outcome = and(outcome, extra.test(entry.getValue()));
-						if (outcome == Outcome.FAIL) {
-							return outcome;
-						}
+					Member member = members.get(entry.getKey());
+					if (member != null && member.required()) {
+						requiredSeen++;
+					}
+					outcome = and(outcome, ((member != null) ? member.check() : extra).test(entry.getValue()));
+					if (outcome == Outcome.FAIL) {
+						return outcome;
 					}
 				}
-				return outcome;
+				return (requiredSeen == required) ? and(outcome, undeclaredRequired.test(value)) : Outcome.FAIL;
 			};
 		}
 
 		private static Check required(JsonNode names) {
-			List<String> required = new ArrayList<>();
-			names.values().forEach((name) -> required.add(name.asString()));
+			return required(names.values().stream().map(JsonNode::asString));
+		}
+
+		private static Check required(Stream<String> names) {
+			List<String> required = names.toList();
 			return (value) -> {
 				if (value instanceof Map<?, ?> object) {
 					for (String name : required) {
