@@ -53,12 +53,9 @@ final class SchemaCheck {
 	 * @return the check, or null if the document uses a keyword the check does not know
 	 */
 	static @Nullable SchemaCheck compile(JsonNode document) {
-		try {
-			return new SchemaCheck(new Compiler(document).compile(document));
-		}
-		catch (UnsupportedKeywordException ex) {
-			return null;
-		}
+		Compiler compiler = new Compiler(document);
+		Check root = compiler.compile(document);
+		return compiler.supported ? new SchemaCheck(root) : null;
 	}
 
 	/**
@@ -99,22 +96,24 @@ final class SchemaCheck {
 
 	}
 
-	private static final class UnsupportedKeywordException extends RuntimeException {
-
-		UnsupportedKeywordException() {
-			super(null, null, false, false);
-		}
-
-	}
-
 	private static final class Compiler {
 
 		private final JsonNode document;
 
 		private final Map<String, Check> references = new HashMap<>();
 
+		private boolean supported = true;
+
 		Compiler(JsonNode document) {
 			this.document = document;
+		}
+
+		/**
+		 * Notes a keyword (or a value of one) the check does not know.
+		 */
+		private Check unsupported() {
+			this.supported = false;
+			return ALWAYS;
 		}
 
 		Check compile(JsonNode schema) {
@@ -122,7 +121,7 @@ final class SchemaCheck {
 				return schema.booleanValue() ? ALWAYS : (value) -> Outcome.FAIL;
 			}
 			if (!schema.isObject()) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			List<Check> checks = new ArrayList<>();
 			JsonNode additional = schema.get("additionalProperties");
@@ -148,7 +147,7 @@ final class SchemaCheck {
 					case "$ref" -> checks.add(reference(argument));
 					default -> {
 						if (!ANNOTATIONS.contains(keyword.getKey())) {
-							throw new UnsupportedKeywordException();
+							return unsupported();
 						}
 					}
 				}
@@ -165,7 +164,7 @@ final class SchemaCheck {
 		private Check reference(JsonNode ref) {
 			String pointer = ref.asString();
 			if (!pointer.startsWith("#/")) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			Check resolved = this.references.get(pointer);
 			if (resolved != null) {
@@ -176,7 +175,7 @@ final class SchemaCheck {
 			this.references.put(pointer, (value) -> target[0].test(value));
 			JsonNode definition = this.document.at(pointer.substring(1));
 			if (definition.isMissingNode()) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			target[0] = compile(definition);
 			return target[0];
@@ -310,7 +309,7 @@ final class SchemaCheck {
 			};
 		}
 
-		private static Check type(JsonNode type) {
+		private Check type(JsonNode type) {
 			List<String> names = new ArrayList<>();
 			if (type.isArray()) {
 				type.values().forEach((name) -> names.add(name.asString()));
@@ -322,7 +321,7 @@ final class SchemaCheck {
 			for (String name : names) {
 				int index = TYPES.indexOf(name);
 				if (index < 0) {
-					throw new UnsupportedKeywordException();
+					return unsupported();
 				}
 				accepted |= 1 << index;
 			}
@@ -361,12 +360,12 @@ final class SchemaCheck {
 			return (value instanceof Map<?, ?>) ? 1 << 6 : 0;
 		}
 
-		private static Check constant(JsonNode constant) {
+		private Check constant(JsonNode constant) {
 			Object expected = scalar(constant);
 			return (value) -> Outcome.of(same(expected, value));
 		}
 
-		private static Check enumeration(JsonNode values) {
+		private Check enumeration(JsonNode values) {
 			List<@Nullable Object> allowed = new ArrayList<>();
 			values.values().forEach((value) -> allowed.add(scalar(value)));
 			return (value) -> {
@@ -387,22 +386,22 @@ final class SchemaCheck {
 		 * A {@code const} or {@code enum} value the check compares exactly as the library
 		 * does: a string, a boolean or null (the library compares numbers by value).
 		 */
-		private static @Nullable Object scalar(JsonNode value) {
+		private @Nullable Object scalar(JsonNode value) {
 			if (value.isString()) {
 				return value.stringValue();
 			}
 			if (value.isBoolean()) {
 				return value.booleanValue();
 			}
-			if (value.isNull()) {
-				return null;
+			if (!value.isNull()) {
+				unsupported();
 			}
-			throw new UnsupportedKeywordException();
+			return null;
 		}
 
-		private static Check minLength(JsonNode length) {
+		private Check minLength(JsonNode length) {
 			if (!length.canConvertToInt()) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			int minimum = length.intValue();
 			// a code point takes one or two chars
@@ -410,13 +409,13 @@ final class SchemaCheck {
 					|| text.codePointCount(0, text.length()) >= minimum);
 		}
 
-		private static Check minimum(JsonNode bound) {
+		private Check minimum(JsonNode bound) {
 			if (!bound.isIntegralNumber()) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			BigInteger minimum = bound.bigIntegerValue();
 			if (minimum.bitLength() >= Long.SIZE) {
-				throw new UnsupportedKeywordException();
+				return unsupported();
 			}
 			long least = minimum.longValue();
 			return (value) -> {
