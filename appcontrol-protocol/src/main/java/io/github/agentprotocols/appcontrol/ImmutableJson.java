@@ -42,6 +42,8 @@ final class ImmutableJson {
 
 	private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+	private static final Location ROOT = Location.of("");
+
 	private ImmutableJson() {
 	}
 
@@ -64,6 +66,26 @@ final class ImmutableJson {
 	}
 
 	/**
+	 * An immutable copy of a JSON object that is a member of a wire object, such as its
+	 * {@code input}.
+	 * @param value the object; null gives an empty map
+	 * @param name the member's name, such as {@code input}
+	 * @return the copy, in the original key order
+	 * @throws ProtocolValidationException if the value is not a JSON object or is nested
+	 * too deep
+	 */
+	static Map<String, Object> member(@Nullable Object value, String name) {
+		if (value == null) {
+			return Map.of();
+		}
+		Location at = ROOT.child(name);
+		if (!(value instanceof Map<?, ?> map)) {
+			throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a mapping");
+		}
+		return copyObject(map, at, 2);
+	}
+
+	/**
 	 * An immutable copy of any JSON value.
 	 * @param value the value
 	 * @param pointer where the value sits, for error reports and the depth limit
@@ -83,6 +105,21 @@ final class ImmutableJson {
 			}
 		}
 		return depth;
+	}
+
+	/**
+	 * The copy of a member of a container; its location is made only for a nested
+	 * container or a refusal.
+	 */
+	private static @Nullable Object copy(@Nullable Object value, Location container, Object token, int depth) {
+		if (value instanceof String text) {
+			UnicodeText.checkValue(null, container, token, text);
+			return text;
+		}
+		if (value == null || value instanceof Boolean || value instanceof Integer) {
+			return value;
+		}
+		return copy(value, container.child(token), depth);
 	}
 
 	private static @Nullable Object copy(@Nullable Object value, Location at, int depth) {
@@ -109,8 +146,8 @@ final class ImmutableJson {
 			if (!(entry.getKey() instanceof String key)) {
 				throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " keys must be strings");
 			}
-			UnicodeText.checkKey(null, at.pointer(), key);
-			Object item = copy(entry.getValue(), at.child(key), depth + 1);
+			UnicodeText.checkKey(null, at, key);
+			Object item = copy(entry.getValue(), at, key, depth + 1);
 			entries.put(key, item);
 			height = Math.max(height, 1 + height(item));
 		}
@@ -126,7 +163,7 @@ final class ImmutableJson {
 		int height = 1;
 		int index = 0;
 		for (Object item : collection) {
-			items[index] = copy(item, at.child(index), depth + 1);
+			items[index] = copy(item, at, index, depth + 1);
 			height = Math.max(height, 1 + height(items[index]));
 			index++;
 		}
@@ -166,7 +203,11 @@ final class ImmutableJson {
 		if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
 			return number.intValue();
 		}
-		if (number instanceof Long || number instanceof BigInteger) {
+		if (number instanceof Long) {
+			long value = number.longValue();
+			return (value == (int) value) ? Integer.valueOf((int) value) : number;
+		}
+		if (number instanceof BigInteger) {
 			return integral(new BigInteger(number.toString()));
 		}
 		if (number instanceof Double || number instanceof Float) {

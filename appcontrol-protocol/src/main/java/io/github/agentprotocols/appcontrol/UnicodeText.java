@@ -22,7 +22,7 @@ public final class UnicodeText {
 	 * @param text the text
 	 * @return the index, or -1 if every surrogate is part of a pair
 	 */
-	private static int loneSurrogate(String text) {
+	static int loneSurrogate(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isSurrogate(c)) {
@@ -63,6 +63,36 @@ public final class UnicodeText {
 		int index = loneSurrogate(key);
 		if (index >= 0) {
 			throw refusal(schemaName, pointer, JsonPointers.toPath(pointer) + " has a key with", key, index);
+		}
+	}
+
+	/**
+	 * Refuses a string value that holds a lone surrogate; the pointer is made only for
+	 * the refusal.
+	 * @param schemaName the schema being validated, or null
+	 * @param container the object or array that holds the value
+	 * @param token the value's property name or index in it
+	 * @param value the value
+	 * @throws ProtocolValidationException if it holds one
+	 */
+	public static void checkValue(@Nullable String schemaName, JsonPointers.Location container, Object token,
+			String value) {
+		if (loneSurrogate(value) >= 0) {
+			checkValue(schemaName, container.child(token).pointer(), value);
+		}
+	}
+
+	/**
+	 * Refuses a key that holds a lone surrogate, reported at the object that has it; the
+	 * pointer is made only for the refusal.
+	 * @param schemaName the schema being validated, or null
+	 * @param at where the object sits
+	 * @param key the key
+	 * @throws ProtocolValidationException if it holds one
+	 */
+	public static void checkKey(@Nullable String schemaName, JsonPointers.Location at, String key) {
+		if (loneSurrogate(key) >= 0) {
+			checkKey(schemaName, at.pointer(), key);
 		}
 	}
 

@@ -26,7 +26,9 @@ final class Wire {
 	 */
 	static String text(@Nullable String value, String field) {
 		String stripped = (value != null) ? PythonWhitespace.strip(value) : "";
-		UnicodeText.checkValue(null, "/" + field, stripped);
+		if (UnicodeText.loneSurrogate(stripped) >= 0) {
+			UnicodeText.checkValue(null, "/" + field, stripped);
+		}
 		if (stripped.isEmpty()) {
 			throw ProtocolValidationException.model("/" + field, field + " must be a non-empty string");
 		}
@@ -38,7 +40,7 @@ final class Wire {
 	}
 
 	static Map<String, Object> object(@Nullable Map<String, ?> value, String field) {
-		return ImmutableJson.object(value, "/" + field);
+		return ImmutableJson.member(value, field);
 	}
 
 	/**
@@ -154,7 +156,7 @@ final class Wire {
 		}
 
 		Map<String, Object> object(String key) {
-			return ImmutableJson.object(raw(key, null), "/" + key);
+			return ImmutableJson.member(raw(key, null), key);
 		}
 
 		<E extends WireValue> @Nullable E enumeration(String key, @Nullable String alias, Function<String, E> parser) {

@@ -118,45 +118,86 @@ final class JsonTrees {
 	 * for anything but an object.
 	 */
 	static Map<String, Object> toMap(String schemaName, JsonNode node) {
-		if (!node.isObject()) {
-			return Map.of();
-		}
-		return object(schemaName, node, Location.of(""), 1);
+		return new TreeCopy(schemaName).toMap(node);
 	}
 
-	private static Map<String, Object> object(String schemaName, JsonNode node, Location at, int depth) {
-		checkDepth(schemaName, at, depth);
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> property : node.properties()) {
-			UnicodeText.checkKey(schemaName, at.pointer(), property.getKey());
-			map.put(property.getKey(), value(schemaName, property.getValue(), at.child(property.getKey()), depth + 1));
-		}
-		return map;
-	}
+	/**
+	 * One copy of a tree into maps and lists, which notes whether the tree held only the
+	 * JSON types (a tree built by hand may hold Jackson's binary or POJO nodes, which the
+	 * copy turns into null).
+	 */
+	static final class TreeCopy {
 
-	private static @Nullable Object value(String schemaName, JsonNode node, Location at, int depth) {
-		if (node.isObject()) {
-			return object(schemaName, node, at, depth);
+		private final String schemaName;
+
+		private boolean onlyJson = true;
+
+		TreeCopy(String schemaName) {
+			this.schemaName = schemaName;
 		}
-		if (node.isArray()) {
-			checkDepth(schemaName, at, depth);
-			List<@Nullable Object> list = new ArrayList<>(node.size());
-			for (JsonNode item : node) {
-				list.add(value(schemaName, item, at.child(list.size()), depth + 1));
+
+		/**
+		 * The copy of a tree.
+		 * @param node the tree
+		 * @return its maps and lists; an empty map for anything but an object
+		 */
+		Map<String, Object> toMap(JsonNode node) {
+			if (!node.isObject()) {
+				this.onlyJson = false;
+				return Map.of();
 			}
-			return list;
+			return object(node, Location.of(""), 1);
 		}
-		if (node.isString()) {
-			UnicodeText.checkValue(schemaName, at.pointer(), node.stringValue());
-			return node.stringValue();
+
+		/**
+		 * Whether the trees copied so far were JSON objects holding only JSON values.
+		 * @return true if the copies are the trees' exact images
+		 */
+		boolean isExact() {
+			return this.onlyJson;
 		}
-		if (node.isNumber()) {
-			return node.numberValue();
+
+		private Map<String, Object> object(JsonNode node, Location at, int depth) {
+			checkDepth(this.schemaName, at, depth);
+			Map<String, Object> map = new LinkedHashMap<>(Math.max(4, node.size() * 4 / 3 + 1));
+			for (Map.Entry<String, JsonNode> property : node.properties()) {
+				UnicodeText.checkKey(this.schemaName, at, property.getKey());
+				map.put(property.getKey(), value(property.getValue(), at, property.getKey(), depth + 1));
+			}
+			return map;
 		}
-		if (node.isBoolean()) {
-			return node.booleanValue();
+
+		/**
+		 * The copy of a member of an object or array; its location is made only for a
+		 * nested container or a refusal.
+		 */
+		private @Nullable Object value(JsonNode node, Location container, Object token, int depth) {
+			if (node.isObject()) {
+				return object(node, container.child(token), depth);
+			}
+			if (node.isArray()) {
+				Location at = container.child(token);
+				checkDepth(this.schemaName, at, depth);
+				List<@Nullable Object> list = new ArrayList<>(node.size());
+				for (JsonNode item : node) {
+					list.add(value(item, at, list.size(), depth + 1));
+				}
+				return list;
+			}
+			if (node.isString()) {
+				UnicodeText.checkValue(this.schemaName, container, token, node.stringValue());
+				return node.stringValue();
+			}
+			if (node.isNumber()) {
+				return node.numberValue();
+			}
+			if (node.isBoolean()) {
+				return node.booleanValue();
+			}
+			this.onlyJson &= node.isNull();
+			return null;
 		}
-		return null;
+
 	}
 
 	private static void checkDepth(String schemaName, Location at, int depth) {

@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * against them. Instances are thread-safe; the constructor reads the nine documents, and
  * the validator (its draft 2020-12 meta-schemas) is set up and each schema compiled when
  * it first validates a payload: an application that never validates an observation never
- * compiles its schema.
+ * compiles its schema. Each schema is also compiled into a {@link SchemaCheck}, which
+ * accepts a valid payload without the library's walk; a payload it does not accept goes
+ * through the library, so that errors are reported exactly as the library finds them.
  */
 public final class ProtocolSchemas {
 
@@ -41,9 +43,11 @@ public final class ProtocolSchemas {
 
 	private final Map<String, JsonNode> documents = new LinkedHashMap<>();
 
-	private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+	private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
 	private final Object compiling = new Object();
+
+	private final boolean checks;
 
 	private @Nullable SchemaRegistry registry;
 
@@ -52,9 +56,19 @@ public final class ProtocolSchemas {
 	 * a payload.
 	 */
 	public ProtocolSchemas() {
+		this(true);
+	}
+
+	/**
+	 * Loads the nine schemas.
+	 * @param checks whether payloads the compiled {@link SchemaCheck}s accept skip the
+	 * validator library (false: every payload goes through it)
+	 */
+	ProtocolSchemas(boolean checks) {
 		for (String name : NAMES) {
 			this.documents.put(name, read(fileName(name)));
 		}
+		this.checks = checks;
 	}
 
 	/**
@@ -156,27 +170,38 @@ public final class ProtocolSchemas {
 		return validate(canonical, node);
 	}
 
+	/**
+	 * Validates a tree: a payload the compiled {@link SchemaCheck} accepts is valid; any
+	 * other goes through the validator library, which says what is wrong with it.
+	 */
 	private Map<String, Object> validate(String canonical, JsonNode node) {
-		Map<String, Object> map = JsonTrees.toMap(canonical, node);
+		JsonTrees.TreeCopy copy = new JsonTrees.TreeCopy(canonical);
+		Map<String, Object> map = copy.toMap(node);
+		Compiled compiled = compiled(canonical);
+		SchemaCheck check = compiled.check();
+		if (check != null && copy.isExact() && check.accepts(map)) {
+			return map;
+		}
 		JsonNode document = this.documents.get(canonical);
-		List<Error> errors = compiled(canonical).validate(StrictIntegers.mark(document, node));
+		List<Error> errors = compiled.schema().validate(StrictIntegers.mark(document, node));
 		if (!errors.isEmpty()) {
 			throw ValidationErrors.first(canonical, errors);
 		}
 		return map;
 	}
 
-	private Schema compiled(String canonical) {
+	private Compiled compiled(String canonical) {
 		return this.compiled.computeIfAbsent(canonical, (name) -> {
 			JsonNode document = this.documents.get(name);
+			JsonNode flat = FreeFormValues.flatten(document);
 			synchronized (this.compiling) {
 				SchemaRegistry registry = this.registry;
 				if (registry == null) {
 					registry = newRegistry();
 					this.registry = registry;
 				}
-				return registry.getSchema(SchemaLocation.of(document.get("$id").asString()),
-						FreeFormValues.flatten(document));
+				return new Compiled(registry.getSchema(SchemaLocation.of(document.get("$id").asString()), flat),
+						this.checks ? SchemaCheck.compile(flat) : null);
 			}
 		});
 	}
@@ -196,6 +221,14 @@ public final class ProtocolSchemas {
 	 */
 	boolean isCompiled(String name) {
 		return this.compiled.containsKey(canonicalName(name));
+	}
+
+	/**
+	 * A compiled schema: the validator library's, and the check that accepts valid
+	 * payloads without it (null when the document uses a keyword the check does not
+	 * know).
+	 */
+	private record Compiled(Schema schema, @Nullable SchemaCheck check) {
 	}
 
 	private static Map<String, Object> toMap(JsonNode node) {
