@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A WebSocket connection left idle for longer than the reference's 60 s idle close, with
  * the default heartbeat interval: it stays open, receives heartbeats and still gets
  * events afterwards, with sessions and events in memory and in Redis. The two tests run
- * at once (the build enables JUnit's parallel execution for the tests that need Redis),
- * so that their connections idle through the same minute. Their applications start before
- * and close after both: closing one disposes Reactor Netty's global event loops, which
- * the other's server shares.
+ * at once (the build enables JUnit's parallel execution for the tests that need Redis;
+ * only these two methods are concurrent, so no other class runs beside this one), so that
+ * their connections idle through the same minute. Their applications start before and
+ * close after both: closing one disposes Reactor Netty's global event loops, which the
+ * other's server shares.
  */
 @UsesRedis
-@Execution(ExecutionMode.CONCURRENT)
 class HandshakeIdleConnectionIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -52,6 +52,7 @@ class HandshakeIdleConnectionIT {
 	}
 
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	@SpecItem("HPP-12.27")
 	@SpecItem("HPP-A1")
 	void connectionSurvivesMoreThanAMinuteOfSilence() throws Exception {
@@ -59,6 +60,7 @@ class HandshakeIdleConnectionIT {
 	}
 
 	@Test
+	@Execution(ExecutionMode.CONCURRENT)
 	@SpecItem("HPP-12.27")
 	@SpecItem("HPP-A1")
 	void connectionSurvivesMoreThanAMinuteOfSilenceWithRedis() throws Exception {
