@@ -42,13 +42,13 @@ public final class SharedSecret {
 
 	private static byte[] sha256(String value) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] units = new byte[value.length() * 2];
 			for (int i = 0; i < value.length(); i++) {
 				char c = value.charAt(i);
-				digest.update((byte) (c >>> 8));
-				digest.update((byte) c);
+				units[2 * i] = (byte) (c >>> 8);
+				units[2 * i + 1] = (byte) c;
 			}
-			return digest.digest();
+			return MessageDigest.getInstance("SHA-256").digest(units);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
