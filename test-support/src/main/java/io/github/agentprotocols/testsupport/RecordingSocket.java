@@ -229,7 +229,8 @@ public final class RecordingSocket implements AutoCloseable {
 	 * @param <T> the future's type
 	 * @param future the future
 	 * @return its value
-	 * @throws IllegalStateException if it failed or did not complete in time
+	 * @throws IllegalStateException if it failed or did not complete in time (saying
+	 * whether the socket is still connected)
 	 */
 	public <T> T await(CompletableFuture<T> future) {
 		try {
@@ -239,8 +240,12 @@ public final class RecordingSocket implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("nothing within " + this.wait + "; the socket is "
+					+ (isConnected() ? "connected" : "disconnected") + ", disconnects " + disconnects(), ex);
 		}
 	}
 

@@ -45,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A malformed {@code j} or {@code b64} parameter, or a method other than GET, POST and
  * OPTIONS, is answered 400 {@code {"code":3,"message":"Bad request"}}.
+ * <p>
+ * A poll's channel is bound to its session, and a closed poll's channel released from it,
+ * one at a time per session. netty-socketio releases a closed channel with a check and a
+ * separate clear: a client's next poll, bound on another thread between the two, was
+ * cleared with it, and then no packet answered that poll (an acknowledgement waited until
+ * the client gave up).
  */
 @ChannelHandler.Sharable
 final class AcpPollingTransport extends PollingTransport {
@@ -85,6 +91,20 @@ final class AcpPollingTransport extends PollingTransport {
 			}
 		}
 		ctx.fireChannelRead(msg);
+	}
+
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) {
+		Channel channel = ctx.channel();
+		ClientHead session = this.sessions.get(channel);
+		if (session != null) {
+			synchronized (session) {
+				if (session.isTransportChannel(channel, Transport.POLLING)) {
+					session.releasePollingChannel(channel);
+				}
+			}
+		}
+		ctx.fireChannelInactive();
 	}
 
 	private void serve(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder query)
@@ -128,7 +148,9 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.GET.equals(method)) {
-			session.bindChannel(channel, Transport.POLLING);
+			synchronized (session) {
+				session.bindChannel(channel, Transport.POLLING);
+			}
 			this.authorizer.connect(session);
 		}
 		else if (HttpMethod.POST.equals(method)) {

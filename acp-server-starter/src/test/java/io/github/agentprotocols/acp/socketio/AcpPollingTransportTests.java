@@ -4,12 +4,20 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.namespace.Namespace;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
+import com.corundumstudio.socketio.protocol.EngineIOVersion;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.netty.buffer.ByteBuf;
@@ -19,6 +27,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,6 +128,49 @@ class AcpPollingTransportTests {
 		poll.finishAndReleaseAll();
 	}
 
+	/**
+	 * A client sends its next poll as soon as the previous one is answered, so the new
+	 * poll's channel is bound while the previous channel's close is still being handled
+	 * on another thread. Whatever the interleaving, the session's polling channel is the
+	 * new one and a packet sent next answers it.
+	 */
+	@Test
+	void pollBoundWhileThePreviousPollsChannelClosesIsAnswered() throws Exception {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		String poll = request("GET", "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), "");
+		ExecutorService closer = Executors.newSingleThreadExecutor();
+		try {
+			for (int round = 0; round < 5_000; round++) {
+				EmbeddedChannel previous = channel();
+				assertThat(exchange(previous, poll)).isEmpty();
+				EmbeddedChannel next = channel();
+				CyclicBarrier start = new CyclicBarrier(2);
+				long spin = ThreadLocalRandom.current().nextLong(250_000);
+				Future<?> closed = closer.submit(() -> {
+					start.await();
+					for (long until = System.nanoTime() + spin; System.nanoTime() < until;) {
+						Thread.onSpinWait();
+					}
+					previous.pipeline().fireChannelInactive();
+					return null;
+				});
+				start.await();
+				String held = exchange(next, poll);
+				closed.get();
+				assertThat(held).isEmpty();
+				session.send(new Packet(PacketType.PING, EngineIOVersion.V4));
+				assertThat(drain(next)).as("round %d", round).startsWith("HTTP/1.1 200").endsWith("2");
+				previous.finishAndReleaseAll();
+				next.finishAndReleaseAll();
+			}
+		}
+		finally {
+			closer.shutdownNow();
+			handshake.finishAndReleaseAll();
+		}
+	}
+
 	private static ClientHead open(EmbeddedChannel channel) {
 		String opened = exchange(channel, request("GET", "/socket.io/?EIO=4&transport=polling", ""));
 		assertThat(opened).startsWith("HTTP/1.1 200").contains("\"sid\"");
@@ -135,6 +187,10 @@ class AcpPollingTransportTests {
 	private static String exchange(EmbeddedChannel channel, String request) {
 		channel.writeInbound(Unpooled.copiedBuffer(request, StandardCharsets.UTF_8));
 		channel.runPendingTasks();
+		return drain(channel);
+	}
+
+	private static String drain(EmbeddedChannel channel) {
 		StringBuilder answer = new StringBuilder();
 		for (Object out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
 			ByteBuf buffer = (ByteBuf) out;
