@@ -35,10 +35,13 @@ import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
 import io.github.agentprotocols.benchmarks.startup.StartupReport;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the JMH benchmarks and the load scenarios whose class names match the first
@@ -87,15 +90,15 @@ public final class BenchmarkMain {
 		Path folder = Path.of(System.getProperty("benchmarks.results", "results"));
 		Files.createDirectories(folder);
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-		Path json = folder.resolve("jmh-" + stamp + ".json");
-		Options options = new OptionsBuilder().include(include)
-			.resultFormat(ResultFormatType.JSON)
-			.result(json.toString())
-			.build();
-		try {
+		if (matchesJmhBenchmark(include)) {
+			Path json = folder.resolve("jmh-" + stamp + ".json");
+			Options options = new OptionsBuilder().include(include)
+				.resultFormat(ResultFormatType.JSON)
+				.result(json.toString())
+				.build();
 			writeScores(folder.resolve("jmh-" + stamp + ".csv"), new Runner(options).run());
 		}
-		catch (NoBenchmarksException ex) {
+		else {
 			System.out.println("No JMH benchmark matches " + include);
 		}
 		List<String> load = new ArrayList<>();
@@ -127,6 +130,16 @@ public final class BenchmarkMain {
 			}
 		}
 		System.out.println("Results written to " + folder.toAbsolutePath());
+	}
+
+	/**
+	 * Whether a JMH benchmark matches, read from JMH's list without starting its runner:
+	 * the runner takes a machine-wide lock, which another run's JMH may hold, even when
+	 * nothing of it is selected.
+	 */
+	private static boolean matchesJmhBenchmark(String include) {
+		OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+		return !BenchmarkList.defaultList().find(silent, List.of(include), List.of()).isEmpty();
 	}
 
 	private static void writeScores(Path file, Collection<RunResult> results) throws IOException {

@@ -19,6 +19,8 @@ import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadDriver;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Operation;
+import io.github.agentprotocols.benchmarks.load.Rounds;
+import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 
 /**
  * The service host's {@code run} round trip over its two transports, the Unix domain
@@ -26,7 +28,9 @@ import io.github.agentprotocols.benchmarks.load.Operation;
  * frames it) and HTTP ({@link HttpAppControlClient}), both to the same host in the same
  * application, with the same command, threads and concurrency. Baseline: a raw
  * Unix-socket echo of the same request bytes (connect, one line out, the line back,
- * close) on a bare thread-per-connection server, so each figure is a ratio to it.
+ * close) on a bare thread-per-connection server, so each figure is a ratio to it. The
+ * three are measured in alternating rounds ({@link Rounds}), so a change of the machine's
+ * load during the run weighs on all three alike.
  */
 public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
@@ -62,12 +66,13 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 			Operation overHttpRun = AppControlServiceRoundTrip.blocking(threads,
 					() -> overHttp.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 			driver.run("warmup", REQUESTS / 4, baseline);
-			LatencyReport baselineReport = driver.run("baseline-unix-socket-echo", REQUESTS, baseline);
 			driver.run("warmup", REQUESTS / 4, overUnixSocket);
-			LatencyReport unixReport = driver.run("appcontrol-run-unix-socket", REQUESTS, overUnixSocket);
 			driver.run("warmup", REQUESTS / 4, overHttpRun);
-			LatencyReport httpReport = driver.run("appcontrol-run-http", REQUESTS, overHttpRun);
-			return List.of(baselineReport, unixReport, httpReport);
+			return Rounds.alternate(Rounds.count(),
+					new Measurement("baseline-unix-socket-echo", (round) -> driver.run(round, REQUESTS, baseline)),
+					new Measurement("appcontrol-run-unix-socket",
+							(round) -> driver.run(round, REQUESTS, overUnixSocket)),
+					new Measurement("appcontrol-run-http", (round) -> driver.run(round, REQUESTS, overHttpRun)));
 		}
 		finally {
 			threads.shutdownNow();
