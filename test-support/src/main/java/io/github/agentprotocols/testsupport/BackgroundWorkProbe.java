@@ -50,11 +50,14 @@ public final class BackgroundWorkProbe implements AutoCloseable {
 	private volatile boolean stopped;
 
 	private BackgroundWorkProbe() {
-		Schedulers.onScheduleHook(this.hook, (task) -> () -> {
-			if (this.stopped) {
-				this.ranAfterStop.add(task.getClass().getName());
-			}
-			task.run();
+		Schedulers.onScheduleHook(this.hook, (task) -> {
+			Throwable scheduled = new Throwable("scheduled here");
+			return () -> {
+				if (this.stopped) {
+					this.ranAfterStop.add(task.getClass().getName() + ", " + where(scheduled));
+				}
+				task.run();
+			};
 		});
 	}
 
@@ -79,7 +82,7 @@ public final class BackgroundWorkProbe implements AutoCloseable {
 	/**
 	 * Waits for work left behind to show itself, then asserts there is none: no task ran
 	 * after the application stopped, and the threads started while it ran end, within ten
-	 * seconds.
+	 * seconds. A task that ran late is named with the frames that scheduled it.
 	 * @param settle how long to wait for tasks: longer than the period of any timer that
 	 * could be left
 	 * @throws InterruptedException if interrupted while waiting
@@ -97,6 +100,20 @@ public final class BackgroundWorkProbe implements AutoCloseable {
 		assertThat(left).as("threads started while the context ran that are still alive")
 			.extracting(Thread::getName)
 			.isEmpty();
+	}
+
+	/**
+	 * The frames that scheduled a task, outside Reactor's own.
+	 */
+	private static String where(Throwable scheduled) {
+		StringBuilder where = new StringBuilder("scheduled by");
+		int shown = 0;
+		for (StackTraceElement frame : scheduled.getStackTrace()) {
+			if (!frame.getClassName().startsWith("reactor.core.") && shown++ < 25) {
+				where.append(' ').append(frame);
+			}
+		}
+		return where.toString();
 	}
 
 	private List<Thread> threadsLeft() {
