@@ -33,6 +33,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.SmartLifecycle;
@@ -87,7 +88,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		this.analyticsSink = builder.analyticsSink;
 		RunSettings settings = builder.settings;
 		this.runtime = new RunExecution.Runtime(this.store, builder.broadcaster, settings, "acp-" + UUID.randomUUID(),
-				builder.clock, Schedulers.boundedElastic(), Schedulers.parallel(), this::chaining,
+				builder.clock, Schedulers.boundedElastic(), builder.timer, this::chaining,
 				new RunObservations(builder.observationRegistry, builder.runObservationConvention,
 						builder.handlerObservationConvention));
 		this.watchdog = new RunWatchdog(this.store, builder.broadcaster, this, settings.watchdogInterval(),
@@ -346,6 +347,8 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 		private Clock clock = Clock.systemUTC();
 
+		private Scheduler timer = Schedulers.parallel();
+
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable RunObservationConvention runObservationConvention;
@@ -394,6 +397,18 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Sets the scheduler on which run timeouts elapse: Reactor's parallel scheduler
+		 * unless set. A {@code VirtualTimeScheduler} lets a test say when a run's time is
+		 * up.
+		 * @param timer the scheduler
+		 * @return this builder
+		 */
+		public Builder timer(Scheduler timer) {
+			this.timer = timer;
 			return this;
 		}
 

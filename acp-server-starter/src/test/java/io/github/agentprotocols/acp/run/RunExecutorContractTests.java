@@ -55,7 +55,9 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -210,12 +212,17 @@ public abstract class RunExecutorContractTests {
 	@Test
 	@SpecItem("ACP-10.26")
 	void handlerHangingPastTheTimeoutFailsWithTimeoutKeepingWhatItYieldedBefore() {
-		RunExecutor executor = executor(settings().withRunTimeout(Duration.ofSeconds(1)));
-		Run slow = awaitEnded(invoke(executor, "slow").runs().get(0).run());
+		VirtualTimeScheduler timer = VirtualTimeScheduler.create();
+		RunExecutor executor = executor(settings().withRunTimeout(Duration.ofSeconds(1)), timer);
+		Run slow = invoke(executor, "slow").runs().get(0).run();
+		awaitStatuses(slow, RunStatus.PENDING, RunStatus.RUNNING);
+		slow = timeOut(slow, timer);
 		assertThat(slow.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(slow.error()).isEqualTo(new RunError("timeout", "run exceeded 1s"));
 		assertThat(types(runLog(slow))).containsExactly("run.started", "run.failed");
-		Run hang = awaitEnded(invoke(executor, "hang").runs().get(0).run());
+		Run hanging = invoke(executor, "hang").runs().get(0).run();
+		await().atMost(WAIT).until(() -> types(runLog(hanging)).contains("reasoning"));
+		Run hang = timeOut(hanging, timer);
 		assertThat(hang.error().code()).isEqualTo("timeout");
 		assertThat(types(runLog(hang))).containsExactly("run.started", "reasoning", "run.failed");
 		assertThat(invoke(executor, "slow").anyCreated()).as("slow can be invoked again").isTrue();
@@ -772,13 +779,30 @@ public abstract class RunExecutorContractTests {
 	}
 
 	private RunExecutor executor(RunSettings settings) {
+		return executor(settings, Schedulers.parallel());
+	}
+
+	private RunExecutor executor(RunSettings settings, Scheduler timer) {
 		RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
 			.broadcaster(this.broadcaster)
 			.settings(settings)
 			.clock(clock())
+			.timer(timer)
 			.build();
 		this.executors.add(executor);
 		return executor;
+	}
+
+	/**
+	 * Lets a running run's time run out on the virtual timer (again until it has ended:
+	 * the run's timeout may not be scheduled yet when its status reads running).
+	 */
+	private Run timeOut(Run run, VirtualTimeScheduler timer) {
+		await().atMost(WAIT).until(() -> {
+			timer.advanceTimeBy(Duration.ofSeconds(1));
+			return block(this.store.findRun(run.id())).status().isTerminal();
+		});
+		return awaitEnded(run);
 	}
 
 	private RunExecutor executorWithAnalytics(int maxBatchSize) {

@@ -1,0 +1,36 @@
+package io.github.agentprotocols.testsupport;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.awaitility.pollinterval.IterativePollInterval;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Makes every {@code await()} of a module's tests evaluate its condition at once, then
+ * poll from 5 ms up to every 100 ms, instead of Awaitility's default of a first look
+ * after 100 ms and every 100 ms after: a condition already met costs nothing, one met
+ * soon is seen soon. A module opts in by naming this class in its test resources'
+ * {@code META-INF/services/org.junit.platform.launcher.LauncherSessionListener} (and
+ * having {@code junit-platform-launcher} on its test class path); it is not registered
+ * here, so the test kits built on this module leave their users' defaults alone.
+ */
+public class AwaitilityDefaults implements LauncherSessionListener {
+
+	private static final Duration FIRST_INTERVAL = Duration.ofMillis(5);
+
+	private static final Duration LONGEST_INTERVAL = Duration.ofMillis(100);
+
+	@Override
+	public void launcherSessionOpened(LauncherSession session) {
+		Awaitility.setDefaultPollDelay(Duration.ZERO);
+		Awaitility.setDefaultPollInterval(IterativePollInterval.iterative(AwaitilityDefaults::next, FIRST_INTERVAL));
+	}
+
+	private static Duration next(Duration interval) {
+		Duration doubled = interval.multipliedBy(2);
+		return (doubled.compareTo(LONGEST_INTERVAL) < 0) ? doubled : LONGEST_INTERVAL;
+	}
+
+}
