@@ -194,9 +194,11 @@ public class AcpProperties {
 		private @Nullable InetAddress address;
 
 		/**
-		 * Origins allowed to open Socket.IO connections; "*" allows every origin.
+		 * Origins, besides the application's own, of pages allowed to open Socket.IO
+		 * connections, for example https://app.example.com; "*" allows every origin,
+		 * never with credentials. Empty: the application's own origin only.
 		 */
-		private List<String> allowedOrigins = new ArrayList<>(List.of("*"));
+		private List<String> allowedOrigins = new ArrayList<>();
 
 		public String getPath() {
 			return this.path;

@@ -1,5 +1,6 @@
 package io.github.agentprotocols.acp.socketio;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,9 +9,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The origins allowed to open Socket.IO connections (spec §5.1), checked on every request
- * of both transports. A request without {@code Origin} is not a browser's cross-origin
- * request and is allowed.
+ * The origins allowed to open Socket.IO connections (spec §5.1, with the default changed:
+ * see below), checked on every request of both transports. A request without
+ * {@code Origin} is not a browser's cross-origin request and is allowed; a page of the
+ * application's own origin (the {@code Origin}'s host and port are the request's
+ * {@code Host}) is always allowed. Other origins are allowed only when listed, or by
+ * {@code *}, which allows every origin but never with credentials: answers to an origin
+ * that only the wildcard allows say {@code Access-Control-Allow-Origin: *} and not
+ * {@code Access-Control-Allow-Credentials}. The reference allows every origin by default
+ * and reflects it with credentials, which lets any website act with a visitor's cookies;
+ * here an empty list, the default, allows the application's own origin only.
  */
 public final class AllowedOrigins {
 
@@ -27,8 +35,9 @@ public final class AllowedOrigins {
 
 	/**
 	 * Creates the allow-list.
-	 * @param origins origins such as {@code https://app.example.com}, or {@code *} for
-	 * every origin
+	 * @param origins origins besides the application's own, such as
+	 * {@code https://app.example.com}, or {@code *} for every origin (without
+	 * credentials)
 	 * @return the allow-list
 	 */
 	public static AllowedOrigins of(List<String> origins) {
@@ -39,10 +48,45 @@ public final class AllowedOrigins {
 	/**
 	 * Tells whether a request may proceed.
 	 * @param origin the request's {@code Origin} header, or {@code null}
+	 * @param host the request's {@code Host} header, or {@code null}
 	 * @return whether the origin is allowed
 	 */
-	public boolean isAllowed(@Nullable String origin) {
-		return origin == null || this.any || this.origins.contains(normalize(origin));
+	public boolean isAllowed(@Nullable String origin, @Nullable String host) {
+		return this.any || isTrusted(origin, host);
+	}
+
+	/**
+	 * Tells whether answers to a request may let its page send credentials: the request
+	 * has no {@code Origin}, or one that is the application's own or listed, not only
+	 * allowed by {@code *}.
+	 * @param origin the request's {@code Origin} header, or {@code null}
+	 * @param host the request's {@code Host} header, or {@code null}
+	 * @return whether credentials may be allowed
+	 */
+	public boolean isTrusted(@Nullable String origin, @Nullable String host) {
+		return origin == null || this.origins.contains(normalize(origin)) || isSameOrigin(origin, host);
+	}
+
+	private static boolean isSameOrigin(String origin, @Nullable String host) {
+		if (host == null) {
+			return false;
+		}
+		try {
+			URI uri = URI.create(origin.trim());
+			String scheme = uri.getScheme();
+			String originHost = uri.getHost();
+			if (scheme == null || originHost == null) {
+				return false;
+			}
+			int defaultPort = "https".equalsIgnoreCase(scheme) ? 443 : 80;
+			int originPort = (uri.getPort() != -1) ? uri.getPort() : defaultPort;
+			URI requested = URI.create(scheme + "://" + host.trim());
+			int requestedPort = (requested.getPort() != -1) ? requested.getPort() : defaultPort;
+			return originHost.equalsIgnoreCase(requested.getHost()) && originPort == requestedPort;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	private static String normalize(String origin) {

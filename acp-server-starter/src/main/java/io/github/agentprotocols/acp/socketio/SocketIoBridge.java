@@ -42,11 +42,12 @@ import org.springframework.web.server.WebHandler;
  * to the {@link AcpSocketIoServer}'s port, on {@link SocketIoSettings#bridgeAddress()}:
  * long-polling requests as HTTP requests with their method, query, body and end-to-end
  * headers (cookies, {@code Authorization}, {@code Origin}, and the client's address
- * appended to {@code X-Forwarded-For}), and WebSocket connections frame by frame, text
- * and binary, each side's close closing the other (WebSocket needs Reactor Netty as the
- * web server, else the upgrade is answered 501). Requests from an origin that is not
- * allowed are refused with 403 before anything is forwarded; while the server is stopped
- * the bridge answers 503.
+ * appended to {@code X-Forwarded-For}; {@code Host} as the application saw it, so the
+ * server's own origin check agrees with the bridge's), and WebSocket connections frame by
+ * frame, text and binary, each side's close closing the other (WebSocket needs Reactor
+ * Netty as the web server, else the upgrade is answered 501). Requests from an origin
+ * that is not allowed are refused with 403 before anything is forwarded; while the server
+ * is stopped the bridge answers 503.
  */
 public class SocketIoBridge implements WebHandler {
 
@@ -87,7 +88,7 @@ public class SocketIoBridge implements WebHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (!this.server.settings().allowedOrigins().isAllowed(request.getHeaders().getOrigin())) {
+		if (!this.server.settings().allowedOrigins().isAllowed(request.getHeaders().getOrigin(), authority(request))) {
 			return refuse(exchange.getResponse(), HttpStatus.FORBIDDEN);
 		}
 		Integer port = this.server.port();
@@ -227,6 +228,14 @@ public class SocketIoBridge implements WebHandler {
 		return code >= 1000 && code != 1005 && code != 1006 && code != 1015;
 	}
 
+	/**
+	 * The host and port the client asked for: the request's URI, which honours forwarded
+	 * headers when the application trusts them ({@code server.forward-headers-strategy}).
+	 */
+	private static @Nullable String authority(ServerHttpRequest request) {
+		return request.getURI().getRawAuthority();
+	}
+
 	private static void copyHeaders(ServerHttpRequest request, HttpHeaders headers, Set<String> skipped) {
 		request.getHeaders().forEach((name, values) -> {
 			String lowerCase = name.toLowerCase(Locale.ROOT);
@@ -242,6 +251,10 @@ public class SocketIoBridge implements WebHandler {
 		}
 		if (!forwardedFor.isEmpty()) {
 			headers.set(FORWARDED_FOR, forwardedFor);
+		}
+		String authority = authority(request);
+		if (authority != null) {
+			headers.set("Host", authority);
 		}
 	}
 

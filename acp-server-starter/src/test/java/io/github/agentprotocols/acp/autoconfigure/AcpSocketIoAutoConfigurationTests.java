@@ -68,8 +68,8 @@ class AcpSocketIoAutoConfigurationTests {
 				assertThat(settings.port()).isNull();
 				assertThat(settings.replayCap()).isEqualTo(7);
 				assertThat(settings.maxPayloadBytes()).isEqualTo(2048);
-				assertThat(settings.allowedOrigins().isAllowed("https://app.example")).isTrue();
-				assertThat(settings.allowedOrigins().isAllowed("https://evil.example")).isFalse();
+				assertThat(settings.allowedOrigins().isAllowed("https://app.example", "127.0.0.1:8080")).isTrue();
+				assertThat(settings.allowedOrigins().isAllowed("https://evil.example", "127.0.0.1:8080")).isFalse();
 			});
 	}
 

@@ -8,24 +8,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AllowedOriginsTests {
 
+	/** The {@code Host} of the requests: the application serves chat.example:8080. */
+	private static final String HOST = "chat.example:8080";
+
 	@Test
 	void starAllowsEveryOrigin() {
-		assertThat(AllowedOrigins.of(List.of("*")).isAllowed("https://anything.example")).isTrue();
+		assertThat(AllowedOrigins.of(List.of("*")).isAllowed("https://anything.example", HOST)).isTrue();
+	}
+
+	@Test
+	void starNeverTrustsAnOriginWithCredentials() {
+		AllowedOrigins origins = AllowedOrigins.of(List.of("*", "https://app.example"));
+		assertThat(origins.isTrusted("https://anything.example", HOST)).isFalse();
+		assertThat(origins.isTrusted("https://app.example", HOST)).isTrue();
+		assertThat(origins.isTrusted("http://chat.example:8080", HOST)).isTrue();
+		assertThat(origins.isTrusted(null, HOST)).isTrue();
+	}
+
+	@Test
+	void emptyListAllowsTheApplicationsOwnOriginOnly() {
+		AllowedOrigins origins = AllowedOrigins.of(List.of());
+		assertThat(origins.isAllowed("http://chat.example:8080", HOST)).isTrue();
+		assertThat(origins.isAllowed("http://CHAT.example:8080", HOST)).isTrue();
+		assertThat(origins.isAllowed("http://chat.example:8081", HOST)).isFalse();
+		assertThat(origins.isAllowed("http://chat.example.evil:8080", HOST)).isFalse();
+		assertThat(origins.isAllowed("https://chat.example", "chat.example")).isTrue();
+		assertThat(origins.isAllowed("https://chat.example", "chat.example:443")).isTrue();
+		assertThat(origins.isAllowed("http://chat.example", "chat.example:80")).isTrue();
+		assertThat(origins.isAllowed("http://chat.example:8080", "chat.example")).isFalse();
+		assertThat(origins.isAllowed("null", HOST)).isFalse();
+		assertThat(origins.isAllowed("http://chat.example:8080", null)).isFalse();
 	}
 
 	@Test
 	void listAllowsItsOriginsOnlyIgnoringCaseAndATrailingSlash() {
 		AllowedOrigins origins = AllowedOrigins.of(List.of("https://App.example/", "http://localhost:3000"));
-		assertThat(origins.isAllowed("https://app.example")).isTrue();
-		assertThat(origins.isAllowed("http://localhost:3000")).isTrue();
-		assertThat(origins.isAllowed("https://app.example.evil")).isFalse();
-		assertThat(origins.isAllowed("http://localhost:3001")).isFalse();
-		assertThat(origins.isAllowed("null")).isFalse();
+		assertThat(origins.isAllowed("https://app.example", HOST)).isTrue();
+		assertThat(origins.isAllowed("http://localhost:3000", HOST)).isTrue();
+		assertThat(origins.isAllowed("https://app.example.evil", HOST)).isFalse();
+		assertThat(origins.isAllowed("http://localhost:3001", HOST)).isFalse();
+		assertThat(origins.isAllowed("null", HOST)).isFalse();
 	}
 
 	@Test
 	void requestWithoutOriginIsAllowed() {
-		assertThat(AllowedOrigins.of(List.of("https://app.example")).isAllowed(null)).isTrue();
+		assertThat(AllowedOrigins.of(List.of("https://app.example")).isAllowed(null, HOST)).isTrue();
+		assertThat(AllowedOrigins.of(List.of()).isAllowed(null, null)).isTrue();
 	}
 
 }

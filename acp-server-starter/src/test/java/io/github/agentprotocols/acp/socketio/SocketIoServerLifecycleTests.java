@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,21 +38,11 @@ import static org.awaitility.Awaitility.await;
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"acp.socketio.allowed-origins=https://app.example" })
 @DirtiesContext
-class SocketIoServerLifecycleTests {
+class SocketIoServerLifecycleTests extends OriginPolicyTests {
 
 	private static final int DIRECT_PORT = freePort();
 
 	private static final String ALLOWED = "https://app.example";
-
-	private static final String FOREIGN = "https://evil.example";
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AcpSocketIoServer server;
 
 	@Autowired
 	ThreadStore store;
@@ -86,7 +71,7 @@ class SocketIoServerLifecycleTests {
 			for (TestSocket socket : before) {
 				await().atMost(Duration.ofSeconds(30)).until(() -> !socket.isConnected());
 			}
-			assertThat(handshake(this.port, null)).isEqualTo(503);
+			assertThat(handshake(this.port, null).statusCode()).isEqualTo(503);
 		}
 		finally {
 			this.server.start();
@@ -134,9 +119,9 @@ class SocketIoServerLifecycleTests {
 	@Test
 	void originOutsideTheAllowListIsRefusedOnBothTransportsAndPorts() {
 		for (int target : List.of(this.port, DIRECT_PORT)) {
-			assertThat(handshake(target, FOREIGN)).as("polling from a foreign origin").isEqualTo(403);
-			assertThat(handshake(target, ALLOWED)).as("polling from the allowed origin").isEqualTo(200);
-			assertThat(handshake(target, null)).as("polling without origin").isEqualTo(200);
+			assertThat(handshake(target, FOREIGN).statusCode()).as("polling from a foreign origin").isEqualTo(403);
+			assertThat(handshake(target, ALLOWED).statusCode()).as("polling from the allowed origin").isEqualTo(200);
+			assertThat(handshake(target, null).statusCode()).as("polling without origin").isEqualTo(200);
 			assertThat(upgrade(target, FOREIGN)).as("WebSocket from a foreign origin").isEqualTo(403);
 			for (String transport : List.of("websocket", "polling")) {
 				try (TestSocket foreign = TestSocket.open("http://127.0.0.1:" + target, transport, "alice",
@@ -164,39 +149,6 @@ class SocketIoServerLifecycleTests {
 
 	private static TestSocket open(String url, String transport) {
 		return TestSocket.open(url, transport, "alice", Map.of("Origin", List.of(ALLOWED)));
-	}
-
-	private int handshake(int target, String origin) {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + target + "/socket.io/?EIO=4&transport=polling"))
-			.timeout(Duration.ofSeconds(10));
-		if (origin != null) {
-			request.header("Origin", origin);
-		}
-		return send(request.build());
-	}
-
-	private int upgrade(int target, String origin) {
-		return send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + target + "/socket.io/?EIO=4&transport=websocket"))
-			.header("Origin", origin)
-			.header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
-			.header("Sec-WebSocket-Version", "13")
-			.timeout(Duration.ofSeconds(10))
-			.build());
-	}
-
-	private int send(HttpRequest request) {
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static int freePort() {

@@ -1,0 +1,42 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without {@code acp.socketio.allowed-origins}, only pages of the application's own
+ * origin, and clients that are no browser, reach the Socket.IO server, on both ports: the
+ * reference's default, every origin reflected with credentials, let any website act with
+ * a visitor's cookies.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.port=0" })
+class DefaultOriginPolicyTests extends OriginPolicyTests {
+
+	@Test
+	void pagesOfOtherOriginsAreRefusedOnBothTransportsAndPorts() {
+		for (int port : ports()) {
+			assertThat(handshake(port, FOREIGN).statusCode()).as("polling, port %d", port).isEqualTo(403);
+			assertThat(upgrade(port, FOREIGN)).as("WebSocket, port %d", port).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void pagesOfTheApplicationsOwnOriginAndClientsWithoutOriginAreServed() {
+		for (int port : ports()) {
+			HttpResponse<Void> own = handshake(port, own(port));
+			assertThat(own.statusCode()).as("own origin, port %d", port).isEqualTo(200);
+			assertThat(own.headers().firstValue("Access-Control-Allow-Origin")).hasValue(own(port));
+			assertThat(handshake(port, null).statusCode()).as("no origin, port %d", port).isEqualTo(200);
+		}
+	}
+
+}

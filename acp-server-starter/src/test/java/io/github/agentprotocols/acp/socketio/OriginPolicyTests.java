@@ -1,0 +1,97 @@
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Requests of a page's origin to the Socket.IO server, on the application's port (through
+ * the bridge) and on the server's own port, for the tests of an origin policy.
+ */
+abstract class OriginPolicyTests {
+
+	static final String FOREIGN = "https://evil.example";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AcpSocketIoServer server;
+
+	/**
+	 * The ports a page can reach the server on.
+	 * @return the application's port, then the server's own
+	 */
+	List<Integer> ports() {
+		Integer direct = this.server.port();
+		return List.of(this.port, (direct != null) ? direct : this.port);
+	}
+
+	/**
+	 * The origin of a page served on a port of this host.
+	 * @param port the port
+	 * @return the origin
+	 */
+	static String own(int port) {
+		return "http://127.0.0.1:" + port;
+	}
+
+	/**
+	 * Opens an Engine.IO session over long-polling, as a page of an origin does.
+	 * @param port where
+	 * @param origin the page's origin, or {@code null} for a client that is no browser
+	 * @return the answer
+	 */
+	HttpResponse<Void> handshake(int port, @Nullable String origin) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=polling"))
+			.timeout(Duration.ofSeconds(30));
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		return send(request.build());
+	}
+
+	/**
+	 * Asks for a WebSocket upgrade, as a page of an origin does.
+	 * @param port where
+	 * @param origin the page's origin
+	 * @return the answer's status
+	 */
+	int upgrade(int port, String origin) {
+		return send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket"))
+					.header("Origin", origin)
+					.header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+					.header("Sec-WebSocket-Version", "13")
+					.timeout(Duration.ofSeconds(30))
+					.build())
+			.statusCode();
+	}
+
+	private HttpResponse<Void> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
