@@ -219,10 +219,14 @@ class HandshakeWebSocketTests extends RunningServerTests {
 
 	@Test
 	@SpecItem("HPP-11.2.9")
-	void pagesOfAnyOriginConnectUnlessOriginsAreConfigured() throws Exception {
+	void pagesOfOtherOriginsAreRefusedByDefaultAndTheOwnOriginConnects() throws Exception {
 		Session s = create();
-		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token(), "Origin",
-				"https://elsewhere.example")) {
+		String path = "/ws/handshake/" + s.sid() + "?token=" + s.token();
+		try (WsProbe ws = WsProbe.open(this.port, path, "Origin", "https://elsewhere.example")) {
+			assertThat(ws.next(WAIT).toString()).isEqualTo("{\"type\":\"error\",\"msg\":\"origin not allowed\"}");
+			assertThat(ws.awaitClose(WAIT)).isEqualTo(1008);
+		}
+		try (WsProbe ws = WsProbe.open(this.port, path, "Origin", "http://localhost:" + this.port)) {
 			assertThat(ws.next(WAIT).get("type").stringValue()).isEqualTo("connected");
 		}
 	}

@@ -117,10 +117,9 @@ public class HppProperties {
 	/**
 	 * Whether WebSocket connections from pages of other origins than the application's
 	 * own and the allowed origins are refused (error frame "origin not allowed", then
-	 * close 1008). Clients that send no Origin header are always accepted. Defaults to
-	 * true when allowed-origins is set, false otherwise.
+	 * close 1008). Clients that send no Origin header are always accepted.
 	 */
-	private @Nullable Boolean checkWebsocketOrigin;
+	private boolean checkWebsocketOrigin = true;
 
 	private final Store store = new Store();
 
@@ -248,11 +247,11 @@ public class HppProperties {
 		this.allowedOrigins = allowedOrigins;
 	}
 
-	public @Nullable Boolean getCheckWebsocketOrigin() {
+	public boolean isCheckWebsocketOrigin() {
 		return this.checkWebsocketOrigin;
 	}
 
-	public void setCheckWebsocketOrigin(@Nullable Boolean checkWebsocketOrigin) {
+	public void setCheckWebsocketOrigin(boolean checkWebsocketOrigin) {
 		this.checkWebsocketOrigin = checkWebsocketOrigin;
 	}
 

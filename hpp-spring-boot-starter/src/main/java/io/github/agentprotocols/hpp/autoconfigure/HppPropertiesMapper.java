@@ -85,10 +85,8 @@ final class HppPropertiesMapper {
 
 	HandshakeWebSocketHandler webSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,
 			HandshakeMetrics metrics) {
-		boolean checkOrigin = (this.properties.getCheckWebsocketOrigin() != null)
-				? this.properties.getCheckWebsocketOrigin() : !this.properties.getAllowedOrigins().isEmpty();
 		return new HandshakeWebSocketHandler(manager, broadcast, this.properties.getHeartbeatInterval(), metrics,
-				checkOrigin ? originPolicy() : null);
+				this.properties.isCheckWebsocketOrigin() ? originPolicy() : null);
 	}
 
 	RedisSessionStore redisStore(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
