@@ -200,6 +200,18 @@ public class AcpProperties {
 		 */
 		private List<String> allowedOrigins = new ArrayList<>();
 
+		/**
+		 * How long a Socket.IO connection may stay without a namespace connect (the
+		 * client's authentication) before it is closed.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(45);
+
+		/**
+		 * How many Socket.IO connections may be without a namespace connect at once; new
+		 * connections beyond are refused with 503.
+		 */
+		private int maxPendingConnections = 1000;
+
 		public String getPath() {
 			return this.path;
 		}
@@ -230,6 +242,22 @@ public class AcpProperties {
 
 		public void setAddress(@Nullable InetAddress address) {
 			this.address = address;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public int getMaxPendingConnections() {
+			return this.maxPendingConnections;
+		}
+
+		public void setMaxPendingConnections(int maxPendingConnections) {
+			this.maxPendingConnections = maxPendingConnections;
 		}
 
 		public List<String> getAllowedOrigins() {

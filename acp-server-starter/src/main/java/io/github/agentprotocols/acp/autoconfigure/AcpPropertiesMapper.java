@@ -64,7 +64,8 @@ final class AcpPropertiesMapper {
 		return new SocketIoSettings(trimSlash(socketio.getPath()),
 				socketio.getAdditionalPaths().stream().map(AcpPropertiesMapper::trimSlash).toList(), socketio.getPort(),
 				Objects.requireNonNullElse(socketio.getAddress(), InetAddress.getLoopbackAddress()),
-				AllowedOrigins.of(socketio.getAllowedOrigins()), this.properties.getReplayCap(), maxBodyBytes());
+				AllowedOrigins.of(socketio.getAllowedOrigins()), this.properties.getReplayCap(), maxBodyBytes(),
+				socketio.getConnectTimeout(), socketio.getMaxPendingConnections());
 	}
 
 	/**

@@ -3,9 +3,14 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.handler.EncoderHandler;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
@@ -20,8 +25,9 @@ import org.springframework.util.ReflectionUtils;
  * additional paths after the HTTP codec, the namespace connect before the packet handler,
  * a long-polling transport that answers requests for unknown sessions
  * ({@link AcpPollingTransport}, built from the private collaborators of netty-socketio's
- * own), and an encoder that loses no packet of a long-polling backlog
- * ({@link PollingPacketEncoder}).
+ * own), an encoder that loses no packet of a long-polling backlog
+ * ({@link PollingPacketEncoder}), and the limit of sessions without a namespace connect
+ * ({@link PendingSessionLimitHandler}).
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
@@ -31,15 +37,20 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private final NamespaceConnectHandler namespaceConnect;
 
+	private final PendingSessionLimitHandler pendingSessionLimit;
+
+	private @Nullable Map<UUID, ClientHead> sessions;
+
 	private @Nullable EncoderHandler encoder;
 
 	private @Nullable AcpPollingTransport pollingTransport;
 
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
-			NamespaceConnectHandler namespaceConnect) {
+			NamespaceConnectHandler namespaceConnect, PendingSessionLimitHandler pendingSessionLimit) {
 		this.pathAlias = pathAlias;
 		this.originCheck = originCheck;
 		this.namespaceConnect = namespaceConnect;
+		this.pendingSessionLimit = pendingSessionLimit;
 	}
 
 	@Override
@@ -53,9 +64,19 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 			throw new UncheckedIOException(ex);
 		}
 		PollingTransport transport = privateField(SocketIOChannelInitializer.class, "xhrPollingTransport", this);
+		ClientsBox clients = privateField(PollingTransport.class, "clientsBox", transport);
 		this.pollingTransport = new AcpPollingTransport(privateField(PollingTransport.class, "decoder", transport),
-				privateField(PollingTransport.class, "authorizeHandler", transport),
-				privateField(PollingTransport.class, "clientsBox", transport));
+				privateField(PollingTransport.class, "authorizeHandler", transport), clients);
+		this.sessions = privateField(ClientsBox.class, "uuid2clients", clients);
+	}
+
+	/**
+	 * The Engine.IO sessions the server holds now.
+	 * @return a live view of the sessions
+	 */
+	Collection<ClientHead> sessions() {
+		Assert.state(this.sessions != null, "not started");
+		return this.sessions.values();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -76,6 +97,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.replace(XHR_POLLING_TRANSPORT, XHR_POLLING_TRANSPORT, this.pollingTransport);
 		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addAfter(OriginCheckHandler.NAME, PathAliasHandler.NAME, this.pathAlias);
+		pipeline.addAfter(PathAliasHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
 	}
 

@@ -1,6 +1,8 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,6 +25,8 @@ import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.commons.socketio.SocketIoServers;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -47,6 +51,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	/** Stopped after the run executor, before the web server's graceful shutdown. */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
+
+	/** How often the sessions without a namespace connect are counted and timed out. */
+	private static final Duration PENDING_SWEEP = Duration.ofSeconds(1);
 
 	private final SocketIoSettings settings;
 
@@ -93,17 +100,24 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			return;
 		}
 		SocketIoNamespaces[] namespaces = new SocketIoNamespaces[1];
+		AcpChannelInitializer[] pipeline = new AcpChannelInitializer[1];
+		PendingSessions pending = new PendingSessions(this.settings.connectTimeout(),
+				this.settings.maxPendingConnections());
 		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
 			namespaces[0] = new SocketIoNamespaces(created, this.events);
-			return new AcpChannelInitializer(
+			pipeline[0] = new AcpChannelInitializer(
 					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
 					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-							namespaces[0], this.metrics, this.observations));
+							namespaces[0], this.metrics, this.observations),
+					new PendingSessionLimitHandler(pending));
+			return pipeline[0];
 		});
 		try {
-			this.running = new Running(server, namespaces[0],
-					SocketIoServers.boundPort(server.startAsync().syncUninterruptibly()));
+			int port = SocketIoServers.boundPort(server.startAsync().syncUninterruptibly());
+			Disposable sweeping = Flux.interval(PENDING_SWEEP, PENDING_SWEEP)
+				.subscribe((tick) -> pending.sweep(pipeline[0].sessions(), pipeline[0], Instant.now()));
+			this.running = new Running(server, namespaces[0], port, sweeping);
 		}
 		catch (RuntimeException ex) {
 			SocketIoServers.stop(server);
@@ -138,6 +152,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		Running running = this.running;
 		if (running != null) {
 			this.running = null;
+			running.sweeping().dispose();
 			SocketIoServers.stop(running.server());
 		}
 	}
@@ -210,7 +225,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		return (running != null) ? running.namespaces().all() : List.of();
 	}
 
-	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port) {
+	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port, Disposable sweeping) {
 
 	}
 

@@ -1,6 +1,8 @@
 package io.github.agentprotocols.acp.socketio;
 
 import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.namespace.Namespace;
 import com.corundumstudio.socketio.store.Store;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,22 @@ final class SocketIdentities {
 
 	static void disconnected(Store session, String namespace) {
 		session.del(KEY_PREFIX + namespace);
+	}
+
+	/**
+	 * Whether an Engine.IO session has passed the connect of any namespace:
+	 * netty-socketio puts every session in the main namespace at its handshake, connected
+	 * or not.
+	 * @param session the session
+	 * @return whether one of its sockets has a caller
+	 */
+	static boolean anyConnected(ClientHead session) {
+		for (Namespace namespace : session.getNamespaces()) {
+			if (session.getStore().has(KEY_PREFIX + namespace.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

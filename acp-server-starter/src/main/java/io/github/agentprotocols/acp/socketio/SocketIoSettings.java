@@ -1,6 +1,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,9 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param allowedOrigins the origins allowed to connect
  * @param replayCap the most events a {@code thread:join} replays
  * @param maxPayloadBytes the largest long-polling body or WebSocket frame accepted
+ * @param connectTimeout how long an Engine.IO session may stay without a namespace
+ * connect before it is closed
+ * @param maxPendingConnections how many Engine.IO sessions may be without a namespace
+ * connect at once; handshakes beyond are refused
  */
 public record SocketIoSettings(String path, List<String> additionalPaths, @Nullable Integer port, InetAddress address,
-		AllowedOrigins allowedOrigins, int replayCap, int maxPayloadBytes) {
+		AllowedOrigins allowedOrigins, int replayCap, int maxPayloadBytes, Duration connectTimeout,
+		int maxPendingConnections) {
 
 	public SocketIoSettings {
 		checkPath(path);
@@ -33,6 +39,13 @@ public record SocketIoSettings(String path, List<String> additionalPaths, @Nulla
 		additionalPaths = List.copyOf(additionalPaths);
 		if (replayCap < 1) {
 			throw new IllegalArgumentException("the replay cap must be positive: " + replayCap);
+		}
+		if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+			throw new IllegalArgumentException("the connect timeout must be positive: " + connectTimeout);
+		}
+		if (maxPendingConnections < 1) {
+			throw new IllegalArgumentException(
+					"the most pending connections must be positive: " + maxPendingConnections);
 		}
 	}
 

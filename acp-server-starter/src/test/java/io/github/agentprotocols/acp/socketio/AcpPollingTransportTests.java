@@ -57,7 +57,8 @@ class AcpPollingTransportTests {
 	private final AcpChannelInitializer pipeline = new AcpChannelInitializer(
 			new PathAliasHandler("/socket.io", List.of()), new OriginCheckHandler(AllowedOrigins.of(List.of())),
 			new NamespaceConnectHandler(new SocketConnectAuthenticator(mock(AcpAuthenticator.class), null),
-					mock(SocketIoNamespaces.class), mock(AcpMetrics.class), SocketIoObservations.NONE));
+					mock(SocketIoNamespaces.class), mock(AcpMetrics.class), SocketIoObservations.NONE),
+			new PendingSessionLimitHandler(new PendingSessions(Duration.ofSeconds(45), 1000)));
 
 	@BeforeEach
 	void start() {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"acp.socketio.port=0" })
-class DefaultOriginPolicyTests extends OriginPolicyTests {
+class DefaultSocketIoHttpTests extends SocketIoHttpTests {
 
 	@Test
 	void pagesOfOtherOriginsAreRefusedOnBothTransportsAndPorts() {
@@ -32,7 +32,7 @@ class DefaultOriginPolicyTests extends OriginPolicyTests {
 	@Test
 	void pagesOfTheApplicationsOwnOriginAndClientsWithoutOriginAreServed() {
 		for (int port : ports()) {
-			HttpResponse<Void> own = handshake(port, own(port));
+			HttpResponse<String> own = handshake(port, own(port));
 			assertThat(own.statusCode()).as("own origin, port %d", port).isEqualTo(200);
 			assertThat(own.headers().firstValue("Access-Control-Allow-Origin")).hasValue(own(port));
 			assertThat(handshake(port, null).statusCode()).as("no origin, port %d", port).isEqualTo(200);

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"acp.socketio.allowed-origins=https://app.example" })
 @DirtiesContext
-class SocketIoServerLifecycleTests extends OriginPolicyTests {
+class SocketIoServerLifecycleTests extends SocketIoHttpTests {
 
 	private static final int DIRECT_PORT = freePort();
 

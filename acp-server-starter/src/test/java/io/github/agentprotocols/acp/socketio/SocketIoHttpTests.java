@@ -15,14 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Requests of a page's origin to the Socket.IO server, on the application's port (through
- * the bridge) and on the server's own port, for the tests of an origin policy.
+ * Plain HTTP requests to the Socket.IO server, as a page of some origin or a client that
+ * is no browser makes them, on the application's port (through the bridge) and on the
+ * server's own port.
  */
-abstract class OriginPolicyTests {
+abstract class SocketIoHttpTests {
 
 	static final String FOREIGN = "https://evil.example";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+	static final Duration WAIT = Duration.ofSeconds(30);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
 
 	@LocalServerPort
 	int port;
@@ -54,10 +57,10 @@ abstract class OriginPolicyTests {
 	 * @param origin the page's origin, or {@code null} for a client that is no browser
 	 * @return the answer
 	 */
-	HttpResponse<Void> handshake(int port, @Nullable String origin) {
+	HttpResponse<String> handshake(int port, @Nullable String origin) {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=polling"))
-			.timeout(Duration.ofSeconds(30));
+			.timeout(WAIT);
 		if (origin != null) {
 			request.header("Origin", origin);
 		}
@@ -76,14 +79,14 @@ abstract class OriginPolicyTests {
 					.header("Origin", origin)
 					.header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
 					.header("Sec-WebSocket-Version", "13")
-					.timeout(Duration.ofSeconds(30))
+					.timeout(WAIT)
 					.build())
 			.statusCode();
 	}
 
-	private HttpResponse<Void> send(HttpRequest request) {
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
