@@ -15,7 +15,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The HPP starter with default settings except an unbounded rate limit, beside the raw
+ * The HPP starter with default settings except unbounded rate limits, beside the raw
  * baseline endpoints in the same server, and {@value #HEAP_PATH}, which collects garbage
  * and reports the heap in use.
  */
@@ -27,7 +27,7 @@ public class HppBenchmarkApplication {
 	public static final String HEAP_PATH = "/bench/heap";
 
 	static final String[] PROPERTIES = { "hpp.rate-limit-per-minute=2000000000", "hpp.limits.max-sessions=50000",
-			"lime.enabled=false", "acp.enabled=false" };
+			"hpp.limits.max-anonymous-sessions-per-minute=0", "lime.enabled=false", "acp.enabled=false" };
 
 	/**
 	 * Start the application in this JVM on a free port.
@@ -61,8 +61,8 @@ public class HppBenchmarkApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(HppBenchmarkApplication.class);
 		application.setDefaultProperties(Map.of("hpp.rate-limit-per-minute", "2000000000", "hpp.limits.max-sessions",
-				"50000", "lime.enabled", "false", "acp.enabled", "false", "spring.main.banner-mode", "off",
-				"logging.level.root", "warn"));
+				"50000", "hpp.limits.max-anonymous-sessions-per-minute", "0", "lime.enabled", "false", "acp.enabled",
+				"false", "spring.main.banner-mode", "off", "logging.level.root", "warn"));
 		application.run(args);
 	}
 

@@ -421,8 +421,18 @@ public class HppProperties {
 		private int maxFailedTokensPerMinute = 30;
 
 		/**
-		 * Clients whose failed token attempts are tracked at once; the least recently
-		 * seen is forgotten first.
+		 * Sessions a client (remote address) without an authenticated principal may
+		 * create per sliding minute; beyond, creation answers 429 until the oldest is a
+		 * minute old, so that one client cannot fill max-sessions. 0 turns the limit off.
+		 * Authenticated creators are bounded by max-sessions-per-owner instead. Behind a
+		 * proxy, set server.forward-headers-strategy so that the client address is taken
+		 * from X-Forwarded-For.
+		 */
+		private int maxAnonymousSessionsPerMinute = 60;
+
+		/**
+		 * Clients whose failed token attempts, and whose anonymous session creations, are
+		 * tracked at once; the least recently seen is forgotten first.
 		 */
 		private int maxTrackedClients = 10_000;
 
@@ -488,6 +498,14 @@ public class HppProperties {
 
 		public void setMaxFailedTokensPerMinute(int maxFailedTokensPerMinute) {
 			this.maxFailedTokensPerMinute = maxFailedTokensPerMinute;
+		}
+
+		public int getMaxAnonymousSessionsPerMinute() {
+			return this.maxAnonymousSessionsPerMinute;
+		}
+
+		public void setMaxAnonymousSessionsPerMinute(int maxAnonymousSessionsPerMinute) {
+			this.maxAnonymousSessionsPerMinute = maxAnonymousSessionsPerMinute;
 		}
 
 		public int getMaxTrackedClients() {

@@ -17,7 +17,7 @@ import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
-import io.github.agentprotocols.hpp.web.FailedTokenThrottle;
+import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 
@@ -80,7 +80,8 @@ final class HppPropertiesMapper {
 	HandshakeHandlers handlers(HandshakeManager manager, Clock clock) {
 		Limits limits = this.properties.getLimits();
 		return new HandshakeHandlers(manager, (int) limits.getMaxBodySize().toBytes(),
-				new FailedTokenThrottle(limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock));
+				new ClientThrottle(limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock),
+				new ClientThrottle(limits.getMaxAnonymousSessionsPerMinute(), limits.getMaxTrackedClients(), clock));
 	}
 
 	HandshakeWebSocketHandler webSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,

@@ -39,24 +39,39 @@ public class HandshakeHandlers {
 
 	private final RequestBodies bodies;
 
-	private final FailedTokenThrottle throttle;
+	private final ClientThrottle failedTokens;
+
+	private final ClientThrottle anonymousCreations;
 
 	/**
 	 * Creates the handlers.
 	 * @param manager the protocol engine
 	 * @param maxBodyBytes the largest accepted request body
-	 * @param throttle refuses clients that presented too many wrong tokens
+	 * @param failedTokens refuses clients that presented too many wrong tokens
+	 * @param anonymousCreations refuses clients without an authenticated principal that
+	 * created too many sessions
 	 */
-	public HandshakeHandlers(HandshakeManager manager, int maxBodyBytes, FailedTokenThrottle throttle) {
+	public HandshakeHandlers(HandshakeManager manager, int maxBodyBytes, ClientThrottle failedTokens,
+			ClientThrottle anonymousCreations) {
 		this.manager = manager;
 		this.bodies = new RequestBodies(maxBodyBytes);
-		this.throttle = throttle;
+		this.failedTokens = failedTokens;
+		this.anonymousCreations = anonymousCreations;
 	}
 
+	/**
+	 * Creates a session, unless its creator is anonymous and created too many in the last
+	 * minute (429 {@code too many sessions}): an authenticated creator is bounded by the
+	 * sessions per owner instead.
+	 */
 	Mono<ServerResponse> createSession(ServerRequest request) {
-		return respond(this.bodies.read(request)
-			.zipWith(handshakeRequest(request))
-			.flatMap((body) -> this.manager.createSession(body.getT1(), body.getT2())));
+		return respond(handshakeRequest(request).flatMap((hr) -> {
+			long retryAfter = (hr.principal() != null) ? 0 : this.anonymousCreations.tryAcquire(client(request));
+			if (retryAfter > 0) {
+				return Mono.error(new HandshakeException(429, "too many sessions", retryAfter));
+			}
+			return this.bodies.read(request).flatMap((body) -> this.manager.createSession(body, hr));
+		}));
 	}
 
 	Mono<ServerResponse> context(ServerRequest request) {
@@ -93,21 +108,29 @@ public class HandshakeHandlers {
 	 * and counts the call's token refusal against the client.
 	 */
 	private Mono<ObjectNode> throttled(ServerRequest request, Supplier<Mono<ObjectNode>> call) {
-		String client = request.remoteAddress()
-			.map((address) -> (address.getAddress() != null) ? address.getAddress().getHostAddress()
-					: address.getHostString())
-			.orElse("");
+		String client = client(request);
 		return Mono.defer(() -> {
-			long retryAfter = this.throttle.retryAfterSeconds(client);
+			long retryAfter = this.failedTokens.retryAfterSeconds(client);
 			if (retryAfter > 0) {
 				return Mono.error(new HandshakeException(429, "rate limit exceeded", retryAfter));
 			}
 			return call.get().doOnError(HandshakeException.class, (ex) -> {
 				if (ex.isInvalidToken()) {
-					this.throttle.recordFailure(client);
+					this.failedTokens.record(client);
 				}
 			});
 		});
+	}
+
+	/**
+	 * The client's address: the connection's peer, or the forwarded client when the
+	 * application trusts forwarded headers ({@code server.forward-headers-strategy}).
+	 */
+	private static String client(ServerRequest request) {
+		return request.remoteAddress()
+			.map((address) -> (address.getAddress() != null) ? address.getAddress().getHostAddress()
+					: address.getHostString())
+			.orElse("");
 	}
 
 	private static String sessionId(ServerRequest request) {

@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sliding window and the memory bound of {@link FailedTokenThrottle}.
+ * The sliding window and the memory bound of {@link ClientThrottle}.
  */
 @SpecItem("HPP-11.2.5")
-class FailedTokenThrottleTests {
+class ClientThrottleTests {
 
 	private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-15T10:00:00Z"));
 
 	@Test
 	void refusesFromTheLimitUntilTheOldestFailureLeavesTheMinute() {
-		FailedTokenThrottle throttle = new FailedTokenThrottle(2, 100, this.clock);
-		throttle.recordFailure("a");
+		ClientThrottle throttle = new ClientThrottle(2, 100, this.clock);
+		throttle.record("a");
 		assertThat(throttle.retryAfterSeconds("a")).isZero();
 		this.clock.advance(Duration.ofSeconds(20));
-		throttle.recordFailure("a");
+		throttle.record("a");
 		assertThat(throttle.retryAfterSeconds("a")).isEqualTo(40);
 		assertThat(throttle.retryAfterSeconds("b")).isZero();
 		this.clock.advance(Duration.ofSeconds(41));
@@ -35,21 +35,34 @@ class FailedTokenThrottleTests {
 
 	@Test
 	void forgetsTheLeastRecentlySeenClientBeyondTheCap() {
-		FailedTokenThrottle throttle = new FailedTokenThrottle(1, 2, this.clock);
-		throttle.recordFailure("a");
-		throttle.recordFailure("b");
+		ClientThrottle throttle = new ClientThrottle(1, 2, this.clock);
+		throttle.record("a");
+		throttle.record("b");
 		assertThat(throttle.retryAfterSeconds("a")).isPositive();
-		throttle.recordFailure("c");
+		throttle.record("c");
 		assertThat(throttle.retryAfterSeconds("b")).isZero();
 		assertThat(throttle.retryAfterSeconds("a")).isPositive();
 		assertThat(throttle.retryAfterSeconds("c")).isPositive();
 	}
 
 	@Test
+	void acquiringCountsUpToTheLimitThenSaysWhenToTryAgain() {
+		ClientThrottle throttle = new ClientThrottle(2, 100, this.clock);
+		assertThat(throttle.tryAcquire("a")).isZero();
+		this.clock.advance(Duration.ofSeconds(20));
+		assertThat(throttle.tryAcquire("a")).isZero();
+		assertThat(throttle.tryAcquire("a")).isEqualTo(40);
+		assertThat(throttle.tryAcquire("b")).isZero();
+		this.clock.advance(Duration.ofSeconds(41));
+		assertThat(throttle.tryAcquire("a")).isZero();
+		assertThat(new ClientThrottle(0, 2, this.clock).tryAcquire("a")).isZero();
+	}
+
+	@Test
 	void zeroLimitTurnsTheThrottleOff() {
-		FailedTokenThrottle throttle = new FailedTokenThrottle(0, 2, this.clock);
-		throttle.recordFailure("a");
-		throttle.recordFailure("a");
+		ClientThrottle throttle = new ClientThrottle(0, 2, this.clock);
+		throttle.record("a");
+		throttle.record("a");
 		assertThat(throttle.retryAfterSeconds("a")).isZero();
 	}
 
