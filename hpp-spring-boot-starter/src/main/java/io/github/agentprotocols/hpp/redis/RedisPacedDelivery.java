@@ -279,7 +279,23 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
 		PacedBatch batch = new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
 				Duration.ofNanos(json.path("pause").asLong(0)));
-		return this.observations.deliver(sessionId, received, batch.publish(this.broadcast, sessionId));
+		return this.observations.deliver(sessionId, received, publish(sessionId, batch));
+	}
+
+	/**
+	 * Publishes a batch: one without pauses through a Redis broadcast in one round trip,
+	 * any other event by event.
+	 */
+	private Mono<Void> publish(String sessionId, PacedBatch batch) {
+		if (batch.pause().isZero() && this.broadcast instanceof RedisSessionBroadcast redisBroadcast) {
+			List<HandshakeEvent> events = new ArrayList<>(batch.actions());
+			events.add(batch.done());
+			return redisBroadcast.publishAll(sessionId, events).onErrorResume((ex) -> {
+				logger.warn("Could not deliver the events of a handshake session's batch", ex);
+				return Mono.empty();
+			});
+		}
+		return batch.publish(this.broadcast, sessionId);
 	}
 
 	private static ObjectNode encode(PacedBatch batch) {
