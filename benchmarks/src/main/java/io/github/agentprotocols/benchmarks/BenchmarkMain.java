@@ -25,6 +25,7 @@ import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppObservationOverhead;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
+import io.github.agentprotocols.benchmarks.hpp.HppRedisMode;
 import io.github.agentprotocols.benchmarks.lime.LimeEventLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
@@ -60,6 +61,12 @@ public final class BenchmarkMain {
 			Map.entry("BaselineLoad", new BaselineLoad()), Map.entry("HppPushLatency", new HppPushLatency()),
 			Map.entry("HppBusySessionContext", HppBusySession.context()),
 			Map.entry("HppBusySessionAction", HppBusySession.action()),
+			Map.entry("HppRedisModeContextOneSessionC1", HppRedisMode.context(1, 1)),
+			Map.entry("HppRedisModeContextOneSessionC16", HppRedisMode.context(1, 16)),
+			Map.entry("HppRedisModeActionOneSessionC1", HppRedisMode.action(1, 1)),
+			Map.entry("HppRedisModeActionOneSessionC16", HppRedisMode.action(1, 16)),
+			Map.entry("HppRedisModeContextManySessionsC16", HppRedisMode.context(HppRedisMode.SESSIONS, 16)),
+			Map.entry("HppRedisModeActionManySessionsC16", HppRedisMode.action(HppRedisMode.SESSIONS, 16)),
 			Map.entry("AppControlServiceRoundTrip", new AppControlServiceRoundTrip()),
 			Map.entry("LimeEventLatency", new LimeEventLatency()),
 			Map.entry("AppControlUnixSocketRoundTrip", new AppControlUnixSocketRoundTrip()),

@@ -1,9 +1,7 @@
 package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -120,23 +118,35 @@ final class ActionBatch {
 	}
 
 	/**
-	 * Applies the checked steps to the stored session.
-	 * @param session the stored session
+	 * The writes of the checked steps that are candidates, in order.
 	 * @param steps the checked steps
-	 * @param policy limits and options of the writes
-	 * @param now the current time
-	 * @param copySession whether the result carries a copy of the session, for the done
-	 * hooks
+	 * @return the writes
+	 */
+	static List<AgentWrites.Write> writes(List<Step> steps) {
+		List<AgentWrites.Write> writes = new ArrayList<>();
+		for (Step step : steps) {
+			if (step.kind() == Step.Kind.CANDIDATE) {
+				writes.add(new AgentWrites.Write(step.key(), step.value()));
+			}
+		}
+		return writes;
+	}
+
+	/**
+	 * The batch's result once the {@linkplain #writes writes} of its steps were applied
+	 * to the stored session.
+	 * @param steps the checked steps
+	 * @param writes the outcome of their writes
 	 * @return the result
 	 */
-	Result apply(HandshakeSession session, List<Step> steps, HandshakeSession.WritePolicy policy, Instant now,
-			boolean copySession) {
-		if (session.isExpired(now)) {
+	Result result(List<Step> steps, AgentWrites writes) {
+		if (writes.expired()) {
 			return Result.EXPIRED;
 		}
 		List<Step> applied = new ArrayList<>();
 		List<String> rejected = new ArrayList<>();
 		ArrayNode errors = nodes.arrayNode();
+		int write = 0;
 		for (Step step : steps) {
 			if (step.error() != null) {
 				errors.add(step.error());
@@ -145,15 +155,14 @@ final class ActionBatch {
 				rejected.add(step.key());
 			}
 			else if (step.kind() == Step.Kind.CANDIDATE) {
-				switch (session.write(step.key(), step.value(), FieldOwner.AI, policy, now)) {
+				switch (writes.outcomes().get(write++)) {
 					case WRITTEN -> applied.add(step);
 					case REFUSED -> rejected.add(step.key());
 					case FIELD_LIMIT -> errors.add(keyError(step.key(), "too many fields in session"));
 				}
 			}
 		}
-		return new Result(false, applied, rejected, errors, session.missing(), new LinkedHashMap<>(session.getFields()),
-				copySession ? session.copy() : null);
+		return new Result(false, applied, rejected, errors, writes.missing(), writes.fields(), writes.session());
 	}
 
 	private static ObjectNode actionError(JsonNode action, String msg) {

@@ -3,7 +3,6 @@ package io.github.agentprotocols.hpp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -12,8 +11,8 @@ import reactor.core.publisher.Mono;
  * Admits an agent request to a session: the checks of spec §3.4 in their order (404 for
  * an unknown or expired session, 403 for a wrong token, 429 once the session's rate
  * budget for the sliding minute is spent, §6.5), with the touch of the idle timer between
- * the token and the budget check. The admitted work runs on the stored session, within
- * the same atomic update.
+ * the token and the budget check. The admitted work reads the stored session, within the
+ * same atomic {@linkplain SessionStore#admit admission}.
  */
 final class AgentAccess {
 
@@ -37,15 +36,31 @@ final class AgentAccess {
 	}
 
 	/**
+	 * Admits a request to context, action or diff, counted against the request budget,
+	 * for work that may read the whole session.
+	 * @param <T> the result type
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @param work reads the stored session once admitted
+	 * @return the work's result
+	 */
+	<T> Mono<T> request(String sessionId, @Nullable String token, BiFunction<HandshakeSession, Instant, T> work) {
+		return request(sessionId, token, true, work);
+	}
+
+	/**
 	 * Admits a request to context, action or diff, counted against the request budget.
 	 * @param <T> the result type
 	 * @param sessionId the session id
 	 * @param token the presented token
-	 * @param work runs on the stored session once admitted
+	 * @param readsChanges whether the work reads the change log
+	 * @param work reads the stored session once admitted
 	 * @return the work's result
 	 */
-	<T> Mono<T> request(String sessionId, @Nullable String token, BiFunction<HandshakeSession, Instant, T> work) {
-		return admit(sessionId, token, HandshakeSession::getRequests, this.settings.rateLimitPerMinute(), work);
+	<T> Mono<T> request(String sessionId, @Nullable String token, boolean readsChanges,
+			BiFunction<HandshakeSession, Instant, T> work) {
+		return admit(sessionId, new Admission(token, Admission.Budget.REQUESTS, this.settings.rateLimitPerMinute(),
+				this.clock.instant(), readsChanges), work);
 	}
 
 	/**
@@ -53,55 +68,26 @@ final class AgentAccess {
 	 * @param <T> the result type
 	 * @param sessionId the session id
 	 * @param token the presented token
-	 * @param work runs on the stored session once admitted
+	 * @param work reads the stored session once admitted
 	 * @return the work's result
 	 */
 	<T> Mono<T> extension(String sessionId, @Nullable String token, BiFunction<HandshakeSession, Instant, T> work) {
-		return admit(sessionId, token, HandshakeSession::getExtensions, this.settings.extendRateLimitPerMinute(), work);
+		return admit(sessionId, new Admission(token, Admission.Budget.EXTENSIONS,
+				this.settings.extendRateLimitPerMinute(), this.clock.instant(), true), work);
 	}
 
-	private <T> Mono<T> admit(String sessionId, @Nullable String token,
-			Function<HandshakeSession, RequestWindow> budget, int limit,
-			BiFunction<HandshakeSession, Instant, T> work) {
-		Instant now = this.clock.instant();
-		return this.store.update(sessionId, (session) -> {
-			if (session.isExpired(now)) {
-				return Access.<T>of(Access.Outcome.EXPIRED);
-			}
-			if (!session.tokenMatches(token)) {
-				return Access.<T>of(Access.Outcome.DENIED);
-			}
-			session.touch(now);
-			RequestWindow window = budget.apply(session);
-			if (!window.tryAcquire(now, limit)) {
-				return new Access<T>(Access.Outcome.LIMITED, null, window.retryAfterSeconds(now));
-			}
-			return new Access<>(Access.Outcome.GRANTED, work.apply(session, now), 0);
-		})
+	private <T> Mono<T> admit(String sessionId, Admission admission, BiFunction<HandshakeSession, Instant, T> work) {
+		return this.store.admit(sessionId, admission, work)
 			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
-			.flatMap((access) -> switch (access.outcome()) {
-				case GRANTED -> Mono.just(access.value());
+			.flatMap((admitted) -> switch (admitted.outcome()) {
+				case GRANTED -> Mono.just(admitted.value());
 				case EXPIRED -> this.expiry.expireAndRefuse(sessionId);
 				case DENIED -> Mono.error(HandshakeException.invalidToken());
 				case LIMITED -> {
 					this.metrics.rateLimited();
-					yield Mono.error(new HandshakeException(429, "rate limit exceeded", access.retryAfterSeconds()));
+					yield Mono.error(new HandshakeException(429, "rate limit exceeded", admitted.retryAfterSeconds()));
 				}
 			});
-	}
-
-	private record Access<T>(Outcome outcome, @Nullable T value, long retryAfterSeconds) {
-
-		static <T> Access<T> of(Outcome outcome) {
-			return new Access<>(outcome, null, 0);
-		}
-
-		enum Outcome {
-
-			GRANTED, EXPIRED, DENIED, LIMITED
-
-		}
-
 	}
 
 }

@@ -147,7 +147,7 @@ public class HandshakeManager {
 	 */
 	public Mono<ObjectNode> context(String sessionId, @Nullable String token) {
 		return this.observations.observe(HppObservationDocumentation.CONTEXT, HTTP, sessionId,
-				this.agentAccess.request(sessionId, token, (session, now) -> new Read(session.view(), now))
+				this.agentAccess.request(sessionId, token, false, (session, now) -> new Read(session.view(), now))
 					.map((read) -> this.json.session(read.session(), read.at())));
 	}
 
@@ -185,7 +185,7 @@ public class HandshakeManager {
 			HandshakeRequest request) {
 		return this.observations.observe(HppObservationDocumentation.ACTION, HTTP, sessionId,
 				this.agentAccess
-					.request(sessionId, token,
+					.request(sessionId, token, !this.hooks.action().isEmpty(),
 							(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy())
 					.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
 							(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
@@ -214,9 +214,9 @@ public class HandshakeManager {
 		List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
 				this.fieldSizes::check);
 		return this.store
-			.update(sessionId,
-					(session) -> batch.apply(session, steps, this.settings.writePolicy(), this.clock.instant(),
-							this.hooks.hasDone()))
+			.writeAsAgent(sessionId, ActionBatch.writes(steps), this.settings.writePolicy(), this.clock.instant(),
+					this.hooks.hasDone())
+			.map((writes) -> batch.result(steps, writes))
 			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
 	}

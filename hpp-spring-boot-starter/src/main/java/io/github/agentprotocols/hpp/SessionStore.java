@@ -1,6 +1,8 @@
 package io.github.agentprotocols.hpp;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
@@ -19,6 +21,11 @@ import reactor.core.publisher.Mono;
  * A store that keeps the request windows apart may hand them over as
  * {@linkplain RequestWindow#ofSummary summaries}: they admit and refuse requests as the
  * whole windows would at the store's clock, but do not list the requests they count.
+ * <p>
+ * The engine's most frequent operations, {@link #admit admitting an agent request} and
+ * {@link #writeAsAgent the agent's writes}, are updates with a known meaning: a store may
+ * carry them out itself, for example in one server-side script, instead of handing the
+ * session to a function.
  */
 public interface SessionStore {
 
@@ -40,6 +47,37 @@ public interface SessionStore {
 	 * @return the function's result, or empty if no session has this id
 	 */
 	<T> Mono<T> update(String sessionId, Function<HandshakeSession, T> change);
+
+	/**
+	 * Admits an agent request to a session and, once admitted, runs read-only work on it.
+	 * By default one {@link #update} that runs {@link Admission#apply}.
+	 * @param <T> the work's result type
+	 * @param sessionId the session id
+	 * @param admission the request
+	 * @param work reads the admitted session and returns a non-null result; it must not
+	 * change the session
+	 * @return the outcome, or empty if no session has this id
+	 */
+	default <T> Mono<Admission.Admitted<T>> admit(String sessionId, Admission admission,
+			BiFunction<HandshakeSession, Instant, T> work) {
+		return update(sessionId, (session) -> admission.apply(session, work));
+	}
+
+	/**
+	 * Applies the agent's writes of one action request. By default one {@link #update}
+	 * that runs {@link AgentWrites#apply}.
+	 * @param sessionId the session id
+	 * @param writes the writes, in order
+	 * @param policy limits and options of the writes
+	 * @param now the current time
+	 * @param copySession whether the outcome carries a copy of the session after the
+	 * writes
+	 * @return the outcome, or empty if no session has this id
+	 */
+	default Mono<AgentWrites> writeAsAgent(String sessionId, List<AgentWrites.Write> writes,
+			HandshakeSession.WritePolicy policy, Instant now, boolean copySession) {
+		return update(sessionId, (session) -> AgentWrites.apply(session, writes, policy, now, copySession));
+	}
 
 	/**
 	 * Removes a session.

@@ -29,7 +29,9 @@
  * {@link io.github.agentprotocols.hpp.FieldValue},
  * {@link io.github.agentprotocols.hpp.FieldOwner},
  * {@link io.github.agentprotocols.hpp.Change} and
- * {@link io.github.agentprotocols.hpp.RequestWindow}, and
+ * {@link io.github.agentprotocols.hpp.RequestWindow}, the requests a store may carry out
+ * itself ({@link io.github.agentprotocols.hpp.Admission},
+ * {@link io.github.agentprotocols.hpp.AgentWrites}), and
  * {@link io.github.agentprotocols.hpp.PacedBatch};</li>
  * <li>the errors: {@link io.github.agentprotocols.hpp.HppException} and its subclasses
  * {@link io.github.agentprotocols.hpp.HandshakeException},

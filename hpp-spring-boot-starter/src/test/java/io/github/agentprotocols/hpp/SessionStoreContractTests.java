@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.hpp.redis.SessionCodec;
@@ -14,6 +15,7 @@ import io.github.agentprotocols.hpp.redis.SessionCodecTests;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -237,6 +239,120 @@ public abstract class SessionStoreContractTests {
 		assertThat(seen.getFields().get("counter").value().longValue()).isEqualTo(perHandle * 2);
 		assertThat(seen.getChanges()).hasSize(perHandle * 2);
 		assertThat(seen.getRequests().size(this.clock.instant())).isEqualTo(perHandle * 2);
+	}
+
+	@Test
+	void admissionChecksExpiryThenTokenThenTouchesAndSpendsTheBudget() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		Instant start = session.getLastTouch();
+		assertThat(admit(store, session.getId(), "wrong", 2, start.plusSeconds(1)).outcome())
+			.isEqualTo(Admission.Outcome.DENIED);
+		assertThat(lastTouch(store, session.getId())).isEqualTo(start);
+		for (int i = 1; i <= 2; i++) {
+			Instant now = start.plusSeconds(1).plusNanos(i);
+			Admission.Admitted<Instant> granted = admit(store, session.getId(), "token", 2, now);
+			assertThat(granted.outcome()).isEqualTo(Admission.Outcome.GRANTED);
+			assertThat(granted.value()).as("the work sees the touched session").isEqualTo(now);
+		}
+		Instant refused = start.plusSeconds(31);
+		Admission.Admitted<Instant> limited = admit(secondStore(), session.getId(), "token", 2, refused);
+		assertThat(limited.outcome()).isEqualTo(Admission.Outcome.LIMITED);
+		assertThat(limited.retryAfterSeconds()).isEqualTo(30);
+		assertThat(lastTouch(store, session.getId())).as("a refused request still touches").isEqualTo(refused);
+		assertThat(admit(store, session.getId(), "token", 2, refused.plus(Duration.ofMinutes(31))).outcome())
+			.isEqualTo(Admission.Outcome.EXPIRED);
+		assertThat(admit(store, "nope", "token", 2, refused)).as("no such session").isNull();
+	}
+
+	@Test
+	void agentWritesFollowTheOwnershipRulesAndStampEachChangeAfterTheLast() {
+		SessionStore store = store(10);
+		HandshakeSession session = HandshakeSession.open(UUID.randomUUID().toString().replace("-", ""), "token",
+				text("form-fill"),
+				(ArrayNode) HttpProbe.json.readTree("[{\"key\":\"name\"},{\"key\":\"age\",\"required\":true}]"),
+				HttpProbe.json.createObjectNode(), HttpProbe.json.createObjectNode().put("name", "Bob"),
+				Duration.ofMinutes(30), Duration.ofHours(24), this.clock.instant());
+		store.create(session).block(WAIT);
+		Instant now = this.clock.instant();
+		HandshakeSession.WritePolicy twoFields = new HandshakeSession.WritePolicy(2, false);
+		AgentWrites first = store
+			.writeAsAgent(session.getId(),
+					List.of(write("name", text("Eve")), write("age", number(30)), write("city", text("Paris"))),
+					twoFields, now, false)
+			.block(WAIT);
+		assertThat(first.expired()).isFalse();
+		assertThat(first.outcomes()).containsExactly(HandshakeSession.WriteOutcome.REFUSED,
+				HandshakeSession.WriteOutcome.WRITTEN, HandshakeSession.WriteOutcome.FIELD_LIMIT);
+		assertThat(first.missing()).isEmpty();
+		assertThat(first.fields()).containsOnlyKeys("name", "age");
+		assertThat(first.fields().get("name").by()).isEqualTo(FieldOwner.USER);
+		assertThat(first.fields().get("age").by()).isEqualTo(FieldOwner.AI);
+		assertThat(first.session()).isNull();
+		AgentWrites second = secondStore()
+			.writeAsAgent(session.getId(), List.of(write("age", number(31))), twoFields, now, true)
+			.block(WAIT);
+		assertThat(second.session()).isNotNull();
+		List<Change> changes = second.session().recentChanges(10);
+		assertThat(changes).extracting(Change::key).containsExactly("age", "age");
+		assertThat(changes.get(0).from().isNull()).isTrue();
+		assertThat(changes.get(1).from()).isEqualTo(number(30));
+		assertThat(changes.get(1).to()).isEqualTo(number(31));
+		assertThat(changes.get(1).at()).as("stamped after the last change")
+			.isEqualTo(changes.get(0).at().plusNanos(1000));
+		assertThat(second.fields().get("age").at()).isEqualTo(changes.get(1).at());
+		assertThat(lastTouch(store, session.getId())).isEqualTo(now);
+		assertThat(store
+			.writeAsAgent(session.getId(), List.of(write("age", number(32))), twoFields,
+					now.plus(Duration.ofMinutes(31)), false)
+			.block(WAIT)
+			.expired()).isTrue();
+		assertThat(store.writeAsAgent("nope", List.of(), twoFields, now, false).blockOptional(WAIT)).isEmpty();
+	}
+
+	@Test
+	void concurrentAgentWritesFromTwoHandlesAreEachLoggedOnce() {
+		SessionStore store = store(10);
+		SessionStore other = secondStore();
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		int perHandle = 40;
+		Flux.range(0, perHandle * 2)
+			.flatMap((i) -> ((i % 2 == 0) ? store : other).writeAsAgent(session.getId(),
+					List.of(write("counter", number(i))), POLICY, this.clock.instant(), false), 16)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		HandshakeSession seen = store.update(session.getId(), HandshakeSession::copy).block(WAIT);
+		List<Change> changes = seen.recentChanges(HandshakeSession.RETAINED_CHANGES);
+		assertThat(changes).hasSize(perHandle * 2);
+		assertThat(changes).extracting((change) -> change.to().intValue())
+			.containsExactlyInAnyOrderElementsOf(IntStream.range(0, perHandle * 2).boxed().toList());
+		for (int i = 1; i < changes.size(); i++) {
+			assertThat(changes.get(i).at()).isAfter(changes.get(i - 1).at());
+			assertThat(changes.get(i).from()).isEqualTo(changes.get(i - 1).to());
+		}
+		assertThat(seen.getFields().get("counter").value()).isEqualTo(changes.get(changes.size() - 1).to());
+	}
+
+	private static Admission.Admitted<Instant> admit(SessionStore store, String sessionId, String token, int limit,
+			Instant now) {
+		return store
+			.admit(sessionId, new Admission(token, Admission.Budget.REQUESTS, limit, now, true),
+					(session, at) -> session.getLastTouch())
+			.block(WAIT);
+	}
+
+	private static Instant lastTouch(SessionStore store, String sessionId) {
+		return store.update(sessionId, HandshakeSession::getLastTouch).block(WAIT);
+	}
+
+	private static AgentWrites.Write write(String key, JsonNode value) {
+		return new AgentWrites.Write(key, value);
+	}
+
+	protected static JsonNode number(int value) {
+		return JsonNodeFactory.instance.numberNode(value);
 	}
 
 	protected HandshakeSession live() {

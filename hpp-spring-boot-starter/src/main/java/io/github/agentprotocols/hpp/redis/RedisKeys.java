@@ -40,6 +40,24 @@ public record RedisKeys(String prefix) {
 	}
 
 	/**
+	 * The hash of a session's field values, by field key.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String fields(String sessionId) {
+		return this.prefix + "fields:" + sessionId;
+	}
+
+	/**
+	 * The list of a session's retained changes, oldest first.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String changes(String sessionId) {
+		return this.prefix + "changes:" + sessionId;
+	}
+
+	/**
 	 * The sorted set of all session ids, scored by expiry time in epoch milliseconds.
 	 * @return the key
 	 */

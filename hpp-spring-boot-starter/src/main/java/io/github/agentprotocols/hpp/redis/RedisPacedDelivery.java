@@ -102,16 +102,34 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			return 1
 			""", Long.class);
 
-	private static final RedisScript<String> NEXT = RedisScript.of("""
-			if redis.call('GET', KEYS[2]) ~= ARGV[1] then return false end
-			local batch = redis.call('LPOP', KEYS[1])
-			if batch then
-				redis.call('PEXPIRE', KEYS[2], ARGV[2])
-				return batch
+	/**
+	 * Takes the next batch, or the run of batches without pauses at the head of the list
+	 * (up to ARGV[3]), whose encoding starts with {@link #UNPAUSED}, while this instance
+	 * holds the lease; releases the lease when the list is empty.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> NEXT = RedisScript.of("""
+			if redis.call('GET', KEYS[2]) ~= ARGV[1] then return {} end
+			local batches = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[3]) - 1)
+			if #batches == 0 then
+				redis.call('DEL', KEYS[2])
+				return {}
 			end
-			redis.call('DEL', KEYS[2])
-			return false
-			""", String.class);
+			local taken = 1
+			local function unpaused(batch) return string.sub(batch, 1, #ARGV[4]) == ARGV[4] end
+			if unpaused(batches[1]) then
+				while taken < #batches and unpaused(batches[taken + 1]) do taken = taken + 1 end
+			end
+			redis.call('LTRIM', KEYS[1], taken, -1)
+			redis.call('PEXPIRE', KEYS[2], ARGV[2])
+			return { unpack(batches, 1, taken) }
+			""", List.class);
+
+	/** How a batch without pauses starts in the list: its pause comes first. */
+	private static final String UNPAUSED = "{\"pause\":0,";
+
+	/** The most batches without pauses taken and published in one round trip each. */
+	private static final int RUN = 64;
 
 	private static final RedisScript<Long> RELEASE = RedisScript.of("""
 			if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -215,17 +233,22 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	/**
-	 * Takes and delivers one batch after the other until the list is empty. Each round
-	 * starts afresh once the previous delivery is done, so the stack does not grow with
-	 * the backlog.
+	 * Takes and delivers one batch after the other until the list is empty, a run of
+	 * batches without pauses at a time. Each round starts afresh once the previous
+	 * delivery is done, so the stack does not grow with the backlog.
 	 */
 	private Mono<Void> deliverQueued(String sessionId) {
 		return Mono
 			.defer(() -> this.redis
 				.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
-						List.of(this.instance, Long.toString(this.lease.toMillis())))
+						List.of(this.instance, Long.toString(this.lease.toMillis()), Integer.toString(RUN), UNPAUSED))
 				.next())
-			.flatMap((batch) -> deliver(sessionId, batch).thenReturn(true))
+			.map((batches) -> ((List<?>) batches).stream()
+				.filter(String.class::isInstance)
+				.map(String.class::cast)
+				.toList())
+			.filter((batches) -> !batches.isEmpty())
+			.flatMap((batches) -> deliver(sessionId, batches).thenReturn(true))
 			.defaultIfEmpty(false)
 			.repeat()
 			.takeWhile(Boolean::booleanValue)
@@ -271,23 +294,49 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		return PHASE;
 	}
 
-	private Mono<Void> deliver(String sessionId, String text) {
-		ObjectNode json = (ObjectNode) HppJson.read(text);
-		Observation received = this.observations.receive(sessionId, BATCH, TraceFields.remove(json), () -> {
-		});
-		List<HandshakeEvent> actions = new ArrayList<>();
-		json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
-		PacedBatch batch = new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
-				Duration.ofNanos(json.path("pause").asLong(0)));
-		return this.observations.deliver(sessionId, received, batch.publish(this.broadcast, sessionId));
+	/**
+	 * Delivers batches taken together: one batch as it was queued, a run of batches
+	 * without pauses through a Redis broadcast in one round trip, each batch's delivery
+	 * observed.
+	 */
+	private Mono<Void> deliver(String sessionId, List<String> texts) {
+		List<Observation> received = new ArrayList<>(texts.size());
+		List<PacedBatch> batches = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			ObjectNode json = (ObjectNode) HppJson.read(text);
+			received.add(this.observations.receive(sessionId, BATCH, TraceFields.remove(json), () -> {
+			}));
+			List<HandshakeEvent> actions = new ArrayList<>();
+			json.path("actions").forEach((frame) -> actions.add(new HandshakeEvent((ObjectNode) frame)));
+			batches.add(new PacedBatch(actions, new HandshakeEvent((ObjectNode) json.get("done")),
+					Duration.ofNanos(json.path("pause").asLong(0))));
+		}
+		if (batches.get(0).pause().isZero() && this.broadcast instanceof RedisSessionBroadcast redisBroadcast) {
+			List<HandshakeEvent> events = new ArrayList<>();
+			batches.forEach((batch) -> {
+				events.addAll(batch.actions());
+				events.add(batch.done());
+			});
+			Mono<Void> published = redisBroadcast.publishAll(sessionId, events).onErrorResume((ex) -> {
+				logger.warn("Could not deliver the events of a handshake session's batches", ex);
+				return Mono.empty();
+			}).cache();
+			return Flux.fromIterable(received)
+				.concatMap((observation) -> this.observations.deliver(sessionId, observation, published))
+				.then();
+		}
+		return Flux.range(0, batches.size())
+			.concatMap((i) -> this.observations.deliver(sessionId, received.get(i),
+					batches.get(i).publish(this.broadcast, sessionId)))
+			.then();
 	}
 
 	private static ObjectNode encode(PacedBatch batch) {
 		ObjectNode json = JsonNodeFactory.instance.objectNode();
+		json.put("pause", batch.pause().toNanos());
 		ArrayNode frames = json.putArray("actions");
 		batch.actions().forEach((event) -> frames.add(event.frame()));
 		json.set("done", batch.done().frame());
-		json.put("pause", batch.pause().toNanos());
 		return json;
 	}
 

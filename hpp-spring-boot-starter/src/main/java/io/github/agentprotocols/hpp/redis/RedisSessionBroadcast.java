@@ -1,6 +1,7 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +79,11 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 			return total
 			""", Long.class);
 
+	private static final RedisScript<Long> PUBLISH_ALL = RedisScript.of("""
+			for i = 1, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end
+			return #ARGV
+			""", Long.class);
+
 	private final String instance = UUID.randomUUID().toString();
 
 	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
@@ -132,6 +138,27 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 				(fields) -> this.redis
 					.convertAndSend(this.keys.events(sessionId), HppJson.write(TraceFields.with(event.frame(), fields)))
 					.then());
+	}
+
+	/**
+	 * Publishes several events of a session in order, in one round trip (a script that
+	 * publishes each in turn). Each event's publication is observed as {@link #publish}
+	 * observes it, while its message is written; the messages are sent together
+	 * afterwards.
+	 * @param sessionId the session id
+	 * @param events the events, in order
+	 * @return completes once all are published
+	 */
+	public Mono<Void> publishAll(String sessionId, List<HandshakeEvent> events) {
+		return Mono.defer(() -> {
+			List<String> messages = new ArrayList<>(events.size());
+			return Flux.fromIterable(events)
+				.concatMap((event) -> this.observations.publish(sessionId, EVENT,
+						(fields) -> Mono
+							.fromRunnable(() -> messages.add(HppJson.write(TraceFields.with(event.frame(), fields))))))
+				.then(Mono.defer(
+						() -> this.redis.execute(PUBLISH_ALL, List.of(this.keys.events(sessionId)), messages).then()));
+		});
 	}
 
 	/**

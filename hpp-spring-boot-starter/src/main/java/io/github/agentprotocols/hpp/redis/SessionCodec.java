@@ -66,14 +66,7 @@ public final class SessionCodec {
 	private static ObjectNode state(HandshakeSession session) {
 		ObjectNode json = nodes.objectNode();
 		json.put("format", FORMAT);
-		json.put("id", session.getId());
-		json.put("token", session.getToken());
-		json.set("mode", session.getMode());
-		json.set("schema", session.getSchema());
-		json.set("meta", session.getMeta());
-		json.put("owner", session.getOwner());
-		json.put("createdAt", session.getCreatedAt().toString());
-		json.put("deadline", session.getDeadline().toString());
+		putFixed(json, session);
 		json.put("ttl", session.getTtl().toString());
 		json.put("lastTouch", session.getLastTouch().toString());
 		json.put("lastStamp", session.getLastStamp().toString());
@@ -90,6 +83,25 @@ public final class SessionCodec {
 			entry.set("to", change.to());
 			entry.put("by", change.by().wireName()).put("at", change.at().toString());
 		}
+		return json;
+	}
+
+	/**
+	 * Puts the parts of a session that do not change once it is stored: id, token, mode,
+	 * schema, metadata, owner, creation time and deadline.
+	 * @param json where to put them
+	 * @param session the session
+	 * @return the JSON object
+	 */
+	static ObjectNode putFixed(ObjectNode json, HandshakeSession session) {
+		json.put("id", session.getId());
+		json.put("token", session.getToken());
+		json.set("mode", session.getMode());
+		json.set("schema", session.getSchema());
+		json.set("meta", session.getMeta());
+		json.put("owner", session.getOwner());
+		json.put("createdAt", session.getCreatedAt().toString());
+		json.put("deadline", session.getDeadline().toString());
 		return json;
 	}
 

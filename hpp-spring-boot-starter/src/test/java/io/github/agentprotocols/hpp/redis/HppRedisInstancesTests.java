@@ -3,8 +3,13 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.hpp.HandshakeManager;
@@ -133,6 +138,50 @@ class HppRedisInstancesTests {
 				assertThat(order).containsExactly("action:a", "action:b", "action:c", "done:", "action:d", "done:",
 						"action:e", "done:");
 			}
+		}
+	}
+
+	@Test
+	void busySessionServedByBothInstancesLosesNoWriteAndKeepsEachBatchWhole() throws Exception {
+		Session s = create(httpA);
+		int requests = 32;
+		ExecutorService agents = Executors.newFixedThreadPool(16);
+		try (WsProbe ws = connect(port(a), s)) {
+			List<Future<Reply>> replies = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				HttpProbe instance = (i % 2 == 0) ? httpA : httpB;
+				String body = """
+						{"actions":[{"type":"set","key":"r%1$d-0","value":%1$d},\
+						{"type":"set","key":"r%1$d-1","value":%1$d}],"intervalMs":0}""".formatted(i);
+				replies.add(agents.submit(() -> instance.post("/handshake/action/" + s.sid(), s.token(), body)));
+			}
+			for (Future<Reply> reply : replies) {
+				assertThat(reply.get().status()).isEqualTo(200);
+				assertThat(reply.get().json().get("applied")).hasSize(2);
+			}
+			Set<Integer> delivered = new HashSet<>();
+			for (int batch = 0; batch < requests; batch++) {
+				JsonNode first = ws.nextEvent(WAIT);
+				JsonNode second = ws.nextEvent(WAIT);
+				JsonNode done = ws.nextEvent(WAIT);
+				int request = first.get("value").asInt();
+				assertThat(first.get("key").stringValue()).isEqualTo("r" + request + "-0");
+				assertThat(second.get("key").stringValue()).as("the batch's actions arrive together")
+					.isEqualTo("r" + request + "-1");
+				assertThat(done.toString())
+					.isEqualTo("{\"type\":\"done\",\"applied\":2,\"rejected\":[],\"missing\":[\"age\"]}");
+				delivered.add(request);
+			}
+			assertThat(delivered).hasSize(requests);
+			JsonNode context = httpB.get("/handshake/context/" + s.sid(), s.token()).json().get("context");
+			for (int i = 0; i < requests; i++) {
+				assertThat(context.at("/r" + i + "-0/value").asInt()).isEqualTo(i);
+				assertThat(context.at("/r" + i + "-1/by").stringValue()).isEqualTo("ai");
+			}
+			assertThat(context.size()).isEqualTo(2 + 2 * requests);
+		}
+		finally {
+			agents.shutdownNow();
 		}
 	}
 

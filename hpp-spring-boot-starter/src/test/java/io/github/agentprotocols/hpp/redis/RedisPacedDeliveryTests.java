@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.PacedBatch;
+import io.github.agentprotocols.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
@@ -25,6 +26,8 @@ import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -330,6 +333,47 @@ class RedisPacedDeliveryTests {
 		}
 		assertThat(recording.missing).containsExactlyElementsOf(expected);
 		assertThat(redis.hasKey(lease).block(WAIT)).isFalse();
+	}
+
+	/**
+	 * A backlog of batches without pauses is taken and published a run at a time, one
+	 * round trip each; a paced batch in between is taken alone and keeps its place.
+	 */
+	@Test
+	void runsOfUnpausedBatchesArePublishedTogetherInQueueOrder() throws Exception {
+		var redis = this.connections.template();
+		String lease = this.connections.keys.deliverer("u");
+		redis.opsForValue().set(lease, "another instance").block(WAIT);
+		LettuceConnectionFactory recorded = this.connections.factory();
+		RedisCommandRecorder commands = RedisCommandRecorder.attachTo(recorded.getNativeClient());
+		RedisPacedDelivery delivery = new RedisPacedDelivery(new ReactiveStringRedisTemplate(recorded), this.broadcastB,
+				this.connections.keys, Duration.ofSeconds(30), MAX_QUEUED);
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastA.subscribe("u", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			for (int batch = 0; batch < 12; batch++) {
+				Duration pause = (batch == 5) ? Duration.ofMillis(10) : Duration.ZERO;
+				delivery.enqueue("u", new PacedBatch(actions(batch, 2), done(batch), pause)).block(WAIT);
+			}
+			int before = commands.sent().size();
+			redis.delete(lease).block(WAIT);
+			delivery.drain("u").block(WAIT);
+			for (int batch = 0; batch < 12; batch++) {
+				List<HandshakeEvent> expected = new ArrayList<>(actions(batch, 2));
+				expected.add(done(batch));
+				for (HandshakeEvent event : expected) {
+					assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).frame()).isEqualTo(event.frame());
+				}
+			}
+			assertThat(commands.sent().subList(before, commands.sent().size()))
+				.as("scripts: the first run, the paced batch, the second run, the empty list")
+				.filteredOn("EVALSHA"::equals)
+				.hasSize(4);
+		}
+		finally {
+			watching.dispose();
+		}
 	}
 
 	private RedisSessionBroadcast broadcast() {

@@ -62,6 +62,29 @@ class RedisSessionBroadcastTests {
 	}
 
 	@Test
+	void eventsPublishedTogetherArriveInOrderAfterThoseBefore() throws Exception {
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.a.subscribe("s4", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("heartbeat");
+			this.b.publish("s4", HandshakeEvent.extended(1)).block(WAIT);
+			List<HandshakeEvent> batch = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				batch.add(HandshakeEvent.action("k" + i, JsonNodeFactory.instance.numberNode(i)));
+			}
+			batch.add(HandshakeEvent.done(10, List.of(), List.of()));
+			this.b.publishAll("s4", batch).block(WAIT);
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("extended");
+			for (HandshakeEvent expected : batch) {
+				assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).frame()).isEqualTo(expected.frame());
+			}
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
+	@Test
 	void eventsReachEveryWatcherOfTheSessionOnEveryInstanceAndNoOther() throws Exception {
 		BlockingQueue<String> seen = new LinkedBlockingQueue<>();
 		List<Disposable> watching = List.of(watch(this.a, "s2", "a1", seen), watch(this.a, "s2", "a2", seen),

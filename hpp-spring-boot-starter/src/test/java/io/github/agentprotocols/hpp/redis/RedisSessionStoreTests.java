@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import io.github.agentprotocols.hpp.Admission;
+import io.github.agentprotocols.hpp.AgentWrites;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.SessionStoreContractTests;
 import io.github.agentprotocols.hpp.SessionStore;
@@ -12,6 +15,7 @@ import io.github.agentprotocols.testsupport.UsesRedis;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -68,12 +72,57 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 		String key = this.connections.keys.session(session.getId());
 		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("1");
 		assertThat(this.redis.<String, String>opsForHash().get(key, "d").block(WAIT))
-			.isEqualTo(SessionCodec.encodeWithoutWindows(session));
+			.isEqualTo(SessionLayout.encode(session).get(0))
+			.contains("\"schema\"", "\"deadline\"")
+			.doesNotContain("\"fields\"", "\"changes\"", "\"lastTouch\"");
 		store.update(session.getId(), (s) -> {
 			s.touch(this.clock.instant());
 			return true;
 		}).block(WAIT);
 		assertThat(this.redis.<String, String>opsForHash().get(key, "v").block(WAIT)).isEqualTo("2");
+	}
+
+	@Test
+	void agentWritesGoToTheFieldsHashAndTheChangesListInOneScript() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		AgentWrites writes = store
+			.writeAsAgent(session.getId(), List.of(new AgentWrites.Write("name", text("Ada"))), POLICY,
+					this.clock.instant(), false)
+			.block(WAIT);
+		assertThat(writes.outcomes()).containsExactly(HandshakeSession.WriteOutcome.WRITTEN);
+		assertThat(this.redis.<String, String>opsForHash()
+			.get(this.connections.keys.fields(session.getId()), "name")
+			.block(WAIT)).startsWith("1 ai ").endsWith(" \"Ada\"");
+		assertThat(this.redis.opsForList()
+			.range(this.connections.keys.changes(session.getId()), 0, -1)
+			.collectList()
+			.block(WAIT)).singleElement(InstanceOfAssertFactories.STRING).startsWith("[\"name\",null,\"Ada\",\"ai\",");
+		assertThat(this.redis.<String, String>opsForHash()
+			.get(this.connections.keys.session(session.getId()), "v")
+			.block(WAIT)).isEqualTo("2");
+	}
+
+	@Test
+	void sessionStoredAsOneJsonValueIsAdmittedAndWrittenAndMovesToTheLayout() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		String key = this.connections.keys.session(session.getId());
+		this.redis.<String, String>opsForHash()
+			.putAll(key, Map.of("v", "1", "d", SessionCodec.encodeWithoutWindows(session)))
+			.block(WAIT);
+		Instant now = this.clock.instant();
+		assertThat(store
+			.admit(session.getId(), new Admission("token", Admission.Budget.REQUESTS, 60, now, false),
+					(s, at) -> s.getLastTouch())
+			.block(WAIT)).isEqualTo(new Admission.Admitted<>(Admission.Outcome.GRANTED, now, 0));
+		assertThat(this.redis.<String, String>opsForHash().get(key, "k").block(WAIT)).isNotEmpty();
+		AgentWrites writes = store
+			.writeAsAgent(session.getId(), List.of(new AgentWrites.Write("name", text("Ada"))), POLICY, now, false)
+			.block(WAIT);
+		assertThat(writes.outcomes()).containsExactly(HandshakeSession.WriteOutcome.WRITTEN);
+		assertThat(store.update(session.getId(), HandshakeSession::copy).block(WAIT).getChanges()).hasSize(1);
 	}
 
 	@Test

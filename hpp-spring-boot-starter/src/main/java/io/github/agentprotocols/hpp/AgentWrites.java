@@ -1,0 +1,62 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The outcome of the agent's writes of one action request, applied to the stored session
+ * one after the other under the ownership rules ({@link HandshakeSession#write} with
+ * {@link FieldOwner#AI}).
+ *
+ * @param expired whether the session had expired (nothing was written, nothing else is
+ * set)
+ * @param outcomes the outcome of each write, in order
+ * @param missing required keys still empty after the writes
+ * @param fields the field values after the writes
+ * @param session a copy of the session after the writes, if asked for
+ */
+public record AgentWrites(boolean expired, List<HandshakeSession.WriteOutcome> outcomes, List<String> missing,
+		Map<String, FieldValue> fields, @Nullable HandshakeSession session) {
+
+	/** The outcome for an expired session. */
+	public static final AgentWrites EXPIRED = new AgentWrites(true, List.of(), List.of(), Map.of(), null);
+
+	/**
+	 * Applies writes to a session, as an in-memory store does within one update.
+	 * @param session the stored session
+	 * @param writes the writes, in order
+	 * @param policy limits and options of the writes
+	 * @param now the current time
+	 * @param copySession whether to hand back a copy of the session after the writes
+	 * @return the outcome
+	 */
+	public static AgentWrites apply(HandshakeSession session, List<Write> writes, HandshakeSession.WritePolicy policy,
+			Instant now, boolean copySession) {
+		if (session.isExpired(now)) {
+			return EXPIRED;
+		}
+		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(writes.size());
+		for (Write write : writes) {
+			outcomes.add(session.write(write.key(), write.value(), FieldOwner.AI, policy, now));
+		}
+		return new AgentWrites(false, outcomes, session.missing(), new LinkedHashMap<>(session.getFields()),
+				copySession ? session.copy() : null);
+	}
+
+	/**
+	 * One value the agent writes.
+	 *
+	 * @param key the field key
+	 * @param value the value
+	 */
+	public record Write(String key, JsonNode value) {
+
+	}
+
+}
