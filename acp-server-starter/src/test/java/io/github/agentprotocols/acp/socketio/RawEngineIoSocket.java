@@ -5,12 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * An Engine.IO v4 WebSocket that sends and receives raw Socket.IO packets, for what a
@@ -20,8 +17,6 @@ import java.util.concurrent.TimeoutException;
 final class RawEngineIoSocket implements AutoCloseable {
 
 	private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-
-	private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
 	private final WebSocket webSocket;
 
@@ -73,28 +68,6 @@ final class RawEngineIoSocket implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Waits until the server has closed the connection.
-	 * @param timeout how long to wait at most
-	 * @return whether it was closed in time
-	 */
-	boolean awaitEnd(Duration timeout) {
-		try {
-			this.ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return true;
-		}
-		catch (TimeoutException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Override
 	public void close() {
 		this.webSocket.abort();
@@ -113,17 +86,6 @@ final class RawEngineIoSocket implements AutoCloseable {
 			}
 			webSocket.request(1);
 			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			RawEngineIoSocket.this.ended.complete(null);
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			RawEngineIoSocket.this.ended.complete(null);
 		}
 
 	}
