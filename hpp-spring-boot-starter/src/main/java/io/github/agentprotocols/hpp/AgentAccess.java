@@ -59,8 +59,7 @@ final class AgentAccess {
 	 */
 	<T> Mono<T> request(String sessionId, @Nullable String token, boolean readsChanges,
 			BiFunction<HandshakeSession, Instant, T> work) {
-		return admit(sessionId, new Admission(token, Admission.Budget.REQUESTS, this.settings.rateLimitPerMinute(),
-				this.clock.instant(), readsChanges), work);
+		return admit(sessionId, requests(token, readsChanges), work);
 	}
 
 	/**
@@ -76,9 +75,34 @@ final class AgentAccess {
 				this.settings.extendRateLimitPerMinute(), this.clock.instant(), true), work);
 	}
 
+	/**
+	 * Admits an action request, counted against the request budget, and reserves its
+	 * batch's place in the delivery backlog.
+	 * @param <T> the result type
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @param readsChanges whether the work reads the change log
+	 * @param work reads the stored session once admitted
+	 * @param delivery the delivery that will queue the batch
+	 * @return the work's result with the reserved place; fails with a
+	 * {@link DeliveryBacklogFullException} when the backlog is full
+	 */
+	<T> Mono<PacedDelivery.Reserved<T>> action(String sessionId, @Nullable String token, boolean readsChanges,
+			BiFunction<HandshakeSession, Instant, T> work, PacedDelivery delivery) {
+		return outcome(sessionId, this.store.admitAction(sessionId, requests(token, readsChanges), work, delivery));
+	}
+
+	private Admission requests(@Nullable String token, boolean readsChanges) {
+		return new Admission(token, Admission.Budget.REQUESTS, this.settings.rateLimitPerMinute(), this.clock.instant(),
+				readsChanges);
+	}
+
 	private <T> Mono<T> admit(String sessionId, Admission admission, BiFunction<HandshakeSession, Instant, T> work) {
-		return this.store.admit(sessionId, admission, work)
-			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+		return outcome(sessionId, this.store.admit(sessionId, admission, work));
+	}
+
+	private <T> Mono<T> outcome(String sessionId, Mono<Admission.Admitted<T>> admission) {
+		return admission.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
 			.flatMap((admitted) -> switch (admitted.outcome()) {
 				case GRANTED -> Mono.just(admitted.value());
 				case EXPIRED -> this.expiry.expireAndRefuse(sessionId);

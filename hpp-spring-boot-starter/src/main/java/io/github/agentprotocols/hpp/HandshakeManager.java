@@ -184,28 +184,23 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.observations.observe(HppObservationDocumentation.ACTION, HTTP, sessionId,
-				this.agentAccess
-					.request(sessionId, token, !this.hooks.action().isEmpty(),
-							(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy())
-					.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
-							(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
-							PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release)));
+				Mono.usingWhen(admitAction(sessionId, token),
+						(admitted) -> body.flatMap(
+								(payload) -> apply(sessionId, admitted.value(), admitted.slot(), payload, request)),
+						(admitted) -> admitted.slot().release(), (admitted, ex) -> admitted.slot().release(),
+						(admitted) -> admitted.slot().release()));
 	}
 
 	/**
-	 * Reserves the place of the request's batch in the session's delivery backlog. A
-	 * delivery that cannot tell whether there is room queues the batch without a
-	 * reservation, as a delivery that reserves nothing does.
+	 * Admits an action request with the place of its batch in the session's delivery
+	 * backlog reserved.
 	 */
-	private Mono<PacedDelivery.Slot> reserve(String sessionId) {
-		return this.delivery.reserve(sessionId)
-			.onErrorMap(DeliveryBacklogFullException.class,
-					(ex) -> new HandshakeException(429, "delivery backlog full",
-							Math.max(1, this.settings.pacing().maxBatch().toSeconds())))
-			.onErrorResume((ex) -> !(ex instanceof HandshakeException), (ex) -> {
-				logger.debug("Could not reserve the delivery of an action batch", ex);
-				return Mono.just(new UnreservedSlot(this.delivery, sessionId));
-			});
+	private Mono<PacedDelivery.Reserved<HandshakeSession>> admitAction(String sessionId, @Nullable String token) {
+		return this.agentAccess
+			.action(sessionId, token, !this.hooks.action().isEmpty(),
+					(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy(), this.delivery)
+			.onErrorMap(DeliveryBacklogFullException.class, (ex) -> new HandshakeException(429, "delivery backlog full",
+					Math.max(1, this.settings.pacing().maxBatch().toSeconds())));
 	}
 
 	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,
@@ -229,14 +224,15 @@ public class HandshakeManager {
 		List<HandshakeEvent> events = batch.stream()
 				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
 				: List.of();
-		Mono<Boolean> queued = slot
+		Mono<Integer> connections = this.broadcast.connections(sessionId).onErrorReturn(0);
+		Mono<Watched> queued = slot
 			.fill(new PacedBatch(events,
 					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-					batch.pause(events.size())))
-			.thenReturn(true)
+					batch.pause(events.size())), connections)
+			.map((clients) -> new Watched(true, clients))
 			.onErrorResume((ex) -> {
 				logger.warn("Could not queue the events of an action batch", ex);
-				return Mono.just(false);
+				return connections.map((clients) -> new Watched(false, clients));
 			});
 		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
 		HandshakeSession after = result.session();
@@ -244,10 +240,9 @@ public class HandshakeManager {
 			this.hooks.done(after, applied, result.rejected(), result.errors());
 		}
 		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
-		return queued.flatMap((isQueued) -> this.broadcast.connections(sessionId)
-			.onErrorReturn(0)
-			.map((clients) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
-					this.json.fields(result.fields()), clients, events.size(), isQueued)));
+		return queued
+			.map((watched) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
+					this.json.fields(result.fields()), watched.clients(), events.size(), watched.queued()));
 	}
 
 	/**
@@ -461,6 +456,16 @@ public class HandshakeManager {
 	 * @param at the time of the update
 	 */
 	private record Read(HandshakeSession session, Instant at) {
+
+	}
+
+	/**
+	 * Whether an action's batch was queued, and how many connections watch its session.
+	 *
+	 * @param queued whether the batch was queued
+	 * @param clients the connections that watch the session
+	 */
+	private record Watched(boolean queued, int clients) {
 
 	}
 

@@ -58,6 +58,20 @@ public interface PacedDelivery {
 		Mono<Void> fill(PacedBatch batch);
 
 		/**
+		 * Queues the batch in the reserved place, then counts the connections that watch
+		 * the session, for the response of the request that queued it. A delivery that
+		 * shares a server with the {@link SessionBroadcast} may count them in the same
+		 * step. By default {@link #fill(PacedBatch)}, then {@code connections}.
+		 * @param batch the batch's events and pause
+		 * @param connections counts the connections that watch the session
+		 * @return the number of connections once the batch is queued; fails as
+		 * {@link #fill(PacedBatch)} does
+		 */
+		default Mono<Integer> fill(PacedBatch batch, Mono<Integer> connections) {
+			return fill(batch).then(connections);
+		}
+
+		/**
 		 * Gives the place up without a batch.
 		 * @return completes once the place is free for another batch
 		 */
@@ -76,9 +90,21 @@ public interface PacedDelivery {
 		@Override
 		public final Mono<Void> fill(PacedBatch batch) {
 			return Mono.defer(() -> {
-				Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
+				settle();
 				return doFill(batch);
 			});
+		}
+
+		@Override
+		public final Mono<Integer> fill(PacedBatch batch, Mono<Integer> connections) {
+			return Mono.defer(() -> {
+				settle();
+				return doFill(batch, connections);
+			});
+		}
+
+		private void settle() {
+			Assert.state(this.settled.compareAndSet(false, true), "Place already filled or released");
 		}
 
 		@Override
@@ -94,10 +120,33 @@ public interface PacedDelivery {
 		protected abstract Mono<Void> doFill(PacedBatch batch);
 
 		/**
+		 * Queues the batch in the place, which is settled by now, then counts the
+		 * connections that watch the session. By default {@link #doFill(PacedBatch)},
+		 * then {@code connections}.
+		 * @param batch the batch's events and pause
+		 * @param connections counts the connections that watch the session
+		 * @return the number of connections once the batch is queued
+		 */
+		protected Mono<Integer> doFill(PacedBatch batch, Mono<Integer> connections) {
+			return doFill(batch).then(connections);
+		}
+
+		/**
 		 * Gives the place up, which is settled by now.
 		 * @return completes once the place is free for another batch
 		 */
 		protected abstract Mono<Void> doRelease();
+
+	}
+
+	/**
+	 * A value obtained together with a reserved place for a batch.
+	 *
+	 * @param <T> the value's type
+	 * @param value the value
+	 * @param slot the reserved place
+	 */
+	record Reserved<T>(T value, Slot slot) {
 
 	}
 

@@ -64,6 +64,38 @@ public interface SessionStore {
 	}
 
 	/**
+	 * Admits an agent's action request and, once admitted, reserves its batch's place in
+	 * the delivery backlog, as {@link #admit} followed by {@link PacedDelivery#reserve}
+	 * do, which is the default. A store that shares its server with the delivery may do
+	 * both in one step. A place the delivery cannot reserve for another reason than a
+	 * full backlog is left unreserved: its batch is then queued as
+	 * {@link PacedDelivery#enqueue} queues one.
+	 * @param <T> the work's result type
+	 * @param sessionId the session id
+	 * @param admission the request
+	 * @param work reads the admitted session and returns a non-null result; it must not
+	 * change the session
+	 * @param delivery the delivery that will queue the request's batch
+	 * @return the outcome, whose value comes with the reserved place when granted, or
+	 * empty if no session has this id; fails with a {@link DeliveryBacklogFullException}
+	 * when the backlog is full, the request still counted against its budget
+	 */
+	default <T> Mono<Admission.Admitted<PacedDelivery.Reserved<T>>> admitAction(String sessionId, Admission admission,
+			BiFunction<HandshakeSession, Instant, T> work, PacedDelivery delivery) {
+		return admit(sessionId, admission, work).flatMap((admitted) -> {
+			T value = admitted.value();
+			if (admitted.outcome() != Admission.Outcome.GRANTED || value == null) {
+				return Mono.just(new Admission.Admitted<>(admitted.outcome(), null, admitted.retryAfterSeconds()));
+			}
+			return delivery.reserve(sessionId)
+				.onErrorResume((ex) -> !(ex instanceof DeliveryBacklogFullException),
+						(ex) -> Mono.just(UnreservedSlot.after(ex, delivery, sessionId)))
+				.map((slot) -> new Admission.Admitted<>(Admission.Outcome.GRANTED,
+						new PacedDelivery.Reserved<>(value, slot), 0));
+		});
+	}
+
+	/**
 	 * Applies the agent's writes of one action request. By default one {@link #update}
 	 * that runs {@link AgentWrites#apply}.
 	 * @param sessionId the session id

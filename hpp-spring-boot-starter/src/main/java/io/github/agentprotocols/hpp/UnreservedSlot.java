@@ -1,5 +1,8 @@
 package io.github.agentprotocols.hpp;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -8,6 +11,8 @@ import reactor.core.publisher.Mono;
  */
 final class UnreservedSlot implements PacedDelivery.Slot {
 
+	private static final Log logger = LogFactory.getLog(UnreservedSlot.class);
+
 	private final PacedDelivery delivery;
 
 	private final String sessionId;
@@ -15,6 +20,15 @@ final class UnreservedSlot implements PacedDelivery.Slot {
 	UnreservedSlot(PacedDelivery delivery, String sessionId) {
 		this.delivery = delivery;
 		this.sessionId = sessionId;
+	}
+
+	/**
+	 * The place of a batch whose reservation failed for another reason than a full
+	 * backlog.
+	 */
+	static UnreservedSlot after(Throwable failure, PacedDelivery delivery, String sessionId) {
+		logger.debug("Could not reserve the delivery of an action batch", failure);
+		return new UnreservedSlot(delivery, sessionId);
 	}
 
 	@Override

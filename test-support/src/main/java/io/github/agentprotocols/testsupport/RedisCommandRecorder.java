@@ -50,6 +50,18 @@ public final class RedisCommandRecorder implements CommandListener {
 	}
 
 	/**
+	 * The commands sent so far, in order, each as its type, or as the SHA-1 digest of the
+	 * script for an {@code EVALSHA}.
+	 * @return the command types and script digests
+	 */
+	public List<String> scripts() {
+		return this.sent.stream().map((command) -> {
+			String type = command.getType().toString();
+			return "EVALSHA".equals(type) ? command.getArgs().toCommandString().split(" ", 2)[0] : type;
+		}).toList();
+	}
+
+	/**
 	 * The types of the commands sent so far whose replies are streamed element by
 	 * element.
 	 * @return the command types; empty when every reply came in one piece

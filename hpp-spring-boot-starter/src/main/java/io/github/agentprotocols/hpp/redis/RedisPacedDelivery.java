@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.HandshakeObservations;
@@ -18,6 +19,7 @@ import io.github.agentprotocols.hpp.wire.HppJson;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -72,57 +74,110 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	/**
 	 * Purges lapsed reservations, then reserves a place if the list and the reservations
-	 * leave one. KEYS: list, reservations; ARGV: reservation id, reservation lifetime
-	 * (ms), bound.
+	 * leave one: {@code reserve(list, reservations, reservation id, reservation lifetime
+	 * (ms), bound)} answers whether it did. Shared with the store's admission of action
+	 * requests, which reserves in the same step.
 	 */
-	private static final RedisScript<Long> RESERVE = RedisScript.of("""
-			local time = redis.call('TIME')
-			local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-			redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-			if redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[3]) then return 0 end
-			redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
-			redis.call('PEXPIRE', KEYS[2], ARGV[2])
-			return 1
-			""", Long.class);
-
-	/**
-	 * Turns a reservation into a batch at the end of the list. A reservation that lapsed
-	 * meanwhile takes a place only if one is free. KEYS: list, reservations; ARGV:
-	 * reservation id, batch, list lifetime (ms), bound.
-	 */
-	private static final RedisScript<Long> FILL = RedisScript.of("""
-			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then
-				local time = redis.call('TIME')
-				local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-				redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-				if redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then return 0 end
+	static final String RESERVING = """
+			local function reserve(list, reservations, id, lifetime, bound)
+			  local time = redis.call('TIME')
+			  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+			  redis.call('ZREMRANGEBYSCORE', reservations, '-inf', now)
+			  if redis.call('LLEN', list) + redis.call('ZCARD', reservations) >= tonumber(bound) then return false end
+			  redis.call('ZADD', reservations, now + tonumber(lifetime), id)
+			  redis.call('PEXPIRE', reservations, lifetime)
+			  return true
 			end
-			redis.call('RPUSH', KEYS[1], ARGV[2])
-			redis.call('PEXPIRE', KEYS[1], ARGV[3])
-			return 1
-			""", Long.class);
+			""";
 
 	/**
 	 * Takes the next batch, or the run of batches without pauses at the head of the list
-	 * (up to ARGV[3]), whose encoding starts with {@link #UNPAUSED}, while this instance
-	 * holds the lease; releases the lease when the list is empty.
+	 * (up to {@code run}), whose encoding starts with {@link #UNPAUSED}, for the holder
+	 * of the lease; releases the lease when the list is empty: {@code take(list, lease,
+	 * lease lifetime (ms), run, prefix)}.
+	 */
+	private static final String TAKING = """
+			local function take(list, lease, lifetime, run, prefix)
+			  local batches = redis.call('LRANGE', list, 0, tonumber(run) - 1)
+			  if #batches == 0 then
+			    redis.call('DEL', lease)
+			    return {}
+			  end
+			  local taken = 1
+			  local function unpaused(batch) return string.sub(batch, 1, #prefix) == prefix end
+			  if unpaused(batches[1]) then
+			    while taken < #batches and unpaused(batches[taken + 1]) do taken = taken + 1 end
+			  end
+			  redis.call('LTRIM', list, taken, -1)
+			  redis.call('PEXPIRE', lease, lifetime)
+			  return { unpack(batches, 1, taken) }
+			end
+			""";
+
+	/**
+	 * KEYS: list, reservations; ARGV: reservation id, reservation lifetime (ms), bound.
+	 */
+	private static final RedisScript<Long> RESERVE = RedisScript.of(RESERVING + """
+			return reserve(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3]) and 1 or 0
+			""", Long.class);
+
+	/**
+	 * Turns a reservation into a batch (a reservation that lapsed meanwhile takes a place
+	 * only if one is free), and counts the connections that watch the session when
+	 * KEYS[4] names their hash. When the messages of the batch are given and nothing is
+	 * waiting or being delivered (an empty list, no lease), publishes them to the channel
+	 * KEYS[5] at once: {@code 2}. Otherwise puts the batch at the end of the list
+	 * ({@code 1}, or {@code 0} when there was no place), and takes the lease if no
+	 * instance holds it, then the batches to deliver first. KEYS: list, reservations,
+	 * lease, connection counts and channel (optional); ARGV: reservation id, batch, list
+	 * lifetime (ms), bound, this instance, lease lifetime (ms), run, prefix, then the
+	 * messages, if any. Answers the outcome, the connections, then the batches taken.
 	 */
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> NEXT = RedisScript.of("""
+	static final RedisScript<List> FILL = RedisScript.of(TAKING + RedisSessionBroadcast.WATCHING + """
+			local placed = true
+			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then
+			  local time = redis.call('TIME')
+			  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+			  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+			  placed = redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) < tonumber(ARGV[4])
+			end
+			local watchers = tostring(KEYS[4] and watching(KEYS[4]) or 0)
+			if placed and #ARGV > 8 and redis.call('LLEN', KEYS[1]) == 0 and not redis.call('GET', KEYS[3]) then
+			  for i = 9, #ARGV do redis.call('PUBLISH', KEYS[5], ARGV[i]) end
+			  return { '2', watchers }
+			end
+			if placed then
+			  redis.call('RPUSH', KEYS[1], ARGV[2])
+			  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+			end
+			local out = { placed and '1' or '0', watchers }
+			if redis.call('SET', KEYS[3], ARGV[5], 'NX', 'PX', ARGV[6]) then
+			  for _, batch in ipairs(take(KEYS[1], KEYS[3], ARGV[6], ARGV[7], ARGV[8])) do out[#out + 1] = batch end
+			end
+			return out
+			""", List.class);
+
+	/**
+	 * Takes the batches to deliver next while this instance holds the lease. KEYS: list,
+	 * lease; ARGV: this instance, lease lifetime (ms), run, prefix.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> NEXT = RedisScript.of(TAKING + """
 			if redis.call('GET', KEYS[2]) ~= ARGV[1] then return {} end
-			local batches = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[3]) - 1)
-			if #batches == 0 then
-				redis.call('DEL', KEYS[2])
-				return {}
-			end
-			local taken = 1
-			local function unpaused(batch) return string.sub(batch, 1, #ARGV[4]) == ARGV[4] end
-			if unpaused(batches[1]) then
-				while taken < #batches and unpaused(batches[taken + 1]) do taken = taken + 1 end
-			end
-			redis.call('LTRIM', KEYS[1], taken, -1)
-			redis.call('PEXPIRE', KEYS[2], ARGV[2])
-			return { unpack(batches, 1, taken) }
+			return take(KEYS[1], KEYS[2], ARGV[2], ARGV[3], ARGV[4])
+			""", List.class);
+
+	/**
+	 * Publishes the frames of a run of batches in order, then takes the batches to
+	 * deliver next while this instance holds the lease. KEYS: channel, list, lease; ARGV:
+	 * this instance, lease lifetime (ms), run, prefix, then the messages.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> PUBLISH_NEXT = RedisScript.of(TAKING + """
+			for i = 5, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end
+			if redis.call('GET', KEYS[3]) ~= ARGV[1] then return {} end
+			return take(KEYS[2], KEYS[3], ARGV[2], ARGV[3], ARGV[4])
 			""", List.class);
 
 	/** How a batch without pauses starts in the list: its pause comes first. */
@@ -196,23 +251,42 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	@Override
 	public Mono<Slot> reserve(String sessionId) {
+		Reservation reservation = reservation(sessionId);
+		return Mono.defer(() -> this.redis.execute(RESERVE, reservation.keys(), reservation.args()).next())
+			.flatMap((reserved) -> (reserved == 1) ? Mono.just(reservation.slot()) : refused(sessionId));
+	}
+
+	/**
+	 * A reservation for a script of another component, such as the store's admission of
+	 * an action request, that reserves with {@link #RESERVING} in the same Redis.
+	 * @param sessionId the session id
+	 * @return the reservation's keys, arguments and place
+	 */
+	Reservation reservation(String sessionId) {
 		String id = UUID.randomUUID().toString();
-		return Mono
-			.defer(() -> this.redis
-				.execute(RESERVE, List.of(this.keys.deliveries(sessionId), this.keys.reservations(sessionId)),
-						List.of(id, Long.toString(this.lease.toMillis()), Integer.toString(this.maxQueuedBatches)))
-				.next())
-			.flatMap((reserved) -> {
-				if (reserved == 1) {
-					return Mono.just(new RedisSlot(sessionId, id));
-				}
-				startDraining(sessionId);
-				return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
-			});
+		return new Reservation(List.of(this.keys.deliveries(sessionId), this.keys.reservations(sessionId)),
+				List.of(id, Long.toString(this.lease.toMillis()), Integer.toString(this.maxQueuedBatches)),
+				new RedisSlot(sessionId, id));
+	}
+
+	/**
+	 * Refuses a reservation because the list is full, and sets the waiting batches going
+	 * if no instance delivers them.
+	 * @param <T> the expected type
+	 * @param sessionId the session id
+	 * @return fails with a {@link DeliveryBacklogFullException}
+	 */
+	<T> Mono<T> refused(String sessionId) {
+		startDraining(sessionId);
+		return Mono.error(new DeliveryBacklogFullException(this.maxQueuedBatches));
 	}
 
 	private void startDraining(String sessionId) {
-		drain(sessionId).takeUntilOther(this.stopped.asMono())
+		inBackground(drain(sessionId));
+	}
+
+	private void inBackground(Mono<Void> delivery) {
+		delivery.takeUntilOther(this.stopped.asMono())
 			.subscribe(null, (ex) -> logger.warn("Could not deliver the events of a handshake session", ex));
 	}
 
@@ -225,34 +299,51 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		return this.redis.opsForValue()
 			.setIfAbsent(this.keys.deliverer(sessionId), this.instance, this.lease)
 			.filter(Boolean::booleanValue)
-			.flatMap((leased) -> {
-				this.delivering.add(sessionId);
-				return deliverQueued(sessionId).onErrorResume((ex) -> release(sessionId).then(Mono.error(ex)))
-					.doFinally((signal) -> this.delivering.remove(sessionId));
-			});
+			.flatMap((leased) -> leased(sessionId, next(sessionId)));
 	}
 
 	/**
-	 * Takes and delivers one batch after the other until the list is empty, a run of
-	 * batches without pauses at a time. Each round starts afresh once the previous
-	 * delivery is done, so the stack does not grow with the backlog.
+	 * Delivers batches while this instance holds the session's lease, the first ones
+	 * already taken, then releases the lease if the delivery fails.
 	 */
-	private Mono<Void> deliverQueued(String sessionId) {
+	private Mono<Void> leased(String sessionId, Mono<List<String>> first) {
+		return Mono.defer(() -> {
+			this.delivering.add(sessionId);
+			return first.flatMap((batches) -> deliverFrom(sessionId, batches))
+				.onErrorResume((ex) -> release(sessionId).then(Mono.error(ex)))
+				.doFinally((signal) -> this.delivering.remove(sessionId));
+		});
+	}
+
+	/**
+	 * Delivers the batches taken, then the next ones, until the list is empty. Each round
+	 * starts afresh once the previous delivery is done, so the stack does not grow with
+	 * the backlog.
+	 */
+	private Mono<Void> deliverFrom(String sessionId, List<String> first) {
+		AtomicReference<List<String>> taken = new AtomicReference<>(first);
+		return Mono.defer(() -> {
+			List<String> batches = taken.get();
+			return batches.isEmpty() ? Mono.just(false)
+					: deliver(sessionId, batches).doOnNext(taken::set).thenReturn(true);
+		}).repeat().takeWhile(Boolean::booleanValue).then();
+	}
+
+	private Mono<List<String>> next(String sessionId) {
 		return Mono
 			.defer(() -> this.redis
-				.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)),
-						List.of(this.instance, Long.toString(this.lease.toMillis()), Integer.toString(RUN), UNPAUSED))
+				.execute(NEXT, List.of(this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)), taking())
 				.next())
-			.map((batches) -> ((List<?>) batches).stream()
-				.filter(String.class::isInstance)
-				.map(String.class::cast)
-				.toList())
-			.filter((batches) -> !batches.isEmpty())
-			.flatMap((batches) -> deliver(sessionId, batches).thenReturn(true))
-			.defaultIfEmpty(false)
-			.repeat()
-			.takeWhile(Boolean::booleanValue)
-			.then();
+			.map(RedisPacedDelivery::strings);
+	}
+
+	/** The arguments of {@link #TAKING} after this instance. */
+	private List<String> taking() {
+		return List.of(this.instance, Long.toString(this.lease.toMillis()), Integer.toString(RUN), UNPAUSED);
+	}
+
+	private static List<String> strings(List<?> reply) {
+		return reply.stream().filter(String.class::isInstance).map(String.class::cast).toList();
 	}
 
 	private Mono<Void> release(String sessionId) {
@@ -295,11 +386,11 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	/**
-	 * Delivers batches taken together: one batch as it was queued, a run of batches
-	 * without pauses through a Redis broadcast in one round trip, each batch's delivery
-	 * observed.
+	 * Delivers batches taken together, then takes the next ones: a run of batches without
+	 * pauses published in the same script that takes them, a paced batch through the
+	 * broadcast, event by event; each batch's delivery observed.
 	 */
-	private Mono<Void> deliver(String sessionId, List<String> texts) {
+	private Mono<List<String>> deliver(String sessionId, List<String> texts) {
 		List<Observation> received = new ArrayList<>(texts.size());
 		List<PacedBatch> batches = new ArrayList<>(texts.size());
 		for (String text : texts) {
@@ -317,18 +408,25 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 				events.addAll(batch.actions());
 				events.add(batch.done());
 			});
-			Mono<Void> published = redisBroadcast.publishAll(sessionId, events).onErrorResume((ex) -> {
+			Mono<List<String>> next = redisBroadcast.messages(sessionId, events).flatMap((messages) -> {
+				List<String> args = new ArrayList<>(taking());
+				args.addAll(messages);
+				return this.redis.execute(PUBLISH_NEXT, List.of(redisBroadcast.channel(sessionId),
+						this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)), args)
+					.next();
+			}).map(RedisPacedDelivery::strings).cache();
+			Mono<Void> published = next.then().onErrorResume((ex) -> {
 				logger.warn("Could not deliver the events of a handshake session's batches", ex);
 				return Mono.empty();
-			}).cache();
+			});
 			return Flux.fromIterable(received)
 				.concatMap((observation) -> this.observations.deliver(sessionId, observation, published))
-				.then();
+				.then(next.onErrorResume((ex) -> next(sessionId)));
 		}
 		return Flux.range(0, batches.size())
 			.concatMap((i) -> this.observations.deliver(sessionId, received.get(i),
 					batches.get(i).publish(this.broadcast, sessionId)))
-			.then();
+			.then(next(sessionId));
 	}
 
 	private static ObjectNode encode(PacedBatch batch) {
@@ -356,24 +454,70 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 		@Override
 		protected Mono<Void> doFill(PacedBatch batch) {
-			return RedisPacedDelivery.this.observations.publish(this.sessionId, BATCH,
-					(fields) -> queue(batch, fields));
+			return doFill(batch, null).then();
 		}
 
-		private Mono<Void> queue(PacedBatch batch, Map<String, String> fields) {
-			return RedisPacedDelivery.this.redis
-				.execute(FILL,
-						List.of(RedisPacedDelivery.this.keys.deliveries(this.sessionId),
-								RedisPacedDelivery.this.keys.reservations(this.sessionId)),
-						List.of(this.id, HppJson.write(TraceFields.with(encode(batch), fields)),
-								Long.toString(RedisPacedDelivery.this.lease.multipliedBy(2).toMillis()),
-								Integer.toString(RedisPacedDelivery.this.maxQueuedBatches)))
-				.next()
-				.flatMap((queued) -> {
-					startDraining(this.sessionId);
-					return (queued == 1) ? Mono.<Void>empty()
-							: Mono.error(new DeliveryBacklogFullException(RedisPacedDelivery.this.maxQueuedBatches));
-				});
+		/**
+		 * {@inheritDoc}
+		 * <p>
+		 * One script, which also counts the connections when the broadcast is a
+		 * {@link RedisSessionBroadcast}, and then publishes a batch without pauses at
+		 * once if nothing is waiting or being delivered (its events carry the trace of
+		 * the batch's publication, and its delivery is observed as done); otherwise
+		 * queues the batch, and takes the session's lease and its first batches if no
+		 * instance delivers them.
+		 */
+		@Override
+		protected Mono<Integer> doFill(PacedBatch batch, @Nullable Mono<Integer> connections) {
+			RedisPacedDelivery delivery = RedisPacedDelivery.this;
+			return Mono.deferContextual((context) -> {
+				AtomicReference<List<String>> reply = new AtomicReference<>(List.of());
+				return delivery.observations
+					.publish(this.sessionId, BATCH, (fields) -> queue(batch, fields).doOnNext(reply::set).then())
+					.then(Mono.defer(() -> filled(reply.get(), connections, HandshakeObservations.current(context))));
+			});
+		}
+
+		private Mono<List<String>> queue(PacedBatch batch, Map<String, String> fields) {
+			RedisPacedDelivery delivery = RedisPacedDelivery.this;
+			List<String> keys = new ArrayList<>(5);
+			keys.add(delivery.keys.deliveries(this.sessionId));
+			keys.add(delivery.keys.reservations(this.sessionId));
+			keys.add(delivery.keys.deliverer(this.sessionId));
+			List<String> args = new ArrayList<>(9 + batch.actions().size());
+			args.add(this.id);
+			args.add(TraceFields.write(encode(batch), fields));
+			args.add(Long.toString(delivery.lease.multipliedBy(2).toMillis()));
+			args.add(Integer.toString(delivery.maxQueuedBatches));
+			args.addAll(delivery.taking());
+			if (delivery.broadcast instanceof RedisSessionBroadcast redisBroadcast) {
+				keys.add(redisBroadcast.connectionCounts(this.sessionId));
+				keys.add(redisBroadcast.channel(this.sessionId));
+				if (batch.pause().isZero()) {
+					batch.actions().forEach((event) -> args.add(TraceFields.write(event.frame(), fields)));
+					args.add(TraceFields.write(batch.done().frame(), fields));
+				}
+			}
+			return delivery.redis.execute(FILL, keys, args).next().map(RedisPacedDelivery::strings);
+		}
+
+		private Mono<Integer> filled(List<String> reply, @Nullable Mono<Integer> connections,
+				@Nullable Observation action) {
+			RedisPacedDelivery delivery = RedisPacedDelivery.this;
+			String outcome = reply.get(0);
+			if (reply.size() > 2) {
+				delivery.inBackground(delivery.leased(this.sessionId, Mono.just(reply.subList(2, reply.size()))));
+			}
+			Mono<Void> delivered = "2".equals(outcome)
+					? delivery.observations.deliver(this.sessionId, action, Mono.empty()) : Mono.empty();
+			if ("0".equals(outcome)) {
+				return Mono.error(new DeliveryBacklogFullException(delivery.maxQueuedBatches));
+			}
+			if (connections == null) {
+				return delivered.thenReturn(0);
+			}
+			return delivered.then((delivery.broadcast instanceof RedisSessionBroadcast)
+					? Mono.just(Integer.parseInt(reply.get(1))) : connections);
 		}
 
 		@Override
@@ -382,6 +526,17 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 				.remove(RedisPacedDelivery.this.keys.reservations(this.sessionId), this.id)
 				.then();
 		}
+
+	}
+
+	/**
+	 * A place to reserve in a session's list from a script.
+	 *
+	 * @param keys the list and the reservations, for {@link #RESERVING}
+	 * @param args the reservation id, its lifetime and the bound, for {@link #RESERVING}
+	 * @param slot the place once reserved
+	 */
+	record Reservation(List<String> keys, List<String> args, Slot slot) {
 
 	}
 

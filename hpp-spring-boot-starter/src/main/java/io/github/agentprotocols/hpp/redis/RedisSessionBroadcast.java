@@ -73,10 +73,17 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 			return 1
 			""", Long.class);
 
-	private static final RedisScript<Long> CONNECTIONS = RedisScript.of("""
-			local total = 0
-			for _, count in ipairs(redis.call('HVALS', KEYS[1])) do total = total + tonumber(count) end
-			return total
+	/** Sums a session's connection counts (the instances' entries of one hash). */
+	static final String WATCHING = """
+			local function watching(key)
+			  local total = 0
+			  for _, count in ipairs(redis.call('HVALS', key)) do total = total + tonumber(count) end
+			  return total
+			end
+			""";
+
+	private static final RedisScript<Long> CONNECTIONS = RedisScript.of(WATCHING + """
+			return watching(KEYS[1])
 			""", Long.class);
 
 	private static final RedisScript<Long> PUBLISH_ALL = RedisScript.of("""
@@ -135,8 +142,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	@Override
 	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
 		return this.observations.publish(sessionId, EVENT,
-				(fields) -> this.redis
-					.convertAndSend(this.keys.events(sessionId), HppJson.write(TraceFields.with(event.frame(), fields)))
+				(fields) -> this.redis.convertAndSend(channel(sessionId), TraceFields.write(event.frame(), fields))
 					.then());
 	}
 
@@ -150,15 +156,45 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	 * @return completes once all are published
 	 */
 	public Mono<Void> publishAll(String sessionId, List<HandshakeEvent> events) {
+		return messages(sessionId, events)
+			.flatMap((messages) -> this.redis.execute(PUBLISH_ALL, List.of(channel(sessionId)), messages).then());
+	}
+
+	/**
+	 * Writes the messages that publish events of a session, each publication observed as
+	 * {@link #publish} observes it, for a script that publishes them to the
+	 * {@linkplain #channel session's channel} in order.
+	 * @param sessionId the session id
+	 * @param events the events, in order
+	 * @return the messages, in order
+	 */
+	Mono<List<String>> messages(String sessionId, List<HandshakeEvent> events) {
 		return Mono.defer(() -> {
 			List<String> messages = new ArrayList<>(events.size());
 			return Flux.fromIterable(events)
 				.concatMap((event) -> this.observations.publish(sessionId, EVENT,
-						(fields) -> Mono
-							.fromRunnable(() -> messages.add(HppJson.write(TraceFields.with(event.frame(), fields))))))
-				.then(Mono.defer(
-						() -> this.redis.execute(PUBLISH_ALL, List.of(this.keys.events(sessionId)), messages).then()));
+						(fields) -> Mono.fromRunnable(() -> messages.add(TraceFields.write(event.frame(), fields)))))
+				.then(Mono.fromSupplier(() -> messages));
 		});
+	}
+
+	/**
+	 * The channel a session's events are published to.
+	 * @param sessionId the session id
+	 * @return the channel's name
+	 */
+	String channel(String sessionId) {
+		return this.keys.events(sessionId);
+	}
+
+	/**
+	 * The hash that counts the connections watching a session per instance, which a
+	 * script sums as {@link #connections} does.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	String connectionCounts(String sessionId) {
+		return this.keys.connections(sessionId);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import io.github.agentprotocols.hpp.Admission;
 import io.github.agentprotocols.hpp.AgentWrites;
 import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.SessionStore;
@@ -143,28 +144,63 @@ public class RedisSessionStore implements SessionStore {
 	@Override
 	public <T> Mono<Admission.Admitted<T>> admit(String sessionId, Admission admission,
 			BiFunction<HandshakeSession, Instant, T> work) {
+		return reachable(Mono.defer(() -> session(SessionScripts.ADMIT, sessionId, admission(sessionId, admission))
+			.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
+					: Mono.just(admitted(reply, admission, work)))));
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * One script when the delivery is a {@link RedisPacedDelivery}, which must then use
+	 * the same Redis: the admission reserves the batch's place in the delivery's list.
+	 */
+	@Override
+	public <T> Mono<Admission.Admitted<PacedDelivery.Reserved<T>>> admitAction(String sessionId, Admission admission,
+			BiFunction<HandshakeSession, Instant, T> work, PacedDelivery delivery) {
+		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
+			return SessionStore.super.admitAction(sessionId, admission, work, delivery);
+		}
 		return reachable(Mono.defer(() -> {
-			Instant now = admission.now();
-			List<String> args = new ArrayList<>(10);
-			args.add(sessionId);
-			SessionLayout.addInstant(args, now);
-			args.add(WindowLog.entry(now));
-			args.add(WindowLog.windowStart(now));
-			args.add(SessionLayout.tokenDigest(admission.token()));
-			args.add((admission.budget() == Admission.Budget.REQUESTS) ? REQUESTS_LOG : EXTENSIONS_LOG);
-			args.add(Integer.toString(admission.limit()));
-			args.add(GRACE_MILLIS);
-			args.add(admission.readsChanges() ? "1" : "0");
-			return session(SessionScripts.ADMIT, sessionId, args).flatMap((reply) -> switch (outcome(reply)) {
-				case "O" -> SessionStore.super.admit(sessionId, admission, work);
-				case "X" -> Mono.just(new Admission.Admitted<T>(Admission.Outcome.EXPIRED, null, 0));
-				case "D" -> Mono.just(new Admission.Admitted<T>(Admission.Outcome.DENIED, null, 0));
-				case "R" -> Mono.just(new Admission.Admitted<T>(Admission.Outcome.LIMITED, null,
-						summary(reply, 1).window().retryAfterSeconds(now)));
-				default ->
-					Mono.just(new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session(reply), now), 0));
+			RedisPacedDelivery.Reservation reservation = redisDelivery.reservation(sessionId);
+			List<String> keys = new ArrayList<>(keys(sessionId));
+			keys.addAll(reservation.keys());
+			List<String> args = admission(sessionId, admission);
+			args.addAll(reservation.args());
+			return session(SessionScripts.ADMIT, keys, args).flatMap((reply) -> switch (outcome(reply)) {
+				case "O" -> SessionStore.super.admitAction(sessionId, admission, work, delivery);
+				case "B" -> redisDelivery.refused(sessionId);
+				default -> Mono.just(admitted(reply, admission,
+						(session, now) -> new PacedDelivery.Reserved<>(work.apply(session, now), reservation.slot())));
 			});
 		}));
+	}
+
+	private static List<String> admission(String sessionId, Admission admission) {
+		Instant now = admission.now();
+		List<String> args = new ArrayList<>(13);
+		args.add(sessionId);
+		SessionLayout.addInstant(args, now);
+		args.add(WindowLog.entry(now));
+		args.add(WindowLog.windowStart(now));
+		args.add(SessionLayout.tokenDigest(admission.token()));
+		args.add((admission.budget() == Admission.Budget.REQUESTS) ? REQUESTS_LOG : EXTENSIONS_LOG);
+		args.add(Integer.toString(admission.limit()));
+		args.add(GRACE_MILLIS);
+		args.add(admission.readsChanges() ? "1" : "0");
+		return args;
+	}
+
+	private static <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission,
+			BiFunction<HandshakeSession, Instant, T> work) {
+		return switch (outcome(reply)) {
+			case "X" -> new Admission.Admitted<>(Admission.Outcome.EXPIRED, null, 0);
+			case "D" -> new Admission.Admitted<>(Admission.Outcome.DENIED, null, 0);
+			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
+					summary(reply, 1).window().retryAfterSeconds(admission.now()));
+			default ->
+				new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session(reply), admission.now()), 0);
+		};
 	}
 
 	/**
@@ -307,7 +343,12 @@ public class RedisSessionStore implements SessionStore {
 	 */
 	@SuppressWarnings("rawtypes")
 	private Mono<List<?>> session(RedisScript<List> script, String sessionId, List<String> args) {
-		return this.redis.execute(script, keys(sessionId), args)
+		return session(script, keys(sessionId), args);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private Mono<List<?>> session(RedisScript<List> script, List<String> keys, List<String> args) {
+		return this.redis.execute(script, keys, args)
 			.next()
 			.<List<?>>map((reply) -> reply)
 			.filter((reply) -> !reply.isEmpty() && reply.get(0) != null);

@@ -238,10 +238,13 @@ final class SessionScripts {
 	 * the idle timer and spends the budget: {@code R} with the budget's summary when it
 	 * is spent, else the state reply {@code G}. ARGV: id, now (seconds, nanoseconds,
 	 * window entry), where the window starts, digest of the presented token, the index of
-	 * the budget's log among KEYS, the limit, grace (ms), 1 to return the changes.
+	 * the budget's log among KEYS, the limit, grace (ms), 1 to return the changes. With
+	 * KEYS[7] and KEYS[8], the delivery list and its reservations, and ARGV[11] to
+	 * ARGV[13], a reservation, an admitted request also reserves its batch's place
+	 * ({@link RedisPacedDelivery#RESERVING}), or answers {@code B} when the list is full.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> ADMIT = RedisScript.of(COMMON + REPLY + """
+	static final RedisScript<List> ADMIT = RedisScript.of(COMMON + REPLY + RedisPacedDelivery.RESERVING + """
 			local h = load()
 			if not h then return {} end
 			if not h[2] then return { 'O' } end
@@ -257,6 +260,7 @@ final class SessionScripts {
 			if granted then append(log, first, ARGV[4], retention) end
 			keep(ARGV[1], score, retention)
 			if not granted then return { 'R', first .. ':' .. count .. ':' .. oldest } end
+			if KEYS[7] and not reserve(KEYS[7], KEYS[8], ARGV[11], ARGV[12], ARGV[13]) then return { 'B' } end
 			return reply('G', h, ARGV[5], ARGV[10] == '1')
 			""", List.class);
 

@@ -3,6 +3,7 @@ package io.github.agentprotocols.hpp.redis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.hpp.wire.HppJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,6 +32,16 @@ final class TraceFields {
 		ObjectNode trace = copy.putObject(FIELD);
 		fields.forEach(trace::put);
 		return copy;
+	}
+
+	/**
+	 * A message with the fields, written as JSON.
+	 * @param message the message, left unchanged
+	 * @param fields the propagation fields
+	 * @return the JSON text
+	 */
+	static String write(ObjectNode message, Map<String, String> fields) {
+		return HppJson.write(with(message, fields));
 	}
 
 	/**

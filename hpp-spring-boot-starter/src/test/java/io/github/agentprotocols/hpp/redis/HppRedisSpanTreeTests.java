@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances on one Redis, each tracing into a recorder of its own: the events of an
  * action posted to one instance reach a browser on the other in the action's trace,
- * carried by the Redis messages.
+ * carried by the Redis messages, whether the batch is published at once or queued and
+ * delivered by the other instance.
  */
 @UsesRedis
 class HppRedisSpanTreeTests {
@@ -53,28 +54,82 @@ class HppRedisSpanTreeTests {
 		this.spansB.close();
 	}
 
+	/**
+	 * Nothing waits or is being delivered: the batch's events are published by the script
+	 * that would have queued it, and carry the trace of that publication.
+	 */
 	@Test
-	void deliveryOnTheOtherInstanceJoinsTheTraceOfTheAction() throws Exception {
+	void batchPublishedAtOnceCarriesTheTraceOfTheActionToTheOtherInstance() throws Exception {
 		HttpProbe httpA = new HttpProbe(port(this.a));
 		JsonNode created = httpA.create("{}");
 		String sid = created.get("sessionId").stringValue();
 		String token = created.get("token").stringValue();
-		try (WsProbe browserOnB = WsProbe.open(port(this.b), "/ws/handshake/" + sid + "?token=" + token)) {
-			assertThat(browserOnB.nextEvent(WAIT).get("type").stringValue()).isEqualTo("connected");
-			assertThat(httpA.post("/handshake/action/" + sid, token,
-					"{\"actions\": [{\"type\": \"set\", \"key\": \"name\", \"value\": \"Ada\"}], \"intervalMs\": 0}")
-				.status()).isEqualTo(200);
+		try (WsProbe browserOnB = connectedOnB(sid, token)) {
+			assertThat(httpA.post("/handshake/action/" + sid, token, action("Ada")).status()).isEqualTo(200);
 			assertThat(browserOnB.nextEvent(WAIT).get("type").stringValue()).isEqualTo("action");
 		}
 		SpanData action = this.spansA.awaitSpan("hpp action");
 		SpanData delivery = this.spansA.awaitSpan("hpp delivery");
-		this.spansA.assertDescendantOf(delivery, action);
+		this.spansA.assertChildOf(delivery, action);
 		SpanData received = this.spansB.awaitSpan("hpp relay receive event");
 		SpanData published = this.spansA.awaitSpan("the publication received on B",
 				(span) -> span.getSpanId().equals(received.getParentSpanId()));
-		assertThat(published.getName()).isEqualTo("hpp relay publish event");
+		assertThat(published.getName()).isEqualTo("hpp relay publish batch");
 		assertThat(received.getTraceId()).isEqualTo(action.getTraceId());
-		this.spansA.assertChildOf(published, delivery);
+		this.spansA.assertChildOf(published, action);
+	}
+
+	/**
+	 * A batch queued while another instance holds the session's delivery lease is
+	 * delivered by whichever instance takes the lease next, in the trace of the action
+	 * that queued it.
+	 */
+	@Test
+	void deliveryOnTheOtherInstanceJoinsTheTraceOfTheAction() throws Exception {
+		HttpProbe httpA = new HttpProbe(port(this.a));
+		HttpProbe httpB = new HttpProbe(port(this.b));
+		JsonNode created = httpA.create("{}");
+		String sid = created.get("sessionId").stringValue();
+		String token = created.get("token").stringValue();
+		try (WsProbe browserOnB = connectedOnB(sid, token)) {
+			ReactiveStringRedisTemplate redis = this.a.getBean(ReactiveStringRedisTemplate.class);
+			String lease = new RedisKeys(this.prefix).deliverer(sid);
+			redis.opsForValue().set(lease, "an instance that stopped").block(WAIT);
+			assertThat(httpA.post("/handshake/action/" + sid, token, action("Ada")).status()).isEqualTo(200);
+			redis.delete(lease).block(WAIT);
+			assertThat(httpB.post("/handshake/action/" + sid, token, action("Grace")).status()).isEqualTo(200);
+			assertThat(browserOnB.nextEvent(WAIT).get("value").stringValue()).isEqualTo("Ada");
+			assertThat(browserOnB.nextEvent(WAIT).get("type").stringValue()).isEqualTo("done");
+			assertThat(browserOnB.nextEvent(WAIT).get("value").stringValue()).isEqualTo("Grace");
+		}
+		SpanData action = this.spansA.awaitSpan("hpp action");
+		SpanData delivery = this.spansB.awaitSpan("the delivery of the batch queued on A",
+				(span) -> span.getName().equals("hpp delivery") && span.getTraceId().equals(action.getTraceId()));
+		SpanData queued = this.spansA.awaitSpan("hpp relay publish batch");
+		SpanData taken = this.spansB.awaitSpan("the batch queued on A, taken on B",
+				(span) -> span.getName().equals("hpp relay receive batch")
+						&& span.getTraceId().equals(action.getTraceId()));
+		assertThat(taken.getParentSpanId()).isEqualTo(queued.getSpanId());
+		this.spansA.assertChildOf(queued, action);
+		this.spansB.assertChildOf(delivery, taken);
+		SpanData received = this.spansB.awaitSpan("the event of the batch queued on A",
+				(span) -> span.getName().equals("hpp relay receive event")
+						&& span.getTraceId().equals(action.getTraceId()));
+		SpanData published = this.spansB.awaitSpan("the publication received on B",
+				(span) -> span.getSpanId().equals(received.getParentSpanId()));
+		assertThat(published.getName()).isEqualTo("hpp relay publish event");
+		this.spansB.assertChildOf(published, delivery);
+	}
+
+	private WsProbe connectedOnB(String sid, String token) throws Exception {
+		WsProbe browser = WsProbe.open(port(this.b), "/ws/handshake/" + sid + "?token=" + token);
+		assertThat(browser.nextEvent(WAIT).get("type").stringValue()).isEqualTo("connected");
+		return browser;
+	}
+
+	private static String action(String value) {
+		return "{\"actions\": [{\"type\": \"set\", \"key\": \"name\", \"value\": \"%s\"}], \"intervalMs\": 0}"
+			.formatted(value);
 	}
 
 	private ConfigurableApplicationContext instance(RecordedSpans spans) {

@@ -3,6 +3,9 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -10,11 +13,13 @@ import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.HandshakeSettings;
 import io.github.agentprotocols.hpp.HttpProbe;
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import io.github.agentprotocols.testsupport.RedisCommandRecorder;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,12 +28,16 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * What one request to a busy session costs the Redis session store, counted with a
- * recorder on the store's own connection (the delivery and the broadcast use another):
- * the same number of commands whether it is alone or one of 16 in flight, because each
- * request changes the session in one script and never retries after losing a race.
+ * What one request to a busy session costs in Redis, counted with a recorder on the one
+ * connection factory that the store, the paced delivery and the broadcast share, as the
+ * auto-configuration makes them: the same scripts on the request's path whether it is
+ * alone or one of 16 in flight, because each request changes the session in one script
+ * and never retries after losing a race. An action alone is published by the script that
+ * would have queued it; among 16, the batches that had to wait are published a run at a
+ * time, one script per run.
  */
 @UsesRedis
 class RedisRoundTripsTests {
@@ -41,9 +50,16 @@ class RedisRoundTripsTests {
 			[{"key":"f0"},{"key":"f1"},{"key":"f2"},{"key":"f3"},{"key":"f4"},
 			{"key":"f5"},{"key":"f6"},{"key":"f7"},{"key":"f8"},{"key":"f9"}]""";
 
+	private static final List<String> ACTION_PATH = List.of(SessionScripts.ADMIT.getSha1(),
+			SessionScripts.WRITE_AS_AGENT.getSha1(), RedisPacedDelivery.FILL.getSha1());
+
 	private final RedisTestConnections connections = new RedisTestConnections();
 
+	private final BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+
 	private RedisCommandRecorder commands;
+
+	private final ReactiveStringRedisTemplate unrecorded = this.connections.template();
 
 	private RedisPacedDelivery delivery;
 
@@ -51,16 +67,18 @@ class RedisRoundTripsTests {
 
 	private HandshakeManager manager;
 
+	private Disposable watching;
+
 	@BeforeEach
 	void start() {
-		LettuceConnectionFactory storeConnection = this.connections.factory();
-		this.commands = RedisCommandRecorder.attachTo(storeConnection.getNativeClient());
-		RedisSessionStore store = new RedisSessionStore(new ReactiveStringRedisTemplate(storeConnection),
-				this.connections.keys, 100, 0, Clock.systemUTC());
-		this.broadcast = new RedisSessionBroadcast(this.connections.factory(), this.connections.keys,
-				Duration.ofMillis(500), Duration.ofMinutes(5));
-		this.delivery = new RedisPacedDelivery(this.connections.template(), this.broadcast, this.connections.keys,
-				Duration.ofSeconds(30), 1000);
+		LettuceConnectionFactory shared = this.connections.factory();
+		this.commands = RedisCommandRecorder.attachTo(shared.getNativeClient());
+		ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(shared);
+		RedisSessionStore store = new RedisSessionStore(redis, this.connections.keys, 100, 0, Clock.systemUTC());
+		this.broadcast = new RedisSessionBroadcast(shared, this.connections.keys, Duration.ofMillis(500),
+				Duration.ofMinutes(5));
+		this.delivery = new RedisPacedDelivery(redis, this.broadcast, this.connections.keys, Duration.ofSeconds(30),
+				1000);
 		this.delivery.start();
 		HandshakeSettings defaults = HandshakeSettings.defaults();
 		HandshakeSettings settings = new HandshakeSettings(defaults.ttl(), defaults.maxLifetime(), 1_000_000,
@@ -72,6 +90,9 @@ class RedisRoundTripsTests {
 
 	@AfterEach
 	void stop() {
+		if (this.watching != null) {
+			this.watching.dispose();
+		}
 		this.delivery.stop();
 		this.broadcast.destroy();
 		this.connections.close();
@@ -81,43 +102,84 @@ class RedisRoundTripsTests {
 	void contextTakesOneScriptAloneAndAmongSixteen() {
 		Session session = create();
 		Function<Integer, Mono<?>> context = (i) -> this.manager.context(session.id(), session.token());
-		double alone = commandsPerRequest(1, context);
-		double busy = commandsPerRequest(IN_FLIGHT, context);
-		assertThat(alone).isEqualTo(1);
-		assertThat(busy).isEqualTo(alone);
+		assertThat(sentFor(1, session, context)).containsExactly(SessionScripts.ADMIT.getSha1());
+		List<String> busy = sentFor(IN_FLIGHT, session, context);
+		assertThat(busy).hasSize(IN_FLIGHT).containsOnly(SessionScripts.ADMIT.getSha1());
 	}
 
 	@Test
-	void actionTakesTwoScriptsAloneAndAmongSixteen() {
+	void actionAloneTakesThreeScriptsThePublicationIncluded() throws Exception {
 		Session session = create();
+		watch(session);
+		assertThat(sentFor(1, session, action(session))).containsExactlyElementsOf(ACTION_PATH);
+		assertThat(doneEvents(2)).isEqualTo(2);
+	}
+
+	@Test
+	void actionAmongSixteenTakesTheSameThreeScriptsPlusOnePublicationPerRunOfWaitingBatches() throws Exception {
+		Session session = create();
+		watch(session);
+		List<String> busy = sentFor(IN_FLIGHT, session, action(session));
+		for (String script : ACTION_PATH) {
+			assertThat(busy).as("the request's path").filteredOn(script::equals).hasSize(IN_FLIGHT);
+		}
+		List<String> publications = busy.stream().filter((sent) -> !ACTION_PATH.contains(sent)).toList();
+		assertThat(publications).as("runs of waiting batches")
+			.allMatch(RedisPacedDelivery.PUBLISH_NEXT.getSha1()::equals)
+			.hasSizeLessThan(IN_FLIGHT);
+		assertThat(doneEvents(1 + IN_FLIGHT)).isEqualTo(1 + IN_FLIGHT);
+	}
+
+	private Function<Integer, Mono<?>> action(Session session) {
 		ObjectNode body = (ObjectNode) HttpProbe.json.readTree("""
 				{"intervalMs":0,"actions":[%s]}""".formatted(String.join(",",
 				IntStream.range(0, 10)
 					.mapToObj((i) -> "{\"type\":\"set\",\"key\":\"f" + i + "\",\"value\":\"v" + i + "\"}")
 					.toList())));
-		Function<Integer, Mono<?>> action = (i) -> this.manager
+		return (i) -> this.manager
 			.action(session.id(), session.token(), Mono.just(body.deepCopy()), HandshakeRequest.none())
 			.doOnNext((response) -> assertThat(response.get("applied")).hasSize(10));
-		double alone = commandsPerRequest(1, action);
-		double busy = commandsPerRequest(IN_FLIGHT, action);
-		assertThat(alone).isEqualTo(2);
-		assertThat(busy).isEqualTo(alone);
 	}
 
 	/**
-	 * Sends one request, or {@link #IN_FLIGHT} requests all at once, and divides the
-	 * store's commands by the requests. The first request of a kind also loads its
-	 * scripts, so each kind is sent once beforehand.
+	 * Sends one request, or {@link #IN_FLIGHT} requests all at once, and answers the
+	 * commands sent for them, the deliveries they started included. The first request of
+	 * a kind may also load its scripts, so one is sent beforehand.
 	 */
-	private double commandsPerRequest(int concurrency, Function<Integer, Mono<?>> request) {
-		if (concurrency == 1) {
-			request.apply(0).block(WAIT);
+	private List<String> sentFor(int concurrency, Session session, Function<Integer, Mono<?>> request) {
+		request.apply(0).block(WAIT);
+		awaitDelivered(session);
+		int before = this.commands.scripts().size();
+		List<?> answered = Flux.range(0, concurrency).flatMap(request, concurrency).collectList().block(WAIT);
+		assertThat(answered).hasSize(concurrency);
+		awaitDelivered(session);
+		List<String> sent = this.commands.scripts();
+		return sent.subList(before, sent.size());
+	}
+
+	private void awaitDelivered(Session session) {
+		await().atMost(WAIT)
+			.until(() -> this.unrecorded.opsForList()
+				.size(this.connections.keys.deliveries(session.id()))
+				.block(WAIT) == 0
+					&& !this.unrecorded.hasKey(this.connections.keys.deliverer(session.id())).block(WAIT));
+	}
+
+	private void watch(Session session) throws InterruptedException {
+		this.watching = this.broadcast.subscribe(session.id(), HandshakeEvent.heartbeat()).subscribe(this.seen::add);
+		assertThat(this.seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("heartbeat");
+	}
+
+	private int doneEvents(int expected) throws InterruptedException {
+		int done = 0;
+		while (done < expected) {
+			HandshakeEvent event = this.seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(event).as("event after %d done", done).isNotNull();
+			if (event.type().equals("done")) {
+				done++;
+			}
 		}
-		int before = this.commands.sent().size();
-		int requests = (concurrency == 1) ? 1 : IN_FLIGHT;
-		List<?> answered = Flux.range(0, requests).flatMap(request, concurrency).collectList().block(WAIT);
-		assertThat(answered).hasSize(requests);
-		return (double) (this.commands.sent().size() - before) / requests;
+		return done;
 	}
 
 	private Session create() {
