@@ -25,6 +25,9 @@ import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 import io.github.agentprotocols.benchmarks.load.ThreadCpu;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * HPP in Redis mode ({@code hpp.store.type=redis}, a local redis-server at
@@ -35,8 +38,8 @@ import io.github.agentprotocols.benchmarks.load.ThreadCpu;
  * 1 or 16 requests in flight, in alternating rounds of {@value #REQUESTS} requests. The
  * bare path is the JSON GET for the context and the echo of the same body for the action,
  * on the in-memory application. Each round's processor time per request of the server's
- * event loops and Lettuce's threads ({@link ThreadCpu}) goes to
- * {@code server-cpu-hpp-redis-<scenario>-<stamp>.csv}.
+ * event loops and Lettuce's threads ({@link ThreadCpu}), and the Redis server's (its
+ * {@code INFO cpu}), go to {@code server-cpu-hpp-redis-<scenario>-<stamp>.csv}.
  */
 public final class HppRedisMode implements LoadScenario {
 
@@ -91,10 +94,13 @@ public final class HppRedisMode implements LoadScenario {
 		String redisUrl = System.getProperty("bench.redis.url", REDIS_URL);
 		String prefix = "bench-hpp-" + UUID.randomUUID() + ":";
 		List<String> cpu = new ArrayList<>();
-		try (Running memory = HppBenchmarkApplication.start();
+		RedisClient redisClient = RedisClient.create(redisUrl);
+		try (StatefulRedisConnection<String, String> redisConnection = redisClient.connect();
+				Running memory = HppBenchmarkApplication.start();
 				Running redis = Running.start(HppBenchmarkApplication.class,
 						HppBenchmarkApplication.properties("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
 								"spring.data.redis.url=" + redisUrl))) {
+			RedisCommands<String, String> redisCommands = redisConnection.sync();
 			Supplier<HttpRequest> onMemory = requests(new HppAgent(client, memory.port()), this.sessions, this.action);
 			Supplier<HttpRequest> onRedis = requests(new HppAgent(client, redis.port()), this.sessions, this.action);
 			Supplier<HttpRequest> bare = bare(onMemory.get(), memory.port(), this.action);
@@ -107,13 +113,16 @@ public final class HppRedisMode implements LoadScenario {
 			driver.run("warmup", WARMUP, redisOperation);
 			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
 					new Measurement("bare-" + this.name,
-							metered(cpu, (round) -> driver.run(round, REQUESTS, bareOperation))),
+							metered(cpu, redisCommands, (round) -> driver.run(round, REQUESTS, bareOperation))),
 					new Measurement("hpp-memory-" + this.name,
-							metered(cpu, (round) -> driver.run(round, REQUESTS, memoryOperation))),
+							metered(cpu, redisCommands, (round) -> driver.run(round, REQUESTS, memoryOperation))),
 					new Measurement("hpp-redis-" + this.name,
-							metered(cpu, (round) -> driver.run(round, REQUESTS, redisOperation))));
+							metered(cpu, redisCommands, (round) -> driver.run(round, REQUESTS, redisOperation))));
 			writeCpu(cpu);
 			return reports;
+		}
+		finally {
+			redisClient.shutdown();
 		}
 	}
 
@@ -143,16 +152,31 @@ public final class HppRedisMode implements LoadScenario {
 	}
 
 	/**
-	 * Measures a round and adds the processor time per request of the server's threads.
+	 * Measures a round and adds the processor time per request of the server's threads
+	 * and of the Redis server (its {@code INFO cpu}, user and system).
 	 */
-	private static Rounds.Measure metered(List<String> cpu, Rounds.Measure measure) {
+	private static Rounds.Measure metered(List<String> cpu, RedisCommands<String, String> redis,
+			Rounds.Measure measure) {
 		return (round) -> {
 			long before = serverNanos();
+			double redisBefore = redisSeconds(redis);
 			LatencyReport report = measure.measure(round);
-			double micros = (serverNanos() - before) / 1e3 / Math.max(1, report.succeeded() + report.failed());
-			cpu.add(String.format(Locale.ROOT, "%s,%d,%.2f", round, report.succeeded(), micros));
+			long requests = Math.max(1, report.succeeded() + report.failed());
+			double micros = (serverNanos() - before) / 1e3 / requests;
+			double redisMicros = (redisSeconds(redis) - redisBefore) * 1e6 / requests;
+			cpu.add(String.format(Locale.ROOT, "%s,%d,%.2f,%.2f", round, report.succeeded(), micros, redisMicros));
 			return report;
 		};
+	}
+
+	private static double redisSeconds(RedisCommands<String, String> redis) {
+		double seconds = 0;
+		for (String line : redis.info("cpu").split("\\R")) {
+			if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
+				seconds += Double.parseDouble(line.substring(line.indexOf(':') + 1).trim());
+			}
+		}
+		return seconds;
 	}
 
 	private static long serverNanos() {
@@ -167,7 +191,7 @@ public final class HppRedisMode implements LoadScenario {
 		Path folder = Path.of(System.getProperty("benchmarks.results", "results"));
 		Files.createDirectories(folder);
 		List<String> lines = new ArrayList<>();
-		lines.add(HppBusySession.CPU_CSV_HEADER);
+		lines.add(HppBusySession.CPU_CSV_HEADER + ",redis_cpu_us_per_request");
 		lines.addAll(rounds);
 		Files.write(folder.resolve("server-cpu-hpp-redis-" + this.name + "-"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv"), lines);
