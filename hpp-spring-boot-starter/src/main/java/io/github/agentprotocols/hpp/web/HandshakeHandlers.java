@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +35,8 @@ public class HandshakeHandlers {
 	private static final Log logger = LogFactory.getLog(HandshakeHandlers.class);
 
 	private static final long STORE_RETRY_AFTER_SECONDS = 5;
+
+	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private final HandshakeManager manager;
 
@@ -177,14 +180,21 @@ public class HandshakeHandlers {
 		return JsonNodeFactory.instance.objectNode().put("error", message);
 	}
 
+	/**
+	 * Writes the response, its JSON straight into the response's buffer.
+	 */
 	private static Mono<ServerResponse> write(int status, ObjectNode body, long retryAfterSeconds) {
 		ServerResponse.BodyBuilder response = ServerResponse.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.cacheControl(CacheControl.noStore());
+			.header(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		if (retryAfterSeconds > 0) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		}
-		return response.bodyValue(HppJson.writeBytes(body));
+		return response.body((message, context) -> message.writeWith(Mono.fromSupplier(() -> {
+			DataBuffer json = HppJson.write(body, message.bufferFactory());
+			message.getHeaders().setContentLength(json.readableByteCount());
+			return json;
+		})));
 	}
 
 }
