@@ -1,6 +1,5 @@
 package io.github.agentprotocols.hpp.web;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.agentprotocols.hpp.HandshakeException;
@@ -155,11 +154,10 @@ public class HandshakeHandlers {
 	}
 
 	private static Mono<HandshakeRequest> handshakeRequest(ServerRequest request) {
+		HttpHeaders headers = request.headers().asHttpHeaders();
 		return request.principal()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.map((principal) -> new HandshakeRequest(principal.orElse(null), request.headers().asHttpHeaders(),
-					request.exchange()));
+			.map((principal) -> new HandshakeRequest(principal, headers, request.exchange()))
+			.defaultIfEmpty(new HandshakeRequest(null, headers, request.exchange()));
 	}
 
 	private static Mono<ServerResponse> respond(Mono<ObjectNode> result) {
