@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes instants as {@code yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx} in one zone, digit by digit
  * for the years 1 to 9999 in whole-minute offsets, through a {@link DateTimeFormatter}
@@ -21,12 +23,30 @@ final class TimestampFormat {
 
 	private final DateTimeFormatter formatter;
 
+	private volatile @Nullable Rendered last;
+
 	TimestampFormat(ZoneId zone) {
 		this.rules = zone.getRules();
 		this.formatter = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone);
 	}
 
+	/**
+	 * The text of an instant. The last one written is kept: the fields that one request
+	 * wrote share its time, and a response renders them together.
+	 * @param instant the instant
+	 * @return the text
+	 */
 	String format(Instant instant) {
+		Rendered last = this.last;
+		if (last != null && last.instant().equals(instant)) {
+			return last.text();
+		}
+		String text = render(instant);
+		this.last = new Rendered(instant, text);
+		return text;
+	}
+
+	private String render(Instant instant) {
 		ZoneOffset offset = this.rules.getOffset(instant);
 		int offsetSeconds = offset.getTotalSeconds();
 		LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
@@ -53,6 +73,13 @@ final class TimestampFormat {
 			text.insert(start, '0');
 		}
 		return text;
+	}
+
+	/**
+	 * An instant and its text.
+	 */
+	private record Rendered(Instant instant, String text) {
+
 	}
 
 }
