@@ -187,20 +187,9 @@ public class HandshakeManager {
 				this.agentAccess
 					.request(sessionId, token, !this.hooks.action().isEmpty(),
 							(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy())
-					.flatMap((snapshot) -> reserve(sessionId).flatMap((slot) -> holding(slot,
-							body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request))))));
-	}
-
-	/**
-	 * Runs work that holds a reserved place and gives the place back before the work's
-	 * outcome goes on, or when the work is cancelled; a place the work filled is given
-	 * back as a no-op. As {@link Mono#usingWhen} would, with fewer operators.
-	 */
-	private static <T> Mono<T> holding(PacedDelivery.Slot slot, Mono<T> work) {
-		return work.flatMap((result) -> slot.release().thenReturn(result))
-			.switchIfEmpty(Mono.defer(slot::release).then(Mono.empty()))
-			.onErrorResume((ex) -> slot.release().then(Mono.error(ex)))
-			.doOnCancel(() -> slot.release().subscribe());
+					.flatMap((snapshot) -> Mono.usingWhen(reserve(sessionId),
+							(slot) -> body.flatMap((payload) -> apply(sessionId, snapshot, slot, payload, request)),
+							PacedDelivery.Slot::release, (slot, ex) -> slot.release(), PacedDelivery.Slot::release)));
 	}
 
 	/**
