@@ -23,7 +23,7 @@ final class TimestampFormat {
 
 	private final DateTimeFormatter formatter;
 
-	private volatile @Nullable Rendered last;
+	private volatile @Nullable Second last;
 
 	TimestampFormat(ZoneId zone) {
 		this.rules = zone.getRules();
@@ -31,39 +31,48 @@ final class TimestampFormat {
 	}
 
 	/**
-	 * The text of an instant. The last one written is kept: the fields that one request
-	 * wrote share its time, and a response renders them together.
+	 * The text of an instant. The date, time and offset of the last second written are
+	 * kept: the fields of one request, stamped microseconds apart, and the requests of
+	 * the same second differ in their fraction only.
 	 * @param instant the instant
 	 * @return the text
 	 */
 	String format(Instant instant) {
-		Rendered last = this.last;
-		if (last != null && last.instant().equals(instant)) {
-			return last.text();
+		Second second = this.last;
+		if (second == null || second.epochSecond() != instant.getEpochSecond()) {
+			second = second(instant);
+			if (second == null) {
+				return this.formatter.format(instant);
+			}
+			this.last = second;
 		}
-		String text = render(instant);
-		this.last = new Rendered(instant, text);
-		return text;
+		StringBuilder text = new StringBuilder(LENGTH).append(second.dateTime());
+		return digits(text, instant.getNano() / 1000, 6).append(second.offset()).toString();
 	}
 
-	private String render(Instant instant) {
+	/**
+	 * The text of an instant's second around its fraction, or null if it is written by
+	 * the pattern.
+	 */
+	private @Nullable Second second(Instant instant) {
 		ZoneOffset offset = this.rules.getOffset(instant);
 		int offsetSeconds = offset.getTotalSeconds();
-		LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+		LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
 		if (time.getYear() < 1 || time.getYear() > 9999 || offsetSeconds % 60 != 0) {
-			return this.formatter.format(instant);
+			return null;
 		}
-		StringBuilder text = new StringBuilder(LENGTH);
-		digits(text, time.getYear(), 4).append('-');
-		digits(text, time.getMonthValue(), 2).append('-');
-		digits(text, time.getDayOfMonth(), 2).append('T');
-		digits(text, time.getHour(), 2).append(':');
-		digits(text, time.getMinute(), 2).append(':');
-		digits(text, time.getSecond(), 2).append('.');
-		digits(text, time.getNano() / 1000, 6).append((offsetSeconds < 0) ? '-' : '+');
+		StringBuilder dateTime = new StringBuilder(LENGTH);
+		digits(dateTime, time.getYear(), 4).append('-');
+		digits(dateTime, time.getMonthValue(), 2).append('-');
+		digits(dateTime, time.getDayOfMonth(), 2).append('T');
+		digits(dateTime, time.getHour(), 2).append(':');
+		digits(dateTime, time.getMinute(), 2).append(':');
+		digits(dateTime, time.getSecond(), 2).append('.');
+		StringBuilder zone = new StringBuilder(6).append((offsetSeconds < 0) ? '-' : '+');
 		int offsetMinutes = Math.abs(offsetSeconds) / 60;
-		digits(text, offsetMinutes / 60, 2).append(':');
-		return digits(text, offsetMinutes % 60, 2).toString();
+		digits(zone, offsetMinutes / 60, 2).append(':');
+		digits(zone, offsetMinutes % 60, 2);
+		return new Second(instant.getEpochSecond(), dateTime.toString(), zone.toString());
 	}
 
 	private static StringBuilder digits(StringBuilder text, int value, int width) {
@@ -76,9 +85,9 @@ final class TimestampFormat {
 	}
 
 	/**
-	 * An instant and its text.
+	 * The text of a second: its date and time up to the fraction, and its offset.
 	 */
-	private record Rendered(Instant instant, String text) {
+	private record Second(long epochSecond, String dateTime, String offset) {
 
 	}
 
