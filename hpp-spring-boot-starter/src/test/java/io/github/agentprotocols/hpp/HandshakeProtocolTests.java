@@ -2,6 +2,7 @@ package io.github.agentprotocols.hpp;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,6 +105,28 @@ class HandshakeProtocolTests extends RunningServerTests {
 		assertThat(context.at("/context/name/at").stringValue())
 			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}[+-]\\d{2}:\\d{2}");
 		assertThat(reply.body()).doesNotContain(s.token());
+	}
+
+	/**
+	 * Every endpoint's answer, success or refusal, is JSON that is not to be cached, with
+	 * its length announced.
+	 */
+	@Test
+	void answersAreUncachedJsonOfTheAnnouncedLength() {
+		Session s = checklistSession();
+		assertUncachedJson(this.http.get("/handshake/context/" + s.sid(), s.token()), 200);
+		assertUncachedJson(this.http.get("/handshake/context/" + s.sid(), "wrong"), 403);
+		assertUncachedJson(this.http.post("/handshake/action/" + s.sid(), s.token(), "application/json",
+				"{\"actions\":[{\"type\":\"set\",\"key\":\"name\",\"value\":\"Zoë\"}],\"intervalMs\":0}"), 200);
+	}
+
+	private static void assertUncachedJson(Reply reply, int status) {
+		assertThat(reply.status()).isEqualTo(status);
+		assertThat(reply.response().headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(reply.response().headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(reply.response().headers().firstValue("Content-Length"))
+			.hasValue(Integer.toString(reply.body().getBytes(StandardCharsets.UTF_8).length));
+		assertThat(reply.json().isObject()).isTrue();
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SharedSecret {
 
+	private static final MessageDigest PROTOTYPE = digestNamed();
+
 	private final byte[] digest;
 
 	/**
@@ -41,14 +43,32 @@ public final class SharedSecret {
 	}
 
 	private static byte[] sha256(String value) {
+		byte[] units = new byte[value.length() * 2];
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			units[2 * i] = (byte) (c >>> 8);
+			units[2 * i + 1] = (byte) c;
+		}
+		return newDigest().digest(units);
+	}
+
+	/**
+	 * A fresh SHA-256 digest, cloned from a prototype (cheaper than looking the algorithm
+	 * up among the security providers for every check) unless the provider's digests
+	 * cannot be cloned.
+	 */
+	private static MessageDigest newDigest() {
 		try {
-			byte[] units = new byte[value.length() * 2];
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				units[2 * i] = (byte) (c >>> 8);
-				units[2 * i + 1] = (byte) c;
-			}
-			return MessageDigest.getInstance("SHA-256").digest(units);
+			return (MessageDigest) PROTOTYPE.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			return digestNamed();
+		}
+	}
+
+	private static MessageDigest digestNamed() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.HandshakeObservations;
@@ -14,8 +15,9 @@ import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
@@ -49,7 +51,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 */
 	private final Map<String, Backlog> waiting = new ConcurrentHashMap<>();
 
-	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
+	private volatile boolean stopped;
 
 	private HandshakeObservations observations = HandshakeObservations.NOOP;
 
@@ -104,7 +106,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * unless it runs already.
 	 */
 	private void settle(String sessionId, Backlog backlog, @Nullable Queued batch) {
-		Object[] loop = new Object[1];
+		Loop[] started = new Loop[1];
 		this.waiting.compute(sessionId, (id, current) -> {
 			Backlog target = (current != null) ? current : backlog;
 			if (target == backlog) {
@@ -113,71 +115,64 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 			if (batch != null) {
 				target.batches.add(batch);
 				if (target.loop == null) {
-					target.loop = new Object();
-					loop[0] = target.loop;
+					target.loop = new Loop(sessionId);
+					started[0] = target.loop;
 				}
 			}
 			return target.isIdle() ? null : target;
 		});
-		if (loop[0] != null) {
-			drain(sessionId, loop[0]);
+		if (started[0] != null) {
+			started[0].resume();
 		}
 	}
 
 	/**
-	 * Delivers the session's batches one after the other until none is waiting. Each
-	 * round starts afresh once the previous delivery is done, so the stack does not grow
-	 * with the backlog. A loop ended by a stop drops the batches waiting; one that found
-	 * none has ended already, and a newer loop of the session has another marker.
+	 * Takes the session's next batch for its loop, or ends the loop when none is waiting
+	 * or deliveries have stopped; a loop ended by a stop drops the batches waiting.
 	 */
-	private void drain(String sessionId, Object loop) {
-		Mono.fromSupplier(() -> next(sessionId))
-			.flatMap((queued) -> this.observations
-				.deliver(sessionId, queued.parent(), queued.batch().publish(this.broadcast, sessionId))
-				.onErrorResume((ex) -> {
-					logger.warn("Could not deliver the events of a handshake session", ex);
-					return Mono.empty();
-				})
-				.thenReturn(true))
-			.defaultIfEmpty(false)
-			.repeat()
-			.takeWhile(Boolean::booleanValue)
-			.takeUntilOther(this.stopped.asMono())
-			.doFinally((signal) -> this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
-				if (backlog.loop == loop) {
-					backlog.loop = null;
-					backlog.batches.clear();
-				}
-				return backlog.isIdle() ? null : backlog;
-			}))
-			.subscribe();
-	}
-
-	/**
-	 * Takes the session's next batch, or ends its loop when none is waiting.
-	 */
-	private @Nullable Queued next(String sessionId) {
+	private @Nullable Queued next(String sessionId, Loop loop) {
 		Queued[] next = new Queued[1];
 		this.waiting.computeIfPresent(sessionId, (id, backlog) -> {
-			next[0] = backlog.batches.poll();
+			if (backlog.loop != loop) {
+				return backlog;
+			}
+			next[0] = (this.stopped || loop.cancelled) ? null : backlog.batches.poll();
 			if (next[0] == null) {
 				backlog.loop = null;
+				backlog.batches.clear();
 			}
 			return backlog.isIdle() ? null : backlog;
 		});
 		return next[0];
 	}
 
+	/**
+	 * The publication of a batch's events: at once, without a pipeline per event, when
+	 * the batch has no pauses and the broadcast is this instance's own.
+	 */
+	private Mono<Void> publication(String sessionId, PacedBatch batch) {
+		if (batch.pause().isZero() && this.broadcast instanceof LocalSessionBroadcast local) {
+			return Mono.fromRunnable(() -> local.publishAtOnce(sessionId, batch));
+		}
+		return batch.publish(this.broadcast, sessionId);
+	}
+
 	@Override
 	public void start() {
-		this.stopped = Sinks.empty();
+		this.stopped = false;
 		this.running = true;
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
-		this.stopped.tryEmitEmpty();
+		this.stopped = true;
+		this.waiting.values().forEach((backlog) -> {
+			Loop loop = backlog.loop;
+			if (loop != null) {
+				loop.cancel();
+			}
+		});
 	}
 
 	@Override
@@ -200,10 +195,91 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 		private int reserved;
 
-		private @Nullable Object loop;
+		private volatile @Nullable Loop loop;
 
 		private boolean isIdle() {
 			return this.loop == null && this.reserved == 0 && this.batches.isEmpty();
+		}
+
+	}
+
+	/**
+	 * The loop that delivers a session's batches one after the other, each once the
+	 * previous one is done. A delivery that completes at once is followed by the next in
+	 * the same call, one that completes later resumes the loop on its own thread, so the
+	 * stack does not grow with the backlog and a batch published without pauses costs no
+	 * scheduling.
+	 */
+	private final class Loop implements CoreSubscriber<Void> {
+
+		private final String sessionId;
+
+		private final AtomicInteger resumed = new AtomicInteger();
+
+		private volatile @Nullable Subscription delivery;
+
+		private volatile boolean cancelled;
+
+		Loop(String sessionId) {
+			this.sessionId = sessionId;
+		}
+
+		/**
+		 * Delivers the next batch, unless a delivery is under way, in which case the loop
+		 * goes on once it is done.
+		 */
+		void resume() {
+			if (this.resumed.getAndIncrement() != 0) {
+				return;
+			}
+			do {
+				Queued queued = next(this.sessionId, this);
+				if (queued == null) {
+					return;
+				}
+				LocalPacedDelivery.this.observations
+					.deliver(this.sessionId, queued.parent(), publication(this.sessionId, queued.batch()))
+					.subscribe(this);
+			}
+			while (this.resumed.decrementAndGet() != 0);
+		}
+
+		/**
+		 * Cancels the delivery in flight and drops the batches waiting.
+		 */
+		void cancel() {
+			this.cancelled = true;
+			Subscription current = this.delivery;
+			if (current != null) {
+				current.cancel();
+			}
+			next(this.sessionId, this);
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.delivery = subscription;
+			if (this.cancelled) {
+				subscription.cancel();
+			}
+			else {
+				subscription.request(Long.MAX_VALUE);
+			}
+		}
+
+		@Override
+		public void onNext(Void none) {
+		}
+
+		@Override
+		public void onError(Throwable ex) {
+			logger.warn("Could not deliver the events of a handshake session", ex);
+			resume();
+		}
+
+		@Override
+		public void onComplete() {
+			resume();
 		}
 
 	}

@@ -1,8 +1,10 @@
 package io.github.agentprotocols.hpp.memory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.agentprotocols.hpp.PacedBatch;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,19 @@ public class LocalSessionBroadcast implements SessionBroadcast {
 				channel.emit(event);
 			}
 		});
+	}
+
+	/**
+	 * Sends the events of a batch, without its pauses, to every current subscriber of a
+	 * session, in order and together.
+	 * @param sessionId the session id
+	 * @param batch the batch
+	 */
+	void publishAtOnce(String sessionId, PacedBatch batch) {
+		Channel channel = this.channels.get(sessionId);
+		if (channel != null) {
+			channel.emit(batch.actions(), batch.done());
+		}
 	}
 
 	@Override
@@ -68,6 +83,11 @@ public class LocalSessionBroadcast implements SessionBroadcast {
 
 		synchronized void emit(HandshakeEvent event) {
 			this.sink.tryEmitNext(event);
+		}
+
+		synchronized void emit(List<HandshakeEvent> events, HandshakeEvent last) {
+			events.forEach(this.sink::tryEmitNext);
+			this.sink.tryEmitNext(last);
 		}
 
 	}

@@ -35,15 +35,29 @@ final class SessionLane {
 
 	/**
 	 * Applies a change when subscribed, atomically with respect to the lane's other
-	 * changes.
+	 * changes: at once when the session is free and no change waits, else in turn.
 	 * @param <T> the result type
 	 * @param change mutates the session and returns a result, or null for none
 	 * @return the change's result
 	 */
 	<T> Mono<T> update(Function<HandshakeSession, T> change) {
 		return Mono.create((sink) -> {
-			this.waiting.add(new Pending<>(change, sink));
-			drain();
+			Pending<T> pending = new Pending<>(change, sink);
+			if (this.waiting.isEmpty() && this.lock.tryLock()) {
+				Runnable result;
+				try {
+					result = pending.applyTo(this.session);
+				}
+				finally {
+					this.lock.unlock();
+				}
+				drain();
+				result.run();
+			}
+			else {
+				this.waiting.add(pending);
+				drain();
+			}
 		});
 	}
 

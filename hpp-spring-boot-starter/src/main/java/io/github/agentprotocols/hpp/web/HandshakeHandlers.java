@@ -1,6 +1,5 @@
 package io.github.agentprotocols.hpp.web;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.agentprotocols.hpp.HandshakeException;
@@ -15,6 +14,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +34,8 @@ public class HandshakeHandlers {
 	private static final Log logger = LogFactory.getLog(HandshakeHandlers.class);
 
 	private static final long STORE_RETRY_AFTER_SECONDS = 5;
+
+	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private final HandshakeManager manager;
 
@@ -152,11 +154,10 @@ public class HandshakeHandlers {
 	}
 
 	private static Mono<HandshakeRequest> handshakeRequest(ServerRequest request) {
+		HttpHeaders headers = request.headers().asHttpHeaders();
 		return request.principal()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.map((principal) -> new HandshakeRequest(principal.orElse(null), request.headers().asHttpHeaders(),
-					request.exchange()));
+			.map((principal) -> new HandshakeRequest(principal, headers, request.exchange()))
+			.defaultIfEmpty(new HandshakeRequest(null, headers, request.exchange()));
 	}
 
 	private static Mono<ServerResponse> respond(Mono<ObjectNode> result) {
@@ -177,14 +178,21 @@ public class HandshakeHandlers {
 		return JsonNodeFactory.instance.objectNode().put("error", message);
 	}
 
+	/**
+	 * Writes the response, its JSON straight into the response's buffer.
+	 */
 	private static Mono<ServerResponse> write(int status, ObjectNode body, long retryAfterSeconds) {
 		ServerResponse.BodyBuilder response = ServerResponse.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.cacheControl(CacheControl.noStore());
+			.header(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		if (retryAfterSeconds > 0) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		}
-		return response.bodyValue(HppJson.writeBytes(body));
+		return response.body((message, context) -> message.writeWith(Mono.fromSupplier(() -> {
+			DataBuffer json = HppJson.write(body, message.bufferFactory());
+			message.getHeaders().setContentLength(json.readableByteCount());
+			return json;
+		})));
 	}
 
 }

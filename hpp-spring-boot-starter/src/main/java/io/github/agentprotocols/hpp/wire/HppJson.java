@@ -3,7 +3,12 @@ package io.github.agentprotocols.hpp.wire;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * The starter's one JSON mapper, with what its HTTP bodies, WebSocket frames and Redis
@@ -18,6 +23,10 @@ public final class HppJson {
 	 * them can be refused by name.
 	 */
 	private static final ObjectReader lenient = mapper.reader().with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
+
+	private static final ObjectWriter treeWriter = mapper.writerFor(JsonNode.class);
+
+	private static final int INITIAL_BUFFER_BYTES = 1024;
 
 	private HppJson() {
 	}
@@ -52,12 +61,24 @@ public final class HppJson {
 	}
 
 	/**
-	 * Writes a tree as UTF-8 JSON.
+	 * Writes a tree as UTF-8 JSON into a new buffer, with no copy in between.
 	 * @param json the tree
-	 * @return the bytes
+	 * @param buffers where the buffer comes from
+	 * @return the buffer, which the caller releases
 	 */
-	public static byte[] writeBytes(JsonNode json) {
-		return mapper.writeValueAsBytes(json);
+	public static DataBuffer write(JsonNode json, DataBufferFactory buffers) {
+		DataBuffer buffer = buffers.allocateBuffer(INITIAL_BUFFER_BYTES);
+		boolean written = false;
+		try {
+			treeWriter.writeValue(buffer.asOutputStream(), json);
+			written = true;
+			return buffer;
+		}
+		finally {
+			if (!written) {
+				DataBufferUtils.release(buffer);
+			}
+		}
 	}
 
 }

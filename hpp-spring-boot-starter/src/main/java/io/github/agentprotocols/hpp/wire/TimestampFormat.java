@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes instants as {@code yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx} in one zone, digit by digit
  * for the years 1 to 9999 in whole-minute offsets, through a {@link DateTimeFormatter}
@@ -21,29 +23,56 @@ final class TimestampFormat {
 
 	private final DateTimeFormatter formatter;
 
+	private volatile @Nullable Second last;
+
 	TimestampFormat(ZoneId zone) {
 		this.rules = zone.getRules();
 		this.formatter = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone);
 	}
 
+	/**
+	 * The text of an instant. The date, time and offset of the last second written are
+	 * kept: the fields of one request, stamped microseconds apart, and the requests of
+	 * the same second differ in their fraction only.
+	 * @param instant the instant
+	 * @return the text
+	 */
 	String format(Instant instant) {
+		Second second = this.last;
+		if (second == null || second.epochSecond() != instant.getEpochSecond()) {
+			second = second(instant);
+			if (second == null) {
+				return this.formatter.format(instant);
+			}
+			this.last = second;
+		}
+		StringBuilder text = new StringBuilder(LENGTH).append(second.dateTime());
+		return digits(text, instant.getNano() / 1000, 6).append(second.offset()).toString();
+	}
+
+	/**
+	 * The text of an instant's second around its fraction, or null if it is written by
+	 * the pattern.
+	 */
+	private @Nullable Second second(Instant instant) {
 		ZoneOffset offset = this.rules.getOffset(instant);
 		int offsetSeconds = offset.getTotalSeconds();
-		LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+		LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
 		if (time.getYear() < 1 || time.getYear() > 9999 || offsetSeconds % 60 != 0) {
-			return this.formatter.format(instant);
+			return null;
 		}
-		StringBuilder text = new StringBuilder(LENGTH);
-		digits(text, time.getYear(), 4).append('-');
-		digits(text, time.getMonthValue(), 2).append('-');
-		digits(text, time.getDayOfMonth(), 2).append('T');
-		digits(text, time.getHour(), 2).append(':');
-		digits(text, time.getMinute(), 2).append(':');
-		digits(text, time.getSecond(), 2).append('.');
-		digits(text, time.getNano() / 1000, 6).append((offsetSeconds < 0) ? '-' : '+');
+		StringBuilder dateTime = new StringBuilder(LENGTH);
+		digits(dateTime, time.getYear(), 4).append('-');
+		digits(dateTime, time.getMonthValue(), 2).append('-');
+		digits(dateTime, time.getDayOfMonth(), 2).append('T');
+		digits(dateTime, time.getHour(), 2).append(':');
+		digits(dateTime, time.getMinute(), 2).append(':');
+		digits(dateTime, time.getSecond(), 2).append('.');
+		StringBuilder zone = new StringBuilder(6).append((offsetSeconds < 0) ? '-' : '+');
 		int offsetMinutes = Math.abs(offsetSeconds) / 60;
-		digits(text, offsetMinutes / 60, 2).append(':');
-		return digits(text, offsetMinutes % 60, 2).toString();
+		digits(zone, offsetMinutes / 60, 2).append(':');
+		digits(zone, offsetMinutes % 60, 2);
+		return new Second(instant.getEpochSecond(), dateTime.toString(), zone.toString());
 	}
 
 	private static StringBuilder digits(StringBuilder text, int value, int width) {
@@ -53,6 +82,13 @@ final class TimestampFormat {
 			text.insert(start, '0');
 		}
 		return text;
+	}
+
+	/**
+	 * The text of a second: its date and time up to the fraction, and its offset.
+	 */
+	private record Second(long epochSecond, String dateTime, String offset) {
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -206,6 +207,25 @@ class LocalPacedDeliveryTests {
 			assertThat(events.stream().filter((event) -> owner(event) / perThread == from / perThread).toList())
 				.containsExactlyElementsOf(expected(from, from + perThread));
 		}
+	}
+
+	/**
+	 * Batches without pauses for this instance's own broadcast are published as they are
+	 * queued, each batch's events in order, to the connections watching their session
+	 * only.
+	 */
+	@Test
+	void batchesWithoutPausesReachTheLocalConnectionsAsTheyAreQueued() {
+		LocalSessionBroadcast broadcast = new LocalSessionBroadcast();
+		LocalPacedDelivery delivery = new LocalPacedDelivery(broadcast, 2);
+		List<String> events = new CopyOnWriteArrayList<>();
+		Disposable watching = broadcast.subscribe("s").map(LocalPacedDeliveryTests::describe).subscribe(events::add);
+		delivery.enqueue("s", batch(0)).block(WAIT);
+		delivery.enqueue("unwatched", batch(1)).block(WAIT);
+		assertThat(events).containsExactlyElementsOf(expected(0, 1));
+		delivery.enqueue("s", batch(2)).block(WAIT);
+		assertThat(events).containsExactly("action:k0", "done:m0", "action:k2", "done:m2");
+		watching.dispose();
 	}
 
 	private static PacedBatch batch(int i) {

@@ -50,6 +50,25 @@ class TimestampFormatTests {
 		}
 	}
 
+	/**
+	 * One format writes many instants in turn, several of the same second and the same
+	 * one several times in a row as a response does for the fields of one request, across
+	 * an offset change and to and from instants the pattern writes, each as the pattern
+	 * writes it.
+	 */
+	@Test
+	void writesEachInstantOfASequenceWithRepeats() {
+		ZoneId zone = ZoneId.of("Europe/Paris");
+		TimestampFormat format = new TimestampFormat(zone);
+		DateTimeFormatter pattern = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone);
+		for (Instant instant : List.of(EDGES.get(1), EDGES.get(1), EDGES.get(2), EDGES.get(1),
+				Instant.parse("2026-06-24T14:33:15.999999Z"), Instant.parse("2026-03-29T00:59:59.999999Z"),
+				EDGES.get(3), EDGES.get(3), Instant.parse("2026-03-29T01:00:00.000001Z"), EDGES.get(8), EDGES.get(8),
+				EDGES.get(0))) {
+			assertThat(format.format(instant)).as("%s", instant).isEqualTo(pattern.format(instant));
+		}
+	}
+
 	private static void assertSameText(ZoneId zone, Instant instant) {
 		String expected = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(zone).format(instant);
 		assertThat(new TimestampFormat(zone).format(instant)).as("%s in %s", instant, zone).isEqualTo(expected);
