@@ -130,8 +130,9 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * ({@code 1}, or {@code 0} when there was no place), and takes the lease if no
 	 * instance holds it, then the batches to deliver first. KEYS: list, reservations,
 	 * lease, connection counts and channel (optional); ARGV: reservation id, batch, list
-	 * lifetime (ms), bound, this instance, lease lifetime (ms), run, prefix, then the
-	 * messages, if any. Answers the outcome, the connections, then the batches taken.
+	 * lifetime (ms), bound, this instance ('' to leave the lease alone), lease lifetime
+	 * (ms), run, prefix, then the messages, if any. Answers the outcome, the connections,
+	 * then the batches taken.
 	 */
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> FILL = RedisScript.of(TAKING + RedisSessionBroadcast.WATCHING + """
@@ -152,7 +153,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			  redis.call('PEXPIRE', KEYS[1], ARGV[3])
 			end
 			local out = { placed and '1' or '0', watchers }
-			if redis.call('SET', KEYS[3], ARGV[5], 'NX', 'PX', ARGV[6]) then
+			if ARGV[5] ~= '' and redis.call('SET', KEYS[3], ARGV[5], 'NX', 'PX', ARGV[6]) then
 			  for _, batch in ipairs(take(KEYS[1], KEYS[3], ARGV[6], ARGV[7], ARGV[8])) do out[#out + 1] = batch end
 			end
 			return out
@@ -208,6 +209,12 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private volatile Sinks.Empty<Void> stopped = Sinks.empty();
 
 	private volatile boolean running;
+
+	/**
+	 * Whether deliveries may start: false once stopped, until started again, so that a
+	 * batch queued then leaves the lease to another instance.
+	 */
+	private volatile boolean startsDeliveries = true;
 
 	private HandshakeObservations observations = HandshakeObservations.NOOP;
 
@@ -337,9 +344,13 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			.map(RedisPacedDelivery::strings);
 	}
 
-	/** The arguments of {@link #TAKING} after this instance. */
+	/** This instance, then the arguments of {@link #TAKING}. */
 	private List<String> taking() {
-		return List.of(this.instance, Long.toString(this.lease.toMillis()), Integer.toString(RUN), UNPAUSED);
+		return taking(this.instance);
+	}
+
+	private List<String> taking(String instance) {
+		return List.of(instance, Long.toString(this.lease.toMillis()), Integer.toString(RUN), UNPAUSED);
 	}
 
 	private static List<String> strings(List<?> reply) {
@@ -353,6 +364,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	@Override
 	public void start() {
 		this.stopped = Sinks.empty();
+		this.startsDeliveries = true;
 		this.running = true;
 	}
 
@@ -365,6 +377,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	@Override
 	public void stop(Runnable callback) {
 		this.running = false;
+		this.startsDeliveries = false;
 		List<String> leased = List.copyOf(this.delivering);
 		this.stopped.tryEmitEmpty();
 		Flux.fromIterable(leased)
@@ -489,11 +502,11 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			args.add(TraceFields.write(encode(batch), fields));
 			args.add(Long.toString(delivery.lease.multipliedBy(2).toMillis()));
 			args.add(Integer.toString(delivery.maxQueuedBatches));
-			args.addAll(delivery.taking());
+			args.addAll(delivery.startsDeliveries ? delivery.taking() : delivery.taking(""));
 			if (delivery.broadcast instanceof RedisSessionBroadcast redisBroadcast) {
 				keys.add(redisBroadcast.connectionCounts(this.sessionId));
 				keys.add(redisBroadcast.channel(this.sessionId));
-				if (batch.pause().isZero()) {
+				if (batch.pause().isZero() && delivery.startsDeliveries) {
 					batch.actions().forEach((event) -> args.add(TraceFields.write(event.frame(), fields)));
 					args.add(TraceFields.write(batch.done().frame(), fields));
 				}

@@ -174,6 +174,41 @@ class RedisPacedDeliveryTests {
 		}
 	}
 
+	/**
+	 * Once an instance is stopped, a batch it queues, even one without pauses on a
+	 * session where nothing waits, is neither published nor delivered by it: it waits in
+	 * the list, the lease left to another instance, which delivers it first with the
+	 * session's next batch.
+	 */
+	@Test
+	void batchesQueuedAfterTheStopWaitForAnotherInstance() throws Exception {
+		BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
+		Disposable watching = this.broadcastB.subscribe("w", HandshakeEvent.heartbeat()).subscribe(seen::add);
+		try {
+			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("heartbeat");
+			this.a.start();
+			CountDownLatch stopped = new CountDownLatch(1);
+			this.a.stop(stopped::countDown);
+			assertThat(stopped.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			this.a.enqueue("w", new PacedBatch(actions(0, 2), done(0), Duration.ZERO)).block(WAIT);
+			var redis = this.connections.template();
+			assertThat(redis.opsForList().size(this.connections.keys.deliveries("w")).block(WAIT)).isOne();
+			assertThat(redis.hasKey(this.connections.keys.deliverer("w")).block(WAIT)).isFalse();
+			this.b.enqueue("w", new PacedBatch(actions(1, 2), done(1), Duration.ZERO)).block(WAIT);
+			List<String> received = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				HandshakeEvent event = seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+				assertThat(event).as("event %d after %s", i, received).isNotNull();
+				received.add(event.type() + ":" + event.frame().path("key").asString(""));
+			}
+			assertThat(received).containsExactly("action:b0k0", "action:b0k1", "done:", "action:b1k0", "action:b1k1",
+					"done:");
+		}
+		finally {
+			watching.dispose();
+		}
+	}
+
 	@Test
 	void batchesBeyondTheBacklogAreRefusedExplicitly() {
 		var redis = this.connections.template();
