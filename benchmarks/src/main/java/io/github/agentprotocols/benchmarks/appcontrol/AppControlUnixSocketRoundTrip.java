@@ -29,8 +29,10 @@ import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
  * application, with the same command, threads and concurrency. Baseline: a raw
  * Unix-socket echo of the same request bytes (connect, one line out, the line back,
  * close) on a bare thread-per-connection server, so each figure is a ratio to it. The
- * three are measured in alternating rounds ({@link Rounds}), so a change of the machine's
- * load during the run weighs on all three alike.
+ * HTTP figure has a baseline of its own: the same client calling the
+ * {@linkplain MinimalRunRoute least WebFlux handler doing the same work} on the same
+ * server. The four are measured in alternating rounds ({@link Rounds}), so a change of
+ * the machine's load during the run weighs on all of them alike.
  */
 public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
@@ -57,27 +59,35 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), ProtocolSchemas.shared());
 			Operation overUnixSocket = AppControlServiceRoundTrip.blocking(threads,
 					() -> unix.runCommand(ToolCommandParseBenchmark.COMMAND, null));
-			HttpAppControlClient overHttp = HttpAppControlClient
-				.builder(URI.create("http://127.0.0.1:" + application.port() + "/app-control/service"))
-				.token(AppControlServiceApplication.TOKEN)
-				.timeout(Duration.ofSeconds(30))
-				.httpClient(http)
-				.build();
-			Operation overHttpRun = AppControlServiceRoundTrip.blocking(threads,
-					() -> overHttp.runCommand(ToolCommandParseBenchmark.COMMAND, null));
+			String server = "http://127.0.0.1:" + application.port();
+			Operation overMinimalHandler = runOverHttp(threads, http, server + MinimalRunRoute.PATH);
+			Operation overHttpRun = runOverHttp(threads, http, server + "/app-control/service");
 			driver.run("warmup", REQUESTS / 4, baseline);
 			driver.run("warmup", REQUESTS / 4, overUnixSocket);
+			driver.run("warmup", REQUESTS / 4, overMinimalHandler);
 			driver.run("warmup", REQUESTS / 4, overHttpRun);
 			return Rounds.alternate(Rounds.count(),
 					new Measurement("baseline-unix-socket-echo", (round) -> driver.run(round, REQUESTS, baseline)),
 					new Measurement("appcontrol-run-unix-socket",
 							(round) -> driver.run(round, REQUESTS, overUnixSocket)),
+					new Measurement("appcontrol-run-http-minimal-handler",
+							(round) -> driver.run(round, REQUESTS, overMinimalHandler)),
 					new Measurement("appcontrol-run-http", (round) -> driver.run(round, REQUESTS, overHttpRun)));
 		}
 		finally {
 			threads.shutdownNow();
 			Files.deleteIfExists(folder);
 		}
+	}
+
+	private static Operation runOverHttp(ExecutorService threads, HttpClient http, String endpoint) {
+		HttpAppControlClient client = HttpAppControlClient.builder(URI.create(endpoint))
+			.token(AppControlServiceApplication.TOKEN)
+			.timeout(Duration.ofSeconds(30))
+			.httpClient(http)
+			.build();
+		return AppControlServiceRoundTrip.blocking(threads,
+				() -> client.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 	}
 
 }
