@@ -1,7 +1,6 @@
 package io.github.agentprotocols.benchmarks.appcontrol;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +24,16 @@ import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 /**
  * The service host's {@code run} round trip over its two transports, the Unix domain
  * socket ({@link UnixSocketAppControlClient}, one connection per request as spec §8
- * frames it) and HTTP ({@link HttpAppControlClient}), both to the same host in the same
- * application, with the same command, threads and concurrency. Baseline: a raw
- * Unix-socket echo of the same request bytes (connect, one line out, the line back,
- * close) on a bare thread-per-connection server, so each figure is a ratio to it. The
- * HTTP figure has a baseline of its own: the same client calling the
- * {@linkplain MinimalRunRoute least WebFlux handler doing the same work} on the same
- * server. The four are measured in alternating rounds ({@link Rounds}), so a change of
- * the machine's load during the run weighs on all of them alike.
+ * frames it) and HTTP ({@link HttpAppControlClient} with the HTTP client it builds
+ * itself), both to the same host in the same application, with the same command, threads
+ * and concurrency. Baseline: a raw Unix-socket echo of the same request bytes (connect,
+ * one line out, the line back, close) on a bare thread-per-connection server, so each
+ * figure is a ratio to it. The HTTP figure has a baseline of its own: the same client
+ * calling the {@linkplain MinimalRunRoute least WebFlux handler doing the same work} on
+ * the same server. The four are measured in alternating rounds ({@link Rounds}), so a
+ * change of the machine's load during the run weighs on all of them alike. Each round's
+ * processor time per request is written beside the latencies
+ * ({@link ProcessorTimePerRequest}).
  */
 public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
@@ -44,7 +45,6 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 	public List<LatencyReport> run() throws Exception {
 		LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(3));
 		ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY);
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Path folder = Files.createTempDirectory("appcontrol-bench");
 		Path serviceSocket = folder.resolve("service.sock");
 		Path echoSocket = folder.resolve("echo.sock");
@@ -60,19 +60,24 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 			Operation overUnixSocket = AppControlServiceRoundTrip.blocking(threads,
 					() -> unix.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 			String server = "http://127.0.0.1:" + application.port();
-			Operation overMinimalHandler = runOverHttp(threads, http, server + MinimalRunRoute.PATH);
-			Operation overHttpRun = runOverHttp(threads, http, server + "/app-control/service");
+			Operation overMinimalHandler = runOverHttp(threads, server + MinimalRunRoute.PATH);
+			Operation overHttpRun = runOverHttp(threads, server + "/app-control/service");
 			driver.run("warmup", REQUESTS / 4, baseline);
 			driver.run("warmup", REQUESTS / 4, overUnixSocket);
 			driver.run("warmup", REQUESTS / 4, overMinimalHandler);
 			driver.run("warmup", REQUESTS / 4, overHttpRun);
-			return Rounds.alternate(Rounds.count(),
-					new Measurement("baseline-unix-socket-echo", (round) -> driver.run(round, REQUESTS, baseline)),
+			ProcessorTimePerRequest cpu = new ProcessorTimePerRequest();
+			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
+					new Measurement("baseline-unix-socket-echo",
+							cpu.metered((round) -> driver.run(round, REQUESTS, baseline))),
 					new Measurement("appcontrol-run-unix-socket",
-							(round) -> driver.run(round, REQUESTS, overUnixSocket)),
+							cpu.metered((round) -> driver.run(round, REQUESTS, overUnixSocket))),
 					new Measurement("appcontrol-run-http-minimal-handler",
-							(round) -> driver.run(round, REQUESTS, overMinimalHandler)),
-					new Measurement("appcontrol-run-http", (round) -> driver.run(round, REQUESTS, overHttpRun)));
+							cpu.metered((round) -> driver.run(round, REQUESTS, overMinimalHandler))),
+					new Measurement("appcontrol-run-http",
+							cpu.metered((round) -> driver.run(round, REQUESTS, overHttpRun))));
+			cpu.write("appcontrol-run");
+			return reports;
 		}
 		finally {
 			threads.shutdownNow();
@@ -80,11 +85,14 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 		}
 	}
 
-	private static Operation runOverHttp(ExecutorService threads, HttpClient http, String endpoint) {
+	/**
+	 * A {@code run} of the command through an {@link HttpAppControlClient} of its own,
+	 * with the HTTP client that client builds itself.
+	 */
+	private static Operation runOverHttp(ExecutorService threads, String endpoint) {
 		HttpAppControlClient client = HttpAppControlClient.builder(URI.create(endpoint))
 			.token(AppControlServiceApplication.TOKEN)
 			.timeout(Duration.ofSeconds(30))
-			.httpClient(http)
 			.build();
 		return AppControlServiceRoundTrip.blocking(threads,
 				() -> client.runCommand(ToolCommandParseBenchmark.COMMAND, null));
