@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The local service host over real HTTP, driven by {@link HttpAppControlClient} and by
- * hand-written requests for the malformed cases.
+ * The local service host over real HTTP, driven by {@link HttpAppControlClient} (with the
+ * HTTP client it builds itself) and by hand-written requests for the malformed cases.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
@@ -72,7 +72,6 @@ class AppControlServiceHostIntegrationTests {
 		this.client = HttpAppControlClient.builder(this.endpoint)
 			.token("local-token")
 			.timeout(Duration.ofSeconds(20))
-			.httpClient(this.http)
 			.build();
 	}
 
@@ -136,7 +135,6 @@ class AppControlServiceHostIntegrationTests {
 		HttpAppControlClient impatient = HttpAppControlClient.builder(this.endpoint)
 			.token("local-token")
 			.timeout(Duration.ofMillis(300))
-			.httpClient(this.http)
 			.build();
 		assertThatExceptionOfType(AppControlTransportException.class)
 			.isThrownBy(() -> impatient.runCommand(command("sleep", Map.of("millis", 2000), null)))
