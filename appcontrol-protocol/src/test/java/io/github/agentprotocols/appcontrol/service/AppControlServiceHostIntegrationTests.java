@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,21 @@ class AppControlServiceHostIntegrationTests {
 		assertThat(observation.status()).isEqualTo(ToolStatus.OK);
 		assertThat(observation.summary()).isEqualTo("Done: open_app");
 		assertThat(observation.observation()).containsEntry("app", "TextEdit");
+	}
+
+	@Test
+	void runIsAnsweredWithTheResponsesUtf8JsonAndItsLength() throws Exception {
+		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_utf8\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"app\":\"Éditeur ✓ 😀\"}}}");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(raw.headers().firstValueAsLong("Content-Length"))
+			.hasValue(raw.body().getBytes(StandardCharsets.UTF_8).length);
+		ServiceResponse response = ServiceResponse
+			.fromMap(ProtocolSchemas.shared().validateProtocolJson("service_response", raw.body()));
+		assertThat(response.observationModel().observation()).containsEntry("app", "Éditeur ✓ 😀");
 	}
 
 	@Test
