@@ -1,5 +1,7 @@
 package io.github.agentprotocols.benchmarks.appcontrol;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,12 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
 	private static final int CONCURRENCY = 8;
 
+	private static final int WARMUP_REQUESTS = REQUESTS / 4;
+
+	private static final int SETTLED_PERCENT = 5;
+
+	private static final int MAX_WARMUP_PASSES = 40;
+
 	@Override
 	public List<LatencyReport> run() throws Exception {
 		LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(3));
@@ -62,10 +70,7 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 			String server = "http://127.0.0.1:" + application.port();
 			Operation overMinimalHandler = runOverHttp(threads, server + MinimalRunRoute.PATH);
 			Operation overHttpRun = runOverHttp(threads, server + "/app-control/service");
-			driver.run("warmup", REQUESTS / 4, baseline);
-			driver.run("warmup", REQUESTS / 4, overUnixSocket);
-			driver.run("warmup", REQUESTS / 4, overMinimalHandler);
-			driver.run("warmup", REQUESTS / 4, overHttpRun);
+			warmUp(driver, baseline, overUnixSocket, overMinimalHandler, overHttpRun);
 			ProcessorTimePerRequest cpu = new ProcessorTimePerRequest();
 			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
 					new Measurement("baseline-unix-socket-echo",
@@ -82,6 +87,30 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 		finally {
 			threads.shutdownNow();
 			Files.deleteIfExists(folder);
+		}
+	}
+
+	/**
+	 * Runs {@value #WARMUP_REQUESTS} requests of each operation in turn until the JIT
+	 * compilers spend less than {@value #SETTLED_PERCENT} % of a pass compiling, at most
+	 * {@value #MAX_WARMUP_PASSES} passes: the HTTP stack's code (Reactor Netty, WebFlux,
+	 * the JDK client) is much larger than the socket's and takes C2 tens of seconds to
+	 * compile, which a fixed warm-up left in the first rounds of the HTTP figures.
+	 */
+	private static void warmUp(LoadDriver driver, Operation... operations) throws Exception {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		for (int pass = 1; pass <= MAX_WARMUP_PASSES; pass++) {
+			long compiled = compiler.getTotalCompilationTime();
+			long start = System.nanoTime();
+			for (Operation operation : operations) {
+				driver.run("warmup", WARMUP_REQUESTS, operation);
+			}
+			long compiling = compiler.getTotalCompilationTime() - compiled;
+			long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
+			System.out.printf("app-control warm-up pass %d: %d ms compiling in %d ms%n", pass, compiling, elapsed);
+			if (compiling * 100 < elapsed * SETTLED_PERCENT) {
+				return;
+			}
 		}
 	}
 
