@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -70,7 +69,7 @@ final class AppControlPropertiesMapper {
 		return HttpAppControlClient.builder(url)
 			.token(remote.getToken())
 			.timeout(remote.getTimeout())
-			.httpClient(HttpClient.newBuilder().connectTimeout(remote.getConnectTimeout()).build())
+			.connectTimeout(remote.getConnectTimeout())
 			.schemas(schemas)
 			.build();
 	}

@@ -51,9 +51,22 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		super(builder.token, "http");
 		this.endpoint = builder.endpoint;
 		this.timeout = builder.timeout;
-		this.http = (builder.http != null) ? builder.http
-				: HttpClient.newBuilder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).build();
+		this.http = (builder.http != null) ? builder.http : ownHttpClient(builder.connectTimeout);
 		this.envelopes = new ServiceEnvelopes(builder.schemas);
+	}
+
+	/**
+	 * The HTTP client of a client built without one: HTTP/1.1, which the host serves,
+	 * from the first request on, and responses completed on the HTTP client's selector
+	 * thread rather than handed to a worker thread first, since the calling thread waits
+	 * for each answer anyway (a stream's lines are read by its subscriber's thread).
+	 */
+	private static HttpClient ownHttpClient(Duration connectTimeout) {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(connectTimeout)
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/**
@@ -207,6 +220,8 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 
 		private @Nullable HttpClient http;
 
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
 		private ProtocolSchemas schemas = ProtocolSchemas.shared();
 
 		private Builder(URI endpoint) {
@@ -235,7 +250,18 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		}
 
 		/**
-		 * The HTTP client to send requests with.
+		 * How long the client's own HTTP client waits for a connection; not used with
+		 * {@link #httpClient(HttpClient)}.
+		 * @param connectTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * The HTTP client to send requests with, instead of one of the client's own.
 		 * @param http the HTTP client
 		 * @return this builder
 		 */

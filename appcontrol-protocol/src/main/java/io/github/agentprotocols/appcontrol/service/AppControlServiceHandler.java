@@ -140,7 +140,12 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response,
 			ServiceRequestObservationContext context) {
 		context.setResponse(response);
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(response.toJson());
+		byte[] body = response.toJson().getBytes(StandardCharsets.UTF_8);
+		// the bytes themselves: no message writer to choose for a String on every answer
+		return ServerResponse.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.contentLength(body.length)
+			.body((message, writers) -> message.writeWith(Mono.fromSupplier(() -> message.bufferFactory().wrap(body))));
 	}
 
 }

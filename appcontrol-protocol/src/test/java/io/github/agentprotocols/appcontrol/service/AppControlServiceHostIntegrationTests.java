@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The local service host over real HTTP, driven by {@link HttpAppControlClient} and by
- * hand-written requests for the malformed cases.
+ * The local service host over real HTTP, driven by {@link HttpAppControlClient} (with the
+ * HTTP client it builds itself) and by hand-written requests for the malformed cases.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
@@ -72,7 +73,6 @@ class AppControlServiceHostIntegrationTests {
 		this.client = HttpAppControlClient.builder(this.endpoint)
 			.token("local-token")
 			.timeout(Duration.ofSeconds(20))
-			.httpClient(this.http)
 			.build();
 	}
 
@@ -108,6 +108,21 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	void runIsAnsweredWithTheResponsesUtf8JsonAndItsLength() throws Exception {
+		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_utf8\",\"tool\":\"t\","
+				+ "\"operation\":\"open_app\",\"input\":{\"app\":\"Éditeur ✓ 😀\"}}}");
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(raw.headers().firstValueAsLong("Content-Length"))
+			.hasValue(raw.body().getBytes(StandardCharsets.UTF_8).length);
+		ServiceResponse response = ServiceResponse
+			.fromMap(ProtocolSchemas.shared().validateProtocolJson("service_response", raw.body()));
+		assertThat(response.observationModel().observation()).containsEntry("app", "Éditeur ✓ 😀");
+	}
+
+	@Test
 	void toolFailuresTravelAsObservations() {
 		ToolObservation observation = this.client.runCommand(command("deny", Map.of(), null));
 		assertThat(observation.status()).isEqualTo(ToolStatus.FAILED);
@@ -136,7 +151,6 @@ class AppControlServiceHostIntegrationTests {
 		HttpAppControlClient impatient = HttpAppControlClient.builder(this.endpoint)
 			.token("local-token")
 			.timeout(Duration.ofMillis(300))
-			.httpClient(this.http)
 			.build();
 		assertThatExceptionOfType(AppControlTransportException.class)
 			.isThrownBy(() -> impatient.runCommand(command("sleep", Map.of("millis", 2000), null)))

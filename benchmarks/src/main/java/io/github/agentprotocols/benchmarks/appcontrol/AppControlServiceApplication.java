@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The app-control service host, running commands on a client that answers at once, beside
- * the raw baseline endpoints in the same server.
+ * the raw baseline endpoints and the {@linkplain MinimalRunRoute minimal run handler} in
+ * the same server.
  */
 @SpringBootApplication
 @Import(BaselineRoutes.class)

@@ -1,7 +1,8 @@
 package io.github.agentprotocols.benchmarks.appcontrol;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,16 @@ import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 /**
  * The service host's {@code run} round trip over its two transports, the Unix domain
  * socket ({@link UnixSocketAppControlClient}, one connection per request as spec §8
- * frames it) and HTTP ({@link HttpAppControlClient}), both to the same host in the same
- * application, with the same command, threads and concurrency. Baseline: a raw
- * Unix-socket echo of the same request bytes (connect, one line out, the line back,
- * close) on a bare thread-per-connection server, so each figure is a ratio to it. The
- * three are measured in alternating rounds ({@link Rounds}), so a change of the machine's
- * load during the run weighs on all three alike.
+ * frames it) and HTTP ({@link HttpAppControlClient} with the HTTP client it builds
+ * itself), both to the same host in the same application, with the same command, threads
+ * and concurrency. Baseline: a raw Unix-socket echo of the same request bytes (connect,
+ * one line out, the line back, close) on a bare thread-per-connection server, so each
+ * figure is a ratio to it. The HTTP figure has a baseline of its own: the same client
+ * calling the {@linkplain MinimalRunRoute least WebFlux handler doing the same work} on
+ * the same server. The four are measured in alternating rounds ({@link Rounds}), so a
+ * change of the machine's load during the run weighs on all of them alike. Each round's
+ * processor time per request is written beside the latencies
+ * ({@link ProcessorTimePerRequest}).
  */
 public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
@@ -38,11 +43,16 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 
 	private static final int CONCURRENCY = 8;
 
+	private static final int WARMUP_REQUESTS = REQUESTS / 4;
+
+	private static final int SETTLED_PERCENT = 5;
+
+	private static final int MAX_WARMUP_PASSES = 40;
+
 	@Override
 	public List<LatencyReport> run() throws Exception {
 		LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(3));
 		ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY);
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Path folder = Files.createTempDirectory("appcontrol-bench");
 		Path serviceSocket = folder.resolve("service.sock");
 		Path echoSocket = folder.resolve("echo.sock");
@@ -57,27 +67,64 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 					AppControlServiceApplication.TOKEN, Duration.ofSeconds(30), ProtocolSchemas.shared());
 			Operation overUnixSocket = AppControlServiceRoundTrip.blocking(threads,
 					() -> unix.runCommand(ToolCommandParseBenchmark.COMMAND, null));
-			HttpAppControlClient overHttp = HttpAppControlClient
-				.builder(URI.create("http://127.0.0.1:" + application.port() + "/app-control/service"))
-				.token(AppControlServiceApplication.TOKEN)
-				.timeout(Duration.ofSeconds(30))
-				.httpClient(http)
-				.build();
-			Operation overHttpRun = AppControlServiceRoundTrip.blocking(threads,
-					() -> overHttp.runCommand(ToolCommandParseBenchmark.COMMAND, null));
-			driver.run("warmup", REQUESTS / 4, baseline);
-			driver.run("warmup", REQUESTS / 4, overUnixSocket);
-			driver.run("warmup", REQUESTS / 4, overHttpRun);
-			return Rounds.alternate(Rounds.count(),
-					new Measurement("baseline-unix-socket-echo", (round) -> driver.run(round, REQUESTS, baseline)),
+			String server = "http://127.0.0.1:" + application.port();
+			Operation overMinimalHandler = runOverHttp(threads, server + MinimalRunRoute.PATH);
+			Operation overHttpRun = runOverHttp(threads, server + "/app-control/service");
+			warmUp(driver, baseline, overUnixSocket, overMinimalHandler, overHttpRun);
+			ProcessorTimePerRequest cpu = new ProcessorTimePerRequest();
+			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
+					new Measurement("baseline-unix-socket-echo",
+							cpu.metered((round) -> driver.run(round, REQUESTS, baseline))),
 					new Measurement("appcontrol-run-unix-socket",
-							(round) -> driver.run(round, REQUESTS, overUnixSocket)),
-					new Measurement("appcontrol-run-http", (round) -> driver.run(round, REQUESTS, overHttpRun)));
+							cpu.metered((round) -> driver.run(round, REQUESTS, overUnixSocket))),
+					new Measurement("appcontrol-run-http-minimal-handler",
+							cpu.metered((round) -> driver.run(round, REQUESTS, overMinimalHandler))),
+					new Measurement("appcontrol-run-http",
+							cpu.metered((round) -> driver.run(round, REQUESTS, overHttpRun))));
+			cpu.write("appcontrol-run");
+			return reports;
 		}
 		finally {
 			threads.shutdownNow();
 			Files.deleteIfExists(folder);
 		}
+	}
+
+	/**
+	 * Runs {@value #WARMUP_REQUESTS} requests of each operation in turn until the JIT
+	 * compilers spend less than {@value #SETTLED_PERCENT} % of a pass compiling, at most
+	 * {@value #MAX_WARMUP_PASSES} passes: the HTTP stack's code (Reactor Netty, WebFlux,
+	 * the JDK client) is much larger than the socket's and takes C2 tens of seconds to
+	 * compile, which a fixed warm-up left in the first rounds of the HTTP figures.
+	 */
+	private static void warmUp(LoadDriver driver, Operation... operations) throws Exception {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		for (int pass = 1; pass <= MAX_WARMUP_PASSES; pass++) {
+			long compiled = compiler.getTotalCompilationTime();
+			long start = System.nanoTime();
+			for (Operation operation : operations) {
+				driver.run("warmup", WARMUP_REQUESTS, operation);
+			}
+			long compiling = compiler.getTotalCompilationTime() - compiled;
+			long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
+			System.out.printf("app-control warm-up pass %d: %d ms compiling in %d ms%n", pass, compiling, elapsed);
+			if (compiling * 100 < elapsed * SETTLED_PERCENT) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * A {@code run} of the command through an {@link HttpAppControlClient} of its own,
+	 * with the HTTP client that client builds itself.
+	 */
+	private static Operation runOverHttp(ExecutorService threads, String endpoint) {
+		HttpAppControlClient client = HttpAppControlClient.builder(URI.create(endpoint))
+			.token(AppControlServiceApplication.TOKEN)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		return AppControlServiceRoundTrip.blocking(threads,
+				() -> client.runCommand(ToolCommandParseBenchmark.COMMAND, null));
 	}
 
 }
