@@ -126,15 +126,20 @@ final class SessionScripts {
 			""";
 
 	/**
-	 * The state reply: outcome, version, the two window summaries, static JSON, idle
-	 * timer, time-to-live, change stamp, the number of field strings, each field's key
-	 * and entry, then the changes if asked for.
+	 * The state reply: outcome, version, the two window summaries (empty windows when not
+	 * asked for), static JSON, idle timer, time-to-live, change stamp, the number of
+	 * field strings, each field's key and entry, then the changes if asked for.
 	 */
 	private static final String REPLY = """
-			local function reply(outcome, h, start, withChanges)
+			local function windows(start)
 			  local rf, rc, ro = summary(KEYS[3], start)
 			  local ef, ec, eo = summary(KEYS[4], start)
-			  local out = { outcome, h[1], rf .. ':' .. rc .. ':' .. ro, ef .. ':' .. ec .. ':' .. eo,
+			  return rf .. ':' .. rc .. ':' .. ro, ef .. ':' .. ec .. ':' .. eo
+			end
+			local function reply(outcome, h, start, withChanges, withWindows)
+			  local requests, extensions = '0:0:', '0:0:'
+			  if withWindows then requests, extensions = windows(start) end
+			  local out = { outcome, h[1], requests, extensions,
 			    redis.call('HGET', KEYS[1], 'd'), h[3], h[4], h[5], h[6], h[9] }
 			  local fields = redis.call('HGETALL', KEYS[5])
 			  out[#out + 1] = tostring(#fields)
@@ -211,7 +216,7 @@ final class SessionScripts {
 							  local ef, ec, eo = summary(KEYS[4], ARGV[1])
 							  return { 'O', h[1], rf .. ':' .. rc .. ':' .. ro, ef .. ':' .. ec .. ':' .. eo, redis.call('HGET', KEYS[1], 'd') }
 							end
-							return reply('S', h, ARGV[1], true)
+							return reply('S', h, ARGV[1], true, true)
 							""",
 			List.class);
 
@@ -261,7 +266,7 @@ final class SessionScripts {
 			keep(ARGV[1], score, retention)
 			if not granted then return { 'R', first .. ':' .. count .. ':' .. oldest } end
 			if KEYS[7] and not reserve(KEYS[7], KEYS[8], ARGV[11], ARGV[12], ARGV[13]) then return { 'B' } end
-			return reply('G', h, ARGV[5], ARGV[10] == '1')
+			return reply('G', h, ARGV[5], ARGV[10] == '1', true)
 			""", List.class);
 
 	/**
@@ -271,8 +276,9 @@ final class SessionScripts {
 	 * Answers {@code X} for an expired session, else the state reply whose outcome is
 	 * {@code A} followed by the outcome of each write. ARGV: id, now (seconds,
 	 * nanoseconds, microseconds), where the window starts, grace (ms), 1 to return the
-	 * changes, the field limit, then for each write the key, the key as JSON and the
-	 * value as JSON.
+	 * whole session (the changes and the request windows) rather than what the outcome
+	 * needs (the fields), the field limit, then for each write the key, the key as JSON
+	 * and the value as JSON.
 	 */
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> WRITE_AS_AGENT = RedisScript.of(COMMON + REPLY
@@ -312,7 +318,7 @@ final class SessionScripts {
 					  local score, retention = lifetime(h, nowS, nowN, tonumber(ARGV[6]))
 					  keep(ARGV[1], score, retention)
 					end
-					return reply('A' .. outcomes, h, ARGV[5], ARGV[7] == '1')
+					return reply('A' .. outcomes, h, ARGV[5], ARGV[7] == '1', ARGV[7] == '1')
 					"""
 				.replace("RETAINED", Integer.toString(HandshakeSession.RETAINED_CHANGES)),
 			List.class);
