@@ -75,15 +75,20 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/**
 	 * Purges lapsed reservations, then reserves a place if the list and the reservations
 	 * leave one: {@code reserve(list, reservations, reservation id, reservation lifetime
-	 * (ms), bound)} answers whether it did. Shared with the store's admission of action
-	 * requests, which reserves in the same step.
+	 * (ms), bound)} answers whether it did; {@code room(list, reservations, bound)}
+	 * purges and answers whether there is a place, and the time. Shared with the store's
+	 * admission of action requests, which reserves in the same step.
 	 */
 	static final String RESERVING = """
-			local function reserve(list, reservations, id, lifetime, bound)
+			local function room(list, reservations, bound)
 			  local time = redis.call('TIME')
 			  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 			  redis.call('ZREMRANGEBYSCORE', reservations, '-inf', now)
-			  if redis.call('LLEN', list) + redis.call('ZCARD', reservations) >= tonumber(bound) then return false end
+			  return redis.call('LLEN', list) + redis.call('ZCARD', reservations) < tonumber(bound), now
+			end
+			local function reserve(list, reservations, id, lifetime, bound)
+			  local free, now = room(list, reservations, bound)
+			  if not free then return false end
 			  redis.call('ZADD', reservations, now + tonumber(lifetime), id)
 			  redis.call('PEXPIRE', reservations, lifetime)
 			  return true
@@ -135,14 +140,9 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	 * then the batches taken.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> FILL = RedisScript.of(TAKING + RedisSessionBroadcast.WATCHING + """
+	static final RedisScript<List> FILL = RedisScript.of(RESERVING + TAKING + RedisSessionBroadcast.WATCHING + """
 			local placed = true
-			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then
-			  local time = redis.call('TIME')
-			  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-			  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-			  placed = redis.call('LLEN', KEYS[1]) + redis.call('ZCARD', KEYS[2]) < tonumber(ARGV[4])
-			end
+			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then placed = (room(KEYS[1], KEYS[2], ARGV[4])) end
 			local watchers = tostring(KEYS[4] and watching(KEYS[4]) or 0)
 			if placed and #ARGV > 8 and redis.call('LLEN', KEYS[1]) == 0 and not redis.call('GET', KEYS[3]) then
 			  for i = 9, #ARGV do redis.call('PUBLISH', KEYS[5], ARGV[i]) end
