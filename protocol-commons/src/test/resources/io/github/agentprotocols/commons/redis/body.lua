@@ -1,0 +1,1 @@
+return twice(tonumber(ARGV[1]))

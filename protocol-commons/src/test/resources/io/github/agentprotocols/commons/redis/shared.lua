@@ -1,0 +1,2 @@
+-- shared
+local function twice(n) return n * 2 end
