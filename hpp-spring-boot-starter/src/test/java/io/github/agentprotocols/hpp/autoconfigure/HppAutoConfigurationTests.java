@@ -130,18 +130,19 @@ class HppAutoConfigurationTests extends ProtocolStarterContractTests {
 		@Bean
 		@Order(2)
 		HandshakeManagerBuilderCustomizer second() {
-			return (builder) -> {
-				this.calls.add("second");
-				builder.promptBuilder((session, baseUrl, instructions, expiresIn) -> "second");
-			};
+			return namingThePrompt("second");
 		}
 
 		@Bean
 		@Order(1)
 		HandshakeManagerBuilderCustomizer first() {
+			return namingThePrompt("first");
+		}
+
+		private HandshakeManagerBuilderCustomizer namingThePrompt(String name) {
 			return (builder) -> {
-				this.calls.add("first");
-				builder.promptBuilder((session, baseUrl, instructions, expiresIn) -> "first");
+				this.calls.add(name);
+				builder.promptBuilder((session, baseUrl, instructions, expiresIn) -> name);
 			};
 		}
 
