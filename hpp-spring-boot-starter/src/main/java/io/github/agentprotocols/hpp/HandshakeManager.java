@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.github.agentprotocols.hpp.observation.HppObservationDocumentation;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
-import io.github.agentprotocols.hpp.wire.SessionJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Each operation composes the engine's parts in the order of the protocol's checks: agent
  * access (token and rate budget), the user-edit policy, the application's hooks, the
  * session's own rules of ownership and lifetime, expiry and the wire shapes of the
- * responses.
+ * responses; an action request goes through the engine's action pipeline,
+ * {@code AgentActions}.
  */
 public class HandshakeManager {
 
@@ -41,11 +41,7 @@ public class HandshakeManager {
 
 	private final SessionBroadcast broadcast;
 
-	private final PacedDelivery delivery;
-
 	private final HandshakeSettings settings;
-
-	private final FieldValidation validation;
 
 	private final PromptBuilder promptBuilder;
 
@@ -69,14 +65,14 @@ public class HandshakeManager {
 
 	private final AgentAccess agentAccess;
 
+	private final AgentActions actions;
+
 	private final HandshakeObservations observations;
 
 	private HandshakeManager(Builder builder) {
 		this.store = builder.store;
 		this.broadcast = builder.broadcast;
-		this.delivery = builder.delivery;
 		this.settings = builder.settings;
-		this.validation = new FieldValidation(builder.validator);
 		this.promptBuilder = (builder.promptBuilder != null) ? builder.promptBuilder
 				: new DefaultPromptBuilder(this.settings.paths().prefix());
 		this.metrics = builder.metrics;
@@ -88,6 +84,9 @@ public class HandshakeManager {
 				builder.hooks.browserAuth());
 		this.expiry = new SessionExpiry(this.store, this.broadcast, this.metrics, this.clock);
 		this.agentAccess = new AgentAccess(this.store, this.expiry, this.settings, this.metrics, this.clock);
+		this.actions = new AgentActions(this.store, this.broadcast, builder.delivery, this.settings, this.agentAccess,
+				this.hooks, new FieldValidation(builder.validator), this.fieldSizes, this.expiry, this.metrics,
+				this.json, this.clock);
 		this.observations = builder.observations;
 	}
 
@@ -184,65 +183,7 @@ public class HandshakeManager {
 	public Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body,
 			HandshakeRequest request) {
 		return this.observations.observe(HppObservationDocumentation.ACTION, HTTP, sessionId,
-				Mono.usingWhen(admitAction(sessionId, token),
-						(admitted) -> body.flatMap(
-								(payload) -> apply(sessionId, admitted.value(), admitted.slot(), payload, request)),
-						(admitted) -> admitted.slot().release(), (admitted, ex) -> admitted.slot().release(),
-						(admitted) -> admitted.slot().release()));
-	}
-
-	/**
-	 * Admits an action request with the place of its batch in the session's delivery
-	 * backlog reserved.
-	 */
-	private Mono<PacedDelivery.Reserved<HandshakeSession>> admitAction(String sessionId, @Nullable String token) {
-		return this.agentAccess
-			.action(sessionId, token, !this.hooks.action().isEmpty(),
-					(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy(), this.delivery)
-			.onErrorMap(DeliveryBacklogFullException.class, (ex) -> new HandshakeException(429, "delivery backlog full",
-					Math.max(1, this.settings.pacing().maxBatch().toSeconds())));
-	}
-
-	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,
-			ObjectNode payload, HandshakeRequest request) {
-		ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
-		List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
-				this.fieldSizes::check);
-		return this.store
-			.writeAsAgent(sessionId, ActionBatch.writes(steps), this.settings.writePolicy(), this.clock.instant(),
-					this.hooks.hasDone())
-			.map((writes) -> batch.result(steps, writes))
-			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
-			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
-	}
-
-	private Mono<ObjectNode> finishBatch(String sessionId, PacedDelivery.Slot slot, ActionBatch batch,
-			ActionBatch.Result result) {
-		if (result.expired()) {
-			return this.expiry.expireAndRefuse(sessionId);
-		}
-		List<HandshakeEvent> events = batch.stream()
-				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
-				: List.of();
-		Mono<Integer> connections = this.broadcast.connections(sessionId).onErrorReturn(0);
-		Mono<Watched> queued = slot
-			.fill(new PacedBatch(events,
-					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
-					batch.pause(events.size())), connections)
-			.map((clients) -> new Watched(true, clients))
-			.onErrorResume((ex) -> {
-				logger.warn("Could not queue the events of an action batch", ex);
-				return connections.map((clients) -> new Watched(false, clients));
-			});
-		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
-		HandshakeSession after = result.session();
-		if (after != null) {
-			this.hooks.done(after, applied, result.rejected(), result.errors());
-		}
-		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
-		return queued
-			.map((watched) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
-					this.json.fields(result.fields()), watched.clients(), events.size(), watched.queued()));
+				this.actions.action(sessionId, token, body, request));
 	}
 
 	/**
@@ -456,16 +397,6 @@ public class HandshakeManager {
 	 * @param at the time of the update
 	 */
 	private record Read(HandshakeSession session, Instant at) {
-
-	}
-
-	/**
-	 * Whether an action's batch was queued, and how many connections watch its session.
-	 *
-	 * @param queued whether the batch was queued
-	 * @param clients the connections that watch the session
-	 */
-	private record Watched(boolean queued, int clients) {
 
 	}
 

@@ -2,9 +2,9 @@ package io.github.agentprotocols.hpp;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.hpp.observation.DefaultHandshakeObservationConvention;
 import io.github.agentprotocols.hpp.observation.DefaultRelayPublishObservationConvention;
 import io.github.agentprotocols.hpp.observation.DefaultRelayReceiveObservationConvention;
@@ -17,7 +17,6 @@ import io.github.agentprotocols.hpp.observation.RelayReceiveContext;
 import io.github.agentprotocols.hpp.observation.RelayReceiveObservationConvention;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
@@ -83,7 +82,7 @@ public final class HandshakeObservations {
 	 * @return the observation, or null
 	 */
 	public static @Nullable Observation current(ContextView view) {
-		return view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		return ReactiveObservations.current(view);
 	}
 
 	/**
@@ -154,11 +153,7 @@ public final class HandshakeObservations {
 				.observation(this.publishConvention, DEFAULT_PUBLISH, () -> context, this.registry)
 				.parentObservation(current(view))
 				.start();
-			Ending ending = new Ending(observation);
-			return send.apply(context.getFields())
-				.doOnSuccess((done) -> ending.stop(null))
-				.doOnError(ending::stop)
-				.doOnCancel(() -> ending.stop(null));
+			return ReactiveObservations.stopOnEnd(observation, send.apply(context.getFields()));
 		});
 	}
 
@@ -191,18 +186,8 @@ public final class HandshakeObservations {
 			.observation(custom, this.defaults.get(context.getOperation()), () -> context, this.registry)
 			.parentObservation(parent)
 			.start();
-		Ending ending = new Ending(observation);
-		return call.doOnSuccess((result) -> {
-			context.setOutcome((result != null) ? outcome.apply(result) : SUCCESS);
-			ending.stop(null);
-		}).doOnError((ex) -> {
-			String failure = outcomeOf(ex);
-			context.setOutcome(failure);
-			ending.stop("error".equals(failure) ? ex : null);
-		}).doOnCancel(() -> {
-			context.setOutcome("cancelled");
-			ending.stop(null);
-		}).contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+		return ReactiveObservations.asParent(observation,
+				ReactiveObservations.stopOnEnd(observation, call, new Outcomes<>(context, outcome)));
 	}
 
 	/**
@@ -229,25 +214,31 @@ public final class HandshakeObservations {
 	}
 
 	/**
-	 * Stops an observation once, whichever signal comes first.
+	 * Sets the outcome of an operation from the way it ended; only an unexpected failure
+	 * is recorded as the observation's error.
+	 *
+	 * @param <T> the result type
+	 * @param context the operation's context
+	 * @param outcome the outcome of a result
 	 */
-	private static final class Ending {
+	private record Outcomes<T>(HandshakeObservationContext context,
+			Function<? super T, String> outcome) implements ReactiveObservations.Signals<T> {
 
-		private final Observation observation;
-
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		Ending(Observation observation) {
-			this.observation = observation;
+		@Override
+		public void success(@Nullable T result) {
+			this.context.setOutcome((result != null) ? this.outcome.apply(result) : SUCCESS);
 		}
 
-		void stop(@Nullable Throwable error) {
-			if (this.stopped.compareAndSet(false, true)) {
-				if (error != null) {
-					this.observation.error(error);
-				}
-				this.observation.stop();
-			}
+		@Override
+		public @Nullable Throwable error(Throwable error) {
+			String failure = outcomeOf(error);
+			this.context.setOutcome(failure);
+			return "error".equals(failure) ? error : null;
+		}
+
+		@Override
+		public void cancel() {
+			this.context.setOutcome("cancelled");
 		}
 
 	}

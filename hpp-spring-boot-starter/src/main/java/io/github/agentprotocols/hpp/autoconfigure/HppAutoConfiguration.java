@@ -53,6 +53,8 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * of their own, {@code HppHealthContributorAutoConfiguration} and
  * {@code HppMetricsAutoConfiguration}. Its operations are observed in the application's
  * {@link ObservationRegistry}, if it has one, with the conventions declared as beans.
+ * {@link HandshakeManagerBuilderCustomizer} beans change options of the
+ * {@link HandshakeManager} it builds.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
@@ -111,19 +113,21 @@ public final class HppAutoConfiguration {
 			ObjectProvider<ActionHook> actionHooks, ObjectProvider<DoneHook> doneHooks,
 			ObjectProvider<ExtendHook> extendHooks, ObjectProvider<BrowserAuth> browserAuths,
 			ObjectProvider<ValueValidator> validator, PromptBuilder promptBuilder,
-			ObjectProvider<HandshakeMetrics> metrics, HandshakeObservations observations, Clock clock) {
+			ObjectProvider<HandshakeMetrics> metrics, HandshakeObservations observations, Clock clock,
+			ObjectProvider<HandshakeManagerBuilderCustomizer> customizers) {
 		Hooks hooks = new Hooks(createHooks.orderedStream().toList(), actionHooks.orderedStream().toList(),
 				doneHooks.orderedStream().toList(), extendHooks.orderedStream().toList(),
 				browserAuths.orderedStream().toList());
-		return new HppPropertiesMapper(properties)
+		HandshakeManager.Builder builder = new HppPropertiesMapper(properties)
 			.manager(HandshakeManager.builder(store, broadcast, delivery), environment)
 			.hooks(hooks)
 			.validator(validator.getIfAvailable(ValueValidator::builtIn))
 			.promptBuilder(promptBuilder)
 			.metrics(metrics.getIfAvailable(() -> HandshakeMetrics.NONE))
 			.observations(observations)
-			.clock(clock)
-			.build();
+			.clock(clock);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	@Bean

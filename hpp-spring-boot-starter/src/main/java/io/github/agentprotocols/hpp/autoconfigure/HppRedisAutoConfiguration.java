@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.util.ClassUtils;
@@ -27,13 +28,15 @@ import org.springframework.util.ClassUtils;
  * Auto-configuration of the Redis store of the Handshake Prompt Protocol starter, active
  * with {@code hpp.store.type=redis}: sessions, WebSocket events and paced delivery shared
  * by every instance through the application's Redis connection. Fails the start-up with
- * an explanation when Spring Data Redis reactive is missing.
+ * an explanation when Spring Data Redis reactive is missing. Registers the Lua scripts as
+ * resources for a native image.
  */
 @AutoConfiguration(before = HppAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
 @ConditionalOnProperty(name = "hpp.store.type", havingValue = "redis")
 @EnableConfigurationProperties(HppProperties.class)
+@ImportRuntimeHints(HppRedisRuntimeHints.class)
 public final class HppRedisAutoConfiguration {
 
 	static final String CONNECTION_FACTORY = "org.springframework.data.redis.connection.ReactiveRedisConnectionFactory";

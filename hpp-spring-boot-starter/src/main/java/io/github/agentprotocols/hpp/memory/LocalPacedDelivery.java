@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.agentprotocols.commons.LifecyclePhases;
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedBatch;
@@ -33,11 +34,6 @@ import org.springframework.util.Assert;
  * connections they were for are closed by then.
  */
 public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
-
-	/**
-	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}).
-	 */
-	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Log logger = LogFactory.getLog(LocalPacedDelivery.class);
 
@@ -182,7 +178,7 @@ public class LocalPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		return PHASE;
+		return LifecyclePhases.BACKGROUND_WORK;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.agentprotocols.commons.LifecyclePhases;
+import io.github.agentprotocols.commons.redis.LuaScripts;
 import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedBatch;
@@ -60,12 +62,6 @@ import org.springframework.util.Assert;
  */
 public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
-	/**
-	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}),
-	 * before the connection factory stops (phase 0).
-	 */
-	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
-
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
@@ -73,113 +69,33 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	private static final String BATCH = "batch";
 
 	/**
-	 * Purges lapsed reservations, then reserves a place if the list and the reservations
-	 * leave one: {@code reserve(list, reservations, reservation id, reservation lifetime
-	 * (ms), bound)} answers whether it did; {@code room(list, reservations, bound)}
-	 * purges and answers whether there is a place, and the time. Shared with the store's
-	 * admission of action requests, which reserves in the same step.
+	 * Reserves a batch's place in a session's list ({@code reserving.lua}, which the
+	 * store's admission of an action request uses to reserve in the same step).
 	 */
-	static final String RESERVING = """
-			local function room(list, reservations, bound)
-			  local time = redis.call('TIME')
-			  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-			  redis.call('ZREMRANGEBYSCORE', reservations, '-inf', now)
-			  return redis.call('LLEN', list) + redis.call('ZCARD', reservations) < tonumber(bound), now
-			end
-			local function reserve(list, reservations, id, lifetime, bound)
-			  local free, now = room(list, reservations, bound)
-			  if not free then return false end
-			  redis.call('ZADD', reservations, now + tonumber(lifetime), id)
-			  redis.call('PEXPIRE', reservations, lifetime)
-			  return true
-			end
-			""";
+	private static final RedisScript<Long> RESERVE = LuaScripts.load(Long.class, RedisPacedDelivery.class,
+			"reserving.lua", "delivery-reserve.lua");
 
 	/**
-	 * Takes the next batch, or the run of batches without pauses at the head of the list
-	 * (up to {@code run}), whose encoding starts with {@link #UNPAUSED}, for the holder
-	 * of the lease; releases the lease when the list is empty: {@code take(list, lease,
-	 * lease lifetime (ms), run, prefix)}.
-	 */
-	private static final String TAKING = """
-			local function take(list, lease, lifetime, run, prefix)
-			  local batches = redis.call('LRANGE', list, 0, tonumber(run) - 1)
-			  if #batches == 0 then
-			    redis.call('DEL', lease)
-			    return {}
-			  end
-			  local taken = 1
-			  local function unpaused(batch) return string.sub(batch, 1, #prefix) == prefix end
-			  if unpaused(batches[1]) then
-			    while taken < #batches and unpaused(batches[taken + 1]) do taken = taken + 1 end
-			  end
-			  redis.call('LTRIM', list, taken, -1)
-			  redis.call('PEXPIRE', lease, lifetime)
-			  return { unpack(batches, 1, taken) }
-			end
-			""";
-
-	/**
-	 * KEYS: list, reservations; ARGV: reservation id, reservation lifetime (ms), bound.
-	 */
-	private static final RedisScript<Long> RESERVE = RedisScript.of(RESERVING + """
-			return reserve(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3]) and 1 or 0
-			""", Long.class);
-
-	/**
-	 * Turns a reservation into a batch (a reservation that lapsed meanwhile takes a place
-	 * only if one is free), and counts the connections that watch the session when
-	 * KEYS[4] names their hash. When the messages of the batch are given and nothing is
-	 * waiting or being delivered (an empty list, no lease), publishes them to the channel
-	 * KEYS[5] at once: {@code 2}. Otherwise puts the batch at the end of the list
-	 * ({@code 1}, or {@code 0} when there was no place), and takes the lease if no
-	 * instance holds it, then the batches to deliver first. KEYS: list, reservations,
-	 * lease, connection counts and channel (optional); ARGV: reservation id, batch, list
-	 * lifetime (ms), bound, this instance ('' to leave the lease alone), lease lifetime
-	 * (ms), run, prefix, then the messages, if any. Answers the outcome, the connections,
-	 * then the batches taken.
+	 * Turns a reservation into a batch and counts the connections that watch the session;
+	 * publishes the batch at once when nothing waits, else queues it and takes the lease
+	 * and the first batches ({@code taking.lua}) if no instance holds it.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> FILL = RedisScript.of(RESERVING + TAKING + RedisSessionBroadcast.WATCHING + """
-			local placed = true
-			if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then placed = (room(KEYS[1], KEYS[2], ARGV[4])) end
-			local watchers = tostring(KEYS[4] and watching(KEYS[4]) or 0)
-			if placed and #ARGV > 8 and redis.call('LLEN', KEYS[1]) == 0 and not redis.call('GET', KEYS[3]) then
-			  for i = 9, #ARGV do redis.call('PUBLISH', KEYS[5], ARGV[i]) end
-			  return { '2', watchers }
-			end
-			if placed then
-			  redis.call('RPUSH', KEYS[1], ARGV[2])
-			  redis.call('PEXPIRE', KEYS[1], ARGV[3])
-			end
-			local out = { placed and '1' or '0', watchers }
-			if ARGV[5] ~= '' and redis.call('SET', KEYS[3], ARGV[5], 'NX', 'PX', ARGV[6]) then
-			  for _, batch in ipairs(take(KEYS[1], KEYS[3], ARGV[6], ARGV[7], ARGV[8])) do out[#out + 1] = batch end
-			end
-			return out
-			""", List.class);
+	static final RedisScript<List> FILL = LuaScripts.load(List.class, RedisPacedDelivery.class, "reserving.lua",
+			"taking.lua", "watching.lua", "delivery-fill.lua");
 
-	/**
-	 * Takes the batches to deliver next while this instance holds the lease. KEYS: list,
-	 * lease; ARGV: this instance, lease lifetime (ms), run, prefix.
-	 */
+	/** Takes the batches to deliver next while this instance holds the lease. */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> NEXT = RedisScript.of(TAKING + """
-			if redis.call('GET', KEYS[2]) ~= ARGV[1] then return {} end
-			return take(KEYS[1], KEYS[2], ARGV[2], ARGV[3], ARGV[4])
-			""", List.class);
+	static final RedisScript<List> NEXT = LuaScripts.load(List.class, RedisPacedDelivery.class, "taking.lua",
+			"delivery-next.lua");
 
 	/**
 	 * Publishes the frames of a run of batches in order, then takes the batches to
-	 * deliver next while this instance holds the lease. KEYS: channel, list, lease; ARGV:
-	 * this instance, lease lifetime (ms), run, prefix, then the messages.
+	 * deliver next while this instance holds the lease.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> PUBLISH_NEXT = RedisScript.of(TAKING + """
-			for i = 5, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end
-			if redis.call('GET', KEYS[3]) ~= ARGV[1] then return {} end
-			return take(KEYS[2], KEYS[3], ARGV[2], ARGV[3], ARGV[4])
-			""", List.class);
+	static final RedisScript<List> PUBLISH_NEXT = LuaScripts.load(List.class, RedisPacedDelivery.class, "taking.lua",
+			"delivery-publish-next.lua");
 
 	/** How a batch without pauses starts in the list: its pause comes first. */
 	private static final String UNPAUSED = "{\"pause\":0,";
@@ -187,10 +103,9 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/** The most batches without pauses taken and published in one round trip each. */
 	private static final int RUN = 64;
 
-	private static final RedisScript<Long> RELEASE = RedisScript.of("""
-			if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-			return 0
-			""", Long.class);
+	/** Releases the lease if this instance holds it. */
+	private static final RedisScript<Long> RELEASE = LuaScripts.load(Long.class, RedisPacedDelivery.class,
+			"delivery-release.lua");
 
 	private final String instance = UUID.randomUUID().toString();
 
@@ -265,7 +180,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	/**
 	 * A reservation for a script of another component, such as the store's admission of
-	 * an action request, that reserves with {@link #RESERVING} in the same Redis.
+	 * an action request, that reserves with {@code reserving.lua} in the same Redis.
 	 * @param sessionId the session id
 	 * @return the reservation's keys, arguments and place
 	 */
@@ -344,7 +259,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			.map(RedisPacedDelivery::strings);
 	}
 
-	/** This instance, then the arguments of {@link #TAKING}. */
+	/** This instance, then the arguments of {@code take} ({@code taking.lua}). */
 	private List<String> taking() {
 		return taking(this.instance);
 	}
@@ -395,7 +310,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		return PHASE;
+		return LifecyclePhases.BACKGROUND_WORK;
 	}
 
 	/**
@@ -545,8 +460,10 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	/**
 	 * A place to reserve in a session's list from a script.
 	 *
-	 * @param keys the list and the reservations, for {@link #RESERVING}
-	 * @param args the reservation id, its lifetime and the bound, for {@link #RESERVING}
+	 * @param keys the list and the reservations, for {@code reserve}
+	 * ({@code reserving.lua})
+	 * @param args the reservation id, its lifetime and the bound, for {@code reserve}
+	 * ({@code reserving.lua})
 	 * @param slot the place once reserved
 	 */
 	record Reservation(List<String> keys, List<String> args, Slot slot) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.agentprotocols.commons.LifecyclePhases;
+import io.github.agentprotocols.commons.redis.LuaScripts;
 import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.wire.HandshakeEvent;
@@ -49,12 +51,6 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  */
 public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, DisposableBean {
 
-	/**
-	 * After the web server has stopped taking requests ({@code DEFAULT_PHASE - 2048}),
-	 * before the connection factory stops (phase 0).
-	 */
-	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
-
 	private static final Log logger = LogFactory.getLog(RedisSessionBroadcast.class);
 
 	private static final String EVENT = "event";
@@ -62,34 +58,24 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	/** Elements per link of a connection's inbox: an idle connection holds one link. */
 	private static final int INBOX_LINK = 8;
 
-	private static final RedisScript<Long> JOIN = RedisScript.of("""
-			redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-			redis.call('PEXPIRE', KEYS[1], ARGV[2])
-			return 1
-			""", Long.class);
+	/** Counts a new connection of this instance. */
+	private static final RedisScript<Long> JOIN = LuaScripts.load(Long.class, RedisSessionBroadcast.class,
+			"broadcast-join.lua");
 
-	private static final RedisScript<Long> LEAVE = RedisScript.of("""
-			if redis.call('HINCRBY', KEYS[1], ARGV[1], -1) <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
-			return 1
-			""", Long.class);
+	/** Counts a closed connection of this instance. */
+	private static final RedisScript<Long> LEAVE = LuaScripts.load(Long.class, RedisSessionBroadcast.class,
+			"broadcast-leave.lua");
 
-	/** Sums a session's connection counts (the instances' entries of one hash). */
-	static final String WATCHING = """
-			local function watching(key)
-			  local total = 0
-			  for _, count in ipairs(redis.call('HVALS', key)) do total = total + tonumber(count) end
-			  return total
-			end
-			""";
+	/**
+	 * Sums a session's connection counts ({@code watching.lua}, which the paced delivery
+	 * uses to count them as it fills a batch).
+	 */
+	private static final RedisScript<Long> CONNECTIONS = LuaScripts.load(Long.class, RedisSessionBroadcast.class,
+			"watching.lua", "broadcast-connections.lua");
 
-	private static final RedisScript<Long> CONNECTIONS = RedisScript.of(WATCHING + """
-			return watching(KEYS[1])
-			""", Long.class);
-
-	private static final RedisScript<Long> PUBLISH_ALL = RedisScript.of("""
-			for i = 1, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end
-			return #ARGV
-			""", Long.class);
+	/** Publishes messages to a channel in order. */
+	private static final RedisScript<Long> PUBLISH_ALL = LuaScripts.load(Long.class, RedisSessionBroadcast.class,
+			"broadcast-publish-all.lua");
 
 	private final String instance = UUID.randomUUID().toString();
 
@@ -294,7 +280,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	@Override
 	public int getPhase() {
-		return PHASE;
+		return LifecyclePhases.BACKGROUND_WORK;
 	}
 
 	@Override

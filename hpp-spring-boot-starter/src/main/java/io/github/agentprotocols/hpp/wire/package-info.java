@@ -1,5 +1,6 @@
 /**
- * The protocol's JSON shapes: events, session documents and the reference's truthiness.
+ * The protocol's JSON shapes: events, the starter's JSON mapper and the reference's
+ * truthiness.
  * <p>
  * API: {@link io.github.agentprotocols.hpp.wire.HandshakeEvent}, the frames a
  * {@link io.github.agentprotocols.hpp.SessionBroadcast} carries, and

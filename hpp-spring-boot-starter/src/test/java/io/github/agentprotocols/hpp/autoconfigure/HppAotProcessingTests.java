@@ -9,6 +9,8 @@ import io.github.agentprotocols.testsupport.AotProcessing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
@@ -19,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Spring's AOT processing of the starter's auto-configurations, with the in-memory and
- * the Redis store, generates bean definitions for them. HPP registers no runtime hints:
- * it reads and writes JSON as Jackson trees and keeps its Lua scripts in its classes, so
- * a native image needs neither reflection nor resources of it.
+ * the Redis store, generates bean definitions for them. HPP reads and writes JSON as
+ * Jackson trees, so a native image needs no reflection of it; the Redis store registers
+ * its Lua scripts as resources.
  */
 class HppAotProcessingTests {
 
@@ -45,6 +47,20 @@ class HppAotProcessingTests {
 	void aotProcessingOfTheRedisStoreGeneratesTheStarterBeans() {
 		assertThat(processAheadOfTime("hpp.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:6379"))
 			.anyMatch((name) -> name.contains("HppRedisAutoConfiguration"));
+	}
+
+	@Test
+	void aotProcessingOfTheRedisStoreRegistersItsLuaScripts() {
+		RuntimeHints hints = AotProcessing
+			.of(this.contextRunner.withPropertyValues("hpp.store.type=redis",
+					"spring.data.redis.url=redis://127.0.0.1:6379"))
+			.hints();
+		for (String script : new String[] { "older.lua", "session-admit.lua", "delivery-fill.lua",
+				"broadcast-join.lua" }) {
+			assertThat(RuntimeHintsPredicates.resource().forResource("io/github/agentprotocols/hpp/redis/" + script))
+				.as(script)
+				.accepts(hints);
+		}
 	}
 
 	private Set<String> processAheadOfTime(String... properties) {

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.wire;
+package io.github.agentprotocols.hpp;
 
 import java.time.Instant;
 import java.time.ZoneId;

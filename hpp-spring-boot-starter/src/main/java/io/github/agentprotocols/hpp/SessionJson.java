@@ -1,4 +1,4 @@
-package io.github.agentprotocols.hpp.wire;
+package io.github.agentprotocols.hpp;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,10 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.hpp.Change;
-import io.github.agentprotocols.hpp.FieldValue;
-import io.github.agentprotocols.hpp.HandshakeSession;
-import io.github.agentprotocols.hpp.HandshakeSettings;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Renders sessions, field values, changes and the responses of the HTTP endpoints in
  * their wire shapes. Timestamps carry six fractional digits and a {@code ±HH:MM} offset
- * in one zone, so their string order is their time order.
+ * in one zone, so their string order is their time order. The engine's own renderer: it
+ * renders the engine's types, so it lives beside them rather than in {@code wire}.
  */
-public final class SessionJson {
+final class SessionJson {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
@@ -29,7 +26,7 @@ public final class SessionJson {
 	 * Creates a renderer.
 	 * @param zone the zone of rendered timestamps
 	 */
-	public SessionJson(ZoneId zone) {
+	SessionJson(ZoneId zone) {
 		this.timestamps = new TimestampFormat(zone);
 	}
 
@@ -38,7 +35,7 @@ public final class SessionJson {
 	 * @param instant the instant
 	 * @return the timestamp, for example {@code 2026-06-24T14:33:15.123456+00:00}
 	 */
-	public String timestamp(Instant instant) {
+	String timestamp(Instant instant) {
 		return this.timestamps.format(instant);
 	}
 
@@ -50,7 +47,7 @@ public final class SessionJson {
 	 * @param expiresIn the seconds a new session lives
 	 * @return the JSON object
 	 */
-	public ObjectNode created(HandshakeSession session, HandshakeSettings.Paths paths, long expiresIn) {
+	ObjectNode created(HandshakeSession session, HandshakeSettings.Paths paths, long expiresIn) {
 		String http = paths.advertisedPrefix() + paths.prefix();
 		String sid = session.getId();
 		ObjectNode json = nodes.objectNode();
@@ -71,7 +68,7 @@ public final class SessionJson {
 	 * @param now the current time
 	 * @return the JSON object
 	 */
-	public ObjectNode session(HandshakeSession session, Instant now) {
+	ObjectNode session(HandshakeSession session, Instant now) {
 		ObjectNode json = nodes.objectNode();
 		json.put("sessionId", session.getId());
 		json.set("mode", session.getMode());
@@ -88,7 +85,7 @@ public final class SessionJson {
 	 * @param fields the fields
 	 * @return the JSON object
 	 */
-	public ObjectNode fields(Map<String, FieldValue> fields) {
+	ObjectNode fields(Map<String, FieldValue> fields) {
 		ObjectNode json = nodes.objectNode();
 		fields.forEach((key, field) -> {
 			ObjectNode entry = json.putObject(key);
@@ -104,7 +101,7 @@ public final class SessionJson {
 	 * @param changes the entries
 	 * @return the JSON array
 	 */
-	public ArrayNode changes(List<Change> changes) {
+	ArrayNode changes(List<Change> changes) {
 		ArrayNode json = nodes.arrayNode();
 		for (Change change : changes) {
 			ObjectNode entry = json.addObject();
@@ -124,7 +121,7 @@ public final class SessionJson {
 	 * @param changes the change-log entries
 	 * @return the JSON object
 	 */
-	public ObjectNode diff(String sessionId, String since, List<Change> changes) {
+	ObjectNode diff(String sessionId, String since, List<Change> changes) {
 		ObjectNode json = nodes.objectNode();
 		json.put("sessionId", sessionId);
 		json.put("since", since);
@@ -144,8 +141,8 @@ public final class SessionJson {
 	 * @param queued whether the batch's events were queued; if not, no message is counted
 	 * @return the JSON object
 	 */
-	public static ObjectNode actionResult(List<String> applied, List<String> rejected, ArrayNode errors,
-			List<String> missing, ObjectNode context, int clients, int actionEvents, boolean queued) {
+	static ObjectNode actionResult(List<String> applied, List<String> rejected, ArrayNode errors, List<String> missing,
+			ObjectNode context, int clients, int actionEvents, boolean queued) {
 		ObjectNode json = ok();
 		json.set("applied", strings(applied));
 		json.set("rejected", strings(rejected));
@@ -165,7 +162,7 @@ public final class SessionJson {
 	 * @param expiresIn the seconds left afterwards
 	 * @return the JSON object
 	 */
-	public static ObjectNode extended(long extended, long expiresIn) {
+	static ObjectNode extended(long extended, long expiresIn) {
 		return ok().put("extended", extended).put("expiresIn", expiresIn);
 	}
 
@@ -173,7 +170,7 @@ public final class SessionJson {
 	 * The response of a request that succeeded with nothing to report.
 	 * @return {@code {"ok": true}}
 	 */
-	public static ObjectNode ok() {
+	static ObjectNode ok() {
 		return nodes.objectNode().put("ok", true);
 	}
 
@@ -182,7 +179,7 @@ public final class SessionJson {
 	 * @param values the strings
 	 * @return the array
 	 */
-	public static ArrayNode strings(Collection<String> values) {
+	static ArrayNode strings(Collection<String> values) {
 		ArrayNode json = nodes.arrayNode();
 		values.forEach(json::add);
 		return json;

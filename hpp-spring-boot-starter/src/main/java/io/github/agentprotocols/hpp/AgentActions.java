@@ -1,0 +1,147 @@
+package io.github.agentprotocols.hpp;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.github.agentprotocols.hpp.wire.HandshakeEvent;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The agent's action requests ({@code POST action}, spec §6) from admission to answer:
+ * admits the request with the place of its batch in the session's delivery backlog
+ * reserved, reads the body, checks the batch's actions against the session, the hooks and
+ * the field rules, writes them as the agent in one step, then queues the batch's
+ * {@code action} and {@code done} events for paced delivery, runs the done hooks, counts
+ * the actions and answers. The place is released however the request ends.
+ */
+final class AgentActions {
+
+	/** Logs as the engine, whose part this is. */
+	private static final Log logger = LogFactory.getLog(HandshakeManager.class);
+
+	private final SessionStore store;
+
+	private final SessionBroadcast broadcast;
+
+	private final PacedDelivery delivery;
+
+	private final HandshakeSettings settings;
+
+	private final AgentAccess agentAccess;
+
+	private final HookRunner hooks;
+
+	private final FieldValidation validation;
+
+	private final FieldSizeLimits fieldSizes;
+
+	private final SessionExpiry expiry;
+
+	private final HandshakeMetrics metrics;
+
+	private final SessionJson json;
+
+	private final Clock clock;
+
+	AgentActions(SessionStore store, SessionBroadcast broadcast, PacedDelivery delivery, HandshakeSettings settings,
+			AgentAccess agentAccess, HookRunner hooks, FieldValidation validation, FieldSizeLimits fieldSizes,
+			SessionExpiry expiry, HandshakeMetrics metrics, SessionJson json, Clock clock) {
+		this.store = store;
+		this.broadcast = broadcast;
+		this.delivery = delivery;
+		this.settings = settings;
+		this.agentAccess = agentAccess;
+		this.hooks = hooks;
+		this.validation = validation;
+		this.fieldSizes = fieldSizes;
+		this.expiry = expiry;
+		this.metrics = metrics;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Carries out an action request.
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @param body the request body, read only after the session, token and rate checks
+	 * @param request the request, for hooks
+	 * @return the action response
+	 */
+	Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body, HandshakeRequest request) {
+		return Mono.usingWhen(admit(sessionId, token),
+				(admitted) -> body
+					.flatMap((payload) -> apply(sessionId, admitted.value(), admitted.slot(), payload, request)),
+				(admitted) -> admitted.slot().release(), (admitted, ex) -> admitted.slot().release(),
+				(admitted) -> admitted.slot().release());
+	}
+
+	/**
+	 * Admits an action request with the place of its batch in the session's delivery
+	 * backlog reserved.
+	 */
+	private Mono<PacedDelivery.Reserved<HandshakeSession>> admit(String sessionId, @Nullable String token) {
+		return this.agentAccess
+			.action(sessionId, token, !this.hooks.action().isEmpty(),
+					(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy(), this.delivery)
+			.onErrorMap(DeliveryBacklogFullException.class, (ex) -> new HandshakeException(429, "delivery backlog full",
+					Math.max(1, this.settings.pacing().maxBatch().toSeconds())));
+	}
+
+	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,
+			ObjectNode payload, HandshakeRequest request) {
+		ActionBatch batch = ActionBatch.parse(payload, this.settings.pacing());
+		List<ActionBatch.Step> steps = batch.check(snapshot, request, this.hooks.action(), this.validation,
+				this.fieldSizes::check);
+		return this.store
+			.writeAsAgent(sessionId, ActionBatch.writes(steps), this.settings.writePolicy(), this.clock.instant(),
+					this.hooks.hasDone())
+			.map((writes) -> batch.result(steps, writes))
+			.switchIfEmpty(Mono.error(HandshakeException::sessionNotFound))
+			.flatMap((result) -> finishBatch(sessionId, slot, batch, result));
+	}
+
+	private Mono<ObjectNode> finishBatch(String sessionId, PacedDelivery.Slot slot, ActionBatch batch,
+			ActionBatch.Result result) {
+		if (result.expired()) {
+			return this.expiry.expireAndRefuse(sessionId);
+		}
+		List<HandshakeEvent> events = batch.stream()
+				? result.applied().stream().map((step) -> HandshakeEvent.action(step.key(), step.value())).toList()
+				: List.of();
+		Mono<Integer> connections = this.broadcast.connections(sessionId).onErrorReturn(0);
+		Mono<Watched> queued = slot
+			.fill(new PacedBatch(events,
+					HandshakeEvent.done(result.applied().size(), result.rejected(), result.missing()),
+					batch.pause(events.size())), connections)
+			.map((clients) -> new Watched(true, clients))
+			.onErrorResume((ex) -> {
+				logger.warn("Could not queue the events of an action batch", ex);
+				return connections.map((clients) -> new Watched(false, clients));
+			});
+		List<String> applied = result.applied().stream().map(ActionBatch.Step::key).toList();
+		HandshakeSession after = result.session();
+		if (after != null) {
+			this.hooks.done(after, applied, result.rejected(), result.errors());
+		}
+		this.metrics.actions(applied.size(), result.rejected().size(), result.errors().size());
+		return queued
+			.map((watched) -> SessionJson.actionResult(applied, result.rejected(), result.errors(), result.missing(),
+					this.json.fields(result.fields()), watched.clients(), events.size(), watched.queued()));
+	}
+
+	/**
+	 * Whether an action's batch was queued, and how many connections watch its session.
+	 *
+	 * @param queued whether the batch was queued
+	 * @param clients the connections that watch the session
+	 */
+	private record Watched(boolean queued, int clients) {
+
+	}
+
+}

@@ -1,0 +1,4 @@
+-- Releases a session's delivery lease if this instance holds it. KEYS: lease; ARGV:
+-- this instance.
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0

@@ -1,0 +1,23 @@
+-- The state reply: outcome, version, the two window summaries (empty windows when not
+-- asked for), static JSON, idle timer, time-to-live, change stamp, the number of field
+-- strings, each field's key and entry, then the changes if asked for. Needs
+-- summary.lua.
+local function windows(start)
+  local rf, rc, ro = summary(KEYS[3], start)
+  local ef, ec, eo = summary(KEYS[4], start)
+  return rf .. ':' .. rc .. ':' .. ro, ef .. ':' .. ec .. ':' .. eo
+end
+local function reply(outcome, h, start, withChanges, withWindows)
+  local requests, extensions = '0:0:', '0:0:'
+  if withWindows then requests, extensions = windows(start) end
+  local out = { outcome, h[1], requests, extensions,
+    redis.call('HGET', KEYS[1], 'd'), h[3], h[4], h[5], h[6], h[9] }
+  local fields = redis.call('HGETALL', KEYS[5])
+  out[#out + 1] = tostring(#fields)
+  for i = 1, #fields do out[#out + 1] = fields[i] end
+  if withChanges then
+    local changes = redis.call('LRANGE', KEYS[6], 0, -1)
+    for i = 1, #changes do out[#out + 1] = changes[i] end
+  end
+  return out
+end
