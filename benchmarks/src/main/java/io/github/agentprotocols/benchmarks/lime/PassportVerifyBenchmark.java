@@ -15,7 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.agentprotocols.benchmarks.observation.ObservationMode;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.passport.PassportVerifier;

@@ -11,7 +11,7 @@ import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
@@ -27,8 +27,8 @@ import io.github.agentprotocols.lime.observation.PassportVerificationObservation
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

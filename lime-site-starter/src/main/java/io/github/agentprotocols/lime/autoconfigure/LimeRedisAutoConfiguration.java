@@ -18,7 +18,7 @@ import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
 import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

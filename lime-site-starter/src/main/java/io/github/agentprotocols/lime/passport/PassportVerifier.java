@@ -42,7 +42,7 @@ import io.github.agentprotocols.lime.observation.LimeObservationDocumentation;
 import io.github.agentprotocols.lime.observation.PassportVerificationObservationContext;
 import io.github.agentprotocols.lime.observation.PassportVerificationObservationContext.Kind;
 import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;

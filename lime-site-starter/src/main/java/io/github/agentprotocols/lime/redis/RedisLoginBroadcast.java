@@ -72,7 +72,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final LimeLoginHandler localDelivery;
 
@@ -93,7 +93,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 * @param localDelivery what each instance does with an outcome it hears
 	 * @param publishTimeout how long {@link #broadcast} waits for Redis
 	 */
-	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
+	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys,
 			LimeLoginHandler localDelivery, Duration publishTimeout) {
 		this(connectionFactory, keys, localDelivery, publishTimeout, ObservationRegistry.NOOP, null, null);
 	}
@@ -110,7 +110,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 * @param eventConvention the convention of the deliveries, or {@code null} for the
 	 * default one
 	 */
-	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
+	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys,
 			LimeLoginHandler localDelivery, Duration publishTimeout, ObservationRegistry observationRegistry,
 			@Nullable LimeBroadcastObservationConvention broadcastConvention,
 			@Nullable LimeEventObservationConvention eventConvention) {

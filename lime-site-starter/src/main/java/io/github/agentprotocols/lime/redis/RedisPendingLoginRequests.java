@@ -38,7 +38,7 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final Clock clock;
 
@@ -54,8 +54,8 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 	 * @param retention how long a request is kept past its {@code expires_at}
 	 * @param capacity how many requests are kept at most
 	 */
-	public RedisPendingLoginRequests(ReactiveStringRedisTemplate redis, RedisLimeKeys keys, Clock clock,
-			Duration retention, int capacity) {
+	public RedisPendingLoginRequests(ReactiveStringRedisTemplate redis, RedisKeys keys, Clock clock, Duration retention,
+			int capacity) {
 		this.redis = redis;
 		this.keys = keys;
 		this.clock = clock;

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.TimeoutException;
 
+import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Outcome;
 import io.github.agentprotocols.lime.observation.LimeHandlerObservationContext;
-import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
+import io.github.agentprotocols.lime.EventObservations.ObservedEvent;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

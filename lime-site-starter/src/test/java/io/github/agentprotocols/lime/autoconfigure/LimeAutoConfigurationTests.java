@@ -7,9 +7,9 @@ import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfigur
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.lime.BlockingLimeSite;
+import io.github.agentprotocols.lime.site.BlockingLimeSite;
 import io.github.agentprotocols.lime.InvalidPassportException;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PassportReplayedException;
 import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorAutoConfiguration;
@@ -22,7 +22,7 @@ import io.github.agentprotocols.lime.observation.LimeHandlerObservationConventio
 import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.micrometer.observation.ObservationRegistry;

@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.lime.docs;
 
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.Passport;
 
 import org.springframework.context.event.EventListener;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.Passport;
 
 import org.springframework.context.event.EventListener;

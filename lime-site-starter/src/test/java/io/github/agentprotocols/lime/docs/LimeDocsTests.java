@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;

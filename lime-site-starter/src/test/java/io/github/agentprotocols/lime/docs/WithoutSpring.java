@@ -7,7 +7,7 @@ import io.github.agentprotocols.lime.BindingRequest;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;

@@ -1,6 +1,6 @@
 package io.github.agentprotocols.lime.autoconfigure.health;
 
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.autoconfigure.LimeRedisAutoConfiguration;

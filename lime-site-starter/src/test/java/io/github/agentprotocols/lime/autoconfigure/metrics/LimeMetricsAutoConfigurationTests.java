@@ -7,7 +7,7 @@ import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime;
+package io.github.agentprotocols.lime.site;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.lime.BindingRequest;
+import io.github.agentprotocols.lime.LimeAuthenticationException;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeApiOperation;
