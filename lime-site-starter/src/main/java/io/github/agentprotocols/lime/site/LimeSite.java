@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.BindingRequest;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
 import io.github.agentprotocols.lime.LoginRequest;
@@ -22,7 +23,6 @@ import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -180,7 +180,7 @@ public final class LimeSite {
 
 	private static <T> Mono<T> offEventLoop(Callable<T> work) {
 		return Mono.deferContextual((contextView) -> {
-			Observation parent = contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			Observation parent = ReactiveObservations.current(contextView);
 			Mono<T> call = Mono.fromCallable(() -> {
 				if (parent == null) {
 					return work.call();
