@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
-import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.redis.RedisKeys;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;

@@ -2,8 +2,8 @@ package io.github.agentprotocols.lime.redis;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeEvent;
+import io.github.agentprotocols.lime.LimeEventLog;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;

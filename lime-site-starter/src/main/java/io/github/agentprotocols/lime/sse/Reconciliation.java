@@ -5,10 +5,10 @@ import java.util.function.Function;
 
 import io.github.agentprotocols.lime.LimeApiException;
 import io.github.agentprotocols.lime.LimeEvent;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
-import io.github.agentprotocols.lime.LimeEvent.Type;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;

@@ -12,13 +12,13 @@ import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfigur
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
-import io.github.agentprotocols.lime.site.BlockingLimeSite;
-import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.docs.BrowserLogins.PendingBrowser;
 import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
+import io.github.agentprotocols.lime.site.BlockingLimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
