@@ -1,6 +1,5 @@
 package io.github.agentprotocols.lime;
 
-import io.github.agentprotocols.lime.sse.LimeEvent;
 import reactor.core.publisher.Mono;
 
 /**

@@ -6,7 +6,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The login requests created through {@link LimeSite#createLoginRequest()} whose approval
+ * The login requests created through
+ * {@link io.github.agentprotocols.lime.site.LimeSite#createLoginRequest()} whose approval
  * or expiry has not been seen on the event stream yet. After each connection to the
  * stream the dispatcher polls their status, so that an expiry missed while it was
  * disconnected is still delivered (spec §4.7). A store keeps a request at most a while

@@ -1,9 +1,12 @@
 /**
- * LIME agent login for site backends: the {@link io.github.agentprotocols.lime.LimeSite}
- * facade, its results and exceptions, and the SPIs of the stores, handlers and broadcast.
+ * LIME agent login for site backends: the results of the
+ * {@link io.github.agentprotocols.lime.site.LimeSite LimeSite}'s calls and its
+ * exceptions, the login events, and the SPIs of the handlers, stores, broadcast and
+ * metrics that the packages below implement or call.
  * <p>
- * API: every public type (LimeSite, BlockingLimeSite, LimeLoginHandler, LimeException and
- * its subclasses, the events, the store and broadcast SPIs, LimeMetrics).
+ * API: every public type (LimeLoginHandler, LimeException and its subclasses, Passport,
+ * the results, the events, LimeEvent, the store and broadcast SPIs, LimeMetrics), except
+ * EventObservations, which is internal.
  */
 @NullMarked
 package io.github.agentprotocols.lime;

@@ -11,7 +11,6 @@ import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.PassportReplayStore;
 import io.github.agentprotocols.lime.PendingLoginRequests;
@@ -20,15 +19,16 @@ import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.context.LoginEventPublisher;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
 import io.github.agentprotocols.lime.observation.PassportVerificationObservationConvention;
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,6 +59,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The calls to the LIME API, the events and their handlers and passport verification are
  * observed in the application's {@link ObservationRegistry}, if any, with the conventions
  * declared as beans, else the default ones.
+ * <p>
+ * To change an option of the site, the verifier or the dispatcher and keep the rest of
+ * their configuration, define a {@link LimeSiteBuilderCustomizer},
+ * {@link PassportVerifierBuilderCustomizer} or
+ * {@link LimeEventDispatcherBuilderCustomizer} bean; they run, in their order, just
+ * before the builder builds.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
@@ -100,7 +106,8 @@ public final class LimeAutoConfiguration {
 			PassportReplayStore replayStore, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeApiObservationConvention> apiConvention,
-			ObjectProvider<PassportVerificationObservationConvention> verificationConvention, Clock clock) {
+			ObjectProvider<PassportVerificationObservationConvention> verificationConvention,
+			ObjectProvider<PassportVerifierBuilderCustomizer> customizers, Clock clock) {
 		LimePropertiesMapper mapper = new LimePropertiesMapper(properties, connectionDetails);
 		ObservationRegistry registry = registry(observationRegistry);
 		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock, registry,
@@ -113,6 +120,7 @@ public final class LimeAutoConfiguration {
 			.observationRegistry(registry)
 			.clock(clock);
 		verificationConvention.ifAvailable(verifier::observationConvention);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(verifier));
 		return verifier.build();
 	}
 
@@ -121,7 +129,8 @@ public final class LimeAutoConfiguration {
 	LimeSite limeSite(LimeProperties properties, LimeConnectionDetails connectionDetails,
 			PassportVerifier passportVerifier, PendingLoginRequests pendingRequests,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<LimeApiObservationConvention> apiConvention, Clock clock) {
+			ObjectProvider<LimeApiObservationConvention> apiConvention,
+			ObjectProvider<LimeSiteBuilderCustomizer> customizers, Clock clock) {
 		LimeSite.Builder site = new LimePropertiesMapper(properties, connectionDetails).site(LimeSite.builder())
 			.webClient(webClient(webClientBuilder))
 			.passportVerifier(passportVerifier)
@@ -129,6 +138,7 @@ public final class LimeAutoConfiguration {
 			.observationRegistry(registry(observationRegistry))
 			.clock(clock);
 		apiConvention.ifAvailable(site::apiObservationConvention);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(site));
 		return site.build();
 	}
 
@@ -140,7 +150,8 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<LimeEventLog> eventLog, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeEventObservationConvention> eventConvention,
-			ObjectProvider<LimeHandlerObservationConvention> handlerConvention, Clock clock) {
+			ObjectProvider<LimeHandlerObservationConvention> handlerConvention,
+			ObjectProvider<LimeEventDispatcherBuilderCustomizer> customizers, Clock clock) {
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
 			.webClient(webClient(webClientBuilder))
 			.handlers(handlers.orderedStream().toList())
@@ -153,6 +164,7 @@ public final class LimeAutoConfiguration {
 		eventLog.ifAvailable(dispatcher::eventLog);
 		eventConvention.ifAvailable(dispatcher::eventObservationConvention);
 		handlerConvention.ifAvailable(dispatcher::handlerObservationConvention);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(dispatcher));
 		return dispatcher.build();
 	}
 

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
-import io.github.agentprotocols.lime.redis.RedisLimeKeys;
+import io.github.agentprotocols.lime.redis.RedisKeys;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -97,8 +97,8 @@ final class LimePropertiesMapper {
 			.recentEvents(sse.getRecentEvents());
 	}
 
-	RedisLimeKeys redisKeys() {
-		return new RedisLimeKeys(this.properties.getStore().getKeyPrefix());
+	RedisKeys redisKeys() {
+		return new RedisKeys(this.properties.getStore().getKeyPrefix());
 	}
 
 	Duration eventRetention() {

@@ -10,6 +10,7 @@ import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.autoconfigure.LimeClusterUnavailableException.Missing;
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.observation.LimeBroadcastObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
@@ -18,7 +19,6 @@ import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
 import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,8 +1,10 @@
 /**
  * Auto-configuration of the LIME agent login starter.
  * <p>
- * API: LimeProperties and the auto-configuration classes (to exclude or order against);
- * the rest is internal. The connection details the starter reads are
+ * API: LimeProperties, the auto-configuration classes (to exclude or order against) and
+ * the builder customizers (LimeSiteBuilderCustomizer, PassportVerifierBuilderCustomizer,
+ * LimeEventDispatcherBuilderCustomizer); the rest is internal. The connection details the
+ * starter reads are
  * {@code io.github.agentprotocols.lime.connection.LimeConnectionDetails}, of
  * {@code lime-protocol}.
  */

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.observation.DefaultLimeApiObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeApiObservationContext;
@@ -17,7 +17,6 @@ import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import io.github.agentprotocols.lime.wire.LimeJson;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -191,23 +190,13 @@ public class LimeApiClient {
 	private <T> Mono<T> observed(LimeApiOperation operation, Call call, Function<LimeResponse, T> reader) {
 		return Mono.deferContextual((contextView) -> {
 			LimeApiObservationContext context = new LimeApiObservationContext(operation, call.method(), call.uri());
+			Observation parent = ReactiveObservations.current(contextView);
 			Observation observation = operation.getDocumentation()
 				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY,
-						this.observationRegistry.getCurrentObservation()))
+				.parentObservation((parent != null) ? parent : this.observationRegistry.getCurrentObservation())
 				.start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			Runnable stop = () -> {
-				if (stopped.compareAndSet(false, true)) {
-					observation.stop();
-				}
-			};
-			return exchange(call, context, 0).map(reader).doOnSuccess((result) -> stop.run()).doOnError((ex) -> {
-				observation.error(ex);
-				stop.run();
-			})
-				.doOnCancel(stop)
-				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+			return ReactiveObservations.asParent(observation,
+					ReactiveObservations.stopOnEnd(observation, exchange(call, context, 0).map(reader)));
 		});
 	}
 

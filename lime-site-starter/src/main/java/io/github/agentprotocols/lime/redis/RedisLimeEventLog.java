@@ -2,8 +2,8 @@ package io.github.agentprotocols.lime.redis;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
-import io.github.agentprotocols.lime.sse.LimeEvent;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -19,7 +19,7 @@ public class RedisLimeEventLog implements LimeEventLog {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final Duration retention;
 
@@ -29,7 +29,7 @@ public class RedisLimeEventLog implements LimeEventLog {
 	 * @param keys the key names
 	 * @param retention how long the last event id and the claims are kept
 	 */
-	public RedisLimeEventLog(ReactiveStringRedisTemplate redis, RedisLimeKeys keys, Duration retention) {
+	public RedisLimeEventLog(ReactiveStringRedisTemplate redis, RedisKeys keys, Duration retention) {
 		this.redis = redis;
 		this.keys = keys;
 		this.retention = retention;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.LifecyclePhases;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.observation.DefaultLimeBroadcastObservationConvention;
@@ -54,9 +56,9 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	/**
 	 * Before the stream's lease starts ({@code DEFAULT_PHASE}), so that the reader also
 	 * hears its own outcomes, and after it stops; before the connection factory stops
-	 * (phase 0).
+	 * (phase 0): {@link LifecyclePhases#BACKGROUND_WORK}, {@code DEFAULT_PHASE - 4096}.
 	 */
-	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+	private static final int PHASE = LifecyclePhases.BACKGROUND_WORK;
 
 	private static final Duration RESUBSCRIBE_MIN = Duration.ofMillis(500);
 
@@ -72,7 +74,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final LimeLoginHandler localDelivery;
 
@@ -93,7 +95,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 * @param localDelivery what each instance does with an outcome it hears
 	 * @param publishTimeout how long {@link #broadcast} waits for Redis
 	 */
-	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
+	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys,
 			LimeLoginHandler localDelivery, Duration publishTimeout) {
 		this(connectionFactory, keys, localDelivery, publishTimeout, ObservationRegistry.NOOP, null, null);
 	}
@@ -110,7 +112,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 * @param eventConvention the convention of the deliveries, or {@code null} for the
 	 * default one
 	 */
-	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisLimeKeys keys,
+	public RedisLoginBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys,
 			LimeLoginHandler localDelivery, Duration publishTimeout, ObservationRegistry observationRegistry,
 			@Nullable LimeBroadcastObservationConvention broadcastConvention,
 			@Nullable LimeEventObservationConvention eventConvention) {
@@ -205,14 +207,11 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 			Observation observation = LimeObservationDocumentation.EVENT_DELIVERY
 				.observation(this.eventConvention, DEFAULT_EVENT_CONVENTION, () -> context, this.observationRegistry)
 				.start();
-			return Mono.<Void>fromRunnable(() -> {
+			return ReactiveObservations.stopOnEnd(observation, Mono.<Void>fromRunnable(() -> {
 				try (Observation.Scope scope = observation.openScope()) {
 					this.localDelivery.onLogin(requestId, passportJwt);
 				}
-			})
-				.subscribeOn(Schedulers.boundedElastic())
-				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop());
+			}).subscribeOn(Schedulers.boundedElastic()));
 		}).onErrorResume((ex) -> {
 			logger.error("Delivering the outcome of LIME login request " + requestId + " on this instance failed", ex);
 			return Mono.empty();

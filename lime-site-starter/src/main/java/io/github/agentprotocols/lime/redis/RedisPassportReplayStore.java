@@ -21,7 +21,7 @@ public class RedisPassportReplayStore implements PassportReplayStore {
 
 	private final StringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final Clock clock;
 
@@ -31,7 +31,7 @@ public class RedisPassportReplayStore implements PassportReplayStore {
 	 * @param keys the key names
 	 * @param clock the clock the marks' lifetimes are measured with
 	 */
-	public RedisPassportReplayStore(StringRedisTemplate redis, RedisLimeKeys keys, Clock clock) {
+	public RedisPassportReplayStore(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
 		this.redis = redis;
 		this.keys = keys;
 		this.clock = clock;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.commons.redis.LuaScripts;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import reactor.core.publisher.Flux;
@@ -24,21 +25,22 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 public class RedisPendingLoginRequests implements PendingLoginRequests {
 
-	private static final RedisScript<Long> ADD = RedisScript.of("""
-			redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-			redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
-			redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
-			return 1
-			""", Long.class);
+	/**
+	 * Adds a request, then drops those past the retention and beyond the capacity.
+	 */
+	static final RedisScript<Long> ADD = LuaScripts.load(Long.class, RedisPendingLoginRequests.class,
+			"add-pending-request.lua");
 
+	/**
+	 * Reads the requests still kept, each id followed by its score.
+	 */
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> PENDING = RedisScript.of("""
-			return redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], '+inf', 'WITHSCORES')
-			""", List.class);
+	static final RedisScript<List> PENDING = LuaScripts.load(List.class, RedisPendingLoginRequests.class,
+			"pending-requests.lua");
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final RedisLimeKeys keys;
+	private final RedisKeys keys;
 
 	private final Clock clock;
 
@@ -54,8 +56,8 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 	 * @param retention how long a request is kept past its {@code expires_at}
 	 * @param capacity how many requests are kept at most
 	 */
-	public RedisPendingLoginRequests(ReactiveStringRedisTemplate redis, RedisLimeKeys keys, Clock clock,
-			Duration retention, int capacity) {
+	public RedisPendingLoginRequests(ReactiveStringRedisTemplate redis, RedisKeys keys, Clock clock, Duration retention,
+			int capacity) {
 		this.redis = redis;
 		this.keys = keys;
 		this.clock = clock;

@@ -1,5 +1,7 @@
 package io.github.agentprotocols.lime.sse;
 
+import io.github.agentprotocols.lime.LimeEvent;
+
 /**
  * What one SSE payload holds for the dispatcher: an event for the handlers, or the reason
  * it is skipped and how loudly to log that.

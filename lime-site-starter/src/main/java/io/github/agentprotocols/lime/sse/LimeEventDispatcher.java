@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.lime.EventObservations;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
@@ -420,10 +421,10 @@ public final class LimeEventDispatcher {
 		 * Reconcile the pending login requests after each connection: those that expired
 		 * meanwhile are delivered as expiries. Requests are forgotten as pending once
 		 * their event is delivered. Give the
-		 * {@link io.github.agentprotocols.lime.LimeSite} that creates the requests the
-		 * same store and pass its
-		 * {@link io.github.agentprotocols.lime.LimeSite#getLoginStatus(String)} as the
-		 * lookup. Off by default.
+		 * {@link io.github.agentprotocols.lime.site.LimeSite} that creates the requests
+		 * the same store and pass its
+		 * {@link io.github.agentprotocols.lime.site.LimeSite#getLoginStatus(String)} as
+		 * the lookup. Off by default.
 		 * @param pendingRequests the store of pending requests
 		 * @param statusLookup reads the status of a login request from LIME
 		 * @return this builder

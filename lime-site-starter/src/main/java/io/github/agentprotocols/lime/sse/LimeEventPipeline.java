@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.EventObservations.ObservedEvent;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Outcome;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
-import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
 import org.apache.commons.logging.Log;

@@ -3,6 +3,7 @@ package io.github.agentprotocols.lime.sse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Severity;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;

@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.TimeoutException;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
+import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.EventObservations.ObservedEvent;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Outcome;
 import io.github.agentprotocols.lime.observation.LimeHandlerObservationContext;
-import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -139,16 +143,22 @@ final class OrderedDelivery {
 			LimeHandlerObservationContext context = EventObservations.handlerContext(event, handler);
 			Observation observation = this.observations.handler(context, observed).start();
 			Sinks.Empty<Void> started = Sinks.empty();
-			return Mono.<Void>fromRunnable(() -> {
+			Mono<Void> run = Mono.<Void>fromRunnable(() -> {
 				started.tryEmitEmpty();
 				try (Observation.Scope scope = observation.openScope()) {
 					handler.onLogin(event.requestId(), event.passportJwt());
 				}
-			}).subscribeOn(this.scheduler).timeout(started.asMono().then(Mono.delay(this.timeout))).doOnError((ex) -> {
-				context.setOutcome((ex instanceof TimeoutException) ? LimeHandlerObservationContext.Outcome.TIMEOUT
-						: LimeHandlerObservationContext.Outcome.ERROR);
-				observation.error(ex);
-			}).doFinally((signal) -> observation.stop()).onErrorResume((ex) -> {
+			}).subscribeOn(this.scheduler).timeout(started.asMono().then(Mono.delay(this.timeout)));
+			return ReactiveObservations.stopOnEnd(observation, run, new Signals<>() {
+
+				@Override
+				public Throwable error(Throwable ex) {
+					context.setOutcome((ex instanceof TimeoutException) ? LimeHandlerObservationContext.Outcome.TIMEOUT
+							: LimeHandlerObservationContext.Outcome.ERROR);
+					return ex;
+				}
+
+			}).onErrorResume((ex) -> {
 				log(handler, event, ex);
 				return Mono.empty();
 			});

@@ -3,6 +3,8 @@ package io.github.agentprotocols.lime.sse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.lime.LimeEvent;
+
 /**
  * The events delivered most recently, keyed by request id and type, so that an event the
  * stream repeats (a replay after a reconnect, a duplicate push) reaches the handlers

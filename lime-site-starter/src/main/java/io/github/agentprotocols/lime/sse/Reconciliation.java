@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.util.function.Function;
 
 import io.github.agentprotocols.lime.LimeApiException;
+import io.github.agentprotocols.lime.LimeEvent;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
-import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;

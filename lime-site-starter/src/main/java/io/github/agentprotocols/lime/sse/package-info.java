@@ -3,7 +3,7 @@
  * connection open and delivers login approvals and expiries to
  * {@link io.github.agentprotocols.lime.LimeLoginHandler LimeLoginHandlers}.
  * <p>
- * API: LimeEventDispatcher, LimeConnectionState and LimeEvent; the rest is internal.
+ * API: LimeEventDispatcher and LimeConnectionState; the rest is internal.
  */
 @NullMarked
 package io.github.agentprotocols.lime.sse;

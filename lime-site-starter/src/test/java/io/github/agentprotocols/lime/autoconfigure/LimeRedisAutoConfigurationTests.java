@@ -17,6 +17,8 @@ import io.github.agentprotocols.lime.autoconfigure.health.LimeHealthContributorA
 import io.github.agentprotocols.lime.context.LimeEventDispatcherLifecycle;
 import io.github.agentprotocols.lime.context.LocalLoginBroadcast;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
@@ -24,8 +26,6 @@ import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.github.agentprotocols.testsupport.UsesRedis;

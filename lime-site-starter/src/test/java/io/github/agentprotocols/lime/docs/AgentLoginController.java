@@ -3,7 +3,7 @@ package io.github.agentprotocols.lime.docs;
 // tag::imports[]
 import java.util.Map;
 
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,8 +1,8 @@
 package io.github.agentprotocols.lime.docs;
 
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.github.agentprotocols.lime.test.LimeAgent;

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.lime.docs;
 
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.LimeAgent;
 import io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi;

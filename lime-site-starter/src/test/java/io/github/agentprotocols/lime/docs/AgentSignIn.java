@@ -1,8 +1,8 @@
 package io.github.agentprotocols.lime.docs;
 
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.site.LimeSite;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.site.LimeSite;
 
 import org.springframework.context.event.EventListener;
 

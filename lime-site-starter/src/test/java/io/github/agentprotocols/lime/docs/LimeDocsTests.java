@@ -9,14 +9,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.docs.BrowserLogins.PendingBrowser;
 import io.github.agentprotocols.lime.metrics.MicrometerLimeMetrics;
+import io.github.agentprotocols.lime.site.BlockingLimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
@@ -33,6 +35,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -75,6 +78,25 @@ class LimeDocsTests {
 			.that()
 			.hasLowCardinalityKeyValue("http.method", "POST")
 			.hasLowCardinalityKeyValue("outcome", "success");
+	}
+
+	@Test
+	void verifierCustomizerRefusesThePassportOfAnAgentWithTooLowAReputation(FakeLimeApi fake) {
+		String reputable = fake.passports().login("req-reputable");
+		String unknown = fake.passports()
+			.sign(fake.passports().loginClaims("req-unknown").claim("agent_reputation", 2).build());
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+			.withUserConfiguration(BuilderCustomizerConfiguration.class)
+			.withPropertyValues("lime.site.api-base=" + fake.baseUrl(), "lime.site.token=" + fake.siteToken())
+			.run((context) -> {
+				BlockingLimeSite site = context.getBean(LimeSite.class).blocking();
+				assertThat(site.verifyPassport(reputable, "req-reputable").agentId()).isEqualTo(fake.agentId());
+				assertThatExceptionOfType(InvalidPassportException.class)
+					.isThrownBy(() -> site.verifyPassport(unknown, "req-unknown"))
+					.withMessage("agent_reputation below 5");
+			});
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.lime.observation;
 
 import io.github.agentprotocols.lime.LimeApiException;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.lime.LimeLoginHandler;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;

@@ -1,7 +1,7 @@
 package io.github.agentprotocols.lime.passport;
 
 import io.github.agentprotocols.lime.InvalidPassportException;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.micrometer.common.KeyValue;

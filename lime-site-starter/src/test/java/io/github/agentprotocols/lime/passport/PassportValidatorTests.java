@@ -12,7 +12,7 @@ import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.PassportReplayedException;
-import io.github.agentprotocols.lime.store.InMemoryPassportReplayStore;
+import io.github.agentprotocols.lime.memory.InMemoryPassportReplayStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,12 +7,12 @@ import java.util.function.Consumer;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.lime.BlockingLimeSite;
 import io.github.agentprotocols.lime.InvalidPassportException;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.PassportExpiredException;
 import io.github.agentprotocols.lime.PassportReplayedException;
+import io.github.agentprotocols.lime.site.BlockingLimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;

@@ -15,9 +15,9 @@ import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
@@ -109,7 +109,7 @@ final class ClusterInstances implements AutoCloseable {
 	 * How many connections listen to the channel of login outcomes.
 	 */
 	long broadcastSubscribers() {
-		String channel = new RedisLimeKeys(this.prefix).logins();
+		String channel = new RedisKeys(this.prefix).logins();
 		return withRedis((redis) -> redis.sync().pubsubNumsub(channel).getOrDefault(channel, 0L));
 	}
 
@@ -133,11 +133,11 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	private String leaseKey() {
-		return new RedisLimeKeys(this.prefix).leases() + ":" + LimeStreamLeadership.ROLE;
+		return new RedisKeys(this.prefix).leases() + ":" + LimeStreamLeadership.ROLE;
 	}
 
 	void setLastEventId(String id) {
-		withRedis((redis) -> redis.sync().set(new RedisLimeKeys(this.prefix).lastEventId(), id));
+		withRedis((redis) -> redis.sync().set(new RedisKeys(this.prefix).lastEventId(), id));
 	}
 
 	private <T> T withRedis(Function<StatefulRedisConnection<String, String>, T> work) {

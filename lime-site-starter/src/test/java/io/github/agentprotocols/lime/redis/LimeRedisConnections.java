@@ -12,13 +12,13 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 final class LimeRedisConnections extends RedisConnections {
 
-	final RedisLimeKeys keys;
+	final RedisKeys keys;
 
 	LimeRedisConnections() {
-		this(new RedisLimeKeys("lime-test-" + UUID.randomUUID() + ":"));
+		this(new RedisKeys("lime-test-" + UUID.randomUUID() + ":"));
 	}
 
-	private LimeRedisConnections(RedisLimeKeys keys) {
+	private LimeRedisConnections(RedisKeys keys) {
 		super(keys.prefix());
 		this.keys = keys;
 	}

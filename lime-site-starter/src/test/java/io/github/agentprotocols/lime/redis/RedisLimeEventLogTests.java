@@ -3,8 +3,8 @@ package io.github.agentprotocols.lime.redis;
 import java.time.Duration;
 
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.lime.sse.LimeEvent;
-import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import io.github.agentprotocols.lime.LimeEvent;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequest;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;

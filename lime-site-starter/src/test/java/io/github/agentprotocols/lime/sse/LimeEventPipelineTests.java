@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequests;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;

@@ -2,11 +2,12 @@ package io.github.agentprotocols.lime.sse;
 
 import java.util.List;
 
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Deliver;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Severity;
 import io.github.agentprotocols.lime.sse.FrameOutcome.Skip;
-import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

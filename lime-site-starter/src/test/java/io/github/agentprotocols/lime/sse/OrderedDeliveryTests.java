@@ -7,12 +7,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.lime.EventObservations.ObservedEvent;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext.Source;
-import io.github.agentprotocols.lime.sse.EventObservations.ObservedEvent;
-import io.github.agentprotocols.lime.sse.LimeEvent.Type;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;

@@ -1,7 +1,8 @@
 package io.github.agentprotocols.lime.sse;
 
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.lime.sse.LimeEvent.Type;
+import io.github.agentprotocols.lime.LimeEvent.Type;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
 package io.github.agentprotocols.lime.autoconfigure.health;
 
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.autoconfigure.LimeAutoConfiguration;
 import io.github.agentprotocols.lime.autoconfigure.LimeRedisAutoConfiguration;
 import io.github.agentprotocols.lime.health.LimeHealthIndicator;
+import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import reactor.core.publisher.Mono;
 

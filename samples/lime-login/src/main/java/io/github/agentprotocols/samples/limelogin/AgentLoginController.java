@@ -8,7 +8,7 @@ import java.util.Map;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.LimeRateLimitException;
-import io.github.agentprotocols.lime.LimeSite;
+import io.github.agentprotocols.lime.site.LimeSite;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

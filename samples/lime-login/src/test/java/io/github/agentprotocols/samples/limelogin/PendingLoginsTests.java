@@ -5,8 +5,8 @@ import java.time.Duration;
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
-import io.github.agentprotocols.lime.LimeSite;
 import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.site.LimeSite;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime.sse;
+package io.github.agentprotocols.lime;
 
 import org.jspecify.annotations.Nullable;
 

@@ -6,7 +6,7 @@ package io.github.agentprotocols.lime.redis;
  *
  * @param prefix the prefix of every key and channel, for example {@code lime:}
  */
-public record RedisLimeKeys(String prefix) {
+public record RedisKeys(String prefix) {
 
 	/**
 	 * The key prefix of the stream's lease, under which Spring Integration's

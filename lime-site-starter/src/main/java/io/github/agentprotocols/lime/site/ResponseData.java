@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime;
+package io.github.agentprotocols.lime.site;
 
 import java.net.URI;
 import java.time.Instant;
@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
+import io.github.agentprotocols.lime.BindingRequest;
+import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.LoginStatus;
 import tools.jackson.databind.JsonNode;
 
 /**

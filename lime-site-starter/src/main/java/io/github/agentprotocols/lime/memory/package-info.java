@@ -6,6 +6,6 @@
  * without Spring.
  */
 @NullMarked
-package io.github.agentprotocols.lime.store;
+package io.github.agentprotocols.lime.memory;
 
 import org.jspecify.annotations.NullMarked;

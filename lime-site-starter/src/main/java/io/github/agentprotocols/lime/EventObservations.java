@@ -1,9 +1,8 @@
-package io.github.agentprotocols.lime.sse;
+package io.github.agentprotocols.lime;
 
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.observation.DefaultLimeEventObservationConvention;
 import io.github.agentprotocols.lime.observation.DefaultLimeHandlerObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext;
@@ -19,8 +18,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates the observations of the dispatcher: one per event, one per handler run on it,
  * the event's being the parent, whatever thread the handler runs on.
+ * <p>
+ * Internal: public only because the dispatcher in {@code sse} uses it; it may change in
+ * any release.
  */
-final class EventObservations {
+public final class EventObservations {
 
 	private static final LimeEventObservationConvention DEFAULT_EVENT_CONVENTION = new DefaultLimeEventObservationConvention();
 
@@ -32,7 +34,15 @@ final class EventObservations {
 
 	private final @Nullable LimeHandlerObservationConvention handlerConvention;
 
-	EventObservations(ObservationRegistry registry, @Nullable LimeEventObservationConvention eventConvention,
+	/**
+	 * Creates the observations of a dispatcher.
+	 * @param registry the registry of the observations
+	 * @param eventConvention the convention of the events' observations, or {@code null}
+	 * for the default one
+	 * @param handlerConvention the convention of the handler runs' observations, or
+	 * {@code null} for the default one
+	 */
+	public EventObservations(ObservationRegistry registry, @Nullable LimeEventObservationConvention eventConvention,
 			@Nullable LimeHandlerObservationConvention handlerConvention) {
 		this.registry = registry;
 		this.eventConvention = eventConvention;
@@ -41,8 +51,11 @@ final class EventObservations {
 
 	/**
 	 * Start observing an event; LIME's frames carry no propagation fields.
+	 * @param event the event
+	 * @param source where it came from
+	 * @return the event with its started observation
 	 */
-	ObservedEvent event(LimeEvent event, Source source) {
+	public ObservedEvent event(LimeEvent event, Source source) {
 		LimeEventObservationContext context = new LimeEventObservationContext(type(event), event.requestId(),
 				event.id(), source, Map.of());
 		Observation observation = LimeObservationDocumentation.EVENT_DELIVERY
@@ -53,14 +66,23 @@ final class EventObservations {
 
 	/**
 	 * Create, not started, the observation of a handler run on an event.
+	 * @param context the run's observation context
+	 * @param event the event, whose observation is the parent
+	 * @return the observation
 	 */
-	Observation handler(LimeHandlerObservationContext context, ObservedEvent event) {
+	public Observation handler(LimeHandlerObservationContext context, ObservedEvent event) {
 		return LimeObservationDocumentation.EVENT_HANDLER
 			.observation(this.handlerConvention, DEFAULT_HANDLER_CONVENTION, () -> context, this.registry)
 			.parentObservation(event.observation());
 	}
 
-	static LimeHandlerObservationContext handlerContext(LimeEvent event, LimeLoginHandler handler) {
+	/**
+	 * The observation context of a handler run on an event.
+	 * @param event the event
+	 * @param handler the handler
+	 * @return the context
+	 */
+	public static LimeHandlerObservationContext handlerContext(LimeEvent event, LimeLoginHandler handler) {
 		return new LimeHandlerObservationContext(type(event), event.requestId(), handler.toString());
 	}
 
@@ -75,13 +97,13 @@ final class EventObservations {
 	 * @param context the observation's context
 	 * @param observation the observation
 	 */
-	record ObservedEvent(LimeEvent event, LimeEventObservationContext context, Observation observation) {
+	public record ObservedEvent(LimeEvent event, LimeEventObservationContext context, Observation observation) {
 
 		/**
 		 * Stop the observation with an outcome.
 		 * @param outcome what became of the event
 		 */
-		void end(LimeEventObservationContext.Outcome outcome) {
+		public void end(LimeEventObservationContext.Outcome outcome) {
 			this.context.setOutcome(outcome);
 			this.observation.stop();
 		}

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime;
+package io.github.agentprotocols.lime.site;
 
 import java.net.ConnectException;
 import java.net.URI;
@@ -10,9 +10,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.github.agentprotocols.lime.BindingRequest;
+import io.github.agentprotocols.lime.CannedHttpServer;
+import io.github.agentprotocols.lime.InvalidPassportException;
+import io.github.agentprotocols.lime.LimeApiException;
+import io.github.agentprotocols.lime.LimeAuthenticationException;
+import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.LimeRateLimitException;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PendingLoginRequest;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.testsupport.SpecItem;
+import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
-import io.github.agentprotocols.lime.store.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime.store;
+package io.github.agentprotocols.lime.memory;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.lime;
+package io.github.agentprotocols.lime.site;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.lime.BindingRequest;
+import io.github.agentprotocols.lime.LimeAuthenticationException;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeApiOperation;
@@ -16,7 +23,6 @@ import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.channel.ChannelOption;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -174,7 +180,7 @@ public final class LimeSite {
 
 	private static <T> Mono<T> offEventLoop(Callable<T> work) {
 		return Mono.deferContextual((contextView) -> {
-			Observation parent = contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			Observation parent = ReactiveObservations.current(contextView);
 			Mono<T> call = Mono.fromCallable(() -> {
 				if (parent == null) {
 					return work.call();

@@ -1,8 +1,13 @@
-package io.github.agentprotocols.lime;
+package io.github.agentprotocols.lime.site;
 
 import java.net.URI;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.lime.BindingRequest;
+import io.github.agentprotocols.lime.LimeException;
+import io.github.agentprotocols.lime.LoginRequest;
+import io.github.agentprotocols.lime.LoginStatus;
+import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Schedulers;

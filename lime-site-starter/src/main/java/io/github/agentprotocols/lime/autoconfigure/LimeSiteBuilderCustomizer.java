@@ -1,0 +1,23 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.lime.site.LimeSite;
+
+/**
+ * Callback interface that can be implemented by beans wishing to customize the
+ * {@link LimeSite.Builder} of the auto-configured {@link LimeSite}: every bean of it is
+ * applied, in {@link org.springframework.core.annotation.Order @Order}, after the
+ * {@code lime.site.*} properties, the web client, the passport verifier, the pending
+ * requests store and the observation registry are set, and before the site is built.
+ * Defining a {@link LimeSite} bean of your own replaces the auto-configured one, and no
+ * customizer is applied.
+ */
+@FunctionalInterface
+public interface LimeSiteBuilderCustomizer {
+
+	/**
+	 * Customize the builder of the site.
+	 * @param builder the builder, already configured by the auto-configuration
+	 */
+	void customize(LimeSite.Builder builder);
+
+}

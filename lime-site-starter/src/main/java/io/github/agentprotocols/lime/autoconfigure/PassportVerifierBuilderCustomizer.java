@@ -1,0 +1,24 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.lime.passport.PassportVerifier;
+
+/**
+ * Callback interface that can be implemented by beans wishing to customize the
+ * {@link PassportVerifier.Builder} of the auto-configured {@link PassportVerifier}, such
+ * as to add a {@link io.github.agentprotocols.lime.passport.PassportValidator
+ * PassportValidator}: every bean of it is applied, in
+ * {@link org.springframework.core.annotation.Order @Order}, after the JWKS location, the
+ * {@code lime.passport.*} properties, the replay store, the metrics and the observation
+ * registry are set, and before the verifier is built. Defining a {@link PassportVerifier}
+ * bean of your own replaces the auto-configured one, and no customizer is applied.
+ */
+@FunctionalInterface
+public interface PassportVerifierBuilderCustomizer {
+
+	/**
+	 * Customize the builder of the passport verifier.
+	 * @param builder the builder, already configured by the auto-configuration
+	 */
+	void customize(PassportVerifier.Builder builder);
+
+}
