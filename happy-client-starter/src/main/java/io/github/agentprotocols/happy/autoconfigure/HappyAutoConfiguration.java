@@ -6,7 +6,7 @@ import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
-import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.HappyObservations;
 import io.github.agentprotocols.happy.observation.RestObservationConvention;
 import io.github.agentprotocols.happy.observation.RpcObservationConvention;
 import io.github.agentprotocols.happy.observation.SpawnObservationConvention;
