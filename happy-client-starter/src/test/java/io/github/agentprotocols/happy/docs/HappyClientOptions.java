@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class NightlyClientId {
+class HappyClientOptions {
 
 	@Bean
 	ReactiveHappyClientBuilderCustomizer nightlyClientId() {
