@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
-import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.github.agentprotocols.happy.wire.MetadataUpdate;
 import io.github.agentprotocols.happy.wire.MetadataUpdateAck;

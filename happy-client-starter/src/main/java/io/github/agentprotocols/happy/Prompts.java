@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
-import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.NewMessages;
 import io.github.agentprotocols.happy.wire.StoredMessages;
 import org.jspecify.annotations.Nullable;

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
-import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.MachineRecord;
 import io.github.agentprotocols.happy.wire.MessageRecord;
 import io.github.agentprotocols.happy.wire.SessionPage;

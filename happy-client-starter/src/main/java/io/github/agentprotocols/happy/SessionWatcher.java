@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
-import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.Ephemeral;
 import io.github.agentprotocols.happy.wire.MessageRecord;
 import io.github.agentprotocols.happy.wire.SessionRecord;

@@ -2,8 +2,6 @@ package io.github.agentprotocols.happy;
 
 import java.util.Map;
 
-import io.github.agentprotocols.happy.rpc.RpcOutcome;
-
 /**
  * Reads the outcome of a daemon's {@code spawn-happy-session} RPC (spec §8.5 steps 3–4).
  */

@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
-import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.observation.TaskObservationContext;
 import io.github.agentprotocols.happy.observation.TurnObservationContext;
-import io.github.agentprotocols.happy.rest.HappyRestClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

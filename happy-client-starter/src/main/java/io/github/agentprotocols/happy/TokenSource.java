@@ -6,7 +6,6 @@ import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
-import io.github.agentprotocols.happy.rest.HappyRestClient;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

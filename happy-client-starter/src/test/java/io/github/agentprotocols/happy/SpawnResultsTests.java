@@ -3,7 +3,6 @@ package io.github.agentprotocols.happy;
 import java.util.Map;
 
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.happy.rpc.RpcOutcome;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

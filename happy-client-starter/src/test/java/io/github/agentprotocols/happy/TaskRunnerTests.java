@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
-import io.github.agentprotocols.happy.observation.HappyObservations;
-import io.github.agentprotocols.happy.rest.HappyRestClient;
 import io.github.agentprotocols.happy.wire.MachineRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
-import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.HappyObservations;
 import io.github.agentprotocols.happy.observation.RestObservationConvention;
 import io.github.agentprotocols.happy.observation.RpcObservationConvention;
 import io.github.agentprotocols.happy.observation.SpawnObservationConvention;
@@ -33,7 +33,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link HappyClient}; without any, no client (the health contributor says why). Half a
  * credential fails the start-up, naming the missing property. The client's operations are
  * observed in the application's {@link ObservationRegistry}, if any, with the observation
- * convention beans replacing the defaults.
+ * convention beans replacing the defaults. {@link ReactiveHappyClientBuilderCustomizer}
+ * beans change options of the client before it is built.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
@@ -80,12 +81,14 @@ public final class HappyAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
 				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics,
-				HappyObservations observations) {
-			return new HappyPropertiesMapper(properties).client(ReactiveHappyClient.builder(credentials))
+				HappyObservations observations, ObjectProvider<ReactiveHappyClientBuilderCustomizer> customizers) {
+			ReactiveHappyClient.Builder builder = new HappyPropertiesMapper(properties)
+				.client(ReactiveHappyClient.builder(credentials))
 				.webClient(webClient.getIfAvailable(WebClient::builder))
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
-				.observations(observations)
-				.build();
+				.observations(observations);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
 		}
 
 		@Bean(destroyMethod = "")

@@ -1,9 +1,10 @@
 /**
  * Auto-configuration of the Happy agent sessions starter.
  * <p>
- * API: {@link io.github.agentprotocols.happy.autoconfigure.HappyProperties} and
- * {@link io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration} (to order
- * against or exclude).
+ * API: {@link io.github.agentprotocols.happy.autoconfigure.HappyProperties},
+ * {@link io.github.agentprotocols.happy.autoconfigure.ReactiveHappyClientBuilderCustomizer}
+ * and {@link io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration} (to
+ * order against or exclude).
  */
 @NullMarked
 package io.github.agentprotocols.happy.autoconfigure;

@@ -1,8 +1,5 @@
 package io.github.agentprotocols.happy.observation;
 
-import io.github.agentprotocols.happy.HappyConnectionException;
-import io.github.agentprotocols.happy.HappyTimeoutException;
-import io.github.agentprotocols.happy.MachineOfflineException;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
@@ -13,25 +10,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class OutcomeObservationContext extends Observation.Context {
 
 	private @Nullable String outcome;
-
-	/**
-	 * The outcome of a failure: {@code timeout}, {@code offline}, {@code disconnected},
-	 * or {@code error} for any other.
-	 * @param failure the failure
-	 * @return the outcome
-	 */
-	public static String outcomeOf(Throwable failure) {
-		if (failure instanceof HappyTimeoutException) {
-			return "timeout";
-		}
-		if (failure instanceof MachineOfflineException) {
-			return "offline";
-		}
-		if (failure instanceof HappyConnectionException) {
-			return "disconnected";
-		}
-		return "error";
-	}
 
 	static String outcomeOrUnknown(OutcomeObservationContext context) {
 		String outcome = context.getOutcome();

@@ -3,9 +3,9 @@
  * documented by
  * {@link io.github.agentprotocols.happy.observation.HappyObservationDocumentation}.
  * <p>
- * API: the documentation, the contexts, the conventions (a user's convention replaces the
- * default) and {@link io.github.agentprotocols.happy.observation.HappyObservations},
- * given to a client built without Spring
+ * API: the documentation, the contexts and the conventions (a user's convention replaces
+ * the default). {@code HappyObservations}, in the root package, starts and stops the
+ * observations; a client built without Spring is given one
  * ({@code ReactiveHappyClient.Builder#observations}).
  */
 @NullMarked

@@ -2,7 +2,10 @@ package io.github.agentprotocols.happy.autoconfigure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
@@ -10,6 +13,7 @@ import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyExcep
 import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.HappyMetrics;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
@@ -18,8 +22,16 @@ import io.github.agentprotocols.happy.autoconfigure.health.HappyHealthContributo
 import io.github.agentprotocols.happy.autoconfigure.metrics.HappyMetricsAutoConfiguration;
 import io.github.agentprotocols.happy.health.HappyHealthIndicator;
 import io.github.agentprotocols.happy.metrics.MicrometerHappyMetrics;
+import io.github.agentprotocols.happy.observation.DefaultRestObservationConvention;
+import io.github.agentprotocols.happy.observation.RestObservationContext;
+import io.github.agentprotocols.happy.observation.RestObservationConvention;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyEndpoint;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +40,15 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class HappyClientAutoConfigurationTests {
 
@@ -208,6 +225,47 @@ class HappyClientAutoConfigurationTests {
 	}
 
 	@Test
+	void customizerChangesOneOptionAndKeepsTheRest() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		try (FakeHappyServer server = FakeHappyServer.start()) {
+			HappyTestAccount account = HappyTestAccount.create(server);
+			this.runner
+				.withPropertyValues("happy.server-url=" + server.url(), "happy.token=" + account.token(),
+						"happy.secret=" + account.secretBase64(), "happy.client-id=from-properties",
+						"happy.timeouts.request=1s")
+				.withBean(ObservationRegistry.class, () -> observations)
+				.withBean(RestObservationConvention.class, CustomRestObservationConvention::new)
+				.withBean(ReactiveHappyClientBuilderCustomizer.class,
+						() -> (builder) -> builder.clientId("customized/1.0"))
+				.run((context) -> {
+					HappyClient client = context.getBean(HappyClient.class);
+					assertThat(client.listMachines()).isEmpty();
+					assertThat(server.receivedHeaders())
+						.filteredOn((received) -> received.request().path().equals("/v1/machines"))
+						.singleElement()
+						.extracting((received) -> received.header("X-Happy-Client"))
+						.isEqualTo("customized/1.0");
+					assertThat(observations).hasObservationWithNameEqualTo("happy.rest")
+						.that()
+						.hasContextualNameEqualTo("custom GET /v1/machines");
+					server.faults().delay(HappyEndpoint.LIST_MACHINES, Duration.ofSeconds(10));
+					assertThatExceptionOfType(HappyConnectionException.class).isThrownBy(client::listMachines)
+						.withMessageEndingWith("did not answer within PT1S");
+				});
+		}
+	}
+
+	@Test
+	void customizersRunInTheirOrder() {
+		this.runner.withPropertyValues("happy.server-url=http://127.0.0.1:1", "happy.token=t", "happy.secret=" + SECRET)
+			.withUserConfiguration(OrderedCustomizers.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveHappyClient.class);
+				assertThat(context.getBean(OrderedCustomizers.class).applied).containsExactly("first", "second");
+			});
+	}
+
+	@Test
 	void meterRegistryGivesMicrometerMetrics() {
 		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("happy.token=t", "happy.secret=" + SECRET)
@@ -252,6 +310,34 @@ class HappyClientAutoConfigurationTests {
 				assertThat(health.getDetails()).containsEntry("socket", "not connected")
 					.containsEntry("server", "http://127.0.0.1:1");
 			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderedCustomizers {
+
+		private final List<String> applied = new ArrayList<>();
+
+		@Bean
+		@Order(2)
+		ReactiveHappyClientBuilderCustomizer second() {
+			return (builder) -> this.applied.add("second");
+		}
+
+		@Bean
+		@Order(1)
+		ReactiveHappyClientBuilderCustomizer first() {
+			return (builder) -> this.applied.add("first");
+		}
+
+	}
+
+	static class CustomRestObservationConvention extends DefaultRestObservationConvention {
+
+		@Override
+		public String getContextualName(RestObservationContext context) {
+			return "custom " + super.getContextualName(context);
+		}
+
 	}
 
 	private static HappyConnectionDetails connectionDetails(String serverUrl, @Nullable String token) {

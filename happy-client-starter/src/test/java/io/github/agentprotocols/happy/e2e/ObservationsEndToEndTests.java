@@ -12,7 +12,7 @@ import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.SessionNotFoundException;
 import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.core.HappyCredentials;
-import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.HappyObservations;
 import io.github.agentprotocols.happy.observation.RestObservationContext;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;

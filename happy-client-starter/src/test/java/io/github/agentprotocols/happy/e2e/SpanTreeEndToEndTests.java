@@ -7,7 +7,7 @@ import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.autoconfigure.HappyAutoConfiguration;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
-import io.github.agentprotocols.happy.observation.HappyObservations;
+import io.github.agentprotocols.happy.HappyObservations;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer;

@@ -6,9 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.github.agentprotocols.happy.wire.HappyJson;
-import io.github.agentprotocols.happy.wire.MalformedWireException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A key file written by the Happy CLI ({@code access.key}, with {@code secret} or
@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param kind what the secret is
  */
 record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
+
+	/**
+	 * Reads the file: the wire package's {@code HappyJson} is not used here, the wire
+	 * package builds on this one.
+	 */
+	private static final JsonMapper mapper = JsonMapper.shared();
 
 	static HappyKeyFile read(Path file) {
 		Map<?, ?> json = parse(file);
@@ -47,7 +53,7 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 	private static Map<?, ?> parse(Path file) {
 		@Nullable Object json;
 		try {
-			json = HappyJson.readValue(Files.readAllBytes(file));
+			json = mapper.readValue(Files.readAllBytes(file), Object.class);
 		}
 		catch (NoSuchFileException ex) {
 			throw new HappyAuthenticationException("Happy key file " + file + " does not exist", ex);
@@ -56,7 +62,7 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 			throw new HappyAuthenticationException("Happy key file " + file + " cannot be read: " + ex.getMessage(),
 					ex);
 		}
-		catch (MalformedWireException ex) {
+		catch (JacksonException ex) {
 			throw new HappyAuthenticationException("Happy key file " + file + " is not valid JSON", ex);
 		}
 		if (!(json instanceof Map<?, ?> map)) {

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Happy client's JSON, one configured {@link JsonMapper} for everything it reads and
  * writes: the wire shapes (compact, unknown fields ignored since newer servers add
- * optional fields, spec §13), the plaintext of encrypted records, and key files.
+ * optional fields, spec §13) and the plaintext of encrypted records.
  */
 public final class HappyJson {
 

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.happy.rest;
+package io.github.agentprotocols.happy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
-import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyException;
-import io.github.agentprotocols.happy.SessionNotFoundException;
-import io.github.agentprotocols.happy.observation.HappyObservations;
 import io.github.agentprotocols.happy.observation.RestObservationContext;
 import io.github.agentprotocols.happy.wire.ErrorBody;
 import io.github.agentprotocols.happy.wire.HappyJson;
@@ -41,7 +38,7 @@ import org.springframework.web.util.UriBuilder;
  * failures and the request timeout to {@link HappyConnectionException}. Each call is
  * observed, with the headers that tracing propagates added to its request.
  */
-public class HappyRestClient {
+class HappyRestClient {
 
 	private static final String SESSION_MESSAGES = "/v3/sessions/{id}/messages";
 
@@ -63,7 +60,7 @@ public class HappyRestClient {
 	 * @param timeout how long one request may take
 	 * @param observations where the calls are observed
 	 */
-	public HappyRestClient(WebClient webClient, String serverUrl, Mono<String> token, Duration timeout,
+	HappyRestClient(WebClient webClient, String serverUrl, Mono<String> token, Duration timeout,
 			HappyObservations observations) {
 		this.webClient = webClient;
 		this.serverUrl = serverUrl;
@@ -76,7 +73,7 @@ public class HappyRestClient {
 	 * The 150 most recently updated sessions ({@code GET /v1/sessions}).
 	 * @return the sessions, newest first
 	 */
-	public Mono<List<SessionRecord>> recentSessions() {
+	Mono<List<SessionRecord>> recentSessions() {
 		return get("/v1/sessions", null, (uri) -> uri.path("/v1/sessions").build(), SessionList.class, this::otherError)
 			.map(SessionList::sessions);
 	}
@@ -87,7 +84,7 @@ public class HappyRestClient {
 	 * @param limit the page size, 1 to 200
 	 * @return the page
 	 */
-	public Mono<SessionPage> sessionPage(@Nullable String cursor, int limit) {
+	Mono<SessionPage> sessionPage(@Nullable String cursor, int limit) {
 		return get("/v2/sessions", null, (uri) -> {
 			uri.path("/v2/sessions").queryParam("limit", limit);
 			if (cursor != null) {
@@ -103,7 +100,7 @@ public class HappyRestClient {
 	 * @param limit at most this many, 1 to 500
 	 * @return the sessions
 	 */
-	public Mono<List<SessionRecord>> activeSessions(int limit) {
+	Mono<List<SessionRecord>> activeSessions(int limit) {
 		return get("/v2/sessions/active", null,
 				(uri) -> uri.path("/v2/sessions/active").queryParam("limit", limit).build(), SessionList.class,
 				this::otherError)
@@ -117,7 +114,7 @@ public class HappyRestClient {
 	 * @param limit the page size, 1 to 500
 	 * @return the page
 	 */
-	public Mono<MessagePage> messagesAfter(String sessionId, long afterSeq, int limit) {
+	Mono<MessagePage> messagesAfter(String sessionId, long afterSeq, int limit) {
 		return get(SESSION_MESSAGES, sessionId,
 				(uri) -> uri.path(SESSION_MESSAGES)
 					.queryParam("after_seq", afterSeq)
@@ -133,7 +130,7 @@ public class HappyRestClient {
 	 * @param limit the page size, 1 to 500
 	 * @return the page
 	 */
-	public Mono<MessagePage> messagesBefore(String sessionId, long beforeSeq, int limit) {
+	Mono<MessagePage> messagesBefore(String sessionId, long beforeSeq, int limit) {
 		return get(SESSION_MESSAGES, sessionId,
 				(uri) -> uri.path(SESSION_MESSAGES)
 					.queryParam("before_seq", beforeSeq)
@@ -148,7 +145,7 @@ public class HappyRestClient {
 	 * @param messages the messages
 	 * @return the stored rows, by seq
 	 */
-	public Mono<StoredMessages> postMessages(String sessionId, NewMessages messages) {
+	Mono<StoredMessages> postMessages(String sessionId, NewMessages messages) {
 		return exchange(HttpMethod.POST, SESSION_MESSAGES, sessionId,
 				this.webClient.post()
 					.uri(SESSION_MESSAGES, sessionId)
@@ -162,7 +159,7 @@ public class HappyRestClient {
 	 * @param sessionId the session
 	 * @return completes when archived
 	 */
-	public Mono<Void> archiveSession(String sessionId) {
+	Mono<Void> archiveSession(String sessionId) {
 		return exchange(HttpMethod.POST, "/v1/sessions/{id}/archive", sessionId,
 				this.webClient.post()
 					.uri("/v1/sessions/{id}/archive", sessionId)
@@ -177,7 +174,7 @@ public class HappyRestClient {
 	 * @param sessionId the session
 	 * @return completes when deleted
 	 */
-	public Mono<Void> deleteSession(String sessionId) {
+	Mono<Void> deleteSession(String sessionId) {
 		return exchange(HttpMethod.DELETE, "/v1/sessions/{id}", sessionId,
 				this.webClient.delete().uri("/v1/sessions/{id}", sessionId), ErrorBody.class,
 				sessionNotFound(sessionId))
@@ -188,7 +185,7 @@ public class HappyRestClient {
 	 * The account's machines ({@code GET /v1/machines}).
 	 * @return the machines, by last activity
 	 */
-	public Mono<List<MachineRecord>> machines() {
+	Mono<List<MachineRecord>> machines() {
 		return get("/v1/machines", null, (uri) -> uri.path("/v1/machines").build(), MachineRecord[].class,
 				this::otherError)
 			.map(Arrays::asList);
@@ -199,7 +196,7 @@ public class HappyRestClient {
 	 * @param machineId the machine
 	 * @return the machine; a {@link HappyException} when the account has none by that id
 	 */
-	public Mono<MachineRecord> machine(String machineId) {
+	Mono<MachineRecord> machine(String machineId) {
 		return get("/v1/machines/{id}", machineId, (uri) -> uri.path("/v1/machines/{id}").build(machineId),
 				MachineEnvelope.class, (status, error) -> (status == 404)
 						? new HappyException("Machine not found: " + machineId) : otherError(status, error))
@@ -211,7 +208,7 @@ public class HappyRestClient {
 	 * @param challenge the request body: public key, challenge and signature
 	 * @return the token
 	 */
-	public Mono<String> authenticate(Object challenge) {
+	Mono<String> authenticate(Object challenge) {
 		return call(HttpMethod.POST, "/v1/auth", null,
 				Mono.just(this.webClient.post()
 					.uri("/v1/auth")
@@ -226,7 +223,7 @@ public class HappyRestClient {
 	 * Whether the server answers its liveness probe ({@code GET /health}, spec §4).
 	 * @return completes when the server answered 200; a {@link HappyException} otherwise
 	 */
-	public Mono<Void> health() {
+	Mono<Void> health() {
 		return call(HttpMethod.GET, "/health", null, Mono.just(this.webClient.get().uri("/health")), ErrorBody.class,
 				this::otherError)
 			.then();

@@ -1,7 +1,9 @@
-package io.github.agentprotocols.happy.rpc;
+package io.github.agentprotocols.happy;
 
 /**
  * How an RPC ended when the server acknowledged it (spec §6.1).
+ * <p>
+ * Internal: not API, may change in any release (public for the benchmarks).
  */
 public sealed interface RpcOutcome {
 

@@ -1,5 +1,6 @@
-package io.github.agentprotocols.happy.observation;
+package io.github.agentprotocols.happy;
 
+import io.github.agentprotocols.happy.observation.TurnObservationContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;

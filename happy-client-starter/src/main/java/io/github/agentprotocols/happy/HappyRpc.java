@@ -1,16 +1,10 @@
-package io.github.agentprotocols.happy.rpc;
+package io.github.agentprotocols.happy;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyException;
-import io.github.agentprotocols.happy.HappyMetrics;
-import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
-import io.github.agentprotocols.happy.observation.HappyObservations;
-import io.github.agentprotocols.happy.observation.OutcomeObservationContext;
 import io.github.agentprotocols.happy.observation.RpcObservationContext;
-import io.github.agentprotocols.happy.socket.HappySocket;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.github.agentprotocols.happy.wire.RpcAck;
 import io.github.agentprotocols.happy.wire.RpcCall;
@@ -24,6 +18,8 @@ import reactor.core.publisher.Mono;
  * {@link HappyTimeoutException}, a connection drop during the call a
  * {@link HappyConnectionException}. Each call is observed, and its latency recorded in
  * {@link HappyMetrics}.
+ * <p>
+ * Internal: not API, may change in any release (public for the benchmarks).
  */
 public class HappyRpc {
 
@@ -76,8 +72,7 @@ public class HappyRpc {
 					context.setOutcomeIfAbsent(tag);
 					this.metrics.rpcCompleted(name, tag, elapsed(start));
 				})
-				.doOnError((ex) -> this.metrics.rpcCompleted(name, OutcomeObservationContext.outcomeOf(ex),
-						elapsed(start)));
+				.doOnError((ex) -> this.metrics.rpcCompleted(name, HappyObservations.outcomeOf(ex), elapsed(start)));
 		});
 	}
 

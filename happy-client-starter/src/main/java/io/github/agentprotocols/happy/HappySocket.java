@@ -1,4 +1,4 @@
-package io.github.agentprotocols.happy.socket;
+package io.github.agentprotocols.happy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
-import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.wire.Ephemeral;
 import io.github.agentprotocols.happy.wire.HappyJson;
@@ -45,6 +44,8 @@ import reactor.core.scheduler.Schedulers;
  * connection drops fails with {@link HappyConnectionException}, since its result is
  * unknown. A packet over the server's 1,000,000-byte limit is refused before it is sent;
  * the ping interval and timeout (15 s / 45 s) are the server's, from its handshake.
+ * <p>
+ * Internal: not API, may change in any release (public for the benchmarks).
  */
 public class HappySocket implements AutoCloseable {
 

@@ -1,12 +1,28 @@
-package io.github.agentprotocols.happy.observation;
+package io.github.agentprotocols.happy;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.happy.observation.DefaultRestObservationConvention;
+import io.github.agentprotocols.happy.observation.DefaultRpcObservationConvention;
+import io.github.agentprotocols.happy.observation.DefaultSpawnObservationConvention;
+import io.github.agentprotocols.happy.observation.DefaultTaskObservationConvention;
+import io.github.agentprotocols.happy.observation.DefaultTurnObservationConvention;
+import io.github.agentprotocols.happy.observation.HappyObservationDocumentation;
+import io.github.agentprotocols.happy.observation.OutcomeObservationContext;
+import io.github.agentprotocols.happy.observation.RestObservationContext;
+import io.github.agentprotocols.happy.observation.RestObservationConvention;
+import io.github.agentprotocols.happy.observation.RpcObservationContext;
+import io.github.agentprotocols.happy.observation.RpcObservationConvention;
+import io.github.agentprotocols.happy.observation.SpawnObservationContext;
+import io.github.agentprotocols.happy.observation.SpawnObservationConvention;
+import io.github.agentprotocols.happy.observation.TaskObservationContext;
+import io.github.agentprotocols.happy.observation.TaskObservationConvention;
+import io.github.agentprotocols.happy.observation.TurnObservationContext;
+import io.github.agentprotocols.happy.observation.TurnObservationConvention;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -170,6 +186,25 @@ public final class HappyObservations {
 				() -> held, this.registry), task);
 	}
 
+	/**
+	 * The outcome of a failure: {@code timeout}, {@code offline}, {@code disconnected},
+	 * or {@code error} for any other.
+	 * @param failure the failure
+	 * @return the outcome
+	 */
+	static String outcomeOf(Throwable failure) {
+		if (failure instanceof HappyTimeoutException) {
+			return "timeout";
+		}
+		if (failure instanceof MachineOfflineException) {
+			return "offline";
+		}
+		if (failure instanceof HappyConnectionException) {
+			return "disconnected";
+		}
+		return "error";
+	}
+
 	private <C extends Observation.Context, T> Mono<T> observe(Supplier<C> contexts,
 			Function<C, Observation> observations, Function<C, Mono<T>> work) {
 		if (this.registry.isNoop()) {
@@ -178,36 +213,51 @@ public final class HappyObservations {
 		return Mono.deferContextual((reactor) -> {
 			C context = contexts.get();
 			Observation observation = observations.apply(context);
-			Observation parent = reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			Observation parent = ReactiveObservations.current(reactor);
 			if (parent != null) {
 				observation.parentObservation(parent);
 			}
 			observation.start();
-			AtomicBoolean ended = new AtomicBoolean();
-			return Mono.defer(() -> work.apply(context))
-				.doOnSuccess((result) -> end(observation, context, ended, "ok", null))
-				.doOnError((ex) -> end(observation, context, ended, OutcomeObservationContext.outcomeOf(ex), ex))
-				.doOnCancel(() -> end(observation, context, ended, "cancelled", null))
-				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+			return ReactiveObservations.asParent(observation, ReactiveObservations.stopOnEnd(observation,
+					Mono.defer(() -> work.apply(context)), new Outcomes<>(context)));
 		});
 	}
 
 	/**
-	 * Stop an observation, once, before the work's result goes on: whoever waits for it
-	 * finds the observation stopped.
+	 * Sets the outcome of an {@link OutcomeObservationContext} as its observation stops,
+	 * before the work's result goes on: whoever waits for it finds the observation
+	 * stopped with its outcome.
 	 */
-	private static void end(Observation observation, Observation.Context context, AtomicBoolean ended, String outcome,
-			@Nullable Throwable failure) {
-		if (!ended.compareAndSet(false, true)) {
-			return;
+	private static final class Outcomes<T> implements ReactiveObservations.Signals<T> {
+
+		private final Observation.Context context;
+
+		private Outcomes(Observation.Context context) {
+			this.context = context;
 		}
-		if (context instanceof OutcomeObservationContext outcomes) {
-			outcomes.setOutcomeIfAbsent(outcome);
+
+		@Override
+		public void success(@Nullable T result) {
+			outcome("ok");
 		}
-		if (failure != null) {
-			observation.error(failure);
+
+		@Override
+		public Throwable error(Throwable error) {
+			outcome(outcomeOf(error));
+			return error;
 		}
-		observation.stop();
+
+		@Override
+		public void cancel() {
+			outcome("cancelled");
+		}
+
+		private void outcome(String outcome) {
+			if (this.context instanceof OutcomeObservationContext outcomes) {
+				outcomes.setOutcomeIfAbsent(outcome);
+			}
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
-package io.github.agentprotocols.happy.socket;
+package io.github.agentprotocols.happy;
 
 /**
  * Told of a {@link HappySocket}'s connection changes, for metrics and logs.
+ * <p>
+ * Internal: not API, may change in any release (public for the benchmarks).
  */
 public interface SocketListener {
 
