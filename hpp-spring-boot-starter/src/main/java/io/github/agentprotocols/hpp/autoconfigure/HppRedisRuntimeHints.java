@@ -1,19 +1,16 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.aot.hint.RuntimeHints;
-import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import io.github.agentprotocols.commons.redis.LuaScriptsRuntimeHints;
+import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 
 /**
- * {@link RuntimeHintsRegistrar} for HPP's Redis mode: the Lua scripts of the store, the
- * paced delivery and the broadcast, which their classes read as resources.
+ * Runtime hints for HPP's Redis mode: the Lua scripts of the store, the paced delivery
+ * and the broadcast, which their classes read as resources.
  */
-class HppRedisRuntimeHints implements RuntimeHintsRegistrar {
+class HppRedisRuntimeHints extends LuaScriptsRuntimeHints {
 
-	@Override
-	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		hints.resources().registerPattern("io/github/agentprotocols/hpp/redis/*.lua");
+	HppRedisRuntimeHints() {
+		super(RedisSessionStore.class);
 	}
 
 }

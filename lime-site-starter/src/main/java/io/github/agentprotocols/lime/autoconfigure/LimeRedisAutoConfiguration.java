@@ -33,6 +33,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -58,6 +59,7 @@ import org.springframework.util.ClassUtils;
 @ConditionalOnBooleanProperty(name = "lime.enabled", matchIfMissing = true)
 @ConditionalOnProperty(name = "lime.store.type", havingValue = "redis")
 @EnableConfigurationProperties(LimeProperties.class)
+@ImportRuntimeHints(LimeRedisRuntimeHints.class)
 public final class LimeRedisAutoConfiguration {
 
 	static final String CONNECTION_FACTORY = "org.springframework.data.redis.connection.RedisConnectionFactory";

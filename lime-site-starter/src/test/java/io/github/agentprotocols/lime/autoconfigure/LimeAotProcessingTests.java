@@ -9,6 +9,8 @@ import io.github.agentprotocols.testsupport.AotProcessing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
@@ -19,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Spring's AOT processing of the starter's auto-configurations, single-instance and
- * clustered on Redis, generates bean definitions for them. LIME registers no runtime
- * hints: it reads and writes JSON as Jackson trees and maps, and keeps its Lua scripts in
- * its classes, so a native image needs neither reflection nor resources of it.
+ * clustered on Redis, generates bean definitions for them. LIME reads and writes JSON as
+ * Jackson trees and maps, so a native image needs no reflection of it; on Redis it
+ * registers its Lua scripts as resources.
  */
 class LimeAotProcessingTests {
 
@@ -45,6 +47,19 @@ class LimeAotProcessingTests {
 	void aotProcessingOfTheRedisClusterGeneratesTheStarterBeans() {
 		assertThat(processAheadOfTime("lime.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:6379"))
 			.anyMatch((name) -> name.contains("LimeRedisAutoConfiguration"));
+	}
+
+	@Test
+	void aotProcessingOfTheRedisClusterRegistersItsLuaScripts() {
+		RuntimeHints hints = AotProcessing
+			.of(this.contextRunner.withPropertyValues("lime.store.type=redis",
+					"spring.data.redis.url=redis://127.0.0.1:6379"))
+			.hints();
+		for (String script : new String[] { "add-pending-request.lua", "pending-requests.lua" }) {
+			assertThat(RuntimeHintsPredicates.resource().forResource("io/github/agentprotocols/lime/redis/" + script))
+				.as(script)
+				.accepts(hints);
+		}
 	}
 
 	private Set<String> processAheadOfTime(String... properties) {
