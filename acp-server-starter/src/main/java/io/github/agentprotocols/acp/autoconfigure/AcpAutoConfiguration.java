@@ -10,7 +10,7 @@ import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpGates;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.BroadcastObservations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;

@@ -1,6 +1,6 @@
 /**
- * The protocol engine behind the transports: the gate pipeline, the operations, the
- * broadcast funnel, namespace keys, id generation and the transports' counts.
+ * The protocol engine behind the transports: the gate pipeline, the operations and the
+ * broadcast funnel.
  * <p>
  * Internal: not API, may change in any release.
  */

@@ -16,7 +16,7 @@ import io.github.agentprotocols.acp.EventType;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Replay;
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -18,7 +18,7 @@ import com.corundumstudio.socketio.namespace.Namespace;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import io.github.agentprotocols.acp.engine.AcpOperations;

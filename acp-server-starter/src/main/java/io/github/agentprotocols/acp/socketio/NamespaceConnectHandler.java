@@ -15,7 +15,7 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
 import io.micrometer.observation.Observation;
 import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;

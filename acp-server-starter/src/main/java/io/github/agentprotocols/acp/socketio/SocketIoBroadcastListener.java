@@ -14,7 +14,7 @@ import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NamespaceKeys;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;

@@ -14,7 +14,7 @@ import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.ReactorObservations;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;

@@ -14,7 +14,7 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Invocation;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
 import io.github.agentprotocols.acp.observation.DefaultRestObservationConvention;

@@ -21,8 +21,8 @@ import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.ThreadPatch;
-import io.github.agentprotocols.acp.engine.AcpIds;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.junit.jupiter.api.Test;
 

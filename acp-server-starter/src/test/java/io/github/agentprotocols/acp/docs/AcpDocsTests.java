@@ -21,7 +21,7 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.CodeSnippets;
 import io.micrometer.observation.tck.TestObservationRegistry;

@@ -44,7 +44,7 @@ import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp.store;
+package io.github.agentprotocols.acp.memory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ import io.github.agentprotocols.acp.RunTransition;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import org.jspecify.annotations.Nullable;
 
 /**

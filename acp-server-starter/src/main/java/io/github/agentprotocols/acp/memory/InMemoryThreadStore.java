@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp.store;
+package io.github.agentprotocols.acp.memory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +36,7 @@ import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
