@@ -8,11 +8,11 @@ import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAut
 import io.github.agentprotocols.acp.autoconfigure.metrics.AcpMetricsAutoConfiguration;
 import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.github.agentprotocols.acp.security.SecurityContextAuthenticator;
-import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;

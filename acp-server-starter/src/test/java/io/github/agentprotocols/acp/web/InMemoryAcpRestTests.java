@@ -10,8 +10,8 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
