@@ -102,8 +102,10 @@ public final class AcpAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AcpOperations acpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
-			Clock clock) {
-		return AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock).build();
+			Clock clock, ObjectProvider<AcpOperationsBuilderCustomizer> customizers) {
+		AcpOperations.Builder builder = AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

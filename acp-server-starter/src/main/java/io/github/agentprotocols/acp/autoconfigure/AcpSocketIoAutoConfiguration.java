@@ -51,19 +51,21 @@ public final class AcpSocketIoAutoConfiguration {
 			ObjectProvider<NamespaceConnectCheck> namespaceCheck, ObjectProvider<AcpOperations> operations,
 			ThreadStore store, AcpBroadcaster broadcaster, ObjectProvider<AcpMetrics> metrics,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<SocketIoEventObservationConvention> observationConvention) {
+			ObjectProvider<SocketIoEventObservationConvention> observationConvention,
+			ObjectProvider<AcpSocketIoServerBuilderCustomizer> customizers) {
 		AcpAuthenticator required = authenticator.getIfAvailable();
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
-		return AcpSocketIoServer
+		AcpSocketIoServer.Builder builder = AcpSocketIoServer
 			.builder(new AcpPropertiesMapper(properties).socketIoSettings(), required, operations::getObject, store)
 			.broadcaster(broadcaster)
 			.namespaceCheck(namespaceCheck.getIfAvailable())
 			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.observationConvention(observationConvention.getIfAvailable())
-			.build();
+			.observationConvention(observationConvention.getIfAvailable());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	@Bean
