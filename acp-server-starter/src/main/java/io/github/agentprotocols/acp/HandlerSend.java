@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.agentprotocols.acp.engine.AcpIds;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,7 +8,8 @@
  * {@code AcpAnalyticsSink}, {@code AcpBroadcastListener},
  * {@code AcpClusterBroadcastListener}, {@code AssistantHandler} and
  * {@code @AcpAssistant}), {@code ThreadStore}, {@code AcpBroadcaster} and
- * {@code AssistantRuns}. The engine behind the transports lives in an internal package.
+ * {@code AssistantRuns}, the metrics SPI {@code AcpMetrics} and the id generator
+ * {@code AcpIds}. The engine behind the transports lives in an internal package.
  */
 @NullMarked
 package io.github.agentprotocols.acp;

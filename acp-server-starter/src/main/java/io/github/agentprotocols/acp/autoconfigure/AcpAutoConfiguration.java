@@ -6,11 +6,11 @@ import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpAuthorizer;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpGates;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.BroadcastObservations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
@@ -102,8 +102,10 @@ public final class AcpAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AcpOperations acpOperations(ThreadStore store, AcpGates gates, AcpBroadcaster broadcaster, AssistantRuns runs,
-			Clock clock) {
-		return AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock).build();
+			Clock clock, ObjectProvider<AcpOperationsBuilderCustomizer> customizers) {
+		AcpOperations.Builder builder = AcpOperations.builder(store, gates, runs).broadcaster(broadcaster).clock(clock);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -52,16 +52,18 @@ public final class AcpRunsAutoConfiguration {
 			ObjectProvider<AcpAnalyticsSink> analyticsSink, AcpProperties properties, Clock clock,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<RunObservationConvention> runObservationConvention,
-			ObjectProvider<RunHandlerObservationConvention> handlerObservationConvention) {
-		return RunExecutor.builder(store, assistants)
+			ObjectProvider<RunHandlerObservationConvention> handlerObservationConvention,
+			ObjectProvider<RunExecutorBuilderCustomizer> customizers) {
+		RunExecutor.Builder builder = RunExecutor.builder(store, assistants)
 			.broadcaster(broadcaster)
 			.analyticsSink(analyticsSink.getIfAvailable())
 			.settings(new AcpPropertiesMapper(properties).runSettings())
 			.clock(clock)
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.runObservationConvention(runObservationConvention.getIfAvailable())
-			.handlerObservationConvention(handlerObservationConvention.getIfAvailable())
-			.build();
+			.handlerObservationConvention(handlerObservationConvention.getIfAvailable());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 }

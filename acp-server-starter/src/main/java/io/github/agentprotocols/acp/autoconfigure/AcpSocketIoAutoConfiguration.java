@@ -6,9 +6,9 @@ import java.util.Map;
 import com.corundumstudio.socketio.SocketIOServer;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
@@ -51,19 +51,21 @@ public final class AcpSocketIoAutoConfiguration {
 			ObjectProvider<NamespaceConnectCheck> namespaceCheck, ObjectProvider<AcpOperations> operations,
 			ThreadStore store, AcpBroadcaster broadcaster, ObjectProvider<AcpMetrics> metrics,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<SocketIoEventObservationConvention> observationConvention) {
+			ObjectProvider<SocketIoEventObservationConvention> observationConvention,
+			ObjectProvider<AcpSocketIoServerBuilderCustomizer> customizers) {
 		AcpAuthenticator required = authenticator.getIfAvailable();
 		if (required == null) {
 			throw new AcpAuthenticatorMissingException();
 		}
-		return AcpSocketIoServer
+		AcpSocketIoServer.Builder builder = AcpSocketIoServer
 			.builder(new AcpPropertiesMapper(properties).socketIoSettings(), required, operations::getObject, store)
 			.broadcaster(broadcaster)
 			.namespaceCheck(namespaceCheck.getIfAvailable())
 			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.observationConvention(observationConvention.getIfAvailable())
-			.build();
+			.observationConvention(observationConvention.getIfAvailable());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	@Bean

@@ -3,9 +3,9 @@ package io.github.agentprotocols.acp.autoconfigure;
 import java.time.Clock;
 
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -22,6 +22,8 @@ import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.observation.ClusterPublishObservationContext;
 import io.github.agentprotocols.acp.observation.ClusterReceiveObservationContext;
+import io.github.agentprotocols.commons.LifecyclePhases;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -56,12 +58,6 @@ import org.springframework.context.SmartLifecycle;
  * delivery of its broadcast as a child.
  */
 public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
-
-	/**
-	 * After the web server and the run executor have stopped (so their last broadcasts
-	 * are sent), before the connection factories stop (phase 0).
-	 */
-	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
@@ -246,7 +242,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		return PHASE;
+		// after the web server and the run executor have stopped (so their last
+		// broadcasts are sent), before the connection factories stop
+		return LifecyclePhases.BACKGROUND_WORK;
 	}
 
 	private Mono<Void> send(Outgoing outgoing) {
@@ -255,12 +253,10 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			ClusterPublishObservationContext context = new ClusterPublishObservationContext(this.channel.transport(),
 					ClusterMessage.typeOf(broadcast), broadcast.threadId(), this.node);
 			Observation observation = this.observations.publish(context, outgoing.parent()).start();
-			return Mono
+			return ReactiveObservations.stopOnEnd(observation, Mono
 				.fromCallable(() -> ClusterMessage.write(this.node, outgoing.sequence(), broadcast,
 						this.channel.maxMessageBytes(), context.getCarrier()))
-				.flatMap(this.channel::send)
-				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop());
+				.flatMap(this.channel::send));
 		}).onErrorResume((ex) -> {
 			logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
 					+ outgoing.broadcast().threadId() + " to the other instances", ex);
@@ -307,20 +303,17 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		ClusterReceiveObservationContext context = new ClusterReceiveObservationContext(received.trace(),
 				this.channel.transport(), received.type(), received.origin());
 		Observation observation = this.observations.receive(context).start();
-		return received.resolve(this.store)
+		Mono<AcpBroadcast> delivery = received.resolve(this.store)
 			.filter((broadcast) -> !(broadcast instanceof EventAppended appended)
 					|| this.delivered.record(appended.event()))
 			.doOnNext((broadcast) -> {
 				context.setThreadId(broadcast.threadId());
 				deliver(broadcast, observation);
-			})
-			.doOnError(observation::error)
-			.doFinally((signal) -> observation.stop())
-			.onErrorResume((ex) -> {
-				logger.warn("Could not relay a broadcast of another instance", ex);
-				return Mono.empty();
-			})
-			.then();
+			});
+		return ReactiveObservations.stopOnEnd(observation, delivery).onErrorResume((ex) -> {
+			logger.warn("Could not relay a broadcast of another instance", ex);
+			return Mono.empty();
+		}).then();
 	}
 
 	private boolean isNew(ClusterMessage message) {

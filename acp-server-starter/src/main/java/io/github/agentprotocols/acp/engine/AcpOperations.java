@@ -9,6 +9,7 @@ import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved.Reason;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.Cursor;

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpBroadcaster;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -73,7 +73,7 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 	@Override
 	public <T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts) {
 		return Mono.deferContextual((reactor) -> {
-			Observation parent = ReactorObservations.current(reactor);
+			Observation parent = ReactiveObservations.current(reactor);
 			Sinks.One<T> result = Sinks.one();
 			enqueue(threadId,
 					() -> write.doOnNext((value) -> deliver(threadId, value, broadcasts, parent))

@@ -1,8 +1,10 @@
 /**
- * The protocol engine behind the transports: the gate pipeline, the operations, the
- * broadcast funnel, namespace keys, id generation and the transports' counts.
+ * The protocol engine behind the transports: the gate pipeline, the operations and the
+ * broadcast funnel.
  * <p>
- * Internal: not API, may change in any release.
+ * API: the options of {@code AcpOperations.Builder}, which an
+ * {@code AcpOperationsBuilderCustomizer} changes. Other types: internal, not API, may
+ * change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.acp.engine;

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;

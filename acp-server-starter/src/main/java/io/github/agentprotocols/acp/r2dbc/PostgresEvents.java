@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.DuplicateEventIdException;
 import io.github.agentprotocols.acp.Event;
@@ -16,7 +17,6 @@ import io.github.agentprotocols.acp.EventType;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Page;
 import io.github.agentprotocols.acp.Replay;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.EventPayload;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Invocation;
@@ -17,7 +18,6 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.RunTransition;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;

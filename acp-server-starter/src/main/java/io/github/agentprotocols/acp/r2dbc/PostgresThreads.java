@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpLimits;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
@@ -18,7 +19,6 @@ import io.github.agentprotocols.acp.ThreadDeletion;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;

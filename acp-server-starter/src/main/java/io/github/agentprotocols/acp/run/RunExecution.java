@@ -15,9 +15,11 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
 import io.github.agentprotocols.acp.observation.RunHandlerObservationContext;
 import io.github.agentprotocols.acp.observation.RunObservationContext;
+import io.github.agentprotocols.commons.observation.ObservationStop;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,7 +28,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.util.context.Context;
 
 /**
  * One run on its way through the executor (spec §6.2): queued until a slot is free, then
@@ -58,6 +59,8 @@ final class RunExecution {
 
 	private final Observation observation;
 
+	private final ObservationStop ending;
+
 	/**
 	 * Queues a run; its observation starts now.
 	 * @param parent the observation current where the run was invoked, or {@code null}
@@ -70,6 +73,7 @@ final class RunExecution {
 		this.analytics = analytics;
 		this.observed = new RunObservationContext(run);
 		this.observation = runtime.observations().run(this.observed, parent).start();
+		this.ending = new ObservationStop(this.observation);
 	}
 
 	/**
@@ -88,7 +92,7 @@ final class RunExecution {
 	 */
 	boolean stop(RunOutcome outcome) {
 		if (this.state.compareAndSet(State.QUEUED, State.ENDED)) {
-			finish(outcome).doFinally((signal) -> end()).contextWrite(this::observed).subscribe();
+			ReactiveObservations.asParent(this.observation, finish(outcome).doFinally((signal) -> end())).subscribe();
 			return true;
 		}
 		this.stop.tryEmitValue(outcome);
@@ -109,7 +113,7 @@ final class RunExecution {
 	 */
 	Mono<Void> execute() {
 		ThreadStore store = this.runtime.store();
-		return this.runtime.broadcaster()
+		Mono<Void> execution = this.runtime.broadcaster()
 			.publish(this.run.threadId(), store.startRun(this.run.id(), this.runtime.node()),
 					RunTransitions::broadcasts)
 			.flatMap((started) -> store.findThread(this.run.threadId())
@@ -120,12 +124,8 @@ final class RunExecution {
 				return Mono.just(RunOutcome.internalError());
 			})
 			.flatMap(this::finish)
-			.doFinally((signal) -> end())
-			.contextWrite(this::observed);
-	}
-
-	private Context observed(Context context) {
-		return ReactorObservations.with(context, this.observation);
+			.doFinally((signal) -> end());
+		return ReactiveObservations.asParent(this.observation, execution);
 	}
 
 	/**
@@ -139,7 +139,7 @@ final class RunExecution {
 		HandlerSend send = new HandlerSend(running, this.runtime.clock());
 		RunHandlerObservationContext handling = new RunHandlerObservationContext(running);
 		Observation observation = this.runtime.observations().handler(handling, this.observation).start();
-		Mono<RunOutcome> handled = Flux.defer(() -> {
+		Mono<RunOutcome> handled = ReactiveObservations.asParent(observation, Flux.defer(() -> {
 			try (Observation.Scope scope = observation.openScope()) {
 				return this.handler.handle(context, send);
 			}
@@ -153,13 +153,26 @@ final class RunExecution {
 				}
 				observation.error(ex);
 				return Mono.just(RunOutcome.handlerError(ex));
-			})
-			.contextWrite((reactor) -> ReactorObservations.with(reactor, observation));
+			}));
 		Mono<RunOutcome> timedOut = Mono.delay(this.runtime.settings().runTimeout(), this.runtime.timer())
 			.map((tick) -> RunOutcome.timeout(this.runtime.settings().runTimeout()));
-		return Mono.firstWithSignal(this.stop.asMono(), timedOut, handled)
-			.doOnNext((outcome) -> handling.setOutcome(outcome.label()))
-			.doFinally((signal) -> observation.stop());
+		return ReactiveObservations.stopOnEnd(observation, Mono.firstWithSignal(this.stop.asMono(), timedOut, handled),
+				new Signals<>() {
+
+					@Override
+					public void success(@Nullable RunOutcome outcome) {
+						if (outcome != null) {
+							handling.setOutcome(outcome.label());
+						}
+					}
+
+					@Override
+					public @Nullable Throwable error(Throwable error) {
+						// the handler's own failure is recorded where it is caught
+						return null;
+					}
+
+				});
 	}
 
 	private Mono<Void> persist(Run running, Event event) {
@@ -199,7 +212,7 @@ final class RunExecution {
 	private void end() {
 		this.state.set(State.ENDED);
 		this.analytics.close();
-		this.observation.stop();
+		this.ending.stop();
 		this.ended.tryEmitEmpty();
 	}
 

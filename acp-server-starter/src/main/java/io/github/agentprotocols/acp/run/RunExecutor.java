@@ -25,9 +25,9 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
 import io.github.agentprotocols.acp.observation.RunHandlerObservationConvention;
 import io.github.agentprotocols.acp.observation.RunObservationConvention;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -134,7 +134,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 			if (request.chainDepth() > maxChainDepth) {
 				return Mono.error(new IllegalStateException("chain depth exceeded: " + maxChainDepth));
 			}
-			Observation parent = ReactorObservations.current(reactor);
+			Observation parent = ReactiveObservations.current(reactor);
 			Mono<Invocation> write = this.store.invoke(threadId, request)
 				.doOnNext((invocation) -> invocation.createdRuns().forEach((run) -> submit(run, parent)));
 			return this.runtime.broadcaster()

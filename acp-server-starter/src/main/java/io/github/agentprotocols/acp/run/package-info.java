@@ -3,7 +3,9 @@
  * with its handler, timeouts, cancellation, chaining, analytics, the heartbeat watchdog
  * and graceful shutdown.
  * <p>
- * Internal: not API, may change in any release.
+ * API: the options of {@code RunExecutor.Builder}, which a
+ * {@code RunExecutorBuilderCustomizer} changes. Other types: internal, not API, may
+ * change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.acp.run;

@@ -15,10 +15,11 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
-import io.micrometer.observation.Observation;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.acp.socketio.EngineIoPackets.Connect;
+import io.micrometer.observation.Observation;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -165,7 +166,8 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			observation.stop();
 			return Mono.empty();
 		}
-		return this.authenticator.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
+		Mono<String> connected = this.authenticator
+			.authenticate(client.getHandshakeData(), connect.path(), connect.auth())
 			.map((caller) -> {
 				this.namespaces.open(connect.namespace());
 				SocketIdentities.connected(client.getStore(), connect.namespace(), caller);
@@ -179,15 +181,8 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 				context.setOutcome(refusal.getCode().code());
 				client.send(connectError(client, connect.namespace(), SocketConnectAuthenticator.refusal(refusal)));
 				return Mono.empty();
-			})
-			.doOnError((ex) -> SocketIoObservations.failed(context, ex))
-			.doFinally((signal) -> {
-				Throwable error = context.getError();
-				if (error != null) {
-					observation.error(error);
-				}
-				observation.stop();
 			});
+		return ReactiveObservations.stopOnEnd(observation, connected, SocketIoObservations.failures(context));
 	}
 
 	private static Packet connectError(ClientHead client, String namespace, Map<String, Object> data) {

@@ -10,16 +10,16 @@ import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Replay;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
 import io.github.agentprotocols.acp.web.AcpRequests;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -121,19 +121,11 @@ final class SocketIoEvents {
 			SocketCaller caller = SocketIdentities.of(socket);
 			Mono<JsonNode> reply = (caller != null) ? Mono.defer(() -> handler.handle(socket, caller, data))
 					: Mono.error(new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated"));
-			reply.doFinally((signal) -> {
-				Throwable error = context.getError();
-				if (error != null) {
-					observation.error(error);
-				}
-				observation.stop();
-			}).contextWrite((reactor) -> ReactorObservations.with(reactor, observation)).subscribe((result) -> {
-				context.setOutcome("ok");
-				acknowledge(ack, result);
-			}, (ex) -> {
-				SocketIoObservations.failed(context, ex);
-				acknowledge(ack, error(event, ex));
-			});
+			Mono<JsonNode> answered = reply.doOnNext((result) -> context.setOutcome("ok"));
+			ReactiveObservations
+				.asParent(observation,
+						ReactiveObservations.stopOnEnd(observation, answered, SocketIoObservations.failures(context)))
+				.subscribe((result) -> acknowledge(ack, result), (ex) -> acknowledge(ack, error(event, ex)));
 		});
 	}
 

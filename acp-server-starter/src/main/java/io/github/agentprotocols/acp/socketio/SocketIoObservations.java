@@ -6,6 +6,7 @@ import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
 import io.github.agentprotocols.acp.observation.DefaultSocketIoEventObservationConvention;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
+import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,24 @@ record SocketIoObservations(ObservationRegistry registry, @Nullable SocketIoEven
 			.observation(this.convention, DefaultSocketIoEventObservationConvention.INSTANCE, () -> context,
 					this.registry)
 			.start();
+	}
+
+	/**
+	 * What the observation of an event or connect learns from its failure: how it
+	 * {@link #failed failed}, with the error to record.
+	 * @param context the event's context
+	 * @return the signals
+	 */
+	static Signals<Object> failures(SocketIoEventObservationContext context) {
+		return new Signals<>() {
+
+			@Override
+			public @Nullable Throwable error(Throwable error) {
+				failed(context, error);
+				return context.getError();
+			}
+
+		};
 	}
 
 	/**

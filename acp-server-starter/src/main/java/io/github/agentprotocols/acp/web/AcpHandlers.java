@@ -9,19 +9,20 @@ import java.util.function.Function;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.Invocation;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
 import io.github.agentprotocols.acp.observation.DefaultRestObservationConvention;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
 import io.github.agentprotocols.acp.observation.RestObservationContext;
 import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -243,15 +244,10 @@ public class AcpHandlers {
 			Observation observation = AcpObservationDocumentation.REST_OPERATION
 				.observation(this.observationConvention, DefaultRestObservationConvention.INSTANCE, () -> context,
 						this.observationRegistry)
-				.parentObservation(ReactorObservations.current(reactor))
+				.parentObservation(ReactiveObservations.current(reactor))
 				.start();
-			return answer.apply(context).doFinally((signal) -> {
-				Throwable error = context.getError();
-				if (error != null) {
-					observation.error(error);
-				}
-				observation.stop();
-			}).contextWrite((inner) -> ReactorObservations.with(inner, observation));
+			return ReactiveObservations.asParent(observation, ReactiveObservations.stopOnEnd(observation,
+					answer.apply(context), new AnswerSignals(observation, context)));
 		});
 	}
 
@@ -358,6 +354,40 @@ public class AcpHandlers {
 	 * An answer, with the ids of what the operation created for its observation.
 	 */
 	private record Reply(int status, @Nullable JsonNode body, @Nullable String threadId, @Nullable String runId) {
+
+	}
+
+	/**
+	 * What the observation of an operation learns from its end: the failure its answer
+	 * recorded in the context, if any.
+	 *
+	 * @param observation the operation's observation
+	 * @param context its context
+	 */
+	private record AnswerSignals(Observation observation,
+			RestObservationContext context) implements Signals<ServerResponse> {
+
+		@Override
+		public void success(@Nullable ServerResponse response) {
+			recordError();
+		}
+
+		@Override
+		public @Nullable Throwable error(Throwable error) {
+			return this.context.getError();
+		}
+
+		@Override
+		public void cancel() {
+			recordError();
+		}
+
+		private void recordError() {
+			Throwable error = this.context.getError();
+			if (error != null) {
+				this.observation.error(error);
+			}
+		}
 
 	}
 

@@ -1,27 +1,45 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
 import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.AssistantRuns;
+import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Event;
+import io.github.agentprotocols.acp.EventDraft;
+import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.health.AcpHealthContributorAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.metrics.AcpMetricsAutoConfiguration;
 import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpOperations;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.github.agentprotocols.acp.security.SecurityContextAuthenticator;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,6 +52,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
@@ -154,6 +173,38 @@ class AcpAutoConfigurationTests extends ProtocolStarterContractTests {
 		webContextRunner().withUserConfiguration(Callbacks.class)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.run((context) -> assertThat(context).hasSingleBean(MicrometerAcpMetrics.class));
+	}
+
+	@Test
+	void operationsCustomizerChangesOneOptionAndKeepsTheRest() {
+		Instant provisional = Instant.parse("2001-02-03T04:05:06Z");
+		InMemoryThreadStore store = Mockito.spy(new InMemoryThreadStore(Clock.systemUTC()));
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		contextRunner().withBean(ThreadStore.class, () -> store)
+			.withBean(RecordingBroadcastListener.class, RecordingBroadcastListener::new)
+			.withBean(ObservationRegistry.class, () -> observations)
+			.withBean(AcpOperationsBuilderCustomizer.class,
+					() -> (builder) -> builder.clock(Clock.fixed(provisional, ZoneOffset.UTC)))
+			.run((context) -> {
+				Identity alice = Identity.user("alice", "Alice");
+				AcpOperations operations = context.getBean(AcpOperations.class);
+				AcpThread thread = operations.createThread(alice, NewThread.withTenant(TenantScope.PUBLIC))
+					.block(Duration.ofSeconds(30));
+				Event sent = operations
+					.sendMessage(alice, thread.id(), new EventDraft(null, List.of(new ContentPart.Text("hi")), null))
+					.block(Duration.ofSeconds(30))
+					.event();
+				ArgumentCaptor<Event> appended = ArgumentCaptor.forClass(Event.class);
+				Mockito.verify(store, Mockito.atLeastOnce()).append(appended.capture());
+				assertThat(appended.getAllValues()).filteredOn((event) -> event.id().equals(sent.id()))
+					.singleElement()
+					.extracting(Event::createdAt)
+					.isEqualTo(provisional);
+				assertThat(context.getBean(RecordingBroadcastListener.class).events(thread.id())).contains(sent);
+				assertThat(observations).hasObservationWithNameEqualTo("acp.broadcast")
+					.that()
+					.hasHighCardinalityKeyValue("acp.thread.id", thread.id());
+			});
 	}
 
 	@Test

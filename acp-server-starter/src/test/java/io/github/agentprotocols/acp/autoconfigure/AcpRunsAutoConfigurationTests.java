@@ -3,6 +3,8 @@ package io.github.agentprotocols.acp.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.agentprotocols.acp.AcpAnalyticsSink;
@@ -25,16 +27,19 @@ import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -43,6 +48,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -212,6 +218,37 @@ class AcpRunsAutoConfigurationTests {
 	}
 
 	@Test
+	void runExecutorCustomizerChangesOneOptionAndKeepsTheRest() {
+		VirtualTimeScheduler timer = VirtualTimeScheduler.create();
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		this.withStore.withUserConfiguration(WaitingAssistantConfiguration.class, ObserversConfiguration.class)
+			.withPropertyValues("acp.run-timeout=1h")
+			.withBean(ObservationRegistry.class, () -> observations)
+			.withBean(RunExecutorBuilderCustomizer.class, () -> (builder) -> builder.timer(timer))
+			.run((context) -> {
+				ThreadStore store = context.getBean(ThreadStore.class);
+				Run run = invoke(context, "waiting");
+				context.getBean(WaitingAssistantConfiguration.class).handling.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+				timer.advanceTimeBy(Duration.ofMinutes(59));
+				assertThat(store.findRun(run.id()).block(WAIT).status()).isEqualTo(RunStatus.RUNNING);
+				timer.advanceTimeBy(Duration.ofMinutes(1));
+				await().atMost(WAIT).until(() -> store.findRun(run.id()).block(WAIT).status().isTerminal());
+				Run ended = store.findRun(run.id()).block(WAIT);
+				assertThat(ended.status()).isEqualTo(RunStatus.FAILED);
+				assertThat(ended.error().code()).isEqualTo("timeout");
+				RecordingBroadcastListener listener = context.getBean(RecordingBroadcastListener.class);
+				await().atMost(WAIT)
+					.untilAsserted(() -> assertThat(listener.statusesOf(run.id())).containsExactly(RunStatus.PENDING,
+							RunStatus.RUNNING, RunStatus.FAILED));
+				await().atMost(WAIT)
+					.untilAsserted(() -> assertThat(observations).hasObservationWithNameEqualTo("acp.run")
+						.that()
+						.hasBeenStopped()
+						.hasLowCardinalityKeyValue("acp.run.error.code", "timeout"));
+			});
+	}
+
+	@Test
 	void closingTheContextEndsRunsInterruptedEvenWithLifecycleBeansDependingOnTheRunsAndLeavesNothingRunning()
 			throws InterruptedException {
 		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
@@ -356,6 +393,22 @@ class AcpRunsAutoConfigurationTests {
 		@AcpAssistant("sleepy")
 		AssistantHandler sleepy() {
 			return (context, send) -> Mono.delay(Duration.ofMinutes(5)).map((tick) -> done(send));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class WaitingAssistantConfiguration {
+
+		private final CompletableFuture<Void> handling = new CompletableFuture<>();
+
+		@Bean
+		@AcpAssistant("waiting")
+		AssistantHandler waiting() {
+			return (context, send) -> {
+				this.handling.complete(null);
+				return Flux.never();
+			};
 		}
 
 	}

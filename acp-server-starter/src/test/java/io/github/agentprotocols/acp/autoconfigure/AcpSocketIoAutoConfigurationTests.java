@@ -8,25 +8,36 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
 import io.github.agentprotocols.acp.socketio.SocketIoSettings;
+import io.github.agentprotocols.acp.socketio.TestSocket;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -134,6 +145,44 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
+	void socketIoServerCustomizerChangesOneOptionAndKeepsTheRest() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		new ReactiveWebApplicationContextRunner().withConfiguration(configurations)
+			.withBean(AcpAuthenticator.class, () -> (handshake) -> Mono.just(Identity.user("alice", "Alice")))
+			.withPropertyValues("acp.socketio.port=0", "acp.replay-cap=7")
+			.withBean(ObservationRegistry.class, () -> observations)
+			.withBean(AcpSocketIoServerBuilderCustomizer.class,
+					() -> (builder) -> builder.namespaceCheck((path, identity) -> {
+						throw new AcpException(AcpErrorCode.NAMESPACE_MISMATCH, "not this one");
+					}))
+			.run((context) -> {
+				AcpSocketIoServer server = context.getBean(AcpSocketIoServer.class);
+				assertThat(server.settings().replayCap()).isEqualTo(7);
+				try (TestSocket socket = TestSocket.open("http://127.0.0.1:" + server.port(), "websocket", "alice")) {
+					JsonNode refusal = socket.connectError();
+					assertThat(refusal).isNotNull();
+					assertThat(refusal.path("data").path("code").stringValue()).isEqualTo("namespace_mismatch");
+				}
+				assertThat(observations).hasObservationWithNameEqualTo("acp.socketio.event")
+					.that()
+					.hasLowCardinalityKeyValue("acp.socketio.event", "connect")
+					.hasLowCardinalityKeyValue("outcome", "namespace_mismatch");
+			});
+	}
+
+	@Test
+	void customizersOfEveryBuilderRunInTheirOrder() {
+		this.runner.withUserConfiguration(OrderedCustomizers.class).run((context) -> {
+			assertThat(context).hasSingleBean(AcpSocketIoServer.class);
+			List<String> applied = context.getBean(OrderedCustomizers.class).applied;
+			assertThat(applied).hasSize(6)
+				.containsSubsequence("operations first", "operations second")
+				.containsSubsequence("runs first", "runs second")
+				.containsSubsequence("socketio first", "socketio second");
+		});
+	}
+
+	@Test
 	void backsOffWhenDisabledOrNotAReactiveWebApplication() {
 		this.runner.withPropertyValues("acp.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(AcpSocketIoServer.class));
@@ -149,6 +198,49 @@ class AcpSocketIoAutoConfigurationTests {
 				.run((context) -> assertThat(context.getBean(AcpSocketIoServer.class).isRunning()).isTrue());
 			probe.assertNothingLeft(Duration.ofMillis(500));
 		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderedCustomizers {
+
+		private final List<String> applied = new ArrayList<>();
+
+		@Bean
+		@Order(2)
+		AcpOperationsBuilderCustomizer secondOperationsCustomizer() {
+			return (builder) -> this.applied.add("operations second");
+		}
+
+		@Bean
+		@Order(1)
+		AcpOperationsBuilderCustomizer firstOperationsCustomizer() {
+			return (builder) -> this.applied.add("operations first");
+		}
+
+		@Bean
+		@Order(2)
+		RunExecutorBuilderCustomizer secondRunsCustomizer() {
+			return (builder) -> this.applied.add("runs second");
+		}
+
+		@Bean
+		@Order(1)
+		RunExecutorBuilderCustomizer firstRunsCustomizer() {
+			return (builder) -> this.applied.add("runs first");
+		}
+
+		@Bean
+		@Order(2)
+		AcpSocketIoServerBuilderCustomizer secondSocketIoCustomizer() {
+			return (builder) -> this.applied.add("socketio second");
+		}
+
+		@Bean
+		@Order(1)
+		AcpSocketIoServerBuilderCustomizer firstSocketIoCustomizer() {
+			return (builder) -> this.applied.add("socketio first");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

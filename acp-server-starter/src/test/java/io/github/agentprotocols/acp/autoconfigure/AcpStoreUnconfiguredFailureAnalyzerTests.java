@@ -1,7 +1,7 @@
 package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -8,14 +8,14 @@ import java.util.Map;
 
 import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
-import io.github.agentprotocols.acp.engine.AcpIds;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

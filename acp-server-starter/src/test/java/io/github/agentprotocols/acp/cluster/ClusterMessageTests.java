@@ -12,6 +12,7 @@ import io.github.agentprotocols.acp.AcpBroadcast.RunUpdated;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
 import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Event;
@@ -21,8 +22,7 @@ import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.ThreadPatch;
-import io.github.agentprotocols.acp.engine.AcpIds;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcast.MembersUpdated;
+import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -37,9 +37,10 @@ class BroadcastObservationTests {
 		this.broadcaster.setObservations(new BroadcastObservations(this.registry, null));
 		InMemoryThreadStore store = new InMemoryThreadStore(Clock.systemUTC());
 		Observation publication = Observation.start("publication", this.registry);
-		String threadId = this.broadcaster
-			.publish("lane", store.createThread(NewThread.withTenant(null), Identity.user("alice", "Alice")))
-			.contextWrite((context) -> ReactorObservations.with(context, publication))
+		String threadId = ReactiveObservations
+			.asParent(publication,
+					this.broadcaster.publish("lane",
+							store.createThread(NewThread.withTenant(null), Identity.user("alice", "Alice"))))
 			.block()
 			.thread()
 			.id();

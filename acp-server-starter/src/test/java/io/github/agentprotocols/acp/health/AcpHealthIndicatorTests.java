@@ -9,7 +9,7 @@ import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadStoreUnavailableException;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 

@@ -6,7 +6,7 @@ import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
 import io.github.agentprotocols.acp.ThreadCreation;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

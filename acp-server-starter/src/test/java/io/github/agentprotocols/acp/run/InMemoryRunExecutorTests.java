@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.testsupport.SimulatedClock;
 
 /**

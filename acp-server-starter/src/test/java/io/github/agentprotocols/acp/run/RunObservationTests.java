@@ -15,8 +15,8 @@ import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
-import io.github.agentprotocols.acp.observation.ReactorObservations;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -60,7 +60,7 @@ class RunObservationTests {
 		this.assistants.register("probe", (context, send) -> {
 			Observation inScope = this.registry.getCurrentObservation();
 			return Flux.deferContextual((reactor) -> {
-				this.seenByHandler.complete(List.of(inScope, ReactorObservations.current(reactor)));
+				this.seenByHandler.complete(List.of(inScope, ReactiveObservations.current(reactor)));
 				return Flux.empty();
 			});
 		}, "test");
@@ -168,9 +168,7 @@ class RunObservationTests {
 	private Run invoke(String assistant, Observation parent) {
 		Mono<Run> invoked = this.runs.invoke(this.threadId, InvocationRequest.of(List.of(assistant), alice, null, null))
 			.map((invocation) -> invocation.runs().get(0).run());
-		return ((parent != null) ? invoked.contextWrite((context) -> ReactorObservations.with(context, parent))
-				: invoked)
-			.block();
+		return ((parent != null) ? ReactiveObservations.asParent(parent, invoked) : invoked).block();
 	}
 
 	private void awaitStopped() {

@@ -20,7 +20,7 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import io.github.agentprotocols.acp.AcpAuthenticator;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;

@@ -22,7 +22,7 @@ import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
 import com.corundumstudio.socketio.transport.NamespaceClient;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.netty.buffer.AbstractByteBufAllocator;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.UnpooledDirectByteBuf;

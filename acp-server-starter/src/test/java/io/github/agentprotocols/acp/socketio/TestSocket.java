@@ -68,7 +68,7 @@ public final class TestSocket implements AutoCloseable {
 	 * Waits for the connect's outcome.
 	 * @return the CONNECT_ERROR data, or {@code null} once connected
 	 */
-	@Nullable JsonNode connectError() {
+	public @Nullable JsonNode connectError() {
 		return this.socket.connectError();
 	}
 

@@ -3,6 +3,7 @@ package io.github.agentprotocols.acp.store;
 import java.time.Duration;
 
 import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.testsupport.SimulatedClock;
 
 /**

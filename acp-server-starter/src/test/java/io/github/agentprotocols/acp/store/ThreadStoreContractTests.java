@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.Cursor;
@@ -44,7 +45,6 @@ import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

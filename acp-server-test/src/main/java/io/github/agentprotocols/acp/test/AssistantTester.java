@@ -21,10 +21,10 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpGates;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
+import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
-import io.github.agentprotocols.acp.store.InMemoryThreadStore;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

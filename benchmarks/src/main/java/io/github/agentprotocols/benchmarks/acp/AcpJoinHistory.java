@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadDriver;

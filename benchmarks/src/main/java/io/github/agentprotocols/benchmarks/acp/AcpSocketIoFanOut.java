@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.ThreadStore;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import io.r2dbc.postgresql.codec.Json;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

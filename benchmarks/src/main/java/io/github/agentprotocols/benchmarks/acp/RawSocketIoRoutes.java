@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.util.RawValue;
-import io.github.agentprotocols.acp.engine.AcpIds;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.acp.wire.AcpTimestamps;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;

@@ -1,10 +1,10 @@
 package io.github.agentprotocols.acp.autoconfigure.metrics;
 
+import io.github.agentprotocols.acp.AcpMetrics;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
 import io.github.agentprotocols.acp.autoconfigure.AcpSocketIoAutoConfiguration;
-import io.github.agentprotocols.acp.engine.AcpMetrics;
 import io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics;
 import io.github.agentprotocols.acp.metrics.MicrometerRunMetrics;
 import io.github.agentprotocols.acp.metrics.RunExecutorMetrics;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp.store;
+package io.github.agentprotocols.acp.memory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.DuplicateEventIdException;
@@ -36,7 +37,6 @@ import io.github.agentprotocols.acp.RunTransition;
 import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import org.jspecify.annotations.Nullable;
 
 /**

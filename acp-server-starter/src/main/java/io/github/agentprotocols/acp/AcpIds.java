@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp.engine;
+package io.github.agentprotocols.acp;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.github.agentprotocols.acp.store;
+package io.github.agentprotocols.acp.memory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
@@ -36,7 +37,6 @@ import io.github.agentprotocols.acp.ThreadMember;
 import io.github.agentprotocols.acp.ThreadPatch;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ThreadUpdate;
-import io.github.agentprotocols.acp.engine.AcpIds;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
