@@ -3,11 +3,11 @@ package io.github.agentprotocols.appcontrol.service;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.micrometer.observation.Observation;

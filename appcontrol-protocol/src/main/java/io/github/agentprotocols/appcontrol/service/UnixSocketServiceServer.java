@@ -22,11 +22,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
