@@ -306,19 +306,13 @@ public class AppControlServiceHost implements AutoCloseable {
 			long start = System.nanoTime();
 			ServiceCommandObservationContext context = new ServiceCommandObservationContext(action, command, requestId);
 			Observation span = this.observations.startCommand(context, reactor);
-			// stopped before the caller sees the result; once, as a cancel may follow
-			return ReactiveObservations.stopOnEnd(span, this.runner.run(command, span),
-					new ReactiveObservations.Signals<>() {
-
-						@Override
-						public void success(@Nullable ToolObservation observation) {
-							if (observation != null) {
-								context.setResult(observation);
-								completed(action, observation, start);
-							}
-						}
-
-					});
+			ObservationStop stop = new ObservationStop(span);
+			return this.runner.run(command, span).doOnNext((observation) -> {
+				context.setResult(observation);
+				completed(action, observation, start);
+				// before the caller sees the result; once, as a cancel may follow
+				stop.stop();
+			}).doOnCancel(stop::stop);
 		});
 	}
 
