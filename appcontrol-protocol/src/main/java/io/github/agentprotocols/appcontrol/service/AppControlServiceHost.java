@@ -53,9 +53,9 @@ import reactor.core.publisher.Sinks;
  * submitted commands still running, interrupts the client calls in progress and stops the
  * host's threads.
  * <p>
- * The host is a front over one class per job: {@link CommandRunner} runs the commands
- * (threads, deadlines, failures as observations), {@link StreamEventOrder} orders a
- * stream's events, and {@link ServiceObservations} makes the observations.
+ * The host is a front over one class per job: {@code CommandRunner} runs the commands
+ * (threads, deadlines, failures as observations), {@code StreamEventOrder} orders a
+ * stream's events, and {@code ServiceObservations} makes the observations.
  */
 public class AppControlServiceHost implements AutoCloseable {
 
