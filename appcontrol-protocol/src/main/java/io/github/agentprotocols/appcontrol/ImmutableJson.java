@@ -15,7 +15,6 @@ import java.util.Set;
 
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**

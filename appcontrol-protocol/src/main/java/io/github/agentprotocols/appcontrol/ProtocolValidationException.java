@@ -1,6 +1,5 @@
 package io.github.agentprotocols.appcontrol;
 
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**

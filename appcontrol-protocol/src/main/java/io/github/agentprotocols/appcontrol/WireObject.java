@@ -3,7 +3,6 @@ package io.github.agentprotocols.appcontrol;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 
 /**
  * A model that travels as one JSON object. Jackson writes it as its {@link #toMap() wire

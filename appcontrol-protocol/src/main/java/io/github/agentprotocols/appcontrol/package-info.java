@@ -1,13 +1,14 @@
 /**
  * The app-control wire types: commands, observations, events, errors and the service and
- * helper envelopes, which are the protocol's API, with their enumerations, the base
- * exception and the service host's metrics.
+ * helper envelopes, which are the protocol's API, with their enumerations, the JSON rules
+ * they are read and written by, the base exception and the service host's metrics.
  * <p>
  * API: the models ({@code ToolCommand}, {@code ToolObservation}, {@code ToolEvent},
  * {@code ToolError}, {@code ServiceRequest}, {@code ServiceResponse},
  * {@code ServiceEventEnvelope}, {@code HelperRequest}, {@code HelperResponse}), their
  * enumerations, {@code WireObject}, {@code WireValue}, {@code AppControlException},
- * {@code ProtocolValidationException} and {@code AppControlMetrics}.
+ * {@code ProtocolValidationException}, {@code AppControlJson} (the starter's one
+ * configured mapper and the reading of wire text) and {@code AppControlMetrics}.
  * {@code JsonPointers}, {@code PythonWhitespace} and {@code UnicodeText} are public only
  * for the starter's other packages: not API, may change in any release.
  */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

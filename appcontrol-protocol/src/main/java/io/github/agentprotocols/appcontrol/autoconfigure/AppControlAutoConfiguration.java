@@ -48,6 +48,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * is set. Active unless {@code app-control.enabled=false}. The clients and the host
  * observe their work in the application's {@link ObservationRegistry}, if any, with the
  * application's observation conventions, if any.
+ * {@link AppControlServiceHostBuilderCustomizer} and
+ * {@link HttpAppControlClientBuilderCustomizer} beans change single options of the host
+ * and of the HTTP client before they are built.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "app-control.enabled", matchIfMissing = true)
@@ -83,8 +86,10 @@ public final class AppControlAutoConfiguration {
 	@ConditionalOnProperty("app-control.remote.url")
 	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ClientRequestObservationConvention> observationConvention) {
-		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas);
+			ObjectProvider<ClientRequestObservationConvention> observationConvention,
+			ObjectProvider<HttpAppControlClientBuilderCustomizer> customizers) {
+		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas,
+				(builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)));
 		client.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		client.setObservationConvention(observationConvention.getIfAvailable());
 		return client;
@@ -124,18 +129,20 @@ public final class AppControlAutoConfiguration {
 				ObjectProvider<AppControlClient> client, ProtocolSchemas schemas,
 				ObjectProvider<AppControlMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<ServiceRequestObservationConvention> requestConvention,
-				ObjectProvider<ServiceCommandObservationConvention> commandConvention) {
+				ObjectProvider<ServiceCommandObservationConvention> commandConvention,
+				ObjectProvider<AppControlServiceHostBuilderCustomizer> customizers) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
 				throw new AppControlException(
 						"app-control.service.enabled=true needs an AppControlClient bean to run commands on");
 			}
-			return new AppControlPropertiesMapper(properties)
+			AppControlServiceHost.Builder builder = new AppControlPropertiesMapper(properties)
 				.serviceHost(appControlClient, schemas, metrics.getIfAvailable(() -> AppControlMetrics.NONE))
 				.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 				.requestObservationConvention(requestConvention.getIfAvailable())
-				.commandObservationConvention(commandConvention.getIfAvailable())
-				.build();
+				.commandObservationConvention(commandConvention.getIfAvailable());
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.HelperRequest;
@@ -58,6 +59,15 @@ final class AppControlPropertiesMapper {
 	 * Unix socket for a {@code unix:} URL, otherwise over HTTP.
 	 */
 	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas) {
+		return remoteClient(schemas, (builder) -> {
+		});
+	}
+
+	/**
+	 * The client of the remote service host at {@code app-control.remote.url}, an HTTP
+	 * one built after {@code customize} has changed its builder.
+	 */
+	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas, Consumer<HttpAppControlClient.Builder> customize) {
 		AppControlProperties.Remote remote = this.properties.getRemote();
 		URI url = remote.getUrl();
 		if ("unix".equalsIgnoreCase(url.getScheme())) {
@@ -66,12 +76,13 @@ final class AppControlPropertiesMapper {
 			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(), remote.getTimeout(),
 					schemas);
 		}
-		return HttpAppControlClient.builder(url)
+		HttpAppControlClient.Builder builder = HttpAppControlClient.builder(url)
 			.token(remote.getToken())
 			.timeout(remote.getTimeout())
 			.connectTimeout(remote.getConnectTimeout())
-			.schemas(schemas)
-			.build();
+			.schemas(schemas);
+		customize.accept(builder);
+		return builder.build();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.github.agentprotocols.appcontrol.client;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
@@ -15,9 +14,9 @@ import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocu
 import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationContext;
 import io.github.agentprotocols.appcontrol.observation.ClientRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.DefaultClientRequestObservationConvention;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -84,28 +83,29 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 		ServiceRequest request = ServiceRequest.stream(command, this.token);
 		return Flux.deferContextual((reactor) -> {
 			ClientRequestObservationContext context = new ClientRequestObservationContext(this.transport, request);
+			Observation parent = ReactiveObservations.current(reactor);
 			Observation observation = observation(context)
-				.parentObservation(reactor.getOrDefault(ObservationThreadLocalAccessor.KEY,
-						this.observationRegistry.getCurrentObservation()))
+				.parentObservation((parent != null) ? parent : this.observationRegistry.getCurrentObservation())
 				.start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			Runnable stop = () -> {
-				if (stopped.compareAndSet(false, true)) {
-					observation.stop();
-				}
-			};
-			// stopped before the subscriber sees the end; once, as a cancel may follow
-			return stream(request, context.getCarrier()).doOnNext((event) -> {
+			Flux<ToolEvent> events = stream(request, context.getCarrier()).doOnNext((event) -> {
 				if (event.type() == ToolEventType.OBSERVATION) {
 					context.setCommandStatus(event.status());
 				}
-			}).doOnComplete(() -> {
-				context.setResponseStatus(ServiceResponseStatus.COMPLETE);
-				stop.run();
-			}).doOnError((ex) -> {
-				failed(context, observation, ex);
-				stop.run();
-			}).doOnCancel(stop);
+			});
+			// stopped before the subscriber sees the end; once, as a cancel may follow
+			return ReactiveObservations.stopOnEnd(observation, events, new ReactiveObservations.Signals<>() {
+
+				@Override
+				public void success(@Nullable ToolEvent result) {
+					context.setResponseStatus(ServiceResponseStatus.COMPLETE);
+				}
+
+				@Override
+				public Throwable error(Throwable error) {
+					return failed(context, error);
+				}
+
+			});
 		});
 	}
 
@@ -148,7 +148,7 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 			return response;
 		}
 		catch (RuntimeException ex) {
-			failed(context, observation, ex);
+			observation.error(failed(context, ex));
 			throw ex;
 		}
 		finally {
@@ -193,11 +193,15 @@ public abstract class AbstractServiceHostClient implements StreamingAppControlCl
 		return null;
 	}
 
-	private static void failed(ClientRequestObservationContext context, Observation observation, Throwable ex) {
+	/**
+	 * Records a refusal by the host as a failed response.
+	 * @return the failure, to record on the observation
+	 */
+	private static Throwable failed(ClientRequestObservationContext context, Throwable ex) {
 		if (ex instanceof AppControlTransportException transport && transport.getError() != null) {
 			context.setResponseStatus(ServiceResponseStatus.FAILED);
 		}
-		observation.error(ex);
+		return ex;
 	}
 
 }

@@ -14,9 +14,9 @@ import io.github.agentprotocols.appcontrol.observation.DefaultHelperRequestObser
 import io.github.agentprotocols.appcontrol.observation.HelperRequestObservationContext;
 import io.github.agentprotocols.appcontrol.observation.HelperRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -84,7 +84,7 @@ public class HelperAppControlClient implements StreamingAppControlClient {
 	public Flux<ToolEvent> runStream(ToolCommand command) {
 		return Flux.concat(Mono.fromSupplier(() -> ToolEvents.started(command)),
 				Mono.deferContextual((reactor) -> Mono.fromSupplier(() -> ToolEvents.observation(1,
-						observedRoundTrip(command, reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null))))));
+						observedRoundTrip(command, ReactiveObservations.current(reactor))))));
 	}
 
 	private ToolObservation observedRoundTrip(ToolCommand command, @Nullable Observation parent) {

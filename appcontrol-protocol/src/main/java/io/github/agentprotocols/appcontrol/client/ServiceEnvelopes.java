@@ -3,6 +3,7 @@ package io.github.agentprotocols.appcontrol.client;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
@@ -10,7 +11,6 @@ import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.HelperRequest;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 
 /**
  * A {@link HelperTransport} over the desktop helper's Unix domain socket (the

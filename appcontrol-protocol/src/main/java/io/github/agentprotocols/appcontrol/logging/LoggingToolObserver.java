@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.client.ToolObserver;
 import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

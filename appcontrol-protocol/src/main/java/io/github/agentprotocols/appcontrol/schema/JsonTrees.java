@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.UnicodeText;
 import io.github.agentprotocols.appcontrol.WireObject;
 import io.github.agentprotocols.appcontrol.WireValue;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -15,8 +15,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -3,15 +3,15 @@ package io.github.agentprotocols.appcontrol.service;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -60,10 +60,9 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	public Mono<ServerResponse> handle(ServerRequest request) {
 		return Mono.deferContextual((reactor) -> {
 			ServiceRequestObservationContext context = new ServiceRequestObservationContext(TRANSPORT);
-			Observation observation = this.host
-				.requestObservation(context, reactor.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
+			Observation observation = this.host.requestObservation(context, ReactiveObservations.current(reactor))
 				.start();
-			return this.bodies.read(request)
+			Mono<ServerResponse> response = this.bodies.read(request)
 				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
 				.flatMap((body) -> {
 					try (Observation.Scope scope = observation.openScope()) {
@@ -77,8 +76,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 					if (!isStream(context)) {
 						observation.stop();
 					}
-				})
-				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+				});
+			return ReactiveObservations.asParent(observation, response);
 		});
 	}
 
@@ -102,15 +101,15 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private Flux<ServerSentEvent<String>> events(ServiceRequest request, ServiceRequestObservationContext context,
 			Observation observation) {
-		return this.host.stream(request)
+		Flux<ServerSentEvent<String>> events = this.host.stream(request)
 			.doOnNext((envelope) -> recordFinal(envelope, context))
 			.map((envelope) -> ServerSentEvent.builder(AppControlJson.write(envelope))
 				.id(String.valueOf(envelope.get("requestId")))
 				.event(String.valueOf(envelope.get("status")))
 				.build())
 			.doOnError(observation::error)
-			.doFinally((signal) -> observation.stop())
-			.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
+			.doFinally((signal) -> observation.stop());
+		return ReactiveObservations.asParent(observation, events);
 	}
 
 	/**

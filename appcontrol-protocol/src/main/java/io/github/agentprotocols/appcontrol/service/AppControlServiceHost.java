@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ServiceAction;
@@ -18,33 +18,24 @@ import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolEvent;
-import io.github.agentprotocols.appcontrol.ToolEventType;
 import io.github.agentprotocols.appcontrol.ToolObservation;
-import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
-import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
-import io.github.agentprotocols.appcontrol.observation.AppControlObservationDocumentation;
-import io.github.agentprotocols.appcontrol.observation.DefaultServiceCommandObservationConvention;
-import io.github.agentprotocols.appcontrol.observation.DefaultServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservationContext;
 import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservationConvention;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.github.agentprotocols.commons.observation.ObservationStop;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
-import reactor.util.context.ContextView;
 
 /**
  * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
@@ -61,6 +52,10 @@ import reactor.util.context.ContextView;
  * {@link #close() Closing} the host (Spring does it when the context closes) cancels the
  * submitted commands still running, interrupts the client calls in progress and stops the
  * host's threads.
+ * <p>
+ * The host is a front over one class per job: {@code CommandRunner} runs the commands
+ * (threads, deadlines, failures as observations), {@code StreamEventOrder} orders a
+ * stream's events, and {@code ServiceObservations} makes the observations.
  */
 public class AppControlServiceHost implements AutoCloseable {
 
@@ -76,50 +71,30 @@ public class AppControlServiceHost implements AutoCloseable {
 	/** Most submitted commands kept at once, unless set. */
 	public static final int DEFAULT_MAX_STORED_RESULTS = 1000;
 
-	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
+	private final CommandRunner runner;
 
-	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
-	private static final long MAX_DEADLINE_MILLIS = Long.MAX_VALUE / 1_000_000;
-
-	private static final ServiceRequestObservationConvention DEFAULT_REQUEST_CONVENTION = new DefaultServiceRequestObservationConvention();
-
-	private static final ServiceCommandObservationConvention DEFAULT_COMMAND_CONVENTION = new DefaultServiceCommandObservationConvention();
-
-	private final AppControlClient client;
+	private final ServiceObservations observations;
 
 	private final ServiceToken token;
 
 	private final ProtocolSchemas schemas;
 
-	private final Duration commandTimeout;
-
 	private final SubmittedCommands submitted;
 
 	private final AppControlMetrics metrics;
 
-	private final ObservationRegistry observationRegistry;
-
-	private final @Nullable ServiceRequestObservationConvention requestConvention;
-
-	private final @Nullable ServiceCommandObservationConvention commandConvention;
-
 	private final AtomicLong handled = new AtomicLong();
-
-	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
-			Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, THREAD_NAME_PREFIX, THREAD_TIME_TO_LIVE_SECONDS, true);
 
 	private final Disposable.Composite inFlight = Disposables.composite();
 
 	private AppControlServiceHost(Builder builder) {
-		this.client = builder.client;
+		this.runner = new CommandRunner(builder.client, builder.commandTimeout);
+		this.observations = new ServiceObservations(builder.observationRegistry, builder.requestConvention,
+				builder.commandConvention);
 		this.token = new ServiceToken(builder.token);
 		this.schemas = builder.schemas;
-		this.commandTimeout = builder.commandTimeout;
 		this.submitted = new SubmittedCommands(builder.resultTtl, builder.maxStoredResults, Clock.systemUTC());
 		this.metrics = builder.metrics;
-		this.observationRegistry = builder.observationRegistry;
-		this.requestConvention = builder.requestConvention;
-		this.commandConvention = builder.commandConvention;
 	}
 
 	/**
@@ -211,13 +186,13 @@ public class AppControlServiceHost implements AutoCloseable {
 		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
 		this.inFlight.add(task);
-		Observation parent = this.observationRegistry.getCurrentObservation();
-		task.update(execute(ServiceAction.SUBMIT, command, requestId)
-			.contextWrite(
-					(context) -> (parent != null) ? context.put(ObservationThreadLocalAccessor.KEY, parent) : context)
+		Mono<ToolObservation> execution = execute(ServiceAction.SUBMIT, command, requestId);
+		// runs on after the caller's thread has moved on: a child of what is current now
+		Observation parent = this.observations.current();
+		task.update(((parent != null) ? ReactiveObservations.asParent(parent, execution) : execution)
 			.doFinally((signal) -> this.inFlight.remove(task))
-			.doOnCancel(() -> result
-				.tryEmitValue(failure(command, new IllegalStateException("the app-control service host closed"))))
+			.doOnCancel(() -> result.tryEmitValue(
+					CommandRunner.failure(command, new IllegalStateException("the app-control service host closed"))))
 			.subscribe((observation) -> {
 				this.submitted.complete(requestId, observation);
 				result.tryEmitValue(observation);
@@ -261,30 +236,14 @@ public class AppControlServiceHost implements AutoCloseable {
 	public Flux<Map<String, Object>> stream(ServiceRequest request) {
 		String requestId = requestId(request);
 		ToolCommand command = command(request);
-		Duration deadline = deadline(command);
 		return Flux.deferContextual((reactor) -> {
 			ServiceCommandObservationContext context = new ServiceCommandObservationContext(ServiceAction.STREAM,
 					command, requestId);
-			Observation span = commandObservation(context, reactor).start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			AtomicLong lastSeq = new AtomicLong(-1);
-			AtomicBoolean observed = new AtomicBoolean();
-			Flux<ToolEvent> events = scoped(span, ToolEvents.stream(this.client, command)).subscribeOn(this.scheduler)
-				.takeUntilOther(Mono.delay(deadline))
-				.onErrorResume((ex) -> {
-					span.error(ex);
-					return (lastSeq.get() < 0)
-							? Flux.just(ToolEvents.started(command), ToolEvents.observation(1, failure(command, ex)))
-							: Flux.just(ToolEvents.observation(lastSeq.get() + 1, failure(command, ex)));
-				})
-				.doOnNext((event) -> {
-					lastSeq.set(event.seq());
-					observed.compareAndSet(false, event.type() == ToolEventType.OBSERVATION);
-				});
-			Flux<ToolEvent> complete = events.concatWith(Mono.defer(() -> observed.get() ? Mono.empty()
-					: Mono.just(ToolEvents.observation(lastSeq.get() + 1, timedOut(command, deadline)))));
+			Observation span = this.observations.startCommand(context, reactor);
+			ObservationStop stop = new ObservationStop(span);
+			Flux<ToolEvent> events = this.runner.stream(command, span);
 			long start = System.nanoTime();
-			return complete.concatMap((event) -> {
+			return events.concatMap((event) -> {
 				ToolObservation observation = ToolEvents.observationOf(event);
 				Map<String, Object> envelope = new ServiceEventEnvelope(requestId, event).toMap();
 				this.schemas.validateProtocolPayload("service_event", envelope);
@@ -294,9 +253,9 @@ public class AppControlServiceHost implements AutoCloseable {
 				context.setResult(observation);
 				completed(ServiceAction.STREAM, observation, start);
 				// before the transport sends the last envelopes and ends the request
-				stopOnce(span, stopped);
+				stop.stop();
 				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
-			}).doFinally((signal) -> stopOnce(span, stopped));
+			}).doFinally((signal) -> stop.stop());
 		});
 	}
 
@@ -317,7 +276,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	@Override
 	public void close() {
 		this.inFlight.dispose();
-		this.scheduler.dispose();
+		this.runner.close();
 	}
 
 	/**
@@ -339,92 +298,26 @@ public class AppControlServiceHost implements AutoCloseable {
 	 * @return the observation
 	 */
 	Observation requestObservation(ServiceRequestObservationContext context, @Nullable Observation parent) {
-		Observation observation = AppControlObservationDocumentation.SERVICE_REQUEST.observation(this.requestConvention,
-				DEFAULT_REQUEST_CONVENTION, () -> context, this.observationRegistry);
-		return (parent != null && !parent.isNoop()) ? observation.parentObservation(parent) : observation;
-	}
-
-	private Observation commandObservation(ServiceCommandObservationContext context, ContextView reactor) {
-		Observation parent = reactor.getOrDefault(ObservationThreadLocalAccessor.KEY,
-				this.observationRegistry.getCurrentObservation());
-		return AppControlObservationDocumentation.SERVICE_COMMAND
-			.observation(this.commandConvention, DEFAULT_COMMAND_CONVENTION, () -> context, this.observationRegistry)
-			.parentObservation(parent);
+		return this.observations.request(context, parent);
 	}
 
 	private Mono<ToolObservation> execute(ServiceAction action, ToolCommand command, String requestId) {
-		Duration deadline = deadline(command);
 		return Mono.deferContextual((reactor) -> {
 			long start = System.nanoTime();
 			ServiceCommandObservationContext context = new ServiceCommandObservationContext(action, command, requestId);
-			Observation span = commandObservation(context, reactor).start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			return Mono.fromCallable(() -> {
-				try (Observation.Scope scope = span.openScope()) {
-					return this.client.runCommand(command);
-				}
-			})
-				.subscribeOn(this.scheduler)
-				.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
-				.onErrorResume((ex) -> {
-					span.error(ex);
-					return Mono.just(failure(command, ex));
-				})
-				.doOnNext((observation) -> {
-					context.setResult(observation);
-					completed(action, observation, start);
-					// before the caller sees the result; once, as a cancel may follow
-					stopOnce(span, stopped);
-				})
-				.doOnCancel(() -> stopOnce(span, stopped));
-		});
-	}
-
-	private static void stopOnce(Observation observation, AtomicBoolean stopped) {
-		if (stopped.compareAndSet(false, true)) {
-			observation.stop();
-		}
-	}
-
-	/**
-	 * Subscribes to {@code source} in the scope of {@code observation}, so that a client
-	 * running on the subscribing thread sees it as the current observation, and gives it
-	 * to a reactive client in the Reactor context.
-	 */
-	private static <T> Flux<T> scoped(Observation observation, Flux<T> source) {
-		Flux<T> observed = source
-			.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, observation));
-		return Flux.from((subscriber) -> {
-			try (Observation.Scope scope = observation.openScope()) {
-				observed.subscribe(subscriber);
-			}
+			Observation span = this.observations.startCommand(context, reactor);
+			ObservationStop stop = new ObservationStop(span);
+			return this.runner.run(command, span).doOnNext((observation) -> {
+				context.setResult(observation);
+				completed(action, observation, start);
+				// before the caller sees the result; once, as a cancel may follow
+				stop.stop();
+			}).doOnCancel(stop::stop);
 		});
 	}
 
 	private void completed(ServiceAction action, ToolObservation observation, long start) {
 		this.metrics.commandCompleted(action, observation, Duration.ofNanos(System.nanoTime() - start));
-	}
-
-	private Duration deadline(ToolCommand command) {
-		return (command.timeoutMs() != null) ? Duration.ofMillis(Math.min(command.timeoutMs(), MAX_DEADLINE_MILLIS))
-				: this.commandTimeout;
-	}
-
-	private static ToolObservation timedOut(ToolCommand command, Duration deadline) {
-		ToolError error = new ToolError("timeout", "command timed out after " + deadline.toMillis() + " ms", true, null,
-				"execution", command.operation(), null);
-		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(), ToolStatus.TIMEOUT,
-				error);
-	}
-
-	private static ToolObservation failure(ToolCommand command, Throwable ex) {
-		boolean transport = ex instanceof AppControlTransportException;
-		String message = (ex.getMessage() != null && !ex.getMessage().isBlank()) ? ex.getMessage()
-				: ex.getClass().getSimpleName();
-		ToolError error = new ToolError(transport ? "transport_error" : "execution_failed", message, transport, null,
-				"execution", command.operation(), null);
-		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
-				transport ? ToolStatus.NOT_READY : ToolStatus.FAILED, error);
 	}
 
 	private ServiceResponse checked(ServiceResponse response) {

@@ -18,21 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.appcontrol.unix.LineChannel;
 import io.github.agentprotocols.appcontrol.unix.LineTooLongException;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
+import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.util.context.Context;
 
 /**
  * The Unix-domain-socket face of {@link AppControlServiceHost}, framed exactly as the
@@ -297,20 +295,17 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			ServiceRequest request = this.host.accept(line);
 			context.setRequest(request);
 			return switch (request.action()) {
-				case RUN -> Stream.of(this.host.run(request).contextWrite(observed(observation)).block().toMap());
+				case RUN ->
+					Stream.of(ReactiveObservations.asParent(observation, this.host.run(request)).block().toMap());
 				case SUBMIT -> Stream.of(this.host.submit(request).block().toMap());
 				case POLL -> Stream.of(this.host.poll(request).toMap());
-				case STREAM -> this.host.stream(request).contextWrite(observed(observation)).toStream(1);
+				case STREAM -> ReactiveObservations.asParent(observation, this.host.stream(request)).toStream(1);
 			};
 		}
 		catch (ServiceRejection rejection) {
 			this.host.rejected(TRANSPORT, rejection);
 			return Stream.of(rejection.getResponse().toMap());
 		}
-	}
-
-	private static Function<Context, Context> observed(Observation observation) {
-		return (context) -> context.put(ObservationThreadLocalAccessor.KEY, observation);
 	}
 
 	private static void closeQuietly(Closeable closeable) {

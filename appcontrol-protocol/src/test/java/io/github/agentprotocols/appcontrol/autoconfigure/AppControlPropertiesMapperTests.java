@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
@@ -13,7 +14,6 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfig;
 import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

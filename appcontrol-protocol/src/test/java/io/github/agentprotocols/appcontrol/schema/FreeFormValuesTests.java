@@ -2,8 +2,8 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

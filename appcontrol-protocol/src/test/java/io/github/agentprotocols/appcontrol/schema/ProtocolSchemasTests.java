@@ -16,9 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import io.github.agentprotocols.appcontrol.ToolCommand;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;

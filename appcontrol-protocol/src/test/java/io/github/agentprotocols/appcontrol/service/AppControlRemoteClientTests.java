@@ -1,11 +1,16 @@
 package io.github.agentprotocols.appcontrol.service;
 
+import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfiguration;
+import io.github.agentprotocols.appcontrol.autoconfigure.HttpAppControlClientBuilderCustomizer;
 import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
@@ -22,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -86,6 +94,44 @@ class AppControlRemoteClientTests {
 	}
 
 	@Test
+	void customizerChangesOneOptionAndKeepsTheRest() {
+		AtomicInteger handedToTheOwnExecutor = new AtomicInteger();
+		HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor((task) -> {
+			handedToTheOwnExecutor.incrementAndGet();
+			task.run();
+		}).build();
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		remote("app-control.remote.token=remote-token").withBean(ObservationRegistry.class, () -> registry)
+			.withBean(HttpAppControlClientBuilderCustomizer.class, () -> (builder) -> builder.httpClient(own))
+			.withBean(ClientRequestObservationConvention.class, () -> new DefaultClientRequestObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "desktop.remote.request";
+				}
+
+			})
+			.run((context) -> assertThat(context.getBean(AppControlClient.class)
+				.runCommand(new ToolCommand("cmd_customized", "macos.computer_use", "open_app"))
+				.status()).isEqualTo(ToolStatus.OK));
+		assertThat(handedToTheOwnExecutor).hasPositiveValue();
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("desktop.remote.request")
+			.that()
+			.hasHighCardinalityKeyValue("appcontrol.command.id", "cmd_customized");
+	}
+
+	@Test
+	void customizersRunInTheirOrder() {
+		remote().withUserConfiguration(OrderedCustomizers.class).run((context) -> {
+			ToolObservation observation = context.getBean(AppControlClient.class)
+				.runCommand(new ToolCommand("cmd_ordered", "macos.computer_use", "open_app"));
+			assertThat(observation.status()).isEqualTo(ToolStatus.OK);
+			assertThat(context.getBean(OrderedCustomizers.class).applied).containsExactly("first", "second");
+		});
+	}
+
+	@Test
 	void wrongTokenIsReportedByTheHost() {
 		remote("app-control.remote.token=not-the-token")
 			.run((context) -> assertThatExceptionOfType(AppControlTransportException.class)
@@ -105,6 +151,31 @@ class AppControlRemoteClientTests {
 	void withoutAUrlThereIsNoRemoteClient() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(AppControlClient.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderedCustomizers {
+
+		final List<String> applied = new CopyOnWriteArrayList<>();
+
+		@Bean
+		@Order(2)
+		HttpAppControlClientBuilderCustomizer second() {
+			return (builder) -> {
+				this.applied.add("second");
+				builder.token("remote-token");
+			};
+		}
+
+		@Bean
+		@Order(1)
+		HttpAppControlClientBuilderCustomizer first() {
+			return (builder) -> {
+				this.applied.add("first");
+				builder.token("not-the-token");
+			};
+		}
+
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -25,7 +26,6 @@ import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.client.StreamingAppControlClient;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.PythonScripts;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -26,7 +27,6 @@ import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.github.agentprotocols.appcontrol.client.UnixSocketAppControlClient;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

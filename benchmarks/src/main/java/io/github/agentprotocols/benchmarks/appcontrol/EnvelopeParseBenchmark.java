@@ -3,8 +3,8 @@ package io.github.agentprotocols.benchmarks.appcontrol;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
-import io.github.agentprotocols.appcontrol.wire.AppControlJson;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,10 +1,8 @@
-package io.github.agentprotocols.appcontrol.wire;
+package io.github.agentprotocols.appcontrol;
 
 import java.util.Map;
 import java.util.Set;
 
-import io.github.agentprotocols.appcontrol.JsonPointers;
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

@@ -1,9 +1,8 @@
-package io.github.agentprotocols.appcontrol.wire;
+package io.github.agentprotocols.appcontrol;
 
 import java.math.BigInteger;
 import java.util.stream.Stream;
 
-import io.github.agentprotocols.appcontrol.ProtocolValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,0 +1,129 @@
+package io.github.agentprotocols.appcontrol.service;
+
+import java.time.Duration;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolObservation;
+import io.github.agentprotocols.appcontrol.ToolStatus;
+import io.github.agentprotocols.appcontrol.client.AppControlClient;
+import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
+import io.github.agentprotocols.appcontrol.client.ToolEvents;
+import io.micrometer.observation.Observation;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Runs the service host's commands on its {@link AppControlClient}: on bounded elastic
+ * threads of its own (named {@value AppControlServiceHost#THREAD_NAME_PREFIX}-N), under
+ * the command's {@code timeoutMs} or the host's default deadline, and answers a client
+ * that fails, or a deadline that passes, with the failed or timed-out observation the
+ * wire carries. The client runs in the scope of the command's observation, which records
+ * its failure.
+ */
+final class CommandRunner implements AutoCloseable {
+
+	private static final int THREAD_TIME_TO_LIVE_SECONDS = 60;
+
+	/** The longest deadline a timer can hold: {@code Long.MAX_VALUE} nanoseconds. */
+	private static final long MAX_DEADLINE_MILLIS = Long.MAX_VALUE / 1_000_000;
+
+	private final AppControlClient client;
+
+	private final Duration commandTimeout;
+
+	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
+			Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, AppControlServiceHost.THREAD_NAME_PREFIX,
+			THREAD_TIME_TO_LIVE_SECONDS, true);
+
+	/**
+	 * A runner with threads of its own until it is closed.
+	 * @param client the client that runs commands
+	 * @param commandTimeout the deadline of commands without {@code timeoutMs}
+	 */
+	CommandRunner(AppControlClient client, Duration commandTimeout) {
+		this.client = client;
+		this.commandTimeout = commandTimeout;
+	}
+
+	/**
+	 * Runs a command.
+	 * @param command the command
+	 * @param observation the command's started observation
+	 * @return the client's observation, or a failed or timed-out one
+	 */
+	Mono<ToolObservation> run(ToolCommand command, Observation observation) {
+		Duration deadline = deadline(command);
+		return Mono.fromCallable(() -> {
+			try (Observation.Scope scope = observation.openScope()) {
+				return this.client.runCommand(command);
+			}
+		})
+			.subscribeOn(this.scheduler)
+			.timeout(deadline, Mono.fromSupplier(() -> timedOut(command, deadline)))
+			.onErrorResume((ex) -> Mono.just(failed(command, ex, observation)));
+	}
+
+	/**
+	 * Runs a command and reads its events, in the order the wire has them
+	 * ({@link StreamEventOrder}).
+	 * @param command the command
+	 * @param observation the command's started observation
+	 * @return the events, the last of them the only {@code observation} event
+	 */
+	Flux<ToolEvent> stream(ToolCommand command, Observation observation) {
+		Duration deadline = deadline(command);
+		Flux<ToolEvent> events = ServiceObservations.scoped(observation, ToolEvents.stream(this.client, command))
+			.subscribeOn(this.scheduler)
+			.takeUntilOther(Mono.delay(deadline));
+		return StreamEventOrder.of(events, command, (ex) -> failed(command, ex, observation),
+				() -> timedOut(command, deadline));
+	}
+
+	/**
+	 * Interrupts the client calls in progress and stops the runner's threads; commands
+	 * run afterwards end with a failed observation.
+	 */
+	@Override
+	public void close() {
+		this.scheduler.dispose();
+	}
+
+	private Duration deadline(ToolCommand command) {
+		return (command.timeoutMs() != null) ? Duration.ofMillis(Math.min(command.timeoutMs(), MAX_DEADLINE_MILLIS))
+				: this.commandTimeout;
+	}
+
+	private static ToolObservation failed(ToolCommand command, Throwable ex, Observation observation) {
+		observation.error(ex);
+		return failure(command, ex);
+	}
+
+	private static ToolObservation timedOut(ToolCommand command, Duration deadline) {
+		ToolError error = new ToolError("timeout", "command timed out after " + deadline.toMillis() + " ms", true, null,
+				"execution", command.operation(), null);
+		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(), ToolStatus.TIMEOUT,
+				error);
+	}
+
+	/**
+	 * The observation of a command that failed: {@code not_ready} when its tool could not
+	 * be reached, {@code failed} otherwise.
+	 * @param command the command
+	 * @param ex the failure
+	 * @return the observation
+	 */
+	static ToolObservation failure(ToolCommand command, Throwable ex) {
+		boolean transport = ex instanceof AppControlTransportException;
+		String message = (ex.getMessage() != null && !ex.getMessage().isBlank()) ? ex.getMessage()
+				: ex.getClass().getSimpleName();
+		ToolError error = new ToolError(transport ? "transport_error" : "execution_failed", message, transport, null,
+				"execution", command.operation(), null);
+		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
+				transport ? ToolStatus.NOT_READY : ToolStatus.FAILED, error);
+	}
+
+}
