@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.agentprotocols.testsupport;
 
 import java.io.IOException;
@@ -18,7 +34,7 @@ import java.util.regex.Pattern;
  * module that runs the check. The source file holds the region between the lines
  * {@code // tag::name[]} and {@code // end::name[]}; the block must equal it once the
  * region's common indentation is removed. Without {@code #name} the block is the whole
- * file.
+ * file after its licence header (the block comment that opens the file).
  */
 public final class CodeSnippets {
 
@@ -61,7 +77,7 @@ public final class CodeSnippets {
 		if (!Files.isRegularFile(source)) {
 			return "no source file " + source;
 		}
-		List<String> region = (tag != null) ? region(read(source), tag) : read(source);
+		List<String> region = (tag != null) ? region(read(source), tag) : withoutLicenceHeader(read(source));
 		if (region == null) {
 			return "no region '" + tag + "' in " + source.getFileName();
 		}
@@ -82,6 +98,24 @@ public final class CodeSnippets {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The file without its leading licence header: the block comment that opens the file
+	 * and the blank lines after it.
+	 */
+	private static List<String> withoutLicenceHeader(List<String> source) {
+		if (source.isEmpty() || !source.get(0).strip().equals("/*")) {
+			return source;
+		}
+		int start = 1;
+		while (start < source.size() && !source.get(start - 1).strip().endsWith("*/")) {
+			start++;
+		}
+		while (start < source.size() && source.get(start).isBlank()) {
+			start++;
+		}
+		return source.subList(start, source.size());
 	}
 
 	private static List<String> outdent(List<String> region) {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.agentprotocols.testsupport;
 
 import java.io.IOException;
@@ -65,6 +81,28 @@ class CodeSnippetsTests {
 			.contains("no region 'stop'");
 		page = page("<!-- code: src/test/java/Missing.java -->", "int x;");
 		assertThat(CodeSnippets.disagreements(page, this.module)).singleElement().asString().contains("no source file");
+	}
+
+	@Test
+	void aWholeFileBlockIsTheFileAfterItsLicenceHeader() throws IOException {
+		Path source = this.module.resolve("src/test/java/Whole.java");
+		Files.writeString(source, """
+				/*
+				 * Licensed under the Apache License, Version 2.0 (the "License");
+				 */
+
+				package example;
+
+				class Whole {
+				}
+				""");
+		Path page = page("<!-- code: src/test/java/Whole.java -->", "package example;", "", "class Whole {", "}");
+		assertThat(CodeSnippets.disagreements(page, this.module)).isEmpty();
+		page = page("<!-- code: src/test/java/Whole.java -->", "package example;", "", "class Other {", "}");
+		assertThat(CodeSnippets.disagreements(page, this.module)).singleElement()
+			.asString()
+			.startsWith("page.md:2: differs from Whole.java")
+			.doesNotContain("License");
 	}
 
 	private Path page(String before, String... code) throws IOException {
