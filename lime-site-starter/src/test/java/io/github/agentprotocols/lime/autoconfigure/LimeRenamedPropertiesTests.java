@@ -1,0 +1,67 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.testsupport.RenamedPropertyMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Every renamed LIME property: set under its old name, start-up fails naming the new one,
+ * and the metadata deprecates it with its replacement.
+ */
+class LimeRenamedPropertiesTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+		.withPropertyValues("lime.site.token=token");
+
+	@ParameterizedTest
+	@CsvSource({ "lime.cluster.mode, redis, lime.store.type", "lime.cluster.key-prefix, orders:, lime.store.key-prefix",
+			"lime.cluster.event-retention, 2h, lime.store.event-retention" })
+	void oldNameFailsStartUpNamingTheNewOne(String oldName, String value, String newName) {
+		this.contextRunner.withPropertyValues(oldName + "=" + value).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(LimeRenamedPropertyException.class)
+				.hasMessageContaining(oldName)
+				.hasMessageContaining(newName);
+			FailureAnalysis analysis = new LimeRenamedPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'" + oldName + "'", "'" + newName + "'");
+			assertThat(analysis.getAction()).contains("'" + newName + "'");
+		});
+		assertThat(RenamedPropertyMetadata.replacement(getClass().getClassLoader(), oldName)).isEqualTo(newName);
+	}
+
+	@Test
+	void clusterModeAnalysisTellsTheNewValue() {
+		this.contextRunner.withPropertyValues("lime.cluster.mode=redis")
+			.run((context) -> assertThat(
+					new LimeRenamedPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getAction())
+				.contains("lime.store.type=redis"));
+	}
+
+	@Test
+	void everyRenameIsTested() {
+		assertThat(LimeRenamedProperties.RENAMES).extracting(LimeRenamedProperties.Rename::oldName)
+			.containsExactly("lime.cluster.mode", "lime.cluster.key-prefix", "lime.cluster.event-retention");
+	}
+
+	@Test
+	void newNamesAndTheLeaseTtlPassTheCheck() {
+		MockEnvironment environment = new MockEnvironment().withProperty("lime.store.type", "memory")
+			.withProperty("lime.store.key-prefix", "orders:")
+			.withProperty("lime.store.event-retention", "2h")
+			.withProperty("lime.cluster.lease-ttl", "20s");
+		assertThatNoException().isThrownBy(() -> LimeRenamedProperties.check(environment));
+	}
+
+}
