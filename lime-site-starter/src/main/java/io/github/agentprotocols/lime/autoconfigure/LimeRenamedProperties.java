@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
@@ -15,7 +16,9 @@ import org.springframework.core.env.Environment;
  * property under a name it no longer has: such a property binds to nothing, and the
  * starter would silently run with its default (with {@code lime.cluster.mode=redis}, each
  * instance alone in memory). The names are those of the {@code deprecation} entries in
- * {@code META-INF/additional-spring-configuration-metadata.json}.
+ * {@code META-INF/additional-spring-configuration-metadata.json}. The failure is Spring
+ * Boot's {@link InvalidConfigurationPropertyValueException}, whose failure analysis shows
+ * where the old name is set and the reason naming the new one.
  */
 class LimeRenamedProperties implements BeanFactoryPostProcessor, EnvironmentAware {
 
@@ -43,13 +46,19 @@ class LimeRenamedProperties implements BeanFactoryPostProcessor, EnvironmentAwar
 	static void check(Environment environment) {
 		Binder binder = Binder.get(environment);
 		for (Rename rename : RENAMES) {
-			if (binder.bind(rename.oldName(), String.class).isBound()) {
-				throw new LimeRenamedPropertyException(rename.oldName(), rename.newName(), rename.hint());
+			String value = binder.bind(rename.oldName(), String.class).orElse(null);
+			if (value != null) {
+				throw new InvalidConfigurationPropertyValueException(rename.oldName(), value, rename.reason());
 			}
 		}
 	}
 
 	record Rename(String oldName, String newName, @Nullable String hint) {
+
+		String reason() {
+			return "The property was renamed to '" + this.newName + "' and no longer has any effect; use '"
+					+ this.newName + "' instead" + ((this.hint != null) ? " (" + this.hint + ")." : ".");
+		}
 
 	}
 

@@ -1,13 +1,12 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
-import io.github.agentprotocols.testsupport.RenamedPropertyMetadata;
+import io.github.agentprotocols.testsupport.RenamedProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -28,25 +27,15 @@ class LimeRenamedPropertiesTests {
 	@CsvSource({ "lime.cluster.mode, redis, lime.store.type", "lime.cluster.key-prefix, orders:, lime.store.key-prefix",
 			"lime.cluster.event-retention, 2h, lime.store.event-retention" })
 	void oldNameFailsStartUpNamingTheNewOne(String oldName, String value, String newName) {
-		this.contextRunner.withPropertyValues(oldName + "=" + value).run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).isInstanceOf(LimeRenamedPropertyException.class)
-				.hasMessageContaining(oldName)
-				.hasMessageContaining(newName);
-			FailureAnalysis analysis = new LimeRenamedPropertyFailureAnalyzer().analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains("'" + oldName + "'", "'" + newName + "'");
-			assertThat(analysis.getAction()).contains("'" + newName + "'");
-		});
-		assertThat(RenamedPropertyMetadata.replacement(getClass().getClassLoader(), oldName)).isEqualTo(newName);
+		RenamedProperties.assertStartUpFailsNamingTheNewName(this.contextRunner, oldName, value, newName);
 	}
 
 	@Test
 	void clusterModeAnalysisTellsTheNewValue() {
 		this.contextRunner.withPropertyValues("lime.cluster.mode=redis")
-			.run((context) -> assertThat(
-					new LimeRenamedPropertyFailureAnalyzer().analyze(context.getStartupFailure()).getAction())
-				.contains("lime.store.type=redis"));
+			.run((context) -> assertThat(RenamedProperties
+				.analyze(context.getStartupFailure(), new MockEnvironment().withProperty("lime.cluster.mode", "redis"))
+				.getDescription()).contains("lime.store.type=redis"));
 	}
 
 	@Test
