@@ -53,7 +53,8 @@ import org.springframework.util.unit.DataSize;
  * code span holding the default as it would be written in {@code application.properties}
  * ({@code `30s`}, {@code `true`}, {@code `Command,F`} for a list), or prose without a
  * leading-and-only code span ({@code none}, {@code —}, {@code `true` if ..., else
- * `false`}) for a property whose metadata has no default.
+ * `false`}) for a property whose metadata has no default. A property deprecated at level
+ * {@code error} (an old name that no longer binds) need not be in the tables.
  */
 public final class PropertyTable {
 
@@ -157,7 +158,7 @@ public final class PropertyTable {
 		}
 		Map<String, Property> metadata = metadata(classLoader);
 		for (Property property : metadata.values()) {
-			if (this.rows.containsKey(property.name())) {
+			if (this.rows.containsKey(property.name()) || property.removed()) {
 				continue;
 			}
 			if (this.names.stream().anyMatch((name) -> covers(name, property.name()))) {
@@ -237,14 +238,20 @@ public final class PropertyTable {
 
 	}
 
+	/**
+	 * A property of the metadata; {@code removed} when it is deprecated at level
+	 * {@code error} (an old name that no longer binds, listed by the docs page's renamed
+	 * properties rather than its tables).
+	 */
 	private record Property(String name, @Nullable String type, @Nullable String description,
-			@Nullable String defaultValue) {
+			@Nullable String defaultValue, boolean removed) {
 
 		static Property of(JsonNode node) {
 			JsonNode type = node.get("type");
 			JsonNode description = node.get("description");
+			boolean removed = "error".equals(node.path("deprecation").path("level").asString(""));
 			return new Property(node.path("name").asString(), (type != null) ? type.asString() : null,
-					(description != null) ? description.asString() : null, text(node.get("defaultValue")));
+					(description != null) ? description.asString() : null, text(node.get("defaultValue")), removed);
 		}
 
 		private static @Nullable String text(@Nullable JsonNode value) {

@@ -79,6 +79,11 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 public final class HppAutoConfiguration {
 
 	@Bean
+	static HppRenamedProperties hppRenamedProperties() {
+		return new HppRenamedProperties();
+	}
+
+	@Bean
 	AgentProtocol hppProtocol() {
 		return new AgentProtocol("hpp", "Handshake Prompt Protocol", "hpp");
 	}

@@ -88,6 +88,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class LimeAutoConfiguration {
 
 	@Bean
+	static LimeRenamedProperties limeRenamedProperties() {
+		return new LimeRenamedProperties();
+	}
+
+	@Bean
 	AgentProtocol limeProtocol() {
 		return new AgentProtocol("lime", "LIME agent login", "lime");
 	}

@@ -1,0 +1,56 @@
+package io.github.agentprotocols.lime.autoconfigure;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.testsupport.RenamedProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Every renamed LIME property: set under its old name, start-up fails naming the new one,
+ * and the metadata deprecates it with its replacement.
+ */
+class LimeRenamedPropertiesTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
+		.withPropertyValues("lime.site.token=token");
+
+	@ParameterizedTest
+	@CsvSource({ "lime.cluster.mode, redis, lime.store.type", "lime.cluster.key-prefix, orders:, lime.store.key-prefix",
+			"lime.cluster.event-retention, 2h, lime.store.event-retention" })
+	void oldNameFailsStartUpNamingTheNewOne(String oldName, String value, String newName) {
+		RenamedProperties.assertStartUpFailsNamingTheNewName(this.contextRunner, oldName, value, newName);
+	}
+
+	@Test
+	void clusterModeAnalysisTellsTheNewValue() {
+		this.contextRunner.withPropertyValues("lime.cluster.mode=redis")
+			.run((context) -> assertThat(RenamedProperties
+				.analyze(context.getStartupFailure(), new MockEnvironment().withProperty("lime.cluster.mode", "redis"))
+				.getDescription()).contains("lime.store.type=redis"));
+	}
+
+	@Test
+	void everyRenameIsTested() {
+		assertThat(LimeRenamedProperties.RENAMES).extracting(LimeRenamedProperties.Rename::oldName)
+			.containsExactly("lime.cluster.mode", "lime.cluster.key-prefix", "lime.cluster.event-retention");
+	}
+
+	@Test
+	void newNamesAndTheLeaseTtlPassTheCheck() {
+		MockEnvironment environment = new MockEnvironment().withProperty("lime.store.type", "memory")
+			.withProperty("lime.store.key-prefix", "orders:")
+			.withProperty("lime.store.event-retention", "2h")
+			.withProperty("lime.cluster.lease-ttl", "20s");
+		assertThatNoException().isThrownBy(() -> LimeRenamedProperties.check(environment));
+	}
+
+}
