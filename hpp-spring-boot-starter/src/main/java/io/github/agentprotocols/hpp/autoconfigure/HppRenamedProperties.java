@@ -18,13 +18,9 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import io.github.agentprotocols.commons.diagnostics.RenamedPropertiesCheck;
+import io.github.agentprotocols.commons.diagnostics.RenamedProperty;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
@@ -34,52 +30,27 @@ import org.springframework.core.env.Environment;
  * instance alone in memory; with {@code hpp.require-principal=true}, anonymous sessions
  * accepted). The names are those of the {@code deprecation} entries in
  * {@code META-INF/additional-spring-configuration-metadata.json}. The failure is Spring
- * Boot's {@link InvalidConfigurationPropertyValueException}, whose failure analysis shows
+ * Boot's {@code InvalidConfigurationPropertyValueException}, whose failure analysis shows
  * where the old name is set and the reason naming the new one.
  */
-class HppRenamedProperties implements BeanFactoryPostProcessor, EnvironmentAware {
+class HppRenamedProperties extends RenamedPropertiesCheck {
 
 	/** Every renamed property, old name first. */
-	static final List<Rename> RENAMES = List.of(
-			new Rename("hpp.store", "hpp.store.type", "hpp.store is now a group: set hpp.store.type=redis"),
-			new Rename("hpp.redis.key-prefix", "hpp.store.key-prefix", null),
-			new Rename("hpp.rate-limit-per-min", "hpp.rate-limit-per-minute", null),
-			new Rename("hpp.extend-rate-limit-per-min", "hpp.extend-rate-limit-per-minute", null),
-			new Rename("hpp.bind-user-edits-to-creator", "hpp.bind-user-edits-to-owner", null),
-			new Rename("hpp.require-principal", "hpp.require-owner", null),
-			new Rename("hpp.limits.max-sessions-per-principal", "hpp.limits.max-sessions-per-owner", null));
+	static final List<RenamedProperty> RENAMES = List.of(
+			new RenamedProperty("hpp.store", "hpp.store.type", "hpp.store is now a group: set hpp.store.type=redis"),
+			new RenamedProperty("hpp.redis.key-prefix", "hpp.store.key-prefix", null),
+			new RenamedProperty("hpp.rate-limit-per-min", "hpp.rate-limit-per-minute", null),
+			new RenamedProperty("hpp.extend-rate-limit-per-min", "hpp.extend-rate-limit-per-minute", null),
+			new RenamedProperty("hpp.bind-user-edits-to-creator", "hpp.bind-user-edits-to-owner", null),
+			new RenamedProperty("hpp.require-principal", "hpp.require-owner", null),
+			new RenamedProperty("hpp.limits.max-sessions-per-principal", "hpp.limits.max-sessions-per-owner", null));
 
-	private @Nullable Environment environment;
-
-	@Override
-	public void setEnvironment(Environment environment) {
-		this.environment = environment;
-	}
-
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		if (this.environment != null) {
-			check(this.environment);
-		}
+	HppRenamedProperties() {
+		super(RENAMES);
 	}
 
 	static void check(Environment environment) {
-		Binder binder = Binder.get(environment);
-		for (Rename rename : RENAMES) {
-			String value = binder.bind(rename.oldName(), String.class).orElse(null);
-			if (value != null) {
-				throw new InvalidConfigurationPropertyValueException(rename.oldName(), value, rename.reason());
-			}
-		}
-	}
-
-	record Rename(String oldName, String newName, @Nullable String hint) {
-
-		String reason() {
-			return "The property was renamed to '" + this.newName + "' and no longer has any effect; use '"
-					+ this.newName + "' instead" + ((this.hint != null) ? " (" + this.hint + ")." : ".");
-		}
-
+		check(environment, RENAMES);
 	}
 
 }

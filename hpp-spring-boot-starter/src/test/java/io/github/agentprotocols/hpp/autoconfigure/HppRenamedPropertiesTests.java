@@ -17,6 +17,7 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.diagnostics.RenamedProperty;
 import io.github.agentprotocols.testsupport.RenamedProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class HppRenamedPropertiesTests {
 
 	@Test
 	void everyRenameIsTested() {
-		assertThat(HppRenamedProperties.RENAMES).extracting(HppRenamedProperties.Rename::oldName)
+		assertThat(HppRenamedProperties.RENAMES).extracting(RenamedProperty::oldName)
 			.containsExactly("hpp.store", "hpp.redis.key-prefix", "hpp.rate-limit-per-min",
 					"hpp.extend-rate-limit-per-min", "hpp.bind-user-edits-to-creator", "hpp.require-principal",
 					"hpp.limits.max-sessions-per-principal");

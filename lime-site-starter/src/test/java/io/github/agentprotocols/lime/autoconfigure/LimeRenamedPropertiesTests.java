@@ -17,6 +17,7 @@
 package io.github.agentprotocols.lime.autoconfigure;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.diagnostics.RenamedProperty;
 import io.github.agentprotocols.testsupport.RenamedProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,7 @@ class LimeRenamedPropertiesTests {
 
 	@Test
 	void everyRenameIsTested() {
-		assertThat(LimeRenamedProperties.RENAMES).extracting(LimeRenamedProperties.Rename::oldName)
+		assertThat(LimeRenamedProperties.RENAMES).extracting(RenamedProperty::oldName)
 			.containsExactly("lime.cluster.mode", "lime.cluster.key-prefix", "lime.cluster.event-retention");
 	}
 
