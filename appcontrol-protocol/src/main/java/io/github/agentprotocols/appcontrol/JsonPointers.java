@@ -16,12 +16,14 @@
 
 package io.github.agentprotocols.appcontrol;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Conversions between RFC 6901 JSON pointers and the upstream {@code $.a[0].b} path
  * notation.
  */
+@Internal
 public final class JsonPointers {
 
 	private JsonPointers() {

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.appcontrol;
 
+import io.github.agentprotocols.commons.Internal;
+
 /**
  * Trimming as the Python peers do it ({@code str.strip()}): a character is white space
  * when Python's {@code str.isspace()} says so, that is when its general category is Zs or
@@ -23,6 +25,7 @@ package io.github.agentprotocols.appcontrol;
  * {@link Character#isWhitespace(int)} plus the no-break spaces U+00A0, U+2007 and U+202F
  * and NEXT LINE (U+0085); U+200B, U+FEFF and U+180E are not white space.
  */
+@Internal
 public final class PythonWhitespace {
 
 	private PythonWhitespace() {

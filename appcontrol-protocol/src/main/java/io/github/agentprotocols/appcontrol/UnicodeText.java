@@ -18,6 +18,7 @@ package io.github.agentprotocols.appcontrol;
 
 import java.util.Locale;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * with a {@link ProtocolValidationException} of keyword
  * {@value ProtocolValidationException#UNICODE}.
  */
+@Internal
 public final class UnicodeText {
 
 	private UnicodeText() {

@@ -18,6 +18,7 @@ package io.github.agentprotocols.happy;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.observation.RpcObservationContext;
@@ -37,6 +38,7 @@ import reactor.core.publisher.Mono;
  * <p>
  * Internal: not API, may change in any release (public for the benchmarks).
  */
+@Internal
 public class HappyRpc {
 
 	private final HappySocket socket;

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.wire.Ephemeral;
@@ -63,6 +64,7 @@ import reactor.core.scheduler.Schedulers;
  * <p>
  * Internal: not API, may change in any release (public for the benchmarks).
  */
+@Internal
 public class HappySocket implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(HappySocket.class);

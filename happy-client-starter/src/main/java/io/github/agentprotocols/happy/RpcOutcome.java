@@ -16,11 +16,14 @@
 
 package io.github.agentprotocols.happy;
 
+import io.github.agentprotocols.commons.Internal;
+
 /**
  * How an RPC ended when the server acknowledged it (spec §6.1).
  * <p>
  * Internal: not API, may change in any release (public for the benchmarks).
  */
+@Internal
 public sealed interface RpcOutcome {
 
 	/** The server's error when nobody registered the method (the target is offline). */

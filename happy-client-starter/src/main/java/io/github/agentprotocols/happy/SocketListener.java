@@ -16,11 +16,14 @@
 
 package io.github.agentprotocols.happy;
 
+import io.github.agentprotocols.commons.Internal;
+
 /**
  * Told of a {@link HappySocket}'s connection changes, for metrics and logs.
  * <p>
  * Internal: not API, may change in any release (public for the benchmarks).
  */
+@Internal
 public interface SocketListener {
 
 	/** A listener that ignores everything. */

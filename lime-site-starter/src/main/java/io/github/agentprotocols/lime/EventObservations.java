@@ -19,6 +19,7 @@ package io.github.agentprotocols.lime;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.lime.observation.DefaultLimeEventObservationConvention;
 import io.github.agentprotocols.lime.observation.DefaultLimeHandlerObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeEventObservationContext;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * Internal: public only because the dispatcher in {@code sse} uses it; it may change in
  * any release.
  */
+@Internal
 public final class EventObservations {
 
 	private static final LimeEventObservationConvention DEFAULT_EVENT_CONVENTION = new DefaultLimeEventObservationConvention();

@@ -29,6 +29,7 @@ import org.springframework.util.Assert;
  * @param propertyPrefix the prefix of the starter's configuration properties (for example
  * {@code app-control})
  */
+@Internal
 public record AgentProtocol(String name, String title, String propertyPrefix) {
 
 	public AgentProtocol {

@@ -21,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The {@link SmartLifecycle} phases the starters' background work runs in.
  */
+@Internal
 public final class LifecyclePhases {
 
 	/**

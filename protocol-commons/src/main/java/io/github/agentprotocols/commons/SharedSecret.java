@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * to the last {@code char} (a UTF-8 encoding would turn a lone surrogate into {@code ?}
  * and let it match). Needs no Spring context.
  */
+@Internal
 public final class SharedSecret {
 
 	private static final MessageDigest PROTOTYPE = digestNamed();

@@ -15,8 +15,12 @@
  */
 
 /**
- * What the protocol starters share: the description of an active protocol and the
- * shared-secret check.
+ * What the protocol starters share: the description of an active protocol, the lifecycle
+ * phase of background work, the shared-secret check, and the mark of internal code.
+ * <p>
+ * API: {@link io.github.agentprotocols.commons.Internal}. The rest of
+ * {@code protocol-commons} is internal: a support library of the starters, not API, may
+ * change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.commons;

@@ -19,7 +19,9 @@
  * Redis fixtures, conformance-table and property-table checks, the starter contract
  * tests. Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.testsupport;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -25,19 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Each rule of {@link ArchitectureCheckTests} fails on classes that break it, naming
- * them.
+ * them. The exposure of internal types is found within the imported classes and towards
+ * classes only on the class path (another module's).
  */
 class ArchitectureCheckTestsTests {
 
-	private final ArchitectureCheckTests check = new ArchitectureCheckTests() {
+	private static final Path FIXTURES = Path.of("target", "test-classes", "io", "github", "agentprotocols",
+			"testsupport", "architecturefixtures");
 
-		@Override
-		protected Location mainClasses() {
-			return Location.of(Path.of("target", "test-classes", "io", "github", "agentprotocols", "testsupport",
-					"architecturefixtures"));
-		}
-
-	};
+	private final ArchitectureCheckTests check = checkOf(FIXTURES);
 
 	@Test
 	void findsAPackageTangle() {
@@ -64,6 +60,41 @@ class ArchitectureCheckTestsTests {
 	void findsAPostProcessorBeanMethodThatIsNotStatic() {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(this.check::postProcessorBeanMethodsAreStatic)
 			.withMessageContaining("CaseConversion.instancePostProcessor()");
+	}
+
+	@Test
+	void findsPublicApiThatExposesAnInternalType() {
+		assertFindsExposures(this.check);
+	}
+
+	@Test
+	void findsPublicApiThatExposesAnInternalTypeOfAnotherModule() {
+		assertFindsExposures(checkOf(FIXTURES.resolve("exposing")));
+	}
+
+	private void assertFindsExposures(ArchitectureCheckTests check) {
+		String hidden = "io.github.agentprotocols.testsupport.architecturefixtures.internal.Hidden";
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(check::publicApiExposesNoInternalType)
+			.withMessageContaining("Exposing.field exposes " + hidden)
+			.withMessageContaining("Exposing.hidden() exposes " + hidden)
+			.withMessageContaining("Exposing.take(java.util.List) exposes " + hidden)
+			.withMessageContaining("Exposing.marked() exposes io.github.agentprotocols.testsupport.architecturefixtures"
+					+ ".exposing.MarkedInternal")
+			.withMessageContaining("Exposing$Subclass extends " + hidden)
+			.withMessageNotContaining("Exposing.hidden(java.util.List)")
+			.withMessageNotContaining("MarkedInternal.hidden()")
+			.withMessageNotContaining("HiddenConfiguration");
+	}
+
+	private static ArchitectureCheckTests checkOf(Path classes) {
+		return new ArchitectureCheckTests() {
+
+			@Override
+			protected Location mainClasses() {
+				return Location.of(classes);
+			}
+
+		};
 	}
 
 }

@@ -18,12 +18,14 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.commons.Internal;
 
 /**
  * Thrown at start-up when the application declares no
  * {@link io.github.agentprotocols.acp.AcpAuthenticator} bean;
  * {@link AcpAuthenticatorMissingFailureAnalyzer} reports what to declare.
  */
+@Internal
 public class AcpAuthenticatorMissingException extends AcpException {
 
 	public AcpAuthenticatorMissingException() {

@@ -22,7 +22,9 @@
  * Internal: not API, may change in any release. Applications listen to relayed broadcasts
  * with {@link io.github.agentprotocols.acp.AcpClusterBroadcastListener}.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.acp.cluster;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

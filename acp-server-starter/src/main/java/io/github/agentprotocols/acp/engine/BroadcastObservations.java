@@ -21,6 +21,7 @@ import io.github.agentprotocols.acp.observation.AcpObservationDocumentation;
 import io.github.agentprotocols.acp.observation.BroadcastObservationContext;
 import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
 import io.github.agentprotocols.acp.observation.DefaultBroadcastObservationConvention;
+import io.github.agentprotocols.commons.Internal;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param registry the registry
  * @param convention the convention, or {@code null} for the default one
  */
+@Internal
 public record BroadcastObservations(ObservationRegistry registry, @Nullable BroadcastObservationConvention convention) {
 
 	/** Observes nothing. */

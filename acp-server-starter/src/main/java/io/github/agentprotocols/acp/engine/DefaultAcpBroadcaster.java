@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpBroadcaster;
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
@@ -45,6 +46,7 @@ import reactor.core.scheduler.Schedulers;
  * broadcast's delivery is observed as a child of the observation current in the Reactor
  * context of the write's publication.
  */
+@Internal
 public class DefaultAcpBroadcaster implements AcpBroadcaster {
 
 	private static final Log logger = LogFactory.getLog(DefaultAcpBroadcaster.class);

@@ -23,6 +23,7 @@ import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunError;
+import io.github.agentprotocols.commons.Internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -40,6 +41,7 @@ import io.micrometer.core.instrument.Timer;
  * runs it cancelled and the orphans its watchdog failed. Runs abandoned by the deletion
  * of their thread end without a notification and are not counted.
  */
+@Internal
 public class MicrometerRunMetrics implements AcpBroadcastListener {
 
 	private final MeterRegistry registry;

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.metrics;
 
 import io.github.agentprotocols.acp.run.RunExecutor;
+import io.github.agentprotocols.commons.Internal;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * holds pending until a slot is free. Both count this instance's runs only, where
  * {@code acp.runs.active} counts every active run in the store.
  */
+@Internal
 public class RunExecutorMetrics {
 
 	/**

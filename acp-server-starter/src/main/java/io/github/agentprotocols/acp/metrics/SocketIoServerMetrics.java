@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.metrics;
 
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
+import io.github.agentprotocols.commons.Internal;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code acp.socketio.rooms}, the thread rooms holding at least one socket. Both read 0
  * while the server is stopped.
  */
+@Internal
 public class SocketIoServerMetrics {
 
 	/**

@@ -17,7 +17,9 @@
 /**
  * Micrometer meters of the x64acp Assistant Communication Protocol.
  * <p>
- * Internal: not API, may change in any release.
+ * API: {@link io.github.agentprotocols.acp.metrics.MicrometerAcpMetrics}, the
+ * {@link io.github.agentprotocols.acp.AcpMetrics} that records into a
+ * {@code MeterRegistry}. Other types: internal, not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.acp.metrics;

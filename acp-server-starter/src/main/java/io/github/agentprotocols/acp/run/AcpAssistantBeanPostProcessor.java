@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 
 import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AssistantHandler;
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
@@ -43,6 +44,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * signature, or an id registered twice fails the bean's creation, and so the
  * application's start-up.
  */
+@Internal
 public class AcpAssistantBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
 	private final Supplier<AssistantRegistry> registry;

@@ -19,8 +19,9 @@
  * with its handler, timeouts, cancellation, chaining, analytics, the heartbeat watchdog
  * and graceful shutdown.
  * <p>
- * API: the options of {@code RunExecutor.Builder}, which a
- * {@code RunExecutorBuilderCustomizer} changes. Other types: internal, not API, may
+ * API: {@code RunExecutor} with its builder, whose options a
+ * {@code RunExecutorBuilderCustomizer} changes, and what the builder takes
+ * ({@code AssistantRegistry}, {@code RunSettings}). Other types: internal, not API, may
  * change in any release.
  */
 @NullMarked

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.agentprotocols.commons.Internal;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -65,6 +66,7 @@ import org.springframework.web.server.WebHandler;
  * that is not allowed are refused with 403 before anything is forwarded; while the server
  * is stopped the bridge answers 503.
  */
+@Internal
 public class SocketIoBridge implements WebHandler {
 
 	private static final byte[] NO_BODY = new byte[0];

@@ -32,6 +32,7 @@ import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -54,6 +55,7 @@ import tools.jackson.databind.util.RawValue;
  * rooms of the others before anything else about the thread is emitted (§5.8), so only
  * the thread's namespace has sockets in its room.
  */
+@Internal
 public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;

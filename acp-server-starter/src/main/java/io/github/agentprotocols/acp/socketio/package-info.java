@@ -19,9 +19,10 @@
  * bridge from the application's HTTP port, authentication at namespace connect, the
  * client-to-server events, and the delivery of the broadcast funnel to thread rooms.
  * <p>
- * API: {@link io.github.agentprotocols.acp.socketio.NamespaceConnectCheck} and the
- * options of {@code AcpSocketIoServer.Builder}, which an
- * {@code AcpSocketIoServerBuilderCustomizer} changes. Other types: internal, not API, may
+ * API: {@link io.github.agentprotocols.acp.socketio.NamespaceConnectCheck},
+ * {@code AcpSocketIoServer} with its builder, whose options an
+ * {@code AcpSocketIoServerBuilderCustomizer} changes, and the {@code SocketIoSettings}
+ * (with {@code AllowedOrigins}) the builder takes. Other types: internal, not API, may
  * change in any release.
  */
 @NullMarked

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.commons.Internal;
 
 /**
  * x64acp timestamps (W4): written in UTC with a {@code Z} suffix and exactly six
@@ -34,6 +35,7 @@ import io.github.agentprotocols.acp.AcpException;
  * with an offset and 0-9 fractional digits, converted to UTC and truncated to
  * microseconds.
  */
+@Internal
 public final class AcpTimestamps {
 
 	private static final DateTimeFormatter WRITER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")

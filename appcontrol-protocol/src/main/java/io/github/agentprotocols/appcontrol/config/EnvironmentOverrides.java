@@ -22,12 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.Internal;
+
 /**
  * The upstream {@code APP_CONTROL_*} environment variables and their parsing rules. A
  * variable applies whenever it is present, even if empty; variables are applied in table
  * order, so {@code APP_CONTROL_COMPUTER_USE_ALLOWED_APPS} beats the legacy
  * {@code APP_CONTROL_ALLOWED_APPS}.
  */
+@Internal
 public final class EnvironmentOverrides {
 
 	private static final List<Variable> VARIABLES = List.of(

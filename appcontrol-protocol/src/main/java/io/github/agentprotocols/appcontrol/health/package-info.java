@@ -18,9 +18,12 @@
  * The app-control health indicator, the {@code appControl} member of the
  * {@code agentProtocols} health group.
  * <p>
- * API: {@code AppControlHealthIndicator}.
+ * Internal: not API, may change in any release (the bean is replaced by its name,
+ * {@code appControlHealthIndicator}).
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.appcontrol.health;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -17,9 +17,12 @@
 /**
  * Health of the Happy agent sessions starter.
  * <p>
- * API: {@link io.github.agentprotocols.happy.health.HappyHealthIndicator}.
+ * Internal: not API, may change in any release (the bean is replaced by its name,
+ * {@code happyHealthIndicator}).
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.happy.health;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

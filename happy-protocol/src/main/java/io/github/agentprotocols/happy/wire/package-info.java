@@ -22,7 +22,9 @@
  * Internal: not API, may change in any release (the {@code happy-client-test} kit of the
  * same version uses it).
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.happy.wire;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -20,8 +20,9 @@
  * <p>
  * API: {@link io.github.agentprotocols.hpp.autoconfigure.HppProperties} (bound under
  * {@code hpp}) and
- * {@link io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer};
- * the auto-configurations are internal: not API, may change in any release.
+ * {@link io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer},
+ * and the auto-configuration classes, by name (to exclude or order them). Other types:
+ * internal, not API, may change in any release.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.autoconfigure;

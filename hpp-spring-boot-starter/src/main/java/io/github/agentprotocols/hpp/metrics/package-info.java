@@ -17,7 +17,9 @@
 /**
  * Micrometer meters of the Handshake Prompt Protocol.
  * <p>
- * Internal: not API, may change in any release.
+ * API: {@link io.github.agentprotocols.hpp.metrics.MicrometerHandshakeMetrics}, the
+ * {@link io.github.agentprotocols.hpp.HandshakeMetrics} that records into a
+ * {@code MeterRegistry}.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.metrics;

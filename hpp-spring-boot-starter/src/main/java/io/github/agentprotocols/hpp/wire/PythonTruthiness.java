@@ -16,12 +16,14 @@
 
 package io.github.agentprotocols.hpp.wire;
 
+import io.github.agentprotocols.commons.Internal;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The notions of "empty" and "truthy" that the protocol borrows from its Python
  * reference, applied to JSON values.
  */
+@Internal
 public final class PythonTruthiness {
 
 	private PythonTruthiness() {

@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.lime.autoconfigure;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.lime.LimeException;
 
 /**
@@ -23,6 +24,7 @@ import io.github.agentprotocols.lime.LimeException;
  * the Redis mode runs on; {@link LimeClusterUnavailableFailureAnalyzer} reports what to
  * add.
  */
+@Internal
 public class LimeClusterUnavailableException extends LimeException {
 
 	private final Missing missing;

@@ -19,6 +19,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.commons.env.SystemEnvironmentSources;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code lime.site.token}, so a non-blank one wins over the application's configuration
  * files, as environment variables do.)
  */
+@Internal
 public class LimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	/** Name of the property source holding the LIME environment variables. */

@@ -19,7 +19,9 @@
  * <p>
  * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.lime.client;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -31,6 +31,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.client.LimeEnvelope;
@@ -49,6 +50,7 @@ import tools.jackson.databind.JsonNode;
  * as {@code lime.jwks.fetch}, a child of the current observation (the verification's).
  * Blocks: never call it on an event-loop thread.
  */
+@Internal
 public final class JwksResourceRetriever implements ResourceRetriever {
 
 	private static final Log logger = LogFactory.getLog("lime");

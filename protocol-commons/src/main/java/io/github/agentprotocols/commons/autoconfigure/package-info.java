@@ -17,8 +17,12 @@
 /**
  * Auto-configuration shared by the protocol starters: the agentProtocols health group and
  * info entry.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.autoconfigure;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -16,8 +16,12 @@
 
 /**
  * Failure analysis of protocol starters that miss a required property.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.diagnostics;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -17,8 +17,12 @@
 /**
  * Environment support the starters share: property sources placed beside the system
  * environment.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.env;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -17,8 +17,12 @@
 /**
  * Observation of reactive calls, shared by the protocol starters: an observation stopped
  * exactly once, whichever of success, error or cancel comes first.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.observation;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

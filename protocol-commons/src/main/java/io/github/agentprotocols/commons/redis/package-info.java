@@ -17,8 +17,12 @@
 /**
  * Redis support shared by the starters' Redis stores: Lua scripts kept as {@code .lua}
  * resources.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.redis;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

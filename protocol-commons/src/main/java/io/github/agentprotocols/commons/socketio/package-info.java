@@ -16,8 +16,12 @@
 
 /**
  * Helpers for the starters and test kits that serve Socket.IO with netty-socketio.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.socketio;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

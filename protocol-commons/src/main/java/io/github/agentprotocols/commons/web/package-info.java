@@ -17,8 +17,12 @@
 /**
  * What the starters' web servers share: the size-limited request body reader and the
  * Reactor Netty keep-alive setting.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.commons.web;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -17,7 +17,7 @@
 /**
  * Auto-configuration of the Handshake Prompt Protocol health contributor.
  * <p>
- * Internal: not API, may change in any release.
+ * API: the auto-configuration class, by name (to exclude or order it).
  */
 @NullMarked
 package io.github.agentprotocols.hpp.autoconfigure.health;
