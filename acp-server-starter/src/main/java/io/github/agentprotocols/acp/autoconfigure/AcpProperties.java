@@ -84,78 +84,168 @@ public class AcpProperties {
 
 	private final Cluster cluster = new Cluster();
 
+	/**
+	 * Return whether the x64acp Assistant Communication Protocol starter is active
+	 * ({@code acp.enabled}).
+	 * @return the configured value
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set whether the x64acp Assistant Communication Protocol starter is active
+	 * ({@code acp.enabled}).
+	 * @param enabled the value to set
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return the tenant keys whose values, in this order, name the Socket.IO namespace of
+	 * each connection and thread (namespace mode), for example org,ws for /A/X
+	 * ({@code acp.namespace-keys}).
+	 * @return the configured value
+	 */
 	public @Nullable List<String> getNamespaceKeys() {
 		return this.namespaceKeys;
 	}
 
+	/**
+	 * Set the tenant keys whose values, in this order, name the Socket.IO namespace of
+	 * each connection and thread (namespace mode), for example org,ws for /A/X
+	 * ({@code acp.namespace-keys}).
+	 * @param namespaceKeys the value to set
+	 */
 	public void setNamespaceKeys(@Nullable List<String> namespaceKeys) {
 		this.namespaceKeys = namespaceKeys;
 	}
 
+	/**
+	 * Return the most events a Socket.IO thread:join replays after its cursor; beyond it
+	 * the newest ones are replayed and the reply says replay_truncated
+	 * ({@code acp.replay-cap}).
+	 * @return the configured value
+	 */
 	public int getReplayCap() {
 		return this.replayCap;
 	}
 
+	/**
+	 * Set the most events a Socket.IO thread:join replays after its cursor; beyond it the
+	 * newest ones are replayed and the reply says replay_truncated
+	 * ({@code acp.replay-cap}).
+	 * @param replayCap the value to set
+	 */
 	public void setReplayCap(int replayCap) {
 		this.replayCap = replayCap;
 	}
 
+	/**
+	 * Return the properties under {@code acp.rest}.
+	 * @return the properties
+	 */
 	public Rest getRest() {
 		return this.rest;
 	}
 
+	/**
+	 * Return the properties under {@code acp.socketio}.
+	 * @return the properties
+	 */
 	public Socketio getSocketio() {
 		return this.socketio;
 	}
 
+	/**
+	 * Return the properties under {@code acp.store}.
+	 * @return the properties
+	 */
 	public Store getStore() {
 		return this.store;
 	}
 
+	/**
+	 * Return the properties under {@code acp.limits}.
+	 * @return the properties
+	 */
 	public Limits getLimits() {
 		return this.limits;
 	}
 
+	/**
+	 * Return how long a run's handler may take, from the run's start to its last event,
+	 * before the run fails with "timeout" ({@code acp.run-timeout}).
+	 * @return the configured value
+	 */
 	public Duration getRunTimeout() {
 		return this.runTimeout;
 	}
 
+	/**
+	 * Set how long a run's handler may take, from the run's start to its last event,
+	 * before the run fails with "timeout" ({@code acp.run-timeout}).
+	 * @param runTimeout the value to set
+	 */
 	public void setRunTimeout(Duration runTimeout) {
 		this.runTimeout = runTimeout;
 	}
 
+	/**
+	 * Return how deep assistants may chain invocations (ctx.invoke); a run invoked by a
+	 * client has depth 0 ({@code acp.max-chain-depth}).
+	 * @return the configured value
+	 */
 	public int getMaxChainDepth() {
 		return this.maxChainDepth;
 	}
 
+	/**
+	 * Set how deep assistants may chain invocations (ctx.invoke); a run invoked by a
+	 * client has depth 0 ({@code acp.max-chain-depth}).
+	 * @param maxChainDepth the value to set
+	 */
 	public void setMaxChainDepth(int maxChainDepth) {
 		this.maxChainDepth = maxChainDepth;
 	}
 
+	/**
+	 * Return the properties under {@code acp.analytics}.
+	 * @return the properties
+	 */
 	public Analytics getAnalytics() {
 		return this.analytics;
 	}
 
+	/**
+	 * Return the properties under {@code acp.watchdog}.
+	 * @return the properties
+	 */
 	public Watchdog getWatchdog() {
 		return this.watchdog;
 	}
 
+	/**
+	 * Return the properties under {@code acp.shutdown}.
+	 * @return the properties
+	 */
 	public Shutdown getShutdown() {
 		return this.shutdown;
 	}
 
+	/**
+	 * Return the properties under {@code acp.executor}.
+	 * @return the properties
+	 */
 	public Executor getExecutor() {
 		return this.executor;
 	}
 
+	/**
+	 * Return the properties under {@code acp.cluster}.
+	 * @return the properties
+	 */
 	public Cluster getCluster() {
 		return this.cluster;
 	}
@@ -170,10 +260,18 @@ public class AcpProperties {
 		 */
 		private String basePath = "/acp";
 
+		/**
+		 * Return the path prefix of the REST endpoints ({@code acp.rest.base-path}).
+		 * @return the configured value
+		 */
 		public String getBasePath() {
 			return this.basePath;
 		}
 
+		/**
+		 * Set the path prefix of the REST endpoints ({@code acp.rest.base-path}).
+		 * @param basePath the value to set
+		 */
 		public void setBasePath(String basePath) {
 			this.basePath = basePath;
 		}
@@ -228,58 +326,137 @@ public class AcpProperties {
 		 */
 		private int maxPendingConnections = 1000;
 
+		/**
+		 * Return the engine.IO path of the Socket.IO endpoint on the application's port
+		 * ({@code acp.socketio.path}).
+		 * @return the configured value
+		 */
 		public String getPath() {
 			return this.path;
 		}
 
+		/**
+		 * Set the engine.IO path of the Socket.IO endpoint on the application's port
+		 * ({@code acp.socketio.path}).
+		 * @param path the value to set
+		 */
 		public void setPath(String path) {
 			this.path = path;
 		}
 
+		/**
+		 * Return the further Engine.IO paths served by the same server, on the
+		 * application's port and on the direct port, for clients built for another path
+		 * (for example /acp/ws beside /socket.io)
+		 * ({@code acp.socketio.additional-paths}).
+		 * @return the configured value
+		 */
 		public List<String> getAdditionalPaths() {
 			return this.additionalPaths;
 		}
 
+		/**
+		 * Set the further Engine.IO paths served by the same server, on the application's
+		 * port and on the direct port, for clients built for another path (for example
+		 * /acp/ws beside /socket.io) ({@code acp.socketio.additional-paths}).
+		 * @param additionalPaths the value to set
+		 */
 		public void setAdditionalPaths(List<String> additionalPaths) {
 			this.additionalPaths = additionalPaths;
 		}
 
+		/**
+		 * Return the port on which the Socket.IO server is also reachable directly, on
+		 * acp.socketio.address ({@code acp.socketio.port}).
+		 * @return the configured value
+		 */
 		public @Nullable Integer getPort() {
 			return this.port;
 		}
 
+		/**
+		 * Set the port on which the Socket.IO server is also reachable directly, on
+		 * acp.socketio.address ({@code acp.socketio.port}).
+		 * @param port the value to set
+		 */
 		public void setPort(@Nullable Integer port) {
 			this.port = port;
 		}
 
+		/**
+		 * Return the network address the direct port (acp.socketio.port) binds to, for
+		 * example 0.0.0.0 for every interface ({@code acp.socketio.address}).
+		 * @return the configured value
+		 */
 		public @Nullable InetAddress getAddress() {
 			return this.address;
 		}
 
+		/**
+		 * Set the network address the direct port (acp.socketio.port) binds to, for
+		 * example 0.0.0.0 for every interface ({@code acp.socketio.address}).
+		 * @param address the value to set
+		 */
 		public void setAddress(@Nullable InetAddress address) {
 			this.address = address;
 		}
 
+		/**
+		 * Return how long a Socket.IO connection may stay without a namespace connect
+		 * (the client's authentication) before it is closed
+		 * ({@code acp.socketio.connect-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
+		/**
+		 * Set how long a Socket.IO connection may stay without a namespace connect (the
+		 * client's authentication) before it is closed
+		 * ({@code acp.socketio.connect-timeout}).
+		 * @param connectTimeout the value to set
+		 */
 		public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
 		}
 
+		/**
+		 * Return how many Socket.IO connections may be without a namespace connect at
+		 * once; new connections beyond are refused with 503
+		 * ({@code acp.socketio.max-pending-connections}).
+		 * @return the configured value
+		 */
 		public int getMaxPendingConnections() {
 			return this.maxPendingConnections;
 		}
 
+		/**
+		 * Set how many Socket.IO connections may be without a namespace connect at once;
+		 * new connections beyond are refused with 503
+		 * ({@code acp.socketio.max-pending-connections}).
+		 * @param maxPendingConnections the value to set
+		 */
 		public void setMaxPendingConnections(int maxPendingConnections) {
 			this.maxPendingConnections = maxPendingConnections;
 		}
 
+		/**
+		 * Return the origins, besides the application's own, of pages allowed to open
+		 * Socket.IO connections, for example https://app.example.com; "*" allows every
+		 * origin, never with credentials ({@code acp.socketio.allowed-origins}).
+		 * @return the configured value
+		 */
 		public List<String> getAllowedOrigins() {
 			return this.allowedOrigins;
 		}
 
+		/**
+		 * Set the origins, besides the application's own, of pages allowed to open
+		 * Socket.IO connections, for example https://app.example.com; "*" allows every
+		 * origin, never with credentials ({@code acp.socketio.allowed-origins}).
+		 * @param allowedOrigins the value to set
+		 */
 		public void setAllowedOrigins(List<String> allowedOrigins) {
 			this.allowedOrigins = allowedOrigins;
 		}
@@ -309,26 +486,56 @@ public class AcpProperties {
 		 */
 		private boolean initializeSchema = true;
 
+		/**
+		 * Return where threads are kept: memory or r2dbc (PostgreSQL through the
+		 * application's R2DBC connection factory) ({@code acp.store.type}).
+		 * @return the configured value
+		 */
 		public @Nullable StoreType getType() {
 			return this.type;
 		}
 
+		/**
+		 * Set where threads are kept: memory or r2dbc (PostgreSQL through the
+		 * application's R2DBC connection factory) ({@code acp.store.type}).
+		 * @param type the value to set
+		 */
 		public void setType(@Nullable StoreType type) {
 			this.type = type;
 		}
 
+		/**
+		 * Return the prefix of the PostgreSQL table and index names
+		 * ({@code acp.store.table-prefix}).
+		 * @return the configured value
+		 */
 		public String getTablePrefix() {
 			return this.tablePrefix;
 		}
 
+		/**
+		 * Set the prefix of the PostgreSQL table and index names
+		 * ({@code acp.store.table-prefix}).
+		 * @param tablePrefix the value to set
+		 */
 		public void setTablePrefix(String tablePrefix) {
 			this.tablePrefix = tablePrefix;
 		}
 
+		/**
+		 * Return whether to create or migrate the PostgreSQL schema at start-up
+		 * ({@code acp.store.initialize-schema}).
+		 * @return the configured value
+		 */
 		public boolean isInitializeSchema() {
 			return this.initializeSchema;
 		}
 
+		/**
+		 * Set whether to create or migrate the PostgreSQL schema at start-up
+		 * ({@code acp.store.initialize-schema}).
+		 * @param initializeSchema the value to set
+		 */
 		public void setInitializeSchema(boolean initializeSchema) {
 			this.initializeSchema = initializeSchema;
 		}
@@ -358,10 +565,20 @@ public class AcpProperties {
 		 */
 		private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
+		/**
+		 * Return the largest accepted REST request body; a larger one is answered with
+		 * 413 ({@code acp.limits.max-body-size}).
+		 * @return the configured value
+		 */
 		public DataSize getMaxBodySize() {
 			return this.maxBodySize;
 		}
 
+		/**
+		 * Set the largest accepted REST request body; a larger one is answered with 413
+		 * ({@code acp.limits.max-body-size}).
+		 * @param maxBodySize the value to set
+		 */
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
 		}
@@ -379,10 +596,22 @@ public class AcpProperties {
 		 */
 		private int maxBatchSize = 100;
 
+		/**
+		 * Return how many analytics events of a run are buffered before they are handed
+		 * to the AcpAnalyticsSink ahead of the run's end
+		 * ({@code acp.analytics.max-batch-size}).
+		 * @return the configured value
+		 */
 		public int getMaxBatchSize() {
 			return this.maxBatchSize;
 		}
 
+		/**
+		 * Set how many analytics events of a run are buffered before they are handed to
+		 * the AcpAnalyticsSink ahead of the run's end
+		 * ({@code acp.analytics.max-batch-size}).
+		 * @param maxBatchSize the value to set
+		 */
 		public void setMaxBatchSize(int maxBatchSize) {
 			this.maxBatchSize = maxBatchSize;
 		}
@@ -406,18 +635,40 @@ public class AcpProperties {
 		 */
 		private Duration grace = Duration.ofSeconds(30);
 
+		/**
+		 * Return the time between two heartbeats of the runs this instance holds, and
+		 * between two checks for orphaned runs ({@code acp.watchdog.interval}).
+		 * @return the configured value
+		 */
 		public Duration getInterval() {
 			return this.interval;
 		}
 
+		/**
+		 * Set the time between two heartbeats of the runs this instance holds, and
+		 * between two checks for orphaned runs ({@code acp.watchdog.interval}).
+		 * @param interval the value to set
+		 */
 		public void setInterval(Duration interval) {
 			this.interval = interval;
 		}
 
+		/**
+		 * Return how much longer than the interval a run's heartbeat may be missing
+		 * before the run counts as orphaned and fails with "timeout"
+		 * ({@code acp.watchdog.grace}).
+		 * @return the configured value
+		 */
 		public Duration getGrace() {
 			return this.grace;
 		}
 
+		/**
+		 * Set how much longer than the interval a run's heartbeat may be missing before
+		 * the run counts as orphaned and fails with "timeout"
+		 * ({@code acp.watchdog.grace}).
+		 * @param grace the value to set
+		 */
 		public void setGrace(Duration grace) {
 			this.grace = grace;
 		}
@@ -434,10 +685,20 @@ public class AcpProperties {
 		 */
 		private Duration grace = Duration.ofSeconds(10);
 
+		/**
+		 * Return how long shutdown waits for active runs before failing them with
+		 * "interrupted" ({@code acp.shutdown.grace}).
+		 * @return the configured value
+		 */
 		public Duration getGrace() {
 			return this.grace;
 		}
 
+		/**
+		 * Set how long shutdown waits for active runs before failing them with
+		 * "interrupted" ({@code acp.shutdown.grace}).
+		 * @param grace the value to set
+		 */
 		public void setGrace(Duration grace) {
 			this.grace = grace;
 		}
@@ -454,10 +715,20 @@ public class AcpProperties {
 		 */
 		private int concurrency = 256;
 
+		/**
+		 * Return how many runs this instance executes at once; further runs wait
+		 * "pending" ({@code acp.executor.concurrency}).
+		 * @return the configured value
+		 */
 		public int getConcurrency() {
 			return this.concurrency;
 		}
 
+		/**
+		 * Set how many runs this instance executes at once; further runs wait "pending"
+		 * ({@code acp.executor.concurrency}).
+		 * @param concurrency the value to set
+		 */
 		public void setConcurrency(int concurrency) {
 			this.concurrency = concurrency;
 		}
@@ -476,10 +747,22 @@ public class AcpProperties {
 		 */
 		private @Nullable Transport transport;
 
+		/**
+		 * Return how instances exchange their broadcasts: postgres (LISTEN/NOTIFY on the
+		 * store's database), redis (pub/sub through the application's reactive Redis
+		 * connection factory) or none ({@code acp.cluster.transport}).
+		 * @return the configured value
+		 */
 		public @Nullable Transport getTransport() {
 			return this.transport;
 		}
 
+		/**
+		 * Set how instances exchange their broadcasts: postgres (LISTEN/NOTIFY on the
+		 * store's database), redis (pub/sub through the application's reactive Redis
+		 * connection factory) or none ({@code acp.cluster.transport}).
+		 * @param transport the value to set
+		 */
 		public void setTransport(@Nullable Transport transport) {
 			this.transport = transport;
 		}

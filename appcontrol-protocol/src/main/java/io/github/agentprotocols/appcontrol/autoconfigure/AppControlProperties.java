@@ -72,42 +72,86 @@ public class AppControlProperties {
 
 	private final Remote remote = new Remote();
 
+	/**
+	 * Return whether the app-control starter is active ({@code app-control.enabled}).
+	 * @return the configured value
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set whether the app-control starter is active ({@code app-control.enabled}).
+	 * @param enabled the value to set
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return the optional TOML configuration file (file: or classpath: resource), loaded
+	 * below the environment and above the application's own configuration files
+	 * ({@code app-control.config-file}).
+	 * @return the configured value
+	 */
 	public @Nullable String getConfigFile() {
 		return this.configFile;
 	}
 
+	/**
+	 * Set the optional TOML configuration file (file: or classpath: resource), loaded
+	 * below the environment and above the application's own configuration files
+	 * ({@code app-control.config-file}).
+	 * @param configFile the value to set
+	 */
 	public void setConfigFile(@Nullable String configFile) {
 		this.configFile = configFile;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.logging}.
+	 * @return the properties
+	 */
 	public Logging getLogging() {
 		return this.logging;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.computer-use}.
+	 * @return the properties
+	 */
 	public ComputerUse getComputerUse() {
 		return this.computerUse;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.helper}.
+	 * @return the properties
+	 */
 	public Helper getHelper() {
 		return this.helper;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.wechat}.
+	 * @return the properties
+	 */
 	public Wechat getWechat() {
 		return this.wechat;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.service}.
+	 * @return the properties
+	 */
 	public Service getService() {
 		return this.service;
 	}
 
+	/**
+	 * Return the properties under {@code app-control.remote}.
+	 * @return the properties
+	 */
 	public Remote getRemote() {
 		return this.remote;
 	}
@@ -138,34 +182,74 @@ public class AppControlProperties {
 		 */
 		private EventSink eventSink = EventSink.valueOf(LoggingConfig.DEFAULTS.eventSink().toUpperCase(Locale.ROOT));
 
+		/**
+		 * Return the level of event lines written to the logger
+		 * ({@code app-control.logging.level}).
+		 * @return the configured value
+		 */
 		public Level getLevel() {
 			return this.level;
 		}
 
+		/**
+		 * Set the level of event lines written to the logger
+		 * ({@code app-control.logging.level}).
+		 * @param level the value to set
+		 */
 		public void setLevel(Level level) {
 			this.level = level;
 		}
 
+		/**
+		 * Return whether text-bearing values (keys containing text, message, password,
+		 * secret, token or credential) are replaced by [redacted]
+		 * ({@code app-control.logging.redact-text}).
+		 * @return the configured value
+		 */
 		public boolean isRedactText() {
 			return this.redactText;
 		}
 
+		/**
+		 * Set whether text-bearing values (keys containing text, message, password,
+		 * secret, token or credential) are replaced by [redacted]
+		 * ({@code app-control.logging.redact-text}).
+		 * @param redactText the value to set
+		 */
 		public void setRedactText(boolean redactText) {
 			this.redactText = redactText;
 		}
 
+		/**
+		 * Return whether event lines are JSON instead of text
+		 * ({@code app-control.logging.json}).
+		 * @return the configured value
+		 */
 		public boolean isJson() {
 			return this.json;
 		}
 
+		/**
+		 * Set whether event lines are JSON instead of text
+		 * ({@code app-control.logging.json}).
+		 * @param json the value to set
+		 */
 		public void setJson(boolean json) {
 			this.json = json;
 		}
 
+		/**
+		 * Return where event lines go ({@code app-control.logging.event-sink}).
+		 * @return the configured value
+		 */
 		public EventSink getEventSink() {
 			return this.eventSink;
 		}
 
+		/**
+		 * Set where event lines go ({@code app-control.logging.event-sink}).
+		 * @param eventSink the value to set
+		 */
 		public void setEventSink(EventSink eventSink) {
 			this.eventSink = eventSink;
 		}
@@ -242,50 +326,109 @@ public class AppControlProperties {
 		@DurationUnit(ChronoUnit.MILLIS)
 		private Duration timeoutMs = Duration.ofMillis(ComputerUseConfig.DEFAULTS.timeoutMs());
 
+		/**
+		 * Return the backend that runs computer-use commands, such as direct or helper
+		 * ({@code app-control.computer-use.backend}).
+		 * @return the configured value
+		 */
 		public String getBackend() {
 			return this.backend;
 		}
 
+		/**
+		 * Set the backend that runs computer-use commands, such as direct or helper
+		 * ({@code app-control.computer-use.backend}).
+		 * @param backend the value to set
+		 */
 		public void setBackend(String backend) {
 			this.backend = backend;
 		}
 
+		/**
+		 * Return the apps that commands may target
+		 * ({@code app-control.computer-use.allowed-apps}).
+		 * @return the configured value
+		 */
 		public List<String> getAllowedApps() {
 			return this.allowedApps;
 		}
 
+		/**
+		 * Set the apps that commands may target
+		 * ({@code app-control.computer-use.allowed-apps}).
+		 * @param allowedApps the value to set
+		 */
 		public void setAllowedApps(List<String> allowedApps) {
 			this.allowedApps = allowedApps;
 		}
 
+		/**
+		 * Return the bundle ids of allowed apps, by app name
+		 * ({@code app-control.computer-use.allowed-app-bundle-ids}).
+		 * @return the configured value
+		 */
 		public Map<String, String> getAllowedAppBundleIds() {
 			return this.allowedAppBundleIds;
 		}
 
+		/**
+		 * Set the bundle ids of allowed apps, by app name
+		 * ({@code app-control.computer-use.allowed-app-bundle-ids}).
+		 * @param allowedAppBundleIds the value to set
+		 */
 		public void setAllowedAppBundleIds(Map<String, String> allowedAppBundleIds) {
 			this.allowedAppBundleIds = allowedAppBundleIds;
 		}
 
+		/**
+		 * Return whether clicks by screen coordinates are allowed
+		 * ({@code app-control.computer-use.allow-coordinate-click}).
+		 * @return the configured value
+		 */
 		public boolean isAllowCoordinateClick() {
 			return this.allowCoordinateClick;
 		}
 
+		/**
+		 * Set whether clicks by screen coordinates are allowed
+		 * ({@code app-control.computer-use.allow-coordinate-click}).
+		 * @param allowCoordinateClick the value to set
+		 */
 		public void setAllowCoordinateClick(boolean allowCoordinateClick) {
 			this.allowCoordinateClick = allowCoordinateClick;
 		}
 
+		/**
+		 * Return whether the Screen Recording permission is required
+		 * ({@code app-control.computer-use.screen-recording-required}).
+		 * @return the configured value
+		 */
 		public boolean isScreenRecordingRequired() {
 			return this.screenRecordingRequired;
 		}
 
+		/**
+		 * Set whether the Screen Recording permission is required
+		 * ({@code app-control.computer-use.screen-recording-required}).
+		 * @param screenRecordingRequired the value to set
+		 */
 		public void setScreenRecordingRequired(boolean screenRecordingRequired) {
 			this.screenRecordingRequired = screenRecordingRequired;
 		}
 
+		/**
+		 * Return the default command deadline
+		 * ({@code app-control.computer-use.timeout-ms}).
+		 * @return the configured value
+		 */
 		public Duration getTimeoutMs() {
 			return this.timeoutMs;
 		}
 
+		/**
+		 * Set the default command deadline ({@code app-control.computer-use.timeout-ms}).
+		 * @param timeoutMs the value to set
+		 */
 		public void setTimeoutMs(Duration timeoutMs) {
 			this.timeoutMs = timeoutMs;
 		}
@@ -344,74 +487,156 @@ public class AppControlProperties {
 		@DurationUnit(ChronoUnit.MILLIS)
 		private Duration launchTimeoutMs = Duration.ofMillis(HelperConfig.DEFAULTS.launchTimeoutMs());
 
+		/**
+		 * Return the transport to the helper, such as unix_socket
+		 * ({@code app-control.helper.transport}).
+		 * @return the configured value
+		 */
 		public String getTransport() {
 			return this.transport;
 		}
 
+		/**
+		 * Set the transport to the helper, such as unix_socket
+		 * ({@code app-control.helper.transport}).
+		 * @param transport the value to set
+		 */
 		public void setTransport(String transport) {
 			this.transport = transport;
 		}
 
+		/**
+		 * Return the path of the helper app ({@code app-control.helper.helper-app-path}).
+		 * @return the configured value
+		 */
 		public @Nullable String getHelperAppPath() {
 			return this.helperAppPath;
 		}
 
+		/**
+		 * Set the path of the helper app ({@code app-control.helper.helper-app-path}).
+		 * @param helperAppPath the value to set
+		 */
 		public void setHelperAppPath(@Nullable String helperAppPath) {
 			this.helperAppPath = helperAppPath;
 		}
 
+		/**
+		 * Return the bundle id of the helper app ({@code app-control.helper.bundle-id}).
+		 * @return the configured value
+		 */
 		public @Nullable String getBundleId() {
 			return this.bundleId;
 		}
 
+		/**
+		 * Set the bundle id of the helper app ({@code app-control.helper.bundle-id}).
+		 * @param bundleId the value to set
+		 */
 		public void setBundleId(@Nullable String bundleId) {
 			this.bundleId = bundleId;
 		}
 
+		/**
+		 * Return the path of the helper manifest
+		 * ({@code app-control.helper.manifest-path}).
+		 * @return the configured value
+		 */
 		public @Nullable String getManifestPath() {
 			return this.manifestPath;
 		}
 
+		/**
+		 * Set the path of the helper manifest ({@code app-control.helper.manifest-path}).
+		 * @param manifestPath the value to set
+		 */
 		public void setManifestPath(@Nullable String manifestPath) {
 			this.manifestPath = manifestPath;
 		}
 
+		/**
+		 * Return the endpoint of the helper, such as a socket path
+		 * ({@code app-control.helper.endpoint}).
+		 * @return the configured value
+		 */
 		public @Nullable String getEndpoint() {
 			return this.endpoint;
 		}
 
+		/**
+		 * Set the endpoint of the helper, such as a socket path
+		 * ({@code app-control.helper.endpoint}).
+		 * @param endpoint the value to set
+		 */
 		public void setEndpoint(@Nullable String endpoint) {
 			this.endpoint = endpoint;
 		}
 
+		/**
+		 * Return the shared secret sent to the helper ({@code app-control.helper.token}).
+		 * @return the configured value
+		 */
 		public @Nullable String getToken() {
 			return this.token;
 		}
 
+		/**
+		 * Set the shared secret sent to the helper ({@code app-control.helper.token}).
+		 * @param token the value to set
+		 */
 		public void setToken(@Nullable String token) {
 			this.token = token;
 		}
 
+		/**
+		 * Return the apps the helper may target
+		 * ({@code app-control.helper.allowed-apps}).
+		 * @return the configured value
+		 */
 		public List<String> getAllowedApps() {
 			return this.allowedApps;
 		}
 
+		/**
+		 * Set the apps the helper may target ({@code app-control.helper.allowed-apps}).
+		 * @param allowedApps the value to set
+		 */
 		public void setAllowedApps(List<String> allowedApps) {
 			this.allowedApps = allowedApps;
 		}
 
+		/**
+		 * Return whether the helper is launched on demand
+		 * ({@code app-control.helper.auto-launch}).
+		 * @return the configured value
+		 */
 		public boolean isAutoLaunch() {
 			return this.autoLaunch;
 		}
 
+		/**
+		 * Set whether the helper is launched on demand
+		 * ({@code app-control.helper.auto-launch}).
+		 * @param autoLaunch the value to set
+		 */
 		public void setAutoLaunch(boolean autoLaunch) {
 			this.autoLaunch = autoLaunch;
 		}
 
+		/**
+		 * Return how long to wait for a launched helper
+		 * ({@code app-control.helper.launch-timeout-ms}).
+		 * @return the configured value
+		 */
 		public Duration getLaunchTimeoutMs() {
 			return this.launchTimeoutMs;
 		}
 
+		/**
+		 * Set how long to wait for a launched helper
+		 * ({@code app-control.helper.launch-timeout-ms}).
+		 * @param launchTimeoutMs the value to set
+		 */
 		public void setLaunchTimeoutMs(Duration launchTimeoutMs) {
 			this.launchTimeoutMs = launchTimeoutMs;
 		}
@@ -470,74 +695,154 @@ public class AppControlProperties {
 		@DurationUnit(ChronoUnit.MILLIS)
 		private Duration defaultTimeoutMs = Duration.ofMillis(WeChatConfig.DEFAULTS.defaultTimeoutMs());
 
+		/**
+		 * Return the name of the WeChat app ({@code app-control.wechat.app-name}).
+		 * @return the configured value
+		 */
 		public String getAppName() {
 			return this.appName;
 		}
 
+		/**
+		 * Set the name of the WeChat app ({@code app-control.wechat.app-name}).
+		 * @param appName the value to set
+		 */
 		public void setAppName(String appName) {
 			this.appName = appName;
 		}
 
+		/**
+		 * Return the bundle id of the WeChat app ({@code app-control.wechat.bundle-id}).
+		 * @return the configured value
+		 */
 		public String getBundleId() {
 			return this.bundleId;
 		}
 
+		/**
+		 * Set the bundle id of the WeChat app ({@code app-control.wechat.bundle-id}).
+		 * @param bundleId the value to set
+		 */
 		public void setBundleId(String bundleId) {
 			this.bundleId = bundleId;
 		}
 
+		/**
+		 * Return the app-control tool that drives WeChat
+		 * ({@code app-control.wechat.app-control-tool}).
+		 * @return the configured value
+		 */
 		public String getAppControlTool() {
 			return this.appControlTool;
 		}
 
+		/**
+		 * Set the app-control tool that drives WeChat
+		 * ({@code app-control.wechat.app-control-tool}).
+		 * @param appControlTool the value to set
+		 */
 		public void setAppControlTool(String appControlTool) {
 			this.appControlTool = appControlTool;
 		}
 
+		/**
+		 * Return the keys that open search ({@code app-control.wechat.search-hotkey}).
+		 * @return the configured value
+		 */
 		public List<String> getSearchHotkey() {
 			return this.searchHotkey;
 		}
 
+		/**
+		 * Set the keys that open search ({@code app-control.wechat.search-hotkey}).
+		 * @param searchHotkey the value to set
+		 */
 		public void setSearchHotkey(List<String> searchHotkey) {
 			this.searchHotkey = searchHotkey;
 		}
 
+		/**
+		 * Return the keys that select the search text
+		 * ({@code app-control.wechat.search-clear-hotkey}).
+		 * @return the configured value
+		 */
 		public List<String> getSearchClearHotkey() {
 			return this.searchClearHotkey;
 		}
 
+		/**
+		 * Set the keys that select the search text
+		 * ({@code app-control.wechat.search-clear-hotkey}).
+		 * @param searchClearHotkey the value to set
+		 */
 		public void setSearchClearHotkey(List<String> searchClearHotkey) {
 			this.searchClearHotkey = searchClearHotkey;
 		}
 
+		/**
+		 * Return the key that clears text ({@code app-control.wechat.clear-key}).
+		 * @return the configured value
+		 */
 		public String getClearKey() {
 			return this.clearKey;
 		}
 
+		/**
+		 * Set the key that clears text ({@code app-control.wechat.clear-key}).
+		 * @param clearKey the value to set
+		 */
 		public void setClearKey(String clearKey) {
 			this.clearKey = clearKey;
 		}
 
+		/**
+		 * Return the key that sends a message ({@code app-control.wechat.submit-key}).
+		 * @return the configured value
+		 */
 		public String getSubmitKey() {
 			return this.submitKey;
 		}
 
+		/**
+		 * Set the key that sends a message ({@code app-control.wechat.submit-key}).
+		 * @param submitKey the value to set
+		 */
 		public void setSubmitKey(String submitKey) {
 			this.submitKey = submitKey;
 		}
 
+		/**
+		 * Return the longest message accepted, in characters
+		 * ({@code app-control.wechat.max-message-chars}).
+		 * @return the configured value
+		 */
 		public int getMaxMessageChars() {
 			return this.maxMessageChars;
 		}
 
+		/**
+		 * Set the longest message accepted, in characters
+		 * ({@code app-control.wechat.max-message-chars}).
+		 * @param maxMessageChars the value to set
+		 */
 		public void setMaxMessageChars(int maxMessageChars) {
 			this.maxMessageChars = maxMessageChars;
 		}
 
+		/**
+		 * Return the default deadline of WeChat commands
+		 * ({@code app-control.wechat.default-timeout-ms}).
+		 * @return the configured value
+		 */
 		public Duration getDefaultTimeoutMs() {
 			return this.defaultTimeoutMs;
 		}
 
+		/**
+		 * Set the default deadline of WeChat commands
+		 * ({@code app-control.wechat.default-timeout-ms}).
+		 * @param defaultTimeoutMs the value to set
+		 */
 		public void setDefaultTimeoutMs(Duration defaultTimeoutMs) {
 			this.defaultTimeoutMs = defaultTimeoutMs;
 		}
@@ -602,74 +907,169 @@ public class AppControlProperties {
 		 */
 		private Duration socketTimeout = Duration.ofSeconds(30);
 
+		/**
+		 * Return whether to expose the local service host (needs an AppControlClient
+		 * bean, and a reactive web application or a socket path)
+		 * ({@code app-control.service.enabled}).
+		 * @return the configured value
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Set whether to expose the local service host (needs an AppControlClient bean,
+		 * and a reactive web application or a socket path)
+		 * ({@code app-control.service.enabled}).
+		 * @param enabled the value to set
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * Return the path of the service endpoint; every action is a POST of a
+		 * ServiceRequest envelope to it ({@code app-control.service.path}).
+		 * @return the configured value
+		 */
 		public String getPath() {
 			return this.path;
 		}
 
+		/**
+		 * Set the path of the service endpoint; every action is a POST of a
+		 * ServiceRequest envelope to it ({@code app-control.service.path}).
+		 * @param path the value to set
+		 */
 		public void setPath(String path) {
 			this.path = path;
 		}
 
+		/**
+		 * Return the shared secret every ServiceRequest envelope must carry
+		 * ({@code app-control.service.token}).
+		 * @return the configured value
+		 */
 		public @Nullable String getToken() {
 			return this.token;
 		}
 
+		/**
+		 * Set the shared secret every ServiceRequest envelope must carry
+		 * ({@code app-control.service.token}).
+		 * @param token the value to set
+		 */
 		public void setToken(@Nullable String token) {
 			this.token = token;
 		}
 
+		/**
+		 * Return the largest accepted request body
+		 * ({@code app-control.service.max-request-size}).
+		 * @return the configured value
+		 */
 		public DataSize getMaxRequestSize() {
 			return this.maxRequestSize;
 		}
 
+		/**
+		 * Set the largest accepted request body
+		 * ({@code app-control.service.max-request-size}).
+		 * @param maxRequestSize the value to set
+		 */
 		public void setMaxRequestSize(DataSize maxRequestSize) {
 			this.maxRequestSize = maxRequestSize;
 		}
 
+		/**
+		 * Return the deadline of commands that carry no timeoutMs
+		 * ({@code app-control.service.command-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getCommandTimeout() {
 			return this.commandTimeout;
 		}
 
+		/**
+		 * Set the deadline of commands that carry no timeoutMs
+		 * ({@code app-control.service.command-timeout}).
+		 * @param commandTimeout the value to set
+		 */
 		public void setCommandTimeout(Duration commandTimeout) {
 			this.commandTimeout = commandTimeout;
 		}
 
+		/**
+		 * Return how long the results of submitted commands stay available for polling
+		 * ({@code app-control.service.result-ttl}).
+		 * @return the configured value
+		 */
 		public Duration getResultTtl() {
 			return this.resultTtl;
 		}
 
+		/**
+		 * Set how long the results of submitted commands stay available for polling
+		 * ({@code app-control.service.result-ttl}).
+		 * @param resultTtl the value to set
+		 */
 		public void setResultTtl(Duration resultTtl) {
 			this.resultTtl = resultTtl;
 		}
 
+		/**
+		 * Return the most submitted commands kept at once; older finished ones are
+		 * dropped first ({@code app-control.service.max-stored-results}).
+		 * @return the configured value
+		 */
 		public int getMaxStoredResults() {
 			return this.maxStoredResults;
 		}
 
+		/**
+		 * Set the most submitted commands kept at once; older finished ones are dropped
+		 * first ({@code app-control.service.max-stored-results}).
+		 * @param maxStoredResults the value to set
+		 */
 		public void setMaxStoredResults(int maxStoredResults) {
 			this.maxStoredResults = maxStoredResults;
 		}
 
+		/**
+		 * Return the unix domain socket to serve the host on as well, newline-delimited
+		 * JSON as the Python peers speak it, such as ~/.app-control/service.sock
+		 * ({@code app-control.service.socket-path}).
+		 * @return the configured value
+		 */
 		public @Nullable String getSocketPath() {
 			return this.socketPath;
 		}
 
+		/**
+		 * Set the unix domain socket to serve the host on as well, newline-delimited JSON
+		 * as the Python peers speak it, such as ~/.app-control/service.sock
+		 * ({@code app-control.service.socket-path}).
+		 * @param socketPath the value to set
+		 */
 		public void setSocketPath(@Nullable String socketPath) {
 			this.socketPath = socketPath;
 		}
 
+		/**
+		 * Return the longest wait on the Unix socket for a client's request line, and for
+		 * a client to take each response line
+		 * ({@code app-control.service.socket-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getSocketTimeout() {
 			return this.socketTimeout;
 		}
 
+		/**
+		 * Set the longest wait on the Unix socket for a client's request line, and for a
+		 * client to take each response line ({@code app-control.service.socket-timeout}).
+		 * @param socketTimeout the value to set
+		 */
 		public void setSocketTimeout(Duration socketTimeout) {
 			this.socketTimeout = socketTimeout;
 		}
@@ -705,34 +1105,76 @@ public class AppControlProperties {
 		 */
 		private Duration connectTimeout = HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT;
 
+		/**
+		 * Return the endpoint of the remote service host, for example
+		 * http://127.0.0.1:8080/app-control/service, or unix:/path/to/service.sock for a
+		 * host on a Unix domain socket ({@code app-control.remote.url}).
+		 * @return the configured value
+		 */
 		public @Nullable URI getUrl() {
 			return this.url;
 		}
 
+		/**
+		 * Set the endpoint of the remote service host, for example
+		 * http://127.0.0.1:8080/app-control/service, or unix:/path/to/service.sock for a
+		 * host on a Unix domain socket ({@code app-control.remote.url}).
+		 * @param url the value to set
+		 */
 		public void setUrl(@Nullable URI url) {
 			this.url = url;
 		}
 
+		/**
+		 * Return the shared secret the remote host expects in every ServiceRequest
+		 * ({@code app-control.remote.token}).
+		 * @return the configured value
+		 */
 		public @Nullable String getToken() {
 			return this.token;
 		}
 
+		/**
+		 * Set the shared secret the remote host expects in every ServiceRequest
+		 * ({@code app-control.remote.token}).
+		 * @param token the value to set
+		 */
 		public void setToken(@Nullable String token) {
 			this.token = token;
 		}
 
+		/**
+		 * Return the longest wait for one exchange with the remote host
+		 * ({@code app-control.remote.timeout}).
+		 * @return the configured value
+		 */
 		public Duration getTimeout() {
 			return this.timeout;
 		}
 
+		/**
+		 * Set the longest wait for one exchange with the remote host
+		 * ({@code app-control.remote.timeout}).
+		 * @param timeout the value to set
+		 */
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
 		}
 
+		/**
+		 * Return the longest wait for the connection to the remote host
+		 * ({@code app-control.remote.connect-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
+		/**
+		 * Set the longest wait for the connection to the remote host
+		 * ({@code app-control.remote.connect-timeout}).
+		 * @param connectTimeout the value to set
+		 */
 		public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
 		}

@@ -92,82 +92,176 @@ public class HappyProperties {
 
 	private final MetadataUpdates metadataUpdates = new MetadataUpdates();
 
+	/**
+	 * Return whether the Happy agent sessions starter is active ({@code happy.enabled}).
+	 * @return the configured value
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set whether the Happy agent sessions starter is active ({@code happy.enabled}).
+	 * @param enabled the value to set
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return the URL of the Happy server ({@code happy.server-url}).
+	 * @return the configured value
+	 */
 	public @Nullable String getServerUrl() {
 		return this.serverUrl;
 	}
 
+	/**
+	 * Set the URL of the Happy server ({@code happy.server-url}).
+	 * @param serverUrl the value to set
+	 */
 	public void setServerUrl(@Nullable String serverUrl) {
 		this.serverUrl = serverUrl;
 	}
 
+	/**
+	 * Return the bearer token of the account (a JWT) ({@code happy.token}).
+	 * @return the configured value
+	 */
 	public @Nullable String getToken() {
 		return this.token;
 	}
 
+	/**
+	 * Set the bearer token of the account (a JWT) ({@code happy.token}).
+	 * @param token the value to set
+	 */
 	public void setToken(@Nullable String token) {
 		this.token = token;
 	}
 
+	/**
+	 * Return the base64 of the 32-byte secret: the account's master secret, or a machine
+	 * key ({@code happy.secret}).
+	 * @return the configured value
+	 */
 	public @Nullable String getSecret() {
 		return this.secret;
 	}
 
+	/**
+	 * Set the base64 of the 32-byte secret: the account's master secret, or a machine key
+	 * ({@code happy.secret}).
+	 * @param secret the value to set
+	 */
 	public void setSecret(@Nullable String secret) {
 		this.secret = secret;
 	}
 
+	/**
+	 * Return the key file to read the token and secret from (access.key or agent.key
+	 * format); a leading ~/ is the user's home directory
+	 * ({@code happy.credentials-path}).
+	 * @return the configured value
+	 */
 	public @Nullable String getCredentialsPath() {
 		return this.credentialsPath;
 	}
 
+	/**
+	 * Set the key file to read the token and secret from (access.key or agent.key
+	 * format); a leading ~/ is the user's home directory
+	 * ({@code happy.credentials-path}).
+	 * @param credentialsPath the value to set
+	 */
 	public void setCredentialsPath(@Nullable String credentialsPath) {
 		this.credentialsPath = credentialsPath;
 	}
 
+	/**
+	 * Return the directory of the default key files, agent.key then access.key
+	 * ({@code happy.home-dir}).
+	 * @return the configured value
+	 */
 	public @Nullable String getHomeDir() {
 		return this.homeDir;
 	}
 
+	/**
+	 * Set the directory of the default key files, agent.key then access.key
+	 * ({@code happy.home-dir}).
+	 * @param homeDir the value to set
+	 */
 	public void setHomeDir(@Nullable String homeDir) {
 		this.homeDir = homeDir;
 	}
 
+	/**
+	 * Return whether a master secret without a token is enough: the client then obtains a
+	 * token by the signed challenge (POST /v1/auth) ({@code happy.obtain-token}).
+	 * @return the configured value
+	 */
 	public boolean isObtainToken() {
 		return this.obtainToken;
 	}
 
+	/**
+	 * Set whether a master secret without a token is enough: the client then obtains a
+	 * token by the signed challenge (POST /v1/auth) ({@code happy.obtain-token}).
+	 * @param obtainToken the value to set
+	 */
 	public void setObtainToken(boolean obtainToken) {
 		this.obtainToken = obtainToken;
 	}
 
+	/**
+	 * Return the daemon's sessions.json on this host, to open the sessions a machine key
+	 * cannot (same-host fallback) ({@code happy.sessions-file}).
+	 * @return the configured value
+	 */
 	public @Nullable String getSessionsFile() {
 		return this.sessionsFile;
 	}
 
+	/**
+	 * Set the daemon's sessions.json on this host, to open the sessions a machine key
+	 * cannot (same-host fallback) ({@code happy.sessions-file}).
+	 * @param sessionsFile the value to set
+	 */
 	public void setSessionsFile(@Nullable String sessionsFile) {
 		this.sessionsFile = sessionsFile;
 	}
 
+	/**
+	 * Return the client id sent in X-Happy-Client and as the messages' sentFrom
+	 * ({@code happy.client-id}).
+	 * @return the configured value
+	 */
 	public String getClientId() {
 		return this.clientId;
 	}
 
+	/**
+	 * Set the client id sent in X-Happy-Client and as the messages' sentFrom
+	 * ({@code happy.client-id}).
+	 * @param clientId the value to set
+	 */
 	public void setClientId(String clientId) {
 		this.clientId = clientId;
 	}
 
+	/**
+	 * Return the properties under {@code happy.timeouts}.
+	 * @return the properties
+	 */
 	public Timeouts getTimeouts() {
 		return this.timeouts;
 	}
 
+	/**
+	 * Return the properties under {@code happy.metadata-updates}.
+	 * @return the properties
+	 */
 	public MetadataUpdates getMetadataUpdates() {
 		return this.metadataUpdates;
 	}
@@ -192,18 +286,38 @@ public class HappyProperties {
 		 */
 		private Duration maxBackoff = Duration.ofSeconds(2);
 
+		/**
+		 * Return how many times a metadata update is tried before it fails with
+		 * MetadataConflictException ({@code happy.metadata-updates.max-attempts}).
+		 * @return the configured value
+		 */
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
+		/**
+		 * Set how many times a metadata update is tried before it fails with
+		 * MetadataConflictException ({@code happy.metadata-updates.max-attempts}).
+		 * @param maxAttempts the value to set
+		 */
 		public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
+		/**
+		 * Return the longest random pause before retrying a lost race
+		 * ({@code happy.metadata-updates.max-backoff}).
+		 * @return the configured value
+		 */
 		public Duration getMaxBackoff() {
 			return this.maxBackoff;
 		}
 
+		/**
+		 * Set the longest random pause before retrying a lost race
+		 * ({@code happy.metadata-updates.max-backoff}).
+		 * @param maxBackoff the value to set
+		 */
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
 		}
@@ -236,34 +350,71 @@ public class HappyProperties {
 		 */
 		private Duration metadataAck = Duration.ofSeconds(15);
 
+		/**
+		 * Return how long one REST request may take ({@code happy.timeouts.request}).
+		 * @return the configured value
+		 */
 		public Duration getRequest() {
 			return this.request;
 		}
 
+		/**
+		 * Set how long one REST request may take ({@code happy.timeouts.request}).
+		 * @param request the value to set
+		 */
 		public void setRequest(Duration request) {
 			this.request = request;
 		}
 
+		/**
+		 * Return how long connecting the socket may take
+		 * ({@code happy.timeouts.connect}).
+		 * @return the configured value
+		 */
 		public Duration getConnect() {
 			return this.connect;
 		}
 
+		/**
+		 * Set how long connecting the socket may take ({@code happy.timeouts.connect}).
+		 * @param connect the value to set
+		 */
 		public void setConnect(Duration connect) {
 			this.connect = connect;
 		}
 
+		/**
+		 * Return how long to wait for an RPC's acknowledgement; more than the server's
+		 * own 15 s + 30 s ({@code happy.timeouts.rpc}).
+		 * @return the configured value
+		 */
 		public Duration getRpc() {
 			return this.rpc;
 		}
 
+		/**
+		 * Set how long to wait for an RPC's acknowledgement; more than the server's own
+		 * 15 s + 30 s ({@code happy.timeouts.rpc}).
+		 * @param rpc the value to set
+		 */
 		public void setRpc(Duration rpc) {
 			this.rpc = rpc;
 		}
 
+		/**
+		 * Return how long to wait for the acknowledgement of a metadata update
+		 * ({@code happy.timeouts.metadata-ack}).
+		 * @return the configured value
+		 */
 		public Duration getMetadataAck() {
 			return this.metadataAck;
 		}
 
+		/**
+		 * Set how long to wait for the acknowledgement of a metadata update
+		 * ({@code happy.timeouts.metadata-ack}).
+		 * @param metadataAck the value to set
+		 */
 		public void setMetadataAck(Duration metadataAck) {
 			this.metadataAck = metadataAck;
 		}

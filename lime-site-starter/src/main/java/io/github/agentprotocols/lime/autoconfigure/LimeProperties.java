@@ -46,26 +46,50 @@ public class LimeProperties {
 
 	private final Cluster cluster = new Cluster();
 
+	/**
+	 * Return whether the LIME agent login starter is active ({@code lime.enabled}).
+	 * @return the configured value
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Set whether the LIME agent login starter is active ({@code lime.enabled}).
+	 * @param enabled the value to set
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Return the properties under {@code lime.site}.
+	 * @return the properties
+	 */
 	public Site getSite() {
 		return this.site;
 	}
 
+	/**
+	 * Return the properties under {@code lime.passport}.
+	 * @return the properties
+	 */
 	public Passport getPassport() {
 		return this.passport;
 	}
 
+	/**
+	 * Return the properties under {@code lime.store}.
+	 * @return the properties
+	 */
 	public Store getStore() {
 		return this.store;
 	}
 
+	/**
+	 * Return the properties under {@code lime.cluster}.
+	 * @return the properties
+	 */
 	public Cluster getCluster() {
 		return this.cluster;
 	}
@@ -103,38 +127,82 @@ public class LimeProperties {
 
 		private final Sse sse = new Sse();
 
+		/**
+		 * Return the site token, sent as X-Site-Token on every authenticated call and on
+		 * the event stream; a server-side secret ({@code lime.site.token}).
+		 * @return the configured value
+		 */
 		public @Nullable String getToken() {
 			return this.token;
 		}
 
+		/**
+		 * Set the site token, sent as X-Site-Token on every authenticated call and on the
+		 * event stream; a server-side secret ({@code lime.site.token}).
+		 * @param token the value to set
+		 */
 		public void setToken(@Nullable String token) {
 			this.token = token;
 		}
 
+		/**
+		 * Return the base URL of the LIME API, including /api/v1; trailing slashes are
+		 * removed ({@code lime.site.api-base}).
+		 * @return the configured value
+		 */
 		public String getApiBase() {
 			return this.apiBase;
 		}
 
+		/**
+		 * Set the base URL of the LIME API, including /api/v1; trailing slashes are
+		 * removed ({@code lime.site.api-base}).
+		 * @param apiBase the value to set
+		 */
 		public void setApiBase(String apiBase) {
 			this.apiBase = apiBase;
 		}
 
+		/**
+		 * Return the timeout of each attempt of an API call, connecting included
+		 * ({@code lime.site.timeout}).
+		 * @return the configured value
+		 */
 		public Duration getTimeout() {
 			return this.timeout;
 		}
 
+		/**
+		 * Set the timeout of each attempt of an API call, connecting included
+		 * ({@code lime.site.timeout}).
+		 * @param timeout the value to set
+		 */
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
 		}
 
+		/**
+		 * Return the retries after a failed API call (JWKS fetches; a login request is
+		 * only retried when it cannot have reached LIME) ({@code lime.site.max-retries}).
+		 * @return the configured value
+		 */
 		public int getMaxRetries() {
 			return this.maxRetries;
 		}
 
+		/**
+		 * Set the retries after a failed API call (JWKS fetches; a login request is only
+		 * retried when it cannot have reached LIME) ({@code lime.site.max-retries}).
+		 * @param maxRetries the value to set
+		 */
 		public void setMaxRetries(int maxRetries) {
 			this.maxRetries = maxRetries;
 		}
 
+		/**
+		 * Return the properties under {@code lime.site.sse}.
+		 * @return the properties
+		 */
 		public Sse getSse() {
 			return this.sse;
 		}
@@ -190,58 +258,132 @@ public class LimeProperties {
 		 */
 		private int recentEvents = 10_000;
 
+		/**
+		 * Return the upper bound of the first reconnect delay, doubling with each failure
+		 * in a row (full jitter) ({@code lime.site.sse.backoff-base}).
+		 * @return the configured value
+		 */
 		public Duration getBackoffBase() {
 			return this.backoffBase;
 		}
 
+		/**
+		 * Set the upper bound of the first reconnect delay, doubling with each failure in
+		 * a row (full jitter) ({@code lime.site.sse.backoff-base}).
+		 * @param backoffBase the value to set
+		 */
 		public void setBackoffBase(Duration backoffBase) {
 			this.backoffBase = backoffBase;
 		}
 
+		/**
+		 * Return the upper bound of every reconnect delay
+		 * ({@code lime.site.sse.max-backoff}).
+		 * @return the configured value
+		 */
 		public Duration getMaxBackoff() {
 			return this.maxBackoff;
 		}
 
+		/**
+		 * Set the upper bound of every reconnect delay
+		 * ({@code lime.site.sse.max-backoff}).
+		 * @param maxBackoff the value to set
+		 */
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
 		}
 
+		/**
+		 * Return the longest silence tolerated on the open stream before reconnecting;
+		 * LIME's proxies allow 310 s and LIME sends keepalives well within it
+		 * ({@code lime.site.sse.read-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getReadTimeout() {
 			return this.readTimeout;
 		}
 
+		/**
+		 * Set the longest silence tolerated on the open stream before reconnecting;
+		 * LIME's proxies allow 310 s and LIME sends keepalives well within it
+		 * ({@code lime.site.sse.read-timeout}).
+		 * @param readTimeout the value to set
+		 */
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
 		}
 
+		/**
+		 * Return how long one login handler may run on one event before it is interrupted
+		 * and the next one runs ({@code lime.site.sse.handler-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getHandlerTimeout() {
 			return this.handlerTimeout;
 		}
 
+		/**
+		 * Set how long one login handler may run on one event before it is interrupted
+		 * and the next one runs ({@code lime.site.sse.handler-timeout}).
+		 * @param handlerTimeout the value to set
+		 */
 		public void setHandlerTimeout(Duration handlerTimeout) {
 			this.handlerTimeout = handlerTimeout;
 		}
 
+		/**
+		 * Return how many 401 or 403 answers in a row the stream takes before it stops
+		 * retrying; health then reports DOWN until the application restarts
+		 * ({@code lime.site.sse.auth-rejection-limit}).
+		 * @return the configured value
+		 */
 		public int getAuthRejectionLimit() {
 			return this.authRejectionLimit;
 		}
 
+		/**
+		 * Set how many 401 or 403 answers in a row the stream takes before it stops
+		 * retrying; health then reports DOWN until the application restarts
+		 * ({@code lime.site.sse.auth-rejection-limit}).
+		 * @param authRejectionLimit the value to set
+		 */
 		public void setAuthRejectionLimit(int authRejectionLimit) {
 			this.authRejectionLimit = authRejectionLimit;
 		}
 
+		/**
+		 * Return the largest event frame read; larger frames are skipped
+		 * ({@code lime.site.sse.max-frame-size}).
+		 * @return the configured value
+		 */
 		public DataSize getMaxFrameSize() {
 			return this.maxFrameSize;
 		}
 
+		/**
+		 * Set the largest event frame read; larger frames are skipped
+		 * ({@code lime.site.sse.max-frame-size}).
+		 * @param maxFrameSize the value to set
+		 */
 		public void setMaxFrameSize(DataSize maxFrameSize) {
 			this.maxFrameSize = maxFrameSize;
 		}
 
+		/**
+		 * Return how many recent events are remembered so that each is delivered once
+		 * ({@code lime.site.sse.recent-events}).
+		 * @return the configured value
+		 */
 		public int getRecentEvents() {
 			return this.recentEvents;
 		}
 
+		/**
+		 * Set how many recent events are remembered so that each is delivered once
+		 * ({@code lime.site.sse.recent-events}).
+		 * @param recentEvents the value to set
+		 */
 		public void setRecentEvents(int recentEvents) {
 			this.recentEvents = recentEvents;
 		}
@@ -289,54 +431,118 @@ public class LimeProperties {
 
 		private final Jwks jwks = new Jwks();
 
+		/**
+		 * Return the clock skew allowed on exp and nbf ({@code lime.passport.leeway}).
+		 * @return the configured value
+		 */
 		public Duration getLeeway() {
 			return this.leeway;
 		}
 
+		/**
+		 * Set the clock skew allowed on exp and nbf ({@code lime.passport.leeway}).
+		 * @param leeway the value to set
+		 */
 		public void setLeeway(Duration leeway) {
 			this.leeway = leeway;
 		}
 
+		/**
+		 * Return how far in the future iat may be ({@code lime.passport.max-future-iat}).
+		 * @return the configured value
+		 */
 		public Duration getMaxFutureIat() {
 			return this.maxFutureIat;
 		}
 
+		/**
+		 * Set how far in the future iat may be ({@code lime.passport.max-future-iat}).
+		 * @param maxFutureIat the value to set
+		 */
 		public void setMaxFutureIat(Duration maxFutureIat) {
 			this.maxFutureIat = maxFutureIat;
 		}
 
+		/**
+		 * Return the iss claim passports must carry; not checked when unset
+		 * ({@code lime.passport.issuer}).
+		 * @return the configured value
+		 */
 		public @Nullable String getIssuer() {
 			return this.issuer;
 		}
 
+		/**
+		 * Set the iss claim passports must carry; not checked when unset
+		 * ({@code lime.passport.issuer}).
+		 * @param issuer the value to set
+		 */
 		public void setIssuer(@Nullable String issuer) {
 			this.issuer = issuer;
 		}
 
+		/**
+		 * Return whether a login passport is only verified against the login request it
+		 * is for ({@code lime.passport.require-request-id}).
+		 * @return the configured value
+		 */
 		public boolean isRequireRequestId() {
 			return this.requireRequestId;
 		}
 
+		/**
+		 * Set whether a login passport is only verified against the login request it is
+		 * for ({@code lime.passport.require-request-id}).
+		 * @param requireRequestId the value to set
+		 */
 		public void setRequireRequestId(boolean requireRequestId) {
 			this.requireRequestId = requireRequestId;
 		}
 
+		/**
+		 * Return whether each passport is accepted once only, within its lifetime
+		 * ({@code lime.passport.one-time-use}).
+		 * @return the configured value
+		 */
 		public boolean isOneTimeUse() {
 			return this.oneTimeUse;
 		}
 
+		/**
+		 * Set whether each passport is accepted once only, within its lifetime
+		 * ({@code lime.passport.one-time-use}).
+		 * @param oneTimeUse the value to set
+		 */
 		public void setOneTimeUse(boolean oneTimeUse) {
 			this.oneTimeUse = oneTimeUse;
 		}
 
+		/**
+		 * Return how binding passports verified without an expected binding id are
+		 * checked: 'present' requires a non-blank binding_id claim that the application
+		 * matches (LIME 2.0), 'expected' requires the caller to pass the binding id (LIME
+		 * 1.2) ({@code lime.passport.binding-id-check}).
+		 * @return the configured value
+		 */
 		public BindingIdCheck getBindingIdCheck() {
 			return this.bindingIdCheck;
 		}
 
+		/**
+		 * Set how binding passports verified without an expected binding id are checked:
+		 * 'present' requires a non-blank binding_id claim that the application matches
+		 * (LIME 2.0), 'expected' requires the caller to pass the binding id (LIME 1.2)
+		 * ({@code lime.passport.binding-id-check}).
+		 * @param bindingIdCheck the value to set
+		 */
 		public void setBindingIdCheck(BindingIdCheck bindingIdCheck) {
 			this.bindingIdCheck = bindingIdCheck;
 		}
 
+		/**
+		 * Return the properties under {@code lime.passport.jwks}.
+		 * @return the properties
+		 */
 		public Jwks getJwks() {
 			return this.jwks;
 		}
@@ -376,34 +582,76 @@ public class LimeProperties {
 		@DurationUnit(ChronoUnit.SECONDS)
 		private Duration outageTolerance = Duration.ofHours(1);
 
+		/**
+		 * Return how long fetched keys are used before the JWKS is fetched again
+		 * ({@code lime.passport.jwks.cache-ttl}).
+		 * @return the configured value
+		 */
 		public Duration getCacheTtl() {
 			return this.cacheTtl;
 		}
 
+		/**
+		 * Set how long fetched keys are used before the JWKS is fetched again
+		 * ({@code lime.passport.jwks.cache-ttl}).
+		 * @param cacheTtl the value to set
+		 */
 		public void setCacheTtl(Duration cacheTtl) {
 			this.cacheTtl = cacheTtl;
 		}
 
+		/**
+		 * Return the interval within which the JWKS is fetched at most twice, whatever
+		 * unknown kids are presented; 0 for no limit
+		 * ({@code lime.passport.jwks.refresh-min-interval}).
+		 * @return the configured value
+		 */
 		public Duration getRefreshMinInterval() {
 			return this.refreshMinInterval;
 		}
 
+		/**
+		 * Set the interval within which the JWKS is fetched at most twice, whatever
+		 * unknown kids are presented; 0 for no limit
+		 * ({@code lime.passport.jwks.refresh-min-interval}).
+		 * @param refreshMinInterval the value to set
+		 */
 		public void setRefreshMinInterval(Duration refreshMinInterval) {
 			this.refreshMinInterval = refreshMinInterval;
 		}
 
+		/**
+		 * Return how long verifications wait for a JWKS refresh in progress
+		 * ({@code lime.passport.jwks.refresh-timeout}).
+		 * @return the configured value
+		 */
 		public Duration getRefreshTimeout() {
 			return this.refreshTimeout;
 		}
 
+		/**
+		 * Set how long verifications wait for a JWKS refresh in progress
+		 * ({@code lime.passport.jwks.refresh-timeout}).
+		 * @param refreshTimeout the value to set
+		 */
 		public void setRefreshTimeout(Duration refreshTimeout) {
 			this.refreshTimeout = refreshTimeout;
 		}
 
+		/**
+		 * Return how long the last keys fetched are still used while the JWKS endpoint is
+		 * unreachable ({@code lime.passport.jwks.outage-tolerance}).
+		 * @return the configured value
+		 */
 		public Duration getOutageTolerance() {
 			return this.outageTolerance;
 		}
 
+		/**
+		 * Set how long the last keys fetched are still used while the JWKS endpoint is
+		 * unreachable ({@code lime.passport.jwks.outage-tolerance}).
+		 * @param outageTolerance the value to set
+		 */
 		public void setOutageTolerance(Duration outageTolerance) {
 			this.outageTolerance = outageTolerance;
 		}
@@ -438,26 +686,62 @@ public class LimeProperties {
 		@DurationUnit(ChronoUnit.SECONDS)
 		private Duration eventRetention = Duration.ofHours(1);
 
+		/**
+		 * Return where the state lives: 'memory' (each instance alone: it reads the event
+		 * stream and keeps its stores in memory) or 'redis' (stores and login outcomes
+		 * are shared through Redis, and one instance at a time reads the stream under a
+		 * lease) ({@code lime.store.type}).
+		 * @return the configured value
+		 */
 		public StoreType getType() {
 			return this.type;
 		}
 
+		/**
+		 * Set where the state lives: 'memory' (each instance alone: it reads the event
+		 * stream and keeps its stores in memory) or 'redis' (stores and login outcomes
+		 * are shared through Redis, and one instance at a time reads the stream under a
+		 * lease) ({@code lime.store.type}).
+		 * @param type the value to set
+		 */
 		public void setType(StoreType type) {
 			this.type = type;
 		}
 
+		/**
+		 * Return the prefix of every Redis key and channel of the starter
+		 * ({@code lime.store.key-prefix}).
+		 * @return the configured value
+		 */
 		public String getKeyPrefix() {
 			return this.keyPrefix;
 		}
 
+		/**
+		 * Set the prefix of every Redis key and channel of the starter
+		 * ({@code lime.store.key-prefix}).
+		 * @param keyPrefix the value to set
+		 */
 		public void setKeyPrefix(String keyPrefix) {
 			this.keyPrefix = keyPrefix;
 		}
 
+		/**
+		 * Return how long the store remembers the last event id read and the login
+		 * requests whose outcome it handled; a replay of older events is handled again
+		 * ({@code lime.store.event-retention}).
+		 * @return the configured value
+		 */
 		public Duration getEventRetention() {
 			return this.eventRetention;
 		}
 
+		/**
+		 * Set how long the store remembers the last event id read and the login requests
+		 * whose outcome it handled; a replay of older events is handled again
+		 * ({@code lime.store.event-retention}).
+		 * @param eventRetention the value to set
+		 */
 		public void setEventRetention(Duration eventRetention) {
 			this.eventRetention = eventRetention;
 		}
@@ -495,10 +779,22 @@ public class LimeProperties {
 		@DurationUnit(ChronoUnit.SECONDS)
 		private Duration leaseTtl = Duration.ofSeconds(10);
 
+		/**
+		 * Return how long the lease of the event stream outlives its holder's last
+		 * renewal: an instance that dies without releasing it is replaced after at most
+		 * this long ({@code lime.cluster.lease-ttl}).
+		 * @return the configured value
+		 */
 		public Duration getLeaseTtl() {
 			return this.leaseTtl;
 		}
 
+		/**
+		 * Set how long the lease of the event stream outlives its holder's last renewal:
+		 * an instance that dies without releasing it is replaced after at most this long
+		 * ({@code lime.cluster.lease-ttl}).
+		 * @param leaseTtl the value to set
+		 */
 		public void setLeaseTtl(Duration leaseTtl) {
 			this.leaseTtl = leaseTtl;
 		}
