@@ -53,6 +53,10 @@ public sealed interface AcpBroadcast {
 	 */
 	record EventAppended(Event event) implements AcpBroadcast {
 
+		/**
+		 * Create a new {@code EventAppended}, checking that it has an event.
+		 * @param event the stored event
+		 */
 		public EventAppended {
 			Objects.requireNonNull(event, "event");
 		}
@@ -71,6 +75,10 @@ public sealed interface AcpBroadcast {
 	 */
 	record ThreadUpdated(AcpThread thread) implements AcpBroadcast {
 
+		/**
+		 * Create a new {@code ThreadUpdated}, checking that it has a thread.
+		 * @param thread the thread after the patch
+		 */
 		public ThreadUpdated {
 			Objects.requireNonNull(thread, "thread");
 		}
@@ -90,6 +98,12 @@ public sealed interface AcpBroadcast {
 	 */
 	record MembersUpdated(String threadId, List<Identity> members) implements AcpBroadcast {
 
+		/**
+		 * Create a new {@code MembersUpdated}, keeping a copy of the members.
+		 * @param threadId the thread
+		 * @param members the identities of the current members, in the order they were
+		 * added
+		 */
 		public MembersUpdated {
 			Objects.requireNonNull(threadId, "threadId");
 			members = List.copyOf(members);
@@ -104,6 +118,10 @@ public sealed interface AcpBroadcast {
 	 */
 	record RunUpdated(Run run) implements AcpBroadcast {
 
+		/**
+		 * Create a new {@code RunUpdated}, checking that it has a run.
+		 * @param run the run in its new status
+		 */
 		public RunUpdated {
 			Objects.requireNonNull(run, "run");
 		}
@@ -127,6 +145,16 @@ public sealed interface AcpBroadcast {
 	 */
 	record ThreadRemoved(AcpThread thread, Reason reason, @Nullable String identityId) implements AcpBroadcast {
 
+		/**
+		 * Create a new {@code ThreadRemoved}.
+		 * @throws IllegalArgumentException when an identity id is given for another
+		 * reason than {@code member_removed}, or missing for it
+		 * @param thread the thread: as it was for {@code deleted}, with its new tenant
+		 * for {@code tenant_changed}
+		 * @param reason why access was lost
+		 * @param identityId the removed member's identity id for {@code member_removed},
+		 * else {@code null}
+		 */
 		public ThreadRemoved {
 			Objects.requireNonNull(thread, "thread");
 			Objects.requireNonNull(reason, "reason");

@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 public class AcpException extends RuntimeException {
 
+	/** The protocol's error code. */
 	private final AcpErrorCode code;
 
+	/** The HTTP status of the error response. */
 	private final int status;
 
 	/**
@@ -62,10 +64,18 @@ public class AcpException extends RuntimeException {
 		this.status = status;
 	}
 
+	/**
+	 * Return the protocol's error code, sent as {@code error.code}.
+	 * @return the error code
+	 */
 	public AcpErrorCode getCode() {
 		return this.code;
 	}
 
+	/**
+	 * Return the HTTP status of the error response.
+	 * @return the HTTP status
+	 */
 	public int getStatus() {
 		return this.status;
 	}

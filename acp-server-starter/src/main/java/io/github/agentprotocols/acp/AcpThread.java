@@ -36,6 +36,16 @@ import java.util.Objects;
 public record AcpThread(String id, TenantScope tenant, Map<String, Object> metadata, Instant createdAt,
 		Instant updatedAt) {
 
+	/**
+	 * Create a new {@code AcpThread}, storing its timestamps at microsecond precision as
+	 * PostgreSQL does.
+	 * @param id the thread id, {@code th_…} for threads created here
+	 * @param tenant the tenant scope that decides visibility
+	 * @param metadata opaque metadata
+	 * @param createdAt when the thread was created (database clock), in microseconds
+	 * @param updatedAt when the thread was last patched, in microseconds; appending
+	 * events does not change it
+	 */
 	public AcpThread {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(tenant, "tenant");

@@ -37,6 +37,16 @@ import org.jspecify.annotations.Nullable;
 public record AnalyticsEvent(String name, Map<String, Object> properties, @Nullable String threadId,
 		@Nullable String runId, @Nullable String assistantId, Instant timestamp) {
 
+	/**
+	 * Create a new {@code AnalyticsEvent}.
+	 * @throws IllegalArgumentException when the name is empty
+	 * @param name what happened, not empty
+	 * @param properties details, a JSON object
+	 * @param threadId the run's thread
+	 * @param runId the run
+	 * @param assistantId the run's assistant
+	 * @param timestamp when it was tracked, in microseconds
+	 */
 	public AnalyticsEvent {
 		if (name == null || name.isEmpty()) {
 			throw new IllegalArgumentException("an analytics event needs a name");

@@ -27,22 +27,33 @@ import reactor.core.publisher.Mono;
 public interface AssistantRuns {
 
 	/**
-	 * Whether a handler is registered under this assistant id (§4.10: else 404 "assistant
-	 * not registered: <id>").
+	 * Whether a handler is registered under this assistant id (§4.10: else 404
+	 * {@code "assistant not registered: <id>"}).
+	 * @param assistantId the assistant id
+	 * @return whether a handler is registered under it
 	 */
 	boolean isRegistered(String assistantId);
 
 	/**
 	 * §6.1: store.invoke, then emit run:updated (pending) for created runs and hand them
 	 * to the executor.
+	 * @param threadId the thread the runs belong to
+	 * @param request the invocation request
+	 * @return the invocation: the runs created, or those of an earlier request with the
+	 * same idempotency key
 	 */
 	Mono<Invocation> invoke(String threadId, InvocationRequest request);
 
-	/** §6.6: request cancellation of the run; a no-op on a terminal run. */
+	/**
+	 * §6.6: request cancellation of the run; a no-op on a terminal run.
+	 * @param run the run to cancel
+	 * @return completes once the cancellation is requested
+	 */
 	Mono<Void> cancel(Run run);
 
 	/**
 	 * Runs aborted by a thread deletion (ThreadDeletion.abortedRuns): stop them silently.
+	 * @param runs the aborted runs
 	 */
 	void abandon(Collection<Run> runs);
 

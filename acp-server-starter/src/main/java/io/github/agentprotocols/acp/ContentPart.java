@@ -42,6 +42,10 @@ public sealed interface ContentPart {
 	 */
 	record Text(String text) implements ContentPart {
 
+		/**
+		 * Create a new {@code Text} part.
+		 * @param text the text
+		 */
 		public Text {
 			Objects.requireNonNull(text, "text");
 		}
@@ -63,6 +67,13 @@ public sealed interface ContentPart {
 	 */
 	record Image(String url, String mime, @Nullable String name, @Nullable Long size) implements ContentPart {
 
+		/**
+		 * Create a new {@code Image} part, checking its media fields.
+		 * @param url the URL, at least one character
+		 * @param mime the media type, at least one character
+		 * @param name the file name, if any
+		 * @param size the size in bytes, if known, not negative
+		 */
 		public Image {
 			media(url, mime, size);
 		}
@@ -86,6 +97,14 @@ public sealed interface ContentPart {
 	record Audio(String url, String mime, @Nullable String name, @Nullable Long size,
 			@Nullable Long durationMs) implements ContentPart {
 
+		/**
+		 * Create a new {@code Audio} part, checking its media fields and duration.
+		 * @param url the URL, at least one character
+		 * @param mime the media type, at least one character
+		 * @param name the file name, if any
+		 * @param size the size in bytes, if known, not negative
+		 * @param durationMs the duration in milliseconds, if known, not negative
+		 */
 		public Audio {
 			media(url, mime, size);
 			AcpLimits.check(durationMs == null || durationMs >= 0, "duration_ms must not be negative");
@@ -108,6 +127,13 @@ public sealed interface ContentPart {
 	 */
 	record Document(String url, String mime, @Nullable String name, @Nullable Long size) implements ContentPart {
 
+		/**
+		 * Create a new {@code Document} part, checking its media fields.
+		 * @param url the URL, at least one character
+		 * @param mime the media type, at least one character
+		 * @param name the file name, if any
+		 * @param size the size in bytes, if known, not negative
+		 */
 		public Document {
 			media(url, mime, size);
 		}
@@ -134,6 +160,16 @@ public sealed interface ContentPart {
 			@Nullable String answersEventId, @Nullable String title,
 			@Nullable String description) implements ContentPart {
 
+		/**
+		 * Create a new {@code Form} part, checking its form id and schema.
+		 * @param formId the form id, at least one character
+		 * @param schema the JSON Schema (key {@code schema} on the wire)
+		 * @param status the form's status
+		 * @param values the submitted values, if any
+		 * @param answersEventId the event that answered the form, if any
+		 * @param title the title, if any
+		 * @param description the description, if any
+		 */
 		public Form {
 			AcpLimits.check(formId != null && !formId.isEmpty(), "form_id must have at least one character");
 			Objects.requireNonNull(schema, "schema");

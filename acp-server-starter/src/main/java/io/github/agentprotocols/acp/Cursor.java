@@ -33,6 +33,12 @@ public record Cursor(Instant createdAt, String id) implements Comparable<Cursor>
 
 	private static final Comparator<Cursor> ORDER = Comparator.comparing(Cursor::createdAt).thenComparing(Cursor::id);
 
+	/**
+	 * Create a new {@code Cursor} at microsecond precision, checking that its id is not
+	 * empty.
+	 * @param createdAt the item's creation time, in microseconds
+	 * @param id the item's id, any non-empty string (foreign formats are accepted)
+	 */
 	public Cursor {
 		createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
 		Objects.requireNonNull(id, "id");

@@ -43,6 +43,19 @@ import org.jspecify.annotations.Nullable;
 public record Event(String id, String threadId, @Nullable String runId, Identity author, Instant createdAt,
 		Map<String, Object> metadata, @Nullable String clientId, EventPayload payload) {
 
+	/**
+	 * Create a new {@code Event}, checking its fields against the protocol's limits.
+	 * @param id the event id, {@code evt_…}
+	 * @param threadId the thread
+	 * @param runId the run that emitted it: required for reasoning, tool and
+	 * {@code run.*} events, never set for {@code thread.*} events
+	 * @param author a snapshot of the author
+	 * @param createdAt when it was appended, in microseconds (provisional until stored)
+	 * @param metadata opaque metadata, at most 64 KiB as JSON
+	 * @param clientId the draft's client id (1-128 characters), echoed and used for
+	 * deduplication, or {@code null}
+	 * @param payload the type-specific fields
+	 */
 	public Event {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(threadId, "threadId");

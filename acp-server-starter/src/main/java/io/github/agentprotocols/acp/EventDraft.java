@@ -33,6 +33,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventDraft(@Nullable String clientId, List<ContentPart> content, Map<String, Object> metadata) {
 
+	/**
+	 * Create a new {@code EventDraft}, checking its content and metadata against the
+	 * protocol's limits.
+	 * @param clientId the client's id for the message, 1-128 characters, echoed on the
+	 * event and used to deduplicate retries; or {@code null}
+	 * @param content 1-64 content parts
+	 * @param metadata opaque metadata, at most 64 KiB as JSON ({@code null} becomes
+	 * empty)
+	 */
 	public EventDraft {
 		AcpLimits.optionalLength(clientId, AcpLimits.MAX_CLIENT_ID_LENGTH, "client_id");
 		content = new EventPayload.Message(content).content();

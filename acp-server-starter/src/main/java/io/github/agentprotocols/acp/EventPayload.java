@@ -64,6 +64,11 @@ public sealed interface EventPayload {
 	 */
 	record Message(List<ContentPart> content) implements EventPayload {
 
+		/**
+		 * Create a new {@code Message}, checking that it has between one and the maximum
+		 * number of content parts.
+		 * @param content 1-64 content parts
+		 */
 		public Message {
 			AcpLimits.check(content != null && !content.isEmpty(), "message draft must include content");
 			AcpLimits.check(content.size() <= AcpLimits.MAX_CONTENT_PARTS,
@@ -85,6 +90,10 @@ public sealed interface EventPayload {
 	 */
 	record Reasoning(String content) implements EventPayload {
 
+		/**
+		 * Create a new {@code Reasoning} payload.
+		 * @param content the text
+		 */
 		public Reasoning {
 			Objects.requireNonNull(content, "content");
 		}
@@ -105,6 +114,13 @@ public sealed interface EventPayload {
 	 */
 	record ToolCall(String id, String name, @Nullable Object arguments) implements EventPayload {
 
+		/**
+		 * Create a new {@code ToolCall} payload.
+		 * @param id the tool-call id that its results refer to (free-form, not an event
+		 * id)
+		 * @param name the tool's name
+		 * @param arguments any JSON value
+		 */
 		public ToolCall {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(name, "name");
@@ -128,6 +144,13 @@ public sealed interface EventPayload {
 	 */
 	record ToolResult(String id, @Nullable Object result, @Nullable Map<String, Object> error) implements EventPayload {
 
+		/**
+		 * Create a new {@code ToolResult} payload.
+		 * @param id the id of the tool call answered
+		 * @param result any JSON value, or {@code null}
+		 * @param error an error object (by convention {@code {code, message}}), or
+		 * {@code null}
+		 */
 		public ToolResult {
 			Objects.requireNonNull(id, "id");
 			result = JsonValues.value(result);
@@ -149,6 +172,11 @@ public sealed interface EventPayload {
 	 */
 	record ThreadCreated(String threadId, TenantScope tenant) implements EventPayload {
 
+		/**
+		 * Create a new {@code ThreadCreated} payload.
+		 * @param threadId the new thread's id
+		 * @param tenant its tenant scope
+		 */
 		public ThreadCreated {
 			Objects.requireNonNull(threadId, "threadId");
 			Objects.requireNonNull(tenant, "tenant");
@@ -168,6 +196,10 @@ public sealed interface EventPayload {
 	 */
 	record MemberAdded(Identity member) implements EventPayload {
 
+		/**
+		 * Create a new {@code MemberAdded} payload.
+		 * @param member the new member's identity snapshot
+		 */
 		public MemberAdded {
 			Objects.requireNonNull(member, "member");
 		}
@@ -186,6 +218,10 @@ public sealed interface EventPayload {
 	 */
 	record MemberRemoved(Identity member) implements EventPayload {
 
+		/**
+		 * Create a new {@code MemberRemoved} payload.
+		 * @param member the removed member's stored identity snapshot
+		 */
 		public MemberRemoved {
 			Objects.requireNonNull(member, "member");
 		}
@@ -205,6 +241,11 @@ public sealed interface EventPayload {
 	 */
 	record TenantChanged(TenantScope from, TenantScope to) implements EventPayload {
 
+		/**
+		 * Create a new {@code TenantChanged} payload.
+		 * @param from the tenant before the change
+		 * @param to the tenant after it
+		 */
 		public TenantChanged {
 			Objects.requireNonNull(from, "from");
 			Objects.requireNonNull(to, "to");
@@ -248,6 +289,10 @@ public sealed interface EventPayload {
 	 */
 	record RunFailed(RunError error) implements EventPayload {
 
+		/**
+		 * Create a new {@code RunFailed} payload.
+		 * @param error why the run failed
+		 */
 		public RunFailed {
 			Objects.requireNonNull(error, "error");
 		}

@@ -33,6 +33,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventQuery(int limit, @Nullable Cursor cursor, boolean descending, Set<EventType> types) {
 
+	/**
+	 * Create a new {@code EventQuery}, checking that the limit is at least 1.
+	 * @param limit the most events on the page, at least 1 (the REST layer bounds it)
+	 * @param cursor an exclusive bound: events strictly after it in ascending order,
+	 * strictly before it in descending order; or {@code null} to start at the oldest or
+	 * newest event
+	 * @param descending whether the newest events come first
+	 * @param types the event types to include, empty for all
+	 */
 	public EventQuery {
 		AcpLimits.check(limit >= 1, "limit must be at least 1");
 		Objects.requireNonNull(types, "types");

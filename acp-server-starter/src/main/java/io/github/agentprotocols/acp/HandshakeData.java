@@ -41,6 +41,14 @@ public record HandshakeData(Map<String, String> headers, Map<String, Object> aut
 	/** The transport of a Socket.IO connection. */
 	public static final String SOCKET_IO = "socketio";
 
+	/**
+	 * Create a new {@code HandshakeData}, keeping copies of the headers, auth and query.
+	 * @param headers the request headers, names lower-cased, repeated headers joined with
+	 * {@code ", "}
+	 * @param auth the {@code auth} object of a Socket.IO CONNECT packet, empty on REST
+	 * @param query the query parameters, the first value of each name
+	 * @param transport {@value #REST} or {@value #SOCKET_IO}
+	 */
 	public HandshakeData {
 		headers = Map.copyOf(headers);
 		auth = JsonValues.object(auth);

@@ -32,6 +32,15 @@ import java.util.Objects;
  */
 public record Identity(IdentityRole role, String id, String name, Map<String, Object> metadata) {
 
+	/**
+	 * Create a new {@code Identity}, checking its id and metadata against the protocol's
+	 * limits.
+	 * @param role the kind of principal
+	 * @param id the consumer-defined id, 1-256 characters, case-sensitive
+	 * @param name the display name, possibly empty ({@code null} becomes empty)
+	 * @param metadata opaque metadata ({@code metadata.tenant} holds the tenant scope),
+	 * at most 64 KiB as JSON ({@code null} becomes empty)
+	 */
 	public Identity {
 		Objects.requireNonNull(role, "role");
 		AcpLimits.length(id, AcpLimits.MAX_IDENTITY_ID_LENGTH, "identity id");

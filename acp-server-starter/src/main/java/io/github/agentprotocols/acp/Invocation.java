@@ -25,6 +25,10 @@ import java.util.List;
  */
 public record Invocation(List<InvokedRun> runs) {
 
+	/**
+	 * Create a new {@code Invocation}, keeping a copy of the runs.
+	 * @param runs one entry per requested assistant
+	 */
 	public Invocation {
 		runs = List.copyOf(runs);
 	}

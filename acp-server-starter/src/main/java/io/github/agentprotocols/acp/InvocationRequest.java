@@ -38,6 +38,16 @@ import org.jspecify.annotations.Nullable;
 public record InvocationRequest(List<String> assistantIds, Identity triggeredBy, @Nullable String idempotencyKey,
 		Map<String, Object> options, int chainDepth, @Nullable String parentRunId) {
 
+	/**
+	 * Create a new {@code InvocationRequest}, checking the assistant ids (one or more,
+	 * none repeated) and the idempotency key.
+	 * @param assistantIds 1-16 distinct assistant ids, in request order
+	 * @param triggeredBy the caller, or the invoking assistant of a chained run
+	 * @param idempotencyKey the idempotency key (1-255 characters), or {@code null}
+	 * @param options the invocation options, stored as each new run's metadata
+	 * @param chainDepth 0, or the parent's depth plus one for a chained run
+	 * @param parentRunId the run that chains this invocation, or {@code null}
+	 */
 	public InvocationRequest {
 		AcpLimits.check(assistantIds != null && !assistantIds.isEmpty(), "assistant_ids must be non-empty");
 		AcpLimits.check(assistantIds.size() <= AcpLimits.MAX_ASSISTANT_IDS,

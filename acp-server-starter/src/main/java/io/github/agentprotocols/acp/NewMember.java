@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewMember(Identity identity, String role) {
 
+	/**
+	 * Create a new {@code NewMember}, with the default role when none is given.
+	 * @param identity the identity snapshot to store, as sent
+	 * @param role the membership label, 1-64 characters ({@code null} becomes
+	 * {@value ThreadMember#DEFAULT_ROLE})
+	 */
 	public NewMember {
 		Objects.requireNonNull(identity, "identity");
 		role = AcpLimits.length(Objects.requireNonNullElse(role, ThreadMember.DEFAULT_ROLE),

@@ -30,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewThread(TenantScope tenant, Map<String, Object> metadata) {
 
+	/**
+	 * Create a new {@code NewThread}, public when no tenant is given.
+	 * @param tenant the tenant scope, within the limits of §1.1 ({@code null} becomes
+	 * {@link TenantScope#PUBLIC})
+	 * @param metadata opaque metadata, at most 64 KiB as JSON ({@code null} becomes
+	 * empty)
+	 */
 	public NewThread {
 		tenant = Objects.requireNonNullElse(tenant, TenantScope.PUBLIC).requireWithinLimits();
 		metadata = JsonValues.metadata(metadata, "metadata");

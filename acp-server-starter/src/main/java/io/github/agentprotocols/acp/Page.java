@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Page<T>(List<T> items, @Nullable Cursor nextCursor) {
 
+	/**
+	 * Create a new {@code Page}, keeping a copy of the items.
+	 * @param items the items of this page
+	 * @param nextCursor the position of the page's last item when another page follows,
+	 * else {@code null}
+	 */
 	public Page {
 		items = List.copyOf(items);
 	}

@@ -28,6 +28,12 @@ import java.util.List;
  */
 public record Replay(List<Event> events, boolean truncated) {
 
+	/**
+	 * Create a new {@code Replay}, keeping a copy of the events.
+	 * @param events the events in ascending log order: all of them, or the newest
+	 * {@code cap} when there were more
+	 * @param truncated whether older events after the cursor were left out
+	 */
 	public Replay {
 		events = List.copyOf(events);
 	}

@@ -45,6 +45,25 @@ public record Run(String id, String threadId, Identity assistant, Identity trigg
 		Instant startedAt, @Nullable Instant completedAt, @Nullable RunError error, @Nullable String idempotencyKey,
 		Map<String, Object> metadata, int chainDepth, @Nullable String parentRunId) {
 
+	/**
+	 * Create a new {@code Run}.
+	 * @throws IllegalArgumentException when the assistant does not have the assistant
+	 * role
+	 * @param id the run id, {@code run_…}
+	 * @param threadId the thread
+	 * @param assistant the member snapshot of the assistant, role {@code assistant}
+	 * @param triggeredBy who invoked it: the REST or Socket.IO caller, or the invoking
+	 * assistant of a chained run
+	 * @param status the status
+	 * @param startedAt the creation time (database clock), in microseconds
+	 * @param completedAt when the status became terminal, {@code null} while active
+	 * @param error why it failed; non-null iff the status is {@code failed}
+	 * @param idempotencyKey the key of the invocation that created it, if any
+	 * @param metadata the invocation's {@code options}
+	 * @param chainDepth 0 for a run invoked by a client, the parent's depth plus one for
+	 * a chained run (not on the wire)
+	 * @param parentRunId the run that chained this one, if any (not on the wire)
+	 */
 	public Run {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(threadId, "threadId");

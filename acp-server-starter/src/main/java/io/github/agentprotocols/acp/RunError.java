@@ -27,6 +27,11 @@ import java.util.Objects;
  */
 public record RunError(String code, String message) {
 
+	/**
+	 * Create a new {@code RunError}.
+	 * @param code the failure code, such as {@code handler_error} or {@code timeout}
+	 * @param message a description of the failure
+	 */
 	public RunError {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(message, "message");

@@ -40,6 +40,11 @@ public record TenantScope(Map<String, String> entries) {
 	/** The empty scope of a public thread, visible to every identity. */
 	public static final TenantScope PUBLIC = new TenantScope(Map.of());
 
+	/**
+	 * Create a new {@code TenantScope}, keeping an unmodifiable copy of the entries in
+	 * their order.
+	 * @param entries the keys and their values, in their original order
+	 */
 	public TenantScope {
 		Objects.requireNonNull(entries, "entries");
 		Map<String, String> copy = new LinkedHashMap<>();

@@ -28,6 +28,12 @@ import java.util.List;
  */
 public record ThreadDeletion(AcpThread thread, List<Run> abortedRuns) {
 
+	/**
+	 * Create a new {@code ThreadDeletion}, keeping a copy of the aborted runs.
+	 * @param thread the thread as it was
+	 * @param abortedRuns the runs that were active, for the executor to abort silently
+	 * (spec §8 E1)
+	 */
 	public ThreadDeletion {
 		abortedRuns = List.copyOf(abortedRuns);
 	}

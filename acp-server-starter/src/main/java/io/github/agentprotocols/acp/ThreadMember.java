@@ -38,6 +38,17 @@ public record ThreadMember(String threadId, String identityId, Identity identity
 	/** The membership label used when none is given. */
 	public static final String DEFAULT_ROLE = "member";
 
+	/**
+	 * Create a new {@code ThreadMember}, checking that the identity id matches the
+	 * identity.
+	 * @param threadId the thread
+	 * @param identityId the member's identity id, equal to {@code identity.id()}
+	 * @param identity the identity snapshot taken when it was added
+	 * @param role the membership label, 1-64 characters, {@value #DEFAULT_ROLE} by
+	 * default
+	 * @param addedAt when it was added (database clock), in microseconds
+	 * @param addedBy a snapshot of the identity that added it
+	 */
 	public ThreadMember {
 		Objects.requireNonNull(threadId, "threadId");
 		Objects.requireNonNull(identity, "identity");

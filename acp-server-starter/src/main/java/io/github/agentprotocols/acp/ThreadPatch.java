@@ -30,6 +30,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ThreadPatch(@Nullable TenantScope tenant, @Nullable Map<String, Object> metadata) {
 
+	/**
+	 * Create a new {@code ThreadPatch}, checking that it changes the tenant, the metadata
+	 * or both.
+	 * @param tenant the new tenant scope, within the limits of §1.1, or {@code null} to
+	 * keep it
+	 * @param metadata the new metadata, replacing the old object, or {@code null} to keep
+	 * it
+	 */
 	public ThreadPatch {
 		AcpLimits.check(tenant != null || metadata != null, "patch must provide tenant or metadata");
 		if (tenant != null) {

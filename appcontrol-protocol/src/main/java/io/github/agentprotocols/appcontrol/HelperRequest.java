@@ -39,6 +39,14 @@ public record HelperRequest(String schema, @Nullable String token, ToolCommand c
 	/** The helper API version conventionally sent as {@code metadata.apiVersion}. */
 	public static final String API_VERSION = "app_control.helper.v1";
 
+	/**
+	 * Create a new {@code HelperRequest}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param token the helper token, or null
+	 * @param command the command
+	 * @param metadata metadata, by convention {@code bundleId} and {@code apiVersion};
+	 * emitted when non-empty
+	 */
 	public HelperRequest {
 		schema = Wire.schema(schema, SCHEMA, "helper request");
 		token = Wire.optionalText(token, "token");

@@ -38,6 +38,14 @@ public record HelperResponse(String schema, boolean success, @Nullable Map<Strin
 	/** The {@code schema} discriminator of helper responses. */
 	public static final String SCHEMA = "app_control.helper.response.v1";
 
+	/**
+	 * Create a new {@code HelperResponse}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param success whether the command succeeded
+	 * @param observation the observation payload, or null
+	 * @param error the helper error, or null
+	 * @param metadata metadata, emitted when non-empty
+	 */
 	public HelperResponse {
 		schema = Wire.schema(schema, SCHEMA, "helper response");
 		observation = (observation != null) ? ImmutableJson.object(observation, "/observation") : null;

@@ -55,16 +55,36 @@ public class ProtocolValidationException extends AppControlException {
 	 */
 	public static final String UNICODE = "unicode";
 
+	/** The name of the schema that refused the value. */
 	private final @Nullable String schemaName;
 
+	/** The JSON pointer of the refused value. */
 	private final String pointer;
 
+	/** The keyword that refused the value. */
 	private final String keyword;
 
+	/**
+	 * Create a new exception.
+	 * @param schemaName the name of the schema, or {@code null} when no schema was
+	 * involved
+	 * @param pointer the JSON pointer of the refused value, such as {@code /commandId}
+	 * @param keyword the schema keyword or one of this class's keywords
+	 * @param message the message
+	 */
 	public ProtocolValidationException(@Nullable String schemaName, String pointer, String keyword, String message) {
 		this(schemaName, pointer, keyword, message, null);
 	}
 
+	/**
+	 * Create a new exception with a cause.
+	 * @param schemaName the name of the schema, or {@code null} when no schema was
+	 * involved
+	 * @param pointer the JSON pointer of the refused value, such as {@code /commandId}
+	 * @param keyword the schema keyword or one of this class's keywords
+	 * @param message the message
+	 * @param cause the failure behind it, or {@code null}
+	 */
 	public ProtocolValidationException(@Nullable String schemaName, String pointer, String keyword, String message,
 			@Nullable Throwable cause) {
 		super(message, cause);

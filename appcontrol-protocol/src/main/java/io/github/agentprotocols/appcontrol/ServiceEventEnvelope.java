@@ -41,6 +41,15 @@ public record ServiceEventEnvelope(String schema, String requestId, String statu
 	/** The only valid {@code status}. */
 	public static final String EVENT_STATUS = "event";
 
+	/**
+	 * Create a new {@code ServiceEventEnvelope}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param requestId the request id
+	 * @param status always {@code event} (trimmed before it is compared); null is filled
+	 * in
+	 * @param success always true
+	 * @param event the event
+	 */
 	public ServiceEventEnvelope {
 		schema = Wire.schema(schema, SCHEMA, "service event");
 		requestId = Wire.text(requestId, "requestId");

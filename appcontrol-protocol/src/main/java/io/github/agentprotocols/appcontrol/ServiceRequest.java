@@ -37,6 +37,15 @@ public record ServiceRequest(String schema, ServiceAction action, @Nullable Stri
 	/** The {@code schema} discriminator of service requests. */
 	public static final String SCHEMA = "app_control.service.request.v1";
 
+	/**
+	 * Create a new {@code ServiceRequest}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param action what to do
+	 * @param requestId the request id; required for {@code poll}
+	 * @param token the local shared secret, or null
+	 * @param command the command; required for {@code run}, {@code submit} and
+	 * {@code stream}
+	 */
 	public ServiceRequest {
 		schema = Wire.schema(schema, SCHEMA, "service request");
 		Wire.required(action, "action", "action must be a service action");

@@ -39,6 +39,15 @@ public record ServiceResponse(String schema, ServiceResponseStatus status, boole
 	/** The {@code schema} discriminator of service responses. */
 	public static final String SCHEMA = "app_control.service.response.v1";
 
+	/**
+	 * Create a new {@code ServiceResponse}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param status the service-level outcome
+	 * @param success must equal {@code status == complete}
+	 * @param requestId the request id, or null
+	 * @param observation the observation payload, kept as a raw JSON object, or null
+	 * @param error the service error; required when {@code status == failed}
+	 */
 	public ServiceResponse {
 		schema = Wire.schema(schema, SCHEMA, "service response");
 		Wire.required(status, "status", "status must be a service response status");

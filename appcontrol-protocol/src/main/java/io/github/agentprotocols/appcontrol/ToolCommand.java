@@ -40,6 +40,17 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 	/** The {@code schema} discriminator of commands. */
 	public static final String SCHEMA = "app_control.command.v1";
 
+	/**
+	 * Create a new {@code ToolCommand}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param commandId caller-generated id, non-empty
+	 * @param tool the tool, such as {@code macos.computer_use}
+	 * @param operation the operation, such as {@code open_app}
+	 * @param input operation input, always emitted (empty by default)
+	 * @param timeoutMs deadline in milliseconds, at least 1 (any {@code long}), or null
+	 * @param idempotencyKey caller's idempotency key, or null
+	 * @param metadata caller metadata, emitted when non-empty
+	 */
 	public ToolCommand {
 		schema = Wire.schema(schema, SCHEMA, "command");
 		commandId = Wire.text(commandId, "commandId");

@@ -36,6 +36,16 @@ import org.jspecify.annotations.Nullable;
 public record ToolError(String failureKind, String message, boolean retryable, @Nullable String recoveryHint,
 		@Nullable String phase, @Nullable String operation, Map<String, Object> evidence) implements WireObject {
 
+	/**
+	 * Create a new {@code ToolError}, validating it as the wire schema does.
+	 * @param failureKind free-form machine code, such as {@code not_ready}
+	 * @param message human-readable message
+	 * @param retryable whether retrying may succeed; always emitted
+	 * @param recoveryHint what the user can do, or null
+	 * @param phase the phase that failed, such as {@code policy}, or null
+	 * @param operation the operation that failed, or null
+	 * @param evidence supporting facts, emitted when non-empty
+	 */
 	public ToolError {
 		failureKind = Wire.text(failureKind, "failureKind");
 		message = Wire.text(message, "message");

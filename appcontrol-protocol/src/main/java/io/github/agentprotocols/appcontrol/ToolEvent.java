@@ -40,6 +40,17 @@ public record ToolEvent(String schema, String commandId, long seq, ToolEventType
 	/** The {@code schema} discriminator of events. */
 	public static final String SCHEMA = "app_control.event.v1";
 
+	/**
+	 * Create a new {@code ToolEvent}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param commandId the command's id
+	 * @param seq position in the stream, starting at 0 (any non-negative {@code long})
+	 * @param type the kind of event
+	 * @param phase the phase, or null
+	 * @param status a status, or null
+	 * @param summary a summary, or null
+	 * @param data event data, emitted when non-empty
+	 */
 	public ToolEvent {
 		schema = Wire.schema(schema, SCHEMA, "event");
 		commandId = Wire.text(commandId, "commandId");

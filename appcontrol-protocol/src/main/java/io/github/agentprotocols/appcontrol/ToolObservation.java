@@ -54,6 +54,25 @@ public record ToolObservation(String schema, String commandId, String tool, Stri
 	/** The {@code schema} discriminator of observations. */
 	public static final String SCHEMA = "app_control.observation.v1";
 
+	/**
+	 * Create a new {@code ToolObservation}, validating it as the wire schema does.
+	 * @param schema always {@link #SCHEMA}; null is filled in
+	 * @param commandId the command's id
+	 * @param tool the tool
+	 * @param operation the operation
+	 * @param status the outcome
+	 * @param success must equal {@code status == ok}
+	 * @param summary one-line human summary
+	 * @param observation what the tool observed, always emitted
+	 * @param evidence supporting facts, emitted when non-empty
+	 * @param timing timing facts such as {@code durationMs}, emitted when non-empty
+	 * @param failureKind machine failure code, or null
+	 * @param message failure message, or null
+	 * @param recoveryHint recovery hint, or null
+	 * @param retryable whether retrying may succeed, or null
+	 * @param error the embedded error, or null
+	 * @param metadata metadata, emitted when non-empty
+	 */
 	public ToolObservation {
 		schema = Wire.schema(schema, SCHEMA, "observation");
 		commandId = Wire.text(commandId, "commandId");

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class MetadataUpdateException extends HappyException {
 
+	/** The session whose metadata could not be updated. */
 	private final @Nullable String sessionId;
 
 	/**

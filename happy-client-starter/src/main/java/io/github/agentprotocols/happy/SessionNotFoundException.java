@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class SessionNotFoundException extends HappyException {
 
+	/** The session that was not found. */
 	private final String sessionId;
 
 	/**

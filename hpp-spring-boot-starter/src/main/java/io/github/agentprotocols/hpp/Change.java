@@ -35,6 +35,14 @@ import tools.jackson.databind.JsonNode;
  */
 public record Change(String key, JsonNode from, JsonNode to, FieldOwner by, Instant at) {
 
+	/**
+	 * Create a new {@code Change}, keeping copies of the values.
+	 * @param key the field key
+	 * @param from the previous value (JSON null if the field had no entry)
+	 * @param to the new value
+	 * @param by the resulting owner of the field
+	 * @param at when the change was made
+	 */
 	public Change {
 		from = from.deepCopy();
 		to = to.deepCopy();

@@ -33,6 +33,12 @@ import tools.jackson.databind.JsonNode;
  */
 public record FieldValue(JsonNode value, FieldOwner by, Instant at) {
 
+	/**
+	 * Create a new {@code FieldValue}, keeping a copy of the value.
+	 * @param value the value, any JSON
+	 * @param by who wrote it
+	 * @param at when it was written
+	 */
 	public FieldValue {
 		value = value.deepCopy();
 	}

@@ -26,8 +26,10 @@ public class HandshakeException extends HppException {
 
 	private static final String SESSION_NOT_FOUND = "session not found or expired";
 
+	/** The HTTP status of the response. */
 	private final int status;
 
+	/** Seconds the client should wait before retrying, or 0. */
 	private final long retryAfterSeconds;
 
 	/**
@@ -51,6 +53,10 @@ public class HandshakeException extends HppException {
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
+	/**
+	 * Return the HTTP status of the response.
+	 * @return the HTTP status
+	 */
 	public int getStatus() {
 		return this.status;
 	}

@@ -120,6 +120,10 @@ public class HandshakeManager {
 		return new Builder(store, broadcast, delivery);
 	}
 
+	/**
+	 * Return the settings this manager applies to every session.
+	 * @return the settings
+	 */
 	public HandshakeSettings getSettings() {
 		return this.settings;
 	}

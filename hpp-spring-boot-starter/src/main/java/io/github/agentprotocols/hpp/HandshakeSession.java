@@ -146,14 +146,26 @@ public final class HandshakeSession {
 				created, fields, List.of(), new RequestWindow(), new RequestWindow());
 	}
 
+	/**
+	 * Return the session id.
+	 * @return the id
+	 */
 	public String getId() {
 		return this.id;
 	}
 
+	/**
+	 * Return the secret token of the session, which the agent sends with every request.
+	 * @return the token
+	 */
 	public String getToken() {
 		return this.token;
 	}
 
+	/**
+	 * Return the mode the session was created with.
+	 * @return the mode as JSON
+	 */
 	public JsonNode getMode() {
 		return this.mode;
 	}
@@ -183,10 +195,18 @@ public final class HandshakeSession {
 		this.schema = schemas.share(this.schema);
 	}
 
+	/**
+	 * Return the application's metadata of the session.
+	 * @return the metadata
+	 */
 	public ObjectNode getMeta() {
 		return this.meta;
 	}
 
+	/**
+	 * Set the application's metadata of the session.
+	 * @param meta the metadata
+	 */
 	public void setMeta(ObjectNode meta) {
 		this.meta = meta;
 	}
@@ -201,22 +221,42 @@ public final class HandshakeSession {
 		return this.owner;
 	}
 
+	/**
+	 * Set the principal the session is bound to.
+	 * @param owner the owner, or {@code null} for an anonymous session
+	 */
 	public void setOwner(@Nullable String owner) {
 		this.owner = owner;
 	}
 
+	/**
+	 * Return the creation time.
+	 * @return the instant the session was created
+	 */
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
+	/**
+	 * Return the time after which the session expires, its absolute lifetime included.
+	 * @return the deadline
+	 */
 	public Instant getDeadline() {
 		return this.lifetime.deadline();
 	}
 
+	/**
+	 * Return the idle time-to-live of the session.
+	 * @return the time-to-live
+	 */
 	public Duration getTtl() {
 		return this.lifetime.ttl();
 	}
 
+	/**
+	 * Return the time of the last authenticated request.
+	 * @return the last touch
+	 */
 	public Instant getLastTouch() {
 		return this.lifetime.lastTouch();
 	}
@@ -229,6 +269,10 @@ public final class HandshakeSession {
 		return this.changes.lastStamp();
 	}
 
+	/**
+	 * Return the current value of every field, by field name.
+	 * @return the field values
+	 */
 	public Map<String, FieldValue> getFields() {
 		return this.fields;
 	}
@@ -241,10 +285,18 @@ public final class HandshakeSession {
 		return new ArrayDeque<>(this.changes.recent(RETAINED_CHANGES));
 	}
 
+	/**
+	 * Return the window of the agent's recent requests, for its rate limit.
+	 * @return the request window
+	 */
 	public RequestWindow getRequests() {
 		return this.requests;
 	}
 
+	/**
+	 * Return the window of the agent's recent extensions, for its rate limit.
+	 * @return the extension window
+	 */
 	public RequestWindow getExtensions() {
 		return this.extensions;
 	}

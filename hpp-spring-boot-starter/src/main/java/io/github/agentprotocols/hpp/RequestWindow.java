@@ -68,6 +68,7 @@ public final class RequestWindow {
 
 	private int end;
 
+	/** Create an empty window. */
 	public RequestWindow() {
 		this(new Log(new long[MIN_CAPACITY], 0), 0, 0, 0, 0);
 	}

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class SessionLimitExceededException extends HppException {
 
+	/**
+	 * The owner whose limit was reached, or {@code null} for the global limit.
+	 */
 	private final @Nullable String owner;
 
 	/**

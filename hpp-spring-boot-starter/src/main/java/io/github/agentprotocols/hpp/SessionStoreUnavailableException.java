@@ -22,6 +22,11 @@ package io.github.agentprotocols.hpp;
  */
 public class SessionStoreUnavailableException extends HppException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 * @param cause the store's failure
+	 */
 	public SessionStoreUnavailableException(String message, Throwable cause) {
 		super(message, cause);
 	}

@@ -27,10 +27,19 @@ import org.jspecify.annotations.Nullable;
  */
 public class InvalidPassportException extends LimeException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the reason the passport was refused
+	 */
 	public InvalidPassportException(String message) {
 		super(message);
 	}
 
+	/**
+	 * Create a new exception with a cause.
+	 * @param message the reason the passport was refused
+	 * @param cause the failure behind it, or {@code null}
+	 */
 	public InvalidPassportException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class LimeApiException extends LimeException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 * @param code the API's error code
+	 * @param httpStatus the HTTP status of the response
+	 * @param detail the error's {@code detail} object, or {@code null}
+	 */
 	public LimeApiException(String message, String code, int httpStatus, @Nullable Map<String, Object> detail) {
 		super(message, code, httpStatus, detail, null);
 	}

@@ -27,10 +27,21 @@ import org.jspecify.annotations.Nullable;
  */
 public class LimeAuthenticationException extends LimeException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 */
 	public LimeAuthenticationException(String message) {
 		super(message);
 	}
 
+	/**
+	 * Create a new exception for a response that refused the site's credentials.
+	 * @param message the message
+	 * @param code the API's error code, or {@code null}
+	 * @param httpStatus the HTTP status of the response, or {@code null}
+	 * @param detail the error's {@code detail} object, or {@code null}
+	 */
 	public LimeAuthenticationException(String message, @Nullable String code, @Nullable Integer httpStatus,
 			@Nullable Map<String, Object> detail) {
 		super(message, code, httpStatus, detail, null);

@@ -27,20 +27,41 @@ import org.jspecify.annotations.Nullable;
  */
 public class LimeException extends RuntimeException {
 
+	/** The API's error code, if any. */
 	private final @Nullable String code;
 
+	/** The HTTP status of the response that failed, if any. */
 	private final @Nullable Integer httpStatus;
 
+	/** The error's {@code detail} object, if any. */
 	private final @Nullable Map<String, Object> detail;
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 */
 	public LimeException(String message) {
 		this(message, null, null, null, null);
 	}
 
+	/**
+	 * Create a new exception with a cause.
+	 * @param message the message
+	 * @param cause the failure behind it, or {@code null}
+	 */
 	public LimeException(String message, @Nullable Throwable cause) {
 		this(message, null, null, null, cause);
 	}
 
+	/**
+	 * Create a new exception for a failed API call.
+	 * @param message the message
+	 * @param code the API's error code, or {@code null}
+	 * @param httpStatus the HTTP status of the response, or {@code null} when none was
+	 * received
+	 * @param detail the error's {@code detail} object, or {@code null}
+	 * @param cause the failure behind it, or {@code null}
+	 */
 	public LimeException(String message, @Nullable String code, @Nullable Integer httpStatus,
 			@Nullable Map<String, Object> detail, @Nullable Throwable cause) {
 		super(message, cause);

@@ -28,8 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 public class LimeRateLimitException extends LimeException {
 
+	/** The wait the server asked for, if any. */
 	private final @Nullable Duration retryAfter;
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 * @param code the API's error code, or {@code null}
+	 * @param httpStatus the HTTP status of the response, or {@code null}
+	 * @param detail the error's {@code detail} object, or {@code null}
+	 * @param retryAfter the wait from the {@code Retry-After} header, or {@code null}
+	 */
 	public LimeRateLimitException(String message, @Nullable String code, @Nullable Integer httpStatus,
 			@Nullable Map<String, Object> detail, @Nullable Duration retryAfter) {
 		super(message, code, httpStatus, detail, null);

@@ -37,6 +37,15 @@ import org.jspecify.annotations.Nullable;
 public record Passport(@Nullable String requestId, @Nullable String agentId, Instant issuedAt, Instant expiresAt,
 		Map<String, Object> claims) {
 
+	/**
+	 * Create a new {@code Passport}, keeping an unmodifiable copy of the claims in their
+	 * order.
+	 * @param requestId the {@code request_id} claim of a login passport
+	 * @param agentId the {@code agent_id} claim, else {@code sub}
+	 * @param issuedAt the {@code iat} claim
+	 * @param expiresAt the {@code exp} claim
+	 * @param claims every claim, unmodifiable
+	 */
 	public Passport {
 		claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
 	}

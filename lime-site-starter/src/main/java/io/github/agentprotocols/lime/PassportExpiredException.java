@@ -22,6 +22,10 @@ package io.github.agentprotocols.lime;
  */
 public class PassportExpiredException extends InvalidPassportException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 */
 	public PassportExpiredException(String message) {
 		super(message);
 	}

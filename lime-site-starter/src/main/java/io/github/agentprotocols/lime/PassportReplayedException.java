@@ -22,6 +22,10 @@ package io.github.agentprotocols.lime;
  */
 public class PassportReplayedException extends InvalidPassportException {
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 */
 	public PassportReplayedException(String message) {
 		super(message);
 	}

@@ -32,6 +32,15 @@ import org.springframework.util.Assert;
 @Internal
 public record AgentProtocol(String name, String title, String propertyPrefix) {
 
+	/**
+	 * Create a new {@code AgentProtocol}, checking that name, title and property prefix
+	 * are not empty.
+	 * @param name the protocol's short name, also the name of its health contributor (for
+	 * example {@code hpp} or {@code appControl})
+	 * @param title the protocol's human-readable title
+	 * @param propertyPrefix the prefix of the starter's configuration properties (for
+	 * example {@code app-control})
+	 */
 	public AgentProtocol {
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.hasText(title, "'title' must not be empty");

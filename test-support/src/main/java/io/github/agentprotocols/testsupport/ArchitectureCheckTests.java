@@ -68,6 +68,9 @@ public abstract class ArchitectureCheckTests {
 
 	private final Map<String, Boolean> internalPackages = new HashMap<>();
 
+	/**
+	 * Create the checks of the module whose classes are on the test's class path.
+	 */
 	protected ArchitectureCheckTests() {
 		Location location = mainClasses();
 		this.classes = new ClassFileImporter().importLocations(Set.of(location));

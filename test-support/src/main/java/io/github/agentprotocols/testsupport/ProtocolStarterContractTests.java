@@ -81,6 +81,11 @@ public abstract class ProtocolStarterContractTests {
 		return new String[0];
 	}
 
+	/**
+	 * Return the context runner the contract tests use, with the starter's
+	 * auto-configuration and its required properties.
+	 * @return the context runner
+	 */
 	protected ApplicationContextRunner contextRunner() {
 		Class<?> health = healthContributorAutoConfiguration();
 		AutoConfigurations starter = (health != null) ? AutoConfigurations.of(autoConfiguration(), health)

@@ -48,6 +48,10 @@ public @interface SpecItem {
 	@Target({ ElementType.METHOD, ElementType.TYPE })
 	@interface List {
 
+		/**
+		 * Return the spec items.
+		 * @return the spec items
+		 */
 		SpecItem[] value();
 
 	}

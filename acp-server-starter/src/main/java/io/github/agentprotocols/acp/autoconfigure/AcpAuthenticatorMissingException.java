@@ -28,6 +28,7 @@ import io.github.agentprotocols.commons.Internal;
 @Internal
 public class AcpAuthenticatorMissingException extends AcpException {
 
+	/** Create a new exception. */
 	public AcpAuthenticatorMissingException() {
 		super(AcpErrorCode.INTERNAL_ERROR, "The x64acp starter needs an AcpAuthenticator bean");
 	}

@@ -37,6 +37,23 @@ import java.time.Duration;
 public record RunSettings(Duration runTimeout, int maxChainDepth, int analyticsMaxBatchSize, int concurrency,
 		Duration shutdownGrace, Duration watchdogInterval, Duration watchdogGrace) {
 
+	/**
+	 * Create a new {@code RunSettings}, checking that durations are positive and counts
+	 * not negative.
+	 * @param runTimeout how long a handler may run, from the run's start to its last
+	 * event
+	 * @param maxChainDepth how deep chained invocations may go: a run invoked by a client
+	 * has depth 0
+	 * @param analyticsMaxBatchSize how many analytics events of a run are buffered before
+	 * they are handed to the sink early
+	 * @param concurrency how many runs execute at once; further runs wait {@code pending}
+	 * @param shutdownGrace how long shutdown waits for runs before failing them
+	 * {@code interrupted}
+	 * @param watchdogInterval the time between two heartbeats of the runs held and
+	 * between two checks for orphaned runs
+	 * @param watchdogGrace how much longer than the interval a heartbeat may be missing
+	 * before a run counts as orphaned
+	 */
 	public RunSettings {
 		positive(runTimeout, "runTimeout");
 		if (maxChainDepth < 0) {

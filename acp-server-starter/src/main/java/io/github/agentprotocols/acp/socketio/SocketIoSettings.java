@@ -45,6 +45,24 @@ public record SocketIoSettings(String path, List<String> additionalPaths, @Nulla
 		AllowedOrigins allowedOrigins, int replayCap, int maxPayloadBytes, Duration connectTimeout,
 		int maxPendingConnections) {
 
+	/**
+	 * Create a new {@code SocketIoSettings}, checking that the paths are valid and
+	 * distinct.
+	 * @param path the Engine.IO path, such as {@code /socket.io}
+	 * @param additionalPaths further Engine.IO paths served as aliases of {@code path}
+	 * @param port the port on which the server is also reachable directly, on
+	 * {@code address}, or {@code null} for the bridge only (the server then listens on an
+	 * ephemeral loopback port)
+	 * @param address the address the direct port binds to: the loopback address unless
+	 * other hosts should reach it
+	 * @param allowedOrigins the origins allowed to connect
+	 * @param replayCap the most events a {@code thread:join} replays
+	 * @param maxPayloadBytes the largest long-polling body or WebSocket frame accepted
+	 * @param connectTimeout how long an Engine.IO session may stay without a namespace
+	 * connect before it is closed
+	 * @param maxPendingConnections how many Engine.IO sessions may be without a namespace
+	 * connect at once; handshakes beyond are refused
+	 */
 	public SocketIoSettings {
 		checkPath(path);
 		additionalPaths.forEach(SocketIoSettings::checkPath);

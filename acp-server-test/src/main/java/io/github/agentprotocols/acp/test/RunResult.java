@@ -37,6 +37,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record RunResult(Run run, List<Event> events) {
 
+	/**
+	 * Create a new {@code RunResult}, keeping a copy of the events.
+	 * @param run the run in its terminal status
+	 * @param events the run's events as stored, from {@code run.started} to its terminal event
+	 */
 	public RunResult {
 		events = List.copyOf(events);
 	}

@@ -259,7 +259,30 @@ public class AppControlProperties {
 		 */
 		public enum Level {
 
-			DEBUG, INFO, WARNING, ERROR, CRITICAL
+			/**
+			 * Everything, down to the detail of each step.
+			 */
+			DEBUG,
+
+			/**
+			 * Normal progress.
+			 */
+			INFO,
+
+			/**
+			 * Something unexpected that the service recovered from.
+			 */
+			WARNING,
+
+			/**
+			 * A failure.
+			 */
+			ERROR,
+
+			/**
+			 * A failure logged at ERROR with the marker CRITICAL.
+			 */
+			CRITICAL
 
 		}
 

@@ -26,18 +26,33 @@ import org.jspecify.annotations.Nullable;
  */
 public class AppControlTransportException extends AppControlException {
 
+	/** The error the host answered with. */
 	private final @Nullable ToolError error;
 
+	/**
+	 * Create a new exception.
+	 * @param message the message
+	 */
 	public AppControlTransportException(String message) {
 		super(message);
 		this.error = null;
 	}
 
+	/**
+	 * Create a new exception with a cause.
+	 * @param message the message
+	 * @param cause the failure behind it, or {@code null}
+	 */
 	public AppControlTransportException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.error = null;
 	}
 
+	/**
+	 * Create a new exception for an error the host answered with.
+	 * @param message the message
+	 * @param error the host's error
+	 */
 	public AppControlTransportException(String message, ToolError error) {
 		super(message);
 		this.error = error;

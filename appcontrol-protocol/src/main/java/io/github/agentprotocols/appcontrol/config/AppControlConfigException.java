@@ -25,8 +25,14 @@ import io.github.agentprotocols.appcontrol.AppControlException;
  */
 public class AppControlConfigException extends AppControlException {
 
+	/** The configuration key at fault. */
 	private final String key;
 
+	/**
+	 * Create a new exception.
+	 * @param key the configuration key at fault, such as {@code helper.transport}
+	 * @param message the message
+	 */
 	public AppControlConfigException(String key, String message) {
 		super(message);
 		this.key = key;

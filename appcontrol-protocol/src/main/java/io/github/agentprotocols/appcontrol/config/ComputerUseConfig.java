@@ -40,6 +40,15 @@ public record ComputerUseConfig(String backend, List<String> allowedApps, Map<St
 	public static final ComputerUseConfig DEFAULTS = new ComputerUseConfig("direct", List.of(), Map.of(), false, false,
 			10000);
 
+	/**
+	 * Create a new {@code ComputerUseConfig}, validating its values.
+	 * @param backend the backend, such as direct or helper
+	 * @param allowedApps apps commands may target
+	 * @param allowedAppBundleIds bundle ids of allowed apps, by app name
+	 * @param allowCoordinateClick whether clicks by screen coordinates are allowed
+	 * @param screenRecordingRequired whether the Screen Recording permission is required
+	 * @param timeoutMs default command deadline in milliseconds
+	 */
 	public ComputerUseConfig {
 		backend = ConfigValues.text(backend, "computer_use.backend");
 		allowedApps = ConfigValues.texts(allowedApps, "computer_use.allowed_apps");

@@ -43,6 +43,18 @@ public record HelperConfig(String transport, @Nullable String helperAppPath, @Nu
 	public static final HelperConfig DEFAULTS = new HelperConfig("unix_socket", null, null, null, null, null, List.of(),
 			false, 90000);
 
+	/**
+	 * Create a new {@code HelperConfig}, validating its values.
+	 * @param transport the transport, such as unix_socket
+	 * @param helperAppPath path of the helper app, or null
+	 * @param bundleId bundle id of the helper, or null
+	 * @param manifestPath path of the helper manifest, or null
+	 * @param endpoint the helper endpoint, or null
+	 * @param token the helper's shared secret, or null; never logged
+	 * @param allowedApps apps the helper may target
+	 * @param autoLaunch whether the helper is launched on demand
+	 * @param launchTimeoutMs how long to wait for a launched helper, in milliseconds
+	 */
 	public HelperConfig {
 		transport = ConfigValues.text(transport, "helper.transport");
 		helperAppPath = ConfigValues.optionalText(helperAppPath, "helper.helper_app_path");

@@ -36,6 +36,13 @@ public record LoggingConfig(String level, boolean redactText, boolean json, Stri
 	/** The defaults: info, redacted, text lines, stderr. */
 	public static final LoggingConfig DEFAULTS = new LoggingConfig("info", true, false, "stderr");
 
+	/**
+	 * Create a new {@code LoggingConfig}, validating its values.
+	 * @param level one of debug, info, warning, error, critical (stored lower-case)
+	 * @param redactText whether text-bearing values are replaced by {@code [redacted]}
+	 * @param json whether events are written as JSON lines
+	 * @param eventSink where events go: stdout, stderr or logger
+	 */
 	public LoggingConfig {
 		String normalized = ConfigValues.text(level, "logging.level").toLowerCase(Locale.ROOT);
 		if (!LEVELS.contains(normalized)) {

@@ -40,6 +40,18 @@ public record WeChatConfig(String appName, String bundleId, String appControlToo
 	public static final WeChatConfig DEFAULTS = new WeChatConfig("WeChat", "com.tencent.xinWeChat",
 			"macos.computer_use", List.of("Command", "F"), List.of("Command", "A"), "Delete", "Return", 2000, 30000);
 
+	/**
+	 * Create a new {@code WeChatConfig}, validating its values.
+	 * @param appName the app's name
+	 * @param bundleId the app's bundle id
+	 * @param appControlTool the app-control tool that drives it
+	 * @param searchHotkey keys that open search
+	 * @param searchClearHotkey keys that select the search text
+	 * @param clearKey key that clears text
+	 * @param submitKey key that sends a message
+	 * @param maxMessageChars longest message accepted
+	 * @param defaultTimeoutMs default deadline in milliseconds
+	 */
 	public WeChatConfig {
 		appName = ConfigValues.text(appName, "wechat.app_name");
 		bundleId = ConfigValues.text(bundleId, "wechat.bundle_id");

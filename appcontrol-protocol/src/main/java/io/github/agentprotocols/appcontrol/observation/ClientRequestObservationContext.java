@@ -57,10 +57,18 @@ public class ClientRequestObservationContext extends SenderContext<Map<String, S
 		this.request = request;
 	}
 
+	/**
+	 * The transport the request is sent on.
+	 * @return {@code http} or {@code unix_socket}
+	 */
 	public String getTransport() {
 		return this.transport;
 	}
 
+	/**
+	 * The request sent.
+	 * @return the request
+	 */
 	public ServiceRequest getRequest() {
 		return this.request;
 	}
@@ -73,6 +81,10 @@ public class ClientRequestObservationContext extends SenderContext<Map<String, S
 		return this.responseStatus;
 	}
 
+	/**
+	 * Record the status of the host's (last) response envelope.
+	 * @param responseStatus the status, or {@code null} if none was received
+	 */
 	public void setResponseStatus(@Nullable ServiceResponseStatus responseStatus) {
 		this.responseStatus = responseStatus;
 	}
@@ -85,6 +97,10 @@ public class ClientRequestObservationContext extends SenderContext<Map<String, S
 		return this.commandStatus;
 	}
 
+	/**
+	 * Record the status of the command's final observation.
+	 * @param commandStatus the status, or {@code null} if the answer carried none
+	 */
 	public void setCommandStatus(@Nullable ToolStatus commandStatus) {
 		this.commandStatus = commandStatus;
 	}

@@ -39,6 +39,10 @@ public class HelperRequestObservationContext extends Observation.Context {
 		this.command = command;
 	}
 
+	/**
+	 * The command sent to the helper.
+	 * @return the command
+	 */
 	public ToolCommand getCommand() {
 		return this.command;
 	}
@@ -51,6 +55,10 @@ public class HelperRequestObservationContext extends Observation.Context {
 		return this.commandStatus;
 	}
 
+	/**
+	 * Record the status of the helper's observation.
+	 * @param commandStatus the status, or {@code null} if the helper answered with none
+	 */
 	public void setCommandStatus(@Nullable ToolStatus commandStatus) {
 		this.commandStatus = commandStatus;
 	}

@@ -48,14 +48,26 @@ public class ServiceCommandObservationContext extends Observation.Context {
 		this.requestId = requestId;
 	}
 
+	/**
+	 * The action the command was sent with.
+	 * @return {@code run}, {@code submit} or {@code stream}
+	 */
 	public ServiceAction getAction() {
 		return this.action;
 	}
 
+	/**
+	 * The command.
+	 * @return the command
+	 */
 	public ToolCommand getCommand() {
 		return this.command;
 	}
 
+	/**
+	 * The id of the request that carried the command.
+	 * @return the request id, or {@code null} when the request had none
+	 */
 	public @Nullable String getRequestId() {
 		return this.requestId;
 	}
@@ -68,6 +80,10 @@ public class ServiceCommandObservationContext extends Observation.Context {
 		return this.result;
 	}
 
+	/**
+	 * Record the command's final observation.
+	 * @param result the observation, or {@code null} if the command was cancelled
+	 */
 	public void setResult(@Nullable ToolObservation result) {
 		this.result = result;
 	}

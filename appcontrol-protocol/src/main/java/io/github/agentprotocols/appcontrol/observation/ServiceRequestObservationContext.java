@@ -57,6 +57,10 @@ public class ServiceRequestObservationContext extends Observation.Context {
 		return this.request;
 	}
 
+	/**
+	 * Record the request once authenticated and validated.
+	 * @param request the request
+	 */
 	public void setRequest(@Nullable ServiceRequest request) {
 		this.request = request;
 	}
@@ -70,6 +74,10 @@ public class ServiceRequestObservationContext extends Observation.Context {
 		return this.response;
 	}
 
+	/**
+	 * Record the host's answer.
+	 * @param response the answer
+	 */
 	public void setResponse(@Nullable ServiceResponse response) {
 		this.response = response;
 	}

@@ -25,10 +25,17 @@ import io.github.agentprotocols.appcontrol.ToolError;
  */
 public class ServiceRejection extends AppControlException {
 
+	/** The HTTP status of the rejection. */
 	private final int httpStatus;
 
+	/** The service response sent with it. */
 	private final ServiceResponse response;
 
+	/**
+	 * Create a new rejection.
+	 * @param httpStatus the HTTP status
+	 * @param response the service response sent with it
+	 */
 	public ServiceRejection(int httpStatus, ServiceResponse response) {
 		super((response.error() != null) ? response.error().message() : response.status().wireValue(), null, false,
 				false);

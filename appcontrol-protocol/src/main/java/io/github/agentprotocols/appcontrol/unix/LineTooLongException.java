@@ -23,8 +23,13 @@ import java.io.IOException;
  */
 public class LineTooLongException extends IOException {
 
+	/** The longest line accepted, in bytes. */
 	private final int limit;
 
+	/**
+	 * Create a new exception.
+	 * @param limit the longest line accepted, in bytes
+	 */
 	public LineTooLongException(int limit) {
 		super("line longer than " + limit + " bytes");
 		this.limit = limit;

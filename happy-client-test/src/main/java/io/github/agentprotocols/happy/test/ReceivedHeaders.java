@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ReceivedHeaders(ReceivedRequest request, Map<String, String> headers) {
 
+	/**
+	 * Create a new {@code ReceivedHeaders}, keeping a copy of the headers.
+	 * @param request the request
+	 * @param headers the headers by lower-case name, the first value of each
+	 */
 	public ReceivedHeaders {
 		headers = Map.copyOf(headers);
 	}

@@ -28,6 +28,12 @@ import java.util.Map;
  */
 public record ReceivedRequest(String method, String path, Map<String, String> query) {
 
+	/**
+	 * Create a new {@code ReceivedRequest}, keeping a copy of the query.
+	 * @param method the HTTP method
+	 * @param path the path, without the query
+	 * @param query the query parameters, the first value of each
+	 */
 	public ReceivedRequest {
 		query = Map.copyOf(query);
 	}

@@ -46,14 +46,26 @@ public class HandshakeObservationContext extends Observation.Context {
 		this.sessionId = sessionId;
 	}
 
+	/**
+	 * The operation observed.
+	 * @return the operation
+	 */
 	public HppObservationDocumentation getOperation() {
 		return this.operation;
 	}
 
+	/**
+	 * The transport of the operation.
+	 * @return {@code http}, {@code websocket} or {@code internal}
+	 */
 	public String getTransport() {
 		return this.transport;
 	}
 
+	/**
+	 * The id of the session the operation is about.
+	 * @return the session's id, or {@code null} before a session exists
+	 */
 	public @Nullable String getSessionId() {
 		return this.sessionId;
 	}

@@ -50,6 +50,10 @@ public class RelayPublishContext extends SenderContext<Map<String, String>> {
 		this.message = message;
 	}
 
+	/**
+	 * The id of the session the message is about.
+	 * @return the session's id
+	 */
 	public String getSessionId() {
 		return this.sessionId;
 	}

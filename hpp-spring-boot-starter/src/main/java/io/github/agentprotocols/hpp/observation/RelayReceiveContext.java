@@ -46,6 +46,10 @@ public class RelayReceiveContext extends ReceiverContext<Map<String, String>> {
 		this.message = message;
 	}
 
+	/**
+	 * The id of the session the message is about.
+	 * @return the session's id
+	 */
 	public String getSessionId() {
 		return this.sessionId;
 	}

@@ -27,6 +27,7 @@ import io.github.agentprotocols.lime.LimeException;
 @Internal
 public class LimeClusterUnavailableException extends LimeException {
 
+	/** What is missing for the store type. */
 	private final Missing missing;
 
 	/**

@@ -39,10 +39,15 @@ public class InMemoryPassportReplayStore implements PassportReplayStore {
 
 	private final Clock clock;
 
+	/** Create a store on the system clock. */
 	public InMemoryPassportReplayStore() {
 		this(Clock.systemUTC());
 	}
 
+	/**
+	 * Create a store on the given clock.
+	 * @param clock the clock that decides when a passport's id may be forgotten
+	 */
 	public InMemoryPassportReplayStore(Clock clock) {
 		this.clock = clock;
 		this.nextSweep = new AtomicReference<>(clock.instant().plus(SWEEP_INTERVAL));

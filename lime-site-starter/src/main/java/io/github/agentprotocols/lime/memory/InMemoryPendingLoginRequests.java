@@ -55,6 +55,10 @@ public class InMemoryPendingLoginRequests implements PendingLoginRequests {
 
 	private final int capacity;
 
+	/**
+	 * Create a store on the given clock.
+	 * @param clock the clock that decides when a request expires
+	 */
 	public InMemoryPendingLoginRequests(Clock clock) {
 		this(clock, DEFAULT_RETENTION, DEFAULT_CAPACITY);
 	}

@@ -30,6 +30,10 @@ public final class AudienceValidator implements PassportValidator {
 
 	private final String audience;
 
+	/**
+	 * Create a validator.
+	 * @param audience the audience the passport must name
+	 */
 	public AudienceValidator(String audience) {
 		this.audience = audience;
 	}

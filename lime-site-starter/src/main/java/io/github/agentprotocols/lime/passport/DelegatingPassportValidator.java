@@ -27,10 +27,18 @@ public final class DelegatingPassportValidator implements PassportValidator {
 
 	private final List<PassportValidator> validators;
 
+	/**
+	 * Create a validator that runs the given ones in order.
+	 * @param validators the validators
+	 */
 	public DelegatingPassportValidator(List<PassportValidator> validators) {
 		this.validators = List.copyOf(validators);
 	}
 
+	/**
+	 * Create a validator that runs the given ones in order.
+	 * @param validators the validators
+	 */
 	public DelegatingPassportValidator(PassportValidator... validators) {
 		this(List.of(validators));
 	}

@@ -28,6 +28,10 @@ public final class IssuerValidator implements PassportValidator {
 
 	private final String issuer;
 
+	/**
+	 * Create a validator.
+	 * @param issuer the issuer the passport must name
+	 */
 	public IssuerValidator(String issuer) {
 		this.issuer = issuer;
 	}

@@ -57,6 +57,10 @@ public final class JwksResourceRetriever implements ResourceRetriever {
 
 	private final LimeApiClient client;
 
+	/**
+	 * Create a retriever that fetches the key set through the LIME API client.
+	 * @param client the client
+	 */
 	public JwksResourceRetriever(LimeApiClient client) {
 		this.client = client;
 	}

@@ -29,6 +29,10 @@ public final class LifetimeValidator implements PassportValidator {
 
 	private final Duration maxTtl;
 
+	/**
+	 * Create a validator.
+	 * @param maxTtl the longest lifetime a passport may claim
+	 */
 	public LifetimeValidator(Duration maxTtl) {
 		this.maxTtl = maxTtl;
 	}

@@ -28,6 +28,10 @@ public final class RequestIdValidator implements PassportValidator {
 
 	private final String expectedRequestId;
 
+	/**
+	 * Create a validator.
+	 * @param expectedRequestId the login request the passport must be for
+	 */
 	public RequestIdValidator(String expectedRequestId) {
 		this.expectedRequestId = expectedRequestId;
 	}

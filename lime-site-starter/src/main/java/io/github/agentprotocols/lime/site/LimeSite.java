@@ -124,8 +124,8 @@ public final class LimeSite {
 	 * Read the status of a login request ({@code GET /modules/agent-login/requests/{id}},
 	 * spec §3.4), as the dispatcher does to reconcile pending requests after a reconnect.
 	 * @param requestId the login request id
-	 * @return its status; a {@link LimeApiException} with the code
-	 * {@code SITE_LOGIN_REQUEST_NOT_FOUND} when LIME does not know it
+	 * @return its status; a {@link io.github.agentprotocols.lime.LimeApiException} with
+	 * the code {@code SITE_LOGIN_REQUEST_NOT_FOUND} when LIME does not know it
 	 */
 	public Mono<LoginStatus> getLoginStatus(String requestId) {
 		return this.client
@@ -138,9 +138,10 @@ public final class LimeSite {
 	 * Verify the passport of an approved login request.
 	 * @param jwt the passport JWT from the {@code approved} event
 	 * @param expectedRequestId the login request it must be for (required by default)
-	 * @return the verified passport, or an {@link InvalidPassportException} (a
-	 * {@link PassportExpiredException} on expiry, a {@link PassportReplayedException}
-	 * when used before)
+	 * @return the verified passport, or an
+	 * {@link io.github.agentprotocols.lime.InvalidPassportException} (a
+	 * {@link io.github.agentprotocols.lime.PassportExpiredException} on expiry, a
+	 * {@link io.github.agentprotocols.lime.PassportReplayedException} when used before)
 	 */
 	public Mono<Passport> verifyPassport(String jwt, @Nullable String expectedRequestId) {
 		return offEventLoop(() -> this.verifier.verifyPassport(jwt, expectedRequestId));

@@ -160,8 +160,10 @@ public final class LimeAgent {
 	 */
 	public static final class LimeAgentException extends RuntimeException {
 
+		/** The HTTP status of the refusal. */
 		private final int httpStatus;
 
+		/** The API's error code, if any. */
 		private final @Nullable String code;
 
 		LimeAgentException(int httpStatus, @Nullable String code, String message, @Nullable Throwable cause) {

@@ -25,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class MissingProtocolPropertyException extends RuntimeException {
 
+	/** The property to set. */
 	private final String property;
 
+	/** The environment variable that sets it too, if any. */
 	private final @Nullable String environmentVariable;
 
+	/** What the property is needed for. */
 	private final String purpose;
 
 	/**
@@ -45,14 +48,26 @@ public class MissingProtocolPropertyException extends RuntimeException {
 		this.purpose = purpose;
 	}
 
+	/**
+	 * Return the property to set.
+	 * @return the property name
+	 */
 	public String getProperty() {
 		return this.property;
 	}
 
+	/**
+	 * Return the environment variable that sets the property too.
+	 * @return the variable's name, or {@code null} when there is none
+	 */
 	public @Nullable String getEnvironmentVariable() {
 		return this.environmentVariable;
 	}
 
+	/**
+	 * Return what the property is needed for.
+	 * @return the purpose, as the failure analysis states it
+	 */
 	public String getPurpose() {
 		return this.purpose;
 	}

@@ -26,6 +26,7 @@ import org.springframework.web.server.ContentTooLargeException;
  */
 public class RequestBodyTooLargeException extends ContentTooLargeException {
 
+	/** The largest body accepted, in bytes. */
 	private final int maxBytes;
 
 	/**
