@@ -40,7 +40,8 @@ public record RunResult(Run run, List<Event> events) {
 	/**
 	 * Create a new {@code RunResult}, keeping a copy of the events.
 	 * @param run the run in its terminal status
-	 * @param events the run's events as stored, from {@code run.started} to its terminal event
+	 * @param events the run's events as stored, from {@code run.started} to its terminal
+	 * event
 	 */
 	public RunResult {
 		events = List.copyOf(events);
