@@ -34,11 +34,16 @@ import java.util.regex.Pattern;
  * module that runs the check. The source file holds the region between the lines
  * {@code // tag::name[]} and {@code // end::name[]}; the block must equal it once the
  * region's common indentation is removed. Without {@code #name} the block is the whole
- * file after its licence header (the block comment that opens the file).
+ * file after its licence header (the block comment that opens the file). A block of
+ * another language is checked the same way when it is marked; its file writes the
+ * region's lines as its own comments: {@code <!-- tag::name[] -->} in XML,
+ * {@code # tag::name[]} in YAML or a shell script.
  */
 public final class CodeSnippets {
 
 	private static final Pattern MARKER = Pattern.compile("^<!--\\s*code:\\s*([^#\\s]+)(?:#(\\S+))?\\s*-->$");
+
+	private static final Pattern REGION_LINE = Pattern.compile("^(?://|#|<!--)\\s*(tag|end)::(\\S+)\\[]\\s*(?:-->)?$");
 
 	private CodeSnippets() {
 	}
@@ -53,14 +58,17 @@ public final class CodeSnippets {
 		List<String> lines = read(page);
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!lines.get(i).strip().equals("```java")) {
+			String fence = lines.get(i).strip();
+			if (!fence.startsWith("```")) {
 				continue;
 			}
 			int end = closingFence(lines, i);
 			List<String> block = lines.subList(i + 1, end);
 			Matcher marker = (i > 0) ? MARKER.matcher(lines.get(i - 1).strip()) : null;
 			if (marker == null || !marker.matches()) {
-				problems.add(page.getFileName() + ":" + (i + 1) + ": a java block without a <!-- code: --> marker");
+				if (fence.equals("```java")) {
+					problems.add(page.getFileName() + ":" + (i + 1) + ": a java block without a <!-- code: --> marker");
+				}
 			}
 			else {
 				String problem = compare(block, module.resolve(marker.group(1)), marker.group(2));
@@ -89,11 +97,14 @@ public final class CodeSnippets {
 	private static List<String> region(List<String> source, String tag) {
 		int start = -1;
 		for (int i = 0; i < source.size(); i++) {
-			String line = source.get(i).strip();
-			if (line.equals("// tag::" + tag + "[]")) {
+			Matcher line = REGION_LINE.matcher(source.get(i).strip());
+			if (!line.matches() || !line.group(2).equals(tag)) {
+				continue;
+			}
+			if (line.group(1).equals("tag")) {
 				start = i + 1;
 			}
-			else if (line.equals("// end::" + tag + "[]") && start >= 0) {
+			else if (start >= 0) {
 				return source.subList(start, i);
 			}
 		}

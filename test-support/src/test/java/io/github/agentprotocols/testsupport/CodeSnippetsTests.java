@@ -105,6 +105,33 @@ class CodeSnippetsTests {
 			.doesNotContain("License");
 	}
 
+	@Test
+	void aMarkedBlockOfAnotherLanguageIsComparedWithARegionInItsFilesCommentSyntax() throws IOException {
+		Files.writeString(this.module.resolve("pom.xml"), """
+				<dependencies>
+					<!-- tag::starter[] -->
+					<dependency>
+						<artifactId>hpp-spring-boot-starter</artifactId>
+					</dependency>
+					<!-- end::starter[] -->
+				</dependencies>
+				""");
+		Path page = this.module.resolve("page.md");
+		Files.writeString(page, """
+				<!-- code: pom.xml#starter -->
+				```xml
+				<dependency>
+					<artifactId>hpp-spring-boot-starter</artifactId>
+				</dependency>
+				```
+				""");
+		assertThat(CodeSnippets.disagreements(page, this.module)).isEmpty();
+		Files.writeString(page, Files.readString(page).replace("hpp-", "lime-"));
+		assertThat(CodeSnippets.disagreements(page, this.module)).singleElement()
+			.asString()
+			.startsWith("page.md:2: differs from pom.xml#starter");
+	}
+
 	private Path page(String before, String... code) throws IOException {
 		Path page = this.module.resolve("page.md");
 		Files.writeString(page,

@@ -1,0 +1,1 @@
+curl -s -X POST localhost:8080/agent-login

@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package com.example.demo;
+
+import java.util.Map;
+
+import io.github.agentprotocols.lime.site.LimeSite;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AgentLoginController {
+
+	private final LimeSite lime;
+
+	AgentLoginController(LimeSite lime) {
+		this.lime = lime;
+	}
+
+	@PostMapping("/agent-login")
+	Mono<Map<String, String>> start() {
+		// the agent logs in with this id; the outcome arrives on the site's event stream
+		return this.lime.createLoginRequest().map((request) -> Map.of("requestId", request.requestId()));
+	}
+
+}
