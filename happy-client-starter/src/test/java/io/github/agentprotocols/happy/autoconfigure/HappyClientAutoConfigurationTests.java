@@ -248,7 +248,7 @@ class HappyClientAutoConfigurationTests {
 			this.runner
 				.withPropertyValues("happy.server-url=" + server.url(), "happy.token=" + account.token(),
 						"happy.secret=" + account.secretBase64(), "happy.client-id=from-properties",
-						"happy.timeouts.request=1s")
+						"happy.timeouts.request=5s")
 				.withBean(ObservationRegistry.class, () -> observations)
 				.withBean(RestObservationConvention.class, CustomRestObservationConvention::new)
 				.withBean(ReactiveHappyClientBuilderCustomizer.class,
@@ -266,7 +266,7 @@ class HappyClientAutoConfigurationTests {
 						.hasContextualNameEqualTo("custom GET /v1/machines");
 					server.faults().delay(HappyEndpoint.LIST_MACHINES, Duration.ofSeconds(10));
 					assertThatExceptionOfType(HappyConnectionException.class).isThrownBy(client::listMachines)
-						.withMessageEndingWith("did not answer within PT1S");
+						.withMessageEndingWith("did not answer within PT5S");
 				});
 		}
 	}
