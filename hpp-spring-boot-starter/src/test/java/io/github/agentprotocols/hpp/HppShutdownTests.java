@@ -59,7 +59,7 @@ class HppShutdownTests {
 	void closingWithTheRedisStoreLeavesNothingRunning(CapturedOutput output) throws Exception {
 		String prefix = RedisMode.prefix();
 		closeWithWorkInFlight("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
-				"spring.data.redis.url=" + RedisFixture.url());
+				RedisFixture.connectionProperty());
 		assertThat(output).doesNotContain("Could not deliver").doesNotContain("subscription of a handshake session");
 		RedisClient client = RedisClient.create(RedisFixture.url().toString());
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {

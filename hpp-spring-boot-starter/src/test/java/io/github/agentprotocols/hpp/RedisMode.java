@@ -43,7 +43,7 @@ final class RedisMode {
 	 */
 	static String[] properties() {
 		return new String[] { "hpp.store.type=redis", "hpp.store.key-prefix=" + prefix(),
-				"spring.data.redis.url=" + RedisFixture.url() };
+				RedisFixture.connectionProperty() };
 	}
 
 	/**

@@ -19,16 +19,25 @@ package io.github.agentprotocols.testsupport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
+import org.springframework.data.redis.connection.RedisConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.ScanOptions;
 
 /**
- * Connections to the test Redis server ({@link RedisFixture}), each one separate like
- * those of different application instances, under a key prefix of their own so that test
- * classes do not meet. Closing deletes every key under the prefix.
+ * Connections to the test Redis ({@link RedisFixture}, in this JVM's
+ * {@linkplain RedisFixture#topology() topology}), each one separate like those of
+ * different application instances, under a key prefix of their own so that test classes
+ * do not meet. Closing deletes every key under the prefix.
  */
 public class RedisConnections implements AutoCloseable {
 
@@ -49,24 +58,60 @@ public class RedisConnections implements AutoCloseable {
 	 * @return the factory
 	 */
 	public LettuceConnectionFactory factory() {
-		URI url = RedisFixture.url();
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(configuration());
 		factory.afterPropertiesSet();
 		factory.start();
 		this.factories.add(factory);
 		return factory;
 	}
 
+	/**
+	 * Run commands on a connection of its own, outside any application: on a cluster,
+	 * Lettuce routes each command to the node that holds its key.
+	 * @param <T> the result type
+	 * @param commands what to run
+	 * @return what it answered
+	 */
+	public static <T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
+		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
+			RedisClusterClient client = RedisClusterClient.create(
+					RedisFixture.clusterNodes().stream().map((node) -> RedisURI.create("redis://" + node)).toList());
+			try (StatefulRedisClusterConnection<String, String> connection = client.connect()) {
+				return commands.apply(connection.sync());
+			}
+			finally {
+				client.shutdown();
+			}
+		}
+		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			return commands.apply(connection.sync());
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
 	/** Deletes every key under the prefix and closes the connections. */
 	@Override
 	public void close() {
 		if (!this.factories.isEmpty()) {
-			ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(this.factories.get(0));
-			redis.scan(ScanOptions.scanOptions().match(this.prefix + "*").build()).flatMap(redis::delete).blockLast();
+			sync((redis) -> {
+				// KEYS on a cluster connection asks every master; DEL is split by slot.
+				List<String> keys = redis.keys(this.prefix + "*");
+				return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
+			});
 		}
 		this.factories.forEach(LettuceConnectionFactory::destroy);
 		this.factories.clear();
+	}
+
+	private static RedisConfiguration configuration() {
+		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
+			return new RedisClusterConfiguration(RedisFixture.clusterNodes());
+		}
+		URI url = RedisFixture.url();
+		return new RedisStandaloneConfiguration(url.getHost(), url.getPort());
 	}
 
 }

@@ -17,6 +17,8 @@
 package io.github.agentprotocols.testsupport;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -27,15 +29,31 @@ import org.testcontainers.containers.GenericContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The Redis server that tests run against. It comes from the {@value #URL_VARIABLE}
+ * The Redis that tests run against, in the {@linkplain #topology() topology} the build
+ * chose for this JVM. A stand-alone server comes from the {@value #URL_VARIABLE}
  * environment variable when set, else from a Testcontainers container when a Docker
  * engine is available; with neither, asking for it fails with a message naming both
- * options. Tests are never skipped for want of a server.
+ * options. A Redis Cluster comes from {@value #CLUSTER_NODES_VARIABLE} ({@code .ci/run}
+ * starts one with {@code .ci/redis-cluster}). Tests are never skipped for want of a
+ * server.
  */
 public final class RedisFixture {
 
 	/** Environment variable holding a {@code redis://host:port} URL. */
 	public static final String URL_VARIABLE = "TEST_REDIS_URL";
+
+	/**
+	 * Environment variable holding the nodes of a Redis Cluster, as
+	 * {@code host:port,host:port,...}.
+	 */
+	public static final String CLUSTER_NODES_VARIABLE = "TEST_REDIS_CLUSTER_NODES";
+
+	/**
+	 * System property naming the topology of this JVM's tests: {@code standalone} (the
+	 * default) or {@code cluster}; the build's {@code redis-cluster} Failsafe execution
+	 * sets {@code cluster}.
+	 */
+	public static final String TOPOLOGY_PROPERTY = "agentprotocols.tests.redis-topology";
 
 	private static URI shared;
 
@@ -58,11 +76,56 @@ public final class RedisFixture {
 	}
 
 	/**
-	 * Point Spring Boot's Redis auto-configuration at the shared server.
+	 * The topology that this JVM's Redis tests run against.
+	 * @return the topology, from {@value #TOPOLOGY_PROPERTY}
+	 */
+	public static RedisTopology topology() {
+		return RedisTopology.of(System.getProperty(TOPOLOGY_PROPERTY));
+	}
+
+	/**
+	 * The nodes of the test Redis Cluster.
+	 * @return the nodes as {@code host:port}
+	 * @throws IllegalStateException if {@value #CLUSTER_NODES_VARIABLE} is not set, or in
+	 * the unit-test phase
+	 */
+	public static List<String> clusterNodes() {
+		ExternalServices.requireIntegrationPhase("Redis", UsesRedis.class);
+		return clusterNodes(System.getenv());
+	}
+
+	/**
+	 * The Spring Boot property that points an application at the Redis of this JVM's
+	 * topology: {@code spring.data.redis.url} or {@code spring.data.redis.cluster.nodes}.
+	 * @return the property as {@code name=value}
+	 */
+	public static String connectionProperty() {
+		return (topology() == RedisTopology.CLUSTER)
+				? "spring.data.redis.cluster.nodes=" + String.join(",", clusterNodes())
+				: "spring.data.redis.url=" + url();
+	}
+
+	/**
+	 * Point Spring Boot's Redis auto-configuration at the Redis of this JVM's topology.
 	 * @param registry the registry of a {@code @DynamicPropertySource} method
 	 */
 	public static void registerRedisProperties(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.redis.url", () -> url().toString());
+		if (topology() == RedisTopology.CLUSTER) {
+			registry.add("spring.data.redis.cluster.nodes", () -> String.join(",", clusterNodes()));
+		}
+		else {
+			registry.add("spring.data.redis.url", () -> url().toString());
+		}
+	}
+
+	static List<String> clusterNodes(Map<String, String> environment) {
+		String nodes = environment.get(CLUSTER_NODES_VARIABLE);
+		if (nodes == null || nodes.isBlank()) {
+			throw new IllegalStateException("No Redis Cluster for tests: set " + CLUSTER_NODES_VARIABLE
+					+ " to its nodes, such as 127.0.0.1:30001,127.0.0.1:30002,127.0.0.1:30003 (.ci/run starts a"
+					+ " cluster with .ci/redis-cluster and sets it).");
+		}
+		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
 	}
 
 	static URI resolve(Map<String, String> environment, BooleanSupplier dockerAvailable, Supplier<URI> container) {

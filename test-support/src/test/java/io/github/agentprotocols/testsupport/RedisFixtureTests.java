@@ -49,6 +49,28 @@ class RedisFixtureTests {
 	}
 
 	@Test
+	void clusterNodesFromEnvironment() {
+		assertThat(RedisFixture.clusterNodes(
+				Map.of(RedisFixture.CLUSTER_NODES_VARIABLE, " 127.0.0.1:30001, 127.0.0.1:30002,127.0.0.1:30003 ")))
+			.containsExactly("127.0.0.1:30001", "127.0.0.1:30002", "127.0.0.1:30003");
+	}
+
+	@Test
+	void noClusterFailsNamingTheVariableAndTheScript() {
+		assertThatIllegalStateException().isThrownBy(() -> RedisFixture.clusterNodes(Map.of()))
+			.withMessageContaining("TEST_REDIS_CLUSTER_NODES")
+			.withMessageContaining(".ci/redis-cluster");
+	}
+
+	@Test
+	void topologyByName() {
+		assertThat(RedisTopology.of(null)).isEqualTo(RedisTopology.STANDALONE);
+		assertThat(RedisTopology.of("cluster")).isEqualTo(RedisTopology.CLUSTER);
+		assertThatIllegalStateException().isThrownBy(() -> RedisTopology.of("sentinal"))
+			.withMessageContaining(RedisFixture.TOPOLOGY_PROPERTY);
+	}
+
+	@Test
 	void sharedServerAnswersPing() throws IOException {
 		URI url = RedisFixture.url();
 		try (Socket socket = new Socket(url.getHost(), url.getPort())) {

@@ -85,7 +85,7 @@ class PostgresClusterShutdownTests {
 		try (BackgroundWorkProbe probe = BackgroundWorkProbe.start()) {
 			ClusterInstance instance = ClusterInstance.start(
 					new SpringApplicationBuilder(ClusterTestApplication.class).initializers(probe.initializer()),
-					"spring.r2dbc.url=" + database.r2dbcUrl(), "spring.data.redis.url=" + RedisFixture.url(),
+					"spring.r2dbc.url=" + database.r2dbcUrl(), RedisFixture.connectionProperty(),
 					"acp.cluster.transport=redis", NO_POOL_WARM_UP);
 			AcpClusterRelay relay = instance.relay();
 			await().atMost(WAIT).until(relay::isListening);

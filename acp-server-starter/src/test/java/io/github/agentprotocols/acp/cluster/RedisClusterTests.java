@@ -61,7 +61,7 @@ class RedisClusterTests extends ClusterContractTests {
 
 	static ClusterInstance start() {
 		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
-				"spring.r2dbc.url=" + database.r2dbcUrl(), "spring.data.redis.url=" + RedisFixture.url(),
+				"spring.r2dbc.url=" + database.r2dbcUrl(), RedisFixture.connectionProperty(),
 				"acp.cluster.transport=redis");
 	}
 

@@ -32,7 +32,7 @@ class RedisClusterTracingTests extends ClusterTracingContractTests {
 
 	@Override
 	List<String> transportProperties() {
-		return List.of("spring.data.redis.url=" + RedisFixture.url(), "acp.cluster.transport=redis");
+		return List.of(RedisFixture.connectionProperty(), "acp.cluster.transport=redis");
 	}
 
 	@Override

@@ -60,7 +60,7 @@ class HppRedisAutoConfigurationTests {
 				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, DataRedisAutoConfiguration.class,
 						DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class,
 						HppAutoConfiguration.class, HppHealthContributorAutoConfiguration.class))
-		.withPropertyValues("spring.data.redis.url=" + RedisFixture.url(),
+		.withPropertyValues(RedisFixture.connectionProperty(),
 				"hpp.store.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
 
 	@Test

@@ -277,7 +277,7 @@ class HppRedisInstancesTests {
 	private static ConfigurableApplicationContext instance() {
 		return new SpringApplicationBuilder(HppTestApplication.class)
 			.properties("server.port=0", "hpp.store.type=redis", "hpp.store.key-prefix=" + PREFIX,
-					"spring.data.redis.url=" + RedisFixture.url(), "hpp.heartbeat-interval=5s")
+					RedisFixture.connectionProperty(), "hpp.heartbeat-interval=5s")
 			.run();
 	}
 

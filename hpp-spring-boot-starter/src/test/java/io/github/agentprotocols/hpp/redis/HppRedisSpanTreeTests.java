@@ -153,7 +153,7 @@ class HppRedisSpanTreeTests {
 			.initializers((GenericApplicationContext context) -> context.registerBean(ObservationRegistry.class,
 					spans::observationRegistry))
 			.properties("server.port=0", "hpp.store.type=redis", "hpp.store.key-prefix=" + this.prefix,
-					"spring.data.redis.url=" + RedisFixture.url())
+					RedisFixture.connectionProperty())
 			.run();
 	}
 

@@ -78,8 +78,7 @@ class LimeRedisAutoConfigurationTests {
 						DataRedisReactiveAutoConfiguration.class, LimeRedisAutoConfiguration.class,
 						LimeAutoConfiguration.class, LimeHealthContributorAutoConfiguration.class))
 		.withPropertyValues("lime.site.token=st_cluster", "lime.site.api-base=http://127.0.0.1:1/api/v1",
-				"spring.data.redis.url=" + RedisFixture.url(),
-				"lime.store.key-prefix=lime-test-" + UUID.randomUUID() + ":");
+				RedisFixture.connectionProperty(), "lime.store.key-prefix=lime-test-" + UUID.randomUUID() + ":");
 
 	@Test
 	void singleInstanceIsTheDefaultEvenWithRedisAndSpringIntegrationOnTheClasspath() {

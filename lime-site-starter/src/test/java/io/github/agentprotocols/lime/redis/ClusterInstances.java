@@ -83,7 +83,7 @@ final class ClusterInstances implements AutoCloseable {
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
 					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
-					"spring.data.redis.url=" + RedisFixture.url(), "spring.data.redis.client-name=" + name,
+					RedisFixture.connectionProperty(), "spring.data.redis.client-name=" + name,
 					"spring.reactor.netty.shutdown-quiet-period=0s");
 		if (!reconnectToRedis) {
 			builder.initializers((context) -> context.getBeanFactory()
