@@ -19,14 +19,20 @@ package io.github.agentprotocols.testsupport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
+import io.lettuce.core.cluster.models.partitions.Partitions;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConfiguration;
@@ -90,6 +96,35 @@ public class RedisConnections implements AutoCloseable {
 		finally {
 			client.shutdown();
 		}
+	}
+
+	/**
+	 * How the keys that match a pattern spread over the masters: on a cluster, the number
+	 * of keys in the slots each master holds, by the master's {@code host:port}; on a
+	 * stand-alone server, one entry.
+	 * @param pattern the keys' pattern, as {@code KEYS} takes it
+	 * @return the number of keys per master
+	 */
+	public static Map<String, Long> keysPerMaster(String pattern) {
+		return sync((redis) -> {
+			List<String> keys = redis.keys(pattern);
+			if (RedisFixture.topology() != RedisTopology.CLUSTER) {
+				return Map.of(RedisFixture.url().getAuthority(), (long) keys.size());
+			}
+			Partitions partitions = ClusterPartitionParser.parse(redis.clusterNodes());
+			Map<String, Long> perMaster = new TreeMap<>();
+			partitions.stream()
+				.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM))
+				.forEach((node) -> perMaster.put(authority(node), 0L));
+			for (String key : keys) {
+				perMaster.merge(authority(partitions.getPartitionBySlot(SlotHash.getSlot(key))), 1L, Long::sum);
+			}
+			return perMaster;
+		});
+	}
+
+	private static String authority(RedisClusterNode node) {
+		return node.getUri().getHost() + ":" + node.getUri().getPort();
 	}
 
 	/** Deletes every key under the prefix and closes the connections. */

@@ -491,8 +491,8 @@ public class HppProperties {
 
 		/**
 		 * Prefix of every Redis key and pub/sub channel of the starter (type redis). Give
-		 * applications that share a Redis server different prefixes; on Redis Cluster
-		 * include a hash tag, for example {hpp}:.
+		 * applications that share a Redis server different prefixes. No braces: the
+		 * starter puts a hash tag per bucket of sessions after it itself.
 		 */
 		private String keyPrefix = "hpp:";
 

@@ -37,6 +37,7 @@ import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -140,8 +141,19 @@ final class HppPropertiesMapper {
 		return new OriginPolicy(this.properties.getAllowedOrigins());
 	}
 
+	/**
+	 * The key names under {@code hpp.store.key-prefix}, which must hold no hash tag.
+	 */
 	private RedisKeys redisKeys() {
-		return new RedisKeys(this.properties.getStore().getKeyPrefix());
+		String prefix = this.properties.getStore().getKeyPrefix();
+		try {
+			return new RedisKeys(prefix);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("hpp.store.key-prefix", prefix,
+					ex.getMessage() + ". Remove the braces (hpp:, or orders-hpp: for an application of its own)."
+							+ " The starter spreads sessions over a cluster's shards by itself.");
+		}
 	}
 
 	private static String trimSlash(String path) {

@@ -16,14 +16,49 @@
 
 package io.github.agentprotocols.hpp.redis;
 
+import java.util.Locale;
+
 /**
  * Names of the Redis keys and channels of the handshake starter, all under one prefix.
- * For Redis Cluster, put a hash tag in the prefix (for example {@code {hpp}:}) so that a
- * session's keys and the session index share a slot.
+ * <p>
+ * A session's keys and channel carry the hash tag of its {@linkplain #bucket bucket}, one
+ * of {@value #BUCKETS}, which its id picks, so that on Redis Cluster they share a slot
+ * with each other and with the bucket's expiry index (one script can touch them all),
+ * while the buckets, and so the sessions, spread over the cluster's shards. Two keys lie
+ * outside the buckets: the {@linkplain #live() register of live sessions} that bounds
+ * their number, and each {@linkplain #owner owner's} register; only creating and removing
+ * a session touches them.
  *
- * @param prefix the prefix of every key and channel, for example {@code hpp:}
+ * @param prefix the prefix of every key and channel, for example {@code hpp:}; without
+ * {@code '{'} or {@code '}'}, which would make a hash tag of its own
  */
 public record RedisKeys(String prefix) {
+
+	/** The number of buckets the sessions are spread over. */
+	public static final int BUCKETS = 256;
+
+	/**
+	 * Creates the names.
+	 * @param prefix the prefix of every key and channel
+	 * @throws IllegalArgumentException if the prefix holds a brace
+	 */
+	public RedisKeys {
+		if (prefix.indexOf('{') >= 0 || prefix.indexOf('}') >= 0) {
+			throw new IllegalArgumentException("The key prefix must not contain '{' or '}': the session keys carry"
+					+ " a hash tag per bucket, and a hash tag in the prefix would put every key in one Redis"
+					+ " Cluster slot");
+		}
+	}
+
+	/**
+	 * The bucket of a session: a number from 0 to {@value #BUCKETS} - 1 that its id
+	 * picks.
+	 * @param sessionId the session id
+	 * @return the bucket
+	 */
+	public static int bucket(String sessionId) {
+		return sessionId.hashCode() & (BUCKETS - 1);
+	}
 
 	/**
 	 * The hash holding a session's state ({@code d}, without its request windows) and
@@ -32,7 +67,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String session(String sessionId) {
-		return this.prefix + "session:" + sessionId;
+		return ofSession("session:", sessionId);
 	}
 
 	/**
@@ -42,7 +77,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String requests(String sessionId) {
-		return this.prefix + "requests:" + sessionId;
+		return ofSession("requests:", sessionId);
 	}
 
 	/**
@@ -52,7 +87,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String extensions(String sessionId) {
-		return this.prefix + "extensions:" + sessionId;
+		return ofSession("extensions:", sessionId);
 	}
 
 	/**
@@ -61,7 +96,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String fields(String sessionId) {
-		return this.prefix + "fields:" + sessionId;
+		return ofSession("fields:", sessionId);
 	}
 
 	/**
@@ -70,20 +105,40 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String changes(String sessionId) {
-		return this.prefix + "changes:" + sessionId;
+		return ofSession("changes:", sessionId);
 	}
 
 	/**
-	 * The sorted set of all session ids, scored by expiry time in epoch milliseconds.
+	 * The sorted set of the ids of a bucket's sessions, scored by expiry time in epoch
+	 * milliseconds.
+	 * @param bucket the bucket
 	 * @return the key
 	 */
-	public String sessions() {
-		return this.prefix + "sessions";
+	public String sessions(int bucket) {
+		return tag(bucket) + "sessions";
 	}
 
 	/**
-	 * The sorted set of the ids of an owner's sessions, pruned of removed sessions
-	 * whenever the owner creates one.
+	 * The expiry index of a session's bucket.
+	 * @param sessionId the session id
+	 * @return the key
+	 */
+	public String sessions(String sessionId) {
+		return sessions(bucket(sessionId));
+	}
+
+	/**
+	 * The sorted set of the ids of all live sessions, scored by their deadlines in epoch
+	 * milliseconds: the register that bounds their number across instances.
+	 * @return the key
+	 */
+	public String live() {
+		return this.prefix + "live";
+	}
+
+	/**
+	 * The sorted set of the ids of an owner's live sessions, scored by their deadlines in
+	 * epoch milliseconds.
 	 * @param owner the owner (principal name)
 	 * @return the key
 	 */
@@ -97,7 +152,7 @@ public record RedisKeys(String prefix) {
 	 * @return the channel
 	 */
 	public String events(String sessionId) {
-		return this.prefix + "events:" + sessionId;
+		return ofSession("events:", sessionId);
 	}
 
 	/**
@@ -106,7 +161,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String connections(String sessionId) {
-		return this.prefix + "connections:" + sessionId;
+		return ofSession("connections:", sessionId);
 	}
 
 	/**
@@ -115,7 +170,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String deliveries(String sessionId) {
-		return this.prefix + "deliveries:" + sessionId;
+		return ofSession("deliveries:", sessionId);
 	}
 
 	/**
@@ -126,7 +181,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String reservations(String sessionId) {
-		return this.prefix + "reservations:" + sessionId;
+		return ofSession("reservations:", sessionId);
 	}
 
 	/**
@@ -135,7 +190,15 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String deliverer(String sessionId) {
-		return this.prefix + "deliverer:" + sessionId;
+		return ofSession("deliverer:", sessionId);
+	}
+
+	private String ofSession(String kind, String sessionId) {
+		return tag(bucket(sessionId)) + kind + sessionId;
+	}
+
+	private String tag(int bucket) {
+		return this.prefix + "{" + String.format(Locale.ROOT, "%02x", bucket) + "}:";
 	}
 
 }

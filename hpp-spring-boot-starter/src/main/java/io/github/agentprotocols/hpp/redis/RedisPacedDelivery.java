@@ -355,8 +355,9 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			Mono<List<String>> next = redisBroadcast.messages(sessionId, events).flatMap((messages) -> {
 				List<String> args = new ArrayList<>(taking());
 				args.addAll(messages);
-				return this.redis.execute(PUBLISH_NEXT, List.of(redisBroadcast.channel(sessionId),
-						this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)), args)
+				return this.redis
+					.execute(redisBroadcast.publishing(PUBLISH_NEXT), List.of(redisBroadcast.channel(sessionId),
+							this.keys.deliveries(sessionId), this.keys.deliverer(sessionId)), args)
 					.next();
 			}).map(RedisPacedDelivery::strings).cache();
 			Mono<Void> published = next.then().onErrorResume((ex) -> {
@@ -422,6 +423,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			});
 		}
 
+		@SuppressWarnings("rawtypes")
 		private Mono<List<String>> queue(PacedBatch batch, Map<String, String> fields) {
 			RedisPacedDelivery delivery = RedisPacedDelivery.this;
 			List<String> keys = new ArrayList<>(5);
@@ -434,7 +436,9 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			args.add(Long.toString(delivery.lease.multipliedBy(2).toMillis()));
 			args.add(Integer.toString(delivery.maxQueuedBatches));
 			args.addAll(delivery.startsDeliveries ? delivery.taking() : delivery.taking(""));
+			RedisScript<List> fill = FILL;
 			if (delivery.broadcast instanceof RedisSessionBroadcast redisBroadcast) {
+				fill = redisBroadcast.publishing(FILL);
 				keys.add(redisBroadcast.connectionCounts(this.sessionId));
 				keys.add(redisBroadcast.channel(this.sessionId));
 				if (batch.pause().isZero() && delivery.startsDeliveries) {
@@ -442,7 +446,7 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 					args.add(TraceFields.write(batch.done().frame(), fields));
 				}
 			}
-			return delivery.redis.execute(FILL, keys, args).next().map(RedisPacedDelivery::strings);
+			return delivery.redis.execute(fill, keys, args).next().map(RedisPacedDelivery::strings);
 		}
 
 		private Mono<Integer> filled(List<String> reply, @Nullable Mono<Integer> connections,

@@ -38,7 +38,6 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,8 +46,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 /**
  * {@link SessionBroadcast} across instances through Redis pub/sub. Events are published
@@ -59,8 +56,12 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * they were published. Each message carries the trace of its publication, which the
  * receiving instances' observations continue; messages without one are read as well.
  * <p>
+ * On a Redis Cluster the channels are sharded ({@code SSUBSCRIBE}, {@code SPUBLISH}): a
+ * session's channel lives on the shard that holds the session's keys, so its messages
+ * cost nothing on the other shards.
+ * <p>
  * Pub/sub is fire-and-forget: events published while an instance is disconnected from
- * Redis do not reach its connections.
+ * Redis (or while a failover moves a session's shard) do not reach its connections.
  * <p>
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, every subscription and linger is ended.
@@ -99,9 +100,11 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final ReactiveRedisConnectionFactory connectionFactory;
+	private final SessionChannels subscriptions;
 
-	private volatile @Nullable ReactiveRedisMessageListenerContainer container;
+	private final boolean sharded;
+
+	private final Map<RedisScript<?>, RedisScript<?>> publishing = new ConcurrentHashMap<>();
 
 	private final RedisKeys keys;
 
@@ -127,7 +130,8 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, Duration linger,
 			Duration connectionsRetention) {
 		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
-		this.connectionFactory = connectionFactory;
+		this.subscriptions = SessionChannels.of(connectionFactory);
+		this.sharded = SessionChannels.isCluster(connectionFactory);
 		this.keys = keys;
 		this.linger = linger;
 		this.connectionsRetention = connectionsRetention;
@@ -144,8 +148,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	@Override
 	public Mono<Void> publish(String sessionId, HandshakeEvent event) {
 		return this.observations.publish(sessionId, EVENT,
-				(fields) -> this.redis.convertAndSend(channel(sessionId), TraceFields.write(event.frame(), fields))
-					.then());
+				(fields) -> publish(sessionId, List.of(TraceFields.write(event.frame(), fields))));
 	}
 
 	/**
@@ -158,8 +161,32 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	 * @return completes once all are published
 	 */
 	public Mono<Void> publishAll(String sessionId, List<HandshakeEvent> events) {
-		return messages(sessionId, events)
-			.flatMap((messages) -> this.redis.execute(PUBLISH_ALL, List.of(channel(sessionId)), messages).then());
+		return messages(sessionId, events).flatMap((messages) -> publish(sessionId, messages));
+	}
+
+	private Mono<Void> publish(String sessionId, List<String> messages) {
+		if (!this.sharded && messages.size() == 1) {
+			return this.redis.convertAndSend(channel(sessionId), messages.get(0)).then();
+		}
+		return this.redis.execute(publishing(PUBLISH_ALL), List.of(channel(sessionId)), messages).then();
+	}
+
+	/**
+	 * A script that publishes to sessions' channels, in the form this broadcast's Redis
+	 * takes: as it is ({@code PUBLISH}) on a stand-alone Redis, with {@code SPUBLISH} on
+	 * a Redis Cluster, where each session's channel is sharded (a script names the
+	 * channel among its keys).
+	 * @param <T> the script's result type
+	 * @param script the script, written with {@code PUBLISH}
+	 * @return the script to run
+	 */
+	@SuppressWarnings("unchecked")
+	<T> RedisScript<T> publishing(RedisScript<T> script) {
+		if (!this.sharded) {
+			return script;
+		}
+		return (RedisScript<T>) this.publishing.computeIfAbsent(script, (plain) -> RedisScript
+			.of(plain.getScriptAsString().replace("'PUBLISH'", "'SPUBLISH'"), plain.getResultType()));
 	}
 
 	/**
@@ -258,25 +285,6 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 			.next();
 	}
 
-	/**
-	 * The listener container, created on first use: creating it connects to Redis, which
-	 * must neither block an event loop nor keep the application from starting.
-	 */
-	private Mono<ReactiveRedisMessageListenerContainer> container() {
-		ReactiveRedisMessageListenerContainer existing = this.container;
-		if (existing != null) {
-			return Mono.just(existing);
-		}
-		return Mono.fromSupplier(() -> {
-			synchronized (this) {
-				if (this.container == null) {
-					this.container = new ReactiveRedisMessageListenerContainer(this.connectionFactory);
-				}
-				return this.container;
-			}
-		}).subscribeOn(Schedulers.boundedElastic());
-	}
-
 	@Override
 	public void start() {
 		this.lingers = Disposables.composite();
@@ -304,11 +312,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 		this.lingers.dispose();
 		this.channels.values().forEach(Channel::close);
 		this.channels.clear();
-		ReactiveRedisMessageListenerContainer listening = this.container;
-		this.container = null;
-		if (listening != null) {
-			listening.destroy();
-		}
+		this.subscriptions.close();
 	}
 
 	/**
@@ -327,12 +331,11 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 		Channel(String sessionId) {
 			this.sessionId = sessionId;
-			this.subscription = container()
-				.flatMap((container) -> container
-					.receiveLater(ChannelTopic.of(RedisSessionBroadcast.this.keys.events(sessionId))))
+			this.subscription = RedisSessionBroadcast.this.subscriptions
+				.receiveLater(RedisSessionBroadcast.this.keys.events(sessionId))
 				.doOnNext((messages) -> this.subscribed.tryEmitEmpty())
 				.flatMapMany((messages) -> messages)
-				.subscribe((message) -> deliver(message.getMessage()), this::fail);
+				.subscribe(this::deliver, this::fail);
 		}
 
 		Mono<Void> ready() {

@@ -94,9 +94,7 @@ public class RedisSessionStore implements SessionStore {
 
 	private final RedisKeys keys;
 
-	private final int maxSessions;
-
-	private final int maxSessionsPerOwner;
+	private final SessionRegisters registers;
 
 	private final Clock clock;
 
@@ -113,40 +111,31 @@ public class RedisSessionStore implements SessionStore {
 			int maxSessionsPerOwner, Clock clock) {
 		this.redis = redis;
 		this.keys = keys;
-		this.maxSessions = maxSessions;
-		this.maxSessionsPerOwner = maxSessionsPerOwner;
+		this.registers = new SessionRegisters(redis, keys, maxSessions, maxSessionsPerOwner);
 		this.clock = clock;
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The session first enters the registers of live sessions ({@link SessionRegisters}),
+	 * then one script creates it in its bucket.
+	 */
 	@Override
 	public Mono<Void> create(HandshakeSession session) {
 		return reachable(Mono.defer(() -> {
 			Instant now = this.clock.instant();
-			String owner = session.getOwner();
-			List<String> keys = new ArrayList<>(keys(session.getId()));
-			if (owner != null && this.maxSessionsPerOwner > 0) {
-				keys.add(this.keys.owner(owner));
-			}
-			List<String> args = new ArrayList<>(
-					List.of(session.getId(), Long.toString(now.toEpochMilli()), Integer.toString(this.maxSessions),
-							Integer.toString(this.maxSessionsPerOwner), retention(session.getDeadline(), now)));
+			List<String> args = new ArrayList<>(List.of(session.getId()));
 			SessionLayout.addInstant(args, now);
 			args.add(GRACE_MILLIS);
 			args.add(WindowLog.entries(session.getRequests().accepted()));
 			args.add(WindowLog.entries(session.getExtensions().accepted()));
 			args.addAll(SessionLayout.encode(session));
-			return this.redis.execute(SessionScripts.CREATE, keys, args).next().flatMap((outcome) -> {
-				if (outcome == 0) {
-					return Mono.error(new SessionLimitExceededException(this.maxSessions));
-				}
-				if (outcome == -2) {
-					return Mono.error(new SessionLimitExceededException(owner, this.maxSessionsPerOwner));
-				}
-				if (outcome < 0) {
-					return Mono.error(new DuplicateKeyException("Session " + session.getId() + " already exists"));
-				}
-				return Mono.empty();
-			});
+			return this.registers.enter(session, now)
+				.then(this.redis.execute(SessionScripts.CREATE, keys(session.getId()), args).next())
+				.flatMap((outcome) -> (outcome > 0) ? Mono.empty() : this.registers
+					.leave(session.getId(), session.getOwner())
+					.then(Mono.error(new DuplicateKeyException("Session " + session.getId() + " already exists"))));
 		}));
 	}
 
@@ -313,7 +302,8 @@ public class RedisSessionStore implements SessionStore {
 	public Mono<Boolean> remove(String sessionId) {
 		return reachable(this.redis.execute(SessionScripts.REMOVE, keys(sessionId), List.of(sessionId))
 			.next()
-			.map((removed) -> removed > 0));
+			.flatMap((reply) -> this.registers.leave(sessionId, SessionLayout.owner((String) reply.get(1)))
+				.thenReturn((Long) reply.get(0) > 0)));
 	}
 
 	/**
@@ -325,8 +315,9 @@ public class RedisSessionStore implements SessionStore {
 	 */
 	@Override
 	public Flux<String> removeExpired(Instant now) {
-		return this.redis
-			.execute(SessionScripts.EXPIRED, List.of(this.keys.sessions()), List.of(score(now.plusMillis(1))))
+		return Flux.range(0, RedisKeys.BUCKETS)
+			.concatMap((bucket) -> this.redis.execute(SessionScripts.EXPIRED, List.of(this.keys.sessions(bucket)),
+					List.of(score(now.plusMillis(1)))))
 			.concatMapIterable((sessionIds) -> (List<?>) sessionIds)
 			.concatMap((sessionId) -> removeIfExpired((String) sessionId, now))
 			.onErrorMap(RedisSessionStore::isOutage, RedisSessionStore::unavailable);
@@ -339,14 +330,16 @@ public class RedisSessionStore implements SessionStore {
 			.flatMap((stored) -> this.redis
 				.execute(SessionScripts.REMOVE_UNCHANGED, keys(sessionId),
 						List.of(sessionId, stored.map(Stored::version).orElse("")))
-				.next())
-			.filter((removed) -> removed > 0)
-			.map((removed) -> sessionId);
+				.next()
+				.filter((removed) -> removed > 0)
+				.flatMap((removed) -> this.registers
+					.leave(sessionId, stored.map((found) -> found.session().getOwner()).orElse(null))
+					.thenReturn(sessionId)));
 	}
 
 	@Override
 	public Mono<Long> count() {
-		return reachable(this.redis.opsForZSet().size(this.keys.sessions()));
+		return reachable(this.registers.count(this.clock.instant()));
 	}
 
 	private Mono<Stored> read(String sessionId, Instant now) {
@@ -371,7 +364,7 @@ public class RedisSessionStore implements SessionStore {
 	}
 
 	private List<String> keys(String sessionId) {
-		return List.of(this.keys.session(sessionId), this.keys.sessions(), this.keys.requests(sessionId),
+		return List.of(this.keys.session(sessionId), this.keys.sessions(sessionId), this.keys.requests(sessionId),
 				this.keys.extensions(sessionId), this.keys.fields(sessionId), this.keys.changes(sessionId));
 	}
 

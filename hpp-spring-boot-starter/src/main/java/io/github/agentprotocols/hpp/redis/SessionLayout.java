@@ -138,12 +138,24 @@ final class SessionLayout {
 			changes.add(new Change(entry.get(0).stringValue(), entry.get(1), entry.get(2),
 					FieldOwner.fromWireName(entry.get(3).stringValue()), nanosInstant(entry.get(4).longValue())));
 		}
-		JsonNode owner = state.get("owner");
 		return new HandshakeSession(state.get("id").stringValue(), state.get("token").stringValue(), state.get("mode"),
-				(ArrayNode) state.get("schema"), (ObjectNode) state.get("meta"),
-				(owner == null || owner.isNull()) ? null : owner.stringValue(),
+				(ArrayNode) state.get("schema"), (ObjectNode) state.get("meta"), owner(state),
 				Instant.parse(state.get("createdAt").stringValue()), Instant.parse(state.get("deadline").stringValue()),
 				ttl, lastTouch, lastStamp, fields, changes, requests, extensions);
+	}
+
+	/**
+	 * The owner named by a session's fixed part, as its hash keeps it in {@code d}.
+	 * @param fixed the fixed part's JSON, or an empty string for no session
+	 * @return the owner, or {@code null} for none
+	 */
+	static @Nullable String owner(String fixed) {
+		return fixed.isEmpty() ? null : owner(HppJson.read(fixed));
+	}
+
+	private static @Nullable String owner(JsonNode state) {
+		JsonNode owner = state.get("owner");
+		return (owner == null || owner.isNull()) ? null : owner.stringValue();
 	}
 
 	/**

@@ -26,8 +26,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * The Lua scripts of the {@link RedisSessionStore}, each one atomic step on one session
  * laid out as {@link SessionLayout} says. Every session script takes the same keys: the
- * session's hash, the expiry index, the two window logs, the fields hash and the changes
- * list (and, to create, the owner's sessions). A script that finds a session stored by an
+ * session's hash, its bucket's expiry index, the two window logs, the fields hash and the
+ * changes list, all in the session's bucket. A script that finds a session stored by an
  * earlier version (a hash without the token digest) answers {@code O}, and the store
  * falls back to reading and writing the whole session, which moves it to this layout.
  * <p>
@@ -39,7 +39,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 final class SessionScripts {
 
-	/** Creates a session within the caps. */
+	/** Creates a session. */
 	static final RedisScript<Long> CREATE = session(Long.class, "put.lua", "session-create.lua");
 
 	/** Reads a whole session. */
@@ -70,8 +70,9 @@ final class SessionScripts {
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> EXPIRED = LuaScripts.load(List.class, SessionScripts.class, "session-expired.lua");
 
-	/** Removes a session. */
-	static final RedisScript<Long> REMOVE = LuaScripts.load(Long.class, SessionScripts.class, "session-remove.lua");
+	/** Removes a session, answering its fixed part. */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> REMOVE = LuaScripts.load(List.class, SessionScripts.class, "session-remove.lua");
 
 	/** Removes an expired session if it has not changed since it was read. */
 	static final RedisScript<Long> REMOVE_UNCHANGED = LuaScripts.load(Long.class, SessionScripts.class,

@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;
@@ -93,14 +94,18 @@ class HppRedisAutoConfigurationTests {
 
 	@Test
 	void healthIsDownWhenRedisIsUnreachable() {
-		this.runner
-			.withPropertyValues("hpp.store.type=redis", "spring.data.redis.url=redis://127.0.0.1:1",
-					"spring.data.redis.connect-timeout=1s")
+		this.runner.withPropertyValues("hpp.store.type=redis", unreachable(), "spring.data.redis.connect-timeout=1s")
 			.run((context) -> {
 				Health health = context.getBean("hppHealthIndicator", ReactiveHealthIndicator.class).health().block();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsEntry("store", "redis").containsKey("error");
 			});
+	}
+
+	/** A Redis of this run's topology that nothing listens to. */
+	private static String unreachable() {
+		return (RedisFixture.topology() == RedisTopology.CLUSTER) ? "spring.data.redis.cluster.nodes=127.0.0.1:1"
+				: "spring.data.redis.url=redis://127.0.0.1:1";
 	}
 
 	@Test

@@ -102,9 +102,7 @@ class RedisRelayObservationTests {
 		Disposable watching = this.b.subscribe("s2", HandshakeEvent.heartbeat()).subscribe(seen::add);
 		try {
 			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).type()).isEqualTo("heartbeat");
-			this.connections.template()
-				.convertAndSend(this.connections.keys.events("s2"), "{\"type\":\"extended\",\"expiresIn\":7}")
-				.block(WAIT);
+			this.connections.publish(this.connections.keys.events("s2"), "{\"type\":\"extended\",\"expiresIn\":7}");
 			assertThat(seen.poll(WAIT.toSeconds(), TimeUnit.SECONDS).frame().toString())
 				.isEqualTo("{\"type\":\"extended\",\"expiresIn\":7}");
 			assertThat(this.extracted.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("none");

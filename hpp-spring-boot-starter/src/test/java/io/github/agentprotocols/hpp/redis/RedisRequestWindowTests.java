@@ -174,7 +174,7 @@ class RedisRequestWindowTests {
 			.putAll(this.connections.keys.session(SESSION), Map.of("v", "1", "d", stored))
 			.block(WAIT);
 		this.redis.opsForZSet()
-			.add(this.connections.keys.sessions(), SESSION, T0.plus(Duration.ofMinutes(30)).toEpochMilli())
+			.add(this.connections.keys.sessions(SESSION), SESSION, T0.plus(Duration.ofMinutes(30)).toEpochMilli())
 			.block(WAIT);
 		assertThat(request(store, 3)).isEqualTo(Admission.ACCEPTED);
 		assertThat(storedState()).doesNotContain("\"requests\"").doesNotContain("\"extensions\"");

@@ -66,9 +66,6 @@ class RedisRoundTripsTests {
 			[{"key":"f0"},{"key":"f1"},{"key":"f2"},{"key":"f3"},{"key":"f4"},
 			{"key":"f5"},{"key":"f6"},{"key":"f7"},{"key":"f8"},{"key":"f9"}]""";
 
-	private static final List<String> ACTION_PATH = List.of(SessionScripts.ADMIT.getSha1(),
-			SessionScripts.WRITE_AS_AGENT.getSha1(), RedisPacedDelivery.FILL.getSha1());
-
 	private final RedisTestConnections connections = new RedisTestConnections();
 
 	private final BlockingQueue<HandshakeEvent> seen = new LinkedBlockingQueue<>();
@@ -127,7 +124,7 @@ class RedisRoundTripsTests {
 	void actionAloneTakesThreeScriptsThePublicationIncluded() throws Exception {
 		Session session = create();
 		watch(session);
-		assertThat(sentFor(1, session, action(session))).containsExactlyElementsOf(ACTION_PATH);
+		assertThat(sentFor(1, session, action(session))).containsExactlyElementsOf(actionPath());
 		assertThat(doneEvents(2)).isEqualTo(2);
 	}
 
@@ -136,14 +133,24 @@ class RedisRoundTripsTests {
 		Session session = create();
 		watch(session);
 		List<String> busy = sentFor(IN_FLIGHT, session, action(session));
-		for (String script : ACTION_PATH) {
+		List<String> path = actionPath();
+		for (String script : path) {
 			assertThat(busy).as("the request's path").filteredOn(script::equals).hasSize(IN_FLIGHT);
 		}
-		List<String> publications = busy.stream().filter((sent) -> !ACTION_PATH.contains(sent)).toList();
+		List<String> publications = busy.stream().filter((sent) -> !path.contains(sent)).toList();
 		assertThat(publications).as("runs of waiting batches")
-			.allMatch(RedisPacedDelivery.PUBLISH_NEXT.getSha1()::equals)
+			.allMatch(this.broadcast.publishing(RedisPacedDelivery.PUBLISH_NEXT).getSha1()::equals)
 			.hasSizeLessThan(IN_FLIGHT);
 		assertThat(doneEvents(1 + IN_FLIGHT)).isEqualTo(1 + IN_FLIGHT);
+	}
+
+	/**
+	 * The scripts of an action: admission, the agent's writes, and the batch, published
+	 * at once, in the form of this topology's channels.
+	 */
+	private List<String> actionPath() {
+		return List.of(SessionScripts.ADMIT.getSha1(), SessionScripts.WRITE_AS_AGENT.getSha1(),
+				this.broadcast.publishing(RedisPacedDelivery.FILL).getSha1());
 	}
 
 	private Function<Integer, Mono<?>> action(Session session) {

@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesRedis
 class RedisScriptsLoadTests {
 
-	private static final List<Class<?>> SCRIPT_HOLDERS = List.of(SessionScripts.class, RedisPacedDelivery.class,
-			RedisSessionBroadcast.class);
+	private static final List<Class<?>> SCRIPT_HOLDERS = List.of(SessionScripts.class, SessionRegisters.class,
+			RedisPacedDelivery.class, RedisSessionBroadcast.class);
 
 	private static RedisClient client;
 

@@ -218,7 +218,9 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 		store.create(session).block(WAIT);
 		assertExpiresAt(this.connections.keys.session("deadline"), session.getLastTouch(),
 				session.getDeadline().plus(RedisSessionStore.GRACE));
-		Double score = this.redis.opsForZSet().score(this.connections.keys.sessions(), "deadline").block(WAIT);
+		Double score = this.redis.opsForZSet()
+			.score(this.connections.keys.sessions("deadline"), "deadline")
+			.block(WAIT);
 		assertThat(score.longValue()).isEqualTo(session.getDeadline().toEpochMilli());
 	}
 
@@ -243,7 +245,7 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 		HandshakeSession session = live();
 		store.create(session).block(WAIT);
 		this.redis.delete(this.connections.keys.session(session.getId())).block(WAIT);
-		this.redis.opsForZSet().add(this.connections.keys.sessions(), session.getId(), 0).block(WAIT);
+		this.redis.opsForZSet().add(this.connections.keys.sessions(session.getId()), session.getId(), 0).block(WAIT);
 		assertThat(store.removeExpired(this.clock.instant()).collectList().block(WAIT))
 			.containsExactly(session.getId());
 		assertThat(store.count().block(WAIT)).isZero();

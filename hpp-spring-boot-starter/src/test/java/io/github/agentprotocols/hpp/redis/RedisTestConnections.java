@@ -20,8 +20,13 @@ import java.util.UUID;
 
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisTopology;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.SlotHash;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
@@ -47,14 +52,35 @@ final class RedisTestConnections extends RedisConnections {
 	}
 
 	/**
-	 * How many connections are subscribed to a pub/sub channel.
+	 * How many connections are subscribed to a session's channel: sharded channels on a
+	 * cluster, plain ones on a stand-alone server.
 	 * @param channel the channel
 	 * @return the number of subscribed connections
 	 */
 	long subscribers(String channel) {
-		RedisClient client = RedisClient.create(RedisFixture.url().toString());
+		return sync((redis) -> (RedisFixture.topology() == RedisTopology.CLUSTER) ? shardSubscribers(redis, channel)
+				: redis.pubsubNumsub(channel).getOrDefault(channel, 0L));
+	}
+
+	/**
+	 * Publishes a message to a session's channel as an instance without tracing would,
+	 * the sharded way on a cluster.
+	 * @param channel the channel
+	 * @param message the message
+	 */
+	void publish(String channel, String message) {
+		sync((redis) -> (RedisFixture.topology() == RedisTopology.CLUSTER) ? redis.spublish(channel, message)
+				: redis.publish(channel, message));
+	}
+
+	/** Subscribers of a sharded channel, asked of the master that holds its slot. */
+	private static long shardSubscribers(RedisClusterCommands<String, String> redis, String channel) {
+		RedisURI master = ClusterPartitionParser.parse(redis.clusterNodes())
+			.getPartitionBySlot(SlotHash.getSlot(channel))
+			.getUri();
+		RedisClient client = RedisClient.create(master);
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L);
+			return connection.sync().pubsubShardNumsub(channel).getOrDefault(channel, 0L);
 		}
 		finally {
 			client.shutdown();
