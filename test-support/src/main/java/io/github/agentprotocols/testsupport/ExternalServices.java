@@ -31,6 +31,9 @@ public final class ExternalServices {
 	/** JUnit tag of {@link UsesRedis}. */
 	public static final String REDIS_TAG = "redis";
 
+	/** JUnit tag of {@link UsesRedisCluster}. */
+	public static final String REDIS_CLUSTER_TAG = "redis-cluster";
+
 	/** System property that the build sets to {@code true} in the unit-test phase. */
 	public static final String UNIT_PHASE_PROPERTY = "agentprotocols.tests.unit-phase";
 
