@@ -35,7 +35,6 @@ import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
-import io.lettuce.core.KillArgs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -101,23 +100,7 @@ final class ClusterInstances implements AutoCloseable {
 	 * @return how many connections were killed
 	 */
 	int killRedisConnections(String name) {
-		return RedisNodes.each((redis) -> {
-			int killed = 0;
-			for (String client : redis.clientList().split("\n")) {
-				Map<String, String> fields = new ConcurrentHashMap<>();
-				for (String field : client.trim().split(" ")) {
-					int equals = field.indexOf('=');
-					if (equals > 0) {
-						fields.put(field.substring(0, equals), field.substring(equals + 1));
-					}
-				}
-				if (name.equals(fields.get("name"))) {
-					redis.clientKill(KillArgs.Builder.id(Long.parseLong(fields.get("id"))));
-					killed++;
-				}
-			}
-			return killed;
-		}).stream().mapToInt(Integer::intValue).sum();
+		return RedisNodes.killClients(name);
 	}
 
 	/**

@@ -17,11 +17,14 @@
 package io.github.agentprotocols.lime.redis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
+import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -88,6 +91,31 @@ final class RedisNodes {
 		return each((redis) -> redis.pubsubNumsub(channel).getOrDefault(channel, 0L)).stream()
 			.mapToLong(Long::longValue)
 			.sum();
+	}
+
+	/**
+	 * Close, on every server, the connections of a client name.
+	 * @param name the connections' client name
+	 * @return how many connections were closed
+	 */
+	static int killClients(String name) {
+		return each((redis) -> {
+			int killed = 0;
+			for (String client : redis.clientList().split("\n")) {
+				Map<String, String> fields = new HashMap<>();
+				for (String field : client.trim().split(" ")) {
+					int equals = field.indexOf('=');
+					if (equals > 0) {
+						fields.put(field.substring(0, equals), field.substring(equals + 1));
+					}
+				}
+				if (name.equals(fields.get("name"))) {
+					redis.clientKill(KillArgs.Builder.id(Long.parseLong(fields.get("id"))));
+					killed++;
+				}
+			}
+			return killed;
+		}).stream().mapToInt(Integer::intValue).sum();
 	}
 
 }
