@@ -32,6 +32,7 @@ import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.SimulatedClock;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their hash tag, and on a cluster they land on every master, none holding more than 45 %
  * of them.
  */
+@SpecItem("LIME-8.7")
 @UsesRedis
 class RedisKeySpreadTests {
 

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * on any node is forwarded to every node), also after an instance lost its subscription's
  * connection, as when the node it was subscribed on fails over.
  */
+@SpecItem("LIME-8.7")
 @UsesRedis
 class RedisLoginBroadcastTests {
 

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 
 import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a Redis Cluster, on the master of the key's slot), as do the scripts of the lease's
  * {@code RedisLockRegistry}.
  */
+@SpecItem("LIME-8.7")
 @UsesRedis
 class RedisScriptsTests {
 
