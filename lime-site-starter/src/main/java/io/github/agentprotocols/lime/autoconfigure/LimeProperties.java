@@ -674,7 +674,8 @@ public class LimeProperties {
 
 		/**
 		 * Prefix of every Redis key and channel of the starter. Sites (site tokens) that
-		 * share a Redis server need different prefixes.
+		 * share a Redis server need different prefixes. Must not contain '{' or '}' (a
+		 * Redis Cluster hash tag).
 		 */
 		private String keyPrefix = "lime:";
 

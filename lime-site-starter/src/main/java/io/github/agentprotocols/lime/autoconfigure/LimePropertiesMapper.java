@@ -30,6 +30,7 @@ import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -113,8 +114,20 @@ final class LimePropertiesMapper {
 			.recentEvents(sse.getRecentEvents());
 	}
 
+	/**
+	 * Return the names of the Redis keys under {@code lime.store.key-prefix}.
+	 * @return the key names
+	 * @throws InvalidConfigurationPropertyValueException when the prefix contains a hash
+	 * tag's brace
+	 */
 	RedisKeys redisKeys() {
-		return new RedisKeys(this.properties.getStore().getKeyPrefix());
+		String prefix = this.properties.getStore().getKeyPrefix();
+		try {
+			return new RedisKeys(prefix);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("lime.store.key-prefix", prefix, ex.getMessage());
+		}
 	}
 
 	Duration eventRetention() {

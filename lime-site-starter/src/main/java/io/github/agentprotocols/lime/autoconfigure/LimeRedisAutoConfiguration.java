@@ -30,6 +30,7 @@ import io.github.agentprotocols.lime.memory.InMemoryPendingLoginRequests;
 import io.github.agentprotocols.lime.observation.LimeBroadcastObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
 import io.github.agentprotocols.lime.redis.LimeStreamLeadership;
+import io.github.agentprotocols.lime.redis.RedisKeys;
 import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
 import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
@@ -67,8 +68,10 @@ import org.springframework.util.ClassUtils;
  * {@link LimeEventDispatcherLifecycle}; the event log, pending login requests and
  * passport replay store in Redis; and login outcomes broadcast to every instance over
  * Redis pub/sub. Uses the application's Redis connection (Lettuce,
- * {@code spring.data.redis.*}); fails the start-up with an explanation when Spring Data
- * Redis, Spring Integration Redis or the connection factory is missing.
+ * {@code spring.data.redis.*}), a single server or a Redis Cluster
+ * ({@code spring.data.redis.cluster.nodes}) alike (see {@link RedisKeys} for the keys'
+ * layout); fails the start-up with an explanation when Spring Data Redis, Spring
+ * Integration Redis or the connection factory is missing.
  */
 @AutoConfiguration(before = LimeAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")

@@ -19,10 +19,37 @@ package io.github.agentprotocols.lime.redis;
 /**
  * Names of the Redis keys and channel of the LIME starter, all under one prefix. Sites
  * (site tokens) that share a Redis server need different prefixes.
+ * <p>
+ * The keys are laid out for a Redis Cluster as well as for a single server: a key that
+ * belongs to one login request (or one passport) carries it as its hash tag, so those
+ * keys spread over every slot; the pending requests, which every login request touches,
+ * are split into {@value #PENDING_BUCKETS} sorted sets whose hash tags are their numbers
+ * ({@code {0}} to {@code {15}}), the request id choosing its set; the lease and the last
+ * event id are one key each per site. Every script touches one key, so no command spans
+ * two slots. The prefix carries no hash tag, since that would put every key in one slot.
  *
- * @param prefix the prefix of every key and channel, for example {@code lime:}
+ * @param prefix the prefix of every key and channel, for example {@code lime:}; without
+ * <code>{</code> or <code>}</code>
  */
 public record RedisKeys(String prefix) {
+
+	/**
+	 * How many sorted sets hold the pending login requests.
+	 */
+	public static final int PENDING_BUCKETS = 16;
+
+	/**
+	 * Create the names under a prefix.
+	 * @param prefix the prefix of every key and channel
+	 * @throws IllegalArgumentException when the prefix contains a brace, which would make
+	 * it the hash tag of every key
+	 */
+	public RedisKeys {
+		if (prefix.indexOf('{') >= 0 || prefix.indexOf('}') >= 0) {
+			throw new IllegalArgumentException("The prefix of the LIME Redis keys '" + prefix
+					+ "' must not contain '{' or '}': Redis Cluster would take it for the hash tag of every key and put them all in one slot");
+		}
+	}
 
 	/**
 	 * The key prefix of the stream's lease, under which Spring Integration's
@@ -42,34 +69,49 @@ public record RedisKeys(String prefix) {
 	}
 
 	/**
-	 * The string marking a login request whose outcome was taken on for handling.
+	 * The string marking a login request whose outcome was taken on for handling, hash
+	 * tagged by the request id.
 	 * @param requestId the login request id
 	 * @return the key
 	 */
 	public String handled(String requestId) {
-		return this.prefix + "handled:" + requestId;
+		return this.prefix + "handled:{" + requestId + "}";
 	}
 
 	/**
-	 * The sorted set of pending login request ids, scored by their {@code expires_at} in
-	 * epoch milliseconds.
+	 * The sorted set of pending login request ids that holds a request, scored by their
+	 * {@code expires_at} in epoch milliseconds: {@link #pending(int)} of the request id's
+	 * {@link String#hashCode()} modulo {@value #PENDING_BUCKETS}.
+	 * @param requestId the login request id
 	 * @return the key
 	 */
-	public String pending() {
-		return this.prefix + "pending";
+	public String pendingOf(String requestId) {
+		return pending(Math.floorMod(requestId.hashCode(), PENDING_BUCKETS));
 	}
 
 	/**
-	 * The string marking a passport used.
+	 * One of the {@value #PENDING_BUCKETS} sorted sets of pending login request ids,
+	 * scored by their {@code expires_at} in epoch milliseconds, hash tagged by its
+	 * number.
+	 * @param bucket the set's number, from 0 to {@value #PENDING_BUCKETS} - 1
+	 * @return the key
+	 */
+	public String pending(int bucket) {
+		return this.prefix + "pending:{" + bucket + "}";
+	}
+
+	/**
+	 * The string marking a passport used, hash tagged by the passport's key.
 	 * @param passport the passport's key in the replay store
 	 * @return the key
 	 */
 	public String passport(String passport) {
-		return this.prefix + "passport:" + passport;
+		return this.prefix + "passport:{" + passport + "}";
 	}
 
 	/**
-	 * The pub/sub channel carrying login outcomes to every instance.
+	 * The pub/sub channel carrying login outcomes to every instance. On a Redis Cluster a
+	 * message published on it is forwarded to every node.
 	 * @return the channel
 	 */
 	public String logins() {

@@ -61,6 +61,12 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * Pub/sub is fire-and-forget: an instance cut off from Redis when an outcome is published
  * does not see it.
  * <p>
+ * The channel is a cluster-wide broadcast, since every instance needs every outcome: on a
+ * Redis Cluster each instance subscribes on one node of its choice and every message is
+ * forwarded to every node over the cluster bus (its cost grows with the number of nodes,
+ * one message per login outcome). A subscription whose connection is lost (its node
+ * failed over) is renewed on a node still up when the client reconnects.
+ * <p>
  * Publishing is observed ({@code lime.broadcast}) and the message carries the
  * observation's propagation fields under {@code trace}; each instance observes its
  * delivery of the outcome ({@code lime.event.delivery}, source {@code broadcast}) in the

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.github.agentprotocols.commons.redis.LuaScripts;
@@ -32,27 +33,43 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * {@link PendingLoginRequests} shared by every instance through a Redis sorted set scored
+ * {@link PendingLoginRequests} shared by every instance through Redis sorted sets scored
  * by {@code expires_at}, so that the instance reading the stream reconciles the requests
- * any instance created. A request is kept until its {@code expires_at} plus a retention;
- * beyond the capacity, the requests that expire first are dropped first. The pending
- * requests are read by a script answered in one reply, never as a streamed one (see the
+ * any instance created. The requests are spread over {@value RedisKeys#PENDING_BUCKETS}
+ * sets ({@link RedisKeys#pendingOf(String)}), so that on a Redis Cluster they land on
+ * every master; each set is one key, and each script touches one.
+ * <p>
+ * A request is kept until its {@code expires_at} plus a retention. Beyond the capacity,
+ * the requests that expire first are dropped first, by this exact rule: each set keeps at
+ * most twice its share of the capacity, {@code min(capacity, 2 * ceil(capacity / 16))}
+ * requests, dropping those that expire first when a request is added; reading merges the
+ * sets and returns at most {@code capacity} requests, those that expire last. Redis so
+ * holds at most {@code 16} times a set's capacity, and unless one set is given more than
+ * twice its share of the requests (which hashing makes unlikely beyond any practical
+ * concern) the pending requests are those one sorted set of {@code capacity} would hold.
+ * <p>
+ * Each set is read by a script answered in one reply, never as a streamed one (see the
  * project's docs/README.md on Lettuce's streamed replies).
  */
 public class RedisPendingLoginRequests implements PendingLoginRequests {
 
 	/**
-	 * Adds a request, then drops those past the retention and beyond the capacity.
+	 * Adds a request to its set, then drops the set's requests past the retention and
+	 * beyond the set's capacity.
 	 */
 	static final RedisScript<Long> ADD = LuaScripts.load(Long.class, RedisPendingLoginRequests.class,
 			"add-pending-request.lua");
 
 	/**
-	 * Reads the requests still kept, each id followed by its score.
+	 * Reads the requests of a set still kept, each id followed by its score.
 	 */
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> PENDING = LuaScripts.load(List.class, RedisPendingLoginRequests.class,
 			"pending-requests.lua");
+
+	private static final Comparator<PendingLoginRequest> EXPIRING_FIRST = Comparator
+		.comparing(PendingLoginRequest::expiresAt)
+		.thenComparing(PendingLoginRequest::requestId);
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -63,6 +80,8 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 	private final Duration retention;
 
 	private final int capacity;
+
+	private final int bucketCapacity;
 
 	/**
 	 * Create a store.
@@ -79,26 +98,43 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 		this.clock = clock;
 		this.retention = retention;
 		this.capacity = capacity;
+		this.bucketCapacity = Math.min(capacity,
+				2 * ((capacity + RedisKeys.PENDING_BUCKETS - 1) / RedisKeys.PENDING_BUCKETS));
 	}
 
 	@Override
 	public Mono<Void> add(String requestId, Instant expiresAt) {
-		return Mono.defer(() -> this.redis
-			.execute(ADD, List.of(this.keys.pending()), List.of(requestId, Long.toString(expiresAt.toEpochMilli()),
-					Long.toString(oldestKept()), Integer.toString(this.capacity)))
+		return Mono.defer(() -> this.redis.execute(ADD, List.of(this.keys.pendingOf(requestId)),
+				List.of(requestId, Long.toString(expiresAt.toEpochMilli()), Long.toString(oldestKept()),
+						Integer.toString(this.bucketCapacity)))
 			.then());
 	}
 
 	@Override
 	public Mono<Void> remove(String requestId) {
-		return this.redis.opsForZSet().remove(this.keys.pending(), requestId).then();
+		return this.redis.opsForZSet().remove(this.keys.pendingOf(requestId), requestId).then();
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Reads every set, and returns at most the capacity, those that expire last, in the
+	 * order they expire.
+	 */
 	@Override
 	public Flux<PendingLoginRequest> pending() {
-		return Flux.defer(
-				() -> this.redis.execute(PENDING, List.of(this.keys.pending()), List.of(Long.toString(oldestKept()))))
-			.concatMapIterable(RedisPendingLoginRequests::requests);
+		return Flux.defer(() -> {
+			List<String> oldestKept = List.of(Long.toString(oldestKept()));
+			return Flux.range(0, RedisKeys.PENDING_BUCKETS)
+				.flatMap((bucket) -> this.redis.execute(PENDING, List.of(this.keys.pending(bucket)), oldestKept));
+		})
+			.concatMapIterable(RedisPendingLoginRequests::requests)
+			.collectSortedList(EXPIRING_FIRST)
+			.flatMapIterable(this::expiringLast);
+	}
+
+	private List<PendingLoginRequest> expiringLast(List<PendingLoginRequest> expiringFirst) {
+		return expiringFirst.subList(Math.max(0, expiringFirst.size() - this.capacity), expiringFirst.size());
 	}
 
 	private static List<PendingLoginRequest> requests(List<?> idsAndScores) {

@@ -51,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -202,6 +203,15 @@ class LimeRedisAutoConfigurationTests {
 				assertThat(analysis.getDescription()).contains("no Redis connection factory");
 				assertThat(analysis.getAction()).contains("spring.data.redis.url");
 			});
+	}
+
+	@Test
+	void keyPrefixWithAHashTagFailsNamingTheProperty() {
+		this.runner.withPropertyValues("lime.store.type=redis", "lime.store.key-prefix={site}:")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lime.store.key-prefix")
+				.hasMessageContaining("hash tag"));
 	}
 
 	@Test

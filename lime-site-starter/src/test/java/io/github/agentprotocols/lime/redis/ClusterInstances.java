@@ -24,9 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
-import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
 import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
@@ -35,9 +33,8 @@ import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.Passport;
 import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
-import io.lettuce.core.KillArgs;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -96,41 +93,25 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	/**
-	 * Cut an instance off Redis as its death would: every connection it holds is closed
-	 * by the server, and (started without reconnecting) it opens no other.
+	 * Cut an instance off Redis as its death would: every connection it holds, on every
+	 * server, is closed by the server, and (started without reconnecting) it opens no
+	 * other.
 	 * @param name the instance's name
 	 * @return how many connections were killed
 	 */
 	int killRedisConnections(String name) {
-		return withRedis((redis) -> {
-			int killed = 0;
-			for (String client : redis.sync().clientList().split("\n")) {
-				Map<String, String> fields = new ConcurrentHashMap<>();
-				for (String field : client.trim().split(" ")) {
-					int equals = field.indexOf('=');
-					if (equals > 0) {
-						fields.put(field.substring(0, equals), field.substring(equals + 1));
-					}
-				}
-				if (name.equals(fields.get("name"))) {
-					redis.sync().clientKill(KillArgs.Builder.id(Long.parseLong(fields.get("id"))));
-					killed++;
-				}
-			}
-			return killed;
-		});
+		return RedisNodes.killClients(name);
 	}
 
 	/**
 	 * How many connections listen to the channel of login outcomes.
 	 */
 	long broadcastSubscribers() {
-		String channel = new RedisKeys(this.prefix).logins();
-		return withRedis((redis) -> redis.sync().pubsubNumsub(channel).getOrDefault(channel, 0L));
+		return RedisNodes.subscribers(new RedisKeys(this.prefix).logins());
 	}
 
 	boolean leaseKeyExists() {
-		return withRedis((redis) -> redis.sync().exists(leaseKey()) == 1);
+		return RedisConnections.sync((redis) -> redis.exists(leaseKey()) == 1);
 	}
 
 	/**
@@ -138,14 +119,14 @@ final class ClusterInstances implements AutoCloseable {
 	 * @return the time left, negative when the key is absent or has no expiry
 	 */
 	Duration leaseTimeLeft() {
-		return Duration.ofMillis(withRedis((redis) -> redis.sync().pttl(leaseKey())));
+		return Duration.ofMillis(RedisConnections.sync((redis) -> redis.pttl(leaseKey())));
 	}
 
 	/**
 	 * Let the lease's lock expire now, as it would once its time left had passed.
 	 */
 	void expireLeaseNow() {
-		withRedis((redis) -> redis.sync().pexpire(leaseKey(), 1));
+		RedisConnections.sync((redis) -> redis.pexpire(leaseKey(), 1));
 	}
 
 	private String leaseKey() {
@@ -153,17 +134,7 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	void setLastEventId(String id) {
-		withRedis((redis) -> redis.sync().set(new RedisKeys(this.prefix).lastEventId(), id));
-	}
-
-	private <T> T withRedis(Function<StatefulRedisConnection<String, String>, T> work) {
-		RedisClient client = RedisClient.create(RedisFixture.url().toString());
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return work.apply(connection);
-		}
-		finally {
-			client.shutdown();
-		}
+		RedisConnections.sync((redis) -> redis.set(new RedisKeys(this.prefix).lastEventId(), id));
 	}
 
 	static boolean leads(ConfigurableApplicationContext instance) {
@@ -185,9 +156,10 @@ final class ClusterInstances implements AutoCloseable {
 		running.stream()
 			.filter(ConfigurableApplicationContext::isActive)
 			.forEach(ConfigurableApplicationContext::close);
-		withRedis((redis) -> {
-			List<String> keys = redis.sync().keys(this.prefix + "*");
-			return keys.isEmpty() ? 0L : redis.sync().del(keys.toArray(String[]::new));
+		RedisConnections.sync((redis) -> {
+			// KEYS on a cluster connection asks every master; DEL is split by slot.
+			List<String> keys = redis.keys(this.prefix + "*");
+			return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
 		});
 	}
 

@@ -23,10 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.testsupport.RecordedSpans;
-import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.UsesRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.observation.Observation;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -100,13 +97,7 @@ class RedisLoginBroadcastTracingTests {
 	private void subscribe() {
 		this.receiving.start();
 		String channel = this.redis.keys.logins();
-		RedisClient client = RedisClient.create(RedisFixture.url().toString());
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			await().atMost(WAIT).until(() -> connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 1);
-		}
-		finally {
-			client.shutdown();
-		}
+		await().atMost(WAIT).until(() -> RedisNodes.subscribers(channel) == 1);
 	}
 
 }
