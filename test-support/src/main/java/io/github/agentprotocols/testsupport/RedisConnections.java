@@ -24,11 +24,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
 import io.lettuce.core.cluster.models.partitions.Partitions;
@@ -80,14 +77,7 @@ public class RedisConnections implements AutoCloseable {
 	 */
 	public static <T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			RedisClusterClient client = RedisClusterClient.create(
-					RedisFixture.clusterNodes().stream().map((node) -> RedisURI.create("redis://" + node)).toList());
-			try (StatefulRedisClusterConnection<String, String> connection = client.connect()) {
-				return commands.apply(connection.sync());
-			}
-			finally {
-				client.shutdown();
-			}
+			return RedisCluster.shared().sync(commands);
 		}
 		RedisClient client = RedisClient.create(RedisFixture.url().toString());
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {
@@ -124,7 +114,7 @@ public class RedisConnections implements AutoCloseable {
 	}
 
 	private static String authority(RedisClusterNode node) {
-		return node.getUri().getHost() + ":" + node.getUri().getPort();
+		return RedisCluster.authority(node.getUri());
 	}
 
 	/** Deletes every key under the prefix and closes the connections. */
@@ -143,7 +133,7 @@ public class RedisConnections implements AutoCloseable {
 
 	private static RedisConfiguration configuration() {
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			return new RedisClusterConfiguration(RedisFixture.clusterNodes());
+			return new RedisClusterConfiguration(RedisCluster.shared().nodes());
 		}
 		URI url = RedisFixture.url();
 		return new RedisStandaloneConfiguration(url.getHost(), url.getPort());

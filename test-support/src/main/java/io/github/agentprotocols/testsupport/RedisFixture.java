@@ -17,8 +17,6 @@
 package io.github.agentprotocols.testsupport;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -84,24 +82,12 @@ public final class RedisFixture {
 	}
 
 	/**
-	 * The nodes of the test Redis Cluster.
-	 * @return the nodes as {@code host:port}
-	 * @throws IllegalStateException if {@value #CLUSTER_NODES_VARIABLE} is not set, or in
-	 * the unit-test phase
-	 */
-	public static List<String> clusterNodes() {
-		ExternalServices.requireIntegrationPhase("Redis", UsesRedis.class);
-		return clusterNodes(System.getenv());
-	}
-
-	/**
 	 * The Spring Boot property that points an application at the Redis of this JVM's
 	 * topology: {@code spring.data.redis.url} or {@code spring.data.redis.cluster.nodes}.
 	 * @return the property as {@code name=value}
 	 */
 	public static String connectionProperty() {
-		return (topology() == RedisTopology.CLUSTER)
-				? "spring.data.redis.cluster.nodes=" + String.join(",", clusterNodes())
+		return (topology() == RedisTopology.CLUSTER) ? RedisCluster.shared().connectionProperty()
 				: "spring.data.redis.url=" + url();
 	}
 
@@ -111,21 +97,11 @@ public final class RedisFixture {
 	 */
 	public static void registerRedisProperties(DynamicPropertyRegistry registry) {
 		if (topology() == RedisTopology.CLUSTER) {
-			registry.add("spring.data.redis.cluster.nodes", () -> String.join(",", clusterNodes()));
+			registry.add("spring.data.redis.cluster.nodes", () -> String.join(",", RedisCluster.shared().nodes()));
 		}
 		else {
 			registry.add("spring.data.redis.url", () -> url().toString());
 		}
-	}
-
-	static List<String> clusterNodes(Map<String, String> environment) {
-		String nodes = environment.get(CLUSTER_NODES_VARIABLE);
-		if (nodes == null || nodes.isBlank()) {
-			throw new IllegalStateException("No Redis Cluster for tests: set " + CLUSTER_NODES_VARIABLE
-					+ " to its nodes, such as 127.0.0.1:30001,127.0.0.1:30002,127.0.0.1:30003 (.ci/run starts a"
-					+ " cluster with .ci/redis-cluster and sets it).");
-		}
-		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
 	}
 
 	static URI resolve(Map<String, String> environment, BooleanSupplier dockerAvailable, Supplier<URI> container) {

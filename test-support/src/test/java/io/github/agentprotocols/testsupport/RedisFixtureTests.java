@@ -50,15 +50,17 @@ class RedisFixtureTests {
 
 	@Test
 	void clusterNodesFromEnvironment() {
-		assertThat(RedisFixture.clusterNodes(
-				Map.of(RedisFixture.CLUSTER_NODES_VARIABLE, " 127.0.0.1:30001, 127.0.0.1:30002,127.0.0.1:30003 ")))
+		assertThat(RedisCluster.nodes(
+				Map.of(RedisFixture.CLUSTER_NODES_VARIABLE, " 127.0.0.1:30001, 127.0.0.1:30002,127.0.0.1:30003 "),
+				RedisFixture.CLUSTER_NODES_VARIABLE))
 			.containsExactly("127.0.0.1:30001", "127.0.0.1:30002", "127.0.0.1:30003");
 	}
 
 	@Test
 	void noClusterFailsNamingTheVariableAndTheScript() {
-		assertThatIllegalStateException().isThrownBy(() -> RedisFixture.clusterNodes(Map.of()))
-			.withMessageContaining("TEST_REDIS_CLUSTER_NODES")
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RedisCluster.nodes(Map.of(), RedisCluster.FAULT_NODES_VARIABLE))
+			.withMessageContaining("TEST_REDIS_FAULT_CLUSTER_NODES")
 			.withMessageContaining(".ci/redis-cluster");
 	}
 

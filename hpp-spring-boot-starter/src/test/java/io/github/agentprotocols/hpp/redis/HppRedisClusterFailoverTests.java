@@ -32,9 +32,7 @@ import io.github.agentprotocols.hpp.HppTestApplication;
 import io.github.agentprotocols.hpp.HttpProbe;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import io.github.agentprotocols.hpp.WsProbe;
-import io.github.agentprotocols.testsupport.RedisClusterFailover;
-import io.github.agentprotocols.testsupport.RedisConnections;
-import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.UsesRedisCluster;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -68,7 +66,9 @@ class HppRedisClusterFailoverTests {
 
 	private final String prefix = "hpp-test-" + UUID.randomUUID() + ":";
 
-	private final RedisConnections cleanup = new RedisConnections(this.prefix);
+	private final RedisCluster cluster = RedisCluster.forFaults();
+
+	private AutoCloseable hold;
 
 	private ConfigurableApplicationContext a;
 
@@ -76,16 +76,20 @@ class HppRedisClusterFailoverTests {
 
 	@BeforeEach
 	void start() {
-		this.cleanup.factory();
+		this.hold = this.cluster.exclusively();
 		this.a = instance();
 		this.b = instance();
 	}
 
 	@AfterEach
-	void stop() {
+	void stop() throws Exception {
 		this.a.close();
 		this.b.close();
-		this.cleanup.close();
+		this.cluster.sync((redis) -> {
+			List<String> keys = redis.keys(this.prefix + "*");
+			return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
+		});
+		this.hold.close();
 	}
 
 	@Test
@@ -112,8 +116,8 @@ class HppRedisClusterFailoverTests {
 				}
 				return null;
 			})).toList();
-			for (String master : RedisClusterFailover.masters()) {
-				String promoted = RedisClusterFailover.failOver(master);
+			for (String master : this.cluster.masters()) {
+				String promoted = this.cluster.failOver(master);
 				logger.info("Failed over " + master + " to " + promoted + "; answers so far " + statuses);
 			}
 			Thread.sleep(1000);
@@ -160,7 +164,7 @@ class HppRedisClusterFailoverTests {
 	private ConfigurableApplicationContext instance() {
 		return new SpringApplicationBuilder(HppTestApplication.class)
 			.properties("server.port=0", "hpp.store.type=redis", "hpp.store.key-prefix=" + this.prefix,
-					RedisFixture.connectionProperty(), "hpp.rate-limit-per-minute=1000000")
+					this.cluster.connectionProperty(), "hpp.rate-limit-per-minute=1000000")
 			.run();
 	}
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.lettuce.core.KillArgs;
@@ -45,7 +46,7 @@ final class RedisNodes {
 	 */
 	static List<String> addresses() {
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			return RedisFixture.clusterNodes();
+			return RedisCluster.shared().nodes();
 		}
 		return List.of(RedisFixture.url().getHost() + ":" + RedisFixture.url().getPort());
 	}

@@ -1,0 +1,239 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
+import io.lettuce.core.cluster.models.partitions.Partitions;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
+
+/**
+ * A test Redis Cluster of three masters with one replica each, by its nodes:
+ * {@linkplain #shared() the one} every {@link UsesRedis} class runs against in the
+ * build's {@code redis-cluster} execution, and {@linkplain #forFaults() one for faults},
+ * which {@link UsesRedisCluster} classes fail over, so that a failover never disturbs the
+ * contract tests that other modules run at the same time.
+ * <p>
+ * A {@linkplain #failOver failover} is real: {@code CLUSTER FAILOVER} sent to a replica,
+ * which waits until the replica has every write its master acknowledged, then makes it
+ * the master of the slots. The cluster keeps three masters with one replica each.
+ */
+public final class RedisCluster {
+
+	/**
+	 * Environment variable holding the nodes of the cluster for faults, as
+	 * {@code host:port,host:port,...}.
+	 */
+	public static final String FAULT_NODES_VARIABLE = "TEST_REDIS_FAULT_CLUSTER_NODES";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final List<String> nodes;
+
+	private RedisCluster(List<String> nodes) {
+		this.nodes = nodes;
+	}
+
+	/**
+	 * The cluster that every test class that needs Redis runs against once more.
+	 * @return the cluster, from {@value RedisFixture#CLUSTER_NODES_VARIABLE}
+	 */
+	public static RedisCluster shared() {
+		ExternalServices.requireIntegrationPhase("Redis", UsesRedis.class);
+		return new RedisCluster(nodes(System.getenv(), RedisFixture.CLUSTER_NODES_VARIABLE));
+	}
+
+	/**
+	 * The cluster that tests fail over; hold it {@linkplain #exclusively() exclusively}
+	 * while doing so.
+	 * @return the cluster, from {@value #FAULT_NODES_VARIABLE}
+	 */
+	public static RedisCluster forFaults() {
+		ExternalServices.requireIntegrationPhase("Redis", UsesRedisCluster.class);
+		return new RedisCluster(nodes(System.getenv(), FAULT_NODES_VARIABLE));
+	}
+
+	static List<String> nodes(Map<String, String> environment, String variable) {
+		String nodes = environment.get(variable);
+		if (nodes == null || nodes.isBlank()) {
+			throw new IllegalStateException("No Redis Cluster for tests: set " + variable
+					+ " to its nodes, such as 127.0.0.1:30001,127.0.0.1:30002,127.0.0.1:30003 (.ci/run starts a"
+					+ " cluster with .ci/redis-cluster and sets it).");
+		}
+		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
+	}
+
+	/**
+	 * The cluster's nodes.
+	 * @return the nodes as {@code host:port}
+	 */
+	public List<String> nodes() {
+		return this.nodes;
+	}
+
+	/**
+	 * The Spring Boot property that points an application at this cluster.
+	 * @return {@code spring.data.redis.cluster.nodes=...}
+	 */
+	public String connectionProperty() {
+		return "spring.data.redis.cluster.nodes=" + String.join(",", this.nodes);
+	}
+
+	/**
+	 * Run commands on a connection of its own: Lettuce routes each command to the node
+	 * that holds its key.
+	 * @param <T> the result type
+	 * @param commands what to run
+	 * @return what it answered
+	 */
+	public <T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
+		RedisClusterClient client = RedisClusterClient
+			.create(this.nodes.stream().map((node) -> RedisURI.create("redis://" + node)).toList());
+		try (StatefulRedisClusterConnection<String, String> connection = client.connect()) {
+			return commands.apply(connection.sync());
+		}
+		finally {
+			client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+		}
+	}
+
+	/**
+	 * The masters that hold slots now.
+	 * @return their {@code host:port}
+	 */
+	public List<String> masters() {
+		return partitions().stream()
+			.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty())
+			.map((node) -> authority(node.getUri()))
+			.toList();
+	}
+
+	/**
+	 * Fails a master over to one of its replicas and waits until every node sees the
+	 * replica as the master and the cluster is ok again.
+	 * @param master the master's {@code host:port}
+	 * @return the new master's {@code host:port}
+	 */
+	public String failOver(String master) {
+		Partitions partitions = partitions();
+		RedisClusterNode old = partitions.stream()
+			.filter((node) -> authority(node.getUri()).equals(master))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No master " + master + " in " + partitions));
+		RedisClusterNode replica = partitions.stream()
+			.filter((node) -> old.getNodeId().equals(node.getSlaveOf()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Master " + master + " has no replica"));
+		String promoted = authority(replica.getUri());
+		run(replica.getUri(), (redis) -> redis.clusterFailover(false));
+		Instant deadline = Instant.now().plus(TIMEOUT);
+		while (!settled(promoted)) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("Failover of " + master + " to " + promoted + " did not settle");
+			}
+			sleep();
+		}
+		return promoted;
+	}
+
+	/**
+	 * Holds this cluster for the caller alone, across the build's JVMs, until closed:
+	 * tests of several modules run at once and must not fail over the same cluster
+	 * together.
+	 * @return the hold, to close when done
+	 */
+	public AutoCloseable exclusively() {
+		Path file = Path.of(System.getProperty("java.io.tmpdir"),
+				"agentprotocols-redis-cluster-" + String.join("_", this.nodes).replace(':', '-') + ".lock");
+		try {
+			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.lock();
+			return () -> {
+				lock.release();
+				channel.close();
+			};
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot lock " + file, ex);
+		}
+	}
+
+	/** Whether every node sees the new master, and says the cluster is ok. */
+	private boolean settled(String promoted) {
+		for (RedisClusterNode node : partitions()) {
+			boolean seen = run(node.getUri(),
+					(redis) -> redis.clusterInfo().contains("cluster_state:ok")
+							&& ClusterPartitionParser.parse(redis.clusterNodes())
+								.stream()
+								.anyMatch((other) -> authority(other.getUri()).equals(promoted)
+										&& other.is(RedisClusterNode.NodeFlag.UPSTREAM)
+										&& !other.getSlots().isEmpty()));
+			if (!seen) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	Partitions partitions() {
+		return sync((redis) -> ClusterPartitionParser.parse(redis.clusterNodes()));
+	}
+
+	private static <T> T run(RedisURI uri, Function<RedisCommands<String, String>, T> commands) {
+		RedisClient client = RedisClient.create(uri);
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			return commands.apply(connection.sync());
+		}
+		finally {
+			client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+		}
+	}
+
+	static String authority(RedisURI uri) {
+		return uri.getHost() + ":" + uri.getPort();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
