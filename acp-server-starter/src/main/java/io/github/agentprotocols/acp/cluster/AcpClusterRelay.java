@@ -62,12 +62,14 @@ import org.springframework.context.SmartLifecycle;
  * <p>
  * When the channel's connection is lost it reconnects with a backoff, then catches up:
  * for each thread the listeners {@link AcpClusterBroadcastListener#watchedThreads()
- * watch}, it reads from the store the events committed after the last one delivered
- * before the loss (or, for a thread with none, since shortly before the channel was last
- * heard from) and delivers those not delivered yet. Other broadcasts missed meanwhile
- * (run, thread and member updates) are not replayed; the events of the log are. The first
- * connection catches up the same way, from the relay's start: the web server may take
- * sockets into rooms before it is made.
+ * watch}, it reads from the store the events committed since shortly before the last one
+ * delivered before the loss, though not before the relay started (or, for a thread with
+ * none, since shortly before the channel was last heard from) and delivers those not
+ * delivered yet: another instance's event still in flight at the loss can be older than
+ * the last one delivered, this instance's own above all. Other broadcasts missed
+ * meanwhile (run, thread and member updates) are not replayed; the events of the log are.
+ * The first connection catches up the same way, from the relay's start: the web server
+ * may take sockets into rooms before it is made.
  * <p>
  * Each message sent is observed as a child of the broadcast's delivery on this instance
  * and carries its trace; each message received is observed continuing that trace, and the
@@ -80,7 +82,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
 	/**
-	 * How far before the channel was last heard from a catch-up starts, for clocks apart.
+	 * How far before the last event delivered, or the moment the channel was last heard
+	 * from, a catch-up starts: for messages in flight at the loss and clocks apart.
 	 */
 	private static final Duration CLOCK_MARGIN = Duration.ofSeconds(10);
 
@@ -131,6 +134,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private volatile boolean listening;
 
 	private volatile Instant heard = Instant.EPOCH;
+
+	private volatile Instant started = Instant.EPOCH;
 
 	private volatile @Nullable Instant lost;
 
@@ -218,7 +223,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		}
 		// Sockets may join rooms before the first connection: catch up as after a loss.
 		this.delivered.markLoss();
-		this.lost = this.clock.instant();
+		this.started = this.clock.instant();
+		this.lost = this.started;
 		this.receiving = Flux.defer(this.channel::listen)
 			.onBackpressureBuffer()
 			.concatWith(Mono.error(() -> new IllegalStateException("The cluster channel's connection ended")))
@@ -342,12 +348,10 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private Mono<Void> catchUp(Instant lost) {
-		Cursor fallback = new Cursor(lost.minus(CLOCK_MARGIN), "0");
 		Set<String> threads = new LinkedHashSet<>();
 		listeners().forEach((listener) -> threads.addAll(listener.watchedThreads()));
 		return Flux.fromIterable(threads)
-			.concatMap((threadId) -> this.store
-				.replay(threadId, this.delivered.catchUpFrom(threadId, fallback), CATCH_UP_CAP)
+			.concatMap((threadId) -> this.store.replay(threadId, catchUpFrom(threadId, lost), CATCH_UP_CAP)
 				.flatMapIterable(Replay::events)
 				.filter(this.delivered::record)
 				.doOnNext((event) -> deliver(new EventAppended(event), null))
@@ -356,6 +360,21 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 					return Mono.empty();
 				}))
 			.then(Mono.fromRunnable(this.delivered::caughtUp));
+	}
+
+	/**
+	 * Where a thread's catch-up starts: a margin before the last event delivered before
+	 * the loss, but not before the relay started, for the events committed earlier were
+	 * either delivered or caught up by the first connection; for a thread with none, a
+	 * margin before the channel was last heard from.
+	 */
+	private Cursor catchUpFrom(String threadId, Instant lost) {
+		Cursor last = this.delivered.lastBeforeLoss(threadId);
+		if (last == null) {
+			return new Cursor(lost.minus(CLOCK_MARGIN), "0");
+		}
+		Instant from = last.createdAt().minus(CLOCK_MARGIN);
+		return new Cursor(from.isAfter(this.started) ? from : this.started, "0");
 	}
 
 	private void deliver(AcpBroadcast broadcast, @Nullable Observation received) {

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The events an instance's rooms were given, local or remote, per thread: the recent ids
- * (to deliver each event once) and the newest cursor (where a catch-up starts). Bounded:
- * the most recently used threads, the most recent ids of each.
+ * (to deliver each event once) and the newest cursor (a catch-up starts shortly before
+ * it). Bounded: the most recently used threads, the most recent ids of each.
  */
 final class DeliveredEvents {
 
@@ -57,21 +57,22 @@ final class DeliveredEvents {
 
 	/**
 	 * Remembers, for each thread, the newest event delivered so far as the point a
-	 * catch-up starts after, unless an earlier loss did already.
+	 * catch-up starts shortly before, unless an earlier loss did already.
 	 */
 	synchronized void markLoss() {
 		this.threads.values().forEach(ThreadLog::markLoss);
 	}
 
 	/**
-	 * Where a thread's catch-up starts.
+	 * The newest event of a thread delivered before the loss, which its catch-up starts
+	 * shortly before.
 	 * @param threadId the thread
-	 * @param fallback the start for a thread with no event delivered before the loss
-	 * @return the exclusive cursor
+	 * @return its cursor, or {@code null} for a thread with no event delivered before the
+	 * loss
 	 */
-	synchronized Cursor catchUpFrom(String threadId, Cursor fallback) {
+	synchronized @Nullable Cursor lastBeforeLoss(String threadId) {
 		ThreadLog log = this.threads.get(threadId);
-		return (log != null && log.mark != null) ? log.mark : fallback;
+		return (log != null) ? log.mark : null;
 	}
 
 	/**

@@ -108,6 +108,20 @@ class AcpClusterRelayTests {
 	}
 
 	@Test
+	void eventOfAnotherInstanceInFlightAtTheLossIsCaughtUpThoughOlderThanTheLastDelivered() {
+		this.listenerB.watched.add(this.thread.id());
+		Event inFlight = append("committed on A, not yet relayed");
+		Event localOnB = append("local on B, newer");
+		this.relayB.onBroadcast(new EventAppended(localOnB));
+		this.channelB.cut();
+		this.relayA.onBroadcast(new EventAppended(inFlight));
+		await().atMost(WAIT).until(this.relayB::isListening);
+		Event after = commitOnA("after");
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(after.id()));
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).containsExactly(inFlight.id(), after.id());
+	}
+
+	@Test
 	void eventsCommittedBeforeTheFirstConnectionAreCaughtUpForTheRoomsJoinedMeanwhile() {
 		RecordingClusterListener listenerC = new RecordingClusterListener();
 		listenerC.watched.add(this.thread.id());

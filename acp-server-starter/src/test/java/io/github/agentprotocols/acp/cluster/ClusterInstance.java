@@ -166,6 +166,11 @@ final class ClusterInstance implements AutoCloseable {
 		}
 	}
 
+	/** Whether the instance's context is still the running one it started with. */
+	boolean isRunning() {
+		return this.context.isRunning();
+	}
+
 	@Override
 	public void close() {
 		this.context.close();

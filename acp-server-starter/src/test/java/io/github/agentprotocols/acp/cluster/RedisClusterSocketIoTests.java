@@ -25,11 +25,10 @@ import java.util.UUID;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.TcpProxy;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.github.agentprotocols.testsupport.UsesRedis;
-import io.lettuce.core.KillArgs;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances end to end on one PostgreSQL database, relaying over Redis pub/sub
- * ({@code acp.cluster.transport=redis}). A reaches Redis through a TCP proxy, so that a
- * test can keep A's subscriber away from Redis for a while: the events published
- * meanwhile reach A's socket from the store once the subscription is restored.
+ * ({@code acp.cluster.transport=redis}). On a stand-alone Redis, A reaches it through a
+ * TCP proxy, so that a test can keep A's subscriber away from Redis for a while: the
+ * events published meanwhile reach A's socket from the store once the subscription is
+ * restored. On a Redis Cluster, whose nodes the client learns from the cluster itself and
+ * so reaches directly, A's subscriber is killed on the node it lives on and kept away by
+ * the relay's backoff alone.
  */
 @UsesRedis
 @UsesPostgres
@@ -53,7 +55,7 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 
 	static final String clientNameOfA = "acp-cluster-a-" + UUID.randomUUID();
 
-	static TcpProxy proxy;
+	static @Nullable TcpProxy proxy;
 
 	static ClusterInstance a;
 
@@ -61,10 +63,15 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 
 	@BeforeAll
 	static void startInstances() throws Exception {
-		URI redis = RedisFixture.url();
-		proxy = new TcpProxy(redis.getHost(), redis.getPort());
-		a = start("redis://127.0.0.1:" + proxy.port(), "spring.data.redis.client-name=" + clientNameOfA);
-		b = start(redis.toString());
+		String redis = RedisFixture.connectionProperty();
+		String redisOfA = redis;
+		if (RedisFixture.topology() == RedisTopology.STANDALONE) {
+			URI url = RedisFixture.url();
+			proxy = new TcpProxy(url.getHost(), url.getPort());
+			redisOfA = "spring.data.redis.url=redis://127.0.0.1:" + proxy.port();
+		}
+		a = start(redisOfA, "spring.data.redis.client-name=" + clientNameOfA);
+		b = start(redis);
 	}
 
 	@AfterAll
@@ -72,16 +79,18 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 		try {
 			a.close();
 			b.close();
-			proxy.close();
+			if (proxy != null) {
+				proxy.close();
+			}
 		}
 		finally {
 			database.close();
 		}
 	}
 
-	static ClusterInstance start(String redisUrl, String... properties) {
-		List<String> all = new ArrayList<>(List.of("spring.r2dbc.url=" + database.r2dbcUrl(),
-				"spring.data.redis.url=" + redisUrl, "acp.cluster.transport=redis"));
+	static ClusterInstance start(String redis, String... properties) {
+		List<String> all = new ArrayList<>(
+				List.of("spring.r2dbc.url=" + database.r2dbcUrl(), redis, "acp.cluster.transport=redis"));
 		all.addAll(Arrays.asList(properties));
 		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
 				all.toArray(String[]::new));
@@ -103,37 +112,21 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 		Joined joined = joinOnA(thread);
 		String beforeKill = b.postMessage("alice", thread, "before the kill").get("id").stringValue();
 		joined.socket().awaitReceived("event", (event) -> event.get("id").stringValue().equals(beforeKill));
-		proxy.refuse();
+		if (proxy != null) {
+			proxy.refuse();
+		}
 		try {
-			killSubscriberOfA();
+			assertThat(RedisNodes.killSubscribers(clientNameOfA)).isOne();
 			postConcurrently(b, thread, 2, 3);
 			String run = b.invoke("alice", thread, "echo");
 			await().atMost(ClusterContractTests.WAIT).until(() -> b.runStatus("alice", run).equals("completed"));
 		}
 		finally {
-			proxy.restore();
+			if (proxy != null) {
+				proxy.restore();
+			}
 		}
 		assertReceivedOnceInLogOrder(joined, b);
-	}
-
-	/**
-	 * Kills A's pub/sub connection, found by its client name, with {@code CLIENT KILL}.
-	 */
-	private static void killSubscriberOfA() {
-		RedisClient client = RedisClient.create(RedisFixture.url().toString());
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			List<Long> subscribers = connection.sync()
-				.clientList()
-				.lines()
-				.filter((line) -> line.contains(" name=" + clientNameOfA + " ") && line.matches(".* flags=\\w*P.*"))
-				.map((line) -> Long.parseLong(line.substring(3, line.indexOf(' '))))
-				.toList();
-			assertThat(subscribers).hasSize(1);
-			assertThat(connection.sync().clientKill(KillArgs.Builder.id(subscribers.get(0)))).isEqualTo(1);
-		}
-		finally {
-			client.shutdown();
-		}
 	}
 
 }
