@@ -159,7 +159,9 @@ class RedisClusterFailoverTests {
 		assertThat(acknowledged).isNotEmpty();
 		long stopped = System.nanoTime();
 		for (TestSocket socket : List.of(onA, onB)) {
-			await().atMost(ClusterContractTests.WAIT).until(() -> eventIds(socket).containsAll(acknowledged));
+			await().atMost(ClusterContractTests.WAIT)
+				.untilAsserted(() -> assertThat(eventIds(socket)).as((socket == onA) ? "socket on A" : "socket on B")
+					.containsAll(acknowledged));
 		}
 		double delivered = seconds(System.nanoTime() - stopped);
 		List<String> log = new ArrayList<>(a.eventIds("alice", thread));

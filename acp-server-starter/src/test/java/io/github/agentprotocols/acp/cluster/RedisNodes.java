@@ -19,6 +19,7 @@ package io.github.agentprotocols.acp.cluster;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.agentprotocols.testsupport.RedisFixture;
@@ -165,15 +166,20 @@ final class RedisNodes {
 		return on(node, (redis) -> redis.info("replication")).contains("role:master");
 	}
 
+	/**
+	 * The replica of a master, once the master's view of the cluster shows it (a master
+	 * just promoted learns its former master's new role a little later).
+	 */
 	private static RedisURI replicaOf(RedisURI master) {
 		String id = on(master, RedisCommands::clusterMyId);
-		String address = on(master, RedisCommands::clusterNodes).lines()
-			.map((line) -> line.split(" "))
-			.filter((fields) -> fields[3].equals(id) && fields[7].equals("connected"))
-			.map((fields) -> fields[1].substring(0, fields[1].indexOf('@')))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No connected replica of " + master));
-		return RedisURI.create("redis://" + address);
+		return await().atMost(FAILOVER)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> on(master, RedisCommands::clusterNodes).lines()
+				.map((line) -> line.split(" "))
+				.filter((fields) -> fields[3].equals(id) && fields[7].equals("connected"))
+				.map((fields) -> RedisURI.create("redis://" + fields[1].substring(0, fields[1].indexOf('@'))))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 }
