@@ -49,7 +49,9 @@ import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
  * cluster): an {@link AcpClusterRelay} on the {@link ClusterChannel} that
  * {@code acp.cluster.transport} chooses — PostgreSQL notifications by default with the
  * PostgreSQL store, Redis pub/sub with {@code redis} (which requires a
- * {@link ReactiveRedisConnectionFactory}), none with the in-memory store or {@code none}.
+ * {@link ReactiveRedisConnectionFactory}, to a stand-alone Redis or a Redis Cluster as
+ * Spring Boot's {@code spring.data.redis.*} properties say), none with the in-memory
+ * store or {@code none}.
  */
 @AutoConfiguration(after = AcpAutoConfiguration.class,
 		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",

@@ -42,6 +42,12 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * pushes any message on the new connection; the channel takes that second confirmation as
  * the loss of the connection and ends the flux there, so the relay catches up from the
  * store before it receives anything else.
+ * <p>
+ * On a Redis Cluster (a factory from {@code spring.data.redis.cluster.nodes}) the channel
+ * stays a cluster-wide broadcast, for every instance needs every message: the listener
+ * container subscribes on one node, and the cluster forwards each {@code PUBLISH} to
+ * every node over its bus. The channel is the only name the relay has in Redis; it keeps
+ * no keys.
  */
 public class RedisClusterChannel implements ClusterChannel {
 
