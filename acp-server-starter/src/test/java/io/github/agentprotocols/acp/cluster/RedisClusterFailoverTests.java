@@ -35,18 +35,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.socketio.TestSocket;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.github.agentprotocols.testsupport.UsesRedis;
-import io.lettuce.core.RedisURI;
+import io.github.agentprotocols.testsupport.UsesRedisCluster;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -62,17 +61,18 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one PostgreSQL database relaying over Redis pub/sub, a Socket.IO
  * client on each, and a stream of messages posted through both while the Redis under the
  * relays' subscriptions changes hands. On a Redis Cluster that is a {@code CLUSTER
- * FAILOVER} of each shard holding a relay's subscription (found per node by the
- * instances' client names), and one back, so that the node each subscription lives on is
- * promoted and demoted whichever it was; one after the other, each waited for until its
- * replica is master in every node's view and every node reports {@code cluster_state:ok},
- * which leaves three masters with a replica each. A stand-alone Redis has no replica to
- * fail over to: there the test runs its counterpart, the server dropping both relays'
- * subscriber connections ({@code CLIENT KILL}). Either way every post is answered, both
- * sockets end with every event the thread logged, each once, and neither instance
- * restarts.
+ * FAILOVER} of every master, one after the other, each waited for until its replica is
+ * master in every node's view and every node reports {@code cluster_state:ok}, which
+ * leaves three masters with a replica each; so the node each relay subscribed on (found
+ * by the instances' client names) changes role whichever it was. It runs on the cluster
+ * for faults, held alone, so that no other test class meets the failovers. A stand-alone
+ * Redis has no replica to fail over to: there the test runs its counterpart, the server
+ * dropping both relays' subscriber connections ({@code CLIENT KILL}). Either way every
+ * post is answered, both sockets end with every event the thread logged, each once, and
+ * neither instance restarts.
  */
 @UsesRedis
+@UsesRedisCluster
 @UsesPostgres
 class RedisClusterFailoverTests {
 
@@ -88,6 +88,10 @@ class RedisClusterFailoverTests {
 
 	static final String clientNameOfB = "acp-failover-b-" + UUID.randomUUID();
 
+	static @Nullable RedisCluster faults;
+
+	static @Nullable AutoCloseable hold;
+
 	static ClusterInstance a;
 
 	static ClusterInstance b;
@@ -98,28 +102,36 @@ class RedisClusterFailoverTests {
 
 	@BeforeAll
 	static void startInstances() {
+		String redis = RedisFixture.connectionProperty();
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			RedisNodes.awaitHealthy();
+			RedisCluster cluster = RedisCluster.forFaults();
+			hold = cluster.exclusively();
+			RedisNodes.of(cluster).awaitHealthy();
+			faults = cluster;
+			redis = cluster.connectionProperty();
 		}
-		a = start(clientNameOfA);
-		b = start(clientNameOfB);
+		a = start(redis, clientNameOfA);
+		b = start(redis, clientNameOfB);
 	}
 
 	@AfterAll
-	static void stopInstances() {
+	static void stopInstances() throws Exception {
 		try {
 			a.close();
 			b.close();
+			database.close();
 		}
 		finally {
-			database.close();
+			if (hold != null) {
+				hold.close();
+			}
 		}
 	}
 
-	static ClusterInstance start(String clientName) {
+	static ClusterInstance start(String redis, String clientName) {
 		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
-				"spring.r2dbc.url=" + database.r2dbcUrl(), RedisFixture.connectionProperty(),
-				"spring.data.redis.client-name=" + clientName, "acp.cluster.transport=redis");
+				"spring.r2dbc.url=" + database.r2dbcUrl(), redis, "spring.data.redis.client-name=" + clientName,
+				"acp.cluster.transport=redis");
 	}
 
 	@AfterEach
@@ -173,8 +185,8 @@ class RedisClusterFailoverTests {
 		assertThat(a.relay().node()).isEqualTo(nodeOfA);
 		assertThat(b.relay().node()).isEqualTo(nodeOfB);
 		await().atMost(ClusterContractTests.WAIT).until(() -> a.relay().isListening() && b.relay().isListening());
-		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			RedisNodes.awaitHealthy();
+		if (faults != null) {
+			RedisNodes.of(faults).awaitHealthy();
 		}
 		System.out.printf(
 				"Redis %s, %s: %d posts, %d acknowledged, %d errors; received on A %d, on B %d; disruption %.1f s,"
@@ -187,28 +199,27 @@ class RedisClusterFailoverTests {
 	}
 
 	/**
-	 * Fails over each cluster shard that holds a relay's subscription, or kills the
-	 * subscriber connections of a stand-alone server.
+	 * Fails every master of the cluster over, or kills the subscriber connections of a
+	 * stand-alone server.
 	 */
 	private Disruption disrupt() {
 		long start = System.nanoTime();
-		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			List<RedisURI> subscribed = Stream.of(clientNameOfA, clientNameOfB)
-				.flatMap((name) -> RedisNodes.subscribedBy(name).stream())
+		RedisCluster cluster = faults;
+		if (cluster != null) {
+			RedisNodes nodes = RedisNodes.of(cluster);
+			List<String> subscribed = Stream.of(clientNameOfA, clientNameOfB)
+				.flatMap((name) -> nodes.subscribedBy(name).stream())
 				.toList();
 			assertThat(subscribed).as("one subscription per relay").hasSize(2);
-			Collection<RedisURI> shards = subscribed.stream()
-				.collect(Collectors.toMap(RedisNodes::masterIdOf, Function.identity(), (first, second) -> first))
-				.values();
-			List<String> promoted = new ArrayList<>();
-			for (RedisURI node : shards) {
-				RedisURI there = RedisNodes.failOver(node);
-				promoted.add(there + " and back to " + RedisNodes.failOver(there));
+			List<String> failovers = new ArrayList<>();
+			for (String master : cluster.masters()) {
+				failovers.add(master + " to " + cluster.failOver(master));
 			}
-			return new Disruption("failed over to " + promoted + " (subscriptions on " + subscribed + ")",
+			return new Disruption("failed over " + failovers + " (subscriptions on " + subscribed + ")",
 					seconds(System.nanoTime() - start));
 		}
-		assertThat(RedisNodes.killSubscribers(clientNameOfA) + RedisNodes.killSubscribers(clientNameOfB))
+		RedisNodes server = RedisNodes.ofTopology();
+		assertThat(server.killSubscribers(clientNameOfA) + server.killSubscribers(clientNameOfB))
 			.as("one subscription per relay")
 			.isEqualTo(2);
 		return new Disruption("killed both subscriber connections", seconds(System.nanoTime() - start));

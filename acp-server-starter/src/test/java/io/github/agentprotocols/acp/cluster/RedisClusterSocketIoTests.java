@@ -116,7 +116,7 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 			proxy.refuse();
 		}
 		try {
-			assertThat(RedisNodes.killSubscribers(clientNameOfA)).isOne();
+			assertThat(RedisNodes.ofTopology().killSubscribers(clientNameOfA)).isOne();
 			postConcurrently(b, thread, 2, 3);
 			String run = b.invoke("alice", thread, "echo");
 			await().atMost(ClusterContractTests.WAIT).until(() -> b.runStatus("alice", run).equals("completed"));
