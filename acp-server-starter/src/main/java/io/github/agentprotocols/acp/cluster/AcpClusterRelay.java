@@ -85,7 +85,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	 * How far before the last event delivered, or the moment the channel was last heard
 	 * from, a catch-up starts: for messages in flight at the loss and clocks apart.
 	 */
-	private static final Duration CLOCK_MARGIN = Duration.ofSeconds(10);
+	private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(10);
 
 	private static final int CATCH_UP_CAP = 1_000;
 
@@ -371,9 +371,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private Cursor catchUpFrom(String threadId, Instant lost) {
 		Cursor last = this.delivered.lastBeforeLoss(threadId);
 		if (last == null) {
-			return new Cursor(lost.minus(CLOCK_MARGIN), "0");
+			return new Cursor(lost.minus(CATCH_UP_MARGIN), "0");
 		}
-		Instant from = last.createdAt().minus(CLOCK_MARGIN);
+		Instant from = last.createdAt().minus(CATCH_UP_MARGIN);
 		return new Cursor(from.isAfter(this.started) ? from : this.started, "0");
 	}
 
