@@ -15,12 +15,13 @@
  */
 
 /**
- * The default store of one instance: sessions, WebSocket events and paced delivery in the
- * application's memory.
+ * The default store of one instance: sessions, WebSocket events, paced delivery and the
+ * per-client throttles in the application's memory.
  * <p>
  * API: {@link io.github.agentprotocols.hpp.memory.InMemorySessionStore},
- * {@link io.github.agentprotocols.hpp.memory.LocalSessionBroadcast} and
- * {@link io.github.agentprotocols.hpp.memory.LocalPacedDelivery}, to build the engine
+ * {@link io.github.agentprotocols.hpp.memory.LocalSessionBroadcast},
+ * {@link io.github.agentprotocols.hpp.memory.LocalPacedDelivery} and
+ * {@link io.github.agentprotocols.hpp.memory.LocalClientThrottle}, to build the engine
  * without Spring or to delegate to.
  */
 @NullMarked
