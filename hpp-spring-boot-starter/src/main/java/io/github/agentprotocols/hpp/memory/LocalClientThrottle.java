@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import reactor.core.publisher.Mono;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
  * {@link RequestWindow}. Only the most recently active clients are tracked, up to a
  * maximum, so memory stays bounded. Thread-safe; counts are per instance.
  */
+@Internal
 public final class LocalClientThrottle implements ClientThrottle {
 
 	private final int limit;

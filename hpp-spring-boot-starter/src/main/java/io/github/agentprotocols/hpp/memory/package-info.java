@@ -19,10 +19,11 @@
  * per-client throttles in the application's memory.
  * <p>
  * API: {@link io.github.agentprotocols.hpp.memory.InMemorySessionStore},
- * {@link io.github.agentprotocols.hpp.memory.LocalSessionBroadcast},
- * {@link io.github.agentprotocols.hpp.memory.LocalPacedDelivery} and
- * {@link io.github.agentprotocols.hpp.memory.LocalClientThrottle}, to build the engine
- * without Spring or to delegate to.
+ * {@link io.github.agentprotocols.hpp.memory.LocalSessionBroadcast} and
+ * {@link io.github.agentprotocols.hpp.memory.LocalPacedDelivery}, to build the engine
+ * without Spring or to delegate to. Internal:
+ * {@link io.github.agentprotocols.hpp.memory.LocalClientThrottle}, a throttle of the HTTP
+ * routes.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.memory;

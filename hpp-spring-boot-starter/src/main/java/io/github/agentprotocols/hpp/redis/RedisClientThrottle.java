@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.commons.LifecyclePhases;
 import io.github.agentprotocols.commons.redis.LuaScripts;
+import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
@@ -68,6 +69,7 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, the subscription is ended.
  */
+@Internal
 public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(RedisClientThrottle.class);
