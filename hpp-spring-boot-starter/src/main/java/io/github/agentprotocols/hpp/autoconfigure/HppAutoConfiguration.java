@@ -36,16 +36,19 @@ import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.ValueValidator;
 import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalClientThrottle;
 import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.observation.HandshakeObservationConvention;
 import io.github.agentprotocols.hpp.observation.RelayPublishObservationConvention;
 import io.github.agentprotocols.hpp.observation.RelayReceiveObservationConvention;
+import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -70,13 +73,22 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * {@code HppMetricsAutoConfiguration}. Its operations are observed in the application's
  * {@link ObservationRegistry}, if it has one, with the conventions declared as beans.
  * {@link HandshakeManagerBuilderCustomizer} beans change options of the
- * {@link HandshakeManager} it builds.
+ * {@link HandshakeManager} it builds. The throttles of failed token attempts and of
+ * anonymous session creations are the {@link ClientThrottle} beans named
+ * {@value #FAILED_TOKEN_THROTTLE} and {@value #ANONYMOUS_SESSION_THROTTLE}: per instance,
+ * or in Redis mode across instances.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "hpp.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(HppProperties.class)
 @Import(HppSecurityConfiguration.class)
 public final class HppAutoConfiguration {
+
+	/** The name of the throttle of failed token attempts. */
+	public static final String FAILED_TOKEN_THROTTLE = "hppFailedTokenThrottle";
+
+	/** The name of the throttle of anonymous session creations. */
+	public static final String ANONYMOUS_SESSION_THROTTLE = "hppAnonymousSessionThrottle";
 
 	@Bean
 	static HppRenamedProperties hppRenamedProperties() {
@@ -163,9 +175,22 @@ public final class HppAutoConfiguration {
 
 		@Bean
 		RouterFunction<ServerResponse> hppRouterFunction(HandshakeManager manager, HppProperties properties,
-				Clock clock) {
+				@Qualifier(FAILED_TOKEN_THROTTLE) ClientThrottle failedTokens,
+				@Qualifier(ANONYMOUS_SESSION_THROTTLE) ClientThrottle anonymousSessions) {
 			HppPropertiesMapper mapper = new HppPropertiesMapper(properties);
-			return HandshakeRoutes.of(mapper.prefix(), mapper.handlers(manager, clock));
+			return HandshakeRoutes.of(mapper.prefix(), mapper.handlers(manager, failedTokens, anonymousSessions));
+		}
+
+		@Bean(FAILED_TOKEN_THROTTLE)
+		@ConditionalOnMissingBean(name = FAILED_TOKEN_THROTTLE)
+		LocalClientThrottle hppFailedTokenThrottle(HppProperties properties, Clock clock) {
+			return new HppPropertiesMapper(properties).localFailedTokens(clock);
+		}
+
+		@Bean(ANONYMOUS_SESSION_THROTTLE)
+		@ConditionalOnMissingBean(name = ANONYMOUS_SESSION_THROTTLE)
+		LocalClientThrottle hppAnonymousSessionThrottle(HppProperties properties, Clock clock) {
+			return new HppPropertiesMapper(properties).localAnonymousSessions(clock);
 		}
 
 		@Bean

@@ -28,7 +28,9 @@ import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionCleanup;
 import io.github.agentprotocols.hpp.autoconfigure.HppProperties.Limits;
 import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalClientThrottle;
 import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
+import io.github.agentprotocols.hpp.redis.RedisClientThrottle;
 import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
@@ -94,11 +96,32 @@ final class HppPropertiesMapper {
 		return new SessionCleanup(manager, this.properties.getCleanupInterval());
 	}
 
-	HandshakeHandlers handlers(HandshakeManager manager, Clock clock) {
+	HandshakeHandlers handlers(HandshakeManager manager, ClientThrottle failedTokens,
+			ClientThrottle anonymousSessions) {
+		return new HandshakeHandlers(manager, (int) this.properties.getLimits().getMaxBodySize().toBytes(),
+				failedTokens, anonymousSessions);
+	}
+
+	LocalClientThrottle localFailedTokens(Clock clock) {
 		Limits limits = this.properties.getLimits();
-		return new HandshakeHandlers(manager, (int) limits.getMaxBodySize().toBytes(),
-				new ClientThrottle(limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock),
-				new ClientThrottle(limits.getMaxAnonymousSessionsPerMinute(), limits.getMaxTrackedClients(), clock));
+		return new LocalClientThrottle(limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock);
+	}
+
+	LocalClientThrottle localAnonymousSessions(Clock clock) {
+		Limits limits = this.properties.getLimits();
+		return new LocalClientThrottle(limits.getMaxAnonymousSessionsPerMinute(), limits.getMaxTrackedClients(), clock);
+	}
+
+	RedisClientThrottle redisFailedTokens(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
+		Limits limits = this.properties.getLimits();
+		return new RedisClientThrottle(connectionFactory, redisKeys(), "failed-tokens",
+				limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock);
+	}
+
+	RedisClientThrottle redisAnonymousSessions(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
+		Limits limits = this.properties.getLimits();
+		return new RedisClientThrottle(connectionFactory, redisKeys(), "anonymous-sessions",
+				limits.getMaxAnonymousSessionsPerMinute(), limits.getMaxTrackedClients(), clock);
 	}
 
 	HandshakeWebSocketHandler webSocketHandler(HandshakeManager manager, SessionBroadcast broadcast,

@@ -22,6 +22,7 @@ import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.redis.RedisClientThrottle;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
@@ -32,6 +33,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,10 +44,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Auto-configuration of the Redis store of the Handshake Prompt Protocol starter, active
- * with {@code hpp.store.type=redis}: sessions, WebSocket events and paced delivery shared
- * by every instance through the application's Redis connection. Fails the start-up with
- * an explanation when Spring Data Redis reactive is missing. Registers the Lua scripts as
- * resources for a native image.
+ * with {@code hpp.store.type=redis}: sessions, WebSocket events, paced delivery and the
+ * per-client throttles shared by every instance through the application's Redis
+ * connection. Fails the start-up with an explanation when Spring Data Redis reactive is
+ * missing. Registers the Lua scripts as resources for a native image.
  */
 @AutoConfiguration(before = HppAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
@@ -98,6 +100,22 @@ public final class HppRedisAutoConfiguration {
 					broadcast);
 			delivery.setObservations(observations);
 			return delivery;
+		}
+
+		@Bean(HppAutoConfiguration.FAILED_TOKEN_THROTTLE)
+		@ConditionalOnMissingBean(name = HppAutoConfiguration.FAILED_TOKEN_THROTTLE)
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		RedisClientThrottle hppRedisFailedTokenThrottle(ReactiveRedisConnectionFactory connectionFactory,
+				HppProperties properties, Clock clock) {
+			return new HppPropertiesMapper(properties).redisFailedTokens(connectionFactory, clock);
+		}
+
+		@Bean(HppAutoConfiguration.ANONYMOUS_SESSION_THROTTLE)
+		@ConditionalOnMissingBean(name = HppAutoConfiguration.ANONYMOUS_SESSION_THROTTLE)
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		RedisClientThrottle hppRedisAnonymousSessionThrottle(ReactiveRedisConnectionFactory connectionFactory,
+				HppProperties properties, Clock clock) {
+			return new HppPropertiesMapper(properties).redisAnonymousSessions(connectionFactory, clock);
 		}
 
 	}

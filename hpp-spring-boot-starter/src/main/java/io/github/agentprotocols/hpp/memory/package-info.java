@@ -15,13 +15,15 @@
  */
 
 /**
- * The default store of one instance: sessions, WebSocket events and paced delivery in the
- * application's memory.
+ * The default store of one instance: sessions, WebSocket events, paced delivery and the
+ * per-client throttles in the application's memory.
  * <p>
  * API: {@link io.github.agentprotocols.hpp.memory.InMemorySessionStore},
  * {@link io.github.agentprotocols.hpp.memory.LocalSessionBroadcast} and
  * {@link io.github.agentprotocols.hpp.memory.LocalPacedDelivery}, to build the engine
- * without Spring or to delegate to.
+ * without Spring or to delegate to. Internal:
+ * {@link io.github.agentprotocols.hpp.memory.LocalClientThrottle}, a throttle of the HTTP
+ * routes.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.memory;

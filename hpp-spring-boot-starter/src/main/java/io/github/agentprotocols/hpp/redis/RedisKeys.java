@@ -27,7 +27,8 @@ import java.util.Locale;
  * while the buckets, and so the sessions, spread over the cluster's shards. Two keys lie
  * outside the buckets: the {@linkplain #live() register of live sessions} that bounds
  * their number, and each {@linkplain #owner owner's} register; only creating and removing
- * a session touches them.
+ * a session touches them. The {@linkplain #throttle throttles'} counts carry the hash tag
+ * of their client.
  *
  * @param prefix the prefix of every key and channel, for example {@code hpp:}; without
  * {@code '{'} or {@code '}'}, which would make a hash tag of its own
@@ -191,6 +192,28 @@ public record RedisKeys(String prefix) {
 	 */
 	public String deliverer(String sessionId) {
 		return ofSession("deliverer:", sessionId);
+	}
+
+	/**
+	 * The sorted set of a client's attempts that a throttle counted in the last minute,
+	 * scored by their times in epoch milliseconds. Its hash tag is the client's address,
+	 * so each client's count lives in a slot of its own.
+	 * @param throttle the throttle's name, such as {@code failed-tokens}
+	 * @param client the client's address
+	 * @return the key
+	 */
+	public String throttle(String throttle, String client) {
+		return this.prefix + "throttle:" + throttle + ":{" + client + "}";
+	}
+
+	/**
+	 * The pub/sub channel on which an instance tells the others that a client reached a
+	 * throttle's limit: a cluster-wide broadcast, since every instance refuses the
+	 * client.
+	 * @return the channel
+	 */
+	public String throttled() {
+		return this.prefix + "throttled";
 	}
 
 	private String ofSession(String kind, String sessionId) {

@@ -16,85 +16,36 @@
 
 package io.github.agentprotocols.hpp.web;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import io.github.agentprotocols.hpp.RequestWindow;
+import reactor.core.publisher.Mono;
 
 /**
  * Counts something each client does (a failed token attempt, a session created) in a
  * sliding minute and, once a client reaches the limit, refuses it until the oldest count
- * leaves the window. Only the most recently active clients are tracked, up to a maximum,
- * so memory stays bounded. Thread-safe; counts are per instance.
+ * leaves the window. A limit of 0 turns the throttle off.
  */
-public final class ClientThrottle {
-
-	private final int limit;
-
-	private final Map<String, RequestWindow> counts;
-
-	private final Clock clock;
+public interface ClientThrottle {
 
 	/**
-	 * Creates a throttle.
-	 * @param limit counts allowed per client per sliding minute; 0 turns the throttle off
-	 * @param maxClients the number of clients tracked at once; the least recently seen is
-	 * forgotten first
-	 * @param clock the clock
-	 */
-	public ClientThrottle(int limit, int maxClients, Clock clock) {
-		this.limit = limit;
-		this.clock = clock;
-		this.counts = new LinkedHashMap<>(16, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, RequestWindow> eldest) {
-				return size() > maxClients;
-			}
-
-		};
-	}
-
-	/**
-	 * Whether a client is refused, and for how long.
+	 * Whether a client is refused, and for how long. Called before every agent request,
+	 * so it answers without a round trip to a store.
 	 * @param client the client's address
 	 * @return seconds until the client may try again, or 0 if it may now
 	 */
-	public synchronized long retryAfterSeconds(String client) {
-		if (this.limit <= 0) {
-			return 0;
-		}
-		RequestWindow window = this.counts.get(client);
-		Instant now = this.clock.instant();
-		return (window != null && window.isFull(now, this.limit)) ? window.retryAfterSeconds(now) : 0;
-	}
+	Mono<Long> retryAfterSeconds(String client);
 
 	/**
 	 * Counts one more of a client's attempts (a failed token attempt), whether or not it
 	 * is refused.
 	 * @param client the client's address
+	 * @return completes once counted
 	 */
-	public synchronized void record(String client) {
-		if (this.limit > 0) {
-			this.counts.computeIfAbsent(client, (key) -> new RequestWindow())
-				.tryAcquire(this.clock.instant(), this.limit);
-		}
-	}
+	Mono<Void> record(String client);
 
 	/**
 	 * Counts an attempt (a session creation) unless the client is refused.
 	 * @param client the client's address
 	 * @return 0 when counted, else seconds until the client may try again
 	 */
-	public synchronized long tryAcquire(String client) {
-		if (this.limit <= 0) {
-			return 0;
-		}
-		RequestWindow window = this.counts.computeIfAbsent(client, (key) -> new RequestWindow());
-		Instant now = this.clock.instant();
-		return window.tryAcquire(now, this.limit) ? 0 : window.retryAfterSeconds(now);
-	}
+	Mono<Long> tryAcquire(String client);
 
 }

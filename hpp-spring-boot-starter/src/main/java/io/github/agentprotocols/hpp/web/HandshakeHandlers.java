@@ -84,11 +84,14 @@ public class HandshakeHandlers {
 	 */
 	Mono<ServerResponse> createSession(ServerRequest request) {
 		return respond(handshakeRequest(request).flatMap((hr) -> {
-			long retryAfter = (hr.principal() != null) ? 0 : this.anonymousCreations.tryAcquire(client(request));
-			if (retryAfter > 0) {
-				return Mono.error(new HandshakeException(429, "too many sessions", retryAfter));
-			}
-			return this.bodies.read(request).flatMap((body) -> this.manager.createSession(body, hr));
+			Mono<Long> retryAfter = (hr.principal() != null) ? Mono.just(0L)
+					: this.anonymousCreations.tryAcquire(client(request));
+			return retryAfter.flatMap((seconds) -> {
+				if (seconds > 0) {
+					return Mono.error(new HandshakeException(429, "too many sessions", seconds));
+				}
+				return this.bodies.read(request).flatMap((body) -> this.manager.createSession(body, hr));
+			});
 		}));
 	}
 
@@ -127,16 +130,24 @@ public class HandshakeHandlers {
 	 */
 	private Mono<ObjectNode> throttled(ServerRequest request, Supplier<Mono<ObjectNode>> call) {
 		String client = client(request);
-		return Mono.defer(() -> {
-			long retryAfter = this.failedTokens.retryAfterSeconds(client);
+		return this.failedTokens.retryAfterSeconds(client).flatMap((retryAfter) -> {
 			if (retryAfter > 0) {
 				return Mono.error(new HandshakeException(429, "rate limit exceeded", retryAfter));
 			}
-			return call.get().doOnError(HandshakeException.class, (ex) -> {
-				if (ex.isInvalidToken()) {
-					this.failedTokens.record(client);
-				}
-			});
+			return call.get()
+				.onErrorResume((ex) -> ex instanceof HandshakeException refused && refused.isInvalidToken(),
+						(ex) -> recordFailure(client).then(Mono.error(ex)));
+		});
+	}
+
+	/**
+	 * Counts a failed token attempt; the request is answered as it would be if counting
+	 * fails.
+	 */
+	private Mono<Void> recordFailure(String client) {
+		return this.failedTokens.record(client).onErrorResume((ex) -> {
+			logger.warn("Could not count a failed token attempt of " + client + ": " + ex.getMessage());
+			return Mono.empty();
 		});
 	}
 

@@ -19,6 +19,7 @@ package io.github.agentprotocols.hpp.autoconfigure;
 import java.util.UUID;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.hpp.PacedDelivery;
@@ -27,10 +28,12 @@ import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.autoconfigure.health.HppHealthContributorAutoConfiguration;
 import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
+import io.github.agentprotocols.hpp.redis.RedisClientThrottle;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
+import io.github.agentprotocols.hpp.memory.LocalClientThrottle;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
@@ -56,13 +60,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesRedis
 class HppRedisAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, DataRedisAutoConfiguration.class,
-						DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class,
-						HppAutoConfiguration.class, HppHealthContributorAutoConfiguration.class))
-		.withPropertyValues(RedisFixture.connectionProperty(),
-				"hpp.store.key-prefix=hpp-test-" + UUID.randomUUID() + ":");
+	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(
+			AgentProtocolsAutoConfiguration.class, DataRedisAutoConfiguration.class,
+			DataRedisReactiveAutoConfiguration.class, HppRedisAutoConfiguration.class, HppAutoConfiguration.class,
+			HppHealthContributorAutoConfiguration.class);
+
+	private static final String KEY_PREFIX = "hpp.store.key-prefix=hpp-test-" + UUID.randomUUID() + ":";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+		.withPropertyValues(RedisFixture.connectionProperty(), KEY_PREFIX);
 
 	@Test
 	void memoryIsTheDefaultEvenWithRedisOnTheClasspath() {
@@ -80,6 +86,26 @@ class HppRedisAutoConfigurationTests {
 			assertThat(context).getBean(SessionStore.class).isInstanceOf(RedisSessionStore.class);
 			assertThat(context).getBean(SessionBroadcast.class).isInstanceOf(RedisSessionBroadcast.class);
 			assertThat(context).getBean(PacedDelivery.class).isInstanceOf(RedisPacedDelivery.class);
+		});
+	}
+
+	@Test
+	void throttlesCountInRedisInRedisModeAndInMemoryOtherwise() {
+		ReactiveWebApplicationContextRunner web = new ReactiveWebApplicationContextRunner()
+			.withConfiguration(CONFIGURATIONS)
+			.withPropertyValues(RedisFixture.connectionProperty(), KEY_PREFIX);
+		String[] throttles = { HppAutoConfiguration.FAILED_TOKEN_THROTTLE,
+				HppAutoConfiguration.ANONYMOUS_SESSION_THROTTLE };
+		web.run((context) -> {
+			for (String throttle : throttles) {
+				assertThat(context).getBean(throttle, ClientThrottle.class).isInstanceOf(LocalClientThrottle.class);
+			}
+		});
+		web.withPropertyValues("hpp.store.type=redis").run((context) -> {
+			for (String throttle : throttles) {
+				assertThat(context).getBean(throttle, ClientThrottle.class).isInstanceOf(RedisClientThrottle.class);
+				assertThat(context.getBean(throttle, RedisClientThrottle.class).isRunning()).isTrue();
+			}
 		});
 	}
 

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedisScriptsLoadTests {
 
 	private static final List<Class<?>> SCRIPT_HOLDERS = List.of(SessionScripts.class, SessionRegisters.class,
-			RedisPacedDelivery.class, RedisSessionBroadcast.class);
+			RedisPacedDelivery.class, RedisSessionBroadcast.class, RedisClientThrottle.class);
 
 	private static RedisClient client;
 
