@@ -23,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.SpecItem;
@@ -98,7 +99,7 @@ class RedisLoginBroadcastTests {
 	private static LettuceConnectionFactory namedFactory(String name) {
 		RedisConfiguration configuration;
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
-			configuration = new RedisClusterConfiguration(RedisFixture.clusterNodes());
+			configuration = new RedisClusterConfiguration(RedisCluster.shared().nodes());
 		}
 		else {
 			URI url = RedisFixture.url();
