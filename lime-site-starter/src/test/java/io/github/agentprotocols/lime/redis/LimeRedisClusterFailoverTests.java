@@ -162,10 +162,10 @@ class LimeRedisClusterFailoverTests {
 			}
 			logger.info("Failovers took " + (failedOver - started) / 1_000_000 + " ms; outcomes emitted "
 					+ emitted.size() + ", handled " + handled(both).size() + " (" + outcomes(a).handled.size()
-					+ " by A, " + outcomes(b).handled.size() + " by B), all handled "
-					+ (caughtUp - stopped) / 1_000_000 + " ms after the traffic stopped, longest stall "
-					+ lease.longestStall.get() / 1_000_000 + " ms; broadcasts missed " + missed(a, emitted) + " by A, "
-					+ missed(b, emitted) + " by B; lease " + lease + "; failed calls " + failures);
+					+ " by A, " + outcomes(b).handled.size() + " by B), all handled " + (caughtUp - stopped) / 1_000_000
+					+ " ms after the traffic stopped, longest stall " + lease.longestStall.get() / 1_000_000
+					+ " ms; broadcasts missed " + missed(a, emitted) + " by A, " + missed(b, emitted) + " by B; lease "
+					+ lease + "; failed calls " + failures);
 
 			assertThat(emitted).as("logins went through during the failovers").hasSizeGreaterThan(10);
 			Thread.sleep(500);
@@ -202,8 +202,8 @@ class LimeRedisClusterFailoverTests {
 	}
 
 	/**
-	 * How many connections listen to the channel of login outcomes, over every node of the
-	 * cluster (each counts only its own subscribers).
+	 * How many connections listen to the channel of login outcomes, over every node of
+	 * the cluster (each counts only its own subscribers).
 	 */
 	private long broadcastSubscribers() {
 		String channel = new RedisKeys(this.instances.prefix).logins();
