@@ -151,7 +151,9 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	/**
 	 * {@inheritDoc}
 	 * <p>
-	 * Waits for Redis to take the message; fails with Redis's exception.
+	 * Waits for Redis to take the message, at most the publish timeout, publishing again
+	 * while a Redis Cluster answers {@code CLUSTERDOWN} or {@code TRYAGAIN} for a moment
+	 * (a failover); fails with Redis's exception.
 	 */
 	@Override
 	public void broadcast(String requestId, @Nullable String passportJwt) {
@@ -167,7 +169,9 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 				if (trace != null && !trace.isEmpty()) {
 					message.put("trace", trace);
 				}
-				this.redis.convertAndSend(this.keys.logins(), LimeJson.write(message)).block(this.publishTimeout);
+				this.redis.convertAndSend(this.keys.logins(), LimeJson.write(message))
+					.retryWhen(RedisClusterRetry.transientAnswers())
+					.block(this.publishTimeout);
 			});
 	}
 

@@ -39,6 +39,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * sets ({@link RedisKeys#pendingOf(String)}), so that on a Redis Cluster they land on
  * every master; each set is one key, and each script touches one.
  * <p>
+ * Adding a request is run again when a Redis Cluster answers {@code CLUSTERDOWN} or
+ * {@code TRYAGAIN} for a moment (a failover, a slot moving), so that the request stays
+ * known to the reconciliation.
+ * <p>
  * A request is kept until its {@code expires_at} plus a retention. Beyond the capacity,
  * the requests that expire first are dropped first, by this exact rule: each set keeps at
  * most twice its share of the capacity, {@code min(capacity, 2 * ceil(capacity / 16))}
@@ -104,10 +108,12 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 
 	@Override
 	public Mono<Void> add(String requestId, Instant expiresAt) {
-		return Mono.defer(() -> this.redis.execute(ADD, List.of(this.keys.pendingOf(requestId)),
-				List.of(requestId, Long.toString(expiresAt.toEpochMilli()), Long.toString(oldestKept()),
-						Integer.toString(this.bucketCapacity)))
-			.then());
+		return Mono
+			.defer(() -> this.redis.execute(ADD, List.of(this.keys.pendingOf(requestId)),
+					List.of(requestId, Long.toString(expiresAt.toEpochMilli()), Long.toString(oldestKept()),
+							Integer.toString(this.bucketCapacity)))
+				.then())
+			.retryWhen(RedisClusterRetry.transientAnswers());
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcastEvent;
@@ -31,10 +32,14 @@ import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.Passport;
+import io.github.agentprotocols.lime.PendingLoginRequest;
+import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -59,11 +64,36 @@ final class ClusterInstances implements AutoCloseable {
 
 	private final FakeLimeApi fake;
 
+	private final String connectionProperty;
+
+	private final Redis redis;
+
 	private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Instances on this JVM's Redis topology.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 */
 	ClusterInstances(FakeLimeApi fake, Duration leaseTtl) {
+		this(fake, leaseTtl, RedisFixture.connectionProperty(), RedisConnections::sync);
+	}
+
+	/**
+	 * Instances on a given Redis Cluster.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 * @param cluster the cluster
+	 */
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisCluster cluster) {
+		this(fake, leaseTtl, cluster.connectionProperty(), cluster::sync);
+	}
+
+	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, String connectionProperty, Redis redis) {
 		this.fake = fake;
 		this.leaseTtl = leaseTtl;
+		this.connectionProperty = connectionProperty;
+		this.redis = redis;
 	}
 
 	/**
@@ -79,9 +109,8 @@ final class ClusterInstances implements AutoCloseable {
 			.properties("spring.main.banner-mode=off", "lime.store.type=redis", "lime.store.key-prefix=" + this.prefix,
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
-					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
-					RedisFixture.connectionProperty(), "spring.data.redis.client-name=" + name,
-					"spring.reactor.netty.shutdown-quiet-period=0s");
+					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms", this.connectionProperty,
+					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s");
 		if (!reconnectToRedis) {
 			builder.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("noRedisReconnect",
@@ -111,7 +140,7 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	boolean leaseKeyExists() {
-		return RedisConnections.sync((redis) -> redis.exists(leaseKey()) == 1);
+		return this.redis.sync((redis) -> redis.exists(leaseKey()) == 1);
 	}
 
 	/**
@@ -119,14 +148,14 @@ final class ClusterInstances implements AutoCloseable {
 	 * @return the time left, negative when the key is absent or has no expiry
 	 */
 	Duration leaseTimeLeft() {
-		return Duration.ofMillis(RedisConnections.sync((redis) -> redis.pttl(leaseKey())));
+		return Duration.ofMillis(this.redis.sync((redis) -> redis.pttl(leaseKey())));
 	}
 
 	/**
 	 * Let the lease's lock expire now, as it would once its time left had passed.
 	 */
 	void expireLeaseNow() {
-		RedisConnections.sync((redis) -> redis.pexpire(leaseKey(), 1));
+		this.redis.sync((redis) -> redis.pexpire(leaseKey(), 1));
 	}
 
 	private String leaseKey() {
@@ -134,7 +163,20 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	void setLastEventId(String id) {
-		RedisConnections.sync((redis) -> redis.set(new RedisKeys(this.prefix).lastEventId(), id));
+		this.redis.sync((redis) -> redis.set(new RedisKeys(this.prefix).lastEventId(), id));
+	}
+
+	/**
+	 * The login requests pending on the site, as the instances share them in Redis.
+	 * @param instance any instance
+	 * @return the pending request ids
+	 */
+	static List<String> pending(ConfigurableApplicationContext instance) {
+		return instance.getBean(PendingLoginRequests.class)
+			.pending()
+			.map(PendingLoginRequest::requestId)
+			.collectList()
+			.block(Duration.ofSeconds(10));
 	}
 
 	static boolean leads(ConfigurableApplicationContext instance) {
@@ -156,11 +198,21 @@ final class ClusterInstances implements AutoCloseable {
 		running.stream()
 			.filter(ConfigurableApplicationContext::isActive)
 			.forEach(ConfigurableApplicationContext::close);
-		RedisConnections.sync((redis) -> {
+		this.redis.sync((redis) -> {
 			// KEYS on a cluster connection asks every master; DEL is split by slot.
 			List<String> keys = redis.keys(this.prefix + "*");
 			return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
 		});
+	}
+
+	/**
+	 * Where the instances' Redis is reached from the test.
+	 */
+	@FunctionalInterface
+	private interface Redis {
+
+		<T> T sync(Function<RedisClusterCommands<String, String>, T> commands);
+
 	}
 
 	/**

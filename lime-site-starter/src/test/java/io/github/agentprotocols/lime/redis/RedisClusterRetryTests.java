@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.lime.redis;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.redis.RedisSystemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link RedisClusterRetry}: the transient answers of a Redis Cluster are retried, as
+ * Spring Data Redis wraps them, and nothing else is.
+ */
+class RedisClusterRetryTests {
+
+	@Test
+	void clusterDownAndTryAgainAreRetriedUntilTheCommandSucceeds() {
+		AtomicInteger attempts = new AtomicInteger();
+		Mono<String> command = Mono.defer(() -> switch (attempts.incrementAndGet()) {
+			case 1 -> Mono.error(answer("CLUSTERDOWN The cluster is down"));
+			case 2 -> Mono.error(answer("TRYAGAIN Multiple keys request during rehashing of slot"));
+			default -> Mono.just("OK");
+		});
+
+		assertThat(command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(5)))
+			.isEqualTo("OK");
+		assertThat(attempts).hasValue(3);
+	}
+
+	@Test
+	void otherErrorsAreNotRetried() {
+		AtomicInteger attempts = new AtomicInteger();
+		Mono<String> command = Mono.defer(() -> {
+			attempts.incrementAndGet();
+			return Mono.error(answer("WRONGTYPE Operation against a key holding the wrong kind of value"));
+		});
+
+		assertThatExceptionOfType(RedisSystemException.class)
+			.isThrownBy(() -> command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(5)));
+		assertThat(attempts).hasValue(1);
+	}
+
+	@Test
+	void aClusterThatStaysDownFailsWithItsAnswerAfterTheLastAttempt() {
+		AtomicInteger attempts = new AtomicInteger();
+		Mono<String> command = Mono.defer(() -> {
+			attempts.incrementAndGet();
+			return Mono.error(answer("CLUSTERDOWN The cluster is down"));
+		});
+
+		assertThatExceptionOfType(RedisSystemException.class)
+			.isThrownBy(() -> command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(10)))
+			.withRootCauseExactlyInstanceOf(IllegalStateException.class);
+		assertThat(attempts).hasValue(6);
+	}
+
+	private static RedisSystemException answer(String message) {
+		return new RedisSystemException("Error in execution", new IllegalStateException(message));
+	}
+
+}
