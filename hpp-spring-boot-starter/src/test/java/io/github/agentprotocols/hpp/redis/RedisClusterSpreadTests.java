@@ -32,6 +32,8 @@ import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import io.lettuce.core.cluster.SlotHash;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @UsesRedis
 class RedisClusterSpreadTests {
+
+	private static final Log logger = LogFactory.getLog(RedisClusterSpreadTests.class);
 
 	private static final int SESSIONS = 1000;
 
@@ -74,6 +78,7 @@ class RedisClusterSpreadTests {
 		assertThat(store.count().block(WAIT)).isEqualTo(SESSIONS);
 		Map<String, Long> perMaster = RedisConnections.keysPerMaster(this.connections.keys.prefix() + "*");
 		long total = perMaster.values().stream().mapToLong(Long::longValue).sum();
+		logger.info("Keys of " + SESSIONS + " sessions per master: " + perMaster);
 		long buckets = ids.stream().map(RedisKeys::bucket).distinct().count();
 		assertThat(total).as("a hash per session, the buckets' expiry indexes and the register")
 			.isEqualTo(SESSIONS + buckets + 1);
