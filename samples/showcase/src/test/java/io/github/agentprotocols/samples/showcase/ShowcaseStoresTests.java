@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.testsupport.PostgresFixture;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
@@ -120,10 +121,11 @@ class ShowcaseStoresTests {
 			.toString();
 
 		ReactiveStringRedisTemplate template = new ReactiveStringRedisTemplate(redis.factory());
-		String stored = template.<String, String>opsForHash().get(KEY_PREFIX + "session:" + sessionId, "d").block();
+		RedisKeys keys = new RedisKeys(KEY_PREFIX);
+		String stored = template.<String, String>opsForHash().get(keys.session(sessionId), "d").block();
 		assertThat(stored).isNotNull();
 		assertThat(JsonMapper.shared().readTree(stored).get("id").asString()).isEqualTo(sessionId);
-		assertThat(template.opsForZSet().score(KEY_PREFIX + "sessions", sessionId).block()).isNotNull();
+		assertThat(template.opsForZSet().score(keys.sessions(sessionId), sessionId).block()).isNotNull();
 	}
 
 	@Test
