@@ -295,12 +295,10 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private void probeAgain() {
-		if (this.probe.isOverdue()) {
-			if (!this.overdueReported) {
-				this.overdueReported = true;
-				logger.warn("The cluster relay did not hear its last probe on its channel (" + this.channel.transport()
-						+ ") within " + PROBE_TIMEOUT.toSeconds() + " s: other instances' broadcasts may not arrive");
-			}
+		if (this.probe.isOverdue() && !this.overdueReported) {
+			this.overdueReported = true;
+			logger.warn("The cluster relay did not hear its last probe on its channel (" + this.channel.transport()
+					+ ") within " + PROBE_TIMEOUT.toSeconds() + " s: other instances' broadcasts may not arrive");
 		}
 		sendProbe();
 	}

@@ -18,13 +18,19 @@ package io.github.agentprotocols.acp.cluster;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.acp.AcpErrorCode;
+import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.commons.Internal;
+
 /**
  * Thrown at start-up when the relay listens on its cluster channel but does not hear the
  * probe it sent itself there: the other instances' broadcasts would not arrive either.
  * With PostgreSQL, typically a PgBouncer in transaction pooling between the relay and the
- * database, which accepts {@code LISTEN} and delivers nothing.
+ * database, which accepts {@code LISTEN} and delivers nothing;
+ * {@code AcpClusterChannelDeafFailureAnalyzer} reports the fixes.
  */
-public class ClusterChannelDeafException extends IllegalStateException {
+@Internal
+public class ClusterChannelDeafException extends AcpException {
 
 	private final String transport;
 
@@ -35,8 +41,8 @@ public class ClusterChannelDeafException extends IllegalStateException {
 	 * @param waited how long the relay waited for its probe
 	 */
 	public ClusterChannelDeafException(String transport, Duration waited) {
-		super("The cluster relay listens on its " + transport + " channel but did not hear the probe it sent itself"
-				+ " there within " + waited.toSeconds() + " s");
+		super(AcpErrorCode.INTERNAL_ERROR, "The cluster relay listens on its " + transport
+				+ " channel but did not hear the probe it sent itself" + " there within " + waited.toSeconds() + " s");
 		this.transport = transport;
 	}
 
