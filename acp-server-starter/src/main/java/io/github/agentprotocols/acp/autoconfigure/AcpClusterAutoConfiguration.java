@@ -102,7 +102,10 @@ public final class AcpClusterAutoConfiguration {
 					new AcpPropertiesMapper(properties).tablePrefix());
 		}
 
-		private static ConnectionFactory direct(String url) {
+		/**
+		 * The relay's own connection factory, for {@code acp.cluster.postgres.url}.
+		 */
+		static ConnectionFactory direct(String url) {
 			ConnectionFactory factory;
 			try {
 				factory = ConnectionFactories.get(url);

@@ -37,6 +37,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 class AcpClusterAutoConfigurationTests {
@@ -95,6 +96,22 @@ class AcpClusterAutoConfigurationTests {
 			assertThat(analysis.getDescription()).contains("LISTEN hears nothing", "PgBouncer", "transaction pooling");
 			assertThat(analysis.getAction()).contains("acp.cluster.postgres.url", "acp.cluster.transport=redis");
 		});
+	}
+
+	@Test
+	void relaysUrlThatNoDriverTakesFailsNamingTheProperty() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> AcpClusterAutoConfiguration.Postgres.direct("r2dbc:h2:mem:///acp"))
+			.withMessageContaining("acp.cluster.postgres.url");
+		assertThatIllegalStateException().isThrownBy(() -> AcpClusterAutoConfiguration.Postgres.direct("not a url"))
+			.withMessageContaining("acp.cluster.postgres.url");
+	}
+
+	@Test
+	void relaysUrlLeadsToPostgres() {
+		assertThat(AcpClusterAutoConfiguration.Postgres.direct("r2dbc:postgresql://user:secret@127.0.0.1:5432/acp")
+			.getMetadata()
+			.getName()).isEqualTo("PostgreSQL");
 	}
 
 	/** A channel that hears only what this instance sends: no other instance is there. */

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -84,16 +85,20 @@ final class PgBouncer implements AutoCloseable {
 			Path directory = Files.createTempDirectory("pgbouncer");
 			int port = freePort();
 			String connectQuery = (schema != null) ? " connect_query='SET search_path TO " + schema + "'" : "";
-			Files.writeString(directory.resolve("pgbouncer.ini"), String.join("\n", "[databases]",
-					database + " = host=" + options.getRequiredValue(ConnectionFactoryOptions.HOST) + " port="
-							+ options.getValue(ConnectionFactoryOptions.PORT) + " dbname=" + database + connectQuery,
-					"[pgbouncer]", "listen_addr = 127.0.0.1", "listen_port = " + port, "unix_socket_dir =",
-					// PostgreSQL 15 stores SCRAM secrets: PgBouncer logs in with the
-					// plain password of the user list, and asks its clients for SCRAM
-					"auth_type = scram-sha-256", "auth_file = " + directory.resolve("userlist.txt"),
-					"pool_mode = transaction",
-					// what R2DBC's driver sends that PgBouncer does not track
-					"ignore_startup_parameters = extra_float_digits,search_path,options", ""));
+			Files.writeString(directory.resolve("pgbouncer.ini"),
+					String.join("\n", "[databases]",
+							database + " = host=" + options.getRequiredValue(ConnectionFactoryOptions.HOST) + " port="
+									+ Objects.requireNonNullElse(options.getValue(ConnectionFactoryOptions.PORT), 5432)
+									+ " dbname=" + database + connectQuery,
+							"[pgbouncer]", "listen_addr = 127.0.0.1", "listen_port = " + port, "unix_socket_dir =",
+							// PostgreSQL 15 stores SCRAM secrets: PgBouncer logs in with
+							// the
+							// plain password of the user list, and asks its clients for
+							// SCRAM
+							"auth_type = scram-sha-256", "auth_file = " + directory.resolve("userlist.txt"),
+							"pool_mode = transaction",
+							// what R2DBC's driver sends that PgBouncer does not track
+							"ignore_startup_parameters = extra_float_digits,search_path,options", ""));
 			Files.writeString(directory.resolve("userlist.txt"), "\"" + user + "\" \"" + password + "\"\n");
 			List<String> command = new ArrayList<>(List.of(executable()));
 			if ("root".equals(System.getProperty("user.name"))) {
