@@ -29,6 +29,7 @@ import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterPublishObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterReceiveObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +52,9 @@ import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
  * PostgreSQL store, Redis pub/sub with {@code redis} (which requires a
  * {@link ReactiveRedisConnectionFactory}, to a stand-alone Redis or a Redis Cluster as
  * Spring Boot's {@code spring.data.redis.*} properties say), none with the in-memory
- * store or {@code none}.
+ * store or {@code none}. With {@code acp.cluster.postgres.url} the PostgreSQL relay
+ * listens on a connection to that URL, the application's connection factory still
+ * carrying its {@code pg_notify}s.
  */
 @AutoConfiguration(after = AcpAutoConfiguration.class,
 		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
@@ -88,10 +91,34 @@ public final class AcpClusterAutoConfiguration {
 	@ConditionalOnProperty(name = TRANSPORT, havingValue = "postgres", matchIfMissing = true)
 	static class Postgres {
 
+		private static final String POSTGRESQL = "PostgreSQL";
+
 		@Bean
 		@ConditionalOnMissingBean
 		ClusterChannel acpClusterChannel(ConnectionFactory connectionFactory, AcpProperties properties) {
-			return new PostgresClusterChannel(connectionFactory, new AcpPropertiesMapper(properties).tablePrefix());
+			String url = properties.getCluster().getPostgres().getUrl();
+			ConnectionFactory listenConnectionFactory = (url != null) ? direct(url) : connectionFactory;
+			return new PostgresClusterChannel(connectionFactory, listenConnectionFactory,
+					new AcpPropertiesMapper(properties).tablePrefix());
+		}
+
+		/**
+		 * The relay's own connection factory, for {@code acp.cluster.postgres.url}.
+		 */
+		static ConnectionFactory direct(String url) {
+			ConnectionFactory factory;
+			try {
+				factory = ConnectionFactories.get(url);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(
+						"acp.cluster.postgres.url is not a usable R2DBC URL: " + ex.getMessage(), ex);
+			}
+			if (!POSTGRESQL.equals(factory.getMetadata().getName())) {
+				throw new IllegalStateException("acp.cluster.postgres.url must lead to PostgreSQL, not "
+						+ factory.getMetadata().getName() + ": the relay listens with LISTEN");
+			}
+			return factory;
 		}
 
 	}

@@ -747,6 +747,8 @@ public class AcpProperties {
 		 */
 		private @Nullable Transport transport;
 
+		private final Postgres postgres = new Postgres();
+
 		/**
 		 * Return how instances exchange their broadcasts: postgres (LISTEN/NOTIFY on the
 		 * store's database), redis (pub/sub through the application's reactive Redis
@@ -765,6 +767,47 @@ public class AcpProperties {
 		 */
 		public void setTransport(@Nullable Transport transport) {
 			this.transport = transport;
+		}
+
+		/**
+		 * Return the PostgreSQL transport's settings ({@code acp.cluster.postgres.*}).
+		 * @return the settings
+		 */
+		public Postgres getPostgres() {
+			return this.postgres;
+		}
+
+		/**
+		 * The PostgreSQL transport's settings.
+		 */
+		public static class Postgres {
+
+			/**
+			 * R2DBC URL of a direct connection to the store's database for the relay's
+			 * LISTEN, for when the application's connections go through a PgBouncer in
+			 * transaction pooling, which delivers no notifications. Unset: the
+			 * application's connection factory.
+			 */
+			private @Nullable String url;
+
+			/**
+			 * Return the R2DBC URL of a direct connection to the store's database for the
+			 * relay's LISTEN ({@code acp.cluster.postgres.url}).
+			 * @return the configured value
+			 */
+			public @Nullable String getUrl() {
+				return this.url;
+			}
+
+			/**
+			 * Set the R2DBC URL of a direct connection to the store's database for the
+			 * relay's LISTEN ({@code acp.cluster.postgres.url}).
+			 * @param url the value to set
+			 */
+			public void setUrl(@Nullable String url) {
+				this.url = url;
+			}
+
 		}
 
 		/**

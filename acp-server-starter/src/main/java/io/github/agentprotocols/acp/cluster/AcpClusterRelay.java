@@ -74,6 +74,14 @@ import org.springframework.context.SmartLifecycle;
  * Each message sent is observed as a child of the broadcast's delivery on this instance
  * and carries its trace; each message received is observed continuing that trace, and the
  * delivery of its broadcast as a child.
+ * <p>
+ * The relay proves that it hears: each time it starts listening, and every 30 seconds
+ * while it listens, it sends a probe to itself on the channel ({@link ClusterProbe}). At
+ * start-up it waits five seconds for the first connection and five more for its probe;
+ * when it listens but does not hear the probe, the start-up fails with a
+ * {@link ClusterChannelDeafException} (with PostgreSQL, typically a PgBouncer in
+ * transaction pooling). A probe unheard for five seconds later on makes
+ * {@link #isListening()} false until one is heard again.
  */
 public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
@@ -93,6 +101,11 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
 	private static final int MAX_ORIGINS = 1_024;
 
+	/** How long the start-up waits for the first connection, then for the probe. */
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
+
 	private static final Log logger = LogFactory.getLog(AcpClusterRelay.class);
 
 	private final String node = "acp-" + UUID.randomUUID();
@@ -106,6 +119,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private final Clock clock;
 
 	private final DeliveredEvents delivered = new DeliveredEvents();
+
+	private final ClusterProbe probe;
 
 	/** The highest sequence number received per origin; touched by the receiver only. */
 	private final Map<String, Long> sequences = new LinkedHashMap<>(16, 0.75f, true) {
@@ -126,6 +141,14 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private Sinks.Empty<Void> sent = Sinks.empty();
 
 	private @Nullable Disposable receiving;
+
+	private @Nullable Disposable probing;
+
+	private Sinks.One<Boolean> firstConnection = Sinks.one();
+
+	private Sinks.Empty<Void> firstProbeHeard = Sinks.empty();
+
+	private volatile boolean overdueReported;
 
 	private volatile @Nullable List<AcpClusterBroadcastListener> resolved;
 
@@ -156,6 +179,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		this.store = store;
 		this.listeners = listeners;
 		this.clock = clock;
+		this.probe = new ClusterProbe(this.node, clock, PROBE_TIMEOUT);
 	}
 
 	/**
@@ -201,12 +225,21 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	/**
-	 * Whether the relay listens on the cluster channel now: false before the first
-	 * connection and from a loss until it reconnected.
+	 * Whether the relay listens on the cluster channel now and hears: false before the
+	 * first connection, from a loss until it reconnected, and while its last probe has
+	 * gone unheard for more than five seconds.
 	 * @return whether other instances' broadcasts arrive
 	 */
 	public boolean isListening() {
-		return this.listening;
+		return this.listening && !this.probe.isOverdue();
+	}
+
+	/**
+	 * When the relay last heard the probe it sends itself on the channel.
+	 * @return the time, {@code null} before the first probe was heard
+	 */
+	public @Nullable Instant heard() {
+		return this.probe.heard();
 	}
 
 	@Override
@@ -225,6 +258,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		this.delivered.markLoss();
 		this.started = this.clock.instant();
 		this.lost = this.started;
+		this.firstConnection = Sinks.one();
+		this.firstProbeHeard = Sinks.empty();
 		this.receiving = Flux.defer(this.channel::listen)
 			.onBackpressureBuffer()
 			.concatWith(Mono.error(() -> new IllegalStateException("The cluster channel's connection ended")))
@@ -232,7 +267,45 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF).transientErrors(true))
 			.concatMap(this::receive)
 			.subscribe(null, (ex) -> logger.error("The cluster relay stopped listening", ex));
+		this.probing = Flux.interval(PROBE_INTERVAL).filter((tick) -> this.listening).subscribe((tick) -> probeAgain());
 		this.running = true;
+		awaitFirstProbe();
+	}
+
+	/**
+	 * Waits for the first connection, then for the probe it sends; fails when the channel
+	 * connects but does not hear. An unreachable channel is not a failure: the relay
+	 * keeps reconnecting and catches up, as after a loss.
+	 */
+	private void awaitFirstProbe() {
+		Boolean connected = this.firstConnection.asMono().timeout(PROBE_TIMEOUT, Mono.just(false)).block();
+		if (!Boolean.TRUE.equals(connected)) {
+			logger.warn("The cluster relay could not listen on its channel (" + this.channel.transport()
+					+ ") yet; it keeps trying");
+			return;
+		}
+		Boolean heard = this.firstProbeHeard.asMono()
+			.then(Mono.just(true))
+			.timeout(PROBE_TIMEOUT, Mono.just(false))
+			.block();
+		if (!Boolean.TRUE.equals(heard)) {
+			stop();
+			throw new ClusterChannelDeafException(this.channel.transport(), PROBE_TIMEOUT);
+		}
+	}
+
+	private void probeAgain() {
+		if (this.probe.isOverdue() && !this.overdueReported) {
+			this.overdueReported = true;
+			logger.warn("The cluster relay did not hear its last probe on its channel (" + this.channel.transport()
+					+ ") within " + PROBE_TIMEOUT.toSeconds() + " s: other instances' broadcasts may not arrive");
+		}
+		sendProbe();
+	}
+
+	private void sendProbe() {
+		this.channel.send(this.probe.next())
+			.subscribe(null, (ex) -> logger.warn("Could not send the cluster relay's probe", ex));
 	}
 
 	/**
@@ -250,6 +323,10 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			sent = this.sent;
 		}
 		sent.asMono().timeout(SEND_REMAINING, Mono.empty()).block();
+		Disposable probing = this.probing;
+		if (probing != null) {
+			probing.dispose();
+		}
 		Disposable receiving = this.receiving;
 		if (receiving != null) {
 			receiving.dispose();
@@ -296,6 +373,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			logger.warn("Lost the cluster channel (" + this.channel.transport() + "); reconnecting", error);
 		}
 		else {
+			this.firstConnection.tryEmitValue(false);
 			logger.debug("Could not connect to the cluster channel", error);
 		}
 	}
@@ -304,12 +382,21 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		this.heard = this.clock.instant();
 		if (message.isEmpty()) {
 			this.listening = true;
+			this.firstConnection.tryEmitValue(true);
+			sendProbe();
 			Instant lost = this.lost;
 			this.lost = null;
 			return (lost != null) ? catchUp(lost).onErrorResume((ex) -> {
 				logger.warn("Could not catch up after losing the cluster channel", ex);
 				return Mono.empty();
 			}) : Mono.empty();
+		}
+		if (ClusterProbe.isProbe(message.get())) {
+			if (this.probe.hear(message.get())) {
+				this.overdueReported = false;
+				this.firstProbeHeard.tryEmitEmpty();
+			}
+			return Mono.empty();
 		}
 		ClusterMessage received;
 		try {

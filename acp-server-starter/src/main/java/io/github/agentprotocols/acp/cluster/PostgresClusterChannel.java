@@ -49,9 +49,25 @@ public class PostgresClusterChannel implements ClusterChannel {
 	 * with
 	 */
 	public PostgresClusterChannel(ConnectionFactory connectionFactory, String tablePrefix) {
+		this(connectionFactory, connectionFactory, tablePrefix);
+	}
+
+	/**
+	 * Creates a channel that listens on connections of another factory than it notifies
+	 * on: a direct connection to the database when the application's go through a
+	 * PgBouncer in transaction pooling, which passes {@code pg_notify} but delivers no
+	 * notifications.
+	 * @param connectionFactory the application's connection factory, for
+	 * {@code pg_notify}
+	 * @param listenConnectionFactory the factory of the {@code LISTEN} connection
+	 * @param tablePrefix the prefix of the ACP tables, which the channel's name starts
+	 * with
+	 */
+	public PostgresClusterChannel(ConnectionFactory connectionFactory, ConnectionFactory listenConnectionFactory,
+			String tablePrefix) {
 		this.client = DatabaseClient.create(connectionFactory);
 		this.channel = tablePrefix + "broadcast";
-		this.listener = new PostgresNotificationListener(connectionFactory, this.channel);
+		this.listener = new PostgresNotificationListener(listenConnectionFactory, this.channel);
 	}
 
 	@Override

@@ -17,6 +17,8 @@
 package io.github.agentprotocols.acp.health;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.agentprotocols.acp.ThreadStore;
@@ -33,10 +35,10 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * A {@link ReactiveHealthIndicator} for the x64acp Assistant Communication Protocol: up
  * when the thread store answers within five seconds, with the number of active runs; down
  * with the error otherwise. Both report the kind of store and, with a cluster relay, its
- * transport and whether it listens on the cluster channel now (which does not change the
- * status: after a loss the relay reconnects and catches up). With the Socket.IO
- * transport, whether its server runs (down when it does not) and how many sockets are
- * connected.
+ * transport, whether it listens on the cluster channel now and hears its own probe there,
+ * and when it last heard that probe (none of which changes the status: after a loss the
+ * relay reconnects and catches up). With the Socket.IO transport, whether its server runs
+ * (down when it does not) and how many sockets are connected.
  */
 public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -74,8 +76,14 @@ public class AcpHealthIndicator extends AbstractReactiveHealthIndicator {
 	protected Mono<Health> doHealthCheck(Health.Builder builder) {
 		builder.withDetail("store", this.store.getClass().getSimpleName());
 		if (this.cluster != null) {
-			builder.withDetail("cluster",
-					Map.of("transport", this.cluster.transport(), "listening", this.cluster.isListening()));
+			Map<String, Object> cluster = new LinkedHashMap<>();
+			cluster.put("transport", this.cluster.transport());
+			cluster.put("listening", this.cluster.isListening());
+			Instant heard = this.cluster.heard();
+			if (heard != null) {
+				cluster.put("heard", heard.toString());
+			}
+			builder.withDetail("cluster", cluster);
 		}
 		boolean socketIoDown = false;
 		if (this.socketIo != null) {

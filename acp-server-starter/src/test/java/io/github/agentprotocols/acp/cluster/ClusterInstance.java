@@ -76,10 +76,17 @@ final class ClusterInstance implements AutoCloseable {
 	 * closing it leaves the shared ones, and so the other instances of the JVM, running.
 	 */
 	static ClusterInstance startReplaceable(String... properties) {
-		return start(new SpringApplicationBuilder(ClusterTestApplication.class)
+		return start(replaceable(), properties);
+	}
+
+	/**
+	 * A builder of the application whose web server runs on Reactor Netty resources of
+	 * its own.
+	 */
+	static SpringApplicationBuilder replaceable() {
+		return new SpringApplicationBuilder(ClusterTestApplication.class)
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
-					ClusterInstance::ownReactorResources)),
-				properties);
+					ClusterInstance::ownReactorResources));
 	}
 
 	private static ReactorResourceFactory ownReactorResources() {

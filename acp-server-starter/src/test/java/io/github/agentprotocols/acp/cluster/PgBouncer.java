@@ -1,0 +1,207 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.Option;
+
+/**
+ * A PgBouncer the test starts in front of the test database: writes a
+ * {@code pgbouncer.ini} and a {@code userlist.txt} in a temporary directory, listens on a
+ * free loopback port and is killed by its process id on {@link #close()}. Needs Debian's
+ * {@code pgbouncer} package.
+ */
+final class PgBouncer implements AutoCloseable {
+
+	private static final Duration START = Duration.ofSeconds(10);
+
+	private static final Option<String> SCHEMA = Option.valueOf("schema");
+
+	/**
+	 * The driver's named prepared statements live on one server connection, which
+	 * transaction pooling hands to other clients: {@code prepared statement "S_0" already
+	 * exists}. Without its statement cache the driver uses the unnamed statement.
+	 */
+	static final String UNNAMED_STATEMENTS = "preparedStatementCacheQueries=0";
+
+	private final Process process;
+
+	private final Path directory;
+
+	private final String r2dbcUrl;
+
+	private PgBouncer(Process process, Path directory, String r2dbcUrl) {
+		this.process = process;
+		this.directory = directory;
+		this.r2dbcUrl = r2dbcUrl;
+	}
+
+	/**
+	 * Starts a PgBouncer in transaction pooling in front of a database.
+	 * @param databaseUrl the R2DBC URL of the database, with its user and password and
+	 * optionally a {@code schema} option, which PgBouncer's server connections set
+	 * @return the running PgBouncer
+	 */
+	static PgBouncer transactionPooling(String databaseUrl) {
+		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(databaseUrl);
+		String user = (String) options.getRequiredValue(ConnectionFactoryOptions.USER);
+		String password = options.getRequiredValue(ConnectionFactoryOptions.PASSWORD).toString();
+		String database = (String) options.getRequiredValue(ConnectionFactoryOptions.DATABASE);
+		Object schema = options.getValue(SCHEMA);
+		try {
+			Path directory = Files.createTempDirectory("pgbouncer");
+			int port = freePort();
+			String connectQuery = (schema != null) ? " connect_query='SET search_path TO " + schema + "'" : "";
+			Files.writeString(directory.resolve("pgbouncer.ini"),
+					String.join("\n", "[databases]",
+							database + " = host=" + options.getRequiredValue(ConnectionFactoryOptions.HOST) + " port="
+									+ Objects.requireNonNullElse(options.getValue(ConnectionFactoryOptions.PORT), 5432)
+									+ " dbname=" + database + connectQuery,
+							"[pgbouncer]", "listen_addr = 127.0.0.1", "listen_port = " + port, "unix_socket_dir =",
+							// PostgreSQL 15 stores SCRAM secrets: PgBouncer logs in with
+							// the
+							// plain password of the user list, and asks its clients for
+							// SCRAM
+							"auth_type = scram-sha-256", "auth_file = " + directory.resolve("userlist.txt"),
+							"pool_mode = transaction",
+							// what R2DBC's driver sends that PgBouncer does not track
+							"ignore_startup_parameters = extra_float_digits,search_path,options", ""));
+			Files.writeString(directory.resolve("userlist.txt"), "\"" + user + "\" \"" + password + "\"\n");
+			List<String> command = new ArrayList<>(List.of(executable()));
+			if ("root".equals(System.getProperty("user.name"))) {
+				// PgBouncer refuses to run as root
+				command.addAll(List.of("-u", "nobody"));
+				readableByAll(directory);
+			}
+			command.add(directory.resolve("pgbouncer.ini").toString());
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(directory.resolve("pgbouncer.log").toFile())
+				.start();
+			PgBouncer pgBouncer = new PgBouncer(process, directory, "r2dbc:postgresql://" + user + ":" + password
+					+ "@127.0.0.1:" + port + "/" + database + "?" + UNNAMED_STATEMENTS);
+			pgBouncer.awaitListening(port);
+			return pgBouncer;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The R2DBC URL of the database through this PgBouncer.
+	 * @return the URL, with {@link #UNNAMED_STATEMENTS}
+	 */
+	String r2dbcUrl() {
+		return this.r2dbcUrl;
+	}
+
+	@Override
+	public void close() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		try (Stream<Path> files = Files.walk(this.directory)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void awaitListening(int port) throws IOException {
+		Instant deadline = Instant.now().plus(START);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": "
+						+ Files.readString(this.directory.resolve("pgbouncer.log")));
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+				return;
+			}
+			catch (IOException ex) {
+				sleep();
+			}
+		}
+		close();
+		throw new IllegalStateException("pgbouncer did not listen on port " + port + " within " + START);
+	}
+
+	private static String executable() {
+		List<String> directories = new ArrayList<>(List.of(System.getenv("PATH").split(File.pathSeparator)));
+		directories.add("/usr/sbin");
+		return directories.stream()
+			.map((directory) -> Path.of(directory, "pgbouncer"))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"pgbouncer is not on the PATH: install Debian's pgbouncer package (apt-get install pgbouncer),"
+							+ " as .ci/run does"))
+			.toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void readableByAll(Path directory) throws IOException {
+		Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.toList()) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+			}
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
