@@ -19,6 +19,8 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.agentprotocols.testsupport.RedisCluster;
+import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A WebSocket connection left idle for longer than the reference's 60 s idle close, with
  * the default heartbeat interval: it stays open, receives heartbeats and still gets
- * events afterwards, with sessions and events in memory and in Redis. The two tests run
- * at once (the build enables JUnit's parallel execution for the tests that need Redis;
- * only these two methods are concurrent, so no other class runs beside this one), so that
- * their connections idle through the same minute. Their applications start before and
- * close after both: closing one disposes Reactor Netty's global event loops, which the
- * other's server shares.
+ * events afterwards, with sessions and events in memory, in one Redis server and in a
+ * Redis Cluster (sharded pub/sub). The three tests run at once (the build enables JUnit's
+ * parallel execution for the tests that need Redis; only these methods are concurrent, so
+ * no other class runs beside this one), so that their connections idle through the same
+ * minute; for that the class covers both Redis topologies itself, and the build leaves it
+ * out of its {@code redis-cluster} execution. Their applications start before and close
+ * after all: closing one disposes Reactor Netty's global event loops, which the others'
+ * servers share.
  */
 @UsesRedis
 class HandshakeIdleConnectionIT {
@@ -52,15 +56,21 @@ class HandshakeIdleConnectionIT {
 
 	private static ConfigurableApplicationContext redis;
 
+	private static ConfigurableApplicationContext redisCluster;
+
 	@BeforeAll
 	static void start() {
 		memory = start("hpp.store.type=memory");
-		redis = start(RedisMode.properties());
+		redis = start("hpp.store.type=redis", "hpp.store.key-prefix=" + RedisMode.prefix(),
+				"spring.data.redis.url=" + RedisFixture.url());
+		redisCluster = start("hpp.store.type=redis", "hpp.store.key-prefix=" + RedisMode.prefix(),
+				RedisCluster.shared().connectionProperty());
 	}
 
 	@AfterAll
 	static void stop() {
-		for (ConfigurableApplicationContext app : new ConfigurableApplicationContext[] { memory, redis }) {
+		for (ConfigurableApplicationContext app : new ConfigurableApplicationContext[] { memory, redis,
+				redisCluster }) {
 			if (app != null) {
 				app.close();
 			}
@@ -81,6 +91,14 @@ class HandshakeIdleConnectionIT {
 	@SpecItem("HPP-A1")
 	void connectionSurvivesMoreThanAMinuteOfSilenceWithRedis() throws Exception {
 		assertConnectionSurvivesMoreThanAMinuteOfSilence(redis);
+	}
+
+	@Test
+	@Execution(ExecutionMode.CONCURRENT)
+	@SpecItem("HPP-12.27")
+	@SpecItem("HPP-A1")
+	void connectionSurvivesMoreThanAMinuteOfSilenceWithRedisCluster() throws Exception {
+		assertConnectionSurvivesMoreThanAMinuteOfSilence(redisCluster);
 	}
 
 	private void assertConnectionSurvivesMoreThanAMinuteOfSilence(ConfigurableApplicationContext app) throws Exception {
