@@ -32,6 +32,7 @@ import io.github.agentprotocols.commons.Internal;
 @Internal
 public class ClusterChannelDeafException extends AcpException {
 
+	/** The channel's transport, as {@code acp.cluster.transport} spells it. */
 	private final String transport;
 
 	/**
