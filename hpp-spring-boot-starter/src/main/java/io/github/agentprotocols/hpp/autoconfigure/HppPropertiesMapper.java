@@ -35,6 +35,7 @@ import io.github.agentprotocols.hpp.redis.RedisKeys;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
+import io.github.agentprotocols.hpp.redis.RetryingRedisTemplate;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeHandlers;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
@@ -42,7 +43,6 @@ import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * Every mapping from {@link HppProperties} to the protocol's engine and its parts.
@@ -131,7 +131,7 @@ final class HppPropertiesMapper {
 	}
 
 	RedisSessionStore redisStore(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
-		return new RedisSessionStore(new ReactiveStringRedisTemplate(connectionFactory), redisKeys(),
+		return new RedisSessionStore(new RetryingRedisTemplate(connectionFactory), redisKeys(),
 				this.properties.getLimits().getMaxSessions(), this.properties.getLimits().getMaxSessionsPerOwner(),
 				clock);
 	}
@@ -142,7 +142,7 @@ final class HppPropertiesMapper {
 	}
 
 	RedisPacedDelivery redisDelivery(ReactiveRedisConnectionFactory connectionFactory, SessionBroadcast broadcast) {
-		return new RedisPacedDelivery(new ReactiveStringRedisTemplate(connectionFactory), broadcast, redisKeys(),
+		return new RedisPacedDelivery(new RetryingRedisTemplate(connectionFactory), broadcast, redisKeys(),
 				this.properties.getPacing().getMaxBatch(), this.properties.getPacing().getMaxQueuedBatches());
 	}
 

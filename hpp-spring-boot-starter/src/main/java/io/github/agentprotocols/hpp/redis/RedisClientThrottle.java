@@ -116,7 +116,7 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	public RedisClientThrottle(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, String name, int limit,
 			int maxClients, Clock clock) {
 		this.connectionFactory = connectionFactory;
-		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
+		this.redis = new RetryingRedisTemplate(connectionFactory);
 		this.keys = keys;
 		this.name = name;
 		this.limit = limit;

@@ -129,7 +129,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	 */
 	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, Duration linger,
 			Duration connectionsRetention) {
-		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
+		this.redis = new RetryingRedisTemplate(connectionFactory);
 		this.subscriptions = SessionChannels.of(connectionFactory);
 		this.sharded = SessionChannels.isCluster(connectionFactory);
 		this.keys = keys;

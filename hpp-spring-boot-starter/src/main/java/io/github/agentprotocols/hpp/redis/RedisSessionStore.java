@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.hpp.Admission;
 import io.github.agentprotocols.hpp.AgentWrites;
 import io.github.agentprotocols.hpp.HandshakeSession;
@@ -385,7 +386,8 @@ public class RedisSessionStore implements SessionStore {
 	}
 
 	private static boolean isOutage(Throwable ex) {
-		return ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException;
+		return ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException
+				|| RedisClusterRetry.isTransient(ex);
 	}
 
 	private static Throwable unavailable(Throwable ex) {

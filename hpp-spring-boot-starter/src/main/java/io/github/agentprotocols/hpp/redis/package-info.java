@@ -21,9 +21,11 @@
  * API: {@link io.github.agentprotocols.hpp.redis.RedisSessionStore},
  * {@link io.github.agentprotocols.hpp.redis.RedisSessionBroadcast},
  * {@link io.github.agentprotocols.hpp.redis.RedisPacedDelivery} and their
- * {@link io.github.agentprotocols.hpp.redis.RedisKeys}, to build the engine without
- * Spring or to delegate to; {@link io.github.agentprotocols.hpp.redis.SessionCodec}, the
- * lossless session JSON, for stores of your own. Internal:
+ * {@link io.github.agentprotocols.hpp.redis.RedisKeys}, on a
+ * {@link io.github.agentprotocols.hpp.redis.RetryingRedisTemplate}, to build the engine
+ * without Spring or to delegate to;
+ * {@link io.github.agentprotocols.hpp.redis.SessionCodec}, the lossless session JSON, for
+ * stores of your own. Internal:
  * {@link io.github.agentprotocols.hpp.redis.RedisClientThrottle}, a throttle of the HTTP
  * routes.
  */

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.commons.LifecyclePhases;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.commons.redis.LuaScripts;
 import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.lime.redis;
+package io.github.agentprotocols.commons.redis;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

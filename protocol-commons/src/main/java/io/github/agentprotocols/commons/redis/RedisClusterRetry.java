@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.lime.redis;
+package io.github.agentprotocols.commons.redis;
 
 import java.time.Duration;
 
@@ -29,7 +29,7 @@ import reactor.util.retry.RetryBackoffSpec;
  * nothing, so running the command again is safe. A few attempts, about three seconds in
  * all, outlast a failover's window; other errors are not retried.
  */
-final class RedisClusterRetry {
+public final class RedisClusterRetry {
 
 	private static final RetryBackoffSpec TRANSIENT = Retry.backoff(5, Duration.ofMillis(100))
 		.maxBackoff(Duration.ofSeconds(1))
@@ -43,7 +43,7 @@ final class RedisClusterRetry {
 	 * The retry of the transient answers of a cluster.
 	 * @return the retry, for {@code retryWhen}
 	 */
-	static Retry transientAnswers() {
+	public static Retry transientAnswers() {
 		return TRANSIENT;
 	}
 
@@ -52,7 +52,7 @@ final class RedisClusterRetry {
 	 * @param error the error, as Spring Data Redis wraps Lettuce's
 	 * @return whether the command may be run again
 	 */
-	static boolean isTransient(@Nullable Throwable error) {
+	public static boolean isTransient(@Nullable Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
 			if (message != null && (message.startsWith("CLUSTERDOWN") || message.startsWith("TRYAGAIN"))) {

@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.redis;
+
+import java.util.List;
+
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
+import reactor.core.publisher.Flux;
+
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * The template of the Redis mode: runs a script again when a Redis Cluster answered
+ * {@code CLUSTERDOWN} or {@code TRYAGAIN} (a node that ran nothing, for a moment while a
+ * master fails over or a slot moves), so that a request meeting a failover is answered
+ * with its result. Every request of the Redis mode is one script or more.
+ */
+public class RetryingRedisTemplate extends ReactiveStringRedisTemplate {
+
+	/**
+	 * Creates a template.
+	 * @param connectionFactory the application's reactive Redis connection factory
+	 */
+	public RetryingRedisTemplate(ReactiveRedisConnectionFactory connectionFactory) {
+		super(connectionFactory);
+	}
+
+	@Override
+	public <T> Flux<T> execute(RedisScript<T> script, List<String> keys, List<?> args) {
+		return super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers());
+	}
+
+}
