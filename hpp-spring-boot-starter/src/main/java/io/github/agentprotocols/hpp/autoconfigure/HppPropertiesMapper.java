@@ -131,7 +131,7 @@ final class HppPropertiesMapper {
 	}
 
 	RedisSessionStore redisStore(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
-		return new RedisSessionStore(new RetryingRedisTemplate(connectionFactory), redisKeys(),
+		return new RedisSessionStore(RetryingRedisTemplate.on(connectionFactory), redisKeys(),
 				this.properties.getLimits().getMaxSessions(), this.properties.getLimits().getMaxSessionsPerOwner(),
 				clock);
 	}
@@ -142,7 +142,7 @@ final class HppPropertiesMapper {
 	}
 
 	RedisPacedDelivery redisDelivery(ReactiveRedisConnectionFactory connectionFactory, SessionBroadcast broadcast) {
-		return new RedisPacedDelivery(new RetryingRedisTemplate(connectionFactory), broadcast, redisKeys(),
+		return new RedisPacedDelivery(RetryingRedisTemplate.on(connectionFactory), broadcast, redisKeys(),
 				this.properties.getPacing().getMaxBatch(), this.properties.getPacing().getMaxQueuedBatches());
 	}
 

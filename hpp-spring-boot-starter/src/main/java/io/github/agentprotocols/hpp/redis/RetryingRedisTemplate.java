@@ -41,6 +41,16 @@ public class RetryingRedisTemplate extends ReactiveStringRedisTemplate {
 		super(connectionFactory);
 	}
 
+	/**
+	 * A retrying template on a connection factory, typed as its supertype so that code
+	 * that only may use Redis (an auto-configuration) links without Spring Data Redis.
+	 * @param connectionFactory the application's reactive Redis connection factory
+	 * @return the template
+	 */
+	public static ReactiveStringRedisTemplate on(ReactiveRedisConnectionFactory connectionFactory) {
+		return new RetryingRedisTemplate(connectionFactory);
+	}
+
 	@Override
 	public <T> Flux<T> execute(RedisScript<T> script, List<String> keys, List<?> args) {
 		return super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers());
