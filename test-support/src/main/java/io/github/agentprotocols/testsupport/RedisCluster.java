@@ -170,6 +170,31 @@ public final class RedisCluster {
 	}
 
 	/**
+	 * Waits until the cluster has three masters and three replicas, each replicating, and
+	 * every node reports {@code cluster_state:ok}: a replica just demoted may still be
+	 * syncing, and {@code CLUSTER FAILOVER} needs its replication link.
+	 */
+	public void awaitHealthy() {
+		Instant deadline = Instant.now().plus(TIMEOUT);
+		while (!healthy()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("Cluster " + this.nodes + " not healthy within " + TIMEOUT);
+			}
+			sleep();
+		}
+	}
+
+	private boolean healthy() {
+		List<String> replication = this.nodes.stream()
+			.map((node) -> RedisServers.on(node, (redis) -> redis.info("replication")))
+			.toList();
+		return replication.stream().filter((info) -> info.contains("role:master")).count() == 3
+				&& replication.stream().filter((info) -> info.contains("master_link_status:up")).count() == 3
+				&& this.nodes.stream()
+					.allMatch((node) -> RedisServers.on(node, RedisCommands::clusterInfo).contains("cluster_state:ok"));
+	}
+
+	/**
 	 * Holds this cluster for the caller alone, across the build's JVMs, until closed:
 	 * tests of several modules run at once and must not fail over the same cluster
 	 * together.

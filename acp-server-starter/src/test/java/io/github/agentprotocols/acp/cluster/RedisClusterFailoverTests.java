@@ -42,6 +42,7 @@ import io.github.agentprotocols.acp.socketio.TestSocket;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.github.agentprotocols.testsupport.UsesRedis;
@@ -106,7 +107,7 @@ class RedisClusterFailoverTests {
 		if (RedisFixture.topology() == RedisTopology.CLUSTER) {
 			RedisCluster cluster = RedisCluster.forFaults();
 			hold = cluster.exclusively();
-			RedisNodes.of(cluster).awaitHealthy();
+			cluster.awaitHealthy();
 			faults = cluster;
 			redis = cluster.connectionProperty();
 		}
@@ -186,7 +187,7 @@ class RedisClusterFailoverTests {
 		assertThat(b.relay().node()).isEqualTo(nodeOfB);
 		await().atMost(ClusterContractTests.WAIT).until(() -> a.relay().isListening() && b.relay().isListening());
 		if (faults != null) {
-			RedisNodes.of(faults).awaitHealthy();
+			faults.awaitHealthy();
 		}
 		System.out.printf(
 				"Redis %s, %s: %d posts, %d acknowledged, %d errors; received on A %d, on B %d; disruption %.1f s,"
@@ -206,7 +207,7 @@ class RedisClusterFailoverTests {
 		long start = System.nanoTime();
 		RedisCluster cluster = faults;
 		if (cluster != null) {
-			RedisNodes nodes = RedisNodes.of(cluster);
+			RedisServers nodes = RedisServers.of(cluster);
 			List<String> subscribed = Stream.of(clientNameOfA, clientNameOfB)
 				.flatMap((name) -> nodes.subscribedBy(name).stream())
 				.toList();
@@ -218,7 +219,7 @@ class RedisClusterFailoverTests {
 			return new Disruption("failed over " + failovers + " (subscriptions on " + subscribed + ")",
 					seconds(System.nanoTime() - start));
 		}
-		RedisNodes server = RedisNodes.ofTopology();
+		RedisServers server = RedisServers.ofTopology();
 		assertThat(server.killSubscribers(clientNameOfA) + server.killSubscribers(clientNameOfB))
 			.as("one subscription per relay")
 			.isEqualTo(2);

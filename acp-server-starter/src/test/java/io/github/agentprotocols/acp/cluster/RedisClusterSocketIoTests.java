@@ -25,6 +25,7 @@ import java.util.UUID;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.r2dbc.TcpProxy;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.github.agentprotocols.testsupport.UsesRedis;
@@ -116,7 +117,7 @@ class RedisClusterSocketIoTests extends ClusterSocketIoContractTests {
 			proxy.refuse();
 		}
 		try {
-			assertThat(RedisNodes.ofTopology().killSubscribers(clientNameOfA)).isOne();
+			assertThat(RedisServers.ofTopology().killSubscribers(clientNameOfA)).isOne();
 			postConcurrently(b, thread, 2, 3);
 			String run = b.invoke("alice", thread, "echo");
 			await().atMost(ClusterContractTests.WAIT).until(() -> b.runStatus("alice", run).equals("completed"));

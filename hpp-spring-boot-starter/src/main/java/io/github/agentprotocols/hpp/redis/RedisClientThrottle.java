@@ -17,7 +17,6 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.commons.LifecyclePhases;
+import io.github.agentprotocols.commons.redis.ChannelSubscription;
 import io.github.agentprotocols.commons.redis.LuaScripts;
 import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.hpp.RequestWindow;
@@ -32,12 +32,7 @@ import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -45,8 +40,6 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 /**
  * {@link ClientThrottle} across instances through Redis: one count per client in Redis
@@ -78,15 +71,9 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> COUNT = LuaScripts.load(List.class, RedisClientThrottle.class, "throttle-count.lua");
 
-	private static final Duration RESUBSCRIBE_MIN = Duration.ofMillis(500);
-
-	private static final Duration RESUBSCRIBE_MAX = Duration.ofSeconds(10);
-
 	private final String instance = UUID.randomUUID().toString();
 
 	private final AtomicLong attempts = new AtomicLong();
-
-	private final ReactiveRedisConnectionFactory connectionFactory;
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -100,7 +87,7 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 
 	private final Map<String, Long> refusedUntil;
 
-	private volatile @Nullable Disposable subscription;
+	private final ChannelSubscription notices;
 
 	/**
 	 * Creates a throttle.
@@ -115,7 +102,6 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	 */
 	public RedisClientThrottle(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, String name, int limit,
 			int maxClients, Clock clock) {
-		this.connectionFactory = connectionFactory;
 		this.redis = new RetryingRedisTemplate(connectionFactory);
 		this.keys = keys;
 		this.name = name;
@@ -129,6 +115,8 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 			}
 
 		};
+		this.notices = new ChannelSubscription(connectionFactory, keys.throttled(),
+				(messages) -> messages.doOnNext(this::receive));
 	}
 
 	@Override
@@ -220,34 +208,20 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.subscription != null || this.limit <= 0) {
-			return;
+	public void start() {
+		if (this.limit > 0) {
+			this.notices.start();
 		}
-		ChannelTopic channel = ChannelTopic.of(this.keys.throttled());
-		this.subscription = Flux
-			.usingWhen(
-					Mono.fromCallable(() -> new ReactiveRedisMessageListenerContainer(this.connectionFactory))
-						.subscribeOn(Schedulers.boundedElastic()),
-					(container) -> container.receive(channel), ReactiveRedisMessageListenerContainer::destroyLater)
-			.doOnError(
-					(ex) -> logger.warn("The Redis subscription to " + channel.getTopic() + " failed; renewing it", ex))
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, RESUBSCRIBE_MIN).maxBackoff(RESUBSCRIBE_MAX))
-			.subscribe((message) -> receive(message.getMessage()));
 	}
 
 	@Override
-	public synchronized void stop() {
-		Disposable subscribed = this.subscription;
-		this.subscription = null;
-		if (subscribed != null) {
-			subscribed.dispose();
-		}
+	public void stop() {
+		this.notices.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.subscription != null;
+		return this.notices.isRunning();
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.redis.ChannelSubscription;
 import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.commons.LifecyclePhases;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
@@ -39,18 +40,13 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 /**
  * {@link LimeLoginBroadcast} to every instance through Redis pub/sub: the instance
@@ -83,17 +79,11 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	 */
 	private static final int PHASE = LifecyclePhases.BACKGROUND_WORK;
 
-	private static final Duration RESUBSCRIBE_MIN = Duration.ofMillis(500);
-
-	private static final Duration RESUBSCRIBE_MAX = Duration.ofSeconds(10);
-
 	private static final Log logger = LogFactory.getLog(RedisLoginBroadcast.class);
 
 	private static final LimeBroadcastObservationConvention DEFAULT_BROADCAST_CONVENTION = new DefaultLimeBroadcastObservationConvention();
 
 	private static final LimeEventObservationConvention DEFAULT_EVENT_CONVENTION = new DefaultLimeEventObservationConvention();
-
-	private final ReactiveRedisConnectionFactory connectionFactory;
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -109,7 +99,7 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 
 	private final @Nullable LimeEventObservationConvention eventConvention;
 
-	private volatile @Nullable Disposable subscription;
+	private final ChannelSubscription outcomes;
 
 	/**
 	 * Create a broadcast.
@@ -139,7 +129,6 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 			LimeLoginHandler localDelivery, Duration publishTimeout, ObservationRegistry observationRegistry,
 			@Nullable LimeBroadcastObservationConvention broadcastConvention,
 			@Nullable LimeEventObservationConvention eventConvention) {
-		this.connectionFactory = connectionFactory;
 		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
 		this.keys = keys;
 		this.localDelivery = localDelivery;
@@ -147,6 +136,8 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 		this.observationRegistry = observationRegistry;
 		this.broadcastConvention = broadcastConvention;
 		this.eventConvention = eventConvention;
+		this.outcomes = new ChannelSubscription(connectionFactory, keys.logins(),
+				(messages) -> messages.flatMap(this::deliver));
 	}
 
 	/**
@@ -177,34 +168,18 @@ public class RedisLoginBroadcast implements LimeLoginBroadcast, SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.subscription != null) {
-			return;
-		}
-		ChannelTopic channel = ChannelTopic.of(this.keys.logins());
-		this.subscription = Flux
-			.usingWhen(
-					Mono.fromCallable(() -> new ReactiveRedisMessageListenerContainer(this.connectionFactory))
-						.subscribeOn(Schedulers.boundedElastic()),
-					(container) -> container.receive(channel), ReactiveRedisMessageListenerContainer::destroyLater)
-			.doOnError((ex) -> logger.warn("The Redis subscription to LIME login outcomes failed; renewing it", ex))
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, RESUBSCRIBE_MIN).maxBackoff(RESUBSCRIBE_MAX))
-			.flatMap((message) -> deliver(message.getMessage()))
-			.subscribe();
+	public void start() {
+		this.outcomes.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		Disposable subscribed = this.subscription;
-		this.subscription = null;
-		if (subscribed != null) {
-			subscribed.dispose();
-		}
+	public void stop() {
+		this.outcomes.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.subscription != null;
+		return this.outcomes.isRunning();
 	}
 
 	@Override

@@ -36,6 +36,7 @@ import io.github.agentprotocols.lime.PendingLoginRequest;
 import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
@@ -128,15 +129,15 @@ final class ClusterInstances implements AutoCloseable {
 	 * @param name the instance's name
 	 * @return how many connections were killed
 	 */
-	int killRedisConnections(String name) {
-		return RedisNodes.killClients(name);
+	long killRedisConnections(String name) {
+		return RedisServers.ofTopology().killClients(name);
 	}
 
 	/**
 	 * How many connections listen to the channel of login outcomes.
 	 */
 	long broadcastSubscribers() {
-		return RedisNodes.subscribers(new RedisKeys(this.prefix).logins());
+		return RedisServers.ofTopology().subscribers(new RedisKeys(this.prefix).logins());
 	}
 
 	boolean leaseKeyExists() {

@@ -34,6 +34,7 @@ import java.util.function.IntSupplier;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.redis.ClusterInstances.Outcomes;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.testsupport.UsesRedisCluster;
@@ -211,10 +212,7 @@ class LimeRedisClusterFailoverTests {
 	 */
 	private long broadcastSubscribers() {
 		String channel = new RedisKeys(this.instances.prefix).logins();
-		return this.cluster.nodes()
-			.stream()
-			.mapToLong((node) -> RedisNodes.on(node, (redis) -> redis.pubsubNumsub(channel).getOrDefault(channel, 0L)))
-			.sum();
+		return RedisServers.of(this.cluster).subscribers(channel);
 	}
 
 	private static List<String> handled(List<ConfigurableApplicationContext> instances) {

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEvent.Type;
 import io.github.agentprotocols.lime.PendingLoginRequest;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
@@ -182,7 +183,7 @@ class RedisKeySpreadTests {
 		 * {@code CLUSTER KEYSLOT}, is checked to be one of the master's.
 		 */
 		long entries(String pattern) {
-			return RedisNodes.on(this.address, (redis) -> {
+			return RedisServers.on(this.address, (redis) -> {
 				long entries = 0;
 				for (String key : redis.keys(pattern)) {
 					int slot = redis.clusterKeyslot(key).intValue();

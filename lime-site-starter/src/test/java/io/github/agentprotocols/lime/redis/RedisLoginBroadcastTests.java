@@ -23,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
@@ -80,13 +81,13 @@ class RedisLoginBroadcastTests {
 	void outcomeReachesEveryInstanceAlsoAfterItsSubscriptionWasCutOff() throws InterruptedException {
 		this.a.start();
 		this.b.start();
-		await().atMost(WAIT).until(() -> RedisNodes.subscribers(this.redis.keys.logins()) == 2);
+		await().atMost(WAIT).until(() -> RedisServers.ofTopology().subscribers(this.redis.keys.logins()) == 2);
 		this.b.broadcast("lr_1", "jwt");
 		assertThat(this.heardByA.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("lr_1");
 		assertThat(this.heardByB.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("lr_1");
 
-		assertThat(RedisNodes.killClients(this.name)).isPositive();
-		await().atMost(WAIT).until(() -> RedisNodes.subscribers(this.redis.keys.logins()) == 2);
+		assertThat(RedisServers.ofTopology().killClients(this.name)).isPositive();
+		await().atMost(WAIT).until(() -> RedisServers.ofTopology().subscribers(this.redis.keys.logins()) == 2);
 		this.b.broadcast("lr_2", null);
 		assertThat(this.heardByA.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("lr_2");
 		assertThat(this.heardByB.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("lr_2");

@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.github.agentprotocols.lime.LimeLoginHandler;
+import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.RecordedSpans;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import io.micrometer.observation.Observation;
@@ -97,7 +98,7 @@ class RedisLoginBroadcastTracingTests {
 	private void subscribe() {
 		this.receiving.start();
 		String channel = this.redis.keys.logins();
-		await().atMost(WAIT).until(() -> RedisNodes.subscribers(channel) == 1);
+		await().atMost(WAIT).until(() -> RedisServers.ofTopology().subscribers(channel) == 1);
 	}
 
 }
