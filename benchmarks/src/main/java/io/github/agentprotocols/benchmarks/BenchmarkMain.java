@@ -19,6 +19,7 @@ package io.github.agentprotocols.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
+import io.github.agentprotocols.benchmarks.faults.FaultReport;
+import io.github.agentprotocols.benchmarks.faults.HppUnderFaults;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppBusySession;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
@@ -50,6 +53,7 @@ import io.github.agentprotocols.benchmarks.load.MemoryReport;
 import io.github.agentprotocols.benchmarks.load.SoakReport;
 import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
 import io.github.agentprotocols.benchmarks.startup.StartupReport;
+import io.github.agentprotocols.testsupport.RedisCluster;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -142,6 +146,10 @@ public final class BenchmarkMain {
 			writeLines(folder.resolve("soak-" + stamp + ".csv"), SoakReport.CSV_HEADER,
 					SoakReport.toCsv(new HppKeepAliveSoak().run()));
 		}
+		if (selected.matcher("HppUnderFaults").find()) {
+			writeLines(folder.resolve("faults-" + stamp + ".csv"), FaultReport.CSV_HEADER,
+					List.of(hppUnderClusterFailovers().toCsv()));
+		}
 		if (selected.matcher("StartupFootprint").find()) {
 			if (Files.isRegularFile(StartupFootprint.showcaseJar())) {
 				writeLines(folder.resolve("startup-" + stamp + ".csv"), StartupReport.CSV_HEADER,
@@ -153,6 +161,21 @@ public final class BenchmarkMain {
 			}
 		}
 		System.out.println("Results written to " + folder.toAbsolutePath());
+	}
+
+	/**
+	 * HPP under failovers of the cluster for faults
+	 * ({@code TEST_REDIS_FAULT_CLUSTER_NODES}), held for the run, for
+	 * {@code bench.faults.seconds} with one every {@code bench.faults.interval-seconds}.
+	 */
+	private static FaultReport hppUnderClusterFailovers() throws Exception {
+		RedisCluster cluster = RedisCluster.forFaults();
+		try (AutoCloseable held = cluster.exclusively()) {
+			return HppUnderFaults
+				.clusterFailovers(cluster, Duration.ofSeconds(Long.getLong("bench.faults.seconds", 300)),
+						Duration.ofSeconds(Long.getLong("bench.faults.interval-seconds", 20)))
+				.run();
+		}
 	}
 
 	/**

@@ -58,7 +58,7 @@ public class HppBenchmarkApplication {
 	 * @param extra extra {@code key=value} properties
 	 * @return all properties
 	 */
-	static String[] properties(String... extra) {
+	public static String[] properties(String... extra) {
 		return java.util.stream.Stream.concat(java.util.Arrays.stream(PROPERTIES), java.util.Arrays.stream(extra))
 			.toArray(String[]::new);
 	}

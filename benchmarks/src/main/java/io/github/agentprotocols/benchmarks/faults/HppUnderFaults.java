@@ -1,0 +1,207 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.agentprotocols.benchmarks.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.hpp.HppBenchmarkApplication;
+import io.github.agentprotocols.testsupport.RedisCluster;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HPP in Redis mode on two instances under agents' actions while a fault is injected
+ * again and again: twelve agents, each on its own session, post actions alternately to
+ * both instances for the whole run, each setting a number one higher than the last; the
+ * fault comes at every interval. Afterwards each session's context, read on both
+ * instances, must hold the last number answered {@code 200}: an acknowledged write not
+ * there is counted as lost.
+ */
+public final class HppUnderFaults {
+
+	private static final int AGENTS = 12;
+
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final RedisCluster cluster;
+
+	private final Fault fault;
+
+	private final Duration duration;
+
+	private final Duration interval;
+
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final Map<Integer, Long> answers = new ConcurrentHashMap<>();
+
+	private final AtomicLong unanswered = new AtomicLong();
+
+	private final AtomicLong maxLatency = new AtomicLong();
+
+	private HppUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval) {
+		this.cluster = cluster;
+		this.fault = fault;
+		this.duration = duration;
+		this.interval = interval;
+	}
+
+	/**
+	 * On a Redis Cluster, its masters failed over in turn.
+	 * @param cluster the cluster, held for faults by the caller
+	 * @param duration how long the load runs
+	 * @param interval the time between two failovers
+	 * @return the run, not started
+	 */
+	public static HppUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval) {
+		return new HppUnderFaults(cluster, new ClusterFailover(cluster), duration, interval);
+	}
+
+	/**
+	 * Runs the load and the faults.
+	 * @return what was counted
+	 * @throws Exception if the run could not be driven
+	 */
+	public FaultReport run() throws Exception {
+		String prefix = "bench-faults-" + UUID.randomUUID() + ":";
+		ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+		try (Running a = instance(prefix); Running b = instance(prefix)) {
+			List<Integer> ports = List.of(a.port(), b.port());
+			List<Session> sessions = new ArrayList<>();
+			for (int i = 0; i < AGENTS; i++) {
+				sessions.add(create(ports.get(i % 2)));
+			}
+			Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+			long start = System.nanoTime();
+			long end = start + this.duration.toNanos();
+			List<Future<Void>> traffic = sessions.stream()
+				.map((session) -> agents.submit(() -> act(session, ports, end, acknowledged)))
+				.toList();
+			int injections = 0;
+			long maxSettle = 0;
+			while (System.nanoTime() + this.interval.toNanos() < end) {
+				Thread.sleep(this.interval.toMillis());
+				long injected = System.nanoTime();
+				this.fault.inject();
+				maxSettle = Math.max(maxSettle, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - injected));
+				injections++;
+			}
+			for (Future<Void> agent : traffic) {
+				agent.get();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long lost = 0;
+			for (Session session : sessions) {
+				for (int port : ports) {
+					Integer kept = acknowledged.get(session.id());
+					if (kept != null && kept != age(port, session)) {
+						lost++;
+					}
+				}
+			}
+			return new FaultReport("hpp-redis-cluster", this.fault.name(), injections, seconds,
+					Map.copyOf(this.answers), this.unanswered.get(), acknowledged.size(), lost, maxSettle,
+					this.maxLatency.get());
+		}
+		finally {
+			agents.shutdownNow();
+			this.cluster.sync((redis) -> {
+				List<String> keys = redis.keys(prefix + "*");
+				return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
+			});
+		}
+	}
+
+	private Running instance(String prefix) {
+		return Running.start(HppBenchmarkApplication.class, HppBenchmarkApplication.properties("hpp.store.type=redis",
+				"hpp.store.key-prefix=" + prefix, this.cluster.connectionProperty()));
+	}
+
+	/**
+	 * One agent's actions until the end of the run, alternately on each instance.
+	 */
+	private Void act(Session session, List<Integer> ports, long end, Map<String, Integer> acknowledged)
+			throws InterruptedException {
+		int value = 0;
+		while (System.nanoTime() < end) {
+			value++;
+			HttpRequest request = request(ports.get(value % 2), "/handshake/action/" + session.id(), session.token())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"intervalMs\":0,\"actions\":[{\"type\":\"set\",\"key\":"
+						+ "\"age\",\"value\":" + value + "}]}"))
+				.build();
+			long sent = System.nanoTime();
+			try {
+				int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+				this.answers.merge(status, 1L, Long::sum);
+				if (status == 200) {
+					acknowledged.put(session.id(), value);
+				}
+			}
+			catch (IOException ex) {
+				// No answer within the timeout, or the connection closed without one
+				this.unanswered.incrementAndGet();
+			}
+			this.maxLatency.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent), Math::max);
+		}
+		return null;
+	}
+
+	private Session create(int port) throws IOException, InterruptedException {
+		HttpRequest request = request(port, "/handshake/session", null).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"age\",\"type\":\"int\"}],"
+						+ "\"context\":{\"age\":null}}"))
+			.build();
+		JsonNode created = json.readTree(this.client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+		return new Session(created.get("sessionId").asString(), created.get("token").asString());
+	}
+
+	private int age(int port, Session session) throws IOException, InterruptedException {
+		HttpRequest request = request(port, "/handshake/context/" + session.id(), session.token()).build();
+		return json.readTree(this.client.send(request, HttpResponse.BodyHandlers.ofString()).body())
+			.at("/context/age/value")
+			.asInt();
+	}
+
+	private static HttpRequest.Builder request(int port, String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(REQUEST_TIMEOUT);
+		return (token != null) ? builder.header("X-Handshake-Token", token) : builder;
+	}
+
+	private record Session(String id, String token) {
+	}
+
+}
