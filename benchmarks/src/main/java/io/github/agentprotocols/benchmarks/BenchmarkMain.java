@@ -36,6 +36,7 @@ import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
+import io.github.agentprotocols.benchmarks.faults.AcpUnderFaults;
 import io.github.agentprotocols.benchmarks.faults.FaultReport;
 import io.github.agentprotocols.benchmarks.faults.HppUnderFaults;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
@@ -108,6 +109,11 @@ public final class BenchmarkMain {
 			Map.entry("ObservationOverheadAppControlRun", AppControlObservationOverhead.run()),
 			Map.entry("ObservationOverheadAcpMessage", AcpObservationOverhead.postMessage()));
 
+	private static final Map<String, FaultLoad> FAULT_SCENARIOS = Map.of("HppUnderFaults",
+			(cluster, duration, interval) -> HppUnderFaults.clusterFailovers(cluster, duration, interval).run(),
+			"AcpUnderFaults",
+			(cluster, duration, interval) -> AcpUnderFaults.clusterFailovers(cluster, duration, interval).run());
+
 	private BenchmarkMain() {
 	}
 
@@ -146,9 +152,14 @@ public final class BenchmarkMain {
 			writeLines(folder.resolve("soak-" + stamp + ".csv"), SoakReport.CSV_HEADER,
 					SoakReport.toCsv(new HppKeepAliveSoak().run()));
 		}
-		if (selected.matcher("HppUnderFaults").find()) {
-			writeLines(folder.resolve("faults-" + stamp + ".csv"), FaultReport.CSV_HEADER,
-					List.of(hppUnderClusterFailovers().toCsv()));
+		List<String> faults = new ArrayList<>();
+		for (Map.Entry<String, FaultLoad> scenario : FAULT_SCENARIOS.entrySet()) {
+			if (selected.matcher(scenario.getKey()).find()) {
+				faults.add(underClusterFailovers(scenario.getValue()).toCsv());
+			}
+		}
+		if (!faults.isEmpty()) {
+			writeLines(folder.resolve("faults-" + stamp + ".csv"), FaultReport.CSV_HEADER, faults);
 		}
 		if (selected.matcher("StartupFootprint").find()) {
 			if (Files.isRegularFile(StartupFootprint.showcaseJar())) {
@@ -164,18 +175,26 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * HPP under failovers of the cluster for faults
+	 * A load under failovers of the cluster for faults
 	 * ({@code TEST_REDIS_FAULT_CLUSTER_NODES}), held for the run, for
 	 * {@code bench.faults.seconds} with one every {@code bench.faults.interval-seconds}.
 	 */
-	private static FaultReport hppUnderClusterFailovers() throws Exception {
+	private static FaultReport underClusterFailovers(FaultLoad load) throws Exception {
 		RedisCluster cluster = RedisCluster.forFaults();
 		try (AutoCloseable held = cluster.exclusively()) {
-			return HppUnderFaults
-				.clusterFailovers(cluster, Duration.ofSeconds(Long.getLong("bench.faults.seconds", 300)),
-						Duration.ofSeconds(Long.getLong("bench.faults.interval-seconds", 20)))
-				.run();
+			return load.run(cluster, Duration.ofSeconds(Long.getLong("bench.faults.seconds", 300)),
+					Duration.ofSeconds(Long.getLong("bench.faults.interval-seconds", 20)));
 		}
+	}
+
+	/**
+	 * A load run under failovers of a Redis Cluster.
+	 */
+	@FunctionalInterface
+	private interface FaultLoad {
+
+		FaultReport run(RedisCluster cluster, Duration duration, Duration interval) throws Exception;
+
 	}
 
 	/**

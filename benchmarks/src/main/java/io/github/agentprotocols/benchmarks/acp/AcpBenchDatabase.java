@@ -29,7 +29,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * database that {@value #URL_PROPERTY} (a system property) or else {@value #URL_VARIABLE}
  * (an environment variable) names, and dropped with everything in it when closed.
  */
-final class AcpBenchDatabase implements AutoCloseable {
+public final class AcpBenchDatabase implements AutoCloseable {
 
 	/** System property holding an R2DBC URL with credentials. */
 	static final String URL_PROPERTY = "bench.pg.url";
@@ -53,7 +53,7 @@ final class AcpBenchDatabase implements AutoCloseable {
 	 * @return the database
 	 * @throws IllegalStateException if no database is configured
 	 */
-	static AcpBenchDatabase create() {
+	public static AcpBenchDatabase create() {
 		String url = configuredUrl();
 		String schema = "bench_acp_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
 		execute(url, "CREATE SCHEMA " + schema);

@@ -81,7 +81,7 @@ public class AcpBenchmarkApplication {
 	 * @param extra further {@code key=value} properties
 	 * @return the running application
 	 */
-	static Running start(@Nullable AcpBenchDatabase database, String... extra) {
+	public static Running start(@Nullable AcpBenchDatabase database, String... extra) {
 		List<String> properties = new ArrayList<>(
 				List.of("hpp.enabled=false", "lime.enabled=false", "app-control.enabled=false"));
 		if (database != null) {

@@ -26,7 +26,7 @@ import io.github.agentprotocols.acp.ThreadStore;
  * Threads the ACP benchmarks work on, created through the store: public, with
  * {@link AcpBenchmarkApplication#USER} as creator and member.
  */
-final class BenchThreads {
+public final class BenchThreads {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -38,7 +38,7 @@ final class BenchThreads {
 	 * @param store the store
 	 * @return the thread's id
 	 */
-	static String create(ThreadStore store) {
+	public static String create(ThreadStore store) {
 		return store.createThread(NewThread.withTenant(null), AcpBenchmarkApplication.USER).block(WAIT).thread().id();
 	}
 

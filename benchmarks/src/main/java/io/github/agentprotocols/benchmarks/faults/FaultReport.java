@@ -28,16 +28,26 @@ import java.util.Map;
  * @param answers the requests answered, by HTTP status
  * @param unanswered the requests that got no answer within the client's timeout
  * @param acknowledged the writes answered as kept
- * @param lost the acknowledged writes not found afterwards
+ * @param lost the acknowledged writes not found afterwards (for events: the receipts
+ * missing over every client)
+ * @param duplicated the receipts that came more than once, or {@code -1} where the load
+ * cannot tell
  * @param maxSettleMillis the longest time a fault took to settle
  * @param maxLatencyMillis the longest time a request took
  */
 public record FaultReport(String scenario, String fault, int injections, double seconds, Map<Integer, Long> answers,
-		long unanswered, long acknowledged, long lost, long maxSettleMillis, long maxLatencyMillis) {
+		long unanswered, long acknowledged, long lost, long duplicated, long maxSettleMillis, long maxLatencyMillis) {
 
 	/** The header of {@link #toCsv()}. */
 	public static final String CSV_HEADER = "scenario,fault,injections,seconds,requests,answered_2xx,answered_503,"
-			+ "answered_other_4xx,answered_5xx,unanswered,acknowledged,lost,max_settle_ms,max_latency_ms";
+			+ "answered_other_4xx,answered_5xx,unanswered,acknowledged,lost,duplicated,max_settle_ms,max_latency_ms";
+
+	static FaultReport of(String scenario, FaultSchedule schedule, double seconds, Answers answers, long acknowledged,
+			long lost, long duplicated) {
+		return new FaultReport(scenario, schedule.name(), schedule.injections(), seconds, answers.statuses(),
+				answers.unanswered(), acknowledged, lost, duplicated, schedule.maxSettleMillis(),
+				answers.maxLatencyMillis());
+	}
 
 	/**
 	 * The requests sent.
@@ -66,10 +76,11 @@ public record FaultReport(String scenario, String fault, int injections, double 
 	 * @return the line
 	 */
 	public String toCsv() {
-		return String.format(Locale.ROOT, "%s,%s,%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d", this.scenario, this.fault,
+		return String.format(Locale.ROOT, "%s,%s,%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%s,%d,%d", this.scenario, this.fault,
 				this.injections, this.seconds, requests(), answered(200, 299), answered(503, 503), answered(400, 499),
 				answered(500, 502) + answered(504, 599), this.unanswered, this.acknowledged, this.lost,
-				this.maxSettleMillis, this.maxLatencyMillis);
+				(this.duplicated >= 0) ? Long.toString(this.duplicated) : "", this.maxSettleMillis,
+				this.maxLatencyMillis);
 	}
 
 }

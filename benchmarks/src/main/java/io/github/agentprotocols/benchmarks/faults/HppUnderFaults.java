@@ -13,13 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.agentprotocols.benchmarks.faults;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.hpp.HppBenchmarkApplication;
 import io.github.agentprotocols.testsupport.RedisCluster;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,31 +47,22 @@ public final class HppUnderFaults {
 
 	private static final int AGENTS = 12;
 
-	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RedisCluster cluster;
 
-	private final Fault fault;
+	private final FaultSchedule faults;
 
 	private final Duration duration;
 
-	private final Duration interval;
+	private final Answers answers = new Answers();
 
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	private final Map<Integer, Long> answers = new ConcurrentHashMap<>();
-
-	private final AtomicLong unanswered = new AtomicLong();
-
-	private final AtomicLong maxLatency = new AtomicLong();
+	private final Answers setup = new Answers();
 
 	private HppUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval) {
 		this.cluster = cluster;
-		this.fault = fault;
+		this.faults = new FaultSchedule(fault, interval);
 		this.duration = duration;
-		this.interval = interval;
 	}
 
 	/**
@@ -108,15 +96,7 @@ public final class HppUnderFaults {
 			List<Future<Void>> traffic = sessions.stream()
 				.map((session) -> agents.submit(() -> act(session, ports, end, acknowledged)))
 				.toList();
-			int injections = 0;
-			long maxSettle = 0;
-			while (System.nanoTime() + this.interval.toNanos() < end) {
-				Thread.sleep(this.interval.toMillis());
-				long injected = System.nanoTime();
-				this.fault.inject();
-				maxSettle = Math.max(maxSettle, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - injected));
-				injections++;
-			}
+			this.faults.runUntil(end);
 			for (Future<Void> agent : traffic) {
 				agent.get();
 			}
@@ -130,9 +110,8 @@ public final class HppUnderFaults {
 					}
 				}
 			}
-			return new FaultReport("hpp-redis-cluster", this.fault.name(), injections, seconds,
-					Map.copyOf(this.answers), this.unanswered.get(), acknowledged.size(), lost, maxSettle,
-					this.maxLatency.get());
+			return FaultReport.of("hpp-redis-cluster", this.faults, seconds, this.answers, acknowledged.size(), lost,
+					-1);
 		}
 		finally {
 			agents.shutdownNow();
@@ -151,7 +130,7 @@ public final class HppUnderFaults {
 	/**
 	 * One agent's actions until the end of the run, alternately on each instance.
 	 */
-	private Void act(Session session, List<Integer> ports, long end, Map<String, Integer> acknowledged)
+	private @Nullable Void act(Session session, List<Integer> ports, long end, Map<String, Integer> acknowledged)
 			throws InterruptedException {
 		int value = 0;
 		while (System.nanoTime() < end) {
@@ -161,43 +140,30 @@ public final class HppUnderFaults {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"intervalMs\":0,\"actions\":[{\"type\":\"set\",\"key\":"
 						+ "\"age\",\"value\":" + value + "}]}"))
 				.build();
-			long sent = System.nanoTime();
-			try {
-				int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-				this.answers.merge(status, 1L, Long::sum);
-				if (status == 200) {
-					acknowledged.put(session.id(), value);
-				}
+			if (this.answers.send(request).status() == 200) {
+				acknowledged.put(session.id(), value);
 			}
-			catch (IOException ex) {
-				// No answer within the timeout, or the connection closed without one
-				this.unanswered.incrementAndGet();
-			}
-			this.maxLatency.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent), Math::max);
 		}
 		return null;
 	}
 
-	private Session create(int port) throws IOException, InterruptedException {
+	private Session create(int port) throws InterruptedException {
 		HttpRequest request = request(port, "/handshake/session", null).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"mode\":\"form-fill\",\"schema\":[{\"key\":\"age\",\"type\":\"int\"}],"
 						+ "\"context\":{\"age\":null}}"))
 			.build();
-		JsonNode created = json.readTree(this.client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+		JsonNode created = json.readTree(this.setup.send(request).body());
 		return new Session(created.get("sessionId").asString(), created.get("token").asString());
 	}
 
-	private int age(int port, Session session) throws IOException, InterruptedException {
+	private int age(int port, Session session) throws InterruptedException {
 		HttpRequest request = request(port, "/handshake/context/" + session.id(), session.token()).build();
-		return json.readTree(this.client.send(request, HttpResponse.BodyHandlers.ofString()).body())
-			.at("/context/age/value")
-			.asInt();
+		return json.readTree(this.setup.send(request).body()).at("/context/age/value").asInt();
 	}
 
-	private static HttpRequest.Builder request(int port, String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(REQUEST_TIMEOUT);
+	private static HttpRequest.Builder request(int port, String path, @Nullable String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
 		return (token != null) ? builder.header("X-Handshake-Token", token) : builder;
 	}
 

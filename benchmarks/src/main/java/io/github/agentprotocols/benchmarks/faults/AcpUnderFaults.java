@@ -1,0 +1,185 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.benchmarks.faults;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.github.agentprotocols.acp.ThreadStore;
+import io.github.agentprotocols.benchmarks.acp.AcpBenchDatabase;
+import io.github.agentprotocols.benchmarks.acp.AcpBenchmarkApplication;
+import io.github.agentprotocols.benchmarks.acp.BenchThreads;
+import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;
+import io.github.agentprotocols.benchmarks.load.EngineIoSockets;
+import io.github.agentprotocols.testsupport.RedisCluster;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ACP on two instances sharing one PostgreSQL database, their cluster relay through
+ * Redis, under messages while a fault is injected again and again: one poster per
+ * instance posts a message to one thread every {@value #PACE_MILLIS} ms, and one
+ * Socket.IO client on each instance has joined the thread. Afterwards every message
+ * answered {@code 201} must have reached both clients exactly once: a receipt missing
+ * after the wait is counted as lost, one more than once as duplicated.
+ */
+public final class AcpUnderFaults {
+
+	private static final long PACE_MILLIS = 50;
+
+	private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
+
+	private final RedisCluster cluster;
+
+	private final FaultSchedule faults;
+
+	private final Duration duration;
+
+	private final Answers answers = new Answers();
+
+	private AcpUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval) {
+		this.cluster = cluster;
+		this.faults = new FaultSchedule(fault, interval);
+		this.duration = duration;
+	}
+
+	/**
+	 * With the relay on a Redis Cluster, its masters failed over in turn.
+	 * @param cluster the cluster, held for faults by the caller
+	 * @param duration how long the load runs
+	 * @param interval the time between two failovers
+	 * @return the run, not started
+	 */
+	public static AcpUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval) {
+		return new AcpUnderFaults(cluster, new ClusterFailover(cluster), duration, interval);
+	}
+
+	/**
+	 * Runs the load and the faults.
+	 * @return what was counted
+	 * @throws Exception if the run could not be driven
+	 */
+	public FaultReport run() throws Exception {
+		ExecutorService posters = Executors.newFixedThreadPool(2);
+		try (AcpBenchDatabase database = AcpBenchDatabase.create();
+				Running a = instance(database);
+				Running b = instance(database)) {
+			String thread = BenchThreads.create(a.context().getBean(ThreadStore.class));
+			List<Receipts> receipts = List.of(new Receipts(), new Receipts());
+			try (EngineIoSockets onA = join(a, thread, receipts.get(0));
+					EngineIoSockets onB = join(b, thread, receipts.get(1))) {
+				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+				long start = System.nanoTime();
+				long end = start + this.duration.toNanos();
+				List<Future<Void>> traffic = List.of(a, b)
+					.stream()
+					.map((instance) -> posters.submit(() -> post(instance.port(), thread, end, acknowledged)))
+					.toList();
+				this.faults.runUntil(end);
+				for (Future<Void> poster : traffic) {
+					poster.get();
+				}
+				double seconds = (System.nanoTime() - start) / 1e9;
+				long deadline = System.nanoTime() + DELIVERY_WAIT.toNanos();
+				while (receipts.stream().anyMatch((received) -> received.missing(acknowledged) > 0)
+						&& System.nanoTime() < deadline) {
+					Thread.sleep(100);
+				}
+				long lost = receipts.stream().mapToLong((received) -> received.missing(acknowledged)).sum();
+				long duplicated = receipts.stream().mapToLong(Receipts::duplicated).sum();
+				return FaultReport.of("acp-redis-cluster-relay", this.faults, seconds, this.answers,
+						acknowledged.size(), lost, duplicated);
+			}
+		}
+		finally {
+			posters.shutdownNow();
+		}
+	}
+
+	private Running instance(AcpBenchDatabase database) {
+		return AcpBenchmarkApplication.start(database, "acp.cluster.transport=redis",
+				this.cluster.connectionProperty());
+	}
+
+	private static EngineIoSockets join(Running instance, String thread, Receipts receipts) {
+		EngineIoSockets socket = EngineIoSockets
+			.connect(URI.create("ws://127.0.0.1:" + instance.port() + "/socket.io/"), 1, 1, receipts);
+		socket.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + thread + "\"}");
+		return socket;
+	}
+
+	/**
+	 * One instance's messages until the end of the run, one every {@value #PACE_MILLIS}
+	 * ms.
+	 */
+	private @Nullable Void post(int port, String thread, long end, Set<String> acknowledged)
+			throws InterruptedException {
+		URI uri = URI.create("http://127.0.0.1:" + port + "/acp/threads/" + thread + "/messages");
+		int sent = 0;
+		while (System.nanoTime() < end) {
+			String clientId = port + "-" + (++sent);
+			HttpRequest request = HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"client_id\":\"" + clientId + "\",\"content\":[{\"type\":\"text\",\"text\":\"hello\"}]}"))
+				.build();
+			if (this.answers.send(request).status() == 201) {
+				acknowledged.add(clientId);
+			}
+			TimeUnit.MILLISECONDS.sleep(PACE_MILLIS);
+		}
+		return null;
+	}
+
+	/**
+	 * The messages one client received, by client id, and how many times each.
+	 */
+	private static final class Receipts implements EngineIoSockets.EventListener {
+
+		private static final String CLIENT_ID = "\"client_id\":\"";
+
+		private final Map<String, Integer> received = new ConcurrentHashMap<>();
+
+		@Override
+		public void received(String packet, long receivedNanos) {
+			int start = packet.indexOf(CLIENT_ID);
+			if (start >= 0) {
+				start += CLIENT_ID.length();
+				this.received.merge(packet.substring(start, packet.indexOf('"', start)), 1, Integer::sum);
+			}
+		}
+
+		long missing(Set<String> acknowledged) {
+			return acknowledged.stream().filter((clientId) -> !this.received.containsKey(clientId)).count();
+		}
+
+		long duplicated() {
+			return this.received.values().stream().filter((count) -> count > 1).count();
+		}
+
+	}
+
+}
