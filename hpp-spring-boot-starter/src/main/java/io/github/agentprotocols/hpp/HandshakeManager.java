@@ -261,17 +261,39 @@ public class HandshakeManager {
 	public Mono<ObjectNode> close(String sessionId, @Nullable String token, HandshakeRequest request) {
 		return liveSnapshot(sessionId).flatMap((snapshot) -> {
 			this.userEdits.checkClose(snapshot, token, request);
-			return this.store.remove(sessionId);
-		}).flatMap((removed) -> {
+			return end(sessionId);
+		}).flatMap((ended) -> ended ? Mono.just(SessionJson.ok()) : Mono.error(HandshakeException.sessionNotFound()));
+	}
+
+	/**
+	 * Ends a session as its browser's close does, without its token or the hooks' checks:
+	 * for an operator (the starter's actuator endpoint). Its connections are told
+	 * {@code session closed}.
+	 * @param sessionId the session id
+	 * @return whether there was such a session
+	 */
+	public Mono<Boolean> end(String sessionId) {
+		return this.store.remove(sessionId).flatMap((removed) -> {
 			if (!removed) {
-				return Mono.error(HandshakeException.sessionNotFound());
+				return Mono.just(false);
 			}
 			this.metrics.sessionClosed();
 			return this.broadcast.publish(sessionId, HandshakeEvent.error("session closed")).onErrorResume((ex) -> {
 				logger.warn("Could not announce the closing of a handshake session", ex);
 				return Mono.empty();
-			}).thenReturn(SessionJson.ok());
+			}).thenReturn(true);
 		});
+	}
+
+	/**
+	 * A copy of a live session, for an operator (the starter's actuator endpoint); an
+	 * expired one is ended as any request would.
+	 * @param sessionId the session id
+	 * @return the copy, or empty when there is no live session of that id
+	 */
+	public Mono<HandshakeSession> session(String sessionId) {
+		return liveSnapshot(sessionId).onErrorResume(HandshakeException.class,
+				(ex) -> (ex.getStatus() == 404) ? Mono.empty() : Mono.error(ex));
 	}
 
 	private Mono<HandshakeSession> liveSnapshot(String sessionId) {

@@ -44,7 +44,7 @@ class HppPackagesTests {
 			Pattern.MULTILINE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "memory", "redis", "metrics", "observation" })
+	@ValueSource(strings = { "", "memory", "redis", "metrics", "observation", "actuate" })
 	void everyPublicTypeOfAnApiPackageIsNamedInItsPackageInfo(String name) throws IOException {
 		Path directory = MAIN.resolve(name);
 		String packageName = "io.github.agentprotocols.hpp" + (name.isEmpty() ? "" : "." + name);
