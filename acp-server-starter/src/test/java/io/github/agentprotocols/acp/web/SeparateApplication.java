@@ -68,6 +68,15 @@ final class SeparateApplication implements AutoCloseable {
 	}
 
 	/**
+	 * One of its environment's properties.
+	 * @param name the property's name
+	 * @return its value
+	 */
+	String property(String name) {
+		return this.context.getEnvironment().getRequiredProperty(name);
+	}
+
+	/**
 	 * One of its beans.
 	 * @param <T> the bean's type
 	 * @param type the bean's type
