@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 /**
  * Auto-configuration of the LIME agent login actuator endpoint.
  * <p>
