@@ -20,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -196,7 +197,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	public Mono<ServiceResponse> submit(ServiceRequest request) {
 		String requestId = requestId(request);
 		ToolCommand command = command(request);
-		if (!this.submitted.reserve(requestId)) {
+		if (!this.submitted.reserve(requestId, command)) {
 			throw ServiceRejection.failed(409, "invalid_request", "request id already in use: " + requestId);
 		}
 		Sinks.One<ToolObservation> result = Sinks.one();
@@ -273,6 +274,15 @@ public class AppControlServiceHost implements AutoCloseable {
 				return Flux.just(envelope, checked(ServiceResponse.complete(observation, requestId)).toMap());
 			}).doFinally((signal) -> stop.stop());
 		});
+	}
+
+	/**
+	 * The submitted commands the host keeps: those running, and those finished whose
+	 * result is kept for a {@code poll} until its time-to-live ends.
+	 * @return each command, in no particular order
+	 */
+	public List<SubmittedCommand> submittedCommands() {
+		return this.submitted.list();
 	}
 
 	/**

@@ -20,9 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +50,11 @@ final class SubmittedCommands {
 	}
 
 	/**
-	 * Reserves a request id.
+	 * Reserves a request id for a command.
 	 * @return false if the id is already in use
 	 * @throws ServiceRejection if the store is full of running commands
 	 */
-	synchronized boolean reserve(String requestId) {
+	synchronized boolean reserve(String requestId, ToolCommand command) {
 		evictExpired();
 		if (this.submissions.containsKey(requestId)) {
 			return false;
@@ -66,7 +68,7 @@ final class SubmittedCommands {
 					throw ServiceRejection.failed(429, "busy", "too many submitted commands are running");
 				});
 		}
-		this.submissions.put(requestId, new Submission());
+		this.submissions.put(requestId, new Submission(command.tool(), command.operation(), this.clock.instant()));
 		return true;
 	}
 
@@ -88,6 +90,15 @@ final class SubmittedCommands {
 		return this.submissions.get(requestId);
 	}
 
+	/**
+	 * The submissions kept: running, or finished and not yet expired.
+	 * @return each, in no particular order
+	 */
+	List<SubmittedCommand> list() {
+		evictExpired();
+		return this.submissions.entrySet().stream().map((entry) -> entry.getValue().describe(entry.getKey())).toList();
+	}
+
 	int running() {
 		return (int) this.submissions.values().stream().filter((submission) -> submission.finishedAt == null).count();
 	}
@@ -104,9 +115,27 @@ final class SubmittedCommands {
 
 	static final class Submission {
 
+		private final String tool;
+
+		private final String operation;
+
+		private final Instant submittedAt;
+
 		volatile @Nullable ToolObservation observation;
 
 		volatile @Nullable Instant finishedAt;
+
+		Submission(String tool, String operation, Instant submittedAt) {
+			this.tool = tool;
+			this.operation = operation;
+			this.submittedAt = submittedAt;
+		}
+
+		SubmittedCommand describe(String requestId) {
+			ToolObservation finished = this.observation;
+			return new SubmittedCommand(requestId, this.tool, this.operation, this.submittedAt, this.finishedAt,
+					(finished != null) ? finished.status().wireValue() : null);
+		}
 
 	}
 
