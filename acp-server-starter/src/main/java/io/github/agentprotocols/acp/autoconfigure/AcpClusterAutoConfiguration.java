@@ -28,6 +28,7 @@ import io.github.agentprotocols.acp.cluster.RedisClusterChannel;
 import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterPublishObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterReceiveObservationConvention;
+import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
@@ -71,17 +72,32 @@ public final class AcpClusterAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(ClusterChannel.class)
 	AcpClusterRelay acpClusterRelay(ClusterChannel channel, ThreadStore store,
-			ObjectProvider<AcpClusterBroadcastListener> listeners, Clock clock,
+			ObjectProvider<AcpClusterBroadcastListener> listeners, Clock clock, AcpProperties properties,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ClusterPublishObservationConvention> publishConvention,
 			ObjectProvider<ClusterReceiveObservationConvention> receiveConvention,
 			ObjectProvider<BroadcastObservationConvention> broadcastConvention) {
 		AcpClusterRelay relay = new AcpClusterRelay(channel, store, () -> listeners.orderedStream().toList(), clock);
+		relay.setProbeInterval(properties.getCluster().getProbeInterval());
 		relay
 			.setObservations(new ClusterObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 					publishConvention.getIfAvailable(), receiveConvention.getIfAvailable(),
 					AcpAutoConfiguration.broadcastObservations(observationRegistry, broadcastConvention)));
 		return relay;
+	}
+
+	/**
+	 * Refuses traffic while the relay does not hear the cluster channel: the instance's
+	 * clients would miss what the other instances commit.
+	 * @param relay the relay
+	 * @return the readiness check
+	 */
+	@Bean
+	@ConditionalOnBean(AcpClusterRelay.class)
+	@ConditionalOnBooleanProperty(name = "acp.cluster.readiness", matchIfMissing = true)
+	ReadinessCheck acpClusterReadiness(AcpClusterRelay relay) {
+		return () -> (relay.isRunning() && !relay.isListening())
+				? "the ACP cluster relay does not hear its channel (" + relay.transport() + ")" : null;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -747,6 +747,18 @@ public class AcpProperties {
 		 */
 		private @Nullable Transport transport;
 
+		/**
+		 * Whether this instance refuses traffic (Spring Boot's readiness state) while its
+		 * relay does not hear the cluster channel.
+		 */
+		private boolean readiness = true;
+
+		/**
+		 * How often the relay sends itself a probe while it listens: a channel gone deaf
+		 * (health, readiness) is noticed within this interval and 5 s.
+		 */
+		private Duration probeInterval = Duration.ofSeconds(30);
+
 		private final Postgres postgres = new Postgres();
 
 		/**
@@ -767,6 +779,43 @@ public class AcpProperties {
 		 */
 		public void setTransport(@Nullable Transport transport) {
 			this.transport = transport;
+		}
+
+		/**
+		 * Return whether this instance refuses traffic (Spring Boot's readiness state)
+		 * while its relay does not hear the cluster channel
+		 * ({@code acp.cluster.readiness}).
+		 * @return the configured value
+		 */
+		public boolean isReadiness() {
+			return this.readiness;
+		}
+
+		/**
+		 * Set whether this instance refuses traffic (Spring Boot's readiness state) while
+		 * its relay does not hear the cluster channel ({@code acp.cluster.readiness}).
+		 * @param readiness the value to set
+		 */
+		public void setReadiness(boolean readiness) {
+			this.readiness = readiness;
+		}
+
+		/**
+		 * Return how often the relay sends itself a probe while it listens
+		 * ({@code acp.cluster.probe-interval}).
+		 * @return the configured value
+		 */
+		public Duration getProbeInterval() {
+			return this.probeInterval;
+		}
+
+		/**
+		 * Set how often the relay sends itself a probe while it listens
+		 * ({@code acp.cluster.probe-interval}).
+		 * @param probeInterval the value to set
+		 */
+		public void setProbeInterval(Duration probeInterval) {
+			this.probeInterval = probeInterval;
 		}
 
 		/**

@@ -104,8 +104,6 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	/** How long the start-up waits for the first connection, then for the probe. */
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
-
 	private static final Log logger = LogFactory.getLog(AcpClusterRelay.class);
 
 	private final String node = "acp-" + UUID.randomUUID();
@@ -156,6 +154,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
 	private volatile boolean listening;
 
+	private Duration probeInterval = Duration.ofSeconds(30);
+
 	private volatile Instant heard = Instant.EPOCH;
 
 	private volatile Instant started = Instant.EPOCH;
@@ -180,6 +180,15 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		this.listeners = listeners;
 		this.clock = clock;
 		this.probe = new ClusterProbe(this.node, clock, PROBE_TIMEOUT);
+	}
+
+	/**
+	 * Sets how often the relay sends itself a probe while it listens (30 s unless set): a
+	 * channel gone deaf is noticed within this interval and the probe's timeout.
+	 * @param probeInterval the interval
+	 */
+	public void setProbeInterval(Duration probeInterval) {
+		this.probeInterval = probeInterval;
 	}
 
 	/**
@@ -267,7 +276,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF).transientErrors(true))
 			.concatMap(this::receive)
 			.subscribe(null, (ex) -> logger.error("The cluster relay stopped listening", ex));
-		this.probing = Flux.interval(PROBE_INTERVAL).filter((tick) -> this.listening).subscribe((tick) -> probeAgain());
+		this.probing = Flux.interval(this.probeInterval)
+			.filter((tick) -> this.listening)
+			.subscribe((tick) -> probeAgain());
 		this.running = true;
 		awaitFirstProbe();
 	}

@@ -59,12 +59,22 @@ final class ClusterProbe {
 	}
 
 	/**
-	 * The text of the next probe, recorded as sent now.
+	 * The text of the next probe, recorded as sent now unless an earlier one is still
+	 * unheard: the wait for an answer runs from the first probe unheard, so probes sent
+	 * more often than the timeout still find a deaf channel.
 	 * @return the message to send
 	 */
 	synchronized String next() {
-		this.sent = this.clock.instant();
+		if (!awaitingAnswer()) {
+			this.sent = this.clock.instant();
+		}
 		return this.own + (++this.number) + "\"}";
+	}
+
+	private boolean awaitingAnswer() {
+		Instant sent = this.sent;
+		Instant heard = this.heard;
+		return sent != null && (heard == null || heard.isBefore(sent));
 	}
 
 	/**
@@ -98,14 +108,13 @@ final class ClusterProbe {
 	}
 
 	/**
-	 * Whether the probe sent last has gone unheard for longer than the timeout.
+	 * Whether the first probe unheard since the last one heard has waited longer than the
+	 * timeout.
 	 * @return true when the channel seems deaf
 	 */
 	boolean isOverdue() {
 		Instant sent = this.sent;
-		Instant heard = this.heard;
-		return sent != null && (heard == null || heard.isBefore(sent))
-				&& this.clock.instant().isAfter(sent.plus(this.timeout));
+		return awaitingAnswer() && sent != null && this.clock.instant().isAfter(sent.plus(this.timeout));
 	}
 
 }

@@ -80,4 +80,20 @@ class ClusterProbeTests {
 		assertThat(this.probe.isOverdue()).isFalse();
 	}
 
+	@Test
+	void probesSentMoreOftenThanTheTimeoutStillFindADeafChannel() {
+		for (int i = 0; i < 5; i++) {
+			this.probe.next();
+			this.clock.advance(Duration.ofSeconds(1));
+		}
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(this.probe.isOverdue()).as("the first unheard probe is 5 s old").isTrue();
+		String heard = this.probe.next();
+		this.probe.hear(heard);
+		assertThat(this.probe.isOverdue()).isFalse();
+		this.probe.next();
+		this.clock.advance(TIMEOUT);
+		assertThat(this.probe.isOverdue()).as("the wait runs from the first probe after the one heard").isFalse();
+	}
+
 }

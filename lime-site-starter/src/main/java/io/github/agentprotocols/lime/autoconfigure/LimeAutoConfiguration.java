@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Clock;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
@@ -44,6 +45,7 @@ import io.github.agentprotocols.lime.observation.PassportVerificationObservation
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.site.LimeSite;
+import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -193,6 +195,19 @@ public final class LimeAutoConfiguration {
 	@ConditionalOnMissingBean({ LimeEventDispatcherLifecycle.class, LimeStreamLease.class })
 	LimeEventDispatcherLifecycle limeEventDispatcherLifecycle(LimeEventDispatcher dispatcher) {
 		return new LimeEventDispatcherLifecycle(dispatcher);
+	}
+
+	/**
+	 * Refuses traffic while LIME rejects the stream's site token: this instance could
+	 * create login requests but would hear none of their outcomes.
+	 * @param dispatcher the dispatcher
+	 * @return the readiness check
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "lime.site.sse.readiness", matchIfMissing = true)
+	ReadinessCheck limeStreamReadiness(LimeEventDispatcher dispatcher) {
+		return () -> (dispatcher.getState().status() == LimeConnectionState.Status.AUTH_REJECTED)
+				? "LIME rejects the event stream's site token (lime.site.token)" : null;
 	}
 
 	private static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observationRegistry) {

@@ -249,6 +249,12 @@ public class LimeProperties {
 		private int authRejectionLimit = 3;
 
 		/**
+		 * Whether this instance refuses traffic (Spring Boot's readiness state) while
+		 * LIME rejects the stream's site token.
+		 */
+		private boolean readiness = true;
+
+		/**
 		 * Largest event frame read; larger frames are skipped.
 		 */
 		private DataSize maxFrameSize = DataSize.ofKilobytes(64);
@@ -350,6 +356,24 @@ public class LimeProperties {
 		 */
 		public void setAuthRejectionLimit(int authRejectionLimit) {
 			this.authRejectionLimit = authRejectionLimit;
+		}
+
+		/**
+		 * Return whether this instance refuses traffic (Spring Boot's readiness state)
+		 * while LIME rejects the stream's site token ({@code lime.site.sse.readiness}).
+		 * @return the configured value
+		 */
+		public boolean isReadiness() {
+			return this.readiness;
+		}
+
+		/**
+		 * Set whether this instance refuses traffic (Spring Boot's readiness state) while
+		 * LIME rejects the stream's site token ({@code lime.site.sse.readiness}).
+		 * @param readiness the value to set
+		 */
+		public void setReadiness(boolean readiness) {
+			this.readiness = readiness;
 		}
 
 		/**

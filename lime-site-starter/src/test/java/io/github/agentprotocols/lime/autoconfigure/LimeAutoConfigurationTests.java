@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
 import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.github.agentprotocols.testsupport.SpecItem;
@@ -96,6 +97,13 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 			assertThat(context.getBean(LimeSite.class).getApiBase()).isEqualTo("http://127.0.0.1:1/api/v1");
 			assertThat(context.getBean(LimeEventDispatcher.class).isRunning()).isTrue();
 		});
+	}
+
+	@Test
+	void streamReadinessCheckIsThereUnlessTheApplicationOptsOut() {
+		contextRunner().run((context) -> assertThat(context).hasSingleBean(ReadinessCheck.class));
+		contextRunner().withPropertyValues("lime.site.sse.readiness=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ReadinessCheck.class));
 	}
 
 	@Test

@@ -17,8 +17,11 @@
 package io.github.agentprotocols.commons.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.availability.ReadinessCheck;
+import io.github.agentprotocols.commons.availability.ReadinessChecks;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -26,6 +29,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,6 +51,20 @@ public final class AgentProtocolsAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock agentProtocolsClock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The starters' readiness checks turned into Spring Boot's readiness state, read
+	 * every second.
+	 * @param checks the starters' checks
+	 * @param publisher where availability events go
+	 * @return the publisher of their verdict
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ReadinessChecks agentProtocolsReadinessChecks(ObjectProvider<ReadinessCheck> checks,
+			ApplicationEventPublisher publisher) {
+		return new ReadinessChecks(checks.orderedStream().toList(), publisher, Duration.ofSeconds(1));
 	}
 
 	@Configuration(proxyBeanMethods = false)
