@@ -26,12 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.testsupport.OwnReactorResources;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.http.client.ReactorResourceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,15 +83,7 @@ final class ClusterInstance implements AutoCloseable {
 	 * its own.
 	 */
 	static SpringApplicationBuilder replaceable() {
-		return new SpringApplicationBuilder(ClusterTestApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
-					ClusterInstance::ownReactorResources));
-	}
-
-	private static ReactorResourceFactory ownReactorResources() {
-		ReactorResourceFactory resources = new ReactorResourceFactory();
-		resources.setUseGlobalResources(false);
-		return resources;
+		return new SpringApplicationBuilder(ClusterTestApplication.class).initializers(new OwnReactorResources());
 	}
 
 	<T> T bean(Class<T> type) {

@@ -37,6 +37,7 @@ import io.github.agentprotocols.lime.PendingLoginRequests;
 import io.github.agentprotocols.lime.site.LimeSite;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.testsupport.RedisServers;
+import io.github.agentprotocols.testsupport.OwnReactorResources;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
@@ -107,6 +108,7 @@ final class ClusterInstances implements AutoCloseable {
 	ConfigurableApplicationContext start(String name, boolean reconnectToRedis) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(ClusterApplication.class)
 			.web(WebApplicationType.NONE)
+			.initializers(new OwnReactorResources())
 			.properties("spring.main.banner-mode=off", "lime.store.type=redis", "lime.store.key-prefix=" + this.prefix,
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
