@@ -76,7 +76,9 @@ public class BaselineApplication {
 				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration");
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+				// brought by the LIME and Happy starters, it needs the registry excluded above
+				"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration");
 
 		/**
 		 * Start an application on a free loopback port, quietly, observing as
