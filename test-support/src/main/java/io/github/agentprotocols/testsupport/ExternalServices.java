@@ -34,6 +34,9 @@ public final class ExternalServices {
 	/** JUnit tag of {@link UsesRedisCluster}. */
 	public static final String REDIS_CLUSTER_TAG = "redis-cluster";
 
+	/** JUnit tag of {@link UsesRedisSentinel}. */
+	public static final String REDIS_SENTINEL_TAG = "redis-sentinel";
+
 	/** System property that the build sets to {@code true} in the unit-test phase. */
 	public static final String UNIT_PHASE_PROPERTY = "agentprotocols.tests.unit-phase";
 

@@ -43,6 +43,11 @@ class ExternalServicesTests {
 	}
 
 	@Test
+	void redisSentinelIsRefusedToAnUnmarkedUnitTest() {
+		assertThatIllegalStateException().isThrownBy(RedisSentinel::shared).withMessageContaining("@UsesRedisSentinel");
+	}
+
+	@Test
 	void markedClassesCarryTheTagsTheBuildSelects() {
 		assertThat(AnnotationSupport.findRepeatableAnnotations(MarkedForBoth.class, Tag.class)).extracting(Tag::value)
 			.containsExactlyInAnyOrder("postgres", "redis");

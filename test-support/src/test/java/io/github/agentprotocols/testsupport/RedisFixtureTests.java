@@ -65,6 +65,20 @@ class RedisFixtureTests {
 	}
 
 	@Test
+	void sentinelNodesFromEnvironment() {
+		assertThat(RedisSentinel
+			.nodes(Map.of(RedisSentinel.NODES_VARIABLE, " 127.0.0.1:33003, 127.0.0.1:33004,127.0.0.1:33005 ")))
+			.containsExactly("127.0.0.1:33003", "127.0.0.1:33004", "127.0.0.1:33005");
+	}
+
+	@Test
+	void noSentinelFailsNamingTheVariableAndTheScript() {
+		assertThatIllegalStateException().isThrownBy(() -> RedisSentinel.nodes(Map.of()))
+			.withMessageContaining("TEST_REDIS_SENTINEL_NODES")
+			.withMessageContaining(".ci/redis-sentinel");
+	}
+
+	@Test
 	void topologyByName() {
 		assertThat(RedisTopology.of(null)).isEqualTo(RedisTopology.STANDALONE);
 		assertThat(RedisTopology.of("cluster")).isEqualTo(RedisTopology.CLUSTER);

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.agentprotocols.commons.LifecyclePhases;
 import io.github.agentprotocols.commons.redis.ChannelSubscription;
 import io.github.agentprotocols.commons.redis.LuaScripts;
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
@@ -163,7 +164,9 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 			.next()
 			.map((reply) -> new Counted(((Number) reply.get(0)).longValue() == 1, ((Number) reply.get(1)).longValue(),
 					now))
-			.onErrorMap((ex) -> ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException,
+			.onErrorMap(
+					(ex) -> ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException
+							|| RedisClusterRetry.isMasterSwitch(ex),
 					(ex) -> new SessionStoreUnavailableException("Redis is unreachable: " + ex.getMessage(), ex));
 	}
 

@@ -387,7 +387,7 @@ public class RedisSessionStore implements SessionStore {
 
 	private static boolean isOutage(Throwable ex) {
 		return ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException
-				|| RedisClusterRetry.isTransient(ex);
+				|| RedisClusterRetry.isTransient(ex) || RedisClusterRetry.isMasterSwitch(ex);
 	}
 
 	private static Throwable unavailable(Throwable ex) {

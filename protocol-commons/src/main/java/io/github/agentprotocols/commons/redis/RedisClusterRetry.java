@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.commons.redis;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,25 @@ public final class RedisClusterRetry {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
 			if (message != null && (message.startsWith("CLUSTERDOWN") || message.startsWith("TRYAGAIN"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether an error, or one of its causes, is the loss of the connection to a master
+	 * being switched over, as with Redis Sentinel: the connection reset when the old
+	 * master becomes a replica, or its {@code READONLY} answer. The command may or may
+	 * not have run, so it is not retried; callers answer it as the store being
+	 * unavailable for a moment.
+	 * @param error the error, as Spring Data Redis wraps Lettuce's
+	 * @return whether the master's connection was lost or it is no longer the master
+	 */
+	public static boolean isMasterSwitch(@Nullable Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (cause instanceof IOException || (message != null && message.startsWith("READONLY"))) {
 				return true;
 			}
 		}

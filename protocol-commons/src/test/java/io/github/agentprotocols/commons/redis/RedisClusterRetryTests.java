@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.commons.redis;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,6 +73,19 @@ class RedisClusterRetryTests {
 			.isThrownBy(() -> command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(10)))
 			.withRootCauseExactlyInstanceOf(IllegalStateException.class);
 		assertThat(attempts).hasValue(6);
+	}
+
+	@Test
+	void aResetConnectionOrReadOnlyAnswerIsAMasterSwitchAndNotRetried() {
+		RedisSystemException reset = new RedisSystemException("Connection reset by peer",
+				new IOException("recvAddress(..) failed with error(-104): Connection reset by peer"));
+		RedisSystemException readOnly = answer("READONLY You can't write against a read only replica.");
+
+		assertThat(RedisClusterRetry.isMasterSwitch(reset)).isTrue();
+		assertThat(RedisClusterRetry.isMasterSwitch(readOnly)).isTrue();
+		assertThat(RedisClusterRetry.isMasterSwitch(answer("WRONGTYPE Operation against a key"))).isFalse();
+		assertThat(RedisClusterRetry.isTransient(reset)).isFalse();
+		assertThat(RedisClusterRetry.isTransient(readOnly)).isFalse();
 	}
 
 	private static RedisSystemException answer(String message) {
