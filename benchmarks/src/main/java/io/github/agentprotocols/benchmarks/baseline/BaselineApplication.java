@@ -77,7 +77,8 @@ public class BaselineApplication {
 				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
-				// brought by the LIME and Happy starters, it needs the registry excluded above
+				// brought by the LIME and Happy starters, it needs the registry excluded
+				// above
 				"org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration");
 
 		/**
