@@ -19,6 +19,7 @@ package io.github.agentprotocols.hpp;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.agentprotocols.testsupport.OwnReactorResources;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.SpecItem;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,16 +42,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A WebSocket connection left idle for longer than the reference's 60 s idle close, with
  * the default heartbeat interval: it stays open, receives heartbeats and still gets
  * events afterwards, with sessions and events in memory, in one Redis server and in a
- * Redis Cluster (sharded pub/sub). The three tests run at once (the build enables JUnit's
- * parallel execution for the tests that need Redis; only these methods are concurrent, so
- * no other class runs beside this one), so that their connections idle through the same
- * minute; for that the class covers both Redis topologies itself, and the build leaves it
- * out of its {@code redis-cluster} execution. Their applications start before and close
- * after all: closing one disposes Reactor Netty's global event loops, which the others'
- * servers share.
+ * Redis Cluster (sharded pub/sub). The class runs beside the other classes of the build's
+ * {@code services} execution (which enables JUnit's parallel execution; only this class
+ * is concurrent), its three tests at once, so that their connections idle through the
+ * same minute while the others run; for that the class covers both Redis topologies
+ * itself, and the build leaves it out of its {@code redis-cluster} execution. Its
+ * applications have Reactor Netty resources of their own, so that no other class closing
+ * its application ends their event loops; the classes that watch the JVM's Reactor
+ * schedulers take {@link #SCHEDULERS} to run apart from it.
  */
 @UsesRedis
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = HandshakeIdleConnectionIT.SCHEDULERS, mode = ResourceAccessMode.READ)
 class HandshakeIdleConnectionIT {
+
+	/**
+	 * The lock on the JVM's Reactor schedulers: held for reading by this class, whose
+	 * applications schedule work there, and for writing by a class that checks what runs
+	 * there.
+	 */
+	static final String SCHEDULERS = "reactor-schedulers";
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -123,6 +136,7 @@ class HandshakeIdleConnectionIT {
 	private static ConfigurableApplicationContext start(String... properties) {
 		return new SpringApplicationBuilder(HppTestApplication.class).properties("server.port=0")
 			.properties(properties)
+			.initializers(new OwnReactorResources())
 			.run();
 	}
 

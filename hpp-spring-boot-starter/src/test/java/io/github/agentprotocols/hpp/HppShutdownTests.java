@@ -25,6 +25,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,10 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once the context's lifecycle beans have stopped, no thread of the context outlives it
  * and, with Redis, no pub/sub subscription stays and nothing tries to publish through the
  * stopped connection factory. It does so promptly: the suite's cached contexts all close
- * when the test JVM exits, one after the other, within the 30 s Surefire allows.
+ * when the test JVM exits, one after the other, within the 30 s Surefire allows. It
+ * watches the JVM's Reactor schedulers, so it never runs beside
+ * {@link HandshakeIdleConnectionIT}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @UsesRedis
+@ResourceLock(HandshakeIdleConnectionIT.SCHEDULERS)
 class HppShutdownTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);

@@ -41,12 +41,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * The actuator's health of a Boot application whose site token LIME rejects on the event
  * stream: the {@code lime} contributor, and with it the {@code agentProtocols} group, is
- * DOWN instead of the stream retrying silently.
+ * DOWN instead of the stream retrying silently; and the instance refuses traffic, since
+ * it could create login requests but would hear none of their outcomes: its readiness
+ * goes {@code OUT_OF_SERVICE}.
  */
 @SpringBootTest(classes = LimeHealthApplicationTests.HealthApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lime.site.token=st_rejected", "lime.site.sse.auth-rejection-limit=1",
-				"management.endpoint.health.show-details=always" })
+				"management.endpoint.health.show-details=always", "management.endpoint.health.probes.enabled=true" })
 @AutoConfigureWebTestClient
 @DirtiesContext
 class LimeHealthApplicationTests {
@@ -88,6 +90,20 @@ class LimeHealthApplicationTests {
 			.expectBody()
 			.jsonPath("$.components.lime.status")
 			.isEqualTo("DOWN");
+	}
+
+	@Test
+	void aRejectedSiteTokenTakesTheInstanceOutOfService() {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.client.get()
+				.uri("/actuator/health/readiness")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("OUT_OF_SERVICE"));
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 	}
 
 	@SpringBootConfiguration

@@ -38,6 +38,8 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -56,8 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * processors; and one of our own: the public API exposes no type marked
  * {@code @Internal}. A module with main code has a test that extends this class; a
  * failure names the offending classes. There is no list of exceptions: a class that
- * breaks a rule is moved or changed.
+ * breaks a rule is moved or changed. The module's classes are imported once for all the
+ * rules.
  */
+@TestInstance(Lifecycle.PER_CLASS)
 public abstract class ArchitectureCheckTests {
 
 	private static final String BASE_PACKAGE = "io.github.agentprotocols";

@@ -17,16 +17,32 @@
 package io.github.agentprotocols.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * Whether something listens on a loopback port, for tests that check a server is up or
- * has stopped.
+ * Loopback ports for the servers that tests start: a free one to listen on, and whether
+ * something listens on one, to check that a server is up or has stopped.
  */
 public final class LoopbackPorts {
 
 	private LoopbackPorts() {
+	}
+
+	/**
+	 * A port that is free on the loopback interface now.
+	 * @return the port
+	 */
+	public static int free() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

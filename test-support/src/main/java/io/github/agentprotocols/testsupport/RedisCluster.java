@@ -16,15 +16,7 @@
 
 package io.github.agentprotocols.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +31,8 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
 import io.lettuce.core.cluster.models.partitions.Partitions;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * A test Redis Cluster of three masters with one replica each, by its nodes:
@@ -60,6 +54,8 @@ public final class RedisCluster {
 	public static final String FAULT_NODES_VARIABLE = "TEST_REDIS_FAULT_CLUSTER_NODES";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
 	private final List<String> nodes;
 
@@ -87,13 +83,10 @@ public final class RedisCluster {
 	}
 
 	static List<String> nodes(Map<String, String> environment, String variable) {
-		String nodes = environment.get(variable);
-		if (nodes == null || nodes.isBlank()) {
-			throw new IllegalStateException("No Redis Cluster for tests: set " + variable
-					+ " to its nodes, such as 127.0.0.1:30001,127.0.0.1:30002,127.0.0.1:30003 (.ci/run starts a"
-					+ " cluster with .ci/redis-cluster and sets it).");
-		}
-		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
+		return RedisServers.fromEnvironment(environment, variable,
+				"No Redis Cluster for tests: set " + variable
+						+ " to its nodes, such as 127.0.0.1:20001,127.0.0.1:20002,127.0.0.1:20003 (.ci/run starts a"
+						+ " cluster with .ci/redis-cluster and sets it).");
 	}
 
 	/**
@@ -159,13 +152,7 @@ public final class RedisCluster {
 			.orElseThrow(() -> new IllegalStateException("Master " + master + " has no replica"));
 		String promoted = authority(replica.getUri());
 		run(replica.getUri(), (redis) -> redis.clusterFailover(false));
-		Instant deadline = Instant.now().plus(TIMEOUT);
-		while (!settled(promoted)) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("Failover of " + master + " to " + promoted + " did not settle");
-			}
-			sleep();
-		}
+		await("failover of " + master + " to " + promoted).until(() -> settled(promoted));
 		return promoted;
 	}
 
@@ -175,13 +162,7 @@ public final class RedisCluster {
 	 * syncing, and {@code CLUSTER FAILOVER} needs its replication link.
 	 */
 	public void awaitHealthy() {
-		Instant deadline = Instant.now().plus(TIMEOUT);
-		while (!healthy()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("Cluster " + this.nodes + " not healthy within " + TIMEOUT);
-			}
-			sleep();
-		}
+		await("cluster " + this.nodes + " healthy").until(this::healthy);
 	}
 
 	private boolean healthy() {
@@ -201,19 +182,7 @@ public final class RedisCluster {
 	 * @return the hold, to close when done
 	 */
 	public AutoCloseable exclusively() {
-		Path file = Path.of(System.getProperty("java.io.tmpdir"),
-				"agentprotocols-redis-cluster-" + String.join("_", this.nodes).replace(':', '-') + ".lock");
-		try {
-			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.lock();
-			return () -> {
-				lock.release();
-				channel.close();
-			};
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot lock " + file, ex);
-		}
+		return BuildLock.hold("redis-cluster", this.nodes);
 	}
 
 	/** Whether every node sees the new master, and says the cluster is ok. */
@@ -251,14 +220,8 @@ public final class RedisCluster {
 		return uri.getHost() + ":" + uri.getPort();
 	}
 
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	static ConditionFactory await(String what) {
+		return Awaitility.await(what).atMost(TIMEOUT).pollInterval(POLL_INTERVAL);
 	}
 
 }

@@ -16,16 +16,8 @@
 
 package io.github.agentprotocols.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,8 +47,6 @@ public final class RedisSentinel {
 	/** The name under which the sentinels monitor the master. */
 	public static final String MASTER_NAME = "agentprotocols";
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
 	private final List<String> nodes;
 
 	private RedisSentinel(List<String> nodes) {
@@ -74,13 +64,10 @@ public final class RedisSentinel {
 	}
 
 	static List<String> nodes(Map<String, String> environment) {
-		String nodes = environment.get(NODES_VARIABLE);
-		if (nodes == null || nodes.isBlank()) {
-			throw new IllegalStateException("No Redis Sentinel for tests: set " + NODES_VARIABLE
-					+ " to its sentinel nodes, such as 127.0.0.1:33003,127.0.0.1:33004,127.0.0.1:33005 (.ci/run"
-					+ " starts them with .ci/redis-sentinel, master name " + MASTER_NAME + ", and sets it).");
-		}
-		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
+		return RedisServers.fromEnvironment(environment, NODES_VARIABLE,
+				"No Redis Sentinel for tests: set " + NODES_VARIABLE
+						+ " to its sentinel nodes, such as 127.0.0.1:22003,127.0.0.1:22004,127.0.0.1:22005 (.ci/run"
+						+ " starts them with .ci/redis-sentinel, master name " + MASTER_NAME + ", and sets it).");
 	}
 
 	/**
@@ -118,17 +105,8 @@ public final class RedisSentinel {
 	public String failOver() {
 		String old = master();
 		sentinel(this.nodes.get(0), (sentinel) -> sentinel.failover(MASTER_NAME));
-		Instant deadline = Instant.now().plus(TIMEOUT);
-		while (true) {
-			String promoted = master();
-			if (!promoted.equals(old) && settled(old, promoted)) {
-				return promoted;
-			}
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("Sentinel failover of " + old + " did not settle within " + TIMEOUT);
-			}
-			sleep();
-		}
+		return RedisCluster.await("sentinel failover of " + old)
+			.until(this::master, (promoted) -> !promoted.equals(old) && settled(old, promoted));
 	}
 
 	private boolean settled(String old, String promoted) {
@@ -143,19 +121,7 @@ public final class RedisSentinel {
 	 * @return the hold, to close when done
 	 */
 	public AutoCloseable exclusively() {
-		Path file = Path.of(System.getProperty("java.io.tmpdir"),
-				"agentprotocols-redis-sentinel-" + String.join("_", this.nodes).replace(':', '-') + ".lock");
-		try {
-			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.lock();
-			return () -> {
-				lock.release();
-				channel.close();
-			};
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot lock " + file, ex);
-		}
+		return BuildLock.hold("redis-sentinel", this.nodes);
 	}
 
 	private static String master(String sentinelNode) {
@@ -175,16 +141,6 @@ public final class RedisSentinel {
 		}
 		finally {
 			client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -17,17 +17,17 @@
 package io.github.agentprotocols.testsupport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import org.awaitility.Awaitility;
 
 /**
  * A stand-alone Redis server of a test's own, on a free loopback port: a child process of
  * Debian's {@code redis-server} (which {@code .ci/run} installs), without persistence,
  * that the test may {@linkplain #kill() kill} and {@linkplain #start() start} again on
- * the same port, as an outage of the server an application uses.
+ * the same port, as an outage of the server an application uses. Test classes that start
+ * one are marked {@link UsesRedisProcess}.
  */
 public final class RedisServerProcess implements AutoCloseable {
 
@@ -49,7 +49,8 @@ public final class RedisServerProcess implements AutoCloseable {
 	 * start
 	 */
 	public static RedisServerProcess start() {
-		return new RedisServerProcess(freePort());
+		ExternalServices.requireIntegrationPhase("A Redis server of the test's own", UsesRedisProcess.class);
+		return new RedisServerProcess(LoopbackPorts.free());
 	}
 
 	/**
@@ -99,33 +100,18 @@ public final class RedisServerProcess implements AutoCloseable {
 			throw new IllegalStateException("Cannot run redis-server (install Debian's redis-server; .ci/run does)",
 					ex);
 		}
-		Instant deadline = Instant.now().plus(WAIT);
-		while (!LoopbackPorts.accepts(port)) {
-			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("redis-server did not start on port " + port);
-			}
-			sleep();
-		}
-		return process;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleep() {
 		try {
-			Thread.sleep(50);
+			Awaitility.await("redis-server on port " + port).atMost(WAIT).until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("redis-server exited with " + process.exitValue());
+				}
+				return LoopbackPorts.accepts(port);
+			});
+			return process;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		catch (RuntimeException ex) {
+			process.destroyForcibly();
+			throw ex;
 		}
 	}
 

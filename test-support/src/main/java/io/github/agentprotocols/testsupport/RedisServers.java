@@ -18,7 +18,9 @@ package io.github.agentprotocols.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.lettuce.core.KillArgs;
@@ -58,6 +60,21 @@ public final class RedisServers {
 	 */
 	public static RedisServers of(RedisCluster cluster) {
 		return new RedisServers(cluster.nodes());
+	}
+
+	/**
+	 * The nodes that an environment variable lists.
+	 * @param environment the environment
+	 * @param variable the variable, holding {@code host:port,host:port,...}
+	 * @param whenMissing the message when the variable is missing or blank
+	 * @return the nodes as {@code host:port}
+	 */
+	static List<String> fromEnvironment(Map<String, String> environment, String variable, String whenMissing) {
+		String nodes = environment.get(variable);
+		if (nodes == null || nodes.isBlank()) {
+			throw new IllegalStateException(whenMissing);
+		}
+		return Arrays.stream(nodes.split(",")).map(String::trim).filter((node) -> !node.isEmpty()).toList();
 	}
 
 	/**

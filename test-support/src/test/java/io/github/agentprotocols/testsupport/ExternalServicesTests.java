@@ -48,6 +48,12 @@ class ExternalServicesTests {
 	}
 
 	@Test
+	void redisServerProcessIsRefusedToAnUnmarkedUnitTest() {
+		assertThatIllegalStateException().isThrownBy(RedisServerProcess::start)
+			.withMessageContaining("@UsesRedisProcess");
+	}
+
+	@Test
 	void markedClassesCarryTheTagsTheBuildSelects() {
 		assertThat(AnnotationSupport.findRepeatableAnnotations(MarkedForBoth.class, Tag.class)).extracting(Tag::value)
 			.containsExactlyInAnyOrder("postgres", "redis");

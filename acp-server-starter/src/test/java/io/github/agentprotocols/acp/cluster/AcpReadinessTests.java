@@ -20,7 +20,7 @@ import java.time.Duration;
 
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.testsupport.RedisServerProcess;
-import io.github.agentprotocols.testsupport.UsesRedis;
+import io.github.agentprotocols.testsupport.UsesRedisProcess;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * goes {@code OUT_OF_SERVICE} while the Redis under the relay is down, and back once the
  * relay hears again. The Redis is a server of the test's own, killed and started again.
  */
-@UsesRedis
+@UsesRedisProcess
 class AcpReadinessTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

@@ -19,15 +19,10 @@ package io.github.agentprotocols.acp.cluster;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +31,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.github.agentprotocols.testsupport.LoopbackPorts;
 import io.r2dbc.spi.Option;
+import org.awaitility.Awaitility;
 
 /**
  * A PgBouncer the test starts in front of the test database: writes a
@@ -83,7 +80,7 @@ final class PgBouncer implements AutoCloseable {
 		Object schema = options.getValue(SCHEMA);
 		try {
 			Path directory = Files.createTempDirectory("pgbouncer");
-			int port = freePort();
+			int port = LoopbackPorts.free();
 			String connectQuery = (schema != null) ? " connect_query='SET search_path TO " + schema + "'" : "";
 			Files.writeString(directory.resolve("pgbouncer.ini"),
 					String.join("\n", "[databases]",
@@ -147,23 +144,20 @@ final class PgBouncer implements AutoCloseable {
 		}
 	}
 
-	private void awaitListening(int port) throws IOException {
-		Instant deadline = Instant.now().plus(START);
-		while (Instant.now().isBefore(deadline)) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": "
-						+ Files.readString(this.directory.resolve("pgbouncer.log")));
-			}
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-				return;
-			}
-			catch (IOException ex) {
-				sleep();
-			}
+	private void awaitListening(int port) {
+		try {
+			Awaitility.await("pgbouncer on port " + port).atMost(START).until(() -> {
+				if (!this.process.isAlive()) {
+					throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": "
+							+ Files.readString(this.directory.resolve("pgbouncer.log")));
+				}
+				return LoopbackPorts.accepts(port);
+			});
 		}
-		close();
-		throw new IllegalStateException("pgbouncer did not listen on port " + port + " within " + START);
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
 	}
 
 	private static String executable() {
@@ -179,28 +173,12 @@ final class PgBouncer implements AutoCloseable {
 			.toString();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
 	private static void readableByAll(Path directory) throws IOException {
 		Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : files.toList()) {
 				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 			}
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

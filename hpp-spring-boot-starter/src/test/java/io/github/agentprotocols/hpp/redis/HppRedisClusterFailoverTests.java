@@ -16,21 +16,11 @@
 
 package io.github.agentprotocols.hpp.redis;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 
 import io.github.agentprotocols.hpp.HppTestApplication;
 import io.github.agentprotocols.hpp.HttpProbe;
-import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import io.github.agentprotocols.hpp.WsProbe;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.UsesRedisCluster;
@@ -39,7 +29,6 @@ import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HppRedisClusterFailoverTests {
 
 	private static final Log logger = LogFactory.getLog(HppRedisClusterFailoverTests.class);
-
-	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private static final int SESSIONS = 12;
 
@@ -95,70 +82,22 @@ class HppRedisClusterFailoverTests {
 	@Test
 	void everyMasterFailsOverUnderTrafficWithoutLosingAnAcknowledgedWrite() throws Exception {
 		List<HttpProbe> instances = List.of(new HttpProbe(port(this.a)), new HttpProbe(port(this.b)));
-		List<Session> sessions = IntStream.range(0, SESSIONS).mapToObj((i) -> create(instances.get(i % 2))).toList();
-		Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
-		Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-		AtomicBoolean running = new AtomicBoolean(true);
-		ExecutorService agents = Executors.newFixedThreadPool(SESSIONS);
-		try (WsProbe browser = connect(port(this.b), sessions.get(0))) {
-			List<Future<Object>> traffic = sessions.stream().map((session) -> agents.submit(() -> {
-				int value = 0;
-				while (running.get()) {
-					value++;
-					Reply reply = instances.get(value % 2)
-						.post("/handshake/action/" + session.sid(), session.token(),
-								"{\"intervalMs\":0,\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":" + value
-										+ "}]}");
-					statuses.merge(reply.status(), 1, Integer::sum);
-					if (reply.status() == 200) {
-						acknowledged.put(session.sid(), value);
-					}
-				}
-				return null;
-			})).toList();
+		try (AgentTraffic traffic = AgentTraffic.start(instances, SESSIONS);
+				WsProbe browser = traffic.watchFirstSession(port(this.b))) {
 			for (String master : this.cluster.masters()) {
 				String promoted = this.cluster.failOver(master);
-				logger.info("Failed over " + master + " to " + promoted + "; answers so far " + statuses);
+				logger.info("Failed over " + master + " to " + promoted + "; answers so far " + traffic.statuses());
 			}
-			Thread.sleep(1000);
-			running.set(false);
-			for (Future<Object> agent : traffic) {
-				agent.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-			}
-			logger.info("Answers under failover: " + statuses);
-			assertThat(statuses.keySet()).as("every request answered with its result or 503 to retry, in %s", statuses)
+			traffic.stopAfterASecond();
+			logger.info("Answers under failover: " + traffic.statuses());
+			assertThat(traffic.statuses().keySet())
+				.as("every request answered with its result or 503 to retry, in %s", traffic.statuses())
 				.containsAnyOf(200)
 				.isSubsetOf(200, 503);
-			for (Session session : sessions) {
-				for (HttpProbe instance : instances) {
-					JsonNode context = instance.get("/handshake/context/" + session.sid(), session.token()).json();
-					assertThat(context.at("/context/age/value").asInt()).as("session %s", session.sid())
-						.isEqualTo(acknowledged.get(session.sid()));
-				}
-			}
-			Session watched = sessions.get(0);
-			assertThat(instances.get(0)
-				.post("/handshake/action/" + watched.sid(), watched.token(),
-						"{\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":-1}]}")
-				.status()).isEqualTo(200);
-			assertThat(nextAction(browser, -1)).as("the browser on the other instance still hears the session")
-				.isEqualTo("{\"type\":\"action\",\"key\":\"age\",\"value\":-1}");
+			traffic
+				.eachRead((sid, acknowledged, read) -> assertThat(read).as("session %s", sid).isEqualTo(acknowledged));
+			traffic.assertBrowserHearsTheFirstSession(browser);
 		}
-		finally {
-			running.set(false);
-			agents.shutdownNow();
-		}
-	}
-
-	/**
-	 * The next action the browser sees, past the traffic's events and the batch's done.
-	 */
-	private static String nextAction(WsProbe browser, int value) throws InterruptedException {
-		JsonNode event = browser.nextEvent(WAIT);
-		while (!("action".equals(event.path("type").asString()) && event.path("value").asInt() == value)) {
-			event = browser.nextEvent(WAIT);
-		}
-		return event.toString();
 	}
 
 	private ConfigurableApplicationContext instance() {
@@ -170,21 +109,6 @@ class HppRedisClusterFailoverTests {
 
 	private static int port(ConfigurableApplicationContext context) {
 		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-	}
-
-	private static Session create(HttpProbe http) {
-		JsonNode created = http.create("""
-				{"mode":"form-fill","schema":[{"key":"age","type":"int"}],"context":{"age":null}}""");
-		return new Session(created.get("sessionId").stringValue(), created.get("token").stringValue());
-	}
-
-	private static WsProbe connect(int port, Session s) throws InterruptedException {
-		WsProbe ws = WsProbe.open(port, "/ws/handshake/" + s.sid() + "?token=" + s.token());
-		assertThat(ws.nextEvent(WAIT).get("type").stringValue()).isEqualTo("connected");
-		return ws;
-	}
-
-	record Session(String sid, String token) {
 	}
 
 }
