@@ -39,6 +39,7 @@ import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.OwnReactorResources;
 import io.github.agentprotocols.testsupport.RedisCluster;
+import io.github.agentprotocols.testsupport.RedisSentinel;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
@@ -66,7 +67,7 @@ final class ClusterInstances implements AutoCloseable {
 
 	private final FakeLimeApi fake;
 
-	private final String connectionProperty;
+	private final List<String> connectionProperties;
 
 	private final Redis redis;
 
@@ -78,7 +79,7 @@ final class ClusterInstances implements AutoCloseable {
 	 * @param leaseTtl the lease time
 	 */
 	ClusterInstances(FakeLimeApi fake, Duration leaseTtl) {
-		this(fake, leaseTtl, RedisFixture.connectionProperty(), RedisConnections::sync);
+		this(fake, leaseTtl, List.of(RedisFixture.connectionProperty()), RedisConnections::sync);
 	}
 
 	/**
@@ -88,13 +89,30 @@ final class ClusterInstances implements AutoCloseable {
 	 * @param cluster the cluster
 	 */
 	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisCluster cluster) {
-		this(fake, leaseTtl, cluster.connectionProperty(), cluster::sync);
+		this(fake, leaseTtl, List.of(cluster.connectionProperty()), cluster::sync);
 	}
 
-	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, String connectionProperty, Redis redis) {
+	/**
+	 * Instances on a given Redis Sentinel setup, reached from the test on its master.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 * @param sentinel the setup
+	 */
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisSentinel sentinel) {
+		this(fake, leaseTtl, sentinel.connectionProperties(), new Redis() {
+
+			@Override
+			public <T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
+				return RedisServers.on(sentinel.master(), commands::apply);
+			}
+
+		});
+	}
+
+	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, List<String> connectionProperties, Redis redis) {
 		this.fake = fake;
 		this.leaseTtl = leaseTtl;
-		this.connectionProperty = connectionProperty;
+		this.connectionProperties = connectionProperties;
 		this.redis = redis;
 	}
 
@@ -112,8 +130,9 @@ final class ClusterInstances implements AutoCloseable {
 			.properties("spring.main.banner-mode=off", "lime.store.type=redis", "lime.store.key-prefix=" + this.prefix,
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
-					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms", this.connectionProperty,
-					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s");
+					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
+					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s")
+			.properties(this.connectionProperties.toArray(String[]::new));
 		if (!reconnectToRedis) {
 			builder.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("noRedisReconnect",
