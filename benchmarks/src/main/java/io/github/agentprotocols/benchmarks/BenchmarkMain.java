@@ -110,9 +110,9 @@ public final class BenchmarkMain {
 			Map.entry("ObservationOverheadAcpMessage", AcpObservationOverhead.postMessage()));
 
 	private static final Map<String, FaultLoad> FAULT_SCENARIOS = Map.of("HppUnderFaults",
-			(cluster, duration, interval) -> HppUnderFaults.clusterFailovers(cluster, duration, interval).run(),
+			(cluster, duration, interval) -> HppUnderFaults.clusterFailovers(cluster, duration, interval, 1).run(),
 			"AcpUnderFaults",
-			(cluster, duration, interval) -> AcpUnderFaults.clusterFailovers(cluster, duration, interval).run());
+			(cluster, duration, interval) -> AcpUnderFaults.clusterFailovers(cluster, duration, interval, 1).run());
 
 	private BenchmarkMain() {
 	}

@@ -56,25 +56,25 @@ public final class AcpUnderFaults {
 
 	private final FaultSchedule faults;
 
-	private final Duration duration;
-
 	private final Answers answers = new Answers();
 
-	private AcpUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval) {
+	private AcpUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval, int minimum) {
 		this.cluster = cluster;
-		this.faults = new FaultSchedule(fault, interval);
-		this.duration = duration;
+		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
 	/**
 	 * With the relay on a Redis Cluster, its masters failed over in turn.
 	 * @param cluster the cluster, held for faults by the caller
-	 * @param duration how long the load runs
+	 * @param duration how long failovers go on at the least (the load goes on one
+	 * interval more)
 	 * @param interval the time between two failovers
+	 * @param minimum the fewest failovers, however long they take
 	 * @return the run, not started
 	 */
-	public static AcpUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval) {
-		return new AcpUnderFaults(cluster, new ClusterFailover(cluster), duration, interval);
+	public static AcpUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval,
+			int minimum) {
+		return new AcpUnderFaults(cluster, new ClusterFailover(cluster), duration, interval, minimum);
 	}
 
 	/**
@@ -93,12 +93,11 @@ public final class AcpUnderFaults {
 					EngineIoSockets onB = join(b, thread, receipts.get(1))) {
 				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 				long start = System.nanoTime();
-				long end = start + this.duration.toNanos();
 				List<Future<Void>> traffic = List.of(a, b)
 					.stream()
-					.map((instance) -> posters.submit(() -> post(instance.port(), thread, end, acknowledged)))
+					.map((instance) -> posters.submit(() -> post(instance.port(), thread, acknowledged)))
 					.toList();
-				this.faults.runUntil(end);
+				this.faults.run();
 				for (Future<Void> poster : traffic) {
 					poster.get();
 				}
@@ -135,11 +134,10 @@ public final class AcpUnderFaults {
 	 * One instance's messages until the end of the run, one every {@value #PACE_MILLIS}
 	 * ms.
 	 */
-	private @Nullable Void post(int port, String thread, long end, Set<String> acknowledged)
-			throws InterruptedException {
+	private @Nullable Void post(int port, String thread, Set<String> acknowledged) throws InterruptedException {
 		URI uri = URI.create("http://127.0.0.1:" + port + "/acp/threads/" + thread + "/messages");
 		int sent = 0;
-		while (System.nanoTime() < end) {
+		while (this.faults.isRunning()) {
 			String clientId = port + "-" + (++sent);
 			HttpRequest request = HttpRequest.newBuilder(uri)
 				.header("Content-Type", "application/json")

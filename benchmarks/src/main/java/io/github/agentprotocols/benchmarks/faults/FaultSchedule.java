@@ -18,39 +18,66 @@ package io.github.agentprotocols.benchmarks.faults;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Injects a fault at every interval until the end of a run, and times how long each took
- * to settle.
+ * Injects a fault at every interval, at least a given number of times and until a given
+ * time has passed, then lets the load go on for one more interval; times how long each
+ * fault took to settle. The load runs while the schedule {@linkplain #isRunning() runs},
+ * so that a fault that settles slowly on a loaded machine stretches the run rather than
+ * leaving out the next.
  */
 final class FaultSchedule {
 
 	private final Fault fault;
 
+	private final Duration duration;
+
 	private final Duration interval;
+
+	private final int minimum;
+
+	private final AtomicBoolean running = new AtomicBoolean(true);
 
 	private int injections;
 
 	private long maxSettleMillis;
 
-	FaultSchedule(Fault fault, Duration interval) {
+	FaultSchedule(Fault fault, Duration duration, Duration interval, int minimum) {
 		this.fault = fault;
+		this.duration = duration;
 		this.interval = interval;
+		this.minimum = minimum;
 	}
 
 	/**
-	 * Injects the fault after each interval that ends before the run does.
-	 * @param endNanos the run's end, on {@link System#nanoTime()}
+	 * Injects the faults, then waits one more interval, and ends the run.
 	 */
-	void runUntil(long endNanos) throws Exception {
-		while (System.nanoTime() + this.interval.toNanos() < endNanos) {
+	void run() throws Exception {
+		long end = System.nanoTime() + this.duration.toNanos();
+		try {
+			do {
+				Thread.sleep(this.interval.toMillis());
+				long injected = System.nanoTime();
+				this.fault.inject();
+				this.maxSettleMillis = Math.max(this.maxSettleMillis,
+						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - injected));
+				this.injections++;
+			}
+			while (this.injections < this.minimum || System.nanoTime() + this.interval.toNanos() < end);
 			Thread.sleep(this.interval.toMillis());
-			long injected = System.nanoTime();
-			this.fault.inject();
-			this.maxSettleMillis = Math.max(this.maxSettleMillis,
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - injected));
-			this.injections++;
 		}
+		finally {
+			this.running.set(false);
+		}
+	}
+
+	/**
+	 * Whether the run goes on: the load stops when this turns {@code false}.
+	 * @return whether the schedule has not ended
+	 */
+	boolean isRunning() {
+		return this.running.get();
 	}
 
 	String name() {

@@ -53,27 +53,27 @@ public final class HppUnderFaults {
 
 	private final FaultSchedule faults;
 
-	private final Duration duration;
-
 	private final Answers answers = new Answers();
 
 	private final Answers setup = new Answers();
 
-	private HppUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval) {
+	private HppUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval, int minimum) {
 		this.cluster = cluster;
-		this.faults = new FaultSchedule(fault, interval);
-		this.duration = duration;
+		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
 	/**
 	 * On a Redis Cluster, its masters failed over in turn.
 	 * @param cluster the cluster, held for faults by the caller
-	 * @param duration how long the load runs
+	 * @param duration how long failovers go on at the least (the load goes on one
+	 * interval more)
 	 * @param interval the time between two failovers
+	 * @param minimum the fewest failovers, however long they take
 	 * @return the run, not started
 	 */
-	public static HppUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval) {
-		return new HppUnderFaults(cluster, new ClusterFailover(cluster), duration, interval);
+	public static HppUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval,
+			int minimum) {
+		return new HppUnderFaults(cluster, new ClusterFailover(cluster), duration, interval, minimum);
 	}
 
 	/**
@@ -92,11 +92,10 @@ public final class HppUnderFaults {
 			}
 			Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
 			long start = System.nanoTime();
-			long end = start + this.duration.toNanos();
 			List<Future<Void>> traffic = sessions.stream()
-				.map((session) -> agents.submit(() -> act(session, ports, end, acknowledged)))
+				.map((session) -> agents.submit(() -> act(session, ports, acknowledged)))
 				.toList();
-			this.faults.runUntil(end);
+			this.faults.run();
 			for (Future<Void> agent : traffic) {
 				agent.get();
 			}
@@ -130,10 +129,10 @@ public final class HppUnderFaults {
 	/**
 	 * One agent's actions until the end of the run, alternately on each instance.
 	 */
-	private @Nullable Void act(Session session, List<Integer> ports, long end, Map<String, Integer> acknowledged)
+	private @Nullable Void act(Session session, List<Integer> ports, Map<String, Integer> acknowledged)
 			throws InterruptedException {
 		int value = 0;
-		while (System.nanoTime() < end) {
+		while (this.faults.isRunning()) {
 			value++;
 			HttpRequest request = request(ports.get(value % 2), "/handshake/action/" + session.id(), session.token())
 				.header("Content-Type", "application/json")

@@ -38,7 +38,7 @@ class AcpUnderFaultsTests {
 		RedisCluster cluster = RedisCluster.forFaults();
 		FaultReport report;
 		try (AutoCloseable held = cluster.exclusively()) {
-			report = AcpUnderFaults.clusterFailovers(cluster, Duration.ofSeconds(9), Duration.ofSeconds(3)).run();
+			report = AcpUnderFaults.clusterFailovers(cluster, Duration.ofSeconds(9), Duration.ofSeconds(3), 2).run();
 		}
 		assertThat(report.injections()).isEqualTo(2);
 		assertThat(report.requests()).isEqualTo(report.answered(100, 599) + report.unanswered());
