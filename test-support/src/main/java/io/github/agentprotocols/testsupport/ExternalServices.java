@@ -37,6 +37,9 @@ public final class ExternalServices {
 	/** JUnit tag of {@link UsesRedisSentinel}. */
 	public static final String REDIS_SENTINEL_TAG = "redis-sentinel";
 
+	/** JUnit tag of {@link UsesRedisTls}. */
+	public static final String REDIS_TLS_TAG = "redis-tls";
+
 	/** System property that the build sets to {@code true} in the unit-test phase. */
 	public static final String UNIT_PHASE_PROPERTY = "agentprotocols.tests.unit-phase";
 
