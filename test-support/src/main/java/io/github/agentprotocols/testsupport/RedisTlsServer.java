@@ -108,7 +108,7 @@ public final class RedisTlsServer implements AutoCloseable {
 	 * @param commands what to run
 	 * @return their result
 	 */
-	public <T> T sync(Function<RedisCommands<String, String>, T> commands) {
+	public <T> T sync(Function<? super RedisCommands<String, String>, T> commands) {
 		SslOptions ssl = SslOptions.builder()
 			.jdkSslProvider()
 			.trustManager(this.certificates.authorityFile().toFile())
