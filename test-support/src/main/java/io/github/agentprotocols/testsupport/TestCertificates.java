@@ -224,6 +224,26 @@ public final class TestCertificates {
 	}
 
 	/**
+	 * The Spring Boot properties of an SSL bundle of PKCS#12 stores
+	 * ({@code spring.ssl.bundle.jks.<bundle>.*}) that trusts this authority and presents
+	 * an identity.
+	 * @param bundle the bundle's name
+	 * @param identity the certificate and key the bundle presents
+	 * @return the location, password and type of the trust store and of the key store
+	 */
+	public List<String> pkcs12BundleProperties(String bundle, Identity identity) {
+		String prefix = "spring.ssl.bundle.jks." + bundle + ".";
+		List<String> properties = new ArrayList<>();
+		for (String store : List.of("truststore", "keystore")) {
+			Path file = store.equals("truststore") ? this.trustStoreFile : identity.keyStoreFile();
+			properties.add(prefix + store + ".location=" + location(file));
+			properties.add(prefix + store + ".password=" + PASSWORD);
+			properties.add(prefix + store + ".type=PKCS12");
+		}
+		return properties;
+	}
+
+	/**
 	 * An SSL context that trusts this authority only and presents no certificate.
 	 * @return the context
 	 */

@@ -41,6 +41,7 @@ import io.github.agentprotocols.testsupport.OwnReactorResources;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisTlsServer;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,7 @@ final class ClusterInstances implements AutoCloseable {
 
 	private final FakeLimeApi fake;
 
-	private final String connectionProperty;
+	private final List<String> connectionProperties;
 
 	private final Redis redis;
 
@@ -78,7 +79,7 @@ final class ClusterInstances implements AutoCloseable {
 	 * @param leaseTtl the lease time
 	 */
 	ClusterInstances(FakeLimeApi fake, Duration leaseTtl) {
-		this(fake, leaseTtl, RedisFixture.connectionProperty(), RedisConnections::sync);
+		this(fake, leaseTtl, List.of(RedisFixture.connectionProperty()), RedisConnections::sync);
 	}
 
 	/**
@@ -88,13 +89,24 @@ final class ClusterInstances implements AutoCloseable {
 	 * @param cluster the cluster
 	 */
 	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisCluster cluster) {
-		this(fake, leaseTtl, cluster.connectionProperty(), cluster::sync);
+		this(fake, leaseTtl, List.of(cluster.connectionProperty()), cluster::sync);
 	}
 
-	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, String connectionProperty, Redis redis) {
+	/**
+	 * Instances on a TLS-only Redis of the test's own.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 * @param server the server
+	 * @param connectionProperties the properties that reach it: its URL and an SSL bundle
+	 */
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisTlsServer server, List<String> connectionProperties) {
+		this(fake, leaseTtl, connectionProperties, server::sync);
+	}
+
+	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, List<String> connectionProperties, Redis redis) {
 		this.fake = fake;
 		this.leaseTtl = leaseTtl;
-		this.connectionProperty = connectionProperty;
+		this.connectionProperties = connectionProperties;
 		this.redis = redis;
 	}
 
@@ -112,8 +124,9 @@ final class ClusterInstances implements AutoCloseable {
 			.properties("spring.main.banner-mode=off", "lime.store.type=redis", "lime.store.key-prefix=" + this.prefix,
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
-					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms", this.connectionProperty,
-					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s");
+					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
+					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s")
+			.properties(this.connectionProperties.toArray(String[]::new));
 		if (!reconnectToRedis) {
 			builder.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("noRedisReconnect",
