@@ -89,6 +89,12 @@ public class RedisTlsCheck implements SmartInitializingSingleton {
 			int at = url.lastIndexOf('@');
 			return (at < 0) ? url : url.substring(0, url.indexOf("//") + 2) + url.substring(at + 1);
 		}
+		for (String nodes : new String[] { "spring.data.redis.cluster.nodes", "spring.data.redis.sentinel.nodes" }) {
+			String value = this.environment.getProperty(nodes);
+			if (value != null) {
+				return value + " (" + nodes + ")";
+			}
+		}
 		return this.environment.getProperty("spring.data.redis.host", "localhost") + ":"
 				+ this.environment.getProperty("spring.data.redis.port", "6379");
 	}

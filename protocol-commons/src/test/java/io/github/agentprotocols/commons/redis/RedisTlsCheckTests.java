@@ -75,6 +75,15 @@ class RedisTlsCheckTests {
 	}
 
 	@Test
+	void clusterNodesAreNamedAsTheTarget() {
+		ReactiveRedisConnectionFactory factory = failing(new SSLHandshakeException("Received fatal alert"));
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
+			.withPropertyValues("spring.data.redis.ssl.enabled=true", "spring.data.redis.cluster.nodes=a:7000,b:7000")
+			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(RedisTlsException.class)
+				.hasMessageContaining("Redis at a:7000,b:7000 (spring.data.redis.cluster.nodes) failed"));
+	}
+
+	@Test
 	void outageAtStartUpIsNoFailure() {
 		ReactiveRedisConnectionFactory factory = failing(new ConnectException("Connection refused"));
 		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
