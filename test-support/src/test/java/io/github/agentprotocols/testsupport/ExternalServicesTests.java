@@ -54,6 +54,14 @@ class ExternalServicesTests {
 	}
 
 	@Test
+	void redisTlsServerIsRefusedToAnUnmarkedUnitTest() {
+		TestCertificates certificates = TestCertificates.create();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> RedisTlsServer.start(certificates, RedisTlsServer.ClientAuthentication.OPTIONAL))
+			.withMessageContaining("@UsesRedisProcess");
+	}
+
+	@Test
 	void markedClassesCarryTheTagsTheBuildSelects() {
 		assertThat(AnnotationSupport.findRepeatableAnnotations(MarkedForBoth.class, Tag.class)).extracting(Tag::value)
 			.containsExactlyInAnyOrder("postgres", "redis");

@@ -42,6 +42,7 @@ import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisSentinel;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisTlsServer;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import org.jspecify.annotations.Nullable;
 
@@ -107,6 +108,17 @@ final class ClusterInstances implements AutoCloseable {
 			}
 
 		});
+	}
+
+	/**
+	 * Instances on a TLS-only Redis of the test's own.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 * @param server the server
+	 * @param connectionProperties the properties that reach it: its URL and an SSL bundle
+	 */
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisTlsServer server, List<String> connectionProperties) {
+		this(fake, leaseTtl, connectionProperties, server::sync);
 	}
 
 	private ClusterInstances(FakeLimeApi fake, Duration leaseTtl, List<String> connectionProperties, Redis redis) {

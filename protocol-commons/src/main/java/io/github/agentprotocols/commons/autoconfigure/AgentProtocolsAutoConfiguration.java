@@ -22,6 +22,7 @@ import java.time.Duration;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.availability.ReadinessChecks;
+import io.github.agentprotocols.commons.redis.RedisTlsCheck;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -32,11 +33,14 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPost
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 
 /**
  * Auto-configuration shared by every protocol starter: the {@link Clock} the starters
  * tell time with, and the {@code agentProtocols} health group and info entry, built from
- * the {@link AgentProtocol} beans the starters register.
+ * the {@link AgentProtocol} beans the starters register; with Redis on the class path,
+ * the start-up check of a Redis reached over TLS ({@link RedisTlsCheck}).
  */
 @AutoConfiguration
 public final class AgentProtocolsAutoConfiguration {
@@ -65,6 +69,19 @@ public final class AgentProtocolsAutoConfiguration {
 	ReadinessChecks agentProtocolsReadinessChecks(ObjectProvider<ReadinessCheck> checks,
 			ApplicationEventPublisher publisher) {
 		return new ReadinessChecks(checks.orderedStream().toList(), publisher, Duration.ofSeconds(1));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.data.redis.connection.ReactiveRedisConnectionFactory")
+	static class RedisTlsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RedisTlsCheck agentProtocolsRedisTlsCheck(ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory,
+				Environment environment) {
+			return new RedisTlsCheck(connectionFactory, environment);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
