@@ -344,8 +344,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private void sendProbe() {
-		sendOnChannel(this.probe.next())
-			.subscribe(null, (ex) -> logger.warn("Could not send the cluster relay's probe", ex));
+		sendOnChannel(this.probe.next()).subscribe(null,
+				(ex) -> logger.warn("Could not send the cluster relay's probe", ex));
 	}
 
 	/**
@@ -438,8 +438,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			this.firstConnection.tryEmitValue(true);
 			sendProbe();
 			Instant lost = this.lost;
-			return (lost != null) ? catchUp(lost).doOnSuccess((done) -> this.lost = null)
-				.onErrorMap(CatchUpFailedException::new) : Mono.empty();
+			return (lost != null)
+					? catchUp(lost).doOnSuccess((done) -> this.lost = null).onErrorMap(CatchUpFailedException::new)
+					: Mono.empty();
 		}
 		if (ClusterProbe.isProbe(message.get())) {
 			if (this.probe.hear(message.get())) {

@@ -56,7 +56,8 @@ class AcpClusterRelayTests {
 		@Override
 		public Mono<Replay> replay(String threadId, @Nullable Cursor since, int cap) {
 			return Mono.defer(() -> (AcpClusterRelayTests.this.failingReplays.getAndDecrement() > 0)
-					? Mono.error(new IllegalStateException("database unavailable")) : super.replay(threadId, since, cap));
+					? Mono.error(new IllegalStateException("database unavailable"))
+					: super.replay(threadId, since, cap));
 		}
 
 	};
@@ -179,8 +180,7 @@ class AcpClusterRelayTests {
 		delivery.tryEmitEmpty();
 		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(missed.id()));
 		// the catch-up starts a clock margin before the loss: thread.created comes too
-		assertThat(this.listenerB.remoteEventIds(this.thread.id())).doesNotContain(local.id())
-			.doesNotHaveDuplicates();
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).doesNotContain(local.id()).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -251,12 +251,7 @@ class AcpClusterRelayTests {
 	}
 
 	private List<String> eventIds() {
-		return this.store.replay(this.thread.id(), null, 1_000)
-			.block()
-			.events()
-			.stream()
-			.map(Event::id)
-			.toList();
+		return this.store.replay(this.thread.id(), null, 1_000).block().events().stream().map(Event::id).toList();
 	}
 
 	private AcpClusterRelay relay(ClusterBus.Channel channel, RecordingClusterListener listener) {
