@@ -18,6 +18,7 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.cluster.AcpClusterRelay;
@@ -76,9 +77,11 @@ public final class AcpClusterAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ClusterPublishObservationConvention> publishConvention,
 			ObjectProvider<ClusterReceiveObservationConvention> receiveConvention,
-			ObjectProvider<BroadcastObservationConvention> broadcastConvention) {
+			ObjectProvider<BroadcastObservationConvention> broadcastConvention,
+			ObjectProvider<AcpBroadcaster> broadcaster) {
 		AcpClusterRelay relay = new AcpClusterRelay(channel, store, () -> listeners.orderedStream().toList(), clock);
 		relay.setProbeInterval(properties.getCluster().getProbeInterval());
+		broadcaster.ifAvailable(relay::setBroadcaster);
 		relay
 			.setObservations(new ClusterObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
 					publishConvention.getIfAvailable(), receiveConvention.getIfAvailable(),

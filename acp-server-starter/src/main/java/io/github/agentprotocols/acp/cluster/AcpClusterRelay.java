@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import io.github.agentprotocols.acp.AcpBroadcast;
 import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
 import io.github.agentprotocols.acp.AcpBroadcastListener;
+import io.github.agentprotocols.acp.AcpBroadcaster;
 import io.github.agentprotocols.acp.AcpClusterBroadcastListener;
 import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Replay;
@@ -69,7 +70,17 @@ import org.springframework.context.SmartLifecycle;
  * the last one delivered, this instance's own above all. Other broadcasts missed
  * meanwhile (run, thread and member updates) are not replayed; the events of the log are.
  * The first connection catches up the same way, from the relay's start: the web server
- * may take sockets into rooms before it is made.
+ * may take sockets into rooms before it is made. With the instance's
+ * {@linkplain #setBroadcaster(AcpBroadcaster) broadcast funnel} a thread's catch-up reads
+ * the store in the thread's lane of the funnel, after the instance's writes in flight
+ * there were delivered: an event this instance committed but had not delivered yet is
+ * then known as its own, never delivered a second time as another instance's. A catch-up
+ * that cannot read the store (the database lost as well) is retried, then handled as a
+ * new loss: the relay reconnects and catches up again from the same point.
+ * <p>
+ * A message that cannot be sent (a pooled connection cut under it) is sent again, up to
+ * three times, a quarter of a second apart and more: the receivers drop a number they
+ * have already seen.
  * <p>
  * Each message sent is observed as a child of the broadcast's delivery on this instance
  * and carries its trace; each message received is observed continuing that trace, and the
@@ -98,6 +109,11 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private static final int CATCH_UP_CAP = 1_000;
 
 	private static final Duration SEND_REMAINING = Duration.ofSeconds(5);
+
+	/** How often and how soon a failed send or catch-up read is tried again. */
+	private static final int RETRIES = 3;
+
+	private static final Duration RETRY_BACKOFF = Duration.ofMillis(250);
 
 	private static final int MAX_ORIGINS = 1_024;
 
@@ -164,6 +180,8 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 
 	private ClusterObservations observations = ClusterObservations.NONE;
 
+	private @Nullable AcpBroadcaster broadcaster;
+
 	/**
 	 * Creates a relay.
 	 * @param channel the cluster channel
@@ -189,6 +207,16 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	 */
 	public void setProbeInterval(Duration probeInterval) {
 		this.probeInterval = probeInterval;
+	}
+
+	/**
+	 * Sets the instance's broadcast funnel, in whose lanes the catch-ups read the store
+	 * (none unless set: a catch-up may then deliver an event the instance committed
+	 * itself but had not delivered yet, a second time).
+	 * @param broadcaster the funnel whose listeners include this relay
+	 */
+	public void setBroadcaster(AcpBroadcaster broadcaster) {
+		this.broadcaster = broadcaster;
 	}
 
 	/**
@@ -272,9 +300,10 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		this.receiving = Flux.defer(this.channel::listen)
 			.onBackpressureBuffer()
 			.concatWith(Mono.error(() -> new IllegalStateException("The cluster channel's connection ended")))
+			// each message passes on once received, which resets the backoff
+			.concatMap((message) -> receive(message).thenReturn(message))
 			.doOnError(this::lose)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF).transientErrors(true))
-			.concatMap(this::receive)
 			.subscribe(null, (ex) -> logger.error("The cluster relay stopped listening", ex));
 		this.probing = Flux.interval(this.probeInterval)
 			.filter((tick) -> this.listening)
@@ -315,8 +344,16 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private void sendProbe() {
-		this.channel.send(this.probe.next())
-			.subscribe(null, (ex) -> logger.warn("Could not send the cluster relay's probe", ex));
+		sendOnChannel(this.probe.next()).subscribe(null,
+				(ex) -> logger.warn("Could not send the cluster relay's probe", ex));
+	}
+
+	/**
+	 * Sends a message, again after a failure: a pooled connection may have been cut under
+	 * the first attempt.
+	 */
+	private Mono<Void> sendOnChannel(String message) {
+		return Mono.defer(() -> this.channel.send(message)).retryWhen(Retry.backoff(RETRIES, RETRY_BACKOFF));
 	}
 
 	/**
@@ -366,7 +403,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			return ReactiveObservations.stopOnEnd(observation, Mono
 				.fromCallable(() -> ClusterMessage.write(this.node, outgoing.sequence(), broadcast,
 						this.channel.maxMessageBytes(), context.getCarrier()))
-				.flatMap(this.channel::send));
+				.flatMap(this::sendOnChannel));
 		}).onErrorResume((ex) -> {
 			logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
 					+ outgoing.broadcast().threadId() + " to the other instances", ex);
@@ -375,7 +412,12 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private void lose(Throwable error) {
-		if (this.listening) {
+		if (error instanceof CatchUpFailedException) {
+			this.listening = false;
+			logger.warn("Could not catch up after losing the cluster channel (" + this.channel.transport()
+					+ "); reconnecting to catch up again", error.getCause());
+		}
+		else if (this.listening) {
 			this.listening = false;
 			this.delivered.markLoss();
 			if (this.lost == null) {
@@ -396,11 +438,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			this.firstConnection.tryEmitValue(true);
 			sendProbe();
 			Instant lost = this.lost;
-			this.lost = null;
-			return (lost != null) ? catchUp(lost).onErrorResume((ex) -> {
-				logger.warn("Could not catch up after losing the cluster channel", ex);
-				return Mono.empty();
-			}) : Mono.empty();
+			return (lost != null)
+					? catchUp(lost).doOnSuccess((done) -> this.lost = null).onErrorMap(CatchUpFailedException::new)
+					: Mono.empty();
 		}
 		if (ClusterProbe.isProbe(message.get())) {
 			if (this.probe.hear(message.get())) {
@@ -449,15 +489,24 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		Set<String> threads = new LinkedHashSet<>();
 		listeners().forEach((listener) -> threads.addAll(listener.watchedThreads()));
 		return Flux.fromIterable(threads)
-			.concatMap((threadId) -> this.store.replay(threadId, catchUpFrom(threadId, lost), CATCH_UP_CAP)
-				.flatMapIterable(Replay::events)
-				.filter(this.delivered::record)
-				.doOnNext((event) -> deliver(new EventAppended(event), null))
-				.onErrorResume((ex) -> {
-					logger.warn("Could not catch up with thread " + threadId, ex);
-					return Mono.empty();
-				}))
+			.concatMap((threadId) -> inLane(threadId,
+					Mono.defer(() -> this.store.replay(threadId, catchUpFrom(threadId, lost), CATCH_UP_CAP))
+						.retryWhen(Retry.backoff(RETRIES, RETRY_BACKOFF))
+						.doOnNext((replay) -> replay.events()
+							.stream()
+							.filter(this.delivered::record)
+							.forEach((event) -> deliver(new EventAppended(event), null)))))
 			.then(Mono.fromRunnable(this.delivered::caughtUp));
+	}
+
+	/**
+	 * Runs a thread's catch-up in the thread's lane of the broadcast funnel, if there is
+	 * one: after this instance's writes in flight on the thread were delivered, before
+	 * the next.
+	 */
+	private Mono<Replay> inLane(String threadId, Mono<Replay> catchUp) {
+		AcpBroadcaster broadcaster = this.broadcaster;
+		return (broadcaster != null) ? broadcaster.publish(threadId, catchUp, (replay) -> List.of()) : catchUp;
 	}
 
 	/**
@@ -499,6 +548,18 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	}
 
 	private record Outgoing(long sequence, AcpBroadcast broadcast, @Nullable Observation parent) {
+	}
+
+	/**
+	 * A catch-up that could not read the store, which ends the connection so that the
+	 * relay reconnects and catches up again.
+	 */
+	private static final class CatchUpFailedException extends RuntimeException {
+
+		CatchUpFailedException(Throwable cause) {
+			super("The cluster relay could not catch up", cause);
+		}
+
 	}
 
 }

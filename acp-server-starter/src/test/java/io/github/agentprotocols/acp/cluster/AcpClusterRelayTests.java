@@ -21,19 +21,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadUpdated;
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
+import io.github.agentprotocols.acp.Cursor;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.Replay;
+import io.github.agentprotocols.acp.engine.DefaultAcpBroadcaster;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,7 +49,18 @@ class AcpClusterRelayTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	private final InMemoryThreadStore store = new InMemoryThreadStore(Clock.systemUTC());
+	private final AtomicInteger failingReplays = new AtomicInteger();
+
+	private final InMemoryThreadStore store = new InMemoryThreadStore(Clock.systemUTC()) {
+
+		@Override
+		public Mono<Replay> replay(String threadId, @Nullable Cursor since, int cap) {
+			return Mono.defer(() -> (AcpClusterRelayTests.this.failingReplays.getAndDecrement() > 0)
+					? Mono.error(new IllegalStateException("database unavailable"))
+					: super.replay(threadId, since, cap));
+		}
+
+	};
 
 	private final Identity alice = Identity.user("alice", "Alice");
 
@@ -145,6 +163,60 @@ class AcpClusterRelayTests {
 	}
 
 	@Test
+	void ownEventCommittedButNotYetDeliveredAtTheCatchUpIsNotDeliveredAsAnotherInstances() {
+		this.listenerB.watched.add(this.thread.id());
+		DefaultAcpBroadcaster funnelB = new DefaultAcpBroadcaster(this.relayB);
+		this.relayB.setBroadcaster(funnelB);
+		Sinks.Empty<Void> delivery = Sinks.empty();
+		Event local = draft("local on B, committed, its delivery held");
+		funnelB
+			.publish(this.thread.id(), this.store.append(local).delayUntil((append) -> delivery.asMono()),
+					(append) -> List.of(new EventAppended(local)))
+			.subscribe();
+		await().atMost(WAIT).until(() -> eventIds().contains(local.id()));
+		this.channelB.cut();
+		Event missed = commitOnA("missed");
+		await().atMost(WAIT).until(this.relayB::isListening);
+		delivery.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(missed.id()));
+		// the catch-up starts a clock margin before the loss: thread.created comes too
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).doesNotContain(local.id()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void catchUpThatCannotReadTheStoreIsTriedAgainOnANewConnection() {
+		this.listenerB.watched.add(this.thread.id());
+		Event before = commitOnA("before");
+		await().atMost(WAIT).until(() -> this.listenerB.remote.size() == 1);
+		this.failingReplays.set(100);
+		this.channelB.cut();
+		Event missed = commitOnA("missed while the database was away too");
+		// the first catch-up and its retries fail
+		await().atMost(WAIT).until(() -> this.failingReplays.get() < 96);
+		this.failingReplays.set(0);
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(missed.id()));
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).containsExactly(before.id(), missed.id());
+		await().atMost(WAIT).until(this.relayB::isListening);
+	}
+
+	@Test
+	void eachReconnectionAfterRepeatedLossesWaitsTheFirstBackoffOnly() {
+		// without the reset the backoff doubles: the fifth would wait 8 to 24 s
+		for (int loss = 1; loss <= 5; loss++) {
+			this.channelB.cut();
+			await().atMost(Duration.ofSeconds(5)).until(this.relayB::isListening);
+		}
+	}
+
+	@Test
+	void messageWhoseSendFailedIsSentAgain() {
+		this.channelA.failSends(2);
+		Event event = commitOnA("sent on the third attempt");
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(event.id()));
+		assertThat(this.listenerB.remoteEventIds(this.thread.id())).containsExactly(event.id());
+	}
+
+	@Test
 	void stoppedRelayNeitherListensNorSends() {
 		RecordingClusterListener listenerC = new RecordingClusterListener();
 		AcpClusterRelay relayC = relay(this.bus.channel(), listenerC);
@@ -170,9 +242,16 @@ class AcpClusterRelayTests {
 	}
 
 	private Event append(String text) {
-		Event event = new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(AcpIds.event(),
+		return this.store.append(draft(text)).block().event();
+	}
+
+	private Event draft(String text) {
+		return new EventDraft(null, List.of(new ContentPart.Text(text)), Map.of()).toEvent(AcpIds.event(),
 				this.thread.id(), this.alice, Instant.now());
-		return this.store.append(event).block().event();
+	}
+
+	private List<String> eventIds() {
+		return this.store.replay(this.thread.id(), null, 1_000).block().events().stream().map(Event::id).toList();
 	}
 
 	private AcpClusterRelay relay(ClusterBus.Channel channel, RecordingClusterListener listener) {

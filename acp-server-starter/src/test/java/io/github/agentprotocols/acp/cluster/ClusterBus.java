@@ -19,6 +19,7 @@ package io.github.agentprotocols.acp.cluster;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -55,9 +56,24 @@ final class ClusterBus {
 
 		private volatile boolean refusing;
 
+		private final AtomicInteger failingSends = new AtomicInteger();
+
 		@Override
 		public Mono<Void> send(String message) {
-			return Mono.fromRunnable(() -> ClusterBus.this.send(message));
+			return Mono.fromRunnable(() -> {
+				if (this.failingSends.getAndUpdate((count) -> Math.max(0, count - 1)) > 0) {
+					throw new IllegalStateException("send failed");
+				}
+				ClusterBus.this.send(message);
+			});
+		}
+
+		/**
+		 * Makes the next sends fail, as on a pooled connection cut under them.
+		 * @param count how many
+		 */
+		void failSends(int count) {
+			this.failingSends.set(count);
 		}
 
 		@Override
