@@ -65,13 +65,16 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private final int port;
 
+	private final Thread output;
+
 	private final Thread cleanup;
 
-	private ApplicationProcess(String name, Process process, Path log, int port, Thread cleanup) {
+	private ApplicationProcess(String name, Process process, Path log, int port, Thread output, Thread cleanup) {
 		this.name = name;
 		this.process = process;
 		this.log = log;
 		this.port = port;
+		this.output = output;
 		this.cleanup = cleanup;
 	}
 
@@ -109,7 +112,7 @@ public final class ApplicationProcess implements AutoCloseable {
 		output.start();
 		try {
 			return new ApplicationProcess(name, process, log, port.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS),
-					cleanup);
+					output, cleanup);
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			destroy(process);
@@ -203,7 +206,7 @@ public final class ApplicationProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Its output so far.
+	 * Its output so far (all of it once {@link #kill() killed}).
 	 * @return the lines of its log
 	 */
 	public List<String> logLines() {
@@ -212,10 +215,17 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	/**
 	 * Kill it with {@code SIGKILL}, as {@code kill -9 <pid>} would, and wait until it is
-	 * gone: nothing of it runs afterwards.
+	 * gone and its log holds everything it wrote: nothing of it runs afterwards.
 	 */
 	public void kill() {
 		destroy(this.process);
+		try {
+			this.output.join(Duration.ofSeconds(30).toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
