@@ -41,8 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A Spring Boot application class run in a JVM of its own, on the test's class path, so
  * that a test can kill it as an operating system would ({@code kill -9}): nothing of it
  * runs after {@link #kill()}, no shutdown hook, no release of a lease, no goodbye on a
- * socket. The child's output goes to {@code target/processes/<name>.log} as it comes;
- * the start is over when the application context has started (the child prints its port
+ * socket. The child's output goes to {@code target/processes/<name>.log} as it comes; the
+ * start is over when the application context has started (the child prints its port
  * then). The child dies with the test's JVM (it halts when its standard input closes),
  * and {@link #close()} kills it if the test did not.
  */
@@ -54,8 +54,7 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-	private static final List<String> JVM_FLAGS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
-			"-XX:+UseSerialGC");
+	private static final List<String> JVM_FLAGS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
 	private final String name;
 
@@ -85,16 +84,16 @@ public final class ApplicationProcess implements AutoCloseable {
 	 * @param application the {@code @SpringBootConfiguration} class to run
 	 * @param properties the application's properties, as {@code name=value}
 	 * @return the started process
-	 * @throws AssertionError if it exits or does not start within 90 seconds (the
-	 * message holds its log)
+	 * @throws AssertionError if it exits or does not start within 90 seconds (the message
+	 * holds its log)
 	 */
 	public static ApplicationProcess start(String name, Class<?> application, String... properties) {
 		Path log = Path.of("target", "processes", name + ".log").toAbsolutePath();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_FLAGS);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-				application.getName()));
+		command
+			.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), application.getName()));
 		Arrays.stream(properties).map((property) -> "--" + property).forEach(command::add);
 		Process process;
 		try {

@@ -51,13 +51,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances on one PostgreSQL database (its {@code LISTEN}/{@code NOTIFY} relay), one
- * of them a JVM of its own that is killed with {@code SIGKILL} while runs of its
- * executor are in progress and messages are posted to both: the watchdog of the survivor
- * fails each orphaned run with {@code timeout} within its interval plus grace plus one
- * interval (spec §6.9), none is left running, the survivor's Socket.IO client receives
- * each run's {@code run.failed} event and {@code run:updated}, nothing is appended after
- * it, the assistant can be invoked again on the thread, and every message acknowledged
- * before or after the kill is in the log and on the socket.
+ * of them a JVM of its own that is killed with {@code SIGKILL} while runs of its executor
+ * are in progress and messages are posted to both: the watchdog of the survivor fails
+ * each orphaned run with {@code timeout} within its interval plus grace plus one interval
+ * (spec §6.9), none is left running, the survivor's Socket.IO client receives each run's
+ * {@code run.failed} event and {@code run:updated}, nothing is appended after it, the
+ * assistant can be invoked again on the thread, and every message acknowledged before or
+ * after the kill is in the log and on the socket.
  */
 @UsesPostgres
 class AcpInstanceKilledTests {
@@ -93,9 +93,8 @@ class AcpInstanceKilledTests {
 				"acp.watchdog.grace=" + GRACE, "acp.shutdown.grace=1s", "server.port=0",
 				"spring.main.banner-mode=off" };
 		// side by side: each takes seconds on a busy machine
-		CompletableFuture<ClusterInstance> survivor = CompletableFuture
-			.supplyAsync(() -> ClusterInstance.start(new SpringApplicationBuilder(KilledRunApplication.class),
-					properties));
+		CompletableFuture<ClusterInstance> survivor = CompletableFuture.supplyAsync(
+				() -> ClusterInstance.start(new SpringApplicationBuilder(KilledRunApplication.class), properties));
 		try {
 			this.victim = ApplicationProcess.start("acp-victim", KilledRunApplication.class, properties);
 		}
@@ -192,7 +191,10 @@ class AcpInstanceKilledTests {
 		this.socket.awaitReceived("event", (event) -> last.equals(event.path("id").asString()));
 		List<String> log = this.survivor.eventIds("alice", threads.get(0));
 		assertThat(log).as("acknowledged messages in the log").containsAll(messages.acknowledged);
-		List<String> heard = this.socket.received("event").stream().map((event) -> event.get("id").stringValue()).toList();
+		List<String> heard = this.socket.received("event")
+			.stream()
+			.map((event) -> event.get("id").stringValue())
+			.toList();
 		assertThat(heard).as("acknowledged messages on the survivor's socket").containsAll(messages.acknowledged);
 		assertThat(heard).as("events on the survivor's socket").doesNotHaveDuplicates();
 	}

@@ -32,9 +32,9 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * An instance whose runs are still going when it is killed: users named by
- * {@code x-user} on REST and {@code auth.user} on Socket.IO, and an assistant
- * {@code slow} that says it is thinking and then never finishes.
+ * An instance whose runs are still going when it is killed: users named by {@code x-user}
+ * on REST and {@code auth.user} on Socket.IO, and an assistant {@code slow} that says it
+ * is thinking and then never finishes.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -144,7 +144,8 @@ class HppInstanceKilledTests {
 					.json()
 					.get("context");
 				reconnects.add(millisSince(killing));
-				assertThat(acknowledgedBefore).as("acknowledged changes read on reconnecting, session %s", session.sid())
+				assertThat(acknowledgedBefore)
+					.as("acknowledged changes read on reconnecting, session %s", session.sid())
 					.allSatisfy((key) -> assertThat(context.has(key)).as(key).isTrue());
 			}
 			int acknowledgedAtReconnect = load.acknowledged.get();
@@ -227,8 +228,7 @@ class HppInstanceKilledTests {
 			return this.changes.computeIfAbsent(session.sid(), (sid) -> new ConcurrentHashMap<>());
 		}
 
-		void drive(Session session, AtomicBoolean running, IntFunction<HttpProbe> route,
-				HttpProbe victim) {
+		void drive(Session session, AtomicBoolean running, IntFunction<HttpProbe> route, HttpProbe victim) {
 			Map<String, Integer> changes = changes(session);
 			for (int n = 1; running.get(); n++) {
 				HttpProbe instance = route.apply(n);

@@ -107,7 +107,8 @@ class LimeInstanceKilledTests {
 				if (n % 5 == 0) {
 					waiting.add(requestId);
 				}
-				// counted before it is emitted: a claim is never of an outcome not counted yet
+				// counted before it is emitted: a claim is never of an outcome not
+				// counted yet
 				else if (n % 5 == 4) {
 					emitted.add(Outcomes.call(requestId, null));
 					assertThat(this.fake.expire(requestId)).isTrue();
@@ -154,7 +155,9 @@ class LimeInstanceKilledTests {
 
 		assertThat(Duration.ofNanos(tookOver)).as("time from the kill to the survivor's lease")
 			.isLessThan(LEASE.plus(LEASE.dividedBy(10)).plusSeconds(1));
-		assertThat(handled).as("outcomes handled, each once").doesNotHaveDuplicates().hasSize(emitted.size() - lost.size());
+		assertThat(handled).as("outcomes handled, each once")
+			.doesNotHaveDuplicates()
+			.hasSize(emitted.size() - lost.size());
 		assertThat(emitted).containsAll(handled);
 		assertThat(pending(survivor)).as("the pending requests survived").containsAll(waiting);
 	}
@@ -163,8 +166,8 @@ class LimeInstanceKilledTests {
 		return this.victim.logLines()
 			.stream()
 			.filter((line) -> line.contains(KilledSiteApplication.HANDLED))
-			.map((line) -> line.substring(line.indexOf(KilledSiteApplication.HANDLED)
-					+ KilledSiteApplication.HANDLED.length()))
+			.map((line) -> line
+				.substring(line.indexOf(KilledSiteApplication.HANDLED) + KilledSiteApplication.HANDLED.length()))
 			.toList();
 	}
 
