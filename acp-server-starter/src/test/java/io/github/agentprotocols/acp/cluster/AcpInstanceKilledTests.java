@@ -165,8 +165,10 @@ class AcpInstanceKilledTests {
 				+ " ms after the kill (interval " + INTERVAL + ", grace " + GRACE + "); messages acknowledged "
 				+ messages.acknowledged.size() + ", left unanswered by the victim " + messages.unanswered);
 
+		// the bound, and as long again for the watchdog's queries on a busy machine (a
+		// run at load 27 took 5.1 s)
 		assertThat(failedAfter.values()).as("time from the kill to each run's failure, ms")
-			.allSatisfy((millis) -> assertThat(millis).isLessThan(bound.plus(GRACE).toMillis()));
+			.allSatisfy((millis) -> assertThat(millis).isLessThan(bound.multipliedBy(2).toMillis()));
 		for (int i = 0; i < RUNS; i++) {
 			String run = runs.get(i);
 			JsonNode failed = this.survivor.send("alice", "GET", "/runs/" + run, null);
