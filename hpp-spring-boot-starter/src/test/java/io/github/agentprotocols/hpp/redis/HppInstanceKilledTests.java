@@ -38,8 +38,8 @@ import io.github.agentprotocols.hpp.HttpProbe;
 import io.github.agentprotocols.hpp.HttpProbe.Reply;
 import io.github.agentprotocols.hpp.WsProbe;
 import io.github.agentprotocols.testsupport.ApplicationProcess;
-import io.github.agentprotocols.testsupport.RedisFixture;
-import io.github.agentprotocols.testsupport.UsesRedis;
+import io.github.agentprotocols.testsupport.RedisServerProcess;
+import io.github.agentprotocols.testsupport.UsesRedisProcess;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -49,21 +49,20 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.ScanOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances on one Redis while agents post actions and user edits to both, and the
- * sessions' browsers watch on one of them, which is then killed with {@code SIGKILL} (a
- * JVM of its own): the browsers see their sockets drop, reconnect to the other instance,
- * read the session there with every change acknowledged until then, and end with the
- * session's current state; every change answered {@code 200}, before or after the kill,
- * is kept; the requests sent after the kill are all answered by the survivor.
+ * Two instances on one Redis (a server of the test's own) while agents post actions and
+ * user edits to both, and the sessions' browsers watch on one of them, which is then
+ * killed with {@code SIGKILL} (a JVM of its own): the browsers see their sockets drop,
+ * reconnect to the other instance, read the session there with every change acknowledged
+ * until then, and end with the session's current state; every change answered
+ * {@code 200}, before or after the kill, is kept; the requests sent after the kill are
+ * all answered by the survivor.
  */
-@UsesRedis
+@UsesRedisProcess
 class HppInstanceKilledTests {
 
 	private static final Log logger = LogFactory.getLog(HppInstanceKilledTests.class);
@@ -74,12 +73,15 @@ class HppInstanceKilledTests {
 
 	private final String prefix = "hpp-test-" + UUID.randomUUID() + ":";
 
+	private RedisServerProcess redis;
+
 	private ApplicationProcess victim;
 
 	private ConfigurableApplicationContext survivor;
 
 	@BeforeEach
 	void start() {
+		this.redis = RedisServerProcess.start();
 		// side by side: each takes seconds on a busy machine
 		CompletableFuture<ConfigurableApplicationContext> survivor = CompletableFuture
 			.supplyAsync(() -> new SpringApplicationBuilder(HppTestApplication.class).properties(properties()).run());
@@ -94,14 +96,13 @@ class HppInstanceKilledTests {
 	@AfterEach
 	void stop() {
 		this.victim.close();
-		ReactiveStringRedisTemplate redis = this.survivor.getBean(ReactiveStringRedisTemplate.class);
-		redis.scan(ScanOptions.scanOptions().match(this.prefix + "*").build()).flatMap(redis::delete).blockLast(WAIT);
 		this.survivor.close();
+		this.redis.close();
 	}
 
 	private String[] properties() {
 		return new String[] { "server.port=0", "spring.main.banner-mode=off", "hpp.store.type=redis",
-				"hpp.store.key-prefix=" + this.prefix, RedisFixture.connectionProperty(),
+				"hpp.store.key-prefix=" + this.prefix, "spring.data.redis.url=" + this.redis.url(),
 				"hpp.rate-limit-per-minute=1000000", "hpp.limits.max-fields=100000" };
 	}
 

@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.lime.redis;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import io.github.agentprotocols.testsupport.RedisServers;
 import io.github.agentprotocols.testsupport.OwnReactorResources;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisSentinel;
+import io.github.agentprotocols.testsupport.RedisServerProcess;
 import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTlsServer;
@@ -111,6 +113,23 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	/**
+	 * Instances on a Redis server of the test's own.
+	 * @param fake the LIME API of the site
+	 * @param leaseTtl the lease time
+	 * @param server the server
+	 */
+	ClusterInstances(FakeLimeApi fake, Duration leaseTtl, RedisServerProcess server) {
+		this(fake, leaseTtl, List.of("spring.data.redis.url=" + server.url()), new Redis() {
+
+			@Override
+			public <T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
+				return RedisServers.on(URI.create(server.url()).getAuthority(), commands::apply);
+			}
+
+		});
+	}
+
+	/**
 	 * Instances on a TLS-only Redis of the test's own.
 	 * @param fake the LIME API of the site
 	 * @param leaseTtl the lease time
@@ -171,6 +190,16 @@ final class ClusterInstances implements AutoCloseable {
 	 */
 	long broadcastSubscribers() {
 		return RedisServers.ofTopology().subscribers(new RedisKeys(this.prefix).logins());
+	}
+
+	/**
+	 * Runs commands on the instances' Redis, from the test.
+	 * @param <T> the result type
+	 * @param commands what to run
+	 * @return what Redis answered
+	 */
+	<T> T sync(Function<RedisClusterCommands<String, String>, T> commands) {
+		return this.redis.sync(commands);
 	}
 
 	boolean leaseKeyExists() {

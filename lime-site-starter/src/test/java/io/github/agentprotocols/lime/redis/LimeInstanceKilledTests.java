@@ -26,10 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.agentprotocols.lime.redis.ClusterInstances.Outcomes;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.testsupport.ApplicationProcess;
-import io.github.agentprotocols.testsupport.RedisConnections;
-import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.RedisServerProcess;
 import io.github.agentprotocols.testsupport.SpecItem;
-import io.github.agentprotocols.testsupport.UsesRedis;
+import io.github.agentprotocols.testsupport.UsesRedisProcess;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -46,16 +45,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of a site on one Redis while logins flow through the LIME event stream;
- * the reader, a JVM of its own, is killed with {@code SIGKILL} (no release of the lease):
- * the other instance takes the lease within the lease time and resumes the stream where
- * the recorded {@code Last-Event-ID} left it; every outcome the LIME API emitted is
- * handled once across the two, none twice, and an outcome is missing only if the killed
- * reader had claimed it (claims make handling at most once); the pending requests
- * survive.
+ * Two instances of a site on one Redis (a server of the test's own) while logins flow
+ * through the LIME event stream; the reader, a JVM of its own, is killed with
+ * {@code SIGKILL} (no release of the lease): the other instance takes the lease within
+ * the lease time and resumes the stream where the recorded {@code Last-Event-ID} left it;
+ * every outcome the LIME API emitted is handled once across the two, none twice, and an
+ * outcome is missing only if the killed reader had claimed it (claims make handling at
+ * most once); the pending requests survive.
  */
 @SpecItem("LIME-8.7")
-@UsesRedis
+@UsesRedisProcess
 class LimeInstanceKilledTests {
 
 	private static final Log logger = LogFactory.getLog(LimeInstanceKilledTests.class);
@@ -68,13 +67,16 @@ class LimeInstanceKilledTests {
 
 	private ClusterInstances instances;
 
+	private RedisServerProcess redis;
+
 	private ApplicationProcess victim;
 
 	@BeforeEach
 	void start() {
 		// numbered, replayable events: a new reader resumes where the last one stopped
 		this.fake = FakeLimeApi.builder().sseIds(true).replay(true).start();
-		this.instances = new ClusterInstances(this.fake, LEASE);
+		this.redis = RedisServerProcess.start();
+		this.instances = new ClusterInstances(this.fake, LEASE, this.redis);
 	}
 
 	@AfterEach
@@ -84,6 +86,7 @@ class LimeInstanceKilledTests {
 		}
 		this.instances.close();
 		this.fake.close();
+		this.redis.close();
 	}
 
 	@Test
@@ -92,8 +95,8 @@ class LimeInstanceKilledTests {
 				"spring.main.web-application-type=none", "spring.main.banner-mode=off", "lime.store.type=redis",
 				"lime.store.key-prefix=" + this.instances.prefix, "lime.cluster.lease-ttl=" + LEASE.toMillis() + "ms",
 				"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
-				"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms", RedisFixture.connectionProperty(),
-				"spring.data.redis.client-name=lime-victim");
+				"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
+				"spring.data.redis.url=" + this.redis.url(), "spring.data.redis.client-name=lime-victim");
 		await().atMost(WAIT).until(() -> this.fake.openStreams() == 1);
 		ConfigurableApplicationContext survivor = this.instances.start("lime-survivor", true);
 		assertThat(leads(survivor)).as("the survivor is the standby").isFalse();
@@ -176,7 +179,7 @@ class LimeInstanceKilledTests {
 	 */
 	private List<String> claimed(List<String> outcomes) {
 		RedisKeys keys = new RedisKeys(this.instances.prefix);
-		return RedisConnections.sync((redis) -> outcomes.stream()
+		return this.instances.sync((redis) -> outcomes.stream()
 			.filter((outcome) -> redis.exists(keys.handled(outcome.substring(0, outcome.indexOf(' ')))) == 1)
 			.toList());
 	}
