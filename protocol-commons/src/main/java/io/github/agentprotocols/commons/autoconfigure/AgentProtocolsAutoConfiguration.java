@@ -22,6 +22,7 @@ import java.time.Duration;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.availability.ReadinessChecks;
+import io.github.agentprotocols.commons.redis.RedisSentinelCheck;
 import io.github.agentprotocols.commons.redis.RedisTlsCheck;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,12 +36,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Auto-configuration shared by every protocol starter: the {@link Clock} the starters
  * tell time with, and the {@code agentProtocols} health group and info entry, built from
  * the {@link AgentProtocol} beans the starters register; with Redis on the class path,
- * the start-up check of a Redis reached over TLS ({@link RedisTlsCheck}).
+ * the start-up checks of a Redis reached over TLS ({@link RedisTlsCheck}) and of a Redis
+ * Sentinel setup ({@link RedisSentinelCheck}).
  */
 @AutoConfiguration
 public final class AgentProtocolsAutoConfiguration {
@@ -73,13 +76,20 @@ public final class AgentProtocolsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.data.redis.connection.ReactiveRedisConnectionFactory")
-	static class RedisTlsConfiguration {
+	static class RedisChecksConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
 		RedisTlsCheck agentProtocolsRedisTlsCheck(ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory,
 				Environment environment) {
 			return new RedisTlsCheck(connectionFactory, environment);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RedisSentinelCheck agentProtocolsRedisSentinelCheck(ObjectProvider<RedisConnectionFactory> connectionFactory,
+				Environment environment) {
+			return new RedisSentinelCheck(connectionFactory, environment);
 		}
 
 	}
