@@ -61,6 +61,7 @@ class RedisTlsCheckTests {
 						"The TLS handshake with Redis at rediss://redis.example:6380 failed: PKIX path building failed");
 				assertThat(analysis.getAction()).contains("'spring.data.redis.ssl.bundle'")
 					.contains("trust store")
+					.contains("subject alternative name")
 					.contains("key store");
 			});
 	}
