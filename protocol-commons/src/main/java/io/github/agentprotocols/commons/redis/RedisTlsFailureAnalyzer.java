@@ -34,7 +34,8 @@ class RedisTlsFailureAnalyzer extends AbstractFailureAnalyzer<RedisTlsException>
 				+ " default trust store is used), that certificate must name the host as the application writes it"
 				+ " (a subject alternative name: DNS, or IP for an address), and when Redis requires client certificates"
 				+ " ('tls-auth-clients yes') its key store must hold a certificate and key that Redis trusts."
-				+ " TLS is on with a 'rediss://' 'spring.data.redis.url' or 'spring.data.redis.ssl.enabled=true'.";
+				+ " TLS is on with a 'rediss://' 'spring.data.redis.url', 'spring.data.redis.ssl.enabled=true' or a"
+				+ " bundle named.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

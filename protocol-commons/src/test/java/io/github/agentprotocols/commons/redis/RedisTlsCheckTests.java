@@ -85,6 +85,17 @@ class RedisTlsCheckTests {
 	}
 
 	@Test
+	void bundleAloneTurnsTlsOnAsForSpringBoot() {
+		ReactiveRedisConnectionFactory factory = failing(new SSLHandshakeException("Received fatal alert"));
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
+			.withPropertyValues("spring.data.redis.ssl.bundle=redis")
+			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(RedisTlsException.class));
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
+			.withPropertyValues("spring.data.redis.ssl.bundle=redis", "spring.data.redis.ssl.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void outageAtStartUpIsNoFailure() {
 		ReactiveRedisConnectionFactory factory = failing(new ConnectException("Connection refused"));
 		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
