@@ -23,6 +23,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -286,7 +287,8 @@ public final class TestCertificates {
 								utils.createAuthorityKeyIdentifier(this.authority));
 				});
 		Path certificateFile = writePem(this.directory.resolve(name + ".crt"), "CERTIFICATE", certificate.getEncoded());
-		Path keyFile = writePem(this.directory.resolve(name + ".key"), "PRIVATE KEY", keys.getPrivate().getEncoded());
+		Path keyFile = ownerOnly(
+				writePem(this.directory.resolve(name + ".key"), "PRIVATE KEY", keys.getPrivate().getEncoded()));
 		KeyStore keyStore = emptyKeyStore();
 		keyStore.setKeyEntry(name, keys.getPrivate(), PASSWORD.toCharArray(),
 				new Certificate[] { certificate, this.authority });
@@ -331,6 +333,16 @@ public final class TestCertificates {
 	private static Path writePem(Path file, String type, byte[] der) throws IOException {
 		String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
 		return Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
+	}
+
+	/**
+	 * Makes a key file readable by its owner only, as servers such as PostgreSQL require.
+	 */
+	private static Path ownerOnly(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		return file;
 	}
 
 	private static String bundlePrefix(String bundle) {
@@ -391,7 +403,7 @@ public final class TestCertificates {
 
 		/**
 		 * The private key as an unencrypted PKCS#8 PEM file ({@code --tls-key-file} of
-		 * Redis).
+		 * Redis), readable by its owner only.
 		 * @return {@code <name>.key}
 		 */
 		public Path privateKeyFile() {

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.cert.CertPathValidator;
@@ -83,6 +84,8 @@ class TestCertificatesTests {
 		assertThat(readCertificate(written.authorityFile())).isEqualTo(written.authority());
 		TestCertificates.Identity server = written.server();
 		assertThat(readCertificate(server.certificateFile())).isEqualTo(server.certificate());
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.privateKeyFile())))
+			.isEqualTo("rw-------");
 		String pem = Files.readString(server.privateKeyFile());
 		assertThat(pem).startsWith("-----BEGIN PRIVATE KEY-----\n").endsWith("-----END PRIVATE KEY-----\n");
 		byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));

@@ -29,10 +29,12 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.ReactiveRedisConnection;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.util.StringUtils;
 
 /**
  * Sends Redis one {@code PING} at start-up when the application reaches it over TLS
- * ({@code rediss://} or {@code spring.data.redis.ssl.enabled=true}), before the starters
+ * ({@code rediss://}, {@code spring.data.redis.ssl.enabled=true}, or an SSL bundle named
+ * by {@code spring.data.redis.ssl.bundle}, as Spring Boot decides), before the starters
  * start their background work, and fails the start-up with a {@link RedisTlsException}
  * when the TLS handshake fails: an untrusted certificate is a configuration error that
  * retrying cannot fix, and would otherwise leave the starters retrying for ever while the
@@ -79,8 +81,10 @@ public class RedisTlsCheck implements SmartInitializingSingleton {
 
 	private boolean usesTls() {
 		String url = this.environment.getProperty("spring.data.redis.url", "");
-		return url.startsWith("rediss:")
-				|| this.environment.getProperty("spring.data.redis.ssl.enabled", Boolean.class, false);
+		Boolean enabled = this.environment.getProperty("spring.data.redis.ssl.enabled", Boolean.class);
+		boolean ssl = (enabled != null) ? enabled
+				: StringUtils.hasText(this.environment.getProperty("spring.data.redis.ssl.bundle"));
+		return url.startsWith("rediss:") || ssl;
 	}
 
 	private String target() {

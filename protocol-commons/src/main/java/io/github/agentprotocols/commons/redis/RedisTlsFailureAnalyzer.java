@@ -31,9 +31,11 @@ class RedisTlsFailureAnalyzer extends AbstractFailureAnalyzer<RedisTlsException>
 		String action = "Check the SSL bundle that 'spring.data.redis.ssl.bundle' names"
 				+ " ('spring.ssl.bundle.pem.<name>.*' or 'spring.ssl.bundle.jks.<name>.*'): its trust store must hold"
 				+ " the certificate authority that signed the certificate Redis presents (without a bundle the JVM's"
-				+ " default trust store is used), and when Redis requires client certificates"
+				+ " default trust store is used), that certificate must name the host as the application writes it"
+				+ " (a subject alternative name: DNS, or IP for an address), and when Redis requires client certificates"
 				+ " ('tls-auth-clients yes') its key store must hold a certificate and key that Redis trusts."
-				+ " TLS is on with a 'rediss://' 'spring.data.redis.url' or 'spring.data.redis.ssl.enabled=true'.";
+				+ " TLS is on with a 'rediss://' 'spring.data.redis.url', 'spring.data.redis.ssl.enabled=true' or a"
+				+ " bundle named.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

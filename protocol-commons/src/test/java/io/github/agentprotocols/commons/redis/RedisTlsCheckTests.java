@@ -61,6 +61,7 @@ class RedisTlsCheckTests {
 						"The TLS handshake with Redis at rediss://redis.example:6380 failed: PKIX path building failed");
 				assertThat(analysis.getAction()).contains("'spring.data.redis.ssl.bundle'")
 					.contains("trust store")
+					.contains("subject alternative name")
 					.contains("key store");
 			});
 	}
@@ -81,6 +82,17 @@ class RedisTlsCheckTests {
 			.withPropertyValues("spring.data.redis.ssl.enabled=true", "spring.data.redis.cluster.nodes=a:7000,b:7000")
 			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(RedisTlsException.class)
 				.hasMessageContaining("Redis at a:7000,b:7000 (spring.data.redis.cluster.nodes) failed"));
+	}
+
+	@Test
+	void bundleAloneTurnsTlsOnAsForSpringBoot() {
+		ReactiveRedisConnectionFactory factory = failing(new SSLHandshakeException("Received fatal alert"));
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
+			.withPropertyValues("spring.data.redis.ssl.bundle=redis")
+			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(RedisTlsException.class));
+		this.runner.withBean(ReactiveRedisConnectionFactory.class, () -> factory)
+			.withPropertyValues("spring.data.redis.ssl.bundle=redis", "spring.data.redis.ssl.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
