@@ -16,11 +16,7 @@
 
 package io.github.agentprotocols.acp.cluster;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.socketio.TestSocket;
-import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.testsupport.ApplicationProcess;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.apache.commons.logging.Log;
@@ -202,24 +197,7 @@ class AcpInstanceKilledTests {
 	}
 
 	private JsonNode onVictim(String method, String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.victim.baseUrl() + "/acp" + path))
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/json")
-			.header("x-user", "alice")
-			.timeout(Duration.ofSeconds(10))
-			.build();
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-			return AcpJson.parse(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ClusterInstance.send(this.http, this.victim.baseUrl() + "/acp", "alice", method, path, body);
 	}
 
 	/**

@@ -143,7 +143,21 @@ final class ClusterInstance implements AutoCloseable {
 	}
 
 	JsonNode send(String user, String method, String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+		return send(this.client, this.base, user, method, path, body);
+	}
+
+	/**
+	 * Sends a request to an ACP API and asserts a {@code 2xx} answer.
+	 * @param client the HTTP client
+	 * @param base the API's base URL, such as {@code http://127.0.0.1:8080/acp}
+	 * @param user the caller, as {@code x-user}
+	 * @param method the method
+	 * @param path the path below the base
+	 * @param body the JSON body, or {@code null}
+	 * @return the answer's body
+	 */
+	static JsonNode send(HttpClient client, String base, String user, String method, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
 			.header("Content-Type", "application/json")
@@ -151,7 +165,7 @@ final class ClusterInstance implements AutoCloseable {
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		try {
-			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
 			return AcpJson.parse(response.body());
 		}

@@ -16,37 +16,20 @@
 
 package io.github.agentprotocols.acp.cluster;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.acp.socketio.TestSocket;
-import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.testsupport.PostgresServer;
 import io.github.agentprotocols.testsupport.UsesPostgres;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -65,8 +48,6 @@ import static org.awaitility.Awaitility.await;
 @UsesPostgres
 class PostgresFaultsTests {
 
-	private static final Duration POST_TIMEOUT = Duration.ofSeconds(10);
-
 	private static final Duration PACE = Duration.ofMillis(50);
 
 	private static final Duration TRAFFIC_AROUND = Duration.ofSeconds(1);
@@ -78,8 +59,6 @@ class PostgresFaultsTests {
 	static ClusterInstance a;
 
 	static ClusterInstance b;
-
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final List<TestSocket> sockets = new ArrayList<>();
 
@@ -183,35 +162,6 @@ class PostgresFaultsTests {
 		return ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\n"));
 	}
 
-	private Outcome post(ClusterInstance instance, String thread, String text) {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(instance.url() + "/acp/threads/" + thread + "/messages"))
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"content\":[{\"type\":\"text\",\"text\":" + AcpJson.write(text) + "}]}"))
-			.header("Content-Type", "application/json")
-			.header("x-user", "alice")
-			.timeout(POST_TIMEOUT)
-			.build();
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() / 100 == 2) {
-				return new Outcome(response.statusCode(), AcpJson.parse(response.body()).get("id").stringValue(), null);
-			}
-			return new Outcome(response.statusCode(), null, response.body()
-					+ response.headers().firstValue("Retry-After").map((after) -> " Retry-After " + after).orElse(""));
-		}
-		catch (HttpTimeoutException ex) {
-			return new Outcome(0, null, "no answer within " + POST_TIMEOUT.toSeconds() + " s");
-		}
-		catch (IOException ex) {
-			return new Outcome(0, null, ex.toString());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static double seconds(long nanos) {
 		return nanos / 1e9;
 	}
@@ -229,23 +179,19 @@ class PostgresFaultsTests {
 
 		private final TestSocket onB = join(b, this.thread);
 
-		private final Traffic traffic = new Traffic(this.thread);
+		private final MessageTraffic traffic = new MessageTraffic(a, b, this.thread, PACE);
 
 		/**
 		 * Asserts that every post was answered and every acknowledged event stored and on
 		 * both sockets, each event of the thread once; reports the counts.
 		 */
 		void check(String fault, long start) {
-			Collection<Outcome> outcomes = this.traffic.outcomes();
-			List<String> acknowledged = outcomes.stream()
-				.map(Outcome::id)
-				.filter((id) -> id != null)
-				.map(String.class::cast)
-				.toList();
-			List<Outcome> refused = outcomes.stream().filter((outcome) -> outcome.id() == null).toList();
+			Collection<MessageTraffic.Outcome> outcomes = this.traffic.outcomes();
+			List<String> acknowledged = this.traffic.acknowledged();
+			List<MessageTraffic.Outcome> refused = outcomes.stream().filter((outcome) -> outcome.id() == null).toList();
 			assertThat(acknowledged).isNotEmpty();
 			assertThat(refused).as("posts not acknowledged: each a 503 in the error shape with Retry-After")
-				.allSatisfy(Outcome::isRetryableError);
+				.allSatisfy(MessageTraffic.Outcome::isRetryableError);
 			long stopped = System.nanoTime();
 			for (TestSocket socket : List.of(this.onA, this.onB)) {
 				await().atMost(ClusterContractTests.WAIT)
@@ -267,89 +213,8 @@ class PostgresFaultsTests {
 							+ " test %.1f s%n",
 					fault, outcomes.size(), acknowledged.size(), refused.size(), log.size(),
 					log.size() - acknowledged.size(), eventIds(this.onA).size(), eventIds(this.onB).size(),
-					seconds(this.traffic.notListeningOfA.get()), seconds(this.traffic.notListeningOfB.get()), delivered,
+					this.traffic.secondsNotListeningOfA(), this.traffic.secondsNotListeningOfB(), delivered,
 					seconds(System.nanoTime() - start));
-		}
-
-	}
-
-	/**
-	 * Messages posted through A and B, one at a time each, every {@link #PACE}, until
-	 * stopped; meanwhile how long each relay was not listening.
-	 */
-	private final class Traffic {
-
-		private final ExecutorService executor = Executors.newFixedThreadPool(3);
-
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		private final Collection<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-
-		private final AtomicLong notListeningOfA = new AtomicLong();
-
-		private final AtomicLong notListeningOfB = new AtomicLong();
-
-		private final List<Future<?>> tasks = new ArrayList<>();
-
-		Traffic(String thread) {
-			for (Map.Entry<String, ClusterInstance> instance : Map.of("A", a, "B", b).entrySet()) {
-				this.tasks.add(this.executor.submit(() -> {
-					for (int i = 0; !this.stopped.get(); i++) {
-						this.outcomes.add(post(instance.getValue(), thread, instance.getKey() + " " + i));
-						Thread.sleep(PACE.toMillis());
-					}
-					return null;
-				}));
-			}
-			this.tasks.add(this.executor.submit(() -> {
-				long sampled = System.nanoTime();
-				while (!this.stopped.get()) {
-					Thread.sleep(10);
-					long now = System.nanoTime();
-					if (!a.relay().isListening()) {
-						this.notListeningOfA.addAndGet(now - sampled);
-					}
-					if (!b.relay().isListening()) {
-						this.notListeningOfB.addAndGet(now - sampled);
-					}
-					sampled = now;
-				}
-				return null;
-			}));
-		}
-
-		void stop() throws Exception {
-			if (!this.stopped.compareAndSet(false, true)) {
-				return;
-			}
-			try {
-				for (Future<?> task : this.tasks) {
-					task.get(POST_TIMEOUT.multipliedBy(2).toSeconds(), TimeUnit.SECONDS);
-				}
-			}
-			finally {
-				this.executor.shutdownNow();
-			}
-		}
-
-		Collection<Outcome> outcomes() {
-			return this.outcomes;
-		}
-
-	}
-
-	/**
-	 * What one post got: its status (0 without an answer) and the event's id, or the
-	 * error (the body, or why there was none).
-	 */
-	private record Outcome(int status, @Nullable String id, @Nullable String error) {
-
-		void isRetryableError() {
-			assertThat(this.status).as("%s", this.error).isEqualTo(503);
-			JsonNode body = AcpJson.parse(this.error.substring(0, this.error.lastIndexOf('}') + 1));
-			assertThat(body.get("error").get("code").isString()).as(this.error).isTrue();
-			assertThat(body.get("detail").isString()).as(this.error).isTrue();
-			assertThat(this.error).contains("Retry-After");
 		}
 
 	}

@@ -16,29 +16,13 @@
 
 package io.github.agentprotocols.acp.cluster;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.acp.socketio.TestSocket;
-import io.github.agentprotocols.acp.wire.AcpJson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +47,6 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class RelayFailoverContractTests {
 
-	private static final Duration POST_TIMEOUT = Duration.ofSeconds(10);
-
 	private static final Duration PACE = Duration.ofMillis(100);
 
 	private static final Duration TRAFFIC_AROUND = Duration.ofSeconds(1);
@@ -80,8 +62,6 @@ abstract class RelayFailoverContractTests {
 	ClusterInstance a;
 
 	ClusterInstance b;
-
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final List<TestSocket> sockets = new ArrayList<>();
 
@@ -155,7 +135,7 @@ abstract class RelayFailoverContractTests {
 		List<String> before = a.eventIds("alice", thread);
 		TestSocket onA = join(a, thread);
 		TestSocket onB = join(b, thread);
-		Traffic traffic = new Traffic(thread);
+		MessageTraffic traffic = new MessageTraffic(a, b, thread, PACE);
 		Disruption disruption;
 		try {
 			Thread.sleep(TRAFFIC_AROUND.toMillis());
@@ -165,12 +145,7 @@ abstract class RelayFailoverContractTests {
 		finally {
 			traffic.stop();
 		}
-		List<String> acknowledged = traffic.outcomes()
-			.stream()
-			.map(Outcome::id)
-			.filter((id) -> id != null)
-			.map(String.class::cast)
-			.toList();
+		List<String> acknowledged = traffic.acknowledged();
 		assertThat(traffic.outcomes()).as("every post answered")
 			.allSatisfy((outcome) -> assertThat(outcome.id() != null || !outcome.hung()).as("%s", outcome.error())
 				.isTrue());
@@ -198,8 +173,8 @@ abstract class RelayFailoverContractTests {
 						+ " after the traffic stopped; test %.1f s%n",
 				getClass().getSimpleName(), disruption.description(), traffic.outcomes().size(), acknowledged.size(),
 				traffic.outcomes().size() - acknowledged.size(), eventIds(onA).size(), eventIds(onB).size(),
-				disruption.seconds(), seconds(traffic.notListeningOfA().get()),
-				seconds(traffic.notListeningOfB().get()), delivered, seconds(System.nanoTime() - start));
+				disruption.seconds(), traffic.secondsNotListeningOfA(), traffic.secondsNotListeningOfB(), delivered,
+				seconds(System.nanoTime() - start));
 	}
 
 	private TestSocket join(ClusterInstance instance, String thread) {
@@ -213,115 +188,8 @@ abstract class RelayFailoverContractTests {
 		return socket.received("event").stream().map((event) -> event.get("id").stringValue()).toList();
 	}
 
-	private Outcome post(ClusterInstance instance, String thread, String text) {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(instance.url() + "/acp/threads/" + thread + "/messages"))
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"content\":[{\"type\":\"text\",\"text\":" + AcpJson.write(text) + "}]}"))
-			.header("Content-Type", "application/json")
-			.header("x-user", "alice")
-			.timeout(POST_TIMEOUT)
-			.build();
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() / 100 == 2) {
-				return new Outcome(AcpJson.parse(response.body()).get("id").stringValue(), null, false);
-			}
-			return new Outcome(null, response.statusCode() + " " + response.body(), false);
-		}
-		catch (HttpTimeoutException ex) {
-			return new Outcome(null, "no answer within " + POST_TIMEOUT.toSeconds() + " s", true);
-		}
-		catch (IOException ex) {
-			return new Outcome(null, ex.toString(), false);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	static double seconds(long nanos) {
 		return nanos / 1e9;
-	}
-
-	/**
-	 * Messages posted through A and B, one at a time each, every {@link #PACE}, until
-	 * stopped; meanwhile how long each relay was not listening.
-	 */
-	private final class Traffic {
-
-		private final ExecutorService executor = Executors.newFixedThreadPool(3);
-
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		private final Collection<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-
-		private final AtomicLong notListeningOfA = new AtomicLong();
-
-		private final AtomicLong notListeningOfB = new AtomicLong();
-
-		private final List<Future<?>> tasks = new ArrayList<>();
-
-		Traffic(String thread) {
-			for (Map.Entry<String, ClusterInstance> instance : Map.of("A", a, "B", b).entrySet()) {
-				this.tasks.add(this.executor.submit(() -> {
-					for (int i = 0; !this.stopped.get(); i++) {
-						this.outcomes.add(post(instance.getValue(), thread, instance.getKey() + " " + i));
-						Thread.sleep(PACE.toMillis());
-					}
-					return null;
-				}));
-			}
-			this.tasks.add(this.executor.submit(() -> {
-				long sampled = System.nanoTime();
-				while (!this.stopped.get()) {
-					Thread.sleep(10);
-					long now = System.nanoTime();
-					if (!a.relay().isListening()) {
-						this.notListeningOfA.addAndGet(now - sampled);
-					}
-					if (!b.relay().isListening()) {
-						this.notListeningOfB.addAndGet(now - sampled);
-					}
-					sampled = now;
-				}
-				return null;
-			}));
-		}
-
-		void stop() throws Exception {
-			this.stopped.set(true);
-			try {
-				for (Future<?> task : this.tasks) {
-					task.get(POST_TIMEOUT.multipliedBy(2).toSeconds(), TimeUnit.SECONDS);
-				}
-			}
-			finally {
-				this.executor.shutdownNow();
-			}
-		}
-
-		Collection<Outcome> outcomes() {
-			return this.outcomes;
-		}
-
-		AtomicLong notListeningOfA() {
-			return this.notListeningOfA;
-		}
-
-		AtomicLong notListeningOfB() {
-			return this.notListeningOfB;
-		}
-
-	}
-
-	/**
-	 * What one post got: the event's id, or an error (a status and body, or why there was
-	 * none).
-	 */
-	private record Outcome(@Nullable String id, @Nullable String error, boolean hung) {
-
 	}
 
 	/**
