@@ -142,6 +142,15 @@ public final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
+	 * The name of the application's user, whose connections
+	 * {@link #terminateConnections()} cuts.
+	 * @return the user name
+	 */
+	public String user() {
+		return USER;
+	}
+
+	/**
 	 * Runs SQL as the superuser in the application's database, over the Unix socket.
 	 * @param sql the statements
 	 * @return what {@code psql} printed: unaligned rows, fields separated by {@code |}
