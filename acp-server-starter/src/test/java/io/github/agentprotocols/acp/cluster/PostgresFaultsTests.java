@@ -98,9 +98,8 @@ class PostgresFaultsTests {
 		try {
 			Thread.sleep(TRAFFIC_AROUND.toMillis());
 			for (int cut = 0; cut < CUTS; cut++) {
-				Instant cutAt = Instant.now();
 				terminated += server.terminateConnections();
-				awaitBothListening(cutAt);
+				awaitBothListening(Instant.now());
 			}
 			Thread.sleep(TRAFFIC_AROUND.toMillis());
 		}
@@ -117,10 +116,9 @@ class PostgresFaultsTests {
 		try {
 			Thread.sleep(TRAFFIC_AROUND.toMillis());
 			long restart = System.nanoTime();
-			Instant stopping = Instant.now();
 			server.restart();
 			double restarted = seconds(System.nanoTime() - restart);
-			awaitBothListening(stopping);
+			awaitBothListening(Instant.now());
 			Thread.sleep(TRAFFIC_AROUND.toMillis());
 			load.traffic.stop();
 			load.check(String.format("restart (%.1f s down)", restarted), start);
@@ -131,13 +129,13 @@ class PostgresFaultsTests {
 	}
 
 	/**
-	 * Waits until each relay listens again: both hear a probe sent after the fault began,
-	 * the one they send on each new connection or their next periodic one (every second
-	 * here).
+	 * Waits until each relay listens again: both hear a probe after the fault ended their
+	 * old connections, the one they send on each new connection or their next periodic
+	 * one (every second here).
 	 */
-	private static void awaitBothListening(Instant faultBegan) {
+	private static void awaitBothListening(Instant faultEnded) {
 		await().atMost(ClusterContractTests.WAIT)
-			.until(() -> hearsSince(a.relay(), faultBegan) && hearsSince(b.relay(), faultBegan));
+			.until(() -> hearsSince(a.relay(), faultEnded) && hearsSince(b.relay(), faultEnded));
 	}
 
 	private static boolean hearsSince(AcpClusterRelay relay, Instant since) {
