@@ -16,13 +16,8 @@
 
 package io.github.agentprotocols.testsupport;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
@@ -104,34 +99,17 @@ class PostgresServerTests {
 	}
 
 	@Test
-	void withTlsAClientVerifyingTheCertificateAndNameConnectsEncrypted(@TempDir Path certificates) throws Exception {
-		Path ca = certificates.resolve("ca.crt");
-		Path certificate = certificates.resolve("server.crt");
-		Path key = certificates.resolve("server.key");
-		openssl(certificates, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=test CA",
-				"-keyout", "ca.key", "-out", "ca.crt");
-		openssl(certificates, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key",
-				"-out", "server.csr");
-		Files.writeString(certificates.resolve("san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-		openssl(certificates, "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-				"-CAcreateserial", "-days", "1", "-extfile", "san.ext", "-out", "server.crt");
-		try (PostgresServer tls = PostgresServer.start(new PostgresServer.Tls(certificate, key, ca))) {
+	void withTlsAClientVerifyingTheCertificateAndNameConnectsEncrypted(@TempDir Path directory) {
+		TestCertificates certificates = TestCertificates.create(directory);
+		try (PostgresServer tls = PostgresServer.start(new PostgresServer.Tls(certificates.server().certificateFile(),
+				certificates.server().privateKeyFile(), certificates.authorityFile()))) {
 			String url = tls.r2dbcUrl().replace("@127.0.0.1:", "@localhost:") + "?sslMode=verify-full&sslRootCert="
-					+ ca;
+					+ certificates.authorityFile();
 			try (Session session = Session.open(url)) {
 				assertThat(session.query("SELECT ssl::text FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
 					.isEqualTo("true");
 			}
 		}
-	}
-
-	private static void openssl(Path directory, String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of("openssl"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
 	}
 
 	/**
