@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RedisSentinelException extends IllegalStateException {
 
+	/** The property to fix. */
 	private final String property;
 
 	/**

@@ -24,6 +24,7 @@ package io.github.agentprotocols.commons.redis;
  */
 public class RedisTlsException extends IllegalStateException {
 
+	/** Where the application reaches Redis, without credentials. */
 	private final String target;
 
 	/**
