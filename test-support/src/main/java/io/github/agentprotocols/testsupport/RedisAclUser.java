@@ -16,13 +16,17 @@
 
 package io.github.agentprotocols.testsupport;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.StatusOutput;
@@ -34,8 +38,8 @@ import io.lettuce.core.protocol.CommandType;
  * every server of this JVM's {@linkplain RedisFixture#topology() topology} (ACL users are
  * per node on a cluster). Closing deletes the user.
  * <p>
- * A table is marked by a line {@code <!-- acl NAME -->} before it; the last cell of
- * each row holds one code span of rules as {@code ACL SETUSER} takes them, a pipe in it
+ * A table is marked by a line {@code <!-- acl NAME -->} before it; the last cell of each
+ * row holds one code span of rules as {@code ACL SETUSER} takes them, a pipe in it
  * escaped as Markdown tables need ({@code +client\|setinfo}). The rules are those of
  * every row, in order.
  */
@@ -70,9 +74,33 @@ public final class RedisAclUser implements AutoCloseable {
 	 * @throws IllegalStateException if the page has no such table
 	 */
 	public static RedisAclUser create(Path page, String table, Map<String, String> prefixes) {
-		List<String> rules = rules(page, table).stream().map((rule) -> withPrefix(rule, prefixes)).toList();
-		RedisAclUser user = new RedisAclUser("acl-" + table + "-" + UUID.randomUUID().toString().substring(0, 8),
-				rules, RedisServers.ofTopology());
+		return createWithout(page, table, prefixes, List.of());
+	}
+
+	/**
+	 * Create the user of a table on every server, without some of its rules.
+	 * @param page the docs page
+	 * @param table the table's marker argument, such as {@code hpp}
+	 * @param prefixes key and channel prefixes that the test uses in place of those of
+	 * the docs, by the docs' prefix (such as {@code hpp:} to a test's own prefix)
+	 * @param without the rules to leave out, as the docs write them, such as
+	 * {@code +zadd}
+	 * @return the user, created
+	 * @throws IllegalStateException if the page has no such table, or a rule to leave out
+	 * is not in it
+	 */
+	public static RedisAclUser createWithout(Path page, String table, Map<String, String> prefixes,
+			List<String> without) {
+		List<String> documented = rules(page, table);
+		if (!documented.containsAll(without)) {
+			throw new IllegalStateException("The table " + table + " has no rule " + without);
+		}
+		List<String> rules = documented.stream()
+			.filter((rule) -> !without.contains(rule))
+			.map((rule) -> withPrefix(rule, prefixes))
+			.toList();
+		RedisAclUser user = new RedisAclUser("acl-" + table + "-" + UUID.randomUUID().toString().substring(0, 8), rules,
+				RedisServers.ofTopology());
 		user.servers.each((redis) -> redis.dispatch(CommandType.ACL, new StatusOutput<>(StringCodec.UTF8),
 				user.setUserArguments()));
 		return user;
@@ -85,7 +113,7 @@ public final class RedisAclUser implements AutoCloseable {
 	 * @return the rules, each as one argument of {@code ACL SETUSER}
 	 * @throws IllegalStateException if the page has no such table
 	 */
-	static List<String> rules(Path page, String table) {
+	public static List<String> rules(Path page, String table) {
 		List<String> rules = new ArrayList<>();
 		for (MarkedTables.Row row : MarkedTables.read(page, MARKER)) {
 			if (row.header() || !row.marker().equals(table)) {
@@ -102,6 +130,20 @@ public final class RedisAclUser implements AutoCloseable {
 			throw new IllegalStateException("No rules in a table marked <!-- acl " + table + " --> in " + page);
 		}
 		return rules;
+	}
+
+	/**
+	 * The commands that a marked table allows ({@code +get}, {@code +cluster|nodes}).
+	 * @param page the docs page
+	 * @param table the table's marker argument
+	 * @return the commands' names, a subcommand as {@code command|subcommand}
+	 * @throws IllegalStateException if the page has no such table
+	 */
+	public static Set<String> commands(Path page, String table) {
+		return rules(page, table).stream()
+			.filter((rule) -> rule.startsWith("+"))
+			.map((rule) -> rule.substring(1))
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private static String withPrefix(String rule, Map<String, String> prefixes) {
@@ -126,13 +168,21 @@ public final class RedisAclUser implements AutoCloseable {
 	}
 
 	/**
-	 * The Spring Boot properties that make an application connect as this user.
-	 * @return {@code spring.data.redis.username} and {@code spring.data.redis.password}
-	 * as {@code name=value}
+	 * The Spring Boot properties that make an application connect as this user: on a
+	 * stand-alone server also {@code spring.data.redis.url} with the user in it, since
+	 * Spring Boot takes the user of a URL over {@code spring.data.redis.username}.
+	 * @return {@code spring.data.redis.username} and {@code spring.data.redis.password},
+	 * and the URL on a stand-alone server, as {@code name=value}
 	 */
 	public String[] properties() {
-		return new String[] { "spring.data.redis.username=" + this.name,
-				"spring.data.redis.password=" + this.password };
+		List<String> properties = new ArrayList<>(
+				List.of("spring.data.redis.username=" + this.name, "spring.data.redis.password=" + this.password));
+		if (RedisFixture.topology() != RedisTopology.CLUSTER) {
+			URI url = RedisFixture.url();
+			properties.add("spring.data.redis.url=" + url.getScheme() + "://" + this.name + ":" + this.password + "@"
+					+ url.getAuthority());
+		}
+		return properties.toArray(String[]::new);
 	}
 
 	/**
@@ -161,8 +211,8 @@ public final class RedisAclUser implements AutoCloseable {
 			RedisServers.on(address, (redis) -> redis.aclLog())
 				.stream()
 				.filter((entry) -> this.name.equals(entry.get("username")))
-				.forEach((entry) -> denials.add(address + ": " + entry.get("reason") + " "
-						+ entry.get("object") + " (" + entry.get("context") + ")"));
+				.forEach((entry) -> denials.add(address + ": " + entry.get("reason") + " " + entry.get("object") + " ("
+						+ entry.get("context") + ")"));
 		}
 		return denials;
 	}

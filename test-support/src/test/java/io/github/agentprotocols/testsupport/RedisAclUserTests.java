@@ -54,6 +54,7 @@ class RedisAclUserTests {
 		Path page = write();
 		assertThat(RedisAclUser.rules(page, "one")).containsExactly("+hello", "+client|setinfo", "~one:*", "&one:*");
 		assertThat(RedisAclUser.rules(page, "two")).containsExactly("+get");
+		assertThat(RedisAclUser.commands(page, "one")).containsExactly("client|setinfo", "hello");
 	}
 
 	@Test

@@ -21,10 +21,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
+import io.github.agentprotocols.commons.redis.RedisPermissionException;
 import io.github.agentprotocols.testsupport.RedisAclUser;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.UsesPostgres;
@@ -32,19 +34,26 @@ import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The relay of two instances over Redis pub/sub ({@code acp.cluster.transport=redis}),
- * connected as the ACL user that docs/operations.md lists for ACP and nothing more:
- * Redis denies it nothing.
+ * connected as the ACL user that docs/operations.md lists for ACP and nothing more: Redis
+ * denies it nothing.
  */
 @UsesRedis
 @UsesPostgres
+@ExtendWith(OutputCaptureExtension.class)
 class AcpRedisAclTests extends ClusterContractTests {
+
+	static final Path DOCS = Path.of("../docs/operations.md");
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(AcpRedisAclTests.class);
 
@@ -56,9 +65,9 @@ class AcpRedisAclTests extends ClusterContractTests {
 
 	@BeforeAll
 	static void startInstances() {
-		user = RedisAclUser.create(Path.of("../docs/operations.md"), "acp", Map.of());
-		a = start();
-		b = start();
+		user = RedisAclUser.create(DOCS, "acp", Map.of());
+		a = start(user);
+		b = start(user);
 	}
 
 	@AfterAll
@@ -74,11 +83,14 @@ class AcpRedisAclTests extends ClusterContractTests {
 		}
 	}
 
-	static ClusterInstance start() {
+	static ClusterInstance start(RedisAclUser user) {
+		List<String> properties = new ArrayList<>(List.of("spring.r2dbc.url=" + database.r2dbcUrl(),
+				RedisFixture.connectionProperty(), "acp.cluster.transport=redis",
+				"spring.data.redis.client-name=acp-acl", "management.endpoint.health.show-components=always",
+				"logging.level.io.github.agentprotocols.commons.redis.RedisPermissionCheck=debug"));
+		properties.addAll(List.of(user.properties()));
 		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
-				"spring.r2dbc.url=" + database.r2dbcUrl(), RedisFixture.connectionProperty(),
-				"acp.cluster.transport=redis", "spring.data.redis.client-name=acp-acl",
-				"management.endpoint.health.show-components=always", user.properties()[0], user.properties()[1]);
+				properties.toArray(String[]::new));
 	}
 
 	@Override
@@ -99,6 +111,18 @@ class AcpRedisAclTests extends ClusterContractTests {
 					HttpRequest.newBuilder(URI.create(instance.url() + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(health.body()).contains("\"redis\":{\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void userWithoutACommandOfTheDocsFailsTheStartUpWithAnAnalysisNamingTheProperty(CapturedOutput output) {
+		try (RedisAclUser withoutPublish = RedisAclUser.createWithout(DOCS, "acp", Map.of(), List.of("+publish"))) {
+			Throwable failure = catchThrowable(() -> start(withoutPublish));
+			assertThat(failure).isInstanceOf(RedisPermissionException.class);
+			assertThat(((RedisPermissionException) failure).getDenied()).containsExactly("publish acp_broadcast m");
+			assertThat(output).contains("APPLICATION FAILED TO START", "'" + withoutPublish.name() + "'",
+					"Denied: publish acp_broadcast m", "'spring.data.redis.username'",
+					"'Redis ACL users' of docs/operations.md");
 		}
 	}
 
