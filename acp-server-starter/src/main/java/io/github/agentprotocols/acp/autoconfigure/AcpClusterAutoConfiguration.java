@@ -26,10 +26,12 @@ import io.github.agentprotocols.acp.cluster.ClusterChannel;
 import io.github.agentprotocols.acp.cluster.ClusterObservations;
 import io.github.agentprotocols.acp.cluster.PostgresClusterChannel;
 import io.github.agentprotocols.acp.cluster.RedisClusterChannel;
+import io.github.agentprotocols.acp.cluster.RedisPermissions;
 import io.github.agentprotocols.acp.observation.BroadcastObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterPublishObservationConvention;
 import io.github.agentprotocols.acp.observation.ClusterReceiveObservationConvention;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
+import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
 import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
@@ -45,6 +47,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 
 /**
@@ -151,6 +154,13 @@ public final class AcpClusterAutoConfiguration {
 		@ConditionalOnMissingBean
 		ClusterChannel acpClusterChannel(ReactiveRedisConnectionFactory connectionFactory, AcpProperties properties) {
 			return new RedisClusterChannel(connectionFactory, new AcpPropertiesMapper(properties).tablePrefix());
+		}
+
+		@Bean
+		RedisPermissionCheck acpRedisPermissionCheck(ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory,
+				Environment environment, AcpProperties properties) {
+			return new RedisPermissionCheck(connectionFactory, environment, "ACP",
+					RedisPermissions.commands(new AcpPropertiesMapper(properties).tablePrefix()));
 		}
 
 	}

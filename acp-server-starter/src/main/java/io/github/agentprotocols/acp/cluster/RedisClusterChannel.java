@@ -65,7 +65,16 @@ public class RedisClusterChannel implements ClusterChannel {
 	public RedisClusterChannel(ReactiveRedisConnectionFactory connectionFactory, String prefix) {
 		this.connectionFactory = connectionFactory;
 		this.redis = new ReactiveStringRedisTemplate(connectionFactory);
-		this.topic = ChannelTopic.of(prefix + "broadcast");
+		this.topic = ChannelTopic.of(channel(prefix));
+	}
+
+	/**
+	 * The name of the channel under a prefix.
+	 * @param prefix the prefix of the channel's name
+	 * @return the name
+	 */
+	static String channel(String prefix) {
+		return prefix + "broadcast";
 	}
 
 	@Override

@@ -18,15 +18,18 @@ package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
 import io.github.agentprotocols.hpp.HandshakeObservations;
 import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionBroadcast;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.redis.RedisClientThrottle;
 import io.github.agentprotocols.hpp.redis.RedisPacedDelivery;
+import io.github.agentprotocols.hpp.redis.RedisPermissions;
 import io.github.agentprotocols.hpp.redis.RedisSessionBroadcast;
 import io.github.agentprotocols.hpp.redis.RedisSessionStore;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -38,6 +41,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.util.ClassUtils;
@@ -75,6 +79,13 @@ public final class HppRedisAutoConfiguration {
 	@ConditionalOnClass(name = HppRedisAutoConfiguration.CONNECTION_FACTORY)
 	@ConditionalOnBean(type = HppRedisAutoConfiguration.CONNECTION_FACTORY)
 	static class RedisStoreConfiguration {
+
+		@Bean
+		RedisPermissionCheck hppRedisPermissionCheck(ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory,
+				Environment environment, HppProperties properties) {
+			return new RedisPermissionCheck(connectionFactory, environment, "HPP",
+					RedisPermissions.commands(properties.getStore().getKeyPrefix()));
+		}
 
 		@Bean
 		@ConditionalOnMissingBean(SessionStore.class)

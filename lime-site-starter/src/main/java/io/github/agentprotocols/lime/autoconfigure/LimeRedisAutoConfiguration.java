@@ -18,6 +18,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeStreamLease;
@@ -35,6 +36,7 @@ import io.github.agentprotocols.lime.redis.RedisLimeEventLog;
 import io.github.agentprotocols.lime.redis.RedisLoginBroadcast;
 import io.github.agentprotocols.lime.redis.RedisPassportReplayStore;
 import io.github.agentprotocols.lime.redis.RedisPendingLoginRequests;
+import io.github.agentprotocols.lime.redis.RedisPermissions;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -51,6 +53,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -118,6 +121,13 @@ public final class LimeRedisAutoConfiguration {
 	@ConditionalOnBean(type = { LimeRedisAutoConfiguration.CONNECTION_FACTORY,
 			LimeRedisAutoConfiguration.REACTIVE_CONNECTION_FACTORY })
 	static class RedisClusterConfiguration {
+
+		@Bean
+		RedisPermissionCheck limeRedisPermissionCheck(ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory,
+				Environment environment, LimeProperties properties) {
+			return new RedisPermissionCheck(connectionFactory, environment, "LIME",
+					RedisPermissions.commands(properties.getStore().getKeyPrefix()));
+		}
 
 		@Bean
 		@ConditionalOnMissingBean(name = "limeLockRegistry")

@@ -76,6 +76,8 @@ final class ClusterInstances implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
+	private final List<String> properties = new CopyOnWriteArrayList<>();
+
 	/**
 	 * Instances on this JVM's Redis topology.
 	 * @param fake the LIME API of the site
@@ -148,6 +150,14 @@ final class ClusterInstances implements AutoCloseable {
 	}
 
 	/**
+	 * Give every instance started from now on more properties.
+	 * @param properties the properties, as {@code name=value}
+	 */
+	void addProperties(String... properties) {
+		this.properties.addAll(List.of(properties));
+	}
+
+	/**
 	 * Start an instance whose Redis connections are named {@code name}.
 	 * @param name the instance's name
 	 * @param reconnectToRedis whether its Redis client reconnects after losing a
@@ -163,7 +173,8 @@ final class ClusterInstances implements AutoCloseable {
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
 					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
 					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s")
-			.properties(this.connectionProperties.toArray(String[]::new));
+			.properties(this.connectionProperties.toArray(String[]::new))
+			.properties(this.properties.toArray(String[]::new));
 		if (!reconnectToRedis) {
 			builder.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("noRedisReconnect",

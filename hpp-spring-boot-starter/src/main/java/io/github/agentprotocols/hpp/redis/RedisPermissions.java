@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.redis;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.agentprotocols.commons.Internal;
+import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
+
+/**
+ * What the Redis store of the handshake starter sends, as {@link RedisPermissionCheck}
+ * checks it at start-up: the commands of its scripts and its own, on a key and channel
+ * under the prefix, and those of Spring Boot's health and Lettuce's cluster view. The
+ * section "Redis ACL users" of docs/operations.md lists the same as ACL rules.
+ */
+@Internal
+public final class RedisPermissions {
+
+	private static final List<String> KEYLESS = List.of("ping", "info", "time", "cluster info", "cluster nodes",
+			"cluster myid", "evalsha 0000000000000000000000000000000000000000 0", "eval return 0");
+
+	private RedisPermissions() {
+	}
+
+	/**
+	 * The commands to check, with their arguments.
+	 * @param prefix the prefix of every key and channel ({@code hpp.store.key-prefix})
+	 * @return the commands, each with its arguments separated by spaces
+	 */
+	public static List<String> commands(String prefix) {
+		List<String> onKey = RedisPermissionCheck.on(prefix + "permission-check", "get", "set * v", "del", "exists",
+				"expire * 1", "pexpire * 1", "pttl", "append * v", "getrange * 0 1", "strlen", "hget * f", "hset * f v",
+				"hdel * f", "hgetall", "hincrby * f 1", "hlen", "hmget * f", "hvals", "rpush * v", "llen",
+				"lrange * 0 1", "ltrim * 0 1", "zadd * 1 m", "zcard", "zcount * 0 1", "zrange * 0 1",
+				"zrangebyscore * 0 1", "zrem * m", "zremrangebyscore * 0 1", "publish * m", "subscribe", "unsubscribe",
+				"spublish * m", "ssubscribe", "sunsubscribe");
+		return Stream.concat(KEYLESS.stream(), onKey.stream()).toList();
+	}
+
+}
