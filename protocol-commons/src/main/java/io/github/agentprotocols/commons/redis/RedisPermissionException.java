@@ -24,10 +24,13 @@ import java.util.List;
  */
 public class RedisPermissionException extends IllegalStateException {
 
+	/** The starter whose commands were checked. */
 	private final String starter;
 
+	/** The Redis user. */
 	private final String user;
 
+	/** What Redis denies the user. */
 	private final List<String> denied;
 
 	/**
