@@ -27,7 +27,8 @@
  * {@link io.github.agentprotocols.hpp.redis.SessionCodec}, the lossless session JSON, for
  * stores of your own. Internal:
  * {@link io.github.agentprotocols.hpp.redis.RedisClientThrottle}, a throttle of the HTTP
- * routes.
+ * routes; {@link io.github.agentprotocols.hpp.redis.RedisPermissions}, what the start-up
+ * check of the Redis user checks.
  */
 @NullMarked
 package io.github.agentprotocols.hpp.redis;
