@@ -44,6 +44,14 @@ class ClusterTestApplication {
 
 	@Bean
 	AcpAuthenticator acpTestAuthenticator() {
+		return usersByName();
+	}
+
+	/**
+	 * The test users: named by {@code x-user} on REST and {@code auth.user} on Socket.IO.
+	 * @return the authenticator
+	 */
+	static AcpAuthenticator usersByName() {
 		return (handshake) -> {
 			Object user = HandshakeData.SOCKET_IO.equals(handshake.transport()) ? handshake.auth().get("user")
 					: handshake.header("x-user");

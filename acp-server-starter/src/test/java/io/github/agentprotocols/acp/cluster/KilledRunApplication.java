@@ -22,10 +22,7 @@ import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AssistantHandler;
 import io.github.agentprotocols.acp.ContentPart;
-import io.github.agentprotocols.acp.HandshakeData;
-import io.github.agentprotocols.acp.Identity;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -42,11 +39,7 @@ class KilledRunApplication {
 
 	@Bean
 	AcpAuthenticator acpTestAuthenticator() {
-		return (handshake) -> {
-			Object user = HandshakeData.SOCKET_IO.equals(handshake.transport()) ? handshake.auth().get("user")
-					: handshake.header("x-user");
-			return (user instanceof String name) ? Mono.just(Identity.user(name, name)) : Mono.empty();
-		};
+		return ClusterTestApplication.usersByName();
 	}
 
 	@Bean
