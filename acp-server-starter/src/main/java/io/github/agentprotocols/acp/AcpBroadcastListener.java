@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.acp;
 
+import reactor.core.publisher.Mono;
+
 /**
  * Receives what the {@link AcpBroadcaster} delivers: the Socket.IO transport emits it to
  * the thread's room, a test records it. Declared as beans, listeners are called in their
@@ -34,5 +36,16 @@ public interface AcpBroadcastListener {
 	 * @param broadcast the notification
 	 */
 	void onBroadcast(AcpBroadcast broadcast);
+
+	/**
+	 * Completes once what this listener was handed so far has left the instance; the
+	 * broadcaster answers a write whose broadcasts it delivered only then. At once unless
+	 * overridden: the cluster relay completes once the broadcasts were sent to the other
+	 * instances, so that an instance killed after answering a write had told them of it.
+	 * @return completes once the broadcasts handed over so far were passed on
+	 */
+	default Mono<Void> passedOn() {
+		return Mono.empty();
+	}
 
 }

@@ -43,7 +43,8 @@ public interface AcpBroadcaster {
 	 * delivered
 	 * @param broadcasts the notifications to deliver for the result, in order; not called
 	 * when the write is empty or fails
-	 * @return the write's result, emitted after its notifications were delivered
+	 * @return the write's result, emitted after its notifications were delivered and
+	 * {@linkplain AcpBroadcastListener#passedOn() passed on}
 	 */
 	<T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts);
 

@@ -80,7 +80,9 @@ import org.springframework.context.SmartLifecycle;
  * <p>
  * A message that cannot be sent (a pooled connection cut under it) is sent again, up to
  * three times, a quarter of a second apart and more: the receivers drop a number they
- * have already seen.
+ * have already seen. The funnel answers a write once its broadcasts were sent (or could
+ * not be, or after five seconds, {@link #passedOn()}): an instance killed after answering
+ * had told the others.
  * <p>
  * Each message sent is observed as a child of the broadcast's delivery on this instance
  * and carries its trace; each message received is observed continuing that trace, and the
@@ -153,6 +155,9 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 	private Sinks.@Nullable Many<Outgoing> outbox;
 
 	private Sinks.Empty<Void> sent = Sinks.empty();
+
+	/** Completes once the last broadcast queued was sent; guarded by {@link #sending}. */
+	private Sinks.Empty<Void> lastQueued = sentAlready();
 
 	private @Nullable Disposable receiving;
 
@@ -240,9 +245,25 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		Observation parent = this.observations.registry().getCurrentObservation();
 		synchronized (this.sending) {
 			if (this.outbox != null) {
-				this.outbox.tryEmitNext(new Outgoing(++this.sequence, broadcast, parent));
+				Outgoing outgoing = new Outgoing(++this.sequence, broadcast, parent, Sinks.empty());
+				this.lastQueued = outgoing.sent();
+				this.outbox.tryEmitNext(outgoing);
 			}
 		}
+	}
+
+	/**
+	 * Completes once the broadcasts queued so far were sent on the channel, or could not
+	 * be (after the retries), or after five seconds: the funnel answers a write only
+	 * then, so that an instance killed right after answering had told the others.
+	 */
+	@Override
+	public Mono<Void> passedOn() {
+		Sinks.Empty<Void> last;
+		synchronized (this.sending) {
+			last = this.lastQueued;
+		}
+		return last.asMono().timeout(SEND_REMAINING, Mono.empty());
 	}
 
 	/**
@@ -408,7 +429,7 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 			logger.warn("Could not send a " + outgoing.broadcast().getClass().getSimpleName() + " of thread "
 					+ outgoing.broadcast().threadId() + " to the other instances", ex);
 			return Mono.empty();
-		});
+		}).doFinally((signal) -> outgoing.sent().tryEmitEmpty());
 	}
 
 	private void lose(Throwable error) {
@@ -547,7 +568,14 @@ public class AcpClusterRelay implements AcpBroadcastListener, SmartLifecycle {
 		return listeners;
 	}
 
-	private record Outgoing(long sequence, AcpBroadcast broadcast, @Nullable Observation parent) {
+	private static Sinks.Empty<Void> sentAlready() {
+		Sinks.Empty<Void> sent = Sinks.empty();
+		sent.tryEmitEmpty();
+		return sent;
+	}
+
+	private record Outgoing(long sequence, AcpBroadcast broadcast, @Nullable Observation parent,
+			Sinks.Empty<Void> sent) {
 	}
 
 	/**

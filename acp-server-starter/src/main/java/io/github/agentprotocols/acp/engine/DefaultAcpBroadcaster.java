@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -93,11 +95,12 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		return Mono.deferContextual((reactor) -> {
 			Observation parent = ReactiveObservations.current(reactor);
 			Sinks.One<T> result = Sinks.one();
+			AtomicBoolean delivered = new AtomicBoolean();
 			enqueue(threadId,
-					() -> write.doOnNext((value) -> deliver(threadId, value, broadcasts, parent))
+					() -> write.doOnNext((value) -> delivered.set(deliver(threadId, value, broadcasts, parent)))
 						.doFinally((signal) -> next(threadId))
 						.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty));
-			return result.asMono();
+			return result.asMono().delayUntil((value) -> delivered.get() ? passedOn() : Mono.empty());
 		});
 	}
 
@@ -127,7 +130,11 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		}
 	}
 
-	private <T> void deliver(String threadId, T value, Function<? super T, List<AcpBroadcast>> broadcasts,
+	/**
+	 * Delivers a write's broadcasts to every listener.
+	 * @return whether the write had broadcasts
+	 */
+	private <T> boolean deliver(String threadId, T value, Function<? super T, List<AcpBroadcast>> broadcasts,
 			@Nullable Observation parent) {
 		List<AcpBroadcast> notifications;
 		try {
@@ -135,7 +142,7 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not derive the broadcasts of a write to thread " + threadId, ex);
-			return;
+			return false;
 		}
 		for (AcpBroadcast broadcast : notifications) {
 			this.observations.deliver(broadcast, false, parent, () -> {
@@ -150,6 +157,20 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 				}
 			});
 		}
+		return !notifications.isEmpty();
+	}
+
+	/**
+	 * Completes once every listener passed on what it was handed; a listener that fails
+	 * to is logged.
+	 */
+	private Mono<Void> passedOn() {
+		return Flux.fromIterable(listeners())
+			.flatMap((listener) -> Mono.defer(listener::passedOn).onErrorResume((ex) -> {
+				logger.warn("Broadcast listener " + listener + " failed to pass broadcasts on", ex);
+				return Mono.empty();
+			}))
+			.then();
 	}
 
 	private List<AcpBroadcastListener> listeners() {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.acp.AcpBroadcast.EventAppended;
@@ -214,6 +215,20 @@ class AcpClusterRelayTests {
 		Event event = commitOnA("sent on the third attempt");
 		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(event.id()));
 		assertThat(this.listenerB.remoteEventIds(this.thread.id())).containsExactly(event.id());
+	}
+
+	@Test
+	void writeIsAnsweredOnceItsBroadcastWasSentToTheOtherInstances() {
+		DefaultAcpBroadcaster funnelA = new DefaultAcpBroadcaster(this.relayA);
+		Sinks.Empty<Void> sends = this.channelA.holdSends();
+		Event event = draft("answered once relayed");
+		AtomicBoolean answered = new AtomicBoolean();
+		funnelA.publish(this.thread.id(), this.store.append(event)).subscribe((append) -> answered.set(true));
+		await().atMost(WAIT).until(() -> eventIds().contains(event.id()));
+		assertThat(answered).as("answered before the broadcast was sent").isFalse();
+		sends.tryEmitEmpty();
+		await().atMost(WAIT).untilTrue(answered);
+		await().atMost(WAIT).until(() -> this.listenerB.remoteEventIds(this.thread.id()).contains(event.id()));
 	}
 
 	@Test

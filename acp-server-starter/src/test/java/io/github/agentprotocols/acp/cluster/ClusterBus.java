@@ -58,14 +58,27 @@ final class ClusterBus {
 
 		private final AtomicInteger failingSends = new AtomicInteger();
 
+		private volatile Mono<Void> sendsHeld = Mono.empty();
+
 		@Override
 		public Mono<Void> send(String message) {
-			return Mono.fromRunnable(() -> {
+			return Mono.defer(() -> this.sendsHeld).then(Mono.fromRunnable(() -> {
 				if (this.failingSends.getAndUpdate((count) -> Math.max(0, count - 1)) > 0) {
 					throw new IllegalStateException("send failed");
 				}
 				ClusterBus.this.send(message);
-			});
+			}));
+		}
+
+		/**
+		 * Holds the sends from now on until the returned sink completes, as a slow
+		 * channel does.
+		 * @return completes to release the sends
+		 */
+		Sinks.Empty<Void> holdSends() {
+			Sinks.Empty<Void> release = Sinks.empty();
+			this.sendsHeld = release.asMono();
+			return release;
 		}
 
 		/**

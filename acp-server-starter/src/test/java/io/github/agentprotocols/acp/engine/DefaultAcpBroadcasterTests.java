@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.github.agentprotocols.acp.AcpBroadcast;
+import io.github.agentprotocols.acp.AcpBroadcastListener;
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.AcpThread;
 import io.github.agentprotocols.acp.ContentPart;
@@ -98,6 +99,53 @@ class DefaultAcpBroadcasterTests {
 		Event event = message("th_1");
 		assertThat(broadcaster.publish("th_1", Mono.just(new EventAppend(event, true))).block(WAIT)).isNotNull();
 		assertThat(second.received()).containsExactly(new AcpBroadcast.EventAppended(event));
+	}
+
+	@Test
+	void answersAWriteOnceTheListenersPassedItsBroadcastsOn() {
+		Sinks.Empty<Void> passedOn = Sinks.empty();
+		AcpBroadcastListener relay = new AcpBroadcastListener() {
+
+			@Override
+			public void onBroadcast(AcpBroadcast broadcast) {
+			}
+
+			@Override
+			public Mono<Void> passedOn() {
+				return passedOn.asMono();
+			}
+
+		};
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(this.listener, relay);
+		AtomicBoolean answered = new AtomicBoolean();
+		broadcaster.publish("th_1", Mono.just(new EventAppend(message("th_1"), true)))
+			.subscribe((append) -> answered.set(true));
+		assertThat(this.listener.received()).hasSize(1);
+		assertThat(answered).as("answered before the relay sent the broadcast").isFalse();
+		passedOn.tryEmitEmpty();
+		assertThat(answered).isTrue();
+		assertThat(broadcaster.publish("th_1", Mono.just(new EventAppend(message("th_1"), false))).block(WAIT))
+			.as("a write without broadcasts does not wait")
+			.isNotNull();
+	}
+
+	@Test
+	void aListenerThatFailsToPassBroadcastsOnDoesNotFailTheWrite() {
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(new AcpBroadcastListener() {
+
+			@Override
+			public void onBroadcast(AcpBroadcast broadcast) {
+			}
+
+			@Override
+			public Mono<Void> passedOn() {
+				throw new IllegalStateException("relay down");
+			}
+
+		}, this.listener);
+		assertThat(broadcaster.publish("th_1", Mono.just(new EventAppend(message("th_1"), true))).block(WAIT))
+			.isNotNull();
+		assertThat(this.listener.received()).hasSize(1);
 	}
 
 	@Test
