@@ -29,4 +29,15 @@ public interface LimeStreamLease {
 	 */
 	boolean isHeld();
 
+	/**
+	 * Whether this instance held the lease and has not reached the lease's store for
+	 * longer than the lease time: its lease may have expired, and no instance may be
+	 * reading the stream. It is false again once this instance renews or takes the lease,
+	 * or learns that another instance holds it.
+	 * @return {@code true} while the lease this instance held is lost
+	 */
+	default boolean isLost() {
+		return false;
+	}
+
 }

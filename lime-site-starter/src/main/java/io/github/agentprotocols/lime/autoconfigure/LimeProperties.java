@@ -805,6 +805,12 @@ public class LimeProperties {
 		private Duration leaseTtl = Duration.ofSeconds(10);
 
 		/**
+		 * Whether this instance refuses traffic (Spring Boot's readiness state) after
+		 * losing the lease of the event stream it held, until it reaches Redis again.
+		 */
+		private boolean readiness = true;
+
+		/**
 		 * Return how long the lease of the event stream outlives its holder's last
 		 * renewal: an instance that dies without releasing it is replaced after at most
 		 * this long ({@code lime.cluster.lease-ttl}).
@@ -822,6 +828,26 @@ public class LimeProperties {
 		 */
 		public void setLeaseTtl(Duration leaseTtl) {
 			this.leaseTtl = leaseTtl;
+		}
+
+		/**
+		 * Return whether this instance refuses traffic (Spring Boot's readiness state)
+		 * after losing the lease of the event stream it held, until it reaches Redis
+		 * again ({@code lime.cluster.readiness}).
+		 * @return the configured value
+		 */
+		public boolean isReadiness() {
+			return this.readiness;
+		}
+
+		/**
+		 * Set whether this instance refuses traffic (Spring Boot's readiness state) after
+		 * losing the lease of the event stream it held, until it reaches Redis again
+		 * ({@code lime.cluster.readiness}).
+		 * @param readiness the value to set
+		 */
+		public void setReadiness(boolean readiness) {
+			this.readiness = readiness;
 		}
 
 	}

@@ -18,6 +18,7 @@ package io.github.agentprotocols.lime.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
@@ -145,6 +146,21 @@ public final class LimeRedisAutoConfiguration {
 				LimeEventDispatcher dispatcher, LimeProperties properties, ApplicationEventPublisher eventPublisher) {
 			return new LimeStreamLeadership(locks, dispatcher, new LimePropertiesMapper(properties).leaseTtl(),
 					eventPublisher);
+		}
+
+		/**
+		 * Refuses traffic while the lease this instance held is lost and Redis out of
+		 * reach: no instance may be reading the stream, so login requests created here
+		 * would hear no outcome.
+		 * @param lease the lease
+		 * @return the readiness check
+		 */
+		@Bean
+		@ConditionalOnBooleanProperty(name = "lime.cluster.readiness", matchIfMissing = true)
+		ReadinessCheck limeLeaseReadiness(LimeStreamLease lease) {
+			return () -> lease.isLost()
+					? "this instance lost the lease of the LIME event stream and cannot reach Redis to take it again"
+					: null;
 		}
 
 		@Bean

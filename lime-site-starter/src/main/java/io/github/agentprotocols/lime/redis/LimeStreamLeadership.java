@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 
 import io.github.agentprotocols.lime.LimeStreamLease;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
@@ -43,9 +45,11 @@ import org.springframework.integration.support.locks.LockRegistry;
  * time). The instance holding the lock reads the stream and renews the lock every third
  * of the lease; the others try to take it, and do once the holder released it or, when
  * the holder died, once its lock expired. A holder that fails to renew (the lock expired
- * and another took it, or Redis is unreachable) stops its dispatcher at once. Granting
- * and revoking are also published as Spring Integration's {@code OnGrantedEvent} and
- * {@code OnRevokedEvent} for the role {@value #ROLE}.
+ * and another took it, or Redis is unreachable) stops its dispatcher at once; against a
+ * Redis out of reach, a renewal fails only after the client's command timeout, and the
+ * lease counts as {@linkplain #isLost() lost} from one lease time after the last renewal.
+ * Granting and revoking are also published as Spring Integration's {@code OnGrantedEvent}
+ * and {@code OnRevokedEvent} for the role {@value #ROLE}.
  * <p>
  * Stopping releases the lease, waiting at most the lease time for that, so that another
  * instance takes over without waiting for the lock to expire.
@@ -69,6 +73,11 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 
 	private volatile boolean held;
 
+	private volatile boolean everHeld;
+
+	/** When an attempt to take or renew the lease last reached Redis, in nanoseconds. */
+	private volatile long lastReached;
+
 	private CountDownLatch released = new CountDownLatch(0);
 
 	/**
@@ -83,7 +92,7 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 			@Nullable ApplicationEventPublisher eventPublisher) {
 		this.dispatcher = dispatcher;
 		this.leaseTime = leaseTime;
-		this.initiator = new LockRegistryLeaderInitiator(locks, new StreamCandidate());
+		this.initiator = new LockRegistryLeaderInitiator(new WatchedLocks(locks), new StreamCandidate());
 		this.initiator.setHeartBeatMillis(Math.max(1, leaseTime.toMillis() / 3));
 		this.initiator.setTaskExecutor(new SimpleAsyncTaskExecutor("lime-lease-"));
 		this.initiator.setLeaderEventPublisher((eventPublisher != null)
@@ -93,6 +102,18 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 	@Override
 	public boolean isHeld() {
 		return this.held;
+	}
+
+	/**
+	 * Whether this instance held the lease and no attempt to renew or take it has reached
+	 * Redis for longer than the lease time: an attempt waits for Redis as long as the
+	 * client's command timeout (60 s by default with Lettuce) before the lease is
+	 * revoked, while the lock expires in Redis after the lease time. An attempt that
+	 * finds the lease taken by another instance ends it.
+	 */
+	@Override
+	public boolean isLost() {
+		return this.everHeld && System.nanoTime() - this.lastReached > this.leaseTime.toNanos();
 	}
 
 	@Override
@@ -129,6 +150,67 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 	}
 
 	/**
+	 * The lease's locks, telling whether the initiator's attempts to take or renew the
+	 * lease reach Redis.
+	 */
+	private final class WatchedLocks implements LockRegistry<Lock> {
+
+		private final LockRegistry<?> locks;
+
+		WatchedLocks(LockRegistry<?> locks) {
+			this.locks = locks;
+		}
+
+		@Override
+		public Lock obtain(Object lockKey) {
+			return new WatchedLock(this.locks.obtain(lockKey));
+		}
+
+	}
+
+	private final class WatchedLock implements Lock {
+
+		private final Lock lock;
+
+		WatchedLock(Lock lock) {
+			this.lock = lock;
+		}
+
+		@Override
+		public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+			boolean locked = this.lock.tryLock(time, unit);
+			LimeStreamLeadership.this.lastReached = System.nanoTime();
+			return locked;
+		}
+
+		@Override
+		public void lock() {
+			this.lock.lock();
+		}
+
+		@Override
+		public void lockInterruptibly() throws InterruptedException {
+			this.lock.lockInterruptibly();
+		}
+
+		@Override
+		public boolean tryLock() {
+			return this.lock.tryLock();
+		}
+
+		@Override
+		public void unlock() {
+			this.lock.unlock();
+		}
+
+		@Override
+		public Condition newCondition() {
+			return this.lock.newCondition();
+		}
+
+	}
+
+	/**
 	 * Starts the dispatcher when the lease is granted and stops it when the lease is lost
 	 * or released.
 	 */
@@ -143,6 +225,7 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 			synchronized (LimeStreamLeadership.this.monitor) {
 				LimeStreamLeadership.this.released = new CountDownLatch(1);
 				LimeStreamLeadership.this.held = true;
+				LimeStreamLeadership.this.everHeld = true;
 			}
 			logger.info("This instance holds the lease of the LIME event stream and reads it");
 			LimeStreamLeadership.this.dispatcher.start();
