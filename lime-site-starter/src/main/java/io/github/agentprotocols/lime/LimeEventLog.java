@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.lime;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,5 +49,25 @@ public interface LimeEventLog {
 	 * before
 	 */
 	Mono<Boolean> claim(LimeEvent event);
+
+	/**
+	 * Record that the handlers ran on an event this instance took on: it is no longer in
+	 * flight.
+	 * @param event the event
+	 * @return completes once recorded
+	 */
+	default Mono<Void> handled(LimeEvent event) {
+		return Mono.empty();
+	}
+
+	/**
+	 * The events taken on and not yet recorded as handled: those a reader that stopped
+	 * (killed, or its lease lost) left behind, which the next reader delivers before it
+	 * reads the stream. None unless the log keeps them.
+	 * @return the events in flight
+	 */
+	default Flux<LimeEvent> inFlight() {
+		return Flux.empty();
+	}
 
 }

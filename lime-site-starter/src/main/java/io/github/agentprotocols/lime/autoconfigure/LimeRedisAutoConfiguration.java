@@ -182,10 +182,11 @@ public final class LimeRedisAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		LimeEventLog limeEventLog(ReactiveRedisConnectionFactory connectionFactory, LimeProperties properties) {
+		LimeEventLog limeEventLog(ReactiveRedisConnectionFactory connectionFactory, LimeProperties properties,
+				Clock clock) {
 			LimePropertiesMapper mapper = new LimePropertiesMapper(properties);
 			return new RedisLimeEventLog(new ReactiveStringRedisTemplate(connectionFactory), mapper.redisKeys(),
-					mapper.eventRetention());
+					mapper.eventRetention(), clock);
 		}
 
 		@Bean

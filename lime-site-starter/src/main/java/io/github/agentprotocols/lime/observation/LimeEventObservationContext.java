@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The context of one login event, from its frame on the LIME stream (or its finding by
- * reconciliation, or its broadcast) until every handler ran on it or it was set aside.
- * The carrier holds the propagation fields the event came with: LIME's frames carry none,
- * so each event read from the stream starts a trace, which its handlers join; a broadcast
- * outcome carries the trace of its broadcast.
+ * reconciliation or in the events a previous reader left in flight, or its broadcast)
+ * until every handler ran on it or it was set aside. The carrier holds the propagation
+ * fields the event came with: LIME's frames carry none, so each event read from the
+ * stream starts a trace, which its handlers join; a broadcast outcome carries the trace
+ * of its broadcast.
  */
 public class LimeEventObservationContext extends ReceiverContext<Map<String, String>> {
 
@@ -116,6 +117,12 @@ public class LimeEventObservationContext extends ReceiverContext<Map<String, Str
 
 		/** A pending request found expired after a reconnect. */
 		RECONCILIATION,
+
+		/**
+		 * An event a previous reader took on and did not finish, found in the shared
+		 * event log by the next reader.
+		 */
+		RECOVERY,
 
 		/** An outcome broadcast by the instance reading the stream. */
 		BROADCAST

@@ -69,8 +69,9 @@ public enum LimeObservationDocumentation implements ObservationDocumentation {
 	},
 
 	/**
-	 * One login event, from its frame (or its finding by reconciliation) until every
-	 * handler ran on it or it was set aside.
+	 * One login event, from its frame (or its finding by reconciliation, or in the events
+	 * a previous reader left in flight) until every handler ran on it or it was set
+	 * aside.
 	 */
 	EVENT_DELIVERY {
 		@Override
@@ -244,7 +245,9 @@ public enum LimeObservationDocumentation implements ObservationDocumentation {
 		/** {@code approved} or {@code expired}. */
 		EVENT_TYPE("lime.event.type"),
 
-		/** {@code stream}, {@code reconciliation} or {@code broadcast}. */
+		/**
+		 * {@code stream}, {@code reconciliation}, {@code recovery} or {@code broadcast}.
+		 */
 		SOURCE("lime.event.source"),
 
 		/**

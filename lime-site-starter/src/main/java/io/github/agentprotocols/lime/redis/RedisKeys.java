@@ -79,6 +79,15 @@ public record RedisKeys(String prefix) {
 	}
 
 	/**
+	 * The sorted set of the events taken on for handling and not yet handled, scored by
+	 * when they were taken on in epoch milliseconds; one per site.
+	 * @return the key
+	 */
+	public String inFlight() {
+		return this.prefix + "in-flight";
+	}
+
+	/**
 	 * The sorted set of pending login request ids that holds a request, scored by their
 	 * {@code expires_at} in epoch milliseconds: {@link #pending(int)} of the request id's
 	 * {@link String#hashCode()} modulo {@value #PENDING_BUCKETS}.

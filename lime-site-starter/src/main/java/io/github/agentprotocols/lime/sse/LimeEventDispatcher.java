@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.agentprotocols.lime.EventObservations;
+import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
 import io.github.agentprotocols.lime.LimeLoginHandler;
@@ -39,6 +40,8 @@ import io.github.agentprotocols.lime.observation.LimeEventObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeHandlerObservationConvention;
 import io.github.agentprotocols.lime.sse.LimeConnectionState.Status;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -92,6 +95,8 @@ public final class LimeEventDispatcher {
 
 	/** The default API base. */
 	public static final String DEFAULT_API_BASE = "https://lime.pics/api/v1";
+
+	private static final Log logger = LogFactory.getLog(LimeEventDispatcher.class);
 
 	private final LimeStreamConnection connection;
 
@@ -152,9 +157,22 @@ public final class LimeEventDispatcher {
 	public void start() {
 		this.connection.open(() -> new LimeEventPipeline(
 				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout, this.metrics,
-						this.observations),
+						this.observations, this::recordHandled),
 				this.recentEvents, this.lastEventId, this.eventLog, this.pendingRequests, this.reconciliation,
 				this.observations));
+	}
+
+	/**
+	 * Records in the shared log that the handlers ran on an event, so that the next
+	 * reader does not deliver it again.
+	 */
+	private void recordHandled(LimeEvent event) {
+		LimeEventLog log = this.eventLog;
+		if (log != null) {
+			log.handled(event)
+				.subscribe(null, (ex) -> logger.warn("Could not record in the shared event log that LIME login request "
+						+ event.requestId() + " was handled; the next reader delivers it again", ex));
+		}
 	}
 
 	/**

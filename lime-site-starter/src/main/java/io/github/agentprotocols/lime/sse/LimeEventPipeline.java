@@ -47,8 +47,9 @@ import org.springframework.http.codec.ServerSentEvent;
  * delivered recently or, with a shared {@link LimeEventLog}, claimed by another instance;
  * then the frame's id becomes the last event id (recorded in the log first). After each
  * connection the pending requests found expired are delivered as expiries
- * ({@link Reconciliation}). Each event is observed from here until its handlers ran or it
- * was set aside. Knows nothing of HTTP.
+ * ({@link Reconciliation}). Before the first connection, the events a previous reader
+ * left in flight in the shared log are delivered. Each event is observed from here until
+ * its handlers ran or it was set aside. Knows nothing of HTTP.
  */
 final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
@@ -74,6 +75,9 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 * The reconciliation after the latest connection; a new connection's replaces it.
 	 */
 	private final Disposable.Swap reconciling = Disposables.swap();
+
+	/** Whether the events left in flight were delivered. */
+	private final AtomicBoolean recovered = new AtomicBoolean();
 
 	/**
 	 * Create a pipeline.
@@ -109,11 +113,38 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 		if (log == null) {
 			return Mono.empty();
 		}
-		return log.lastEventId().doOnNext(this.lastEventId::set).then().onErrorResume((ex) -> {
+		return recover(log).then(log.lastEventId()).doOnNext(this.lastEventId::set).then().onErrorResume((ex) -> {
 			logger.warn("Could not read the last event id of the LIME event stream from the shared event log;"
 					+ " resuming from this instance's own (" + this.lastEventId.get() + ")", ex);
 			return Mono.empty();
 		});
+	}
+
+	/**
+	 * Before the first connection, hand the handlers the events a previous reader took on
+	 * and did not finish (killed, or stopped with its lease lost), also those this
+	 * instance delivered already: their handling was not recorded. Tried again before the
+	 * next connection when the log cannot be read.
+	 */
+	private Mono<Void> recover(LimeEventLog log) {
+		if (this.recovered.get()) {
+			return Mono.empty();
+		}
+		return log.inFlight().doOnNext((event) -> {
+			logger.info("Delivering the '" + event.type() + "' event of LIME login request " + event.requestId()
+					+ ", which a reader took on and did not finish");
+			this.recentEvents.add(event);
+			this.delivery.submit(this.observations.event(event, Source.RECOVERY));
+		})
+			.concatMap((event) -> forgetPending(event.requestId()))
+			.then(Mono.fromRunnable(() -> this.recovered.set(true)))
+			.onErrorResume((ex) -> {
+				logger
+					.warn("Could not read the events in flight from the shared event log; trying again before the next"
+							+ " connection", ex);
+				return Mono.empty();
+			})
+			.then();
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
@@ -69,19 +70,32 @@ final class OrderedDelivery {
 
 	private final EventObservations observations;
 
+	private final Consumer<LimeEvent> handled;
+
 	private final Map<String, Queue<ObservedEvent>> lanes = new HashMap<>();
 
 	private final Sinks.One<Boolean> disposed = Sinks.one();
 
 	private boolean stopped;
 
+	/**
+	 * Create a delivery.
+	 * @param handlers the handlers, in registration order
+	 * @param scheduler where the handlers run
+	 * @param timeout how long a handler may run
+	 * @param metrics counts the deliveries
+	 * @param observations observes the handler runs
+	 * @param handled told of each event once every handler ran on it, never of one
+	 * dropped
+	 */
 	OrderedDelivery(List<LimeLoginHandler> handlers, Scheduler scheduler, Duration timeout, LimeMetrics metrics,
-			EventObservations observations) {
+			EventObservations observations, Consumer<LimeEvent> handled) {
 		this.handlers = List.copyOf(handlers);
 		this.scheduler = scheduler;
 		this.timeout = timeout;
 		this.metrics = metrics;
 		this.observations = observations;
+		this.handled = handled;
 	}
 
 	/**
@@ -125,7 +139,11 @@ final class OrderedDelivery {
 			.concatMap((handler) -> invoke(handler, event))
 			.takeUntilOther(this.disposed.asMono())
 			.doFinally((signal) -> {
-				event.end(isStopped() ? Outcome.DROPPED : Outcome.DELIVERED);
+				boolean dropped = isStopped();
+				event.end(dropped ? Outcome.DROPPED : Outcome.DELIVERED);
+				if (!dropped) {
+					this.handled.accept(event.event());
+				}
 				next(event.event().requestId());
 			})
 			.subscribe();

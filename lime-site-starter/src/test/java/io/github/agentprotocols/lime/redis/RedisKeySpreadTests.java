@@ -98,7 +98,8 @@ class RedisKeySpreadTests {
 	private List<String> store() {
 		RedisPendingLoginRequests pending = new RedisPendingLoginRequests(this.redis.reactive(), this.keys, this.clock,
 				Duration.ofHours(1), 10_000);
-		RedisLimeEventLog log = new RedisLimeEventLog(this.redis.reactive(), this.keys, Duration.ofHours(1));
+		RedisLimeEventLog log = new RedisLimeEventLog(this.redis.reactive(), this.keys, Duration.ofHours(1),
+				this.clock);
 		RedisPassportReplayStore passports = new RedisPassportReplayStore(this.redis.blocking(), this.keys, this.clock);
 		Instant expiresAt = this.clock.instant().plusSeconds(300).truncatedTo(ChronoUnit.MILLIS);
 		List<String> requestIds = new ArrayList<>();

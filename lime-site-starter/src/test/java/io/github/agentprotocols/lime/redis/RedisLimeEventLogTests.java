@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.lime.redis;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.testsupport.SpecItem;
@@ -68,8 +69,44 @@ class RedisLimeEventLogTests {
 		}
 	}
 
+	@Test
+	void claimedEventStaysInFlightUntilItsHandlersRan() {
+		RedisLimeEventLog a = log();
+		LimeEvent approved = new LimeEvent(Type.APPROVED, "lr_1", "jwt", "7");
+		LimeEvent expired = new LimeEvent(Type.EXPIRED, "lr_2", null, null);
+		a.claim(approved).block();
+		a.claim(expired).block();
+		assertThat(log().inFlight().collectList().block()).as("what the next reader finds")
+			.containsExactlyInAnyOrder(approved, expired);
+		a.handled(approved).block();
+		assertThat(log().inFlight().collectList().block()).containsExactly(expired);
+	}
+
+	@Test
+	void failedClaimTakesOutOnlyWhatItPutInFlight() {
+		RedisLimeEventLog a = log();
+		RedisLimeEventLog b = log();
+		LimeEvent approved = new LimeEvent(Type.APPROVED, "lr_1", "jwt", "7");
+		a.claim(approved).block();
+		assertThat(b.claim(new LimeEvent(Type.EXPIRED, "lr_1", null, "9")).block()).isFalse();
+		assertThat(b.claim(approved).block()).as("replayed while a previous reader has it in flight").isFalse();
+		assertThat(log().inFlight().collectList().block()).containsExactly(approved);
+	}
+
+	@Test
+	void eventInFlightForLongerThanTheRetentionIsDropped() {
+		Clock twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
+		new RedisLimeEventLog(this.redis.reactive(), this.redis.keys, Duration.ofHours(1), twoHoursAgo)
+			.claim(new LimeEvent(Type.APPROVED, "lr_1", "jwt", "1"))
+			.block();
+		LimeEvent recent = new LimeEvent(Type.APPROVED, "lr_2", "jwt", "2");
+		log().claim(recent).block();
+		assertThat(log().inFlight().collectList().block()).containsExactly(recent);
+		assertThat(this.redis.reactive().opsForZSet().size(this.redis.keys.inFlight()).block()).isOne();
+	}
+
 	private RedisLimeEventLog log() {
-		return new RedisLimeEventLog(this.redis.reactive(), this.redis.keys, Duration.ofHours(1));
+		return new RedisLimeEventLog(this.redis.reactive(), this.redis.keys, Duration.ofHours(1), Clock.systemUTC());
 	}
 
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.lime.EventObservations;
@@ -34,6 +35,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -115,12 +117,38 @@ class LimeEventPipelineTests {
 		assertThat(this.handler.callsFor("lr_waiting")).isEmpty();
 	}
 
+	@Test
+	void eventsLeftInFlightAreDeliveredOnceBeforeTheFirstConnection() {
+		RecordingLog log = new RecordingLog(false);
+		log.inFlight.add(new LimeEvent(LimeEvent.Type.APPROVED, "lr_1", "jwt.lr_1", "5"));
+		this.pending.add("lr_1", Instant.now().plusSeconds(60)).block();
+		this.pipeline = pipeline(log, null);
+		this.pipeline.beforeConnect().block();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 jwt.lr_1");
+		this.pipeline.beforeConnect().block();
+		this.pipeline.frame(approved("lr_1", "5")).block();
+		assertThat(this.handler.callsFor("lr_1")).as("once, also when the stream replays it").hasSize(1);
+		assertThat(log.claimed).as("the stream's replay was not taken on again").isEmpty();
+		assertThat(this.pending.pending().collectList().block()).isEmpty();
+	}
+
+	@Test
+	void eventsInFlightAreLookedForAgainWhenTheLogCouldNotBeRead() {
+		RecordingLog log = new RecordingLog(false);
+		log.inFlight.add(new LimeEvent(LimeEvent.Type.EXPIRED, "lr_1", null, null));
+		log.inFlightFailures.set(1);
+		this.pipeline = pipeline(log, null);
+		this.pipeline.beforeConnect().block();
+		assertThat(this.handler.callsFor("lr_1")).isEmpty();
+		this.pipeline.beforeConnect().block();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 null");
+	}
+
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
 		EventObservations observations = new EventObservations(ObservationRegistry.NOOP, null, null);
-		return new LimeEventPipeline(
-				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
-						LimeMetrics.NONE, observations),
-				new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation, observations);
+		return new LimeEventPipeline(new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(),
+				Duration.ofSeconds(10), LimeMetrics.NONE, observations, (event) -> {
+				}), new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation, observations);
 	}
 
 	private static ServerSentEvent<String> approved(String requestId, @Nullable String id) {
@@ -139,6 +167,10 @@ class LimeEventPipelineTests {
 		private final List<String> advanced = new CopyOnWriteArrayList<>();
 
 		private volatile @Nullable String lastEventId;
+
+		private final List<LimeEvent> inFlight = new CopyOnWriteArrayList<>();
+
+		private final AtomicInteger inFlightFailures = new AtomicInteger();
 
 		RecordingLog(boolean claims) {
 			this.claims = claims;
@@ -160,6 +192,12 @@ class LimeEventPipelineTests {
 				this.claimed.add(event.requestId());
 				return this.claims;
 			});
+		}
+
+		@Override
+		public Flux<LimeEvent> inFlight() {
+			return Flux.defer(() -> (this.inFlightFailures.getAndDecrement() > 0)
+					? Flux.error(new IllegalStateException("Redis unavailable")) : Flux.fromIterable(this.inFlight));
 		}
 
 	}

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +56,8 @@ class OrderedDeliveryTests {
 	private final Scheduler scheduler = Schedulers.newBoundedElastic(4, 100, "lime-test");
 
 	private final Queue<String> calls = new ConcurrentLinkedQueue<>();
+
+	private final List<LimeEvent> handled = new CopyOnWriteArrayList<>();
 
 	@AfterEach
 	void disposeScheduler() {
@@ -159,7 +162,8 @@ class OrderedDeliveryTests {
 					interrupted.countDown();
 				}
 			};
-			new OrderedDelivery(List.of(hanging), oneThread, Duration.ofMillis(200), LimeMetrics.NONE, NO_OBSERVATIONS)
+			new OrderedDelivery(List.of(hanging), oneThread, Duration.ofMillis(200), LimeMetrics.NONE, NO_OBSERVATIONS,
+					this.handled::add)
 				.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
 			Thread.sleep(400);
 			release.countDown();
@@ -194,6 +198,21 @@ class OrderedDeliveryTests {
 		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
 		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_2", null, null)));
 		assertThat(this.calls).containsExactly("lr_1 a");
+		assertThat(this.handled).as("events whose handling was cut short are not handled").isEmpty();
+	}
+
+	@Test
+	void eventIsReportedHandledOnceEveryHandlerRanOnIt() {
+		LimeEvent approved = new LimeEvent(Type.APPROVED, "lr_1", "a", null);
+		List<LimeEvent> handledWhenSecondRan = new CopyOnWriteArrayList<>();
+		OrderedDelivery delivery = delivery(List.of((id, jwt) -> this.calls.add("first " + id), (id, jwt) -> {
+			handledWhenSecondRan.addAll(this.handled);
+			throw new IllegalStateException("a handler that fails still ran");
+		}), Duration.ofSeconds(30));
+		delivery.submit(observed(approved));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.handled.contains(approved));
+		assertThat(handledWhenSecondRan).isEmpty();
+		assertThat(this.handled).containsExactly(approved);
 	}
 
 	@Test
@@ -210,7 +229,7 @@ class OrderedDeliveryTests {
 			}
 		};
 		OrderedDelivery delivery = new OrderedDelivery(List.of(hanging), this.scheduler, Duration.ofMillis(50),
-				LimeMetrics.NONE, observations);
+				LimeMetrics.NONE, observations, this.handled::add);
 		delivery.submit(observations.event(new LimeEvent(Type.APPROVED, "lr_1", "a", null), Source.STREAM));
 		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
 		Awaitility.await()
@@ -229,7 +248,8 @@ class OrderedDeliveryTests {
 	}
 
 	private OrderedDelivery delivery(List<LimeLoginHandler> handlers, Duration timeout) {
-		return new OrderedDelivery(handlers, this.scheduler, timeout, LimeMetrics.NONE, NO_OBSERVATIONS);
+		return new OrderedDelivery(handlers, this.scheduler, timeout, LimeMetrics.NONE, NO_OBSERVATIONS,
+				this.handled::add);
 	}
 
 	private static ObservedEvent observed(LimeEvent event) {
