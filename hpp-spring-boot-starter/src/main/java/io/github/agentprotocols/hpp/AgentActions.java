@@ -92,8 +92,21 @@ final class AgentActions {
 		return Mono.usingWhen(admit(sessionId, token),
 				(admitted) -> body
 					.flatMap((payload) -> apply(sessionId, admitted.value(), admitted.slot(), payload, request)),
-				(admitted) -> admitted.slot().release(), (admitted, ex) -> admitted.slot().release(),
-				(admitted) -> admitted.slot().release());
+				(admitted) -> release(admitted.slot()), (admitted, ex) -> release(admitted.slot()),
+				(admitted) -> release(admitted.slot()));
+	}
+
+	/**
+	 * Gives up the batch's place unless it was filled. A release that fails (the store
+	 * cut off, as when a Redis master is switched over) never changes the request's
+	 * answer: the place frees itself when its reservation lapses.
+	 */
+	private static Mono<Void> release(PacedDelivery.Slot slot) {
+		return slot.release().onErrorResume((ex) -> {
+			logger.warn("Could not release the delivery place reserved for an action batch; it is freed when its"
+					+ " reservation lapses", ex);
+			return Mono.empty();
+		});
 	}
 
 	/**

@@ -18,9 +18,11 @@ package io.github.agentprotocols.acp.cluster;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,13 +135,24 @@ final class ClusterInstance implements AutoCloseable {
 		return send(user, "GET", "/runs/" + run, null).get("status").stringValue();
 	}
 
-	/** The ids of a thread's events in log order. */
+	/** The ids of all of a thread's events in log order, following the cursors. */
 	List<String> eventIds(String user, String thread) {
 		List<String> ids = new ArrayList<>();
-		send(user, "GET", "/threads/" + thread + "/events?limit=500", null).get("items")
-			.values()
-			.forEach((event) -> ids.add(event.get("id").stringValue()));
-		return ids;
+		String query = "?limit=500";
+		while (true) {
+			JsonNode page = send(user, "GET", "/threads/" + thread + "/events" + query, null);
+			page.get("items").values().forEach((event) -> ids.add(event.get("id").stringValue()));
+			JsonNode cursor = page.get("next_cursor");
+			if (cursor.isNull()) {
+				return ids;
+			}
+			query = "?limit=500&cursor_created_at=" + encode(cursor.get("created_at").stringValue()) + "&cursor_id="
+					+ encode(cursor.get("id").stringValue());
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	JsonNode send(String user, String method, String path, String body) {
