@@ -37,6 +37,7 @@ import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverh
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
 import io.github.agentprotocols.benchmarks.faults.AcpUnderFaults;
+import io.github.agentprotocols.benchmarks.faults.FaultKind;
 import io.github.agentprotocols.benchmarks.faults.FaultReport;
 import io.github.agentprotocols.benchmarks.faults.HppUnderFaults;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
@@ -54,7 +55,6 @@ import io.github.agentprotocols.benchmarks.load.MemoryReport;
 import io.github.agentprotocols.benchmarks.load.SoakReport;
 import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
 import io.github.agentprotocols.benchmarks.startup.StartupReport;
-import io.github.agentprotocols.testsupport.RedisCluster;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -109,11 +109,6 @@ public final class BenchmarkMain {
 			Map.entry("ObservationOverheadAppControlRun", AppControlObservationOverhead.run()),
 			Map.entry("ObservationOverheadAcpMessage", AcpObservationOverhead.postMessage()));
 
-	private static final Map<String, FaultLoad> FAULT_SCENARIOS = Map.of("HppUnderFaults",
-			(cluster, duration, interval) -> HppUnderFaults.clusterFailovers(cluster, duration, interval, 1).run(),
-			"AcpUnderFaults",
-			(cluster, duration, interval) -> AcpUnderFaults.clusterFailovers(cluster, duration, interval, 1).run());
-
 	private BenchmarkMain() {
 	}
 
@@ -153,9 +148,19 @@ public final class BenchmarkMain {
 					SoakReport.toCsv(new HppKeepAliveSoak().run()));
 		}
 		List<String> faults = new ArrayList<>();
-		for (Map.Entry<String, FaultLoad> scenario : FAULT_SCENARIOS.entrySet()) {
-			if (selected.matcher(scenario.getKey()).find()) {
-				faults.add(underClusterFailovers(scenario.getValue()).toCsv());
+		FaultKind fault = FaultKind.of(System.getProperty(FaultKind.PROPERTY, "cluster-failover"));
+		for (String underFaults : List.of(HppUnderFaults.NAME, AcpUnderFaults.NAME)) {
+			if (selected.matcher(underFaults).find()) {
+				if (fault.drives(underFaults)) {
+					faults.add(
+							fault
+								.run(underFaults, Duration.ofSeconds(Long.getLong("bench.faults.seconds", 300)),
+										Duration.ofSeconds(Long.getLong("bench.faults.interval-seconds", 20)))
+								.toCsv());
+				}
+				else {
+					System.out.println(underFaults + " skipped: " + fault + " does not apply to it");
+				}
 			}
 		}
 		if (!faults.isEmpty()) {
@@ -172,29 +177,6 @@ public final class BenchmarkMain {
 			}
 		}
 		System.out.println("Results written to " + folder.toAbsolutePath());
-	}
-
-	/**
-	 * A load under failovers of the cluster for faults
-	 * ({@code TEST_REDIS_FAULT_CLUSTER_NODES}), held for the run, for
-	 * {@code bench.faults.seconds} with one every {@code bench.faults.interval-seconds}.
-	 */
-	private static FaultReport underClusterFailovers(FaultLoad load) throws Exception {
-		RedisCluster cluster = RedisCluster.forFaults();
-		try (AutoCloseable held = cluster.exclusively()) {
-			return load.run(cluster, Duration.ofSeconds(Long.getLong("bench.faults.seconds", 300)),
-					Duration.ofSeconds(Long.getLong("bench.faults.interval-seconds", 20)));
-		}
-	}
-
-	/**
-	 * A load run under failovers of a Redis Cluster.
-	 */
-	@FunctionalInterface
-	private interface FaultLoad {
-
-		FaultReport run(RedisCluster cluster, Duration duration, Duration interval) throws Exception;
-
 	}
 
 	/**

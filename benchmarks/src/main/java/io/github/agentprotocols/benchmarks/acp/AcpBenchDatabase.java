@@ -25,9 +25,10 @@ import io.r2dbc.spi.ConnectionFactories;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The PostgreSQL of the ACP benchmarks: a schema of one run's own, created in the
- * database that {@value #URL_PROPERTY} (a system property) or else {@value #URL_VARIABLE}
- * (an environment variable) names, and dropped with everything in it when closed.
+ * The PostgreSQL of the ACP benchmarks: a schema of one run's own, created in a given
+ * database or in the database that {@value #URL_PROPERTY} (a system property) or else
+ * {@value #URL_VARIABLE} (an environment variable) names, and dropped with everything in
+ * it when closed.
  */
 public final class AcpBenchDatabase implements AutoCloseable {
 
@@ -54,7 +55,15 @@ public final class AcpBenchDatabase implements AutoCloseable {
 	 * @throws IllegalStateException if no database is configured
 	 */
 	public static AcpBenchDatabase create() {
-		String url = configuredUrl();
+		return create(configuredUrl());
+	}
+
+	/**
+	 * Create a schema named {@code bench_acp_<random>} in the database of an R2DBC URL.
+	 * @param url the R2DBC URL, with credentials
+	 * @return the database
+	 */
+	public static AcpBenchDatabase create(String url) {
 		String schema = "bench_acp_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
 		execute(url, "CREATE SCHEMA " + schema);
 		return new AcpBenchDatabase(url, schema);

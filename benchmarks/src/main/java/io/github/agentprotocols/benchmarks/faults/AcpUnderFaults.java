@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.benchmarks.acp.AcpBenchDatabase;
@@ -35,31 +36,43 @@ import io.github.agentprotocols.benchmarks.acp.BenchThreads;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;
 import io.github.agentprotocols.benchmarks.load.EngineIoSockets;
+import io.github.agentprotocols.testsupport.PostgresServer;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ACP on two instances sharing one PostgreSQL database, their cluster relay through
- * Redis, under messages while a fault is injected again and again: one poster per
- * instance posts a message to one thread every {@value #PACE_MILLIS} ms, and one
- * Socket.IO client on each instance has joined the thread. Afterwards every message
- * answered {@code 201} must have reached both clients exactly once: a receipt missing
- * after the wait is counted as lost, one more than once as duplicated.
+ * ACP on two instances sharing one PostgreSQL database, their cluster relay through a
+ * Redis Cluster or the database, under messages while a fault is injected again and
+ * again: one poster per instance posts a message to one thread every
+ * {@value #PACE_MILLIS} ms, and one Socket.IO client on each instance has joined the
+ * thread. Afterwards every message answered {@code 201} must have reached both clients
+ * exactly once: a receipt missing after the wait is counted as lost, one more than once
+ * as duplicated.
  */
 public final class AcpUnderFaults {
+
+	/** The load's name, which {@code -Dbench.include} matches. */
+	public static final String NAME = "AcpUnderFaults";
 
 	private static final long PACE_MILLIS = 50;
 
 	private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
 
-	private final RedisCluster cluster;
+	private final String scenario;
+
+	private final Supplier<AcpBenchDatabase> database;
+
+	private final List<String> relayProperties;
 
 	private final FaultSchedule faults;
 
 	private final Answers answers = new Answers();
 
-	private AcpUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval, int minimum) {
-		this.cluster = cluster;
+	private AcpUnderFaults(String scenario, Supplier<AcpBenchDatabase> database, List<String> relayProperties,
+			Fault fault, Duration duration, Duration interval, int minimum) {
+		this.scenario = scenario;
+		this.database = database;
+		this.relayProperties = relayProperties;
 		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
@@ -74,7 +87,46 @@ public final class AcpUnderFaults {
 	 */
 	public static AcpUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval,
 			int minimum) {
-		return new AcpUnderFaults(cluster, new ClusterFailover(cluster), duration, interval, minimum);
+		return new AcpUnderFaults("acp-redis-cluster-relay", AcpBenchDatabase::create,
+				List.of("acp.cluster.transport=redis", cluster.connectionProperty()), new ClusterFailover(cluster),
+				duration, interval, minimum);
+	}
+
+	/**
+	 * On a PostgreSQL server of the driver's own, relaying through it, every connection
+	 * of the application cut with {@code pg_terminate_backend} again and again.
+	 * @param server the server, never the shared test database
+	 * @param duration how long cuts go on at the least (the load goes on one interval
+	 * more)
+	 * @param interval the time between two cuts
+	 * @param minimum the fewest cuts
+	 * @return the run, not started
+	 */
+	public static AcpUnderFaults postgresConnectionsCut(PostgresServer server, Duration duration, Duration interval,
+			int minimum) {
+		return onPostgres(server, new PostgresConnectionsCut(server), duration, interval, minimum);
+	}
+
+	/**
+	 * On a PostgreSQL server of the driver's own, relaying through it, the server
+	 * restarted again and again.
+	 * @param server the server, never the shared test database
+	 * @param duration how long restarts go on at the least (the load goes on one interval
+	 * more)
+	 * @param interval the time between two restarts
+	 * @param minimum the fewest restarts
+	 * @return the run, not started
+	 */
+	public static AcpUnderFaults postgresRestarts(PostgresServer server, Duration duration, Duration interval,
+			int minimum) {
+		return onPostgres(server, new PostgresRestart(server), duration, interval, minimum);
+	}
+
+	private static AcpUnderFaults onPostgres(PostgresServer server, Fault fault, Duration duration, Duration interval,
+			int minimum) {
+		return new AcpUnderFaults("acp-postgres-relay", () -> AcpBenchDatabase.create(server.r2dbcUrl()),
+				List.of("acp.cluster.transport=postgres", "acp.cluster.probe-interval=1s"), fault, duration, interval,
+				minimum);
 	}
 
 	/**
@@ -84,7 +136,7 @@ public final class AcpUnderFaults {
 	 */
 	public FaultReport run() throws Exception {
 		ExecutorService posters = Executors.newFixedThreadPool(2);
-		try (AcpBenchDatabase database = AcpBenchDatabase.create();
+		try (AcpBenchDatabase database = this.database.get();
 				Running a = instance(database);
 				Running b = instance(database)) {
 			String thread = BenchThreads.create(a.context().getBean(ThreadStore.class));
@@ -109,8 +161,8 @@ public final class AcpUnderFaults {
 				}
 				long lost = receipts.stream().mapToLong((received) -> received.missing(acknowledged)).sum();
 				long duplicated = receipts.stream().mapToLong(Receipts::duplicated).sum();
-				return FaultReport.of("acp-redis-cluster-relay", this.faults, seconds, this.answers,
-						acknowledged.size(), lost, duplicated);
+				return FaultReport.of(this.scenario, this.faults, seconds, this.answers, acknowledged.size(), lost,
+						duplicated);
 			}
 		}
 		finally {
@@ -119,8 +171,7 @@ public final class AcpUnderFaults {
 	}
 
 	private Running instance(AcpBenchDatabase database) {
-		return AcpBenchmarkApplication.start(database, "acp.cluster.transport=redis",
-				this.cluster.connectionProperty());
+		return AcpBenchmarkApplication.start(database, this.relayProperties.toArray(String[]::new));
 	}
 
 	private static EngineIoSockets join(Running instance, String thread, Receipts receipts) {

@@ -31,25 +31,35 @@ import java.util.concurrent.Future;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.hpp.HppBenchmarkApplication;
 import io.github.agentprotocols.testsupport.RedisCluster;
+import io.github.agentprotocols.testsupport.RedisSentinel;
+import io.github.agentprotocols.testsupport.RedisServers;
+import io.lettuce.core.api.sync.RedisKeyCommands;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HPP in Redis mode on two instances under agents' actions while a fault is injected
- * again and again: twelve agents, each on its own session, post actions alternately to
- * both instances for the whole run, each setting a number one higher than the last; the
- * fault comes at every interval. Afterwards each session's context, read on both
- * instances, must hold the last number answered {@code 200}: an acknowledged write not
- * there is counted as lost.
+ * HPP in Redis mode (a Redis Cluster or Redis Sentinel) on two instances under agents'
+ * actions while a fault is injected again and again: twelve agents, each on its own
+ * session, post actions alternately to both instances for the whole run, each setting a
+ * number one higher than the last; the fault comes at every interval. Afterwards each
+ * session's context, read on both instances, must hold the last number answered
+ * {@code 200}: an acknowledged write not there is counted as lost.
  */
 public final class HppUnderFaults {
+
+	/** The load's name, which {@code -Dbench.include} matches. */
+	public static final String NAME = "HppUnderFaults";
 
 	private static final int AGENTS = 12;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final RedisCluster cluster;
+	private final String scenario;
+
+	private final List<String> connectionProperties;
+
+	private final KeyCleanup cleanup;
 
 	private final FaultSchedule faults;
 
@@ -57,8 +67,11 @@ public final class HppUnderFaults {
 
 	private final Answers setup = new Answers();
 
-	private HppUnderFaults(RedisCluster cluster, Fault fault, Duration duration, Duration interval, int minimum) {
-		this.cluster = cluster;
+	private HppUnderFaults(String scenario, List<String> connectionProperties, KeyCleanup cleanup, Fault fault,
+			Duration duration, Duration interval, int minimum) {
+		this.scenario = scenario;
+		this.connectionProperties = connectionProperties;
+		this.cleanup = cleanup;
 		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
@@ -73,7 +86,25 @@ public final class HppUnderFaults {
 	 */
 	public static HppUnderFaults clusterFailovers(RedisCluster cluster, Duration duration, Duration interval,
 			int minimum) {
-		return new HppUnderFaults(cluster, new ClusterFailover(cluster), duration, interval, minimum);
+		return new HppUnderFaults("hpp-redis-cluster", List.of(cluster.connectionProperty()),
+				(prefix) -> cluster.sync((redis) -> deleteKeys(redis, prefix)), new ClusterFailover(cluster), duration,
+				interval, minimum);
+	}
+
+	/**
+	 * On Redis Sentinel, its master failed over again and again.
+	 * @param sentinel the setup, held for faults by the caller
+	 * @param duration how long failovers go on at the least (the load goes on one
+	 * interval more)
+	 * @param interval the time between two failovers
+	 * @param minimum the fewest failovers, however long they take
+	 * @return the run, not started
+	 */
+	public static HppUnderFaults sentinelFailovers(RedisSentinel sentinel, Duration duration, Duration interval,
+			int minimum) {
+		return new HppUnderFaults("hpp-redis-sentinel", sentinel.connectionProperties(),
+				(prefix) -> RedisServers.on(sentinel.master(), (redis) -> deleteKeys(redis, prefix)),
+				new SentinelFailover(sentinel), duration, interval, minimum);
 	}
 
 	/**
@@ -109,21 +140,24 @@ public final class HppUnderFaults {
 					}
 				}
 			}
-			return FaultReport.of("hpp-redis-cluster", this.faults, seconds, this.answers, acknowledged.size(), lost,
-					-1);
+			return FaultReport.of(this.scenario, this.faults, seconds, this.answers, acknowledged.size(), lost, -1);
 		}
 		finally {
 			agents.shutdownNow();
-			this.cluster.sync((redis) -> {
-				List<String> keys = redis.keys(prefix + "*");
-				return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
-			});
+			this.cleanup.delete(prefix);
 		}
 	}
 
+	private static long deleteKeys(RedisKeyCommands<String, String> redis, String prefix) {
+		List<String> keys = redis.keys(prefix + "*");
+		return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
+	}
+
 	private Running instance(String prefix) {
-		return Running.start(HppBenchmarkApplication.class, HppBenchmarkApplication.properties("hpp.store.type=redis",
-				"hpp.store.key-prefix=" + prefix, this.cluster.connectionProperty()));
+		List<String> properties = new ArrayList<>(List.of("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix));
+		properties.addAll(this.connectionProperties);
+		return Running.start(HppBenchmarkApplication.class,
+				HppBenchmarkApplication.properties(properties.toArray(String[]::new)));
 	}
 
 	/**
@@ -167,6 +201,16 @@ public final class HppUnderFaults {
 	}
 
 	private record Session(String id, String token) {
+	}
+
+	/**
+	 * Deletes a run's keys from the Redis it ran on.
+	 */
+	@FunctionalInterface
+	private interface KeyCleanup {
+
+		void delete(String prefix);
+
 	}
 
 }
