@@ -42,7 +42,7 @@ class AcpUnderPostgresFaultsTests {
 
 	@Test
 	void everyAcknowledgedMessageReachesBothInstancesClientsOnceThroughConnectionCuts() throws Exception {
-		FaultReport report = AcpUnderFaults.postgresConnectionsCut(server, Duration.ZERO, Duration.ofSeconds(2), 2)
+		FaultReport report = AcpUnderFaults.postgresConnectionsCut(server, Duration.ZERO, Duration.ofMillis(1500), 2)
 			.run();
 		AcpUnderFaultsTests.assertDeliveredOnceWithoutLoss(report, 2);
 		assertThat(report.toCsv()).startsWith("acp-postgres-relay,pg-terminate,2,");

@@ -37,7 +37,7 @@ class HppUnderSentinelFailoversTests {
 		RedisSentinel sentinel = RedisSentinel.shared();
 		FaultReport report;
 		try (AutoCloseable held = sentinel.exclusively()) {
-			report = HppUnderFaults.sentinelFailovers(sentinel, Duration.ZERO, Duration.ofSeconds(2), 1).run();
+			report = HppUnderFaults.sentinelFailovers(sentinel, Duration.ZERO, Duration.ofSeconds(1), 1).run();
 		}
 		HppUnderFaultsTests.assertCountedWithoutLoss(report, 1);
 		assertThat(report.toCsv()).startsWith("hpp-redis-sentinel,sentinel-failover,1,");
