@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import io.github.agentprotocols.testsupport.PostgresServer;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisSentinel;
+import io.github.agentprotocols.testsupport.RedisServerProcess;
 
 /**
  * The faults the driver injects, chosen with {@code -Dbench.faults.kind}: each holds what
@@ -58,6 +59,21 @@ public enum FaultKind {
 			RedisSentinel sentinel = RedisSentinel.shared();
 			try (AutoCloseable held = sentinel.exclusively()) {
 				return HppUnderFaults.sentinelFailovers(sentinel, duration, interval, 1).run();
+			}
+		}
+
+	},
+
+	/**
+	 * {@code kill -9} of an instance, a JVM of its own, started again after, on a
+	 * stand-alone Redis of the run's own.
+	 */
+	INSTANCE_KILL("instance-kill", HppUnderFaults.NAME) {
+
+		@Override
+		FaultReport drive(String load, Duration duration, Duration interval) throws Exception {
+			try (RedisServerProcess redis = RedisServerProcess.start()) {
+				return HppUnderFaults.instanceKills(redis, duration, interval, 1).run();
 			}
 		}
 

@@ -32,6 +32,7 @@ import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.hpp.HppBenchmarkApplication;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisSentinel;
+import io.github.agentprotocols.testsupport.RedisServerProcess;
 import io.github.agentprotocols.testsupport.RedisServers;
 import io.lettuce.core.api.sync.RedisKeyCommands;
 import org.jspecify.annotations.Nullable;
@@ -39,12 +40,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HPP in Redis mode (a Redis Cluster or Redis Sentinel) on two instances under agents'
- * actions while a fault is injected again and again: twelve agents, each on its own
- * session, post actions alternately to both instances for the whole run, each setting a
- * number one higher than the last; the fault comes at every interval. Afterwards each
- * session's context, read on both instances, must hold the last number answered
- * {@code 200}: an acknowledged write not there is counted as lost.
+ * HPP in Redis mode (a Redis Cluster, Redis Sentinel or a stand-alone Redis) on two
+ * instances under agents' actions while a fault is injected again and again: twelve
+ * agents, each on its own session, post actions alternately to both instances for the
+ * whole run, each setting a number one higher than the last; the fault comes at every
+ * interval. Afterwards each session's context, read on both instances, must hold the last
+ * number answered {@code 200}: an acknowledged write not there is counted as lost.
  */
 public final class HppUnderFaults {
 
@@ -61,6 +62,8 @@ public final class HppUnderFaults {
 
 	private final KeyCleanup cleanup;
 
+	private final Instance.Launcher second;
+
 	private final FaultSchedule faults;
 
 	private final Answers answers = new Answers();
@@ -69,9 +72,15 @@ public final class HppUnderFaults {
 
 	private HppUnderFaults(String scenario, List<String> connectionProperties, KeyCleanup cleanup, Fault fault,
 			Duration duration, Duration interval, int minimum) {
+		this(scenario, connectionProperties, cleanup, HppUnderFaults::inThisJvm, fault, duration, interval, minimum);
+	}
+
+	private HppUnderFaults(String scenario, List<String> connectionProperties, KeyCleanup cleanup,
+			Instance.Launcher second, Fault fault, Duration duration, Duration interval, int minimum) {
 		this.scenario = scenario;
 		this.connectionProperties = connectionProperties;
 		this.cleanup = cleanup;
+		this.second = second;
 		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
@@ -108,6 +117,25 @@ public final class HppUnderFaults {
 	}
 
 	/**
+	 * On a stand-alone Redis, the second instance, a JVM of its own, killed with
+	 * {@code SIGKILL} and started again on its port, again and again.
+	 * @param redis the Redis server, of the caller's own
+	 * @param duration how long kills go on at the least (the load goes on one interval
+	 * more)
+	 * @param interval the time between a restarted instance serving and the next kill
+	 * @param minimum the fewest kills
+	 * @return the run, not started
+	 */
+	public static HppUnderFaults instanceKills(RedisServerProcess redis, Duration duration, Duration interval,
+			int minimum) {
+		InstanceKill kill = new InstanceKill();
+		return new HppUnderFaults(
+				"hpp-redis-standalone", List.of("spring.data.redis.url=" + redis.url()), (prefix) -> RedisServers
+					.on(redis.url().substring("redis://".length()), (commands) -> deleteKeys(commands, prefix)),
+				kill, kill, duration, interval, minimum);
+	}
+
+	/**
 	 * Runs the load and the faults.
 	 * @return what was counted
 	 * @throws Exception if the run could not be driven
@@ -115,7 +143,8 @@ public final class HppUnderFaults {
 	public FaultReport run() throws Exception {
 		String prefix = "bench-faults-" + UUID.randomUUID() + ":";
 		ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
-		try (Running a = instance(prefix); Running b = instance(prefix)) {
+		try (Instance a = inThisJvm(HppBenchmarkApplication.class, properties(prefix));
+				Instance b = this.second.launch(HppBenchmarkApplication.class, properties(prefix))) {
 			List<Integer> ports = List.of(a.port(), b.port());
 			List<Session> sessions = new ArrayList<>();
 			for (int i = 0; i < AGENTS; i++) {
@@ -153,11 +182,14 @@ public final class HppUnderFaults {
 		return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
 	}
 
-	private Running instance(String prefix) {
+	private String[] properties(String prefix) {
 		List<String> properties = new ArrayList<>(List.of("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix));
 		properties.addAll(this.connectionProperties);
-		return Running.start(HppBenchmarkApplication.class,
-				HppBenchmarkApplication.properties(properties.toArray(String[]::new)));
+		return HppBenchmarkApplication.properties(properties.toArray(String[]::new));
+	}
+
+	private static Instance inThisJvm(Class<?> application, String... properties) {
+		return Instance.of(Running.start(application, properties));
 	}
 
 	/**
