@@ -119,7 +119,7 @@ public final class HppUnderFaults {
 	/**
 	 * On a stand-alone Redis, the second instance, a JVM of its own, killed with
 	 * {@code SIGKILL} and started again on its port, again and again.
-	 * @param redis the Redis server, of the caller's own
+	 * @param redis the Redis server, of the caller's own (the run leaves its keys there)
 	 * @param duration how long kills go on at the least (the load goes on one interval
 	 * more)
 	 * @param interval the time between a restarted instance serving and the next kill
@@ -129,10 +129,10 @@ public final class HppUnderFaults {
 	public static HppUnderFaults instanceKills(RedisServerProcess redis, Duration duration, Duration interval,
 			int minimum) {
 		InstanceKill kill = new InstanceKill();
-		return new HppUnderFaults(
-				"hpp-redis-standalone", List.of("spring.data.redis.url=" + redis.url()), (prefix) -> RedisServers
-					.on(redis.url().substring("redis://".length()), (commands) -> deleteKeys(commands, prefix)),
-				kill, kill, duration, interval, minimum);
+		KeyCleanup discardedWithTheServer = (prefix) -> {
+		};
+		return new HppUnderFaults("hpp-redis-standalone", List.of("spring.data.redis.url=" + redis.url()),
+				discardedWithTheServer, kill, kill, duration, interval, minimum);
 	}
 
 	/**
