@@ -19,6 +19,7 @@ package io.github.agentprotocols.benchmarks.faults;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.agentprotocols.testsupport.PostgresServer;
@@ -84,9 +85,7 @@ public enum FaultKind {
 
 		@Override
 		FaultReport drive(String load, Duration duration, Duration interval) throws Exception {
-			try (PostgresServer server = PostgresServer.start()) {
-				return AcpUnderFaults.postgresConnectionsCut(server, duration, interval, 1).run();
-			}
+			return onOwnPostgres((server) -> AcpUnderFaults.postgresConnectionsCut(server, duration, interval, 1));
 		}
 
 	},
@@ -96,9 +95,7 @@ public enum FaultKind {
 
 		@Override
 		FaultReport drive(String load, Duration duration, Duration interval) throws Exception {
-			try (PostgresServer server = PostgresServer.start()) {
-				return AcpUnderFaults.postgresRestarts(server, duration, interval, 1).run();
-			}
+			return onOwnPostgres((server) -> AcpUnderFaults.postgresRestarts(server, duration, interval, 1));
 		}
 
 	};
@@ -154,6 +151,12 @@ public enum FaultKind {
 	}
 
 	abstract FaultReport drive(String load, Duration duration, Duration interval) throws Exception;
+
+	private static FaultReport onOwnPostgres(Function<PostgresServer, AcpUnderFaults> load) throws Exception {
+		try (PostgresServer server = PostgresServer.start()) {
+			return load.apply(server).run();
+		}
+	}
 
 	@Override
 	public String toString() {
