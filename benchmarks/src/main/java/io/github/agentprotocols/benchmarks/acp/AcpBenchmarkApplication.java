@@ -47,7 +47,8 @@ import org.springframework.core.env.Environment;
  * {@link RawEventRoutes} on the same connection pool as the starter's store. Every
  * request is authenticated as {@link #USER}; the assistant {@value #ASSISTANT} yields
  * {@value #EVENTS_PER_RUN} one-word messages per run, one at a time, each timed by
- * {@link EventTimings}.
+ * {@link EventTimings}; the assistant {@value #STALLED_ASSISTANT} says it is thinking and
+ * never finishes.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -66,6 +67,9 @@ public class AcpBenchmarkApplication {
 	/** Id of the assistant whose runs yield {@value #EVENTS_PER_RUN} messages. */
 	static final String ASSISTANT = "bench-yield";
 
+	/** Id of the assistant whose runs never finish, for an instance killed under them. */
+	public static final String STALLED_ASSISTANT = "bench-stalled";
+
 	/** Messages per run of {@value #ASSISTANT}. */
 	static final int EVENTS_PER_RUN = 1_000;
 
@@ -82,13 +86,23 @@ public class AcpBenchmarkApplication {
 	 * @return the running application
 	 */
 	public static Running start(@Nullable AcpBenchDatabase database, String... extra) {
+		return Running.start(AcpBenchmarkApplication.class, properties(database, extra));
+	}
+
+	/**
+	 * The properties the application runs with, wherever it runs.
+	 * @param database the database, or {@code null} to keep threads in memory
+	 * @param extra further {@code key=value} properties
+	 * @return the {@code key=value} properties
+	 */
+	public static String[] properties(@Nullable AcpBenchDatabase database, String... extra) {
 		List<String> properties = new ArrayList<>(
 				List.of("hpp.enabled=false", "lime.enabled=false", "app-control.enabled=false"));
 		if (database != null) {
 			properties.add(R2DBC_URL_PROPERTY + "=" + database.r2dbcUrl());
 		}
 		properties.addAll(List.of(extra));
-		return Running.start(AcpBenchmarkApplication.class, properties.toArray(String[]::new));
+		return properties.toArray(String[]::new);
 	}
 
 	@Bean
@@ -107,6 +121,13 @@ public class AcpBenchmarkApplication {
 	AssistantHandler benchYieldingAssistant(EventTimings timings) {
 		return (context, send) -> Flux.range(0, EVENTS_PER_RUN)
 			.map((i) -> timings.yielded(send.message(List.of(new ContentPart.Text("event " + i)))));
+	}
+
+	@Bean
+	@AcpAssistant(STALLED_ASSISTANT)
+	AssistantHandler benchStalledAssistant() {
+		return (context, send) -> Flux.concat(Flux.just(send.message(List.of(new ContentPart.Text("thinking")))),
+				Flux.never());
 	}
 
 	@Bean(destroyMethod = "dispose")

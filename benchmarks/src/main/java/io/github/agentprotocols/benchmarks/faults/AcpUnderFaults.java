@@ -19,6 +19,7 @@ package io.github.agentprotocols.benchmarks.faults;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * {@value #PACE_MILLIS} ms, and one Socket.IO client on each instance has joined the
  * thread. Afterwards every message answered {@code 201} must have reached both clients
  * exactly once: a receipt missing after the wait is counted as lost, one more than once
- * as duplicated.
+ * as duplicated. Where the fault kills the second instance, only the first's client
+ * counts, and the runs left on the killed instance are counted as well
+ * ({@link OrphanedRuns}, printed after the run).
  */
 public final class AcpUnderFaults {
 
@@ -58,11 +61,18 @@ public final class AcpUnderFaults {
 
 	private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
 
+	private static final List<String> POSTGRES_RELAY = List.of("acp.cluster.transport=postgres",
+			"acp.cluster.probe-interval=1s");
+
 	private final String scenario;
 
 	private final Supplier<AcpBenchDatabase> database;
 
 	private final List<String> relayProperties;
+
+	private final Instance.Launcher second;
+
+	private final @Nullable OrphanedRuns killedRuns;
 
 	private final FaultSchedule faults;
 
@@ -70,9 +80,18 @@ public final class AcpUnderFaults {
 
 	private AcpUnderFaults(String scenario, Supplier<AcpBenchDatabase> database, List<String> relayProperties,
 			Fault fault, Duration duration, Duration interval, int minimum) {
+		this(scenario, database, relayProperties, Instance.Launcher.IN_THIS_JVM, null, fault, duration, interval,
+				minimum);
+	}
+
+	private AcpUnderFaults(String scenario, Supplier<AcpBenchDatabase> database, List<String> relayProperties,
+			Instance.Launcher second, @Nullable OrphanedRuns killedRuns, Fault fault, Duration duration,
+			Duration interval, int minimum) {
 		this.scenario = scenario;
 		this.database = database;
 		this.relayProperties = relayProperties;
+		this.second = second;
+		this.killedRuns = killedRuns;
 		this.faults = new FaultSchedule(fault, duration, interval, minimum);
 	}
 
@@ -125,8 +144,27 @@ public final class AcpUnderFaults {
 	private static AcpUnderFaults onPostgres(PostgresServer server, Fault fault, Duration duration, Duration interval,
 			int minimum) {
 		return new AcpUnderFaults("acp-postgres-relay", () -> AcpBenchDatabase.create(server.r2dbcUrl()),
-				List.of("acp.cluster.transport=postgres", "acp.cluster.probe-interval=1s"), fault, duration, interval,
-				minimum);
+				POSTGRES_RELAY, fault, duration, interval, minimum);
+	}
+
+	/**
+	 * On the configured PostgreSQL database, relaying through it, the second instance, a
+	 * JVM of its own, killed with {@code SIGKILL} while it has runs in progress and
+	 * started again on its port, again and again; the first instance's watchdog
+	 * ({@code acp.watchdog.interval=1s}, {@code acp.watchdog.grace=2s}) fails the runs.
+	 * @param duration how long kills go on at the least (the load goes on one interval
+	 * more)
+	 * @param interval the time between a restarted instance serving and the next kill
+	 * @param minimum the fewest kills
+	 * @return the run, not started
+	 */
+	public static AcpUnderFaults instanceKills(Duration duration, Duration interval, int minimum) {
+		OrphanedRuns runs = new OrphanedRuns(Duration.ofSeconds(1), Duration.ofSeconds(2));
+		InstanceKill kill = new InstanceKill(runs);
+		List<String> properties = new ArrayList<>(POSTGRES_RELAY);
+		properties.addAll(runs.watchdogProperties());
+		return new AcpUnderFaults("acp-postgres-relay", AcpBenchDatabase::create, properties, kill, runs, kill,
+				duration, interval, minimum);
 	}
 
 	/**
@@ -136,18 +174,24 @@ public final class AcpUnderFaults {
 	 */
 	public FaultReport run() throws Exception {
 		ExecutorService posters = Executors.newFixedThreadPool(2);
+		String[] relay = this.relayProperties.toArray(String[]::new);
 		try (AcpBenchDatabase database = this.database.get();
-				Running a = instance(database);
-				Running b = instance(database)) {
+				Running a = AcpBenchmarkApplication.start(database, relay);
+				Instance b = this.second.launch(AcpBenchmarkApplication.class,
+						AcpBenchmarkApplication.properties(database, relay))) {
 			String thread = BenchThreads.create(a.context().getBean(ThreadStore.class));
-			List<Receipts> receipts = List.of(new Receipts(), new Receipts());
-			try (EngineIoSockets onA = join(a, thread, receipts.get(0));
-					EngineIoSockets onB = join(b, thread, receipts.get(1))) {
+			List<Receipts> receipts = (this.killedRuns != null) ? List.of(new Receipts())
+					: List.of(new Receipts(), new Receipts());
+			if (this.killedRuns != null) {
+				this.killedRuns.survivor(a.port());
+			}
+			try (EngineIoSockets onA = join(a.port(), thread, receipts.get(0));
+					EngineIoSockets onB = (receipts.size() > 1) ? join(b.port(), thread, receipts.get(1)) : null) {
 				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 				long start = System.nanoTime();
-				List<Future<Void>> traffic = List.of(a, b)
+				List<Future<Void>> traffic = List.of(a.port(), b.port())
 					.stream()
-					.map((instance) -> posters.submit(() -> post(instance.port(), thread, acknowledged)))
+					.map((port) -> posters.submit(() -> post(port, thread, acknowledged)))
 					.toList();
 				this.faults.run();
 				for (Future<Void> poster : traffic) {
@@ -161,6 +205,9 @@ public final class AcpUnderFaults {
 				}
 				long lost = receipts.stream().mapToLong((received) -> received.missing(acknowledged)).sum();
 				long duplicated = receipts.stream().mapToLong(Receipts::duplicated).sum();
+				if (this.killedRuns != null) {
+					System.out.println(NAME + ", " + this.faults.name() + ": " + this.killedRuns.summary());
+				}
 				return FaultReport.of(this.scenario, this.faults, seconds, this.answers, acknowledged.size(), lost,
 						duplicated);
 			}
@@ -170,13 +217,9 @@ public final class AcpUnderFaults {
 		}
 	}
 
-	private Running instance(AcpBenchDatabase database) {
-		return AcpBenchmarkApplication.start(database, this.relayProperties.toArray(String[]::new));
-	}
-
-	private static EngineIoSockets join(Running instance, String thread, Receipts receipts) {
-		EngineIoSockets socket = EngineIoSockets
-			.connect(URI.create("ws://127.0.0.1:" + instance.port() + "/socket.io/"), 1, 1, receipts);
+	private static EngineIoSockets join(int port, String thread, Receipts receipts) {
+		EngineIoSockets socket = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"), 1, 1,
+				receipts);
 		socket.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + thread + "\"}");
 		return socket;
 	}

@@ -66,13 +66,17 @@ public enum FaultKind {
 	},
 
 	/**
-	 * {@code kill -9} of an instance, a JVM of its own, started again after, on a
-	 * stand-alone Redis of the run's own.
+	 * {@code kill -9} of an instance, a JVM of its own, started again after: HPP on a
+	 * stand-alone Redis of the run's own, ACP on the configured PostgreSQL (relaying
+	 * through it) with runs in progress on the instance killed.
 	 */
-	INSTANCE_KILL("instance-kill", HppUnderFaults.NAME) {
+	INSTANCE_KILL("instance-kill", HppUnderFaults.NAME, AcpUnderFaults.NAME) {
 
 		@Override
 		FaultReport drive(String load, Duration duration, Duration interval) throws Exception {
+			if (AcpUnderFaults.NAME.equals(load)) {
+				return AcpUnderFaults.instanceKills(duration, interval, 1).run();
+			}
 			try (RedisServerProcess redis = RedisServerProcess.start()) {
 				return HppUnderFaults.instanceKills(redis, duration, interval, 1).run();
 			}

@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.hpp.HppBenchmarkApplication;
 import io.github.agentprotocols.testsupport.RedisCluster;
 import io.github.agentprotocols.testsupport.RedisSentinel;
@@ -72,7 +71,8 @@ public final class HppUnderFaults {
 
 	private HppUnderFaults(String scenario, List<String> connectionProperties, KeyCleanup cleanup, Fault fault,
 			Duration duration, Duration interval, int minimum) {
-		this(scenario, connectionProperties, cleanup, HppUnderFaults::inThisJvm, fault, duration, interval, minimum);
+		this(scenario, connectionProperties, cleanup, Instance.Launcher.IN_THIS_JVM, fault, duration, interval,
+				minimum);
 	}
 
 	private HppUnderFaults(String scenario, List<String> connectionProperties, KeyCleanup cleanup,
@@ -128,7 +128,7 @@ public final class HppUnderFaults {
 	 */
 	public static HppUnderFaults instanceKills(RedisServerProcess redis, Duration duration, Duration interval,
 			int minimum) {
-		InstanceKill kill = new InstanceKill();
+		InstanceKill kill = new InstanceKill(InstanceKill.Around.NOTHING);
 		KeyCleanup discardedWithTheServer = (prefix) -> {
 		};
 		return new HppUnderFaults("hpp-redis-standalone", List.of("spring.data.redis.url=" + redis.url()),
@@ -143,7 +143,7 @@ public final class HppUnderFaults {
 	public FaultReport run() throws Exception {
 		String prefix = "bench-faults-" + UUID.randomUUID() + ":";
 		ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
-		try (Instance a = inThisJvm(HppBenchmarkApplication.class, properties(prefix));
+		try (Instance a = Instance.Launcher.IN_THIS_JVM.launch(HppBenchmarkApplication.class, properties(prefix));
 				Instance b = this.second.launch(HppBenchmarkApplication.class, properties(prefix))) {
 			List<Integer> ports = List.of(a.port(), b.port());
 			List<Session> sessions = new ArrayList<>();
@@ -186,10 +186,6 @@ public final class HppUnderFaults {
 		List<String> properties = new ArrayList<>(List.of("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix));
 		properties.addAll(this.connectionProperties);
 		return HppBenchmarkApplication.properties(properties.toArray(String[]::new));
-	}
-
-	private static Instance inThisJvm(Class<?> application, String... properties) {
-		return Instance.of(Running.start(application, properties));
 	}
 
 	/**

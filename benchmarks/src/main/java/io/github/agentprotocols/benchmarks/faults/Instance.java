@@ -59,6 +59,9 @@ interface Instance extends AutoCloseable {
 	@FunctionalInterface
 	interface Launcher {
 
+		/** Starts each instance in this JVM. */
+		Launcher IN_THIS_JVM = (application, properties) -> of(Running.start(application, properties));
+
 		/**
 		 * Starts an instance.
 		 * @param application the application class

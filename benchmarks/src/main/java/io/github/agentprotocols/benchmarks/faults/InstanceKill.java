@@ -27,11 +27,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An instance in a JVM of its own, killed with {@code SIGKILL} ({@code kill -9}: no
  * shutdown hook, no goodbye on a socket) at each injection and started again on its port,
- * settled when the new one serves, so that the load goes on with two instances.
+ * settled when the new one serves, so that the load goes on with two instances. What a
+ * run does {@linkplain Around around} each kill comes before it and after it, before the
+ * start.
  */
 final class InstanceKill implements Fault, Instance, Instance.Launcher {
 
 	private final int port = LoopbackPorts.free();
+
+	private final Around around;
 
 	private @Nullable Class<?> application;
 
@@ -40,6 +44,10 @@ final class InstanceKill implements Fault, Instance, Instance.Launcher {
 	private @Nullable ApplicationProcess process;
 
 	private int kills;
+
+	InstanceKill(Around around) {
+		this.around = around;
+	}
 
 	@Override
 	public String name() {
@@ -58,9 +66,13 @@ final class InstanceKill implements Fault, Instance, Instance.Launcher {
 	}
 
 	@Override
-	public synchronized void inject() {
-		Objects.requireNonNull(this.process, "No instance launched").kill();
+	public synchronized void inject() throws Exception {
+		ApplicationProcess victim = Objects.requireNonNull(this.process, "No instance launched");
+		this.around.before(this.port);
+		long killed = System.nanoTime();
+		victim.kill();
 		this.kills++;
+		this.around.after(killed);
 		this.process = start();
 	}
 
@@ -79,6 +91,34 @@ final class InstanceKill implements Fault, Instance, Instance.Launcher {
 	private ApplicationProcess start() {
 		return ApplicationProcess.start("bench-killed-instance-" + this.kills,
 				Objects.requireNonNull(this.application, "No instance launched"), this.properties);
+	}
+
+	/**
+	 * What a run does around each kill: work it puts on the instance before, what it
+	 * waits for after, while the instance is down.
+	 */
+	interface Around {
+
+		/** Nothing before, nothing after. */
+		Around NOTHING = new Around() {
+		};
+
+		/**
+		 * Puts work on the instance about to be killed.
+		 * @param port the instance's port
+		 * @throws Exception if the work could not be put there
+		 */
+		default void before(int port) throws Exception {
+		}
+
+		/**
+		 * Waits for what the kill brings about elsewhere.
+		 * @param killedNanos the {@link System#nanoTime()} when the kill was sent
+		 * @throws Exception if the wait failed
+		 */
+		default void after(long killedNanos) throws Exception {
+		}
+
 	}
 
 }

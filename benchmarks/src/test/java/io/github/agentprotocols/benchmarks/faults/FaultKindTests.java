@@ -47,6 +47,8 @@ class FaultKindTests {
 		assertThat(FaultKind.CLUSTER_FAILOVER.drives(HppUnderFaults.NAME)).isTrue();
 		assertThat(FaultKind.CLUSTER_FAILOVER.drives(AcpUnderFaults.NAME)).isTrue();
 		assertThat(FaultKind.SENTINEL_FAILOVER.drives(AcpUnderFaults.NAME)).isFalse();
+		assertThat(FaultKind.INSTANCE_KILL.drives(HppUnderFaults.NAME)).isTrue();
+		assertThat(FaultKind.INSTANCE_KILL.drives(AcpUnderFaults.NAME)).isTrue();
 		assertThat(FaultKind.PG_RESTART.drives(HppUnderFaults.NAME)).isFalse();
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> FaultKind.PG_RESTART.run(HppUnderFaults.NAME, Duration.ZERO, Duration.ZERO))
