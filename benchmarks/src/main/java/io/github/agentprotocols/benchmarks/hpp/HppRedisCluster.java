@@ -34,7 +34,7 @@ import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * HPP in Redis mode on a three-master Redis Cluster beside the same on one stand-alone
@@ -47,7 +47,9 @@ import io.lettuce.core.api.StatefulRedisConnection;
  * cluster round the sum of the {@code calls} of every master's {@code INFO commandstats}
  * is read; the deltas, per round and master and in all, go to
  * {@code commandstats-hpp-redis-cluster-<scenario>-<stamp>.csv}, each with its ratio to
- * the masters' mean.
+ * the masters' mean. Each round's processor time per request of the stand-alone Redis, or
+ * of the cluster's masters and of its replicas (their {@code INFO cpu}), goes to
+ * {@code server-cpu-hpp-redis-cluster-<scenario>-<stamp>.csv}.
  */
 public final class HppRedisCluster implements LoadScenario {
 
@@ -90,13 +92,16 @@ public final class HppRedisCluster implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String prefix = "bench-hpp-" + UUID.randomUUID() + ":";
 		List<RedisClient> redisClients = new ArrayList<>();
+		RedisClient standAloneClient = RedisClient.create(HppRedisMode.redisUrl());
+		redisClients.add(standAloneClient);
 		try (Running standAlone = Running.start(HppBenchmarkApplication.class,
 				HppBenchmarkApplication.properties("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
 						"spring.data.redis.url=" + HppRedisMode.redisUrl()));
 				Running cluster = Running.start(HppBenchmarkApplication.class,
 						HppBenchmarkApplication.properties("hpp.store.type=redis", "hpp.store.key-prefix=" + prefix,
 								"spring.data.redis.cluster.nodes=" + nodes))) {
-			Masters masters = Masters.of(nodes, redisClients);
+			Nodes redisNodes = Nodes.of(nodes, redisClients);
+			RedisCommands<String, String> standAloneRedis = standAloneClient.connect().sync();
 			LoadDriver driver = new LoadDriver(CONCURRENCY, Duration.ofMinutes(5));
 			HttpOperation onStandAlone = new HttpOperation(client,
 					HppRedisMode.requests(new HppAgent(client, standAlone.port()), HppRedisMode.SESSIONS, this.action));
@@ -105,21 +110,30 @@ public final class HppRedisCluster implements LoadScenario {
 			driver.run("warmup", HppRedisMode.WARMUP, onStandAlone);
 			driver.run("warmup", HppRedisMode.WARMUP, onCluster);
 			Map<String, Long> total = new LinkedHashMap<>();
-			List<String> lines = new ArrayList<>();
+			List<String> calls = new ArrayList<>();
+			List<String> cpu = new ArrayList<>();
 			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
-					new Measurement("hpp-redis-standalone-" + this.name,
-							(round) -> driver.run(round, HppRedisMode.REQUESTS, onStandAlone)),
-					new Measurement("hpp-redis-cluster-" + this.name, (round) -> {
-						Map<String, Long> before = masters.calls();
+					new Measurement("hpp-redis-standalone-" + this.name, (round) -> {
+						double before = HppRedisMode.redisSeconds(standAloneRedis);
+						LatencyReport report = driver.run(round, HppRedisMode.REQUESTS, onStandAlone);
+						cpu.add(cpuRow(report, HppRedisMode.redisSeconds(standAloneRedis) - before, 0));
+						return report;
+					}), new Measurement("hpp-redis-cluster-" + this.name, (round) -> {
+						Map<String, Long> before = redisNodes.calls();
+						double[] cpuBefore = redisNodes.seconds();
 						LatencyReport report = driver.run(round, HppRedisMode.REQUESTS, onCluster);
-						Map<String, Long> delta = masters.since(before);
-						delta.forEach((master, calls) -> total.merge(master, calls, Long::sum));
-						lines.addAll(Masters.toCsv(round, delta));
+						double[] cpuAfter = redisNodes.seconds();
+						cpu.add(cpuRow(report, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]));
+						Map<String, Long> delta = redisNodes.since(before);
+						delta.forEach((master, count) -> total.merge(master, count, Long::sum));
+						calls.addAll(Nodes.toCsv(round, delta));
 						return report;
 					}));
-			lines.addAll(Masters.toCsv("all-rounds", total));
+			calls.addAll(Nodes.toCsv("all-rounds", total));
 			HppRedisMode.writeResults("commandstats-hpp-redis-cluster-" + this.name, "round,master,calls,ratio_to_mean",
-					lines);
+					calls);
+			HppRedisMode.writeResults("server-cpu-hpp-redis-cluster-" + this.name,
+					"round,succeeded,redis_cpu_us_per_request,replicas_cpu_us_per_request", cpu);
 			return reports;
 		}
 		finally {
@@ -127,24 +141,51 @@ public final class HppRedisCluster implements LoadScenario {
 		}
 	}
 
-	/**
-	 * Connections to the cluster's masters, which count the calls of their commands.
-	 */
-	private record Masters(Map<String, StatefulRedisConnection<String, String>> connections) {
+	private static String cpuRow(LatencyReport report, double seconds, double replicaSeconds) {
+		long requests = Math.max(1, report.succeeded() + report.failed());
+		return String.format(Locale.ROOT, "%s,%d,%.2f,%.2f", report.name(), report.succeeded(),
+				seconds * 1e6 / requests, replicaSeconds * 1e6 / requests);
+	}
 
-		static Masters of(String nodes, List<RedisClient> clients) {
-			Map<String, StatefulRedisConnection<String, String>> masters = new LinkedHashMap<>();
+	/**
+	 * Connections to the cluster's nodes, which count the calls of the masters' commands
+	 * and the processor time of masters and replicas.
+	 */
+	private record Nodes(Map<String, RedisCommands<String, String>> masters,
+			List<RedisCommands<String, String>> replicas) {
+
+		static Nodes of(String nodes, List<RedisClient> clients) {
+			Map<String, RedisCommands<String, String>> masters = new LinkedHashMap<>();
+			List<RedisCommands<String, String>> replicas = new ArrayList<>();
 			for (String node : nodes.split(",")) {
 				String[] hostAndPort = node.trim().split(":");
 				RedisClient client = RedisClient
 					.create(RedisURI.create(hostAndPort[0], Integer.parseInt(hostAndPort[1])));
 				clients.add(client);
-				StatefulRedisConnection<String, String> connection = client.connect();
-				if (connection.sync().info("replication").contains("role:master")) {
-					masters.put(node.trim(), connection);
+				RedisCommands<String, String> redis = client.connect().sync();
+				if (redis.info("replication").contains("role:master")) {
+					masters.put(node.trim(), redis);
+				}
+				else {
+					replicas.add(redis);
 				}
 			}
-			return new Masters(masters);
+			return new Nodes(masters, replicas);
+		}
+
+		/**
+		 * The processor time the masters and the replicas have used, in seconds.
+		 */
+		double[] seconds() {
+			double masters = 0;
+			for (RedisCommands<String, String> redis : this.masters.values()) {
+				masters += HppRedisMode.redisSeconds(redis);
+			}
+			double replicas = 0;
+			for (RedisCommands<String, String> redis : this.replicas) {
+				replicas += HppRedisMode.redisSeconds(redis);
+			}
+			return new double[] { masters, replicas };
 		}
 
 		/**
@@ -152,9 +193,9 @@ public final class HppRedisCluster implements LoadScenario {
 		 */
 		Map<String, Long> calls() {
 			Map<String, Long> calls = new LinkedHashMap<>();
-			this.connections.forEach((node, connection) -> {
+			this.masters.forEach((node, redis) -> {
 				long sum = 0;
-				for (String line : connection.sync().info("commandstats").split("\\R")) {
+				for (String line : redis.info("commandstats").split("\\R")) {
 					int start = line.indexOf("calls=");
 					if (line.startsWith("cmdstat_") && start >= 0) {
 						int end = line.indexOf(',', start);

@@ -193,7 +193,7 @@ public final class HppRedisMode implements LoadScenario {
 		};
 	}
 
-	private static double redisSeconds(RedisCommands<String, String> redis) {
+	static double redisSeconds(RedisCommands<String, String> redis) {
 		double seconds = 0;
 		for (String line : redis.info("cpu").split("\\R")) {
 			if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
