@@ -46,6 +46,7 @@ import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
 import io.github.agentprotocols.benchmarks.hpp.HppObservationOverhead;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
+import io.github.agentprotocols.benchmarks.hpp.HppRedisCluster;
 import io.github.agentprotocols.benchmarks.hpp.HppRedisMode;
 import io.github.agentprotocols.benchmarks.lime.LimeEventLatency;
 import io.github.agentprotocols.benchmarks.load.BaselineLoad;
@@ -88,6 +89,8 @@ public final class BenchmarkMain {
 			Map.entry("HppRedisModeActionOneSessionC16", HppRedisMode.action(1, 16)),
 			Map.entry("HppRedisModeContextManySessionsC16", HppRedisMode.context(HppRedisMode.SESSIONS, 16)),
 			Map.entry("HppRedisModeActionManySessionsC16", HppRedisMode.action(HppRedisMode.SESSIONS, 16)),
+			Map.entry("HppRedisClusterContext", HppRedisCluster.context()),
+			Map.entry("HppRedisClusterAction", HppRedisCluster.action()),
 			Map.entry("AppControlServiceRoundTrip", new AppControlServiceRoundTrip()),
 			Map.entry("LimeEventLatency", new LimeEventLatency()),
 			Map.entry("AppControlUnixSocketRoundTrip", new AppControlUnixSocketRoundTrip()),

@@ -327,6 +327,44 @@ public abstract class SessionStoreContractTests {
 		assertThat(store.writeAsAgent("nope", List.of(), twoFields, now, false).blockOptional(WAIT)).isEmpty();
 	}
 
+	/**
+	 * A batch that writes a key twice logs both changes, the second from the first's
+	 * value, and counts the key once against the field limit; a batch of more writes than
+	 * a store may send in one command is written whole, in order.
+	 */
+	@Test
+	void agentWritesOfAKeyTwiceAndOfLongBatchesAreEachLoggedInOrder() {
+		SessionStore store = store(10);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		AgentWrites twice = store
+			.writeAsAgent(session.getId(),
+					List.of(write("a", number(1)), write("a", number(2)), write("b", number(3)), write("c", number(4))),
+					new HandshakeSession.WritePolicy(2, false), this.clock.instant(), true)
+			.block(WAIT);
+		assertThat(twice.outcomes()).containsExactly(HandshakeSession.WriteOutcome.WRITTEN,
+				HandshakeSession.WriteOutcome.WRITTEN, HandshakeSession.WriteOutcome.WRITTEN,
+				HandshakeSession.WriteOutcome.FIELD_LIMIT);
+		assertThat(twice.fields()).containsOnlyKeys("a", "b");
+		assertThat(twice.fields().get("a").value()).isEqualTo(number(2));
+		List<Change> changes = twice.session().recentChanges(10);
+		assertThat(changes).extracting(Change::key).containsExactly("a", "a", "b");
+		assertThat(changes.get(1).from()).isEqualTo(number(1));
+		int writes = 1200;
+		AgentWrites many = store
+			.writeAsAgent(session.getId(), IntStream.range(0, writes).mapToObj((i) -> write("b", number(i))).toList(),
+					POLICY, this.clock.instant(), true)
+			.block(WAIT);
+		assertThat(many.outcomes()).hasSize(writes).containsOnly(HandshakeSession.WriteOutcome.WRITTEN);
+		assertThat(many.fields().get("b").value()).isEqualTo(number(writes - 1));
+		List<Change> logged = many.session().recentChanges(HandshakeSession.RETAINED_CHANGES);
+		for (int i = 1; i < logged.size(); i++) {
+			assertThat(logged.get(i).at()).isAfter(logged.get(i - 1).at());
+			assertThat(logged.get(i).from()).isEqualTo(logged.get(i - 1).to());
+		}
+		assertThat(logged.get(logged.size() - 1).to()).isEqualTo(number(writes - 1));
+	}
+
 	@Test
 	void concurrentAgentWritesFromTwoHandlesAreEachLoggedOnce() {
 		SessionStore store = store(10);

@@ -114,7 +114,10 @@ public final class HppKeepAliveSoak {
 	}
 
 	private static String redisUrl() {
-		String url = System.getProperty("bench.redis.url", System.getenv("TEST_REDIS_URL"));
+		String url = System.getProperty("bench.redis.url", "");
+		if (url.isBlank()) {
+			url = System.getenv("TEST_REDIS_URL");
+		}
 		return (url != null && !url.isBlank()) ? url : null;
 	}
 

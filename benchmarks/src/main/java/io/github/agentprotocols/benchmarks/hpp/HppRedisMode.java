@@ -107,7 +107,7 @@ public final class HppRedisMode implements LoadScenario {
 	@Override
 	public List<LatencyReport> run() throws Exception {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		String redisUrl = System.getProperty("bench.redis.url", REDIS_URL);
+		String redisUrl = redisUrl();
 		String prefix = "bench-hpp-" + UUID.randomUUID() + ":";
 		List<String> cpu = new ArrayList<>();
 		RedisClient redisClient = RedisClient.create(redisUrl);
@@ -143,9 +143,17 @@ public final class HppRedisMode implements LoadScenario {
 	}
 
 	/**
+	 * The stand-alone Redis: {@code bench.redis.url}, else {@value #REDIS_URL}.
+	 */
+	static String redisUrl() {
+		String url = System.getProperty("bench.redis.url", "");
+		return url.isBlank() ? REDIS_URL : url.trim();
+	}
+
+	/**
 	 * The requests of one kind to one session, or to each of many in turn.
 	 */
-	private static Supplier<HttpRequest> requests(HppAgent agent, int sessions, boolean action)
+	static Supplier<HttpRequest> requests(HppAgent agent, int sessions, boolean action)
 			throws IOException, InterruptedException {
 		List<HttpRequest> requests = new ArrayList<>(sessions);
 		for (int i = 0; i < sessions; i++) {
@@ -185,7 +193,7 @@ public final class HppRedisMode implements LoadScenario {
 		};
 	}
 
-	private static double redisSeconds(RedisCommands<String, String> redis) {
+	static double redisSeconds(RedisCommands<String, String> redis) {
 		double seconds = 0;
 		for (String line : redis.info("cpu").split("\\R")) {
 			if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
@@ -204,13 +212,22 @@ public final class HppRedisMode implements LoadScenario {
 	}
 
 	private void writeCpu(List<String> rounds) throws IOException {
+		writeResults("server-cpu-hpp-redis-" + this.name, HppBusySession.CPU_CSV_HEADER + ",redis_cpu_us_per_request",
+				rounds);
+	}
+
+	/**
+	 * Writes a CSV to the results folder as {@code <file>-<stamp>.csv} and prints it.
+	 */
+	static void writeResults(String file, String header, List<String> rows) throws IOException {
 		Path folder = Path.of(System.getProperty("benchmarks.results", "results"));
 		Files.createDirectories(folder);
 		List<String> lines = new ArrayList<>();
-		lines.add(HppBusySession.CPU_CSV_HEADER + ",redis_cpu_us_per_request");
-		lines.addAll(rounds);
-		Files.write(folder.resolve("server-cpu-hpp-redis-" + this.name + "-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv"), lines);
+		lines.add(header);
+		lines.addAll(rows);
+		Files.write(folder
+			.resolve(file + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv"),
+				lines);
 		lines.forEach(System.out::println);
 	}
 

@@ -16,7 +16,8 @@
 
 package io.github.agentprotocols.hpp.redis;
 
-import java.util.Locale;
+import java.util.HexFormat;
+import java.util.stream.IntStream;
 
 /**
  * Names of the Redis keys and channels of the handshake starter, all under one prefix.
@@ -37,6 +38,11 @@ public record RedisKeys(String prefix) {
 
 	/** The number of buckets the sessions are spread over. */
 	public static final int BUCKETS = 256;
+
+	/** Each bucket's hash tag text, two lowercase hexadecimal digits, made once. */
+	private static final String[] BUCKET_TAGS = IntStream.range(0, BUCKETS)
+		.mapToObj((bucket) -> HexFormat.of().toHexDigits((byte) bucket))
+		.toArray(String[]::new);
 
 	/**
 	 * Creates the names.
@@ -221,7 +227,7 @@ public record RedisKeys(String prefix) {
 	}
 
 	private String tag(int bucket) {
-		return this.prefix + "{" + String.format(Locale.ROOT, "%02x", bucket) + "}:";
+		return this.prefix + "{" + BUCKET_TAGS[bucket] + "}:";
 	}
 
 }

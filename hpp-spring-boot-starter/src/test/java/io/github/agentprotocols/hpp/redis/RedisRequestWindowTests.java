@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -159,6 +160,43 @@ class RedisRequestWindowTests {
 		assertThat(request(first, 60)).isEqualTo(Admission.refused(54));
 		assertThat(request(second, 60)).isEqualTo(Admission.refused(54));
 		assertThat(extension(second, 10)).isEqualTo(Admission.ACCEPTED);
+	}
+
+	/**
+	 * The session an admitted request hands to its work counts that request in its
+	 * budget's window, with the oldest request inside it, also right after the requests
+	 * that left the window are dropped from the log; the other budget's window is read as
+	 * it is.
+	 */
+	@Test
+	void windowsHandedToTheWorkOfAnAdmittedRequestCountIt() {
+		SessionStore store = storeWithSession();
+		for (int round = 0; round < 3; round++) {
+			for (int i = 1; i <= 3; i++) {
+				assertThat(admitted(store, io.github.agentprotocols.hpp.Admission.Budget.REQUESTS))
+					.as("round %d, request %d", round, i)
+					.containsExactly(i, 61L - i, 0, 1L);
+				this.clock.advance(Duration.ofSeconds(1));
+			}
+			assertThat(admitted(store, io.github.agentprotocols.hpp.Admission.Budget.EXTENSIONS))
+				.as("round %d, extension", round)
+				.containsExactly(3, 57L, 1, 60L);
+			this.clock.advance(Duration.ofSeconds(61));
+		}
+	}
+
+	/**
+	 * Admits a request against a budget and answers what its work saw: the size of the
+	 * request window and its Retry-After, then those of the extend window.
+	 */
+	private List<Number> admitted(SessionStore store, io.github.agentprotocols.hpp.Admission.Budget budget) {
+		Instant now = this.clock.instant();
+		return store.admit(SESSION, new io.github.agentprotocols.hpp.Admission("token", budget, 100, now, false),
+				(session, at) -> List.<Number>of(session.getRequests().size(at),
+						session.getRequests().retryAfterSeconds(at), session.getExtensions().size(at),
+						session.getExtensions().retryAfterSeconds(at)))
+			.block(WAIT)
+			.value();
 	}
 
 	@Test
