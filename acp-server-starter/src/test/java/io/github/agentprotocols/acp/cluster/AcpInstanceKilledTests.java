@@ -173,9 +173,7 @@ class AcpInstanceKilledTests {
 			this.socket.awaitReceived("event", (event) -> run.equals(event.path("run_id").asString())
 					&& "run.failed".equals(event.path("type").asString()));
 			List<String> ofRun = new ArrayList<>();
-			this.survivor.send("alice", "GET", "/threads/" + threads.get(i) + "/events?limit=500", null)
-				.get("items")
-				.values()
+			this.survivor.events("alice", threads.get(i))
 				.stream()
 				.filter((event) -> run.equals(event.path("run_id").asString()))
 				.forEach((event) -> ofRun.add(event.get("type").stringValue()));

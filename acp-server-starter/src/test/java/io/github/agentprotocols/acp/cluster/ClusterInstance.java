@@ -135,16 +135,21 @@ final class ClusterInstance implements AutoCloseable {
 		return send(user, "GET", "/runs/" + run, null).get("status").stringValue();
 	}
 
-	/** The ids of all of a thread's events in log order, following the cursors. */
+	/** The ids of all of a thread's events in log order. */
 	List<String> eventIds(String user, String thread) {
-		List<String> ids = new ArrayList<>();
+		return events(user, thread).stream().map((event) -> event.get("id").stringValue()).toList();
+	}
+
+	/** All of a thread's events in log order, following the cursors. */
+	List<JsonNode> events(String user, String thread) {
+		List<JsonNode> events = new ArrayList<>();
 		String query = "?limit=500";
 		while (true) {
 			JsonNode page = send(user, "GET", "/threads/" + thread + "/events" + query, null);
-			page.get("items").values().forEach((event) -> ids.add(event.get("id").stringValue()));
+			page.get("items").values().forEach(events::add);
 			JsonNode cursor = page.get("next_cursor");
 			if (cursor.isNull()) {
-				return ids;
+				return events;
 			}
 			query = "?limit=500&cursor_created_at=" + encode(cursor.get("created_at").stringValue()) + "&cursor_id="
 					+ encode(cursor.get("id").stringValue());
