@@ -56,6 +56,7 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link AcpSocketIoAutoConfiguration}.
@@ -179,10 +180,13 @@ class AcpSocketIoAutoConfigurationTests {
 					assertThat(refusal).isNotNull();
 					assertThat(refusal.path("data").path("code").stringValue()).isEqualTo("namespace_mismatch");
 				}
-				assertThat(observations).hasObservationWithNameEqualTo("acp.socketio.event")
-					.that()
-					.hasLowCardinalityKeyValue("acp.socketio.event", "connect")
-					.hasLowCardinalityKeyValue("outcome", "namespace_mismatch");
+				// the refusal is sent before its observation stops
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(observations).hasObservationWithNameEqualTo("acp.socketio.event")
+						.that()
+						.hasBeenStopped()
+						.hasLowCardinalityKeyValue("acp.socketio.event", "connect")
+						.hasLowCardinalityKeyValue("outcome", "namespace_mismatch"));
 			});
 	}
 
