@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The handshake of a WebSocket connection is observed, accepted or refused, in the
@@ -54,11 +55,13 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=" + s.token())) {
 			assertThat(ws.nextEvent(WAIT).get("type").stringValue()).isEqualTo("connected");
 		}
-		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
-			.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
-			.hasLowCardinalityKeyValue("outcome", "success")
-			.hasLowCardinalityKeyValue("hpp.transport", "websocket")
-			.hasLowCardinalityKeyValue("tenant", "acme"));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.registry)
+				.hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
+					.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
+					.hasLowCardinalityKeyValue("outcome", "success")
+					.hasLowCardinalityKeyValue("hpp.transport", "websocket")
+					.hasLowCardinalityKeyValue("tenant", "acme")));
 	}
 
 	@Test
@@ -67,9 +70,11 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/" + s.sid() + "?token=wrong")) {
 			assertThat(ws.next(WAIT).get("msg").stringValue()).isEqualTo("invalid token");
 		}
-		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
-			.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
-			.hasLowCardinalityKeyValue("outcome", "rejected"));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.registry)
+				.hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
+					.hasHighCardinalityKeyValue("hpp.session.id", s.sid())
+					.hasLowCardinalityKeyValue("outcome", "rejected")));
 	}
 
 	@Test
@@ -77,9 +82,11 @@ class HandshakeWebSocketObservationTests extends RunningServerTests {
 		try (WsProbe ws = WsProbe.open(this.port, "/ws/handshake/unknown-session?token=T")) {
 			assertThat(ws.next(WAIT).get("msg").stringValue()).isEqualTo("session not found");
 		}
-		assertThat(this.registry).hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
-			.hasHighCardinalityKeyValue("hpp.session.id", "unknown-session")
-			.hasLowCardinalityKeyValue("outcome", "not_found"));
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.registry)
+				.hasAnObservation((observation) -> observation.hasNameEqualTo("hpp.websocket.connect")
+					.hasHighCardinalityKeyValue("hpp.session.id", "unknown-session")
+					.hasLowCardinalityKeyValue("outcome", "not_found")));
 	}
 
 	@Test
