@@ -123,7 +123,7 @@ public final class AcpUnderFaults {
 	 */
 	public static AcpUnderFaults postgresConnectionsCut(PostgresServer server, Duration duration, Duration interval,
 			int minimum) {
-		return onPostgres(server, new PostgresConnectionsCut(server), duration, interval, minimum);
+		return onPostgres(server, Fault.of("pg-terminate", server::terminateConnections), duration, interval, minimum);
 	}
 
 	/**
@@ -138,7 +138,7 @@ public final class AcpUnderFaults {
 	 */
 	public static AcpUnderFaults postgresRestarts(PostgresServer server, Duration duration, Duration interval,
 			int minimum) {
-		return onPostgres(server, new PostgresRestart(server), duration, interval, minimum);
+		return onPostgres(server, Fault.of("pg-restart", server::restart), duration, interval, minimum);
 	}
 
 	private static AcpUnderFaults onPostgres(PostgresServer server, Fault fault, Duration duration, Duration interval,

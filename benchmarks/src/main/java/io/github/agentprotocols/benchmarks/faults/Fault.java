@@ -34,4 +34,26 @@ public interface Fault {
 	 */
 	void inject() throws Exception;
 
+	/**
+	 * A fault that one call injects and settles, such as a server's own restart.
+	 * @param name the fault's name in the report
+	 * @param injection injects the fault and returns once the servers settled
+	 * @return the fault
+	 */
+	static Fault of(String name, Runnable injection) {
+		return new Fault() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public void inject() {
+				injection.run();
+			}
+
+		};
+	}
+
 }

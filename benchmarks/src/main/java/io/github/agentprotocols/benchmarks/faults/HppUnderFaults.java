@@ -113,7 +113,7 @@ public final class HppUnderFaults {
 			int minimum) {
 		return new HppUnderFaults("hpp-redis-sentinel", sentinel.connectionProperties(),
 				(prefix) -> RedisServers.on(sentinel.master(), (redis) -> deleteKeys(redis, prefix)),
-				new SentinelFailover(sentinel), duration, interval, minimum);
+				Fault.of("sentinel-failover", sentinel::failOver), duration, interval, minimum);
 	}
 
 	/**
