@@ -247,6 +247,7 @@ public final class PostgresServer implements AutoCloseable {
 		try {
 			this.process = new ProcessBuilder(
 					asServerUser(List.of(BINARIES.resolve("postgres").toString(), "-D", data().toString())))
+				.directory(this.directory.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.start();
@@ -314,7 +315,12 @@ public final class PostgresServer implements AutoCloseable {
 
 	private String run(List<String> command) {
 		try {
-			Process process = new ProcessBuilder(asServerUser(command)).redirectErrorStream(true).start();
+			// in the server's directory: the server user may not enter the build's, and
+			// psql
+			// would print a warning into the output read here
+			Process process = new ProcessBuilder(asServerUser(command)).directory(this.directory.toFile())
+				.redirectErrorStream(true)
+				.start();
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
 				process.destroyForcibly();
