@@ -52,7 +52,11 @@ public final class HandshakeSession {
 
 	private final String token;
 
-	private final SharedSecret secret;
+	/**
+	 * The token's digest, made at the first comparison: a session read from a store that
+	 * compares tokens itself (Redis scripts do) never needs it.
+	 */
+	private @Nullable SharedSecret secret;
 
 	private final JsonNode mode;
 
@@ -97,12 +101,11 @@ public final class HandshakeSession {
 			@Nullable String owner, Instant createdAt, Instant deadline, Duration ttl, Instant lastTouch,
 			Instant lastStamp, Map<String, FieldValue> fields, Collection<Change> changes, RequestWindow requests,
 			RequestWindow extensions) {
-		this(id, token, new SharedSecret(token), mode, schema, meta, owner, createdAt,
-				new SessionLifetime(deadline, ttl, lastTouch), new LinkedHashMap<>(fields),
-				new ChangeLog(changes, lastStamp), requests, extensions);
+		this(id, token, null, mode, schema, meta, owner, createdAt, new SessionLifetime(deadline, ttl, lastTouch),
+				new LinkedHashMap<>(fields), new ChangeLog(changes, lastStamp), requests, extensions);
 	}
 
-	private HandshakeSession(String id, String token, SharedSecret secret, JsonNode mode, ArrayNode schema,
+	private HandshakeSession(String id, String token, @Nullable SharedSecret secret, JsonNode mode, ArrayNode schema,
 			ObjectNode meta, @Nullable String owner, Instant createdAt, SessionLifetime lifetime,
 			Map<String, FieldValue> fields, ChangeLog changes, RequestWindow requests, RequestWindow extensions) {
 		this.id = id;
@@ -334,7 +337,12 @@ public final class HandshakeSession {
 	 * @return whether it matches
 	 */
 	public boolean tokenMatches(@Nullable String presented) {
-		return this.secret.matches(presented);
+		SharedSecret secret = this.secret;
+		if (secret == null) {
+			secret = new SharedSecret(this.token);
+			this.secret = secret;
+		}
+		return secret.matches(presented);
 	}
 
 	/**

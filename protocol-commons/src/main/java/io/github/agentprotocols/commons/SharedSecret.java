@@ -17,7 +17,6 @@
 package io.github.agentprotocols.commons;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Internal
 public final class SharedSecret {
-
-	private static final MessageDigest PROTOTYPE = digestNamed();
 
 	private final byte[] digest;
 
@@ -66,30 +63,7 @@ public final class SharedSecret {
 			units[2 * i] = (byte) (c >>> 8);
 			units[2 * i + 1] = (byte) c;
 		}
-		return newDigest().digest(units);
-	}
-
-	/**
-	 * A fresh SHA-256 digest, cloned from a prototype (cheaper than looking the algorithm
-	 * up among the security providers for every check) unless the provider's digests
-	 * cannot be cloned.
-	 */
-	private static MessageDigest newDigest() {
-		try {
-			return (MessageDigest) PROTOTYPE.clone();
-		}
-		catch (CloneNotSupportedException ex) {
-			return digestNamed();
-		}
-	}
-
-	private static MessageDigest digestNamed() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
-		}
+		return Sha256.digest(units);
 	}
 
 }

@@ -39,9 +39,12 @@ public record RedisKeys(String prefix) {
 	/** The number of buckets the sessions are spread over. */
 	public static final int BUCKETS = 256;
 
-	/** Each bucket's hash tag text, two lowercase hexadecimal digits, made once. */
+	/**
+	 * Each bucket's hash tag, two lowercase hexadecimal digits in braces, and the colon
+	 * after it, made once.
+	 */
 	private static final String[] BUCKET_TAGS = IntStream.range(0, BUCKETS)
-		.mapToObj((bucket) -> HexFormat.of().toHexDigits((byte) bucket))
+		.mapToObj((bucket) -> "{" + HexFormat.of().toHexDigits((byte) bucket) + "}:")
 		.toArray(String[]::new);
 
 	/**
@@ -223,11 +226,11 @@ public record RedisKeys(String prefix) {
 	}
 
 	private String ofSession(String kind, String sessionId) {
-		return tag(bucket(sessionId)) + kind + sessionId;
+		return this.prefix + BUCKET_TAGS[bucket(sessionId)] + kind + sessionId;
 	}
 
 	private String tag(int bucket) {
-		return this.prefix + "{" + BUCKET_TAGS[bucket] + "}:";
+		return this.prefix + BUCKET_TAGS[bucket];
 	}
 
 }

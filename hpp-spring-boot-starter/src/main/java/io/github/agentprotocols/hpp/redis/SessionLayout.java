@@ -17,8 +17,6 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.agentprotocols.commons.Sha256;
 import io.github.agentprotocols.hpp.Change;
 import io.github.agentprotocols.hpp.FieldOwner;
 import io.github.agentprotocols.hpp.FieldValue;
@@ -168,13 +167,8 @@ final class SessionLayout {
 		if (token == null) {
 			return "";
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] digest = Sha256.digest(token.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest);
 	}
 
 	/**
