@@ -35,8 +35,8 @@ import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.web.AcpHandlers;
 import io.github.agentprotocols.acp.web.AcpRoutes;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.micrometer.observation.ObservationRegistry;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -95,9 +96,9 @@ public final class AcpAutoConfiguration {
 	@ConditionalOnMissingBean(AcpBroadcaster.class)
 	DefaultAcpBroadcaster acpBroadcaster(ObjectProvider<AcpBroadcastListener> listeners,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<BroadcastObservationConvention> observationConvention) {
+			ObjectProvider<BroadcastObservationConvention> observationConvention, Environment environment) {
 		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(() -> listeners.orderedStream().toList(),
-				Schedulers.boundedElastic());
+				BlockingWork.scheduler(environment, "acp-broadcast-"));
 		broadcaster.setObservations(broadcastObservations(observationRegistry, observationConvention));
 		return broadcaster;
 	}

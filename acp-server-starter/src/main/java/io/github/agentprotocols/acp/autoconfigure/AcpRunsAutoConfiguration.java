@@ -27,6 +27,7 @@ import io.github.agentprotocols.acp.observation.RunObservationConvention;
 import io.github.agentprotocols.acp.run.AcpAssistantBeanPostProcessor;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
 import io.github.agentprotocols.acp.run.RunExecutor;
+import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of x64acp's runs (spec §6) and broadcast funnel (§5.7): the registry
@@ -69,9 +71,10 @@ public final class AcpRunsAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<RunObservationConvention> runObservationConvention,
 			ObjectProvider<RunHandlerObservationConvention> handlerObservationConvention,
-			ObjectProvider<RunExecutorBuilderCustomizer> customizers) {
+			ObjectProvider<RunExecutorBuilderCustomizer> customizers, Environment environment) {
 		RunExecutor.Builder builder = RunExecutor.builder(store, assistants)
 			.broadcaster(broadcaster)
+			.handlers(BlockingWork.scheduler(environment, "acp-handler-"))
 			.analyticsSink(analyticsSink.getIfAvailable())
 			.settings(new AcpPropertiesMapper(properties).runSettings())
 			.clock(clock)

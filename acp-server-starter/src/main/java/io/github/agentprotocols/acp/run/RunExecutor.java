@@ -104,7 +104,7 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		this.analyticsSink = builder.analyticsSink;
 		RunSettings settings = builder.settings;
 		this.runtime = new RunExecution.Runtime(this.store, builder.broadcaster, settings, "acp-" + UUID.randomUUID(),
-				builder.clock, Schedulers.boundedElastic(), builder.timer, this::chaining,
+				builder.clock, builder.handlers, builder.timer, this::chaining,
 				new RunObservations(builder.observationRegistry, builder.runObservationConvention,
 						builder.handlerObservationConvention));
 		this.watchdog = new RunWatchdog(this.store, builder.broadcaster, this, settings.watchdogInterval(),
@@ -365,6 +365,8 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 
 		private Scheduler timer = Schedulers.parallel();
 
+		private Scheduler handlers = Schedulers.boundedElastic();
+
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable RunObservationConvention runObservationConvention;
@@ -425,6 +427,17 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		 */
 		public Builder timer(Scheduler timer) {
 			this.timer = timer;
+			return this;
+		}
+
+		/**
+		 * Sets the scheduler on which the assistants' handlers run, which may block:
+		 * Reactor's bounded elastic scheduler unless set.
+		 * @param handlers the scheduler
+		 * @return this builder
+		 */
+		public Builder handlers(Scheduler handlers) {
+			this.handlers = handlers;
 			return this;
 		}
 

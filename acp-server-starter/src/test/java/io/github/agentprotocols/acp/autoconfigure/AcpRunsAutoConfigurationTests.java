@@ -49,6 +49,7 @@ import io.github.agentprotocols.acp.run.RunExecutor;
 import io.github.agentprotocols.acp.test.RecordingBroadcastListener;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
+import io.github.agentprotocols.testsupport.VirtualThreads;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,30 @@ class AcpRunsAutoConfigurationTests {
 			assertThat(runEvents(context, quiet)).extracting(Event::type)
 				.containsExactly(EventType.RUN_STARTED, EventType.RUN_COMPLETED);
 			assertThat(runs.isRegistered("nope")).isFalse();
+		});
+	}
+
+	@Test
+	void handlersRunOnVirtualThreadsWhenTheApplicationDoesAndTheJvmHasThem() {
+		this.withStore.withUserConfiguration(ThreadRecordingAssistantConfiguration.class)
+			.withPropertyValues("spring.threads.virtual.enabled=true")
+			.run((context) -> {
+				assertThat(runToTheEnd(context, "threads").status()).isEqualTo(RunStatus.COMPLETED);
+				Thread handlerThread = context.getBean(ThreadRecordingAssistant.class).thread();
+				assertThat(VirtualThreads.isVirtual(handlerThread)).isEqualTo(VirtualThreads.available());
+				if (VirtualThreads.available()) {
+					assertThat(handlerThread.getName()).startsWith("acp-handler-");
+				}
+			});
+	}
+
+	@Test
+	void handlersRunOnPlatformThreadsByDefault() {
+		this.withStore.withUserConfiguration(ThreadRecordingAssistantConfiguration.class).run((context) -> {
+			assertThat(runToTheEnd(context, "threads").status()).isEqualTo(RunStatus.COMPLETED);
+			Thread handlerThread = context.getBean(ThreadRecordingAssistant.class).thread();
+			assertThat(VirtualThreads.isVirtual(handlerThread)).isFalse();
+			assertThat(handlerThread.getName()).startsWith("boundedElastic-");
 		});
 	}
 
@@ -389,6 +414,34 @@ class AcpRunsAutoConfigurationTests {
 		@Bean
 		ThrowingAssistant throwingAssistant() {
 			return new ThrowingAssistant();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ThreadRecordingAssistantConfiguration {
+
+		@Bean
+		ThreadRecordingAssistant threadRecordingAssistant() {
+			return new ThreadRecordingAssistant();
+		}
+
+	}
+
+	static class ThreadRecordingAssistant {
+
+		private final CompletableFuture<Thread> thread = new CompletableFuture<>();
+
+		@AcpAssistant("threads")
+		Mono<Event> record(HandlerSend send) {
+			return Mono.fromCallable(() -> {
+				this.thread.complete(Thread.currentThread());
+				return done(send);
+			});
+		}
+
+		Thread thread() throws Exception {
+			return this.thread.get(1, TimeUnit.MINUTES);
 		}
 
 	}

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import java.util.concurrent.ThreadFactory;
+
 import io.github.agentprotocols.appcontrol.AppControlException;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
@@ -33,6 +35,7 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +51,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -146,7 +150,7 @@ public final class AppControlAutoConfiguration {
 				ObjectProvider<AppControlMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<ServiceRequestObservationConvention> requestConvention,
 				ObjectProvider<ServiceCommandObservationConvention> commandConvention,
-				ObjectProvider<AppControlServiceHostBuilderCustomizer> customizers) {
+				ObjectProvider<AppControlServiceHostBuilderCustomizer> customizers, Environment environment) {
 			AppControlClient appControlClient = client.getIfAvailable();
 			if (appControlClient == null) {
 				throw new AppControlException(
@@ -157,6 +161,11 @@ public final class AppControlAutoConfiguration {
 				.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 				.requestObservationConvention(requestConvention.getIfAvailable())
 				.commandObservationConvention(commandConvention.getIfAvailable());
+			ThreadFactory threads = BlockingWork.virtualThreads(environment,
+					AppControlServiceHost.THREAD_NAME_PREFIX + "-");
+			if (threads != null) {
+				builder.threads(threads);
+			}
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}
@@ -182,8 +191,14 @@ public final class AppControlAutoConfiguration {
 			@Bean
 			@ConditionalOnMissingBean
 			UnixSocketServiceServer appControlUnixSocketServer(AppControlServiceHost host,
-					AppControlProperties properties) {
-				return new AppControlPropertiesMapper(properties).unixSocketServer(host);
+					AppControlProperties properties, Environment environment) {
+				UnixSocketServiceServer server = new AppControlPropertiesMapper(properties).unixSocketServer(host);
+				ThreadFactory threads = BlockingWork.virtualThreads(environment,
+						UnixSocketServiceServer.THREAD_NAME_PREFIX + "-");
+				if (threads != null) {
+					server.setThreads(threads);
+				}
+				return server;
 			}
 
 			@Bean

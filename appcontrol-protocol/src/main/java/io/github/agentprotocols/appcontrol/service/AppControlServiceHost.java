@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.appcontrol.AppControlJson;
@@ -53,6 +54,7 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs {@link ServiceRequest} envelopes on an {@link AppControlClient}, independent of
@@ -105,7 +107,7 @@ public class AppControlServiceHost implements AutoCloseable {
 	private final Disposable.Composite inFlight = Disposables.composite();
 
 	private AppControlServiceHost(Builder builder) {
-		this.runner = new CommandRunner(builder.client, builder.commandTimeout);
+		this.runner = new CommandRunner(builder.client, builder.commandTimeout, builder.threads);
 		this.observations = new ServiceObservations(builder.observationRegistry, builder.requestConvention,
 				builder.commandConvention);
 		this.token = new ServiceToken(builder.token);
@@ -399,9 +401,23 @@ public class AppControlServiceHost implements AutoCloseable {
 
 		private @Nullable ServiceCommandObservationConvention commandConvention;
 
+		private @Nullable ThreadFactory threads;
+
 		private Builder(AppControlClient client, String token) {
 			this.client = client;
 			this.token = token;
+		}
+
+		/**
+		 * The threads commands run on, which block on the client: daemon platform threads
+		 * of the host's own, named {@value #THREAD_NAME_PREFIX}, unless set. At most
+		 * {@link Schedulers#DEFAULT_BOUNDED_ELASTIC_SIZE} run at once either way.
+		 * @param threads the factory of the threads, for instance of virtual threads
+		 * @return this builder
+		 */
+		public Builder threads(ThreadFactory threads) {
+			this.threads = threads;
+			return this;
 		}
 
 		/**

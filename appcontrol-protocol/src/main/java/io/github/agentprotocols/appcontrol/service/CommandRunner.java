@@ -27,6 +27,8 @@ import io.github.agentprotocols.appcontrol.client.AppControlClient;
 import io.github.agentprotocols.appcontrol.client.AppControlTransportException;
 import io.github.agentprotocols.appcontrol.client.ToolEvents;
 import io.micrometer.observation.Observation;
+import java.util.concurrent.ThreadFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -51,18 +53,22 @@ final class CommandRunner implements AutoCloseable {
 
 	private final Duration commandTimeout;
 
-	private final Scheduler scheduler = Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
-			Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, AppControlServiceHost.THREAD_NAME_PREFIX,
-			THREAD_TIME_TO_LIVE_SECONDS, true);
+	private final Scheduler scheduler;
 
 	/**
 	 * A runner with threads of its own until it is closed.
 	 * @param client the client that runs commands
 	 * @param commandTimeout the deadline of commands without {@code timeoutMs}
 	 */
-	CommandRunner(AppControlClient client, Duration commandTimeout) {
+	CommandRunner(AppControlClient client, Duration commandTimeout, @Nullable ThreadFactory threads) {
 		this.client = client;
 		this.commandTimeout = commandTimeout;
+		this.scheduler = (threads != null)
+				? Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
+						Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, threads, THREAD_TIME_TO_LIVE_SECONDS)
+				: Schedulers.newBoundedElastic(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE,
+						Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, AppControlServiceHost.THREAD_NAME_PREFIX,
+						THREAD_TIME_TO_LIVE_SECONDS, true);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -100,6 +101,8 @@ public class UnixSocketServiceServer implements AutoCloseable {
 
 	private @Nullable ExecutorService workers;
 
+	private @Nullable ThreadFactory threads;
+
 	private @Nullable Thread acceptor;
 
 	/**
@@ -115,6 +118,16 @@ public class UnixSocketServiceServer implements AutoCloseable {
 		this.socket = socket;
 		this.maxRequestBytes = maxRequestBytes;
 		this.timeout = timeout;
+	}
+
+	/**
+	 * The threads that serve the connections, one each while it is open: daemon platform
+	 * threads named {@value #THREAD_NAME_PREFIX} unless set. Takes effect at
+	 * {@link #start()}.
+	 * @param threads the factory of the threads, for instance of virtual threads
+	 */
+	public void setThreads(ThreadFactory threads) {
+		this.threads = threads;
 	}
 
 	/**
@@ -141,17 +154,25 @@ public class UnixSocketServiceServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new AppControlException("cannot serve app-control on " + this.socket + ": " + ex.getMessage(), ex);
 		}
-		AtomicInteger counter = new AtomicInteger();
-		this.workers = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, THREAD_NAME_PREFIX + "-" + counter.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.workers = Executors.newCachedThreadPool(workerThreads());
 		this.listener = channel;
 		ExecutorService workers = this.workers;
 		this.acceptor = new Thread(() -> accept(channel, workers), THREAD_NAME_PREFIX + "-acceptor");
 		this.acceptor.start();
 		logger.info("app-control service listening on Unix socket {}", this.socket);
+	}
+
+	private ThreadFactory workerThreads() {
+		ThreadFactory threads = this.threads;
+		if (threads != null) {
+			return threads;
+		}
+		AtomicInteger counter = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, THREAD_NAME_PREFIX + "-" + counter.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private ServerSocketChannel bind() throws IOException {

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolObservation;
@@ -39,6 +40,7 @@ import io.github.agentprotocols.appcontrol.config.AppControlConfigException;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.testsupport.VirtualThreads;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -98,6 +100,50 @@ class AppControlUnixSocketAutoConfigurationTests {
 		});
 		assertThat(socket()).doesNotExist();
 		assertThat(acceptors()).isEmpty();
+	}
+
+	@Test
+	void commandsAndConnectionsRunOnVirtualThreadsWhenTheApplicationDoesAndTheJvmHasThem() {
+		ServedOn servedOn = servedOn("spring.threads.virtual.enabled=true");
+		assertThat(VirtualThreads.isVirtual(servedOn.command())).isEqualTo(VirtualThreads.available());
+		if (VirtualThreads.available()) {
+			assertThat(servedOn.command().getName()).startsWith(AppControlServiceHost.THREAD_NAME_PREFIX + "-");
+			assertThat(servedOn.platformConnectionThreads()).isEmpty();
+		}
+		else {
+			assertThat(servedOn.platformConnectionThreads()).hasSize(1);
+		}
+	}
+
+	@Test
+	void commandsAndConnectionsRunOnPlatformThreadsByDefault() {
+		ServedOn servedOn = servedOn("spring.threads.virtual.enabled=false");
+		assertThat(VirtualThreads.isVirtual(servedOn.command())).isFalse();
+		assertThat(servedOn.command().getName()).startsWith(AppControlServiceHost.THREAD_NAME_PREFIX + "-");
+		assertThat(servedOn.platformConnectionThreads()).hasSize(1);
+	}
+
+	/**
+	 * Runs a command through the socket and tells the thread the command ran on, and the
+	 * platform threads that served a connection meanwhile.
+	 */
+	private ServedOn servedOn(String virtualThreads) {
+		AtomicReference<ServedOn> servedOn = new AtomicReference<>();
+		List<Thread> ofEarlierServers = platformConnectionThreads();
+		AppControlClient recording = (command, observer) -> {
+			List<Thread> connectionThreads = platformConnectionThreads().stream()
+				.filter((thread) -> !ofEarlierServers.contains(thread))
+				.toList();
+			servedOn.set(new ServedOn(Thread.currentThread(), connectionThreads));
+			return ToolObservation.ok(command.commandId(), command.tool(), command.operation(), "done", null);
+		};
+		this.runner.withBean(AppControlClient.class, () -> recording)
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t",
+					"app-control.service.socket-path=" + socket(), virtualThreads)
+			.run((context) -> assertThat(UnixSocketAppControlClient.create(socket(), "t")
+				.runCommand(new ToolCommand("c", "t", "o"))
+				.summary()).isEqualTo("done"));
+		return servedOn.get();
 	}
 
 	@Test
@@ -235,6 +281,18 @@ class AppControlUnixSocketAutoConfigurationTests {
 		this.runner.withPropertyValues("app-control.remote.url=http://127.0.0.1:1/app-control/service")
 			.run((context) -> assertThat(context.getBean(AppControlClient.class))
 				.isInstanceOf(HttpAppControlClient.class));
+	}
+
+	private record ServedOn(Thread command, List<Thread> platformConnectionThreads) {
+
+	}
+
+	private static List<Thread> platformConnectionThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().matches(UnixSocketServiceServer.THREAD_NAME_PREFIX + "-\\d+"))
+			.toList();
 	}
 
 	private List<Thread> acceptors() {

@@ -21,6 +21,7 @@ import java.time.Clock;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
+import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
 import io.github.agentprotocols.lime.LimeLoginBroadcast;
@@ -56,6 +57,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -174,10 +176,11 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeEventObservationConvention> eventConvention,
 			ObjectProvider<LimeHandlerObservationConvention> handlerConvention,
-			ObjectProvider<LimeEventDispatcherBuilderCustomizer> customizers, Clock clock) {
+			ObjectProvider<LimeEventDispatcherBuilderCustomizer> customizers, Clock clock, Environment environment) {
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
 			.webClient(webClient(webClientBuilder))
 			.handlers(handlers.orderedStream().toList())
+			.handlerScheduler(BlockingWork.scheduler(environment, "lime-handler-"))
 			.handler(new LoginEventPublisher(eventPublisher))
 			.broadcast(broadcast)
 			.metrics(metrics.getIfAvailable(() -> LimeMetrics.NONE))

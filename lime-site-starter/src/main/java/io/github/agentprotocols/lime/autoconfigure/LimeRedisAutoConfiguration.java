@@ -50,6 +50,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -143,9 +144,12 @@ public final class LimeRedisAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(LimeStreamLease.class)
 		LimeStreamLeadership limeStreamLeadership(@Qualifier("limeLockRegistry") LockRegistry<?> locks,
-				LimeEventDispatcher dispatcher, LimeProperties properties, ApplicationEventPublisher eventPublisher) {
-			return new LimeStreamLeadership(locks, dispatcher, new LimePropertiesMapper(properties).leaseTtl(),
-					eventPublisher);
+				LimeEventDispatcher dispatcher, LimeProperties properties, ApplicationEventPublisher eventPublisher,
+				Environment environment) {
+			LimeStreamLeadership leadership = new LimeStreamLeadership(locks, dispatcher,
+					new LimePropertiesMapper(properties).leaseTtl(), eventPublisher);
+			leadership.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+			return leadership;
 		}
 
 		/**

@@ -63,6 +63,8 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 
 	private static final Log logger = LogFactory.getLog(LimeStreamLeadership.class);
 
+	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("lime-lease-");
+
 	private final LockRegistryLeaderInitiator initiator;
 
 	private final LimeEventDispatcher dispatcher;
@@ -94,9 +96,20 @@ public class LimeStreamLeadership implements SmartLifecycle, LimeStreamLease {
 		this.leaseTime = leaseTime;
 		this.initiator = new LockRegistryLeaderInitiator(new WatchedLocks(locks), new StreamCandidate());
 		this.initiator.setHeartBeatMillis(Math.max(1, leaseTime.toMillis() / 3));
-		this.initiator.setTaskExecutor(new SimpleAsyncTaskExecutor("lime-lease-"));
+		this.initiator.setTaskExecutor(this.executor);
 		this.initiator.setLeaderEventPublisher((eventPublisher != null)
 				? new DefaultLeaderEventPublisher(eventPublisher) : new DefaultLeaderEventPublisher());
+	}
+
+	/**
+	 * Whether the thread that takes and renews the lease, and runs the stream while it is
+	 * held, is a virtual thread; a platform thread unless set. Takes effect at
+	 * {@link #start()}.
+	 * @param virtualThreads whether to use a virtual thread, which needs Java 21 or later
+	 * @throws UnsupportedOperationException for {@code true} before Java 21
+	 */
+	public void setVirtualThreads(boolean virtualThreads) {
+		this.executor.setVirtualThreads(virtualThreads);
 	}
 
 	@Override
