@@ -46,7 +46,6 @@ import io.github.agentprotocols.lime.observation.PassportVerificationObservation
 import io.github.agentprotocols.lime.passport.JwksResourceRetriever;
 import io.github.agentprotocols.lime.passport.PassportVerifier;
 import io.github.agentprotocols.lime.site.LimeSite;
-import io.github.agentprotocols.lime.sse.LimeConnectionState;
 import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -201,16 +200,18 @@ public final class LimeAutoConfiguration {
 	}
 
 	/**
-	 * Refuses traffic while LIME rejects the stream's site token: this instance could
-	 * create login requests but would hear none of their outcomes.
+	 * Refuses traffic while LIME rejects the stream's site token or the stream stays down
+	 * past {@code lime.site.sse.max-downtime}: this instance could create login requests
+	 * but would hear none of their outcomes.
 	 * @param dispatcher the dispatcher
+	 * @param properties the properties
+	 * @param clock the clock
 	 * @return the readiness check
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lime.site.sse.readiness", matchIfMissing = true)
-	ReadinessCheck limeStreamReadiness(LimeEventDispatcher dispatcher) {
-		return () -> (dispatcher.getState().status() == LimeConnectionState.Status.AUTH_REJECTED)
-				? "LIME rejects the event stream's site token (lime.site.token)" : null;
+	ReadinessCheck limeStreamReadiness(LimeEventDispatcher dispatcher, LimeProperties properties, Clock clock) {
+		return new LimeStreamReadiness(dispatcher::getState, properties.getSite().getSse().getMaxDowntime(), clock);
 	}
 
 	private static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observationRegistry) {

@@ -250,9 +250,16 @@ public class LimeProperties {
 
 		/**
 		 * Whether this instance refuses traffic (Spring Boot's readiness state) while
-		 * LIME rejects the stream's site token.
+		 * LIME rejects the stream's site token, or while the stream stays down longer
+		 * than max-downtime.
 		 */
 		private boolean readiness = true;
+
+		/**
+		 * Longest the event stream may stay down (connecting or reconnecting) before this
+		 * instance refuses traffic, under readiness.
+		 */
+		private Duration maxDowntime = Duration.ofMinutes(1);
 
 		/**
 		 * Largest event frame read; larger frames are skipped.
@@ -359,8 +366,29 @@ public class LimeProperties {
 		}
 
 		/**
+		 * Return the longest the event stream may stay down (connecting or reconnecting)
+		 * before this instance refuses traffic, under readiness
+		 * ({@code lime.site.sse.max-downtime}).
+		 * @return the configured value
+		 */
+		public Duration getMaxDowntime() {
+			return this.maxDowntime;
+		}
+
+		/**
+		 * Set the longest the event stream may stay down (connecting or reconnecting)
+		 * before this instance refuses traffic, under readiness
+		 * ({@code lime.site.sse.max-downtime}).
+		 * @param maxDowntime the value to set
+		 */
+		public void setMaxDowntime(Duration maxDowntime) {
+			this.maxDowntime = maxDowntime;
+		}
+
+		/**
 		 * Return whether this instance refuses traffic (Spring Boot's readiness state)
-		 * while LIME rejects the stream's site token ({@code lime.site.sse.readiness}).
+		 * while LIME rejects the stream's site token, or while the stream stays down
+		 * longer than max-downtime ({@code lime.site.sse.readiness}).
 		 * @return the configured value
 		 */
 		public boolean isReadiness() {
@@ -369,7 +397,8 @@ public class LimeProperties {
 
 		/**
 		 * Set whether this instance refuses traffic (Spring Boot's readiness state) while
-		 * LIME rejects the stream's site token ({@code lime.site.sse.readiness}).
+		 * LIME rejects the stream's site token, or while the stream stays down longer
+		 * than max-downtime ({@code lime.site.sse.readiness}).
 		 * @param readiness the value to set
 		 */
 		public void setReadiness(boolean readiness) {
