@@ -43,6 +43,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -70,6 +71,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class })
 @ImportRuntimeHints(AcpRuntimeHints.class)
 public final class AcpAutoConfiguration {
+
+	@Bean
+	static ConfigurationPropertiesBindHandlerAdvisor acpInitializeSchemaBooleanValues() {
+		return InitializeSchemaProperty.bindHandlerAdvisor();
+	}
 
 	@Bean
 	AgentProtocol acpProtocol() {

@@ -25,12 +25,12 @@ import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -38,6 +38,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * The choice of {@link ThreadStore}, imported in this order by
  * {@link AcpAutoConfiguration}: as {@code acp.store.type} says, else PostgreSQL when the
  * application has an R2DBC {@link ConnectionFactory}, else the application's memory.
+ * PostgreSQL comes with its schema's initialization, as
+ * {@code acp.store.initialize-schema} says.
  */
 final class AcpStoreConfigurations {
 
@@ -62,10 +64,10 @@ final class AcpStoreConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnBooleanProperty(name = "acp.store.initialize-schema", matchIfMissing = true)
+		@Conditional(OnSchemaInitializationCondition.class)
 		AcpSchemaInitializer acpSchemaInitializer(ConnectionFactory connectionFactory, AcpProperties properties) {
 			return new AcpSchemaInitializer(DatabaseClient.create(connectionFactory),
-					new AcpPropertiesMapper(properties).tablePrefix());
+					new AcpPropertiesMapper(properties).tablePrefix(), properties.getStore().getInitializeSchema());
 		}
 
 	}
