@@ -45,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -68,7 +69,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AcpProperties.class)
 @Import({ AcpStoreConfigurations.Postgres.class, AcpStoreConfigurations.InMemory.class,
-		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class })
+		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class,
+		DatabaseInitializationDependencyConfigurer.class })
 @ImportRuntimeHints(AcpRuntimeHints.class)
 public final class AcpAutoConfiguration {
 

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NoAssistantRuns;
+import io.github.agentprotocols.acp.r2dbc.AcpSchemaCheck;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
@@ -66,7 +67,7 @@ class AcpSchemaInitializationAutoConfigurationTests {
 		this.unreachablePostgres.run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(PostgresThreadStore.class);
 			assertThat(mode(context)).isEqualTo(DatabaseInitializationMode.EMBEDDED);
-			assertThat(context).hasSingleBean(AcpSchemaInitializer.class);
+			assertThat(context).hasSingleBean(AcpSchemaInitializer.class).hasSingleBean(AcpSchemaCheck.class);
 		});
 	}
 
@@ -79,7 +80,9 @@ class AcpSchemaInitializationAutoConfigurationTests {
 	@Test
 	void neverLeavesTheInitializerOut() {
 		this.unreachablePostgres.withPropertyValues("acp.store.initialize-schema=never")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AcpSchemaInitializer.class));
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(AcpSchemaInitializer.class)
+				.hasSingleBean(AcpSchemaCheck.class));
 	}
 
 	@Test
