@@ -43,7 +43,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Conditional;
@@ -68,9 +70,15 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AcpProperties.class)
 @Import({ AcpStoreConfigurations.Postgres.class, AcpStoreConfigurations.InMemory.class,
-		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class })
+		AcpStoreConfigurations.R2dbcMissing.class, AcpSecurityConfiguration.class,
+		DatabaseInitializationDependencyConfigurer.class })
 @ImportRuntimeHints(AcpRuntimeHints.class)
 public final class AcpAutoConfiguration {
+
+	@Bean
+	static ConfigurationPropertiesBindHandlerAdvisor acpInitializeSchemaBooleanValues() {
+		return InitializeSchemaProperty.bindHandlerAdvisor();
+	}
 
 	@Bean
 	AgentProtocol acpProtocol() {

@@ -24,6 +24,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -482,9 +483,11 @@ public class AcpProperties {
 		private String tablePrefix = "acp_";
 
 		/**
-		 * Whether to create or migrate the PostgreSQL schema at start-up.
+		 * When to create or migrate the PostgreSQL schema at start-up: embedded (only for
+		 * an embedded database, which PostgreSQL never is), always or never. The boolean
+		 * values are deprecated: true is read as always, false as never.
 		 */
-		private boolean initializeSchema = true;
+		private DatabaseInitializationMode initializeSchema = DatabaseInitializationMode.EMBEDDED;
 
 		/**
 		 * Return where threads are kept: memory or r2dbc (PostgreSQL through the
@@ -523,20 +526,20 @@ public class AcpProperties {
 		}
 
 		/**
-		 * Return whether to create or migrate the PostgreSQL schema at start-up
+		 * Return when to create or migrate the PostgreSQL schema at start-up
 		 * ({@code acp.store.initialize-schema}).
 		 * @return the configured value
 		 */
-		public boolean isInitializeSchema() {
+		public DatabaseInitializationMode getInitializeSchema() {
 			return this.initializeSchema;
 		}
 
 		/**
-		 * Set whether to create or migrate the PostgreSQL schema at start-up
+		 * Set when to create or migrate the PostgreSQL schema at start-up
 		 * ({@code acp.store.initialize-schema}).
 		 * @param initializeSchema the value to set
 		 */
-		public void setInitializeSchema(boolean initializeSchema) {
+		public void setInitializeSchema(DatabaseInitializationMode initializeSchema) {
 			this.initializeSchema = initializeSchema;
 		}
 

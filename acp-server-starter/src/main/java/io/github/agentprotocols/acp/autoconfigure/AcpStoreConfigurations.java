@@ -20,17 +20,19 @@ import java.time.Clock;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
+import io.github.agentprotocols.acp.r2dbc.AcpSchemaCheck;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
 import io.r2dbc.spi.ConnectionFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -38,6 +40,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * The choice of {@link ThreadStore}, imported in this order by
  * {@link AcpAutoConfiguration}: as {@code acp.store.type} says, else PostgreSQL when the
  * application has an R2DBC {@link ConnectionFactory}, else the application's memory.
+ * PostgreSQL comes with its schema's initialization, as
+ * {@code acp.store.initialize-schema} says, and a check that the tables exist once the
+ * database is initialized (by the starter, the application's Flyway or anything else
+ * Spring Boot knows as a database initializer).
  */
 final class AcpStoreConfigurations {
 
@@ -62,9 +68,17 @@ final class AcpStoreConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnBooleanProperty(name = "acp.store.initialize-schema", matchIfMissing = true)
+		@Conditional(OnSchemaInitializationCondition.class)
 		AcpSchemaInitializer acpSchemaInitializer(ConnectionFactory connectionFactory, AcpProperties properties) {
 			return new AcpSchemaInitializer(DatabaseClient.create(connectionFactory),
+					new AcpPropertiesMapper(properties).tablePrefix(), properties.getStore().getInitializeSchema());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@DependsOnDatabaseInitialization
+		AcpSchemaCheck acpSchemaCheck(ConnectionFactory connectionFactory, AcpProperties properties) {
+			return new AcpSchemaCheck(DatabaseClient.create(connectionFactory),
 					new AcpPropertiesMapper(properties).tablePrefix());
 		}
 

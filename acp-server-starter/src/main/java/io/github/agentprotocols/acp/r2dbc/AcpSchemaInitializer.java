@@ -26,15 +26,20 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.r2dbc.EmbeddedDatabaseConnection;
+import org.springframework.boot.r2dbc.OptionsCapableConnectionFactory;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.util.ClassUtils;
 
 /**
  * Applies the versioned ACP schema (spec §7.2) on start-up. The schema ships as SQL
@@ -42,7 +47,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * ({@code <prefix>schema_version}) records which were applied, so a later release adds a
  * script that migrates the tables. Scripts newer than the recorded version run in order,
  * in one transaction holding an advisory lock, so instances starting together apply each
- * script once. The scripts' DDL is idempotent as well.
+ * script once. The scripts' DDL is idempotent as well. Whether it applies them on
+ * start-up is its {@link DatabaseInitializationMode}: {@code embedded} only for an
+ * embedded database (never PostgreSQL), {@code always}, or {@code never}.
  */
 public class AcpSchemaInitializer implements InitializingBean {
 
@@ -56,8 +63,11 @@ public class AcpSchemaInitializer implements InitializingBean {
 
 	private final TransactionalOperator transactions;
 
+	private final DatabaseInitializationMode mode;
+
 	/**
-	 * Creates an initializer for the tables with the default prefix {@code acp_}.
+	 * Creates an initializer for the tables with the default prefix {@code acp_}, which
+	 * applies the schema on start-up.
 	 * @param client the database client
 	 */
 	public AcpSchemaInitializer(DatabaseClient client) {
@@ -65,23 +75,47 @@ public class AcpSchemaInitializer implements InitializingBean {
 	}
 
 	/**
-	 * Creates an initializer for the tables with the given prefix.
+	 * Creates an initializer for the tables with the given prefix, which applies the
+	 * schema on start-up.
 	 * @param client the database client
 	 * @param tablePrefix the prefix of the ACP tables: lower-case letters, digits and
 	 * underscores
 	 */
 	public AcpSchemaInitializer(DatabaseClient client, String tablePrefix) {
-		this.client = client;
-		this.prefix = new TablePrefix(tablePrefix);
-		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(client.getConnectionFactory()));
+		this(client, tablePrefix, DatabaseInitializationMode.ALWAYS);
 	}
 
 	/**
-	 * Applies the schema, blocking until done.
+	 * Creates an initializer for the tables with the given prefix.
+	 * @param client the database client
+	 * @param tablePrefix the prefix of the ACP tables: lower-case letters, digits and
+	 * underscores
+	 * @param mode when to apply the schema on start-up
+	 */
+	public AcpSchemaInitializer(DatabaseClient client, String tablePrefix, DatabaseInitializationMode mode) {
+		this.client = client;
+		this.prefix = new TablePrefix(tablePrefix);
+		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(client.getConnectionFactory()));
+		this.mode = mode;
+	}
+
+	/**
+	 * Applies the schema, blocking until done, unless the mode says otherwise for this
+	 * database.
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		initialize().block();
+		if (isEnabled()) {
+			initialize().block();
+		}
+	}
+
+	private boolean isEnabled() {
+		return switch (this.mode) {
+			case ALWAYS -> true;
+			case EMBEDDED -> EmbeddedDatabase.isEmbedded(this.client.getConnectionFactory());
+			case NEVER -> false;
+		};
 	}
 
 	/**
@@ -151,6 +185,31 @@ public class AcpSchemaInitializer implements InitializingBean {
 	}
 
 	private record Script(int version, String description, String sql) {
+
+	}
+
+	/**
+	 * Whether a connection factory is an embedded database, as Spring Boot's R2DBC
+	 * support tells (H2 in memory); without it, or for a connection factory it did not
+	 * create, none is.
+	 */
+	private static final class EmbeddedDatabase {
+
+		private static final boolean BOOT_R2DBC_PRESENT = ClassUtils.isPresent(
+				"org.springframework.boot.r2dbc.EmbeddedDatabaseConnection", EmbeddedDatabase.class.getClassLoader());
+
+		static boolean isEmbedded(ConnectionFactory connectionFactory) {
+			return BOOT_R2DBC_PRESENT && BootR2dbc.isEmbedded(connectionFactory);
+		}
+
+		private static final class BootR2dbc {
+
+			static boolean isEmbedded(ConnectionFactory connectionFactory) {
+				return OptionsCapableConnectionFactory.unwrapFrom(connectionFactory) != null
+						&& EmbeddedDatabaseConnection.isEmbedded(connectionFactory);
+			}
+
+		}
 
 	}
 

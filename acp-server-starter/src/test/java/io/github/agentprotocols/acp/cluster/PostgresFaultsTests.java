@@ -80,9 +80,10 @@ class PostgresFaultsTests {
 	}
 
 	private static ClusterInstance start() {
+		// The server is the test's own and starts empty: the starter creates the tables.
 		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
-				"spring.r2dbc.url=" + server.r2dbcUrl(), "acp.cluster.transport=postgres",
-				"acp.cluster.probe-interval=1s");
+				"spring.r2dbc.url=" + server.r2dbcUrl(), "acp.store.initialize-schema=always",
+				"acp.cluster.transport=postgres", "acp.cluster.probe-interval=1s");
 	}
 
 	@AfterEach

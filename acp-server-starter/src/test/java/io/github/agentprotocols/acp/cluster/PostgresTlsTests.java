@@ -94,8 +94,11 @@ class PostgresTlsTests {
 
 	private static ClusterInstance start(TestCertificates trusted) {
 		String url = server.r2dbcUrl() + "?sslMode=verify-full&sslRootCert=" + trusted.authorityFile();
-		return ClusterInstance.start(new SpringApplicationBuilder(ClusterTestApplication.class),
-				List.of("spring.r2dbc.url=" + url, "acp.cluster.transport=postgres", "acp.cluster.probe-interval=1s")
+		// The server is the test's own and starts empty: the starter creates the tables.
+		return ClusterInstance.start(
+				new SpringApplicationBuilder(ClusterTestApplication.class), List
+					.of("spring.r2dbc.url=" + url, "acp.store.initialize-schema=always",
+							"acp.cluster.transport=postgres", "acp.cluster.probe-interval=1s")
 					.toArray(String[]::new));
 	}
 

@@ -17,7 +17,9 @@
 package io.github.agentprotocols.acp.r2dbc;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.github.agentprotocols.testsupport.PostgresFixture;
@@ -30,9 +32,9 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * A schema of its own in the test database of {@link PostgresFixture}, for one test
- * class: created with the ACP tables applied, emptied between tests, dropped at the end,
- * so that test classes and concurrent builds never meet.
+ * A schema of its own in the test database of {@link PostgresFixture}, for one test class
+ * (or one test): created with the ACP tables applied, or without them, emptied between
+ * tests, dropped at the end, so that test classes and concurrent builds never meet.
  */
 public final class AcpTestDatabase implements AutoCloseable {
 
@@ -59,6 +61,17 @@ public final class AcpTestDatabase implements AutoCloseable {
 	 * @return the database
 	 */
 	public static AcpTestDatabase create(Class<?> testClass) {
+		AcpTestDatabase database = createEmpty(testClass);
+		new AcpSchemaInitializer(database.client()).initialize().block(WAIT);
+		return database;
+	}
+
+	/**
+	 * Creates a schema named after the test class, without the ACP tables.
+	 * @param testClass the test class
+	 * @return the database
+	 */
+	public static AcpTestDatabase createEmpty(Class<?> testClass) {
 		String schema = ("t_" + testClass.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
 			.toLowerCase(Locale.ROOT);
 		DatabaseClient.create(PostgresFixture.database().connectionFactory())
@@ -75,10 +88,29 @@ public final class AcpTestDatabase implements AutoCloseable {
 			.maxAcquireTime(WAIT)
 			.build());
 		String url = PostgresFixture.database().r2dbcUrl();
-		AcpTestDatabase database = new AcpTestDatabase(schema,
-				url + (url.contains("?") ? "&" : "?") + "schema=" + schema, pool);
-		new AcpSchemaInitializer(database.client()).initialize().block(WAIT);
-		return database;
+		return new AcpTestDatabase(schema, url + (url.contains("?") ? "&" : "?") + "schema=" + schema, pool);
+	}
+
+	/**
+	 * The name of this schema.
+	 * @return the schema's name
+	 */
+	public String schema() {
+		return this.schema;
+	}
+
+	/**
+	 * The tables of this schema.
+	 * @return their names, sorted
+	 */
+	public List<String> tables() {
+		return this.client
+			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY table_name")
+			.bind("schema", this.schema)
+			.map((row) -> Objects.requireNonNull(row.get("table_name", String.class)))
+			.all()
+			.collectList()
+			.block(WAIT);
 	}
 
 	/**

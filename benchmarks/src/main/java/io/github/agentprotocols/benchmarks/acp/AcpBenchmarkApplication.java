@@ -99,7 +99,9 @@ public class AcpBenchmarkApplication {
 		List<String> properties = new ArrayList<>(
 				List.of("hpp.enabled=false", "lime.enabled=false", "app-control.enabled=false"));
 		if (database != null) {
+			// The run's schema starts empty: the starter creates the tables.
 			properties.add(R2DBC_URL_PROPERTY + "=" + database.r2dbcUrl());
+			properties.add("acp.store.initialize-schema=always");
 		}
 		properties.addAll(List.of(extra));
 		return properties.toArray(String[]::new);
