@@ -49,6 +49,8 @@ import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.boot.ssl.SslBundle;
+
 /**
  * The client's one user-scoped Socket.IO connection to the Happy server (spec §5.1): path
  * {@code /v1/updates}, WebSocket transport only, the token and client type in the
@@ -90,6 +92,8 @@ public class HappySocket implements AutoCloseable {
 
 	private final SocketListener listener;
 
+	private final @Nullable SslBundle sslBundle;
+
 	private final Sinks.Many<State> states = Sinks.many().replay().latest();
 
 	private final Sinks.Many<Update> updates = Sinks.many().multicast().directBestEffort();
@@ -121,11 +125,29 @@ public class HappySocket implements AutoCloseable {
 	 */
 	public HappySocket(URI serverUrl, Mono<String> token, String clientId, Duration connectTimeout,
 			SocketListener listener) {
+		this(serverUrl, token, clientId, connectTimeout, listener, null);
+	}
+
+	/**
+	 * Create a socket whose TLS is an SSL bundle's; nothing connects until
+	 * {@link #connect()}.
+	 * @param serverUrl the server's base URL
+	 * @param token the bearer token
+	 * @param clientId the client id sent in {@code auth.happyClient} and
+	 * {@code X-Happy-Client}
+	 * @param connectTimeout how long a connect may take
+	 * @param listener told of reconnects and drops
+	 * @param sslBundle the key and trust material of an {@code https} server URL, or
+	 * {@code null} for the JDK's trust store
+	 */
+	public HappySocket(URI serverUrl, Mono<String> token, String clientId, Duration connectTimeout,
+			SocketListener listener, @Nullable SslBundle sslBundle) {
 		this.serverUrl = serverUrl;
 		this.token = token;
 		this.clientId = clientId;
 		this.connectTimeout = connectTimeout;
 		this.listener = listener;
+		this.sslBundle = sslBundle;
 	}
 
 	/**
@@ -305,7 +327,11 @@ public class HappySocket implements AutoCloseable {
 	// Made on first connect: building one loads the JDK's trust store.
 	private synchronized OkHttpClient httpClient() {
 		if (this.http == null) {
-			this.http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+			OkHttpClient.Builder http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS);
+			if (this.sslBundle != null) {
+				SocketTls.apply(http, this.sslBundle);
+			}
+			this.http = http.build();
 		}
 		return this.http;
 	}

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -108,7 +109,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 					public void reconnected() {
 						metrics.reconnected();
 					}
-				});
+				}, builder.socketSslBundle);
 		RecordKeys keys = new RecordKeys(this.credentials, builder.sessionsFile);
 		this.directory = new SessionDirectory(this.rest, keys, metrics);
 		this.metadata = new MetadataUpdater(this.directory, this.socket, builder.metadataAckTimeout,
@@ -562,6 +563,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private @Nullable Path sessionsFile;
 
+		private @Nullable SslBundle socketSslBundle;
+
 		private Builder(HappyCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials");
 		}
@@ -575,6 +578,21 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		 */
 		public Builder webClient(WebClient.Builder webClient) {
 			this.webClient = webClient;
+			return this;
+		}
+
+		/**
+		 * The SSL bundle of the Socket.IO connection to an {@code https} server: the
+		 * authorities it trusts instead of the JDK's, the client certificate, if any, and
+		 * the protocols and cipher suites, if it names any. The REST calls take their TLS
+		 * from the {@link #webClient(WebClient.Builder) WebClient.Builder}'s connector
+		 * (Spring Boot's {@code WebClientSsl} applies a bundle to it); the
+		 * auto-configuration applies {@code happy.ssl.bundle} to both.
+		 * @param sslBundle the bundle, or {@code null} for the JDK's trust store
+		 * @return this builder
+		 */
+		public Builder socketSslBundle(@Nullable SslBundle sslBundle) {
+			this.socketSslBundle = sslBundle;
 			return this;
 		}
 

@@ -35,6 +35,7 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.ssl.ProtocolSslBundles;
 import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -47,6 +48,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -61,14 +64,15 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * Auto-configuration of app-control: the {@link AppControlConfig} bound from
  * {@code app-control.*}, the schema validator, the logging observer, the application's
  * {@link AppControlClient} (an HttpAppControlClient or UnixSocketAppControlClient when
- * {@code app-control.remote.url} is set, otherwise a HelperAppControlClient over the
- * helper's Unix socket when {@code app-control.computer-use.backend=helper}), and, when
- * {@code app-control.service.enabled=true}, the local service host: on HTTP in a reactive
- * web application, on a Unix domain socket when {@code app-control.service.socket-path}
- * is set. Active unless {@code app-control.enabled=false}. The clients and the host
- * observe their work in the application's {@link ObservationRegistry}, if any, with the
- * application's observation conventions, if any.
- * {@link AppControlServiceHostBuilderCustomizer} and
+ * {@code app-control.remote.url} is set, through the SSL bundle that
+ * {@code app-control.remote.ssl.bundle} names, if any, otherwise a HelperAppControlClient
+ * over the helper's Unix socket when {@code app-control.computer-use.backend=helper}),
+ * and, when {@code app-control.service.enabled=true}, the local service host: on HTTP in
+ * a reactive web application, on a Unix domain socket when
+ * {@code app-control.service.socket-path} is set. Active unless
+ * {@code app-control.enabled=false}. The clients and the host observe their work in the
+ * application's {@link ObservationRegistry}, if any, with the application's observation
+ * conventions, if any. {@link AppControlServiceHostBuilderCustomizer} and
  * {@link HttpAppControlClientBuilderCustomizer} beans change single options of the host
  * and of the HTTP client before they are built.
  */
@@ -105,10 +109,12 @@ public final class AppControlAutoConfiguration {
 	@ConditionalOnMissingBean(AppControlClient.class)
 	@ConditionalOnProperty("app-control.remote.url")
 	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas,
-			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ClientRequestObservationConvention> observationConvention,
 			ObjectProvider<HttpAppControlClientBuilderCustomizer> customizers) {
-		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas,
+		SslBundle sslBundle = ProtocolSslBundles.get(sslBundles.getIfAvailable(), "app-control.remote.ssl.bundle",
+				properties.getRemote().getSsl().getBundle());
+		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas, sslBundle,
 				(builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)));
 		client.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		client.setObservationConvention(observationConvention.getIfAvailable());

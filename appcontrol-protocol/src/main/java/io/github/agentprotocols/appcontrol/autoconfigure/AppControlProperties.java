@@ -1128,6 +1128,8 @@ public class AppControlProperties {
 		 */
 		private Duration connectTimeout = HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT;
 
+		private final Ssl ssl = new Ssl();
+
 		/**
 		 * Return the endpoint of the remote service host, for example
 		 * http://127.0.0.1:8080/app-control/service, or unix:/path/to/service.sock for a
@@ -1200,6 +1202,46 @@ public class AppControlProperties {
 		 */
 		public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
+		}
+
+		/**
+		 * Return the properties under {@code app-control.remote.ssl}.
+		 * @return the properties
+		 */
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+	}
+
+	/**
+	 * TLS of the connection to the remote service host.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) of the HTTP connection to the
+		 * remote service host (an https URL): the authorities trusted instead of the
+		 * JDK's, and the client certificate, if any. The JDK's trust store when unset.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * Return the name of the SSL bundle of the HTTP connection to the remote service
+		 * host ({@code app-control.remote.ssl.bundle}).
+		 * @return the configured value
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Set the name of the SSL bundle of the HTTP connection to the remote service
+		 * host ({@code app-control.remote.ssl.bundle}).
+		 * @param bundle the value to set
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

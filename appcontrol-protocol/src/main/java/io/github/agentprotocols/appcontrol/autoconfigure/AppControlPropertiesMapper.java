@@ -23,6 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.HelperRequest;
 import io.github.agentprotocols.appcontrol.client.AbstractServiceHostClient;
@@ -44,6 +47,10 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.appcontrol.unix.SocketPaths;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
 
 /**
  * Every mapping from {@link AppControlProperties} to the protocol's classes: the
@@ -75,15 +82,17 @@ final class AppControlPropertiesMapper {
 	 * Unix socket for a {@code unix:} URL, otherwise over HTTP.
 	 */
 	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas) {
-		return remoteClient(schemas, (builder) -> {
+		return remoteClient(schemas, null, (builder) -> {
 		});
 	}
 
 	/**
 	 * The client of the remote service host at {@code app-control.remote.url}, an HTTP
-	 * one built after {@code customize} has changed its builder.
+	 * one through the SSL bundle of {@code app-control.remote.ssl.bundle}, if any, built
+	 * after {@code customize} has changed its builder.
 	 */
-	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas, Consumer<HttpAppControlClient.Builder> customize) {
+	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas, @Nullable SslBundle sslBundle,
+			Consumer<HttpAppControlClient.Builder> customize) {
 		AppControlProperties.Remote remote = this.properties.getRemote();
 		URI url = remote.getUrl();
 		if ("unix".equalsIgnoreCase(url.getScheme())) {
@@ -97,8 +106,30 @@ final class AppControlPropertiesMapper {
 			.timeout(remote.getTimeout())
 			.connectTimeout(remote.getConnectTimeout())
 			.schemas(schemas);
+		if (sslBundle != null) {
+			ssl(builder, sslBundle);
+		}
 		customize.accept(builder);
 		return builder.build();
+	}
+
+	/**
+	 * The bundle's SSL context, and its protocols and cipher suites if it names any.
+	 */
+	private static void ssl(HttpAppControlClient.Builder builder, SslBundle sslBundle) {
+		SSLContext context = sslBundle.createSslContext();
+		builder.sslContext(context);
+		SslOptions options = sslBundle.getOptions();
+		if (options.isSpecified()) {
+			SSLParameters parameters = context.getDefaultSSLParameters();
+			if (options.getEnabledProtocols() != null) {
+				parameters.setProtocols(options.getEnabledProtocols());
+			}
+			if (options.getCiphers() != null) {
+				parameters.setCipherSuites(options.getCiphers());
+			}
+			builder.sslParameters(parameters);
+		}
 	}
 
 	/**

@@ -29,6 +29,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ServiceResponseStatus;
@@ -67,7 +70,7 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		super(builder.token, "http");
 		this.endpoint = builder.endpoint;
 		this.timeout = builder.timeout;
-		this.http = (builder.http != null) ? builder.http : ownHttpClient(builder.connectTimeout);
+		this.http = (builder.http != null) ? builder.http : ownHttpClient(builder);
 		this.envelopes = new ServiceEnvelopes(builder.schemas);
 	}
 
@@ -77,12 +80,18 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	 * thread rather than handed to a worker thread first, since the calling thread waits
 	 * for each answer anyway (a stream's lines are read by its subscriber's thread).
 	 */
-	private static HttpClient ownHttpClient(Duration connectTimeout) {
-		return HttpClient.newBuilder()
+	private static HttpClient ownHttpClient(Builder builder) {
+		HttpClient.Builder http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(connectTimeout)
-			.executor(Runnable::run)
-			.build();
+			.connectTimeout(builder.connectTimeout)
+			.executor(Runnable::run);
+		if (builder.sslContext != null) {
+			http.sslContext(builder.sslContext);
+		}
+		if (builder.sslParameters != null) {
+			http.sslParameters(builder.sslParameters);
+		}
+		return http.build();
 	}
 
 	/**
@@ -223,7 +232,7 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 	/**
 	 * Builds an {@link HttpAppControlClient}. Unless set, the client sends no token,
 	 * waits {@link #DEFAULT_TIMEOUT} for an answer, connects with an HTTP client of its
-	 * own ({@link #DEFAULT_CONNECT_TIMEOUT}) and validates with
+	 * own ({@link #DEFAULT_CONNECT_TIMEOUT}, the JDK's TLS defaults) and validates with
 	 * {@link ProtocolSchemas#shared()}.
 	 */
 	public static final class Builder {
@@ -237,6 +246,10 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		private @Nullable HttpClient http;
 
 		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+		private @Nullable SSLContext sslContext;
+
+		private @Nullable SSLParameters sslParameters;
 
 		private ProtocolSchemas schemas = ProtocolSchemas.shared();
 
@@ -273,6 +286,29 @@ public class HttpAppControlClient extends AbstractServiceHostClient {
 		 */
 		public Builder connectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * The SSL context of the client's own HTTP client towards an {@code https}
+		 * endpoint: the authorities it trusts and the client certificate it presents,
+		 * instead of the JDK's defaults; not used with {@link #httpClient(HttpClient)}.
+		 * @param sslContext the context
+		 * @return this builder
+		 */
+		public Builder sslContext(SSLContext sslContext) {
+			this.sslContext = sslContext;
+			return this;
+		}
+
+		/**
+		 * The TLS parameters of the client's own HTTP client, such as the protocols and
+		 * cipher suites it enables; not used with {@link #httpClient(HttpClient)}.
+		 * @param sslParameters the parameters
+		 * @return this builder
+		 */
+		public Builder sslParameters(SSLParameters sslParameters) {
+			this.sslParameters = sslParameters;
 			return this;
 		}
 

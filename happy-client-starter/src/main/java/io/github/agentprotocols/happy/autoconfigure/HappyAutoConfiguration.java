@@ -17,6 +17,7 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.ssl.ProtocolSslBundles;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.core.HappyCredentials;
@@ -29,12 +30,18 @@ import io.github.agentprotocols.happy.observation.SpawnObservationConvention;
 import io.github.agentprotocols.happy.observation.TaskObservationConvention;
 import io.github.agentprotocols.happy.observation.TurnObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.autoconfigure.WebClientSsl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +56,11 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link HappyClient}; without any, no client (the health contributor says why). Half a
  * credential fails the start-up, naming the missing property. The client's operations are
  * observed in the application's {@link ObservationRegistry}, if any, with the observation
- * convention beans replacing the defaults. {@link ReactiveHappyClientBuilderCustomizer}
- * beans change options of the client before it is built.
+ * convention beans replacing the defaults. The REST calls use Spring Boot's
+ * {@code WebClient.Builder}; they and the Socket.IO connection go through the SSL bundle
+ * that {@code happy.ssl.bundle} names, if any.
+ * {@link ReactiveHappyClientBuilderCustomizer} beans change options of the client before
+ * it is built.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "happy.enabled", matchIfMissing = true)
@@ -96,11 +106,16 @@ public final class HappyAutoConfiguration {
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
-				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<HappyMetrics> metrics,
+				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<SslBundles> sslBundles,
+				ObjectProvider<WebClientSsl> webClientSsl, ObjectProvider<HappyMetrics> metrics,
 				HappyObservations observations, ObjectProvider<ReactiveHappyClientBuilderCustomizer> customizers) {
+			SslBundle sslBundle = ProtocolSslBundles.get(sslBundles.getIfAvailable(), "happy.ssl.bundle",
+					properties.getSsl().getBundle());
 			ReactiveHappyClient.Builder builder = new HappyPropertiesMapper(properties)
 				.client(ReactiveHappyClient.builder(credentials))
-				.webClient(webClient.getIfAvailable(WebClient::builder))
+				.webClient(webClient(webClient.getIfAvailable(WebClient::builder), sslBundle,
+						webClientSsl.getIfAvailable()))
+				.socketSslBundle(sslBundle)
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
 				.observations(observations);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
@@ -111,6 +126,23 @@ public final class HappyAutoConfiguration {
 		@ConditionalOnMissingBean
 		HappyClient happyClient(ReactiveHappyClient reactiveHappyClient) {
 			return new HappyClient(reactiveHappyClient);
+		}
+
+		/**
+		 * The REST calls' builder, with the SSL bundle's connector, if any: Spring Boot's
+		 * {@link WebClientSsl} for it, else a connector of Boot's detected client
+		 * library.
+		 */
+		private static WebClient.Builder webClient(WebClient.Builder webClient, @Nullable SslBundle sslBundle,
+				@Nullable WebClientSsl webClientSsl) {
+			if (sslBundle == null) {
+				return webClient;
+			}
+			if (webClientSsl != null) {
+				return webClient.clone().apply(webClientSsl.fromBundle(sslBundle));
+			}
+			return webClient.clone()
+				.clientConnector(ClientHttpConnectorBuilder.detect().build(HttpClientSettings.ofSslBundle(sslBundle)));
 		}
 
 	}

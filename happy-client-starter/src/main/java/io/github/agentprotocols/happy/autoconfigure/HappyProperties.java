@@ -92,6 +92,8 @@ public class HappyProperties {
 
 	private final MetadataUpdates metadataUpdates = new MetadataUpdates();
 
+	private final Ssl ssl = new Ssl();
+
 	/**
 	 * Return whether the Happy agent sessions starter is active ({@code happy.enabled}).
 	 * @return the configured value
@@ -264,6 +266,47 @@ public class HappyProperties {
 	 */
 	public MetadataUpdates getMetadataUpdates() {
 		return this.metadataUpdates;
+	}
+
+	/**
+	 * Return the properties under {@code happy.ssl}.
+	 * @return the properties
+	 */
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
+	/**
+	 * TLS of the connections to the Happy server.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) of the REST calls and of the
+		 * Socket.IO connection to the Happy server: the authorities trusted instead of
+		 * the JDK's, and the client certificate, if any. The JDK's trust store when
+		 * unset.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * Return the name of the SSL bundle of the REST calls and of the Socket.IO
+		 * connection to the Happy server ({@code happy.ssl.bundle}).
+		 * @return the configured value
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Set the name of the SSL bundle of the REST calls and of the Socket.IO
+		 * connection to the Happy server ({@code happy.ssl.bundle}).
+		 * @param bundle the value to set
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
 	}
 
 	/**

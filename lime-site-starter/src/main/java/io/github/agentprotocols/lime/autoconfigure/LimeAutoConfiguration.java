@@ -54,6 +54,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.autoconfigure.WebClientSsl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -74,6 +76,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * and meters have auto-configurations of their own,
  * {@code LimeHealthContributorAutoConfiguration} and
  * {@code LimeMetricsAutoConfiguration}.
+ * <p>
+ * The calls to the LIME API and the event stream use Spring Boot's
+ * {@code WebClient.Builder}, through the SSL bundle that {@code lime.site.ssl.bundle}
+ * names, if any.
  * <p>
  * The calls to the LIME API, the events and their handlers and passport verification are
  * observed in the application's {@link ObservationRegistry}, if any, with the conventions
@@ -125,17 +131,23 @@ public final class LimeAutoConfiguration {
 	}
 
 	@Bean
+	LimeWebClients limeWebClients(LimeProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<SslBundles> sslBundles, ObjectProvider<WebClientSsl> webClientSsl) {
+		return new LimeWebClients(properties, webClientBuilder, sslBundles.getIfAvailable(),
+				webClientSsl.getIfAvailable());
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	PassportVerifier limePassportVerifier(LimeProperties properties, LimeConnectionDetails connectionDetails,
-			PassportReplayStore replayStore, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
+			PassportReplayStore replayStore, LimeWebClients webClients, ObjectProvider<LimeMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeApiObservationConvention> apiConvention,
 			ObjectProvider<PassportVerificationObservationConvention> verificationConvention,
 			ObjectProvider<PassportVerifierBuilderCustomizer> customizers, Clock clock) {
 		LimePropertiesMapper mapper = new LimePropertiesMapper(properties, connectionDetails);
 		ObservationRegistry registry = registry(observationRegistry);
-		LimeApiClient client = mapper.apiClient(webClient(webClientBuilder), clock, registry,
-				apiConvention.getIfAvailable());
+		LimeApiClient client = mapper.apiClient(webClients.create(), clock, registry, apiConvention.getIfAvailable());
 		URI jwks = client.uri(LimeSite.JWKS_PATH);
 		PassportVerifier.Builder verifier = mapper
 			.passportVerifier(PassportVerifier.withJwkSetUri(jwks, new JwksResourceRetriever(client)))
@@ -151,12 +163,12 @@ public final class LimeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LimeSite limeSite(LimeProperties properties, LimeConnectionDetails connectionDetails,
-			PassportVerifier passportVerifier, PendingLoginRequests pendingRequests,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+			PassportVerifier passportVerifier, PendingLoginRequests pendingRequests, LimeWebClients webClients,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeApiObservationConvention> apiConvention,
 			ObjectProvider<LimeSiteBuilderCustomizer> customizers, Clock clock) {
 		LimeSite.Builder site = new LimePropertiesMapper(properties, connectionDetails).site(LimeSite.builder())
-			.webClient(webClient(webClientBuilder))
+			.webClient(webClients.create())
 			.passportVerifier(passportVerifier)
 			.pendingRequests(pendingRequests)
 			.observationRegistry(registry(observationRegistry))
@@ -171,13 +183,13 @@ public final class LimeAutoConfiguration {
 	LimeEventDispatcher limeEventDispatcher(LimeProperties properties, LimeConnectionDetails connectionDetails,
 			ObjectProvider<LimeLoginHandler> handlers, ApplicationEventPublisher eventPublisher,
 			LimeLoginBroadcast broadcast, LimeSite site, PendingLoginRequests pendingRequests,
-			ObjectProvider<LimeEventLog> eventLog, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LimeMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<LimeEventLog> eventLog, LimeWebClients webClients, ObjectProvider<LimeMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LimeEventObservationConvention> eventConvention,
 			ObjectProvider<LimeHandlerObservationConvention> handlerConvention,
 			ObjectProvider<LimeEventDispatcherBuilderCustomizer> customizers, Clock clock, Environment environment) {
 		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
-			.webClient(webClient(webClientBuilder))
+			.webClient(webClients.create())
 			.handlers(handlers.orderedStream().toList())
 			.handlerScheduler(BlockingWork.scheduler(environment, "lime-handler-"))
 			.handler(new LoginEventPublisher(eventPublisher))
@@ -216,10 +228,6 @@ public final class LimeAutoConfiguration {
 
 	private static ObservationRegistry registry(ObjectProvider<ObservationRegistry> observationRegistry) {
 		return observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP);
-	}
-
-	private static WebClient webClient(ObjectProvider<WebClient.Builder> webClientBuilder) {
-		return webClientBuilder.getIfAvailable(WebClient::builder).build();
 	}
 
 }

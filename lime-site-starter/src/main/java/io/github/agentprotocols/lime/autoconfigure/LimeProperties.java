@@ -127,6 +127,8 @@ public class LimeProperties {
 
 		private final Sse sse = new Sse();
 
+		private final Ssl ssl = new Ssl();
+
 		/**
 		 * Return the site token, sent as X-Site-Token on every authenticated call and on
 		 * the event stream; a server-side secret ({@code lime.site.token}).
@@ -205,6 +207,46 @@ public class LimeProperties {
 		 */
 		public Sse getSse() {
 			return this.sse;
+		}
+
+		/**
+		 * Return the properties under {@code lime.site.ssl}.
+		 * @return the properties
+		 */
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+	}
+
+	/**
+	 * TLS of the calls to the LIME API and of the event stream.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) of the calls to the LIME API and
+		 * of the event stream: the authorities trusted instead of the JDK's, and the
+		 * client certificate, if any. The JDK's trust store when unset.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * Return the name of the SSL bundle of the calls to the LIME API and of the event
+		 * stream ({@code lime.site.ssl.bundle}).
+		 * @return the configured value
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Set the name of the SSL bundle of the calls to the LIME API and of the event
+		 * stream ({@code lime.site.ssl.bundle}).
+		 * @param bundle the value to set
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}
