@@ -54,6 +54,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	/** The client id sent in {@code X-Happy-Client} unless another is set. */
 	public static final String DEFAULT_CLIENT_ID = "happy-sdk-java/0.1.0";
 
+	/** How long connecting the socket may take unless another timeout is set. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(20);
+
 	/** How long the waits take by default (the SDK's 300 s). */
 	public static final Duration DEFAULT_WAIT = Duration.ofSeconds(300);
 
@@ -547,7 +550,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private Duration requestTimeout = Duration.ofSeconds(30);
 
-		private Duration connectTimeout = Duration.ofSeconds(20);
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
 		private Duration rpcTimeout = Duration.ofSeconds(60);
 

@@ -35,10 +35,12 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.http.HttpClientDefaults;
 import io.github.agentprotocols.commons.ssl.ProtocolSslBundles;
 import io.github.agentprotocols.commons.thread.BlockingWork;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -111,10 +113,11 @@ public final class AppControlAutoConfiguration {
 	AbstractServiceHostClient appControlRemoteClient(AppControlProperties properties, ProtocolSchemas schemas,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ClientRequestObservationConvention> observationConvention,
-			ObjectProvider<HttpAppControlClientBuilderCustomizer> customizers) {
+			ObjectProvider<HttpAppControlClientBuilderCustomizer> customizers, BeanFactory beanFactory) {
 		SslBundle sslBundle = ProtocolSslBundles.get(sslBundles.getIfAvailable(), "app-control.remote.ssl.bundle",
 				properties.getRemote().getSsl().getBundle());
 		AbstractServiceHostClient client = new AppControlPropertiesMapper(properties).remoteClient(schemas, sslBundle,
+				HttpClientDefaults.of(beanFactory),
 				(builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)));
 		client.setObservationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		client.setObservationConvention(observationConvention.getIfAvailable());

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.agentprotocols.appcontrol.client.HttpAppControlClient;
 import io.github.agentprotocols.appcontrol.config.ComputerUseConfig;
 import io.github.agentprotocols.appcontrol.config.HelperConfig;
 import io.github.agentprotocols.appcontrol.config.LoggingConfig;
@@ -1119,14 +1118,16 @@ public class AppControlProperties {
 		private @Nullable String token;
 
 		/**
-		 * Longest wait for one exchange with the remote host.
+		 * Longest wait for one exchange with the remote host. When not set, Spring Boot's
+		 * spring.http.clients.read-timeout over HTTP, else 5 minutes.
 		 */
-		private Duration timeout = HttpAppControlClient.DEFAULT_TIMEOUT;
+		private @Nullable Duration timeout;
 
 		/**
-		 * Longest wait for the connection to the remote host.
+		 * Longest wait for the connection to the remote host (HTTP only). When not set,
+		 * Spring Boot's spring.http.clients.connect-timeout, else 10 seconds.
 		 */
-		private Duration connectTimeout = HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT;
+		private @Nullable Duration connectTimeout;
 
 		private final Ssl ssl = new Ssl();
 
@@ -1173,7 +1174,7 @@ public class AppControlProperties {
 		 * ({@code app-control.remote.timeout}).
 		 * @return the configured value
 		 */
-		public Duration getTimeout() {
+		public @Nullable Duration getTimeout() {
 			return this.timeout;
 		}
 
@@ -1191,7 +1192,7 @@ public class AppControlProperties {
 		 * ({@code app-control.remote.connect-timeout}).
 		 * @return the configured value
 		 */
-		public Duration getConnectTimeout() {
+		public @Nullable Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
@@ -1222,7 +1223,8 @@ public class AppControlProperties {
 		/**
 		 * Name of the SSL bundle (spring.ssl.bundle.*) of the HTTP connection to the
 		 * remote service host (an https URL): the authorities trusted instead of the
-		 * JDK's, and the client certificate, if any. The JDK's trust store when unset.
+		 * JDK's, and the client certificate, if any. When not set, Spring Boot's
+		 * spring.http.clients.ssl.bundle, else the JDK's trust store.
 		 */
 		private @Nullable String bundle;
 

@@ -47,6 +47,7 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.appcontrol.unix.SocketPaths;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.http.HttpClientDefaults;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
@@ -82,32 +83,37 @@ final class AppControlPropertiesMapper {
 	 * Unix socket for a {@code unix:} URL, otherwise over HTTP.
 	 */
 	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas) {
-		return remoteClient(schemas, null, (builder) -> {
+		return remoteClient(schemas, null, HttpClientDefaults.NONE, (builder) -> {
 		});
 	}
 
 	/**
 	 * The client of the remote service host at {@code app-control.remote.url}, an HTTP
 	 * one through the SSL bundle of {@code app-control.remote.ssl.bundle}, if any, built
-	 * after {@code customize} has changed its builder.
+	 * after {@code customize} has changed its builder. What {@code app-control.remote.*}
+	 * leaves unset of an HTTP client's timeouts and SSL bundle comes from Spring Boot's
+	 * HTTP client settings.
 	 */
 	AbstractServiceHostClient remoteClient(ProtocolSchemas schemas, @Nullable SslBundle sslBundle,
-			Consumer<HttpAppControlClient.Builder> customize) {
+			HttpClientDefaults boot, Consumer<HttpAppControlClient.Builder> customize) {
 		AppControlProperties.Remote remote = this.properties.getRemote();
 		URI url = remote.getUrl();
 		if ("unix".equalsIgnoreCase(url.getScheme())) {
 			String path = (url.getPath() != null && !url.getPath().isEmpty()) ? url.getPath()
 					: url.getSchemeSpecificPart();
-			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(), remote.getTimeout(),
-					schemas);
+			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(),
+					HttpClientDefaults.first(remote.getTimeout(), null, HttpAppControlClient.DEFAULT_TIMEOUT), schemas);
 		}
 		HttpAppControlClient.Builder builder = HttpAppControlClient.builder(url)
 			.token(remote.getToken())
-			.timeout(remote.getTimeout())
-			.connectTimeout(remote.getConnectTimeout())
+			.timeout(HttpClientDefaults.first(remote.getTimeout(), boot.readTimeout(),
+					HttpAppControlClient.DEFAULT_TIMEOUT))
+			.connectTimeout(HttpClientDefaults.first(remote.getConnectTimeout(), boot.connectTimeout(),
+					HttpAppControlClient.DEFAULT_CONNECT_TIMEOUT))
 			.schemas(schemas);
-		if (sslBundle != null) {
-			ssl(builder, sslBundle);
+		SslBundle bundle = (sslBundle != null) ? sslBundle : boot.sslBundle();
+		if (bundle != null) {
+			ssl(builder, bundle);
 		}
 		customize.accept(builder);
 		return builder.build();

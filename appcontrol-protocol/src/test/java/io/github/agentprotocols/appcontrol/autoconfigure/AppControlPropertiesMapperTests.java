@@ -64,7 +64,9 @@ class AppControlPropertiesMapperTests {
 		}
 		assertThat(documented).containsKeys("app-control.logging.level", "app-control.computer-use.timeout-ms",
 				"app-control.helper.launch-timeout-ms", "app-control.wechat.default-timeout-ms",
-				"app-control.service.command-timeout", "app-control.remote.timeout");
+				"app-control.service.command-timeout");
+		assertThat(documented).as("unset: Spring Boot's HTTP client settings, else the client's defaults")
+			.doesNotContainKeys("app-control.remote.timeout", "app-control.remote.connect-timeout");
 		assertThat(bind(documented)).usingRecursiveComparison().isEqualTo(new AppControlProperties());
 	}
 

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.happy.autoconfigure;
 
 import io.github.agentprotocols.commons.AgentProtocol;
+import io.github.agentprotocols.commons.http.HttpClientDefaults;
 import io.github.agentprotocols.commons.ssl.ProtocolSslBundles;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
@@ -32,6 +33,7 @@ import io.github.agentprotocols.happy.observation.TurnObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -108,14 +110,18 @@ public final class HappyAutoConfiguration {
 		ReactiveHappyClient reactiveHappyClient(HappyCredentials credentials, HappyProperties properties,
 				ObjectProvider<WebClient.Builder> webClient, ObjectProvider<SslBundles> sslBundles,
 				ObjectProvider<WebClientSsl> webClientSsl, ObjectProvider<HappyMetrics> metrics,
-				HappyObservations observations, ObjectProvider<ReactiveHappyClientBuilderCustomizer> customizers) {
+				HappyObservations observations, ObjectProvider<ReactiveHappyClientBuilderCustomizer> customizers,
+				BeanFactory beanFactory) {
 			SslBundle sslBundle = ProtocolSslBundles.get(sslBundles.getIfAvailable(), "happy.ssl.bundle",
 					properties.getSsl().getBundle());
+			HttpClientDefaults boot = HttpClientDefaults.of(beanFactory);
 			ReactiveHappyClient.Builder builder = new HappyPropertiesMapper(properties)
 				.client(ReactiveHappyClient.builder(credentials))
+				.connectTimeout(HttpClientDefaults.first(properties.getTimeouts().getConnect(), boot.connectTimeout(),
+						ReactiveHappyClient.DEFAULT_CONNECT_TIMEOUT))
 				.webClient(webClient(webClient.getIfAvailable(WebClient::builder), sslBundle,
 						webClientSsl.getIfAvailable()))
-				.socketSslBundle(sslBundle)
+				.socketSslBundle((sslBundle != null) ? sslBundle : boot.sslBundle())
 				.metrics(metrics.getIfAvailable(() -> HappyMetrics.NONE))
 				.observations(observations);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

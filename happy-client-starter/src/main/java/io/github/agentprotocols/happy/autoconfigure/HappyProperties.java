@@ -378,9 +378,10 @@ public class HappyProperties {
 		private Duration request = Duration.ofSeconds(30);
 
 		/**
-		 * How long connecting the socket may take.
+		 * How long connecting the socket may take. When not set, Spring Boot's
+		 * spring.http.clients.connect-timeout, else 20 seconds.
 		 */
-		private Duration connect = Duration.ofSeconds(20);
+		private @Nullable Duration connect;
 
 		/**
 		 * How long to wait for an RPC's acknowledgement; more than the server's own 15 s
@@ -414,7 +415,7 @@ public class HappyProperties {
 		 * ({@code happy.timeouts.connect}).
 		 * @return the configured value
 		 */
-		public Duration getConnect() {
+		public @Nullable Duration getConnect() {
 			return this.connect;
 		}
 

@@ -108,7 +108,6 @@ final class HappyPropertiesMapper {
 		HappyProperties.MetadataUpdates metadataUpdates = this.properties.getMetadataUpdates();
 		map.from(this.properties::getClientId).to(builder::clientId);
 		map.from(timeouts::getRequest).to(builder::requestTimeout);
-		map.from(timeouts::getConnect).to(builder::connectTimeout);
 		map.from(timeouts::getRpc).to(builder::rpcTimeout);
 		map.from(timeouts::getMetadataAck).to(builder::metadataAckTimeout);
 		map.from(metadataUpdates::getMaxAttempts).to(builder::metadataUpdateAttempts);

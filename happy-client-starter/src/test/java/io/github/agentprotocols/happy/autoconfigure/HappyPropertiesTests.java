@@ -41,7 +41,8 @@ class HappyPropertiesTests {
 	@Test
 	void otherTimeoutsDefaultToTheSpecsValues() {
 		HappyProperties.Timeouts timeouts = new HappyProperties().getTimeouts();
-		assertThat(timeouts.getConnect()).isEqualTo(Duration.ofSeconds(20));
+		assertThat(timeouts.getConnect()).as("unset: Spring Boot's connect timeout, else the client's").isNull();
+		assertThat(ReactiveHappyClient.DEFAULT_CONNECT_TIMEOUT).isEqualTo(Duration.ofSeconds(20));
 		assertThat(timeouts.getMetadataAck()).isEqualTo(Duration.ofSeconds(15));
 		assertThat(timeouts.getRequest()).isEqualTo(Duration.ofSeconds(30));
 	}
