@@ -29,8 +29,10 @@ import io.github.agentprotocols.acp.AcpException;
  */
 public class AcpSchemaMissingException extends AcpException {
 
+	/** The prefix of the ACP tables. */
 	private final String tablePrefix;
 
+	/** The missing tables, prefix included. */
 	private final List<String> missingTables;
 
 	/**
