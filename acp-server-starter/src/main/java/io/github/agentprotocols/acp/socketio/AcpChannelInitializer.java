@@ -25,9 +25,13 @@ import java.util.UUID;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.ack.AckManager;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.handler.EncoderHandler;
+import com.corundumstudio.socketio.handler.InPacketHandler;
+import com.corundumstudio.socketio.protocol.JsonSupport;
+import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
 import io.netty.channel.ChannelPipeline;
@@ -42,8 +46,10 @@ import org.springframework.util.ReflectionUtils;
  * a long-polling transport that answers requests for unknown sessions
  * ({@link AcpPollingTransport}, built from the private collaborators of netty-socketio's
  * own), an encoder that loses no packet of a long-polling backlog
- * ({@link PollingPacketEncoder}), and the limit of sessions without a namespace connect
- * ({@link PendingSessionLimitHandler}).
+ * ({@link PollingPacketEncoder}), the limit of sessions without a namespace connect
+ * ({@link PendingSessionLimitHandler}), and a packet handler that ends the session of a
+ * peer sending an unreadable packet ({@link AcpPacketDecoder}) and ignores an UPGRADE
+ * over long-polling ({@link AcpPacketListener}), where netty-socketio's logged an ERROR.
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
@@ -60,6 +66,8 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	private @Nullable EncoderHandler encoder;
 
 	private @Nullable AcpPollingTransport pollingTransport;
+
+	private @Nullable InPacketHandler packetHandler;
 
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
 			NamespaceConnectHandler namespaceConnect, PendingSessionLimitHandler pendingSessionLimit) {
@@ -84,6 +92,20 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		this.pollingTransport = new AcpPollingTransport(privateField(PollingTransport.class, "decoder", transport),
 				privateField(PollingTransport.class, "authorizeHandler", transport), clients);
 		this.sessions = privateField(ClientsBox.class, "uuid2clients", clients);
+		AckManager acks = privateField(SocketIOChannelInitializer.class, "ackManager", this);
+		CancelableScheduler scheduler = privateField(SocketIOChannelInitializer.class, "scheduler", this);
+		this.packetHandler = new InPacketHandler(
+				new AcpPacketListener(acks, namespacesHub, this.pollingTransport, scheduler),
+				new AcpPacketDecoder(unwrapped(configuration.getJsonSupport()), acks), namespacesHub,
+				configuration.getExceptionListener());
+	}
+
+	/**
+	 * The JSON support netty-socketio's configuration wraps in one that logs every
+	 * failure at ERROR.
+	 */
+	private static JsonSupport unwrapped(JsonSupport json) {
+		return (json instanceof AcpJsonSupport) ? json : privateField(json.getClass(), "delegate", json);
 	}
 
 	/**
@@ -108,8 +130,10 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		Assert.state(this.encoder != null && this.pollingTransport != null, "not started");
+		Assert.state(this.encoder != null && this.pollingTransport != null && this.packetHandler != null,
+				"not started");
 		pipeline.replace(SOCKETIO_ENCODER, SOCKETIO_ENCODER, this.encoder);
+		pipeline.replace(PACKET_HANDLER, PACKET_HANDLER, this.packetHandler);
 		pipeline.replace(XHR_POLLING_TRANSPORT, XHR_POLLING_TRANSPORT, this.pollingTransport);
 		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addAfter(OriginCheckHandler.NAME, PathAliasHandler.NAME, this.pathAlias);

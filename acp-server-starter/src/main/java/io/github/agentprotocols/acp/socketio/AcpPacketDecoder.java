@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.IOException;
+
+import com.corundumstudio.socketio.ack.AckManager;
+import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.protocol.JsonSupport;
+import com.corundumstudio.socketio.protocol.Packet;
+import com.corundumstudio.socketio.protocol.PacketDecoder;
+import com.corundumstudio.socketio.protocol.PacketType;
+import io.netty.buffer.ByteBuf;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * netty-socketio's packet decoder, ending the session of a peer that sends a packet it
+ * cannot read, as the Node.js server closes a connection on a parse error. netty-socketio
+ * logs such a packet at ERROR with its stack trace (twice, three times with malformed
+ * JSON), and keeps the session; here it is logged at DEBUG, the session disconnected, and
+ * the packet handler given a packet it drops (one for a namespace no server has).
+ */
+final class AcpPacketDecoder extends PacketDecoder {
+
+	private static final Log logger = LogFactory.getLog(AcpPacketDecoder.class);
+
+	/** A namespace name no namespace has: packets for it are dropped. */
+	private static final String NO_NAMESPACE = "\u0000unreadable";
+
+	/**
+	 * Creates the decoder.
+	 * @param json the JSON support itself, not netty-socketio's wrapper, which logs every
+	 * failure at ERROR
+	 * @param acks the server's acknowledgements
+	 */
+	AcpPacketDecoder(JsonSupport json, AckManager acks) {
+		super(json, acks);
+	}
+
+	@Override
+	public Packet decodePackets(ByteBuf buffer, ClientHead client) throws IOException {
+		try {
+			return super.decodePackets(buffer, client);
+		}
+		catch (IOException | RuntimeException ex) {
+			buffer.skipBytes(buffer.readableBytes());
+			if (logger.isDebugEnabled()) {
+				logger.debug("Unreadable Socket.IO packet from session " + client.getSessionId()
+						+ ", disconnecting it: " + ex);
+			}
+			client.disconnect();
+			Packet dropped = new Packet(PacketType.MESSAGE, client.getEngineIOVersion());
+			dropped.setSubType(PacketType.EVENT);
+			dropped.setNsp(NO_NAMESPACE);
+			return dropped;
+		}
+	}
+
+}
