@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.wire.MachineRecord;
+import io.github.agentprotocols.happy.wire.MessagePage;
 import io.github.agentprotocols.happy.wire.MessageRecord;
 import io.github.agentprotocols.happy.wire.SessionPage;
 import io.github.agentprotocols.happy.wire.SessionRecord;
@@ -77,11 +78,20 @@ final class SessionDirectory {
 		return find(sessionId).switchIfEmpty(Mono.error(() -> new SessionNotFoundException(sessionId)));
 	}
 
+	/**
+	 * All sessions, paging v2 until the end; a page whose cursor is the one it was asked
+	 * with ends the paging, so that a server repeating itself cannot keep the client
+	 * paging forever.
+	 * @return the session records
+	 */
 	Flux<SessionRecord> allSessions() {
-		return this.rest.sessionPage(null, PAGE)
-			.expand((page) -> page.hasNext() && page.nextCursor() != null
-					? this.rest.sessionPage(page.nextCursor(), PAGE) : Mono.empty())
-			.concatMapIterable(SessionPage::sessions);
+		return this.rest.sessionPage(null, PAGE).map((page) -> new CursorPage(null, page)).expand((previous) -> {
+			SessionPage page = previous.page();
+			String next = page.nextCursor();
+			return (page.hasNext() && next != null && !next.equals(previous.cursor()))
+					? this.rest.sessionPage(next, PAGE).map((nextPage) -> new CursorPage(next, nextPage))
+					: Mono.empty();
+		}).concatMapIterable((previous) -> previous.page().sessions());
 	}
 
 	Mono<List<Session>> list(boolean activeOnly) {
@@ -173,8 +183,11 @@ final class SessionDirectory {
 	 */
 	Flux<MessageRecord> messagesAfter(String sessionId, long afterSeq) {
 		return this.rest.messagesAfter(sessionId, afterSeq, MESSAGE_PAGE)
-			.expand((page) -> (page.hasMore() && !page.messages().isEmpty()) ? this.rest.messagesAfter(sessionId,
-					page.messages().get(page.messages().size() - 1).seq(), MESSAGE_PAGE) : Mono.empty())
+			.expand((
+					page) -> (page.hasMore() && lastSeq(page) > afterSeq)
+							? this.rest.messagesAfter(sessionId, lastSeq(page), MESSAGE_PAGE)
+								.filter((next) -> next.messages().isEmpty() || lastSeq(next) > lastSeq(page))
+							: Mono.empty())
 			.concatMapIterable((page) -> page.messages());
 	}
 
@@ -186,9 +199,11 @@ final class SessionDirectory {
 	 */
 	Flux<MessageRecord> messagesBefore(String sessionId, long beforeSeq) {
 		return this.rest.messagesBefore(sessionId, beforeSeq, 100)
-			.expand((page) -> (page.hasMore() && !page.messages().isEmpty())
-					? this.rest.messagesBefore(sessionId, page.messages().get(page.messages().size() - 1).seq(), 100)
-					: Mono.empty())
+			.expand((
+					page) -> (page.hasMore() && !page.messages().isEmpty() && lastSeq(page) < beforeSeq)
+							? this.rest.messagesBefore(sessionId, lastSeq(page), 100)
+								.filter((next) -> next.messages().isEmpty() || lastSeq(next) < lastSeq(page))
+							: Mono.empty())
 			.concatMapIterable((page) -> page.messages());
 	}
 
@@ -207,6 +222,12 @@ final class SessionDirectory {
 		}
 	}
 
+	/** The seq of a page's last message, or {@code Long.MIN_VALUE} when it has none. */
+	private static long lastSeq(MessagePage page) {
+		List<MessageRecord> messages = page.messages();
+		return messages.isEmpty() ? Long.MIN_VALUE : messages.get(messages.size() - 1).seq();
+	}
+
 	private static @Nullable SessionRecord byId(List<SessionRecord> sessions, String sessionId) {
 		for (SessionRecord record : sessions) {
 			if (record.id().equals(sessionId)) {
@@ -214,6 +235,16 @@ final class SessionDirectory {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A page of sessions and the cursor it was asked with.
+	 *
+	 * @param cursor the cursor, or {@code null} for the first page
+	 * @param page the page
+	 */
+	private record CursorPage(@Nullable String cursor, SessionPage page) {
+
 	}
 
 }

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.appcontrol.config;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,11 +56,14 @@ public final class AppControlConfigLoader {
 	 * Reads a TOML file into nested maps, lists and scalars.
 	 * @param toml the file
 	 * @return the document
-	 * @throws AppControlConfigException if the file is not valid TOML
+	 * @throws AppControlConfigException if the file is not UTF-8 text or not valid TOML
 	 */
 	public static Map<String, Object> readToml(Path toml) {
 		try {
 			return parse(Toml.parse(toml), toml.toString());
+		}
+		catch (CharacterCodingException ex) {
+			throw new AppControlConfigException(toml.toString(), "app-control config " + toml + " is not UTF-8 text");
 		}
 		catch (IOException ex) {
 			throw new AppControlException("cannot read app-control config " + toml, ex);

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.appcontrol.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -163,6 +164,15 @@ class AppControlConfigLoaderTests {
 		assertThat(zero.getKey()).isEqualTo("wechat.max_message_chars");
 		assertThat(failure(null, Map.of("APP_CONTROL_WECHAT_APP_NAME", " ")).getMessage())
 			.isEqualTo("wechat.app_name must be a non-empty string");
+	}
+
+	@Test
+	void fileThatIsNotUtf8IsAConfigurationError() throws IOException {
+		Path file = this.directory.resolve("app-control.toml");
+		Files.write(file, "[wechat]\napp_name = \"We\u00ffChat\"\n".getBytes(StandardCharsets.ISO_8859_1));
+		AppControlConfigException failure = failure(file, Map.of());
+		assertThat(failure.getMessage()).isEqualTo("app-control config " + file + " is not UTF-8 text");
+		assertThat(failure.getKey()).isEqualTo(file.toString());
 	}
 
 	@Test

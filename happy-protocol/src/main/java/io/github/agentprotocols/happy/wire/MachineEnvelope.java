@@ -16,11 +16,20 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 /**
  * The body of {@code GET /v1/machines/{id}} (spec §4.10).
  *
  * @param machine the machine
  */
 public record MachineEnvelope(MachineRecord machine) {
+
+	/**
+	 * Create a new {@code MachineEnvelope}, refusing what the client could not use.
+	 */
+	public MachineEnvelope {
+		Objects.requireNonNull(machine, "A machine answer needs a machine");
+	}
 
 }

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,5 +38,13 @@ import org.jspecify.annotations.Nullable;
 public record MachineRecord(String id, String metadata, long metadataVersion, @Nullable String daemonState,
 		long daemonStateVersion, @Nullable String dataEncryptionKey, boolean active, long activeAt, long createdAt,
 		long updatedAt) {
+
+	/**
+	 * Create a new {@code MachineRecord}, refusing what the client could not use.
+	 */
+	public MachineRecord {
+		Objects.requireNonNull(id, "A machine record needs an id");
+		Objects.requireNonNull(metadata, "A machine record needs metadata");
+	}
 
 }

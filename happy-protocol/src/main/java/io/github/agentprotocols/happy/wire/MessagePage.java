@@ -26,4 +26,11 @@ import java.util.List;
  */
 public record MessagePage(List<MessageRecord> messages, boolean hasMore) {
 
+	/**
+	 * Create a new {@code MessagePage}, refusing what the client could not use.
+	 */
+	public MessagePage {
+		messages = List.copyOf(messages);
+	}
+
 }

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +34,27 @@ public record MessageRecord(String id, long seq, EncryptedContent content, @Null
 		long updatedAt) {
 
 	/**
+	 * Create a new {@code MessageRecord}, refusing what the client could not use.
+	 */
+	public MessageRecord {
+		Objects.requireNonNull(id, "A message needs an id");
+		Objects.requireNonNull(content, "A message needs content");
+	}
+
+	/**
 	 * The envelope of a message's content: {@code t} is always {@code "encrypted"}.
 	 *
 	 * @param t the content type
 	 * @param c the encrypted content (base64)
 	 */
 	public record EncryptedContent(String t, String c) {
+
+		/**
+		 * Create a new {@code EncryptedContent}, refusing what the client could not use.
+		 */
+		public EncryptedContent {
+			Objects.requireNonNull(c, "Encrypted content needs c");
+		}
 
 	}
 

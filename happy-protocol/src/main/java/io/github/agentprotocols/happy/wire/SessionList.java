@@ -26,4 +26,11 @@ import java.util.List;
  */
 public record SessionList(List<SessionRecord> sessions) {
 
+	/**
+	 * Create a new {@code SessionList}, refusing what the client could not use.
+	 */
+	public SessionList {
+		sessions = List.copyOf(sessions);
+	}
+
 }

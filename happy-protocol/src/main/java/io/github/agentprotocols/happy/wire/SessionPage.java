@@ -29,4 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionPage(List<SessionRecord> sessions, @Nullable String nextCursor, boolean hasNext) {
 
+	/**
+	 * Create a new {@code SessionPage}, refusing what the client could not use.
+	 */
+	public SessionPage {
+		sessions = List.copyOf(sessions);
+	}
+
 }

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,14 @@ import org.jspecify.annotations.Nullable;
 public record SessionRecord(String id, long seq, long createdAt, long updatedAt, boolean active, long activeAt,
 		String metadata, long metadataVersion, @Nullable String agentState, long agentStateVersion,
 		@Nullable String dataEncryptionKey) {
+
+	/**
+	 * Create a new {@code SessionRecord}, refusing what the client could not use.
+	 */
+	public SessionRecord {
+		Objects.requireNonNull(id, "A session record needs an id");
+		Objects.requireNonNull(metadata, "A session record needs metadata");
+	}
 
 	/**
 	 * This record with newer metadata.

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,14 @@ public sealed interface Update {
 	 */
 	record NewMessage(String sid, MessageRecord message) implements Update {
 
+		/**
+		 * Create a new {@code NewMessage}, refusing what the client could not use.
+		 */
+		public NewMessage {
+			Objects.requireNonNull(sid, "A new-message update needs a sid");
+			Objects.requireNonNull(message, "A new-message update needs a message");
+		}
+
 	}
 
 	/**
@@ -50,6 +60,13 @@ public sealed interface Update {
 	record UpdateSession(String id, @Nullable VersionedValue metadata,
 			@Nullable VersionedValue agentState) implements Update {
 
+		/**
+		 * Create a new {@code UpdateSession}, refusing what the client could not use.
+		 */
+		public UpdateSession {
+			Objects.requireNonNull(id, "An update-session update needs an id");
+		}
+
 	}
 
 	/**
@@ -58,6 +75,13 @@ public sealed interface Update {
 	 * @param sid the session id
 	 */
 	record DeleteSession(String sid) implements Update {
+
+		/**
+		 * Create a new {@code DeleteSession}, refusing what the client could not use.
+		 */
+		public DeleteSession {
+			Objects.requireNonNull(sid, "A delete-session update needs a sid");
+		}
 
 	}
 

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 /**
  * The container of an {@code update} event (spec §5.3).
  *
@@ -25,5 +27,12 @@ package io.github.agentprotocols.happy.wire;
  * @param createdAt creation time (ms)
  */
 public record UpdateEnvelope(String id, long seq, Update body, long createdAt) {
+
+	/**
+	 * Create a new {@code UpdateEnvelope}, refusing what the client could not use.
+	 */
+	public UpdateEnvelope {
+		Objects.requireNonNull(body, "An update needs a body");
+	}
 
 }
