@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.appcontrol.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code app-control.remote.ssl.bundle} names the SSL bundle of the HTTP client of a
@@ -114,7 +116,8 @@ class AppControlSslBundleTests {
 			assertThatExceptionOfType(AppControlTransportException.class)
 				.isThrownBy(() -> run(context.getBean(AppControlClient.class), "cmd_no_certificate"));
 			assertThat(this.proxy.handshakes()).isZero();
-			assertThat(this.proxy.failedHandshakes()).isPositive();
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(this.proxy.failedHandshakes()).isPositive());
 		});
 		assertThat(this.tool.runs.get()).isEqualTo(before);
 	}

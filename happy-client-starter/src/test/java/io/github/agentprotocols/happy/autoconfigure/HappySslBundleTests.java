@@ -48,6 +48,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code happy.ssl.bundle} names the SSL bundle of the REST calls and of the Socket.IO
@@ -114,7 +115,8 @@ class HappySslBundleTests {
 				.isThrownBy(() -> client.messages("no-such-session", 0).blockLast(WAIT));
 			assertThat(client.isSocketConnected()).isFalse();
 			assertThat(this.proxy.handshakes()).isZero();
-			assertThat(this.proxy.failedHandshakes()).isGreaterThanOrEqualTo(2);
+			await().atMost(WAIT)
+				.untilAsserted(() -> assertThat(this.proxy.failedHandshakes()).isGreaterThanOrEqualTo(2));
 		});
 	}
 

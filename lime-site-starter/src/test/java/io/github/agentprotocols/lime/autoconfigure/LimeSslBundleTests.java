@@ -121,7 +121,8 @@ class LimeSslBundleTests {
 					.isThrownBy(() -> context.getBean(LimeSite.class).createLoginRequest().block(WAIT));
 				assertThat(fake.requests().of(Endpoint.CREATE_LOGIN_REQUEST)).isEmpty();
 				assertThat(this.proxy.handshakes()).isZero();
-				assertThat(this.proxy.failedHandshakes()).isPositive();
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(this.proxy.failedHandshakes()).isPositive());
 			});
 	}
 
