@@ -45,7 +45,9 @@ public final class PythonTruthiness {
 	}
 
 	/**
-	 * Python truthiness of a JSON value: false, null, 0, "", [] and {} are falsy.
+	 * Python truthiness of a JSON value: false, null, 0, "", [] and {} are falsy; NaN and
+	 * the infinities (a number too large for a double reads as one) are truthy, as in
+	 * Python.
 	 * @param value a value or null
 	 * @return whether the value is truthy
 	 */
@@ -55,6 +57,9 @@ public final class PythonTruthiness {
 		}
 		if (value.isBoolean()) {
 			return value.booleanValue();
+		}
+		if (value.isFloatingPointNumber() && !value.isBigDecimal()) {
+			return value.doubleValue() != 0;
 		}
 		if (value.isNumber()) {
 			return value.asDecimal().signum() != 0;

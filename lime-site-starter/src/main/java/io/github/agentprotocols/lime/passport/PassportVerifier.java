@@ -277,6 +277,11 @@ public final class PassportVerifier {
 		catch (ParseException ex) {
 			throw new InvalidPassportException("JWT header is invalid: " + ex.getMessage(), ex);
 		}
+		catch (RuntimeException ex) {
+			// Nimbus throws a NullPointerException for a header that is JSON null: a
+			// token's bytes are the sender's, so whatever the parser throws is a refusal
+			throw new InvalidPassportException("JWT header is invalid: " + ex, ex);
+		}
 		if (!(jwt instanceof SignedJWT signed) || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
 			throw new InvalidPassportException("JWT signature verification failed: algorithm "
 					+ jwt.getHeader().getAlgorithm() + " is not accepted, RS256 only");

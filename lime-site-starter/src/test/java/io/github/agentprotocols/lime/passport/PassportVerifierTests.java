@@ -16,7 +16,9 @@
 
 package io.github.agentprotocols.lime.passport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,29 @@ class PassportVerifierTests {
 			assertThatExceptionOfType(InvalidPassportException.class)
 				.isThrownBy(() -> this.verifier.verifyPassport(TestTokens.sign(this.key, payload), "lr_1"))
 				.withMessageContaining("payload must be an object");
+		}
+	}
+
+	/**
+	 * Nimbus's parser throws a {@code NullPointerException} for a header that is
+	 * {@code null} (found by {@code PassportFuzzTests.signedPassport}); a header that is
+	 * not a JSON object is an invalid header, whatever the parser throws.
+	 */
+	@Test
+	@SpecItem("LIME-8.9")
+	void headerThatIsNotAJsonObjectIsAnInvalidHeader() {
+		for (String header : new String[] { "null", "[]", "1", "\"RS256\"", "{\"alg\":null}" }) {
+			String token = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + ".e30.c2ln";
+			assertThatExceptionOfType(InvalidPassportException.class)
+				.isThrownBy(() -> this.verifier.verifyPassport(token, "lr_1"))
+				.as(header)
+				.withMessageContaining("header");
+			assertThatExceptionOfType(InvalidPassportException.class)
+				.isThrownBy(() -> this.verifier.verifyBindingPassport(token))
+				.as(header)
+				.withMessageContaining("header");
 		}
 	}
 
