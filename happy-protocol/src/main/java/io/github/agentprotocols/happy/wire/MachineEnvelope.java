@@ -27,6 +27,7 @@ public record MachineEnvelope(MachineRecord machine) {
 
 	/**
 	 * Create a new {@code MachineEnvelope}, refusing what the client could not use.
+	 * @param machine the machine
 	 */
 	public MachineEnvelope {
 		Objects.requireNonNull(machine, "A machine answer needs a machine");

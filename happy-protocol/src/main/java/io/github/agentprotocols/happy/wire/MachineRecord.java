@@ -41,6 +41,17 @@ public record MachineRecord(String id, String metadata, long metadataVersion, @N
 
 	/**
 	 * Create a new {@code MachineRecord}, refusing what the client could not use.
+	 * @param id the machine id, chosen by its daemon
+	 * @param metadata the encrypted metadata (base64)
+	 * @param metadataVersion the metadata's version
+	 * @param daemonState the encrypted daemon state (base64), or {@code null}
+	 * @param daemonStateVersion the daemon state's version
+	 * @param dataEncryptionKey the wrapped data key (base64), or {@code null} for a
+	 * legacy record
+	 * @param active the server's liveness flag
+	 * @param activeAt last heartbeat or deactivation (ms)
+	 * @param createdAt creation time (ms)
+	 * @param updatedAt last change (ms)
 	 */
 	public MachineRecord {
 		Objects.requireNonNull(id, "A machine record needs an id");

@@ -28,6 +28,8 @@ public record MessagePage(List<MessageRecord> messages, boolean hasMore) {
 
 	/**
 	 * Create a new {@code MessagePage}, refusing what the client could not use.
+	 * @param messages the messages: ascending after a seq, descending before one
+	 * @param hasMore whether more messages follow in the same direction
 	 */
 	public MessagePage {
 		messages = List.copyOf(messages);

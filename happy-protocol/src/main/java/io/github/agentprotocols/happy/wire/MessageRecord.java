@@ -35,6 +35,12 @@ public record MessageRecord(String id, long seq, EncryptedContent content, @Null
 
 	/**
 	 * Create a new {@code MessageRecord}, refusing what the client could not use.
+	 * @param id the message id
+	 * @param seq the per-session sequence number (increasing, may have gaps)
+	 * @param content the encrypted content
+	 * @param localId the sender's de-duplication id, or {@code null}
+	 * @param createdAt creation time (ms)
+	 * @param updatedAt last change (ms)
 	 */
 	public MessageRecord {
 		Objects.requireNonNull(id, "A message needs an id");
@@ -51,6 +57,8 @@ public record MessageRecord(String id, long seq, EncryptedContent content, @Null
 
 		/**
 		 * Create a new {@code EncryptedContent}, refusing what the client could not use.
+		 * @param t the content type
+		 * @param c the encrypted content (base64)
 		 */
 		public EncryptedContent {
 			Objects.requireNonNull(c, "Encrypted content needs c");

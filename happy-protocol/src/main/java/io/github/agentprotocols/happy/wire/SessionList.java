@@ -28,6 +28,7 @@ public record SessionList(List<SessionRecord> sessions) {
 
 	/**
 	 * Create a new {@code SessionList}, refusing what the client could not use.
+	 * @param sessions the sessions
 	 */
 	public SessionList {
 		sessions = List.copyOf(sessions);

@@ -31,6 +31,10 @@ public record SessionPage(List<SessionRecord> sessions, @Nullable String nextCur
 
 	/**
 	 * Create a new {@code SessionPage}, refusing what the client could not use.
+	 * @param sessions the sessions, by id descending
+	 * @param nextCursor the cursor of the next page, passed back verbatim, or
+	 * {@code null}
+	 * @param hasNext whether another page exists
 	 */
 	public SessionPage {
 		sessions = List.copyOf(sessions);

@@ -43,6 +43,18 @@ public record SessionRecord(String id, long seq, long createdAt, long updatedAt,
 
 	/**
 	 * Create a new {@code SessionRecord}, refusing what the client could not use.
+	 * @param id the session id
+	 * @param seq the highest message seq allocated in the session
+	 * @param createdAt creation time (ms)
+	 * @param updatedAt last change (ms)
+	 * @param active the server's liveness flag
+	 * @param activeAt last heartbeat or deactivation (ms)
+	 * @param metadata the encrypted metadata (base64)
+	 * @param metadataVersion the metadata's optimistic-concurrency version
+	 * @param agentState the encrypted agent state (base64), or {@code null}
+	 * @param agentStateVersion the agent state's version
+	 * @param dataEncryptionKey the wrapped data key (base64), or {@code null} for a
+	 * legacy record
 	 */
 	public SessionRecord {
 		Objects.requireNonNull(id, "A session record needs an id");

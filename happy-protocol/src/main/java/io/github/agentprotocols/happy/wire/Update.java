@@ -42,6 +42,8 @@ public sealed interface Update {
 
 		/**
 		 * Create a new {@code NewMessage}, refusing what the client could not use.
+		 * @param sid the session id
+		 * @param message the stored message
 		 */
 		public NewMessage {
 			Objects.requireNonNull(sid, "A new-message update needs a sid");
@@ -62,6 +64,9 @@ public sealed interface Update {
 
 		/**
 		 * Create a new {@code UpdateSession}, refusing what the client could not use.
+		 * @param id the session id
+		 * @param metadata the new metadata, or {@code null}
+		 * @param agentState the new agent state, or {@code null}
 		 */
 		public UpdateSession {
 			Objects.requireNonNull(id, "An update-session update needs an id");
@@ -78,6 +83,7 @@ public sealed interface Update {
 
 		/**
 		 * Create a new {@code DeleteSession}, refusing what the client could not use.
+		 * @param sid the session id
 		 */
 		public DeleteSession {
 			Objects.requireNonNull(sid, "A delete-session update needs a sid");

@@ -30,6 +30,10 @@ public record UpdateEnvelope(String id, long seq, Update body, long createdAt) {
 
 	/**
 	 * Create a new {@code UpdateEnvelope}, refusing what the client could not use.
+	 * @param id a random id
+	 * @param seq the per-account update counter
+	 * @param body the update
+	 * @param createdAt creation time (ms)
 	 */
 	public UpdateEnvelope {
 		Objects.requireNonNull(body, "An update needs a body");
