@@ -41,21 +41,24 @@ import org.springframework.util.Assert;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * netty-socketio's pipeline with the transport's own handlers: the origin check and the
- * additional paths after the HTTP codec, the namespace connect before the packet handler,
- * a long-polling transport that answers requests for unknown sessions
- * ({@link AcpPollingTransport}, built from the private collaborators of netty-socketio's
- * own), an encoder that loses no packet of a long-polling backlog
- * ({@link PollingPacketEncoder}), the limit of sessions without a namespace connect
- * ({@link PendingSessionLimitHandler}), and a packet handler that ends the session of a
- * peer sending an unreadable packet ({@link AcpPacketDecoder}) and ignores an UPGRADE
- * over long-polling ({@link AcpPacketListener}), where netty-socketio's logged an ERROR.
+ * netty-socketio's pipeline with the transport's own handlers: the origin check, the
+ * additional paths and the transport check ({@link TransportCheckHandler}) after the HTTP
+ * codec, the namespace connect before the packet handler, a long-polling transport that
+ * answers requests for unknown sessions ({@link AcpPollingTransport}, built from the
+ * private collaborators of netty-socketio's own), an encoder that loses no packet of a
+ * long-polling backlog ({@link PollingPacketEncoder}), the limit of sessions without a
+ * namespace connect ({@link PendingSessionLimitHandler}), and a packet handler that ends
+ * the session of a peer sending an unreadable packet ({@link AcpPacketDecoder}) and
+ * ignores an UPGRADE over long-polling ({@link AcpPacketListener}), where
+ * netty-socketio's logged an ERROR.
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private final PathAliasHandler pathAlias;
 
 	private final OriginCheckHandler originCheck;
+
+	private final TransportCheckHandler transportCheck;
 
 	private final NamespaceConnectHandler namespaceConnect;
 
@@ -70,9 +73,11 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	private @Nullable InPacketHandler packetHandler;
 
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
-			NamespaceConnectHandler namespaceConnect, PendingSessionLimitHandler pendingSessionLimit) {
+			TransportCheckHandler transportCheck, NamespaceConnectHandler namespaceConnect,
+			PendingSessionLimitHandler pendingSessionLimit) {
 		this.pathAlias = pathAlias;
 		this.originCheck = originCheck;
+		this.transportCheck = transportCheck;
 		this.namespaceConnect = namespaceConnect;
 		this.pendingSessionLimit = pendingSessionLimit;
 	}
@@ -137,7 +142,8 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.replace(XHR_POLLING_TRANSPORT, XHR_POLLING_TRANSPORT, this.pollingTransport);
 		pipeline.addAfter(HTTP_ENCODER, OriginCheckHandler.NAME, this.originCheck);
 		pipeline.addAfter(OriginCheckHandler.NAME, PathAliasHandler.NAME, this.pathAlias);
-		pipeline.addAfter(PathAliasHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
+		pipeline.addAfter(PathAliasHandler.NAME, TransportCheckHandler.NAME, this.transportCheck);
+		pipeline.addAfter(TransportCheckHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
 	}
 

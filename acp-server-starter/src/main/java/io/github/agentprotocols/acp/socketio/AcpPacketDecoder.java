@@ -55,6 +55,7 @@ final class AcpPacketDecoder extends PacketDecoder {
 	@Override
 	public Packet decodePackets(ByteBuf buffer, ClientHead client) throws IOException {
 		try {
+			checkTypes(buffer, client);
 			return super.decodePackets(buffer, client);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -69,6 +70,37 @@ final class AcpPacketDecoder extends PacketDecoder {
 			dropped.setNsp(NO_NAMESPACE);
 			return dropped;
 		}
+	}
+
+	/**
+	 * Whether the session's last packet is a binary one still waiting for attachments:
+	 * its next frames are those, whatever their bytes.
+	 * @param client the session
+	 * @return whether attachments are awaited
+	 */
+	static boolean awaitsAttachment(ClientHead client) {
+		Packet binary = client.getLastBinaryPacket();
+		return binary != null && binary.hasAttachments() && !binary.isAttachmentsLoaded();
+	}
+
+	/**
+	 * netty-socketio reads a packet's Engine.IO type, and a message's Socket.IO type,
+	 * from the low four bits of a byte: a {@code t} passed for a message, a {@code 0}
+	 * after it for a CONNECT. Types are digits.
+	 */
+	private static void checkTypes(ByteBuf buffer, ClientHead client) throws IOException {
+		int start = buffer.readerIndex();
+		if (!buffer.isReadable() || buffer.getByte(start) == 0 || awaitsAttachment(client)) {
+			return;
+		}
+		byte type = buffer.getByte(start);
+		if (!isDigit(type) || (type == '4' && buffer.readableBytes() > 1 && !isDigit(buffer.getByte(start + 1)))) {
+			throw new IOException("unknown packet type");
+		}
+	}
+
+	private static boolean isDigit(byte b) {
+		return b >= '0' && b <= '9';
 	}
 
 }

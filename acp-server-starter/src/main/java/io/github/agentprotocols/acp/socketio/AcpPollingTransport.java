@@ -17,7 +17,6 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,18 +31,12 @@ import com.corundumstudio.socketio.messages.XHRPostMessage;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
 import com.corundumstudio.socketio.transport.PollingTransport;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -72,12 +65,6 @@ import org.jspecify.annotations.Nullable;
 final class AcpPollingTransport extends PollingTransport {
 
 	private static final Log logger = LogFactory.getLog(AcpPollingTransport.class);
-
-	private static final byte[] UNKNOWN_SESSION = "{\"code\":1,\"message\":\"Session ID unknown\"}"
-		.getBytes(StandardCharsets.UTF_8);
-
-	private static final byte[] BAD_REQUEST = "{\"code\":3,\"message\":\"Bad request\"}"
-		.getBytes(StandardCharsets.UTF_8);
 
 	private final PacketDecoder decoder;
 
@@ -140,7 +127,7 @@ final class AcpPollingTransport extends PollingTransport {
 			}
 		}
 		catch (NumberFormatException ex) {
-			answer(ctx, BAD_REQUEST);
+			EngineIoErrors.BAD_REQUEST.answer(ctx);
 			return;
 		}
 		String sid = parameter(query, "sid");
@@ -148,7 +135,10 @@ final class AcpPollingTransport extends PollingTransport {
 		if (session == null) {
 			if (sid != null) {
 				logger.debug("Long-polling request for unknown Engine.IO session " + sid);
-				answer(ctx, UNKNOWN_SESSION);
+				EngineIoErrors.UNKNOWN_SESSION.answer(ctx);
+			}
+			else {
+				EngineIoErrors.BAD_REQUEST.answer(ctx);
 			}
 			return;
 		}
@@ -181,7 +171,7 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHROptionsMessage(origin, session.getSessionId()));
 		}
 		else {
-			answer(ctx, BAD_REQUEST);
+			EngineIoErrors.BAD_REQUEST.answer(ctx);
 		}
 	}
 
@@ -205,15 +195,6 @@ final class AcpPollingTransport extends PollingTransport {
 			case "false" -> false;
 			default -> Integer.parseInt(value) == 1;
 		};
-	}
-
-	private static void answer(ChannelHandlerContext ctx, byte[] error) {
-		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST,
-				Unpooled.wrappedBuffer(error));
-		response.headers()
-			.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-			.set(HttpHeaderNames.CONTENT_LENGTH, error.length);
-		ctx.writeAndFlush(response);
 	}
 
 }

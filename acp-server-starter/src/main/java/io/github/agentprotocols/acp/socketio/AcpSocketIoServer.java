@@ -124,6 +124,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			pipeline[0] = new AcpChannelInitializer(
 					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
 					new OriginCheckHandler(this.settings.allowedOrigins()),
+					new TransportCheckHandler(this.settings.path()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
 							namespaces[0], this.metrics, this.observations),
 					new PendingSessionLimitHandler(pending));

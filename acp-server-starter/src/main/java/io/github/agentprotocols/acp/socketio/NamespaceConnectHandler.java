@@ -98,7 +98,8 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			return;
 		}
 		ClientHead client = message.getClient();
-		boolean connects = EngineIoPackets.containsConnect(message.getContent()) && !awaitsAttachment(client);
+		boolean connects = EngineIoPackets.containsConnect(message.getContent())
+				&& !AcpPacketDecoder.awaitsAttachment(client);
 		Held[] start = new Held[1];
 		boolean[] passOn = new boolean[1];
 		this.lanes.compute(client.getSessionId(), (session, waiting) -> {
@@ -140,11 +141,6 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 
 	private static boolean isVersion4(ClientHead client) {
 		return client.getEngineIOVersion() == EngineIOVersion.V4;
-	}
-
-	private static boolean awaitsAttachment(ClientHead client) {
-		Packet binary = client.getLastBinaryPacket();
-		return binary != null && binary.hasAttachments() && !binary.isAttachmentsLoaded();
 	}
 
 	private void process(Held held) {

@@ -16,22 +16,13 @@
 
 package io.github.agentprotocols.acp.socketio;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
 
@@ -45,9 +36,6 @@ final class PendingSessionLimitHandler extends ChannelInboundHandlerAdapter {
 
 	static final String NAME = "acpPendingSessionLimit";
 
-	private static final byte[] REFUSAL = "{\"code\":4,\"message\":\"Too many pending connections\"}"
-		.getBytes(StandardCharsets.UTF_8);
-
 	private final PendingSessions pending;
 
 	PendingSessionLimitHandler(PendingSessions pending) {
@@ -58,13 +46,7 @@ final class PendingSessionLimitHandler extends ChannelInboundHandlerAdapter {
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
 		if (msg instanceof HttpRequest request && isHandshake(request) && !this.pending.tryAdmit()) {
 			ReferenceCountUtil.release(msg);
-			FullHttpResponse refused = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-					HttpResponseStatus.SERVICE_UNAVAILABLE, Unpooled.wrappedBuffer(REFUSAL));
-			refused.headers()
-				.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-				.set(HttpHeaderNames.CONTENT_LENGTH, REFUSAL.length)
-				.set(HttpHeaderNames.CONNECTION, "close");
-			ctx.writeAndFlush(refused).addListener(ChannelFutureListener.CLOSE);
+			EngineIoErrors.TOO_MANY_PENDING.answerAndClose(ctx);
 			return;
 		}
 		ctx.fireChannelRead(msg);

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
@@ -47,12 +48,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -70,8 +74,11 @@ class AcpPollingTransportTests {
 
 	private static final String BAD_REQUEST = "{\"code\":3,\"message\":\"Bad request\"}";
 
+	private static final String TRANSPORT_UNKNOWN = "{\"code\":0,\"message\":\"Transport unknown\"}";
+
 	private final AcpChannelInitializer pipeline = new AcpChannelInitializer(
 			new PathAliasHandler("/socket.io", List.of()), new OriginCheckHandler(AllowedOrigins.of(List.of())),
+			new TransportCheckHandler("/socket.io"),
 			new NamespaceConnectHandler(new SocketConnectAuthenticator(mock(AcpAuthenticator.class), null),
 					mock(SocketIoNamespaces.class), mock(AcpMetrics.class), SocketIoObservations.NONE),
 			new PendingSessionLimitHandler(new PendingSessions(Duration.ofSeconds(45), 1000)));
@@ -147,6 +154,25 @@ class AcpPollingTransportTests {
 		assertThat(output).doesNotContain("ERROR");
 		handshake.finishAndReleaseAll();
 		poll.finishAndReleaseAll();
+	}
+
+	static Stream<Arguments> requestNoTransportServesIsRefusedWithoutAnErrorLogged() {
+		return Stream.of(arguments("/socket.io/?EIO=4", TRANSPORT_UNKNOWN),
+				arguments("/socket.io/?EIO=4&transport=flash", TRANSPORT_UNKNOWN),
+				arguments("/socket.io/?EIO=4&transport=POLLING", TRANSPORT_UNKNOWN),
+				arguments("/socket.io/?EIO=4&transport=websocket", BAD_REQUEST),
+				arguments("/socket.io/x?EIO=4&transport=websocket&sid=1", BAD_REQUEST),
+				arguments("/socket.io/../socket.io/?EIO=4&transport=polling", BAD_REQUEST));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
+	void requestNoTransportServesIsRefusedWithoutAnErrorLogged(String uri, String error, CapturedOutput output) {
+		EmbeddedChannel channel = channel();
+		String answer = exchange(channel, request("GET", uri, ""));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + error);
+		assertThat(output).doesNotContain("ERROR");
+		channel.finishAndReleaseAll();
 	}
 
 	/**

@@ -17,24 +17,24 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
+import io.github.agentprotocols.acp.test.FuzzedRequest;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -46,6 +46,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,32 +70,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.max-pending-connections=1000000", "acp.socketio.connect-timeout=5s" })
+				"acp.socketio.max-pending-connections=1000000", "acp.socketio.connect-timeout=5s",
+				"acp.socketio.port=0" })
 class SocketIoFuzzTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	/**
 	 * Inputs between two connects of a well-behaved client (one after the first input).
 	 */
 	private static final int INPUTS_PER_CHECK = 20;
 
-	private static final Pattern SID = Pattern.compile("\"sid\":\"([^\"]+)\"");
-
 	private static final Pattern ENGINE_IO_ERROR = Pattern.compile("\\{\"code\":\\d+,\"message\":\"[^\"]*\"}");
 
 	private static final String PROBE = "40/fuzz-probe,";
-
-	private static final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-		.connectTimeout(TIMEOUT)
-		.build();
 
 	private static @Nullable ErrorLog errors;
 
 	private static int inputs;
 
+	/** Headers the JDK's client sets itself. */
+	private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AcpSocketIoServer server;
 
 	/**
 	 * A long-polling body: Engine.IO packets separated by {@code 0x1e}, POSTed to a fresh
@@ -102,8 +102,9 @@ class SocketIoFuzzTests {
 	 */
 	@FuzzTest
 	void pollingPayload(byte[] payload) throws Exception {
-		String sid = handshake();
-		HttpResponse<String> answer = post(sid, payload);
+		PollingClient.allowLoopbackConnections();
+		String sid = client().handshake();
+		HttpResponse<String> answer = client().post(sid, payload);
 		assertThat(answer.statusCode()).as(describe(payload, answer)).isIn(200, 400);
 		if (answer.statusCode() == 200) {
 			assertThat(answer.body()).as(describe(payload, answer)).isEqualTo("ok");
@@ -111,7 +112,7 @@ class SocketIoFuzzTests {
 		else {
 			assertThat(answer.body()).as(describe(payload, answer)).matches(ENGINE_IO_ERROR);
 		}
-		post(sid, "1".getBytes(StandardCharsets.UTF_8));
+		client().post(sid, "1");
 		checkServer(payload);
 	}
 
@@ -122,6 +123,7 @@ class SocketIoFuzzTests {
 	 */
 	@FuzzTest
 	void webSocketFrames(byte[] input) throws Exception {
+		PollingClient.allowLoopbackConnections();
 		List<WebSocketFrame> frames = frames(input);
 		boolean awaitingAttachments = awaitsAttachments(input);
 		List<String> received = new CopyOnWriteArrayList<>();
@@ -144,7 +146,7 @@ class SocketIoFuzzTests {
 			.then()
 			.onErrorResume(SocketIoFuzzTests::isClosed, (ex) -> Mono.empty());
 		try {
-			exchange.block(TIMEOUT);
+			exchange.block(PollingClient.TIMEOUT);
 		}
 		catch (RuntimeException ex) {
 			throw new AssertionError("no answer and no close: frames " + describe(input) + ", received " + received,
@@ -161,6 +163,53 @@ class SocketIoFuzzTests {
 	}
 
 	/**
+	 * A whole HTTP request (method, path and query, headers, body, as
+	 * {@link FuzzedRequest} reads it) on the application's port, where the bridge serves
+	 * Engine.IO: the handshake's query, the polling parameters ({@code sid}, {@code j},
+	 * {@code b64}, {@code transport}) and headers ({@code Origin}, {@code Cookie}, ...).
+	 * It is answered below 500 or its connection closed, within the bound.
+	 */
+	@FuzzTest
+	void handshakeRequest(byte[] input) throws Exception {
+		PollingClient.allowLoopbackConnections();
+		request(this.port, input);
+	}
+
+	/**
+	 * The same on netty-socketio's own port ({@code acp.socketio.port}).
+	 */
+	@FuzzTest
+	void directPortRequest(byte[] input) throws Exception {
+		PollingClient.allowLoopbackConnections();
+		request(this.server.port(), input);
+	}
+
+	private void request(int port, byte[] input) throws Exception {
+		FuzzedRequest request = FuzzedRequest.parse(input);
+		String method = request.method().equals("CONNECT") ? "GET" : request.method();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(new PollingClient(port).uri(request.target()))
+			.method(method,
+					(request.body().length > 0) ? BodyPublishers.ofByteArray(request.body()) : BodyPublishers.noBody());
+		request.headers().forEach((name, value) -> {
+			if (!RESTRICTED.contains(name)) {
+				builder.header(name, value);
+			}
+		});
+		try {
+			HttpResponse<String> answer = PollingClient.send(builder);
+			assertThat(answer.statusCode()).as(request + " -> " + answer.statusCode() + " " + answer.body())
+				.isLessThan(500);
+		}
+		catch (HttpTimeoutException ex) {
+			throw new AssertionError("no answer within " + PollingClient.TIMEOUT + ": " + request, ex);
+		}
+		catch (IOException ex) {
+			// refused by closing the connection
+		}
+		checkServer(input);
+	}
+
+	/**
 	 * Asserts that nothing was logged at ERROR and, every {@value #INPUTS_PER_CHECK}
 	 * inputs, that a well-behaved client still opens a session and connects.
 	 */
@@ -170,38 +219,12 @@ class SocketIoFuzzTests {
 		}
 		assertThat(errors.drain()).as("errors logged for " + describe(input)).isEmpty();
 		if (inputs++ % INPUTS_PER_CHECK == 0) {
-			String sid = handshake();
-			assertThat(post(sid, "40{\"user\":\"alice\"}".getBytes(StandardCharsets.UTF_8)).statusCode())
-				.isEqualTo(200);
-			HttpResponse<String> poll = send(HttpRequest.newBuilder(polling(sid)).GET());
-			assertThat(poll.statusCode()).isEqualTo(200);
-			assertThat(poll.body()).startsWith("40{\"sid\":");
-			post(sid, "1".getBytes(StandardCharsets.UTF_8));
+			client().connectWellBehaved("");
 		}
 	}
 
-	private String handshake() throws IOException, InterruptedException {
-		HttpResponse<String> open = send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/socket.io/?EIO=4&transport=polling"))
-			.GET());
-		assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
-		Matcher sid = SID.matcher(open.body());
-		assertThat(sid.find()).as(open.body()).isTrue();
-		return sid.group(1);
-	}
-
-	private HttpResponse<String> post(String sid, byte[] body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(polling(sid))
-			.header("Content-Type", "text/plain;charset=UTF-8")
-			.POST(BodyPublishers.ofByteArray(body)));
-	}
-
-	private URI polling(String sid) {
-		return URI.create("http://127.0.0.1:" + this.port + "/socket.io/?EIO=4&transport=polling&sid=" + sid);
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.timeout(TIMEOUT).build(), BodyHandlers.ofString());
+	private PollingClient client() {
+		return new PollingClient(this.port);
 	}
 
 	private static List<WebSocketFrame> frames(byte[] input) {

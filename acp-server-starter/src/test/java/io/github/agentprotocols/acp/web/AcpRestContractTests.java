@@ -1063,6 +1063,7 @@ abstract class AcpRestContractTests {
 		this.http.post("alice", "/threads", "[1]").isError(400, "invalid_request");
 		this.http.send("alice", "PUT", "/threads", "application/json", "{}").isError(405, "invalid_request");
 		this.http.send("alice", "POST", "/threads", "text/plain", "{}").isError(415, "invalid_request");
+		this.http.send("alice", "POST", "/threads", "application/json;charset=", "{}").isError(415, "invalid_request");
 		this.http.post("alice", "/threads", "{\"metadata\":{\"x\":\"" + "y".repeat(1024 * 1024) + "\"}}")
 			.isError(413, "invalid_request");
 		invoke("alice", thread, "{\"assistant_ids\":[\"helper\"],\"idempotency_key\":\"E\"}").ok();

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.happy.wire;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,17 @@ public sealed interface Ephemeral {
 	 */
 	record Activity(String id, boolean active, long activeAt, boolean thinking) implements Ephemeral {
 
+		/**
+		 * Create a new {@code Activity}, refusing what the client could not use.
+		 * @param id the session id
+		 * @param active whether the session is active
+		 * @param activeAt the heartbeat time (ms)
+		 * @param thinking whether the agent is working on a turn
+		 */
+		public Activity {
+			Objects.requireNonNull(id, "An activity ephemeral needs an id");
+		}
+
 	}
 
 	/**
@@ -50,6 +63,16 @@ public sealed interface Ephemeral {
 	 * @param activeAt the heartbeat time (ms)
 	 */
 	record MachineActivity(String id, boolean active, long activeAt) implements Ephemeral {
+
+		/**
+		 * Create a new {@code MachineActivity}, refusing what the client could not use.
+		 * @param id the machine id
+		 * @param active whether the machine is active
+		 * @param activeAt the heartbeat time (ms)
+		 */
+		public MachineActivity {
+			Objects.requireNonNull(id, "A machine-activity ephemeral needs an id");
+		}
 
 	}
 
@@ -64,6 +87,18 @@ public sealed interface Ephemeral {
 	 */
 	record SessionEvent(String sessionId, String kind, @Nullable String title,
 			@Nullable String body) implements Ephemeral {
+
+		/**
+		 * Create a new {@code SessionEvent}, refusing what the client could not use.
+		 * @param sessionId the session id
+		 * @param kind {@code done}, {@code permission} or {@code question}
+		 * @param title the notification title, or {@code null}
+		 * @param body the notification body, or {@code null}
+		 */
+		public SessionEvent {
+			Objects.requireNonNull(sessionId, "A session-event ephemeral needs a sessionId");
+			Objects.requireNonNull(kind, "A session-event ephemeral needs a kind");
+		}
 
 	}
 

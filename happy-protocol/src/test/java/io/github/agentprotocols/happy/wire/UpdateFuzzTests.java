@@ -23,12 +23,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plays a Happy server sending an {@code update} event on the socket (spec §5.3): its
- * payload is read as the client's socket reads it, with {@link HappyJson#read} into an
- * {@link UpdateEnvelope}. Asserts that the payload is refused with a
- * {@link MalformedWireException} or read into an envelope whose parts the client relies
- * on are there (the body, the session and message ids and the message content; not the
- * envelope's own id, which it does not read); never another exception.
+ * Plays a Happy server sending an {@code update} or an {@code ephemeral} event on the
+ * socket (spec §5.3): its payload is read as the client's socket reads it, with
+ * {@link HappyJson#read} into an {@link UpdateEnvelope} or an {@link Ephemeral}. Asserts
+ * that the payload is refused with a {@link MalformedWireException} or read into a value
+ * whose parts the client relies on are there (the body, the session and message ids and
+ * the message content; not the envelope's own id, which it does not read; an ephemeral's
+ * session or machine id and an event's kind); never another exception.
  */
 class UpdateFuzzTests {
 
@@ -55,6 +56,28 @@ class UpdateFuzzTests {
 		}
 		else if (body instanceof Update.DeleteSession deleted) {
 			assertThat(deleted.sid()).isNotNull();
+		}
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void ephemeralPayload(byte[] payload) {
+		Ephemeral ephemeral;
+		try {
+			ephemeral = HappyJson.read(new String(payload, StandardCharsets.UTF_8), Ephemeral.class);
+		}
+		catch (MalformedWireException ex) {
+			return;
+		}
+		assertThat(ephemeral).isNotNull();
+		if (ephemeral instanceof Ephemeral.Activity activity) {
+			assertThat(activity.id()).isNotNull();
+		}
+		else if (ephemeral instanceof Ephemeral.MachineActivity activity) {
+			assertThat(activity.id()).isNotNull();
+		}
+		else if (ephemeral instanceof Ephemeral.SessionEvent event) {
+			assertThat(event.sessionId()).isNotNull();
+			assertThat(event.kind()).isNotNull();
 		}
 	}
 
