@@ -85,7 +85,7 @@ final class Wire {
 				|| value instanceof BigInteger) {
 			BigInteger big = (value instanceof BigInteger integer) ? integer : BigInteger.valueOf(value.longValue());
 			if (big.compareTo(LONG_MIN) < 0 || big.compareTo(LONG_MAX) > 0) {
-				throw ProtocolValidationException.model("/" + field, field + " is out of range");
+				throw ProtocolValidationException.outOfRange(null, "/" + field);
 			}
 			return big.longValue();
 		}
@@ -140,7 +140,7 @@ final class Wire {
 			if (value == null && alias != null && !this.map.containsKey(key)) {
 				value = this.map.get(alias);
 			}
-			return value;
+			return ImmutableJson.unwrap(value, "/" + key);
 		}
 
 		@Nullable String string(String key) {
@@ -173,6 +173,17 @@ final class Wire {
 
 		Map<String, Object> object(String key) {
 			return ImmutableJson.member(raw(key, null), key);
+		}
+
+		/**
+		 * A free-form object the schema requires ({@code input}): absent is empty, an
+		 * explicit null is refused as the schema refuses it.
+		 */
+		Map<String, Object> requiredObject(String key) {
+			if (this.map.containsKey(key) && raw(key, null) == null) {
+				throw new ProtocolValidationException(null, "/" + key, "type", key + " must be a mapping");
+			}
+			return object(key);
 		}
 
 		<E extends WireValue> @Nullable E enumeration(String key, @Nullable String alias, Function<String, E> parser) {

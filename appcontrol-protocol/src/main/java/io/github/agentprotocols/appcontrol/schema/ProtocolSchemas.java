@@ -195,13 +195,16 @@ public final class ProtocolSchemas {
 		Map<String, Object> map = copy.toMap(node);
 		Compiled compiled = compiled(canonical);
 		SchemaCheck check = compiled.check();
-		if (check != null && copy.isExact() && check.accepts(map)) {
-			return map;
-		}
 		JsonNode document = this.documents.get(canonical);
-		List<Error> errors = compiled.schema().validate(StrictIntegers.mark(document, node));
-		if (!errors.isEmpty()) {
-			throw ValidationErrors.first(canonical, errors);
+		if (check == null || !copy.isExact() || !check.accepts(map)) {
+			List<Error> errors = compiled.schema().validate(StrictIntegers.mark(document, node));
+			if (!errors.isEmpty()) {
+				throw ValidationErrors.first(canonical, errors);
+			}
+		}
+		String beyondLong = StrictIntegers.beyondLong(document, node);
+		if (beyondLong != null) {
+			throw ProtocolValidationException.outOfRange(canonical, beyondLong);
 		}
 		return map;
 	}
