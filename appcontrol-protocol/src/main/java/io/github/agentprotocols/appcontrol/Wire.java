@@ -112,11 +112,17 @@ final class Wire {
 		}
 	}
 
+	/**
+	 * A reader of a wire object, copied whole first: the checks the validators share
+	 * (lone surrogates, nesting depth, JSON values only, Jackson nodes read as their
+	 * values) are made in document order over every member, unknown ones included, so
+	 * that an object with several faults is refused for the one the validators name.
+	 */
 	static Reader read(@Nullable Map<String, ?> map) {
 		if (map == null) {
 			throw ProtocolValidationException.model("", "payload must be a mapping");
 		}
-		return new Reader(map);
+		return new Reader(ImmutableJson.object(map, ""));
 	}
 
 	static Emitter emit() {
@@ -124,8 +130,8 @@ final class Wire {
 	}
 
 	/**
-	 * Lenient reads of one wire object: the camelCase key when it is present (even with a
-	 * null value), else its snake_case alias; null means absent.
+	 * Lenient reads of one copied wire object: the camelCase key when it is present (even
+	 * with a null value), else its snake_case alias; null means absent.
 	 */
 	static final class Reader {
 
@@ -140,7 +146,7 @@ final class Wire {
 			if (value == null && alias != null && !this.map.containsKey(key)) {
 				value = this.map.get(alias);
 			}
-			return ImmutableJson.unwrap(value, "/" + key);
+			return value;
 		}
 
 		@Nullable String string(String key) {

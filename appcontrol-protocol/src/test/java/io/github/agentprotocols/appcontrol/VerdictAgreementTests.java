@@ -77,6 +77,12 @@ class VerdictAgreementTests {
 				Arguments.of("seq of 2^63 in a service event", "service_event",
 						SERVICE_EVENT.formatted("9223372036854775808"), "/event/seq", "limit"),
 				Arguments.of("input null", "command", COMMAND.formatted("null", ""), "/input", "type"),
+				Arguments.of("a lone surrogate in an unknown member", "command",
+						COMMAND.formatted("{}", ",\"extra\":{\"k\":\"\\ud800\"}"), "/extra/k", "unicode"),
+				Arguments.of("lone surrogates in two members, metadata first", "command",
+						"{\"metadata\":{\"x\":\"\\ud800\"},\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\","
+								+ "\"input\":{\"y\":\"\\udc00\"}}",
+						"/metadata/x", "unicode"),
 				Arguments.of("free-form values", "command",
 						COMMAND.formatted("{\"a\":[1,{\"b\":null}],\"c\":1.5,\"d\":\"x\"}",
 								",\"metadata\":{\"k\":true}"),
