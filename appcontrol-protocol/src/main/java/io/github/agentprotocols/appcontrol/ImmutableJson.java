@@ -72,12 +72,12 @@ final class ImmutableJson {
 	 * @throws ProtocolValidationException if the value is not a JSON object or is nested
 	 * too deep
 	 */
-	public static Map<String, Object> object(@Nullable Object node, String pointer) {
-		Object value = unwrap(node, pointer);
-		if (value == null) {
+	public static Map<String, Object> object(@Nullable Object value, String pointer) {
+		Object plain = unwrap(value, pointer);
+		if (plain == null) {
 			return Map.of();
 		}
-		if (!(value instanceof Map<?, ?> map)) {
+		if (!(plain instanceof Map<?, ?> map)) {
 			throw ProtocolValidationException.model(pointer, name(pointer) + " must be a mapping");
 		}
 		return copyObject(map, Location.of(pointer), depth(pointer));
@@ -92,13 +92,13 @@ final class ImmutableJson {
 	 * @throws ProtocolValidationException if the value is not a JSON object or is nested
 	 * too deep
 	 */
-	static Map<String, Object> member(@Nullable Object node, String name) {
-		Object value = unwrap(node, "/" + name);
-		if (value == null) {
+	static Map<String, Object> member(@Nullable Object value, String name) {
+		Object plain = unwrap(value, "/" + name);
+		if (plain == null) {
 			return Map.of();
 		}
 		Location at = ROOT.child(name);
-		if (!(value instanceof Map<?, ?> map)) {
+		if (!(plain instanceof Map<?, ?> map)) {
 			throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a mapping");
 		}
 		return copyObject(map, at, 2);

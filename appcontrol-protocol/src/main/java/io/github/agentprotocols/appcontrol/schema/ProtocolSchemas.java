@@ -156,7 +156,8 @@ public final class ProtocolSchemas {
 	 * @return the payload as a JSON map
 	 * @throws ProtocolValidationException describing the first violation; keyword
 	 * {@code depth} for a value nested more than {@link AppControlJson#MAX_DEPTH} levels
-	 * deep or containing itself
+	 * deep or containing itself, {@code limit} for an integer field beyond the
+	 * {@code long} range (which the models cannot hold)
 	 * @throws IllegalArgumentException for an unknown name
 	 */
 	public Map<String, Object> validateProtocolPayload(String name, @Nullable Object payload) {
