@@ -211,8 +211,7 @@ public final class AppControlJson {
 							JsonPointers.toPath(pointer) + " is a number longer than " + MAX_NUMBER_LENGTH
 									+ " characters, the most digits Python's int() reads" + where,
 							ex)
-					: new ProtocolValidationException(null, "", ProtocolValidationException.DEPTH,
-							"$ is nested more than " + MAX_DEPTH + " levels deep", ex);
+					: tooDeep(pointer, ex);
 		}
 		if (reason.startsWith("Duplicate Object property") && name != null) {
 			String parent = pointer.substring(0, pointer.lastIndexOf('/'));
@@ -226,6 +225,15 @@ public final class AppControlJson {
 			return syntax(pointer, "$ is not valid JSON: comments are not allowed" + where, ex);
 		}
 		return syntax(pointer, "$ is not valid JSON" + where + ": " + reason, ex);
+	}
+
+	/**
+	 * The nesting limit's refusal, at the container that crossed it (the parser's context
+	 * is still the one holding it), as the validators and models name it.
+	 */
+	private static ProtocolValidationException tooDeep(String pointer, JacksonException ex) {
+		ProtocolValidationException tooDeep = ProtocolValidationException.tooDeep(null, pointer);
+		return new ProtocolValidationException(null, pointer, tooDeep.getKeyword(), tooDeep.getMessage(), ex);
 	}
 
 	private static String at(@Nullable TokenStreamLocation location) {

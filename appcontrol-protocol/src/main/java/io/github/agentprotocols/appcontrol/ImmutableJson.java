@@ -19,6 +19,7 @@ package io.github.agentprotocols.appcontrol;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,6 +33,7 @@ import java.util.Set;
 import io.github.agentprotocols.appcontrol.JsonPointers.Location;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Immutable copies of free-form JSON values ({@code input}, {@code metadata},
@@ -71,10 +73,11 @@ final class ImmutableJson {
 	 * too deep
 	 */
 	public static Map<String, Object> object(@Nullable Object value, String pointer) {
-		if (value == null) {
+		Object plain = unwrap(value, pointer);
+		if (plain == null) {
 			return Map.of();
 		}
-		if (!(value instanceof Map<?, ?> map)) {
+		if (!(plain instanceof Map<?, ?> map)) {
 			throw ProtocolValidationException.model(pointer, name(pointer) + " must be a mapping");
 		}
 		return copyObject(map, Location.of(pointer), depth(pointer));
@@ -90,11 +93,12 @@ final class ImmutableJson {
 	 * too deep
 	 */
 	static Map<String, Object> member(@Nullable Object value, String name) {
-		if (value == null) {
+		Object plain = unwrap(value, "/" + name);
+		if (plain == null) {
 			return Map.of();
 		}
 		Location at = ROOT.child(name);
-		if (!(value instanceof Map<?, ?> map)) {
+		if (!(plain instanceof Map<?, ?> map)) {
 			throw ProtocolValidationException.model(at.pointer(), name(at.pointer()) + " must be a mapping");
 		}
 		return copyObject(map, at, 2);
@@ -126,7 +130,8 @@ final class ImmutableJson {
 	 * The copy of a member of a container; its location is made only for a nested
 	 * container or a refusal.
 	 */
-	private static @Nullable Object copy(@Nullable Object value, Location container, Object token, int depth) {
+	private static @Nullable Object copy(@Nullable Object member, Location container, Object token, int depth) {
+		Object value = (member instanceof JsonNode) ? unwrap(member, container.child(token).pointer()) : member;
 		if (value instanceof String text) {
 			UnicodeText.checkValue(null, container, token, text);
 			return text;
@@ -137,7 +142,8 @@ final class ImmutableJson {
 		return copy(value, container.child(token), depth);
 	}
 
-	private static @Nullable Object copy(@Nullable Object value, Location at, int depth) {
+	private static @Nullable Object copy(@Nullable Object node, Location at, int depth) {
+		Object value = (node instanceof JsonNode) ? unwrap(node, at.pointer()) : node;
 		if (value instanceof Map<?, ?> map) {
 			return copyObject(map, at, depth);
 		}
@@ -187,10 +193,44 @@ final class ImmutableJson {
 
 	private static void checkDepth(Location at, int depth) {
 		if (depth > AppControlJson.MAX_DEPTH) {
-			String pointer = at.pointer();
-			throw new ProtocolValidationException(null, pointer, ProtocolValidationException.DEPTH, name(pointer)
-					+ " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep (or contains itself)");
+			throw ProtocolValidationException.tooDeep(null, at.pointer());
 		}
+	}
+
+	/**
+	 * A Jackson node as the Java value a parser gives for it, one level deep: an object
+	 * node is a map of its members' nodes, an array node a list of its items' nodes, so
+	 * that a node inside a map is read as the validators read it.
+	 * @param value any value; anything but a node is returned as it is
+	 * @param pointer where the value sits, for the refusal of a node that is not JSON
+	 * @return the value
+	 * @throws ProtocolValidationException for a binary or POJO node
+	 */
+	static @Nullable Object unwrap(@Nullable Object value, String pointer) {
+		if (!(value instanceof JsonNode node)) {
+			return value;
+		}
+		if (node.isObject()) {
+			Map<String, Object> members = new LinkedHashMap<>(Math.max(4, node.size() * 4 / 3 + 1));
+			node.properties().forEach((property) -> members.put(property.getKey(), property.getValue()));
+			return members;
+		}
+		if (node.isArray()) {
+			return new ArrayList<Object>(node.values());
+		}
+		if (node.isString()) {
+			return node.stringValue();
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		throw ProtocolValidationException.model(pointer, name(pointer) + " must be a JSON value");
 	}
 
 	private static int height(@Nullable Object value) {

@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.appcontrol;
 
+import java.util.ArrayDeque;
+
 import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.Nullable;
 
@@ -95,8 +97,18 @@ public final class JsonPointers {
 		 * @return the pointer
 		 */
 		public String pointer() {
-			return (this.parent != null) ? JsonPointers.child(this.parent.pointer(), this.token)
-					: this.token.toString();
+			// iterative: a location may be as deep as the nesting limit, on a deep stack
+			ArrayDeque<Object> tokens = new ArrayDeque<>();
+			Location root = this;
+			while (root.parent != null) {
+				tokens.push(root.token);
+				root = root.parent;
+			}
+			String pointer = root.token.toString();
+			for (Object token : tokens) {
+				pointer = JsonPointers.child(pointer, token);
+			}
+			return pointer;
 		}
 
 	}

@@ -45,7 +45,8 @@ public class ProtocolValidationException extends AppControlException {
 
 	/**
 	 * Keyword reported for a number written with more than
-	 * {@link AppControlJson#MAX_NUMBER_LENGTH} characters.
+	 * {@link AppControlJson#MAX_NUMBER_LENGTH} characters, and for an integer field
+	 * beyond the {@code long} range.
 	 */
 	public static final String LIMIT = "limit";
 
@@ -116,7 +117,20 @@ public class ProtocolValidationException extends AppControlException {
 			path = path.substring(0, 60) + "…";
 		}
 		return new ProtocolValidationException(schemaName, pointer, DEPTH,
-				path + " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep (or contains itself)");
+				path + " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep");
+	}
+
+	/**
+	 * An integer field ({@code timeoutMs}, {@code seq}) beyond the {@code long} range,
+	 * refused alike by the validators and the models.
+	 * @param schemaName the schema being validated, or null
+	 * @param pointer the pointer of the field, such as {@code /timeoutMs}
+	 * @return the exception, with keyword {@code limit}
+	 */
+	public static ProtocolValidationException outOfRange(@Nullable String schemaName, String pointer) {
+		String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+		return new ProtocolValidationException(schemaName, pointer, LIMIT,
+				name + " is out of range: the most it can be is " + Long.MAX_VALUE);
 	}
 
 	/**

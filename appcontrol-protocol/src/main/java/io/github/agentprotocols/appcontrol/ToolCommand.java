@@ -121,7 +121,8 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 
 	/**
 	 * Lenient parse: accepts snake_case aliases (camelCase wins), fills a missing
-	 * {@code schema} and drops unknown keys.
+	 * {@code schema} and {@code input} and drops unknown keys; an explicit null
+	 * {@code input} is refused, as the schema and upstream refuse it.
 	 * @param payload the wire object
 	 * @return the command
 	 * @throws ProtocolValidationException if the payload breaks the contract
@@ -130,7 +131,7 @@ public record ToolCommand(String schema, String commandId, String tool, String o
 	public static ToolCommand fromMap(Map<String, ?> payload) {
 		Wire.Reader in = Wire.read(payload);
 		return new ToolCommand(in.string("schema"), in.string("commandId", "command_id"), in.string("tool"),
-				in.string("operation"), in.object("input"), in.integer("timeoutMs", "timeout_ms"),
+				in.string("operation"), in.requiredObject("input"), in.integer("timeoutMs", "timeout_ms"),
 				in.string("idempotencyKey", "idempotency_key"), in.object("metadata"));
 	}
 

@@ -85,7 +85,7 @@ final class Wire {
 				|| value instanceof BigInteger) {
 			BigInteger big = (value instanceof BigInteger integer) ? integer : BigInteger.valueOf(value.longValue());
 			if (big.compareTo(LONG_MIN) < 0 || big.compareTo(LONG_MAX) > 0) {
-				throw ProtocolValidationException.model("/" + field, field + " is out of range");
+				throw ProtocolValidationException.outOfRange(null, "/" + field);
 			}
 			return big.longValue();
 		}
@@ -112,11 +112,17 @@ final class Wire {
 		}
 	}
 
+	/**
+	 * A reader of a wire object, copied whole first: the checks the validators share
+	 * (lone surrogates, nesting depth, JSON values only, Jackson nodes read as their
+	 * values) are made in document order over every member, unknown ones included, so
+	 * that an object with several faults is refused for the one the validators name.
+	 */
 	static Reader read(@Nullable Map<String, ?> map) {
 		if (map == null) {
 			throw ProtocolValidationException.model("", "payload must be a mapping");
 		}
-		return new Reader(map);
+		return new Reader(ImmutableJson.object(map, ""));
 	}
 
 	static Emitter emit() {
@@ -124,8 +130,8 @@ final class Wire {
 	}
 
 	/**
-	 * Lenient reads of one wire object: the camelCase key when it is present (even with a
-	 * null value), else its snake_case alias; null means absent.
+	 * Lenient reads of one copied wire object: the camelCase key when it is present (even
+	 * with a null value), else its snake_case alias; null means absent.
 	 */
 	static final class Reader {
 
@@ -173,6 +179,17 @@ final class Wire {
 
 		Map<String, Object> object(String key) {
 			return ImmutableJson.member(raw(key, null), key);
+		}
+
+		/**
+		 * A free-form object the schema requires ({@code input}): absent is empty, an
+		 * explicit null is refused as the schema refuses it.
+		 */
+		Map<String, Object> requiredObject(String key) {
+			if (this.map.containsKey(key) && raw(key, null) == null) {
+				throw new ProtocolValidationException(null, "/" + key, "type", key + " must be a mapping");
+			}
+			return object(key);
 		}
 
 		<E extends WireValue> @Nullable E enumeration(String key, @Nullable String alias, Function<String, E> parser) {

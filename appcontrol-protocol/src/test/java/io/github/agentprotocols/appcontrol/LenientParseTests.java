@@ -123,9 +123,14 @@ class LenientParseTests {
 	@Test
 	void explicitNullMeansAbsentForOptionalObjectsAndRetryable() {
 		Map<String, Object> command = command("commandId", "c");
-		command.put("input", null);
 		command.put("metadata", null);
 		assertThat(ToolCommand.fromMap(command)).isEqualTo(new ToolCommand("c", "t", "o"));
+		command.put("input", null);
+		assertThatExceptionOfType(ProtocolValidationException.class).isThrownBy(() -> ToolCommand.fromMap(command))
+			.satisfies((ex) -> {
+				assertThat(ex.getPointer()).as("input, which the schema requires").isEqualTo("/input");
+				assertThat(ex.getKeyword()).isEqualTo("type");
+			});
 		Map<String, Object> error = new HashMap<>(Map.of("failureKind", "x", "message", "y"));
 		error.put("retryable", null);
 		error.put("evidence", null);
@@ -183,13 +188,21 @@ class LenientParseTests {
 
 	@Test
 	void integersBeyondTheLongRangeAreOutOfRange() {
-		assertRejected(
-				() -> ToolCommand.fromJson(
-						"{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":9223372036854775808}"),
-				"/timeoutMs", "timeoutMs is out of range");
-		assertRejected(
-				() -> ToolEvent.fromMap(Map.of("commandId", "c", "seq", BigInteger.TEN.pow(30), "type", "started")),
-				"/seq", "seq is out of range");
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> ToolCommand
+				.fromJson("{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":9223372036854775808}"))
+			.satisfies((ex) -> {
+				assertThat(ex.getPointer()).isEqualTo("/timeoutMs");
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+				assertThat(ex.getMessage()).startsWith("timeoutMs is out of range");
+			});
+		assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(
+					() -> ToolEvent.fromMap(Map.of("commandId", "c", "seq", BigInteger.TEN.pow(30), "type", "started")))
+			.satisfies((ex) -> {
+				assertThat(ex.getPointer()).isEqualTo("/seq");
+				assertThat(ex.getKeyword()).isEqualTo(ProtocolValidationException.LIMIT);
+			});
 	}
 
 	@Test

@@ -156,7 +156,8 @@ public final class ProtocolSchemas {
 	 * @return the payload as a JSON map
 	 * @throws ProtocolValidationException describing the first violation; keyword
 	 * {@code depth} for a value nested more than {@link AppControlJson#MAX_DEPTH} levels
-	 * deep or containing itself
+	 * deep or containing itself, {@code limit} for an integer field beyond the
+	 * {@code long} range (which the models cannot hold)
 	 * @throws IllegalArgumentException for an unknown name
 	 */
 	public Map<String, Object> validateProtocolPayload(String name, @Nullable Object payload) {
@@ -195,13 +196,16 @@ public final class ProtocolSchemas {
 		Map<String, Object> map = copy.toMap(node);
 		Compiled compiled = compiled(canonical);
 		SchemaCheck check = compiled.check();
-		if (check != null && copy.isExact() && check.accepts(map)) {
-			return map;
-		}
 		JsonNode document = this.documents.get(canonical);
-		List<Error> errors = compiled.schema().validate(StrictIntegers.mark(document, node));
-		if (!errors.isEmpty()) {
-			throw ValidationErrors.first(canonical, errors);
+		if (check == null || !copy.isExact() || !check.accepts(map)) {
+			List<Error> errors = compiled.schema().validate(StrictIntegers.mark(document, node));
+			if (!errors.isEmpty()) {
+				throw ValidationErrors.first(canonical, errors);
+			}
+		}
+		String beyondLong = StrictIntegers.beyondLong(document, node);
+		if (beyondLong != null) {
+			throw ProtocolValidationException.outOfRange(canonical, beyondLong);
 		}
 		return map;
 	}

@@ -18,6 +18,8 @@ package io.github.agentprotocols.appcontrol.schema;
 
 import java.util.Map;
 
+import io.github.agentprotocols.appcontrol.JsonPointers;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,6 +69,38 @@ final class StrictIntegers {
 			}
 		}
 		return (copy != null) ? copy : instance;
+	}
+
+	/**
+	 * The pointer of the first integer beyond the {@code long} range where the schema
+	 * declares an {@code integer} ({@code timeoutMs}, {@code seq}), which the models
+	 * cannot hold: the validators refuse it as they do.
+	 * @return the pointer, or null if there is none
+	 */
+	static @Nullable String beyondLong(JsonNode document, JsonNode instance) {
+		return beyondLong(document, document, instance, "");
+	}
+
+	private static @Nullable String beyondLong(JsonNode document, JsonNode schema, JsonNode instance, String pointer) {
+		JsonNode resolved = resolve(document, schema);
+		if ("integer".equals(resolved.path("type").asString(null)) && instance.isIntegralNumber()
+				&& !instance.canConvertToLong()) {
+			return pointer;
+		}
+		JsonNode properties = resolved.path("properties");
+		if (!instance.isObject() || !properties.isObject()) {
+			return null;
+		}
+		for (Map.Entry<String, JsonNode> property : properties.properties()) {
+			JsonNode value = instance.get(property.getKey());
+			String found = (value != null)
+					? beyondLong(document, property.getValue(), value, JsonPointers.child(pointer, property.getKey()))
+					: null;
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	private static JsonNode resolve(JsonNode document, JsonNode schema) {

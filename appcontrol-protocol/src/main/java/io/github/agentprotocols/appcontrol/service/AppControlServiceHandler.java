@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.appcontrol.service;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -45,9 +47,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * command has run, {@code poll} 200 when finished and 202 while running; {@code stream}
  * answers with server-sent events ({@code id} = request id, {@code event} = envelope
  * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
- * envelopes with a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a
- * bad token, 404 for an unknown request id, 409 for a reused request id, 413 for an
- * oversized body.
+ * envelopes with a 4xx status: 400 for an empty, malformed (not UTF-8 included) or
+ * invalid envelope, 401 for a bad token, 404 for an unknown request id, 409 for a reused
+ * request id, 413 for an oversized body.
  * <p>
  * Each request is observed ({@code appcontrol.service.request}) as a child of WebFlux's
  * server observation when the application observes its HTTP server (Spring Boot does when
@@ -79,7 +81,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			Observation observation = this.host.requestObservation(context, ReactiveObservations.current(reactor))
 				.start();
 			Mono<ServerResponse> response = this.bodies.read(request)
-				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
+				.map(AppControlServiceHandler::text)
 				.flatMap((body) -> {
 					try (Observation.Scope scope = observation.openScope()) {
 						return dispatch(body, context, observation);
@@ -136,6 +138,19 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	static void recordFinal(Map<String, Object> envelope, ServiceRequestObservationContext context) {
 		if (!"event".equals(envelope.get("status"))) {
 			context.setResponse(ServiceResponse.fromMap(envelope));
+		}
+	}
+
+	/**
+	 * The body as text, refused as the Unix socket refuses a line when it is not UTF-8 (a
+	 * lenient decoding would read replacement characters and answer differently).
+	 */
+	private static String text(byte[] body) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw ServiceRejection.notUtf8();
 		}
 	}
 

@@ -55,6 +55,14 @@ public class ServiceRejection extends AppControlException {
 	}
 
 	/**
+	 * The refusal of a request whose bytes are not UTF-8, the same on every transport.
+	 * @return an {@code invalid_json} rejection (400)
+	 */
+	static ServiceRejection notUtf8() {
+		return failed(400, "invalid_json", "request is not UTF-8 text");
+	}
+
+	/**
 	 * The HTTP status to answer with.
 	 * @return the status code
 	 */

@@ -310,7 +310,7 @@ public class UnixSocketServiceServer implements AutoCloseable {
 			return null;
 		}
 		catch (CharacterCodingException ex) {
-			refuse(connection, ServiceRejection.failed(400, "invalid_json", "request line is not UTF-8 text"), context);
+			refuse(connection, ServiceRejection.notUtf8(), context);
 			return null;
 		}
 	}

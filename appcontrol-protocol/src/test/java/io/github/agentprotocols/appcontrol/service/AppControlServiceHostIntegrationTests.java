@@ -401,6 +401,21 @@ class AppControlServiceHostIntegrationTests {
 	}
 
 	@Test
+	void bodyThatIsNotUtf8IsInvalidJsonAsOnTheSocket() throws Exception {
+		byte[] body = ("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\","
+				+ "\"token\":\"local-token\",\"x\":\"\u00e9\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		body[body.length - 4] = (byte) 0xC3;
+		body[body.length - 3] = (byte) 0x28;
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.endpoint)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Map<String, Object> envelope = failedEnvelope(response, 400, "invalid_json");
+		assertThat(ServiceResponse.fromMap(envelope).error().message()).isEqualTo("request is not UTF-8 text");
+	}
+
+	@Test
 	void oversizedRequestsAreRejectedWith413() throws Exception {
 		String big = "x".repeat(8 * 1024);
 		failedEnvelope(
