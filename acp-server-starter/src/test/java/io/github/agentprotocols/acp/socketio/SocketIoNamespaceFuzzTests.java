@@ -47,8 +47,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"acp.socketio.connect-timeout=5s" })
 class SocketIoNamespaceFuzzTests {
 
-	/** What a poll may carry: CONNECT answers, and the session's end. */
-	private static final Pattern ANSWER = Pattern.compile("4[04](/[^,]*,)?\\{.*|1|6|2", Pattern.DOTALL);
+	/**
+	 * What a poll may carry: CONNECT answers, the session's end, a noop, a ping, and the
+	 * pong to a ping the input sent.
+	 */
+	private static final Pattern ANSWER = Pattern.compile("4[04](/[^,]*,)?\\{.*|1|6|[23].*", Pattern.DOTALL);
 
 	private static final Pattern ENGINE_IO_ERROR = Pattern.compile("\\{\"code\":\\d+,\"message\":\"[^\"]*\"}");
 
