@@ -891,6 +891,15 @@ public class AppControlProperties {
 		private String path = "/app-control/service";
 
 		/**
+		 * Whether the HTTP endpoint answers clients on other machines too. By default it
+		 * answers loopback clients only and refuses others with 403. The client is the
+		 * connection's peer, or the forwarded client when server.forward-headers-strategy
+		 * is set; behind a reverse proxy on the same machine that forwards no client
+		 * address, every request looks local, and the token alone protects the endpoint.
+		 */
+		private boolean allowRemote;
+
+		/**
 		 * Shared secret every ServiceRequest envelope must carry. Required when the host
 		 * is enabled.
 		 */
@@ -965,6 +974,24 @@ public class AppControlProperties {
 		 */
 		public void setPath(String path) {
 			this.path = path;
+		}
+
+		/**
+		 * Return whether the HTTP endpoint answers clients on other machines too
+		 * ({@code app-control.service.allow-remote}).
+		 * @return the configured value
+		 */
+		public boolean isAllowRemote() {
+			return this.allowRemote;
+		}
+
+		/**
+		 * Set whether the HTTP endpoint answers clients on other machines too
+		 * ({@code app-control.service.allow-remote}).
+		 * @param allowRemote the value to set
+		 */
+		public void setAllowRemote(boolean allowRemote) {
+			this.allowRemote = allowRemote;
 		}
 
 		/**

@@ -193,7 +193,7 @@ final class AppControlPropertiesMapper {
 	 * The HTTP face of {@code host}.
 	 */
 	AppControlServiceHandler serviceHandler(AppControlServiceHost host) {
-		return new AppControlServiceHandler(host, maxRequestBytes());
+		return new AppControlServiceHandler(host, maxRequestBytes(), this.properties.getService().isAllowRemote());
 	}
 
 	/**

@@ -180,8 +180,8 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 		},
 
 		/**
-		 * The {@code error.failureKind} of a refusal, such as {@code invalid_request} or
-		 * {@code busy}; {@code none} otherwise.
+		 * The {@code error.failureKind} of a refusal, such as {@code invalid_request},
+		 * {@code busy} or {@code client_not_allowed}; {@code none} otherwise.
 		 */
 		FAILURE_KIND {
 			@Override

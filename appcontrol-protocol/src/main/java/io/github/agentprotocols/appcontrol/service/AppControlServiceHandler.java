@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.appcontrol.service;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -46,8 +48,14 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * answers with server-sent events ({@code id} = request id, {@code event} = envelope
  * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
  * envelopes with a 4xx status: 400 for an empty, malformed or invalid envelope, 401 for a
- * bad token, 404 for an unknown request id, 409 for a reused request id, 413 for an
- * oversized body.
+ * bad token, 403 for a client on another machine (unless remote clients are allowed), 404
+ * for an unknown request id, 409 for a reused request id, 413 for an oversized body.
+ * <p>
+ * By default only clients on loopback are answered, as on the host's Unix socket: the
+ * client is the request's remote address, the connection's peer unless the application
+ * trusts forwarded headers (Spring Boot's {@code server.forward-headers-strategy}). A
+ * request without a remote address, such as one of a mock exchange, is not from the
+ * network and is answered.
  * <p>
  * Each request is observed ({@code appcontrol.service.request}) as a child of WebFlux's
  * server observation when the application observes its HTTP server (Spring Boot does when
@@ -62,14 +70,28 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private final LimitedBodyReader bodies;
 
+	private final boolean allowRemote;
+
 	/**
-	 * A handler.
+	 * A handler that answers clients on loopback only.
 	 * @param host the host
 	 * @param maxRequestBytes largest accepted body
 	 */
 	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes) {
+		this(host, maxRequestBytes, false);
+	}
+
+	/**
+	 * A handler.
+	 * @param host the host
+	 * @param maxRequestBytes largest accepted body
+	 * @param allowRemote whether clients on other machines are answered too, rather than
+	 * refused with 403 {@code client_not_allowed}
+	 */
+	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes, boolean allowRemote) {
 		this.host = host;
 		this.bodies = new LimitedBodyReader(maxRequestBytes);
+		this.allowRemote = allowRemote;
 	}
 
 	@Override
@@ -78,7 +100,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			ServiceRequestObservationContext context = new ServiceRequestObservationContext(TRANSPORT);
 			Observation observation = this.host.requestObservation(context, ReactiveObservations.current(reactor))
 				.start();
-			Mono<ServerResponse> response = this.bodies.read(request)
+			Mono<ServerResponse> response = admitted(request.remoteAddress().orElse(null))
+				.then(Mono.defer(() -> this.bodies.read(request)))
 				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
 				.flatMap((body) -> {
 					try (Observation.Scope scope = observation.openScope()) {
@@ -95,6 +118,17 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 				});
 			return ReactiveObservations.asParent(observation, response);
 		});
+	}
+
+	/**
+	 * Completes when the client may be answered, else fails with the refusal.
+	 */
+	private Mono<Void> admitted(@Nullable InetSocketAddress client) {
+		if (client != null && !this.allowRemote && !ClientAddresses.isLoopback(client)) {
+			return Mono.error(ServiceRejection.failed(403, "client_not_allowed",
+					"the local service host answers clients on this machine only"));
+		}
+		return Mono.empty();
 	}
 
 	private Mono<ServerResponse> dispatch(String body, ServiceRequestObservationContext context,
