@@ -900,6 +900,21 @@ public class AppControlProperties {
 		private boolean allowRemote;
 
 		/**
+		 * Missing or wrong tokens a client (remote address) may present per sliding
+		 * minute over HTTP; beyond, its requests answer 429 until the oldest failure is a
+		 * minute old. 0 turns the throttle off. Behind a proxy, set
+		 * server.forward-headers-strategy so that the client address is taken from
+		 * X-Forwarded-For; otherwise all clients share the proxy's address.
+		 */
+		private int maxFailedTokensPerMinute = 30;
+
+		/**
+		 * Clients whose failed token attempts are tracked at once; the least recently
+		 * seen is forgotten first.
+		 */
+		private int maxTrackedClients = 10_000;
+
+		/**
 		 * Shared secret every ServiceRequest envelope must carry. Required when the host
 		 * is enabled.
 		 */
@@ -992,6 +1007,42 @@ public class AppControlProperties {
 		 */
 		public void setAllowRemote(boolean allowRemote) {
 			this.allowRemote = allowRemote;
+		}
+
+		/**
+		 * Return the missing or wrong tokens a client may present per sliding minute over
+		 * HTTP ({@code app-control.service.max-failed-tokens-per-minute}).
+		 * @return the configured value
+		 */
+		public int getMaxFailedTokensPerMinute() {
+			return this.maxFailedTokensPerMinute;
+		}
+
+		/**
+		 * Set the missing or wrong tokens a client may present per sliding minute over
+		 * HTTP ({@code app-control.service.max-failed-tokens-per-minute}).
+		 * @param maxFailedTokensPerMinute the value to set
+		 */
+		public void setMaxFailedTokensPerMinute(int maxFailedTokensPerMinute) {
+			this.maxFailedTokensPerMinute = maxFailedTokensPerMinute;
+		}
+
+		/**
+		 * Return the clients whose failed token attempts are tracked at once
+		 * ({@code app-control.service.max-tracked-clients}).
+		 * @return the configured value
+		 */
+		public int getMaxTrackedClients() {
+			return this.maxTrackedClients;
+		}
+
+		/**
+		 * Set the clients whose failed token attempts are tracked at once
+		 * ({@code app-control.service.max-tracked-clients}).
+		 * @param maxTrackedClients the value to set
+		 */
+		public void setMaxTrackedClients(int maxTrackedClients) {
+			this.maxTrackedClients = maxTrackedClients;
 		}
 
 		/**

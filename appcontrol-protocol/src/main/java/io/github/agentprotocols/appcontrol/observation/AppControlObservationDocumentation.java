@@ -181,7 +181,8 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 
 		/**
 		 * The {@code error.failureKind} of a refusal, such as {@code invalid_request},
-		 * {@code busy} or {@code client_not_allowed}; {@code none} otherwise.
+		 * {@code busy}, {@code client_not_allowed} or {@code rate_limited}; {@code none}
+		 * otherwise.
 		 */
 		FAILURE_KIND {
 			@Override
