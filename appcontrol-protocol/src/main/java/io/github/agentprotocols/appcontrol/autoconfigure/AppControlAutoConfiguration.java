@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
+import java.time.Clock;
 import java.util.concurrent.ThreadFactory;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
@@ -188,7 +189,8 @@ public final class AppControlAutoConfiguration {
 			RouterFunction<ServerResponse> appControlServiceRoutes(AppControlServiceHost host,
 					AppControlProperties properties) {
 				AppControlPropertiesMapper mapper = new AppControlPropertiesMapper(properties);
-				return RouterFunctions.route(RequestPredicates.POST(mapper.servicePath()), mapper.serviceHandler(host));
+				return RouterFunctions.route(RequestPredicates.POST(mapper.servicePath()),
+						mapper.serviceHandler(host, Clock.systemUTC()));
 			}
 
 		}

@@ -891,6 +891,30 @@ public class AppControlProperties {
 		private String path = "/app-control/service";
 
 		/**
+		 * Whether the HTTP endpoint answers clients on other machines too. By default it
+		 * answers loopback clients only and refuses others with 403. The client is the
+		 * connection's peer, or the forwarded client when server.forward-headers-strategy
+		 * is set; behind a reverse proxy on the same machine that forwards no client
+		 * address, every request looks local, and the token alone protects the endpoint.
+		 */
+		private boolean allowRemote;
+
+		/**
+		 * Missing or wrong tokens a client (remote address) may present per sliding
+		 * minute over HTTP; beyond, its requests answer 429 until the oldest failure is a
+		 * minute old. 0 turns the throttle off. Behind a proxy, set
+		 * server.forward-headers-strategy so that the client address is taken from
+		 * X-Forwarded-For; otherwise all clients share the proxy's address.
+		 */
+		private int maxFailedTokensPerMinute = 30;
+
+		/**
+		 * Clients whose failed token attempts are tracked at once; the least recently
+		 * seen is forgotten first.
+		 */
+		private int maxTrackedClients = 10_000;
+
+		/**
 		 * Shared secret every ServiceRequest envelope must carry. Required when the host
 		 * is enabled.
 		 */
@@ -965,6 +989,60 @@ public class AppControlProperties {
 		 */
 		public void setPath(String path) {
 			this.path = path;
+		}
+
+		/**
+		 * Return whether the HTTP endpoint answers clients on other machines too
+		 * ({@code app-control.service.allow-remote}).
+		 * @return the configured value
+		 */
+		public boolean isAllowRemote() {
+			return this.allowRemote;
+		}
+
+		/**
+		 * Set whether the HTTP endpoint answers clients on other machines too
+		 * ({@code app-control.service.allow-remote}).
+		 * @param allowRemote the value to set
+		 */
+		public void setAllowRemote(boolean allowRemote) {
+			this.allowRemote = allowRemote;
+		}
+
+		/**
+		 * Return the missing or wrong tokens a client may present per sliding minute over
+		 * HTTP ({@code app-control.service.max-failed-tokens-per-minute}).
+		 * @return the configured value
+		 */
+		public int getMaxFailedTokensPerMinute() {
+			return this.maxFailedTokensPerMinute;
+		}
+
+		/**
+		 * Set the missing or wrong tokens a client may present per sliding minute over
+		 * HTTP ({@code app-control.service.max-failed-tokens-per-minute}).
+		 * @param maxFailedTokensPerMinute the value to set
+		 */
+		public void setMaxFailedTokensPerMinute(int maxFailedTokensPerMinute) {
+			this.maxFailedTokensPerMinute = maxFailedTokensPerMinute;
+		}
+
+		/**
+		 * Return the clients whose failed token attempts are tracked at once
+		 * ({@code app-control.service.max-tracked-clients}).
+		 * @return the configured value
+		 */
+		public int getMaxTrackedClients() {
+			return this.maxTrackedClients;
+		}
+
+		/**
+		 * Set the clients whose failed token attempts are tracked at once
+		 * ({@code app-control.service.max-tracked-clients}).
+		 * @param maxTrackedClients the value to set
+		 */
+		public void setMaxTrackedClients(int maxTrackedClients) {
+			this.maxTrackedClients = maxTrackedClients;
 		}
 
 		/**

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.appcontrol.autoconfigure;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,6 +45,7 @@ import io.github.agentprotocols.appcontrol.config.WeChatConfig;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHandler;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.appcontrol.unix.SocketPaths;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
@@ -51,6 +53,7 @@ import io.github.agentprotocols.commons.http.HttpClientDefaults;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.ssl.SslOptions;
 
 /**
@@ -191,9 +194,21 @@ final class AppControlPropertiesMapper {
 
 	/**
 	 * The HTTP face of {@code host}.
+	 * @throws InvalidConfigurationPropertyValueException if a limit of the wrong-token
+	 * throttle is out of range
 	 */
-	AppControlServiceHandler serviceHandler(AppControlServiceHost host) {
-		return new AppControlServiceHandler(host, maxRequestBytes());
+	AppControlServiceHandler serviceHandler(AppControlServiceHost host, Clock clock) {
+		AppControlProperties.Service service = this.properties.getService();
+		if (service.getMaxFailedTokensPerMinute() < 0) {
+			throw new InvalidConfigurationPropertyValueException("app-control.service.max-failed-tokens-per-minute",
+					service.getMaxFailedTokensPerMinute(), "must not be negative (0 turns the throttle off)");
+		}
+		if (service.getMaxTrackedClients() < 1) {
+			throw new InvalidConfigurationPropertyValueException("app-control.service.max-tracked-clients",
+					service.getMaxTrackedClients(), "must be positive");
+		}
+		return new AppControlServiceHandler(host, maxRequestBytes(), service.isAllowRemote(),
+				new ClientThrottle(service.getMaxFailedTokensPerMinute(), service.getMaxTrackedClients(), clock));
 	}
 
 	/**

@@ -180,8 +180,9 @@ public enum AppControlObservationDocumentation implements ObservationDocumentati
 		},
 
 		/**
-		 * The {@code error.failureKind} of a refusal, such as {@code invalid_request} or
-		 * {@code busy}; {@code none} otherwise.
+		 * The {@code error.failureKind} of a refusal, such as {@code invalid_request},
+		 * {@code busy}, {@code client_not_allowed} or {@code rate_limited}; {@code none}
+		 * otherwise.
 		 */
 		FAILURE_KIND {
 			@Override

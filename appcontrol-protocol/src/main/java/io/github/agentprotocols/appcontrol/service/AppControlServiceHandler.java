@@ -16,9 +16,11 @@
 
 package io.github.agentprotocols.appcontrol.service;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.AppControlJson;
@@ -30,9 +32,11 @@ import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -48,8 +52,20 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * answers with server-sent events ({@code id} = request id, {@code event} = envelope
  * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
  * envelopes with a 4xx status: 400 for an empty, malformed (not UTF-8 included) or
- * invalid envelope, 401 for a bad token, 404 for an unknown request id, 409 for a reused
- * request id, 413 for an oversized body.
+ * invalid envelope, 401 for a
+ * bad token, 403 for a client on another machine (unless remote clients are allowed), 404
+ * for an unknown request id, 409 for a reused request id, 413 for an oversized body, 429
+ * with {@code Retry-After} for a client that presented too many wrong tokens.
+ * <p>
+ * By default only clients on loopback are answered, as on the host's Unix socket: the
+ * client is the request's remote address, the connection's peer unless the application
+ * trusts forwarded headers (Spring Boot's {@code server.forward-headers-strategy}). A
+ * request without a remote address, such as one of a mock exchange, is not from the
+ * network and is answered.
+ * <p>
+ * A client's missing or wrong tokens are counted by a {@link ClientThrottle}: past its
+ * limit the client is refused ({@code rate_limited}) until its oldest failure is a minute
+ * old, whatever it sends.
  * <p>
  * Each request is observed ({@code appcontrol.service.request}) as a child of WebFlux's
  * server observation when the application observes its HTTP server (Spring Boot does when
@@ -64,14 +80,36 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private final LimitedBodyReader bodies;
 
+	private final boolean allowRemote;
+
+	private final ClientThrottle failedTokens;
+
 	/**
-	 * A handler.
+	 * A handler that answers clients on loopback only and throttles each after
+	 * {@value ClientThrottle#DEFAULT_LIMIT} wrong tokens a minute.
 	 * @param host the host
 	 * @param maxRequestBytes largest accepted body
 	 */
 	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes) {
+		this(host, maxRequestBytes, false, new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
+				ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC()));
+	}
+
+	/**
+	 * A handler.
+	 * @param host the host
+	 * @param maxRequestBytes largest accepted body
+	 * @param allowRemote whether clients on other machines are answered too, rather than
+	 * refused with 403 {@code client_not_allowed}
+	 * @param failedTokens counts each client's missing or wrong tokens and refuses the
+	 * clients past its limit
+	 */
+	public AppControlServiceHandler(AppControlServiceHost host, int maxRequestBytes, boolean allowRemote,
+			ClientThrottle failedTokens) {
 		this.host = host;
 		this.bodies = new LimitedBodyReader(maxRequestBytes);
+		this.allowRemote = allowRemote;
+		this.failedTokens = failedTokens;
 	}
 
 	@Override
@@ -80,7 +118,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			ServiceRequestObservationContext context = new ServiceRequestObservationContext(TRANSPORT);
 			Observation observation = this.host.requestObservation(context, ReactiveObservations.current(reactor))
 				.start();
-			Mono<ServerResponse> response = this.bodies.read(request)
+			InetSocketAddress client = request.remoteAddress().orElse(null);
+			Mono<ServerResponse> response = admitted(client).then(Mono.defer(() -> this.bodies.read(request)))
 				.map(AppControlServiceHandler::text)
 				.flatMap((body) -> {
 					try (Observation.Scope scope = observation.openScope()) {
@@ -88,7 +127,10 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 					}
 				})
 				.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex), context))
-				.onErrorResume(ServiceRejection.class, (rejection) -> reject(rejection, context))
+				.onErrorResume(ServiceRejection.class, (rejection) -> {
+					countFailedToken(client, rejection);
+					return reject(rejection, context);
+				})
 				.doOnError(observation::error)
 				.doFinally((signal) -> {
 					if (!isStream(context)) {
@@ -97,6 +139,31 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 				});
 			return ReactiveObservations.asParent(observation, response);
 		});
+	}
+
+	/**
+	 * Completes when the client may be answered, else fails with the refusal: a client on
+	 * another machine unless remote clients are allowed, then a throttled client.
+	 */
+	private Mono<Void> admitted(@Nullable InetSocketAddress client) {
+		if (client == null) {
+			return Mono.empty();
+		}
+		if (!this.allowRemote && !ClientAddresses.isLoopback(client)) {
+			return Mono.error(ServiceRejection.failed(403, "client_not_allowed",
+					"the local service host answers clients on this machine only"));
+		}
+		long retryAfter = this.failedTokens.retryAfterSeconds(ClientAddresses.text(client));
+		return (retryAfter > 0) ? Mono.error(new ThrottledRejection(retryAfter)) : Mono.empty();
+	}
+
+	/**
+	 * Counts a missing or wrong token (the host's only 401) against the client.
+	 */
+	private void countFailedToken(@Nullable InetSocketAddress client, ServiceRejection rejection) {
+		if (client != null && rejection.getHttpStatus() == HttpStatus.UNAUTHORIZED.value()) {
+			this.failedTokens.record(ClientAddresses.text(client));
+		}
 	}
 
 	private Mono<ServerResponse> dispatch(String body, ServiceRequestObservationContext context,
@@ -164,17 +231,27 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private Mono<ServerResponse> reject(ServiceRejection rejection, ServiceRequestObservationContext context) {
 		this.host.rejected(TRANSPORT, rejection);
-		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse(), context);
+		long retryAfter = (rejection instanceof ThrottledRejection throttled) ? throttled.getRetryAfterSeconds() : 0;
+		return json(HttpStatus.valueOf(rejection.getHttpStatus()), rejection.getResponse(), context, retryAfter);
 	}
 
 	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response,
 			ServiceRequestObservationContext context) {
+		return json(status, response, context, 0);
+	}
+
+	private static Mono<ServerResponse> json(HttpStatus status, ServiceResponse response,
+			ServiceRequestObservationContext context, long retryAfterSeconds) {
 		context.setResponse(response);
 		byte[] body = response.toJson().getBytes(StandardCharsets.UTF_8);
-		// the bytes themselves: no message writer to choose for a String on every answer
-		return ServerResponse.status(status)
+		ServerResponse.BodyBuilder answer = ServerResponse.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.contentLength(body.length)
+			.contentLength(body.length);
+		if (retryAfterSeconds > 0) {
+			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+		}
+		// the bytes themselves: no message writer to choose for a String on every answer
+		return answer
 			.body((message, writers) -> message.writeWith(Mono.fromSupplier(() -> message.bufferFactory().wrap(body))));
 	}
 

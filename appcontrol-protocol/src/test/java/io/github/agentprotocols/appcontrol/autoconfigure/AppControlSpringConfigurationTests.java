@@ -43,6 +43,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
@@ -229,6 +230,26 @@ class AppControlSpringConfigurationTests {
 				.rootCause()
 				.isInstanceOf(MissingProtocolPropertyException.class)
 				.hasMessageContaining("app-control.service.token"));
+	}
+
+	@Test
+	void wrongTokenThrottleLimitsOutOfRangeFailStartUpNamingTheProperty() {
+		ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.withBean(AppControlClient.class, () -> (command, observer) -> null)
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t");
+		runner.withPropertyValues("app-control.service.max-failed-tokens-per-minute=-1")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("app-control.service.max-failed-tokens-per-minute"));
+		runner.withPropertyValues("app-control.service.max-tracked-clients=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("app-control.service.max-tracked-clients"));
+		runner.withPropertyValues("app-control.service.max-failed-tokens-per-minute=0")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test

@@ -55,6 +55,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static io.github.agentprotocols.appcontrol.service.ServiceHttp.failedEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -101,18 +102,6 @@ class AppControlServiceHostIntegrationTests {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static Map<String, Object> failedEnvelope(HttpResponse<String> response, int status, String failureKind) {
-		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		Map<String, Object> envelope = ProtocolSchemas.shared()
-			.validateProtocolJson("service_response", response.body());
-		ServiceResponse parsed = ServiceResponse.fromMap(envelope);
-		assertThat(parsed.success()).isFalse();
-		assertThat(parsed.error().failureKind()).isEqualTo(failureKind);
-		return envelope;
 	}
 
 	@Test
