@@ -48,10 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SocketIoNamespaceFuzzTests {
 
 	/**
-	 * What a poll may carry: CONNECT answers, the session's end, a noop, a ping, and the
-	 * pong to a ping the input sent.
+	 * What a poll may carry: CONNECT answers, a namespace's or the session's end (after a
+	 * CLOSE the input sent), a noop, a ping, and the pong to a ping the input sent.
 	 */
-	private static final Pattern ANSWER = Pattern.compile("4[04](/[^,]*,)?\\{.*|1|6|[23].*", Pattern.DOTALL);
+	private static final Pattern ANSWER = Pattern.compile("4[04](/[^,]*,)?\\{.*|41(/[^,]*,)?|1|6|[23].*",
+			Pattern.DOTALL);
 
 	private static final Pattern ENGINE_IO_ERROR = Pattern.compile("\\{\"code\":\\d+,\"message\":\"[^\"]*\"}");
 

@@ -52,10 +52,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * answers with server-sent events ({@code id} = request id, {@code event} = envelope
  * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
  * envelopes with a 4xx status: 400 for an empty, malformed (not UTF-8 included) or
- * invalid envelope, 401 for a
- * bad token, 403 for a client on another machine (unless remote clients are allowed), 404
- * for an unknown request id, 409 for a reused request id, 413 for an oversized body, 429
- * with {@code Retry-After} for a client that presented too many wrong tokens.
+ * invalid envelope, 401 for a bad token, 403 for a client on another machine (unless
+ * remote clients are allowed), 404 for an unknown request id, 409 for a reused request
+ * id, 413 for an oversized body, 429 with {@code Retry-After} for a client that presented
+ * too many wrong tokens.
  * <p>
  * By default only clients on loopback are answered, as on the host's Unix socket: the
  * client is the request's remote address, the connection's peer unless the application
