@@ -37,7 +37,8 @@ class HappyExceptionTests {
 				new SessionNotFoundException("s1"), new SpawnException("c"), new HappyTimeoutException("d"),
 				new HappyEncryptionException("e"), new HappyConnectionException("f"), new MetadataUpdateException("g"),
 				new MetadataConflictException("h", "s1"),
-				new HappyKeyFilePermissionsException(Path.of("agent.key"), "rw-r--r--"));
+				new HappyKeyFilePermissionsException(Path.of("agent.key"), "rw-r--r--"),
+				new InsecureServerUrlException("http://happy.example.com"));
 		assertThat(all).allSatisfy((exception) -> assertThat(exception).isInstanceOf(RuntimeException.class));
 		assertThat(all).extracting((exception) -> exception.getClass().getSimpleName()).doesNotHaveDuplicates();
 	}

@@ -22,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.happy.InsecureServerUrlException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.core.HappyKeyFilePermissionsException;
 import io.github.agentprotocols.testsupport.FailureAnalyses;
@@ -33,13 +35,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What the starter refuses at start-up, with a failure analysis naming the fix: a key
- * file that its group or others may read or write.
+ * file that its group or others may read or write, and a plain {@code http://} server URL
+ * to a host that is not a loopback address unless {@code happy.allow-insecure-http}
+ * allows it.
  */
 class HappyStartUpChecksTests {
 
@@ -77,6 +83,54 @@ class HappyStartUpChecksTests {
 		Path keyFile = ownerOnly(Files.writeString(dir.resolve("agent.key"), KEY_FILE));
 		this.runner.withPropertyValues("happy.credentials-path=" + keyFile)
 			.run((context) -> assertThat(context).hasSingleBean(ReactiveHappyClient.class));
+	}
+
+	@Test
+	void plainHttpToAHostThatIsNotLoopbackFailsTheStartUpNamingTheProperty() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://happy.example.com:3005", "happy.token=t",
+					"happy.secret=" + SECRET)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(InsecureServerUrlException.class,
+							(ex) -> assertThat(ex.getServerUrl()).isEqualTo("http://happy.example.com:3005"));
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("http://happy.example.com:3005");
+				assertThat(analysis.getAction()).contains("happy.allow-insecure-http", "HAPPY_ALLOW_INSECURE_HTTP",
+						"happy.server-url");
+			});
+	}
+
+	@Test
+	void allowInsecureHttpAcceptsPlainHttpToAnyHost() {
+		this.runner
+			.withPropertyValues("happy.server-url=http://happy.example.com:3005", "happy.token=t",
+					"happy.secret=" + SECRET, "happy.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasSingleBean(ReactiveHappyClient.class));
+	}
+
+	@Test
+	void environmentVariablesAllowInsecureHttpToo() {
+		Map<String, Object> env = Map.of("HAPPY_SERVER_URL", "http://10.1.2.3:3005", "HAPPY_TOKEN", "t", "HAPPY_SECRET",
+				SECRET, "HAPPY_ALLOW_INSECURE_HTTP", "true");
+		this.runner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(
+						StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)))
+			.run((context) -> assertThat(context.getBean(ReactiveHappyClient.class).serverUrl())
+				.isEqualTo("http://10.1.2.3:3005"));
+	}
+
+	@Test
+	void plainHttpOnLoopbackAndHttpsAnywhereStartAsBefore() {
+		for (String url : new String[] { "http://localhost:3005", "http://127.0.0.1:1", "http://[::1]:3005",
+				"https://happy.example.com" }) {
+			this.runner.withPropertyValues("happy.server-url=" + url, "happy.token=t", "happy.secret=" + SECRET)
+				.run((context) -> assertThat(context).as(url).hasSingleBean(ReactiveHappyClient.class));
+		}
 	}
 
 	/**
