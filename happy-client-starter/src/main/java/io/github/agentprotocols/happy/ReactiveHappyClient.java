@@ -568,6 +568,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 		private @Nullable SslBundle socketSslBundle;
 
+		private boolean allowInsecureHttp;
+
 		private Builder(HappyCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials");
 		}
@@ -724,16 +726,35 @@ public final class ReactiveHappyClient implements AutoCloseable {
 		}
 
 		/**
+		 * Whether a plain {@code http://} server URL may name a host that is not a
+		 * loopback address (false by default). Without it such a URL is refused: the
+		 * bearer token would cross the network unencrypted. {@code localhost} and literal
+		 * addresses of 127.0.0.0/8 and {@code ::1} are loopback; host names are not
+		 * resolved.
+		 * @param allowInsecureHttp whether to allow plain HTTP to any host
+		 * @return this builder
+		 */
+		public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+			return this;
+		}
+
+		/**
 		 * Build the reactive client.
 		 * @return the client
+		 * @throws InsecureServerUrlException if the server URL is plain {@code http://}
+		 * to a host that is not a loopback address, and
+		 * {@link #allowInsecureHttp(boolean)} is not set
 		 */
 		public ReactiveHappyClient build() {
+			ServerUrlCheck.check(this.credentials.serverUrl(), this.allowInsecureHttp);
 			return new ReactiveHappyClient(this);
 		}
 
 		/**
 		 * Build the blocking client.
 		 * @return the client
+		 * @throws InsecureServerUrlException as {@link #build()}
 		 */
 		public HappyClient buildBlocking() {
 			return new HappyClient(build());

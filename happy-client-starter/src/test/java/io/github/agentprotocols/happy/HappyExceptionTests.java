@@ -16,11 +16,13 @@
 
 package io.github.agentprotocols.happy;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.core.HappyException;
+import io.github.agentprotocols.happy.core.HappyKeyFilePermissionsException;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,9 @@ class HappyExceptionTests {
 		List<HappyException> all = List.of(new HappyAuthenticationException("a"), new MachineOfflineException("b"),
 				new SessionNotFoundException("s1"), new SpawnException("c"), new HappyTimeoutException("d"),
 				new HappyEncryptionException("e"), new HappyConnectionException("f"), new MetadataUpdateException("g"),
-				new MetadataConflictException("h", "s1"));
+				new MetadataConflictException("h", "s1"),
+				new HappyKeyFilePermissionsException(Path.of("agent.key"), "rw-r--r--"),
+				new InsecureServerUrlException("http://happy.example.com"));
 		assertThat(all).allSatisfy((exception) -> assertThat(exception).isInstanceOf(RuntimeException.class));
 		assertThat(all).extracting((exception) -> exception.getClass().getSimpleName()).doesNotHaveDuplicates();
 	}

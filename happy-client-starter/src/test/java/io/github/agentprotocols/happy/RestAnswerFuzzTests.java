@@ -70,7 +70,7 @@ class RestAnswerFuzzTests {
 						// the bound
 						.subscribeOn(Schedulers.parallel()));
 		try (ReactiveHappyClient client = ReactiveHappyClient
-			.builder(HappyCredentials.of("http://happy.test", "token", SECRET))
+			.builder(HappyCredentials.of("https://happy.test", "token", SECRET))
 			.webClient(webClient)
 			.requestTimeout(BOUND)
 			.build()) {

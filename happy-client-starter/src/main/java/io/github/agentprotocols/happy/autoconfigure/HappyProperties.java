@@ -27,7 +27,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code happy}. The SDK's environment variables bind to them by Spring's relaxed rules:
  * {@code HAPPY_SERVER_URL} to {@code happy.server-url}, {@code HAPPY_TOKEN} to
  * {@code happy.token}, {@code HAPPY_SECRET} to {@code happy.secret} and
- * {@code HAPPY_HOME_DIR} to {@code happy.home-dir}.
+ * {@code HAPPY_HOME_DIR} to {@code happy.home-dir}, and {@code HAPPY_ALLOW_INSECURE_HTTP}
+ * to {@code happy.allow-insecure-http}.
  * <p>
  * Credentials, by precedence (spec §1.4): {@code token} and {@code secret} inline; else
  * the key file at {@code credentials-path}; else {@code agent.key} or {@code access.key}
@@ -48,6 +49,13 @@ public class HappyProperties {
 	 * https://api.cluster-fluster.com.
 	 */
 	private @Nullable String serverUrl;
+
+	/**
+	 * Whether a plain http:// server URL may name a host that is not a loopback address
+	 * (localhost, 127.0.0.0/8, ::1); refused otherwise, since the bearer token would
+	 * cross the network unencrypted. Host names are not resolved.
+	 */
+	private boolean allowInsecureHttp;
 
 	/**
 	 * Bearer token of the account (a JWT).
@@ -214,6 +222,24 @@ public class HappyProperties {
 	 */
 	public void setObtainToken(boolean obtainToken) {
 		this.obtainToken = obtainToken;
+	}
+
+	/**
+	 * Return whether a plain http:// server URL may name a host that is not a loopback
+	 * address ({@code happy.allow-insecure-http}).
+	 * @return the configured value
+	 */
+	public boolean isAllowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	/**
+	 * Set whether a plain http:// server URL may name a host that is not a loopback
+	 * address ({@code happy.allow-insecure-http}).
+	 * @param allowInsecureHttp the value to set
+	 */
+	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
 	}
 
 	/**

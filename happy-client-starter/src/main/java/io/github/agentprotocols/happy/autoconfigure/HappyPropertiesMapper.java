@@ -107,6 +107,7 @@ final class HappyPropertiesMapper {
 		HappyProperties.Timeouts timeouts = this.properties.getTimeouts();
 		HappyProperties.MetadataUpdates metadataUpdates = this.properties.getMetadataUpdates();
 		map.from(this.properties::getClientId).to(builder::clientId);
+		map.from(this.properties::isAllowInsecureHttp).to(builder::allowInsecureHttp);
 		map.from(timeouts::getRequest).to(builder::requestTimeout);
 		map.from(timeouts::getRpc).to(builder::rpcTimeout);
 		map.from(timeouts::getMetadataAck).to(builder::metadataAckTimeout);

@@ -158,7 +158,8 @@ class HappyClientAutoConfigurationTests {
 	@Test
 	void credentialsPathIsRead(@TempDir Path dir) throws Exception {
 		Path keyFile = dir.resolve("agent.key");
-		Files.writeString(keyFile, "{\"token\":\"file-token\",\"secret\":\"" + SECRET + "\"}");
+		HappyStartUpChecksTests
+			.ownerOnly(Files.writeString(keyFile, "{\"token\":\"file-token\",\"secret\":\"" + SECRET + "\"}"));
 		this.runner.withPropertyValues("happy.credentials-path=" + keyFile).run((context) -> {
 			assertThat(context).hasSingleBean(ReactiveHappyClient.class);
 			assertThat(context.getBean(HappyCredentials.class).token()).isEqualTo("file-token");
@@ -168,7 +169,8 @@ class HappyClientAutoConfigurationTests {
 	@SpecItem("HAPPY-1.4.8")
 	@Test
 	void defaultKeyFileInTheHomeDirectoryIsRead(@TempDir Path home) throws Exception {
-		Files.writeString(home.resolve("access.key"), "{\"token\":\"home-token\",\"secret\":\"" + SECRET + "\"}");
+		HappyStartUpChecksTests.ownerOnly(Files.writeString(home.resolve("access.key"),
+				"{\"token\":\"home-token\",\"secret\":\"" + SECRET + "\"}"));
 		this.runner.withPropertyValues("happy.home-dir=" + home).run((context) -> {
 			assertThat(context).hasSingleBean(ReactiveHappyClient.class);
 			assertThat(context.getBean(HappyCredentials.class).token()).isEqualTo("home-token");

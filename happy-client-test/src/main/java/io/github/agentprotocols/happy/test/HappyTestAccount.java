@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -169,7 +170,9 @@ public final class HappyTestAccount {
 	}
 
 	/**
-	 * Write the key file into a Happy home directory, creating the directory.
+	 * Write the key file into a Happy home directory, creating the directory; where the
+	 * file system has POSIX permissions, only the owner may read and write it (the client
+	 * refuses a key file others may read).
 	 * @param happyHomeDir the directory ({@code HAPPY_HOME_DIR})
 	 * @param fileName {@code agent.key} or {@code access.key}
 	 * @return the file written
@@ -177,7 +180,11 @@ public final class HappyTestAccount {
 	public Path writeKeyFile(Path happyHomeDir, String fileName) {
 		try {
 			Files.createDirectories(happyHomeDir);
-			return Files.writeString(happyHomeDir.resolve(fileName), keyFileJson());
+			Path file = Files.writeString(happyHomeDir.resolve(fileName), keyFileJson());
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

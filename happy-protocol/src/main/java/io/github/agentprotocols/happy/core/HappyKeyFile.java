@@ -20,7 +20,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -30,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A key file written by the Happy CLI ({@code access.key}, with {@code secret} or
  * {@code encryption.machineKey}) or by happy-agent ({@code agent.key}, with
  * {@code secret}), read as the CLI reads it: a non-empty {@code secret} wins, else
- * {@code encryption.machineKey}.
+ * {@code encryption.machineKey}. As ssh does with a private key, a file that its group or
+ * others may read or write is refused where the file system has POSIX permissions (not on
+ * Windows); there is no opt-out.
  *
  * @param token the bearer token
  * @param secret the 32-byte secret
@@ -43,6 +51,10 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 	 * package builds on this one.
 	 */
 	private static final JsonMapper mapper = JsonMapper.shared();
+
+	/** The permissions that share the file beyond its owner. */
+	private static final Set<PosixFilePermission> SHARED = EnumSet.of(PosixFilePermission.GROUP_READ,
+			PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
 	static HappyKeyFile read(Path file) {
 		Map<?, ?> json = parse(file);
@@ -69,6 +81,7 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 	private static Map<?, ?> parse(Path file) {
 		@Nullable Object json;
 		try {
+			checkPermissions(file);
 			json = mapper.readValue(Files.readAllBytes(file), Object.class);
 		}
 		catch (NoSuchFileException ex) {
@@ -85,6 +98,20 @@ record HappyKeyFile(String token, byte[] secret, SecretKind kind) {
 			throw new HappyAuthenticationException("Happy key file " + file + " is not a JSON object");
 		}
 		return map;
+	}
+
+	/**
+	 * Refuses a file its group or others may read or write; the permissions are those of
+	 * the file a symbolic link points to, as ssh reads them.
+	 */
+	private static void checkPermissions(Path file) throws IOException {
+		if (Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+		if (!Collections.disjoint(permissions, SHARED)) {
+			throw new HappyKeyFilePermissionsException(file, PosixFilePermissions.toString(permissions));
+		}
 	}
 
 }

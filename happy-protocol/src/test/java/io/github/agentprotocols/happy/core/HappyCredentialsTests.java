@@ -381,7 +381,7 @@ class HappyCredentialsTests {
 
 	private static Path write(Path file, String content) throws IOException {
 		Files.createDirectories(file.getParent());
-		return Files.writeString(file, content);
+		return HappyKeyFilePermissionsTests.ownerOnly(Files.writeString(file, content));
 	}
 
 	private static byte[] bytes(int first) {
