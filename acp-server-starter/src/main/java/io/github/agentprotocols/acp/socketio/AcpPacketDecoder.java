@@ -20,6 +20,7 @@ import java.io.IOException;
 
 import com.corundumstudio.socketio.ack.AckManager;
 import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.protocol.EngineIOVersion;
 import com.corundumstudio.socketio.protocol.JsonSupport;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
@@ -39,6 +40,8 @@ final class AcpPacketDecoder extends PacketDecoder {
 
 	private static final Log logger = LogFactory.getLog(AcpPacketDecoder.class);
 
+	private static final byte SEPARATOR = 0x1e;
+
 	/** A namespace name no namespace has: packets for it are dropped. */
 	private static final String NO_NAMESPACE = "\u0000unreadable";
 
@@ -55,8 +58,12 @@ final class AcpPacketDecoder extends PacketDecoder {
 	@Override
 	public Packet decodePackets(ByteBuf buffer, ClientHead client) throws IOException {
 		try {
-			checkTypes(buffer, client);
-			return super.decodePackets(buffer, client);
+			boolean checked = checkTypes(buffer, client);
+			Packet packet = super.decodePackets(buffer, client);
+			if (checked && buffer.isReadable() && buffer.getByte(buffer.readerIndex() - 1) != SEPARATOR) {
+				throw new IOException("bytes after a packet");
+			}
+			return packet;
 		}
 		catch (IOException | RuntimeException ex) {
 			buffer.skipBytes(buffer.readableBytes());
@@ -84,19 +91,31 @@ final class AcpPacketDecoder extends PacketDecoder {
 	}
 
 	/**
-	 * netty-socketio reads a packet's Engine.IO type, and a message's Socket.IO type,
-	 * from the low four bits of a byte: a {@code t} passed for a message, a {@code 0}
-	 * after it for a CONNECT. Types are digits.
+	 * Checks an Engine.IO v4 packet the way the Node.js server reads it, where
+	 * netty-socketio reads more: it takes a packet's types from the low four bits of a
+	 * byte ({@code t0} passed for a CONNECT), a second type after any packet but a PING
+	 * ({@code 60}, {@code 00}: a CONNECT to the main namespace that no authenticator
+	 * saw), and what follows a packet it has read as a packet of its own ({@code 4140}).
+	 * Packets of other versions, binary ones and attachments are left to it.
+	 * @return whether the packet was checked, so that it must be read whole
 	 */
-	private static void checkTypes(ByteBuf buffer, ClientHead client) throws IOException {
+	private static boolean checkTypes(ByteBuf buffer, ClientHead client) throws IOException {
 		int start = buffer.readerIndex();
-		if (!buffer.isReadable() || buffer.getByte(start) == 0 || awaitsAttachment(client)) {
-			return;
+		if (!buffer.isReadable() || buffer.getByte(start) == 0 || awaitsAttachment(client)
+				|| client.getEngineIOVersion() != EngineIOVersion.V4) {
+			return false;
 		}
 		byte type = buffer.getByte(start);
-		if (!isDigit(type) || (type == '4' && buffer.readableBytes() > 1 && !isDigit(buffer.getByte(start + 1)))) {
+		if (type < '1' || type > '6') {
 			throw new IOException("unknown packet type");
 		}
+		if (type == '4' && buffer.readableBytes() > 1 && !isDigit(buffer.getByte(start + 1))) {
+			throw new IOException("unknown message type");
+		}
+		if (type != '2' && type != '4' && buffer.readableBytes() > 1) {
+			throw new IOException("data after a packet that has none");
+		}
+		return true;
 	}
 
 	private static boolean isDigit(byte b) {

@@ -66,6 +66,15 @@ final class Broadcasts {
 		send(accountId, recipients, "ephemeral", payload, null);
 	}
 
+	/**
+	 * Send any event with any payload to every socket of an account.
+	 */
+	void any(String accountId, String event, @Nullable Object payload) {
+		for (SocketConnection connection : this.sockets.ofAccount(accountId)) {
+			connection.client().sendEvent(event, new @Nullable Object[] { payload });
+		}
+	}
+
 	private void send(String accountId, Recipients recipients, String event, Object payload, @Nullable UUID sender) {
 		for (SocketConnection connection : this.sockets.ofAccount(accountId)) {
 			if (recipients.includes(connection) && !connection.socketId().equals(sender)) {

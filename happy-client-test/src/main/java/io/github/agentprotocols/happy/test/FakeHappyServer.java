@@ -278,6 +278,22 @@ public final class FakeHappyServer implements AutoCloseable {
 	}
 
 	/**
+	 * Send an event with any payload to every socket of an account, as a faulty or
+	 * hostile server could: for tests of what a client does with an event it cannot use.
+	 * @param token a token of the account
+	 * @param event the event, such as {@code update} or {@code ephemeral}
+	 * @param payload the payload, a JSON value as maps, lists, strings, numbers, booleans
+	 * or {@code null}
+	 */
+	public void emitEvent(String token, String event, @Nullable Object payload) {
+		String account = accountId(token);
+		if (account == null) {
+			throw new IllegalArgumentException("Unknown token");
+		}
+		this.broadcasts.any(account, event, payload);
+	}
+
+	/**
 	 * The HTTP requests received since the start or the last {@link #reset()}, oldest
 	 * first (the latest 1,000): REST calls and the handshakes of Socket.IO connections,
 	 * to check what a client asked for.

@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.socketio;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A packet the Node.js server would not read ends the peer's session, as a parse error
+ * does there: netty-socketio read more into some (a type from a letter's low bits, a
+ * CONNECT after a packet that has no second type, the rest of a packet as another) and
+ * connected such a peer to the main namespace without asking the authenticator.
+ */
+@SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class UnreadablePacketTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "0", "00", "60", "30", "10", "50", "t0", "4140", "41/x,40", "7", "4x" })
+	void endsTheSessionWithoutConnectingIt(String packet) throws Exception {
+		PollingClient client = new PollingClient(this.port);
+		String sid = client.handshake();
+		assertThat(client.post(sid, packet).statusCode()).isIn(200, 400);
+		HttpResponse<String> poll = client.poll(sid);
+		assertThat(poll.body()).doesNotContain("40{\"sid\"");
+		HttpResponse<String> connect = client.post(sid, "40{\"user\":\"alice\"}");
+		assertThat(connect.statusCode()).isEqualTo(400);
+		assertThat(connect.body()).isEqualTo("{\"code\":1,\"message\":\"Session ID unknown\"}");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "2", "2probe", "3", "6", "42[\"thread:leave\",{}]\u001e42[\"x\"]" })
+	void keepsTheSessionOfAPacketItReads(String packet) throws Exception {
+		PollingClient client = new PollingClient(this.port);
+		String sid = client.handshake();
+		assertThat(client.post(sid, packet).statusCode()).isEqualTo(200);
+		assertThat(client.post(sid, "40{\"user\":\"alice\"}").statusCode()).isEqualTo(200);
+		String answers = client.poll(sid).body();
+		if (!answers.contains("40{\"sid\"")) {
+			answers = client.poll(sid).body();
+		}
+		assertThat(answers).contains("40{\"sid\"");
+		client.post(sid, "1");
+	}
+
+}
