@@ -49,10 +49,11 @@ class SocketIoNamespaceFuzzTests {
 
 	/**
 	 * What a poll may carry: CONNECT answers, a namespace's or the session's end (after a
-	 * CLOSE the input sent), a noop, a ping, and the pong to a ping the input sent.
+	 * CLOSE the input sent), a noop, a ping, the pong to a ping and the acknowledgement
+	 * of an event the input sent.
 	 */
-	private static final Pattern ANSWER = Pattern.compile("4[04](/[^,]*,)?\\{.*|41(/[^,]*,)?|1|6|[23].*",
-			Pattern.DOTALL);
+	private static final Pattern ANSWER = Pattern
+		.compile("4[04](/[^,]*,)?\\{.*|41(/[^,]*,)?|43(/[^,]*,)?\\d*\\[.*|1|6|[23].*", Pattern.DOTALL);
 
 	private static final Pattern ENGINE_IO_ERROR = Pattern.compile("\\{\"code\":\\d+,\"message\":\"[^\"]*\"}");
 
