@@ -46,7 +46,9 @@ final class JsonCalls {
 	}
 
 	/**
-	 * Send a request and read its JSON answer.
+	 * Send a request and read its JSON answer; a {@code 429} is sent again after its
+	 * {@code Retry-After} (at most three times), since the fuzzer's refused requests
+	 * count against this client's address as well.
 	 * @param method the method
 	 * @param path the path
 	 * @param body the JSON body, or {@code null}
@@ -67,6 +69,13 @@ final class JsonCalls {
 			request.header(headers[i], headers[i + 1]);
 		}
 		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		for (int retry = 0; retry < 3 && response.statusCode() == 429; retry++) {
+			// the fuzzer's wrong tokens count against this address too: wait as the
+			// server asks
+			long seconds = response.headers().firstValueAsLong("Retry-After").orElse(5);
+			Thread.sleep(Duration.ofSeconds(Math.min(seconds, 65) + 1).toMillis());
+			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
 		String text = response.body();
 		JsonNode json = (text.isBlank() || !(text.startsWith("{") || text.startsWith("["))) ? null
 				: JSON.readTree(text);

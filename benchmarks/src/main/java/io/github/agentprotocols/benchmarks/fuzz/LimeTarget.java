@@ -16,22 +16,27 @@
 
 package io.github.agentprotocols.benchmarks.fuzz;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.github.agentprotocols.benchmarks.fuzz.Seed.Header;
+import tools.jackson.databind.JsonNode;
 
 /**
  * LIME: the login demo's routes ({@code /lime-login/requests}, its event stream, and the
  * demo agent of the in-process fake LIME API). The login request that must survive is
- * still pending afterwards, its event stream open and waiting; the fuzzer works on
- * requests of its own (the demo agent's approval takes no credential, so the fuzzer is
- * not given the other's id).
+ * still pending afterwards, its event stream open and waiting, or, once past its
+ * {@code expiresAt}, has ended {@code expired} by itself; the fuzzer works on requests of
+ * its own (the demo agent's approval takes no credential, so the fuzzer is not given the
+ * other's id).
  */
 final class LimeTarget implements FuzzTarget {
 
 	private String intactId;
 
 	private String intactFirstEvent;
+
+	private Instant intactExpiresAt;
 
 	private String id;
 
@@ -44,7 +49,9 @@ final class LimeTarget implements FuzzTarget {
 
 	@Override
 	public void prepare(JsonCalls calls) throws Exception {
-		this.intactId = calls.ok("POST", "/lime-login/requests", null).get("requestId").asString();
+		JsonNode intact = calls.ok("POST", "/lime-login/requests", null);
+		this.intactId = intact.get("requestId").asString();
+		this.intactExpiresAt = Instant.parse(intact.get("expiresAt").asString());
 		this.intactFirstEvent = firstEvent(calls);
 		this.id = calls.ok("POST", "/lime-login/requests", null).get("requestId").asString();
 		this.approvable = calls.ok("POST", "/lime-login/requests", null).get("requestId").asString();
@@ -68,8 +75,12 @@ final class LimeTarget implements FuzzTarget {
 
 	@Override
 	public String checkIntact(JsonCalls calls) throws Exception {
+		boolean expired = Instant.now().isAfter(this.intactExpiresAt.plusSeconds(5));
 		String now = firstEvent(calls);
-		return now.equals(this.intactFirstEvent) ? null : "login request " + this.intactId + " answered "
+		if (expired ? now.equals("200 event:expired") : now.equals(this.intactFirstEvent)) {
+			return null;
+		}
+		return "login request " + this.intactId + " (expiring at " + this.intactExpiresAt + ") answered "
 				+ this.intactFirstEvent + " before the run, now " + now;
 	}
 
