@@ -554,7 +554,7 @@ final class Mutator {
 					halfClose = true;
 				}
 				case 2 -> head.append("Content-Length: ")
-					.append(new String[] { "abc", "-1", "1e3", " 12", "0x10", "99999999999999999999" }[this.lengthDelta
+					.append(new String[] { "abc", "-1", "1e3", "1 2", "0x10", "99999999999999999999" }[this.lengthDelta
 							% 6])
 					.append("\r\n");
 				case 3 -> head.append("Content-Length: ")
