@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
  * LIME: the login demo's routes ({@code /lime-login/requests}, its event stream, and the
  * demo agent of the in-process fake LIME API). The login request that must survive is
  * still pending afterwards, its event stream open and waiting, or, once past its
- * {@code expiresAt}, has ended {@code expired} by itself; the fuzzer works on requests of
- * its own (the demo agent's approval takes no credential, so the fuzzer is not given the
- * other's id).
+ * {@code expiresAt}, has ended {@code expired} by itself (and is forgotten some time
+ * later: 404); the fuzzer works on requests of its own (the demo agent's approval takes
+ * no credential, so the fuzzer is not given the other's id).
  */
 final class LimeTarget implements FuzzTarget {
 
@@ -77,7 +77,7 @@ final class LimeTarget implements FuzzTarget {
 	public String checkIntact(JsonCalls calls) throws Exception {
 		boolean expired = Instant.now().isAfter(this.intactExpiresAt.plusSeconds(5));
 		String now = firstEvent(calls);
-		if (expired ? now.equals("200 event:expired") : now.equals(this.intactFirstEvent)) {
+		if (expired ? now.equals("200 event:expired") || now.startsWith("404 ") : now.equals(this.intactFirstEvent)) {
 			return null;
 		}
 		return "login request " + this.intactId + " (expiring at " + this.intactExpiresAt + ") answered "
