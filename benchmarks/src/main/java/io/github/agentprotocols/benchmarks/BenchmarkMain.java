@@ -40,6 +40,8 @@ import io.github.agentprotocols.benchmarks.faults.AcpUnderFaults;
 import io.github.agentprotocols.benchmarks.faults.FaultKind;
 import io.github.agentprotocols.benchmarks.faults.FaultReport;
 import io.github.agentprotocols.benchmarks.faults.HppUnderFaults;
+import io.github.agentprotocols.benchmarks.fuzz.FuzzReport;
+import io.github.agentprotocols.benchmarks.fuzz.WireFuzz;
 import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppBusySession;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
@@ -75,7 +77,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * each scenario's baseline), {@code memory-<stamp>.csv} (heap per idle connection) and
  * {@code soak-<stamp>.csv} (answered and unanswered requests of the keep-alive soak) and
  * {@code startup-<stamp>.csv} (start time and footprint of the showcase against a bare
- * WebFlux application).
+ * WebFlux application), {@code fuzz-<stamp>.csv} (the showcase's answers to mutated
+ * requests by class, with {@code fuzz-findings-<stamp>.txt} and the server's log
+ * {@code fuzz-server-<stamp>.log}).
  */
 public final class BenchmarkMain {
 
@@ -176,6 +180,20 @@ public final class BenchmarkMain {
 			}
 			else {
 				System.out.println("StartupFootprint skipped: no " + StartupFootprint.showcaseJar()
+						+ " (./mvnw -B -ntp -q -DskipTests -pl samples/showcase -am package)");
+			}
+		}
+		if (selected.matcher("WireFuzz").find()) {
+			Path jar = StartupFootprint.showcaseJar();
+			if (Files.isRegularFile(jar)) {
+				List<FuzzReport> reports = new WireFuzz(WireFuzz.settingsFromSystemProperties()).run(jar,
+						folder.resolve("fuzz-findings-" + stamp + ".txt"),
+						folder.resolve("fuzz-server-" + stamp + ".log"));
+				writeLines(folder.resolve("fuzz-" + stamp + ".csv"), FuzzReport.CSV_HEADER,
+						reports.stream().map(FuzzReport::toCsv).toList());
+			}
+			else {
+				System.out.println("WireFuzz skipped: no " + jar
 						+ " (./mvnw -B -ntp -q -DskipTests -pl samples/showcase -am package)");
 			}
 		}

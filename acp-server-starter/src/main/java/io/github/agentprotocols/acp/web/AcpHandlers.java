@@ -55,6 +55,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The REST endpoints of x64acp (spec §4). Each authenticates the caller through the
@@ -310,6 +311,13 @@ public class AcpHandlers {
 		if (failure instanceof AcpException refused && refused.getStatus() > 0) {
 			record(context, refused.getCode().code());
 			return error(refused.getStatus(), refused.getCode(), refused.getMessage(), 0);
+		}
+		if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+			// the client closed the connection before its request was read: the peer's
+			// doing, not an error
+			logger.debug("ACP request abandoned by the client: " + failure);
+			record(context, AcpErrorCode.INVALID_REQUEST.code());
+			return error(400, AcpErrorCode.INVALID_REQUEST, "request incomplete", 0);
 		}
 		if (failure instanceof AuthenticatorFailure) {
 			logger.error("ACP authenticator failed", failure.getCause());

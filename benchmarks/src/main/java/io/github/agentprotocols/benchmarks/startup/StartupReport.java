@@ -70,7 +70,7 @@ public record StartupReport(String name, double firstAnswerMillis, double starte
 	 * @param heapInfo the command's output
 	 * @return bytes
 	 */
-	static long heapUsed(String heapInfo) {
+	public static long heapUsed(String heapInfo) {
 		return kilobytes(G1_HEAP_USED, heapInfo);
 	}
 

@@ -36,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The HTTP endpoints of the protocol: each reads the request, calls the
@@ -195,6 +196,12 @@ public class HandshakeHandlers {
 			if (ex instanceof SessionStoreUnavailableException) {
 				logger.warn("Handshake request refused: " + ex.getMessage());
 				return write(503, error("session store unavailable"), STORE_RETRY_AFTER_SECONDS);
+			}
+			if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+				// the client closed the connection before its request was read: nobody to
+				// blame but the peer
+				logger.debug("Handshake request abandoned by the client: " + ex);
+				return write(400, error("request incomplete"), 0);
 			}
 			logger.error("Handshake request failed", ex);
 			return write(500, error("internal server error"), 0);

@@ -17,15 +17,18 @@
 package io.github.agentprotocols.samples.showcase;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
+import io.github.agentprotocols.acp.AcpLimits;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import reactor.core.publisher.Mono;
 
 /**
  * Demo-only ACP authenticator: the caller is the user named by the {@code X-Demo-User}
- * header on REST and by {@code auth.user} on Socket.IO, and {@code guest} without one. A
- * real application authenticates callers, for example through Spring Security (the
- * starter adapts the authenticated principal when no authenticator bean is declared).
+ * header on REST and by {@code auth.user} on Socket.IO, and {@code guest} without one; a
+ * name longer than an identity id may be is refused as unauthenticated (not a failure of
+ * the authenticator, which the starter answers 500 and logs at ERROR). A real application
+ * authenticates callers, for example through Spring Security (the starter adapts the
+ * authenticated principal when no authenticator bean is declared).
  */
 class DemoAcpAuthenticator implements AcpAuthenticator {
 
@@ -38,6 +41,9 @@ class DemoAcpAuthenticator implements AcpAuthenticator {
 		Object user = HandshakeData.SOCKET_IO.equals(handshake.transport()) ? handshake.auth().get(AUTH_USER)
 				: handshake.header(USER_HEADER);
 		String id = (user instanceof String name && !name.isBlank()) ? name.strip() : "guest";
+		if (id.length() > AcpLimits.MAX_IDENTITY_ID_LENGTH) {
+			return Mono.empty();
+		}
 		return Mono.just(Identity.user(id, id));
 	}
 

@@ -97,12 +97,18 @@ class HappyPageController {
 
 	@PostMapping("/sessions")
 	Mono<Map<String, String>> spawn(@RequestBody SpawnRequest request) {
+		if (isBlank(request.machineId()) || isBlank(request.directory())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "machineId and directory are required");
+		}
 		return client().spawnSession(request.machineId(), request.directory())
 			.map((sessionId) -> Map.of("sessionId", sessionId));
 	}
 
 	@PostMapping("/sessions/{sessionId}/messages")
 	Mono<Map<String, Long>> send(@PathVariable String sessionId, @RequestBody PromptRequest request) {
+		if (request.text() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text is required");
+		}
 		return client().sendMessage(sessionId, request.text()).map((seq) -> Map.of("seq", seq));
 	}
 
@@ -145,6 +151,10 @@ class HappyPageController {
 		};
 		return ResponseEntity.status(status)
 			.body(Map.of("error", error, "message", String.valueOf(ex.getMessage()), "statusCode", status.value()));
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	private ReactiveHappyClient client() {

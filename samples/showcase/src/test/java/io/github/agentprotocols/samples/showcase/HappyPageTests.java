@@ -113,6 +113,31 @@ class HappyPageTests {
 	}
 
 	@Test
+	void spawnWithoutAMachineOrADirectoryAndAPromptWithoutTextAreAnswered400() {
+		this.client.post()
+			.uri("/happy/sessions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("directory", "/tmp"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.client.post()
+			.uri("/happy/sessions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("machineId", "m1"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.client.post()
+			.uri("/happy/sessions/{id}/messages", "no-such-session")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of())
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+	}
+
+	@Test
 	void unknownSessionIsAnswered404() {
 		this.client.post()
 			.uri("/happy/sessions/{id}/messages", "no-such-session")

@@ -141,6 +141,19 @@ class ShowcaseApplicationTests {
 	}
 
 	@Test
+	void acpRefusesADemoUserNameLongerThanAnIdentityIdAsUnauthenticated() {
+		this.client.get()
+			.uri("/acp/threads")
+			.header(DemoAcpAuthenticator.USER_HEADER, "u".repeat(257))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("unauthenticated");
+	}
+
+	@Test
 	void acpChatDemoAssistantAnswersInAThreadOfTheDemoUser() {
 		String threadId = (String) acp(HttpMethod.POST, "/acp/threads", "{}", HttpStatus.CREATED).get("id");
 		acp(HttpMethod.POST, "/acp/threads/" + threadId + "/members",
