@@ -115,7 +115,8 @@ public class SocketIoBridge implements WebHandler {
 		}
 		String target = host(this.server.settings().bridgeAddress()) + ":" + port + pathAndQuery(request);
 		if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
-			return relay(exchange, "ws://" + target);
+			return request.getMethod().matches("GET") ? relay(exchange, "ws://" + target)
+					: refuse(exchange.getResponse(), HttpStatus.BAD_REQUEST);
 		}
 		return forward(exchange, "http://" + target);
 	}

@@ -24,6 +24,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
@@ -73,11 +74,14 @@ final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
 		if (!query.path().startsWith(this.path)) {
 			return null;
 		}
+		if (!query.path().equals(this.path)) {
+			return EngineIoErrors.BAD_REQUEST;
+		}
 		String transport = first(query.parameters().get("transport"));
 		if ("websocket".equals(transport)) {
 			String upgrade = request.headers().get(HttpHeaderNames.UPGRADE);
-			return (upgrade != null && upgrade.toLowerCase(Locale.ROOT).equals("websocket")) ? null
-					: EngineIoErrors.BAD_REQUEST;
+			return (HttpMethod.GET.equals(request.method()) && upgrade != null
+					&& upgrade.toLowerCase(Locale.ROOT).equals("websocket")) ? null : EngineIoErrors.BAD_REQUEST;
 		}
 		boolean handshake = query.path().equals(this.path) && first(query.parameters().get("sid")) == null;
 		return (handshake && (transport == null || !TRANSPORTS.contains(transport))) ? EngineIoErrors.UNKNOWN_TRANSPORT

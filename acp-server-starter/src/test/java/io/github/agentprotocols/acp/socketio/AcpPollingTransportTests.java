@@ -162,7 +162,8 @@ class AcpPollingTransportTests {
 				arguments("/socket.io/?EIO=4&transport=POLLING", TRANSPORT_UNKNOWN),
 				arguments("/socket.io/?EIO=4&transport=websocket", BAD_REQUEST),
 				arguments("/socket.io/x?EIO=4&transport=websocket&sid=1", BAD_REQUEST),
-				arguments("/socket.io/../socket.io/?EIO=4&transport=polling", BAD_REQUEST));
+				arguments("/socket.io/../socket.io/?EIO=4&transport=polling", BAD_REQUEST),
+				arguments("/socket.io/x", BAD_REQUEST), arguments("/socket.io//?EIO=4&transport=polling", BAD_REQUEST));
 	}
 
 	@ParameterizedTest(name = "{0}")

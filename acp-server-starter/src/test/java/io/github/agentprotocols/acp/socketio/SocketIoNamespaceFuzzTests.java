@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,13 @@ class SocketIoNamespaceFuzzTests {
 		HttpResponse<String> answer = client.post(sid, packet);
 		assertThat(answer.statusCode()).as(description + " -> " + answer.body()).isIn(200, 400);
 		if (answer.statusCode() == 200) {
-			HttpResponse<String> poll = client.poll(sid);
+			HttpResponse<String> poll;
+			try {
+				poll = client.poll(sid);
+			}
+			catch (HttpTimeoutException ex) {
+				throw new AssertionError("no answer to the poll after " + description, ex);
+			}
 			assertThat(poll.statusCode()).as(description + " -> " + poll.body()).isIn(200, 400);
 			if (poll.statusCode() == 200) {
 				for (String received : poll.body().split("\u001e")) {
