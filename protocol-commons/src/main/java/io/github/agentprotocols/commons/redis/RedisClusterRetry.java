@@ -18,34 +18,62 @@ package io.github.agentprotocols.commons.redis;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
-import reactor.util.retry.RetryBackoffSpec;
 
 /**
  * Runs a Redis command again when a Redis Cluster answered "not now" rather than "no":
- * {@code CLUSTERDOWN} from a node that sees the cluster failing, which happens for a
- * moment while a master fails over, and {@code TRYAGAIN} while a slot moves. The node ran
- * nothing, so running the command again is safe. A few attempts, about three seconds in
- * all, outlast a failover's window; other errors are not retried.
+ * {@code CLUSTERDOWN} from a node that sees the cluster failing, which happens while a
+ * master fails over, and {@code TRYAGAIN} while a slot moves. The node ran nothing, so
+ * running the command again is safe. The command is run again, after a pause growing from
+ * 0.1 s to 1 s, for {@linkplain #WINDOW ten seconds} from its first answer: a node that
+ * saw the cluster fail stays down for up to its rejoin delay, which Redis bounds at five
+ * seconds, and a loaded machine stretches a failover beyond three (seen in CI). Other
+ * errors are not retried.
  */
 public final class RedisClusterRetry {
 
-	private static final RetryBackoffSpec TRANSIENT = Retry.backoff(5, Duration.ofMillis(100))
-		.maxBackoff(Duration.ofSeconds(1))
-		.filter(RedisClusterRetry::isTransient)
-		.onRetryExhaustedThrow((spec, signal) -> signal.failure());
+	/**
+	 * How long a command is run again while the cluster answers it transiently.
+	 */
+	public static final Duration WINDOW = Duration.ofSeconds(10);
+
+	private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+
+	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(1);
 
 	private RedisClusterRetry() {
 	}
 
 	/**
-	 * The retry of the transient answers of a cluster.
+	 * The retry of the transient answers of a cluster, each command measuring its
+	 * {@link #WINDOW} from its first transient answer.
 	 * @return the retry, for {@code retryWhen}
 	 */
 	public static Retry transientAnswers() {
-		return TRANSIENT;
+		return Retry.from((signals) -> {
+			Scheduler clock = Schedulers.parallel();
+			long[] firstAnswer = { -1 };
+			return signals.concatMap((signal) -> {
+				long now = clock.now(TimeUnit.NANOSECONDS);
+				if (firstAnswer[0] < 0) {
+					firstAnswer[0] = now;
+				}
+				if (!isTransient(signal.failure()) || now - firstAnswer[0] >= WINDOW.toNanos()) {
+					return Mono.error(signal.failure());
+				}
+				return Mono.delay(pause(signal.totalRetries()), clock);
+			});
+		});
+	}
+
+	private static Duration pause(long retries) {
+		return (retries >= 4) ? LONGEST_PAUSE : FIRST_PAUSE.multipliedBy(1L << retries);
 	}
 
 	/**

@@ -18,10 +18,13 @@ package io.github.agentprotocols.commons.redis;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 import org.springframework.data.redis.RedisSystemException;
 
@@ -62,17 +65,45 @@ class RedisClusterRetryTests {
 	}
 
 	@Test
-	void aClusterThatStaysDownFailsWithItsAnswerAfterTheLastAttempt() {
+	void aClusterThatStaysDownFailsWithItsAnswerOnceTheWindowHasPassed() {
 		AtomicInteger attempts = new AtomicInteger();
 		Mono<String> command = Mono.defer(() -> {
 			attempts.incrementAndGet();
 			return Mono.error(answer("CLUSTERDOWN The cluster is down"));
 		});
 
-		assertThatExceptionOfType(RedisSystemException.class)
-			.isThrownBy(() -> command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(10)))
-			.withRootCauseExactlyInstanceOf(IllegalStateException.class);
-		assertThat(attempts).hasValue(6);
+		StepVerifier.withVirtualTime(() -> command.retryWhen(RedisClusterRetry.transientAnswers()))
+			.expectSubscription()
+			.expectNoEvent(RedisClusterRetry.WINDOW)
+			.thenAwait(Duration.ofSeconds(1))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(RedisSystemException.class)
+				.hasRootCauseExactlyInstanceOf(IllegalStateException.class)
+				.hasRootCauseMessage("CLUSTERDOWN The cluster is down"))
+			.verify(Duration.ofSeconds(5));
+		// at 0, 0.1, 0.3, 0.7 and 1.5 s, then every second until 10.5 s
+		assertThat(attempts).hasValue(14);
+	}
+
+	@Test
+	void aNodeDownForItsLongestRejoinDelayIsOutlasted() {
+		AtomicInteger attempts = new AtomicInteger();
+		long[] downUntil = { -1 };
+		Mono<String> command = Mono.defer(() -> {
+			attempts.incrementAndGet();
+			long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+			if (downUntil[0] < 0) {
+				// Redis keeps a master that saw the cluster fail down for at most 5 s
+				downUntil[0] = now + 5_000 + 2_000;
+			}
+			return (now < downUntil[0]) ? Mono.error(answer("CLUSTERDOWN The cluster is down")) : Mono.just("OK");
+		});
+
+		StepVerifier.withVirtualTime(() -> command.retryWhen(RedisClusterRetry.transientAnswers()))
+			.expectSubscription()
+			.thenAwait(Duration.ofSeconds(8))
+			.expectNext("OK")
+			.verifyComplete();
+		assertThat(attempts).hasValueGreaterThan(5);
 	}
 
 	@Test
