@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.redis.ClusterInstances.Outcomes;
@@ -40,7 +41,10 @@ import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static io.github.agentprotocols.lime.redis.ClusterInstances.leads;
@@ -61,6 +65,7 @@ import static org.awaitility.Awaitility.await;
  * replication may lose the last writes (Sentinel), an outcome may be handled again and a
  * request created in the switch forgotten, and the subclass says so.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class LimeRedisFailoverContractTests {
 
 	private static final Log logger = LogFactory.getLog(LimeRedisFailoverContractTests.class);
@@ -70,6 +75,8 @@ abstract class LimeRedisFailoverContractTests {
 	private static final Duration LEASE = Duration.ofSeconds(5);
 
 	private static final int PENDING = 8;
+
+	private static final Pattern LOG_LINE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T");
 
 	private AutoCloseable hold;
 
@@ -127,7 +134,7 @@ abstract class LimeRedisFailoverContractTests {
 	abstract boolean keepsAcknowledgedWrites();
 
 	@Test
-	void mastersFailOverWhileLoginsFlowAndEveryOutcomeIsHandled() throws Exception {
+	void mastersFailOverWhileLoginsFlowAndEveryOutcomeIsHandled(CapturedOutput output) throws Exception {
 		ConfigurableApplicationContext a = this.instances.start("lime-a", true);
 		await().atMost(WAIT).until(() -> leads(a) && this.fake.openStreams() == 1);
 		ConfigurableApplicationContext b = this.instances.start("lime-b", true);
@@ -215,7 +222,9 @@ abstract class LimeRedisFailoverContractTests {
 			assertThat(Duration.ofNanos(lease.longestGap.get())).as("longest time without a holder")
 				.isLessThan(LEASE.plusSeconds(2));
 			if (keepsAcknowledgedWrites()) {
-				assertThat(pending(a)).as("the pending requests survived").containsAll(waiting);
+				assertThat(pending(a))
+					.as(() -> "the pending requests survived; the site could not store: " + unstored(output))
+					.containsAll(waiting);
 			}
 			else {
 				assertThat(pending(a)).as("the pending requests created before the failover survived")
@@ -263,6 +272,26 @@ abstract class LimeRedisFailoverContractTests {
 	 */
 	private long broadcastSubscribers() {
 		return subscribers(new RedisKeys(this.instances.prefix).logins());
+	}
+
+	/**
+	 * The site's warnings that it could not remember a request as pending, each with the
+	 * line of its cause.
+	 */
+	private static List<String> unstored(CapturedOutput output) {
+		List<String> lines = output.getOut().lines().toList();
+		List<String> unstored = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.contains("Could not remember login request")) {
+				String rootCause = "";
+				for (int j = i + 1; j < lines.size() && !LOG_LINE.matcher(lines.get(j)).find(); j++) {
+					rootCause = lines.get(j).startsWith("Caused by") ? lines.get(j) : rootCause;
+				}
+				unstored.add(line.substring(line.indexOf("Could not")) + " " + rootCause);
+			}
+		}
+		return unstored;
 	}
 
 	private static List<String> handled(List<ConfigurableApplicationContext> instances) {
