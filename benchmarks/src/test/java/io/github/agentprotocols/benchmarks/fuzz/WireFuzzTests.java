@@ -66,14 +66,6 @@ class WireFuzzTests {
 			// values) itself, Spring still dispatches it and the handler's answer fails
 			Pattern.compile("(?s)^[^\\n]*HttpWebHandlerAdapter[^\\n]*500 Server Error for HTTP.*"
 					+ "java\\.lang\\.IllegalStateException: Status and headers already sent"),
-			// the app-control host's refusal quotes a lone surrogate of the request in
-			// its message,
-			// which its own ToolError then refuses: ERROR and 500 (each such 500 is
-			// logged, so a
-			// 500 of another cause still fails on its ERROR entry)
-			Pattern.compile("ProtocolValidationException: \\$\\.message holds a lone surrogate"),
-			Pattern.compile(
-					"STATUS_5XX \\(HTTP/1\\.1 500 [^\\n]*\\n# mutation: [^\\n]*\\nPOST /app-control/service(\\?\\S*)? "),
 			// now and then Reactor Netty logs a frame it refused (a reserved opcode) on
 			// an
 			// open WebSocket as uncaught (2 in HPP's 100,000), most times as a WARN
