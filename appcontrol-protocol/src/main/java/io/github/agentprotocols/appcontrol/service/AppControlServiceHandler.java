@@ -243,8 +243,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 	 */
 	private static ServiceRejection abandoned(Throwable ex) {
 		logger.debug("app-control service request abandoned by the client: {}", ex.toString());
-		return ServiceRejection.failed(400, "invalid_json",
-				"request body incomplete: the client closed the connection before sending all of it");
+		return ServiceRejection.incomplete();
 	}
 
 	private Mono<ServerResponse> reject(ServiceRejection rejection, ServiceRequestObservationContext context) {

@@ -66,6 +66,16 @@ public class ServiceRejection extends AppControlException {
 	}
 
 	/**
+	 * The refusal of a request body the client cut short by closing the connection before
+	 * sending all of it: no whole JSON document, as a truncated line is on the socket.
+	 * @return an {@code invalid_json} rejection (400)
+	 */
+	public static ServiceRejection incomplete() {
+		return failed(400, "invalid_json",
+				"request body incomplete: the client closed the connection before sending all of it");
+	}
+
+	/**
 	 * The HTTP status to answer with.
 	 * @return the status code
 	 */
