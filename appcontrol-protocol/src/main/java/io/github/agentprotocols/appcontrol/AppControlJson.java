@@ -187,7 +187,7 @@ public final class AppControlJson {
 					String spelling = parser.getString();
 					TokenStreamLocation location = parser.currentTokenLocation();
 					throw syntax(parser.streamReadContext().pathAsPointer().toString(),
-							"$ is not valid JSON: " + spelling + " is not a JSON number" + at(location),
+							"$ is not valid JSON: " + QuotedText.of(spelling) + " is not a JSON number" + at(location),
 							new StreamReadException(parser, "Python reads only NaN, Infinity and -Infinity", location));
 				}
 				if (parser.streamReadContext().inRoot()) {
@@ -215,7 +215,8 @@ public final class AppControlJson {
 		}
 		if (reason.startsWith("Duplicate Object property") && name != null) {
 			String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-			return syntax(pointer, JsonPointers.toPath(parent) + " has a duplicate key \"" + name + "\"" + where, ex);
+			return syntax(pointer,
+					JsonPointers.toPath(parent) + " has a duplicate key \"" + QuotedText.of(name) + "\"" + where, ex);
 		}
 		if (ex instanceof UnexpectedEndOfInputException) {
 			return syntax(pointer, "$ is not valid JSON: the text ends before the document does (truncated)" + where,
@@ -224,7 +225,8 @@ public final class AppControlJson {
 		if (reason.contains("comment")) {
 			return syntax(pointer, "$ is not valid JSON: comments are not allowed" + where, ex);
 		}
-		return syntax(pointer, "$ is not valid JSON" + where + ": " + reason, ex);
+		// the parser's reason may quote the text, even half of a surrogate pair
+		return syntax(pointer, "$ is not valid JSON" + where + ": " + QuotedText.escaped(reason), ex);
 	}
 
 	/**

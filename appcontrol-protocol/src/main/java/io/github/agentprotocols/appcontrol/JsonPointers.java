@@ -43,7 +43,9 @@ public final class JsonPointers {
 
 	/**
 	 * Renders a pointer in the upstream path notation: {@code $} for the root,
-	 * {@code .key} for properties and {@code [i]} for array indices.
+	 * {@code .key} for properties and {@code [i]} for array indices. Each key is written
+	 * as {@link QuotedText#of(String)} quotes it, so that a message can quote the path
+	 * whatever the keys hold.
 	 * @param pointer the pointer
 	 * @return the path
 	 */
@@ -58,7 +60,7 @@ public final class JsonPointers {
 				path.append('[').append(name).append(']');
 			}
 			else {
-				path.append('.').append(name);
+				path.append('.').append(QuotedText.of(name));
 			}
 		}
 		return path.toString();

@@ -114,7 +114,7 @@ public class ProtocolValidationException extends AppControlException {
 	public static ProtocolValidationException tooDeep(@Nullable String schemaName, String pointer) {
 		String path = JsonPointers.toPath(pointer);
 		if (path.length() > 60) {
-			path = path.substring(0, 60) + "…";
+			path = path.substring(0, QuotedText.cutIndex(path, 60)) + "…";
 		}
 		return new ProtocolValidationException(schemaName, pointer, DEPTH,
 				path + " is nested more than " + AppControlJson.MAX_DEPTH + " levels deep");

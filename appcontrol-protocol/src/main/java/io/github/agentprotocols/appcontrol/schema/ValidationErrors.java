@@ -23,6 +23,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.QuotedText;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,7 +83,8 @@ final class ValidationErrors {
 	private static String message(Error error, List<Error> errors) {
 		String path = JsonPointers.toPath(pointer(error));
 		JsonNode schema = error.getSchemaNode();
-		JsonNode value = error.getInstanceNode();
+		// a value quoted in the message is cut and has its lone surrogates escaped
+		String value = QuotedText.of(String.valueOf(error.getInstanceNode()));
 		return switch (error.getKeyword()) {
 			case "required" -> path + " is required";
 			case "additionalProperties" -> path + " is not allowed";
@@ -92,7 +94,7 @@ final class ValidationErrors {
 			case "minimum" -> path + " must be >= " + schema + ", got " + value;
 			case "minLength" -> path + " must contain at least " + schema + " character(s)";
 			case "oneOf" -> oneOfMessage(error, path, errors);
-			default -> path + ": " + error.getMessage();
+			default -> path + ": " + QuotedText.escaped(error.getMessage());
 		};
 	}
 

@@ -33,6 +33,8 @@ import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +46,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The HTTP face of {@link AppControlServiceHost}: one POST endpoint taking a
@@ -51,11 +54,12 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * command has run, {@code poll} 200 when finished and 202 while running; {@code stream}
  * answers with server-sent events ({@code id} = request id, {@code event} = envelope
  * status, {@code data} = envelope JSON). Refusals are {@code service.response.v1}
- * envelopes with a 4xx status: 400 for an empty, malformed (not UTF-8 included) or
- * invalid envelope, 401 for a bad token, 403 for a client on another machine (unless
- * remote clients are allowed), 404 for an unknown request id, 409 for a reused request
- * id, 413 for an oversized body, 429 with {@code Retry-After} for a client that presented
- * too many wrong tokens.
+ * envelopes with a 4xx status: 400 for an empty, malformed (not UTF-8 included),
+ * incomplete (the client closed the connection before sending the whole body) or invalid
+ * envelope, 401 for a bad token, 403 for a client on another machine (unless remote
+ * clients are allowed), 404 for an unknown request id, 409 for a reused request id, 413
+ * for an oversized body, 429 with {@code Retry-After} for a client that presented too
+ * many wrong tokens.
  * <p>
  * By default only clients on loopback are answered, as on the host's Unix socket: the
  * client is the request's remote address, the connection's peer unless the application
@@ -75,6 +79,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class AppControlServiceHandler implements HandlerFunction<ServerResponse> {
 
 	private static final String TRANSPORT = "http";
+
+	private static final Logger logger = LoggerFactory.getLogger(AppControlServiceHandler.class);
 
 	private final AppControlServiceHost host;
 
@@ -127,6 +133,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 					}
 				})
 				.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex), context))
+				.onErrorResume(DisconnectedClientHelper::isClientDisconnectedException,
+						(ex) -> reject(abandoned(ex), context))
 				.onErrorResume(ServiceRejection.class, (rejection) -> {
 					countFailedToken(client, rejection);
 					return reject(rejection, context);
@@ -227,6 +235,15 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 
 	private static ServiceRejection tooLarge(RequestBodyTooLargeException ex) {
 		return ServiceRejection.failed(413, "request_too_large", ex.getMessage());
+	}
+
+	/**
+	 * The refusal of a body the client cut short by closing the connection: the peer's
+	 * doing, logged at DEBUG, and answered in case the client still reads.
+	 */
+	private static ServiceRejection abandoned(Throwable ex) {
+		logger.debug("app-control service request abandoned by the client: {}", ex.toString());
+		return ServiceRejection.incomplete();
 	}
 
 	private Mono<ServerResponse> reject(ServiceRejection rejection, ServiceRequestObservationContext context) {

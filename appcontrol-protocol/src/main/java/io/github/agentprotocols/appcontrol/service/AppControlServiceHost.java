@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.AppControlMetrics;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.QuotedText;
 import io.github.agentprotocols.appcontrol.ServiceAction;
 import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
@@ -169,8 +170,10 @@ public class AppControlServiceHost implements AutoCloseable {
 		}
 		catch (ProtocolValidationException ex) {
 			boolean badAction = "/action".equals(ex.getPointer()) && "enum".equals(ex.getKeyword());
-			ToolError error = new ToolError(badAction ? "unsupported_action" : "invalid_request", ex.getMessage(),
-					false, null, "validation", null, Map.of("pointer", ex.getPointer(), "keyword", ex.getKeyword()));
+			// the pointer names the request's keys: escaped, as the message quotes them
+			ToolError error = new ToolError(badAction ? "unsupported_action" : "invalid_request",
+					QuotedText.escaped(ex.getMessage()), false, null, "validation", null,
+					Map.of("pointer", QuotedText.escaped(ex.getPointer()), "keyword", ex.getKeyword()));
 			throw new ServiceRejection(400, ServiceResponse.failed(error, null));
 		}
 	}
@@ -200,7 +203,8 @@ public class AppControlServiceHost implements AutoCloseable {
 		String requestId = requestId(request);
 		ToolCommand command = command(request);
 		if (!this.submitted.reserve(requestId, command)) {
-			throw ServiceRejection.failed(409, "invalid_request", "request id already in use: " + requestId);
+			throw ServiceRejection.failed(409, "invalid_request",
+					"request id already in use: " + QuotedText.of(requestId));
 		}
 		Sinks.One<ToolObservation> result = Sinks.one();
 		Disposable.Swap task = Disposables.swap();
@@ -232,7 +236,7 @@ public class AppControlServiceHost implements AutoCloseable {
 		SubmittedCommands.Submission submission = this.submitted.find(requestId);
 		if (submission == null) {
 			throw new ServiceRejection(404, ServiceResponse.notFound(requestId,
-					new ToolError("not_found", "unknown request id: " + requestId)));
+					new ToolError("not_found", "unknown request id: " + QuotedText.of(requestId))));
 		}
 		return checked(ServiceResponse.complete(submission.observation, requestId));
 	}

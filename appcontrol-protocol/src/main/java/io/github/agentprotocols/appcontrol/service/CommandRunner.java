@@ -18,6 +18,8 @@ package io.github.agentprotocols.appcontrol.service;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.appcontrol.PythonWhitespace;
+import io.github.agentprotocols.appcontrol.QuotedText;
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ToolError;
 import io.github.agentprotocols.appcontrol.ToolEvent;
@@ -133,19 +135,28 @@ final class CommandRunner implements AutoCloseable {
 
 	/**
 	 * The observation of a command that failed: {@code not_ready} when its tool could not
-	 * be reached, {@code failed} otherwise.
+	 * be reached, {@code failed} otherwise. Its message is the failure's, with lone
+	 * surrogates escaped, or the failure's class name when it has none but white space.
 	 * @param command the command
 	 * @param ex the failure
 	 * @return the observation
 	 */
 	static ToolObservation failure(ToolCommand command, Throwable ex) {
 		boolean transport = ex instanceof AppControlTransportException;
-		String message = (ex.getMessage() != null && !ex.getMessage().isBlank()) ? ex.getMessage()
-				: ex.getClass().getSimpleName();
+		String message = (ex.getMessage() != null && !PythonWhitespace.strip(ex.getMessage()).isEmpty())
+				? QuotedText.escaped(ex.getMessage()) : className(ex);
 		ToolError error = new ToolError(transport ? "transport_error" : "execution_failed", message, transport, null,
 				"execution", command.operation(), null);
 		return ToolObservation.failure(command.commandId(), command.tool(), command.operation(),
 				transport ? ToolStatus.NOT_READY : ToolStatus.FAILED, error);
+	}
+
+	/**
+	 * The simple name, or the full one for an anonymous class, which has no simple name.
+	 */
+	private static String className(Throwable ex) {
+		String simpleName = ex.getClass().getSimpleName();
+		return simpleName.isEmpty() ? ex.getClass().getName() : simpleName;
 	}
 
 }

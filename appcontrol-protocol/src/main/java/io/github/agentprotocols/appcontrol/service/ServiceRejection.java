@@ -17,6 +17,7 @@
 package io.github.agentprotocols.appcontrol.service;
 
 import io.github.agentprotocols.appcontrol.AppControlException;
+import io.github.agentprotocols.appcontrol.QuotedText;
 import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolError;
 
@@ -44,14 +45,16 @@ public class ServiceRejection extends AppControlException {
 	}
 
 	/**
-	 * A {@code failed} envelope with a non-retryable error.
+	 * A {@code failed} envelope with a non-retryable error. A lone surrogate the message
+	 * quotes of the request is escaped, so that the error is one the protocol carries.
 	 * @param httpStatus the HTTP status
 	 * @param failureKind the error's machine code
 	 * @param message the error's message
 	 * @return the rejection
 	 */
 	public static ServiceRejection failed(int httpStatus, String failureKind, String message) {
-		return new ServiceRejection(httpStatus, ServiceResponse.failed(new ToolError(failureKind, message), null));
+		return new ServiceRejection(httpStatus,
+				ServiceResponse.failed(new ToolError(failureKind, QuotedText.escaped(message)), null));
 	}
 
 	/**
@@ -60,6 +63,16 @@ public class ServiceRejection extends AppControlException {
 	 */
 	static ServiceRejection notUtf8() {
 		return failed(400, "invalid_json", "request is not UTF-8 text");
+	}
+
+	/**
+	 * The refusal of a request body the client cut short by closing the connection before
+	 * sending all of it: no whole JSON document, as a truncated line is on the socket.
+	 * @return an {@code invalid_json} rejection (400)
+	 */
+	public static ServiceRejection incomplete() {
+		return failed(400, "invalid_json",
+				"request body incomplete: the client closed the connection before sending all of it");
 	}
 
 	/**

@@ -27,13 +27,17 @@ import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
+import reactor.netty.channel.AbortedException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,6 +57,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/app-control/demo")
 class AppControlDemoController {
+
+	private static final Log logger = LogFactory.getLog(AppControlDemoController.class);
 
 	private final ObjectProvider<AppControlServiceHost> hosts;
 
@@ -91,6 +97,20 @@ class AppControlDemoController {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(rejection.getResponse().toMap());
 		}
+	}
+
+	/**
+	 * A body the client cut short by closing the connection: the peer's doing, answered
+	 * as the service host answers it (400 {@code invalid_json}) and logged at DEBUG,
+	 * rather than left to Spring, which logs ERROR and answers 500.
+	 */
+	@ExceptionHandler(AbortedException.class)
+	ResponseEntity<Map<String, Object>> abandoned(AbortedException ex) {
+		logger.debug("app-control demo run abandoned by the client: " + ex);
+		ServiceRejection rejection = ServiceRejection.incomplete();
+		return ResponseEntity.status(rejection.getHttpStatus())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rejection.getResponse().toMap());
 	}
 
 	private static Map<String, Object> withDefaults(Map<String, Object> command) {
