@@ -16,13 +16,9 @@
 
 package io.github.agentprotocols.hpp;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.agentprotocols.testsupport.AbandonedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,17 +42,9 @@ class HandshakeAbandonedRequestTests extends RunningServerTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /handshake/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "Content-Length: 1000\r\n\r\n{\"mode\":\"form-fill\",")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			socket.shutdownOutput();
-			InputStream in = socket.getInputStream();
-			in.readAllBytes();
-		}
+		AbandonedRequest.send(this.port,
+				"POST /handshake/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n",
+				"{\"mode\":\"form-fill\",");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains("Handshake request abandoned by the client"));
 		assertThat(output.getOut()).doesNotContain("Handshake request failed");

@@ -16,12 +16,9 @@
 
 package io.github.agentprotocols.acp.web;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.agentprotocols.testsupport.AbandonedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,16 +48,9 @@ class AcpAbandonedRequestTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /acp/threads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "x-user: alice\r\nContent-Length: 1000\r\n\r\n{\"metadata\":")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			socket.shutdownOutput();
-			socket.getInputStream().readAllBytes();
-		}
+		AbandonedRequest.send(this.port,
+				"POST /acp/threads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-user: alice\r\n",
+				"{\"metadata\":");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains("ACP request abandoned by the client"));
 		assertThat(output.getOut()).doesNotContain("ACP request failed");

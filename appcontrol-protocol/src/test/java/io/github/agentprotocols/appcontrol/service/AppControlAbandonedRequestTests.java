@@ -16,12 +16,9 @@
 
 package io.github.agentprotocols.appcontrol.service;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.agentprotocols.testsupport.AbandonedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,17 +48,9 @@ class AppControlAbandonedRequestTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsRefusedAndNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		String answer;
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /app-control/service HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "Content-Length: 1000\r\n\r\n{\"schema\":\"app_control.service.request.v1\",\"action\":")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			socket.shutdownOutput();
-			answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String answer = AbandonedRequest.send(this.port,
+				"POST /app-control/service HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n",
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains("app-control service request abandoned by the client"));
 		if (!answer.isEmpty()) {
