@@ -30,7 +30,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.reactive.socket.WebSocketHandler;
@@ -81,9 +80,8 @@ public class HandshakeWebSocketMapping extends SimpleUrlHandlerMapping {
 	}
 
 	private static boolean isHttp1OnReactorNetty(ServerHttpRequest request) {
-		Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
-		return nativeRequest instanceof HttpServerRequest reactorRequest
-				&& reactorRequest.version().majorVersion() == 1;
+		HttpServerRequest reactorRequest = ReactorNettyExchange.request(request);
+		return reactorRequest != null && reactorRequest.version().majorVersion() == 1;
 	}
 
 	private static WebHandler refusal(String error) {
