@@ -60,7 +60,7 @@ class WireFuzzTests {
 					+ "reactor\\.netty\\.channel\\.AbortedException: Connection has been closed"),
 			// after Reactor Netty answered a request whose chunked body it could not
 			// decode itself, the exchange it had dispatched goes on and the handler's
-			// answer fails
+			// answer fails (ACP REST, the app-control service host; HPP drops its answer)
 			Pattern.compile("(?s)^[^\\n]*HttpWebHandlerAdapter[^\\n]*500 Server Error for HTTP.*"
 					+ "java\\.lang\\.IllegalStateException: Status and headers already sent"),
 			// the app-control host's refusal quotes a lone surrogate of the request in
