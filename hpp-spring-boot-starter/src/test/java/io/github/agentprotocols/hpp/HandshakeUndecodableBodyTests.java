@@ -16,11 +16,6 @@
 
 package io.github.agentprotocols.hpp;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -49,17 +44,10 @@ class HandshakeUndecodableBodyTests extends RunningServerTests {
 	@Test
 	void aChunkNotEndedByCrLfIsAnsweredByTheServerWithoutAnError(CapturedOutput output) throws Exception {
 		Session session = create("{\"mode\":\"form-fill\"}");
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /handshake/notify/" + session.sid() + " HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Content-Type: application/json\r\nX-Handshake-Token: " + session.token()
-					+ "\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":XX0\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 400 ");
-		}
+		String answer = sendRaw("POST /handshake/notify/" + session.sid() + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/json\r\nX-Handshake-Token: " + session.token()
+				+ "\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":XX0\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400 ");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains("Handshake request already answered by the web server"));
 		assertThat(this.http.get("/handshake/context/" + session.sid(), session.token()).status()).isEqualTo(200);
