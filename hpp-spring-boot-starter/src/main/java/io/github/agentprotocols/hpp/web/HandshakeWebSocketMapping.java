@@ -21,7 +21,6 @@ import java.util.Map;
 
 import io.github.agentprotocols.hpp.wire.HppJson;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.server.HttpServerRequest;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.http.CacheControl;
@@ -76,12 +75,7 @@ public class HandshakeWebSocketMapping extends SimpleUrlHandlerMapping {
 				|| !(method.matches("CONNECT") || "websocket".equalsIgnoreCase(request.getHeaders().getUpgrade()))) {
 			return false;
 		}
-		return isHttp1OnReactorNetty(request);
-	}
-
-	private static boolean isHttp1OnReactorNetty(ServerHttpRequest request) {
-		HttpServerRequest reactorRequest = ReactorNettyExchange.request(request);
-		return reactorRequest != null && reactorRequest.version().majorVersion() == 1;
+		return ReactorNettyExchange.isHttp1(request);
 	}
 
 	private static WebHandler refusal(String error) {

@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.hpp.web;
 
-import org.jspecify.annotations.Nullable;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -24,35 +23,61 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.util.ClassUtils;
 
 /**
- * Reactor Netty's own request and response behind WebFlux's, when Reactor Netty is the
- * web server: {@code null} on other servers and in mock exchanges, which have none or
- * refuse to hand theirs out.
+ * What Reactor Netty's own request and response behind WebFlux's tell, when Reactor Netty
+ * is the web server. On other servers (Reactor Netty need not even be on the class path)
+ * and in mock exchanges, which have no native request or refuse to hand it out, the
+ * answers are {@code false}.
  */
 final class ReactorNettyExchange {
+
+	private static final boolean PRESENT = ClassUtils.isPresent("reactor.netty.http.server.HttpServerRequest",
+			ReactorNettyExchange.class.getClassLoader());
 
 	private ReactorNettyExchange() {
 	}
 
-	static @Nullable HttpServerRequest request(ServerHttpRequest request) {
-		try {
-			return (ServerHttpRequestDecorator.getNativeRequest(request) instanceof HttpServerRequest reactor) ? reactor
-					: null;
-		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			return null;
-		}
+	/**
+	 * Whether Reactor Netty received the request over HTTP/1.x.
+	 */
+	static boolean isHttp1(ServerHttpRequest request) {
+		return PRESENT && Native.isHttp1(request);
 	}
 
-	static @Nullable HttpServerResponse response(ServerHttpResponse response) {
-		try {
-			return (ServerHttpResponseDecorator.getNativeResponse(response) instanceof HttpServerResponse reactor)
-					? reactor : null;
+	/**
+	 * Whether Reactor Netty has already sent the response's status and headers.
+	 */
+	static boolean hasSentHeaders(ServerHttpResponse response) {
+		return PRESENT && Native.hasSentHeaders(response);
+	}
+
+	/**
+	 * The part that names Reactor Netty's types, loaded only when they are present.
+	 */
+	private static final class Native {
+
+		static boolean isHttp1(ServerHttpRequest request) {
+			try {
+				return ServerHttpRequestDecorator.getNativeRequest(request) instanceof HttpServerRequest reactor
+						&& reactor.version().majorVersion() == 1;
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return false;
+			}
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			return null;
+
+		static boolean hasSentHeaders(ServerHttpResponse response) {
+			try {
+				return ServerHttpResponseDecorator.getNativeResponse(response) instanceof HttpServerResponse reactor
+						&& reactor.hasSentHeaders();
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return false;
+			}
 		}
+
 	}
 
 }

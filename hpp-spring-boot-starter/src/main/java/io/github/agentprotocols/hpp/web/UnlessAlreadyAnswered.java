@@ -19,7 +19,6 @@ package io.github.agentprotocols.hpp.web;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.server.HttpServerResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -63,8 +62,7 @@ final class UnlessAlreadyAnswered implements ServerResponse {
 
 	@Override
 	public Mono<Void> writeTo(ServerWebExchange exchange, Context context) {
-		HttpServerResponse response = ReactorNettyExchange.response(exchange.getResponse());
-		if (response != null && response.hasSentHeaders()) {
+		if (ReactorNettyExchange.hasSentHeaders(exchange.getResponse())) {
 			logger.debug("Handshake request already answered by the web server, its answer dropped: "
 					+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value());
 			return Mono.empty();
