@@ -71,6 +71,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	/** How often the sessions without a namespace connect are counted and timed out. */
 	private static final Duration PENDING_SWEEP = Duration.ofSeconds(1);
 
+	/** netty-socketio's and Node's Engine.IO's default ping interval. */
+	private static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(25);
+
 	private final SocketIoSettings settings;
 
 	private final AcpAuthenticator authenticator;
@@ -83,6 +86,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private final SocketIoObservations observations;
 
+	private final Duration pingInterval;
+
 	private volatile @Nullable Running running;
 
 	private AcpSocketIoServer(Builder builder) {
@@ -90,6 +95,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		this.authenticator = builder.authenticator;
 		this.namespaceCheck = builder.namespaceCheck;
 		this.metrics = builder.metrics;
+		this.pingInterval = builder.pingInterval;
 		this.observations = new SocketIoObservations(builder.observationRegistry, builder.observationConvention);
 		this.events = new SocketIoEvents(builder.operations, builder.store, builder.broadcaster,
 				this.settings.replayCap(), this.metrics, this.observations);
@@ -154,6 +160,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		configuration.setAckMode(AckMode.MANUAL);
 		configuration.setRandomSession(true);
 		configuration.setAddVersionHeader(false);
+		configuration.setPingInterval(Math.toIntExact(this.pingInterval.toMillis()));
 		configuration.setMaxHttpContentLength(this.settings.maxPayloadBytes());
 		configuration.setMaxFramePayloadLength(this.settings.maxPayloadBytes());
 		configuration.setAuthorizationListener(
@@ -199,6 +206,15 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	 */
 	public SocketIoSettings settings() {
 		return this.settings;
+	}
+
+	/**
+	 * How often the server pings each session: the longest a long-polling request with
+	 * nothing to deliver waits for its answer.
+	 * @return the ping interval
+	 */
+	public Duration pingInterval() {
+		return this.pingInterval;
 	}
 
 	/**
@@ -269,6 +285,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 		private @Nullable SocketIoEventObservationConvention observationConvention;
 
+		private Duration pingInterval = DEFAULT_PING_INTERVAL;
+
 		private Builder(SocketIoSettings settings, AcpAuthenticator authenticator, Supplier<AcpOperations> operations,
 				ThreadStore store) {
 			this.settings = settings;
@@ -326,6 +344,23 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		 */
 		public Builder observationConvention(@Nullable SocketIoEventObservationConvention observationConvention) {
 			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Sets how often the server pings each session (Engine.IO's {@code pingInterval},
+		 * sent to the client in the OPEN packet), 25 seconds unless set. A long-polling
+		 * request with nothing to deliver is answered at the next ping, so the bridge
+		 * waits for a forwarded request this long and a margin.
+		 * @param pingInterval the interval, from 1 ms to {@link Integer#MAX_VALUE} ms
+		 * @return this builder
+		 */
+		public Builder pingInterval(Duration pingInterval) {
+			if (pingInterval.toMillis() < 1 || pingInterval.toMillis() > Integer.MAX_VALUE) {
+				throw new IllegalArgumentException(
+						"the ping interval must be from 1 ms to " + Integer.MAX_VALUE + " ms: " + pingInterval);
+			}
+			this.pingInterval = pingInterval;
 			return this;
 		}
 

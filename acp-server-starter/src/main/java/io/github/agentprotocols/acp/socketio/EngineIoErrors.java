@@ -27,6 +27,11 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 
 /**
  * The Engine.IO server's HTTP error answers, as the Node.js server words them: a JSON
@@ -71,6 +76,18 @@ enum EngineIoErrors {
 		FullHttpResponse response = response();
 		response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
 		ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+	}
+
+	/**
+	 * Answers a request of the application's web server with this error.
+	 * @param response the request's response
+	 * @return completes when the answer is written
+	 */
+	Mono<Void> answer(ServerHttpResponse response) {
+		response.setStatusCode(HttpStatusCode.valueOf(this.status.code()));
+		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		response.getHeaders().setContentLength(this.body.length);
+		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(this.body)));
 	}
 
 	private FullHttpResponse response() {

@@ -19,8 +19,10 @@ package io.github.agentprotocols.acp.socketio;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.Internal;
@@ -32,6 +34,8 @@ import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
@@ -65,6 +69,12 @@ import org.springframework.web.server.WebHandler;
  * Netty as the web server, else the upgrade is answered 501). Requests from an origin
  * that is not allowed are refused with 403 before anything is forwarded; while the server
  * is stopped the bridge answers 503.
+ * <p>
+ * A forwarded request is answered within the server's ping interval and a margin of
+ * {@value #MARGIN_SECONDS} seconds: a long-poll legitimately waits up to the interval,
+ * and one the server leaves unanswered beyond is answered as the Node.js Engine.IO server
+ * answers a failed request, 400 {@code {"code":3,"message":"Bad request"}}, and logged at
+ * WARN.
  */
 @Internal
 public class SocketIoBridge implements WebHandler {
@@ -82,6 +92,11 @@ public class SocketIoBridge implements WebHandler {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
+	/** How much longer than the ping interval a forwarded request may take. */
+	private static final long MARGIN_SECONDS = 10;
+
+	private static final Log logger = LogFactory.getLog(SocketIoBridge.class);
+
 	private final AcpSocketIoServer server;
 
 	private final HttpClient http = HttpClient.create(ConnectionProvider.newConnection());
@@ -92,6 +107,8 @@ public class SocketIoBridge implements WebHandler {
 
 	private final WebsocketServerSpec clientSpec;
 
+	private final Duration exchangeTimeout;
+
 	/**
 	 * Creates the bridge.
 	 * @param server the server it forwards to
@@ -101,6 +118,7 @@ public class SocketIoBridge implements WebHandler {
 		this.clientSpec = WebsocketServerSpec.builder()
 			.maxFramePayloadLength(server.settings().maxPayloadBytes())
 			.build();
+		this.exchangeTimeout = server.pingInterval().plusSeconds(MARGIN_SECONDS);
 	}
 
 	@Override
@@ -141,12 +159,21 @@ public class SocketIoBridge implements WebHandler {
 			.send((body.length > 0) ? Mono.just(Unpooled.wrappedBuffer(body)) : Mono.empty())
 			.responseSingle((response, content) -> content.asByteArray()
 				.defaultIfEmpty(NO_BODY)
-				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes))))
+				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
+			.timeout(this.exchangeTimeout))
 			.flatMap((upstream) -> reply(exchange.getResponse(), upstream))
+			.onErrorResume(TimeoutException.class, (ex) -> unanswered(exchange))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> refuse(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE))
 			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(),
 					(ex) -> refuse(exchange.getResponse(), HttpStatus.BAD_GATEWAY));
+	}
+
+	private Mono<Void> unanswered(ServerWebExchange exchange) {
+		ServerHttpRequest request = exchange.getRequest();
+		logger.warn("The Socket.IO server did not answer a forwarded " + request.getMethod() + " "
+				+ request.getPath().value() + " within " + this.exchangeTimeout.toMillis() + " ms; answered 400");
+		return EngineIoErrors.BAD_REQUEST.answer(exchange.getResponse());
 	}
 
 	private static Mono<Void> reply(ServerHttpResponse response, Upstream upstream) {

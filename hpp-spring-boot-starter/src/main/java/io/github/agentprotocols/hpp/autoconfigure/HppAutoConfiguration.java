@@ -17,7 +17,6 @@
 package io.github.agentprotocols.hpp.autoconfigure;
 
 import java.time.Clock;
-import java.util.Map;
 
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.hpp.ActionHook;
@@ -45,6 +44,7 @@ import io.github.agentprotocols.hpp.observation.RelayReceiveObservationConventio
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
+import io.github.agentprotocols.hpp.web.HandshakeWebSocketMapping;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +64,6 @@ import org.springframework.web.reactive.config.CorsRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 /**
  * Auto-configuration of the Handshake Prompt Protocol starter. Active unless
@@ -206,8 +205,7 @@ public final class HppAutoConfiguration {
 
 		@Bean
 		HandlerMapping hppWebSocketHandlerMapping(HandshakeWebSocketHandler handler, HppProperties properties) {
-			return new SimpleUrlHandlerMapping(
-					Map.of(new HppPropertiesMapper(properties).webSocketPrefix() + "/*", handler), -1);
+			return new HandshakeWebSocketMapping(new HppPropertiesMapper(properties).webSocketPrefix(), handler);
 		}
 
 		@Bean

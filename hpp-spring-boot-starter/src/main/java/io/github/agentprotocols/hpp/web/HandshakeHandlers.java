@@ -205,7 +205,7 @@ public class HandshakeHandlers {
 			}
 			logger.error("Handshake request failed", ex);
 			return write(500, error("internal server error"), 0);
-		});
+		}).map(UnlessAlreadyAnswered::new);
 	}
 
 	private static ObjectNode error(String message) {

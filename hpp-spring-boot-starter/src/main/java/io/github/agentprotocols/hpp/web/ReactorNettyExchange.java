@@ -1,0 +1,83 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.web;
+
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.util.ClassUtils;
+
+/**
+ * What Reactor Netty's own request and response behind WebFlux's tell, when Reactor Netty
+ * is the web server. On other servers (Reactor Netty need not even be on the class path)
+ * and in mock exchanges, which have no native request or refuse to hand it out, the
+ * answers are {@code false}.
+ */
+final class ReactorNettyExchange {
+
+	private static final boolean PRESENT = ClassUtils.isPresent("reactor.netty.http.server.HttpServerRequest",
+			ReactorNettyExchange.class.getClassLoader());
+
+	private ReactorNettyExchange() {
+	}
+
+	/**
+	 * Whether Reactor Netty received the request over HTTP/1.x.
+	 */
+	static boolean isHttp1(ServerHttpRequest request) {
+		return PRESENT && Native.isHttp1(request);
+	}
+
+	/**
+	 * Whether Reactor Netty has already sent the response's status and headers.
+	 */
+	static boolean hasSentHeaders(ServerHttpResponse response) {
+		return PRESENT && Native.hasSentHeaders(response);
+	}
+
+	/**
+	 * The part that names Reactor Netty's types, loaded only when they are present.
+	 */
+	private static final class Native {
+
+		static boolean isHttp1(ServerHttpRequest request) {
+			try {
+				return ServerHttpRequestDecorator.getNativeRequest(request) instanceof HttpServerRequest reactor
+						&& reactor.version().majorVersion() == 1;
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return false;
+			}
+		}
+
+		static boolean hasSentHeaders(ServerHttpResponse response) {
+			try {
+				return ServerHttpResponseDecorator.getNativeResponse(response) instanceof HttpServerResponse reactor
+						&& reactor.hasSentHeaders();
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return false;
+			}
+		}
+
+	}
+
+}
