@@ -18,7 +18,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.testsupport.AbandonedRequest;
+import io.github.agentprotocols.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,7 +42,7 @@ class HandshakeAbandonedRequestTests extends RunningServerTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		AbandonedRequest.send(this.port,
+		RawHttp.abandoned(this.port,
 				"POST /handshake/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n",
 				"{\"mode\":\"form-fill\",");
 		await().atMost(Duration.ofSeconds(10))

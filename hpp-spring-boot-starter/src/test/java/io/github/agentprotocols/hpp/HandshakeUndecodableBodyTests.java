@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,19 +38,20 @@ import static org.awaitility.Awaitility.await;
  * the whole-server fuzzing over the wire, {@code benchmarks/}).
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "logging.level.io.github.agentprotocols.hpp.web.UnlessAlreadyAnswered=debug")
+		properties = "logging.level.io.github.agentprotocols.commons.web.UnlessAlreadyAnswered=debug")
 @ExtendWith(OutputCaptureExtension.class)
 class HandshakeUndecodableBodyTests extends RunningServerTests {
 
 	@Test
 	void aChunkNotEndedByCrLfIsAnsweredByTheServerWithoutAnError(CapturedOutput output) throws Exception {
 		Session session = create("{\"mode\":\"form-fill\"}");
-		String answer = sendRaw("POST /handshake/notify/" + session.sid() + " HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/json\r\nX-Handshake-Token: " + session.token()
-				+ "\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":XX0\r\n\r\n");
+		String answer = RawHttp.undecodableChunk(this.port,
+				"POST /handshake/notify/" + session.sid()
+						+ " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nX-Handshake-Token: "
+						+ session.token() + "\r\n");
 		assertThat(answer).startsWith("HTTP/1.1 400 ");
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> output.getOut().contains("Handshake request already answered by the web server"));
+			.until(() -> output.getOut().contains("Request already answered by the web server"));
 		assertThat(this.http.get("/handshake/context/" + session.sid(), session.token()).status()).isEqualTo(200);
 		assertThat(output.getOut()).doesNotContain(" ERROR ").doesNotContain("Status and headers already sent");
 	}

@@ -16,11 +16,6 @@
 
 package io.github.agentprotocols.hpp;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
@@ -39,19 +34,6 @@ abstract class RunningServerTests {
 	@BeforeEach
 	void probe() {
 		this.http = new HttpProbe(this.port);
-	}
-
-	/**
-	 * Sends a request as it is over a new connection and reads the answer until the
-	 * server closes the connection.
-	 */
-	String sendRaw(String request) throws IOException {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			socket.getOutputStream().flush();
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-		}
 	}
 
 	Session create(String body) {

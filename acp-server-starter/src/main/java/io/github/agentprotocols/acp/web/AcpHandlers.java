@@ -38,6 +38,7 @@ import io.github.agentprotocols.acp.observation.RestObservationContext;
 import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
+import io.github.agentprotocols.commons.web.UnlessAlreadyAnswered;
 import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -243,7 +244,7 @@ public class AcpHandlers {
 				context.setRunId(reply.runId());
 			}
 			return write(reply.status(), reply.body(), 0).doOnSuccess((response) -> record(context, "ok"));
-		}).onErrorResume((failure) -> refuse(failure, context)));
+		}).onErrorResume((failure) -> refuse(failure, context)).map(UnlessAlreadyAnswered::new));
 	}
 
 	/**

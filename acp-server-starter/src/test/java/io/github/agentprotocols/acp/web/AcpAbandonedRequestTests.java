@@ -18,7 +18,7 @@ package io.github.agentprotocols.acp.web;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.testsupport.AbandonedRequest;
+import io.github.agentprotocols.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,12 +34,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * A client that closes its connection before the body it announced has arrived leaves the
  * request unanswerable: that is the peer's doing, logged at DEBUG, never an ERROR and a
- * 500 (found by the whole-server fuzzing over the wire, {@code benchmarks/}).
+ * 500. A chunked body that Reactor Netty cannot decode is answered 400 by Reactor Netty
+ * itself after the request has reached the handler, whose own answer is then dropped at
+ * DEBUG (it failed, {@code Status and headers already sent}, logged at ERROR as a 500).
+ * Both found by the whole-server fuzzing over the wire, {@code benchmarks/}.
  */
 @SpringBootTest(classes = AcpRestTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"logging.level.io.github.agentprotocols.acp.web.AcpHandlers=debug" })
+				"logging.level.io.github.agentprotocols.acp.web.AcpHandlers=debug",
+				"logging.level.io.github.agentprotocols.commons.web.UnlessAlreadyAnswered=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class AcpAbandonedRequestTests {
 
@@ -48,12 +52,22 @@ class AcpAbandonedRequestTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		AbandonedRequest.send(this.port,
+		RawHttp.abandoned(this.port,
 				"POST /acp/threads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-user: alice\r\n",
 				"{\"metadata\":");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains("ACP request abandoned by the client"));
 		assertThat(output.getOut()).doesNotContain("ACP request failed");
+	}
+
+	@Test
+	void aChunkNotEndedByCrLfIsAnsweredByTheServerWithoutAnError(CapturedOutput output) throws Exception {
+		String answer = RawHttp.undecodableChunk(this.port,
+				"POST /acp/threads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-user: alice\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400 ");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> output.getOut().contains("Request already answered by the web server"));
+		assertThat(output.getOut()).doesNotContain(" ERROR ").doesNotContain("Status and headers already sent");
 	}
 
 }

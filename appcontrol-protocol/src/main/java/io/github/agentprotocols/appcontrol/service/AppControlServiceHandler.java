@@ -31,6 +31,7 @@ import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservation
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
+import io.github.agentprotocols.commons.web.UnlessAlreadyAnswered;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -139,6 +140,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 					countFailedToken(client, rejection);
 					return reject(rejection, context);
 				})
+				.<ServerResponse>map(UnlessAlreadyAnswered::new)
 				.doOnError(observation::error)
 				.doFinally((signal) -> {
 					if (!isStream(context)) {

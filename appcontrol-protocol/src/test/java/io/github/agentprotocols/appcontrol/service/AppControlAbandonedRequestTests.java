@@ -18,7 +18,7 @@ package io.github.agentprotocols.appcontrol.service;
 
 import java.time.Duration;
 
-import io.github.agentprotocols.testsupport.AbandonedRequest;
+import io.github.agentprotocols.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +35,15 @@ import static org.awaitility.Awaitility.await;
  * A client that closes its side of the connection before the body it announced has
  * arrived leaves the request incomplete: that is the peer's doing, answered 400
  * {@code invalid_json} (if the client still reads) and logged at DEBUG, never an ERROR
- * and a 500 (found by the whole-server fuzzing over the wire, {@code benchmarks/}).
+ * and a 500. A chunked body that Reactor Netty cannot decode is answered 400 by Reactor
+ * Netty itself after the request has reached the handler, whose own answer is then
+ * dropped at DEBUG (it failed, {@code Status and headers already sent}, logged at ERROR
+ * as a 500). Both found by the whole-server fuzzing over the wire, {@code benchmarks/}.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
-				"logging.level.io.github.agentprotocols.appcontrol.service.AppControlServiceHandler=debug" })
+				"logging.level.io.github.agentprotocols.appcontrol.service.AppControlServiceHandler=debug",
+				"logging.level.io.github.agentprotocols.commons.web.UnlessAlreadyAnswered=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class AppControlAbandonedRequestTests {
 
@@ -48,7 +52,7 @@ class AppControlAbandonedRequestTests {
 
 	@Test
 	void aBodyCutShortByTheClientIsRefusedAndNotAnErrorOfTheServer(CapturedOutput output) throws Exception {
-		String answer = AbandonedRequest.send(this.port,
+		String answer = RawHttp.abandoned(this.port,
 				"POST /app-control/service HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n",
 				"{\"schema\":\"app_control.service.request.v1\",\"action\":");
 		await().atMost(Duration.ofSeconds(10))
@@ -57,6 +61,16 @@ class AppControlAbandonedRequestTests {
 			assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"failureKind\":\"invalid_json\"");
 		}
 		assertThat(output.getOut()).doesNotContain(" ERROR ").doesNotContain("500 Server Error");
+	}
+
+	@Test
+	void aChunkNotEndedByCrLfIsAnsweredByTheServerWithoutAnError(CapturedOutput output) throws Exception {
+		String answer = RawHttp.undecodableChunk(this.port,
+				"POST /app-control/service HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400 ");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> output.getOut().contains("Request already answered by the web server"));
+		assertThat(output.getOut()).doesNotContain(" ERROR ").doesNotContain("Status and headers already sent");
 	}
 
 }

@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.web;
 
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.commons.web.UnlessAlreadyAnswered;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;

@@ -19,6 +19,7 @@ package io.github.agentprotocols.hpp.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;

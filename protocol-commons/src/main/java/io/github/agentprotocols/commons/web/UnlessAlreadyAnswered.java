@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.hpp.web;
+package io.github.agentprotocols.commons.web;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -35,13 +35,17 @@ import org.springframework.web.server.ServerWebExchange;
  * reached the client. Such a request is logged at DEBUG and its answer dropped, without
  * touching the response's status.
  */
-final class UnlessAlreadyAnswered implements ServerResponse {
+public final class UnlessAlreadyAnswered implements ServerResponse {
 
 	private static final Log logger = LogFactory.getLog(UnlessAlreadyAnswered.class);
 
 	private final ServerResponse answer;
 
-	UnlessAlreadyAnswered(ServerResponse answer) {
+	/**
+	 * Wraps an answer.
+	 * @param answer the answer to write unless the request was answered already
+	 */
+	public UnlessAlreadyAnswered(ServerResponse answer) {
 		this.answer = answer;
 	}
 
@@ -63,7 +67,7 @@ final class UnlessAlreadyAnswered implements ServerResponse {
 	@Override
 	public Mono<Void> writeTo(ServerWebExchange exchange, Context context) {
 		if (ReactorNettyExchange.hasSentHeaders(exchange.getResponse())) {
-			logger.debug("Handshake request already answered by the web server, its answer dropped: "
+			logger.debug("Request already answered by the web server, its answer dropped: "
 					+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value());
 			return Mono.empty();
 		}

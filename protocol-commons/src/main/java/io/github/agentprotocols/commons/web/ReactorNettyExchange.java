@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.hpp.web;
+package io.github.agentprotocols.commons.web;
 
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -31,7 +31,7 @@ import org.springframework.util.ClassUtils;
  * and in mock exchanges, which have no native request or refuse to hand it out, the
  * answers are {@code false}.
  */
-final class ReactorNettyExchange {
+public final class ReactorNettyExchange {
 
 	private static final boolean PRESENT = ClassUtils.isPresent("reactor.netty.http.server.HttpServerRequest",
 			ReactorNettyExchange.class.getClassLoader());
@@ -41,15 +41,19 @@ final class ReactorNettyExchange {
 
 	/**
 	 * Whether Reactor Netty received the request over HTTP/1.x.
+	 * @param request the request
+	 * @return whether it came over HTTP/1.x through Reactor Netty
 	 */
-	static boolean isHttp1(ServerHttpRequest request) {
+	public static boolean isHttp1(ServerHttpRequest request) {
 		return PRESENT && Native.isHttp1(request);
 	}
 
 	/**
 	 * Whether Reactor Netty has already sent the response's status and headers.
+	 * @param response the response
+	 * @return whether they were sent
 	 */
-	static boolean hasSentHeaders(ServerHttpResponse response) {
+	public static boolean hasSentHeaders(ServerHttpResponse response) {
 		return PRESENT && Native.hasSentHeaders(response);
 	}
 
