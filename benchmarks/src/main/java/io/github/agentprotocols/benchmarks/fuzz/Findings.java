@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,6 +65,25 @@ final class Findings implements AutoCloseable {
 			write("### " + protocol + ": server log lines at ERROR, with what followed them\n"
 					+ String.join("\n", lines) + "\n\n");
 		}
+	}
+
+	/**
+	 * Writes the classes whose live objects grew most between two histograms.
+	 * @param before bytes by class at the start
+	 * @param after bytes by class at the end
+	 * @param count how many classes to write
+	 */
+	synchronized void heapGrowth(Map<String, Long> before, Map<String, Long> after, int count) {
+		StringBuilder text = new StringBuilder(
+				"### heap: the classes whose live objects grew most from before the first protocol to after the pause\n");
+		after.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(count)
+			.forEach((entry) -> text
+				.append(String.format(Locale.ROOT, "%,14d bytes  %s%n", entry.getValue(), entry.getKey())));
+		write(text.append('\n').toString());
 	}
 
 	private void write(String text) {

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,9 @@ final class ShowcaseProcess implements AutoCloseable {
 			"HAPPY_CREDENTIALS_PATH", "PORT", "SPRING_R2DBC_URL", "HPP_STORE", "SPRING_DATA_REDIS_URL");
 
 	private static final Pattern THREADS = Pattern.compile("Threads:\\s+(\\d+)");
+
+	/** A line of {@code GC.class_histogram}: rank, instances, bytes, class. */
+	private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
 	private static final Pattern LOG_LEVEL = Pattern.compile("^\\S+\\s+(ERROR|WARN)\\s");
 
@@ -124,6 +128,23 @@ final class ShowcaseProcess implements AutoCloseable {
 	long heapAfterGc() throws Exception {
 		jcmd("GC.run");
 		return StartupReport.heapUsed(jcmd("GC.heap_info"));
+	}
+
+	/**
+	 * The bytes each class's live objects take ({@code jcmd GC.class_histogram}, which
+	 * runs a full collection first).
+	 * @return bytes by class name
+	 * @throws Exception if {@code jcmd} fails
+	 */
+	Map<String, Long> liveBytesByClass() throws Exception {
+		Map<String, Long> bytes = new HashMap<>();
+		for (String line : jcmd("GC.class_histogram").split("\\R")) {
+			Matcher matcher = HISTOGRAM_LINE.matcher(line);
+			if (matcher.find()) {
+				bytes.merge(matcher.group(3), Long.parseLong(matcher.group(2)), Long::sum);
+			}
+		}
+		return bytes;
 	}
 
 	/**

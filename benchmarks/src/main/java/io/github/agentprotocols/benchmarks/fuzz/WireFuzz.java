@@ -85,6 +85,9 @@ public final class WireFuzz {
 	 */
 	static final int BODY_LIMIT = 256 * 1024;
 
+	/** How many of the classes that grew most the findings name. */
+	private static final int HEAP_GROWTH_CLASSES = 25;
+
 	private final Settings settings;
 
 	/**
@@ -148,6 +151,7 @@ public final class WireFuzz {
 			WireClient client = new WireClient(showcase.port(), this.settings.timeout());
 			List<FuzzReport> reports = new ArrayList<>();
 			long baselineHeap = showcase.heapAfterGc();
+			Map<String, Long> baselineClasses = showcase.liveBytesByClass();
 			int baselineThreads = showcase.threads();
 			long heap = baselineHeap;
 			int threads = baselineThreads;
@@ -175,6 +179,7 @@ public final class WireFuzz {
 				threads = threadsAfter;
 			}
 			Thread.sleep(this.settings.settle().toMillis());
+			findings.heapGrowth(baselineClasses, showcase.liveBytesByClass(), HEAP_GROWTH_CLASSES);
 			List<String> problems = new ArrayList<>();
 			for (FuzzTarget target : targets) {
 				String intact = target.checkIntact(calls);
