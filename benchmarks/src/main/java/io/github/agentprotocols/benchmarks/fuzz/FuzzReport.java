@@ -45,7 +45,7 @@ public record FuzzReport(String protocol, long requests, Map<Outcome, Long> outc
 	public static final String AFTER_SETTLE = "all-after-settle";
 
 	/** The CSV's header. */
-	public static final String CSV_HEADER = "protocol,requests,2xx,3xx,4xx,5xx,other_status,websocket_open,closed,"
+	public static final String CSV_HEADER = "protocol,requests,2xx,3xx,4xx,5xx,shed_503,other_status,websocket_open,closed,"
 			+ "timeouts,error_lines,warn_lines,heap_before_mb,heap_after_mb,heap_ratio,threads_before,threads_after,"
 			+ "intact,seconds,requests_per_second";
 

@@ -30,8 +30,16 @@ public enum Outcome {
 	/** A 4xx status. */
 	STATUS_4XX,
 
-	/** A 5xx status: a finding. */
+	/** A 5xx status: a finding, unless it is {@link #SHED}. */
 	STATUS_5XX,
+
+	/**
+	 * A 503 with the refusal a server documents as its limit on load, not a finding:
+	 * ACP's {@code {"code":4,"message":"Too many pending connections"}} beyond
+	 * {@code acp.socketio.max-pending-connections} handshakes not yet connected, which
+	 * the driver's fresh handshakes reach.
+	 */
+	SHED,
 
 	/** Another status (1xx other than the upgrade, or unreadable). */
 	OTHER_STATUS,
@@ -52,6 +60,18 @@ public enum Outcome {
 	 * hanging, a finding.
 	 */
 	TIMEOUT;
+
+	private static final String PENDING_LIMIT = "\"Too many pending connections\"";
+
+	/**
+	 * The class of an answer whose body was read.
+	 * @param status the status
+	 * @param body the body, as text
+	 * @return the class
+	 */
+	static Outcome of(int status, String body) {
+		return (status == 503 && body.contains(PENDING_LIMIT)) ? SHED : ofStatus(status);
+	}
 
 	static Outcome ofStatus(int status) {
 		return switch (status / 100) {

@@ -122,7 +122,8 @@ final class WireClient {
 				body.write(buffer, 0, read);
 			}
 		}
-		return new Answer(Outcome.ofStatus(code), code, firstLine(head.text()), body.toString(StandardCharsets.UTF_8));
+		String text = body.toString(StandardCharsets.UTF_8);
+		return new Answer(Outcome.of(code, text), code, firstLine(head.text()), text);
 	}
 
 	private Answer webSocket(FuzzCase fuzzCase, long deadline) throws IOException {
@@ -141,8 +142,7 @@ final class WireClient {
 			}
 			int code = Integer.parseInt(status.group(1));
 			if (code != 101) {
-				drain(socket, in, deadline);
-				return new Answer(Outcome.ofStatus(code), code, firstLine(head.text()));
+				return new Answer(Outcome.of(code, drain(socket, in, deadline)), code, firstLine(head.text()));
 			}
 			InputStream frames = in;
 			try {
@@ -217,12 +217,20 @@ final class WireClient {
 		}
 	}
 
-	private void drain(Socket socket, InputStream in, long deadline) throws IOException {
+	/**
+	 * Reads the rest of the answer, and returns its first {@value #MAX_ANSWER} bytes.
+	 */
+	private String drain(Socket socket, InputStream in, long deadline) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		while (true) {
 			socket.setSoTimeout(remaining(deadline));
-			if (in.read(buffer) < 0) {
-				return;
+			int read = in.read(buffer);
+			if (read < 0) {
+				return body.toString(StandardCharsets.UTF_8);
+			}
+			if (body.size() < MAX_ANSWER) {
+				body.write(buffer, 0, read);
 			}
 		}
 	}
