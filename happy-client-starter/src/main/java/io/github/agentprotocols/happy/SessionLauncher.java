@@ -73,9 +73,10 @@ final class SessionLauncher {
 	 * @param machineId the machine
 	 * @param directory an absolute path on that machine
 	 * @param options the agent and whether to create the directory
-	 * @return the new session's id; a {@link MachineOfflineException} when the daemon is
-	 * not connected, a {@link SpawnException} when the spawn is refused, fails or is not
-	 * answered
+	 * @return the new session's id; a {@link MachineNotFoundException} when the machine
+	 * is unknown, a {@link MachineOfflineException} when the daemon is not connected, a
+	 * {@link SpawnRefusedException} when the daemon refuses the request, a
+	 * {@link SpawnException} when the spawn fails or is not answered
 	 */
 	Mono<String> spawn(String machineId, String directory, SpawnOptions options) {
 		Map<String, Object> params = new LinkedHashMap<>();
