@@ -19,6 +19,7 @@ package io.github.agentprotocols.samples.showcase;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -199,6 +200,17 @@ class HappyPageTests {
 		finally {
 			this.daemon.failSpawns(null);
 		}
+	}
+
+	@Test
+	void fakeMachineKeepsItsNewestSessionsRunning() {
+		List<String> spawned = new ArrayList<>();
+		for (int i = 0; i <= OfflineHappyInitializer.MAX_RUNNING_SESSIONS; i++) {
+			spawned.add(spawn());
+		}
+		assertThat(this.daemon.runningSessions()).hasSizeLessThanOrEqualTo(OfflineHappyInitializer.MAX_RUNNING_SESSIONS)
+			.containsAll(spawned.subList(1, spawned.size()))
+			.doesNotContain(spawned.get(0));
 	}
 
 	private String spawn() {
