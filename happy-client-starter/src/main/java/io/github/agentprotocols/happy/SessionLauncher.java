@@ -114,7 +114,9 @@ final class SessionLauncher {
 	/**
 	 * Stop a session's agent process: its {@code killSession} RPC; when the process is
 	 * gone, archive the session and ask its daemon (every daemon, when the session's
-	 * metadata cannot be read) to stop it too.
+	 * metadata cannot be read) to stop it too. A session inactive and archived is stopped
+	 * already (its agent archived it and left): nothing is sent, where the RPC would wait
+	 * the server's 15 s for the gone agent.
 	 * @param sessionId the session
 	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
 	 */
@@ -127,7 +129,11 @@ final class SessionLauncher {
 			catch (HappyEncryptionException ex) {
 				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
 			}
-			Object machineId = this.directory.metadata(key, record.metadata()).get("machineId");
+			Map<String, Object> metadata = this.directory.metadata(key, record.metadata());
+			if (!record.active() && "archived".equals(metadata.get("lifecycleState"))) {
+				return Mono.empty();
+			}
+			Object machineId = metadata.get("machineId");
 			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
 				.flatMap((outcome) -> afterKill(sessionId, (machineId instanceof String id) ? id : null, outcome));
 		});

@@ -340,6 +340,19 @@ class DaemonEndToEndTests {
 		assertThat(this.client.getSession(id).name()).isEqualTo("n");
 	}
 
+	@SpecItem("HAPPY-8.6.1")
+	@Test
+	void stopOfAStoppedSessionSendsNothing() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.stopSession(id);
+		awaitInactive(id);
+		server.faults().rpcNeverAcked("*:killSession");
+		try (HappyClient impatient = client().rpcTimeout(Duration.ofSeconds(1)).buildBlocking()) {
+			impatient.stopSession(id);
+		}
+		assertThat(this.client.getSession(id).metadata()).containsEntry("lifecycleState", "archived");
+	}
+
 	@SpecItem("HAPPY-8.6.2")
 	@Test
 	void stopSessionOfACrashedAgentArchivesIt() {
