@@ -50,9 +50,10 @@ import org.springframework.web.util.UriBuilder;
  * The REST endpoints a controlling client uses (spec §4). Each call sends the bearer
  * token, reads the answer with {@link HappyJson}, and maps failures (spec §10): 401 to
  * {@link HappyAuthenticationException}, 404 on a session to
- * {@link SessionNotFoundException}, other statuses to {@link HappyException}, network
- * failures and the request timeout to {@link HappyConnectionException}. Each call is
- * observed, with the headers that tracing propagates added to its request.
+ * {@link SessionNotFoundException}, 404 on a machine to {@link MachineNotFoundException},
+ * other statuses to {@link HappyException}, network failures and the request timeout to
+ * {@link HappyConnectionException}. Each call is observed, with the headers that tracing
+ * propagates added to its request.
  */
 class HappyRestClient {
 
@@ -210,12 +211,13 @@ class HappyRestClient {
 	/**
 	 * One machine ({@code GET /v1/machines/{id}}).
 	 * @param machineId the machine
-	 * @return the machine; a {@link HappyException} when the account has none by that id
+	 * @return the machine; a {@link MachineNotFoundException} when the account has none
+	 * by that id
 	 */
 	Mono<MachineRecord> machine(String machineId) {
 		return get("/v1/machines/{id}", machineId, (uri) -> uri.path("/v1/machines/{id}").build(machineId),
-				MachineEnvelope.class, (status, error) -> (status == 404)
-						? new HappyException("Machine not found: " + machineId) : otherError(status, error))
+				MachineEnvelope.class, (status, error) -> (status == 404) ? new MachineNotFoundException(machineId)
+						: otherError(status, error))
 			.map(MachineEnvelope::machine);
 	}
 

@@ -188,10 +188,12 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @param machineId the machine
 	 * @param directory an absolute path on that machine
 	 * @param options the agent, whether to create the directory, the name
-	 * @return the new session's id; a {@link MachineOfflineException} when the daemon is
-	 * not connected, a {@link SpawnException} when the spawn is refused, fails or is not
-	 * answered, a {@link MetadataUpdateException} carrying the new session's id when
-	 * naming it fails
+	 * @return the new session's id; a {@link MachineNotFoundException} when the account
+	 * has no such machine, a {@link MachineOfflineException} when the daemon is not
+	 * connected, a {@link SpawnRefusedException} when the daemon refuses the request (a
+	 * missing directory without {@code createDir}, an unsupported agent), a
+	 * {@link SpawnException} when the spawn fails or is not answered, a
+	 * {@link MetadataUpdateException} carrying the new session's id when naming it fails
 	 */
 	public Mono<String> spawnSession(String machineId, String directory, SpawnOptions options) {
 		Mono<String> spawned = this.launcher.spawn(machineId, directory, options);
@@ -450,7 +452,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	/**
 	 * One machine (spec §8.4).
 	 * @param machineId the machine
-	 * @return the machine; a {@link HappyException} when unknown
+	 * @return the machine; a {@link MachineNotFoundException} when unknown
 	 */
 	public Mono<Machine> getMachine(String machineId) {
 		return this.rest.machine(machineId).map(this.directory::machine);

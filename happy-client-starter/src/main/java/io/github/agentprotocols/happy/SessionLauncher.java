@@ -73,9 +73,10 @@ final class SessionLauncher {
 	 * @param machineId the machine
 	 * @param directory an absolute path on that machine
 	 * @param options the agent and whether to create the directory
-	 * @return the new session's id; a {@link MachineOfflineException} when the daemon is
-	 * not connected, a {@link SpawnException} when the spawn is refused, fails or is not
-	 * answered
+	 * @return the new session's id; a {@link MachineNotFoundException} when the machine
+	 * is unknown, a {@link MachineOfflineException} when the daemon is not connected, a
+	 * {@link SpawnRefusedException} when the daemon refuses the request, a
+	 * {@link SpawnException} when the spawn fails or is not answered
 	 */
 	Mono<String> spawn(String machineId, String directory, SpawnOptions options) {
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -113,7 +114,9 @@ final class SessionLauncher {
 	/**
 	 * Stop a session's agent process: its {@code killSession} RPC; when the process is
 	 * gone, archive the session and ask its daemon (every daemon, when the session's
-	 * metadata cannot be read) to stop it too.
+	 * metadata cannot be read) to stop it too. A session inactive and archived is stopped
+	 * already (its agent archived it and left): nothing is sent, where the RPC would wait
+	 * the server's 15 s for the gone agent.
 	 * @param sessionId the session
 	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
 	 */
@@ -126,7 +129,11 @@ final class SessionLauncher {
 			catch (HappyEncryptionException ex) {
 				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
 			}
-			Object machineId = this.directory.metadata(key, record.metadata()).get("machineId");
+			Map<String, Object> metadata = this.directory.metadata(key, record.metadata());
+			if (!record.active() && "archived".equals(metadata.get("lifecycleState"))) {
+				return Mono.empty();
+			}
+			Object machineId = metadata.get("machineId");
 			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
 				.flatMap((outcome) -> afterKill(sessionId, (machineId instanceof String id) ? id : null, outcome));
 		});

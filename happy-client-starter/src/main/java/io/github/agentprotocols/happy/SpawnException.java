@@ -20,8 +20,10 @@ import io.github.agentprotocols.happy.core.HappyException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a machine refuses or fails to spawn a session: the directory is missing and
- * its creation was not approved, the daemon answers an error, or the spawn RPC times out.
+ * Thrown when a machine refuses or fails to spawn a session: the daemon answers an error,
+ * the spawn RPC times out, or its answer cannot be read. A refusal of the request itself
+ * (a missing directory whose creation was not approved, an unsupported agent) is the
+ * subclass {@link SpawnRefusedException}.
  */
 public class SpawnException extends HappyException {
 

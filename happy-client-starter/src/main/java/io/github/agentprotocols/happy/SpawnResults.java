@@ -16,12 +16,20 @@
 
 package io.github.agentprotocols.happy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads the outcome of a daemon's {@code spawn-happy-session} RPC (spec §8.5 steps 3–4).
  */
 final class SpawnResults {
+
+	/**
+	 * The starts of the daemon's errors that refuse the request itself (spec §6.2), as
+	 * opposed to a failure to start the agent.
+	 */
+	private static final List<String> REFUSALS = List.of("Directory is required", "Unsupported agent type",
+			"Unable to create directory");
 
 	private SpawnResults() {
 	}
@@ -32,7 +40,8 @@ final class SpawnResults {
 	 * @param outcome the RPC's outcome
 	 * @return the session id
 	 * @throws MachineOfflineException when the daemon is not connected
-	 * @throws SpawnException when the spawn was refused or failed
+	 * @throws SpawnRefusedException when the daemon refused the request
+	 * @throws SpawnException when the spawn failed
 	 */
 	static String sessionId(String machineId, RpcOutcome outcome) {
 		if (outcome instanceof RpcOutcome.Refused refused) {
@@ -50,20 +59,26 @@ final class SpawnResults {
 			throw new SpawnException("Spawn on machine " + machineId + " failed: invalid data");
 		}
 		if (answer.get("error") instanceof String error) {
-			throw new SpawnException("Spawn on machine " + machineId + " failed: " + error);
+			throw failed(machineId, error);
 		}
 		Object type = answer.get("type");
 		if ("success".equals(type) && answer.get("sessionId") instanceof String sessionId) {
 			return sessionId;
 		}
 		if ("requestToApproveDirectoryCreation".equals(type)) {
-			throw new SpawnException("Directory " + answer.get("directory") + " does not exist on machine " + machineId
-					+ "; spawn with createDir to create it");
+			throw new SpawnRefusedException("Directory " + answer.get("directory") + " does not exist on machine "
+					+ machineId + "; spawn with createDir to create it");
 		}
 		if ("error".equals(type)) {
-			throw new SpawnException("Spawn on machine " + machineId + " failed: " + answer.get("errorMessage"));
+			throw failed(machineId, String.valueOf(answer.get("errorMessage")));
 		}
 		throw new SpawnException("Spawn on machine " + machineId + " failed: unexpected data");
+	}
+
+	private static SpawnException failed(String machineId, String error) {
+		String message = "Spawn on machine " + machineId + " failed: " + error;
+		return REFUSALS.stream().anyMatch(error::startsWith) ? new SpawnRefusedException(message)
+				: new SpawnException(message);
 	}
 
 }

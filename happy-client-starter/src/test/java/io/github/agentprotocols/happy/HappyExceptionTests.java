@@ -38,7 +38,8 @@ class HappyExceptionTests {
 				new HappyEncryptionException("e"), new HappyConnectionException("f"), new MetadataUpdateException("g"),
 				new MetadataConflictException("h", "s1"),
 				new HappyKeyFilePermissionsException(Path.of("agent.key"), "rw-r--r--"),
-				new InsecureServerUrlException("http://happy.example.com"));
+				new InsecureServerUrlException("http://happy.example.com"), new MachineNotFoundException("m1"),
+				new SpawnRefusedException("i"));
 		assertThat(all).allSatisfy((exception) -> assertThat(exception).isInstanceOf(RuntimeException.class));
 		assertThat(all).extracting((exception) -> exception.getClass().getSimpleName()).doesNotHaveDuplicates();
 	}
@@ -49,6 +50,19 @@ class HappyExceptionTests {
 		SessionNotFoundException exception = new SessionNotFoundException("cm123", new IllegalStateException("404"));
 		assertThat(exception).hasMessage("Session not found: cm123").hasCauseInstanceOf(IllegalStateException.class);
 		assertThat(exception.sessionId()).isEqualTo("cm123");
+	}
+
+	@SpecItem("HAPPY-10.4")
+	@Test
+	void machineNotFoundNamesTheMachine() {
+		MachineNotFoundException exception = new MachineNotFoundException("m1");
+		assertThat(exception).hasMessage("Machine not found: m1");
+		assertThat(exception.machineId()).isEqualTo("m1");
+	}
+
+	@Test
+	void spawnRefusalIsASpawnFailure() {
+		assertThat(new SpawnRefusedException("Directory is required")).isInstanceOf(SpawnException.class);
 	}
 
 	@Test

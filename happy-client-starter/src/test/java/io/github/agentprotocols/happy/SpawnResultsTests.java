@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.happy;
 
+import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.testsupport.SpecItem;
@@ -58,7 +59,7 @@ class SpawnResultsTests {
 	@SpecItem("HAPPY-8.5.4")
 	@Test
 	void directoryApprovalRequestAsksForCreateDir() {
-		assertThatExceptionOfType(SpawnException.class)
+		assertThatExceptionOfType(SpawnRefusedException.class)
 			.isThrownBy(() -> SpawnResults.sessionId("m1",
 					new RpcOutcome.Answered(Map.of("type", "requestToApproveDirectoryCreation", "directory", "/nope"))))
 			.withMessageContaining("/nope")
@@ -71,11 +72,31 @@ class SpawnResultsTests {
 		assertThatExceptionOfType(SpawnException.class)
 			.isThrownBy(() -> SpawnResults.sessionId("m1",
 					new RpcOutcome.Answered(Map.of("error", "Session webhook timeout for PID 7"))))
+			.isNotInstanceOf(SpawnRefusedException.class)
 			.withMessageContaining("Session webhook timeout for PID 7");
-		assertThatExceptionOfType(SpawnException.class)
+		assertThatExceptionOfType(SpawnRefusedException.class)
 			.isThrownBy(() -> SpawnResults.sessionId("m1",
 					new RpcOutcome.Answered(Map.of("type", "error", "errorMessage", "Directory is required"))))
 			.withMessageContaining("Directory is required");
+	}
+
+	@SpecItem("HAPPY-8.5.4")
+	@Test
+	void errorsAboutTheRequestAreRefusals() {
+		for (String error : List.of("Directory is required", "Unsupported agent type: 'x'. Please update your CLI",
+				"Unable to create directory at '/root/x'. EACCES")) {
+			assertThatExceptionOfType(SpawnRefusedException.class)
+				.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("error", error))))
+				.withMessageContaining(error);
+		}
+		for (String error : List.of("Failed to spawn session: ENOENT", "Session webhook timeout for PID 7")) {
+			assertThatExceptionOfType(SpawnException.class)
+				.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Answered(Map.of("error", error))))
+				.isNotInstanceOf(SpawnRefusedException.class);
+		}
+		assertThatExceptionOfType(SpawnException.class)
+			.isThrownBy(() -> SpawnResults.sessionId("m1", new RpcOutcome.Refused("Directory is required")))
+			.isNotInstanceOf(SpawnRefusedException.class);
 	}
 
 	@SpecItem("HAPPY-8.5.4")

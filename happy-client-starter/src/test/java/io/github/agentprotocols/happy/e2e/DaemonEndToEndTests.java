@@ -39,6 +39,7 @@ import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.SpawnOptions;
+import io.github.agentprotocols.happy.SpawnRefusedException;
 import io.github.agentprotocols.happy.TaskProgress;
 import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.test.AgentBehaviour;
@@ -171,7 +172,7 @@ class DaemonEndToEndTests {
 		try (FakeHappyDaemon strict = FakeHappyDaemon.builder(this.account)
 			.directoryExists((directory) -> false)
 			.start()) {
-			assertThatExceptionOfType(SpawnException.class)
+			assertThatExceptionOfType(SpawnRefusedException.class)
 				.isThrownBy(() -> this.client.spawnSession(strict.machineId(), "/new/dir"))
 				.withMessageContaining("createDir");
 			String id = this.client.spawnSession(strict.machineId(), "/new/dir",
@@ -187,7 +188,22 @@ class DaemonEndToEndTests {
 		this.daemon.failSpawns("Session webhook timeout for PID 1234");
 		assertThatExceptionOfType(SpawnException.class)
 			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), DIRECTORY))
+			.isNotInstanceOf(SpawnRefusedException.class)
 			.withMessageContaining("Session webhook timeout for PID 1234");
+	}
+
+	@SpecItem("HAPPY-8.5.4")
+	@SpecItem("HAPPY-10.6")
+	@Test
+	void spawnTheDaemonRefusesIsARefusal() {
+		assertThatExceptionOfType(SpawnRefusedException.class)
+			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), ""))
+			.withMessageContaining("Directory is required");
+		this.daemon.failSpawns("Unable to create directory at '/root/x'. EACCES: permission denied");
+		assertThatExceptionOfType(SpawnRefusedException.class)
+			.isThrownBy(() -> this.client.spawnSession(this.daemon.machineId(), "/root/x"))
+			.withMessageContaining("Unable to create directory at '/root/x'");
+		assertThat(this.daemon.runningSessions()).isEmpty();
 	}
 
 	private void agentStateFirst(boolean stateFirst) {
@@ -322,6 +338,19 @@ class DaemonEndToEndTests {
 		assertThat(this.daemon.runningSessions()).doesNotContain(id);
 		awaitInactive(id);
 		assertThat(this.client.getSession(id).name()).isEqualTo("n");
+	}
+
+	@SpecItem("HAPPY-8.6.1")
+	@Test
+	void stopOfAStoppedSessionSendsNothing() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.stopSession(id);
+		awaitInactive(id);
+		server.faults().rpcNeverAcked("*:killSession");
+		try (HappyClient impatient = client().rpcTimeout(Duration.ofSeconds(1)).buildBlocking()) {
+			impatient.stopSession(id);
+		}
+		assertThat(this.client.getSession(id).metadata()).containsEntry("lifecycleState", "archived");
 	}
 
 	@SpecItem("HAPPY-8.6.2")

@@ -29,6 +29,7 @@ import io.github.agentprotocols.happy.core.HappyCredentials;
 import io.github.agentprotocols.happy.core.HappyEncryptionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.Machine;
+import io.github.agentprotocols.happy.MachineNotFoundException;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
@@ -153,10 +154,15 @@ class ErrorsEndToEndTests {
 	@SpecItem("HAPPY-8.4.2")
 	@SpecItem("HAPPY-10.4")
 	@Test
-	void unknownMachineIsAHappyException() {
-		assertThatExceptionOfType(HappyException.class).isThrownBy(() -> this.client.getMachine("nope"))
-			.withMessageContaining("Machine not found");
-		assertThatExceptionOfType(HappyException.class).isThrownBy(() -> this.client.spawnSession("nope", "/p"));
+	void unknownMachineIsNotFound() {
+		assertThatExceptionOfType(MachineNotFoundException.class).isThrownBy(() -> this.client.getMachine("nope"))
+			.withMessageContaining("Machine not found")
+			.satisfies((ex) -> assertThat(ex.machineId()).isEqualTo("nope"));
+		for (String machineId : List.of("nope", "../../etc/passwd", "%00", "\u0000", "0")) {
+			assertThatExceptionOfType(MachineNotFoundException.class)
+				.isThrownBy(() -> this.client.spawnSession(machineId, "/p"))
+				.satisfies((ex) -> assertThat(ex.machineId()).isEqualTo(machineId));
+		}
 	}
 
 	@SpecItem("HAPPY-8.5.2")

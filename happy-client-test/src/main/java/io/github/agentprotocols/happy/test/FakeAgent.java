@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.happy.test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import java.util.function.Function;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import io.socket.client.Ack;
-import io.socket.client.IO;
 import io.socket.client.Socket;
 import org.jspecify.annotations.Nullable;
 import org.json.JSONException;
@@ -69,15 +67,8 @@ final class FakeAgent {
 		this.sessionId = sessionId;
 		this.key = key;
 		this.metadata = metadata;
-		IO.Options options = IO.Options.builder()
-			.setForceNew(true)
-			.setPath(FakeHappyServer.SOCKET_PATH)
-			.setTransports(new String[] { "websocket" })
-			.setReconnectionDelay(1000)
-			.setReconnectionDelayMax(5000)
-			.build();
-		options.auth = Map.of("token", daemon.token(), "clientType", "session-scoped", "sessionId", sessionId);
-		this.socket = IO.socket(URI.create(daemon.serverUrl()), options);
+		this.socket = FakeSockets.socket(daemon.serverUrl(),
+				Map.of("token", daemon.token(), "clientType", "session-scoped", "sessionId", sessionId));
 		this.socket.on(Socket.EVENT_CONNECT, (args) -> connected());
 		this.socket.on("update", (args) -> update(SocketJson.read(args)));
 		this.socket.on("rpc-request", this::rpcRequest);

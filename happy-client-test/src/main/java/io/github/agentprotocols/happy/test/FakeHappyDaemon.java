@@ -16,16 +16,17 @@
 
 package io.github.agentprotocols.happy.test;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +40,6 @@ import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.test.FakeAgent.SocketJson;
 import io.socket.client.Ack;
-import io.socket.client.IO;
 import io.socket.client.Socket;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -84,6 +84,10 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	private final Map<String, FakeAgent> agents = new ConcurrentHashMap<>();
 
+	private final Queue<FakeAgent> spawnOrder = new ConcurrentLinkedQueue<>();
+
+	private final int maxRunningSessions;
+
 	private final ScheduledExecutorService timer;
 
 	private final RecordKey machineKey;
@@ -107,6 +111,7 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		this.heartbeat = builder.heartbeat;
 		this.agentConnectDelay = builder.agentConnectDelay;
 		this.directoryExists = builder.directoryExists;
+		this.maxRunningSessions = builder.maxRunningSessions;
 		this.behaviour = builder.behaviour;
 		this.reply = builder.reply;
 		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -124,15 +129,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 			.get("machine");
 		long stateVersion = machine.path("daemonStateVersion").asLong();
 		CountDownLatch registered = new CountDownLatch(2);
-		IO.Options options = IO.Options.builder()
-			.setForceNew(true)
-			.setPath(FakeHappyServer.SOCKET_PATH)
-			.setTransports(new String[] { "websocket" })
-			.setReconnectionDelay(1000)
-			.setReconnectionDelayMax(5000)
-			.build();
-		options.auth = Map.of("token", this.token, "clientType", "machine-scoped", "machineId", this.machineId);
-		this.socket = IO.socket(URI.create(this.serverUrl), options);
+		this.socket = FakeSockets.socket(this.serverUrl,
+				Map.of("token", this.token, "clientType", "machine-scoped", "machineId", this.machineId));
 		this.socket.on(Socket.EVENT_CONNECT,
 				(args) -> connected(daemonState("running", startedAt), new long[] { stateVersion }));
 		this.socket.on("rpc-registered", (args) -> registered.countDown());
@@ -251,6 +249,7 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		this.timer.shutdownNow();
 		this.agents.values().forEach(FakeAgent::kill);
 		this.agents.clear();
+		this.spawnOrder.clear();
 		this.socket.disconnect();
 	}
 
@@ -276,6 +275,20 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	void stopped(FakeAgent agent) {
 		this.agents.remove(agent.sessionId(), agent);
+		this.spawnOrder.remove(agent);
+	}
+
+	/**
+	 * Stops the oldest running agents until at most the given number run.
+	 */
+	private void stopOldestBeyond(int running) {
+		this.spawnOrder.removeIf((agent) -> !agent.isRunning());
+		while (this.spawnOrder.size() > running) {
+			FakeAgent oldest = this.spawnOrder.poll();
+			if (oldest != null) {
+				oldest.stop("Session stopped by daemon");
+			}
+		}
 	}
 
 	private void connected(Map<String, @Nullable Object> running, long[] version) {
@@ -373,8 +386,11 @@ public final class FakeHappyDaemon implements AutoCloseable {
 						key.seal(Map.of()), "dataEncryptionKey", wrapped(dataKey)))
 			.get("session");
 		String sessionId = session.get("id").asString();
-		this.agents.put(sessionId, new FakeAgent(this, sessionId, key, metadata, this.timer,
-				Math.max(this.heartbeat.toMillis() / 10, 50), this.agentConnectDelay));
+		stopOldestBeyond(this.maxRunningSessions - 1);
+		FakeAgent spawned = new FakeAgent(this, sessionId, key, metadata, this.timer,
+				Math.max(this.heartbeat.toMillis() / 10, 50), this.agentConnectDelay);
+		this.agents.put(sessionId, spawned);
+		this.spawnOrder.add(spawned);
 		return Json.object("type", "success", "sessionId", sessionId);
 	}
 
@@ -434,6 +450,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		private Duration agentConnectDelay = Duration.ZERO;
 
 		private Predicate<String> directoryExists = (directory) -> true;
+
+		private int maxRunningSessions = Integer.MAX_VALUE;
 
 		private byte @Nullable [] machineKey;
 
@@ -531,6 +549,23 @@ public final class FakeHappyDaemon implements AutoCloseable {
 		 */
 		public Builder directoryExists(Predicate<String> directoryExists) {
 			this.directoryExists = directoryExists;
+			return this;
+		}
+
+		/**
+		 * How many agents may run at once (default no limit): a spawn beyond it first
+		 * stops the oldest running agent, as {@code stop-session} does (it archives its
+		 * session and disconnects). A real daemon has no such limit; it bounds a fake
+		 * that runs for long in one process, where each running agent holds a socket and
+		 * its threads (about three).
+		 * @param maxRunningSessions the limit, at least 1
+		 * @return this builder
+		 */
+		public Builder maxRunningSessions(int maxRunningSessions) {
+			if (maxRunningSessions < 1) {
+				throw new IllegalArgumentException("maxRunningSessions must be at least 1, was " + maxRunningSessions);
+			}
+			this.maxRunningSessions = maxRunningSessions;
 			return this;
 		}
 

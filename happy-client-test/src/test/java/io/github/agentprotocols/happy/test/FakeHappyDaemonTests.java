@@ -19,6 +19,7 @@ package io.github.agentprotocols.happy.test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -190,6 +192,57 @@ class FakeHappyDaemonTests {
 		assertThat(key.openObject(ack.get("result").asString())).containsEntry("type", "success");
 	}
 
+	@Test
+	void moreAgentsThanTheSocketClientsDefaultDispatcherAdmitsAllConnect() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account));
+		HappySocket user = this.sockets.user();
+		List<String> sessionIds = new ArrayList<>();
+		for (int i = 0; i < 70; i++) {
+			sessionIds.add(spawn(user, daemon, "/work/many"));
+		}
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			Map<String, Long> stateVersions = new HashMap<>();
+			for (JsonNode session : this.rest.get("/v1/sessions").json().get("sessions")) {
+				stateVersions.put(session.get("id").asString(), session.get("agentStateVersion").asLong());
+			}
+			assertThat(sessionIds).allSatisfy((id) -> assertThat(stateVersions.get(id)).as(id).isPositive());
+		});
+	}
+
+	@Test
+	void spawnBeyondTheLimitStopsTheOldestAgentAndItsThreadsEnd() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account).maxRunningSessions(3));
+		HappySocket user = this.sockets.user();
+		List<String> sessionIds = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			sessionIds.add(spawn(user, daemon, "/work/bounded"));
+		}
+		assertThat(daemon.runningSessions()).containsExactlyInAnyOrderElementsOf(sessionIds.subList(17, 20));
+		JsonNode oldest = await().atMost(Duration.ofSeconds(20))
+			.until(() -> session(sessionIds.get(0)), (record) -> !record.get("active").asBoolean());
+		assertThat(this.secretKey.openObject(oldest.get("metadata").asString())).containsEntry("lifecycleState",
+				"archived");
+		// one Engine.IO heartbeat thread per connected socket of the JVM: the daemon,
+		// its three agents and the test's user socket; 20 agents without the limit
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> threads("engine.io-client.heartbeat"), (count) -> count <= 8);
+	}
+
+	@Test
+	void limitBelowOneIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> FakeHappyDaemon.builder(this.account).maxRunningSessions(0))
+			.withMessageContaining("maxRunningSessions");
+	}
+
+	private static long threads(String prefix) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().startsWith(prefix))
+			.count();
+	}
+
 	private FakeHappyDaemon daemon(FakeHappyDaemon.Builder builder) {
 		FakeHappyDaemon daemon = builder.start();
 		this.daemons.add(daemon);
@@ -197,7 +250,11 @@ class FakeHappyDaemonTests {
 	}
 
 	private String spawn(FakeHappyDaemon daemon, String directory) {
-		Map<String, Object> result = spawnResult(daemon, directory, false);
+		return spawn(this.sockets.user(), daemon, directory);
+	}
+
+	private String spawn(HappySocket user, FakeHappyDaemon daemon, String directory) {
+		Map<String, Object> result = spawnResult(user, daemon, directory, false);
 		assertThat(result).containsEntry("type", "success");
 		return (String) result.get("sessionId");
 	}
@@ -211,11 +268,15 @@ class FakeHappyDaemonTests {
 	}
 
 	private Map<String, Object> spawnResult(FakeHappyDaemon daemon, String directory, boolean createDir) {
-		JsonNode ack = this.sockets.user()
-			.emit("rpc-call",
-					rpcCall(daemon.machineId() + ":spawn-happy-session",
-							this.secretKey.seal(Map.of("type", "spawn-in-directory", "directory", directory,
-									"approvedNewDirectoryCreation", createDir, "agent", "claude"))));
+		return spawnResult(this.sockets.user(), daemon, directory, createDir);
+	}
+
+	private Map<String, Object> spawnResult(HappySocket user, FakeHappyDaemon daemon, String directory,
+			boolean createDir) {
+		JsonNode ack = user.emit("rpc-call",
+				rpcCall(daemon.machineId() + ":spawn-happy-session",
+						this.secretKey.seal(Map.of("type", "spawn-in-directory", "directory", directory,
+								"approvedNewDirectoryCreation", createDir, "agent", "claude"))));
 		assertThat(ack.get("ok").asBoolean()).as(ack.toString()).isTrue();
 		return this.secretKey.openObject(ack.get("result").asString());
 	}

@@ -24,11 +24,13 @@ import java.util.Map;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Machine;
+import io.github.agentprotocols.happy.MachineNotFoundException;
 import io.github.agentprotocols.happy.MachineOfflineException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
 import io.github.agentprotocols.happy.SessionNotFoundException;
+import io.github.agentprotocols.happy.SpawnRefusedException;
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.samples.happyrunner.MessageLine;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,17 @@ import org.springframework.web.server.ResponseStatusException;
 class HappyPageController {
 
 	private static final Duration TURN_TIMEOUT = Duration.ofMinutes(10);
+
+	/** The answers to the failures a caller can act on, the first that applies. */
+	private static final List<ErrorAnswer> ERROR_ANSWERS = List.of(
+			new ErrorAnswer(SessionNotFoundException.class, HttpStatus.NOT_FOUND, "Session not found"),
+			new ErrorAnswer(MachineNotFoundException.class, HttpStatus.NOT_FOUND, "Machine not found"),
+			new ErrorAnswer(SpawnRefusedException.class, HttpStatus.BAD_REQUEST, "Spawn refused"),
+			new ErrorAnswer(MachineOfflineException.class, HttpStatus.SERVICE_UNAVAILABLE, "Machine offline"),
+			new ErrorAnswer(HappyTimeoutException.class, HttpStatus.GATEWAY_TIMEOUT, "Timed out"));
+
+	private static final ErrorAnswer OTHER_ERROR = new ErrorAnswer(HappyException.class, HttpStatus.BAD_GATEWAY,
+			"Happy server call failed");
 
 	private final ObjectProvider<ReactiveHappyClient> clients;
 
@@ -134,23 +147,23 @@ class HappyPageController {
 
 	/**
 	 * A failed Happy call in the Happy server's own error shape ({@code error},
-	 * {@code message}, {@code statusCode}), naming what failed, not the exception class.
+	 * {@code message}, {@code statusCode}), naming what failed, not the exception class:
+	 * 404 for an unknown session or machine, 400 for a spawn the daemon refuses (a
+	 * missing directory, for one), 503 for a machine whose daemon is not connected, 504
+	 * for a timeout, 502 for any other failure of the Happy server or daemon.
 	 * @param ex the failure
 	 * @return the error response
 	 */
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> failed(HappyException ex) {
-		HttpStatus status = (ex instanceof SessionNotFoundException) ? HttpStatus.NOT_FOUND
-				: (ex instanceof MachineOfflineException) ? HttpStatus.SERVICE_UNAVAILABLE
-						: (ex instanceof HappyTimeoutException) ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
-		String error = switch (status) {
-			case NOT_FOUND -> "Session not found";
-			case SERVICE_UNAVAILABLE -> "Machine offline";
-			case GATEWAY_TIMEOUT -> "Timed out";
-			default -> "Happy server call failed";
-		};
+		ErrorAnswer answer = ERROR_ANSWERS.stream()
+			.filter((candidate) -> candidate.type().isInstance(ex))
+			.findFirst()
+			.orElse(OTHER_ERROR);
+		HttpStatus status = answer.status();
 		return ResponseEntity.status(status)
-			.body(Map.of("error", error, "message", String.valueOf(ex.getMessage()), "statusCode", status.value()));
+			.body(Map.of("error", answer.error(), "message", String.valueOf(ex.getMessage()), "statusCode",
+					status.value()));
 	}
 
 	private static boolean isBlank(@Nullable String value) {
@@ -167,6 +180,9 @@ class HappyPageController {
 	}
 
 	record SpawnRequest(String machineId, String directory) {
+	}
+
+	record ErrorAnswer(Class<? extends HappyException> type, HttpStatus status, String error) {
 	}
 
 	record PromptRequest(String text) {

@@ -40,10 +40,18 @@ import org.springframework.util.StringUtils;
  * {@code happy.*} pointed at them, started beside the context, closed with it), and a
  * fake machine of that account: its daemon, a lazy bean, connects when the Happy page
  * first lists machines ({@link HappyPageController}), so that the start-up does not pay
- * for it. Ahead-of-time processing leaves these beans to this initializer, which runs
- * again in AOT mode.
+ * for it, and keeps the {@value #MAX_RUNNING_SESSIONS} newest sessions running.
+ * Ahead-of-time processing leaves these beans to this initializer, which runs again in
+ * AOT mode.
  */
 class OfflineHappyInitializer implements ApplicationContextInitializer<GenericApplicationContext> {
+
+	/**
+	 * How many sessions the fake machine keeps running; a spawn beyond stops the oldest,
+	 * so that a long-running showcase does not keep a socket and its threads for every
+	 * session it was ever asked to spawn.
+	 */
+	static final int MAX_RUNNING_SESSIONS = 16;
 
 	private static final Log logger = LogFactory.getLog(OfflineHappyInitializer.class);
 
@@ -61,6 +69,7 @@ class OfflineHappyInitializer implements ApplicationContextInitializer<GenericAp
 				() -> FakeHappyDaemon
 					.builder(context.getBean(FakeHappyServerInitializer.ACCOUNT_BEAN_NAME, HappyTestAccount.class))
 					.behaviour(AgentBehaviour.TURNS)
+					.maxRunningSessions(MAX_RUNNING_SESSIONS)
 					.start(),
 				(definition) -> {
 					definition.setLazyInit(true);

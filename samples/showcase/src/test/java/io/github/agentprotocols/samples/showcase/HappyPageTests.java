@@ -16,8 +16,10 @@
 
 package io.github.agentprotocols.samples.showcase;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -155,6 +157,60 @@ class HappyPageTests {
 			.isNotEmpty()
 			.consumeWith((result) -> assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
 				.doesNotContain("Exception"));
+	}
+
+	@Test
+	void spawnOnAnUnknownMachineIsAnswered404() {
+		for (Object machineId : List.of("cdb0c478-22e2-440e-8948-cc7015f3f0b5h", "../../etc/passwd", "%00", "\u0000", 0,
+				new BigInteger("18446744073709551616"))) {
+			this.client.post()
+				.uri("/happy/sessions")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("machineId", machineId, "directory", "/tmp/fuzz"))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody()
+				.jsonPath("$.error")
+				.isEqualTo("Machine not found")
+				.jsonPath("$.statusCode")
+				.isEqualTo(404);
+		}
+	}
+
+	@Test
+	void spawnTheDaemonRefusesIsAnswered400() {
+		this.daemon.failSpawns("Unable to create directory at '/root/x'. EACCES: permission denied");
+		try {
+			this.client.post()
+				.uri("/happy/sessions")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("machineId", this.daemon.machineId(), "directory", "/root/x"))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.error")
+				.isEqualTo("Spawn refused")
+				.jsonPath("$.statusCode")
+				.isEqualTo(400)
+				.jsonPath("$.message")
+				.value((String message) -> assertThat(message).contains("Unable to create directory at '/root/x'"));
+		}
+		finally {
+			this.daemon.failSpawns(null);
+		}
+	}
+
+	@Test
+	void fakeMachineKeepsItsNewestSessionsRunning() {
+		List<String> spawned = new ArrayList<>();
+		for (int i = 0; i <= OfflineHappyInitializer.MAX_RUNNING_SESSIONS; i++) {
+			spawned.add(spawn());
+		}
+		assertThat(this.daemon.runningSessions()).hasSizeLessThanOrEqualTo(OfflineHappyInitializer.MAX_RUNNING_SESSIONS)
+			.containsAll(spawned.subList(1, spawned.size()))
+			.doesNotContain(spawned.get(0));
 	}
 
 	private String spawn() {
