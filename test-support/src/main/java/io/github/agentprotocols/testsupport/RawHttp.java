@@ -33,8 +33,8 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Sends a request, closes the client's side of the connection, and reads what the
-	 * server answers until it closes the connection (10 s at most).
+	 * Sends a request and reads what the server answers until it closes the connection
+	 * (10 s at most): give the request {@code Connection: close}.
 	 * @param port the server's port
 	 * @param request the request's bytes, as text
 	 * @return the answer, empty when the server closed without one
@@ -42,14 +42,7 @@ public final class RawHttp {
 	 * time
 	 */
 	public static String exchange(int port, String request) throws IOException {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			socket.shutdownOutput();
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
+		return send(port, request, false);
 	}
 
 	/**
@@ -65,7 +58,7 @@ public final class RawHttp {
 	 * time
 	 */
 	public static String abandoned(int port, String head, String bodyStart) throws IOException {
-		return exchange(port, head + "Content-Length: 1000\r\n\r\n" + bodyStart);
+		return send(port, head + "Content-Length: 1000\r\n\r\n" + bodyStart, true);
 	}
 
 	/**
@@ -79,7 +72,20 @@ public final class RawHttp {
 	 * time
 	 */
 	public static String undecodableChunk(int port, String head) throws IOException {
-		return exchange(port, head + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":XX0\r\n\r\n");
+		return send(port, head + "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":XX0\r\n\r\n", true);
+	}
+
+	private static String send(int port, String request, boolean halfClose) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			if (halfClose) {
+				socket.shutdownOutput();
+			}
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }

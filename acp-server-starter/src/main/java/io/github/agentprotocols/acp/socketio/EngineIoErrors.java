@@ -45,6 +45,9 @@ enum EngineIoErrors {
 	/** A request for a session the server does not know. */
 	UNKNOWN_SESSION(HttpResponseStatus.BAD_REQUEST, 1, "Session ID unknown"),
 
+	/** A handshake by another method than GET. */
+	BAD_HANDSHAKE_METHOD(HttpResponseStatus.BAD_REQUEST, 2, "Bad handshake method"),
+
 	/** A request the server cannot serve as it is. */
 	BAD_REQUEST(HttpResponseStatus.BAD_REQUEST, 3, "Bad request"),
 

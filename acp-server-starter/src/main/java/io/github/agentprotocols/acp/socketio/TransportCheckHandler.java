@@ -35,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@code transport} the server cannot serve: a handshake without a transport or with one
  * it does not know, 400 {@code {"code":0,"message":"Transport unknown"}}; a
  * {@code websocket} request that is not a WebSocket upgrade, 400
- * {@code {"code":3,"message":"Bad request"}}. netty-socketio logged the first at ERROR
- * and left the second to fail in its WebSocket handshake, closing the connection
- * unanswered.
+ * {@code {"code":3,"message":"Bad request"}}; a handshake by another method than GET (or
+ * OPTIONS, a browser's preflight), 400 {@code {"code":2,"message":"Bad handshake
+ * method"}}. netty-socketio logged the first at ERROR, left the second to fail in its
+ * WebSocket handshake, closing the connection unanswered, and opened a session for the
+ * third, which then waited for its namespace connect among the pending ones.
  */
 @ChannelHandler.Sharable
 final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
@@ -83,9 +85,14 @@ final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
 			return (HttpMethod.GET.equals(request.method()) && upgrade != null
 					&& upgrade.toLowerCase(Locale.ROOT).equals("websocket")) ? null : EngineIoErrors.BAD_REQUEST;
 		}
-		boolean handshake = query.path().equals(this.path) && first(query.parameters().get("sid")) == null;
-		return (handshake && (transport == null || !TRANSPORTS.contains(transport))) ? EngineIoErrors.UNKNOWN_TRANSPORT
-				: null;
+		if (first(query.parameters().get("sid")) != null) {
+			return null;
+		}
+		if (transport == null || !TRANSPORTS.contains(transport)) {
+			return EngineIoErrors.UNKNOWN_TRANSPORT;
+		}
+		return (HttpMethod.GET.equals(request.method()) || HttpMethod.OPTIONS.equals(request.method())) ? null
+				: EngineIoErrors.BAD_HANDSHAKE_METHOD;
 	}
 
 	private static @Nullable String first(@Nullable List<String> values) {

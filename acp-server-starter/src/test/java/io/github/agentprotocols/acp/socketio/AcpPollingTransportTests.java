@@ -156,6 +156,26 @@ class AcpPollingTransportTests {
 		poll.finishAndReleaseAll();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH", "get" })
+	void handshakeByAnotherMethodThanGetIsRefusedAsNodeRefusesIt(String method, CapturedOutput output) {
+		EmbeddedChannel channel = channel();
+		String answer = exchange(channel, request(method, "/socket.io/?EIO=4&transport=polling", ""));
+		assertThat(answer).startsWith("HTTP/1.1 400")
+			.endsWith("\r\n\r\n{\"code\":2,\"message\":\"Bad handshake method\"}");
+		assertThat(output).doesNotContain("ERROR");
+		channel.finishAndReleaseAll();
+	}
+
+	@Test
+	void headHandshakeIsRefused(CapturedOutput output) {
+		EmbeddedChannel channel = channel();
+		String answer = exchange(channel, request("HEAD", "/socket.io/?EIO=4&transport=polling", ""));
+		assertThat(answer).startsWith("HTTP/1.1 400");
+		assertThat(output).doesNotContain("ERROR");
+		channel.finishAndReleaseAll();
+	}
+
 	static Stream<Arguments> requestNoTransportServesIsRefusedWithoutAnErrorLogged() {
 		return Stream.of(arguments("/socket.io/?EIO=4", TRANSPORT_UNKNOWN),
 				arguments("/socket.io/?EIO=4&transport=flash", TRANSPORT_UNKNOWN),
