@@ -17,6 +17,7 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -377,8 +379,24 @@ public class RedisSessionStore implements SessionStore {
 		return WindowLog.Summary.parse(((String) reply.get(index)).split(":", -1), 0);
 	}
 
-	private static HandshakeSession session(List<?> reply) {
-		return SessionLayout.decode(reply, summary(reply, 2).window(), summary(reply, 3).window());
+	/**
+	 * The session of a script's state reply. A reply of another shape than the scripts
+	 * give (seen once, a list where a string belongs, as Lettuce reconnected to the new
+	 * master during a Sentinel failover) is answered as the store being unavailable for a
+	 * moment, 503 to retry, with the reply's shape in the message; never a 500.
+	 */
+	static HandshakeSession session(List<?> reply) {
+		try {
+			return SessionLayout.decode(reply, summary(reply, 2).window(), summary(reply, 3).window());
+		}
+		catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException
+				| DateTimeException | JacksonException ex) {
+			throw new SessionStoreUnavailableException(
+					"Redis answered a script with a reply of another shape " + reply.stream()
+						.map((element) -> (element != null) ? element.getClass().getSimpleName() : "null")
+						.toList(),
+					ex);
+		}
 	}
 
 	private static <T> Mono<T> reachable(Mono<T> operation) {
