@@ -40,6 +40,11 @@ final class Findings implements AutoCloseable {
 	/** Most requests written per protocol and class. */
 	static final int KEPT = 200;
 
+	/**
+	 * How the section on the heap's growth starts: a measurement, not a finding.
+	 */
+	static final String HEAP_GROWTH = "heap: ";
+
 	private static final int PRINTED_BYTES = 8 * 1024;
 
 	private final Writer out;
@@ -74,8 +79,8 @@ final class Findings implements AutoCloseable {
 	 * @param count how many classes to write
 	 */
 	synchronized void heapGrowth(Map<String, Long> before, Map<String, Long> after, int count) {
-		StringBuilder text = new StringBuilder(
-				"### heap: the classes whose live objects grew most from before the first protocol to after the pause\n");
+		StringBuilder text = new StringBuilder("### " + HEAP_GROWTH
+				+ "the classes whose live objects grew most from before the first protocol to after the pause\n");
 		after.entrySet()
 			.stream()
 			.map((entry) -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
