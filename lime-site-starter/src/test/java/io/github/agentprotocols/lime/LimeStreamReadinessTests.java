@@ -18,6 +18,7 @@ package io.github.agentprotocols.lime;
 
 import java.time.Duration;
 
+import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import static org.awaitility.Awaitility.await;
 
@@ -65,6 +67,9 @@ class LimeStreamReadinessTests {
 	@Autowired
 	WebTestClient client;
 
+	@Autowired
+	LimeEventDispatcher dispatcher;
+
 	@AfterEach
 	void allowTheStream() {
 		lime.fake().faults().reset();
@@ -78,7 +83,7 @@ class LimeStreamReadinessTests {
 		lime.fake().emitExpired(lime.fake().createLoginRequestDirectly());
 		await().atMost(WAIT).until(() -> lime.fake().openStreams() == 0);
 		readiness(HttpStatus.SERVICE_UNAVAILABLE, "OUT_OF_SERVICE");
-		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		probe("/actuator/health/liveness").expectStatus().isOk();
 		lime.fake().faults().reset();
 		await().atMost(WAIT).until(() -> lime.fake().openStreams() > 0);
 		readiness(HttpStatus.OK, "UP");
@@ -86,14 +91,37 @@ class LimeStreamReadinessTests {
 
 	private void readiness(HttpStatus status, String state) {
 		await().atMost(WAIT)
-			.untilAsserted(() -> this.client.get()
-				.uri("/actuator/health/readiness")
-				.exchange()
-				.expectStatus()
+			.untilAsserted(() -> probe("/actuator/health/readiness").expectStatus()
 				.isEqualTo(status)
 				.expectBody()
 				.jsonPath("$.status")
 				.isEqualTo(state));
+	}
+
+	/**
+	 * Sends a probe; one left unanswered fails the test with the dispatcher's state and
+	 * what the application's threads were doing, to tell why (seen once in CI); not an
+	 * assertion error, which the wait would retry.
+	 */
+	private ResponseSpec probe(String path) {
+		try {
+			return this.client.get().uri(path).exchange();
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException("No answer to " + path + "; the stream is " + this.dispatcher.getState()
+					+ "; threads:\n" + threads(), ex);
+		}
+	}
+
+	private static String threads() {
+		StringBuilder dump = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+			for (StackTraceElement element : stack) {
+				dump.append("\tat ").append(element).append('\n');
+			}
+		});
+		return dump.toString();
 	}
 
 	@SpringBootConfiguration

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.Internal;
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -57,6 +58,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Serves the Socket.IO transport on the application's HTTP port (spec §5.1) by forwarding
@@ -161,12 +163,47 @@ public class SocketIoBridge implements WebHandler {
 				.defaultIfEmpty(NO_BODY)
 				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
 			.timeout(this.exchangeTimeout))
-			.flatMap((upstream) -> reply(exchange.getResponse(), upstream))
+			.flatMap((upstream) -> answeredAlready(exchange) ? Mono.empty() : reply(exchange.getResponse(), upstream))
 			.onErrorResume(TimeoutException.class, (ex) -> unanswered(exchange))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> refuse(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE))
-			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(),
-					(ex) -> refuse(exchange.getResponse(), HttpStatus.BAD_GATEWAY));
+			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(), (ex) -> failed(exchange, ex));
+	}
+
+	/**
+	 * Answers a forwarded exchange that failed: one the web server answered already (a
+	 * body it could not decode) or whose client left before its body arrived is the
+	 * peer's doing, logged at DEBUG; any other is the Socket.IO server unreachable, 502.
+	 */
+	private Mono<Void> failed(ServerWebExchange exchange, Throwable failure) {
+		if (answeredAlready(exchange)) {
+			return Mono.empty();
+		}
+		if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+			logger.debug("Request abandoned by the client before its body arrived, not forwarded: "
+					+ described(exchange.getRequest()));
+			return EngineIoErrors.BAD_REQUEST.answer(exchange.getResponse());
+		}
+		logger.warn("Could not forward " + described(exchange.getRequest()) + " to the Socket.IO server (" + failure
+				+ "); answered 502");
+		return refuse(exchange.getResponse(), HttpStatus.BAD_GATEWAY);
+	}
+
+	/**
+	 * Whether Reactor Netty answered the request itself (400 for a body it could not
+	 * decode), which leaves the bridge's answer to drop.
+	 */
+	private static boolean answeredAlready(ServerWebExchange exchange) {
+		if (!ReactorNettyExchange.hasSentHeaders(exchange.getResponse())) {
+			return false;
+		}
+		logger.debug("Request already answered by the web server, the bridge's answer dropped: "
+				+ described(exchange.getRequest()));
+		return true;
+	}
+
+	private static String described(ServerHttpRequest request) {
+		return request.getMethod() + " " + request.getPath().value();
 	}
 
 	private Mono<Void> unanswered(ServerWebExchange exchange) {
