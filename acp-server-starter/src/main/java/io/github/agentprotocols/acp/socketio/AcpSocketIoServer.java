@@ -163,6 +163,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		configuration.setPingInterval(Math.toIntExact(this.pingInterval.toMillis()));
 		configuration.setMaxHttpContentLength(this.settings.maxPayloadBytes());
 		configuration.setMaxFramePayloadLength(this.settings.maxPayloadBytes());
+		configuration.setExceptionListener(new PeerFaultListener());
 		configuration.setAuthorizationListener(
 				(handshake) -> new AuthorizationResult("4".equals(handshake.getSingleUrlParam("EIO"))));
 		SocketConfig socket = new SocketConfig();
