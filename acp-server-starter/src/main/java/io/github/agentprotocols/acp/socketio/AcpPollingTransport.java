@@ -18,7 +18,9 @@ package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.AuthorizeHandler;
@@ -38,6 +40,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.AttributeKey;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -60,17 +63,28 @@ import org.jspecify.annotations.Nullable;
  * separate clear: a client's next poll, bound on another thread between the two, was
  * cleared with it, and then no packet answered that poll (an acknowledgement waited until
  * the client gave up).
+ * <p>
+ * A poll that arrives while another poll of its session waits for its answer is answered
+ * as the Node.js server answers it, 400 {@code {"code":3,"message":"Bad request"}}, and
+ * the session is closed, which answers the waiting poll; netty-socketio bound the new
+ * poll in the waiting one's place and left that one unanswered until its client gave up.
  */
 @ChannelHandler.Sharable
 final class AcpPollingTransport extends PollingTransport {
 
 	private static final Log logger = LogFactory.getLog(AcpPollingTransport.class);
 
+	/** The session whose poll a channel carries. */
+	private static final AttributeKey<UUID> POLLED_SESSION = AttributeKey.valueOf("acpPolledSession");
+
 	private final PacketDecoder decoder;
 
 	private final AuthorizeHandler authorizer;
 
 	private final ClientsBox sessions;
+
+	/** Per session, the channel of its latest poll. */
+	private final Map<UUID, Channel> polls = new ConcurrentHashMap<>();
 
 	AcpPollingTransport(PacketDecoder decoder, AuthorizeHandler authorizer, ClientsBox sessions) {
 		super(decoder, authorizer, sessions);
@@ -99,6 +113,10 @@ final class AcpPollingTransport extends PollingTransport {
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) {
 		Channel channel = ctx.channel();
+		UUID polled = channel.attr(POLLED_SESSION).get();
+		if (polled != null) {
+			this.polls.remove(polled, channel);
+		}
 		ClientHead session = this.sessions.get(channel);
 		if (session != null) {
 			synchronized (session) {
@@ -154,8 +172,12 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.GET.equals(method)) {
-			synchronized (session) {
-				session.bindChannel(channel, Transport.POLLING);
+			if (!bind(session, channel)) {
+				logger.debug("Overlapping long-polling requests for Engine.IO session " + session.getSessionId()
+						+ "; closing it");
+				EngineIoErrors.BAD_REQUEST.answer(ctx);
+				session.disconnect();
+				return;
 			}
 			this.authorizer.connect(session);
 		}
@@ -172,6 +194,25 @@ final class AcpPollingTransport extends PollingTransport {
 		}
 		else {
 			EngineIoErrors.BAD_REQUEST.answer(ctx);
+		}
+	}
+
+	/**
+	 * Binds a poll's channel to its session, unless another poll of the session waits for
+	 * its answer: netty-socketio marks a polling channel once it is answered.
+	 */
+	private boolean bind(ClientHead session, Channel channel) {
+		UUID sid = session.getSessionId();
+		synchronized (session) {
+			Channel waiting = this.polls.get(sid);
+			if (waiting != null && waiting != channel && waiting.isActive()
+					&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) {
+				return false;
+			}
+			channel.attr(POLLED_SESSION).set(sid);
+			this.polls.put(sid, channel);
+			session.bindChannel(channel, Transport.POLLING);
+			return true;
 		}
 	}
 

@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two overlapping polls of one long-polling session are answered as the Node.js Engine.IO
+ * server answers them: the one that came second 400 {@code {"code":3,"message":"Bad
+ * request"}}, and the session closed, which answers the one waiting (netty-socketio's
+ * disconnect, {@code 41}); netty-socketio left the waiting one unanswered until its
+ * client gave up. On the application's port (through the bridge) and on netty-socketio's
+ * own. Each request on a connection of its own.
+ */
+@SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.port=0" })
+class OverlappingPollsTests {
+
+	/**
+	 * Well within the default ping interval (25 s), which would answer a waiting poll.
+	 */
+	private static final Duration BOUND = Duration.ofSeconds(10);
+
+	private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: *(\\d+)");
+
+	private static final Pattern SID = Pattern.compile("\"sid\":\"([^\"]+)\"");
+
+	@LocalServerPort
+	int applicationPort;
+
+	@Autowired
+	AcpSocketIoServer server;
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void theSecondOfTwoOverlappingPollsIsRefusedAndTheSessionClosed(boolean throughTheBridge) throws Exception {
+		int port = throughTheBridge ? this.applicationPort : this.server.port();
+		Matcher sid = SID.matcher(request(port, "GET", "", ""));
+		assertThat(sid.find()).isTrue();
+		String session = "&sid=" + sid.group(1);
+		assertThat(request(port, "POST", session, "40{\"user\":\"alice\"}")).startsWith("200 ");
+		assertThat(request(port, "GET", session, "")).startsWith("200 40{\"sid\":");
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> request(port, "GET", session, ""));
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> request(port, "GET", session, ""));
+		assertThat(CompletableFuture.allOf(first, second)).succeedsWithin(BOUND);
+		List<String> answers = List.of(first.join(), second.join());
+		assertThat(answers).anySatisfy((answer) -> assertThat(answer).startsWith("200 41"))
+			.anySatisfy((answer) -> assertThat(answer).isEqualTo("400 {\"code\":3,\"message\":\"Bad request\"}"));
+		assertThat(request(port, "GET", session, "")).isEqualTo("400 {\"code\":1,\"message\":\"Session ID unknown\"}");
+	}
+
+	/**
+	 * Sends a long-polling request on a connection of its own and reads its answer by its
+	 * {@code Content-Length}: netty-socketio keeps the connection open after an error.
+	 * @return the status and the body
+	 */
+	private static String request(int port, String method, String session, String body) {
+		String head = method + " /socket.io/?EIO=4&transport=polling" + session
+				+ " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: text/plain;charset=UTF-8\r\n"
+				+ "Content-Length: " + body.length() + "\r\n\r\n" + body;
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout((int) BOUND.toMillis());
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+			DataInputStream in = new DataInputStream(socket.getInputStream());
+			StringBuilder headers = new StringBuilder();
+			while (headers.indexOf("\r\n\r\n") < 0) {
+				headers.append((char) in.readUnsignedByte());
+			}
+			Matcher length = CONTENT_LENGTH.matcher(headers);
+			assertThat(length.find()).as(headers.toString()).isTrue();
+			byte[] content = new byte[Integer.parseInt(length.group(1))];
+			in.readFully(content);
+			return headers.substring(9, 12) + " " + new String(content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
