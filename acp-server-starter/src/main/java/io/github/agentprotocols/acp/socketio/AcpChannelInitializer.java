@@ -34,6 +34,7 @@ import com.corundumstudio.socketio.protocol.JsonSupport;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
+import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.channel.ChannelPipeline;
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,14 @@ import org.springframework.util.ReflectionUtils;
  * namespace connect ({@link PendingSessionLimitHandler}), and a packet handler that ends
  * the session of a peer sending an unreadable packet ({@link AcpPacketDecoder}) and
  * ignores an UPGRADE over long-polling ({@link AcpPacketListener}), where
- * netty-socketio's logged an ERROR.
+ * netty-socketio's logged an ERROR. At the end, a peer's protocol violation (a frame the
+ * WebSocket decoder refuses, a message or request whose connection ends before it does)
+ * is logged at DEBUG ({@link WebSocketPeerErrors}), where it reached the end of the
+ * pipeline and Netty logged it at WARN with its stack trace.
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
+
+	private static final String PEER_ERRORS = "acpPeerErrors";
 
 	private final PathAliasHandler pathAlias;
 
@@ -145,6 +151,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.addAfter(PathAliasHandler.NAME, TransportCheckHandler.NAME, this.transportCheck);
 		pipeline.addAfter(TransportCheckHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
+		pipeline.addLast(PEER_ERRORS, WebSocketPeerErrors.handler());
 	}
 
 }

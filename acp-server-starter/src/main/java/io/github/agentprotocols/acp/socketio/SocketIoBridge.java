@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.Internal;
+import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -204,6 +205,7 @@ public class SocketIoBridge implements WebHandler {
 		}
 		ServerHttpRequest request = exchange.getRequest();
 		return response.sendWebsocket((clientIn, clientOut) -> {
+			clientIn.withConnection(WebSocketPeerErrors::guard);
 			this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
 				.websocket(this.upstreamSpec)
 				.uri(uri)
