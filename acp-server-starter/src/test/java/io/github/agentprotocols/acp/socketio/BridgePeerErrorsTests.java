@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -38,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has reached the Socket.IO server and reads the client's frames, was logged as uncaught
  * at ERROR; a fragmented message relayed to the Socket.IO server whose connection ends
  * before its last fragment reached the end of netty-socketio's pipeline, which Netty
- * logged at WARN with its stack trace.
+ * logged at WARN with its stack trace. On netty-socketio's own port, a frame its decoder
+ * refuses reached the packet handler, whose exception listener logged it at ERROR.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
@@ -51,6 +53,9 @@ class BridgePeerErrorsTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AcpSocketIoServer server;
 
 	@Test
 	void aFragmentedMessageWhoseConnectionEndsBeforeItsLastFragmentIsNoError(CapturedOutput output) throws IOException {
@@ -72,6 +77,22 @@ class BridgePeerErrorsTests {
 		}
 		RawWebSocket.assertLoggedAtDebugOnly(output, "CorruptedWebSocketFrameException");
 		assertServesAFreshWebSocket();
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aFrameTheDecoderRefusesOnTheSocketIoServersOwnPortIsClosedWithoutAnError(RawWebSocket.Refused frame,
+			CapturedOutput output) throws IOException {
+		try (RawWebSocket webSocket = RawWebSocket.open(this.server.port(), ENDPOINT)) {
+			assertThat(webSocket.nextText()).startsWith("0{");
+			webSocket.send(frame);
+			// netty-socketio's WebSocket encoder comes after its decoder: no close frame
+			webSocket.closeCode();
+		}
+		RawWebSocket.assertLoggedAtDebugOnly(output, "CorruptedWebSocketFrameException");
+		try (RawWebSocket webSocket = RawWebSocket.open(this.server.port(), ENDPOINT)) {
+			assertThat(webSocket.nextText()).startsWith("0{");
+		}
 	}
 
 	private RawWebSocket open() throws IOException {
