@@ -34,6 +34,7 @@ import com.corundumstudio.socketio.protocol.JsonSupport;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
+import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.channel.ChannelPipeline;
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,17 @@ import org.springframework.util.ReflectionUtils;
  * namespace connect ({@link PendingSessionLimitHandler}), and a packet handler that ends
  * the session of a peer sending an unreadable packet ({@link AcpPacketDecoder}) and
  * ignores an UPGRADE over long-polling ({@link AcpPacketListener}), where
- * netty-socketio's logged an ERROR.
+ * netty-socketio's logged an ERROR. A peer's protocol violation is logged at DEBUG
+ * ({@link WebSocketPeerErrors}, before the packet handler and at the end): a frame the
+ * WebSocket decoder refuses reached the packet handler, whose exception listener logged
+ * it at ERROR, and a message or request whose connection ends before it does reached it
+ * or the end of the pipeline, where Netty logged it at WARN with its stack trace.
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
+
+	private static final String PEER_ERRORS = "acpPeerErrors";
+
+	private static final String PEER_ERRORS_LAST = "acpPeerErrorsLast";
 
 	private final PathAliasHandler pathAlias;
 
@@ -145,6 +154,11 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.addAfter(PathAliasHandler.NAME, TransportCheckHandler.NAME, this.transportCheck);
 		pipeline.addAfter(TransportCheckHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
+		// the WebSocket decoder's refusals before the packet handler, whose exception
+		// listener logs ERROR; the WebSocket frame aggregator, which the upgrade adds
+		// before the WebSocket transport, after it
+		pipeline.addBefore(PACKET_HANDLER, PEER_ERRORS, WebSocketPeerErrors.handler());
+		pipeline.addLast(PEER_ERRORS_LAST, WebSocketPeerErrors.handler());
 	}
 
 }

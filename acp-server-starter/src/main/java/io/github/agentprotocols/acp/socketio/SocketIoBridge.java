@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.commons.web.ReactorNettyExchange;
+import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -241,6 +242,7 @@ public class SocketIoBridge implements WebHandler {
 		}
 		ServerHttpRequest request = exchange.getRequest();
 		return response.sendWebsocket((clientIn, clientOut) -> {
+			clientIn.withConnection(WebSocketPeerErrors::guard);
 			this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
 				.websocket(this.upstreamSpec)
 				.uri(uri)

@@ -47,11 +47,6 @@ class WireFuzzTests {
 	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "lime", "app-control", "happy");
 
 	private static final List<Pattern> KNOWN = List.of(
-			// a fragmented WebSocket message whose connection ends before its last
-			// fragment: Spring has Reactor Netty aggregate frames, and Reactor Netty logs
-			// the aggregator's failure as uncaught (ERROR) once the connection's
-			// operations are released
-			Pattern.compile("PrematureChannelClosureException: Channel closed while still aggregating message"),
 			// Spring logs a request body the client cut short as a 500 when the handler
 			// lets the failure through (the showcase's controllers; app-control's
 			// service handler and demo page answer it 400 themselves)
@@ -64,10 +59,6 @@ class WireFuzzTests {
 			Pattern.compile("(?s)^[^\\n]*HttpWebHandlerAdapter[^\\n]*500 Server Error for HTTP [A-Z]+ "
 					+ "\"(?!/(handshake|acp|app-control/service)[/\"?]).*"
 					+ "java\\.lang\\.IllegalStateException: Status and headers already sent"),
-			// now and then Reactor Netty logs a frame it refused (a reserved opcode) on
-			// an
-			// open WebSocket as uncaught (2 in HPP's 100,000), most times as a WARN
-			Pattern.compile("(?s)onUncaughtException\\(ws\\{uri=/ws/handshake/.*CorruptedWebSocketFrameException"),
 			// Netty's leak detector (sampling) on an event stream's buffer when the
 			// client leaves
 			Pattern.compile("(?s)LEAK: ByteBuf\\.release\\(\\) was not called.*ServerSentEventHttpMessageWriter"));

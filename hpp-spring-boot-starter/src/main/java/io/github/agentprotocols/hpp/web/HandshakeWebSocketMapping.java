@@ -17,9 +17,11 @@
 package io.github.agentprotocols.hpp.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.web.ReactorNettyExchange;
+import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,6 +35,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebHandler;
 
@@ -44,6 +47,11 @@ import org.springframework.web.server.WebHandler;
  * through whatever the protocol version, with or without upgrade headers, and Reactor
  * Netty's HTTP/1.1 handshaker then fails it, a 500 and an ERROR. Other requests, and
  * {@code CONNECT} over HTTP/2 or on other servers, go the usual way.
+ * <p>
+ * On Reactor Netty, a browser's protocol violations on the channel (a frame Netty's
+ * decoder refuses, a fragmented message whose connection ends before its last fragment)
+ * are logged at DEBUG ({@link WebSocketPeerErrors}), not at WARN or ERROR by Reactor
+ * Netty; the connection closes as before.
  */
 public class HandshakeWebSocketMapping extends SimpleUrlHandlerMapping {
 
@@ -62,7 +70,28 @@ public class HandshakeWebSocketMapping extends SimpleUrlHandlerMapping {
 	@Override
 	public Mono<Object> getHandlerInternal(ServerWebExchange exchange) {
 		return super.getHandlerInternal(exchange)
-			.map((handler) -> isUpgradeByAnotherMethodOnHttp1(exchange.getRequest()) ? WRONG_METHOD : handler);
+			.map((handler) -> isUpgradeByAnotherMethodOnHttp1(exchange.getRequest()) ? WRONG_METHOD
+					: guarded((WebSocketHandler) handler, exchange));
+	}
+
+	/**
+	 * The handler, guarding the connection against the peer's protocol violations first.
+	 */
+	private static WebSocketHandler guarded(WebSocketHandler handler, ServerWebExchange exchange) {
+		return new WebSocketHandler() {
+
+			@Override
+			public List<String> getSubProtocols() {
+				return handler.getSubProtocols();
+			}
+
+			@Override
+			public Mono<Void> handle(WebSocketSession session) {
+				WebSocketPeerErrors.guard(exchange.getResponse());
+				return handler.handle(session);
+			}
+
+		};
 	}
 
 	/**

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.hpp.web;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -26,17 +27,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * The mapping away from Reactor Netty: where the web server's request cannot be known (a
  * mock exchange here, another server in an application), an upgrade by another method
- * than {@code GET} is left to Spring rather than failing the lookup.
+ * than {@code GET} is left to Spring rather than failing the lookup, and the handler
+ * handles it without guarding a connection there is none of.
  */
 class HandshakeWebSocketMappingTests {
 
-	private final WebSocketHandler handler = (session) -> Mono.empty();
+	private final AtomicBoolean handled = new AtomicBoolean();
+
+	private final WebSocketHandler handler = (session) -> Mono.fromRunnable(() -> this.handled.set(true));
 
 	@Test
 	void anUpgradeByAnotherMethodOnAnotherServerIsLeftToSpring() {
@@ -45,7 +51,10 @@ class HandshakeWebSocketMappingTests {
 		MockServerWebExchange exchange = MockServerWebExchange
 			.from(MockServerHttpRequest.method(HttpMethod.valueOf("CONNECT"), "/ws/handshake/abc")
 				.header("Upgrade", "websocket"));
-		assertThat(mapping.getHandler(exchange).block(Duration.ofSeconds(5))).isSameAs(this.handler);
+		Object found = mapping.getHandler(exchange).block(Duration.ofSeconds(5));
+		assertThat(found).isInstanceOf(WebSocketHandler.class);
+		((WebSocketHandler) found).handle(mock(WebSocketSession.class)).block(Duration.ofSeconds(5));
+		assertThat(this.handled).isTrue();
 	}
 
 }

@@ -15,8 +15,8 @@
  */
 
 /**
- * What the starters' web servers share: the size-limited request body reader and the
- * Reactor Netty keep-alive setting.
+ * What the starters' web servers share: the size-limited request body reader, the Reactor
+ * Netty keep-alive setting and the guard against a WebSocket peer's protocol violations.
  * <p>
  * Internal: not API, may change in any release.
  */
