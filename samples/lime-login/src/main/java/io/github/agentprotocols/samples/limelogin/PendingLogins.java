@@ -56,10 +56,10 @@ public class PendingLogins {
 	/**
 	 * How long after its end a request is still known, so a late page sees its end.
 	 */
-	static final Duration RETENTION = Duration.ofMinutes(1);
+	private static final Duration RETENTION = Duration.ofMinutes(1);
 
 	/** How long after its expiry a request with no event from LIME counts as expired. */
-	static final Duration EXPIRY_GRACE = Duration.ofSeconds(10);
+	private static final Duration EXPIRY_GRACE = Duration.ofSeconds(10);
 
 	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
