@@ -16,7 +16,9 @@
 
 package io.github.agentprotocols.lime.test;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The site's open event streams and the log of events published to them, for {@code id:}
- * numbering and replay from {@code Last-Event-ID}.
+ * numbering and replay from {@code Last-Event-ID}: the newest {@value #LOG_LIMIT} events.
  */
 final class EventStreams {
+
+	/** How many of the newest events the log keeps for replay. */
+	static final int LOG_LIMIT = 10_000;
 
 	private final boolean ids;
 
@@ -35,7 +40,7 @@ final class EventStreams {
 
 	private final boolean broadcast;
 
-	private final List<LoggedEvent> log = new ArrayList<>();
+	private final Deque<LoggedEvent> log = new ArrayDeque<>();
 
 	/**
 	 * Guarded by its own monitor, not by this object's: a connection that drops while
@@ -59,7 +64,10 @@ final class EventStreams {
 	 */
 	synchronized int publish(String data) {
 		LoggedEvent event = new LoggedEvent(++this.lastId, data);
-		this.log.add(event);
+		if (this.log.size() == LOG_LIMIT) {
+			this.log.removeFirst();
+		}
+		this.log.addLast(event);
 		List<SseConnection> targets = targets();
 		targets.forEach((connection) -> connection.write(this.ids ? event.id() : null, data, true));
 		return targets.size();

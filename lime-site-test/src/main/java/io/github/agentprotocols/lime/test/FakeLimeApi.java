@@ -58,7 +58,7 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private final FakeLimeFaults faults;
 
-	private final RecordedRequests requests = new RecordedRequests();
+	private final RecordedRequests requests;
 
 	private final Scheduler scheduler;
 
@@ -72,8 +72,10 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private FakeLimeApi(Builder builder) {
 		this.streams = new EventStreams(builder.sseIds, builder.replay, builder.broadcast);
-		this.state = new FakeLimeServerState(builder.clock, builder.requestTtl, builder.powDifficulty,
-				builder.siteToken, builder.agentToken, builder.jwksMode, builder.expiresAtOffset, this.streams);
+		this.state = new FakeLimeServerState(builder.clock, builder.requestTtl, builder.requestRetention,
+				builder.powDifficulty, builder.siteToken, builder.agentToken, builder.jwksMode, builder.expiresAtOffset,
+				this.streams);
+		this.requests = new RecordedRequests(builder.maxRecordedRequests);
 		this.faults = new FakeLimeFaults(this.streams);
 		this.scheduler = Schedulers.newSingle("fake-lime-timer", true);
 		this.loops = LoopResources.create("fake-lime-http", 1, 2, true);
@@ -319,6 +321,10 @@ public final class FakeLimeApi implements AutoCloseable {
 
 		private Duration requestTtl = Duration.ofSeconds(120);
 
+		private Duration requestRetention = Duration.ofMinutes(10);
+
+		private int maxRecordedRequests = 10_000;
+
 		private int powDifficulty = 8;
 
 		private Duration keepAliveInterval = Duration.ofSeconds(15);
@@ -349,6 +355,36 @@ public final class FakeLimeApi implements AutoCloseable {
 		 */
 		public Builder requestTtl(Duration requestTtl) {
 			this.requestTtl = requestTtl;
+			return this;
+		}
+
+		/**
+		 * How long a login request is still known after its {@code expires_at}, whatever
+		 * its status (default 10 minutes): its status stays readable, for a site that
+		 * reconciles after a lost stream; then the fake forgets it and answers 404, as
+		 * for an id it never issued.
+		 * @param requestRetention the time after expiry, zero or more
+		 * @return this builder
+		 */
+		public Builder requestRetention(Duration requestRetention) {
+			if (requestRetention.isNegative()) {
+				throw new IllegalArgumentException("requestRetention must not be negative: " + requestRetention);
+			}
+			this.requestRetention = requestRetention;
+			return this;
+		}
+
+		/**
+		 * How many of the newest requests {@link FakeLimeApi#requests()} keeps (default
+		 * 10,000); the counts include the older ones.
+		 * @param maxRecordedRequests the number kept, zero or more
+		 * @return this builder
+		 */
+		public Builder maxRecordedRequests(int maxRecordedRequests) {
+			if (maxRecordedRequests < 0) {
+				throw new IllegalArgumentException("maxRecordedRequests must not be negative: " + maxRecordedRequests);
+			}
+			this.maxRecordedRequests = maxRecordedRequests;
 			return this;
 		}
 

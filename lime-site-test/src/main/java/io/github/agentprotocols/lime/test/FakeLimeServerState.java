@@ -40,6 +40,8 @@ final class FakeLimeServerState {
 
 	private final Duration requestTtl;
 
+	private final Duration requestRetention;
+
 	private final int powDifficulty;
 
 	private final String siteToken;
@@ -66,10 +68,12 @@ final class FakeLimeServerState {
 
 	private volatile boolean siteSuspended;
 
-	FakeLimeServerState(Clock clock, Duration requestTtl, int powDifficulty, String siteToken, String agentToken,
-			JwksMode jwksMode, @Nullable ZoneOffset expiresAtOffset, EventStreams streams) {
+	FakeLimeServerState(Clock clock, Duration requestTtl, Duration requestRetention, int powDifficulty,
+			String siteToken, String agentToken, JwksMode jwksMode, @Nullable ZoneOffset expiresAtOffset,
+			EventStreams streams) {
 		this.clock = clock;
 		this.requestTtl = requestTtl;
+		this.requestRetention = requestRetention;
 		this.powDifficulty = powDifficulty;
 		this.siteToken = siteToken;
 		this.agentToken = agentToken;
@@ -191,9 +195,14 @@ final class FakeLimeServerState {
 		return this.streams;
 	}
 
+	/**
+	 * Expire the pending login requests whose {@code expires_at} has been reached, and
+	 * forget those that expired longer ago than the retention.
+	 */
 	void expireDueRequests() {
 		Instant now = this.clock.instant();
 		this.loginRequests.takeDue(now).forEach((entry) -> expire(entry, now));
+		this.loginRequests.forgetExpiredBefore(now.minus(this.requestRetention));
 	}
 
 	private void expireIfDue(Entry entry) {

@@ -18,8 +18,10 @@ package io.github.agentprotocols.lime.test;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The login requests of the fake and their state machine: {@code PENDING} →
- * {@code APPROVED} → {@code DELIVERED}, or {@code PENDING} → {@code EXPIRED}.
+ * {@code APPROVED} → {@code DELIVERED}, or {@code PENDING} → {@code EXPIRED}, each
+ * forgotten a while after its {@code expires_at}, whatever its status.
  */
 final class LoginRequests {
 
@@ -42,6 +45,9 @@ final class LoginRequests {
 
 	private final Queue<Entry> byExpiry = new PriorityBlockingQueue<>(16,
 			Comparator.comparing((Entry entry) -> entry.expiresAt));
+
+	/** The requests taken by {@link #takeDue}, in the order of their expiry. */
+	private final Deque<Entry> due = new ArrayDeque<>();
 
 	Entry create(Instant expiresAt, int difficulty) {
 		byte[] challenge = new byte[16];
@@ -59,16 +65,35 @@ final class LoginRequests {
 
 	/**
 	 * Take the requests whose {@code expires_at} has been reached, whatever their status.
+	 * They are still found until {@link #forgetExpiredBefore forgotten}.
 	 */
 	List<Entry> takeDue(Instant now) {
-		List<Entry> due = new ArrayList<>();
+		List<Entry> taken = new ArrayList<>();
 		for (Entry head = this.byExpiry.peek(); head != null
 				&& !now.isBefore(head.expiresAt); head = this.byExpiry.peek()) {
 			if (this.byExpiry.remove(head)) {
-				due.add(head);
+				taken.add(head);
 			}
 		}
-		return due;
+		synchronized (this.due) {
+			this.due.addAll(taken);
+		}
+		return taken;
+	}
+
+	/**
+	 * Forget the requests taken by {@link #takeDue} whose {@code expires_at} is before
+	 * the cut-off: they are not found any more.
+	 * @param cutoff the cut-off
+	 */
+	void forgetExpiredBefore(Instant cutoff) {
+		synchronized (this.due) {
+			for (Entry head = this.due.peekFirst(); head != null
+					&& head.expiresAt.isBefore(cutoff); head = this.due.peekFirst()) {
+				this.due.removeFirst();
+				this.entries.remove(head.id, head);
+			}
+		}
 	}
 
 	/**

@@ -16,36 +16,53 @@
 
 package io.github.agentprotocols.lime.test;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The requests the {@link FakeLimeApi} received, per {@link Endpoint}, so tests can
- * assert call counts, headers and bodies. Every request is recorded, including those
- * answered with an error or an injected fault.
+ * assert call counts, headers and bodies. Every request is counted and recorded,
+ * including those answered with an error or an injected fault; the newest
+ * {@link FakeLimeApi.Builder#maxRecordedRequests(int) maxRecordedRequests} are kept, so
+ * that a fake serving for long (in a demo application, under load) keeps its memory.
  */
 public final class RecordedRequests {
 
-	private final List<RecordedRequest> requests = new ArrayList<>();
+	private final int limit;
 
-	RecordedRequests() {
+	private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+
+	private final Map<Endpoint, Integer> counts = new EnumMap<>(Endpoint.class);
+
+	RecordedRequests(int limit) {
+		this.limit = limit;
 	}
 
 	synchronized void add(RecordedRequest request) {
-		this.requests.add(request);
+		this.counts.merge(request.endpoint(), 1, Integer::sum);
+		if (this.limit == 0) {
+			return;
+		}
+		if (this.requests.size() == this.limit) {
+			this.requests.removeFirst();
+		}
+		this.requests.addLast(request);
 	}
 
 	/**
-	 * How many requests reached the endpoint.
+	 * How many requests reached the endpoint, those no longer kept included.
 	 * @param endpoint the endpoint
 	 * @return the count since start or the last {@link #clear()}
 	 */
 	public synchronized int count(Endpoint endpoint) {
-		return (int) this.requests.stream().filter((request) -> request.endpoint() == endpoint).count();
+		return this.counts.getOrDefault(endpoint, 0);
 	}
 
 	/**
-	 * The requests that reached the endpoint, oldest first.
+	 * The kept requests that reached the endpoint, oldest first.
 	 * @param endpoint the endpoint
 	 * @return a snapshot
 	 */
@@ -54,7 +71,7 @@ public final class RecordedRequests {
 	}
 
 	/**
-	 * Every request received, oldest first.
+	 * Every kept request, oldest first.
 	 * @return a snapshot
 	 */
 	public synchronized List<RecordedRequest> all() {
@@ -66,6 +83,7 @@ public final class RecordedRequests {
 	 */
 	public synchronized void clear() {
 		this.requests.clear();
+		this.counts.clear();
 	}
 
 }

@@ -119,6 +119,23 @@ class FakeLimeApiStreamTests {
 	}
 
 	@Test
+	void replayResendsTheNewestEventsTheLogKeeps() throws Exception {
+		try (FakeLimeApi fake = FakeLimeApi.builder()
+			.sseIds(true)
+			.replay(true)
+			.keepAliveInterval(Duration.ofHours(1))
+			.start()) {
+			for (int i = 1; i <= EventStreams.LOG_LIMIT + 2; i++) {
+				fake.emitExpired("lr_" + i);
+			}
+			try (RawEventStream stream = RawEventStream.open(fake,
+					Map.of("X-Site-Token", fake.siteToken(), "Last-Event-ID", "1"))) {
+				assertThat(stream.nextChunk()).startsWith("id: 3\n").contains("\"lr_3\"");
+			}
+		}
+	}
+
+	@Test
 	void withoutReplayAReconnectOnlySeesNewEvents() throws Exception {
 		try (FakeLimeApi fake = FakeLimeApi.builder().sseIds(true).keepAliveInterval(Duration.ofHours(1)).start()) {
 			fake.emitExpired("lr_1");

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 
 import io.github.agentprotocols.lime.test.FakeLimeServerState.SiteTokenProblem;
+import io.github.agentprotocols.testsupport.SimulatedClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class FakeLimeServerStateTests {
 
-	private final FakeLimeServerState state = new FakeLimeServerState(Clock.systemUTC(), Duration.ofSeconds(120), 8,
-			"st_test", "at_test", JwksMode.ENVELOPE, ZoneOffset.UTC, new EventStreams(true, true, true));
+	private final FakeLimeServerState state = new FakeLimeServerState(Clock.systemUTC(), Duration.ofSeconds(120),
+			Duration.ofMinutes(10), 8, "st_test", "at_test", JwksMode.ENVELOPE, ZoneOffset.UTC,
+			new EventStreams(true, true, true));
 
 	@Test
 	void loginRequestIsPendingUntilExpiredOnce() {
@@ -44,6 +46,30 @@ class FakeLimeServerStateTests {
 		assertThat(this.state.status(requestId)).isEqualTo(LoginRequestStatus.EXPIRED);
 		assertThat(this.state.expire(requestId)).isFalse();
 		assertThatIllegalArgumentException().isThrownBy(() -> this.state.status("lr_unknown"));
+	}
+
+	@Test
+	void loginRequestsAreForgottenTheRetentionAfterTheirExpiryWhateverTheirStatus() {
+		SimulatedClock clock = new SimulatedClock();
+		FakeLimeServerState state = new FakeLimeServerState(clock, Duration.ofSeconds(120), Duration.ofMinutes(10), 8,
+				"st_test", "at_test", JwksMode.ENVELOPE, ZoneOffset.UTC, new EventStreams(false, false, true));
+		String expired = state.createLoginRequest().id;
+		LoginRequests.Entry approved = state.createLoginRequest();
+		assertThat(state.approve(approved)).isEqualTo(LoginRequestStatus.APPROVED);
+		clock.advance(Duration.ofSeconds(1));
+		String later = state.createLoginRequest().id;
+
+		clock.advance(Duration.ofSeconds(119).plusMinutes(10));
+		state.expireDueRequests();
+		assertThat(state.status(expired)).isEqualTo(LoginRequestStatus.EXPIRED);
+		assertThat(state.status(approved.id)).isEqualTo(LoginRequestStatus.APPROVED);
+
+		clock.advance(Duration.ofMillis(1));
+		state.expireDueRequests();
+		assertThat(state.findLoginRequest(expired)).isNull();
+		assertThat(state.findLoginRequest(approved.id)).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> state.status(expired));
+		assertThat(state.status(later)).isEqualTo(LoginRequestStatus.EXPIRED);
 	}
 
 	@Test

@@ -63,12 +63,10 @@ public class AgentLoginController {
 
 	@PostMapping
 	Mono<LoginStarted> start() {
-		return this.lime.createLoginRequest().map((request) -> {
-			this.pending.add(request);
-			return new LoginStarted(request.requestId(), request.expiresAt(), this.lime.getApiBase(),
+		return this.pending.start(this.lime.createLoginRequest())
+			.map((request) -> new LoginStarted(request.requestId(), request.expiresAt(), this.lime.getApiBase(),
 					"/lime-login/requests/" + UriUtils.encodePathSegment(request.requestId(), StandardCharsets.UTF_8)
-							+ "/events");
-		});
+							+ "/events"));
 	}
 
 	@GetMapping(path = "/{requestId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -87,6 +85,11 @@ public class AgentLoginController {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> unknownRequest(UnknownLoginRequestException ex) {
 		return ErrorResponses.of(HttpStatus.NOT_FOUND, ex.getMessage()).build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> tooManyPending(TooManyPendingLoginsException ex) {
+		return ErrorResponses.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()).retryAfter(ex.getRetryAfter()).build();
 	}
 
 	@ExceptionHandler

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.samples.limelogin;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.lime.LimeLoginApprovedEvent;
@@ -24,19 +25,24 @@ import io.github.agentprotocols.lime.LimeLoginExpiredEvent;
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.site.LimeSite;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link PendingLogins} on its own: expiry without LIME's event, forgetting, and events
- * of requests started elsewhere.
+ * {@link PendingLogins} on its own: expiry without LIME's event, forgetting, the limit,
+ * and events of requests started elsewhere.
  */
 class PendingLoginsTests {
 
 	private final SimulatedClock clock = new SimulatedClock();
 
-	private final PendingLogins pending = new PendingLogins(
-			LimeSite.builder().siteToken("st_test").apiBase("http://127.0.0.1:9/api/v1").build(), this.clock);
+	private final LimeSite site = LimeSite.builder().siteToken("st_test").apiBase("http://127.0.0.1:9/api/v1").build();
+
+	private final PendingLogins pending = new PendingLogins(this.site, this.clock);
 
 	@Test
 	void requestLimeStaysSilentOnEndsExpiredOnceItsExpiryIsWellPast() {
@@ -54,17 +60,73 @@ class PendingLoginsTests {
 	}
 
 	@Test
-	void requestsAreForgottenFiveMinutesAfterTheyExpired() {
-		this.pending.add(new LoginRequest("lr_old", "PENDING", this.clock.instant()));
-		this.clock.advance(Duration.ofMinutes(5));
-		this.pending.add(new LoginRequest("lr_new", "PENDING", this.clock.instant().plusSeconds(120)));
-		assertThat(this.pending.contains("lr_old")).isTrue();
+	void requestsAreForgottenAMinuteAfterTheyEnded() {
+		this.pending.add(new LoginRequest("lr_ended", "PENDING", this.clock.instant().plusSeconds(120)));
+		this.pending.add(new LoginRequest("lr_waiting", "PENDING", this.clock.instant().plusSeconds(120)));
+		this.clock.advance(Duration.ofSeconds(30));
+		this.pending.expired(new LimeLoginExpiredEvent("lr_ended"));
 
+		this.clock.advance(Duration.ofSeconds(59));
+		assertThat(this.pending.contains("lr_ended")).isTrue();
 		this.clock.advance(Duration.ofSeconds(1));
-		this.pending.add(new LoginRequest("lr_newer", "PENDING", this.clock.instant().plusSeconds(120)));
-		assertThat(this.pending.contains("lr_old")).isFalse();
-		assertThat(this.pending.outcome("lr_old")).isNull();
-		assertThat(this.pending.contains("lr_new")).isTrue();
+		assertThat(this.pending.contains("lr_ended")).isFalse();
+		assertThat(this.pending.outcome("lr_ended")).isNull();
+		assertThat(this.pending.contains("lr_waiting")).isTrue();
+	}
+
+	@Test
+	void requestsNothingEndsAreForgottenAMinuteAfterTheirExpiryIsWellPast() {
+		this.pending.add(new LoginRequest("lr_silent", "PENDING", this.clock.instant().plusSeconds(120)));
+
+		this.clock.advance(Duration.ofSeconds(120 + 10 + 59));
+		assertThat(this.pending.contains("lr_silent")).isTrue();
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.pending.contains("lr_silent")).isFalse();
+	}
+
+	@Test
+	void beyondTheLimitARequestIsRefusedBeforeItIsCreatedUntilAPlaceIsFree() {
+		PendingLogins two = new PendingLogins(this.site, this.clock, 2);
+		AtomicInteger created = new AtomicInteger();
+		two.start(created(created, "lr_1")).block();
+		two.start(created(created, "lr_2")).block();
+		this.clock.advance(Duration.ofSeconds(30));
+		two.expired(new LimeLoginExpiredEvent("lr_2"));
+
+		assertThatExceptionOfType(TooManyPendingLoginsException.class)
+			.isThrownBy(() -> two.start(created(created, "lr_3")).block())
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofMinutes(1)));
+		assertThat(created).hasValue(2);
+
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(two.start(created(created, "lr_3")).block()).extracting(LoginRequest::requestId).isEqualTo("lr_3");
+		assertThat(two.contains("lr_1")).isTrue();
+		assertThat(two.contains("lr_2")).isFalse();
+		assertThat(two.contains("lr_3")).isTrue();
+	}
+
+	@Test
+	void aRequestLimeDidNotCreateFreesItsPlace() {
+		PendingLogins one = new PendingLogins(this.site, this.clock, 1);
+		Mono<LoginRequest> refused = Mono.error(new IllegalStateException("LIME is down"));
+		assertThatIllegalStateException().isThrownBy(() -> one.start(refused).block());
+
+		AtomicInteger created = new AtomicInteger();
+		assertThat(one.start(created(created, "lr_1")).block()).isNotNull();
+		assertThat(one.contains("lr_1")).isTrue();
+	}
+
+	@Test
+	void aLimitBelowOneIsRefusedNamingTheProperty() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new PendingLogins(this.site, this.clock, 0))
+			.withMessage("lime-login.max-pending-logins must be at least 1, not 0");
+	}
+
+	private Mono<LoginRequest> created(AtomicInteger count, String requestId) {
+		return Mono.fromCallable(() -> {
+			count.incrementAndGet();
+			return new LoginRequest(requestId, "PENDING", this.clock.instant().plusSeconds(120));
+		});
 	}
 
 	@Test
