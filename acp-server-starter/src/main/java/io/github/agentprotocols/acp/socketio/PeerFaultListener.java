@@ -20,8 +20,6 @@ import java.io.IOException;
 
 import com.corundumstudio.socketio.listener.DefaultExceptionListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.CorruptedFrameException;
-import io.netty.handler.codec.PrematureChannelClosureException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -39,8 +37,7 @@ final class PeerFaultListener extends DefaultExceptionListener {
 
 	@Override
 	public boolean exceptionCaught(ChannelHandlerContext ctx, Throwable failure) throws Exception {
-		if (failure instanceof IOException || failure instanceof PrematureChannelClosureException
-				|| failure instanceof CorruptedFrameException) {
+		if (failure instanceof IOException) {
 			logger.debug("Socket.IO connection " + ctx.channel().remoteAddress() + " ended by the peer: " + failure);
 			return true;
 		}

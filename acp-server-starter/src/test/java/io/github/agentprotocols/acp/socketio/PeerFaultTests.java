@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.port=0", "logging.level.io.github.agentprotocols.acp.socketio.PeerFaultListener=debug" })
+				"acp.socketio.port=0", "logging.level.io.github.agentprotocols.acp.socketio.PeerFaultListener=debug",
+				"logging.level.io.github.agentprotocols.commons.web.WebSocketPeerErrors=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class PeerFaultTests {
 
@@ -59,10 +60,11 @@ class PeerFaultTests {
 			socket.setSoLinger(true, 0);
 		}
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> output.getOut()
-				.contains("ended by the peer: io.netty.handler.codec.PrematureChannelClosureException")
+			.until(() -> output.getOut().contains("io.netty.handler.codec.PrematureChannelClosureException")
 					|| output.getOut().contains(" ERROR "));
-		assertThat(output.getOut()).doesNotContain(" ERROR ").contains("ended by the peer: java.net.SocketException");
+		assertThat(output.getOut()).doesNotContain(" ERROR ")
+			.contains("ended by the peer: java.net.SocketException")
+			.contains("Connection closed on the peer's protocol violation");
 		assertThat(new PollingClient(this.server.port()).handshake()).isNotBlank();
 	}
 
