@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp;
 
 import java.io.IOException;
 
+import io.github.agentprotocols.testsupport.RawWebSocket;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

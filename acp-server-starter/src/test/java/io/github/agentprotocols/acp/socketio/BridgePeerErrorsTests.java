@@ -18,6 +18,7 @@ package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
 
+import io.github.agentprotocols.testsupport.RawWebSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.acp.socketio;
+package io.github.agentprotocols.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * would send them: the whole-server fuzzing over the wire ({@code benchmarks/}) found
  * what they provoke.
  */
-final class RawWebSocket implements AutoCloseable {
+public final class RawWebSocket implements AutoCloseable {
 
 	private final Socket socket;
 
@@ -54,7 +54,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @return the socket, upgraded
 	 * @throws IOException if the connection fails or is not upgraded
 	 */
-	static RawWebSocket open(int port, String target) throws IOException {
+	public static RawWebSocket open(int port, String target) throws IOException {
 		Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
 		socket.setSoTimeout(10_000);
 		RawWebSocket webSocket = new RawWebSocket(socket);
@@ -84,7 +84,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @param text the fragment, shorter than 126 bytes
 	 * @throws IOException if the connection fails
 	 */
-	void sendFirstFragment(String text) throws IOException {
+	public void sendFirstFragment(String text) throws IOException {
 		send(0x01, text, true);
 	}
 
@@ -93,7 +93,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @param frame which
 	 * @throws IOException if the connection fails
 	 */
-	void send(Refused frame) throws IOException {
+	public void send(Refused frame) throws IOException {
 		switch (frame) {
 			case RESERVED_OPCODE -> send(0x83, "x", true);
 			case UNMASKED -> send(0x81, "{}", false);
@@ -121,7 +121,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @return the message
 	 * @throws IOException if the connection fails or ends, or the next frame is no text
 	 */
-	String nextText() throws IOException {
+	public String nextText() throws IOException {
 		Frame frame = next();
 		if (frame.opcode() != 1) {
 			throw new IOException("not a text frame: opcode " + frame.opcode());
@@ -135,7 +135,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @throws IOException if the connection fails, or the server does not close it in 10
 	 * s
 	 */
-	int closeCode() throws IOException {
+	public int closeCode() throws IOException {
 		int code = -1;
 		try {
 			for (;;) {
@@ -176,7 +176,7 @@ final class RawWebSocket implements AutoCloseable {
 	 * @param output the application's output
 	 * @param exception the simple name of the exception that reports the violation
 	 */
-	static void assertLoggedAtDebugOnly(CapturedOutput output, String exception) {
+	public static void assertLoggedAtDebugOnly(CapturedOutput output, String exception) {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> output.getOut().contains(exception) || output.getOut().contains(" ERROR "));
 		assertThat(output.getOut()).contains("Connection closed on the peer's protocol violation")
@@ -192,7 +192,7 @@ final class RawWebSocket implements AutoCloseable {
 	/**
 	 * Frames Netty's WebSocket decoder refuses, closing the connection with 1002.
 	 */
-	enum Refused {
+	public enum Refused {
 
 		/** A data frame with opcode 3, reserved. */
 		RESERVED_OPCODE,
