@@ -28,6 +28,7 @@ import io.github.agentprotocols.appcontrol.AppControlException;
 import org.jspecify.annotations.Nullable;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
+import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 
@@ -59,8 +60,9 @@ public final class AppControlConfigLoader {
 	 * @throws AppControlConfigException if the file is not UTF-8 text or not valid TOML
 	 */
 	public static Map<String, Object> readToml(Path toml) {
+		TomlParseResult result;
 		try {
-			return parse(Toml.parse(toml), toml.toString());
+			result = Toml.parse(toml);
 		}
 		catch (CharacterCodingException ex) {
 			throw new AppControlConfigException(toml.toString(), "app-control config " + toml + " is not UTF-8 text");
@@ -68,6 +70,10 @@ public final class AppControlConfigLoader {
 		catch (IOException ex) {
 			throw new AppControlException("cannot read app-control config " + toml, ex);
 		}
+		catch (TomlParseError ex) {
+			throw invalid(toml.toString(), ex.getMessage());
+		}
+		return parse(result, toml.toString());
 	}
 
 	/**
@@ -78,14 +84,29 @@ public final class AppControlConfigLoader {
 	 * @throws AppControlConfigException if the text is not valid TOML
 	 */
 	public static Map<String, Object> parseToml(String text, String source) {
-		return parse(Toml.parse(text), source);
+		TomlParseResult result;
+		try {
+			result = Toml.parse(text);
+		}
+		catch (TomlParseError ex) {
+			throw invalid(source, ex.getMessage());
+		}
+		return parse(result, source);
 	}
 
 	private static Map<String, Object> parse(TomlParseResult result, String source) {
 		if (result.hasErrors()) {
-			throw new AppControlConfigException(source, "invalid TOML in " + source + ": " + result.errors().get(0));
+			throw invalid(source, result.errors().get(0).toString());
 		}
 		return table(result);
+	}
+
+	/**
+	 * Invalid TOML, whether tomlj reports it in its result or throws it (an escape it
+	 * does not know in a table's quoted key).
+	 */
+	private static AppControlConfigException invalid(String source, String error) {
+		return new AppControlConfigException(source, "invalid TOML in " + source + ": " + error);
 	}
 
 	private static Map<String, Object> table(TomlTable table) {

@@ -203,6 +203,10 @@ class AppControlConfigLoaderTests {
 		assertThat(failure(toml("[computer_use]\ntimeout_ms = 1.5\n"), Map.of()).getMessage())
 			.isEqualTo("computer_use.timeout_ms must be an integer");
 		assertThat(failure(toml("[computer_use\n"), Map.of()).getMessage()).startsWith("invalid TOML");
+		assertThat(failure(toml("[\"a\\E\"]\n"), Map.of()).getMessage())
+			.as("an escape TOML does not know in a table's quoted key, which the parser throws rather than reports")
+			.startsWith("invalid TOML in ")
+			.contains("Invalid escape sequence '\\E'");
 		assertThat(AppControlConfigLoader.load(null, Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", ""))
 			.computerUse()
 			.allowedApps()).isEmpty();
