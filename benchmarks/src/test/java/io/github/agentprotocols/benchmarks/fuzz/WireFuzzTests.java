@@ -39,26 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Open findings whose cause lies outside this project's reach for now are named in
  * {@link #KNOWN} and only they are let through, each matched on its request or its logged
  * exception (see {@code docs/security.md}); anything else fails the test. ACP's Socket.IO
- * part is left out while requests to paths under {@code /socket.io/} other than the
- * endpoint itself are left unanswered.
+ * part is left out while the bridge's connection to netty-socketio is now and then reset
+ * before its answer (a {@code 502}, about 2 in 130,000 requests, cause not found).
  */
 class WireFuzzTests {
 
 	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "lime", "app-control", "happy");
 
 	private static final List<Pattern> KNOWN = List.of(
-			// Spring logs a request body the client cut short as a 500 when the handler
-			// lets the failure through (the showcase's controllers; app-control's
-			// service handler and demo page answer it 400 themselves)
-			Pattern.compile("(?s)^[^\\n]*HttpWebHandlerAdapter[^\\n]*500 Server Error for HTTP [A-Z]+ "
-					+ "\"(?!/app-control/(service|demo/runs)[\"?]).*reactor\\.netty\\.channel\\.AbortedException: Connection has been closed"),
-			// after Reactor Netty answered a request whose chunked body it could not
-			// decode itself, the exchange it had dispatched goes on and the handler's
-			// answer fails (the showcase's controllers; HPP, ACP REST and the app-control
-			// service host drop their answer)
-			Pattern.compile("(?s)^[^\\n]*HttpWebHandlerAdapter[^\\n]*500 Server Error for HTTP [A-Z]+ "
-					+ "\"(?!/(handshake|acp|app-control/service)[/\"?]).*"
-					+ "java\\.lang\\.IllegalStateException: Status and headers already sent"),
 			// Netty's leak detector (sampling) on an event stream's buffer when the
 			// client leaves
 			Pattern.compile("(?s)LEAK: ByteBuf\\.release\\(\\) was not called.*ServerSentEventHttpMessageWriter"));
