@@ -33,12 +33,17 @@ import com.corundumstudio.socketio.messages.XHRPostMessage;
 import com.corundumstudio.socketio.protocol.PacketDecoder;
 import com.corundumstudio.socketio.transport.PollingTransport;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.AttributeKey;
 import org.apache.commons.logging.Log;
@@ -64,15 +69,18 @@ import org.jspecify.annotations.Nullable;
  * cleared with it, and then no packet answered that poll (an acknowledgement waited until
  * the client gave up).
  * <p>
- * A poll that arrives while another poll of its session waits for its answer is answered
- * as the Node.js server answers it, 400 {@code {"code":3,"message":"Bad request"}}, and
- * the session is closed, which answers the waiting poll; netty-socketio bound the new
- * poll in the waiting one's place and left that one unanswered until its client gave up.
+ * A poll that arrives while another poll of its session waits for its answer takes its
+ * place, and the waiting one is answered with a noop packet ({@code 6}); netty-socketio
+ * left it unanswered until its client gave up. The Node.js server refuses the second 400
+ * and closes the session; the session is kept here, since a client that abandoned a poll
+ * sends the next one at once, before its first connection's close may have been seen.
  */
 @ChannelHandler.Sharable
 final class AcpPollingTransport extends PollingTransport {
 
 	private static final Log logger = LogFactory.getLog(AcpPollingTransport.class);
+
+	private static final byte[] NOOP = { '6' };
 
 	/** The session whose poll a channel carries. */
 	private static final AttributeKey<UUID> POLLED_SESSION = AttributeKey.valueOf("acpPolledSession");
@@ -172,12 +180,11 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.GET.equals(method)) {
-			if (!bind(session, channel)) {
+			Channel displaced = bind(session, channel);
+			if (displaced != null) {
 				logger.debug("Overlapping long-polling requests for Engine.IO session " + session.getSessionId()
-						+ "; closing it");
-				EngineIoErrors.BAD_REQUEST.answer(ctx);
-				session.disconnect();
-				return;
+						+ "; the earlier one answered with a noop");
+				answerNoop(displaced);
 			}
 			this.authorizer.connect(session);
 		}
@@ -198,22 +205,36 @@ final class AcpPollingTransport extends PollingTransport {
 	}
 
 	/**
-	 * Binds a poll's channel to its session, unless another poll of the session waits for
-	 * its answer: netty-socketio marks a polling channel once it is answered.
+	 * Binds a poll's channel to its session.
+	 * @return the channel of the session's earlier poll if it still waits for its answer
+	 * (netty-socketio marks a polling channel once it is answered), else {@code null}
 	 */
-	private boolean bind(ClientHead session, Channel channel) {
+	private @Nullable Channel bind(ClientHead session, Channel channel) {
 		UUID sid = session.getSessionId();
 		synchronized (session) {
-			Channel waiting = this.polls.get(sid);
-			if (waiting != null && waiting != channel && waiting.isActive()
-					&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) {
-				return false;
-			}
+			Channel waiting = this.polls.put(sid, channel);
 			channel.attr(POLLED_SESSION).set(sid);
-			this.polls.put(sid, channel);
 			session.bindChannel(channel, Transport.POLLING);
-			return true;
+			return (waiting != null && waiting != channel && waiting.isActive()
+					&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) ? waiting : null;
 		}
+	}
+
+	/**
+	 * Answers a poll with an Engine.IO noop packet on its own event loop, unless it was
+	 * answered or closed meanwhile.
+	 */
+	private static void answerNoop(Channel poll) {
+		poll.eventLoop().execute(() -> {
+			if (poll.isActive() && poll.attr(EncoderHandler.WRITE_ONCE).compareAndSet(null, true)) {
+				FullHttpResponse noop = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+						Unpooled.wrappedBuffer(NOOP));
+				noop.headers()
+					.set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+					.set(HttpHeaderNames.CONTENT_LENGTH, NOOP.length);
+				poll.writeAndFlush(noop);
+			}
+		});
 	}
 
 	private @Nullable ClientHead session(String sid) {
