@@ -73,6 +73,9 @@ public final class AppControlConfigLoader {
 		catch (TomlParseError ex) {
 			throw invalid(toml.toString(), ex.getMessage());
 		}
+		catch (AssertionError ex) {
+			throw failedCheck(toml.toString(), ex);
+		}
 		return parse(result, toml.toString());
 	}
 
@@ -91,6 +94,9 @@ public final class AppControlConfigLoader {
 		catch (TomlParseError ex) {
 			throw invalid(source, ex.getMessage());
 		}
+		catch (AssertionError ex) {
+			throw failedCheck(source, ex);
+		}
 		return parse(result, source);
 	}
 
@@ -107,6 +113,16 @@ public final class AppControlConfigLoader {
 	 */
 	private static AppControlConfigException invalid(String source, String error) {
 		return new AppControlConfigException(source, "invalid TOML in " + source + ": " + error);
+	}
+
+	/**
+	 * Invalid TOML that fails one of tomlj's own {@code assert}s when assertions are on
+	 * (a unicode escape cut short): without them tomlj reports it as an error.
+	 */
+	private static AppControlConfigException failedCheck(String source, AssertionError ex) {
+		StackTraceElement[] trace = ex.getStackTrace();
+		String where = (trace.length > 0) ? " at " + trace[0].getClassName() + "." + trace[0].getMethodName() : "";
+		return invalid(source, "the TOML parser's own check failed" + where);
 	}
 
 	private static Map<String, Object> table(TomlTable table) {

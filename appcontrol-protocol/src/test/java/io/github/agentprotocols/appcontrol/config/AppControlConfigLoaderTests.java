@@ -207,6 +207,11 @@ class AppControlConfigLoaderTests {
 			.as("an escape TOML does not know in a table's quoted key, which the parser throws rather than reports")
 			.startsWith("invalid TOML in ")
 			.contains("Invalid escape sequence '\\E'");
+		for (String shortUnicodeEscape : List.of("[\"\\U", "[\"a\\u12\"]\n", "a = \"\\U\"\n")) {
+			assertThat(failure(toml(shortUnicodeEscape), Map.of()).getMessage())
+				.as("a unicode escape cut short, which fails an assert inside the parser when assertions are on")
+				.startsWith("invalid TOML in ");
+		}
 		assertThat(AppControlConfigLoader.load(null, Map.of("APP_CONTROL_COMPUTER_USE_ALLOWED_APPS", ""))
 			.computerUse()
 			.allowedApps()).isEmpty();
