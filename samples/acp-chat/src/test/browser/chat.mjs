@@ -22,7 +22,8 @@ function shownEventIds(page) {
 	return page.$$eval('#log [data-event-id]', (elements) => elements.map((element) => element.dataset.eventId));
 }
 
-// Installed before the page's scripts: every Socket.IO message the page's socket receives, in arrival order.
+// Installed before the page's scripts: every Socket.IO message the page's socket receives, in arrival order, and
+// its connects, disconnects and transport upgrades between them.
 function recordSocketMessages() {
 	window.socketMessages = [];
 	let wrapped;
@@ -33,6 +34,11 @@ function recordSocketMessages() {
 			wrapped = Object.assign((...args) => {
 				const socket = io(...args);
 				socket.onAny((name, payload) => window.socketMessages.push({ name, payload }));
+				socket.on('connect', () => window.socketMessages.push({ name: '(connect)' }));
+				socket.on('disconnect', (reason) => window.socketMessages.push({ name: '(disconnect: ' + reason + ')' }));
+				socket.io.on('open', () => socket.io.engine.on('upgrade',
+					(transport) => window.socketMessages.push({ name: '(upgrade: ' + transport.name + ')' })));
+				window.recordedSocket = socket;
 				return socket;
 			}, io);
 		}
@@ -75,8 +81,24 @@ export async function chat(page, baseUrl, path, screenshot) {
 		return await converse(page, baseUrl, path, screenshot);
 	} catch (failure) {
 		console.error('page status: ' + await page.textContent('#connection') + ' / ' + await page.textContent('#error'));
+		console.error('page state: ' + JSON.stringify(await pageState(page)));
 		throw failure;
 	}
+}
+
+// What a failure report needs to tell where a question stopped: the composer's text (still there if message:send
+// was never acknowledged), the run's status, the socket's transport, and every message the socket received.
+function pageState(page) {
+	return page.evaluate(() => ({
+		composerText: document.getElementById('text').value,
+		runStatus: document.getElementById('run-status').dataset.status,
+		transport: window.recordedSocket && window.recordedSocket.io.engine
+			? window.recordedSocket.io.engine.transport.name : null,
+		connected: window.recordedSocket ? window.recordedSocket.connected : null,
+		received: window.socketMessages.map((message) => message.name
+			+ (message.payload && message.payload.type ? ' ' + message.payload.type : '')
+			+ (message.payload && message.payload.status ? ' ' + message.payload.status : ''))
+	}));
 }
 
 async function converse(page, baseUrl, path, screenshot) {

@@ -80,6 +80,15 @@ public final class RawWebSocket implements AutoCloseable {
 	}
 
 	/**
+	 * Sends a text message in one frame.
+	 * @param text the message, shorter than 126 bytes
+	 * @throws IOException if the connection fails
+	 */
+	public void sendText(String text) throws IOException {
+		send(0x81, text, true);
+	}
+
+	/**
 	 * Sends the first fragment of a text message (a frame without FIN).
 	 * @param text the fragment, shorter than 126 bytes
 	 * @throws IOException if the connection fails

@@ -24,7 +24,6 @@ import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
 import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 import com.corundumstudio.socketio.transport.NamespaceClient;
-import com.corundumstudio.socketio.transport.PollingTransport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,14 +31,19 @@ import org.apache.commons.logging.LogFactory;
  * netty-socketio's packet listener, ignoring an Engine.IO UPGRADE sent over long-polling:
  * a client sends it on the WebSocket it upgrades to, never on the polling transport,
  * where netty-socketio failed on it with a {@link NullPointerException} logged at ERROR.
+ * A WebSocket's probe and upgrade mark the session's upgrade for the
+ * {@link AcpPollingTransport}, which answers polls at once while it lasts.
  */
 final class AcpPacketListener extends PacketListener {
 
 	private static final Log logger = LogFactory.getLog(AcpPacketListener.class);
 
-	AcpPacketListener(AckManager acks, NamespacesHub namespaces, PollingTransport polling,
+	private final AcpPollingTransport polling;
+
+	AcpPacketListener(AckManager acks, NamespacesHub namespaces, AcpPollingTransport polling,
 			CancelableScheduler scheduler) {
 		super(acks, namespaces, polling, scheduler);
+		this.polling = polling;
 	}
 
 	@Override
@@ -47,6 +51,14 @@ final class AcpPacketListener extends PacketListener {
 		if (packet.getType() == PacketType.UPGRADE && transport == Transport.POLLING) {
 			logger.debug("Engine.IO UPGRADE over long-polling from session " + client.getSessionId() + " ignored");
 			return;
+		}
+		if (transport == Transport.WEBSOCKET) {
+			if (packet.getType() == PacketType.PING && "probe".equals(packet.getData())) {
+				this.polling.upgradeProbed(client.getBaseClient());
+			}
+			else if (packet.getType() == PacketType.UPGRADE) {
+				this.polling.upgraded(client.getBaseClient());
+			}
 		}
 		super.onPacket(packet, client, transport);
 	}

@@ -36,6 +36,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -74,6 +75,13 @@ import org.jspecify.annotations.Nullable;
  * left it unanswered until its client gave up. The Node.js server refuses the second 400
  * and closes the session; the session is kept here, since a client that abandoned a poll
  * sends the next one at once, before its first connection's close may have been seen.
+ * <p>
+ * While a session upgrades to WebSocket (its client probed a WebSocket, and has not sent
+ * the upgrade yet), each poll is answered at once with a noop, as the Node.js server
+ * answers them: the client pauses polling once its probe is answered and upgrades when
+ * its poll in flight returns, and that poll may be one it sent after the probe's noop
+ * answered the one before. netty-socketio left it waiting, and the client's messages,
+ * which wait for the upgrade, with it, until the upgrade timeout closed the session.
  */
 @ChannelHandler.Sharable
 final class AcpPollingTransport extends PollingTransport {
@@ -81,6 +89,9 @@ final class AcpPollingTransport extends PollingTransport {
 	private static final Log logger = LogFactory.getLog(AcpPollingTransport.class);
 
 	private static final byte[] NOOP = { '6' };
+
+	/** In a session's store while the session upgrades to WebSocket. */
+	private static final String UPGRADING = "acp.upgrading";
 
 	/** The session whose poll a channel carries. */
 	private static final AttributeKey<UUID> POLLED_SESSION = AttributeKey.valueOf("acpPolledSession");
@@ -180,11 +191,14 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.GET.equals(method)) {
-			Channel displaced = bind(session, channel);
-			if (displaced != null) {
+			Binding binding = bind(session, channel);
+			if (binding.displaced() != null) {
 				logger.debug("Overlapping long-polling requests for Engine.IO session " + session.getSessionId()
 						+ "; the earlier one answered with a noop");
-				answerNoop(displaced);
+				answerNoop(binding.displaced());
+			}
+			if (binding.upgrading()) {
+				answerNoop(channel);
 			}
 			this.authorizer.connect(session);
 		}
@@ -205,24 +219,48 @@ final class AcpPollingTransport extends PollingTransport {
 	}
 
 	/**
-	 * Binds a poll's channel to its session.
-	 * @return the channel of the session's earlier poll if it still waits for its answer
-	 * (netty-socketio marks a polling channel once it is answered), else {@code null}
+	 * Marks a session as upgrading to WebSocket, before its probe is answered, so that a
+	 * poll bound from then on is answered with a noop.
+	 * @param session the session whose client probed a WebSocket
 	 */
-	private @Nullable Channel bind(ClientHead session, Channel channel) {
+	void upgradeProbed(ClientHead session) {
+		synchronized (session) {
+			session.getStore().set(UPGRADING, Boolean.TRUE);
+		}
+	}
+
+	/**
+	 * Ends a session's upgrade.
+	 * @param session the session whose client sent the upgrade
+	 */
+	void upgraded(ClientHead session) {
+		synchronized (session) {
+			session.getStore().del(UPGRADING);
+		}
+	}
+
+	/**
+	 * Binds a poll's channel to its session. Under the session's lock, as the marks of
+	 * its upgrade, so that a poll bound just before the probe is the one the probe's noop
+	 * answers, and one bound after it sees the mark.
+	 */
+	private Binding bind(ClientHead session, Channel channel) {
 		UUID sid = session.getSessionId();
 		synchronized (session) {
 			Channel waiting = this.polls.put(sid, channel);
 			channel.attr(POLLED_SESSION).set(sid);
 			session.bindChannel(channel, Transport.POLLING);
-			return (waiting != null && waiting != channel && waiting.isActive()
-					&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) ? waiting : null;
+			return new Binding(
+					(waiting != null && waiting != channel && waiting.isActive()
+							&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) ? waiting : null,
+					session.getStore().has(UPGRADING));
 		}
 	}
 
 	/**
 	 * Answers a poll with an Engine.IO noop packet on its own event loop, unless it was
-	 * answered or closed meanwhile.
+	 * answered or closed meanwhile, and closes its connection as netty-socketio does
+	 * after each answer.
 	 */
 	private static void answerNoop(Channel poll) {
 		poll.eventLoop().execute(() -> {
@@ -232,9 +270,21 @@ final class AcpPollingTransport extends PollingTransport {
 				noop.headers()
 					.set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
 					.set(HttpHeaderNames.CONTENT_LENGTH, NOOP.length);
-				poll.writeAndFlush(noop);
+				poll.writeAndFlush(noop).addListener(ChannelFutureListener.CLOSE);
 			}
 		});
+	}
+
+	/**
+	 * A poll bound to its session.
+	 *
+	 * @param displaced the channel of the session's earlier poll if it still waits for
+	 * its answer (netty-socketio marks a polling channel once it is answered), else
+	 * {@code null}
+	 * @param upgrading whether the session upgrades to WebSocket
+	 */
+	private record Binding(@Nullable Channel displaced, boolean upgrading) {
+
 	}
 
 	private @Nullable ClientHead session(String sid) {
