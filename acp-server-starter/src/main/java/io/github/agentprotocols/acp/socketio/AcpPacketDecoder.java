@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import com.corundumstudio.socketio.ack.AckManager;
 import com.corundumstudio.socketio.handler.ClientHead;
@@ -31,10 +32,12 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * netty-socketio's packet decoder, ending the session of a peer that sends a packet it
- * cannot read, as the Node.js server closes a connection on a parse error. netty-socketio
- * logs such a packet at ERROR with its stack trace (twice, three times with malformed
- * JSON), and keeps the session; here it is logged at DEBUG, the session disconnected, and
- * the packet handler given a packet it drops (one for a namespace no server has).
+ * cannot read, as the Node.js server closes a connection on a parse error, or a packet
+ * for a namespace its socket has not connected to, as it closes one in an invalid state.
+ * netty-socketio logs an unreadable packet at ERROR with its stack trace (twice, three
+ * times with malformed JSON), and keeps the session; here it is logged at DEBUG, the
+ * session disconnected, and the packet handler given a packet it drops (one for a
+ * namespace no server has).
  */
 final class AcpPacketDecoder extends PacketDecoder {
 
@@ -63,6 +66,9 @@ final class AcpPacketDecoder extends PacketDecoder {
 			if (checked && buffer.isReadable() && buffer.getByte(buffer.readerIndex() - 1) != SEPARATOR) {
 				throw new IOException("bytes after a packet");
 			}
+			if (checked && !isInState(packet, client)) {
+				throw new IOException("packet for a namespace the socket has not connected to");
+			}
 			return packet;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -77,6 +83,20 @@ final class AcpPacketDecoder extends PacketDecoder {
 			dropped.setNsp(NO_NAMESPACE);
 			return dropped;
 		}
+	}
+
+	/**
+	 * Whether the Node.js server would take a packet in the socket's state: a Socket.IO
+	 * packet other than a CONNECT only for a namespace the socket has connected to, never
+	 * a CONNECT_ERROR. netty-socketio puts every session in the main namespace without a
+	 * CONNECT, where the socket's events were refused {@code unauthenticated}; the
+	 * Node.js server closes the connection ("invalid state").
+	 */
+	private static boolean isInState(Packet packet, ClientHead client) {
+		if (packet.getType() != PacketType.MESSAGE || packet.getSubType() == PacketType.CONNECT) {
+			return true;
+		}
+		return packet.getSubType() != PacketType.ERROR && SocketIdentities.isConnected(client, packet.getNsp());
 	}
 
 	/**
@@ -115,7 +135,57 @@ final class AcpPacketDecoder extends PacketDecoder {
 		if (type != '2' && type != '4' && buffer.readableBytes() > 1) {
 			throw new IOException("data after a packet that has none");
 		}
+		if (type == '4' && buffer.readableBytes() > 2) {
+			checkHeader(buffer, start + 2, buffer.getByte(start + 1));
+		}
 		return true;
+	}
+
+	/**
+	 * Checks what netty-socketio reads as a message's attachment count, namespace and
+	 * acknowledgement id, the bytes before its first {@code [}: the Node.js server reads
+	 * {@code [<count>-][/<namespace>,][<digits>]} there, netty-socketio digits from the
+	 * low four bits of any byte (the namespace too when no comma ends it), and its
+	 * encoder cannot write an id above {@link Integer#MAX_VALUE} back: it throws, and the
+	 * packets taken with the acknowledgement, a poll's whole answer, are lost.
+	 */
+	private static void checkHeader(ByteBuf buffer, int start, byte subType) throws IOException {
+		int end = buffer.indexOf(start, buffer.writerIndex(), (byte) '[');
+		if (end <= start) {
+			return;
+		}
+		int from = start;
+		int dash = buffer.indexOf(start, end, (byte) '-');
+		if (dash >= 0 && (subType == '5' || subType == '6')) {
+			int count = digits(buffer, start, dash);
+			if (count == 0 || count != dash - start) {
+				throw new IOException("unreadable attachment count");
+			}
+			from = dash + 1;
+		}
+		if (from < end && buffer.getByte(from) == '/') {
+			int comma = buffer.indexOf(from, end, (byte) ',');
+			if (comma < 0) {
+				throw new IOException("namespace without its comma");
+			}
+			from = comma + 1;
+		}
+		int length = digits(buffer, from, end);
+		if (length != end - from || length > 10 || (length > 0
+				&& Long.parseLong(buffer.toString(from, length, StandardCharsets.US_ASCII)) > Integer.MAX_VALUE)) {
+			throw new IOException("unreadable acknowledgement id");
+		}
+	}
+
+	/**
+	 * How many decimal digits a range starts with.
+	 */
+	private static int digits(ByteBuf buffer, int from, int end) {
+		int i = from;
+		while (i < end && isDigit(buffer.getByte(i))) {
+			i++;
+		}
+		return i - from;
 	}
 
 	private static boolean isDigit(byte b) {

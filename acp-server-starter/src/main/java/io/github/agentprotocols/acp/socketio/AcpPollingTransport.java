@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import com.corundumstudio.socketio.handler.AuthorizeHandler;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.handler.EncoderHandler;
+import com.corundumstudio.socketio.messages.OutPacketMessage;
 import com.corundumstudio.socketio.messages.PacketsMessage;
 import com.corundumstudio.socketio.messages.XHROptionsMessage;
 import com.corundumstudio.socketio.messages.XHRPostMessage;
@@ -68,7 +70,8 @@ import org.jspecify.annotations.Nullable;
  * one at a time per session. netty-socketio releases a closed channel with a check and a
  * separate clear: a client's next poll, bound on another thread between the two, was
  * cleared with it, and then no packet answered that poll (an acknowledgement waited until
- * the client gave up).
+ * the client gave up). A packet queued on another thread while a poll is bound answers
+ * that poll, where netty-socketio could leave it queued until the session's next packet.
  * <p>
  * A poll that arrives while another poll of its session waits for its answer takes its
  * place, and the waiting one is answered with a noop packet ({@code 6}); netty-socketio
@@ -240,9 +243,15 @@ final class AcpPollingTransport extends PollingTransport {
 	}
 
 	/**
-	 * Binds a poll's channel to its session. Under the session's lock, as the marks of
-	 * its upgrade, so that a poll bound just before the probe is the one the probe's noop
-	 * answers, and one bound after it sees the mark.
+	 * Binds a poll's channel to its session, then answers it with what the session has
+	 * queued meanwhile. netty-socketio's sender queues a packet, then reads the session's
+	 * polling channel, a plain field; its binder sets the channel, then looks at the
+	 * queue. Each could miss the other's write, the sender seeing no channel and the poll
+	 * no packet: the packet then waited for the next one. After a full fence the queue is
+	 * looked at again, and either the sender sees the channel or this look sees its
+	 * packet. Under the session's lock, as the marks of its upgrade, so that a poll bound
+	 * just before the probe is the one the probe's noop answers, and one bound after it
+	 * sees the mark.
 	 */
 	private Binding bind(ClientHead session, Channel channel) {
 		UUID sid = session.getSessionId();
@@ -250,6 +259,8 @@ final class AcpPollingTransport extends PollingTransport {
 			Channel waiting = this.polls.put(sid, channel);
 			channel.attr(POLLED_SESSION).set(sid);
 			session.bindChannel(channel, Transport.POLLING);
+			VarHandle.fullFence();
+			channel.writeAndFlush(new OutPacketMessage(session, Transport.POLLING));
 			return new Binding(
 					(waiting != null && waiting != channel && waiting.isActive()
 							&& waiting.attr(EncoderHandler.WRITE_ONCE).get() == null) ? waiting : null,

@@ -53,11 +53,21 @@ final class SocketIdentities {
 	 */
 	static boolean anyConnected(ClientHead session) {
 		for (Namespace namespace : session.getNamespaces()) {
-			if (session.getStore().has(KEY_PREFIX + namespace.getName())) {
+			if (isConnected(session, namespace.getName())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether an Engine.IO session has passed the connect of a namespace.
+	 * @param session the session
+	 * @param namespace the namespace's name, empty for the main namespace
+	 * @return whether its socket in the namespace has a caller
+	 */
+	static boolean isConnected(ClientHead session, String namespace) {
+		return session.getStore().has(KEY_PREFIX + namespace);
 	}
 
 	/**

@@ -48,11 +48,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The client-to-server events of spec §5.5, each answered through the acknowledgement
- * with one JSON object: the result, or {@code {"error": {"code", "message"}}}. Every
- * event of a socket that has not passed the namespace connect is refused
- * {@code unauthenticated}; the others run the same {@link AcpOperations} as REST, so the
- * gates are the same, bounded in namespace mode to the threads of the socket's namespace
- * (spec §5.3). An event the transport does not know is refused {@code invalid_request}.
+ * with one JSON object: the result, or {@code {"error": {"code", "message"}}}. An event
+ * of a socket that has not passed the namespace connect ends its session before it gets
+ * here ({@link AcpPacketDecoder}), and would be refused {@code unauthenticated}; the
+ * others run the same {@link AcpOperations} as REST, so the gates are the same, bounded
+ * in namespace mode to the threads of the socket's namespace (spec §5.3). An event the
+ * transport does not know is refused {@code invalid_request}.
  */
 final class SocketIoEvents {
 

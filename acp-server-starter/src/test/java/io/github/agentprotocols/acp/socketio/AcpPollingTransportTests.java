@@ -16,21 +16,27 @@
 
 package io.github.agentprotocols.acp.socketio;
 
+import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.handler.TransportState;
 import com.corundumstudio.socketio.namespace.Namespace;
 import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.protocol.EngineIOVersion;
@@ -43,6 +49,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +61,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -239,6 +247,39 @@ class AcpPollingTransportTests {
 		}
 	}
 
+	/**
+	 * A packet sent on another thread while a poll is bound answers that poll.
+	 * netty-socketio's sender queues the packet, then reads the session's polling
+	 * channel; the binder sets the channel, then looks at the queue. The channel is a
+	 * plain field, so each may miss the other's write (a store-load reordering the Java
+	 * memory model allows): the sender sees no channel to write to, the poll no packet,
+	 * and the poll waited for the next packet of its session. The test forces that
+	 * outcome: the packet reaches the queue just after the bind found it empty, and
+	 * nothing writes it.
+	 */
+	@Test
+	void packetQueuedAsThePollIsBoundAnswersIt() {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		handshake.finishAndReleaseAll();
+		LateQueue queue = new LateQueue(new Packet(PacketType.PING, EngineIOVersion.V4));
+		Map<Transport, TransportState> states = privateField(session, "channels");
+		states.get(Transport.POLLING).setPacketsQueue(queue);
+		EmbeddedChannel poll = channel();
+		String answer = exchange(poll,
+				request("GET", "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), ""));
+		assertThat(answer).startsWith("HTTP/1.1 200").endsWith("2");
+		poll.finishAndReleaseAll();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T privateField(Object target, String name) {
+		Field field = ReflectionUtils.findField(target.getClass(), name);
+		assertThat(field).isNotNull();
+		ReflectionUtils.makeAccessible(field);
+		return (T) ReflectionUtils.getField(field, target);
+	}
+
 	private static ClientHead open(EmbeddedChannel channel) {
 		String opened = exchange(channel, request("GET", "/socket.io/?EIO=4&transport=polling", ""));
 		assertThat(opened).startsWith("HTTP/1.1 200").contains("\"sid\"");
@@ -266,6 +307,29 @@ class AcpPollingTransportTests {
 			buffer.release();
 		}
 		return answer.toString();
+	}
+
+	/**
+	 * A session's queue whose packet arrives just after the first look at it.
+	 */
+	private static final class LateQueue extends ConcurrentLinkedQueue<Packet> {
+
+		private final AtomicReference<@Nullable Packet> late;
+
+		LateQueue(Packet late) {
+			this.late = new AtomicReference<>(late);
+		}
+
+		@Override
+		public boolean isEmpty() {
+			boolean empty = super.isEmpty();
+			Packet packet = this.late.getAndSet(null);
+			if (packet != null) {
+				add(packet);
+			}
+			return empty;
+		}
+
 	}
 
 	private EmbeddedChannel channel() {

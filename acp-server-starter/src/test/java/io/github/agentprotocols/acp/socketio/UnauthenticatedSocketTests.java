@@ -21,7 +21,6 @@ import java.util.Map;
 
 import io.github.agentprotocols.acp.wire.AcpJson;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -31,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sockets that have not passed the namespace connect, driven by raw Socket.IO packets
- * (clients we did not write stop emitting once refused): every event they emit is refused
- * {@code unauthenticated} and takes no effect, on the main namespace where netty-socketio
- * dispatches events even without a CONNECT.
+ * over long-polling (clients we did not write stop emitting once refused): an event for a
+ * namespace the socket never connected to, or was refused, ends its session without
+ * effect, as the Node.js server closes the connection ("invalid state"). netty-socketio
+ * puts every session in the main namespace without a CONNECT, where such events were
+ * dispatched and refused {@code unauthenticated}.
  */
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
@@ -43,35 +44,20 @@ class UnauthenticatedSocketTests {
 	int port;
 
 	@Test
-	void socketThatNeverConnectedToTheNamespaceCanDoNothing() {
-		String thread = new AcpRest(this.port).thread("helper");
-		try (RawEngineIoSocket socket = RawEngineIoSocket.open(this.port)) {
-			assertEveryEventIsRefused(socket, thread);
-		}
+	void socketThatNeverConnectedToTheNamespaceCanDoNothing() throws Exception {
+		assertEveryEventEndsTheSession(List.of());
 	}
 
 	@Test
-	void refusedSocketCanDoNothing() {
+	void refusedSocketCanDoNothing() throws Exception {
 		for (String auth : List.of("{\"user\":\"mallory\"}", "{\"user\":\"explode\"}", "")) {
-			String thread = new AcpRest(this.port).thread("helper");
-			try (RawEngineIoSocket socket = RawEngineIoSocket.open(this.port)) {
-				socket.send("40" + auth);
-				assertThat(socket.next()).startsWith("44{");
-				assertEveryEventIsRefused(socket, thread);
-			}
+			assertEveryEventEndsTheSession(List.of("40" + auth));
 		}
 	}
 
 	@Test
-	void socketRefusedAfterConnectingLosesItsIdentity() {
-		String thread = new AcpRest(this.port).thread("helper");
-		try (RawEngineIoSocket socket = RawEngineIoSocket.open(this.port)) {
-			socket.send("40{\"user\":\"alice\"}");
-			assertThat(socket.next()).startsWith("40{\"sid\"");
-			socket.send("40{\"user\":\"mallory\"}");
-			assertThat(socket.next()).startsWith("44{");
-			assertEveryEventIsRefused(socket, thread);
-		}
+	void socketRefusedAfterConnectingLosesItsIdentity() throws Exception {
+		assertEveryEventEndsTheSession(List.of("40{\"user\":\"alice\"}", "40{\"user\":\"mallory\"}"));
 	}
 
 	@Test
@@ -85,26 +71,31 @@ class UnauthenticatedSocketTests {
 		}
 	}
 
-	private void assertEveryEventIsRefused(RawEngineIoSocket socket, String thread) {
+	/**
+	 * Sends each event after the connects, each answered, in a long-polling session of
+	 * its own: the session ends, and the thread is unchanged.
+	 */
+	private void assertEveryEventEndsTheSession(List<String> connects) throws Exception {
+		String thread = new AcpRest(this.port).thread("helper");
 		Map<String, String> payloads = Map.of("thread:join", "{\"thread_id\":\"" + thread + "\"}", "message:send",
 				"{\"thread_id\":\"" + thread + "\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}}",
 				"assistant:invoke", "{\"thread_id\":\"" + thread + "\",\"assistant_ids\":[\"helper\"]}", "run:cancel",
 				"{\"run_id\":\"run_x\"}", "thread:leave", "{\"thread_id\":\"" + thread + "\"}", "thread:rename", "{}");
-		int ack = 0;
+		PollingClient client = new PollingClient(this.port);
 		for (Map.Entry<String, String> event : payloads.entrySet()) {
-			ack++;
-			socket.send("42" + ack + "[\"" + event.getKey() + "\"," + event.getValue() + "]");
-			String reply = socket.next();
-			assertThat(reply).as(event.getKey()).startsWith("43" + ack + "[");
-			JsonNode error = AcpJson.parse(reply.substring(("43" + ack).length())).get(0).get("error");
-			assertThat(error.get("code").stringValue()).as(event.getKey()).isEqualTo("unauthenticated");
+			String sid = client.handshake();
+			for (String connect : connects) {
+				assertThat(client.post(sid, connect).statusCode()).isEqualTo(200);
+				assertThat(client.poll(sid).body()).startsWith(connect.contains("alice") ? "40{" : "44{");
+			}
+			assertThat(client.post(sid, "421[\"" + event.getKey() + "\"," + event.getValue() + "]").statusCode())
+				.isEqualTo(200);
+			assertThat(client.poll(sid).body()).as(event.getKey()).doesNotContain("431[");
+			assertThat(client.post(sid, "2").body()).as(event.getKey())
+				.isEqualTo("{\"code\":1,\"message\":\"Session ID unknown\"}");
 		}
-		AcpRest rest = new AcpRest(this.port);
-		assertThat(rest.events(thread)).map((event) -> event.get("type").stringValue())
+		assertThat(new AcpRest(this.port).events(thread)).map((event) -> event.get("type").stringValue())
 			.containsExactly("thread.created", "thread.member_added");
-		rest.message("alice", thread, "after");
-		socket.send("429[\"thread:leave\",{\"thread_id\":\"" + thread + "\"}]");
-		assertThat(socket.next()).as("nothing but the acknowledgement").startsWith("439[");
 	}
 
 }

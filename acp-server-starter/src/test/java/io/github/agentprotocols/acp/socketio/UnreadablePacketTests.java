@@ -30,8 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A packet the Node.js server would not read ends the peer's session, as a parse error
  * does there: netty-socketio read more into some (a type from a letter's low bits, a
- * CONNECT after a packet that has no second type, the rest of a packet as another) and
- * connected such a peer to the main namespace without asking the authenticator.
+ * CONNECT after a packet that has no second type, the rest of a packet as another, an
+ * acknowledgement id from any bytes before the {@code [}, one beyond what it can write
+ * back) and connected such a peer to the main namespace without asking the authenticator,
+ * or lost the answers queued with the acknowledgement. So does a packet for a namespace
+ * the socket has not connected to, which the Node.js server closes the connection for.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
@@ -41,31 +44,54 @@ class UnreadablePacketTests {
 	int port;
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "0", "00", "60", "30", "10", "50", "t0", "4140", "41/x,40", "7", "4x" })
+	@ValueSource(strings = { "0", "00", "60", "30", "10", "50", "t0", "4140", "41/x,40", "7", "4x", "42[\"x\"]" })
 	void endsTheSessionWithoutConnectingIt(String packet) throws Exception {
 		PollingClient client = new PollingClient(this.port);
 		String sid = client.handshake();
 		assertThat(client.post(sid, packet).statusCode()).isIn(200, 400);
 		HttpResponse<String> poll = client.poll(sid);
 		assertThat(poll.body()).doesNotContain("40{\"sid\"");
-		HttpResponse<String> connect = client.post(sid, "40{\"user\":\"alice\"}");
-		assertThat(connect.statusCode()).isEqualTo(400);
-		assertThat(connect.body()).isEqualTo("{\"code\":1,\"message\":\"Session ID unknown\"}");
+		assertEnded(client, sid);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "2", "2probe", "3", "6", "42[\"thread:leave\",{}]\u001e42[\"x\"]" })
+	@ValueSource(strings = { "4212345678901[\"x\"]", "42/A[\"x\"]", "42;A[\"x\"]", "42,1[\"x\"]", "45x-[\"x\"]",
+			"42/A,[\"x\"]" })
+	void endsTheSessionOfAConnectedSocket(String packet) throws Exception {
+		PollingClient client = new PollingClient(this.port);
+		String sid = connected(client);
+		assertThat(client.post(sid, packet).statusCode()).isIn(200, 400);
+		HttpResponse<String> poll = client.poll(sid);
+		assertThat(poll.statusCode()).isIn(200, 400);
+		assertEnded(client, sid);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "2", "2probe", "3", "6", "42[\"thread:leave\",{}]\u001e42[\"x\"]", "422147483647[\"x\"]" })
 	void keepsTheSessionOfAPacketItReads(String packet) throws Exception {
 		PollingClient client = new PollingClient(this.port);
-		String sid = client.handshake();
+		String sid = connected(client);
 		assertThat(client.post(sid, packet).statusCode()).isEqualTo(200);
-		assertThat(client.post(sid, "40{\"user\":\"alice\"}").statusCode()).isEqualTo(200);
+		assertThat(client.post(sid, "429[\"thread:leave\",{\"thread_id\":\"t\"}]").statusCode()).isEqualTo(200);
 		String answers = client.poll(sid).body();
-		if (!answers.contains("40{\"sid\"")) {
+		if (!answers.contains("439[")) {
 			answers = client.poll(sid).body();
 		}
-		assertThat(answers).contains("40{\"sid\"");
+		assertThat(answers).contains("439[");
 		client.post(sid, "1");
+	}
+
+	private static String connected(PollingClient client) throws Exception {
+		String sid = client.handshake();
+		assertThat(client.post(sid, "40{\"user\":\"alice\"}").statusCode()).isEqualTo(200);
+		assertThat(client.poll(sid).body()).startsWith("40{\"sid\"");
+		return sid;
+	}
+
+	private static void assertEnded(PollingClient client, String sid) throws Exception {
+		HttpResponse<String> connect = client.post(sid, "40{\"user\":\"alice\"}");
+		assertThat(connect.statusCode()).isEqualTo(400);
+		assertThat(connect.body()).isEqualTo("{\"code\":1,\"message\":\"Session ID unknown\"}");
 	}
 
 }
