@@ -18,6 +18,7 @@ package io.github.agentprotocols.acp.socketio;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back) and connected such a peer to the main namespace without asking the authenticator,
  * or lost the answers queued with the acknowledgement. So does a packet for a namespace
  * the socket has not connected to, which the Node.js server closes the connection for.
+ * Netty's leak detector runs at {@code paranoid}: netty-socketio's encoder leaked the
+ * buffers of an acknowledgement whose id it could not write back.
  */
+@ExtendWith(NettyLeakDetection.class)
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
 class UnreadablePacketTests {
@@ -55,8 +59,8 @@ class UnreadablePacketTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "4212345678901[\"x\"]", "42/A[\"x\"]", "42;A[\"x\"]", "42,1[\"x\"]", "45x-[\"x\"]",
-			"42/A,[\"x\"]" })
+	@ValueSource(strings = { "422147483648[\"x\"]", "4212345678901[\"x\"]", "42/A[\"x\"]", "42;A[\"x\"]", "42,1[\"x\"]",
+			"45x-[\"x\"]", "42/A,[\"x\"]" })
 	void endsTheSessionOfAConnectedSocket(String packet) throws Exception {
 		PollingClient client = new PollingClient(this.port);
 		String sid = connected(client);
