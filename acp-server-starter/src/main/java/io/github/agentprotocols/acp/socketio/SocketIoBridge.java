@@ -151,19 +151,22 @@ public class SocketIoBridge implements WebHandler {
 			finally {
 				DataBufferUtils.release(buffer);
 			}
-		}).defaultIfEmpty(NO_BODY).flatMap((body) -> this.http.headers((headers) -> {
-			copyHeaders(request, headers, Set.of());
-			if (body.length > 0 || !request.getMethod().matches("GET")) {
-				headers.set("Content-Length", body.length);
-			}
 		})
-			.request(HttpMethod.valueOf(request.getMethod().name()))
-			.uri(uri)
-			.send((body.length > 0) ? Mono.just(Unpooled.wrappedBuffer(body)) : Mono.empty())
-			.responseSingle((response, content) -> content.asByteArray()
-				.defaultIfEmpty(NO_BODY)
-				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
-			.timeout(this.exchangeTimeout))
+			.defaultIfEmpty(NO_BODY)
+			.onErrorMap(DisconnectedClientHelper::isClientDisconnectedException, RequestAbandoned::new)
+			.flatMap((body) -> this.http.headers((headers) -> {
+				copyHeaders(request, headers, Set.of());
+				if (body.length > 0 || !request.getMethod().matches("GET")) {
+					headers.set("Content-Length", body.length);
+				}
+			})
+				.request(HttpMethod.valueOf(request.getMethod().name()))
+				.uri(uri)
+				.send((body.length > 0) ? Mono.just(Unpooled.wrappedBuffer(body)) : Mono.empty())
+				.responseSingle((response, content) -> content.asByteArray()
+					.defaultIfEmpty(NO_BODY)
+					.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
+				.timeout(this.exchangeTimeout))
 			.flatMap((upstream) -> answeredAlready(exchange) ? Mono.empty() : reply(exchange.getResponse(), upstream))
 			.onErrorResume(TimeoutException.class, (ex) -> unanswered(exchange))
 			.onErrorResume(DataBufferLimitException.class,
@@ -174,13 +177,14 @@ public class SocketIoBridge implements WebHandler {
 	/**
 	 * Answers a forwarded exchange that failed: one the web server answered already (a
 	 * body it could not decode) or whose client left before its body arrived is the
-	 * peer's doing, logged at DEBUG; any other is the Socket.IO server unreachable, 502.
+	 * peer's doing, logged at DEBUG; any other is the Socket.IO server unreachable or
+	 * gone (its connection reset, which reads like a client's), 502.
 	 */
 	private Mono<Void> failed(ServerWebExchange exchange, Throwable failure) {
 		if (answeredAlready(exchange)) {
 			return Mono.empty();
 		}
-		if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+		if (failure instanceof RequestAbandoned) {
 			logger.debug("Request abandoned by the client before its body arrived, not forwarded: "
 					+ described(exchange.getRequest()));
 			return EngineIoErrors.BAD_REQUEST.answer(exchange.getResponse());
@@ -373,6 +377,17 @@ public class SocketIoBridge implements WebHandler {
 	}
 
 	private record Upstream(int status, HttpHeaders headers, byte[] body) {
+
+	}
+
+	/**
+	 * A request whose client left before its body arrived.
+	 */
+	private static final class RequestAbandoned extends RuntimeException {
+
+		RequestAbandoned(Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
 
 	}
 

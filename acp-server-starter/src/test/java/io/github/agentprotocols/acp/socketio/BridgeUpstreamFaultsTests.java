@@ -38,14 +38,15 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * A forwarded request the Socket.IO server never answers is answered by the bridge once
- * the ping interval and a margin have passed, as the Node.js Engine.IO server answers a
- * failed request, rather than left hanging: here the server is a socket that reads and
- * never answers (netty-socketio itself answers every request now, overlapping polls
- * included; the bound is the bridge's guard against one that does not).
+ * The bridge's answers when the Socket.IO server fails a forwarded request, here a socket
+ * standing in for it. One it never answers is answered once the ping interval and a
+ * margin have passed, as the Node.js Engine.IO server answers a failed request, rather
+ * than left hanging (netty-socketio itself answers every request now, overlapping polls
+ * included; the bound is the bridge's guard against one that does not). One whose
+ * connection it resets is a bad gateway, though a reset reads like a client's that left.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class BridgeExchangeTimeoutTests {
+class BridgeUpstreamFaultsTests {
 
 	private static final Duration PING_INTERVAL = Duration.ofSeconds(1);
 
@@ -54,14 +55,14 @@ class BridgeExchangeTimeoutTests {
 
 	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
-	private ServerSocket silent;
+	private ServerSocket standIn;
 
 	@AfterEach
 	void closeTheSilentServer() throws IOException {
 		for (Socket socket : this.accepted) {
 			socket.close();
 		}
-		this.silent.close();
+		this.standIn.close();
 	}
 
 	@Test
@@ -84,27 +85,57 @@ class BridgeExchangeTimeoutTests {
 			.doesNotContain(" ERROR ");
 	}
 
+	@Test
+	void aRequestWhoseConnectionTheServerResetsIsAnsweredBadGateway(CapturedOutput output) throws Exception {
+		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
+			socket.getInputStream().read(new byte[1]);
+			socket.setSoLinger(true, 0);
+			socket.close();
+		}));
+		WebTestClient client = WebTestClient.bindToWebHandler(bridge).configureClient().responseTimeout(BOUND).build();
+		client.get()
+			.uri("/socket.io/?EIO=4&transport=polling&sid=reset")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.BAD_GATEWAY);
+		assertThat(output.getOut()).contains("Could not forward GET /socket.io/").doesNotContain(" ERROR ");
+	}
+
 	private AcpSocketIoServer silentServer() throws IOException {
-		this.silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		return server(this.accepted::add);
+	}
+
+	/**
+	 * A stand-in for the Socket.IO server.
+	 * @param connection what it does with each connection it accepts
+	 */
+	private AcpSocketIoServer server(Connection connection) throws IOException {
+		this.standIn = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(() -> {
 			try {
 				while (true) {
-					this.accepted.add(this.silent.accept());
+					connection.accepted(this.standIn.accept());
 				}
 			}
 			catch (IOException ex) {
 				// closed by the test
 			}
-		}, "silent-socket-io-server");
+		}, "stand-in-socket-io-server");
 		acceptor.setDaemon(true);
 		acceptor.start();
 		AcpSocketIoServer server = mock(AcpSocketIoServer.class);
 		given(server.settings())
 			.willReturn(new SocketIoSettings("/socket.io", List.of(), null, InetAddress.getLoopbackAddress(),
 					AllowedOrigins.of(List.of("*")), 100, 1_000_000, Duration.ofSeconds(45), 100));
-		given(server.port()).willReturn(this.silent.getLocalPort());
+		given(server.port()).willReturn(this.standIn.getLocalPort());
 		given(server.pingInterval()).willReturn(PING_INTERVAL);
 		return server;
+	}
+
+	private interface Connection {
+
+		void accepted(Socket socket) throws IOException;
+
 	}
 
 }
