@@ -252,7 +252,8 @@ public class SocketIoBridge implements WebHandler {
 				.uri(uri)
 				.handle((serverIn, serverOut) -> {
 					closeServerWhenClientEnds(clientIn, serverIn);
-					closeClientWhenServerEnds(serverIn, clientIn, clientOut);
+					AtomicReference<WebSocketCloseStatus> closeStatus = new AtomicReference<>();
+					serverIn.receiveCloseStatus().subscribe(closeStatus::set);
 					clientIn.receiveFrames()
 						.filter(SocketIoBridge::isData)
 						.concatMap((frame) -> serverOut.sendObject(frame.retain())
@@ -260,8 +261,10 @@ public class SocketIoBridge implements WebHandler {
 							.onErrorResume((ex) -> Mono.empty()))
 						.onErrorComplete()
 						.subscribe();
-					return clientOut.sendObject(
-							serverIn.receiveFrames().filter(SocketIoBridge::isData).map(WebSocketFrame::retain));
+					return clientOut
+						.sendObject(serverIn.receiveFrames().filter(SocketIoBridge::isData).map(WebSocketFrame::retain))
+						.then()
+						.then(Mono.fromRunnable(() -> closeClient(closeStatus.get(), clientIn, clientOut)));
 				})
 				.subscribe(null, (ex) -> abort(clientIn));
 			return Mono
@@ -275,22 +278,20 @@ public class SocketIoBridge implements WebHandler {
 	}
 
 	/**
-	 * Closes the client's connection when the server's ends: with the close status the
-	 * server sent, or abruptly when it sent none.
+	 * Closes the client's connection once the server's has ended and every frame it sent
+	 * has been written to the client: with the close status the server sent, or abruptly
+	 * when it sent none (netty-socketio ends a session with a DISCONNECT packet and
+	 * closes at once, and closing the client's connection as the server's ended lost the
+	 * DISCONNECT still on its way).
 	 */
-	private static void closeClientWhenServerEnds(WebsocketInbound server, WebsocketInbound clientIn,
+	private static void closeClient(@Nullable WebSocketCloseStatus status, WebsocketInbound clientIn,
 			WebsocketOutbound clientOut) {
-		AtomicReference<WebSocketCloseStatus> received = new AtomicReference<>();
-		server.receiveCloseStatus().subscribe(received::set);
-		server.withConnection((connection) -> connection.onDispose(() -> {
-			WebSocketCloseStatus status = received.get();
-			if (status != null && sendable(status.code())) {
-				clientOut.sendClose(status.code(), status.reasonText()).subscribe(null, (ex) -> abort(clientIn));
-			}
-			else {
-				abort(clientIn);
-			}
-		}));
+		if (status != null && sendable(status.code())) {
+			clientOut.sendClose(status.code(), status.reasonText()).subscribe(null, (ex) -> abort(clientIn));
+		}
+		else {
+			abort(clientIn);
+		}
 	}
 
 	/**
