@@ -55,6 +55,8 @@ class LimeStreamReadinessTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(15);
+
 	@RegisterExtension
 	static final FakeLimeApiExtension lime = new FakeLimeApiExtension();
 
@@ -100,12 +102,15 @@ class LimeStreamReadinessTests {
 
 	/**
 	 * Sends a probe; one left unanswered fails the test with the dispatcher's state and
-	 * what the application's threads were doing, to tell why (seen once in CI); not an
-	 * assertion error, which the wait would retry.
+	 * what the application's threads were doing, to tell why; not an assertion error,
+	 * which the wait would retry. Unanswered means in {@link #PROBE_TIMEOUT}: twice a
+	 * probe went past WebTestClient's default of 5 s in CI, under a load of three builds
+	 * on two processors, the dispatcher connected and every thread idle when it was given
+	 * up, which a slow answer explains.
 	 */
 	private ResponseSpec probe(String path) {
 		try {
-			return this.client.get().uri(path).exchange();
+			return this.client.mutate().responseTimeout(PROBE_TIMEOUT).build().get().uri(path).exchange();
 		}
 		catch (IllegalStateException ex) {
 			throw new IllegalStateException("No answer to " + path + "; the stream is " + this.dispatcher.getState()
