@@ -38,9 +38,11 @@ import io.github.agentprotocols.hpp.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import io.github.agentprotocols.hpp.wire.HppJson;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -93,11 +95,16 @@ public class RedisSessionStore implements SessionStore {
 
 	private static final String EXTENSIONS_LOG = "4";
 
+	/** Where {@link #admission} puts the digest of the presented token. */
+	private static final int TOKEN_DIGEST = 5;
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final RedisKeys keys;
 
 	private final SessionRegisters registers;
+
+	private final AdmittedSchemas schemas = new AdmittedSchemas();
 
 	private final Clock clock;
 
@@ -152,9 +159,12 @@ public class RedisSessionStore implements SessionStore {
 	@Override
 	public <T> Mono<Admission.Admitted<T>> admit(String sessionId, Admission admission,
 			BiFunction<HandshakeSession, Instant, T> work) {
-		return reachable(Mono.defer(() -> session(SessionScripts.ADMIT, sessionId, admission(sessionId, admission))
-			.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
-					: Mono.just(admitted(reply, admission, work)))));
+		return reachable(Mono.defer(() -> {
+			List<String> args = admission(sessionId, admission);
+			return session(SessionScripts.ADMIT, sessionId, args)
+				.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
+						: Mono.just(admitted(reply, admission, args, work)));
+		}));
 	}
 
 	/**
@@ -178,8 +188,51 @@ public class RedisSessionStore implements SessionStore {
 			return session(SessionScripts.ADMIT, keys, args).flatMap((reply) -> switch (outcome(reply)) {
 				case "O" -> SessionStore.super.admitAction(sessionId, admission, work, delivery);
 				case "B" -> redisDelivery.refused(sessionId);
-				default -> Mono.just(admitted(reply, admission,
+				default -> Mono.just(admitted(reply, admission, args,
 						(session, now) -> new PacedDelivery.Reserved<>(work.apply(session, now), reservation.slot())));
+			});
+		}));
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The schema of a session this instance has admitted the token to.
+	 */
+	@Override
+	public @Nullable ArrayNode knownSchema(String sessionId, @Nullable String token) {
+		return (token != null) ? this.schemas.schema(sessionId, SessionLayout.tokenDigest(token)) : null;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * One script when the delivery is a {@link RedisPacedDelivery}, which must then use
+	 * the same Redis: the admission reserves the batch's place and the writes follow in
+	 * the same step.
+	 */
+	@Override
+	public Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
+			Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
+			boolean copySession, PacedDelivery delivery) {
+		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
+			return SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
+		}
+		return reachable(Mono.defer(() -> {
+			RedisPacedDelivery.Reservation reservation = redisDelivery.reservation(sessionId);
+			List<String> keys = new ArrayList<>(keys(sessionId));
+			keys.addAll(reservation.keys());
+			List<String> args = admission(sessionId, admission);
+			args.addAll(reservation.args());
+			args.add(Long.toString(SessionLayout.micros(admission.now())));
+			args.add(copySession ? "1" : "0");
+			args.add(Integer.toString(policy.maxFields()));
+			addWrites(args, writes);
+			return session(SessionScripts.ADMIT_WRITE, keys, args).flatMap((reply) -> switch (outcome(reply)) {
+				case "O" -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
+				case "B" -> redisDelivery.refused(sessionId);
+				default -> Mono.just(admitted(reply, admission, args, (session,
+						now) -> new PacedDelivery.Reserved<>(written(reply, copySession), reservation.slot())));
 			});
 		}));
 	}
@@ -199,15 +252,23 @@ public class RedisSessionStore implements SessionStore {
 		return args;
 	}
 
-	private static <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission,
+	/**
+	 * The outcome of an admission script whose arguments began with those of
+	 * {@link #admission}; a granted one's session teaches this instance the schema for
+	 * the token.
+	 */
+	private <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission, List<String> args,
 			BiFunction<HandshakeSession, Instant, T> work) {
 		return switch (outcome(reply)) {
 			case "X" -> new Admission.Admitted<>(Admission.Outcome.EXPIRED, null, 0);
 			case "D" -> new Admission.Admitted<>(Admission.Outcome.DENIED, null, 0);
 			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
-			default ->
-				new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session(reply), admission.now()), 0);
+			default -> {
+				HandshakeSession session = session(reply);
+				this.schemas.admitted(session, args.get(TOKEN_DIGEST));
+				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
+			}
 		};
 	}
 
@@ -228,11 +289,7 @@ public class RedisSessionStore implements SessionStore {
 			args.add(GRACE_MILLIS);
 			args.add(copySession ? "1" : "0");
 			args.add(Integer.toString(policy.maxFields()));
-			for (AgentWrites.Write write : writes) {
-				args.add(write.key());
-				args.add(HppJson.write(JsonNodeFactory.instance.stringNode(write.key())));
-				args.add(HppJson.write(write.value()));
-			}
+			addWrites(args, writes);
 			return session(SessionScripts.WRITE_AS_AGENT, sessionId, args)
 				.flatMap((reply) -> switch (outcome(reply).charAt(0)) {
 					case 'O' -> SessionStore.super.writeAsAgent(sessionId, writes, policy, now, copySession);
@@ -240,6 +297,14 @@ public class RedisSessionStore implements SessionStore {
 					default -> Mono.just(written(reply, copySession));
 				});
 		}));
+	}
+
+	private static void addWrites(List<String> args, List<AgentWrites.Write> writes) {
+		for (AgentWrites.Write write : writes) {
+			args.add(write.key());
+			args.add(HppJson.write(JsonNodeFactory.instance.stringNode(write.key())));
+			args.add(HppJson.write(write.value()));
+		}
 	}
 
 	private static AgentWrites written(List<?> reply, boolean copySession) {
@@ -305,6 +370,7 @@ public class RedisSessionStore implements SessionStore {
 	public Mono<Boolean> remove(String sessionId) {
 		return reachable(this.redis.execute(SessionScripts.REMOVE, keys(sessionId), List.of(sessionId))
 			.next()
+			.doOnNext((reply) -> this.schemas.removed(sessionId))
 			.flatMap((reply) -> this.registers.leave(sessionId, SessionLayout.owner((String) reply.get(1)))
 				.thenReturn((Long) reply.get(0) > 0)));
 	}
@@ -335,6 +401,7 @@ public class RedisSessionStore implements SessionStore {
 						List.of(sessionId, stored.map(Stored::version).orElse("")))
 				.next()
 				.filter((removed) -> removed > 0)
+				.doOnNext((removed) -> this.schemas.removed(sessionId))
 				.flatMap((removed) -> this.registers
 					.leave(sessionId, stored.map((found) -> found.session().getOwner()).orElse(null))
 					.thenReturn(sessionId)));
