@@ -29,11 +29,16 @@ import tools.jackson.databind.node.ArrayNode;
  * The schemas of the sessions this instance has admitted an agent to, each with the
  * digest of the token admitted, so that an action's writes can be checked before the
  * script that admits and writes them runs: a session's schema and token never change.
- * Bounded: once full, it starts afresh.
+ * Bounded by the number of sessions and the length of their fixed JSON, which holds the
+ * schema: once full, it starts afresh.
  */
 final class AdmittedSchemas {
 
 	private static final int MAX_SESSIONS = 10_000;
+
+	private static final long MAX_LENGTH = 8L * 1024 * 1024;
+
+	private long length;
 
 	private final Map<String, Admitted> sessions = new ConcurrentHashMap<>();
 
@@ -53,15 +58,20 @@ final class AdmittedSchemas {
 	 * Remembers the schema of a session its agent was admitted to.
 	 * @param session the session, as admitted
 	 * @param tokenDigest the digest of the token admitted
+	 * @param length the length of the session's fixed JSON
 	 */
-	void admitted(HandshakeSession session, String tokenDigest) {
+	void admitted(HandshakeSession session, String tokenDigest, int length) {
 		if (this.sessions.containsKey(session.getId())) {
 			return;
 		}
-		if (this.sessions.size() >= MAX_SESSIONS) {
-			this.sessions.clear();
+		synchronized (this) {
+			if (this.sessions.size() >= MAX_SESSIONS || this.length + length > MAX_LENGTH) {
+				this.sessions.clear();
+				this.length = 0;
+			}
+			this.length += length;
+			this.sessions.put(session.getId(), new Admitted(bytes(tokenDigest), session.getSchema().deepCopy()));
 		}
-		this.sessions.put(session.getId(), new Admitted(bytes(tokenDigest), session.getSchema().deepCopy()));
 	}
 
 	/**

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.hpp.Admission;
@@ -179,19 +180,9 @@ public class RedisSessionStore implements SessionStore {
 		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
 			return SessionStore.super.admitAction(sessionId, admission, work, delivery);
 		}
-		return reachable(Mono.defer(() -> {
-			RedisPacedDelivery.Reservation reservation = redisDelivery.reservation(sessionId);
-			List<String> keys = new ArrayList<>(keys(sessionId));
-			keys.addAll(reservation.keys());
-			List<String> args = admission(sessionId, admission);
-			args.addAll(reservation.args());
-			return session(SessionScripts.ADMIT, keys, args).flatMap((reply) -> switch (outcome(reply)) {
-				case "O" -> SessionStore.super.admitAction(sessionId, admission, work, delivery);
-				case "B" -> redisDelivery.refused(sessionId);
-				default -> Mono.just(admitted(reply, admission, args,
-						(session, now) -> new PacedDelivery.Reserved<>(work.apply(session, now), reservation.slot())));
-			});
-		}));
+		return reserving(SessionScripts.ADMIT, sessionId, admission, List.of(), redisDelivery,
+				(reply, session) -> work.apply(session, admission.now()),
+				() -> SessionStore.super.admitAction(sessionId, admission, work, delivery));
 	}
 
 	/**
@@ -218,21 +209,39 @@ public class RedisSessionStore implements SessionStore {
 		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
 			return SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
 		}
+		List<String> args = new ArrayList<>(3 + 3 * writes.size());
+		args.add(Long.toString(SessionLayout.micros(admission.now())));
+		args.add(copySession ? "1" : "0");
+		args.add(Integer.toString(policy.maxFields()));
+		addWrites(args, writes);
+		return reserving(SessionScripts.ADMIT_WRITE, sessionId, admission, args, redisDelivery,
+				(reply, session) -> written(reply, session, copySession),
+				() -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery));
+	}
+
+	/**
+	 * Runs an admission script that also reserves the batch's place in the delivery's
+	 * list, with more arguments after the reservation's: a session stored by an earlier
+	 * version goes the way of the given fallback, a full list is refused, and an admitted
+	 * request's value is made from the reply and its session.
+	 */
+	@SuppressWarnings("rawtypes")
+	private <T> Mono<Admission.Admitted<PacedDelivery.Reserved<T>>> reserving(RedisScript<List> script,
+			String sessionId, Admission admission, List<String> more, RedisPacedDelivery delivery,
+			BiFunction<List<?>, HandshakeSession, T> value,
+			Supplier<Mono<Admission.Admitted<PacedDelivery.Reserved<T>>>> earlierLayout) {
 		return reachable(Mono.defer(() -> {
-			RedisPacedDelivery.Reservation reservation = redisDelivery.reservation(sessionId);
+			RedisPacedDelivery.Reservation reservation = delivery.reservation(sessionId);
 			List<String> keys = new ArrayList<>(keys(sessionId));
 			keys.addAll(reservation.keys());
 			List<String> args = admission(sessionId, admission);
 			args.addAll(reservation.args());
-			args.add(Long.toString(SessionLayout.micros(admission.now())));
-			args.add(copySession ? "1" : "0");
-			args.add(Integer.toString(policy.maxFields()));
-			addWrites(args, writes);
-			return session(SessionScripts.ADMIT_WRITE, keys, args).flatMap((reply) -> switch (outcome(reply)) {
-				case "O" -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
-				case "B" -> redisDelivery.refused(sessionId);
+			args.addAll(more);
+			return session(script, keys, args).flatMap((reply) -> switch (outcome(reply)) {
+				case "O" -> earlierLayout.get();
+				case "B" -> delivery.refused(sessionId);
 				default -> Mono.just(admitted(reply, admission, args, (session,
-						now) -> new PacedDelivery.Reserved<>(written(reply, copySession), reservation.slot())));
+						now) -> new PacedDelivery.Reserved<>(value.apply(reply, session), reservation.slot())));
 			});
 		}));
 	}
@@ -266,7 +275,7 @@ public class RedisSessionStore implements SessionStore {
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
 			default -> {
 				HandshakeSession session = session(reply);
-				this.schemas.admitted(session, args.get(TOKEN_DIGEST));
+				this.schemas.admitted(session, args.get(TOKEN_DIGEST), ((String) reply.get(4)).length());
 				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
 			}
 		};
@@ -294,7 +303,7 @@ public class RedisSessionStore implements SessionStore {
 				.flatMap((reply) -> switch (outcome(reply).charAt(0)) {
 					case 'O' -> SessionStore.super.writeAsAgent(sessionId, writes, policy, now, copySession);
 					case 'X' -> Mono.just(AgentWrites.EXPIRED);
-					default -> Mono.just(written(reply, copySession));
+					default -> Mono.just(written(reply, session(reply), copySession));
 				});
 		}));
 	}
@@ -307,7 +316,7 @@ public class RedisSessionStore implements SessionStore {
 		}
 	}
 
-	private static AgentWrites written(List<?> reply, boolean copySession) {
+	private static AgentWrites written(List<?> reply, HandshakeSession session, boolean copySession) {
 		String codes = outcome(reply);
 		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(codes.length() - 1);
 		for (int i = 1; i < codes.length(); i++) {
@@ -317,7 +326,6 @@ public class RedisSessionStore implements SessionStore {
 				default -> HandshakeSession.WriteOutcome.FIELD_LIMIT;
 			});
 		}
-		HandshakeSession session = session(reply);
 		return new AgentWrites(false, outcomes, session.missing(), new LinkedHashMap<>(session.getFields()),
 				copySession ? session : null);
 	}
