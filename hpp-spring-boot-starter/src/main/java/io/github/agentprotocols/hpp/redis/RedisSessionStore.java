@@ -60,11 +60,13 @@ import org.springframework.data.redis.core.script.RedisScript;
  * frequent operations each run as one script, atomic in Redis, that takes the request and
  * returns the outcome: {@link #admit admitting an agent request} (expiry, token, touch,
  * request budget) and {@link #writeAsAgent the agent's writes} (ownership, field limit,
- * change log). Neither reads before it writes, so neither retries when requests of the
- * same session race: each costs one round trip whatever the concurrency. Any other update
- * reads the whole session, applies the change in the application and writes it with a
- * script that succeeds only if the session's version is unchanged; on a conflict it reads
- * again and retries, a bounded number of times.
+ * change log), or {@link #admitWrites both for an action} once this instance has admitted
+ * the agent's token to the session and so {@link #knownSchema knows its schema}. None
+ * reads before it writes, so none retries when requests of the same session race: each
+ * costs one round trip whatever the concurrency. Any other update reads the whole
+ * session, applies the change in the application and writes it with a script that
+ * succeeds only if the session's version is unchanged; on a conflict it reads again and
+ * retries, a bounded number of times.
  * <p>
  * The session's two request windows are kept apart, each a {@link WindowLog string of
  * fixed-width entries}: scripts find the requests inside the window by binary search at
