@@ -88,14 +88,33 @@ final class ActionBatch {
 
 	List<Step> check(HandshakeSession snapshot, HandshakeRequest request, List<ActionHook> hooks,
 			FieldValidation validation, BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
+		return check(snapshot.getSchema(), (action, key) -> hooked(action, key, snapshot, request, hooks), validation,
+				sizeCheck);
+	}
+
+	/**
+	 * Checks the actions of a batch that no action hook sees, against the session's
+	 * schema alone.
+	 * @param schema the session's schema
+	 * @param validation the schema checks
+	 * @param sizeCheck the size checks
+	 * @return the checked steps
+	 */
+	List<Step> check(ArrayNode schema, FieldValidation validation,
+			BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
+		return check(schema, (action, key) -> null, validation, sizeCheck);
+	}
+
+	private List<Step> check(ArrayNode schema, BiFunction<JsonNode, String, @Nullable Step> hooks,
+			FieldValidation validation, BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
 		List<Step> steps = new ArrayList<>();
 		for (JsonNode action : this.actions) {
-			steps.add(check(action, snapshot, request, hooks, validation, sizeCheck));
+			steps.add(check(action, schema, hooks, validation, sizeCheck));
 		}
 		return steps;
 	}
 
-	private Step check(JsonNode action, HandshakeSession snapshot, HandshakeRequest request, List<ActionHook> hooks,
+	private Step check(JsonNode action, ArrayNode schema, BiFunction<JsonNode, String, @Nullable Step> hooks,
 			FieldValidation validation, BiFunction<String, JsonNode, @Nullable String> sizeCheck) {
 		if (!action.isObject()) {
 			return Step.error(actionError(action, "action must be an object"));
@@ -112,6 +131,27 @@ final class ActionBatch {
 			return Step.error(actionError(action, "key must be a string"));
 		}
 		String key = keyNode.stringValue();
+		Step rejected = hooks.apply(action, key);
+		if (rejected != null) {
+			return rejected;
+		}
+		JsonNode value = action.has("value") ? action.get("value") : nodes.nullNode();
+		String problem = validation.validate(schema, key, value);
+		if (problem == null) {
+			problem = sizeCheck.apply(key, value);
+		}
+		if (problem != null) {
+			return Step.error(keyError(key, problem));
+		}
+		return new Step(Step.Kind.CANDIDATE, key, value, null);
+	}
+
+	/**
+	 * The step of an action that an action hook rejects, or {@code null} when every hook
+	 * lets it through.
+	 */
+	private static @Nullable Step hooked(JsonNode action, String key, HandshakeSession snapshot,
+			HandshakeRequest request, List<ActionHook> hooks) {
 		for (ActionHook hook : hooks) {
 			try {
 				if (!hook.onAction(snapshot, action, request)) {
@@ -122,15 +162,7 @@ final class ActionBatch {
 				return new Step(Step.Kind.REJECTED, key, null, keyError(key, Hooks.messageOf(ex)));
 			}
 		}
-		JsonNode value = action.has("value") ? action.get("value") : nodes.nullNode();
-		String problem = validation.validate(snapshot.getSchema(), key, value);
-		if (problem == null) {
-			problem = sizeCheck.apply(key, value);
-		}
-		if (problem != null) {
-			return Step.error(keyError(key, problem));
-		}
-		return new Step(Step.Kind.CANDIDATE, key, value, null);
+		return null;
 	}
 
 	/**

@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,25 @@ final class AgentAccess {
 	<T> Mono<PacedDelivery.Reserved<T>> action(String sessionId, @Nullable String token, boolean readsChanges,
 			BiFunction<HandshakeSession, Instant, T> work, PacedDelivery delivery) {
 		return outcome(sessionId, this.store.admitAction(sessionId, requests(token, readsChanges), work, delivery));
+	}
+
+	/**
+	 * Admits an action request, counted against the request budget, with its batch's
+	 * place in the delivery backlog reserved, and applies the agent's writes at the time
+	 * of the request ({@link SessionStore#admitWrites}).
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @param writes the writes, in order
+	 * @param copySession whether the outcome carries a copy of the session after the
+	 * writes
+	 * @param delivery the delivery that will queue the batch
+	 * @return the writes' outcome with the reserved place; fails with a
+	 * {@link DeliveryBacklogFullException} when the backlog is full
+	 */
+	Mono<PacedDelivery.Reserved<AgentWrites>> actionWrites(String sessionId, @Nullable String token,
+			List<AgentWrites.Write> writes, boolean copySession, PacedDelivery delivery) {
+		return outcome(sessionId, this.store.admitWrites(sessionId, requests(token, false), writes,
+				this.settings.writePolicy(), copySession, delivery));
 	}
 
 	private Admission requests(@Nullable String token, boolean readsChanges) {

@@ -24,6 +24,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * reserved, reads the body, checks the batch's actions against the session, the hooks and
  * the field rules, writes them as the agent in one step, then queues the batch's
  * {@code action} and {@code done} events for paced delivery, runs the done hooks, counts
- * the actions and answers. The place is released however the request ends.
+ * the actions and answers. The place is released however the request ends. A store that
+ * knows the session's schema for the agent's token lets the body be read and checked
+ * first, and the admission, the reservation and the writes be one step.
  */
 final class AgentActions {
 
@@ -81,19 +84,63 @@ final class AgentActions {
 	}
 
 	/**
-	 * Carries out an action request.
+	 * Carries out an action request. Once the store knows the session's schema for the
+	 * presented token ({@link SessionStore#knownSchema}) and no action hook is to see the
+	 * session, the body is read first, its actions checked against that schema, and the
+	 * request admitted with its writes in one step; otherwise, and whenever the body
+	 * cannot be read or parsed, the request is admitted first.
 	 * @param sessionId the session id
 	 * @param token the presented token
 	 * @param body the request body, read only after the session, token and rate checks
+	 * unless the store knows the schema for the token
 	 * @param request the request, for hooks
 	 * @return the action response
 	 */
 	Mono<ObjectNode> action(String sessionId, @Nullable String token, Mono<ObjectNode> body, HandshakeRequest request) {
+		ArrayNode schema = this.hooks.action().isEmpty() ? this.store.knownSchema(sessionId, token) : null;
+		if (schema == null) {
+			return admittedFirst(sessionId, token, body, request);
+		}
+		return body.materialize().flatMap((read) -> {
+			ObjectNode payload = read.get();
+			ActionBatch batch = (payload != null) ? parsed(payload) : null;
+			if (batch == null) {
+				return admittedFirst(sessionId, token, Mono.just(read).dematerialize(), request);
+			}
+			List<ActionBatch.Step> steps = batch.check(schema, this.validation, this.fieldSizes::check);
+			return Mono.usingWhen(
+					this.agentAccess
+						.actionWrites(sessionId, token, ActionBatch.writes(steps), this.hooks.hasDone(), this.delivery)
+						.onErrorMap(DeliveryBacklogFullException.class, this::backlogFull),
+					(written) -> finishBatch(sessionId, written.slot(), batch, batch.result(steps, written.value())),
+					(written) -> release(written.slot()), (written, ex) -> release(written.slot()),
+					(written) -> release(written.slot()));
+		});
+	}
+
+	/**
+	 * Carries out an action request admitted before its body is read.
+	 */
+	private Mono<ObjectNode> admittedFirst(String sessionId, @Nullable String token, Mono<ObjectNode> body,
+			HandshakeRequest request) {
 		return Mono.usingWhen(admit(sessionId, token),
 				(admitted) -> body
 					.flatMap((payload) -> apply(sessionId, admitted.value(), admitted.slot(), payload, request)),
 				(admitted) -> release(admitted.slot()), (admitted, ex) -> release(admitted.slot()),
 				(admitted) -> release(admitted.slot()));
+	}
+
+	/**
+	 * The batch of a body, or {@code null} when it is refused: the request admitted first
+	 * then refuses it as it would have.
+	 */
+	private @Nullable ActionBatch parsed(ObjectNode payload) {
+		try {
+			return ActionBatch.parse(payload, this.settings.pacing());
+		}
+		catch (HandshakeException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -117,8 +164,12 @@ final class AgentActions {
 		return this.agentAccess
 			.action(sessionId, token, !this.hooks.action().isEmpty(),
 					(session, now) -> this.hooks.action().isEmpty() ? session.view() : session.copy(), this.delivery)
-			.onErrorMap(DeliveryBacklogFullException.class, (ex) -> new HandshakeException(429, "delivery backlog full",
-					Math.max(1, this.settings.pacing().maxBatch().toSeconds())));
+			.onErrorMap(DeliveryBacklogFullException.class, this::backlogFull);
+	}
+
+	private HandshakeException backlogFull(DeliveryBacklogFullException ex) {
+		return new HandshakeException(429, "delivery backlog full",
+				Math.max(1, this.settings.pacing().maxBatch().toSeconds()));
 	}
 
 	private Mono<ObjectNode> apply(String sessionId, HandshakeSession snapshot, PacedDelivery.Slot slot,

@@ -196,7 +196,9 @@ public class HandshakeManager {
 	 * events for paced delivery.
 	 * @param sessionId the session id
 	 * @param token the presented token
-	 * @param body the request body, read only after the session, token and rate checks
+	 * @param body the request body, read only after the session, token and rate checks,
+	 * or after the token check alone once the store knows the session's schema for the
+	 * token ({@link SessionStore#knownSchema})
 	 * @param request the request, for hooks
 	 * @return the action response
 	 */

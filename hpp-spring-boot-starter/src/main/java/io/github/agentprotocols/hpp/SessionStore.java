@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Where handshake sessions live. The in-memory store is the default; a shared store (for
@@ -125,6 +127,53 @@ public interface SessionStore {
 	default Mono<AgentWrites> writeAsAgent(String sessionId, List<AgentWrites.Write> writes,
 			HandshakeSession.WritePolicy policy, Instant now, boolean copySession) {
 		return update(sessionId, (session) -> AgentWrites.apply(session, writes, policy, now, copySession));
+	}
+
+	/**
+	 * The schema of a session whose agent this store has admitted with the given token,
+	 * when the store knows it without asking its server: the engine may then check an
+	 * action's writes before the request is admitted, and {@linkplain #admitWrites admit
+	 * and write them in one step}. A session's schema and token never change. By default
+	 * none, and action requests are admitted before their body is read.
+	 * @param sessionId the session id
+	 * @param token the presented token
+	 * @return the schema, or {@code null} when the token was not admitted to the session
+	 * or the store does not say
+	 */
+	default @Nullable ArrayNode knownSchema(String sessionId, @Nullable String token) {
+		return null;
+	}
+
+	/**
+	 * Admits an agent's action request with its batch's place reserved, then applies the
+	 * agent's writes at the time of the request, as {@link #admitAction} followed by
+	 * {@link #writeAsAgent} do, which is the default; a store may do both in one step.
+	 * @param sessionId the session id
+	 * @param admission the request
+	 * @param writes the writes, in order
+	 * @param policy limits and options of the writes
+	 * @param copySession whether the outcome carries a copy of the session after the
+	 * writes
+	 * @param delivery the delivery that will queue the request's batch
+	 * @return the outcome, whose value is the writes' with the reserved place when
+	 * granted, or empty if no session has this id; fails as {@link #admitAction} does
+	 */
+	default Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
+			Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
+			boolean copySession, PacedDelivery delivery) {
+		return admitAction(sessionId, admission, (session, now) -> now, delivery).flatMap((admitted) -> {
+			PacedDelivery.Reserved<Instant> reserved = admitted.value();
+			if (admitted.outcome() != Admission.Outcome.GRANTED || reserved == null) {
+				return Mono.just(new Admission.Admitted<>(admitted.outcome(), null, admitted.retryAfterSeconds()));
+			}
+			PacedDelivery.Slot slot = reserved.slot();
+			Mono<Void> release = slot.release().onErrorResume((ex) -> Mono.empty());
+			return writeAsAgent(sessionId, writes, policy, admission.now(), copySession)
+				.map((written) -> new Admission.Admitted<>(Admission.Outcome.GRANTED,
+						new PacedDelivery.Reserved<>(written, slot), 0))
+				.switchIfEmpty(release.then(Mono.empty()))
+				.onErrorResume((ex) -> release.then(Mono.error(ex)));
+		});
 	}
 
 	/**

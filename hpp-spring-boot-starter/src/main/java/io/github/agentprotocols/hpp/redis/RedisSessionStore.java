@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.hpp.Admission;
@@ -38,9 +39,11 @@ import io.github.agentprotocols.hpp.SessionLimitExceededException;
 import io.github.agentprotocols.hpp.SessionStore;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
 import io.github.agentprotocols.hpp.wire.HppJson;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -57,11 +60,13 @@ import org.springframework.data.redis.core.script.RedisScript;
  * frequent operations each run as one script, atomic in Redis, that takes the request and
  * returns the outcome: {@link #admit admitting an agent request} (expiry, token, touch,
  * request budget) and {@link #writeAsAgent the agent's writes} (ownership, field limit,
- * change log). Neither reads before it writes, so neither retries when requests of the
- * same session race: each costs one round trip whatever the concurrency. Any other update
- * reads the whole session, applies the change in the application and writes it with a
- * script that succeeds only if the session's version is unchanged; on a conflict it reads
- * again and retries, a bounded number of times.
+ * change log), or {@link #admitWrites both for an action} once this instance has admitted
+ * the agent's token to the session and so {@link #knownSchema knows its schema}. None
+ * reads before it writes, so none retries when requests of the same session race: each
+ * costs one round trip whatever the concurrency. Any other update reads the whole
+ * session, applies the change in the application and writes it with a script that
+ * succeeds only if the session's version is unchanged; on a conflict it reads again and
+ * retries, a bounded number of times.
  * <p>
  * The session's two request windows are kept apart, each a {@link WindowLog string of
  * fixed-width entries}: scripts find the requests inside the window by binary search at
@@ -93,11 +98,16 @@ public class RedisSessionStore implements SessionStore {
 
 	private static final String EXTENSIONS_LOG = "4";
 
+	/** Where {@link #admission} puts the digest of the presented token. */
+	private static final int TOKEN_DIGEST = 5;
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final RedisKeys keys;
 
 	private final SessionRegisters registers;
+
+	private final AdmittedSchemas schemas = new AdmittedSchemas();
 
 	private final Clock clock;
 
@@ -152,9 +162,12 @@ public class RedisSessionStore implements SessionStore {
 	@Override
 	public <T> Mono<Admission.Admitted<T>> admit(String sessionId, Admission admission,
 			BiFunction<HandshakeSession, Instant, T> work) {
-		return reachable(Mono.defer(() -> session(SessionScripts.ADMIT, sessionId, admission(sessionId, admission))
-			.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
-					: Mono.just(admitted(reply, admission, work)))));
+		return reachable(Mono.defer(() -> {
+			List<String> args = admission(sessionId, admission);
+			return session(SessionScripts.ADMIT, sessionId, args)
+				.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
+						: Mono.just(admitted(reply, admission, args, work)));
+		}));
 	}
 
 	/**
@@ -169,17 +182,68 @@ public class RedisSessionStore implements SessionStore {
 		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
 			return SessionStore.super.admitAction(sessionId, admission, work, delivery);
 		}
+		return reserving(SessionScripts.ADMIT, sessionId, admission, List.of(), redisDelivery,
+				(reply, session) -> work.apply(session, admission.now()),
+				() -> SessionStore.super.admitAction(sessionId, admission, work, delivery));
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The schema of a session this instance has admitted the token to.
+	 */
+	@Override
+	public @Nullable ArrayNode knownSchema(String sessionId, @Nullable String token) {
+		return (token != null) ? this.schemas.schema(sessionId, SessionLayout.tokenDigest(token)) : null;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * One script when the delivery is a {@link RedisPacedDelivery}, which must then use
+	 * the same Redis: the admission reserves the batch's place and the writes follow in
+	 * the same step.
+	 */
+	@Override
+	public Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
+			Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
+			boolean copySession, PacedDelivery delivery) {
+		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
+			return SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
+		}
+		List<String> args = new ArrayList<>(3 + 3 * writes.size());
+		args.add(Long.toString(SessionLayout.micros(admission.now())));
+		args.add(copySession ? "1" : "0");
+		args.add(Integer.toString(policy.maxFields()));
+		addWrites(args, writes);
+		return reserving(SessionScripts.ADMIT_WRITE, sessionId, admission, args, redisDelivery,
+				(reply, session) -> written(reply, session, copySession),
+				() -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery));
+	}
+
+	/**
+	 * Runs an admission script that also reserves the batch's place in the delivery's
+	 * list, with more arguments after the reservation's: a session stored by an earlier
+	 * version goes the way of the given fallback, a full list is refused, and an admitted
+	 * request's value is made from the reply and its session.
+	 */
+	@SuppressWarnings("rawtypes")
+	private <T> Mono<Admission.Admitted<PacedDelivery.Reserved<T>>> reserving(RedisScript<List> script,
+			String sessionId, Admission admission, List<String> more, RedisPacedDelivery delivery,
+			BiFunction<List<?>, HandshakeSession, T> value,
+			Supplier<Mono<Admission.Admitted<PacedDelivery.Reserved<T>>>> earlierLayout) {
 		return reachable(Mono.defer(() -> {
-			RedisPacedDelivery.Reservation reservation = redisDelivery.reservation(sessionId);
+			RedisPacedDelivery.Reservation reservation = delivery.reservation(sessionId);
 			List<String> keys = new ArrayList<>(keys(sessionId));
 			keys.addAll(reservation.keys());
 			List<String> args = admission(sessionId, admission);
 			args.addAll(reservation.args());
-			return session(SessionScripts.ADMIT, keys, args).flatMap((reply) -> switch (outcome(reply)) {
-				case "O" -> SessionStore.super.admitAction(sessionId, admission, work, delivery);
-				case "B" -> redisDelivery.refused(sessionId);
-				default -> Mono.just(admitted(reply, admission,
-						(session, now) -> new PacedDelivery.Reserved<>(work.apply(session, now), reservation.slot())));
+			args.addAll(more);
+			return session(script, keys, args).flatMap((reply) -> switch (outcome(reply)) {
+				case "O" -> earlierLayout.get();
+				case "B" -> delivery.refused(sessionId);
+				default -> Mono.just(admitted(reply, admission, args, (session,
+						now) -> new PacedDelivery.Reserved<>(value.apply(reply, session), reservation.slot())));
 			});
 		}));
 	}
@@ -199,15 +263,23 @@ public class RedisSessionStore implements SessionStore {
 		return args;
 	}
 
-	private static <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission,
+	/**
+	 * The outcome of an admission script whose arguments began with those of
+	 * {@link #admission}; a granted one's session teaches this instance the schema for
+	 * the token.
+	 */
+	private <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission, List<String> args,
 			BiFunction<HandshakeSession, Instant, T> work) {
 		return switch (outcome(reply)) {
 			case "X" -> new Admission.Admitted<>(Admission.Outcome.EXPIRED, null, 0);
 			case "D" -> new Admission.Admitted<>(Admission.Outcome.DENIED, null, 0);
 			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
-			default ->
-				new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session(reply), admission.now()), 0);
+			default -> {
+				HandshakeSession session = session(reply);
+				this.schemas.admitted(session, args.get(TOKEN_DIGEST), ((String) reply.get(4)).length());
+				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
+			}
 		};
 	}
 
@@ -228,21 +300,25 @@ public class RedisSessionStore implements SessionStore {
 			args.add(GRACE_MILLIS);
 			args.add(copySession ? "1" : "0");
 			args.add(Integer.toString(policy.maxFields()));
-			for (AgentWrites.Write write : writes) {
-				args.add(write.key());
-				args.add(HppJson.write(JsonNodeFactory.instance.stringNode(write.key())));
-				args.add(HppJson.write(write.value()));
-			}
+			addWrites(args, writes);
 			return session(SessionScripts.WRITE_AS_AGENT, sessionId, args)
 				.flatMap((reply) -> switch (outcome(reply).charAt(0)) {
 					case 'O' -> SessionStore.super.writeAsAgent(sessionId, writes, policy, now, copySession);
 					case 'X' -> Mono.just(AgentWrites.EXPIRED);
-					default -> Mono.just(written(reply, copySession));
+					default -> Mono.just(written(reply, session(reply), copySession));
 				});
 		}));
 	}
 
-	private static AgentWrites written(List<?> reply, boolean copySession) {
+	private static void addWrites(List<String> args, List<AgentWrites.Write> writes) {
+		for (AgentWrites.Write write : writes) {
+			args.add(write.key());
+			args.add(HppJson.write(JsonNodeFactory.instance.stringNode(write.key())));
+			args.add(HppJson.write(write.value()));
+		}
+	}
+
+	private static AgentWrites written(List<?> reply, HandshakeSession session, boolean copySession) {
 		String codes = outcome(reply);
 		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(codes.length() - 1);
 		for (int i = 1; i < codes.length(); i++) {
@@ -252,7 +328,6 @@ public class RedisSessionStore implements SessionStore {
 				default -> HandshakeSession.WriteOutcome.FIELD_LIMIT;
 			});
 		}
-		HandshakeSession session = session(reply);
 		return new AgentWrites(false, outcomes, session.missing(), new LinkedHashMap<>(session.getFields()),
 				copySession ? session : null);
 	}
@@ -305,6 +380,7 @@ public class RedisSessionStore implements SessionStore {
 	public Mono<Boolean> remove(String sessionId) {
 		return reachable(this.redis.execute(SessionScripts.REMOVE, keys(sessionId), List.of(sessionId))
 			.next()
+			.doOnNext((reply) -> this.schemas.removed(sessionId))
 			.flatMap((reply) -> this.registers.leave(sessionId, SessionLayout.owner((String) reply.get(1)))
 				.thenReturn((Long) reply.get(0) > 0)));
 	}
@@ -335,6 +411,7 @@ public class RedisSessionStore implements SessionStore {
 						List.of(sessionId, stored.map(Stored::version).orElse("")))
 				.next()
 				.filter((removed) -> removed > 0)
+				.doOnNext((removed) -> this.schemas.removed(sessionId))
 				.flatMap((removed) -> this.registers
 					.leave(sessionId, stored.map((found) -> found.session().getOwner()).orElse(null))
 					.thenReturn(sessionId)));

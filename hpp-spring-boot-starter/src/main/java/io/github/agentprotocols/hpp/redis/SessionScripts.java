@@ -34,8 +34,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  * Each script is a {@code session-*.lua} resource beside this class, after the Lua
  * functions it uses ({@code older.lua}, {@code append.lua}, {@code summary.lua} and
  * {@code lifetime.lua} in every script that reads a session, {@code put.lua},
- * {@code reply.lua}, the delivery's {@code reserving.lua}); each resource documents its
- * keys, arguments and answers.
+ * {@code reply.lua}, {@code admitting.lua}, {@code writing.lua}, the delivery's
+ * {@code reserving.lua}); each resource documents its keys, arguments and answers.
  */
 final class SessionScripts {
 
@@ -55,16 +55,23 @@ final class SessionScripts {
 	 * step.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> ADMIT = session(List.class, "reply.lua", "reserving.lua", "session-admit.lua");
+	static final RedisScript<List> ADMIT = session(List.class, "reply.lua", "reserving.lua", "admitting.lua",
+			"session-admit.lua");
 
 	/**
 	 * Writes the agent's values one after the other under the ownership rules, keeping
 	 * the newest {@link HandshakeSession#RETAINED_CHANGES} changes.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> WRITE_AS_AGENT = RedisScript
-		.of(LuaScripts.text(SessionScripts.class, afterSessionFunctions("reply.lua", "session-write-as-agent.lua"))
-			.replace("-RETAINED,", "-" + HandshakeSession.RETAINED_CHANGES + ","), List.class);
+	static final RedisScript<List> WRITE_AS_AGENT = writing("reply.lua", "writing.lua", "session-write-as-agent.lua");
+
+	/**
+	 * Admits an action request with its batch's place reserved, then writes the agent's
+	 * values, in one step: {@link #ADMIT} followed by {@link #WRITE_AS_AGENT}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> ADMIT_WRITE = writing("reply.lua", "reserving.lua", "admitting.lua", "writing.lua",
+			"session-admit-write.lua");
 
 	/** The ids of the sessions expired by a time. */
 	@SuppressWarnings("rawtypes")
@@ -87,6 +94,16 @@ final class SessionScripts {
 	 */
 	private static <T> RedisScript<T> session(Class<T> resultType, String... names) {
 		return LuaScripts.load(resultType, SessionScripts.class, afterSessionFunctions(names));
+	}
+
+	/**
+	 * A script that writes the agent's values ({@code writing.lua}), which keeps the
+	 * newest {@link HandshakeSession#RETAINED_CHANGES} changes.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static RedisScript<List> writing(String... names) {
+		return RedisScript.of(LuaScripts.text(SessionScripts.class, afterSessionFunctions(names))
+			.replace("-RETAINED,", "-" + HandshakeSession.RETAINED_CHANGES + ","), List.class);
 	}
 
 	/**

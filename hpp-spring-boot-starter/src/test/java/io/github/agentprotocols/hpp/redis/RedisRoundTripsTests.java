@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.HandshakeSettings;
@@ -44,6 +46,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -51,7 +54,8 @@ import static org.awaitility.Awaitility.await;
  * connection factory that the store, the paced delivery and the broadcast share, as the
  * auto-configuration makes them: the same scripts on the request's path whether it is
  * alone or one of 16 in flight, because each request changes the session in one script
- * and never retries after losing a race. An action alone is published by the script that
+ * and never retries after losing a race. Once the instance has admitted the agent, an
+ * action is admitted and written by one script; alone, it is published by the script that
  * would have queued it; among 16, the batches that had to wait are published a run at a
  * time, one script per run.
  */
@@ -121,15 +125,56 @@ class RedisRoundTripsTests {
 	}
 
 	@Test
-	void actionAloneTakesThreeScriptsThePublicationIncluded() throws Exception {
+	void actionAloneTakesTwoScriptsThePublicationIncluded() throws Exception {
 		Session session = create();
 		watch(session);
 		assertThat(sentFor(1, session, action(session))).containsExactlyElementsOf(actionPath());
-		assertThat(doneEvents(2)).isEqualTo(2);
+		assertThat(doneEvents(3)).isEqualTo(3);
+	}
+
+	/**
+	 * The first action an instance admits takes the admission, the writes and the fill,
+	 * as every action did before the instance knew the session's schema for the token (a
+	 * script not yet loaded is sent once more with its text, {@code EVAL}).
+	 */
+	@Test
+	void firstActionOfTheInstanceIsAdmittedBeforeItsBodyIsRead() throws Exception {
+		Session session = create();
+		watch(session);
+		int before = this.commands.scripts().size();
+		action(session).apply(0).block(WAIT);
+		awaitDelivered(session);
+		List<String> sent = this.commands.scripts();
+		assertThat(sent.subList(before, sent.size())).filteredOn((script) -> !"EVAL".equals(script))
+			.containsExactly(SessionScripts.ADMIT.getSha1(), SessionScripts.WRITE_AS_AGENT.getSha1(),
+					this.broadcast.publishing(RedisPacedDelivery.FILL).getSha1());
+		assertThat(doneEvents(1)).isEqualTo(1);
+	}
+
+	/**
+	 * A token other than the one admitted is refused by the admission script before the
+	 * body is read, as it was before the instance knew the session's schema.
+	 */
+	@Test
+	void wrongTokenIsRefusedBeforeTheBodyIsRead() {
+		Session session = create();
+		action(session).apply(0).block(WAIT);
+		AtomicBoolean read = new AtomicBoolean();
+		int before = this.commands.scripts().size();
+		Mono<ObjectNode> body = Mono.fromSupplier(() -> {
+			read.set(true);
+			return HttpProbe.json.createObjectNode();
+		});
+		assertThatExceptionOfType(HandshakeException.class)
+			.isThrownBy(() -> this.manager.action(session.id(), "wrong", body, HandshakeRequest.none()).block(WAIT))
+			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(403));
+		assertThat(read).isFalse();
+		List<String> sent = this.commands.scripts();
+		assertThat(sent.subList(before, sent.size())).containsExactly(SessionScripts.ADMIT.getSha1());
 	}
 
 	@Test
-	void actionAmongSixteenTakesTheSameThreeScriptsPlusOnePublicationPerRunOfWaitingBatches() throws Exception {
+	void actionAmongSixteenTakesTheSameTwoScriptsPlusOnePublicationPerRunOfWaitingBatches() throws Exception {
 		Session session = create();
 		watch(session);
 		List<String> busy = sentFor(IN_FLIGHT, session, action(session));
@@ -141,15 +186,15 @@ class RedisRoundTripsTests {
 		assertThat(publications).as("runs of waiting batches")
 			.allMatch(this.broadcast.publishing(RedisPacedDelivery.PUBLISH_NEXT).getSha1()::equals)
 			.hasSizeLessThan(IN_FLIGHT);
-		assertThat(doneEvents(1 + IN_FLIGHT)).isEqualTo(1 + IN_FLIGHT);
+		assertThat(doneEvents(2 + IN_FLIGHT)).isEqualTo(2 + IN_FLIGHT);
 	}
 
 	/**
-	 * The scripts of an action: admission, the agent's writes, and the batch, published
-	 * at once, in the form of this topology's channels.
+	 * The scripts of an action: admission with the agent's writes, and the batch,
+	 * published at once, in the form of this topology's channels.
 	 */
 	private List<String> actionPath() {
-		return List.of(SessionScripts.ADMIT.getSha1(), SessionScripts.WRITE_AS_AGENT.getSha1(),
+		return List.of(SessionScripts.ADMIT_WRITE.getSha1(),
 				this.broadcast.publishing(RedisPacedDelivery.FILL).getSha1());
 	}
 
@@ -166,10 +211,12 @@ class RedisRoundTripsTests {
 
 	/**
 	 * Sends one request, or {@link #IN_FLIGHT} requests all at once, and answers the
-	 * commands sent for them, the deliveries they started included. The first request of
-	 * a kind may also load its scripts, so one is sent beforehand.
+	 * commands sent for them, the deliveries they started included. The first requests of
+	 * a kind may also load their scripts, and the first one admitted teaches the instance
+	 * the session's schema, so two are sent beforehand.
 	 */
 	private List<String> sentFor(int concurrency, Session session, Function<Integer, Mono<?>> request) {
+		request.apply(0).block(WAIT);
 		request.apply(0).block(WAIT);
 		awaitDelivered(session);
 		int before = this.commands.scripts().size();

@@ -24,9 +24,12 @@ import java.util.Map;
 
 import io.github.agentprotocols.hpp.Admission;
 import io.github.agentprotocols.hpp.AgentWrites;
+import io.github.agentprotocols.hpp.DeliveryBacklogFullException;
 import io.github.agentprotocols.hpp.HandshakeSession;
+import io.github.agentprotocols.hpp.PacedDelivery;
 import io.github.agentprotocols.hpp.SessionStoreContractTests;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.testsupport.UsesRedis;
 
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +42,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The store contract against a real Redis, with each "second store" on a connection of
@@ -265,6 +269,63 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 			.block(WAIT);
 		assertThat(removed).hasSize(30).doesNotHaveDuplicates();
 		assertThat(store.count().block(WAIT)).isZero();
+	}
+
+	/**
+	 * An action admitted with its writes in one script means the admission, the
+	 * reservation and the writes one after the other; the schema is known for the token
+	 * only once a request was admitted with it, and is forgotten with the session.
+	 */
+	@Test
+	void admissionWithWritesMeansAdmissionReservationThenWrites() {
+		SessionStore store = store(10);
+		RedisPacedDelivery delivery = new RedisPacedDelivery(this.connections.template(), new LocalSessionBroadcast(),
+				this.connections.keys, Duration.ofSeconds(30), 1);
+		HandshakeSession session = live();
+		store.create(session).block(WAIT);
+		String id = session.getId();
+		Instant now = this.clock.instant();
+		List<AgentWrites.Write> writes = List.of(new AgentWrites.Write("name", text("Ada")));
+		assertThat(store.knownSchema(id, "token")).isNull();
+		assertThat(admitWrites(store, id, "wrong", 2, now, writes, delivery).outcome())
+			.isEqualTo(Admission.Outcome.DENIED);
+		assertThat(store.knownSchema(id, "wrong")).isNull();
+		assertThat(store.admit(id, new Admission("token", Admission.Budget.REQUESTS, 2, now, false), (s, at) -> at)
+			.block(WAIT)
+			.outcome()).isEqualTo(Admission.Outcome.GRANTED);
+		assertThat(store.knownSchema(id, "token")).isEqualTo(session.getSchema());
+		assertThat(store.knownSchema(id, "wrong")).isNull();
+		Admission.Admitted<PacedDelivery.Reserved<AgentWrites>> granted = admitWrites(store, id, "token", 3, now,
+				writes, delivery);
+		assertThat(granted.outcome()).isEqualTo(Admission.Outcome.GRANTED);
+		assertThat(granted.value().value().outcomes()).containsExactly(HandshakeSession.WriteOutcome.WRITTEN);
+		assertThat(granted.value().value().fields().get("name").value()).isEqualTo(text("Ada"));
+		assertThat(this.redis.opsForZSet().size(this.connections.keys.reservations(id)).block(WAIT)).isOne();
+		List<AgentWrites.Write> more = List.of(new AgentWrites.Write("city", text("Paris")));
+		assertThatExceptionOfType(DeliveryBacklogFullException.class)
+			.isThrownBy(() -> admitWrites(store, id, "token", 3, now, more, delivery));
+		granted.value().slot().release().block(WAIT);
+		assertThat(admitWrites(store, id, "token", 3, now, more, delivery).outcome())
+			.as("the refused request spent the budget")
+			.isEqualTo(Admission.Outcome.LIMITED);
+		assertThat(admitWrites(store, id, "token", 10, now.plus(Duration.ofMinutes(31)), more, delivery).outcome())
+			.isEqualTo(Admission.Outcome.EXPIRED);
+		assertThat(this.redis.<String, String>opsForHash()
+			.keys(this.connections.keys.fields(id))
+			.collectList()
+			.block(WAIT)).containsExactly("name");
+		store.remove(id).block(WAIT);
+		assertThat(store.knownSchema(id, "token")).isNull();
+		assertThat(admitWrites(store, id, "token", 10, now, more, delivery)).as("no such session").isNull();
+	}
+
+	private static Admission.Admitted<PacedDelivery.Reserved<AgentWrites>> admitWrites(SessionStore store,
+			String sessionId, String token, int limit, Instant now, List<AgentWrites.Write> writes,
+			RedisPacedDelivery delivery) {
+		return store
+			.admitWrites(sessionId, new Admission(token, Admission.Budget.REQUESTS, limit, now, false), writes, POLICY,
+					false, delivery)
+			.block(WAIT);
 	}
 
 }
