@@ -107,7 +107,7 @@ public class RedisSessionStore implements SessionStore {
 
 	private final SessionRegisters registers;
 
-	private final AdmittedSchemas schemas = new AdmittedSchemas();
+	private final FixedParts fixedParts = new FixedParts();
 
 	private final Clock clock;
 
@@ -194,7 +194,7 @@ public class RedisSessionStore implements SessionStore {
 	 */
 	@Override
 	public @Nullable ArrayNode knownSchema(String sessionId, @Nullable String token) {
-		return (token != null) ? this.schemas.schema(sessionId, SessionLayout.tokenDigest(token)) : null;
+		return (token != null) ? this.fixedParts.schema(sessionId, SessionLayout.tokenDigest(token)) : null;
 	}
 
 	/**
@@ -276,8 +276,8 @@ public class RedisSessionStore implements SessionStore {
 			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
 			default -> {
-				HandshakeSession session = session(reply);
-				this.schemas.admitted(session, args.get(TOKEN_DIGEST), ((String) reply.get(4)).length());
+				HandshakeSession session = session(reply, fixedPart(args.get(0)));
+				this.fixedParts.admitted(args.get(0), args.get(TOKEN_DIGEST));
 				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
 			}
 		};
@@ -305,7 +305,7 @@ public class RedisSessionStore implements SessionStore {
 				.flatMap((reply) -> switch (outcome(reply).charAt(0)) {
 					case 'O' -> SessionStore.super.writeAsAgent(sessionId, writes, policy, now, copySession);
 					case 'X' -> Mono.just(AgentWrites.EXPIRED);
-					default -> Mono.just(written(reply, session(reply), copySession));
+					default -> Mono.just(written(reply, session(reply, fixedPart(sessionId)), copySession));
 				});
 		}));
 	}
@@ -380,8 +380,8 @@ public class RedisSessionStore implements SessionStore {
 	public Mono<Boolean> remove(String sessionId) {
 		return reachable(this.redis.execute(SessionScripts.REMOVE, keys(sessionId), List.of(sessionId))
 			.next()
-			.doOnNext((reply) -> this.schemas.removed(sessionId))
-			.flatMap((reply) -> this.registers.leave(sessionId, SessionLayout.owner((String) reply.get(1)))
+			.doOnNext((reply) -> this.fixedParts.removed(sessionId))
+			.flatMap((reply) -> this.registers.leave(sessionId, FixedPart.owner((String) reply.get(1)))
 				.thenReturn((Long) reply.get(0) > 0)));
 	}
 
@@ -411,7 +411,7 @@ public class RedisSessionStore implements SessionStore {
 						List.of(sessionId, stored.map(Stored::version).orElse("")))
 				.next()
 				.filter((removed) -> removed > 0)
-				.doOnNext((removed) -> this.schemas.removed(sessionId))
+				.doOnNext((removed) -> this.fixedParts.removed(sessionId))
 				.flatMap((removed) -> this.registers
 					.leave(sessionId, stored.map((found) -> found.session().getOwner()).orElse(null))
 					.thenReturn(sessionId)));
@@ -423,7 +423,8 @@ public class RedisSessionStore implements SessionStore {
 	}
 
 	private Mono<Stored> read(String sessionId, Instant now) {
-		return session(SessionScripts.READ, sessionId, List.of(WindowLog.windowStart(now))).map(Stored::of);
+		return session(SessionScripts.READ, sessionId, List.of(WindowLog.windowStart(now)))
+			.map((reply) -> Stored.of(reply, fixedPart(sessionId)));
 	}
 
 	/**
@@ -441,6 +442,13 @@ public class RedisSessionStore implements SessionStore {
 			.next()
 			.<List<?>>map((reply) -> reply)
 			.filter((reply) -> !reply.isEmpty() && reply.get(0) != null);
+	}
+
+	/**
+	 * Reads the fixed part of a session's JSON, or takes it from those known.
+	 */
+	private Function<String, FixedPart> fixedPart(String sessionId) {
+		return (json) -> this.fixedParts.read(sessionId, json);
 	}
 
 	private List<String> keys(String sessionId) {
@@ -462,9 +470,9 @@ public class RedisSessionStore implements SessionStore {
 	 * master during a Sentinel failover) is answered as the store being unavailable for a
 	 * moment, 503 to retry, with the reply's shape in the message; never a 500.
 	 */
-	static HandshakeSession session(List<?> reply) {
+	static HandshakeSession session(List<?> reply, Function<String, FixedPart> fixedPart) {
 		try {
-			return SessionLayout.decode(reply, summary(reply, 2).window(), summary(reply, 3).window());
+			return SessionLayout.decode(reply, fixedPart, summary(reply, 2).window(), summary(reply, 3).window());
 		}
 		catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException
 				| DateTimeException | JacksonException ex) {
@@ -515,11 +523,12 @@ public class RedisSessionStore implements SessionStore {
 	private record Stored(String version, WindowLog.Summary requests, WindowLog.Summary extensions,
 			HandshakeSession session, boolean encoded) {
 
-		static Stored of(List<?> reply) {
+		static Stored of(List<?> reply, Function<String, FixedPart> fixedPart) {
 			WindowLog.Summary requests = summary(reply, 2);
 			WindowLog.Summary extensions = summary(reply, 3);
 			boolean encoded = !"O".equals(outcome(reply));
-			HandshakeSession session = encoded ? SessionLayout.decode(reply, requests.window(), extensions.window())
+			HandshakeSession session = encoded
+					? SessionLayout.decode(reply, fixedPart, requests.window(), extensions.window())
 					: SessionCodec.decode((String) reply.get(4), requests.window(), extensions.window());
 			return new Stored((String) reply.get(1), requests, extensions, session, encoded);
 		}

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import io.github.agentprotocols.commons.Sha256;
 import io.github.agentprotocols.hpp.Change;
@@ -37,7 +38,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A session as the Redis store lays it out, so that a script can admit a request and
@@ -111,12 +111,14 @@ final class SessionLayout {
 	 * Decodes the session of a script's state reply.
 	 * @param reply the reply, laid out as {@link #REPLY_HEAD} says, followed by the field
 	 * pairs and the changes
+	 * @param fixedPart reads the fixed part from the JSON the reply holds
 	 * @param requests the request budget window
 	 * @param extensions the extend budget window
 	 * @return the session
 	 */
-	static HandshakeSession decode(List<?> reply, RequestWindow requests, RequestWindow extensions) {
-		JsonNode state = HppJson.read(text(reply, 4));
+	static HandshakeSession decode(List<?> reply, Function<String, FixedPart> fixedPart, RequestWindow requests,
+			RequestWindow extensions) {
+		FixedPart fixed = fixedPart.apply(text(reply, 4));
 		Instant lastTouch = instant(text(reply, 5), text(reply, 6));
 		Duration ttl = Duration.ofSeconds(Long.parseLong(text(reply, 7)), Long.parseLong(text(reply, 8)));
 		long stamp = Long.parseLong(text(reply, 9));
@@ -137,24 +139,9 @@ final class SessionLayout {
 			changes.add(new Change(entry.get(0).stringValue(), entry.get(1), entry.get(2),
 					FieldOwner.fromWireName(entry.get(3).stringValue()), nanosInstant(entry.get(4).longValue())));
 		}
-		return new HandshakeSession(state.get("id").stringValue(), state.get("token").stringValue(), state.get("mode"),
-				(ArrayNode) state.get("schema"), (ObjectNode) state.get("meta"), owner(state),
-				Instant.parse(state.get("createdAt").stringValue()), Instant.parse(state.get("deadline").stringValue()),
-				ttl, lastTouch, lastStamp, fields, changes, requests, extensions);
-	}
-
-	/**
-	 * The owner named by a session's fixed part, as its hash keeps it in {@code d}.
-	 * @param fixed the fixed part's JSON, or an empty string for no session
-	 * @return the owner, or {@code null} for none
-	 */
-	static @Nullable String owner(String fixed) {
-		return fixed.isEmpty() ? null : owner(HppJson.read(fixed));
-	}
-
-	private static @Nullable String owner(JsonNode state) {
-		JsonNode owner = state.get("owner");
-		return (owner == null || owner.isNull()) ? null : owner.stringValue();
+		return new HandshakeSession(fixed.id(), fixed.token(), fixed.mode(), fixed.schema(), fixed.meta(),
+				fixed.owner(), fixed.createdAt(), fixed.deadline(), ttl, lastTouch, lastStamp, fields, changes,
+				requests, extensions);
 	}
 
 	/**

@@ -1,10 +1,11 @@
 -- Reads the session's numbers (h: version, token digest, seconds and nanoseconds of
--- the idle timer, the time-to-live and the deadline, change stamp, next field order),
+-- the idle timer, the time-to-live and the deadline, change stamp, next field order,
+-- then at h[8 + i] the hint to the window log at KEYS[i], summary.lua's, for i 3 and 4),
 -- tells whether it has expired at a time, and where its keys go once it changed: its
 -- expiry score in milliseconds and how long Redis keeps its keys (expiry plus grace),
 -- computed as the application does with Java's instants.
 local function load()
-  local h = redis.call('HMGET', KEYS[1], 'v', 'k', 'ts', 'tn', 'ls', 'ln', 'es', 'en', 's', 'n')
+  local h = redis.call('HMGET', KEYS[1], 'v', 'k', 'ts', 'tn', 'ls', 'ln', 'es', 'en', 's', 'n', 'w3', 'w4')
   if not h[1] then return nil end
   return h
 end

@@ -3,14 +3,14 @@
 -- strings, each field's key and entry, then the changes if asked for. A script that
 -- knows one log's summary already (known: the log's index among KEYS and its summary)
 -- spares the search of that log. Needs summary.lua.
-local function window(index, start, known)
+local function window(h, index, start, known)
   if known and known[1] == index then return known[2] end
-  local first, count, oldest = summary(KEYS[index], start)
+  local first, count, oldest = summary(KEYS[index], start, h[8 + index])
   return first .. ':' .. count .. ':' .. oldest
 end
 local function reply(outcome, h, start, withChanges, withWindows, known)
   local requests, extensions = '0:0:', '0:0:'
-  if withWindows then requests, extensions = window(3, start, known), window(4, start, known) end
+  if withWindows then requests, extensions = window(h, 3, start, known), window(h, 4, start, known) end
   local out = { outcome, h[1], requests, extensions,
     redis.call('HGET', KEYS[1], 'd'), h[3], h[4], h[5], h[6], h[9] }
   local fields = redis.call('HGETALL', KEYS[5])

@@ -20,12 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
 import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.RequestWindow;
 import io.github.agentprotocols.hpp.SessionStore;
+import io.github.agentprotocols.hpp.memory.InMemorySessionStore;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,69 @@ class RedisRequestWindowTests {
 				.containsExactly(3, 57L, 1, 60L);
 			this.clock.advance(Duration.ofSeconds(61));
 		}
+	}
+
+	/**
+	 * Each search of a window log starts from where the window started at the last one,
+	 * kept in the session's hash: whatever that hint says (where the window starts, an
+	 * entry far from it, past the log's end, or nothing), every admission's verdict and
+	 * windows are those of the in-memory store given the same requests, as the window
+	 * moves by a few entries, by more than the hinted search reads, and empties.
+	 */
+	@Test
+	void searchesFromTheHintAgreeWithTheStoreInMemory() {
+		SessionStore redis = storeWithSession();
+		SessionStore memory = new InMemorySessionStore(10, 0, this.clock);
+		JsonNodeFactory json = JsonNodeFactory.instance;
+		memory.create(
+				HandshakeSession.open(SESSION, "token", json.stringNode("default"), json.arrayNode(), json.objectNode(),
+						json.objectNode(), Duration.ofMinutes(30), Duration.ofHours(24), this.clock.instant()))
+			.block(WAIT);
+		String hash = this.connections.keys.session(SESSION);
+		Random random = new Random(37);
+		int[] hints = new int[2];
+		for (int i = 0; i < 2_000; i++) {
+			int jump = random.nextInt(100);
+			this.clock.advance((jump < 90) ? Duration.ofMillis(random.nextInt(40)) : (jump < 98)
+					? Duration.ofMillis(200 + random.nextInt(3_000)) : Duration.ofSeconds(20 + random.nextInt(50)));
+			if (random.nextInt(25) == 0) {
+				String field = "w" + (3 + random.nextInt(2));
+				if (random.nextBoolean()) {
+					this.redis.<String, String>opsForHash()
+						.put(hash, field, Integer.toString(random.nextInt(3_000)))
+						.block(WAIT);
+				}
+				else {
+					this.redis.<String, String>opsForHash().remove(hash, field).block(WAIT);
+				}
+			}
+			io.github.agentprotocols.hpp.Admission.Budget budget = (random.nextInt(10) == 0)
+					? io.github.agentprotocols.hpp.Admission.Budget.EXTENSIONS
+					: io.github.agentprotocols.hpp.Admission.Budget.REQUESTS;
+			int limit = (budget == io.github.agentprotocols.hpp.Admission.Budget.REQUESTS) ? 1_000 : 20;
+			assertThat(verdict(redis, budget, limit)).as("request %d", i).isEqualTo(verdict(memory, budget, limit));
+			String hint = this.redis.<String, String>opsForHash().get(hash, "w3").block(WAIT);
+			hints[(hint != null && Integer.parseInt(hint) > 0) ? 1 : 0]++;
+		}
+		assertThat(hints).as("requests after which the hint was unset or 0, and past 0")
+			.satisfies((counts) -> assertThat(Math.min(counts[0], counts[1])).isGreaterThan(100));
+	}
+
+	/**
+	 * Admits a request against a budget and answers its outcome and Retry-After, and what
+	 * its work saw when granted: the size of the request window and its Retry-After, then
+	 * those of the extend window.
+	 */
+	private List<Object> verdict(SessionStore store, io.github.agentprotocols.hpp.Admission.Budget budget, int limit) {
+		Instant now = this.clock.instant();
+		io.github.agentprotocols.hpp.Admission.Admitted<List<Number>> admitted = store
+			.admit(SESSION, new io.github.agentprotocols.hpp.Admission("token", budget, limit, now, false),
+					(session, at) -> List.<Number>of(session.getRequests().size(at),
+							session.getRequests().retryAfterSeconds(at), session.getExtensions().size(at),
+							session.getExtensions().retryAfterSeconds(at)))
+			.block(WAIT);
+		return List.of(admitted.outcome(), admitted.retryAfterSeconds(),
+				(admitted.value() != null) ? admitted.value() : List.of());
 	}
 
 	/**

@@ -39,7 +39,7 @@ class UnreadableReplyTests {
 		reply.addAll(List.of("1", "0", "60", "0", "0", "0"));
 
 		assertThatExceptionOfType(SessionStoreUnavailableException.class)
-			.isThrownBy(() -> RedisSessionStore.session(reply))
+			.isThrownBy(() -> RedisSessionStore.session(reply, FixedPart::read))
 			.withMessageContaining("reply of another shape [String, String, String, String, ArrayList,")
 			.withCauseInstanceOf(ClassCastException.class);
 	}
@@ -47,7 +47,7 @@ class UnreadableReplyTests {
 	@Test
 	void aShortReplyIsTheStoreUnavailable() {
 		assertThatExceptionOfType(SessionStoreUnavailableException.class)
-			.isThrownBy(() -> RedisSessionStore.session(List.of("A", "1", "0:0:", "0:0:")))
+			.isThrownBy(() -> RedisSessionStore.session(List.of("A", "1", "0:0:", "0:0:"), FixedPart::read))
 			.withCauseInstanceOf(IndexOutOfBoundsException.class);
 	}
 
