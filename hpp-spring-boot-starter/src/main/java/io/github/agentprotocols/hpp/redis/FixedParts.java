@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The {@link FixedPart fixed parts} of the sessions this instance has read, each read
@@ -73,21 +72,22 @@ final class FixedParts {
 	 * @param sessionId the session id
 	 * @param tokenDigest the digest of the token admitted
 	 */
-	void admitted(String sessionId, String tokenDigest) {
+	void admit(String sessionId, String tokenDigest) {
 		this.sessions.computeIfPresent(sessionId, (id, known) -> (known.tokenDigest() != null) ? known
 				: new Known(known.json(), known.part(), bytes(tokenDigest)));
 	}
 
 	/**
-	 * The schema of a session an agent was admitted to with a token of this digest.
+	 * The fixed part of a session this instance admitted an agent to with a token of this
+	 * digest.
 	 * @param sessionId the session id
 	 * @param tokenDigest the digest of the presented token
-	 * @return the schema, or {@code null} when not known for this token
+	 * @return the fixed part, or {@code null} when not known for this token
 	 */
-	@Nullable ArrayNode schema(String sessionId, String tokenDigest) {
+	@Nullable FixedPart admitted(String sessionId, String tokenDigest) {
 		Known known = this.sessions.get(sessionId);
 		byte[] admitted = (known != null) ? known.tokenDigest() : null;
-		return (admitted != null && MessageDigest.isEqual(admitted, bytes(tokenDigest))) ? known.part().schema() : null;
+		return (admitted != null && MessageDigest.isEqual(admitted, bytes(tokenDigest))) ? known.part() : null;
 	}
 
 	/**

@@ -163,10 +163,10 @@ public class RedisSessionStore implements SessionStore {
 	public <T> Mono<Admission.Admitted<T>> admit(String sessionId, Admission admission,
 			BiFunction<HandshakeSession, Instant, T> work) {
 		return reachable(Mono.defer(() -> {
-			List<String> args = admission(sessionId, admission);
-			return session(SessionScripts.ADMIT, sessionId, args)
+			Admitting admitting = admitting(sessionId, admission);
+			return session(SessionScripts.ADMIT, sessionId, admitting.args())
 				.flatMap((reply) -> "O".equals(outcome(reply)) ? SessionStore.super.admit(sessionId, admission, work)
-						: Mono.just(admitted(reply, admission, args, work)));
+						: Mono.just(admitted(reply, admission, admitting, work)));
 		}));
 	}
 
@@ -194,7 +194,8 @@ public class RedisSessionStore implements SessionStore {
 	 */
 	@Override
 	public @Nullable ArrayNode knownSchema(String sessionId, @Nullable String token) {
-		return (token != null) ? this.fixedParts.schema(sessionId, SessionLayout.tokenDigest(token)) : null;
+		FixedPart part = (token != null) ? this.fixedParts.admitted(sessionId, SessionLayout.tokenDigest(token)) : null;
+		return (part != null) ? part.schema() : null;
 	}
 
 	/**
@@ -236,39 +237,46 @@ public class RedisSessionStore implements SessionStore {
 			RedisPacedDelivery.Reservation reservation = delivery.reservation(sessionId);
 			List<String> keys = new ArrayList<>(keys(sessionId));
 			keys.addAll(reservation.keys());
-			List<String> args = admission(sessionId, admission);
+			Admitting admitting = admitting(sessionId, admission);
+			List<String> args = new ArrayList<>(admitting.args());
 			args.addAll(reservation.args());
 			args.addAll(more);
 			return session(script, keys, args).flatMap((reply) -> switch (outcome(reply)) {
 				case "O" -> earlierLayout.get();
 				case "B" -> delivery.refused(sessionId);
-				default -> Mono.just(admitted(reply, admission, args, (session,
+				default -> Mono.just(admitted(reply, admission, admitting, (session,
 						now) -> new PacedDelivery.Reserved<>(value.apply(reply, session), reservation.slot())));
 			});
 		}));
 	}
 
-	private static List<String> admission(String sessionId, Admission admission) {
+	/**
+	 * The arguments of an admission script, which ask for the session's fixed part only
+	 * when this instance has not admitted the token to the session before.
+	 */
+	private Admitting admitting(String sessionId, Admission admission) {
 		Instant now = admission.now();
-		List<String> args = new ArrayList<>(13);
+		String tokenDigest = SessionLayout.tokenDigest(admission.token());
+		FixedPart known = this.fixedParts.admitted(sessionId, tokenDigest);
+		List<String> args = new ArrayList<>(10);
 		args.add(sessionId);
 		SessionLayout.addInstant(args, now);
 		args.add(WindowLog.entry(now));
 		args.add(WindowLog.windowStart(now));
-		args.add(SessionLayout.tokenDigest(admission.token()));
+		args.add(tokenDigest);
 		args.add((admission.budget() == Admission.Budget.REQUESTS) ? REQUESTS_LOG : EXTENSIONS_LOG);
 		args.add(Integer.toString(admission.limit()));
 		args.add(GRACE_MILLIS);
-		args.add(admission.readsChanges() ? "1" : "0");
-		return args;
+		args.add(Integer.toString((admission.readsChanges() ? 1 : 0) + ((known != null) ? 2 : 0)));
+		return new Admitting(args, known);
 	}
 
 	/**
 	 * The outcome of an admission script whose arguments began with those of
-	 * {@link #admission}; a granted one's session teaches this instance the schema for
-	 * the token.
+	 * {@link #admitting}; a granted one's session teaches this instance the fixed part
+	 * for the token.
 	 */
-	private <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission, List<String> args,
+	private <T> Admission.Admitted<T> admitted(List<?> reply, Admission admission, Admitting admitting,
 			BiFunction<HandshakeSession, Instant, T> work) {
 		return switch (outcome(reply)) {
 			case "X" -> new Admission.Admitted<>(Admission.Outcome.EXPIRED, null, 0);
@@ -276,8 +284,11 @@ public class RedisSessionStore implements SessionStore {
 			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
 			default -> {
-				HandshakeSession session = session(reply, fixedPart(args.get(0)));
-				this.fixedParts.admitted(args.get(0), args.get(TOKEN_DIGEST));
+				String sessionId = admitting.args().get(0);
+				FixedPart known = admitting.known();
+				HandshakeSession session = session(reply,
+						(json) -> (json.isEmpty() && known != null) ? known : this.fixedParts.read(sessionId, json));
+				this.fixedParts.admit(sessionId, admitting.args().get(TOKEN_DIGEST));
 				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
 			}
 		};
@@ -508,6 +519,17 @@ public class RedisSessionStore implements SessionStore {
 
 	private static Duration backoff(int attempt) {
 		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(attempt, 20)));
+	}
+
+	/**
+	 * The arguments of an admission script and the fixed part of the session that this
+	 * instance knows for the token, which the script then does not answer.
+	 *
+	 * @param args the arguments
+	 * @param known the fixed part, or {@code null} when the script answers it
+	 */
+	private record Admitting(List<String> args, @Nullable FixedPart known) {
+
 	}
 
 	/**

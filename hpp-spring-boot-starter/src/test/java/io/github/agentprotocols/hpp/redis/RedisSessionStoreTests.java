@@ -37,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -317,6 +319,47 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 		store.remove(id).block(WAIT);
 		assertThat(store.knownSchema(id, "token")).isNull();
 		assertThat(admitWrites(store, id, "token", 10, now, more, delivery)).as("no such session").isNull();
+	}
+
+	/**
+	 * An instance that admitted an agent knows the session's fixed part, which the
+	 * admission scripts then no longer read; a session another instance removed and
+	 * created again under the same id, with another token, is read afresh by it.
+	 */
+	@Test
+	void sessionCreatedAgainUnderItsIdIsReadAfresh() {
+		SessionStore store = store(10);
+		SessionStore other = secondStore();
+		Instant now = this.clock.instant();
+		HandshakeSession first = live();
+		String id = first.getId();
+		store.create(first).block(WAIT);
+		assertThat(admittedMode(store, id, "token", now)).isEqualTo(text("form-fill"));
+		this.redis.<String, String>opsForHash().put(this.connections.keys.session(id), "d", "{}").block(WAIT);
+		assertThat(admittedMode(store, id, "token", now)).as("the fixed part, not read again")
+			.isEqualTo(text("form-fill"));
+		assertThat(store.knownSchema(id, "token")).isEqualTo(first.getSchema());
+		other.remove(id).block(WAIT);
+		ArrayNode schema = JsonNodeFactory.instance.arrayNode();
+		schema.addObject().put("key", "city");
+		other.create(
+				HandshakeSession.open(id, "another", text("other-mode"), schema, JsonNodeFactory.instance.objectNode(),
+						JsonNodeFactory.instance.objectNode(), Duration.ofMinutes(30), Duration.ofHours(24), now))
+			.block(WAIT);
+		assertThat(store.admit(id, new Admission("token", Admission.Budget.REQUESTS, 100, now, false), (s, at) -> at)
+			.block(WAIT)
+			.outcome()).isEqualTo(Admission.Outcome.DENIED);
+		assertThat(admittedMode(store, id, "another", now)).isEqualTo(text("other-mode"));
+		assertThat(store.knownSchema(id, "another")).isEqualTo(schema);
+		assertThat(store.knownSchema(id, "token")).isNull();
+	}
+
+	private static JsonNode admittedMode(SessionStore store, String id, String token, Instant now) {
+		return store
+			.admit(id, new Admission(token, Admission.Budget.REQUESTS, 100, now, false),
+					(session, at) -> session.getMode())
+			.block(WAIT)
+			.value();
 	}
 
 	private static Admission.Admitted<PacedDelivery.Reserved<AgentWrites>> admitWrites(SessionStore store,
