@@ -69,8 +69,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * retries, a bounded number of times.
  * <p>
  * The session's two request windows are kept apart, each a {@link WindowLog string of
- * fixed-width entries}: scripts find the requests inside the window by binary search at
- * the time of the request, so the cost of a request does not grow with the rate limit. A
+ * fixed-width entries}: scripts find the requests inside the window at the time of the
+ * request from where the window started at the last admission, or by binary search, so
+ * the cost of a request does not grow with the rate limit. A
  * sorted set indexes the sessions by expiry time, which bounds the number of live
  * sessions across instances and lets any instance find expired sessions; a sorted set per
  * owner lists the owner's sessions, so that their live ones can be counted against the
