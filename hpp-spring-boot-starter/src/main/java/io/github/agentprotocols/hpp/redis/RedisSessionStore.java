@@ -71,14 +71,14 @@ import org.springframework.data.redis.core.script.RedisScript;
  * The session's two request windows are kept apart, each a {@link WindowLog string of
  * fixed-width entries}: scripts find the requests inside the window at the time of the
  * request from where the window started at the last admission, or by binary search, so
- * the cost of a request does not grow with the rate limit. A
- * sorted set indexes the sessions by expiry time, which bounds the number of live
- * sessions across instances and lets any instance find expired sessions; a sorted set per
- * owner lists the owner's sessions, so that their live ones can be counted against the
- * owner's cap when the owner creates another. A session's keys carry a Redis expiry one
- * minute past the session's own, so Redis drops abandoned sessions even when no instance
- * sweeps; the index expires with the last of them. Sessions stored by an earlier version,
- * as one JSON value, are read as such and move to this layout at their first update.
+ * the cost of a request does not grow with the rate limit. A sorted set indexes the
+ * sessions by expiry time, which bounds the number of live sessions across instances and
+ * lets any instance find expired sessions; a sorted set per owner lists the owner's
+ * sessions, so that their live ones can be counted against the owner's cap when the owner
+ * creates another. A session's keys carry a Redis expiry one minute past the session's
+ * own, so Redis drops abandoned sessions even when no instance sweeps; the index expires
+ * with the last of them. Sessions stored by an earlier version, as one JSON value, are
+ * read as such and move to this layout at their first update.
  * <p>
  * Every command is answered in one reply: reads go through scripts that return the
  * session as a list as a whole. Lettuce's reactive API streams the replies of commands
