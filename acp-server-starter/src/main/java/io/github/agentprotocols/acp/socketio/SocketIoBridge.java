@@ -179,10 +179,11 @@ public class SocketIoBridge implements WebHandler {
 	/**
 	 * Sends a request on a fresh connection, and once more on another if the first failed
 	 * before the HTTP client began to write it: the Socket.IO server never saw it.
-	 * Reactor Netty retries such a connection itself only when it was reset; one whose
-	 * connect the server reset can also fail as never connected
-	 * ({@code NotYetConnectedException} from Netty's epoll transport), and was answered
-	 * 502.
+	 * Netty's epoll transport dispatches events by file descriptor, so a connection not
+	 * connected yet that took over the descriptor of one closed in the same batch of
+	 * events can get that one's event, read, and fail ({@code NotYetConnectedException});
+	 * Reactor Netty retries a connection lost before its request only when it was reset
+	 * or closed.
 	 */
 	private Mono<Upstream> send(ServerHttpRequest request, String uri, byte[] body) {
 		AtomicBoolean sending = new AtomicBoolean();

@@ -148,13 +148,12 @@ class BridgeUpstreamFaultsTests {
 		HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
 			.doOnChannelInit((observer, channel, remoteAddress) -> {
 				if (failFirst.getAndSet(false)) {
-					channel.pipeline().addFirst(new FailsOnceConnected());
+					channel.pipeline().addFirst(new FailsBeforeConnecting());
 				}
 			});
 		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
-			if (read(socket)) {
-				answer(socket, "200 OK", "ok");
-			}
+			read(socket);
+			answer(socket, "200 OK", "ok");
 			socket.close();
 		}), http);
 		WebTestClient client = WebTestClient.bindToWebHandler(bridge).configureClient().responseTimeout(BOUND).build();
@@ -172,10 +171,10 @@ class BridgeUpstreamFaultsTests {
 	}
 
 	/**
-	 * Reads a request, head and body, into {@link #received}.
-	 * @return whether there was one: {@code false} if the connection ended first
+	 * Reads a request, head and body, into {@link #received}, unless the connection ends
+	 * first.
 	 */
-	private boolean read(Socket socket) throws IOException {
+	private void read(Socket socket) throws IOException {
 		InputStream in = socket.getInputStream();
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
 		int headEnd = -1;
@@ -183,7 +182,7 @@ class BridgeUpstreamFaultsTests {
 		while (headEnd < 0 || request.size() < headEnd + bodyLength) {
 			int b = in.read();
 			if (b < 0) {
-				return false;
+				return;
 			}
 			request.write(b);
 			String text = request.toString(StandardCharsets.ISO_8859_1);
@@ -194,7 +193,6 @@ class BridgeUpstreamFaultsTests {
 			}
 		}
 		this.received.add(request.toString(StandardCharsets.ISO_8859_1));
-		return true;
 	}
 
 	private static void answer(Socket socket, String status, String body) throws IOException {
@@ -251,13 +249,14 @@ class BridgeUpstreamFaultsTests {
 	}
 
 	/**
-	 * Fails a connection once it is connected, before its request is written, as Netty's
-	 * epoll transport fails one whose connect the peer reset ({@code ENOTCONN}).
+	 * Fails a connection before it connects, as Netty's epoll transport fails one that
+	 * reads on a stale event of a closed connection whose file descriptor it took over
+	 * ({@code ENOTCONN}).
 	 */
-	private static final class FailsOnceConnected extends ChannelInboundHandlerAdapter {
+	private static final class FailsBeforeConnecting extends ChannelInboundHandlerAdapter {
 
 		@Override
-		public void channelActive(ChannelHandlerContext ctx) {
+		public void channelRegistered(ChannelHandlerContext ctx) {
 			ctx.fireExceptionCaught(new NotYetConnectedException());
 			ctx.close();
 		}
