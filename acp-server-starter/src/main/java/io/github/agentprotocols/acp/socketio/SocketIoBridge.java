@@ -74,8 +74,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * Netty as the web server, else the upgrade is answered 501). Requests from an origin
  * that is not allowed are refused with 403 before anything is forwarded; while the server
  * is stopped the bridge answers 503. Each long-polling request is forwarded on a
- * connection of its own: netty-socketio closes its connection once it has answered, so a
- * pool would keep next to nothing.
+ * connection of its own: netty-socketio closes the connection after nearly every answer,
+ * so a pool would keep next to nothing.
  * <p>
  * A forwarded request is answered within the server's ping interval and a margin of
  * {@value #MARGIN_SECONDS} seconds: a long-poll legitimately waits up to the interval,
