@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.Internal;
@@ -48,6 +49,7 @@ import reactor.netty.http.server.WebsocketServerSpec;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.util.retry.Retry;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -71,7 +73,9 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * frame, text and binary, each side's close closing the other (WebSocket needs Reactor
  * Netty as the web server, else the upgrade is answered 501). Requests from an origin
  * that is not allowed are refused with 403 before anything is forwarded; while the server
- * is stopped the bridge answers 503.
+ * is stopped the bridge answers 503. Each long-polling request is forwarded on a
+ * connection of its own: netty-socketio closes the connection after nearly every answer,
+ * so a pool would keep next to nothing.
  * <p>
  * A forwarded request is answered within the server's ping interval and a margin of
  * {@value #MARGIN_SECONDS} seconds: a long-poll legitimately waits up to the interval,
@@ -102,7 +106,7 @@ public class SocketIoBridge implements WebHandler {
 
 	private final AcpSocketIoServer server;
 
-	private final HttpClient http = HttpClient.create(ConnectionProvider.newConnection());
+	private final HttpClient http;
 
 	private final WebsocketClientSpec upstreamSpec = WebsocketClientSpec.builder()
 		.maxFramePayloadLength(Integer.MAX_VALUE)
@@ -117,7 +121,17 @@ public class SocketIoBridge implements WebHandler {
 	 * @param server the server it forwards to
 	 */
 	public SocketIoBridge(AcpSocketIoServer server) {
+		this(server, HttpClient.create(ConnectionProvider.newConnection()));
+	}
+
+	/**
+	 * Creates the bridge with the HTTP client it forwards with.
+	 * @param server the server it forwards to
+	 * @param http opens a fresh connection for each request
+	 */
+	SocketIoBridge(AcpSocketIoServer server, HttpClient http) {
 		this.server = server;
+		this.http = http;
 		this.clientSpec = WebsocketServerSpec.builder()
 			.maxFramePayloadLength(server.settings().maxPayloadBytes())
 			.build();
@@ -154,24 +168,43 @@ public class SocketIoBridge implements WebHandler {
 		})
 			.defaultIfEmpty(NO_BODY)
 			.onErrorMap(DisconnectedClientHelper::isClientDisconnectedException, RequestAbandoned::new)
-			.flatMap((body) -> this.http.headers((headers) -> {
-				copyHeaders(request, headers, Set.of());
-				if (body.length > 0 || !request.getMethod().matches("GET")) {
-					headers.set("Content-Length", body.length);
-				}
-			})
-				.request(HttpMethod.valueOf(request.getMethod().name()))
-				.uri(uri)
-				.send((body.length > 0) ? Mono.just(Unpooled.wrappedBuffer(body)) : Mono.empty())
-				.responseSingle((response, content) -> content.asByteArray()
-					.defaultIfEmpty(NO_BODY)
-					.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
-				.timeout(this.exchangeTimeout))
+			.flatMap((body) -> send(request, uri, body).timeout(this.exchangeTimeout))
 			.flatMap((upstream) -> answeredAlready(exchange) ? Mono.empty() : reply(exchange.getResponse(), upstream))
 			.onErrorResume(TimeoutException.class, (ex) -> unanswered(exchange))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> refuse(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE))
 			.onErrorResume((ex) -> !exchange.getResponse().isCommitted(), (ex) -> failed(exchange, ex));
+	}
+
+	/**
+	 * Sends a request on a fresh connection, and once more on another if the first failed
+	 * before the HTTP client began to write it: the Socket.IO server never saw it.
+	 * Netty's epoll transport dispatches events by file descriptor, so a connection not
+	 * connected yet that took over the descriptor of one closed in the same batch of
+	 * events can get that one's event, read, and fail ({@code NotYetConnectedException});
+	 * Reactor Netty retries a connection lost before its request only when it was reset
+	 * or closed.
+	 */
+	private Mono<Upstream> send(ServerHttpRequest request, String uri, byte[] body) {
+		AtomicBoolean sending = new AtomicBoolean();
+		return this.http.headers((headers) -> {
+			copyHeaders(request, headers, Set.of());
+			if (body.length > 0 || !request.getMethod().matches("GET")) {
+				headers.set("Content-Length", body.length);
+			}
+		})
+			.doOnRequest((sent, connection) -> sending.set(true))
+			.request(HttpMethod.valueOf(request.getMethod().name()))
+			.uri(uri)
+			.send((body.length > 0) ? Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)) : Mono.empty())
+			.responseSingle((response, content) -> content.asByteArray()
+				.defaultIfEmpty(NO_BODY)
+				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
+			.retryWhen(Retry.max(1)
+				.filter((ex) -> !sending.get())
+				.doBeforeRetry((retry) -> logger.debug("Could not send " + described(request)
+						+ " to the Socket.IO server (" + retry.failure() + "); sending it on a fresh connection"))
+				.onRetryExhaustedThrow((spec, retry) -> retry.failure()));
 	}
 
 	/**

@@ -16,17 +16,28 @@
 
 package io.github.agentprotocols.acp.socketio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.NotYetConnectedException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -43,7 +54,11 @@ import static org.mockito.Mockito.mock;
  * margin have passed, as the Node.js Engine.IO server answers a failed request, rather
  * than left hanging (netty-socketio itself answers every request now, overlapping polls
  * included; the bound is the bridge's guard against one that does not). One whose
- * connection it resets is a bad gateway, though a reset reads like a client's that left.
+ * connection it resets is a bad gateway, though a reset reads like a client's that left,
+ * and is not sent again; an answer it sent before the reset is relayed. A request whose
+ * connection failed before the request was written (Netty's
+ * {@link NotYetConnectedException}, which Reactor Netty does not retry) is sent once
+ * more, on a fresh connection.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BridgeUpstreamFaultsTests {
@@ -53,7 +68,12 @@ class BridgeUpstreamFaultsTests {
 	/** The ping interval, the bridge's margin (10 s), and room for a loaded machine. */
 	private static final Duration BOUND = PING_INTERVAL.plusSeconds(10).plusSeconds(20);
 
+	private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)");
+
 	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+
+	/** The requests the stand-in read, each its head and body. */
+	private final List<String> received = new CopyOnWriteArrayList<>();
 
 	private ServerSocket standIn;
 
@@ -86,19 +106,109 @@ class BridgeUpstreamFaultsTests {
 	}
 
 	@Test
-	void aRequestWhoseConnectionTheServerResetsIsAnsweredBadGateway(CapturedOutput output) throws Exception {
+	void aRequestWhoseConnectionTheServerResetsIsAnsweredBadGatewayAndNotSentAgain(CapturedOutput output)
+			throws Exception {
 		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
-			socket.getInputStream().read(new byte[1]);
-			socket.setSoLinger(true, 0);
-			socket.close();
+			read(socket);
+			reset(socket);
 		}));
 		WebTestClient client = WebTestClient.bindToWebHandler(bridge).configureClient().responseTimeout(BOUND).build();
-		client.get()
+		client.post()
 			.uri("/socket.io/?EIO=4&transport=polling&sid=reset")
+			.bodyValue("40")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.BAD_GATEWAY);
-		assertThat(output.getOut()).contains("Could not forward GET /socket.io/").doesNotContain(" ERROR ");
+		assertThat(this.received).singleElement().asString().endsWith("\r\n\r\n40");
+		assertThat(output.getOut()).contains("Could not forward POST /socket.io/").doesNotContain(" ERROR ");
+	}
+
+	@Test
+	void anAnswerTheServerSentBeforeResettingTheConnectionIsRelayed(CapturedOutput output) throws Exception {
+		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
+			read(socket);
+			answer(socket, "503 Service Unavailable", "{\"code\":4,\"message\":\"Too many pending connections\"}");
+			reset(socket);
+		}));
+		WebTestClient client = WebTestClient.bindToWebHandler(bridge).configureClient().responseTimeout(BOUND).build();
+		client.get()
+			.uri("/socket.io/?EIO=4&transport=polling")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectBody(String.class)
+			.isEqualTo("{\"code\":4,\"message\":\"Too many pending connections\"}");
+		assertThat(output.getOut()).doesNotContain("Could not forward").doesNotContain(" ERROR ");
+	}
+
+	@Test
+	void aRequestWhoseConnectionFailedBeforeTheRequestWasWrittenIsSentOnAFreshConnection(CapturedOutput output)
+			throws Exception {
+		AtomicBoolean failFirst = new AtomicBoolean(true);
+		HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
+			.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (failFirst.getAndSet(false)) {
+					channel.pipeline().addFirst(new FailsBeforeConnecting());
+				}
+			});
+		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
+			read(socket);
+			answer(socket, "200 OK", "ok");
+			socket.close();
+		}), http);
+		WebTestClient client = WebTestClient.bindToWebHandler(bridge).configureClient().responseTimeout(BOUND).build();
+		client.post()
+			.uri("/socket.io/?EIO=4&transport=polling&sid=retried")
+			.bodyValue("40")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("ok");
+		assertThat(failFirst).isFalse();
+		assertThat(this.received).singleElement().asString().endsWith("\r\n\r\n40");
+		assertThat(output.getOut()).doesNotContain("Could not forward").doesNotContain(" ERROR ");
+	}
+
+	/**
+	 * Reads a request, head and body, into {@link #received}, unless the connection ends
+	 * first.
+	 */
+	private void read(Socket socket) throws IOException {
+		InputStream in = socket.getInputStream();
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		int headEnd = -1;
+		int bodyLength = 0;
+		while (headEnd < 0 || request.size() < headEnd + bodyLength) {
+			int b = in.read();
+			if (b < 0) {
+				return;
+			}
+			request.write(b);
+			String text = request.toString(StandardCharsets.ISO_8859_1);
+			if (headEnd < 0 && text.endsWith("\r\n\r\n")) {
+				headEnd = text.length();
+				Matcher length = CONTENT_LENGTH.matcher(text);
+				bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+			}
+		}
+		this.received.add(request.toString(StandardCharsets.ISO_8859_1));
+	}
+
+	private static void answer(Socket socket, String status, String body) throws IOException {
+		socket.getOutputStream()
+			.write(("HTTP/1.1 " + status + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+					+ body)
+				.getBytes(StandardCharsets.ISO_8859_1));
+		socket.getOutputStream().flush();
+	}
+
+	/**
+	 * Closes a connection with a reset.
+	 */
+	private static void reset(Socket socket) throws IOException {
+		socket.setSoLinger(true, 0);
+		socket.close();
 	}
 
 	private AcpSocketIoServer silentServer() throws IOException {
@@ -135,6 +245,21 @@ class BridgeUpstreamFaultsTests {
 	private interface Connection {
 
 		void accepted(Socket socket) throws IOException;
+
+	}
+
+	/**
+	 * Fails a connection before it connects, as Netty's epoll transport fails one that
+	 * reads on a stale event of a closed connection whose file descriptor it took over
+	 * ({@code ENOTCONN}).
+	 */
+	private static final class FailsBeforeConnecting extends ChannelInboundHandlerAdapter {
+
+		@Override
+		public void channelRegistered(ChannelHandlerContext ctx) {
+			ctx.fireExceptionCaught(new NotYetConnectedException());
+			ctx.close();
+		}
 
 	}
 
