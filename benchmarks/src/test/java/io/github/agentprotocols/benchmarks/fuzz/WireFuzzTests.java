@@ -38,13 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Open findings whose cause lies outside this project's reach for now are named in
  * {@link #KNOWN} and only they are let through, each matched on its request or its logged
- * exception (see {@code docs/security.md}); anything else fails the test. ACP's Socket.IO
- * part is left out while the bridge's connection to netty-socketio is now and then reset
- * before its answer (a {@code 502}, about 2 in 130,000 requests, cause not found).
+ * exception (see {@code docs/security.md}); anything else fails the test.
  */
 class WireFuzzTests {
 
-	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "lime", "app-control", "happy");
+	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "acp-socketio", "lime", "app-control", "happy");
 
 	private static final List<Pattern> KNOWN = List.of(
 			// Netty's leak detector (sampling) on an event stream's buffer when the
