@@ -32,6 +32,7 @@ import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
 import io.github.agentprotocols.lime.observation.LimeApiOperation;
 import io.github.agentprotocols.lime.wire.LimeJson;
 import io.micrometer.observation.Observation;
+import io.netty.handler.timeout.ReadTimeoutException;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -297,10 +298,24 @@ public class LimeApiClient {
 	}
 
 	private LimeException transportFailure(Call call, Throwable failure) {
-		String reason = (failure instanceof TimeoutException) ? "no response within " + this.timeout.toMillis() + " ms"
+		String reason = timedOut(failure) ? "no response within " + this.timeout.toMillis() + " ms"
 				: String.valueOf(failure.getMessage());
 		return new LimeException("LIME API request " + call.method() + " " + call.uri() + " failed: " + reason,
 				failure);
+	}
+
+	/**
+	 * Whether a failure is the call's timeout or the read timeout of the HTTP client
+	 * (Reactor Netty's response timeout, which the starter's own client sets to the same
+	 * duration, so that either may fire first).
+	 */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String stripTrailingSlashes(String url) {

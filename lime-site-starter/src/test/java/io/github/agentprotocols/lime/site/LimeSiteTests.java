@@ -45,13 +45,16 @@ import io.github.agentprotocols.lime.test.Endpoint;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.FakeLimeApiExtension;
 import io.github.agentprotocols.lime.test.RecordedRequest;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +99,29 @@ class LimeSiteTests {
 				.build();
 			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> site.createLoginRequest().block())
 				.withMessageContaining("no response within 300 ms");
+			assertThat(server.awaitRequests(1)).isOne();
+		}
+	}
+
+	/**
+	 * The starter's own HTTP client also has a response timeout of the same duration,
+	 * which may fire before the call's: either is the timeout, never a failure without a
+	 * reason. A client whose response timeout is shorter makes it fire first every time.
+	 */
+	@Test
+	@SpecItem("LIME-8.10")
+	void createLoginRequestWhoseHttpClientTimesOutFirstFailsAsTimedOut() {
+		try (CannedHttpServer server = CannedHttpServer.start().silent()) {
+			HttpClient http = HttpClient.create().responseTimeout(Duration.ofMillis(100));
+			LimeSite site = LimeSite.builder()
+				.siteToken("st_x")
+				.apiBase(server.baseUrl())
+				.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build())
+				.timeout(Duration.ofSeconds(5))
+				.build();
+			assertThatExceptionOfType(LimeException.class).isThrownBy(() -> site.createLoginRequest().block())
+				.withMessageContaining("no response within 5000 ms")
+				.withRootCauseInstanceOf(ReadTimeoutException.class);
 			assertThat(server.awaitRequests(1)).isOne();
 		}
 	}
