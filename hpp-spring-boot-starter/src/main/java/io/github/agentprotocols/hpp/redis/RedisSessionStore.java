@@ -99,9 +99,6 @@ public class RedisSessionStore implements SessionStore {
 
 	private static final String EXTENSIONS_LOG = "4";
 
-	/** Where {@link #admission} puts the digest of the presented token. */
-	private static final int TOKEN_DIGEST = 5;
-
 	private final ReactiveStringRedisTemplate redis;
 
 	private final RedisKeys keys;
@@ -269,7 +266,7 @@ public class RedisSessionStore implements SessionStore {
 		args.add(Integer.toString(admission.limit()));
 		args.add(GRACE_MILLIS);
 		args.add(Integer.toString((admission.readsChanges() ? 1 : 0) + ((known != null) ? 2 : 0)));
-		return new Admitting(args, known);
+		return new Admitting(sessionId, tokenDigest, args, known);
 	}
 
 	/**
@@ -285,11 +282,8 @@ public class RedisSessionStore implements SessionStore {
 			case "R" -> new Admission.Admitted<>(Admission.Outcome.LIMITED, null,
 					summary(reply, 1).window().retryAfterSeconds(admission.now()));
 			default -> {
-				String sessionId = admitting.args().get(0);
-				FixedPart known = admitting.known();
-				HandshakeSession session = session(reply,
-						(json) -> (json.isEmpty() && known != null) ? known : this.fixedParts.read(sessionId, json));
-				this.fixedParts.admit(sessionId, admitting.args().get(TOKEN_DIGEST));
+				HandshakeSession session = session(reply, fixedPart(admitting.sessionId(), admitting.known()));
+				this.fixedParts.admit(admitting.sessionId(), admitting.tokenDigest());
 				yield new Admission.Admitted<>(Admission.Outcome.GRANTED, work.apply(session, admission.now()), 0);
 			}
 		};
@@ -460,7 +454,15 @@ public class RedisSessionStore implements SessionStore {
 	 * Reads the fixed part of a session's JSON, or takes it from those known.
 	 */
 	private Function<String, FixedPart> fixedPart(String sessionId) {
-		return (json) -> this.fixedParts.read(sessionId, json);
+		return fixedPart(sessionId, null);
+	}
+
+	/**
+	 * The same, or the given part when a script answered no JSON because this instance
+	 * knows it.
+	 */
+	private Function<String, FixedPart> fixedPart(String sessionId, @Nullable FixedPart known) {
+		return (json) -> (json.isEmpty() && known != null) ? known : this.fixedParts.read(sessionId, json);
 	}
 
 	private List<String> keys(String sessionId) {
@@ -526,10 +528,12 @@ public class RedisSessionStore implements SessionStore {
 	 * The arguments of an admission script and the fixed part of the session that this
 	 * instance knows for the token, which the script then does not answer.
 	 *
+	 * @param sessionId the session id
+	 * @param tokenDigest the digest of the presented token
 	 * @param args the arguments
 	 * @param known the fixed part, or {@code null} when the script answers it
 	 */
-	private record Admitting(List<String> args, @Nullable FixedPart known) {
+	private record Admitting(String sessionId, String tokenDigest, List<String> args, @Nullable FixedPart known) {
 
 	}
 

@@ -1,6 +1,7 @@
 -- The state reply: outcome, version, the two window summaries (empty windows when not
--- asked for), static JSON (empty when the application knows it), idle timer, time-to-live, change stamp, the number of field
--- strings, each field's key and entry, then the changes if asked for. A script that
+-- asked for), static JSON (empty when the application knows it), idle timer,
+-- time-to-live, change stamp, the number of field strings, each field's key and entry,
+-- then the changes if asked for. A script that
 -- knows one log's summary already (known: the log's index among KEYS and its summary)
 -- spares the search of that log. Needs summary.lua.
 local function window(h, index, start, known)
