@@ -166,6 +166,26 @@ final class ActionBatch {
 	}
 
 	/**
+	 * The batch as it is when every write of the checked steps is applied, which a store
+	 * may publish as it writes them: only when its events are not paced and no step is
+	 * rejected (as with no action hook).
+	 * @param steps the checked steps
+	 * @return the batch, or {@code null} when its events are paced or a step is rejected
+	 */
+	AgentWrites.@Nullable UnpacedBatch unpaced(List<Step> steps) {
+		int writes = 0;
+		for (Step step : steps) {
+			if (step.kind() == Step.Kind.REJECTED) {
+				return null;
+			}
+			if (step.kind() == Step.Kind.CANDIDATE) {
+				writes++;
+			}
+		}
+		return pause(this.stream ? writes : 0).isZero() ? new AgentWrites.UnpacedBatch(this.stream) : null;
+	}
+
+	/**
 	 * The writes of the checked steps that are candidates, in order.
 	 * @param steps the checked steps
 	 * @return the writes

@@ -118,14 +118,17 @@ final class AgentAccess {
 	 * @param writes the writes, in order
 	 * @param copySession whether the outcome carries a copy of the session after the
 	 * writes
+	 * @param batch the batch when every write is applied, which the store may publish in
+	 * the same step, or {@code null} when its events are paced
 	 * @param delivery the delivery that will queue the batch
 	 * @return the writes' outcome with the reserved place; fails with a
 	 * {@link DeliveryBacklogFullException} when the backlog is full
 	 */
 	Mono<PacedDelivery.Reserved<AgentWrites>> actionWrites(String sessionId, @Nullable String token,
-			List<AgentWrites.Write> writes, boolean copySession, PacedDelivery delivery) {
+			List<AgentWrites.Write> writes, boolean copySession, AgentWrites.@Nullable UnpacedBatch batch,
+			PacedDelivery delivery) {
 		return outcome(sessionId, this.store.admitWrites(sessionId, requests(token, false), writes,
-				this.settings.writePolicy(), copySession, delivery));
+				this.settings.writePolicy(), copySession, batch, delivery));
 	}
 
 	private Admission requests(@Nullable String token, boolean readsChanges) {

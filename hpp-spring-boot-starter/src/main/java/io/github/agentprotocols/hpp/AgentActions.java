@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code action} and {@code done} events for paced delivery, runs the done hooks, counts
  * the actions and answers. The place is released however the request ends. A store that
  * knows the session's schema for the agent's token lets the body be read and checked
- * first, and the admission, the reservation and the writes be one step.
+ * first, and the admission, the reservation and the writes be one step (with the batch's
+ * publication too, when its events are not paced and nothing of the session waits).
  */
 final class AgentActions {
 
@@ -87,8 +88,9 @@ final class AgentActions {
 	 * Carries out an action request. Once the store knows the session's schema for the
 	 * presented token ({@link SessionStore#knownSchema}) and no action hook is to see the
 	 * session, the body is read first, its actions checked against that schema, and the
-	 * request admitted with its writes in one step; otherwise, and whenever the body
-	 * cannot be read or parsed, the request is admitted first.
+	 * request admitted with its writes in one step, which may also publish the batch when
+	 * its events are not paced; otherwise, and whenever the body cannot be read or
+	 * parsed, the request is admitted first.
 	 * @param sessionId the session id
 	 * @param token the presented token
 	 * @param body the request body, read only after the session, token and rate checks
@@ -110,7 +112,8 @@ final class AgentActions {
 			List<ActionBatch.Step> steps = batch.check(schema, this.validation, this.fieldSizes::check);
 			return Mono.usingWhen(
 					this.agentAccess
-						.actionWrites(sessionId, token, ActionBatch.writes(steps), this.hooks.hasDone(), this.delivery)
+						.actionWrites(sessionId, token, ActionBatch.writes(steps), this.hooks.hasDone(),
+								batch.unpaced(steps), this.delivery)
 						.onErrorMap(DeliveryBacklogFullException.class, this::backlogFull),
 					(written) -> finishBatch(sessionId, written.slot(), batch, batch.result(steps, written.value())),
 					(written) -> release(written.slot()), (written, ex) -> release(written.slot()),

@@ -66,6 +66,20 @@ public record AgentWrites(boolean expired, List<HandshakeSession.WriteOutcome> o
 	}
 
 	/**
+	 * The batch of an action request whose events are not paced, as it is when every
+	 * write is applied: an {@code action} event for each write when streamed, then
+	 * {@code done} with the writes' count applied, no key rejected and the required keys
+	 * still empty after the writes. A store that admits and writes in one step may
+	 * publish it in that step when nothing of the session waits for delivery, and fill
+	 * the batch's place with it.
+	 *
+	 * @param streamed whether the batch has an {@code action} event for each write
+	 */
+	public record UnpacedBatch(boolean streamed) {
+
+	}
+
+	/**
 	 * One value the agent writes.
 	 *
 	 * @param key the field key

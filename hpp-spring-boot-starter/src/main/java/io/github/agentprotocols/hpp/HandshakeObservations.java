@@ -93,6 +93,16 @@ public final class HandshakeObservations {
 	}
 
 	/**
+	 * Whether nothing is observed (the registry is a no-op): a message sent through the
+	 * shared store then carries no propagation fields, and its publication no
+	 * observation.
+	 * @return whether nothing is observed
+	 */
+	public boolean isNoop() {
+		return this.registry.isNoop();
+	}
+
+	/**
 	 * The observation in a Reactor context.
 	 * @param view the context
 	 * @return the observation, or null

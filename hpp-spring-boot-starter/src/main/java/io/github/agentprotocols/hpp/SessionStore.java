@@ -154,13 +154,16 @@ public interface SessionStore {
 	 * @param policy limits and options of the writes
 	 * @param copySession whether the outcome carries a copy of the session after the
 	 * writes
+	 * @param batch the request's batch as it is when every write is applied, which the
+	 * store may publish in the same step (the place returned is then filled with it), or
+	 * {@code null} when its events are paced; the default ignores it
 	 * @param delivery the delivery that will queue the request's batch
 	 * @return the outcome, whose value is the writes' with the reserved place when
 	 * granted, or empty if no session has this id; fails as {@link #admitAction} does
 	 */
 	default Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
 			Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
-			boolean copySession, PacedDelivery delivery) {
+			boolean copySession, AgentWrites.@Nullable UnpacedBatch batch, PacedDelivery delivery) {
 		return admitAction(sessionId, admission, (session, now) -> now, delivery).flatMap((admitted) -> {
 			PacedDelivery.Reserved<Instant> reserved = admitted.value();
 			if (admitted.outcome() != Admission.Outcome.GRANTED || reserved == null) {

@@ -68,9 +68,9 @@ class ActionBodyFirstTests {
 		@Override
 		public Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
 				Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
-				boolean copySession, PacedDelivery delivery) {
+				boolean copySession, AgentWrites.UnpacedBatch batch, PacedDelivery delivery) {
 			ActionBodyFirstTests.this.steps.add("admit with writes");
-			return super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
+			return super.admitWrites(sessionId, admission, writes, policy, copySession, batch, delivery);
 		}
 
 	};

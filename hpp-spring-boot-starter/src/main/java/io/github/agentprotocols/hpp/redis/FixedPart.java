@@ -17,7 +17,10 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.github.agentprotocols.hpp.HandshakeSession;
 import io.github.agentprotocols.hpp.wire.HppJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -36,9 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param owner the owner, or {@code null} for none
  * @param createdAt when the session was created
  * @param deadline the session's deadline
+ * @param required the schema's required keys, each followed by the key as JSON, for
+ * scripts that name the keys still empty
  */
 record FixedPart(String id, String token, JsonNode mode, ArrayNode schema, ObjectNode meta, @Nullable String owner,
-		Instant createdAt, Instant deadline) {
+		Instant createdAt, Instant deadline, List<String> required) {
 
 	/**
 	 * Reads the fixed part's JSON.
@@ -47,10 +52,27 @@ record FixedPart(String id, String token, JsonNode mode, ArrayNode schema, Objec
 	 */
 	static FixedPart read(String json) {
 		JsonNode state = HppJson.read(json);
-		return new FixedPart(state.get("id").stringValue(), state.get("token").stringValue(), state.get("mode"),
-				(ArrayNode) state.get("schema"), (ObjectNode) state.get("meta"), owner(state),
-				Instant.parse(state.get("createdAt").stringValue()),
-				Instant.parse(state.get("deadline").stringValue()));
+		ArrayNode schema = (ArrayNode) state.get("schema");
+		return new FixedPart(state.get("id").stringValue(), state.get("token").stringValue(), state.get("mode"), schema,
+				(ObjectNode) state.get("meta"), owner(state), Instant.parse(state.get("createdAt").stringValue()),
+				Instant.parse(state.get("deadline").stringValue()), required(schema));
+	}
+
+	/**
+	 * The required keys of a schema, as {@link HandshakeSession#missing} names them, each
+	 * followed by the key as JSON.
+	 */
+	private static List<String> required(ArrayNode schema) {
+		List<String> required = new ArrayList<>();
+		for (JsonNode field : schema) {
+			JsonNode key = field.get("key");
+			if (key != null && key.isString() && field.path("required").isBoolean()
+					&& field.path("required").booleanValue()) {
+				required.add(key.stringValue());
+				required.add(HppJson.write(key));
+			}
+		}
+		return List.copyOf(required);
 	}
 
 	/**

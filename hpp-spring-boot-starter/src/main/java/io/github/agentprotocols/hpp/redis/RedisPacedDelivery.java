@@ -208,6 +208,23 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 	}
 
 	/**
+	 * How a script that reserves a batch's place may publish the batch at once instead,
+	 * as {@code FILL} would have ({@code publishing.lua}): when the broadcast is a
+	 * {@link RedisSessionBroadcast}, deliveries may start, and publications are not
+	 * observed (their messages would carry the fields of an observation of their own).
+	 * @param sessionId the session id
+	 * @return the publication, or {@code null} when the batch is queued by its slot
+	 */
+	@Nullable Publication publication(String sessionId) {
+		if (!(this.broadcast instanceof RedisSessionBroadcast redisBroadcast) || !this.startsDeliveries
+				|| !this.observations.isNoop()) {
+			return null;
+		}
+		return new Publication(List.of(this.keys.deliverer(sessionId), redisBroadcast.connectionCounts(sessionId),
+				redisBroadcast.channel(sessionId)), redisBroadcast);
+	}
+
+	/**
 	 * Refuses a reservation because the list is full, and sets the waiting batches going
 	 * if no instance delivers them.
 	 * @param <T> the expected type
@@ -473,6 +490,65 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 			return RedisPacedDelivery.this.redis.opsForZSet()
 				.remove(RedisPacedDelivery.this.keys.reservations(this.sessionId), this.id)
 				.then();
+		}
+
+	}
+
+	/**
+	 * The place of a batch that a reserving script published at once: filling it answers
+	 * the connections that watched the session then.
+	 */
+	private static final class PublishedSlot extends AbstractSlot {
+
+		private final int connections;
+
+		PublishedSlot(int connections) {
+			this.connections = connections;
+		}
+
+		@Override
+		protected Mono<Void> doFill(PacedBatch batch) {
+			return Mono.empty();
+		}
+
+		@Override
+		protected Mono<Integer> doFill(PacedBatch batch, @Nullable Mono<Integer> connections) {
+			return Mono.just(this.connections);
+		}
+
+		@Override
+		protected Mono<Void> doRelease() {
+			return Mono.empty();
+		}
+
+	}
+
+	/**
+	 * How a reserving script publishes a batch at once ({@code publishing.lua}).
+	 *
+	 * @param keys the delivery lease, the connection counts and the channel, after the
+	 * reservation's keys
+	 * @param broadcast the broadcast whose channel it is
+	 */
+	record Publication(List<String> keys, RedisSessionBroadcast broadcast) {
+
+		/**
+		 * The script in the form the broadcast's Redis takes.
+		 * @param <T> the script's result type
+		 * @param script the script, written with {@code PUBLISH}
+		 * @return the script to run
+		 */
+		<T> RedisScript<T> script(RedisScript<T> script) {
+			return this.broadcast.publishing(script);
+		}
+
+		/**
+		 * The place of the batch the script published.
+		 * @param connections the connections that watched the session then
+		 * @return the place, filled with the batch already
+		 */
+		PacedDelivery.Slot published(int connections) {
+			return new PublishedSlot(connections);
 		}
 
 	}

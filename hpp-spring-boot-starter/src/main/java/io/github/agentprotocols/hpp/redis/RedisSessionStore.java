@@ -180,9 +180,9 @@ public class RedisSessionStore implements SessionStore {
 		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
 			return SessionStore.super.admitAction(sessionId, admission, work, delivery);
 		}
-		return reserving(SessionScripts.ADMIT, sessionId, admission, List.of(), redisDelivery,
-				(reply, session) -> work.apply(session, admission.now()),
-				() -> SessionStore.super.admitAction(sessionId, admission, work, delivery));
+		return reachable(Mono.defer(() -> reserving(SessionScripts.ADMIT, admitting(sessionId, admission), admission,
+				List.of(), redisDelivery, null, (reply, session) -> work.apply(session, admission.now()),
+				() -> SessionStore.super.admitAction(sessionId, admission, work, delivery))));
 	}
 
 	/**
@@ -201,51 +201,87 @@ public class RedisSessionStore implements SessionStore {
 	 * <p>
 	 * One script when the delivery is a {@link RedisPacedDelivery}, which must then use
 	 * the same Redis: the admission reserves the batch's place and the writes follow in
-	 * the same step.
+	 * the same step. An unpaced batch is published in that step too, when every write is
+	 * applied, nothing of the session waits for delivery, this instance has admitted the
+	 * token before (it knows the required keys) and the delivery publishes at once
+	 * ({@link RedisPacedDelivery#publication}); its place is then filled.
 	 */
 	@Override
 	public Mono<Admission.Admitted<PacedDelivery.Reserved<AgentWrites>>> admitWrites(String sessionId,
 			Admission admission, List<AgentWrites.Write> writes, HandshakeSession.WritePolicy policy,
-			boolean copySession, PacedDelivery delivery) {
+			boolean copySession, AgentWrites.@Nullable UnpacedBatch batch, PacedDelivery delivery) {
 		if (!(delivery instanceof RedisPacedDelivery redisDelivery)) {
-			return SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery);
+			return SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, batch, delivery);
 		}
-		List<String> args = new ArrayList<>(3 + 3 * writes.size());
-		args.add(Long.toString(SessionLayout.micros(admission.now())));
-		args.add(copySession ? "1" : "0");
-		args.add(Integer.toString(policy.maxFields()));
-		addWrites(args, writes);
-		return reserving(SessionScripts.ADMIT_WRITE, sessionId, admission, args, redisDelivery,
-				(reply, session) -> written(reply, session, copySession),
-				() -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, delivery));
+		return reachable(Mono.defer(() -> {
+			Admitting admitting = admitting(sessionId, admission);
+			FixedPart known = admitting.known();
+			RedisPacedDelivery.Publication publication = (batch != null && known != null)
+					? redisDelivery.publication(sessionId) : null;
+			List<String> args = new ArrayList<>(5 + 3 * writes.size());
+			args.add(Long.toString(SessionLayout.micros(admission.now())));
+			args.add(copySession ? "1" : "0");
+			args.add(Integer.toString(policy.maxFields()));
+			if (publication != null) {
+				args.add(batch.streamed() ? "1" : "0");
+				args.add(Integer.toString(known.required().size() / 2));
+				args.addAll(known.required());
+			}
+			else {
+				args.add("");
+				args.add("0");
+			}
+			addWrites(args, writes);
+			return reserving(SessionScripts.ADMIT_WRITE, admitting, admission, args, redisDelivery, publication,
+					(reply, session) -> written(reply, session, copySession),
+					() -> SessionStore.super.admitWrites(sessionId, admission, writes, policy, copySession, batch,
+							delivery));
+		}));
 	}
 
 	/**
 	 * Runs an admission script that also reserves the batch's place in the delivery's
-	 * list, with more arguments after the reservation's: a session stored by an earlier
-	 * version goes the way of the given fallback, a full list is refused, and an admitted
-	 * request's value is made from the reply and its session.
+	 * list, with more arguments after the reservation's, and may publish the batch at
+	 * once: a session stored by an earlier version goes the way of the given fallback, a
+	 * full list is refused, and an admitted request's value is made from the reply and
+	 * its session, with the reserved place, or the place filled when the reply's outcome
+	 * ends with + and the connections that watched the session as the batch was
+	 * published.
 	 */
 	@SuppressWarnings("rawtypes")
 	private <T> Mono<Admission.Admitted<PacedDelivery.Reserved<T>>> reserving(RedisScript<List> script,
-			String sessionId, Admission admission, List<String> more, RedisPacedDelivery delivery,
-			BiFunction<List<?>, HandshakeSession, T> value,
+			Admitting admitting, Admission admission, List<String> more, RedisPacedDelivery delivery,
+			RedisPacedDelivery.@Nullable Publication publication, BiFunction<List<?>, HandshakeSession, T> value,
 			Supplier<Mono<Admission.Admitted<PacedDelivery.Reserved<T>>>> earlierLayout) {
-		return reachable(Mono.defer(() -> {
-			RedisPacedDelivery.Reservation reservation = delivery.reservation(sessionId);
-			List<String> keys = new ArrayList<>(keys(sessionId));
-			keys.addAll(reservation.keys());
-			Admitting admitting = admitting(sessionId, admission);
-			List<String> args = new ArrayList<>(admitting.args());
-			args.addAll(reservation.args());
-			args.addAll(more);
-			return session(script, keys, args).flatMap((reply) -> switch (outcome(reply)) {
+		String sessionId = admitting.sessionId();
+		RedisPacedDelivery.Reservation reservation = delivery.reservation(sessionId);
+		List<String> keys = new ArrayList<>(keys(sessionId));
+		keys.addAll(reservation.keys());
+		List<String> args = new ArrayList<>(admitting.args());
+		args.addAll(reservation.args());
+		args.addAll(more);
+		if (publication != null) {
+			keys.addAll(publication.keys());
+		}
+		return session((publication != null) ? publication.script(script) : script, keys, args)
+			.flatMap((reply) -> switch (outcome(reply)) {
 				case "O" -> earlierLayout.get();
 				case "B" -> delivery.refused(sessionId);
-				default -> Mono.just(admitted(reply, admission, admitting, (session,
-						now) -> new PacedDelivery.Reserved<>(value.apply(reply, session), reservation.slot())));
+				default -> Mono.just(admitted(reply, admission, admitting,
+						(session, now) -> new PacedDelivery.Reserved<>(value.apply(reply, session),
+								slot(reply, reservation, publication))));
 			});
-		}));
+	}
+
+	/**
+	 * The place of an admitted request's batch: filled when the script published it.
+	 */
+	private static PacedDelivery.Slot slot(List<?> reply, RedisPacedDelivery.Reservation reservation,
+			RedisPacedDelivery.@Nullable Publication publication) {
+		String outcome = outcome(reply);
+		int published = outcome.indexOf('+');
+		return (publication != null && published >= 0)
+				? publication.published(Integer.parseInt(outcome.substring(published + 1))) : reservation.slot();
 	}
 
 	/**
@@ -326,8 +362,10 @@ public class RedisSessionStore implements SessionStore {
 
 	private static AgentWrites written(List<?> reply, HandshakeSession session, boolean copySession) {
 		String codes = outcome(reply);
-		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(codes.length() - 1);
-		for (int i = 1; i < codes.length(); i++) {
+		int end = codes.indexOf('+');
+		end = (end < 0) ? codes.length() : end;
+		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(end - 1);
+		for (int i = 1; i < end; i++) {
 			outcomes.add(switch (codes.charAt(i)) {
 				case 'W' -> HandshakeSession.WriteOutcome.WRITTEN;
 				case 'R' -> HandshakeSession.WriteOutcome.REFUSED;

@@ -67,11 +67,13 @@ final class SessionScripts {
 
 	/**
 	 * Admits an action request with its batch's place reserved, then writes the agent's
-	 * values, in one step: {@link #ADMIT} followed by {@link #WRITE_AS_AGENT}.
+	 * values, in one step: {@link #ADMIT} followed by {@link #WRITE_AS_AGENT}; publishes
+	 * an unpaced batch at once when nothing of the session waits for delivery
+	 * ({@link RedisPacedDelivery#publication}).
 	 */
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> ADMIT_WRITE = writing("reply.lua", "reserving.lua", "admitting.lua", "writing.lua",
-			"session-admit-write.lua");
+			"watching.lua", "publishing.lua", "session-admit-write.lua");
 
 	/** The ids of the sessions expired by a time. */
 	@SuppressWarnings("rawtypes")

@@ -55,9 +55,9 @@ import static org.awaitility.Awaitility.await;
  * auto-configuration makes them: the same scripts on the request's path whether it is
  * alone or one of 16 in flight, because each request changes the session in one script
  * and never retries after losing a race. Once the instance has admitted the agent, an
- * action is admitted and written by one script; alone, it is published by the script that
- * would have queued it; among 16, the batches that had to wait are published a run at a
- * time, one script per run.
+ * unpaced action is admitted, written and published by one script, alone or among 16 in
+ * flight: no batch waits for another (a batch that must wait is queued by the delivery's
+ * own script, {@link RedisUnpacedBatchTests}).
  */
 @UsesRedis
 class RedisRoundTripsTests {
@@ -125,7 +125,7 @@ class RedisRoundTripsTests {
 	}
 
 	@Test
-	void actionAloneTakesTwoScriptsThePublicationIncluded() throws Exception {
+	void actionAloneTakesOneScriptThePublicationIncluded() throws Exception {
 		Session session = create();
 		watch(session);
 		assertThat(sentFor(1, session, action(session))).containsExactlyElementsOf(actionPath());
@@ -174,7 +174,7 @@ class RedisRoundTripsTests {
 	}
 
 	@Test
-	void actionAmongSixteenTakesTheSameTwoScriptsPlusOnePublicationPerRunOfWaitingBatches() throws Exception {
+	void actionAmongSixteenTakesTheSameOneScriptNoBatchWaiting() throws Exception {
 		Session session = create();
 		watch(session);
 		List<String> busy = sentFor(IN_FLIGHT, session, action(session));
@@ -182,20 +182,16 @@ class RedisRoundTripsTests {
 		for (String script : path) {
 			assertThat(busy).as("the request's path").filteredOn(script::equals).hasSize(IN_FLIGHT);
 		}
-		List<String> publications = busy.stream().filter((sent) -> !path.contains(sent)).toList();
-		assertThat(publications).as("runs of waiting batches")
-			.allMatch(this.broadcast.publishing(RedisPacedDelivery.PUBLISH_NEXT).getSha1()::equals)
-			.hasSizeLessThan(IN_FLIGHT);
+		assertThat(busy).as("nothing but the requests' scripts: no batch waits").hasSize(IN_FLIGHT);
 		assertThat(doneEvents(2 + IN_FLIGHT)).isEqualTo(2 + IN_FLIGHT);
 	}
 
 	/**
-	 * The scripts of an action: admission with the agent's writes, and the batch,
-	 * published at once, in the form of this topology's channels.
+	 * The scripts of an unpaced action: admission with the agent's writes and the batch's
+	 * publication, in the form of this topology's channels.
 	 */
 	private List<String> actionPath() {
-		return List.of(SessionScripts.ADMIT_WRITE.getSha1(),
-				this.broadcast.publishing(RedisPacedDelivery.FILL).getSha1());
+		return List.of(this.broadcast.publishing(SessionScripts.ADMIT_WRITE).getSha1());
 	}
 
 	private Function<Integer, Mono<?>> action(Session session) {

@@ -367,7 +367,7 @@ class RedisSessionStoreTests extends SessionStoreContractTests {
 			RedisPacedDelivery delivery) {
 		return store
 			.admitWrites(sessionId, new Admission(token, Admission.Budget.REQUESTS, limit, now, false), writes, POLICY,
-					false, delivery)
+					false, null, delivery)
 			.block(WAIT);
 	}
 
