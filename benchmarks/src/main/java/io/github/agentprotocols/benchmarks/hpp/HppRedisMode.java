@@ -63,7 +63,7 @@ public final class HppRedisMode implements LoadScenario {
 
 	static final int REQUESTS = 3_000;
 
-	static final int WARMUP = 3_000;
+	static final int WARMUP = 20_000;
 
 	public static final int SESSIONS = 2_000;
 
