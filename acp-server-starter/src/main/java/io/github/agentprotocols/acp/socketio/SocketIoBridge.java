@@ -200,11 +200,19 @@ public class SocketIoBridge implements WebHandler {
 			.responseSingle((response, content) -> content.asByteArray()
 				.defaultIfEmpty(NO_BODY)
 				.map((bytes) -> new Upstream(response.status().code(), response.responseHeaders(), bytes)))
-			.retryWhen(Retry.max(1)
-				.filter((ex) -> !sending.get())
-				.doBeforeRetry((retry) -> logger.debug("Could not send " + described(request)
-						+ " to the Socket.IO server (" + retry.failure() + "); sending it on a fresh connection"))
-				.onRetryExhaustedThrow((spec, retry) -> retry.failure()));
+			.retryWhen(onceMoreUnlessSent(sending, request));
+	}
+
+	/**
+	 * Tries a request to the Socket.IO server once more, on a fresh connection, when it
+	 * failed before the HTTP client began to write it ({@link #send}).
+	 */
+	private static Retry onceMoreUnlessSent(AtomicBoolean sending, ServerHttpRequest request) {
+		return Retry.max(1)
+			.filter((ex) -> !sending.get())
+			.doBeforeRetry((retry) -> logger.debug("Could not send " + described(request) + " to the Socket.IO server ("
+					+ retry.failure() + "); sending it on a fresh connection"))
+			.onRetryExhaustedThrow((spec, retry) -> retry.failure());
 	}
 
 	/**
@@ -270,7 +278,8 @@ public class SocketIoBridge implements WebHandler {
 	 * Reactor Netty would otherwise stop reading when that connection ends, sending the
 	 * client a close frame and leaving the connection open: a client that does not answer
 	 * close frames (the Java client) would then stay connected. WebFlux's session cannot
-	 * end a connection abruptly, hence Reactor Netty's API.
+	 * end a connection abruptly, hence Reactor Netty's API. An upgrade to the server that
+	 * failed before it was written is tried once more, as {@link #send} does.
 	 */
 	private Mono<Void> relay(ServerWebExchange exchange, String uri) {
 		if (!(ServerHttpResponseDecorator
@@ -280,7 +289,9 @@ public class SocketIoBridge implements WebHandler {
 		ServerHttpRequest request = exchange.getRequest();
 		return response.sendWebsocket((clientIn, clientOut) -> {
 			clientIn.withConnection(WebSocketPeerErrors::guard);
+			AtomicBoolean sending = new AtomicBoolean();
 			this.http.headers((headers) -> copyHeaders(request, headers, WEBSOCKET_HANDSHAKE))
+				.doOnRequest((sent, connection) -> sending.set(true))
 				.websocket(this.upstreamSpec)
 				.uri(uri)
 				.handle((serverIn, serverOut) -> {
@@ -299,6 +310,7 @@ public class SocketIoBridge implements WebHandler {
 						.then()
 						.then(Mono.fromRunnable(() -> closeClient(closeStatus.get(), clientIn, clientOut)));
 				})
+				.retryWhen(onceMoreUnlessSent(sending, request))
 				.subscribe(null, (ex) -> abort(clientIn));
 			return Mono
 				.<Void>create((ended) -> clientIn.withConnection((connection) -> connection.onDispose(ended::success)));

@@ -19,12 +19,15 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,13 +39,17 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.netty.DisposableServer;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -69,6 +76,8 @@ class BridgeUpstreamFaultsTests {
 	private static final Duration BOUND = PING_INTERVAL.plusSeconds(10).plusSeconds(20);
 
 	private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)");
+
+	private static final Pattern WEBSOCKET_KEY = Pattern.compile("(?i)\r\nsec-websocket-key: *([^\r]+)");
 
 	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
@@ -170,6 +179,54 @@ class BridgeUpstreamFaultsTests {
 		assertThat(output.getOut()).doesNotContain("Could not forward").doesNotContain(" ERROR ");
 	}
 
+	@Test
+	void aWebSocketWhoseUpstreamConnectionFailedBeforeTheUpgradeWasWrittenIsRelayedOnAFreshOne(CapturedOutput output)
+			throws Exception {
+		AtomicBoolean failFirst = new AtomicBoolean(true);
+		HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
+			.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (failFirst.getAndSet(false)) {
+					channel.pipeline().addFirst(new FailsBeforeConnecting());
+				}
+			});
+		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
+			read(socket);
+			Matcher key = WEBSOCKET_KEY.matcher(this.received.get(this.received.size() - 1));
+			assertThat(key.find()).isTrue();
+			String accept = Base64.getEncoder()
+				.encodeToString(MessageDigest.getInstance("SHA-1")
+					.digest((key.group(1).trim() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+						.getBytes(StandardCharsets.ISO_8859_1)));
+			byte[] open = "0{\"sid\":\"relayed\"}".getBytes(StandardCharsets.UTF_8);
+			OutputStream out = socket.getOutputStream();
+			out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+					+ "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(new byte[] { (byte) 0x81, (byte) open.length });
+			out.write(open);
+			out.flush();
+		}), http);
+		DisposableServer front = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.handle(new ReactorHttpHandlerAdapter(WebHttpHandlerBuilder.webHandler(bridge).build()))
+			.bindNow();
+		try {
+			String first = HttpClient.create()
+				.websocket()
+				.uri("ws://127.0.0.1:" + front.port() + "/socket.io/?EIO=4&transport=websocket")
+				.handle((in, out) -> in.receive().asString().next())
+				.blockFirst(BOUND);
+			assertThat(first).isEqualTo("0{\"sid\":\"relayed\"}");
+		}
+		finally {
+			front.disposeNow();
+		}
+		assertThat(failFirst).isFalse();
+		assertThat(this.received).singleElement().asString().startsWith("GET /socket.io/?EIO=4&transport=websocket");
+		assertThat(output.getOut()).doesNotContain(" ERROR ");
+	}
+
 	/**
 	 * Reads a request, head and body, into {@link #received}, unless the connection ends
 	 * first.
@@ -227,7 +284,7 @@ class BridgeUpstreamFaultsTests {
 					connection.accepted(this.standIn.accept());
 				}
 			}
-			catch (IOException ex) {
+			catch (Exception ex) {
 				// closed by the test
 			}
 		}, "stand-in-socket-io-server");
@@ -244,7 +301,7 @@ class BridgeUpstreamFaultsTests {
 
 	private interface Connection {
 
-		void accepted(Socket socket) throws IOException;
+		void accepted(Socket socket) throws Exception;
 
 	}
 
