@@ -154,12 +154,7 @@ class BridgeUpstreamFaultsTests {
 	void aRequestWhoseConnectionFailedBeforeTheRequestWasWrittenIsSentOnAFreshConnection(CapturedOutput output)
 			throws Exception {
 		AtomicBoolean failFirst = new AtomicBoolean(true);
-		HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
-			.doOnChannelInit((observer, channel, remoteAddress) -> {
-				if (failFirst.getAndSet(false)) {
-					channel.pipeline().addFirst(new FailsBeforeConnecting());
-				}
-			});
+		HttpClient http = failingFirst(failFirst);
 		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
 			read(socket);
 			answer(socket, "200 OK", "ok");
@@ -183,12 +178,7 @@ class BridgeUpstreamFaultsTests {
 	void aWebSocketWhoseUpstreamConnectionFailedBeforeTheUpgradeWasWrittenIsRelayedOnAFreshOne(CapturedOutput output)
 			throws Exception {
 		AtomicBoolean failFirst = new AtomicBoolean(true);
-		HttpClient http = HttpClient.create(ConnectionProvider.newConnection())
-			.doOnChannelInit((observer, channel, remoteAddress) -> {
-				if (failFirst.getAndSet(false)) {
-					channel.pipeline().addFirst(new FailsBeforeConnecting());
-				}
-			});
+		HttpClient http = failingFirst(failFirst);
 		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
 			read(socket);
 			Matcher key = WEBSOCKET_KEY.matcher(this.received.get(this.received.size() - 1));
@@ -225,6 +215,19 @@ class BridgeUpstreamFaultsTests {
 		assertThat(failFirst).isFalse();
 		assertThat(this.received).singleElement().asString().startsWith("GET /socket.io/?EIO=4&transport=websocket");
 		assertThat(output.getOut()).doesNotContain(" ERROR ");
+	}
+
+	/**
+	 * An HTTP client whose first connection fails before it connects.
+	 * @param failFirst true until that connection is made
+	 */
+	private static HttpClient failingFirst(AtomicBoolean failFirst) {
+		return HttpClient.create(ConnectionProvider.newConnection())
+			.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (failFirst.getAndSet(false)) {
+					channel.pipeline().addFirst(new FailsBeforeConnecting());
+				}
+			});
 	}
 
 	/**
