@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -220,8 +221,16 @@ public final class RedisCluster {
 		return uri.getHost() + ":" + uri.getPort();
 	}
 
+	/**
+	 * Polls a topology that is changing: a node may close a connection meanwhile (a
+	 * sentinel's failover kills the promoted replica's clients, {@code CLIENT KILL TYPE
+	 * normal}), which fails that poll, not the wait.
+	 */
 	static ConditionFactory await(String what) {
-		return Awaitility.await(what).atMost(TIMEOUT).pollInterval(POLL_INTERVAL);
+		return Awaitility.await(what)
+			.atMost(TIMEOUT)
+			.pollInterval(POLL_INTERVAL)
+			.ignoreExceptionsInstanceOf(RedisException.class);
 	}
 
 }
