@@ -181,20 +181,7 @@ class BridgeUpstreamFaultsTests {
 		HttpClient http = failingFirst(failFirst);
 		SocketIoBridge bridge = new SocketIoBridge(server((socket) -> {
 			read(socket);
-			Matcher key = WEBSOCKET_KEY.matcher(this.received.get(this.received.size() - 1));
-			assertThat(key.find()).isTrue();
-			String accept = Base64.getEncoder()
-				.encodeToString(MessageDigest.getInstance("SHA-1")
-					.digest((key.group(1).trim() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
-						.getBytes(StandardCharsets.ISO_8859_1)));
-			byte[] open = "0{\"sid\":\"relayed\"}".getBytes(StandardCharsets.UTF_8);
-			OutputStream out = socket.getOutputStream();
-			out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-					+ "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1));
-			out.write(new byte[] { (byte) 0x81, (byte) open.length });
-			out.write(open);
-			out.flush();
+			upgrade(socket, "0{\"sid\":\"relayed\"}");
 		}), http);
 		DisposableServer front = HttpServer.create()
 			.host("127.0.0.1")
@@ -261,6 +248,27 @@ class BridgeUpstreamFaultsTests {
 					+ body)
 				.getBytes(StandardCharsets.ISO_8859_1));
 		socket.getOutputStream().flush();
+	}
+
+	/**
+	 * Accepts the WebSocket upgrade read last into {@link #received}, then sends one
+	 * short text frame.
+	 */
+	private void upgrade(Socket socket, String text) throws Exception {
+		Matcher key = WEBSOCKET_KEY.matcher(this.received.get(this.received.size() - 1));
+		assertThat(key.find()).isTrue();
+		String accept = Base64.getEncoder()
+			.encodeToString(MessageDigest.getInstance("SHA-1")
+				.digest((key.group(1).trim() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+					.getBytes(StandardCharsets.ISO_8859_1)));
+		byte[] frame = text.getBytes(StandardCharsets.UTF_8);
+		OutputStream out = socket.getOutputStream();
+		out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+				+ "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		out.write(new byte[] { (byte) 0x81, (byte) frame.length });
+		out.write(frame);
+		out.flush();
 	}
 
 	/**

@@ -279,9 +279,18 @@ public class RedisSessionStore implements SessionStore {
 	private static PacedDelivery.Slot slot(List<?> reply, RedisPacedDelivery.Reservation reservation,
 			RedisPacedDelivery.@Nullable Publication publication) {
 		String outcome = outcome(reply);
+		int codes = writeCodesEnd(outcome);
+		return (publication != null && codes < outcome.length())
+				? publication.published(Integer.parseInt(outcome.substring(codes + 1))) : reservation.slot();
+	}
+
+	/**
+	 * Where the write codes of an outcome end: at the {@code +} before the connections
+	 * counted as the script published the batch, else at its end.
+	 */
+	private static int writeCodesEnd(String outcome) {
 		int published = outcome.indexOf('+');
-		return (publication != null && published >= 0)
-				? publication.published(Integer.parseInt(outcome.substring(published + 1))) : reservation.slot();
+		return (published < 0) ? outcome.length() : published;
 	}
 
 	/**
@@ -362,8 +371,7 @@ public class RedisSessionStore implements SessionStore {
 
 	private static AgentWrites written(List<?> reply, HandshakeSession session, boolean copySession) {
 		String codes = outcome(reply);
-		int end = codes.indexOf('+');
-		end = (end < 0) ? codes.length() : end;
+		int end = writeCodesEnd(codes);
 		List<HandshakeSession.WriteOutcome> outcomes = new ArrayList<>(end - 1);
 		for (int i = 1; i < end; i++) {
 			outcomes.add(switch (codes.charAt(i)) {
