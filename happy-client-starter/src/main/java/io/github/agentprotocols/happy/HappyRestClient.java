@@ -38,6 +38,7 @@ import io.github.agentprotocols.happy.wire.SessionRecord;
 import io.github.agentprotocols.happy.wire.StoredMessages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -260,11 +261,15 @@ class HappyRestClient {
 
 	/**
 	 * Observe a call: the request, once ready, gets the headers tracing propagates; its
-	 * status goes to the observation. The timeout covers obtaining the token.
+	 * status goes to the observation. The timeout covers obtaining the token. A call once
+	 * made runs to its answer or its timeout even when its subscriber leaves meanwhile:
+	 * Spring releases a response body whose exchange is cancelled, and when the body is
+	 * read at that same moment, the read fails with no one left to tell, which Reactor
+	 * logs at ERROR as an error it dropped.
 	 */
 	private <T> Mono<T> call(HttpMethod method, String route, @Nullable String id,
 			Mono<? extends RequestHeadersSpec<?>> request, Class<T> type, ErrorMapper errors) {
-		return this.observations.rest(() -> context(method, route, id), (context) -> request.flatMap(
+		return this.observations.rest(() -> context(method, route, id), (context) -> toItsEnd(request.flatMap(
 				(ready) -> ready.headers((headers) -> headers.setAll(carrier(context))).exchangeToMono((response) -> {
 					context.setResponse(response.statusCode());
 					return response.bodyToMono(String.class)
@@ -272,7 +277,19 @@ class HappyRestClient {
 						.map((body) -> read(response.statusCode().value(), body, type, errors));
 				}))
 			.timeout(this.timeout, Mono.error(this::timedOut))
-			.onErrorMap(HappyRestClient::isForeign, this::unreachable));
+			.onErrorMap(HappyRestClient::isForeign, this::unreachable)));
+	}
+
+	/**
+	 * The call's outcome, the call itself not cancelled when its subscriber leaves: the
+	 * outcome then goes nowhere.
+	 */
+	private static <T> Mono<T> toItsEnd(Mono<T> call) {
+		return Mono.deferContextual((context) -> {
+			Sinks.One<T> outcome = Sinks.one();
+			call.contextWrite(context).subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
+			return outcome.asMono();
+		});
 	}
 
 	private RestObservationContext context(HttpMethod method, String route, @Nullable String id) {

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.github.agentprotocols.commons.thread.HandOff;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.wire.Ephemeral;
@@ -162,7 +163,7 @@ final class SessionWatcher {
 	 * @return the messages, until cancelled
 	 */
 	Flux<Message> messages(String sessionId, long afterSeq) {
-		return this.socket.connect().thenMany(Flux.defer(() -> {
+		return HandOff.publishOn(this.socket.connect().thenMany(Flux.defer(() -> {
 			Sinks.Many<Signal> buffer = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable live = subscribe(sessionId, buffer);
 			return this.directory.require(sessionId).flatMapMany((record) -> {
@@ -185,7 +186,7 @@ final class SessionWatcher {
 					.doOnNext((message) -> highest.accumulateAndGet(message.seq(), Math::max))
 					.map((message) -> this.directory.message(key, message));
 			}).doFinally((signal) -> live.dispose());
-		})).publishOn(Schedulers.boundedElastic());
+		})), Schedulers.boundedElastic());
 	}
 
 	private Mono<Void> watch(String sessionId, Duration timeout, String what, Function<Watch, Flux<Boolean>> body) {
