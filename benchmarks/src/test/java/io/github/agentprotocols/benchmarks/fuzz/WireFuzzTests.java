@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
 import org.junit.jupiter.api.Test;
@@ -36,18 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before the run intact. The heap after the run is a measurement; only a generous bound
  * is asserted.
  * <p>
- * Open findings whose cause lies outside this project's reach for now are named in
- * {@link #KNOWN} and only they are let through, each matched on its request or its logged
- * exception (see {@code docs/security.md}); anything else fails the test.
+ * No finding is let through: each request answered 5xx or left hanging and each ERROR
+ * entry fails the test (see {@code docs/security.md}).
  */
 class WireFuzzTests {
 
 	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "acp-socketio", "lime", "app-control", "happy");
-
-	private static final List<Pattern> KNOWN = List.of(
-			// Netty's leak detector (sampling) on an event stream's buffer when the
-			// client leaves
-			Pattern.compile("(?s)LEAK: ByteBuf\\.release\\(\\) was not called.*ServerSentEventHttpMessageWriter"));
 
 	@Test
 	void showcaseMeetsTheGoalsUnderAThousandMutatedRequestsPerProtocol(@TempDir Path folder) throws Exception {
@@ -58,7 +51,7 @@ class WireFuzzTests {
 				PROTOCOLS);
 		List<FuzzReport> reports = new WireFuzz(settings).run(jar, findings, folder.resolve("server.log"));
 		assertThat(reports).hasSize(PROTOCOLS.size() + 1);
-		assertThat(unknownFindings(Files.readString(findings))).as("findings other than the known ones").isEmpty();
+		assertThat(findings(Files.readString(findings))).as("findings").isEmpty();
 		for (FuzzReport report : reports) {
 			assertThat(report.intact()).as("%s: the object made before the run", report.protocol()).isNull();
 		}
@@ -70,23 +63,17 @@ class WireFuzzTests {
 
 	/**
 	 * The findings file's entries (a request answered 5xx or left hanging, or one ERROR
-	 * log entry with its stack trace) that no {@link #KNOWN} pattern matches; the heap's
-	 * growth is a measurement, not an entry.
+	 * log entry with its stack trace); the heap's growth is a measurement, not an entry.
 	 */
-	private static List<String> unknownFindings(String text) {
-		List<String> unknown = new ArrayList<>();
+	private static List<String> findings(String text) {
+		List<String> findings = new ArrayList<>();
 		for (String block : text.split("(?m)^### ")) {
 			if (block.isBlank() || block.startsWith(Findings.HEAP_GROWTH)) {
 				continue;
 			}
-			List<String> entries = block.contains("server log lines at ERROR") ? errorEntries(block) : List.of(block);
-			for (String entry : entries) {
-				if (KNOWN.stream().noneMatch((known) -> known.matcher(entry).find())) {
-					unknown.add(entry);
-				}
-			}
+			findings.addAll(block.contains("server log lines at ERROR") ? errorEntries(block) : List.of(block));
 		}
-		return unknown;
+		return findings;
 	}
 
 	private static List<String> errorEntries(String block) {

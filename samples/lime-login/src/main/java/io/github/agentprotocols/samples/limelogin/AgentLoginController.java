@@ -27,6 +27,7 @@ import io.github.agentprotocols.lime.LimeRateLimitException;
 import io.github.agentprotocols.lime.site.LimeSite;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,9 +57,12 @@ public class AgentLoginController {
 
 	private final PendingLogins pending;
 
-	public AgentLoginController(LimeSite lime, PendingLogins pending) {
+	private final JsonMapper json;
+
+	public AgentLoginController(LimeSite lime, PendingLogins pending, JsonMapper json) {
 		this.lime = lime;
 		this.pending = pending;
+		this.json = json;
 	}
 
 	@PostMapping
@@ -69,17 +73,26 @@ public class AgentLoginController {
 							+ "/events"));
 	}
 
+	/**
+	 * The login request's outcome as an event whose data is its JSON, written here as
+	 * text: Spring wraps text in a heap buffer, whereas it encodes an object into one of
+	 * Netty's pooled buffers, and one written as the client leaves is at times never
+	 * released.
+	 * @param requestId the login request
+	 * @return the events
+	 */
 	@GetMapping(path = "/{requestId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<LoginOutcome>> events(@PathVariable String requestId) {
+	Flux<ServerSentEvent<String>> events(@PathVariable String requestId) {
 		Mono<LoginOutcome> outcome = this.pending.outcome(requestId);
 		if (outcome == null) {
 			throw new UnknownLoginRequestException();
 		}
 		Mono<LoginOutcome> once = outcome.cache();
-		Flux<ServerSentEvent<LoginOutcome>> waiting = Flux.interval(Duration.ZERO, KEEP_ALIVE)
-			.map((tick) -> ServerSentEvent.<LoginOutcome>builder().comment("waiting").build())
+		Flux<ServerSentEvent<String>> waiting = Flux.interval(Duration.ZERO, KEEP_ALIVE)
+			.map((tick) -> ServerSentEvent.<String>builder().comment("waiting").build())
 			.takeUntilOther(once);
-		return Flux.merge(waiting, once.map((end) -> ServerSentEvent.builder(end).event(end.state()).build()));
+		return Flux.merge(waiting, once
+			.map((end) -> ServerSentEvent.builder(this.json.writeValueAsString(end)).event(end.state()).build()));
 	}
 
 	@ExceptionHandler
