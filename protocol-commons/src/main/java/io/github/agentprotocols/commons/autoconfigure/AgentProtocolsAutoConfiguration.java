@@ -24,12 +24,15 @@ import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.availability.ReadinessChecks;
 import io.github.agentprotocols.commons.redis.RedisSentinelCheck;
 import io.github.agentprotocols.commons.redis.RedisTlsCheck;
+import io.github.agentprotocols.commons.web.ClosedConnectionWebFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +46,9 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * tell time with, and the {@code agentProtocols} health group and info entry, built from
  * the {@link AgentProtocol} beans the starters register; with Redis on the class path,
  * the start-up checks of a Redis reached over TLS ({@link RedisTlsCheck}) and of a Redis
- * Sentinel setup ({@link RedisSentinelCheck}).
+ * Sentinel setup ({@link RedisSentinelCheck}); in a reactive web application on Reactor
+ * Netty, the end of a request's handling when its connection closes
+ * ({@link ClosedConnectionWebFilter}).
  */
 @AutoConfiguration
 public final class AgentProtocolsAutoConfiguration {
@@ -90,6 +95,19 @@ public final class AgentProtocolsAutoConfiguration {
 		RedisSentinelCheck agentProtocolsRedisSentinelCheck(ObjectProvider<RedisConnectionFactory> connectionFactory,
 				Environment environment) {
 			return new RedisSentinelCheck(connectionFactory, environment);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	@ConditionalOnClass(name = "reactor.netty.http.server.HttpServerRequest")
+	static class ReactorNettyConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClosedConnectionWebFilter agentProtocolsClosedConnectionWebFilter() {
+			return new ClosedConnectionWebFilter();
 		}
 
 	}

@@ -16,6 +16,9 @@
 
 package io.github.agentprotocols.commons.web;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -58,9 +61,29 @@ public final class ReactorNettyExchange {
 	}
 
 	/**
+	 * Completes when the request's connection closes.
+	 * @param request the request
+	 * @return completes when the connection closes; {@code null} when the request did not
+	 * come through Reactor Netty
+	 */
+	public static @Nullable Mono<Void> connectionClosed(ServerHttpRequest request) {
+		return PRESENT ? Native.connectionClosed(request) : null;
+	}
+
+	/**
 	 * The part that names Reactor Netty's types, loaded only when they are present.
 	 */
 	private static final class Native {
+
+		static @Nullable Mono<Void> connectionClosed(ServerHttpRequest request) {
+			try {
+				return (ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection)
+						? connection.onDispose() : null;
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return null;
+			}
+		}
 
 		static boolean isHttp1(ServerHttpRequest request) {
 			try {

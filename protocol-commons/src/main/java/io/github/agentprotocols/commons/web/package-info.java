@@ -16,7 +16,8 @@
 
 /**
  * What the starters' web servers share: the size-limited request body reader, the Reactor
- * Netty keep-alive setting and the guard against a WebSocket peer's protocol violations.
+ * Netty keep-alive setting, the guard against a WebSocket peer's protocol violations and
+ * the end of a request's handling when its connection closes.
  * <p>
  * Internal: not API, may change in any release.
  */

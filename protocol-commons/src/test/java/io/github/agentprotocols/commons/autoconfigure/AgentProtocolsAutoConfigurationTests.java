@@ -20,15 +20,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.web.ClosedConnectionWebFilter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The clock the protocol starters share.
+ * The clock the protocol starters share, and the filter that ends a request's handling
+ * when its connection closes, in reactive web applications only.
  */
 class AgentProtocolsAutoConfigurationTests {
 
@@ -45,6 +48,18 @@ class AgentProtocolsAutoConfigurationTests {
 		Clock fixed = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 		this.runner.withBean(Clock.class, () -> fixed)
 			.run((context) -> assertThat(context).hasSingleBean(Clock.class).getBean(Clock.class).isSameAs(fixed));
+	}
+
+	@Test
+	void reactiveWebApplicationGetsTheClosedConnectionFilter() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasSingleBean(ClosedConnectionWebFilter.class));
+	}
+
+	@Test
+	void otherApplicationsDoNotGetTheClosedConnectionFilter() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(ClosedConnectionWebFilter.class));
 	}
 
 }
