@@ -16,32 +16,53 @@
 
 package io.github.agentprotocols.acp.socketio;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * An Engine.IO v4 WebSocket that sends and receives raw Socket.IO packets, for what a
  * well-behaved client never does: emitting events on a namespace it was refused, or never
- * connected to.
+ * connected to. Reactor Netty's client, which hands over every frame before the end of
+ * the connection: the JDK's WebSocket client can lose the last message of a connection
+ * that ends right after it (its end overrides a message not yet delivered to the
+ * listener), which made a DISCONNECT look lost under load.
  */
 final class RawEngineIoSocket implements AutoCloseable {
 
 	private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
 
-	private final WebSocket webSocket;
+	private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+
+	private final Disposable session;
+
+	private final Connection connection;
 
 	private RawEngineIoSocket(int port) {
-		this.webSocket = HttpClient.newHttpClient()
-			.newWebSocketBuilder()
-			.connectTimeout(Duration.ofSeconds(10))
-			.buildAsync(URI.create("ws://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket"), new Listener())
-			.join();
+		CompletableFuture<Connection> opened = new CompletableFuture<>();
+		this.session = HttpClient.create()
+			.websocket()
+			.uri("ws://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket")
+			.handle((in, out) -> {
+				in.withConnection(opened::complete);
+				Mono<Void> receiving = in.aggregateFrames()
+					.receiveFrames()
+					.ofType(TextWebSocketFrame.class)
+					.doOnNext((frame) -> this.frames.add(frame.text()))
+					.then();
+				return out.sendString(this.outgoing.asFlux()).then().and(receiving);
+			})
+			.subscribe(null, opened::completeExceptionally);
+		this.connection = opened.orTimeout(10, TimeUnit.SECONDS).join();
 	}
 
 	/**
@@ -59,7 +80,7 @@ final class RawEngineIoSocket implements AutoCloseable {
 	}
 
 	void send(String packet) {
-		this.webSocket.sendText(packet, true).join();
+		this.outgoing.emitNext(packet, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
 	}
 
 	/**
@@ -84,26 +105,13 @@ final class RawEngineIoSocket implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Ends the connection abruptly, without a close frame, as a client that vanishes.
+	 */
 	@Override
 	public void close() {
-		this.webSocket.abort();
-	}
-
-	private final class Listener implements WebSocket.Listener {
-
-		private final StringBuilder text = new StringBuilder();
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			this.text.append(data);
-			if (last) {
-				RawEngineIoSocket.this.frames.add(this.text.toString());
-				this.text.setLength(0);
-			}
-			webSocket.request(1);
-			return null;
-		}
-
+		this.connection.channel().close();
+		this.session.dispose();
 	}
 
 }
