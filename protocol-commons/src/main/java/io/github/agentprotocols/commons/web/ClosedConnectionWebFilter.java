@@ -29,14 +29,16 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Ends the handling of a request with a chunked body when its connection closes. Reactor
- * Netty answers a request whose chunk it cannot decode (a chunk not ended by CR LF, a
- * size that is not hexadecimal) 400 itself and closes the connection, even when the
- * request has reached its handler already; a response that Spring had not begun to write
- * then (an event stream whose first event has not come, an answer still awaited) is never
- * cancelled, so an event stream stays subscribed, and keeps whatever it holds, for as
- * long as the application runs. Requests that come through another server, or without a
- * chunked body, pass as they are.
+ * Ends the handling of a request with a chunked body when its connection closes before
+ * the response has begun to be written. Reactor Netty answers a request whose chunk it
+ * cannot decode (a chunk not ended by CR LF, a size that is not hexadecimal) 400 itself
+ * and closes the connection, even when the request has reached its handler already; a
+ * response that Spring had not begun to write then (an event stream whose first event has
+ * not come, an answer still awaited) is never cancelled, so an event stream stays
+ * subscribed, and keeps whatever it holds, for as long as the application runs. Here such
+ * a handling ends as when a client leaves (logged at DEBUG). A response being written is
+ * left to Reactor Netty, which ends it when its client leaves. Requests that come through
+ * another server, or without a chunked body, pass as they are.
  */
 public final class ClosedConnectionWebFilter implements WebFilter, Ordered {
 
@@ -52,12 +54,23 @@ public final class ClosedConnectionWebFilter implements WebFilter, Ordered {
 		if (closed == null) {
 			return handling;
 		}
-		return Mono.firstWithSignal(handling, closed.doOnSuccess((done) -> {
-			if (logger.isDebugEnabled()) {
-				logger.debug("Connection closed before the response was written, the request's handling ended: "
-						+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value());
-			}
-		}));
+		return Mono.firstWithSignal(handling, closed.then(Mono.defer(() -> unlessWriting(exchange))));
+	}
+
+	/**
+	 * Completes, ending the handling, when the response has not begun to be written;
+	 * cancelling a response being written from here too would have Spring and Reactor
+	 * Netty release its buffers twice.
+	 */
+	private static Mono<Void> unlessWriting(ServerWebExchange exchange) {
+		if (exchange.getResponse().isCommitted()) {
+			return Mono.never();
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Connection closed before the response was written, the request's handling ended: "
+					+ exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value());
+		}
+		return Mono.empty();
 	}
 
 	private static boolean isChunked(HttpHeaders headers) {

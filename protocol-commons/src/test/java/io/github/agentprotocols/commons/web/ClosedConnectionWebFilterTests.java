@@ -31,7 +31,6 @@ import reactor.core.publisher.Flux;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.server.WebHandler;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
@@ -43,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * An event stream whose request's chunked body Reactor Netty cannot decode before the
  * first event is written: Reactor Netty answers 400 and closes the connection, and the
  * filter ends the stream's subscription, which nothing else cancels (without the filter
- * it stays subscribed).
+ * it stays subscribed). A stream already written is Reactor Netty's to end, when its
+ * client leaves.
  */
 class ClosedConnectionWebFilterTests {
 
@@ -84,12 +84,39 @@ class ClosedConnectionWebFilterTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.ended).hasValue(1));
 	}
 
-	/**
-	 * Starts a server whose handler answers an event stream that has no event yet.
-	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "5\r\nabcdeXX", "zz\r\n" })
+	void eventStreamAlreadyWrittenIsEndedByTheWebServerWhenItsClientLeaves(String body) throws IOException {
+		start(Flux.just("data:first\n\n"));
+		try (Socket socket = new Socket("127.0.0.1", this.server.port())) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+					+ "Transfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			byte[] answer = new byte[256];
+			String head = new String(answer, 0, socket.getInputStream().read(answer), StandardCharsets.ISO_8859_1);
+			assertThat(head).startsWith("HTTP/1.1 200");
+			out.write(body.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+		}
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.ended).hasValue(1));
+	}
+
 	private void start() {
+		start(Flux.empty());
+	}
+
+	/**
+	 * Starts a server whose handler answers an event stream of the given events, then no
+	 * more.
+	 */
+	private void start(Flux<String> first) {
 		WebHandler events = (exchange) -> exchange.getResponse()
-			.writeAndFlushWith(Flux.<Flux<DataBuffer>>never()
+			.writeAndFlushWith(first.concatWith(Flux.never())
+				.map((event) -> Flux
+					.just(exchange.getResponse().bufferFactory().wrap(event.getBytes(StandardCharsets.UTF_8))))
 				.doOnSubscribe((subscription) -> this.subscribed.incrementAndGet())
 				.doFinally((signal) -> this.ended.incrementAndGet()));
 		this.server = HttpServer.create()
