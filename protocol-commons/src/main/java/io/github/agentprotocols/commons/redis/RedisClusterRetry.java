@@ -29,12 +29,13 @@ import reactor.util.retry.Retry;
 /**
  * Runs a Redis command again when a Redis Cluster answered "not now" rather than "no":
  * {@code CLUSTERDOWN} from a node that sees the cluster failing, which happens while a
- * master fails over, and {@code TRYAGAIN} while a slot moves. The node ran nothing, so
- * running the command again is safe. The command is run again, after a pause growing from
- * 0.1 s to 1 s, for {@linkplain #WINDOW ten seconds} from its first answer: a node that
- * saw the cluster fail stays down for up to its rejoin delay, which Redis bounds at five
- * seconds, and a loaded machine stretches a failover beyond three (seen in CI). Other
- * errors are not retried.
+ * master fails over, and {@code TRYAGAIN} while a slot moves; and Lettuce's own "no node
+ * for this slot" while its view of a failing-over cluster lacks the slot's master.
+ * Nothing ran the command, so running it again is safe. The command is run again, after a
+ * pause growing from 0.1 s to 1 s, for {@linkplain #WINDOW ten seconds} from its first
+ * answer: a node that saw the cluster fail stays down for up to its rejoin delay, which
+ * Redis bounds at five seconds, and a loaded machine stretches a failover beyond three
+ * (seen in CI). Other errors are not retried.
  */
 public final class RedisClusterRetry {
 
@@ -42,6 +43,12 @@ public final class RedisClusterRetry {
 	 * How long a command is run again while the cluster answers it transiently.
 	 */
 	public static final Duration WINDOW = Duration.ofSeconds(10);
+
+	/**
+	 * Lettuce's {@code PartitionSelectorException}: its view of the cluster has no node
+	 * for the command's slot, for a moment while a master fails over; nothing was sent.
+	 */
+	private static final String NO_PARTITION = "Cannot determine a partition for slot";
 
 	private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
 
@@ -84,7 +91,8 @@ public final class RedisClusterRetry {
 	public static boolean isTransient(@Nullable Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
-			if (message != null && (message.startsWith("CLUSTERDOWN") || message.startsWith("TRYAGAIN"))) {
+			if (message != null && (message.startsWith("CLUSTERDOWN") || message.startsWith("TRYAGAIN")
+					|| message.startsWith(NO_PARTITION))) {
 				return true;
 			}
 		}

@@ -52,6 +52,20 @@ class RedisClusterRetryTests {
 	}
 
 	@Test
+	void aSlotLettuceCannotPlaceWhileAMasterFailsOverIsRetried() {
+		AtomicInteger attempts = new AtomicInteger();
+		Mono<String> command = Mono
+			.defer(() -> (attempts.incrementAndGet() == 1)
+					? Mono.error(new RedisSystemException("Unknown redis exception",
+							new IllegalStateException("Cannot determine a partition for slot 4178.")))
+					: Mono.just("OK"));
+
+		assertThat(command.retryWhen(RedisClusterRetry.transientAnswers()).block(Duration.ofSeconds(5)))
+			.isEqualTo("OK");
+		assertThat(attempts).hasValue(2);
+	}
+
+	@Test
 	void otherErrorsAreNotRetried() {
 		AtomicInteger attempts = new AtomicInteger();
 		Mono<String> command = Mono.defer(() -> {
