@@ -47,6 +47,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ClosedConnectionWebFilterTests {
 
+	private static final String EVENTS_REQUEST = "GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n";
+
 	private final AtomicInteger subscribed = new AtomicInteger();
 
 	private final AtomicInteger ended = new AtomicInteger();
@@ -62,8 +64,7 @@ class ClosedConnectionWebFilterTests {
 	@ValueSource(strings = { "5\r\nabcdeXX", "zz\r\n" })
 	void eventStreamOfARequestWhoseChunkCannotBeDecodedEndsWithItsConnection(String body) throws IOException {
 		start();
-		String answer = send("GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-				+ "Transfer-Encoding: chunked\r\n\r\n" + body);
+		String answer = send(EVENTS_REQUEST + "Transfer-Encoding: chunked\r\n\r\n" + body);
 		assertThat(answer).startsWith("HTTP/1.1 400");
 		assertThat(this.subscribed).hasValue(1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.ended).hasValue(1));
@@ -75,8 +76,7 @@ class ClosedConnectionWebFilterTests {
 		start();
 		try (Socket socket = new Socket("127.0.0.1", this.server.port())) {
 			socket.getOutputStream()
-				.write(("GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-						+ (body.isEmpty() ? "" : "Transfer-Encoding: chunked\r\n") + "\r\n" + body)
+				.write((EVENTS_REQUEST + (body.isEmpty() ? "" : "Transfer-Encoding: chunked\r\n") + "\r\n" + body)
 					.getBytes(StandardCharsets.ISO_8859_1));
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(this.subscribed).hasValue(1));
 			assertThat(this.ended).hasValue(0);
@@ -91,9 +91,7 @@ class ClosedConnectionWebFilterTests {
 		try (Socket socket = new Socket("127.0.0.1", this.server.port())) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1));
+			out.write((EVENTS_REQUEST + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			byte[] answer = new byte[256];
 			String head = new String(answer, 0, socket.getInputStream().read(answer), StandardCharsets.ISO_8859_1);
