@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
 import io.github.agentprotocols.lime.wire.LimeJson;
@@ -41,7 +42,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * handled, and the events in flight in one sorted set, so that the next reader handles
  * what a reader killed or stopped between claiming an event and handling it left behind.
  * The last event id and the claims are kept for a retention, which bounds how far back a
- * replay is recognised; an event stays in flight at most as long.
+ * replay is recognised; an event stays in flight at most as long. Each command is run
+ * again while a Redis Cluster answers it transiently (a master failing over), so that a
+ * failover that keeps acknowledged writes leaves each outcome handled once.
  */
 public class RedisLimeEventLog implements LimeEventLog {
 
@@ -72,12 +75,12 @@ public class RedisLimeEventLog implements LimeEventLog {
 
 	@Override
 	public Mono<String> lastEventId() {
-		return this.redis.opsForValue().get(this.keys.lastEventId());
+		return retried(this.redis.opsForValue().get(this.keys.lastEventId()));
 	}
 
 	@Override
 	public Mono<Void> advance(String lastEventId) {
-		return this.redis.opsForValue().set(this.keys.lastEventId(), lastEventId, this.retention).then();
+		return retried(this.redis.opsForValue().set(this.keys.lastEventId(), lastEventId, this.retention)).then();
 	}
 
 	/**
@@ -92,18 +95,17 @@ public class RedisLimeEventLog implements LimeEventLog {
 	@Override
 	public Mono<Boolean> claim(LimeEvent event) {
 		String member = member(event);
-		return this.redis.opsForZSet()
-			.add(this.keys.inFlight(), member, this.clock.millis())
-			.flatMap((added) -> this.redis.opsForValue()
-				.setIfAbsent(this.keys.handled(event.requestId()), event.type().name(), this.retention)
+		return retried(this.redis.opsForZSet().add(this.keys.inFlight(), member, this.clock.millis()))
+			.flatMap((added) -> retried(this.redis.opsForValue()
+				.setIfAbsent(this.keys.handled(event.requestId()), event.type().name(), this.retention))
 				.flatMap((claimed) -> (!claimed && added)
-						? this.redis.opsForZSet().remove(this.keys.inFlight(), member).thenReturn(false)
+						? retried(this.redis.opsForZSet().remove(this.keys.inFlight(), member)).thenReturn(false)
 						: Mono.just(claimed)));
 	}
 
 	@Override
 	public Mono<Void> handled(LimeEvent event) {
-		return this.redis.opsForZSet().remove(this.keys.inFlight(), member(event)).then();
+		return retried(this.redis.opsForZSet().remove(this.keys.inFlight(), member(event))).then();
 	}
 
 	/**
@@ -114,10 +116,20 @@ public class RedisLimeEventLog implements LimeEventLog {
 	@Override
 	public Flux<LimeEvent> inFlight() {
 		double expired = this.clock.millis() - this.retention.toMillis();
-		return this.redis.opsForZSet()
-			.removeRangeByScore(this.keys.inFlight(), Range.closed(0.0, expired))
-			.thenMany(this.redis.opsForZSet().rangeByScore(this.keys.inFlight(), Range.unbounded()))
+		return retried(this.redis.opsForZSet().removeRangeByScore(this.keys.inFlight(), Range.closed(0.0, expired)))
+			.thenMany(this.redis.opsForZSet()
+				.rangeByScore(this.keys.inFlight(), Range.unbounded())
+				.retryWhen(RedisClusterRetry.transientAnswers()))
 			.flatMap((member) -> Mono.justOrEmpty(event(member)));
+	}
+
+	/**
+	 * A command run again while a Redis Cluster answers it transiently: each step of a
+	 * claim on its own, since a claim run again whole would find its event in flight
+	 * already and leave it there when the claim fails.
+	 */
+	private static <T> Mono<T> retried(Mono<T> command) {
+		return command.retryWhen(RedisClusterRetry.transientAnswers());
 	}
 
 	private static String member(LimeEvent event) {

@@ -40,9 +40,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * sets ({@link RedisKeys#pendingOf(String)}), so that on a Redis Cluster they land on
  * every master; each set is one key, and each script touches one.
  * <p>
- * Adding a request is run again when a Redis Cluster answers {@code CLUSTERDOWN} or
- * {@code TRYAGAIN} for a moment (a failover, a slot moving), so that the request stays
- * known to the reconciliation.
+ * Every command is run again when a Redis Cluster answers {@code CLUSTERDOWN} or
+ * {@code TRYAGAIN} for a moment (a failover, a slot moving), so that an added request
+ * stays known to the reconciliation and a reconciliation meeting a failover runs.
  * <p>
  * A request is kept until its {@code expires_at} plus a retention. Beyond the capacity,
  * the requests that expire first are dropped first, by this exact rule: each set keeps at
@@ -119,7 +119,10 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 
 	@Override
 	public Mono<Void> remove(String requestId) {
-		return this.redis.opsForZSet().remove(this.keys.pendingOf(requestId), requestId).then();
+		return this.redis.opsForZSet()
+			.remove(this.keys.pendingOf(requestId), requestId)
+			.retryWhen(RedisClusterRetry.transientAnswers())
+			.then();
 	}
 
 	/**
@@ -133,7 +136,8 @@ public class RedisPendingLoginRequests implements PendingLoginRequests {
 		return Flux.defer(() -> {
 			List<String> oldestKept = List.of(Long.toString(oldestKept()));
 			return Flux.range(0, RedisKeys.PENDING_BUCKETS)
-				.flatMap((bucket) -> this.redis.execute(PENDING, List.of(this.keys.pending(bucket)), oldestKept));
+				.flatMap((bucket) -> this.redis.execute(PENDING, List.of(this.keys.pending(bucket)), oldestKept)
+					.retryWhen(RedisClusterRetry.transientAnswers()));
 		})
 			.concatMapIterable(RedisPendingLoginRequests::requests)
 			.collectSortedList(EXPIRING_FIRST)

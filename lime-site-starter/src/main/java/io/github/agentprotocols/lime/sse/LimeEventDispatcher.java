@@ -108,6 +108,8 @@ public final class LimeEventDispatcher {
 
 	private final RecentEvents recentEvents;
 
+	private final RecentEvents handledEvents;
+
 	private final AtomicReference<@Nullable String> lastEventId;
 
 	private final @Nullable LimeEventLog eventLog;
@@ -131,6 +133,7 @@ public final class LimeEventDispatcher {
 		this.handlerScheduler = builder.handlerScheduler;
 		this.handlerTimeout = builder.handlerTimeout;
 		this.recentEvents = new RecentEvents(builder.recentEvents);
+		this.handledEvents = new RecentEvents(builder.recentEvents);
 		this.lastEventId = new AtomicReference<>(builder.lastEventId);
 		this.eventLog = builder.eventLog;
 		this.pendingRequests = builder.pendingRequests;
@@ -158,15 +161,17 @@ public final class LimeEventDispatcher {
 		this.connection.open(() -> new LimeEventPipeline(
 				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout, this.metrics,
 						this.observations, this::recordHandled),
-				this.recentEvents, this.lastEventId, this.eventLog, this.pendingRequests, this.reconciliation,
-				this.observations));
+				this.recentEvents, this.handledEvents, this.lastEventId, this.eventLog, this.pendingRequests,
+				this.reconciliation, this.observations));
 	}
 
 	/**
-	 * Records in the shared log that the handlers ran on an event, so that the next
-	 * reader does not deliver it again.
+	 * Records that the handlers ran on an event: here, so that this instance does not
+	 * deliver it again while the record in the shared log is on its way, and in the
+	 * shared log, so that the next reader does not.
 	 */
 	private void recordHandled(LimeEvent event) {
+		this.handledEvents.add(event);
 		LimeEventLog log = this.eventLog;
 		if (log != null) {
 			log.handled(event)

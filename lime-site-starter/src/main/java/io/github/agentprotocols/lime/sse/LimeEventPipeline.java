@@ -61,6 +61,8 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
 	private final RecentEvents recentEvents;
 
+	private final RecentEvents handledEvents;
+
 	private final AtomicReference<@Nullable String> lastEventId;
 
 	private final @Nullable LimeEventLog eventLog;
@@ -84,18 +86,21 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 * @param delivery hands events to the handlers; disposed when the pipeline closes
 	 * @param recentEvents the events delivered recently, shared by the openings of a
 	 * dispatcher
+	 * @param handledEvents the events whose handlers ran recently, shared by the openings
+	 * of a dispatcher
 	 * @param lastEventId the last event id, shared by the openings of a dispatcher
 	 * @param eventLog the log shared with other instances, or {@code null}
 	 * @param pendingRequests the requests to forget once their event is delivered
 	 * @param reconciliation finds the expiries missed, or {@code null} not to look
 	 * @param observations observes each event
 	 */
-	LimeEventPipeline(OrderedDelivery delivery, RecentEvents recentEvents,
+	LimeEventPipeline(OrderedDelivery delivery, RecentEvents recentEvents, RecentEvents handledEvents,
 			AtomicReference<@Nullable String> lastEventId, @Nullable LimeEventLog eventLog,
 			PendingLoginRequests pendingRequests, @Nullable Reconciliation reconciliation,
 			EventObservations observations) {
 		this.delivery = delivery;
 		this.recentEvents = recentEvents;
+		this.handledEvents = handledEvents;
 		this.lastEventId = lastEventId;
 		this.eventLog = eventLog;
 		this.pendingRequests = pendingRequests;
@@ -123,28 +128,34 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	/**
 	 * Before the first connection, hand the handlers the events a previous reader took on
 	 * and did not finish (killed, or stopped with its lease lost), also those this
-	 * instance delivered already: their handling was not recorded. Tried again before the
-	 * next connection when the log cannot be read.
+	 * instance delivered and whose handlers did not all run. An event whose handlers ran
+	 * here is not delivered again: the record of it was lost or is still on its way (a
+	 * master failing over), and is made again. Tried again before the next connection
+	 * when the log cannot be read.
 	 */
 	private Mono<Void> recover(LimeEventLog log) {
 		if (this.recovered.get()) {
 			return Mono.empty();
 		}
-		return log.inFlight().doOnNext((event) -> {
+		return log.inFlight().concatMap((event) -> {
+			if (this.handledEvents.contains(event.type(), event.requestId())) {
+				logger.debug("Recording again that LIME login request " + event.requestId() + " was handled");
+				return log.handled(event).onErrorResume((ex) -> {
+					logger.warn("Could not record in the shared event log that LIME login request " + event.requestId()
+							+ " was handled; the next reader delivers it again", ex);
+					return Mono.empty();
+				});
+			}
 			logger.info("Delivering the '" + event.type() + "' event of LIME login request " + event.requestId()
 					+ ", which a reader took on and did not finish");
 			this.recentEvents.add(event);
 			this.delivery.submit(this.observations.event(event, Source.RECOVERY));
-		})
-			.concatMap((event) -> forgetPending(event.requestId()))
-			.then(Mono.fromRunnable(() -> this.recovered.set(true)))
-			.onErrorResume((ex) -> {
-				logger
-					.warn("Could not read the events in flight from the shared event log; trying again before the next"
-							+ " connection", ex);
-				return Mono.empty();
-			})
-			.then();
+			return forgetPending(event.requestId());
+		}).then(Mono.fromRunnable(() -> this.recovered.set(true))).onErrorResume((ex) -> {
+			logger.warn("Could not read the events in flight from the shared event log; trying again before the next"
+					+ " connection", ex);
+			return Mono.empty();
+		}).then();
 	}
 
 	@Override

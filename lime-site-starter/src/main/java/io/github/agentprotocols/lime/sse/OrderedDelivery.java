@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
@@ -135,11 +136,14 @@ final class OrderedDelivery {
 
 	private void deliver(ObservedEvent event) {
 		this.metrics.eventDelivered((event.event().passportJwt() != null) ? "approved" : "expired");
+		// every handler ran, also when the delivery is disposed right after
+		AtomicBoolean ran = new AtomicBoolean();
 		Flux.fromIterable(this.handlers)
 			.concatMap((handler) -> invoke(handler, event))
+			.then(Mono.fromRunnable(() -> ran.set(true)))
 			.takeUntilOther(this.disposed.asMono())
 			.doFinally((signal) -> {
-				boolean dropped = isStopped();
+				boolean dropped = !ran.get();
 				event.end(dropped ? Outcome.DROPPED : Outcome.DELIVERED);
 				if (!dropped) {
 					this.handled.accept(event.event());
@@ -147,12 +151,6 @@ final class OrderedDelivery {
 				next(event.event().requestId());
 			})
 			.subscribe();
-	}
-
-	private boolean isStopped() {
-		synchronized (this.lanes) {
-			return this.stopped;
-		}
 	}
 
 	private void next(String requestId) {

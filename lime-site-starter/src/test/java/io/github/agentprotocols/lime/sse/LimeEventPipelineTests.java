@@ -42,6 +42,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.http.codec.ServerSentEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link LimeEventPipeline} alone, fed frames without HTTP: dedupe, claims in a
@@ -54,6 +55,10 @@ class LimeEventPipelineTests {
 	private final AtomicReference<@Nullable String> lastEventId = new AtomicReference<>();
 
 	private final PendingLoginRequests pending = new InMemoryPendingLoginRequests(Clock.systemUTC());
+
+	private final RecentEvents recentEvents = new RecentEvents(100);
+
+	private final RecentEvents handledEvents = new RecentEvents(100);
 
 	private LimeEventPipeline pipeline;
 
@@ -133,6 +138,23 @@ class LimeEventPipelineTests {
 	}
 
 	@Test
+	void eventHandledHereIsRecordedAgainNotDeliveredAgainWhenItsRecordDidNotLand() {
+		RecordingLog log = new RecordingLog(true);
+		this.pipeline = pipeline(log, null);
+		this.pipeline.frame(approved("lr_1", "5")).block();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 jwt.lr_1");
+		// the record that it was handled did not land (a master failing over): the
+		// event is still in flight when this instance, its lease back, reads the log
+		await().until(() -> this.handledEvents.contains(LimeEvent.Type.APPROVED, "lr_1"));
+		log.inFlight.add(new LimeEvent(LimeEvent.Type.APPROVED, "lr_1", "jwt.lr_1", "5"));
+		this.pipeline.closed();
+		this.pipeline = pipeline(log, null);
+		this.pipeline.beforeConnect().block();
+		assertThat(log.handled).as("recorded again").containsExactly("lr_1");
+		assertThat(this.handler.callsFor("lr_1")).as("handled once").hasSize(1);
+	}
+
+	@Test
 	void eventsInFlightAreLookedForAgainWhenTheLogCouldNotBeRead() {
 		RecordingLog log = new RecordingLog(false);
 		log.inFlight.add(new LimeEvent(LimeEvent.Type.EXPIRED, "lr_1", null, null));
@@ -146,9 +168,11 @@ class LimeEventPipelineTests {
 
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
 		EventObservations observations = new EventObservations(ObservationRegistry.NOOP, null, null);
-		return new LimeEventPipeline(new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(),
-				Duration.ofSeconds(10), LimeMetrics.NONE, observations, (event) -> {
-				}), new RecentEvents(100), this.lastEventId, log, this.pending, reconciliation, observations);
+		return new LimeEventPipeline(
+				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
+						LimeMetrics.NONE, observations, this.handledEvents::add),
+				this.recentEvents, this.handledEvents, this.lastEventId, log, this.pending, reconciliation,
+				observations);
 	}
 
 	private static ServerSentEvent<String> approved(String requestId, @Nullable String id) {
@@ -169,6 +193,8 @@ class LimeEventPipelineTests {
 		private volatile @Nullable String lastEventId;
 
 		private final List<LimeEvent> inFlight = new CopyOnWriteArrayList<>();
+
+		private final List<String> handled = new CopyOnWriteArrayList<>();
 
 		private final AtomicInteger inFlightFailures = new AtomicInteger();
 
@@ -192,6 +218,11 @@ class LimeEventPipelineTests {
 				this.claimed.add(event.requestId());
 				return this.claims;
 			});
+		}
+
+		@Override
+		public Mono<Void> handled(LimeEvent event) {
+			return Mono.fromRunnable(() -> this.handled.add(event.requestId()));
 		}
 
 		@Override
