@@ -35,6 +35,7 @@ import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationContext;
 import io.github.agentprotocols.acp.web.AcpRequests;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.acp.wire.StorableJson;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
@@ -234,6 +235,7 @@ final class SocketIoEvents {
 
 	private static ObjectNode object(@Nullable Object data) {
 		if (data instanceof ObjectNode object) {
+			StorableJson.requireStorable(object);
 			return object;
 		}
 		throw AcpException.invalidRequest("payload must be a JSON object");

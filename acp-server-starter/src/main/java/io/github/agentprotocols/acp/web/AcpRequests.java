@@ -32,6 +32,7 @@ import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewMember;
 import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.acp.wire.AcpTimestamps;
+import io.github.agentprotocols.acp.wire.StorableJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -100,7 +101,7 @@ public final class AcpRequests {
 	}
 
 	static String id(ServerRequest request, String name) {
-		return RequestBodies.requireNoNul(request.pathVariable(name));
+		return StorableJson.requireNoNul(request.pathVariable(name));
 	}
 
 	static int limit(ServerRequest request, int defaultLimit, int maxLimit) {
@@ -156,7 +157,7 @@ public final class AcpRequests {
 
 	private static @Nullable String query(ServerRequest request, String name) {
 		String value = request.queryParam(name).orElse(null);
-		return (value != null) ? RequestBodies.requireNoNul(value) : null;
+		return (value != null) ? StorableJson.requireNoNul(value) : null;
 	}
 
 	private static @Nullable String optionalString(JsonNode body, String key) {

@@ -19,6 +19,7 @@ package io.github.agentprotocols.acp.web;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.acp.wire.StorableJson;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import reactor.core.publisher.Mono;
@@ -88,36 +89,8 @@ final class RequestBodies {
 		if (!node.isObject()) {
 			throw AcpException.invalidRequest("request body must be a JSON object");
 		}
-		requireStorable(node);
+		StorableJson.requireStorable(node);
 		return node;
-	}
-
-	/**
-	 * Refuses what JSON allows but a store cannot keep: numbers that are not finite and
-	 * strings or keys with a NUL character.
-	 */
-	private static void requireStorable(JsonNode node) {
-		if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
-			throw AcpException.invalidRequest("numbers must be finite");
-		}
-		if (node.isString()) {
-			requireNoNul(node.stringValue());
-		}
-		if (node.isObject()) {
-			for (String key : node.propertyNames()) {
-				requireNoNul(key);
-			}
-		}
-		for (JsonNode child : node.values()) {
-			requireStorable(child);
-		}
-	}
-
-	static String requireNoNul(String text) {
-		if (text.indexOf('\u0000') >= 0) {
-			throw AcpException.invalidRequest("text must not contain NUL characters");
-		}
-		return text;
 	}
 
 }

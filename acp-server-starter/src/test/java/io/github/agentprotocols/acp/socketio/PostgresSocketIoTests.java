@@ -86,4 +86,25 @@ class PostgresSocketIoTests {
 		}
 	}
 
+	@Test
+	void payloadWithANulCharacterIsRefusedAsOverRest() {
+		AcpRest rest = new AcpRest(this.port);
+		String thread = rest.thread();
+		try (TestSocket alice = TestSocket.open("http://127.0.0.1:" + this.port, "websocket", "alice").connected()) {
+			// PostgreSQL keeps no NUL in text or jsonb: found by the wire fuzzing, a
+			// thread id with one was answered internal_error and logged at ERROR
+			for (String payload : List.of(
+					"{\"thread_id\":\"" + thread
+							+ "\\u0000\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}}",
+					"{\"thread_id\":\"" + thread
+							+ "\",\"draft\":{\"content\":[{\"type\":\"text\",\"text\":\"h\\u0000i\"}]}}")) {
+				JsonNode error = alice.emit("message:send", payload).get("error");
+				assertThat(error.get("code").asString()).as(payload).isEqualTo("invalid_request");
+				assertThat(error.get("message").asString()).isEqualTo("text must not contain NUL characters");
+			}
+			assertThat(alice.emit("thread:join", "{\"thread_id\":\"\\u0000\"}").get("error").get("code").asString())
+				.isEqualTo("invalid_request");
+		}
+	}
+
 }
