@@ -80,10 +80,29 @@ public final class WireFuzz {
 	public static final String PROTOCOLS_PROPERTY = "bench.fuzz.protocols";
 
 	/**
+	 * System property: {@code embedded} (default: the showcase as it starts with no
+	 * configuration, its stores in memory and the LIME and Happy fakes in its process) or
+	 * {@code external} (its stores in Redis and PostgreSQL, the fakes in the driver's
+	 * JVM: {@link ExternalTopology}).
+	 */
+	public static final String TOPOLOGY_PROPERTY = "bench.fuzz.topology";
+
+	/**
+	 * System property: mutated requests per protocol sent before the baseline is measured
+	 * (default 0), with other mutations than the run's, so that the baseline is the heap
+	 * of a server that has loaded its code and filled its bounded caches, and the heap
+	 * after the run tells what the requests left.
+	 */
+	public static final String WARM_UP_PROPERTY = "bench.fuzz.warm-up";
+
+	/**
 	 * The largest body written: the codecs' default in-memory limit (256 KiB), which the
 	 * starters' own limits do not exceed.
 	 */
 	static final int BODY_LIMIT = 256 * 1024;
+
+	/** Added to the mutations' seeds in the warm-up, so that it sends other requests. */
+	private static final long WARM_UP_SALT = 0x5DEECE66DL;
 
 	/** How many of the classes that grew most the findings name. */
 	private static final int HEAP_GROWTH_CLASSES = 25;
@@ -103,9 +122,11 @@ public final class WireFuzz {
 	 * @return the settings
 	 */
 	public static Settings settingsFromSystemProperties() {
-		return new Settings(Long.getLong(REQUESTS_PROPERTY, 100_000), Long.getLong(SEED_PROPERTY, 1),
-				Integer.getInteger(IN_FLIGHT_PROPERTY, 16), Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 10)),
+		return new Settings(Long.getLong(REQUESTS_PROPERTY, 100_000), Long.getLong(WARM_UP_PROPERTY, 0),
+				Long.getLong(SEED_PROPERTY, 1), Integer.getInteger(IN_FLIGHT_PROPERTY, 16),
+				Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 10)),
 				Duration.ofSeconds(Long.getLong(SETTLE_PROPERTY, 60)),
+				"external".equals(System.getProperty(TOPOLOGY_PROPERTY, "embedded")),
 				Arrays
 					.stream(System.getProperty(PROTOCOLS_PROPERTY, "hpp,acp,acp-socketio,lime,app-control,happy")
 						.split(","))
@@ -124,12 +145,22 @@ public final class WireFuzz {
 	 */
 	public List<FuzzReport> run(Path jar, Path findingsFile, Path logFile) throws Exception {
 		String token = "fuzz-" + UUID.randomUUID();
-		List<String> arguments = List.of(
+		List<String> arguments = new ArrayList<>(List.of(
 				// the demo client's pause between events (100 ms by default, for the
 				// page's eyes)
 				"--showcase.app-control.event-interval=10ms",
 				// the submitted command made before the run must outlive a long run
-				"--app-control.service.result-ttl=12h");
+				"--app-control.service.result-ttl=12h"));
+		try (ExternalTopology topology = this.settings.external() ? ExternalTopology.start() : null) {
+			if (topology != null) {
+				arguments.addAll(topology.arguments());
+			}
+			return run(jar, findingsFile, logFile, token, arguments);
+		}
+	}
+
+	private List<FuzzReport> run(Path jar, Path findingsFile, Path logFile, String token, List<String> arguments)
+			throws Exception {
 		try (ShowcaseProcess showcase = ShowcaseProcess.start(jar, logFile, Map.of("APP_CONTROL_SERVICE_TOKEN", token),
 				arguments); Findings findings = new Findings(findingsFile)) {
 			JsonCalls calls = new JsonCalls(showcase.port());
@@ -150,6 +181,15 @@ public final class WireFuzz {
 			}
 			WireClient client = new WireClient(showcase.port(), this.settings.timeout());
 			List<FuzzReport> reports = new ArrayList<>();
+			if (this.settings.warmUp() > 0) {
+				long coldHeap = showcase.heapAfterGc();
+				for (FuzzTarget target : targets) {
+					fuzz(target, client, showcase.port(), findings, this.settings.warmUp(), WARM_UP_SALT);
+				}
+				findings.logLines("warm-up", errorLines(showcase.logLines()));
+				System.out.printf("warm-up: %d requests per protocol; heap %.1f MB cold%n", this.settings.warmUp(),
+						coldHeap / 1048576.0);
+			}
 			long baselineHeap = showcase.heapAfterGc();
 			Map<String, Long> baselineClasses = showcase.liveBytesByClass();
 			int baselineThreads = showcase.threads();
@@ -158,7 +198,8 @@ public final class WireFuzz {
 			for (FuzzTarget target : targets) {
 				int logStart = showcase.logLines().size();
 				long start = System.nanoTime();
-				Map<Outcome, Long> counts = fuzz(target, client, showcase.port(), findings);
+				Map<Outcome, Long> counts = fuzz(target, client, showcase.port(), findings, this.settings.requests(),
+						0);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				List<String> log = showcase.logLines();
 				List<String> errors = errorLines(log.subList(logStart, log.size()));
@@ -207,16 +248,16 @@ public final class WireFuzz {
 		}
 	}
 
-	private Map<Outcome, Long> fuzz(FuzzTarget target, WireClient client, int port, Findings findings)
-			throws Exception {
+	private Map<Outcome, Long> fuzz(FuzzTarget target, WireClient client, int port, Findings findings, long total,
+			long salt) throws Exception {
 		List<Seed> seeds = target.seeds();
 		Mutator mutator = new Mutator(port, BODY_LIMIT, target.ids(), seeds);
 		Map<Outcome, LongAdder> counts = new EnumMap<>(Outcome.class);
 		for (Outcome outcome : Outcome.values()) {
 			counts.put(outcome, new LongAdder());
 		}
-		long total = this.settings.requests();
-		long protocolSalt = target.name().hashCode() * 0x9E3779B97F4A7C15L;
+		long protocolSalt = target.name().hashCode() * 0x9E3779B97F4A7C15L + salt;
+		String name = (salt == 0) ? target.name() : target.name() + " (warm-up)";
 		AtomicLong next = new AtomicLong();
 		ExecutorService workers = Executors.newFixedThreadPool(this.settings.inFlight());
 		try {
@@ -230,10 +271,10 @@ public final class WireFuzz {
 						WireClient.Answer answer = client.send(fuzzCase);
 						counts.get(answer.outcome()).increment();
 						if (answer.outcome().isFinding()) {
-							findings.request(target.name(), index, fuzzCase, answer);
+							findings.request(name, index, fuzzCase, answer);
 						}
 						if ((index + 1) % Math.max(1, total / 10) == 0) {
-							System.out.println(target.name() + ": " + (index + 1) + " of " + total + " sent");
+							System.out.println(name + ": " + (index + 1) + " of " + total + " sent");
 						}
 					}
 					return null;
@@ -276,14 +317,16 @@ public final class WireFuzz {
 	 * What a run does.
 	 *
 	 * @param requests mutated requests per protocol
+	 * @param warmUp mutated requests per protocol before the baseline
 	 * @param seed the seed of the mutations
 	 * @param inFlight requests in flight
 	 * @param timeout how long a request may take before it counts as hanging
 	 * @param settle the pause between the last request and the final measurement
+	 * @param external whether the showcase runs on the {@link ExternalTopology}
 	 * @param protocols the protocols, in order
 	 */
-	public record Settings(long requests, long seed, int inFlight, Duration timeout, Duration settle,
-			List<String> protocols) {
+	public record Settings(long requests, long warmUp, long seed, int inFlight, Duration timeout, Duration settle,
+			boolean external, List<String> protocols) {
 
 	}
 

@@ -47,8 +47,8 @@ class WireFuzzTests {
 		Path jar = StartupFootprint.showcaseJar();
 		assertThat(jar).as("the showcase's jar (./mvnw -pl samples/showcase -am package)").isRegularFile();
 		Path findings = folder.resolve("findings.txt");
-		WireFuzz.Settings settings = new WireFuzz.Settings(1_000, 1, 16, Duration.ofSeconds(10), Duration.ZERO,
-				PROTOCOLS);
+		WireFuzz.Settings settings = new WireFuzz.Settings(1_000, 0, 1, 16, Duration.ofSeconds(10), Duration.ZERO,
+				false, PROTOCOLS);
 		List<FuzzReport> reports = new WireFuzz(settings).run(jar, findings, folder.resolve("server.log"));
 		assertThat(reports).hasSize(PROTOCOLS.size() + 1);
 		assertThat(findings(Files.readString(findings))).as("findings").isEmpty();

@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.benchmarks.fuzz;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.github.agentprotocols.happy.test.AgentBehaviour;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.FakeHappyServer;
+import io.github.agentprotocols.happy.test.HappyTestAccount;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+
+/**
+ * The showcase as production runs it, for a heap measured against its baseline: HPP
+ * sessions in Redis, ACP's threads in PostgreSQL, and the services it is a client of (the
+ * LIME API, the Happy server with one machine) in the driver's JVM rather than the
+ * showcase's, so that what the server holds after a run is its own. The LIME site keeps
+ * its state in memory, as a single instance does: the showcase does not carry Spring
+ * Integration Redis, which the shared LIME store needs. Redis and PostgreSQL are the test
+ * suite's ({@code TEST_REDIS_URL}, {@code TEST_PG_R2DBC_URL}); each run writes under keys
+ * and tables of its own. Without the in-process LIME fake the showcase has no demo agent:
+ * its routes answer 404.
+ */
+final class ExternalTopology implements AutoCloseable {
+
+	/** Environment variable: the Redis server. */
+	static final String REDIS_VARIABLE = "TEST_REDIS_URL";
+
+	/** Environment variable: the PostgreSQL database, as an R2DBC URL. */
+	static final String POSTGRES_VARIABLE = "TEST_PG_R2DBC_URL";
+
+	/** The Happy fake machine's running sessions, as the showcase's own keeps them. */
+	private static final int MAX_RUNNING_SESSIONS = 16;
+
+	private final FakeLimeApi lime;
+
+	private final FakeHappyServer happyServer;
+
+	private final HappyTestAccount account;
+
+	private final FakeHappyDaemon machine;
+
+	private final String redisUrl;
+
+	private final String postgresUrl;
+
+	private ExternalTopology(String redisUrl, String postgresUrl) {
+		this.redisUrl = redisUrl;
+		this.postgresUrl = postgresUrl;
+		this.lime = FakeLimeApi.start();
+		this.happyServer = FakeHappyServer.start();
+		this.account = HappyTestAccount.create(this.happyServer);
+		this.machine = FakeHappyDaemon.builder(this.account)
+			.behaviour(AgentBehaviour.TURNS)
+			.maxRunningSessions(MAX_RUNNING_SESSIONS)
+			.start();
+	}
+
+	/**
+	 * Start the peers, with the stores of the environment.
+	 * @return the topology
+	 * @throws IllegalStateException naming the variable that is not set
+	 */
+	static ExternalTopology start() {
+		return new ExternalTopology(required(REDIS_VARIABLE), required(POSTGRES_VARIABLE));
+	}
+
+	/**
+	 * The showcase's arguments that point it at the stores and the peers.
+	 * @return the arguments
+	 */
+	List<String> arguments() {
+		String run = "fuzz" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return List.of("--spring.data.redis.url=" + this.redisUrl, "--hpp.store.type=redis",
+				"--hpp.store.key-prefix=" + run + ":hpp:", "--spring.r2dbc.url=" + this.postgresUrl,
+				"--acp.store.table-prefix=" + run + "_", "--lime.site.api-base=" + this.lime.baseUrl(),
+				"--lime.site.token=" + this.lime.siteToken(), "--happy.server-url=" + this.account.serverUrl(),
+				"--happy.token=" + this.account.token(), "--happy.secret=" + this.account.secretBase64());
+	}
+
+	private static String required(String variable) {
+		String value = System.getenv(variable);
+		if (value == null || value.isBlank()) {
+			throw new IllegalStateException(WireFuzz.TOPOLOGY_PROPERTY + "=external needs " + variable
+					+ " (the Redis and PostgreSQL the tests use)");
+		}
+		return value;
+	}
+
+	@Override
+	public void close() {
+		this.machine.close();
+		this.happyServer.close();
+		this.lime.close();
+	}
+
+}
