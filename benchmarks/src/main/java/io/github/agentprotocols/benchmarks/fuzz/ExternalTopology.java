@@ -31,18 +31,11 @@ import io.github.agentprotocols.lime.test.FakeLimeApi;
  * LIME API, the Happy server with one machine) in the driver's JVM rather than the
  * showcase's, so that what the server holds after a run is its own. The LIME site keeps
  * its state in memory, as a single instance does: the showcase does not carry Spring
- * Integration Redis, which the shared LIME store needs. Redis and PostgreSQL are the test
- * suite's ({@code TEST_REDIS_URL}, {@code TEST_PG_R2DBC_URL}); each run writes under keys
- * and tables of its own. Without the in-process LIME fake the showcase has no demo agent:
- * its routes answer 404.
+ * Integration Redis, which the shared LIME store needs. Each run writes under Redis keys
+ * and PostgreSQL tables of its own ({@link Stores}). Without the in-process LIME fake the
+ * showcase has no demo agent: its routes answer 404.
  */
 final class ExternalTopology implements AutoCloseable {
-
-	/** Environment variable: the Redis server. */
-	static final String REDIS_VARIABLE = "TEST_REDIS_URL";
-
-	/** Environment variable: the PostgreSQL database, as an R2DBC URL. */
-	static final String POSTGRES_VARIABLE = "TEST_PG_R2DBC_URL";
 
 	/** The Happy fake machine's running sessions, as the showcase's own keeps them. */
 	private static final int MAX_RUNNING_SESSIONS = 16;
@@ -55,13 +48,10 @@ final class ExternalTopology implements AutoCloseable {
 
 	private final FakeHappyDaemon machine;
 
-	private final String redisUrl;
+	private final Stores stores;
 
-	private final String postgresUrl;
-
-	private ExternalTopology(String redisUrl, String postgresUrl) {
-		this.redisUrl = redisUrl;
-		this.postgresUrl = postgresUrl;
+	private ExternalTopology(Stores stores) {
+		this.stores = stores;
 		this.lime = FakeLimeApi.start();
 		this.happyServer = FakeHappyServer.start();
 		this.account = HappyTestAccount.create(this.happyServer);
@@ -72,12 +62,12 @@ final class ExternalTopology implements AutoCloseable {
 	}
 
 	/**
-	 * Start the peers, with the stores of the environment.
+	 * Start the peers.
+	 * @param stores the Redis and PostgreSQL the showcase keeps its data in
 	 * @return the topology
-	 * @throws IllegalStateException naming the variable that is not set
 	 */
-	static ExternalTopology start() {
-		return new ExternalTopology(required(REDIS_VARIABLE), required(POSTGRES_VARIABLE));
+	static ExternalTopology start(Stores stores) {
+		return new ExternalTopology(stores);
 	}
 
 	/**
@@ -86,20 +76,11 @@ final class ExternalTopology implements AutoCloseable {
 	 */
 	List<String> arguments() {
 		String run = "fuzz" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		return List.of("--spring.data.redis.url=" + this.redisUrl, "--hpp.store.type=redis",
-				"--hpp.store.key-prefix=" + run + ":hpp:", "--spring.r2dbc.url=" + this.postgresUrl,
+		return List.of("--" + this.stores.redisProperty(), "--hpp.store.type=redis",
+				"--hpp.store.key-prefix=" + run + ":hpp:", "--spring.r2dbc.url=" + this.stores.postgresUrl(),
 				"--acp.store.table-prefix=" + run + "_", "--lime.site.api-base=" + this.lime.baseUrl(),
 				"--lime.site.token=" + this.lime.siteToken(), "--happy.server-url=" + this.account.serverUrl(),
 				"--happy.token=" + this.account.token(), "--happy.secret=" + this.account.secretBase64());
-	}
-
-	private static String required(String variable) {
-		String value = System.getenv(variable);
-		if (value == null || value.isBlank()) {
-			throw new IllegalStateException(WireFuzz.TOPOLOGY_PROPERTY + "=external needs " + variable
-					+ " (the Redis and PostgreSQL the tests use)");
-		}
-		return value;
 	}
 
 	@Override
@@ -107,6 +88,42 @@ final class ExternalTopology implements AutoCloseable {
 		this.machine.close();
 		this.happyServer.close();
 		this.lime.close();
+	}
+
+	/**
+	 * Where the showcase keeps its data.
+	 *
+	 * @param redisProperty the Spring Boot property that points at Redis, as
+	 * {@code name=value} ({@code spring.data.redis.url} or
+	 * {@code spring.data.redis.cluster.nodes})
+	 * @param postgresUrl the PostgreSQL database, as an R2DBC URL
+	 */
+	record Stores(String redisProperty, String postgresUrl) {
+
+		/** Environment variable: the Redis server. */
+		static final String REDIS_VARIABLE = "TEST_REDIS_URL";
+
+		/** Environment variable: the PostgreSQL database, as an R2DBC URL. */
+		static final String POSTGRES_VARIABLE = "TEST_PG_R2DBC_URL";
+
+		/**
+		 * The stores the tests use, from the environment.
+		 * @return the stores
+		 * @throws IllegalStateException naming the variable that is not set
+		 */
+		static Stores fromEnvironment() {
+			return new Stores("spring.data.redis.url=" + required(REDIS_VARIABLE), required(POSTGRES_VARIABLE));
+		}
+
+		private static String required(String variable) {
+			String value = System.getenv(variable);
+			if (value == null || value.isBlank()) {
+				throw new IllegalStateException(WireFuzz.TOPOLOGY_PROPERTY + "=external needs " + variable
+						+ " (the Redis and PostgreSQL the tests use)");
+			}
+			return value;
+		}
+
 	}
 
 }

@@ -32,6 +32,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whole-server fuzzing over the wire: starts the showcase's executable jar as a JVM of
  * its own (every starter on embedded defaults, the LIME and Happy fakes in its process),
@@ -126,7 +128,8 @@ public final class WireFuzz {
 				Long.getLong(SEED_PROPERTY, 1), Integer.getInteger(IN_FLIGHT_PROPERTY, 16),
 				Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 10)),
 				Duration.ofSeconds(Long.getLong(SETTLE_PROPERTY, 60)),
-				"external".equals(System.getProperty(TOPOLOGY_PROPERTY, "embedded")),
+				"external".equals(System.getProperty(TOPOLOGY_PROPERTY, "embedded"))
+						? ExternalTopology.Stores.fromEnvironment() : null,
 				Arrays
 					.stream(System.getProperty(PROTOCOLS_PROPERTY, "hpp,acp,acp-socketio,lime,app-control,happy")
 						.split(","))
@@ -151,7 +154,8 @@ public final class WireFuzz {
 				"--showcase.app-control.event-interval=10ms",
 				// the submitted command made before the run must outlive a long run
 				"--app-control.service.result-ttl=12h"));
-		try (ExternalTopology topology = this.settings.external() ? ExternalTopology.start() : null) {
+		ExternalTopology.Stores stores = this.settings.external();
+		try (ExternalTopology topology = (stores != null) ? ExternalTopology.start(stores) : null) {
 			if (topology != null) {
 				arguments.addAll(topology.arguments());
 			}
@@ -322,11 +326,12 @@ public final class WireFuzz {
 	 * @param inFlight requests in flight
 	 * @param timeout how long a request may take before it counts as hanging
 	 * @param settle the pause between the last request and the final measurement
-	 * @param external whether the showcase runs on the {@link ExternalTopology}
+	 * @param external the stores of the {@link ExternalTopology} the showcase runs on, or
+	 * {@code null} for the embedded one
 	 * @param protocols the protocols, in order
 	 */
 	public record Settings(long requests, long warmUp, long seed, int inFlight, Duration timeout, Duration settle,
-			boolean external, List<String> protocols) {
+			ExternalTopology.@Nullable Stores external, List<String> protocols) {
 
 	}
 

@@ -47,8 +47,8 @@ class WireFuzzTests {
 		Path jar = StartupFootprint.showcaseJar();
 		assertThat(jar).as("the showcase's jar (./mvnw -pl samples/showcase -am package)").isRegularFile();
 		Path findings = folder.resolve("findings.txt");
-		WireFuzz.Settings settings = new WireFuzz.Settings(1_000, 0, 1, 16, Duration.ofSeconds(10), Duration.ZERO,
-				false, PROTOCOLS);
+		WireFuzz.Settings settings = new WireFuzz.Settings(1_000, 0, 1, 16, Duration.ofSeconds(10), Duration.ZERO, null,
+				PROTOCOLS);
 		List<FuzzReport> reports = new WireFuzz(settings).run(jar, findings, folder.resolve("server.log"));
 		assertThat(reports).hasSize(PROTOCOLS.size() + 1);
 		assertThat(findings(Files.readString(findings))).as("findings").isEmpty();
@@ -65,7 +65,7 @@ class WireFuzzTests {
 	 * The findings file's entries (a request answered 5xx or left hanging, or one ERROR
 	 * log entry with its stack trace); the heap's growth is a measurement, not an entry.
 	 */
-	private static List<String> findings(String text) {
+	static List<String> findings(String text) {
 		List<String> findings = new ArrayList<>();
 		for (String block : text.split("(?m)^### ")) {
 			if (block.isBlank() || block.startsWith(Findings.HEAP_GROWTH)) {

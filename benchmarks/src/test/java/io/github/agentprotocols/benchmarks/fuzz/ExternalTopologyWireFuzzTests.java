@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.benchmarks.fuzz;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
+import io.github.agentprotocols.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.RedisFixture;
+import io.github.agentprotocols.testsupport.UsesPostgres;
+import io.github.agentprotocols.testsupport.UsesRedis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CI-sized wire fuzzing run on the {@link ExternalTopology}: the showcase's threads
+ * in PostgreSQL, its Redis that of the build's topology (a stand-alone server, then a
+ * Redis Cluster), the LIME and Happy fakes in this JVM, 1,000 mutated requests per
+ * protocol, the goals asserted as on the embedded topology ({@link WireFuzzTests}). It
+ * reaches what the embedded one does not: ACP's PostgreSQL store behind REST and
+ * Socket.IO (a NUL in a Socket.IO payload reached it, found by the full-size run), the
+ * LIME site against a LIME API in another process. HPP on Redis and Happy are left out
+ * while their open findings stand (docs/security.md: Lettuce's tracing of a command
+ * cancelled as it starts, about 5 per 100,000 HPP requests; a buffer released twice,
+ * about 2 per 100,000 Happy requests): at this size they would fail a build now and then.
+ */
+@UsesPostgres
+@UsesRedis
+class ExternalTopologyWireFuzzTests {
+
+	private static final List<String> PROTOCOLS = List.of("acp", "acp-socketio", "lime", "app-control");
+
+	@Test
+	void showcaseOnItsProductionStoresMeetsTheGoalsUnderAThousandMutatedRequestsPerProtocol(@TempDir Path folder)
+			throws Exception {
+		Path jar = StartupFootprint.showcaseJar();
+		assertThat(jar).as("the showcase's jar (./mvnw -pl samples/showcase -am package)").isRegularFile();
+		Path findings = folder.resolve("findings.txt");
+		ExternalTopology.Stores stores = new ExternalTopology.Stores(RedisFixture.connectionProperty(),
+				PostgresFixture.database().r2dbcUrl());
+		WireFuzz.Settings settings = new WireFuzz.Settings(1_000, 0, 1, 16, Duration.ofSeconds(10), Duration.ZERO,
+				stores, PROTOCOLS);
+		List<FuzzReport> reports = new WireFuzz(settings).run(jar, findings, folder.resolve("server.log"));
+		assertThat(Files.readString(folder.resolve("server.log"))).as("the showcase's stores")
+			.contains("ACP threads are kept in PostgreSQL")
+			.contains("HPP sessions are kept in Redis");
+		assertThat(reports).hasSize(PROTOCOLS.size() + 1);
+		assertThat(WireFuzzTests.findings(Files.readString(findings))).as("findings").isEmpty();
+		for (FuzzReport report : reports) {
+			assertThat(report.intact()).as("%s: the object made before the run", report.protocol()).isNull();
+		}
+		assertThat(reports.get(reports.size() - 1).requests()).isEqualTo(PROTOCOLS.size() * 1_000L);
+	}
+
+}
