@@ -174,9 +174,7 @@ public final class LimeEventDispatcher {
 		this.handledEvents.add(event);
 		LimeEventLog log = this.eventLog;
 		if (log != null) {
-			log.handled(event)
-				.subscribe(null, (ex) -> logger.warn("Could not record in the shared event log that LIME login request "
-						+ event.requestId() + " was handled; the next reader delivers it again", ex));
+			LimeEventPipeline.recordHandled(log, event).subscribe();
 		}
 	}
 

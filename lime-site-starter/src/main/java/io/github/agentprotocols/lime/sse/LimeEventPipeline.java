@@ -140,11 +140,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 		return log.inFlight().concatMap((event) -> {
 			if (this.handledEvents.contains(event.type(), event.requestId())) {
 				logger.debug("Recording again that LIME login request " + event.requestId() + " was handled");
-				return log.handled(event).onErrorResume((ex) -> {
-					logger.warn("Could not record in the shared event log that LIME login request " + event.requestId()
-							+ " was handled; the next reader delivers it again", ex);
-					return Mono.empty();
-				});
+				return recordHandled(log, event);
 			}
 			logger.info("Delivering the '" + event.type() + "' event of LIME login request " + event.requestId()
 					+ ", which a reader took on and did not finish");
@@ -156,6 +152,18 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 					+ " connection", ex);
 			return Mono.empty();
 		}).then();
+	}
+
+	/**
+	 * Records in the shared log that the handlers ran on an event; a failure is logged,
+	 * the next reader then delivers the event again.
+	 */
+	static Mono<Void> recordHandled(LimeEventLog log, LimeEvent event) {
+		return log.handled(event).onErrorResume((ex) -> {
+			logger.warn("Could not record in the shared event log that LIME login request " + event.requestId()
+					+ " was handled; the next reader delivers it again", ex);
+			return Mono.empty();
+		});
 	}
 
 	@Override
