@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.http.UncancelledCall;
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.observation.RestObservationContext;
@@ -38,7 +39,6 @@ import io.github.agentprotocols.happy.wire.SessionRecord;
 import io.github.agentprotocols.happy.wire.StoredMessages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -262,14 +262,12 @@ class HappyRestClient {
 	/**
 	 * Observe a call: the request, once ready, gets the headers tracing propagates; its
 	 * status goes to the observation. The timeout covers obtaining the token. A call once
-	 * made runs to its answer or its timeout even when its subscriber leaves meanwhile:
-	 * Spring releases a response body whose exchange is cancelled, and when the body is
-	 * read at that same moment, the read fails with no one left to tell, which Reactor
-	 * logs at ERROR as an error it dropped.
+	 * made runs to its answer or its timeout even when its subscriber leaves meanwhile
+	 * ({@link UncancelledCall}).
 	 */
 	private <T> Mono<T> call(HttpMethod method, String route, @Nullable String id,
 			Mono<? extends RequestHeadersSpec<?>> request, Class<T> type, ErrorMapper errors) {
-		return this.observations.rest(() -> context(method, route, id), (context) -> toItsEnd(request.flatMap(
+		return this.observations.rest(() -> context(method, route, id), (context) -> UncancelledCall.of(request.flatMap(
 				(ready) -> ready.headers((headers) -> headers.setAll(carrier(context))).exchangeToMono((response) -> {
 					context.setResponse(response.statusCode());
 					return response.bodyToMono(String.class)
@@ -278,18 +276,6 @@ class HappyRestClient {
 				}))
 			.timeout(this.timeout, Mono.error(this::timedOut))
 			.onErrorMap(HappyRestClient::isForeign, this::unreachable)));
-	}
-
-	/**
-	 * The call's outcome, the call itself not cancelled when its subscriber leaves: the
-	 * outcome then goes nowhere.
-	 */
-	private static <T> Mono<T> toItsEnd(Mono<T> call) {
-		return Mono.deferContextual((context) -> {
-			Sinks.One<T> outcome = Sinks.one();
-			call.contextWrite(context).subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
-			return outcome.asMono();
-		});
 	}
 
 	private RestObservationContext context(HttpMethod method, String route, @Nullable String id) {

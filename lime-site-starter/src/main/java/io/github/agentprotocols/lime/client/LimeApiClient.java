@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
+import io.github.agentprotocols.commons.http.UncancelledCall;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.observation.DefaultLimeApiObservationConvention;
@@ -217,8 +218,13 @@ public class LimeApiClient {
 		});
 	}
 
+	/**
+	 * Send a call, retrying as its rule allows. Each attempt runs to its answer or its
+	 * timeout even when the subscriber leaves meanwhile ({@link UncancelledCall}); no
+	 * attempt follows a subscriber's leaving.
+	 */
 	private Mono<LimeResponse> exchange(Call call, LimeApiObservationContext context, int attempt) {
-		return send(call, context).timeout(this.timeout)
+		return UncancelledCall.of(send(call, context).timeout(this.timeout))
 			.map(Attempt::of)
 			.onErrorResume((ex) -> Mono.just(Attempt.failed(ex)))
 			.flatMap((result) -> {
