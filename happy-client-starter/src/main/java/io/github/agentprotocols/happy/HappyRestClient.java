@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.agentprotocols.commons.http.UncancelledCall;
+import io.github.agentprotocols.commons.UncancelledCall;
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.observation.RestObservationContext;

@@ -34,6 +34,7 @@ import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -61,7 +62,17 @@ public class RedisConnections implements AutoCloseable {
 	 * @return the factory
 	 */
 	public LettuceConnectionFactory factory() {
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(configuration());
+		return factory(LettuceClientConfiguration.defaultConfiguration());
+	}
+
+	/**
+	 * A new connection factory with the given client settings (its client resources, for
+	 * example), started; closed with these connections.
+	 * @param clientConfiguration the client settings
+	 * @return the factory
+	 */
+	public LettuceConnectionFactory factory(LettuceClientConfiguration clientConfiguration) {
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(configuration(), clientConfiguration);
 		factory.afterPropertiesSet();
 		factory.start();
 		this.factories.add(factory);

@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.redis;
 
 import java.util.List;
 
+import io.github.agentprotocols.commons.UncancelledCall;
 import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import reactor.core.publisher.Flux;
 
@@ -29,7 +30,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * The template of the Redis mode: runs a script again when a Redis Cluster answered
  * {@code CLUSTERDOWN} or {@code TRYAGAIN} (a node that ran nothing, for a moment while a
  * master fails over or a slot moves), so that a request meeting a failover is answered
- * with its result. Every request of the Redis mode is one script or more.
+ * with its result. A script once started runs to its reply even when its request leaves
+ * ({@link UncancelledCall}): Lettuce's Micrometer tracing drops an error for a command
+ * cancelled as it starts. Every request of the Redis mode is one script or more.
  */
 public class RetryingRedisTemplate extends ReactiveStringRedisTemplate {
 
@@ -53,7 +56,7 @@ public class RetryingRedisTemplate extends ReactiveStringRedisTemplate {
 
 	@Override
 	public <T> Flux<T> execute(RedisScript<T> script, List<String> keys, List<?> args) {
-		return super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers());
+		return UncancelledCall.of(super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers()));
 	}
 
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
-import io.github.agentprotocols.commons.http.UncancelledCall;
+import io.github.agentprotocols.commons.UncancelledCall;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.observation.DefaultLimeApiObservationConvention;

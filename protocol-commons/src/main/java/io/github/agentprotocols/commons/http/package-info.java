@@ -16,7 +16,7 @@
 
 /**
  * HTTP clients: Spring Boot's HTTP client settings, for the starters' clients that Spring
- * Boot does not build, and calls that run to their end.
+ * Boot does not build.
  * <p>
  * Internal: not API, may change in any release.
  */

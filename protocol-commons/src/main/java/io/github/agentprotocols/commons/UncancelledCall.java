@@ -14,18 +14,21 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.commons.http;
+package io.github.agentprotocols.commons;
 
-import io.github.agentprotocols.commons.Internal;
+import java.util.function.Function;
+
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * A {@code WebClient} call that, once made, runs to its answer or its own timeout even
- * when its subscriber leaves meanwhile; the outcome then goes nowhere. Cancelling an
- * exchange as its answer arrives races the response body's read with the release Spring
- * starts on cancellation: the read then fails with no one left to tell, and Reactor logs
- * it at ERROR as an error it dropped.
+ * A call (an HTTP exchange, a Redis command) that, once made, runs to its end even when
+ * its subscriber leaves meanwhile; the outcome then goes nowhere. Cancelling a call at
+ * the moment it starts or its answer arrives meets races in the libraries below:
+ * {@code WebClient} releases a response body whose read is subscribing, and Lettuce's
+ * Micrometer tracing stops an observation it has not started yet. Either fails with no
+ * one left to tell, and Reactor logs it at ERROR as an error it dropped.
  */
 @Internal
 public final class UncancelledCall {
@@ -36,7 +39,7 @@ public final class UncancelledCall {
 	/**
 	 * The call's outcome, the call itself subscribed on its own, with the subscriber's
 	 * context, so that its subscriber's leaving does not cancel it. The call should end
-	 * by itself, with a timeout of its own.
+	 * by itself, within a timeout of its own.
 	 * @param <T> the type of the answer
 	 * @param call the call
 	 * @return its outcome
@@ -47,6 +50,17 @@ public final class UncancelledCall {
 			call.contextWrite(context).subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
 			return outcome.asMono();
 		});
+	}
+
+	/**
+	 * The call's elements, the call itself run as {@link #of(Mono)} runs it; they come
+	 * once the call has ended.
+	 * @param <T> the type of the elements
+	 * @param call the call
+	 * @return its elements
+	 */
+	public static <T> Flux<T> of(Flux<T> call) {
+		return of(call.collectList()).flatMapIterable(Function.identity());
 	}
 
 }

@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.redis;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.agentprotocols.testsupport.RecordedSpans;
+import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.UsesRedis;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.tracing.MicrometerTracing;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Hooks;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A script of the Redis mode whose request leaves as the script is sent (a WebSocket
+ * client breaking the protocol as its action is stored) drops no error, with Lettuce
+ * traced by Micrometer as Spring Boot's tracing does it: Lettuce's span stops its
+ * observation when the command completes, and a command cancelled before the span has
+ * started it made Micrometer throw ({@code Span wasn't started}). Seen on a stand-alone
+ * server; a cluster connection completes a cancelled command otherwise.
+ */
+@UsesRedis
+class AbandonedScriptTests {
+
+	private final String prefix = "hpp-test-" + UUID.randomUUID() + ":";
+
+	private final RedisConnections connections = new RedisConnections(this.prefix);
+
+	private final RecordedSpans spans = RecordedSpans.start();
+
+	private final List<Throwable> dropped = new CopyOnWriteArrayList<>();
+
+	private ClientResources resources;
+
+	@AfterEach
+	void close() {
+		Hooks.resetOnErrorDropped();
+		this.connections.close();
+		this.resources.shutdown();
+		this.spans.close();
+	}
+
+	@Test
+	void scriptsAbandonedAsTheyAreSentDropNoError() {
+		Hooks.onErrorDropped(this.dropped::add);
+		this.spans.observationRegistry()
+			.observationConfig()
+			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		this.resources = ClientResources.builder()
+			.tracing(new MicrometerTracing(this.spans.observationRegistry(), "redis"))
+			.build();
+		ReactiveStringRedisTemplate redis = RetryingRedisTemplate
+			.on(this.connections.factory(LettuceClientConfiguration.builder().clientResources(this.resources).build()));
+		RedisScript<String> script = RedisScript.of("return ARGV[1]", String.class);
+		List<String> key = List.of(this.prefix + "k");
+		for (int i = 0; i < 20000; i++) {
+			Disposable call = redis.execute(script, key, List.of("v")).subscribeOn(Schedulers.parallel()).subscribe();
+			long until = System.nanoTime() + (i % 100) * 1_000L;
+			while (System.nanoTime() < until) {
+				Thread.onSpinWait();
+			}
+			call.dispose();
+		}
+		// one connection, one node: its reply comes after those of the scripts before it
+		assertThat(redis.execute(script, key, List.of("last")).blockLast(Duration.ofSeconds(10))).isEqualTo("last");
+		assertThat(this.dropped).isEmpty();
+	}
+
+}
