@@ -29,6 +29,7 @@ import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.acp.wire.StorableJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  * {@link NamespaceConnectCheck} when there is one. Every refusal is an
  * {@link AcpException} whose code the client sees: {@code unauthenticated} for no
  * identity, {@code internal_error} when the authenticator failed (never mistaken for bad
- * credentials), or the namespace check's own.
+ * credentials), {@code invalid_request} for an identity no store can keep
+ * ({@link StorableJson}), or the namespace check's own.
  */
 final class SocketConnectAuthenticator {
 
@@ -88,6 +90,7 @@ final class SocketConnectAuthenticator {
 				return new AcpException(AcpErrorCode.INTERNAL_ERROR, "");
 			})
 			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "")))
+			.doOnNext(StorableJson::requireStorable)
 			.map((identity) -> new SocketCaller(identity, checkNamespace(namespacePath, identity)));
 	}
 

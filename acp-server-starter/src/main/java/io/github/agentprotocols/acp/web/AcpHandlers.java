@@ -37,6 +37,7 @@ import io.github.agentprotocols.acp.observation.DefaultRestObservationConvention
 import io.github.agentprotocols.acp.observation.RestObservationContext;
 import io.github.agentprotocols.acp.observation.RestObservationConvention;
 import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.acp.wire.StorableJson;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.UnlessAlreadyAnswered;
 import io.github.agentprotocols.commons.observation.ReactiveObservations.Signals;
@@ -273,6 +274,7 @@ public class AcpHandlers {
 		return Mono.defer(() -> this.authenticator.authenticate(handshake(request)))
 			.onErrorMap((ex) -> new AuthenticatorFailure(ex))
 			.switchIfEmpty(Mono.error(() -> new AcpException(AcpErrorCode.UNAUTHENTICATED, "unauthenticated")))
+			.doOnNext(StorableJson::requireStorable)
 			.doOnNext(this::requireNamespace);
 	}
 

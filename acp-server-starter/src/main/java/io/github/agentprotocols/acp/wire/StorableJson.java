@@ -17,13 +17,14 @@
 package io.github.agentprotocols.acp.wire;
 
 import io.github.agentprotocols.acp.AcpException;
+import io.github.agentprotocols.acp.Identity;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What JSON allows but a thread store cannot keep, refused as {@code invalid_request}
- * wherever a request arrives (REST bodies and path variables, Socket.IO payloads):
- * numbers that are not finite and strings or keys with a NUL character, which PostgreSQL
- * refuses in {@code text} and {@code jsonb}.
+ * wherever a request arrives (REST bodies and path variables, Socket.IO payloads, the
+ * caller's identity): numbers that are not finite and strings or keys with a NUL
+ * character, which PostgreSQL refuses in {@code text} and {@code jsonb}.
  */
 public final class StorableJson {
 
@@ -50,6 +51,24 @@ public final class StorableJson {
 		}
 		for (JsonNode child : node.values()) {
 			requireStorable(child);
+		}
+	}
+
+	/**
+	 * Refuses a caller whose identity the authenticator took from the request as it came,
+	 * with a NUL character in its id, name or metadata: the store would refuse it with
+	 * every write, and every membership check.
+	 * @param identity the caller
+	 * @throws AcpException {@code invalid_request}
+	 */
+	public static void requireStorable(Identity identity) {
+		try {
+			requireNoNul(identity.id());
+			requireNoNul(identity.name());
+			requireStorable(AcpJson.toTree(identity.metadata()));
+		}
+		catch (AcpException ex) {
+			throw AcpException.invalidRequest("identity must not contain NUL characters");
 		}
 	}
 

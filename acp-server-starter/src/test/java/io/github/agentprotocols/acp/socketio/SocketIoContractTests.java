@@ -118,6 +118,19 @@ abstract class SocketIoContractTests {
 	}
 
 	@Test
+	void identityNoStoreCanKeepRefusesTheConnectAsAnInvalidRequest() {
+		// found by the wire fuzzing on PostgreSQL: a NUL in auth.user reached the store
+		// with the first thread:join, answered internal_error and logged at ERROR
+		JsonNode error = open("nul").connectError();
+		assertThat(error).isNotNull();
+		assertThat(error.get("message").stringValue())
+			.isEqualTo("invalid_request: identity must not contain NUL characters");
+		assertThat(error.get("data").get("code").stringValue()).isEqualTo("invalid_request");
+		assertThat(error.get("data").get("message").stringValue())
+			.isEqualTo("identity must not contain NUL characters");
+	}
+
+	@Test
 	void namespaceOtherThanTheMainOneGetsTheStandardRefusal() {
 		TestSocket socket = TestSocket.open("http://127.0.0.1:" + this.port + "/other", transport(), "alice");
 		this.sockets.add(socket);

@@ -39,11 +39,11 @@ import org.springframework.context.annotation.Bean;
 /**
  * The application of the Socket.IO tests, with the fixture of spec §10: an authenticator
  * that reads {@code auth.user} on Socket.IO and {@code x-user} on REST (alice, bob,
- * carol, sys, and sysA of item 49, a system identity with tenant {@code {org:A}};
- * {@code explode} makes it fail, anything else is unauthenticated), an authorizer that
- * denies what a test tells it to, and the assistants {@code helper} (reasoning, tool
- * call, tool result, message) and {@code slow} (runs until cancelled) on the real
- * executor, in memory.
+ * carol, sys, sysA of item 49, a system identity with tenant {@code {org:A}}, and nul,
+ * whose id holds a NUL character as a request may have carried it; {@code explode} makes
+ * it fail, anything else is unauthenticated), an authorizer that denies what a test tells
+ * it to, and the assistants {@code helper} (reasoning, tool call, tool result, message)
+ * and {@code slow} (runs until cancelled) on the real executor, in memory.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -52,7 +52,8 @@ class SocketIoTestApplication {
 	static final Map<String, Identity> users = Map.of("alice", user("alice", Map.of("org", "A", "ws", "X")), "bob",
 			user("bob", Map.of("org", "A", "ws", "Y")), "carol", user("carol", Map.of("org", "B")), "sys",
 			new Identity(IdentityRole.SYSTEM, "sys", "sys", Map.of("tenant", Map.of())), "sysA",
-			new Identity(IdentityRole.SYSTEM, "sysA", "sysA", Map.of("tenant", Map.of("org", "A"))));
+			new Identity(IdentityRole.SYSTEM, "sysA", "sysA", Map.of("tenant", Map.of("org", "A"))), "nul",
+			user("a\u0000b", Map.of("org", "A")));
 
 	private static Identity user(String id, Map<String, String> tenant) {
 		return new Identity(IdentityRole.USER, id, id, Map.of("tenant", tenant));

@@ -249,6 +249,20 @@ abstract class AcpRestContractTests {
 	}
 
 	@Test
+	void identityNoStoreCanKeepIsAnswered400() {
+		// PostgreSQL keeps no NUL in text or jsonb: the caller's identity is refused as
+		// the
+		// request bodies are, before any store sees it
+		for (String identity : List.of("{\"role\":\"user\",\"id\":\"a\\u0000b\"}",
+				"{\"role\":\"user\",\"id\":\"a\",\"name\":\"\\u0000\"}",
+				"{\"role\":\"user\",\"id\":\"a\",\"metadata\":{\"tenant\":{\"org\":\"A\\u0000\"}}}")) {
+			assertThat(this.http.asIdentity(identity, "GET", "/threads").isError(400, "invalid_request").message())
+				.as(identity)
+				.isEqualTo("identity must not contain NUL characters");
+		}
+	}
+
+	@Test
 	void failingAuthenticatorIsAnswered500NotUnauthenticated() {
 		Reply reply = this.http.get("explode", "/threads").isError(500, "internal_error");
 		assertThat(reply.body()).doesNotContain("authenticator down").doesNotContain("Exception");
