@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.benchmarks.fuzz;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.testsupport.RedisConnections;
+import io.r2dbc.spi.ConnectionFactories;
+
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The showcase as production runs it, for a heap measured against its baseline: HPP
@@ -32,13 +37,16 @@ import io.github.agentprotocols.lime.test.FakeLimeApi;
  * showcase's, so that what the server holds after a run is its own. The LIME site keeps
  * its state in memory, as a single instance does: the showcase does not carry Spring
  * Integration Redis, which the shared LIME store needs. Each run writes under Redis keys
- * and PostgreSQL tables of its own ({@link Stores}). Without the in-process LIME fake the
- * showcase has no demo agent: its routes answer 404.
+ * and PostgreSQL tables of its own ({@link Stores}), deleted when it closes. Without the
+ * in-process LIME fake the showcase has no demo agent: its routes answer 404.
  */
 final class ExternalTopology implements AutoCloseable {
 
 	/** The Happy fake machine's running sessions, as the showcase's own keeps them. */
 	private static final int MAX_RUNNING_SESSIONS = 16;
+
+	/** The longest wait for each step of the clean-up. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private final FakeLimeApi lime;
 
@@ -49,6 +57,8 @@ final class ExternalTopology implements AutoCloseable {
 	private final FakeHappyDaemon machine;
 
 	private final Stores stores;
+
+	private final String run = "fuzz" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	private ExternalTopology(Stores stores) {
 		this.stores = stores;
@@ -75,19 +85,40 @@ final class ExternalTopology implements AutoCloseable {
 	 * @return the arguments
 	 */
 	List<String> arguments() {
-		String run = "fuzz" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		return List.of("--" + this.stores.redisProperty(), "--hpp.store.type=redis",
-				"--hpp.store.key-prefix=" + run + ":hpp:", "--spring.r2dbc.url=" + this.stores.postgresUrl(),
-				"--acp.store.table-prefix=" + run + "_", "--lime.site.api-base=" + this.lime.baseUrl(),
+				"--hpp.store.key-prefix=" + this.run + ":hpp:", "--spring.r2dbc.url=" + this.stores.postgresUrl(),
+				"--acp.store.table-prefix=" + this.run + "_", "--lime.site.api-base=" + this.lime.baseUrl(),
 				"--lime.site.token=" + this.lime.siteToken(), "--happy.server-url=" + this.account.serverUrl(),
 				"--happy.token=" + this.account.token(), "--happy.secret=" + this.account.secretBase64());
 	}
 
+	/** Stops the peers and deletes what the run stored: its tables and its keys. */
 	@Override
 	public void close() {
 		this.machine.close();
 		this.happyServer.close();
 		this.lime.close();
+		dropTables();
+		RedisConnections.sync((redis) -> {
+			List<String> keys = redis.keys(this.run + ":*");
+			return keys.isEmpty() ? 0L : redis.del(keys.toArray(String[]::new));
+		});
+	}
+
+	private void dropTables() {
+		DatabaseClient database = DatabaseClient.create(ConnectionFactories.get(this.stores.postgresUrl()));
+		List<String> tables = database
+			.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND starts_with(tablename, :run)")
+			.bind("run", this.run + "_")
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block(TIMEOUT);
+		if (tables != null && !tables.isEmpty()) {
+			database.sql("DROP TABLE " + String.join(", ", tables.stream().map((table) -> '"' + table + '"').toList()))
+				.then()
+				.block(TIMEOUT);
+		}
 	}
 
 	/**

@@ -96,8 +96,12 @@ final class HppTarget implements FuzzTarget {
 				: "session " + this.intactId + " was " + this.intactFields + ", now " + now;
 	}
 
+	/**
+	 * The intact session's fields, read from another client address than the fuzzer's,
+	 * whose wrong tokens HPP throttles (the read would wait out the throttle's minute).
+	 */
 	private String fields(JsonCalls calls) throws Exception {
-		JsonCalls.Reply reply = calls.call("GET", "/handshake/context/" + this.intactId, null, "X-Handshake-Token",
+		JsonCalls.Reply reply = calls.getFromOtherClient("/handshake/context/" + this.intactId, "X-Handshake-Token",
 				this.intactToken);
 		if (reply.status() != 200 || reply.json() == null) {
 			return "HTTP " + reply.status() + " " + reply.text();

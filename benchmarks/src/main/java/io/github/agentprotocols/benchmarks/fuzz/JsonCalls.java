@@ -17,12 +17,14 @@
 package io.github.agentprotocols.benchmarks.fuzz;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * back after it.
  */
 final class JsonCalls {
+
+	/** The loopback address of {@link #getFromOtherClient}. */
+	static final String OTHER_CLIENT = "127.0.0.2";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -77,9 +82,7 @@ final class JsonCalls {
 			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		String text = response.body();
-		JsonNode json = (text.isBlank() || !(text.startsWith("{") || text.startsWith("["))) ? null
-				: JSON.readTree(text);
-		return new Reply(response.statusCode(), json, text);
+		return new Reply(response.statusCode(), json(text), text);
 	}
 
 	/**
@@ -98,6 +101,41 @@ final class JsonCalls {
 			throw new IOException(method + " " + path + ": HTTP " + reply.status() + " " + reply.text());
 		}
 		return reply.json();
+	}
+
+	/**
+	 * Send a GET from another loopback address than the fuzzer's, {@value #OTHER_CLIENT}:
+	 * for a read back that a throttle per client address must not delay (HPP refuses an
+	 * address that sent too many wrong tokens for up to a minute).
+	 * @param path the path
+	 * @param headers header names and values, alternating
+	 * @return the status and the parsed body
+	 * @throws IOException if the exchange fails
+	 */
+	Reply getFromOtherClient(String path, String... headers) throws IOException {
+		reactor.netty.http.client.HttpClient other = reactor.netty.http.client.HttpClient
+			.create(ConnectionProvider.newConnection())
+			.bindAddress(() -> new InetSocketAddress(OTHER_CLIENT, 0))
+			.responseTimeout(Duration.ofSeconds(30))
+			.headers((all) -> {
+				for (int i = 0; i < headers.length; i += 2) {
+					all.set(headers[i], headers[i + 1]);
+				}
+			});
+		Reply reply = other.get()
+			.uri(this.base + path)
+			.responseSingle((response, body) -> body.asString()
+				.defaultIfEmpty("")
+				.map((text) -> new Reply(response.status().code(), json(text), text)))
+			.block(Duration.ofSeconds(35));
+		if (reply == null) {
+			throw new IOException("GET " + path + ": no answer");
+		}
+		return reply;
+	}
+
+	private static JsonNode json(String text) {
+		return (text.isBlank() || !(text.startsWith("{") || text.startsWith("["))) ? null : JSON.readTree(text);
 	}
 
 	/**

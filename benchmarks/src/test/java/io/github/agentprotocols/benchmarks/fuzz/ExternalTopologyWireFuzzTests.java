@@ -19,15 +19,20 @@ package io.github.agentprotocols.benchmarks.fuzz;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.agentprotocols.benchmarks.startup.StartupFootprint;
 import io.github.agentprotocols.testsupport.PostgresFixture;
+import io.github.agentprotocols.testsupport.RedisConnections;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import io.github.agentprotocols.testsupport.UsesRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +58,7 @@ class ExternalTopologyWireFuzzTests {
 			throws Exception {
 		Path jar = StartupFootprint.showcaseJar();
 		assertThat(jar).as("the showcase's jar (./mvnw -pl samples/showcase -am package)").isRegularFile();
+		Set<String> storedBefore = storedByRuns();
 		Path findings = folder.resolve("findings.txt");
 		ExternalTopology.Stores stores = new ExternalTopology.Stores(RedisFixture.connectionProperty(),
 				PostgresFixture.database().r2dbcUrl());
@@ -68,6 +74,22 @@ class ExternalTopologyWireFuzzTests {
 			assertThat(report.intact()).as("%s: the object made before the run", report.protocol()).isNull();
 		}
 		assertThat(reports.get(reports.size() - 1).requests()).isEqualTo(PROTOCOLS.size() * 1_000L);
+		// older runs' keys may expire meanwhile, none of this run's may stay
+		assertThat(storedByRuns()).as("the run's tables and keys, deleted").isSubsetOf(storedBefore);
+	}
+
+	/**
+	 * The tables and keys of the runs on this topology, under their {@code fuzz} prefix.
+	 */
+	private static Set<String> storedByRuns() {
+		Set<String> stored = new HashSet<>(DatabaseClient.create(PostgresFixture.database().connectionFactory())
+			.sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'fuzz%'")
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(30)));
+		stored.addAll(RedisConnections.sync((redis) -> redis.keys("fuzz*")));
+		return stored;
 	}
 
 }
