@@ -16,8 +16,13 @@
 
 package io.github.agentprotocols.acp.wire;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.Identity;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,20 +61,48 @@ public final class StorableJson {
 
 	/**
 	 * Refuses a caller whose identity the authenticator took from the request as it came,
-	 * with a NUL character in its id, name or metadata: the store would refuse it with
-	 * every write, and every membership check.
+	 * with a NUL character in its id, name or metadata, or a number in its metadata that
+	 * is not finite: the store would refuse it with every write, and every membership
+	 * check. Walks the identity's values as they are, on every authenticated request.
 	 * @param identity the caller
 	 * @throws AcpException {@code invalid_request}
 	 */
 	public static void requireStorable(Identity identity) {
-		try {
-			requireNoNul(identity.id());
-			requireNoNul(identity.name());
-			requireStorable(AcpJson.toTree(identity.metadata()));
-		}
-		catch (AcpException ex) {
+		if (anyLeaf(identity.id(), StorableJson::holdsNul) || anyLeaf(identity.name(), StorableJson::holdsNul)
+				|| anyLeaf(identity.metadata(), StorableJson::holdsNul)) {
 			throw AcpException.invalidRequest("identity must not contain NUL characters");
 		}
+		if (anyLeaf(identity.metadata(), (leaf) -> leaf instanceof Double number && !Double.isFinite(number))) {
+			throw AcpException.invalidRequest("identity numbers must be finite");
+		}
+	}
+
+	/**
+	 * Whether a test holds for a value, for a key or value of an object in it, or for an
+	 * element of an array in it, at any depth.
+	 */
+	private static boolean anyLeaf(@Nullable Object value, Predicate<@Nullable Object> test) {
+		if (value instanceof Map<?, ?> object) {
+			for (Map.Entry<?, ?> entry : object.entrySet()) {
+				if (test.test(entry.getKey()) || anyLeaf(entry.getValue(), test)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (value instanceof List<?> array) {
+			for (Object element : array) {
+				if (anyLeaf(element, test)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return test.test(value);
+	}
+
+	private static boolean holdsNul(@Nullable Object leaf) {
+		return leaf instanceof String text && text.indexOf('\u0000') >= 0;
 	}
 
 	/**

@@ -250,9 +250,8 @@ abstract class AcpRestContractTests {
 
 	@Test
 	void identityNoStoreCanKeepIsAnswered400() {
-		// PostgreSQL keeps no NUL in text or jsonb: the caller's identity is refused as
-		// the
-		// request bodies are, before any store sees it
+		// PostgreSQL keeps no NUL in text or jsonb: the caller's identity is refused
+		// as request bodies are, before any store sees it
 		for (String identity : List.of("{\"role\":\"user\",\"id\":\"a\\u0000b\"}",
 				"{\"role\":\"user\",\"id\":\"a\",\"name\":\"\\u0000\"}",
 				"{\"role\":\"user\",\"id\":\"a\",\"metadata\":{\"tenant\":{\"org\":\"A\\u0000\"}}}")) {
