@@ -18,8 +18,8 @@ package io.github.agentprotocols.happy.test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,6 +37,9 @@ import tools.jackson.databind.JsonNode;
  * the server's shapes and error bodies.
  */
 final class RestApi {
+
+	private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private final Clock clock;
 
@@ -367,8 +370,12 @@ final class RestApi {
 		return route.answer(account);
 	}
 
+	/**
+	 * Now as JavaScript's {@code toISOString()} writes it: always three fraction digits
+	 * ({@code ISO_INSTANT} drops them on a whole second).
+	 */
 	private String isoNow() {
-		return DateTimeFormatter.ISO_INSTANT.format(Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
+		return ISO_MILLIS.format(Instant.now(this.clock));
 	}
 
 	private static RestResponse success() {

@@ -22,6 +22,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +109,19 @@ class FakeHappyServerRestTests {
 				// handler has seen data
 				Thread.sleep(6_000L * (1 - request));
 			}
+		}
+	}
+
+	@Test
+	void timestampOnAWholeSecondKeepsItsMilliseconds() {
+		// as JavaScript's toISOString() writes it; ISO_INSTANT wrote "...:00Z", once a
+		// thousand runs
+		Instant wholeSecond = Instant.parse("2026-11-27T00:48:11Z");
+		try (FakeHappyServer fixed = FakeHappyServer.builder()
+			.clock(Clock.fixed(wholeSecond, ZoneOffset.UTC))
+			.start()) {
+			assertThat(new Rest(fixed.url(), null).get("/health").json().get("timestamp").asString())
+				.isEqualTo("2026-11-27T00:48:11.000Z");
 		}
 	}
 
