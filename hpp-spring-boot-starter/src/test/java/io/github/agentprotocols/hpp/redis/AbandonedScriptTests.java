@@ -19,22 +19,15 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.agentprotocols.testsupport.RecordedSpans;
 import io.github.agentprotocols.testsupport.RedisConnections;
+import io.github.agentprotocols.testsupport.TracedLettuce;
 import io.github.agentprotocols.testsupport.UsesRedis;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.tracing.MicrometerTracing;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
-import reactor.core.publisher.Hooks;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -55,31 +48,18 @@ class AbandonedScriptTests {
 
 	private final RedisConnections connections = new RedisConnections(this.prefix);
 
-	private final RecordedSpans spans = RecordedSpans.start();
-
-	private final List<Throwable> dropped = new CopyOnWriteArrayList<>();
-
-	private ClientResources resources;
+	private final TracedLettuce lettuce = new TracedLettuce();
 
 	@AfterEach
 	void close() {
-		Hooks.resetOnErrorDropped();
 		this.connections.close();
-		this.resources.shutdown();
-		this.spans.close();
+		this.lettuce.close();
 	}
 
 	@Test
 	void scriptsAbandonedAsTheyAreSentDropNoError() {
-		Hooks.onErrorDropped(this.dropped::add);
-		this.spans.observationRegistry()
-			.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
-		this.resources = ClientResources.builder()
-			.tracing(new MicrometerTracing(this.spans.observationRegistry(), "redis"))
-			.build();
 		ReactiveStringRedisTemplate redis = RetryingRedisTemplate
-			.on(this.connections.factory(LettuceClientConfiguration.builder().clientResources(this.resources).build()));
+			.on(this.connections.factory(this.lettuce.clientConfiguration()));
 		RedisScript<String> script = RedisScript.of("return ARGV[1]", String.class);
 		List<String> key = List.of(this.prefix + "k");
 		for (int i = 0; i < 20000; i++) {
@@ -92,7 +72,7 @@ class AbandonedScriptTests {
 		}
 		// one connection, one node: its reply comes after those of the scripts before it
 		assertThat(redis.execute(script, key, List.of("last")).blockLast(Duration.ofSeconds(10))).isEqualTo("last");
-		assertThat(this.dropped).isEmpty();
+		assertThat(this.lettuce.dropped()).isEmpty();
 	}
 
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.github.agentprotocols.commons.UncancelledCall;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.lime.BindingRequest;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
@@ -105,11 +106,13 @@ public final class LimeSite {
 	 * Create a login request ({@code POST /modules/agent-login/requests}). Never retried
 	 * once the request may have reached LIME, so no duplicate request is created. The
 	 * request is remembered as pending (see {@link Builder#pendingRequests}) until its
-	 * outcome arrives; a store that fails is logged, not the call.
+	 * outcome arrives; a store that fails is logged, not the call. Once made, the call
+	 * runs to its end even when its subscriber leaves meanwhile (a visitor closing the
+	 * page), so that a request LIME has created is remembered all the same.
 	 * @return the created request
 	 */
 	public Mono<LoginRequest> createLoginRequest() {
-		return this.client.create(LimeApiOperation.LOGIN_REQUEST, LOGIN_REQUESTS_PATH, Map.of())
+		return UncancelledCall.of(this.client.create(LimeApiOperation.LOGIN_REQUEST, LOGIN_REQUESTS_PATH, Map.of())
 			.map(ResponseData::loginRequest)
 			.flatMap((request) -> this.pendingRequests.add(request.requestId(), request.expiresAt())
 				.onErrorResume((ex) -> {
@@ -117,7 +120,7 @@ public final class LimeSite {
 							+ " as pending; its expiry is not reconciled after a disconnect", ex);
 					return Mono.empty();
 				})
-				.thenReturn(request));
+				.thenReturn(request)));
 	}
 
 	/**
