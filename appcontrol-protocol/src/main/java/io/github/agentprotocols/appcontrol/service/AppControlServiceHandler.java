@@ -30,6 +30,7 @@ import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationContext;
 import io.github.agentprotocols.commons.observation.ReactiveObservations;
 import io.github.agentprotocols.commons.web.LimitedBodyReader;
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.github.agentprotocols.commons.web.RequestBodyTooLargeException;
 import io.github.agentprotocols.commons.web.UnlessAlreadyAnswered;
 import io.micrometer.observation.Observation;
@@ -130,7 +131,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 				.map(AppControlServiceHandler::text)
 				.flatMap((body) -> {
 					try (Observation.Scope scope = observation.openScope()) {
-						return dispatch(body, context, observation);
+						return dispatch(request, body, context, observation);
 					}
 				})
 				.onErrorResume(RequestBodyTooLargeException.class, (ex) -> reject(tooLarge(ex), context))
@@ -176,7 +177,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 		}
 	}
 
-	private Mono<ServerResponse> dispatch(String body, ServiceRequestObservationContext context,
+	private Mono<ServerResponse> dispatch(ServerRequest exchange, String body, ServiceRequestObservationContext context,
 			Observation observation) {
 		ServiceRequest request = this.host.accept(body);
 		context.setRequest(request);
@@ -190,7 +191,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			}
 			case STREAM -> ServerResponse.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(BodyInserters.fromServerSentEvents(events(request, context, observation)));
+				.body(BodyInserters.fromServerSentEvents(ReactorNettyExchange
+					.onEventLoop(exchange.exchange().getRequest(), events(request, context, observation))));
 		};
 	}
 

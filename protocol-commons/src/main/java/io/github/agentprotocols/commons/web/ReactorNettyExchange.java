@@ -17,7 +17,9 @@
 package io.github.agentprotocols.commons.web;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -71,9 +73,37 @@ public final class ReactorNettyExchange {
 	}
 
 	/**
+	 * The elements of a response's stream, handed on by the event loop of the request's
+	 * connection, the thread on which Reactor Netty cancels the stream when its client
+	 * leaves. Spring's writer of server-sent events makes each event a scalar publisher
+	 * of its buffer; Reactor Core 3.8's scalar subscription, requested on one thread
+	 * while cancelled on another, can both emit and discard its value, and the buffer,
+	 * written and released, is released once more by Reactor Netty, which drops an
+	 * {@code IllegalReferenceCountException}. On the connection's event loop the request
+	 * and the cancel cannot overlap. Elsewhere the elements come as they are.
+	 * @param <T> the type of the elements
+	 * @param request the request
+	 * @param elements the stream's elements
+	 * @return the elements, on the connection's event loop when Reactor Netty serves it
+	 */
+	public static <T> Flux<T> onEventLoop(ServerHttpRequest request, Flux<T> elements) {
+		return PRESENT ? Native.onEventLoop(request, elements) : elements;
+	}
+
+	/**
 	 * The part that names Reactor Netty's types, loaded only when they are present.
 	 */
 	private static final class Native {
+
+		static <T> Flux<T> onEventLoop(ServerHttpRequest request, Flux<T> elements) {
+			try {
+				return (ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection)
+						? elements.publishOn(Schedulers.fromExecutor(connection.channel().eventLoop())) : elements;
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				return elements;
+			}
+		}
 
 		static @Nullable Mono<Void> connectionClosed(ServerHttpRequest request) {
 			try {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.github.agentprotocols.lime.LimeAuthenticationException;
 import io.github.agentprotocols.lime.LimeException;
 import io.github.agentprotocols.lime.LimeRateLimitException;
@@ -33,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,12 +79,15 @@ public class AgentLoginController {
 	 * The login request's outcome as an event whose data is its JSON, written here as
 	 * text: Spring wraps text in a heap buffer, whereas it encodes an object into one of
 	 * Netty's pooled buffers, and one written as the client leaves is at times never
-	 * released.
+	 * released. The events come on Reactor's timer and LIME's dispatcher threads and are
+	 * handed to Spring on the connection's event loop
+	 * ({@link ReactorNettyExchange#onEventLoop}).
 	 * @param requestId the login request
+	 * @param request the request
 	 * @return the events
 	 */
 	@GetMapping(path = "/{requestId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<String>> events(@PathVariable String requestId) {
+	Flux<ServerSentEvent<String>> events(@PathVariable String requestId, ServerHttpRequest request) {
 		Mono<LoginOutcome> outcome = this.pending.outcome(requestId);
 		if (outcome == null) {
 			throw new UnknownLoginRequestException();
@@ -91,8 +96,8 @@ public class AgentLoginController {
 		Flux<ServerSentEvent<String>> waiting = Flux.interval(Duration.ZERO, KEEP_ALIVE)
 			.map((tick) -> ServerSentEvent.<String>builder().comment("waiting").build())
 			.takeUntilOther(once);
-		return Flux.merge(waiting, once
-			.map((end) -> ServerSentEvent.builder(this.json.writeValueAsString(end)).event(end.state()).build()));
+		return ReactorNettyExchange.onEventLoop(request, Flux.merge(waiting, once
+			.map((end) -> ServerSentEvent.builder(this.json.writeValueAsString(end)).event(end.state()).build())));
 	}
 
 	@ExceptionHandler

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Machine;
@@ -44,6 +45,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -144,19 +146,24 @@ class HappyPageController {
 	 * The session's messages as events whose data is the message's JSON, written here as
 	 * text: Spring wraps text in a heap buffer, whereas it encodes an object into one of
 	 * Netty's pooled buffers, and one written as the client leaves is at times never
-	 * released (Netty's leak detector reports it).
+	 * released (Netty's leak detector reports it). The messages come on the Happy
+	 * client's threads and are handed to Spring on the connection's event loop
+	 * ({@link ReactorNettyExchange#onEventLoop}).
 	 * @param sessionId the session
 	 * @param lastEventId the seq to resume after
+	 * @param request the request
 	 * @return the events
 	 */
 	@GetMapping(path = "/sessions/{sessionId}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<String>> messages(@PathVariable String sessionId,
-			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable Long lastEventId) {
-		return client().messages(sessionId, (lastEventId != null) ? lastEventId : 0)
-			.map((message) -> ServerSentEvent.builder(this.json.writeValueAsString(MessageView.of(message)))
-				.id(Long.toString(message.seq()))
-				.event("message")
-				.build());
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable Long lastEventId,
+			ServerHttpRequest request) {
+		return ReactorNettyExchange.onEventLoop(request,
+				client().messages(sessionId, (lastEventId != null) ? lastEventId : 0)
+					.map((message) -> ServerSentEvent.builder(this.json.writeValueAsString(MessageView.of(message)))
+						.id(Long.toString(message.seq()))
+						.event("message")
+						.build()));
 	}
 
 	/**

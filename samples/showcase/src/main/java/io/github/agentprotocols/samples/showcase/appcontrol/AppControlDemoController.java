@@ -27,6 +27,7 @@ import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
+import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
@@ -37,6 +38,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +78,7 @@ class AppControlDemoController {
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<?> run(@RequestBody Map<String, Object> command) {
+	ResponseEntity<?> run(@RequestBody Map<String, Object> command, ServerHttpRequest exchange) {
 		AppControlServiceHost host = this.hosts.getIfAvailable();
 		AppControlProperties properties = this.properties.getIfAvailable();
 		if (host == null || properties == null) {
@@ -90,7 +92,9 @@ class AppControlDemoController {
 		envelope.put("command", withDefaults(command));
 		try {
 			ServiceRequest request = host.accept(envelope);
-			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(events(host, request));
+			return ResponseEntity.ok()
+				.contentType(MediaType.TEXT_EVENT_STREAM)
+				.body(ReactorNettyExchange.onEventLoop(exchange, events(host, request)));
 		}
 		catch (ServiceRejection rejection) {
 			return ResponseEntity.status(rejection.getHttpStatus())
