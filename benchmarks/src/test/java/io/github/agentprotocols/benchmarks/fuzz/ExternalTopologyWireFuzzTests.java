@@ -52,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesRedis
 class ExternalTopologyWireFuzzTests {
 
-	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "acp-socketio", "lime", "app-control",
-			"happy");
+	private static final List<String> PROTOCOLS = List.of("hpp", "acp", "acp-socketio", "lime", "app-control", "happy");
 
 	@Test
 	void showcaseOnItsProductionStoresMeetsTheGoalsUnderAThousandMutatedRequestsPerProtocol(@TempDir Path folder)
