@@ -150,9 +150,14 @@ public class HandshakeWebSocketHandler implements WebSocketHandler, SmartLifecyc
 		return "session not found".equals(connection.error()) ? "not_found" : "rejected";
 	}
 
+	/**
+	 * Sends the refusal, then closes. The close is asked for only once the refusal is
+	 * sent: Reactor Netty makes the close frame when asked, and releases it only once
+	 * that close is subscribed to, which a refusal whose client has left never is.
+	 */
 	private Mono<Void> refuse(WebSocketSession session, String error) {
 		return session.send(Mono.just(text(session, HandshakeEvent.error(error))))
-			.then(session.close(CloseStatus.POLICY_VIOLATION));
+			.then(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION)));
 	}
 
 	private Mono<Void> serve(WebSocketSession session, Connection connection) {
