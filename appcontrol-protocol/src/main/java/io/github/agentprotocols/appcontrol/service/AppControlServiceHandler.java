@@ -177,7 +177,7 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 		}
 	}
 
-	private Mono<ServerResponse> dispatch(ServerRequest exchange, String body, ServiceRequestObservationContext context,
+	private Mono<ServerResponse> dispatch(ServerRequest http, String body, ServiceRequestObservationContext context,
 			Observation observation) {
 		ServiceRequest request = this.host.accept(body);
 		context.setRequest(request);
@@ -191,8 +191,8 @@ public class AppControlServiceHandler implements HandlerFunction<ServerResponse>
 			}
 			case STREAM -> ServerResponse.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(BodyInserters.fromServerSentEvents(ReactorNettyExchange
-					.onEventLoop(exchange.exchange().getRequest(), events(request, context, observation))));
+				.body(BodyInserters.fromServerSentEvents(ReactorNettyExchange.onEventLoop(http.exchange().getRequest(),
+						events(request, context, observation))));
 		};
 	}
 

@@ -78,7 +78,7 @@ class AppControlDemoController {
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<?> run(@RequestBody Map<String, Object> command, ServerHttpRequest exchange) {
+	ResponseEntity<?> run(@RequestBody Map<String, Object> command, ServerHttpRequest httpRequest) {
 		AppControlServiceHost host = this.hosts.getIfAvailable();
 		AppControlProperties properties = this.properties.getIfAvailable();
 		if (host == null || properties == null) {
@@ -94,7 +94,7 @@ class AppControlDemoController {
 			ServiceRequest request = host.accept(envelope);
 			return ResponseEntity.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(ReactorNettyExchange.onEventLoop(exchange, events(host, request)));
+				.body(ReactorNettyExchange.onEventLoop(httpRequest, events(host, request)));
 		}
 		catch (ServiceRejection rejection) {
 			return ResponseEntity.status(rejection.getHttpStatus())
