@@ -16,9 +16,14 @@
 
 package io.github.agentprotocols.commons.web;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
@@ -80,7 +85,8 @@ public final class ReactorNettyExchange {
 	 * while cancelled on another, can both emit and discard its value, and the buffer,
 	 * written and released, is released once more by Reactor Netty, which drops an
 	 * {@code IllegalReferenceCountException}. On the connection's event loop the request
-	 * and the cancel cannot overlap. Elsewhere the elements come as they are.
+	 * and the cancel cannot overlap. An element on its way as the client leaves is
+	 * discarded, without an error. Elsewhere the elements come as they are.
 	 * @param <T> the type of the elements
 	 * @param request the request
 	 * @param elements the stream's elements
@@ -98,11 +104,84 @@ public final class ReactorNettyExchange {
 		static <T> Flux<T> onEventLoop(ServerHttpRequest request, Flux<T> elements) {
 			try {
 				return (ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection)
-						? elements.publishOn(Schedulers.fromExecutor(connection.channel().eventLoop())) : elements;
+						? elements.publishOn(new EventLoopScheduler(connection.channel().eventLoop())) : elements;
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
 				return elements;
 			}
+		}
+
+		/**
+		 * Runs what it is given on an event loop, through its workers too once they are
+		 * disposed. {@code publishOn}, cancelled on the event loop while an element comes
+		 * on another thread, asks its disposed worker to run the drain that discards the
+		 * element; Reactor's executor workers refuse, and {@code publishOn} drops the
+		 * refusal as an error (logged at ERROR).
+		 *
+		 * @param eventLoop the event loop
+		 */
+		private record EventLoopScheduler(Executor eventLoop) implements Scheduler {
+
+			@Override
+			public Disposable schedule(Runnable task) {
+				Task scheduled = new Task(Schedulers.onSchedule(task));
+				this.eventLoop.execute(scheduled);
+				return scheduled;
+			}
+
+			@Override
+			public Worker createWorker() {
+				AtomicBoolean disposed = new AtomicBoolean();
+				return new Worker() {
+
+					@Override
+					public Disposable schedule(Runnable task) {
+						return EventLoopScheduler.this.schedule(task);
+					}
+
+					@Override
+					public void dispose() {
+						disposed.set(true);
+					}
+
+					@Override
+					public boolean isDisposed() {
+						return disposed.get();
+					}
+
+				};
+			}
+
+		}
+
+		/**
+		 * A task that does not run once disposed.
+		 */
+		private static final class Task extends AtomicBoolean implements Runnable, Disposable {
+
+			private final Runnable task;
+
+			Task(Runnable task) {
+				this.task = task;
+			}
+
+			@Override
+			public void run() {
+				if (!get()) {
+					this.task.run();
+				}
+			}
+
+			@Override
+			public void dispose() {
+				set(true);
+			}
+
+			@Override
+			public boolean isDisposed() {
+				return get();
+			}
+
 		}
 
 		static @Nullable Mono<Void> connectionClosed(ServerHttpRequest request) {
