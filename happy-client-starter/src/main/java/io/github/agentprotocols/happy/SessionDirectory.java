@@ -59,14 +59,24 @@ final class SessionDirectory {
 	}
 
 	/**
-	 * Find a session: first among the 150 most recently updated, then page through all.
+	 * Find a session: first among the 150 most recently updated; if not there, a read of
+	 * one of its messages tells whether the account has it (404 when not), and only then
+	 * are all sessions paged through, so that an unknown id costs two requests whatever
+	 * the number of sessions.
 	 * @param sessionId the session
 	 * @return the record, or empty when the account has no such session
 	 */
 	Mono<SessionRecord> find(String sessionId) {
 		return this.rest.recentSessions()
 			.flatMap((sessions) -> Mono.justOrEmpty(byId(sessions, sessionId)))
-			.switchIfEmpty(Mono.defer(() -> allSessions().filter((record) -> record.id().equals(sessionId)).next()));
+			.switchIfEmpty(Mono.defer(() -> exists(sessionId).filter(Boolean::booleanValue)
+				.flatMap((known) -> allSessions().filter((record) -> record.id().equals(sessionId)).next())));
+	}
+
+	private Mono<Boolean> exists(String sessionId) {
+		return this.rest.messagesAfter(sessionId, 0, 1)
+			.thenReturn(true)
+			.onErrorResume(SessionNotFoundException.class, (ex) -> Mono.just(false));
 	}
 
 	/**

@@ -34,6 +34,7 @@ import io.github.agentprotocols.happy.HappyConnectionException;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.Session;
+import io.github.agentprotocols.happy.SessionNotFoundException;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import io.github.agentprotocols.happy.test.ReceivedRequest;
@@ -88,6 +89,20 @@ class LimitsEndToEndTests {
 		assertThat(this.client.getSession(older).id()).isEqualTo(older);
 		assertThat(requests("/v2/sessions")).isNotEmpty()
 			.allSatisfy((request) -> assertThat(Integer.parseInt(request.query().get("limit"))).isBetween(1, 200));
+	}
+
+	@SpecItem("HAPPY-8.2.2")
+	@Test
+	void anUnknownSessionIsNotFoundWithoutPagingThroughTheAccount() {
+		for (int i = 0; i < 160; i++) {
+			this.account.createSession(Map.of("path", "/s" + i, "host", "box"));
+		}
+		fake.server().reset();
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.getSession("nope"));
+		assertThatExceptionOfType(SessionNotFoundException.class).isThrownBy(() -> this.client.stopSession("nope"));
+		assertThat(requests("/v2/sessions")).isEmpty();
+		assertThat(requests("/v3/sessions/nope/messages")).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.query()).containsEntry("limit", "1"));
 	}
 
 	@SpecItem("HAPPY-11.9")
