@@ -63,6 +63,10 @@ import org.jspecify.annotations.Nullable;
  * logs each at ERROR ("is not registered"), and a check in front of it cannot help: a
  * session that ends between that check and the transport's own lookup still reaches it.
  * <p>
+ * A POST is answered once its packets are read, as the Node.js server answers it:
+ * netty-socketio answered first, and a client's next request on another connection could
+ * still find open a session that the POST's packets end.
+ * <p>
  * A malformed {@code j} or {@code b64} parameter, or a method other than GET, POST and
  * OPTIONS, is answered 400 {@code {"code":3,"message":"Bad request"}}.
  * <p>
@@ -206,12 +210,12 @@ final class AcpPollingTransport extends PollingTransport {
 			this.authorizer.connect(session);
 		}
 		else if (HttpMethod.POST.equals(method)) {
-			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 			ByteBuf content = request.content();
 			if (Boolean.TRUE.equals(channel.attr(EncoderHandler.B64).get())) {
 				content = this.decoder.preprocessJson(channel.attr(EncoderHandler.JSONP_INDEX).get(), content);
 			}
 			ctx.pipeline().fireChannelRead(new PacketsMessage(session, content, Transport.POLLING));
+			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.OPTIONS.equals(method)) {
 			channel.writeAndFlush(new XHROptionsMessage(origin, session.getSessionId()));

@@ -16,8 +16,13 @@
 
 package io.github.agentprotocols.acp.socketio;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,6 +88,20 @@ class UnreadablePacketTests {
 		}
 		assertThat(answers).contains("439[");
 		client.post(sid, "1");
+	}
+
+	@Test
+	void answersAPostOnceItsPacketsAreRead() throws Exception {
+		PollingClient client = new PollingClient(this.port);
+		String sid = client.handshake();
+		String pings = "2\u001e".repeat(100_000);
+		assertThat(client.post(sid, pings + "50").statusCode()).isEqualTo(200);
+		HttpResponse<String> connect = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(client.uri("/socket.io/?EIO=4&transport=polling&sid=" + sid))
+				.timeout(PollingClient.TIMEOUT)
+				.POST(BodyPublishers.ofString("40{\"user\":\"alice\"}"))
+				.build(), BodyHandlers.ofString());
+		assertThat(connect.statusCode()).isEqualTo(400);
 	}
 
 	private static String connected(PollingClient client) throws Exception {
