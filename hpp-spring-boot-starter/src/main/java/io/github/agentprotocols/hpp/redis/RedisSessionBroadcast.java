@@ -356,8 +356,14 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 			return this.inboxes.isEmpty();
 		}
 
+		/**
+		 * Ends the Redis subscription once it is confirmed (or has failed): cancelled
+		 * while its {@code SUBSCRIBE} is on its way, a command traced by Micrometer
+		 * throws into the cancel (Lettuce stops the span before it has started it).
+		 * @return {@code null}, to leave the channel map
+		 */
 		@Nullable Channel close() {
-			this.subscription.dispose();
+			this.subscribed.asMono().onErrorComplete().subscribe(null, null, this.subscription::dispose);
 			return null;
 		}
 
