@@ -65,7 +65,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A POST is answered once its packets are read, as the Node.js server answers it:
  * netty-socketio answered first, and a client's next request on another connection could
- * still find open a session that the POST's packets end.
+ * still find open a session that the POST's packets end. Likewise a session is put in the
+ * main namespace, where netty-socketio keeps every session, before its handshake is
+ * answered, not after: a client's first POST, sent as soon as the handshake's answer
+ * arrives, could otherwise be read first, and a packet that ends the session then found
+ * it in no namespace and left it open.
  * <p>
  * A malformed {@code j} or {@code b64} parameter, or a method other than GET, POST and
  * OPTIONS, is answered 400 {@code {"code":3,"message":"Bad request"}}.
@@ -198,6 +202,7 @@ final class AcpPollingTransport extends PollingTransport {
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.GET.equals(method)) {
+			this.authorizer.connect(session);
 			Binding binding = bind(session, channel);
 			if (binding.displaced() != null) {
 				logger.debug("Overlapping long-polling requests for Engine.IO session " + session.getSessionId()
@@ -207,7 +212,6 @@ final class AcpPollingTransport extends PollingTransport {
 			if (binding.upgrading()) {
 				answerNoop(channel);
 			}
-			this.authorizer.connect(session);
 		}
 		else if (HttpMethod.POST.equals(method)) {
 			ByteBuf content = request.content();

@@ -21,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,6 +49,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -269,6 +272,43 @@ class AcpPollingTransportTests {
 		String answer = exchange(poll,
 				request("GET", "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), ""));
 		assertThat(answer).startsWith("HTTP/1.1 200").endsWith("2");
+		poll.finishAndReleaseAll();
+	}
+
+	/**
+	 * A client sends its first POST as soon as the handshake's answer arrives, on another
+	 * connection, which may be read before the thread that answered the handshake is done
+	 * with it. A packet that ends the session ends it even then: netty-socketio put the
+	 * session in the main namespace after answering, and a packet read in between found
+	 * it in no namespace and left it open (a CONNECT after it was answered 200).
+	 */
+	@Test
+	void packetReadAsSoonAsTheHandshakeIsAnsweredEndsTheSession(CapturedOutput output) {
+		EmbeddedChannel handshake = channel();
+		EmbeddedChannel post = channel();
+		List<String> posted = new ArrayList<>();
+		handshake.pipeline().addFirst("postsOnceAnswered", new ChannelOutboundHandlerAdapter() {
+
+			@Override
+			public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+				ctx.write(msg, promise);
+				ClientHead session = ctx.channel().attr(ClientHead.CLIENT).get();
+				if (session != null && posted.isEmpty()) {
+					posted.add(exchange(post, request("POST",
+							"/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), "t0")));
+				}
+			}
+
+		});
+		ClientHead session = open(handshake);
+		assertThat(posted).singleElement().asString().startsWith("HTTP/1.1 200");
+		EmbeddedChannel poll = channel();
+		String answer = exchange(poll,
+				request("GET", "/socket.io/?EIO=4&transport=polling&sid=" + session.getSessionId(), ""));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + UNKNOWN);
+		assertThat(output).doesNotContain("ERROR");
+		handshake.finishAndReleaseAll();
+		post.finishAndReleaseAll();
 		poll.finishAndReleaseAll();
 	}
 
