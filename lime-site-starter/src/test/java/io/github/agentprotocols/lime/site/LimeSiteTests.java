@@ -260,17 +260,25 @@ class LimeSiteTests {
 	}
 
 	@Test
-	void blockingCallsAreRefusedOnAnEventLoopThread(FakeLimeApi fake) {
+	void blockingCallsAreRefusedOnANonBlockingThread(FakeLimeApi fake) {
 		LimeSite site = site(fake);
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> site.createLoginRequest()
-			// a call's answer may come on the caller's thread once it ran to its end
-			.publishOn(Schedulers.parallel())
-			.map((request) -> site.blocking()
-				.verifyPassport(fake.passports().login(request.requestId()), request.requestId()))
-			.block()).withMessageContaining("non-blocking thread").withMessageContaining("verifyPassport");
+		// a call's answer may come on the caller's thread once it ran to its end: each
+		// blocking call is tried on a non-blocking thread of its own
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> site.createLoginRequest().map((request) -> site.blocking().createLoginRequest()).block())
-			.withMessageContaining("non-blocking thread");
+			.isThrownBy(() -> site.createLoginRequest()
+				.publishOn(Schedulers.parallel())
+				.map((request) -> site.blocking()
+					.verifyPassport(fake.passports().login(request.requestId()), request.requestId()))
+				.block())
+			.withMessageContaining("non-blocking thread")
+			.withMessageContaining("verifyPassport");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> site.createLoginRequest()
+				.publishOn(Schedulers.parallel())
+				.map((request) -> site.blocking().createLoginRequest())
+				.block())
+			.withMessageContaining("non-blocking thread")
+			.withMessageContaining("createLoginRequest");
 	}
 
 	@Test
