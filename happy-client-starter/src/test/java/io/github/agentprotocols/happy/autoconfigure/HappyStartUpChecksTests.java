@@ -174,6 +174,19 @@ class HappyStartUpChecksTests {
 	}
 
 	@Test
+	void credentialsPathLeftAnUnresolvedPlaceholderFailsTheStartUpNamingTheVariable() {
+		this.runner.withInitializer(HappyStartUpChecksTests::withoutEnvironmentVariables)
+			.withPropertyValues("happy.credentials-path=${HAPPY_KEY_FILE}")
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.contains("'happy.credentials-path' is set to '${HAPPY_KEY_FILE}'");
+				assertThat(analysis.getAction()).contains("environment variable HAPPY_KEY_FILE");
+			});
+	}
+
+	@Test
 	void secretThatIsNotBase64FailsTheStartUpNamingThePropertyAndTheVariable() {
 		this.runner.withPropertyValues("happy.token=t", "happy.secret=not*base64").run((context) -> {
 			assertThat(context).hasFailed();
