@@ -49,6 +49,7 @@ import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.appcontrol.unix.SocketPaths;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.commons.http.HttpClientDefaults;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,20 @@ import org.springframework.boot.ssl.SslOptions;
  * transports.
  */
 final class AppControlPropertiesMapper {
+
+	private static final ProtocolProperty REMOTE_TOKEN = new ProtocolProperty("app-control.remote.token",
+			"APP_CONTROL_REMOTE_TOKEN", "the token every request to the remote service host carries");
+
+	private static final ProtocolProperty HELPER_ENDPOINT = new ProtocolProperty("app-control.helper.endpoint",
+			"APP_CONTROL_HELPER_ENDPOINT",
+			"the helper's Unix socket, which app-control.computer-use.backend=helper sends commands to");
+
+	private static final ProtocolProperty HELPER_TOKEN = new ProtocolProperty("app-control.helper.token",
+			"APP_CONTROL_HELPER_TOKEN", "the token every request to the desktop helper carries");
+
+	private static final ProtocolProperty SERVICE_TOKEN = new ProtocolProperty("app-control.service.token",
+			"APP_CONTROL_SERVICE_TOKEN",
+			"the shared secret every ServiceRequest sent to the local service host must carry");
 
 	private final AppControlProperties properties;
 
@@ -101,14 +116,15 @@ final class AppControlPropertiesMapper {
 			HttpClientDefaults boot, Consumer<HttpAppControlClient.Builder> customize) {
 		AppControlProperties.Remote remote = this.properties.getRemote();
 		URI url = remote.getUrl();
+		String token = REMOTE_TOKEN.resolved(remote.getToken());
 		if ("unix".equalsIgnoreCase(url.getScheme())) {
 			String path = (url.getPath() != null && !url.getPath().isEmpty()) ? url.getPath()
 					: url.getSchemeSpecificPart();
-			return new UnixSocketAppControlClient(SocketPaths.of(path), remote.getToken(),
+			return new UnixSocketAppControlClient(SocketPaths.of(path), token,
 					HttpClientDefaults.first(remote.getTimeout(), null, HttpAppControlClient.DEFAULT_TIMEOUT), schemas);
 		}
 		HttpAppControlClient.Builder builder = HttpAppControlClient.builder(url)
-			.token(remote.getToken())
+			.token(token)
 			.timeout(HttpClientDefaults.first(remote.getTimeout(), boot.readTimeout(),
 					HttpAppControlClient.DEFAULT_TIMEOUT))
 			.connectTimeout(HttpClientDefaults.first(remote.getConnectTimeout(), boot.connectTimeout(),
@@ -150,11 +166,7 @@ final class AppControlPropertiesMapper {
 			throw new AppControlConfigException("helper.transport", "unsupported helper transport: "
 					+ helper.transport() + " (must be " + HelperConfig.DEFAULTS.transport() + ")");
 		}
-		if (helper.endpoint() == null) {
-			throw new MissingProtocolPropertyException("app-control.helper.endpoint", "APP_CONTROL_HELPER_ENDPOINT",
-					"the helper's Unix socket, which app-control.computer-use.backend=helper sends commands to");
-		}
-		return new UnixSocketHelperTransport(SocketPaths.of(helper.endpoint()),
+		return new UnixSocketHelperTransport(SocketPaths.of(HELPER_ENDPOINT.require(helper.endpoint())),
 				Duration.ofMillis(config.computerUse().timeoutMs()));
 	}
 
@@ -168,23 +180,18 @@ final class AppControlPropertiesMapper {
 			metadata.put("bundleId", config.helper().bundleId());
 		}
 		metadata.put("apiVersion", HelperRequest.API_VERSION);
-		return new HelperAppControlClient(transport, config.helper().token(), metadata, schemas);
+		return new HelperAppControlClient(transport, HELPER_TOKEN.resolved(config.helper().token()), metadata, schemas);
 	}
 
 	/**
 	 * A builder of the local service host running commands on {@code client}.
 	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
-	 * not set
+	 * not set, or is still a placeholder
 	 */
 	AppControlServiceHost.Builder serviceHost(AppControlClient client, ProtocolSchemas schemas,
 			AppControlMetrics metrics) {
 		AppControlProperties.Service service = this.properties.getService();
-		String token = service.getToken();
-		if (token == null || token.isBlank()) {
-			throw new MissingProtocolPropertyException("app-control.service.token", "APP_CONTROL_SERVICE_TOKEN",
-					"the shared secret every ServiceRequest sent to the local service host must carry");
-		}
-		return AppControlServiceHost.builder(client, token.strip())
+		return AppControlServiceHost.builder(client, SERVICE_TOKEN.require(service.getToken()))
 			.schemas(schemas)
 			.commandTimeout(service.getCommandTimeout())
 			.resultTtl(service.getResultTtl())

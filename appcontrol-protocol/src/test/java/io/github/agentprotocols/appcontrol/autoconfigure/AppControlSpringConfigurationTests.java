@@ -33,6 +33,7 @@ import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -230,6 +231,40 @@ class AppControlSpringConfigurationTests {
 				.rootCause()
 				.isInstanceOf(MissingProtocolPropertyException.class)
 				.hasMessageContaining("app-control.service.token"));
+	}
+
+	@Test
+	void serviceTokenLeftAnUnresolvedPlaceholderFailsStartUpNamingTheVariable() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.withBean(AppControlClient.class, () -> (command, observer) -> null)
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+			.withPropertyValues("app-control.service.enabled=true",
+					"app-control.service.token=${APP_CONTROL_SERVICE_TOKEN}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.contains("'app-control.service.token' is set to '${APP_CONTROL_SERVICE_TOKEN}'", "not resolved");
+				assertThat(analysis.getAction()).contains("environment variable APP_CONTROL_SERVICE_TOKEN");
+			});
+	}
+
+	@Test
+	void helperEndpointLeftAnUnresolvedPlaceholderFailsTheApplicationNamingTheVariable() {
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> start(Map.of(), "--app-control.computer-use.backend=helper",
+					"--app-control.helper.endpoint=${APP_CONTROL_HELPER_ENDPOINT}"))
+			.satisfies((ex) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(ex);
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains(
+						"'app-control.helper.endpoint' is set to '${APP_CONTROL_HELPER_ENDPOINT}'", "not resolved");
+				assertThat(analysis.getAction()).contains("environment variable APP_CONTROL_HELPER_ENDPOINT");
+			});
 	}
 
 	@Test

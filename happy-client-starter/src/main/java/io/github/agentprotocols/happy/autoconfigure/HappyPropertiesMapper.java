@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.happy.connection.HappyConnectionDetails;
 import io.github.agentprotocols.happy.core.HappyAuthenticationException;
 import io.github.agentprotocols.happy.core.HappyCredentials;
@@ -36,6 +37,18 @@ import org.springframework.boot.context.properties.PropertyMapper;
  * options of the {@link ReactiveHappyClient}.
  */
 final class HappyPropertiesMapper {
+
+	private static final ProtocolProperty SERVER_URL = new ProtocolProperty("happy.server-url", "HAPPY_SERVER_URL",
+			"reaching the Happy server");
+
+	private static final ProtocolProperty TOKEN = new ProtocolProperty("happy.token", "HAPPY_TOKEN",
+			"authenticating at the Happy server");
+
+	private static final ProtocolProperty SECRET = new ProtocolProperty("happy.secret", "HAPPY_SECRET",
+			"decrypting Happy sessions");
+
+	private static final ProtocolProperty CREDENTIALS_PATH = new ProtocolProperty("happy.credentials-path", null,
+			"reading the token and secret from a key file");
 
 	private final HappyProperties properties;
 
@@ -64,12 +77,17 @@ final class HappyPropertiesMapper {
 	/**
 	 * The credentials.
 	 * @return the credentials
-	 * @throws MissingProtocolPropertyException when only half are configured
+	 * @throws MissingProtocolPropertyException when only half are configured, or one is
+	 * still a placeholder
+	 * @throws InvalidHappySecretException when {@code happy.secret} is not base64 of 32
+	 * bytes
 	 * @throws HappyAuthenticationException when a key file is missing or invalid
 	 */
 	HappyCredentials credentials() {
-		boolean token = hasText(this.properties.getToken());
-		boolean secret = hasText(this.properties.getSecret());
+		SERVER_URL.resolved(this.properties.getServerUrl());
+		boolean token = hasText(TOKEN.resolved(this.properties.getToken()));
+		boolean secret = hasText(SECRET.resolved(this.properties.getSecret()));
+		CREDENTIALS_PATH.resolved(this.properties.getCredentialsPath());
 		if (token && !secret) {
 			throw new MissingProtocolPropertyException("happy.secret", "HAPPY_SECRET",
 					"decrypting Happy sessions; happy.token is set");
@@ -79,7 +97,16 @@ final class HappyPropertiesMapper {
 					"authenticating at the Happy server; happy.secret is set "
 							+ "(or set happy.obtain-token=true to obtain one with a master secret)");
 		}
-		return lookup().resolve();
+		try {
+			return lookup().resolve();
+		}
+		catch (HappyAuthenticationException ex) {
+			// with an inline secret, the look-up only decodes it: the token has text
+			if (secret) {
+				throw new InvalidHappySecretException(ex);
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -45,7 +46,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * What the starter refuses at start-up, with a failure analysis naming the fix: a key
  * file that its group or others may read or write, and a plain {@code http://} server URL
  * to a host that is not a loopback address unless {@code happy.allow-insecure-http}
- * allows it.
+ * allows it, a credential left an unresolved placeholder, and a secret that is not base64
+ * of 32 bytes.
  */
 class HappyStartUpChecksTests {
 
@@ -131,6 +133,99 @@ class HappyStartUpChecksTests {
 			this.runner.withPropertyValues("happy.server-url=" + url, "happy.token=t", "happy.secret=" + SECRET)
 				.run((context) -> assertThat(context).as(url).hasSingleBean(ReactiveHappyClient.class));
 		}
+	}
+
+	@Test
+	void tokenAndSecretLeftUnresolvedPlaceholdersFailTheStartUpNamingTheVariable() {
+		this.runner.withInitializer(HappyStartUpChecksTests::withoutEnvironmentVariables)
+			.withPropertyValues("happy.token=${HAPPY_TOKEN}", "happy.secret=${HAPPY_SECRET}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("'happy.token' is set to '${HAPPY_TOKEN}'",
+						"not resolved");
+				assertThat(analysis.getAction()).contains("environment variable HAPPY_TOKEN", "'happy.token'");
+			});
+	}
+
+	@Test
+	void secretLeftAnUnresolvedPlaceholderFailsTheStartUpNamingTheVariable() {
+		this.runner.withInitializer(HappyStartUpChecksTests::withoutEnvironmentVariables)
+			.withPropertyValues("happy.token=t", "happy.secret=${HAPPY_SECRET}")
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("'happy.secret' is set to '${HAPPY_SECRET}'");
+				assertThat(analysis.getAction()).contains("environment variable HAPPY_SECRET", "'happy.secret'");
+			});
+	}
+
+	@Test
+	void serverUrlLeftAnUnresolvedPlaceholderFailsTheStartUpNamingTheVariable() {
+		this.runner.withInitializer(HappyStartUpChecksTests::withoutEnvironmentVariables)
+			.withPropertyValues("happy.server-url=${HAPPY_SERVER_URL}", "happy.token=t", "happy.secret=" + SECRET)
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("'happy.server-url' is set to '${HAPPY_SERVER_URL}'");
+				assertThat(analysis.getAction()).contains("environment variable HAPPY_SERVER_URL");
+			});
+	}
+
+	@Test
+	void credentialsPathLeftAnUnresolvedPlaceholderFailsTheStartUpNamingTheVariable() {
+		this.runner.withInitializer(HappyStartUpChecksTests::withoutEnvironmentVariables)
+			.withPropertyValues("happy.credentials-path=${HAPPY_KEY_FILE}")
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.contains("'happy.credentials-path' is set to '${HAPPY_KEY_FILE}'");
+				assertThat(analysis.getAction()).contains("environment variable HAPPY_KEY_FILE");
+			});
+	}
+
+	@Test
+	void secretThatIsNotBase64FailsTheStartUpNamingThePropertyAndTheVariable() {
+		this.runner.withPropertyValues("happy.token=t", "happy.secret=not*base64").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'happy.secret'", "not valid base64")
+				.doesNotContain("not*base64");
+			assertThat(analysis.getAction()).contains("'happy.secret'", "HAPPY_SECRET", "32");
+		});
+	}
+
+	@Test
+	void secretOfTheWrongLengthFailsTheStartUpNamingThePropertyAndTheVariable() {
+		String shortSecret = Base64.getEncoder().encodeToString(new byte[16]);
+		this.runner.withPropertyValues("happy.token=t", "happy.secret=" + shortSecret).run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'happy.secret'", "16 bytes");
+			assertThat(analysis.getAction()).contains("HAPPY_SECRET");
+		});
+	}
+
+	@Test
+	void masterSecretThatIsNotBase64FailsTheStartUpNamingThePropertyAndTheVariable() {
+		this.runner.withPropertyValues("happy.secret=not*base64", "happy.obtain-token=true").run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'happy.secret'", "not valid base64");
+			assertThat(analysis.getAction()).contains("HAPPY_SECRET");
+		});
+	}
+
+	/**
+	 * Removes the process's environment variables, so that none resolves a placeholder.
+	 */
+	private static void withoutEnvironmentVariables(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.lime.client.LimeApiClient;
 import io.github.agentprotocols.lime.connection.LimeConnectionDetails;
 import io.github.agentprotocols.lime.observation.LimeApiObservationConvention;
@@ -40,6 +41,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class LimePropertiesMapper {
 
+	private static final ProtocolProperty SITE_TOKEN = new ProtocolProperty("lime.site.token", "LIME_SITE_TOKEN",
+			"authenticating the site at the LIME API and on its event stream");
+
 	private final LimeProperties properties;
 
 	private final LimeConnectionDetails connectionDetails;
@@ -56,15 +60,11 @@ final class LimePropertiesMapper {
 	/**
 	 * Return the site token of the connection details.
 	 * @return the trimmed token
-	 * @throws MissingProtocolPropertyException when it is not configured
+	 * @throws MissingProtocolPropertyException when it is not configured, or is still a
+	 * placeholder
 	 */
 	String siteToken() {
-		String token = this.connectionDetails.getSiteToken();
-		if (token.isBlank()) {
-			throw new MissingProtocolPropertyException("lime.site.token", "LIME_SITE_TOKEN",
-					"authenticating the site at the LIME API and on its event stream");
-		}
-		return token.trim();
+		return SITE_TOKEN.require(this.connectionDetails.getSiteToken());
 	}
 
 	String apiBase() {

@@ -22,6 +22,7 @@ import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.diagnostics.MissingProtocolPropertyException;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import io.github.agentprotocols.testsupport.ProtocolStarterContractTests;
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.lime.InvalidPassportException;
@@ -49,7 +50,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -139,6 +143,20 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 	}
 
 	@Test
+	void siteTokenLeftAnUnresolvedPlaceholderFailsNamingThePropertyAndTheVariable(FakeLimeApi fake) {
+		contextRunner().withInitializer(LimeAutoConfigurationTests::withoutEnvironmentVariables)
+			.withPropertyValues("lime.site.api-base=" + fake.baseUrl(), "lime.site.token=${LIME_SITE_TOKEN}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("'lime.site.token' is set to '${LIME_SITE_TOKEN}'",
+						"not resolved");
+				assertThat(analysis.getAction()).contains("environment variable LIME_SITE_TOKEN", "'lime.site.token'");
+			});
+	}
+
+	@Test
 	void passportPropertiesReachTheVerifier(FakeLimeApi fake) {
 		String passport = fake.passports().login("lr_properties");
 		site(fake).withPropertyValues("lime.passport.require-request-id=false", "lime.passport.one-time-use=false")
@@ -213,6 +231,15 @@ class LimeAutoConfigurationTests extends ProtocolStarterContractTests {
 			.that()
 			.hasLowCardinalityKeyValue("lime.event.type", "expired");
 		TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("lime.jwks.fetch");
+	}
+
+	/**
+	 * Removes the process's environment variables, so that none resolves a placeholder.
+	 */
+	private static void withoutEnvironmentVariables(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
 	}
 
 	private ApplicationContextRunner site(FakeLimeApi fake) {

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Thrown at start-up when a starter needs a configuration property that has no value.
  * {@link MissingProtocolPropertyFailureAnalyzer} turns it into a start-up report naming
  * the property (and its environment variable, when the protocol has one) to set.
+ *
+ * @see ProtocolProperty#require(String)
  */
 public class MissingProtocolPropertyException extends RuntimeException {
 
@@ -42,7 +44,21 @@ public class MissingProtocolPropertyException extends RuntimeException {
 	 * @param purpose what the property is for, in a few words
 	 */
 	public MissingProtocolPropertyException(String property, @Nullable String environmentVariable, String purpose) {
-		super("Required property '" + property + "' is not set (" + purpose + ")");
+		this(property, environmentVariable, purpose,
+				"Required property '" + property + "' is not set (" + purpose + ")");
+	}
+
+	/**
+	 * Create a new exception with the given message.
+	 * @param property the property
+	 * @param environmentVariable the environment variable that also sets it, or
+	 * {@code null}
+	 * @param purpose what the property is for, in a few words
+	 * @param message the detail message
+	 */
+	protected MissingProtocolPropertyException(String property, @Nullable String environmentVariable, String purpose,
+			String message) {
+		super(message);
 		this.property = property;
 		this.environmentVariable = environmentVariable;
 		this.purpose = purpose;

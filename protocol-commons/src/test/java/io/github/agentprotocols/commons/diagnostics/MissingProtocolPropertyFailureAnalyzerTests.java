@@ -44,6 +44,28 @@ class MissingProtocolPropertyFailureAnalyzerTests {
 	}
 
 	@Test
+	void namesTheVariableOfAnUnresolvedPlaceholder() {
+		FailureAnalysis analysis = this.analyzer
+			.analyze(new BeanCreationException("limeClient", new UnresolvedProtocolPropertyException("lime.site.token",
+					"LIME_SITE_TOKEN", "calling the LIME API", "${LIME_SITE_TOKEN}", "LIME_SITE_TOKEN")));
+		assertThat(analysis.getDescription())
+			.isEqualTo("The property 'lime.site.token' is set to '${LIME_SITE_TOKEN}', "
+					+ "which is not resolved: the environment variable LIME_SITE_TOKEN is not set. The property is needed "
+					+ "for calling the LIME API.");
+		assertThat(analysis.getAction()).isEqualTo(
+				"Set the environment variable LIME_SITE_TOKEN, or set 'lime.site.token' in your application configuration.");
+	}
+
+	@Test
+	void namesThePropertysOwnVariableTooWhenThePlaceholderHasAnother() {
+		FailureAnalysis analysis = this.analyzer.analyze(new UnresolvedProtocolPropertyException("happy.token",
+				"HAPPY_TOKEN", "authenticating", "${secrets.happy}", "secrets.happy"));
+		assertThat(analysis.getDescription()).contains("the property 'secrets.happy' is not set");
+		assertThat(analysis.getAction()).isEqualTo("Set the property 'secrets.happy', or set 'happy.token' in your "
+				+ "application configuration or the environment variable HAPPY_TOKEN.");
+	}
+
+	@Test
 	void ignoresOtherFailures() {
 		assertThat(this.analyzer.analyze(new IllegalStateException("boom"))).isNull();
 	}
