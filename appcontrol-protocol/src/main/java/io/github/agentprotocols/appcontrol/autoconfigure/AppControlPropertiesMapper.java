@@ -175,6 +175,8 @@ final class AppControlPropertiesMapper {
 	 * A builder of the local service host running commands on {@code client}.
 	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
 	 * not set
+	 * @throws InvalidConfigurationPropertyValueException if the token is shorter than
+	 * {@value AppControlServiceHost#MIN_TOKEN_LENGTH} characters
 	 */
 	AppControlServiceHost.Builder serviceHost(AppControlClient client, ProtocolSchemas schemas,
 			AppControlMetrics metrics) {
@@ -184,7 +186,17 @@ final class AppControlPropertiesMapper {
 			throw new MissingProtocolPropertyException("app-control.service.token", "APP_CONTROL_SERVICE_TOKEN",
 					"the shared secret every ServiceRequest sent to the local service host must carry");
 		}
-		return AppControlServiceHost.builder(client, token.strip())
+		String secret = token.strip();
+		int length = secret.codePointCount(0, secret.length());
+		if (length < AppControlServiceHost.MIN_TOKEN_LENGTH) {
+			// the value is a secret, even a short one: the analysis shows its length only
+			throw new InvalidConfigurationPropertyValueException("app-control.service.token", "******",
+					"the token has " + length + " characters; it must have at least "
+							+ AppControlServiceHost.MIN_TOKEN_LENGTH
+							+ " (set by APP_CONTROL_SERVICE_TOKEN too), random ones such as the output of "
+							+ "'openssl rand -base64 32'");
+		}
+		return AppControlServiceHost.builder(client, secret)
 			.schemas(schemas)
 			.commandTimeout(service.getCommandTimeout())
 			.resultTtl(service.getResultTtl())
