@@ -53,8 +53,15 @@ class VerdictAgreementTests {
 	private static final String SERVICE_EVENT = "{\"schema\":\"app_control.service.event.v1\",\"requestId\":\"r\","
 			+ "\"status\":\"event\",\"success\":true,\"event\":" + EVENT + "}";
 
+	private static final String SERVICE_REQUEST = "{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
+			+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"%s}}";
+
+	private static final String HELPER_REQUEST = "{\"schema\":\"app_control.helper.request.v1\","
+			+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"%s}}";
+
 	private static final Map<String, Function<Map<String, ?>, Object>> MODELS = Map.of("command", ToolCommand::fromMap,
-			"event", ToolEvent::fromMap, "service_event", ServiceEventEnvelope::fromMap);
+			"event", ToolEvent::fromMap, "service_event", ServiceEventEnvelope::fromMap, "service_request",
+			ServiceRequest::fromMap, "helper_request", HelperRequest::fromMap);
 
 	/**
 	 * Inputs: the schema, the JSON text, and the pointer and keyword of the refusal
@@ -77,6 +84,19 @@ class VerdictAgreementTests {
 				Arguments.of("seq of 2^63 in a service event", "service_event",
 						SERVICE_EVENT.formatted("9223372036854775808"), "/event/seq", "limit"),
 				Arguments.of("input null", "command", COMMAND.formatted("null", ""), "/input", "type"),
+				Arguments.of("timeoutMs of 2^63 in a service request's command", "service_request",
+						SERVICE_REQUEST.formatted(",\"timeoutMs\":9223372036854775808"), "/command/timeoutMs", "limit"),
+				Arguments.of("timeout_ms of -2^63 - 1 in a helper request's command", "helper_request",
+						HELPER_REQUEST.formatted(",\"timeout_ms\":-9223372036854775809"), "/command/timeoutMs",
+						"limit"),
+				Arguments.of("timeoutMs of 2^63 - 1 in a service request's command", "service_request",
+						SERVICE_REQUEST.formatted(",\"timeoutMs\":9223372036854775807"), null, null),
+				Arguments.of("input null in a service request's command", "service_request",
+						SERVICE_REQUEST.formatted(",\"input\":null"), "/command/input", "type"),
+				Arguments.of("input null in a helper request's command", "helper_request",
+						HELPER_REQUEST.formatted(",\"input\":null"), "/command/input", "type"),
+				Arguments.of("input missing in a service request's command", "service_request",
+						SERVICE_REQUEST.formatted(""), null, null),
 				Arguments.of("a lone surrogate in an unknown member", "command",
 						COMMAND.formatted("{}", ",\"extra\":{\"k\":\"\\ud800\"}"), "/extra/k", "unicode"),
 				Arguments.of("lone surrogates in two members, metadata first", "command",

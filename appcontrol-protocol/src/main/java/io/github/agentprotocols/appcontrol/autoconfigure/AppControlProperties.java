@@ -915,8 +915,8 @@ public class AppControlProperties {
 		private int maxTrackedClients = 10_000;
 
 		/**
-		 * Shared secret every ServiceRequest envelope must carry. Required when the host
-		 * is enabled.
+		 * Shared secret every ServiceRequest envelope must carry: at least 16 characters,
+		 * random ones. Required when the host is enabled.
 		 */
 		private @Nullable String token;
 

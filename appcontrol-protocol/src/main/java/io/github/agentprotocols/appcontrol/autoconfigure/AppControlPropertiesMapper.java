@@ -187,11 +187,23 @@ final class AppControlPropertiesMapper {
 	 * A builder of the local service host running commands on {@code client}.
 	 * @throws MissingProtocolPropertyException if {@code app-control.service.token} is
 	 * not set, or is still a placeholder
+	 * @throws InvalidConfigurationPropertyValueException if the token is shorter than
+	 * {@value AppControlServiceHost#MIN_TOKEN_LENGTH} characters
 	 */
 	AppControlServiceHost.Builder serviceHost(AppControlClient client, ProtocolSchemas schemas,
 			AppControlMetrics metrics) {
 		AppControlProperties.Service service = this.properties.getService();
-		return AppControlServiceHost.builder(client, SERVICE_TOKEN.require(service.getToken()))
+		String secret = SERVICE_TOKEN.require(service.getToken());
+		int length = secret.codePointCount(0, secret.length());
+		if (length < AppControlServiceHost.MIN_TOKEN_LENGTH) {
+			// the value is a secret, even a short one: the analysis shows its length only
+			throw new InvalidConfigurationPropertyValueException("app-control.service.token", "******",
+					"the token has " + length + " characters; it must have at least "
+							+ AppControlServiceHost.MIN_TOKEN_LENGTH
+							+ " (set by APP_CONTROL_SERVICE_TOKEN too), random ones such as the output of "
+							+ "'openssl rand -base64 32'");
+		}
+		return AppControlServiceHost.builder(client, secret)
 			.schemas(schemas)
 			.commandTimeout(service.getCommandTimeout())
 			.resultTtl(service.getResultTtl())

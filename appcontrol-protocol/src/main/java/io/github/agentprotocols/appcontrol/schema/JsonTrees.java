@@ -156,13 +156,28 @@ final class JsonTrees {
 		 * The copy of a tree.
 		 * @param node the tree
 		 * @return its maps and lists; an empty map for anything but an object
+		 * @throws ProtocolValidationException for a tree nested too deep, an array too,
+		 * as the text parser refuses its text before anything else
 		 */
 		Map<String, Object> toMap(JsonNode node) {
 			if (!node.isObject()) {
+				checkNesting(node, Location.of(""), 1);
 				this.onlyJson = false;
 				return Map.of();
 			}
 			return object(node, Location.of(""), 1);
+		}
+
+		private void checkNesting(JsonNode node, Location at, int depth) {
+			if (node.isContainer()) {
+				checkDepth(this.schemaName, at, depth);
+				for (Map.Entry<String, JsonNode> property : node.properties()) {
+					checkNesting(property.getValue(), at.child(property.getKey()), depth + 1);
+				}
+				for (int i = 0; node.isArray() && i < node.size(); i++) {
+					checkNesting(node.get(i), at.child(i), depth + 1);
+				}
+			}
 		}
 
 		/**

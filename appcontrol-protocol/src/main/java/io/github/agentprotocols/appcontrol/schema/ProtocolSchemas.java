@@ -157,7 +157,9 @@ public final class ProtocolSchemas {
 	 * @throws ProtocolValidationException describing the first violation; keyword
 	 * {@code depth} for a value nested more than {@link AppControlJson#MAX_DEPTH} levels
 	 * deep or containing itself, {@code limit} for an integer field beyond the
-	 * {@code long} range (which the models cannot hold)
+	 * {@code long} range (which the models cannot hold), a nested command's
+	 * {@code timeoutMs} included, and {@code type} for a nested command's null
+	 * {@code input}, which the models refuse as the {@code command} schema does
 	 * @throws IllegalArgumentException for an unknown name
 	 */
 	public Map<String, Object> validateProtocolPayload(String name, @Nullable Object payload) {
@@ -207,6 +209,7 @@ public final class ProtocolSchemas {
 		if (beyondLong != null) {
 			throw ProtocolValidationException.outOfRange(canonical, beyondLong);
 		}
+		NestedCommands.check(canonical, node);
 		return map;
 	}
 

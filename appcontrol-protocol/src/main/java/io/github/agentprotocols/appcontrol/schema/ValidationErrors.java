@@ -83,19 +83,26 @@ final class ValidationErrors {
 	private static String message(Error error, List<Error> errors) {
 		String path = JsonPointers.toPath(pointer(error));
 		JsonNode schema = error.getSchemaNode();
-		// a value quoted in the message is cut and has its lone surrogates escaped
-		String value = QuotedText.of(String.valueOf(error.getInstanceNode()));
 		return switch (error.getKeyword()) {
 			case "required" -> path + " is required";
 			case "additionalProperties" -> path + " is not allowed";
-			case "const" -> path + " must be " + schema + ", got " + value;
-			case "enum" -> path + " must be one of " + schema + ", got " + value;
+			case "const" -> path + " must be " + schema + ", got " + value(error);
+			case "enum" -> path + " must be one of " + schema + ", got " + value(error);
 			case "type" -> path + " must be " + typeName(schema);
-			case "minimum" -> path + " must be >= " + schema + ", got " + value;
+			case "minimum" -> path + " must be >= " + schema + ", got " + value(error);
 			case "minLength" -> path + " must contain at least " + schema + " character(s)";
 			case "oneOf" -> oneOfMessage(error, path, errors);
 			default -> path + ": " + QuotedText.escaped(error.getMessage());
 		};
+	}
+
+	/**
+	 * The failing value as a message quotes it: cut, its lone surrogates escaped. Written
+	 * only by the messages that quote it: a {@code type} error may be about a tree no
+	 * writer takes (one nested deeper than the writer's limit, built by an API caller).
+	 */
+	private static String value(Error error) {
+		return QuotedText.of(String.valueOf(error.getInstanceNode()));
 	}
 
 	private static String oneOfMessage(Error oneOf, String path, List<Error> errors) {

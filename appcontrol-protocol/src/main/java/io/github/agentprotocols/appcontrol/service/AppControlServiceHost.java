@@ -91,6 +91,14 @@ public class AppControlServiceHost implements AutoCloseable {
 	/** Most submitted commands kept at once, unless set. */
 	public static final int DEFAULT_MAX_STORED_RESULTS = 1000;
 
+	/**
+	 * The fewest characters of the token. Length is all the host can check: 16 random
+	 * characters (64 bits as hex digits, about 95 as letters and digits) are beyond
+	 * online guessing, which the HTTP transport's wrong-token throttle slows to a few
+	 * tries a minute per client.
+	 */
+	public static final int MIN_TOKEN_LENGTH = 16;
+
 	private final CommandRunner runner;
 
 	private final ServiceObservations observations;
@@ -120,8 +128,10 @@ public class AppControlServiceHost implements AutoCloseable {
 	/**
 	 * A builder of a host that runs commands on {@code client}.
 	 * @param client the client that runs commands
-	 * @param token the shared secret requests must carry, compared exactly
+	 * @param token the shared secret requests must carry, compared exactly; at least
+	 * {@value #MIN_TOKEN_LENGTH} characters, random ones
 	 * @return the builder
+	 * @throws IllegalArgumentException if the token is shorter
 	 */
 	public static Builder builder(AppControlClient client, String token) {
 		return new Builder(client, token);
@@ -408,6 +418,11 @@ public class AppControlServiceHost implements AutoCloseable {
 		private @Nullable ThreadFactory threads;
 
 		private Builder(AppControlClient client, String token) {
+			int length = token.codePointCount(0, token.length());
+			if (length < MIN_TOKEN_LENGTH) {
+				throw new IllegalArgumentException("The service token has " + length
+						+ " characters; it must have at least " + MIN_TOKEN_LENGTH + ", random ones");
+			}
 			this.client = client;
 			this.token = token;
 		}

@@ -69,7 +69,7 @@ class AppControlServiceHostBuilderCustomizerTests {
 
 		})
 		.withBean(ObservationRegistry.class, () -> this.observations)
-		.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=local-token");
+		.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=local-service-token");
 
 	/** A tool that takes a second, unless its thread is interrupted. */
 	private static ToolObservation slowTool(ToolCommand command, @Nullable ToolObserver observer) {
@@ -94,7 +94,7 @@ class AppControlServiceHostBuilderCustomizerTests {
 					() -> (builder) -> builder.commandTimeout(Duration.ofMillis(100)))
 			.run((context) -> {
 				AppControlServiceHost host = context.getBean(AppControlServiceHost.class);
-				ServiceResponse response = run(host, "local-token");
+				ServiceResponse response = run(host, "local-service-token");
 				assertThat(response.observation()).containsEntry("status", "timeout");
 				assertThat(response.observation().get("error").toString()).contains("command timed out after 100 ms");
 				assertThatExceptionOfType(ServiceRejection.class).isThrownBy(() -> run(host, "not-the-token"))
@@ -110,7 +110,7 @@ class AppControlServiceHostBuilderCustomizerTests {
 	@Test
 	void customizersRunInTheirOrder() {
 		this.runner.withUserConfiguration(OrderedCustomizers.class).run((context) -> {
-			ServiceResponse response = run(context.getBean(AppControlServiceHost.class), "local-token");
+			ServiceResponse response = run(context.getBean(AppControlServiceHost.class), "local-service-token");
 			assertThat(response.observation().get("error").toString()).contains("command timed out after 150 ms");
 			assertThat(context.getBean(OrderedCustomizers.class).applied).containsExactly("first", "second");
 		});

@@ -268,11 +268,32 @@ class AppControlSpringConfigurationTests {
 	}
 
 	@Test
+	void serviceHostRefusesATokenTooShortToResistGuessing() {
+		ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
+			.withBean(AppControlClient.class, () -> (command, observer) -> null)
+			.withPropertyValues("app-control.service.enabled=true");
+		for (String token : new String[] { "abc", "  fifteen-chars-x  " }) {
+			runner.withPropertyValues("app-control.service.token=" + token).run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("app-control.service.token")
+					.contains("at least 16")
+					.contains("APP_CONTROL_SERVICE_TOKEN")
+					.doesNotContain(token.strip());
+			});
+		}
+		runner.withPropertyValues("app-control.service.token= sixteen-chars-ok ")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(AppControlServiceHost.class));
+	}
+
+	@Test
 	void wrongTokenThrottleLimitsOutOfRangeFailStartUpNamingTheProperty() {
 		ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
 			.withBean(AppControlClient.class, () -> (command, observer) -> null)
-			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t");
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token");
 		runner.withPropertyValues("app-control.service.max-failed-tokens-per-minute=-1")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
@@ -291,7 +312,7 @@ class AppControlSpringConfigurationTests {
 	void serviceHostReportsItsStateInHealth() {
 		new ReactiveWebApplicationContextRunner().withConfiguration(APP_CONTROL)
 			.withBean(AppControlClient.class, () -> (command, observer) -> null)
-			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t")
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AppControlServiceHost.class);
 				Health health = context.getBean("appControlHealthIndicator", ReactiveHealthIndicator.class)
@@ -303,7 +324,8 @@ class AppControlSpringConfigurationTests {
 
 	@Test
 	void serviceHostStaysOffOutsideReactiveWebApplications() {
-		this.runner.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t")
+		this.runner
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AppControlServiceHost.class));
 	}
 

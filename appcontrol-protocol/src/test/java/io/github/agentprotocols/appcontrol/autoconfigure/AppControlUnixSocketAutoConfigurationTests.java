@@ -80,7 +80,7 @@ class AppControlUnixSocketAutoConfigurationTests {
 			.withBean(AppControlClient.class,
 					() -> (command, observer) -> ToolObservation.ok(command.commandId(), command.tool(),
 							command.operation(), "done", null))
-			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t",
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token",
 					"app-control.service.socket-path=" + this.directory.resolve("run/service.sock"));
 	}
 
@@ -95,7 +95,7 @@ class AppControlUnixSocketAutoConfigurationTests {
 			assertThat(context.getBean(UnixSocketServiceServer.class).isRunning()).isTrue();
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket()))).isEqualTo("rw-------");
 			assertThat(acceptors()).singleElement().satisfies((thread) -> assertThat(thread.isDaemon()).isFalse());
-			UnixSocketAppControlClient client = UnixSocketAppControlClient.create(socket(), "t");
+			UnixSocketAppControlClient client = UnixSocketAppControlClient.create(socket(), "test-service-token");
 			assertThat(client.runCommand(new ToolCommand("c", "t", "o")).summary()).isEqualTo("done");
 		});
 		assertThat(socket()).doesNotExist();
@@ -138,9 +138,9 @@ class AppControlUnixSocketAutoConfigurationTests {
 			return ToolObservation.ok(command.commandId(), command.tool(), command.operation(), "done", null);
 		};
 		this.runner.withBean(AppControlClient.class, () -> recording)
-			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t",
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token",
 					"app-control.service.socket-path=" + socket(), virtualThreads)
-			.run((context) -> assertThat(UnixSocketAppControlClient.create(socket(), "t")
+			.run((context) -> assertThat(UnixSocketAppControlClient.create(socket(), "test-service-token")
 				.runCommand(new ToolCommand("c", "t", "o"))
 				.summary()).isEqualTo("done"));
 		return servedOn.get();
@@ -155,7 +155,7 @@ class AppControlUnixSocketAutoConfigurationTests {
 		assertThat(socket()).exists();
 		service().run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(UnixSocketAppControlClient.create(socket(), "t")
+			assertThat(UnixSocketAppControlClient.create(socket(), "test-service-token")
 				.runCommand(new ToolCommand("c", "t", "o"))
 				.summary()).isEqualTo("done");
 		});
@@ -187,7 +187,8 @@ class AppControlUnixSocketAutoConfigurationTests {
 
 	@Test
 	void serviceHostWithoutATransportIsNotCreated() {
-		this.runner.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t")
+		this.runner
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token")
 			.run((context) -> assertThat(context).doesNotHaveBean(AppControlServiceHost.class)
 				.doesNotHaveBean(UnixSocketServiceServer.class));
 	}

@@ -65,10 +65,11 @@ class AppControlDocsTests {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
 			.withUserConfiguration(DesktopToolConfiguration.class, ToolTaggedCommands.class)
 			.withBean(ObservationRegistry.class, () -> registry)
-			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=local-token",
+			.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=local-service-token",
 					"app-control.service.socket-path=" + directory.resolve("service.sock"))
 			.run((context) -> context.getBean(AppControlServiceHost.class)
-				.run(ServiceRequest.run(new ToolCommand("cmd_1", "macos.computer_use", "open_app"), "local-token"))
+				.run(ServiceRequest.run(new ToolCommand("cmd_1", "macos.computer_use", "open_app"),
+						"local-service-token"))
 				.block());
 		TestObservationRegistryAssert.assertThat(registry)
 			.hasObservationWithNameEqualTo("appcontrol.service.command")

@@ -35,7 +35,7 @@ final class LocalServiceHost implements AutoCloseable {
 
 	LocalServiceHost(AppControlClient desktopTool, Path socket) {
 		// tag::host-without-spring[]
-		AppControlServiceHost host = AppControlServiceHost.builder(desktopTool, "local-token")
+		AppControlServiceHost host = AppControlServiceHost.builder(desktopTool, "local-service-token")
 			.commandTimeout(Duration.ofMinutes(1))
 			.build();
 		UnixSocketServiceServer server = new UnixSocketServiceServer(host, socket, 256 * 1024, Duration.ofSeconds(30));

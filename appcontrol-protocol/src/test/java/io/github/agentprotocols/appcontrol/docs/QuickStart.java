@@ -46,7 +46,7 @@ final class QuickStart {
 		ProtocolSchemas.shared().validateProtocolPayload("command", payload);
 		ToolCommand parsed = ToolCommand.fromMap(payload);
 
-		AppControlClient client = UnixSocketAppControlClient.create(socket, "local-token");
+		AppControlClient client = UnixSocketAppControlClient.create(socket, "local-service-token");
 		ToolObserver observer = (event) -> System.out.println(event.seq() + " " + event.type().wireValue());
 		ToolObservation observation = client.runCommand(parsed, observer);
 		// end::quick-start[]

@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -352,6 +354,43 @@ class ProtocolSchemasTests {
 		ProtocolValidationException ex = rejection("command", command("input", input));
 		assertThat(ex.getKeyword()).isEqualTo("depth");
 		assertThat(ex.getPointer()).startsWith("/input/a/a");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "[", "{\"a\":" })
+	void deeplyNestedTreesAreTheDepthErrorTheirTextAndMapsGive(String opening) {
+		String text = deep(opening, 600);
+		ProtocolValidationException fromText = assertThatExceptionOfType(ProtocolValidationException.class)
+			.isThrownBy(() -> schemas.validateProtocolJson("command", text))
+			.actual();
+		assertThat(fromText.getKeyword()).isEqualTo("depth");
+		for (Object payload : List.of(tree(opening, 600), deepValue(opening, 600))) {
+			ProtocolValidationException ex = rejection("command", payload);
+			assertThat(ex.getKeyword()).as("%s", payload.getClass()).isEqualTo("depth");
+			assertThat(ex.getPointer()).as("%s", payload.getClass()).isEqualTo(fromText.getPointer());
+		}
+	}
+
+	private static String deep(String opening, int levels) {
+		return opening.repeat(levels) + "1" + ((opening.length() == 1) ? "]" : "}").repeat(levels);
+	}
+
+	private static Object deepValue(String opening, int levels) {
+		Object value = 1;
+		for (int i = 0; i < levels; i++) {
+			value = (opening.length() == 1) ? List.of(value) : Map.of("a", value);
+		}
+		return value;
+	}
+
+	/** A tree built node by node, {@code levels} containers deep. */
+	private static JsonNode tree(String opening, int levels) {
+		JsonNodeFactory nodes = JsonNodeFactory.instance;
+		JsonNode value = nodes.numberNode(1);
+		for (int i = 0; i < levels; i++) {
+			value = (opening.length() == 1) ? nodes.arrayNode().add(value) : nodes.objectNode().set("a", value);
+		}
+		return value;
 	}
 
 	@Test

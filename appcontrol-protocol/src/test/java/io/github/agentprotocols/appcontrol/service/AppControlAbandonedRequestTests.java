@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * wire, {@code benchmarks/}.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"logging.level.io.github.agentprotocols.appcontrol.service.AppControlServiceHandler=debug",
 				"logging.level.io.github.agentprotocols.commons.web.UnlessAlreadyAnswered=debug",
 				"logging.level.io.github.agentprotocols.commons.web.ClosedConnectionWebFilter=debug" })

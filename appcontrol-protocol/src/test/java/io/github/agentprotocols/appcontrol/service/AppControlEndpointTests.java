@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code appcontrol} actuator endpoint of an application hosting the service.
  */
 @SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "app-control.service.enabled=true",
-				"app-control.service.token=local-token", "management.endpoints.web.exposure.include=appcontrol" })
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
+				"management.endpoints.web.exposure.include=appcontrol" })
 class AppControlEndpointTests {
 
 	@LocalServerPort
@@ -47,7 +48,7 @@ class AppControlEndpointTests {
 	void listsTheSubmittedCommandsWithoutTheirInputOrOutput() {
 		HttpAppControlClient client = HttpAppControlClient
 			.builder(URI.create("http://127.0.0.1:" + this.port + "/app-control/service"))
-			.token("local-token")
+			.token("local-service-token")
 			.timeout(Duration.ofSeconds(20))
 			.build();
 		ToolCommand command = new ToolCommand("cmd_endpoint", "macos.computer_use", "open_app", Map.of("app", "Maps"),

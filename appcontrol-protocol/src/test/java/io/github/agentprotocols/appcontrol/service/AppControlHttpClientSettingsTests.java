@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-token" })
+		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-service-token" })
 class AppControlHttpClientSettingsTests {
 
 	private static final TestCertificates certificates = TestCertificates.create();
@@ -69,7 +69,7 @@ class AppControlHttpClientSettingsTests {
 			List<String> properties = new ArrayList<>(certificates.bundleProperties("host"));
 			properties.add("spring.http.clients.ssl.bundle=host");
 			properties.add("app-control.remote.url=" + proxy.origin() + "/app-control/service");
-			properties.add("app-control.remote.token=remote-token");
+			properties.add("app-control.remote.token=remote-service-token");
 			this.runner.withPropertyValues(properties.toArray(String[]::new))
 				.run((context) -> assertThat(run(context.getBean(AppControlClient.class))).isEqualTo(ToolStatus.OK));
 			assertThat(proxy.firstLines()).containsExactly("POST /app-control/service HTTP/1.1");

@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-token" })
+		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-service-token" })
 class AppControlRemoteClientTests {
 
 	@LocalServerPort
@@ -76,7 +76,7 @@ class AppControlRemoteClientTests {
 	@Test
 	void remoteClientRunsCommandsOnTheHost() {
 		int before = this.tool.runs.get();
-		remote("app-control.remote.token=remote-token").run((context) -> {
+		remote("app-control.remote.token=remote-service-token").run((context) -> {
 			assertThat(context).hasSingleBean(AppControlClient.class);
 			ToolObservation observation = context.getBean(AppControlClient.class)
 				.runCommand(
@@ -90,7 +90,7 @@ class AppControlRemoteClientTests {
 	@Test
 	void remoteClientObservesItsRequestsWithTheApplicationsRegistryAndConvention() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		remote("app-control.remote.token=remote-token").withBean(ObservationRegistry.class, () -> registry)
+		remote("app-control.remote.token=remote-service-token").withBean(ObservationRegistry.class, () -> registry)
 			.withBean(ClientRequestObservationConvention.class, () -> new DefaultClientRequestObservationConvention() {
 
 				@Override
@@ -117,7 +117,7 @@ class AppControlRemoteClientTests {
 			task.run();
 		}).build();
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		remote("app-control.remote.token=remote-token").withBean(ObservationRegistry.class, () -> registry)
+		remote("app-control.remote.token=remote-service-token").withBean(ObservationRegistry.class, () -> registry)
 			.withBean(HttpAppControlClientBuilderCustomizer.class, () -> (builder) -> builder.httpClient(own))
 			.withBean(ClientRequestObservationConvention.class, () -> new DefaultClientRequestObservationConvention() {
 
@@ -179,7 +179,7 @@ class AppControlRemoteClientTests {
 		HttpAppControlClientBuilderCustomizer second() {
 			return (builder) -> {
 				this.applied.add("second");
-				builder.token("remote-token");
+				builder.token("remote-service-token");
 			};
 		}
 

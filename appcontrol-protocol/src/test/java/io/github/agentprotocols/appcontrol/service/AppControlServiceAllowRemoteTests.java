@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any address; the token still decides.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"app-control.service.allow-remote=true" })
 class AppControlServiceAllowRemoteTests {
 
@@ -48,7 +48,7 @@ class AppControlServiceAllowRemoteTests {
 	void remoteClientWithTheTokenIsServed() throws Exception {
 		ServiceHttp http = new ServiceHttp(this.port);
 		InetAddress remote = ServiceHttp.nonLoopbackAddress();
-		assertThat(http.post(remote, run("cmd_remote", "local-token")).statusCode()).isEqualTo(200);
+		assertThat(http.post(remote, run("cmd_remote", "local-service-token")).statusCode()).isEqualTo(200);
 		assertThat(this.tool.ran).contains("cmd_remote");
 		failedEnvelope(http.post(remote, run("cmd_remote_wrong", "wrong")), 401, "invalid_request");
 		assertThat(this.tool.ran).doesNotContain("cmd_remote_wrong");

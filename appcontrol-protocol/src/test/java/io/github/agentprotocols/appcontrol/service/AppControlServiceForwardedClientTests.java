@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client that the proxy forwards is refused though the connection comes from loopback.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"server.forward-headers-strategy=framework" })
 class AppControlServiceForwardedClientTests {
 
@@ -46,12 +46,13 @@ class AppControlServiceForwardedClientTests {
 	@Test
 	void forwardedRemoteClientIsRefusedAndForwardedLocalClientServed() throws Exception {
 		ServiceHttp http = new ServiceHttp(this.port);
-		failedEnvelope(
-				http.postFromLoopback(run("cmd_forwarded_remote", "local-token"), "X-Forwarded-For", "203.0.113.7"),
-				403, "client_not_allowed");
+		failedEnvelope(http.postFromLoopback(run("cmd_forwarded_remote", "local-service-token"), "X-Forwarded-For",
+				"203.0.113.7"), 403, "client_not_allowed");
 		assertThat(this.tool.ran).doesNotContain("cmd_forwarded_remote");
-		assertThat(http.postFromLoopback(run("cmd_forwarded_local", "local-token"), "X-Forwarded-For", "127.0.0.1")
-			.statusCode()).isEqualTo(200);
+		assertThat(
+				http.postFromLoopback(run("cmd_forwarded_local", "local-service-token"), "X-Forwarded-For", "127.0.0.1")
+					.statusCode())
+			.isEqualTo(200);
 		assertThat(this.tool.ran).contains("cmd_forwarded_local");
 	}
 

@@ -65,7 +65,7 @@ import static org.awaitility.Awaitility.await;
  * HTTP client it builds itself) and by hand-written requests for the malformed cases.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"app-control.service.max-request-size=4KB", "app-control.service.command-timeout=5s" })
 class AppControlServiceHostIntegrationTests {
 
@@ -88,7 +88,7 @@ class AppControlServiceHostIntegrationTests {
 	void client() {
 		this.endpoint = URI.create("http://127.0.0.1:" + this.port + "/app-control/service");
 		this.client = HttpAppControlClient.builder(this.endpoint)
-			.token("local-token")
+			.token("local-service-token")
 			.timeout(Duration.ofSeconds(20))
 			.build();
 	}
@@ -115,7 +115,7 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void runIsAnsweredWithTheResponsesUtf8JsonAndItsLength() throws Exception {
 		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
-				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_utf8\",\"tool\":\"t\","
+				+ "\"token\":\"local-service-token\",\"command\":{\"commandId\":\"cmd_utf8\",\"tool\":\"t\","
 				+ "\"operation\":\"open_app\",\"input\":{\"app\":\"Éditeur ✓ 😀\"}}}");
 		assertThat(raw.statusCode()).isEqualTo(200);
 		assertThat(raw.headers().firstValue("Content-Type"))
@@ -154,7 +154,7 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void clientTimeoutIsATransportFailure() {
 		HttpAppControlClient impatient = HttpAppControlClient.builder(this.endpoint)
-			.token("local-token")
+			.token("local-service-token")
 			.timeout(Duration.ofMillis(300))
 			.build();
 		assertThatExceptionOfType(AppControlTransportException.class)
@@ -183,7 +183,7 @@ class AppControlServiceHostIntegrationTests {
 					(response) -> response.status() == ServiceResponseStatus.COMPLETE);
 		assertThat(pending.observation()).isNull();
 		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\","
-				+ "\"requestId\":\"req_running\",\"token\":\"local-token\"}");
+				+ "\"requestId\":\"req_running\",\"token\":\"local-service-token\"}");
 		assertThat(raw.statusCode()).isEqualTo(202);
 		assertThat(submitted).isNotDone();
 		this.tool.open("cmd_gate");
@@ -214,7 +214,7 @@ class AppControlServiceHostIntegrationTests {
 		assertThat(response.status()).isEqualTo(ServiceResponseStatus.NOT_FOUND);
 		assertThat(response.success()).isFalse();
 		HttpResponse<String> raw = post(
-				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"req_missing\",\"token\":\"local-token\"}");
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"req_missing\",\"token\":\"local-service-token\"}");
 		assertThat(raw.statusCode()).isEqualTo(404);
 		assertThat(AppControlJson.readObject(raw.body())).containsEntry("status", "not_found");
 	}
@@ -261,12 +261,12 @@ class AppControlServiceHostIntegrationTests {
 	void failingStreamingClientStillEndsWithAnObservation() {
 		StreamingAppControlClient broken = (command) -> Flux.error(new AppControlTransportException("helper gone"));
 		List<Map<String, Object>> envelopes;
-		try (AppControlServiceHost direct = AppControlServiceHost.builder(broken, "t")
+		try (AppControlServiceHost direct = AppControlServiceHost.builder(broken, "test-service-token")
 			.commandTimeout(Duration.ofSeconds(1))
 			.resultTtl(Duration.ofMinutes(1))
 			.maxStoredResults(10)
 			.build()) {
-			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "t"))
+			envelopes = direct.stream(ServiceRequest.stream(command("open_app", Map.of(), null), "test-service-token"))
 				.collectList()
 				.block();
 		}
@@ -281,7 +281,7 @@ class AppControlServiceHostIntegrationTests {
 	@SpecItem("AC-10.32")
 	void streamIsServerSentEventsWithEnvelopes() throws Exception {
 		HttpResponse<String> raw = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"stream\","
-				+ "\"requestId\":\"req_sse\",\"token\":\"local-token\",\"command\":{\"commandId\":\"c\","
+				+ "\"requestId\":\"req_sse\",\"token\":\"local-service-token\",\"command\":{\"commandId\":\"c\","
 				+ "\"tool\":\"t\",\"operation\":\"noop\"}}");
 		assertThat(raw.statusCode()).isEqualTo(200);
 		assertThat(raw.headers().firstValue("Content-Type"))
@@ -320,23 +320,24 @@ class AppControlServiceHostIntegrationTests {
 	void tokenIsComparedExactlyAsUpstreamDoes() throws Exception {
 		String request = "{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"%s\","
 				+ "\"command\":{\"commandId\":\"cmd_padded_token\",\"tool\":\"t\",\"operation\":\"open_app\"}}";
-		for (String token : new String[] { " local-token ", "local-token\\n", "\\u00a0local-token", "LOCAL-TOKEN" }) {
+		for (String token : new String[] { " local-service-token ", "local-service-token\\n",
+				"\\u00a0local-service-token", "LOCAL-SERVICE-TOKEN" }) {
 			Map<String, Object> refused = failedEnvelope(post(request.formatted(token)), 401, "invalid_request");
 			assertThat(refused).extractingByKey("error").asString().contains("invalid local service token");
 		}
 		assertThat(this.tool.ran).doesNotContain("cmd_padded_token");
-		assertThat(post(request.formatted("local-token")).statusCode()).isEqualTo(200);
+		assertThat(post(request.formatted("local-service-token")).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void nonFiniteNumbersAreReadAndWrittenAsPythonsJsonModuleDoes() throws Exception {
 		HttpResponse<String> response = post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
-				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_nan\",\"tool\":\"t\","
+				+ "\"token\":\"local-service-token\",\"command\":{\"commandId\":\"cmd_nan\",\"tool\":\"t\","
 				+ "\"operation\":\"open_app\",\"input\":{\"ratio\":NaN,\"limit\":-Infinity}}}");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"observation\":{\"ratio\":NaN,\"limit\":-Infinity}");
 		failedEnvelope(post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
-				+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_inf\",\"tool\":\"t\","
+				+ "\"token\":\"local-service-token\",\"command\":{\"commandId\":\"cmd_inf\",\"tool\":\"t\","
 				+ "\"operation\":\"open_app\",\"input\":{\"limit\":+INF}}}"), 400, "invalid_json");
 	}
 
@@ -345,31 +346,31 @@ class AppControlServiceHostIntegrationTests {
 		failedEnvelope(post(""), 400, "empty_request");
 		failedEnvelope(post("{\"schema\":"), 400, "invalid_json");
 		failedEnvelope(post("[1,2]"), 400, "invalid_request");
-		Map<String, Object> missing = failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\"}"),
+		Map<String, Object> missing = failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\"}"),
 				400, "invalid_request");
 		assertThat(ServiceResponse.fromMap(missing).error().evidence()).containsEntry("pointer", "/command");
-		failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"fetch\",\"token\":\"local-token\"}"),
+		failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"fetch\",\"token\":\"local-service-token\"}"),
 				400, "unsupported_action");
-		failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 						+ "\"command\":{\"commandId\":\"   \",\"tool\":\"t\",\"operation\":\"o\"}}"),
 				400, "invalid_request");
-		failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":1.5}}"),
 				400, "invalid_request");
-		failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
-						+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"}}"),
+		failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
+						+ "\"token\":\"local-service-token\",\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\"}}"),
 				400, "invalid_json");
 	}
 
 	@Test
 	void malformedEnvelopesSayWhatIsWrong() throws Exception {
-		Map<String, Object> duplicate = failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		Map<String, Object> duplicate = failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 						+ "\"command\":{\"commandId\":\"c\",\"commandId\":\"d\",\"tool\":\"t\",\"operation\":\"o\"}}"),
 				400, "invalid_json");
 		assertThat(ServiceResponse.fromMap(duplicate).error().message())
@@ -381,8 +382,8 @@ class AppControlServiceHostIntegrationTests {
 			.contains("unexpected content after the document");
 		Map<String, Object> quoted = failedEnvelope(post("\"{}\""), 400, "invalid_request");
 		assertThat(ServiceResponse.fromMap(quoted).error().message()).isEqualTo("request must be a JSON object");
-		Map<String, Object> huge = failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		Map<String, Object> huge = failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"timeoutMs\":1e308}}"),
 				400, "invalid_request");
 		assertThat(ServiceResponse.fromMap(huge).error().evidence()).containsEntry("pointer", "/command/timeoutMs")
@@ -392,7 +393,7 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void bodyThatIsNotUtf8IsInvalidJsonAsOnTheSocket() throws Exception {
 		byte[] body = ("{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\",\"requestId\":\"r\","
-				+ "\"token\":\"local-token\",\"x\":\"\u00e9\"}")
+				+ "\"token\":\"local-service-token\",\"x\":\"\u00e9\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		body[body.length - 4] = (byte) 0xC3;
 		body[body.length - 3] = (byte) 0x28;
@@ -407,8 +408,8 @@ class AppControlServiceHostIntegrationTests {
 	@Test
 	void oversizedRequestsAreRejectedWith413() throws Exception {
 		String big = "x".repeat(8 * 1024);
-		failedEnvelope(
-				post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		failedEnvelope(post(
+				"{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 						+ "\"command\":{\"commandId\":\"c\",\"tool\":\"t\",\"operation\":\"o\",\"input\":{\"text\":\""
 						+ big + "\"}}}"),
 				413, "request_too_large");

@@ -56,7 +56,7 @@ class AppControlServiceHostLifecycleTests {
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AppControlAutoConfiguration.class))
 		.withBean(AppControlClient.class, () -> this.tool)
-		.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=t",
+		.withPropertyValues("app-control.service.enabled=true", "app-control.service.token=test-service-token",
 				"app-control.service.command-timeout=10m");
 
 	@Test
@@ -64,7 +64,7 @@ class AppControlServiceHostLifecycleTests {
 		CompletableFuture<ServiceResponse> submitted = new CompletableFuture<>();
 		this.runner.run((context) -> {
 			context.getBean(AppControlServiceHost.class)
-				.submit(ServiceRequest.submit(command("cmd_submitted"), "req_submitted", "t"))
+				.submit(ServiceRequest.submit(command("cmd_submitted"), "req_submitted", "test-service-token"))
 				.subscribe(submitted::complete, submitted::completeExceptionally);
 			assertThat(this.tool.started.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 			assertThat(threadsOfThisHost()).isNotEmpty();
@@ -83,7 +83,7 @@ class AppControlServiceHostLifecycleTests {
 		CountDownLatch completed = new CountDownLatch(1);
 		this.runner.run((context) -> {
 			context.getBean(AppControlServiceHost.class)
-				.stream(ServiceRequest.stream(command("cmd_streamed"), "t"))
+				.stream(ServiceRequest.stream(command("cmd_streamed"), "test-service-token"))
 				.subscribe(envelopes::add, (ex) -> {
 				}, completed::countDown);
 			assertThat(this.tool.started.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();

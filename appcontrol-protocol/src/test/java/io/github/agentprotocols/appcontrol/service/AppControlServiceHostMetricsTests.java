@@ -48,7 +48,8 @@ class AppControlServiceHostMetricsTests {
 
 	private final List<String> recorded = new CopyOnWriteArrayList<>();
 
-	private final AppControlServiceHost host = AppControlServiceHost.builder(new FakeDesktopTool(), "local-token")
+	private final AppControlServiceHost host = AppControlServiceHost
+		.builder(new FakeDesktopTool(), "local-service-token")
 		.metrics(new AppControlMetrics() {
 
 			@Override
@@ -77,11 +78,12 @@ class AppControlServiceHostMetricsTests {
 
 	@Test
 	void everyCommandIsRecordedWithItsActionAndFinalStatus() {
-		this.host.run(ServiceRequest.run(command("cmd_ok", "open_app", null), "local-token")).block();
-		this.host.run(ServiceRequest.run(command("cmd_deny", "deny", null), "local-token")).block();
-		this.host.run(ServiceRequest.run(command("cmd_gate", "gate", 50), "local-token")).block();
-		this.host.submit(ServiceRequest.submit(command("cmd_submit", "crash", null), "req_1", "local-token")).block();
-		this.host.stream(ServiceRequest.stream(command("cmd_stream", "open_app", null), "local-token"))
+		this.host.run(ServiceRequest.run(command("cmd_ok", "open_app", null), "local-service-token")).block();
+		this.host.run(ServiceRequest.run(command("cmd_deny", "deny", null), "local-service-token")).block();
+		this.host.run(ServiceRequest.run(command("cmd_gate", "gate", 50), "local-service-token")).block();
+		this.host.submit(ServiceRequest.submit(command("cmd_submit", "crash", null), "req_1", "local-service-token"))
+			.block();
+		this.host.stream(ServiceRequest.stream(command("cmd_stream", "open_app", null), "local-service-token"))
 			.collectList()
 			.block();
 		assertThat(this.recorded).containsExactly("run cmd_ok ok", "run cmd_deny failed", "run cmd_gate timeout",
@@ -104,7 +106,7 @@ class AppControlServiceHostMetricsTests {
 		http.post()
 			.uri("/service")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(ServiceRequest.poll("req_unknown", "local-token").toJson())
+			.bodyValue(ServiceRequest.poll("req_unknown", "local-service-token").toJson())
 			.exchange()
 			.expectStatus()
 			.isNotFound();
@@ -125,8 +127,8 @@ class AppControlServiceHostMetricsTests {
 		try (UnixSocketServiceServer server = new UnixSocketServiceServer(this.host, socket, 1024,
 				Duration.ofSeconds(10))) {
 			server.start();
-			ServiceResponse response = UnixSocketAppControlClient.create(socket, "local-token")
-				.exchange(ServiceRequest.poll("req_unknown", "local-token"));
+			ServiceResponse response = UnixSocketAppControlClient.create(socket, "local-service-token")
+				.exchange(ServiceRequest.poll("req_unknown", "local-service-token"));
 			assertThat(response.status().wireValue()).isEqualTo("not_found");
 		}
 		assertThat(this.recorded).containsExactly("rejected unix_socket not_found");

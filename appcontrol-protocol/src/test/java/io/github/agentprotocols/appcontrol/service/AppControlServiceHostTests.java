@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * How {@link AppControlServiceHost} reads request text, whatever the transport.
@@ -31,13 +32,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class AppControlServiceHostTests {
 
 	private static final String REQUEST = "{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\","
-			+ "\"token\":\"local-token\",\"command\":{\"commandId\":\"cmd_digits\",\"tool\":\"t\","
+			+ "\"token\":\"local-service-token\",\"command\":{\"commandId\":\"cmd_digits\",\"tool\":\"t\","
 			+ "\"operation\":\"open_app\",\"input\":{\"n\":%s}}}";
+
+	@Test
+	void tokenShorterThanTheMinimumIsRefused() {
+		FakeDesktopTool tool = new FakeDesktopTool();
+		for (String token : new String[] { "abc", "fifteen-chars-x", "\ud83d\udd11".repeat(15) }) {
+			assertThatIllegalArgumentException().isThrownBy(() -> AppControlServiceHost.builder(tool, token))
+				.withMessageContaining("at least 16");
+		}
+		AppControlServiceHost.builder(tool, "sixteen-chars-ok").build().close();
+	}
 
 	@Test
 	void loneSurrogateIsAnInvalidRequestThatRunsNothing() {
 		FakeDesktopTool tool = new FakeDesktopTool();
-		try (AppControlServiceHost host = AppControlServiceHost.builder(tool, "local-token")
+		try (AppControlServiceHost host = AppControlServiceHost.builder(tool, "local-service-token")
 			.commandTimeout(Duration.ofSeconds(5))
 			.resultTtl(Duration.ofMinutes(1))
 			.maxStoredResults(10)
@@ -56,7 +67,7 @@ class AppControlServiceHostTests {
 
 	@Test
 	void numberLongerThanPythonReadsIsInvalidJsonThatSaysWhy() {
-		try (AppControlServiceHost host = AppControlServiceHost.builder(new FakeDesktopTool(), "local-token")
+		try (AppControlServiceHost host = AppControlServiceHost.builder(new FakeDesktopTool(), "local-service-token")
 			.commandTimeout(Duration.ofSeconds(5))
 			.resultTtl(Duration.ofMinutes(1))
 			.maxStoredResults(10)

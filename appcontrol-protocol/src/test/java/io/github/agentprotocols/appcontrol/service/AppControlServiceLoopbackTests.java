@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code client_not_allowed} before anything runs, its token notwithstanding.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token" })
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token" })
 class AppControlServiceLoopbackTests {
 
 	@LocalServerPort
@@ -58,20 +58,21 @@ class AppControlServiceLoopbackTests {
 	@Test
 	void remoteClientIsRefusedAndNothingRuns() throws Exception {
 		InetAddress remote = ServiceHttp.nonLoopbackAddress();
-		Map<String, Object> refused = failedEnvelope(this.http.post(remote, run("cmd_remote", "local-token")), 403,
-				"client_not_allowed");
+		Map<String, Object> refused = failedEnvelope(this.http.post(remote, run("cmd_remote", "local-service-token")),
+				403, "client_not_allowed");
 		assertThat(refused).extractingByKey("error")
 			.asString()
 			.contains("the local service host answers clients on this machine only");
 		assertThat(this.tool.ran).doesNotContain("cmd_remote");
-		assertThat(this.http.postFromLoopback(run("cmd_local", "local-token")).statusCode()).isEqualTo(200);
+		assertThat(this.http.postFromLoopback(run("cmd_local", "local-service-token")).statusCode()).isEqualTo(200);
 		assertThat(this.tool.ran).contains("cmd_local");
 	}
 
 	@Test
 	void forwardedHeadersAreNotTrustedUnlessBootIsToldTo() throws Exception {
 		HttpResponse<String> refused = this.http.post(ServiceHttp.nonLoopbackAddress(),
-				run("cmd_spoofed", "local-token"), "X-Forwarded-For", "127.0.0.1", "Forwarded", "for=127.0.0.1");
+				run("cmd_spoofed", "local-service-token"), "X-Forwarded-For", "127.0.0.1", "Forwarded",
+				"for=127.0.0.1");
 		failedEnvelope(refused, 403, "client_not_allowed");
 		assertThat(this.tool.ran).doesNotContain("cmd_spoofed");
 	}

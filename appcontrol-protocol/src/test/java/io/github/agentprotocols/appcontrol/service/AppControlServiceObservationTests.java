@@ -77,7 +77,7 @@ class AppControlServiceObservationTests {
 		return this.tool.runCommand(command, observer);
 	};
 
-	private final AppControlServiceHost host = AppControlServiceHost.builder(this.client, "local-token")
+	private final AppControlServiceHost host = AppControlServiceHost.builder(this.client, "local-service-token")
 		.observationRegistry(this.registry)
 		.build();
 
@@ -135,7 +135,7 @@ class AppControlServiceObservationTests {
 
 	@Test
 	void httpRunIsARequestObservationWithTheCommandObservationInsideIt() {
-		post(ServiceRequest.run(command("cmd_1", "open_app"), "local-token")).expectStatus().isOk();
+		post(ServiceRequest.run(command("cmd_1", "open_app"), "local-service-token")).expectStatus().isOk();
 		awaitStopped(REQUEST, COMMAND);
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(REQUEST)
@@ -167,7 +167,7 @@ class AppControlServiceObservationTests {
 
 	@Test
 	void validationRejectionIsARequestObservationWithItsFailureKindAndNoCommand() {
-		post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-token\","
+		post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"run\",\"token\":\"local-service-token\","
 				+ "\"command\":{\"commandId\":\"\",\"tool\":\"t\",\"operation\":\"o\"}}")
 			.expectStatus()
 			.isBadRequest();
@@ -188,7 +188,7 @@ class AppControlServiceObservationTests {
 	@Test
 	void wrongTokenAndUnknownActionAreObservedWithTheirFailureKinds() {
 		post(ServiceRequest.run(command("cmd_1", "open_app"), "other-token")).expectStatus().isUnauthorized();
-		post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"dance\",\"token\":\"local-token\"}")
+		post("{\"schema\":\"app_control.service.request.v1\",\"action\":\"dance\",\"token\":\"local-service-token\"}")
 			.expectStatus()
 			.isBadRequest();
 		awaitStopped(REQUEST);
@@ -203,7 +203,7 @@ class AppControlServiceObservationTests {
 
 	@Test
 	void streamIsObservedUntilItsFinalResponse() {
-		post(ServiceRequest.stream(command("cmd_s", "open_app"), "local-token")).expectStatus()
+		post(ServiceRequest.stream(command("cmd_s", "open_app"), "local-service-token")).expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("\"status\":\"complete\""));
@@ -226,7 +226,8 @@ class AppControlServiceObservationTests {
 
 	@Test
 	void submittedCommandIsAChildOfItsRequest() {
-		post(ServiceRequest.submit(command("cmd_sub", "open_app"), "req_1", "local-token")).expectStatus().isOk();
+		post(ServiceRequest.submit(command("cmd_sub", "open_app"), "req_1", "local-service-token")).expectStatus()
+			.isOk();
 		awaitStopped(REQUEST, COMMAND);
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(COMMAND)
@@ -239,7 +240,7 @@ class AppControlServiceObservationTests {
 
 	@Test
 	void commandWhoseClientThrowsIsObservedWithTheError() {
-		post(ServiceRequest.run(command("cmd_crash", "crash"), "local-token")).expectStatus().isOk();
+		post(ServiceRequest.run(command("cmd_crash", "crash"), "local-service-token")).expectStatus().isOk();
 		awaitStopped(COMMAND);
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(COMMAND)
@@ -256,7 +257,7 @@ class AppControlServiceObservationTests {
 				64 * 1024, Duration.ofSeconds(30))) {
 			server.start();
 			UnixSocketAppControlClient client = UnixSocketAppControlClient.create(server.getSocketPath(),
-					"local-token");
+					"local-service-token");
 			client.setObservationRegistry(this.registry);
 			ToolObservation observation = client.runCommand(command("cmd_u", "open_app"));
 			assertThat(observation.commandId()).isEqualTo("cmd_u");

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each test needs clients of its own.
  */
 @SpringBootTest(classes = DesktopToolApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"app-control.service.max-failed-tokens-per-minute=3", "server.forward-headers-strategy=framework" })
 class AppControlServiceThrottleTests {
 
@@ -53,11 +53,11 @@ class AppControlServiceThrottleTests {
 		for (int i = 0; i < 3; i++) {
 			failedEnvelope(from(attacker, run("cmd_guess_" + i, "guess-" + i)), 401, "invalid_request");
 		}
-		HttpResponse<String> refused = from(attacker, run("cmd_after_guesses", "local-token"));
+		HttpResponse<String> refused = from(attacker, run("cmd_after_guesses", "local-service-token"));
 		failedEnvelope(refused, 429, "rate_limited");
 		assertThat(refused.headers().firstValueAsLong("Retry-After").orElse(0)).isBetween(1L, 60L);
 		assertThat(this.tool.ran).doesNotContain("cmd_after_guesses");
-		assertThat(from("127.0.0.6", run("cmd_other_client", "local-token")).statusCode()).isEqualTo(200);
+		assertThat(from("127.0.0.6", run("cmd_other_client", "local-service-token")).statusCode()).isEqualTo(200);
 		assertThat(this.tool.ran).contains("cmd_other_client");
 	}
 
@@ -66,10 +66,13 @@ class AppControlServiceThrottleTests {
 		String client = "127.0.0.7";
 		for (int i = 0; i < 5; i++) {
 			failedEnvelope(from(client, "not json"), 400, "invalid_json");
-			failedEnvelope(from(client, "{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\","
-					+ "\"requestId\":\"req_unknown\",\"token\":\"local-token\"}"), 404, "not_found");
+			failedEnvelope(
+					from(client,
+							"{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\","
+									+ "\"requestId\":\"req_unknown\",\"token\":\"local-service-token\"}"),
+					404, "not_found");
 		}
-		assertThat(from(client, run("cmd_still_served", "local-token")).statusCode()).isEqualTo(200);
+		assertThat(from(client, run("cmd_still_served", "local-service-token")).statusCode()).isEqualTo(200);
 		for (int i = 0; i < 3; i++) {
 			failedEnvelope(from(client, "{\"schema\":\"app_control.service.request.v1\",\"action\":\"poll\","
 					+ "\"requestId\":\"req_no_token\"}"), 401, "invalid_request");

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ObservationRegistry} traces with the OpenTelemetry SDK.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token" })
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token" })
 class AppControlServiceTracingTests {
 
 	private static final RecordedSpans spans = RecordedSpans.start();
@@ -60,7 +60,7 @@ class AppControlServiceTracingTests {
 
 	private HttpAppControlClient client() {
 		HttpAppControlClient client = HttpAppControlClient
-			.create(URI.create("http://127.0.0.1:" + this.port + "/app-control/service"), "local-token");
+			.create(URI.create("http://127.0.0.1:" + this.port + "/app-control/service"), "local-service-token");
 		client.setObservationRegistry(spans.observationRegistry());
 		return client;
 	}

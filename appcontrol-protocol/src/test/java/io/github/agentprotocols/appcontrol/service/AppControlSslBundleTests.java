@@ -58,7 +58,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-token" })
+		properties = { "app-control.service.enabled=true", "app-control.service.token=remote-service-token" })
 class AppControlSslBundleTests {
 
 	private static final TestCertificates certificates = TestCertificates.create();
@@ -143,7 +143,7 @@ class AppControlSslBundleTests {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, AppControlAutoConfiguration.class))
 			.withPropertyValues("app-control.remote.url=" + this.proxy.origin() + "/app-control/service",
-					"app-control.remote.token=remote-token")
+					"app-control.remote.token=remote-service-token")
 			.withPropertyValues(properties);
 	}
 

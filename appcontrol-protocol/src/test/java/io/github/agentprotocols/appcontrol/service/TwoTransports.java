@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class TwoTransports implements Closeable {
 
 	/** The token both hosts expect. */
-	static final String TOKEN = "local-token";
+	static final String TOKEN = "local-service-token";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 

@@ -66,7 +66,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @EnabledOnOs({ OS.LINUX, OS.MAC })
 @SpringBootTest(classes = AppControlServiceHostIntegrationTests.DesktopApplication.class,
 		webEnvironment = WebEnvironment.NONE,
-		properties = { "app-control.service.enabled=true", "app-control.service.token=local-token",
+		properties = { "app-control.service.enabled=true", "app-control.service.token=local-service-token",
 				"app-control.service.max-request-size=4KB", "app-control.service.socket-timeout=1s" })
 class UnixSocketServiceServerTests {
 
@@ -97,7 +97,7 @@ class UnixSocketServiceServerTests {
 		}
 	}
 
-	private final UnixSocketAppControlClient client = new UnixSocketAppControlClient(SOCKET, "local-token",
+	private final UnixSocketAppControlClient client = new UnixSocketAppControlClient(SOCKET, "local-service-token",
 			Duration.ofSeconds(20), ProtocolSchemas.shared());
 
 	/** What the Python client reports after one request. */
@@ -126,8 +126,8 @@ class UnixSocketServiceServerTests {
 	}
 
 	private static String request(String action, String extra) {
-		return "{\"schema\":\"app_control.service.request.v1\",\"action\":\"" + action + "\",\"token\":\"local-token\""
-				+ extra + "}";
+		return "{\"schema\":\"app_control.service.request.v1\",\"action\":\"" + action
+				+ "\",\"token\":\"local-service-token\"" + extra + "}";
 	}
 
 	private static String command(String operation, String input) {
@@ -195,7 +195,8 @@ class UnixSocketServiceServerTests {
 		assertThat(python("[1,2]", "--raw").response().error().failureKind()).isEqualTo("invalid_request");
 		assertThat(python(request("fetch", "")).response().error().failureKind()).isEqualTo("unsupported_action");
 		assertThat(python(request("run", "")).response().error().failureKind()).isEqualTo("invalid_request");
-		ServiceResponse badToken = python(request("run", command("open_app", "{}")).replace("local-token", "wrong"))
+		ServiceResponse badToken = python(
+				request("run", command("open_app", "{}")).replace("local-service-token", "wrong"))
 			.response();
 		assertThat(badToken.error().failureKind()).isEqualTo("invalid_request");
 		assertThat(badToken.error().message()).isEqualTo("invalid local service token");
@@ -207,7 +208,7 @@ class UnixSocketServiceServerTests {
 	@Test
 	void tokenWithSurroundingWhiteSpaceIsRefusedAsUpstreamRefusesIt() throws Exception {
 		ServiceResponse padded = python(
-				request("run", command("open_app", "{}")).replace("local-token", " local-token "))
+				request("run", command("open_app", "{}")).replace("local-service-token", " local-service-token "))
 			.response();
 		assertThat(padded.status()).isEqualTo(ServiceResponseStatus.FAILED);
 		assertThat(padded.error().failureKind()).isEqualTo("invalid_request");

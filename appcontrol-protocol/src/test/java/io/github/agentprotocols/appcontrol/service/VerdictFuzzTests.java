@@ -21,16 +21,25 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.agentprotocols.appcontrol.AppControlJson;
+import io.github.agentprotocols.appcontrol.HelperRequest;
+import io.github.agentprotocols.appcontrol.HelperResponse;
 import io.github.agentprotocols.appcontrol.JsonPointers;
 import io.github.agentprotocols.appcontrol.ProtocolValidationException;
+import io.github.agentprotocols.appcontrol.ServiceEventEnvelope;
 import io.github.agentprotocols.appcontrol.ServiceRequest;
+import io.github.agentprotocols.appcontrol.ServiceResponse;
 import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ToolError;
+import io.github.agentprotocols.appcontrol.ToolEvent;
+import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.TwoTransports.Answer;
 import org.jspecify.annotations.Nullable;
@@ -43,26 +52,32 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One verdict per input, whatever the entry point (issue 37): the fuzzer writes a
- * command, which is sent as the {@code command} of a {@code run} request over HTTP and
- * over the Unix socket, and given to the validators ({@code validateProtocolPayload} with
- * plain maps, with the Jackson tree, with a map of Jackson nodes, and
- * {@code validateProtocolJson}) and to the models ({@code ToolCommand.fromMap} with the
- * same three forms, {@code fromJson}). Asserts that
+ * One verdict per input, whatever the entry point (issue 37) and whatever the envelope:
+ * the fuzzer writes a command, which is sent as the {@code command} of a {@code run}
+ * request over HTTP and over the Unix socket, and given to the validators
+ * ({@code validateProtocolPayload} with plain maps, with the Jackson tree, with a map of
+ * Jackson nodes, and {@code validateProtocolJson}) and to the models
+ * ({@code ToolCommand.fromMap} with the same three forms, {@code fromJson}). The same
+ * value is then given, the same ways, to every other envelope's validators and model: as
+ * the nested {@code command} of a service and a helper request, the {@code event} of a
+ * service event, the {@code observation} or {@code error} of a service and a helper
+ * response, and as an observation, an event and an error of its own. Asserts that
  * <ul>
  * <li>both transports give the same answer (outcome, refused pointer and keyword), and it
  * is the one the validators and models give the whole request: {@code invalid_json} for
  * text that is not UTF-8 or not one JSON document, else a refusal at the pointer and with
  * the keyword of the first that refuses, else {@code complete};</li>
- * <li>every validator gives the same verdict, and so does every model (accepted, or
- * refused at the same pointer with the same keyword);</li>
- * <li>the validators and the models differ only where strict and lenient reading are
- * meant to: a value the validators accept is refused by a model only by a model rule
- * (keyword {@code model}: blank strings), and a value the models accept is refused by a
- * validator only for what lenient reading allows (unknown keys and snake_case aliases,
- * whatever they hold, a missing or padded {@code schema}, a missing {@code input},
- * {@code null} for an optional member); a refusal of a check both share (depth, lone
- * surrogates, the {@code long} range) is given by both.</li>
+ * <li>for each envelope, every validator gives the same verdict, and so does every model
+ * (accepted, or refused at the same pointer with the same keyword);</li>
+ * <li>for each envelope, a value the validators accept is refused by a model only by a
+ * model rule (keyword {@code model}: blank strings, an observation's consistency), and a
+ * refusal of a check both share (depth, lone surrogates, the {@code long} range) is given
+ * by both;</li>
+ * <li>for the command itself, the validators and the models differ only where strict and
+ * lenient reading are meant to: a value the models accept is refused by a validator only
+ * for what lenient reading allows (unknown keys and snake_case aliases, whatever they
+ * hold, a missing or padded {@code schema}, a missing {@code input}, {@code null} for an
+ * optional member).</li>
  * </ul>
  */
 @EnabledOnOs({ OS.LINUX, OS.MAC })
@@ -89,6 +104,32 @@ class VerdictFuzzTests {
 	/** Lenient parse accepts these in place of the schema's camelCase keys. */
 	private static final Map<String, String> ALIASES = Map.of("commandId", "command_id", "timeoutMs", "timeout_ms",
 			"idempotencyKey", "idempotency_key");
+
+	/** Every envelope the fuzzer's value is given to, besides the command itself. */
+	private static final List<Envelope> ENVELOPES = List.of(
+			new Envelope("service_request", new String(PREFIX, StandardCharsets.UTF_8), "}", ServiceRequest::fromMap),
+			new Envelope("helper_request", "{\"schema\":\"app_control.helper.request.v1\",\"token\":\"t\",\"command\":",
+					"}", HelperRequest::fromMap),
+			new Envelope("service_event",
+					"{\"schema\":\"app_control.service.event.v1\",\"requestId\":\"r\","
+							+ "\"status\":\"event\",\"success\":true,\"event\":",
+					"}", ServiceEventEnvelope::fromMap),
+			new Envelope("service_response",
+					"{\"schema\":\"app_control.service.response.v1\",\"status\":\"complete\","
+							+ "\"success\":true,\"observation\":",
+					"}", ServiceResponse::fromMap),
+			new Envelope("service_response",
+					"{\"schema\":\"app_control.service.response.v1\",\"status\":\"failed\","
+							+ "\"success\":false,\"error\":",
+					"}", ServiceResponse::fromMap),
+			new Envelope("helper_response",
+					"{\"schema\":\"app_control.helper.response.v1\",\"success\":true," + "\"observation\":", "}",
+					HelperResponse::fromMap),
+			new Envelope("helper_response",
+					"{\"schema\":\"app_control.helper.response.v1\",\"success\":false," + "\"error\":", "}",
+					HelperResponse::fromMap),
+			new Envelope("observation", "", "", ToolObservation::fromMap),
+			new Envelope("event", "", "", ToolEvent::fromMap), new Envelope("error", "", "", ToolError::fromMap));
 
 	private static TwoTransports transports;
 
@@ -128,9 +169,11 @@ class VerdictFuzzTests {
 		if (!tree.isObject()) {
 			return;
 		}
+		for (Envelope envelope : ENVELOPES) {
+			envelope.checkOneVerdict(text);
+		}
 		Map<String, Object> plain = AppControlJson.readObject(text);
-		Map<String, Object> nodes = new LinkedHashMap<>();
-		tree.properties().forEach((property) -> nodes.put(property.getKey(), property.getValue()));
+		Map<String, Object> nodes = mapOfNodes(tree);
 		Verdict strict = oneVerdict("validators", () -> schemas.validateProtocolPayload("command", plain),
 				() -> schemas.validateProtocolPayload("command", tree),
 				() -> schemas.validateProtocolPayload("command", nodes),
@@ -143,20 +186,36 @@ class VerdictFuzzTests {
 			// which lenient parse drops or reads under the camelCase name, as upstream
 			return;
 		}
-		if (strict.accepted()) {
-			assertThat(lenient.accepted() || ProtocolValidationException.MODEL.equals(lenient.keyword()))
-				.as("the validators accept, the models say %s", lenient)
-				.isTrue();
-		}
+		checkStrictAgainstLenient("command", strict, lenient);
 		if (lenient.accepted() && !strict.accepted()) {
 			assertThat(lenientOnly(strict, plain)).as("the models accept, the validators say %s", strict).isTrue();
 		}
+	}
+
+	/**
+	 * What holds between the validators and the models of any envelope: a value the
+	 * validators accept is refused by a model only by a model rule, and a refusal of a
+	 * check both share is given by both.
+	 */
+	private static void checkStrictAgainstLenient(String envelope, Verdict strict, Verdict lenient) {
+		if (strict.accepted()) {
+			assertThat(lenient.accepted() || ProtocolValidationException.MODEL.equals(lenient.keyword()))
+				.as("the %s validators accept, the models say %s", envelope, lenient)
+				.isTrue();
+		}
 		if (SHARED.contains(strict.keyword())) {
-			assertThat(lenient.accepted()).as("the validators say %s, the models accept", strict).isFalse();
+			assertThat(lenient.accepted()).as("the %s validators say %s, the models accept", envelope, strict)
+				.isFalse();
 		}
 		if (SHARED.contains(strict.keyword()) && SHARED.contains(lenient.keyword())) {
-			assertThat(lenient).as("a shared check").isEqualTo(strict);
+			assertThat(lenient).as("a shared check of %s", envelope).isEqualTo(strict);
 		}
+	}
+
+	private static Map<String, Object> mapOfNodes(JsonNode tree) {
+		Map<String, Object> nodes = new LinkedHashMap<>();
+		tree.properties().forEach((property) -> nodes.put(property.getKey(), property.getValue()));
+		return nodes;
 	}
 
 	/** The input with each newline turned into a space, so that it fits on one line. */
@@ -265,6 +324,44 @@ class VerdictFuzzTests {
 		@Override
 		public String toString() {
 			return accepted() ? "accepted" : JsonPointers.toPath(this.pointer) + " (" + this.keyword + ")";
+		}
+
+	}
+
+	/**
+	 * An envelope the fuzzer's value is put in: its schema, the text around the value,
+	 * and its model's lenient parse.
+	 *
+	 * @param schema the envelope's schema name
+	 * @param prefix the text before the value
+	 * @param suffix the text after it
+	 * @param model the model's {@code fromMap}
+	 */
+	record Envelope(String schema, String prefix, String suffix, Function<Map<String, ?>, ?> model) {
+
+		void checkOneVerdict(String value) {
+			String text = this.prefix + value + this.suffix;
+			JsonNode tree;
+			Map<String, Object> plain;
+			try {
+				tree = AppControlJson.readTree(text);
+				plain = AppControlJson.readObject(text);
+			}
+			catch (ProtocolValidationException ex) {
+				// the envelope nests the value one level deeper than the limit
+				return;
+			}
+			Map<String, Object> nodes = mapOfNodes(tree);
+			String family = this.prefix.isEmpty() ? this.schema : this.schema + " "
+					+ this.prefix.substring(this.prefix.lastIndexOf(",\"") + 2, this.prefix.length() - 2);
+			Verdict strict = oneVerdict(family + " validators",
+					() -> schemas.validateProtocolPayload(this.schema, plain),
+					() -> schemas.validateProtocolPayload(this.schema, tree),
+					() -> schemas.validateProtocolPayload(this.schema, nodes),
+					() -> schemas.validateProtocolJson(this.schema, text));
+			Verdict lenient = oneVerdict(family + " models", () -> this.model.apply(plain),
+					() -> this.model.apply(nodes));
+			checkStrictAgainstLenient(family, strict, lenient);
 		}
 
 	}

@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Import;
 @Import(BaselineRoutes.class)
 public class AppControlServiceApplication {
 
-	static final String TOKEN = "benchmark-token";
+	static final String TOKEN = "benchmark-service-token";
 
 	/**
 	 * Start the application in this JVM on a free port.

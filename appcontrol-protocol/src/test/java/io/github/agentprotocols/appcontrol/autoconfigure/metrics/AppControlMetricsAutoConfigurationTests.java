@@ -48,14 +48,15 @@ class AppControlMetricsAutoConfigurationTests {
 
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withPropertyValues("management.metrics.use-global-registry=false", "app-control.service.enabled=true",
-				"app-control.service.token=local-token")
+				"app-control.service.token=local-service-token")
 		.withBean(AppControlClient.class, () -> CLIENT)
 		.withConfiguration(
 				AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, AppControlAutoConfiguration.class,
 						AppControlMetricsAutoConfiguration.class, MetricsAutoConfiguration.class));
 
 	private static void run(AppControlServiceHost host) {
-		host.run(ServiceRequest.run(new ToolCommand("cmd_1", "macos.computer_use", "open_app"), "local-token")).block();
+		host.run(ServiceRequest.run(new ToolCommand("cmd_1", "macos.computer_use", "open_app"), "local-service-token"))
+			.block();
 	}
 
 	@Test
