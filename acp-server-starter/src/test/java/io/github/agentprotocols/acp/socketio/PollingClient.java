@@ -48,6 +48,8 @@ final class PollingClient {
 	 */
 	private static final Duration FIRST_HANDSHAKE_TIMEOUT = Duration.ofSeconds(60);
 
+	private static final Duration SLOW_TIMEOUT = Duration.ofSeconds(60);
+
 	/** The ports whose server has answered a handshake. */
 	private static final Set<Integer> warm = ConcurrentHashMap.newKeySet();
 
@@ -98,9 +100,23 @@ final class PollingClient {
 	}
 
 	HttpResponse<String> post(String sid, byte[] body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(polling(sid))
+		return send(postRequest(sid, body));
+	}
+
+	/**
+	 * Sends a POST whose packets take long to read, answered only once they are read: it
+	 * waits up to a minute, since a loaded machine took more than 10 s to read 10,000
+	 * packets.
+	 */
+	HttpResponse<String> postSlowToRead(String sid, String body) throws IOException, InterruptedException {
+		return http.send(postRequest(sid, body.getBytes(StandardCharsets.UTF_8)).timeout(SLOW_TIMEOUT).build(),
+				BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder postRequest(String sid, byte[] body) {
+		return HttpRequest.newBuilder(polling(sid))
 			.header("Content-Type", "text/plain;charset=UTF-8")
-			.POST(BodyPublishers.ofByteArray(body)));
+			.POST(BodyPublishers.ofByteArray(body));
 	}
 
 	HttpResponse<String> poll(String sid) throws IOException, InterruptedException {

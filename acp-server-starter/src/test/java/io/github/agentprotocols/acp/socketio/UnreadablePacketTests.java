@@ -95,7 +95,7 @@ class UnreadablePacketTests {
 		PollingClient client = new PollingClient(this.port);
 		String sid = client.handshake();
 		String pings = "2\u001e".repeat(10_000);
-		assertThat(client.post(sid, pings + "50").statusCode()).isEqualTo(200);
+		assertThat(client.postSlowToRead(sid, pings + "50").statusCode()).isEqualTo(200);
 		HttpResponse<String> connect = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(client.uri("/socket.io/?EIO=4&transport=polling&sid=" + sid))
 				.timeout(PollingClient.TIMEOUT)
