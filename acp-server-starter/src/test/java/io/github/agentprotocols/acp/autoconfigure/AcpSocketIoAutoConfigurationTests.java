@@ -31,6 +31,7 @@ import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.security.SocketIoCsrfExemption;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
@@ -46,11 +47,18 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
@@ -200,6 +208,25 @@ class AcpSocketIoAutoConfigurationTests {
 				.containsSubsequence("runs first", "runs second")
 				.containsSubsequence("socketio first", "socketio second");
 		});
+	}
+
+	@Test
+	void exemptsEveryEngineIoPathFromCsrfProtectionWithSpringSecurity() {
+		this.runner.withPropertyValues("acp.socketio.additional-paths=/acp/ws").run((context) -> {
+			SocketIoCsrfExemption exemption = context.getBean(SocketIoCsrfExemption.class);
+			ServerWebExchangeMatcher protectedRequests = exemption
+				.requireCsrfProtection(ServerWebExchangeMatchers.anyExchange());
+			assertThat(matches(protectedRequests, "/socket.io/")).isFalse();
+			assertThat(matches(protectedRequests, "/acp/ws")).isFalse();
+			assertThat(matches(protectedRequests, "/acp/threads")).isTrue();
+		});
+		this.runner.withClassLoader(new FilteredClassLoader(ServerHttpSecurity.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoCsrfExemption.class));
+	}
+
+	private static boolean matches(ServerWebExchangeMatcher matcher, String path) {
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post(path));
+		return Boolean.TRUE.equals(matcher.matches(exchange).map(MatchResult::isMatch).block());
 	}
 
 	@Test
