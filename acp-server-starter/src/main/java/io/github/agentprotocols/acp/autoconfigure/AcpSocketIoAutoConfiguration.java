@@ -44,7 +44,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 /**
@@ -55,9 +54,9 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * application's own routes), and the {@link SocketIoBroadcastListener} that delivers the
  * broadcast funnel to thread rooms. A {@link NamespaceConnectCheck} bean turns on
  * namespace mode: with {@link NamespaceKeys} ({@code acp.namespace-keys}), connects are
- * checked with {@link NamespaceKeys#checkConnect} (spec §5.3). With Spring Security's
- * WebFlux configuration on the class path, the {@link SocketIoCsrfExemption} exempts the
- * Engine.IO paths from the CSRF protection of its filter chains.
+ * checked with {@link NamespaceKeys#checkConnect} (spec §5.3). When the application runs
+ * Spring Security's WebFlux filter chains, the {@link SocketIoCsrfExemption} exempts the
+ * Engine.IO paths from their CSRF protection.
  */
 @AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
@@ -119,18 +118,13 @@ public final class AcpSocketIoAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = { "org.springframework.security.config.web.server.ServerHttpSecurity",
+	@ConditionalOnClass(name = { "org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity",
 			"org.springframework.security.web.server.csrf.CsrfWebFilter" })
+	@ConditionalOnBean(type = "org.springframework.security.web.server.WebFilterChainProxy")
 	static class SpringSecurityConfiguration {
 
-		/**
-		 * Spring Security applies it to each chain before the chain's own configuration,
-		 * first among the application's {@code Customizer<CsrfSpec>} beans, so those have
-		 * the last word.
-		 */
 		@Bean
 		@ConditionalOnMissingBean
-		@Order(Ordered.HIGHEST_PRECEDENCE)
 		SocketIoCsrfExemption acpSocketIoCsrfExemption(AcpProperties properties) {
 			return new SocketIoCsrfExemption(new AcpPropertiesMapper(properties).socketIoSettings().paths());
 		}

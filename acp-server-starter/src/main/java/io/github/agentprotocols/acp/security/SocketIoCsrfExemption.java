@@ -18,34 +18,42 @@ package io.github.agentprotocols.acp.security;
 
 import java.util.List;
 
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
-import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Exempts the requests of the Socket.IO transport on the application's port from Spring
  * Security's CSRF protection, and only those: no Socket.IO client sends a CSRF token, so
- * its long-polling POSTs would be refused 403. As a bean (the starter declares one) it is
- * applied by Spring Security to every {@link ServerHttpSecurity} it provides, before the
- * chain's own configuration: Spring Boot's default chain and the application's own chains
- * built from the injected {@code ServerHttpSecurity}. A chain that sets its own
- * {@link ServerHttpSecurity.CsrfSpec#requireCsrfProtectionMatcher CSRF matcher} replaces
- * the exemption, and keeps it with {@link #requireCsrfProtection}.
+ * its long-polling POSTs would be refused 403. A {@link WebFilter} that runs before
+ * Spring Security's filter chains and has {@link CsrfWebFilter} skip every request under
+ * the Engine.IO paths ({@link CsrfWebFilter#skipExchange}), so every chain keeps the
+ * exemption whatever its CSRF configuration: Spring Boot's default chain, the
+ * application's own, a CSRF matcher of its own or of another library.
  * <p>
- * Without the CSRF token, a Socket.IO POST is safe all the same: each request names its
- * Engine.IO session ({@code sid}), which the server gives only in the answer to the
- * session's handshake, and the bridge refuses with 403 every request whose {@code Origin}
- * is not allowed ({@code acp.socketio.allowed-origins}), as browsers send one with every
- * cross-origin POST and WebSocket. The caller is authenticated at each namespace connect
- * by the {@code AcpAuthenticator}, whatever the chain did.
+ * Without the CSRF token a Socket.IO request is safe all the same: the caller is
+ * authenticated at each namespace connect by the {@code AcpAuthenticator}, each request
+ * names its Engine.IO session ({@code sid}), which the server gives only in the answer to
+ * the session's handshake, and the bridge refuses with 403 every request whose
+ * {@code Origin} is not allowed ({@code acp.socketio.allowed-origins}), as browsers send
+ * one with every cross-origin POST and WebSocket handshake.
  */
-public final class SocketIoCsrfExemption implements Customizer<ServerHttpSecurity.CsrfSpec> {
+public final class SocketIoCsrfExemption implements WebFilter, Ordered {
 
-	private final ServerWebExchangeMatcher socketIoRequests;
+	/**
+	 * The filter's order: just before Spring Security's filter chains, whose
+	 * {@code WebFilterChainProxy} runs at -100.
+	 */
+	public static final int ORDER = -101;
+
+	private final List<PathPattern> socketIoRequests;
 
 	/**
 	 * Creates the exemption of the given Engine.IO paths.
@@ -53,31 +61,23 @@ public final class SocketIoCsrfExemption implements Customizer<ServerHttpSecurit
 	 * one of them is exempt
 	 */
 	public SocketIoCsrfExemption(List<String> paths) {
-		this.socketIoRequests = ServerWebExchangeMatchers
-			.pathMatchers(paths.stream().map((path) -> path + "/**").toArray(String[]::new));
+		this.socketIoRequests = paths.stream()
+			.map((path) -> PathPatternParser.defaultInstance.parse(path + "/**"))
+			.toList();
 	}
 
-	/**
-	 * The requests to protect from CSRF: those the given matcher requires it for, except
-	 * the Socket.IO transport's.
-	 * @param protectedRequests the requests the chain protects, such as
-	 * {@link CsrfWebFilter#DEFAULT_CSRF_MATCHER}
-	 * @return the matcher to pass to
-	 * {@link ServerHttpSecurity.CsrfSpec#requireCsrfProtectionMatcher}
-	 */
-	public ServerWebExchangeMatcher requireCsrfProtection(ServerWebExchangeMatcher protectedRequests) {
-		return new AndServerWebExchangeMatcher(protectedRequests,
-				new NegatedServerWebExchangeMatcher(this.socketIoRequests));
-	}
-
-	/**
-	 * Protects what Spring Security protects by default (every request but GET, HEAD,
-	 * TRACE and OPTIONS), except the Socket.IO transport's requests.
-	 * @param csrf the chain's CSRF configuration
-	 */
 	@Override
-	public void customize(ServerHttpSecurity.CsrfSpec csrf) {
-		csrf.requireCsrfProtectionMatcher(requireCsrfProtection(CsrfWebFilter.DEFAULT_CSRF_MATCHER));
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+		if (this.socketIoRequests.stream().anyMatch((pattern) -> pattern.matches(path))) {
+			CsrfWebFilter.skipExchange(exchange);
+		}
+		return chain.filter(exchange);
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
 	}
 
 }

@@ -14,11 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.acp.docs;
+package io.github.agentprotocols.acp.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.agentprotocols.acp.AcpAuthenticator;
@@ -44,20 +45,24 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.handler.FilteringWebHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's own Spring Security chain keeps the Socket.IO paths exempt from CSRF
- * protection, and only them: a chain built from the injected {@code ServerHttpSecurity}
- * gets the starter's exemption, and one with a CSRF matcher of its own keeps it through
- * {@code SocketIoCsrfExemption.requireCsrfProtection}, as docs/acp.md shows.
- * Authenticated POSTs without a CSRF token go through the application's real filter
- * chain.
+ * The application's own Spring Security chain keeps the Engine.IO paths exempt from CSRF
+ * protection, and only them, whatever it sets on CSRF: a token repository, or a CSRF
+ * matcher of its own. Authenticated POSTs without CSRF token go through the application's
+ * web filters, the starter's and Spring Security's real chain, in their order.
  */
-class OwnSecurityChainTests {
+class SocketIoCsrfExemptionTests {
 
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, AcpAutoConfiguration.class,
@@ -66,17 +71,18 @@ class OwnSecurityChainTests {
 		.withPropertyValues("acp.socketio.additional-paths=/acp/ws");
 
 	@Test
-	void chainOfItsOwnGetsTheExemption() {
-		this.runner.withUserConfiguration(ChainOfItsOwn.class).run((context) -> {
+	void chainWithATokenRepositoryOfItsOwnKeepsTheExemption() {
+		this.runner.withUserConfiguration(TokenRepositoryOfItsOwn.class).run((context) -> {
 			assertThat(post(context, "/socket.io/?EIO=4&transport=polling&sid=s1")).isEqualTo("passed");
 			assertThat(post(context, "/acp/ws/?EIO=4&transport=polling&sid=s1")).isEqualTo("passed");
 			assertThat(post(context, "/acp/threads")).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(post(context, "/socket.iox/")).isEqualTo(HttpStatus.FORBIDDEN);
 		});
 	}
 
 	@Test
-	void ownCsrfMatcherKeepsTheExemptionThroughTheHelper() {
-		this.runner.withUserConfiguration(OwnSecurityChain.class).run((context) -> {
+	void chainWithACsrfMatcherOfItsOwnKeepsTheExemption() {
+		this.runner.withUserConfiguration(CsrfMatcherOfItsOwn.class).run((context) -> {
 			assertThat(post(context, "/socket.io/?EIO=4&transport=polling&sid=s1")).isEqualTo("passed");
 			assertThat(post(context, "/acp/ws/?EIO=4&transport=polling&sid=s1")).isEqualTo("passed");
 			assertThat(post(context, "/webhooks/payments")).isEqualTo("passed");
@@ -85,8 +91,8 @@ class OwnSecurityChainTests {
 	}
 
 	/**
-	 * Sends an authenticated POST without CSRF token through the application's filter
-	 * chain.
+	 * Sends an authenticated POST without CSRF token through the application's web
+	 * filters, in their order, as the web server would.
 	 * @return {@code "passed"} when it went through, else the status it was refused with
 	 */
 	private static Object post(ApplicationContext context, String path) {
@@ -94,10 +100,21 @@ class OwnSecurityChainTests {
 		MockServerWebExchange exchange = MockServerWebExchange
 			.from(MockServerHttpRequest.post(path).header(HttpHeaders.AUTHORIZATION, "Basic " + basic));
 		AtomicBoolean passed = new AtomicBoolean();
-		context.getBean(WebFilterChainProxy.class)
-			.filter(exchange, (filtered) -> Mono.fromRunnable(() -> passed.set(true)))
+		List<WebFilter> filters = context.getBeanProvider(WebFilter.class).orderedStream().toList();
+		new FilteringWebHandler((filtered) -> Mono.fromRunnable(() -> passed.set(true)), filters).handle(exchange)
 			.block(Duration.ofSeconds(30));
 		return passed.get() ? "passed" : exchange.getResponse().getStatusCode();
+	}
+
+	/**
+	 * The application's chain: every exchange authenticated by HTTP Basic, CSRF as told.
+	 */
+	private static SecurityWebFilterChain basicChain(ServerHttpSecurity http,
+			Customizer<ServerHttpSecurity.CsrfSpec> csrf) {
+		return http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf)
+			.build();
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -117,14 +134,25 @@ class OwnSecurityChainTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebFluxSecurity
-	static class ChainOfItsOwn {
+	static class TokenRepositoryOfItsOwn {
 
 		@Bean
 		SecurityWebFilterChain application(ServerHttpSecurity http) {
-			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
-				.httpBasic(Customizer.withDefaults())
-				.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse()))
-				.build();
+			return basicChain(http,
+					(csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse()));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableWebFluxSecurity
+	static class CsrfMatcherOfItsOwn {
+
+		@Bean
+		SecurityWebFilterChain application(ServerHttpSecurity http) {
+			ServerWebExchangeMatcher webhooks = ServerWebExchangeMatchers.pathMatchers("/webhooks/**");
+			return basicChain(http, (csrf) -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+					CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(webhooks))));
 		}
 
 	}
