@@ -118,8 +118,7 @@ public final class AcpSocketIoAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = { "org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity",
-			"org.springframework.security.web.server.csrf.CsrfWebFilter" })
+	@ConditionalOnClass(name = "org.springframework.security.web.server.csrf.CsrfWebFilter")
 	@ConditionalOnBean(type = "org.springframework.security.web.server.WebFilterChainProxy")
 	static class SpringSecurityConfiguration {
 
