@@ -27,6 +27,7 @@ import io.github.agentprotocols.acp.NamespaceKeys;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.observation.SocketIoEventObservationConvention;
+import io.github.agentprotocols.acp.security.SocketIoCsrfExemption;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
@@ -41,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
@@ -52,7 +54,9 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
  * application's own routes), and the {@link SocketIoBroadcastListener} that delivers the
  * broadcast funnel to thread rooms. A {@link NamespaceConnectCheck} bean turns on
  * namespace mode: with {@link NamespaceKeys} ({@code acp.namespace-keys}), connects are
- * checked with {@link NamespaceKeys#checkConnect} (spec §5.3).
+ * checked with {@link NamespaceKeys#checkConnect} (spec §5.3). When the application runs
+ * Spring Security's WebFlux filter chains, the {@link SocketIoCsrfExemption} exempts the
+ * Engine.IO paths from their CSRF protection.
  */
 @AutoConfiguration(after = { AcpAutoConfiguration.class, AcpRunsAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "acp.enabled", matchIfMissing = true)
@@ -111,6 +115,19 @@ public final class AcpSocketIoAutoConfiguration {
 		Map<String, SocketIoBridge> paths = new LinkedHashMap<>();
 		server.settings().paths().forEach((path) -> paths.put(path + "/**", bridge));
 		return new SimpleUrlHandlerMapping(paths, Ordered.HIGHEST_PRECEDENCE + 10);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.security.web.server.csrf.CsrfWebFilter")
+	@ConditionalOnBean(type = "org.springframework.security.web.server.WebFilterChainProxy")
+	static class SpringSecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SocketIoCsrfExemption acpSocketIoCsrfExemption(AcpProperties properties) {
+			return new SocketIoCsrfExemption(new AcpPropertiesMapper(properties).socketIoSettings().paths());
+		}
+
 	}
 
 }

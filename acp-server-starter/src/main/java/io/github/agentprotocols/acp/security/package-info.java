@@ -16,10 +16,11 @@
 
 /**
  * Spring Security integration: an authenticator that takes the caller's identity from the
- * authenticated principal.
+ * authenticated principal, and the CSRF exemption of the Socket.IO transport.
  * <p>
- * API: {@link io.github.agentprotocols.acp.security.SecurityContextAuthenticator} and
- * {@link io.github.agentprotocols.acp.security.AuthenticationIdentityMapper}.
+ * API: {@link io.github.agentprotocols.acp.security.SecurityContextAuthenticator},
+ * {@link io.github.agentprotocols.acp.security.AuthenticationIdentityMapper} and
+ * {@link io.github.agentprotocols.acp.security.SocketIoCsrfExemption}.
  */
 @NullMarked
 package io.github.agentprotocols.acp.security;

@@ -31,6 +31,7 @@ import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AcpErrorCode;
 import io.github.agentprotocols.acp.AcpException;
 import io.github.agentprotocols.acp.Identity;
+import io.github.agentprotocols.acp.security.SocketIoCsrfExemption;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
@@ -46,11 +47,13 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
@@ -200,6 +203,16 @@ class AcpSocketIoAutoConfigurationTests {
 				.containsSubsequence("runs first", "runs second")
 				.containsSubsequence("socketio first", "socketio second");
 		});
+	}
+
+	@Test
+	void exemptsTheEngineIoPathsFromCsrfProtectionWhenSpringSecurityRuns() {
+		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
+			.run((context) -> assertThat(context).hasSingleBean(SocketIoCsrfExemption.class));
+		this.runner.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoCsrfExemption.class));
+		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
+			.withClassLoader(new FilteredClassLoader(CsrfWebFilter.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoCsrfExemption.class));
 	}
 
 	@Test

@@ -80,13 +80,24 @@ class NodeClientInteropTests {
 	 * @param arguments the script's arguments
 	 */
 	static void runInterop(String name, String... arguments) throws IOException, InterruptedException {
+		runScript("interop.mjs", name, arguments);
+	}
+
+	/**
+	 * Runs a script of {@code src/test/node}, logging to
+	 * {@code target/acp-socketio-node-<name>.log}.
+	 * @param script the script's file name
+	 * @param name names the log
+	 * @param arguments the script's arguments
+	 */
+	static void runScript(String script, String name, String... arguments) throws IOException, InterruptedException {
 		if (!Files.isDirectory(FOLDER.resolve("node_modules/socket.io-client"))) {
 			fail("socket.io-client is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
 					+ "'; .ci/run does it");
 		}
 		Path log = Path.of("target/acp-socketio-node-" + name + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
-		NodeScript.run(FOLDER, "interop.mjs", log, arguments);
+		NodeScript.run(FOLDER, script, log, arguments);
 	}
 
 }
