@@ -166,17 +166,17 @@ final class SessionLauncher {
 	 * race lost to the agent's own write ends it.
 	 */
 	private Mono<Void> archived(String sessionId, boolean agentAnswered) {
-		Mono<Void> agentsWrite = agentAnswered ? this.watcher.awaitArchived(sessionId, AGENT_ARCHIVE_WAIT)
-				: Mono.empty();
-		return agentsWrite
+		Mono<Boolean> archivedByAgent = agentAnswered
+				? this.watcher.awaitArchived(sessionId, AGENT_ARCHIVE_WAIT).thenReturn(true) : Mono.just(false);
+		return archivedByAgent
 			.onErrorResume((ex) -> ex instanceof HappyException && !(ex instanceof SessionNotFoundException), (ex) -> {
 				logger.debug("Session " + sessionId + " stopped; its agent did not archive it: " + ex.getMessage());
-				return Mono.empty();
+				return Mono.just(false);
 			})
-			.then(Mono.defer(() -> this.updater.update(sessionId,
+			.flatMap((archived) -> archived ? Mono.empty() : this.updater.update(sessionId,
 					Map.of("lifecycleState", "archived", "lifecycleStateSince", System.currentTimeMillis(),
 							"archivedBy", this.clientId, "archiveReason", "User terminated"),
-					AgentStates::isArchived)))
+					AgentStates::isArchived))
 			.then(agentAnswered ? this.rest.archiveSession(sessionId) : Mono.empty());
 	}
 
