@@ -46,6 +46,7 @@ import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.SpawnOptions;
 import io.github.agentprotocols.happy.crypto.AccountIdentity;
 import io.github.agentprotocols.happy.crypto.AuthChallenge;
+import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 import io.github.agentprotocols.happy.test.FakeHappyServer;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.awaitility.Awaitility;
@@ -67,9 +68,10 @@ import static org.assertj.core.api.Assertions.fail;
  * although the server delivers the agent's idle state before that answer,
  * {@code killSession} (the agent archives the session, keeping its name), repeated stops
  * that leave each session archived and inactive also when the agent's own archive write
- * is lost, and a daemon stop that leaves no process behind.
- * {@code src/test/node/README.md} says what the daemon needs from a server and how it is
- * kept off the internet.
+ * is lost, and a daemon stop that leaves no process behind. A second daemon, linked with
+ * a data-key {@code access.key}, repeats the stops on sessions sealed with wrapped data
+ * keys. {@code src/test/node/README.md} says what the daemon needs from a server and how
+ * it is kept off the internet.
  */
 class RealDaemonFidelityIT {
 
@@ -82,6 +84,11 @@ class RealDaemonFidelityIT {
 	 * server); the others as they come.
 	 */
 	private static final int STOPS = 6;
+
+	/**
+	 * How many sessions a data-key daemon spawns and has stopped, half of them racing.
+	 */
+	private static final int DATA_KEY_STOPS = 2;
 
 	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -111,17 +118,49 @@ class RealDaemonFidelityIT {
 		}
 	}
 
-	private void exercise(FakeHappyServer server, RealHappyDaemon daemon, HappyClient client) throws Exception {
-		daemon.start();
-		String machineId = daemon.machineId();
+	@SpecItem("HAPPY-12.1")
+	@Test
+	void dataKeyDaemonsStoppedSessionsAreArchivedThroughTheFakeServer() throws Exception {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		try (FakeHappyServer server = FakeHappyServer.start()) {
+			String token = login(server, secret);
+			try (RealHappyDaemon daemon = RealHappyDaemon.prepare(this.root, server.url(), token, secret,
+					EncryptionVariant.DATA_KEY);
+					HappyClient client = HappyClient
+						.create(HappyCredentials.of(server.url(), token, Base64.getEncoder().encodeToString(secret)))) {
+				try {
+					daemon.start();
+					running(client, daemon.machineId());
+					Path project = Files.createDirectories(this.root.resolve("project"));
+					stopRepeatedly(server, daemon.machineId(), project, client, DATA_KEY_STOPS);
+					assertThat(sessionsAsStored(server, token)).as("sessions sealed with wrapped data keys")
+						.doesNotContain("\"dataEncryptionKey\":null")
+						.contains("\"dataEncryptionKey\":\"");
+					daemon.stop();
+				}
+				catch (AssertionError | RuntimeException ex) {
+					throw new AssertionError(ex.getMessage() + "\n--- daemon logs ---\n" + daemon.logs(), ex);
+				}
+			}
+		}
+	}
 
-		Machine machine = eventually("the daemon's machine, running",
+	private static Machine running(HappyClient client, String machineId) {
+		return eventually("the daemon's machine, running",
 				() -> client.listMachines()
 					.stream()
 					.filter((candidate) -> candidate.id().equals(machineId))
 					.filter((candidate) -> candidate.daemonState() != null
 							&& "running".equals(candidate.daemonState().get("status")))
 					.findFirst());
+	}
+
+	private void exercise(FakeHappyServer server, RealHappyDaemon daemon, HappyClient client) throws Exception {
+		daemon.start();
+		String machineId = daemon.machineId();
+
+		Machine machine = running(client, machineId);
 		assertThat(machine.metadata()).containsEntry("happyCliVersion", "0.13.0")
 			.containsEntry("happyHomeDir", this.root.resolve("happy-home").toString())
 			.containsKeys("host", "platform", "homeDir", "happyLibDir");
@@ -181,7 +220,7 @@ class RealDaemonFidelityIT {
 		assertThat(archived.metadata()).containsEntry("archivedBy", "cli")
 			.containsEntry("archiveReason", "User terminated");
 
-		stopRepeatedly(server, machineId, project, client);
+		stopRepeatedly(server, machineId, project, client, STOPS);
 
 		daemon.stop();
 		Machine stopped = client.getMachine(machineId);
@@ -196,9 +235,9 @@ class RealDaemonFidelityIT {
 	 * archived and inactive, whether the agent's own archive write landed or not, and a
 	 * wait on it fails at once.
 	 */
-	private void stopRepeatedly(FakeHappyServer server, String machineId, Path project, HappyClient client) {
+	private void stopRepeatedly(FakeHappyServer server, String machineId, Path project, HappyClient client, int stops) {
 		int lost = 0;
-		for (int i = 0; i < STOPS; i++) {
+		for (int i = 0; i < stops; i++) {
 			String sessionId = client.spawnSession(machineId, project.toString(),
 					SpawnOptions.DEFAULTS.withName("Stop " + i));
 			if (i % 2 == 0) {
@@ -216,7 +255,7 @@ class RealDaemonFidelityIT {
 				lost++;
 			}
 		}
-		System.out.println("RealDaemonFidelityIT: the agent's archive write was lost in " + lost + " of " + STOPS
+		System.out.println("RealDaemonFidelityIT: the agent's archive write was lost in " + lost + " of " + stops
 				+ " stops; the client archived those sessions");
 		assertThat(lost).as("stops whose archive the client wrote").isPositive();
 	}
@@ -255,6 +294,20 @@ class RealDaemonFidelityIT {
 		catch (ConditionTimeoutException ex) {
 			throw new AssertionError(ex.getMessage() + "\nlast seen: " + lastSeen.get(), ex);
 		}
+	}
+
+	/**
+	 * The account's session records as the fake server stores them.
+	 */
+	private static String sessionsAsStored(FakeHappyServer server, String token)
+			throws IOException, InterruptedException {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create(server.url() + "/v1/sessions"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	/**
