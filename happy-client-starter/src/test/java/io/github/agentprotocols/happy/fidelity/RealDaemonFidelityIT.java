@@ -98,46 +98,43 @@ class RealDaemonFidelityIT {
 	@SpecItem("HAPPY-12.1")
 	@Test
 	void realDaemonRegistersSpawnsAnswersAndIsKilledThroughTheFakeServer() throws Exception {
-		byte[] secret = new byte[32];
-		new SecureRandom().nextBytes(secret);
-		try (FakeHappyServer server = FakeHappyServer.start()) {
+		withDaemon(EncryptionVariant.LEGACY, (server, token, daemon, client) -> {
 			// The order that failed against the real server: the agent's idle state
 			// reaches the client before the message it follows.
 			server.faults().agentStateBeforeMessage("*", true);
-			String token = login(server, secret);
-			try (RealHappyDaemon daemon = RealHappyDaemon.prepare(this.root, server.url(), token, secret);
-					HappyClient client = HappyClient
-						.create(HappyCredentials.of(server.url(), token, Base64.getEncoder().encodeToString(secret)))) {
-				try {
-					exercise(server, daemon, client);
-				}
-				catch (AssertionError | RuntimeException ex) {
-					throw new AssertionError(ex.getMessage() + "\n--- daemon logs ---\n" + daemon.logs(), ex);
-				}
-			}
-		}
+			exercise(server, daemon, client);
+		});
 	}
 
 	@SpecItem("HAPPY-12.1")
 	@Test
 	void dataKeyDaemonsStoppedSessionsAreArchivedThroughTheFakeServer() throws Exception {
+		withDaemon(EncryptionVariant.DATA_KEY, (server, token, daemon, client) -> {
+			daemon.start();
+			running(client, daemon.machineId());
+			Path project = Files.createDirectories(this.root.resolve("project"));
+			stopRepeatedly(server, daemon.machineId(), project, client, DATA_KEY_STOPS);
+			assertThat(sessionsAsStored(server, token)).as("sessions sealed with wrapped data keys")
+				.doesNotContain("\"dataEncryptionKey\":null")
+				.contains("\"dataEncryptionKey\":\"");
+			daemon.stop();
+		});
+	}
+
+	/**
+	 * Runs a fidelity test with a fresh fake server, account, real daemon (not started)
+	 * of the given scheme and client; a failure carries the daemon's logs.
+	 */
+	private void withDaemon(EncryptionVariant variant, DaemonTest test) throws Exception {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		try (FakeHappyServer server = FakeHappyServer.start()) {
 			String token = login(server, secret);
-			try (RealHappyDaemon daemon = RealHappyDaemon.prepare(this.root, server.url(), token, secret,
-					EncryptionVariant.DATA_KEY);
+			try (RealHappyDaemon daemon = RealHappyDaemon.prepare(this.root, server.url(), token, secret, variant);
 					HappyClient client = HappyClient
 						.create(HappyCredentials.of(server.url(), token, Base64.getEncoder().encodeToString(secret)))) {
 				try {
-					daemon.start();
-					running(client, daemon.machineId());
-					Path project = Files.createDirectories(this.root.resolve("project"));
-					stopRepeatedly(server, daemon.machineId(), project, client, DATA_KEY_STOPS);
-					assertThat(sessionsAsStored(server, token)).as("sessions sealed with wrapped data keys")
-						.doesNotContain("\"dataEncryptionKey\":null")
-						.contains("\"dataEncryptionKey\":\"");
-					daemon.stop();
+					test.run(server, token, daemon, client);
 				}
 				catch (AssertionError | RuntimeException ex) {
 					throw new AssertionError(ex.getMessage() + "\n--- daemon logs ---\n" + daemon.logs(), ex);
@@ -330,6 +327,16 @@ class RealDaemonFidelityIT {
 			fail("login failed: " + response.statusCode() + " " + response.body());
 		}
 		return token.group(1);
+	}
+
+	/**
+	 * The body of a fidelity test.
+	 */
+	@FunctionalInterface
+	private interface DaemonTest {
+
+		void run(FakeHappyServer server, String token, RealHappyDaemon daemon, HappyClient client) throws Exception;
+
 	}
 
 }
