@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
@@ -89,6 +90,19 @@ final class MetadataUpdater {
 	 * @return the session as written
 	 */
 	Mono<Session> update(String sessionId, Map<String, ?> changes) {
+		return update(sessionId, changes, (metadata) -> false);
+	}
+
+	/**
+	 * Update a session's metadata unless it already says what is wanted: checked against
+	 * the current document before each attempt, so that a version race lost to a writer
+	 * that wrote the same ends the update instead of overwriting that writer.
+	 * @param sessionId the session
+	 * @param changes the keys to set
+	 * @param settled whether a document needs no update
+	 * @return the session as written, or as found when settled
+	 */
+	Mono<Session> update(String sessionId, Map<String, ?> changes, Predicate<Map<String, ?>> settled) {
 		return Mono.defer(() -> {
 			Sinks.Empty<Void> done = Sinks.empty();
 			Mono<Void> turn = done.asMono();
@@ -97,23 +111,26 @@ final class MetadataUpdater {
 				previous.set((tail != null) ? tail : Mono.empty());
 				return turn;
 			});
-			return previous.get().then(write(sessionId, changes)).doFinally((signal) -> {
+			return previous.get().then(write(sessionId, changes, settled)).doFinally((signal) -> {
 				done.tryEmitEmpty();
 				this.queues.remove(sessionId, turn);
 			});
 		});
 	}
 
-	private Mono<Session> write(String sessionId, Map<String, ?> changes) {
+	private Mono<Session> write(String sessionId, Map<String, ?> changes, Predicate<Map<String, ?>> settled) {
 		return this.directory.require(sessionId).flatMap((record) -> {
 			RecordKey key = this.directory.key(record);
 			return attempt(record, key, this.directory.metadata(key, record.metadata()), record.metadataVersion(),
-					changes, 1);
+					changes, settled, 1);
 		});
 	}
 
 	private Mono<Session> attempt(SessionRecord record, RecordKey key, Map<String, ?> current, long version,
-			Map<String, ?> changes, int attempt) {
+			Map<String, ?> changes, Predicate<Map<String, ?>> settled, int attempt) {
+		if (settled.test(current)) {
+			return Mono.just(this.directory.session(record));
+		}
 		Map<String, @Nullable Object> merged = merge(current, changes);
 		String sealed = key.seal(merged);
 		String sessionId = record.id();
@@ -137,7 +154,8 @@ final class MetadataUpdater {
 					Map<String, Object> latest = this.directory.metadata(key, ack.metadata());
 					SessionRecord newer = record.withMetadata(ack.metadata(), ack.version());
 					return Mono.delay(backoff(attempt, Duration.ofNanos(System.nanoTime() - start)))
-						.then(Mono.defer(() -> attempt(newer, key, latest, ack.version(), changes, attempt + 1)));
+						.then(Mono
+							.defer(() -> attempt(newer, key, latest, ack.version(), changes, settled, attempt + 1)));
 				}
 				return Mono.error(new MetadataUpdateException(
 						"The Happy server rejected the metadata update of " + sessionId + ": " + json, sessionId));

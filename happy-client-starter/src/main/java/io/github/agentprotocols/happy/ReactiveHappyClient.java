@@ -119,7 +119,7 @@ public final class ReactiveHappyClient implements AutoCloseable {
 				builder.metadataUpdateAttempts, builder.metadataUpdateMaxBackoff);
 		this.watcher = new SessionWatcher(this.directory, this.socket);
 		this.launcher = new SessionLauncher(this.rest, new HappyRpc(this.socket, metrics, this.observations),
-				this.directory, this.watcher, builder.rpcTimeout, this.observations);
+				this.directory, this.watcher, this.metadata, builder.clientId, builder.rpcTimeout, this.observations);
 		this.prompts = new Prompts(this.directory, this.rest, builder.clientId);
 		this.tasks = new TaskRunner(this.rest, keys, this.launcher, this.prompts, this.watcher, this.directory,
 				this.observations);
@@ -212,9 +212,14 @@ public final class ReactiveHappyClient implements AutoCloseable {
 
 	/**
 	 * Stop a session's agent process (spec §8.6): its {@code killSession} RPC; when the
-	 * process is gone, archive the session and ask its daemon to stop it too.
+	 * process is gone, archive the session and ask its daemon to stop it too. The session
+	 * is archived when this completes: its metadata says {@code lifecycleState: archived}
+	 * (written by the client, with optimistic concurrency, when the agent's own write
+	 * does not land within a few seconds) and the server holds it inactive. Stopping a
+	 * session stopped already sends nothing.
 	 * @param sessionId the session
-	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
+	 * @return completes when stopped and archived; a {@link SessionNotFoundException}
+	 * when unknown
 	 */
 	public Mono<Void> stopSession(String sessionId) {
 		return this.launcher.stop(sessionId);
@@ -314,7 +319,8 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @param sessionId the session
 	 * @param timeout the deadline
 	 * @return completes with the turn; a {@link HappyTimeoutException} at the deadline, a
-	 * {@link HappyException} when the session is archived meanwhile
+	 * {@link SessionArchivedException} at once when the session has ended (archived or
+	 * inactive) or ends meanwhile
 	 */
 	public Mono<Void> waitForTurnCompletion(String sessionId, Duration timeout) {
 		SentPrompt prompt = this.prompts.last(sessionId);
@@ -336,7 +342,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * request pending (spec §9.3).
 	 * @param sessionId the session
 	 * @param timeout the deadline
-	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline
+	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline, a
+	 * {@link SessionArchivedException} at once when the session has ended or ends
+	 * meanwhile
 	 */
 	public Mono<Void> waitForIdle(String sessionId, Duration timeout) {
 		return waitForIdle(sessionId, timeout, false);
@@ -350,7 +358,9 @@ public final class ReactiveHappyClient implements AutoCloseable {
 	 * @param sessionId the session
 	 * @param timeout the deadline
 	 * @param notThinking whether the latest heartbeat must say {@code thinking: false}
-	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline
+	 * @return completes when idle; a {@link HappyTimeoutException} at the deadline, a
+	 * {@link SessionArchivedException} at once when the session has ended or ends
+	 * meanwhile
 	 */
 	public Mono<Void> waitForIdle(String sessionId, Duration timeout, boolean notThinking) {
 		return this.watcher.awaitIdle(sessionId, timeout, notThinking);

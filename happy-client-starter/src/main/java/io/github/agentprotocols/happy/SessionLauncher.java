@@ -42,6 +42,14 @@ final class SessionLauncher {
 	/** How long a spawn waits for the new agent to connect (spec §6.2). */
 	private static final Duration AGENT_CONNECT_WAIT = Duration.ofSeconds(15);
 
+	/**
+	 * How long a stop waits for the killed agent's own archive write before writing it
+	 * itself: happy-coder 0.13.0 sends it right after answering {@code killSession}, but
+	 * without waiting for it before it exits, so now and then it never lands (7 stops of
+	 * 122 against the real server).
+	 */
+	private static final Duration AGENT_ARCHIVE_WAIT = Duration.ofSeconds(3);
+
 	private static final Log logger = LogFactory.getLog(SessionLauncher.class);
 
 	private final HappyRestClient rest;
@@ -52,16 +60,22 @@ final class SessionLauncher {
 
 	private final SessionWatcher watcher;
 
+	private final MetadataUpdater updater;
+
+	private final String clientId;
+
 	private final Duration rpcTimeout;
 
 	private final HappyObservations observations;
 
 	SessionLauncher(HappyRestClient rest, HappyRpc rpc, SessionDirectory directory, SessionWatcher watcher,
-			Duration rpcTimeout, HappyObservations observations) {
+			MetadataUpdater updater, String clientId, Duration rpcTimeout, HappyObservations observations) {
 		this.rest = rest;
 		this.rpc = rpc;
 		this.directory = directory;
 		this.watcher = watcher;
+		this.updater = updater;
+		this.clientId = clientId;
 		this.rpcTimeout = rpcTimeout;
 		this.observations = observations;
 	}
@@ -114,11 +128,14 @@ final class SessionLauncher {
 	/**
 	 * Stop a session's agent process: its {@code killSession} RPC; when the process is
 	 * gone, archive the session and ask its daemon (every daemon, when the session's
-	 * metadata cannot be read) to stop it too. A session inactive and archived is stopped
-	 * already (its agent archived it and left): nothing is sent, where the RPC would wait
-	 * the server's 15 s for the gone agent.
+	 * metadata cannot be read) to stop it too. Then make sure the session is archived:
+	 * its metadata says {@code lifecycleState: archived} (written by the client when the
+	 * agent's own write does not land) and the server holds it inactive. A session
+	 * inactive and archived is stopped already (its agent archived it and left): nothing
+	 * is sent, where the RPC would wait the server's 15 s for the gone agent.
 	 * @param sessionId the session
-	 * @return completes when stopped; a {@link SessionNotFoundException} when unknown
+	 * @return completes when stopped and archived; a {@link SessionNotFoundException}
+	 * when unknown
 	 */
 	Mono<Void> stop(String sessionId) {
 		return this.directory.require(sessionId).flatMap((record) -> {
@@ -130,13 +147,37 @@ final class SessionLauncher {
 				return stopThroughMachines(sessionId, null).then(this.rest.archiveSession(sessionId));
 			}
 			Map<String, Object> metadata = this.directory.metadata(key, record.metadata());
-			if (!record.active() && "archived".equals(metadata.get("lifecycleState"))) {
+			if (!record.active() && AgentStates.isArchived(metadata)) {
 				return Mono.empty();
 			}
 			Object machineId = metadata.get("machineId");
 			return this.rpc.call(sessionId + ":killSession", key, Map.of(), this.rpcTimeout)
-				.flatMap((outcome) -> afterKill(sessionId, (machineId instanceof String id) ? id : null, outcome));
+				.flatMap((outcome) -> afterKill(sessionId, (machineId instanceof String id) ? id : null, outcome)
+					.then(archived(sessionId, answered(outcome))));
 		});
+	}
+
+	/**
+	 * Makes sure a stopped session is archived. When its agent answered the kill: gives
+	 * it a moment to write {@code lifecycleState: archived} itself (keeping its
+	 * {@code archivedBy: cli}) and archives the session on the server afterwards, so that
+	 * it is inactive (the fallback for a gone agent did that already). Writes the
+	 * metadata when the agent's write did not land, with its optimistic concurrency: a
+	 * race lost to the agent's own write ends it.
+	 */
+	private Mono<Void> archived(String sessionId, boolean agentAnswered) {
+		Mono<Boolean> archivedByAgent = agentAnswered
+				? this.watcher.awaitArchived(sessionId, AGENT_ARCHIVE_WAIT).thenReturn(true) : Mono.just(false);
+		return archivedByAgent
+			.onErrorResume((ex) -> ex instanceof HappyException && !(ex instanceof SessionNotFoundException), (ex) -> {
+				logger.debug("Session " + sessionId + " stopped; its agent did not archive it: " + ex.getMessage());
+				return Mono.just(false);
+			})
+			.flatMap((archived) -> archived ? Mono.empty() : this.updater.update(sessionId,
+					Map.of("lifecycleState", "archived", "lifecycleStateSince", System.currentTimeMillis(),
+							"archivedBy", this.clientId, "archiveReason", "User terminated"),
+					AgentStates::isArchived))
+			.then(agentAnswered ? this.rest.archiveSession(sessionId) : Mono.empty());
 	}
 
 	/**
@@ -151,9 +192,13 @@ final class SessionLauncher {
 		});
 	}
 
+	private static boolean answered(RpcOutcome outcome) {
+		return outcome instanceof RpcOutcome.Answered answered
+				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null);
+	}
+
 	private Mono<Void> afterKill(String sessionId, @Nullable String machineId, RpcOutcome outcome) {
-		if (outcome instanceof RpcOutcome.Answered answered
-				&& !(answered.result() instanceof Map<?, ?> map && map.get("error") != null)) {
+		if (answered(outcome)) {
 			return Mono.empty();
 		}
 		if (outcome instanceof RpcOutcome.Refused refused && !refused.targetOffline()) {

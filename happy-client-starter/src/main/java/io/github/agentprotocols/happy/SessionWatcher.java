@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.github.agentprotocols.commons.thread.HandOff;
-import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.crypto.RecordKey;
 import io.github.agentprotocols.happy.wire.Ephemeral;
 import io.github.agentprotocols.happy.wire.MessageRecord;
@@ -46,7 +45,10 @@ import reactor.core.scheduler.Schedulers;
  * idle fallback also holds when the agent went idle before the wait began. Every watch
  * subscribes to the socket before it reads the session over REST, buffers what arrives
  * meanwhile, and re-syncs over REST after each reconnect (§5.5), so nothing that happens
- * between the calls is missed.
+ * between the calls is missed. A wait on a session that has ended (metadata
+ * {@code lifecycleState: archived}, or held inactive by the server) fails at once with
+ * {@link SessionArchivedException}, whether it ended before the wait began or meanwhile:
+ * such a session never answers nor goes idle again.
  */
 final class SessionWatcher {
 
@@ -67,10 +69,10 @@ final class SessionWatcher {
 	 * @param timeout the deadline
 	 * @return completes with the turn; {@link HappyTimeoutException} at the deadline,
 	 * {@link HappyConnectionException} when the socket is down at the deadline,
-	 * {@link HappyException} when the session is archived meanwhile
+	 * {@link SessionArchivedException} when the session has ended or ends meanwhile
 	 */
 	Mono<Void> awaitTurn(String sessionId, @Nullable SentPrompt prompt, Duration timeout) {
-		return watch(sessionId, timeout, "the turn of session " + sessionId + " to complete", (watch) -> {
+		return watch(sessionId, timeout, "the turn of session " + sessionId + " to complete", true, (watch) -> {
 			Mono<Long> baseline = (prompt != null) ? Mono.just(prompt.seq())
 					: newestUserSeq(sessionId, watch.record.seq() + 1, watch.key);
 			return baseline.flatMapMany((seq) -> {
@@ -90,10 +92,11 @@ final class SessionWatcher {
 	 * @param timeout the deadline
 	 * @param notThinking whether the latest {@code activity} heartbeat must also say
 	 * {@code thinking: false}
-	 * @return completes when idle
+	 * @return completes when idle; {@link SessionArchivedException} when the session has
+	 * ended or ends meanwhile
 	 */
 	Mono<Void> awaitIdle(String sessionId, Duration timeout, boolean notThinking) {
-		return awaitState(sessionId, timeout, "session " + sessionId + " to become idle",
+		return awaitState(sessionId, timeout, "session " + sessionId + " to become idle", true,
 				(watch) -> watch.isIdle(notThinking));
 	}
 
@@ -106,13 +109,27 @@ final class SessionWatcher {
 	 * @return completes when the agent state has been written
 	 */
 	Mono<Void> awaitAgentConnected(String sessionId, Duration timeout) {
-		return awaitState(sessionId, timeout, "the agent of session " + sessionId + " to connect",
+		return awaitState(sessionId, timeout, "the agent of session " + sessionId + " to connect", true,
 				(watch) -> watch.agentStateVersion > 0);
 	}
 
-	private Mono<Void> awaitState(String sessionId, Duration timeout, String what, Predicate<Watch> condition) {
-		return watch(sessionId, timeout, what, (watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
-			.concatMap((signal) -> onStateSignal(sessionId, watch, signal, condition)));
+	/**
+	 * Wait for the session's metadata to say {@code lifecycleState: archived}, as its
+	 * agent writes it when stopped.
+	 * @param sessionId the session
+	 * @param timeout the deadline
+	 * @return completes when archived; {@link HappyTimeoutException} at the deadline
+	 */
+	Mono<Void> awaitArchived(String sessionId, Duration timeout) {
+		return awaitState(sessionId, timeout, "session " + sessionId + " to be archived", false,
+				(watch) -> AgentStates.isArchived(watch.metadata));
+	}
+
+	private Mono<Void> awaitState(String sessionId, Duration timeout, String what, boolean endFails,
+			Predicate<Watch> condition) {
+		return watch(sessionId, timeout, what, endFails,
+				(watch) -> Flux.concat(Flux.just(new Signal.Resync()), watch.live)
+					.concatMap((signal) -> onStateSignal(sessionId, watch, signal, condition)));
 	}
 
 	private Mono<Boolean> onTurnSignal(String sessionId, Watch watch, TurnTracker tracker, Signal signal) {
@@ -125,6 +142,10 @@ final class SessionWatcher {
 		}
 		if (signal instanceof Signal.Event event) {
 			return Mono.just(tracker.onSessionEvent(event.kind()));
+		}
+		if (signal instanceof Signal.Activity activity) {
+			watch.apply(activity);
+			return Mono.just(false);
 		}
 		if (signal instanceof Signal.Resync) {
 			return watch.refresh()
@@ -144,7 +165,7 @@ final class SessionWatcher {
 			watch.apply(state.update());
 		}
 		else if (signal instanceof Signal.Activity activity) {
-			watch.thinking = activity.thinking();
+			watch.apply(activity);
 		}
 		else if (signal instanceof Signal.Resync) {
 			return watch.refresh().then(Mono.fromSupplier(() -> condition.test(watch)));
@@ -189,13 +210,14 @@ final class SessionWatcher {
 		})), Schedulers.boundedElastic());
 	}
 
-	private Mono<Void> watch(String sessionId, Duration timeout, String what, Function<Watch, Flux<Boolean>> body) {
+	private Mono<Void> watch(String sessionId, Duration timeout, String what, boolean endFails,
+			Function<Watch, Flux<Boolean>> body) {
 		return this.socket.connect().then(Mono.defer(() -> {
 			Sinks.Many<Signal> buffer = Sinks.many().unicast().onBackpressureBuffer();
 			Disposable live = subscribe(sessionId, buffer);
 			return this.directory.require(sessionId).flatMap((record) -> {
-				Watch watch = new Watch(record, this.directory.key(record), buffer.asFlux());
-				watch.checkNotArchived();
+				Watch watch = new Watch(record, this.directory.key(record), buffer.asFlux(), endFails);
+				watch.checkNotEnded();
 				return body.apply(watch).filter((done) -> done).next();
 			})
 				.then()
@@ -221,7 +243,7 @@ final class SessionWatcher {
 			return new Signal.Event(event.kind());
 		}
 		if (ephemeral instanceof Ephemeral.Activity activity && activity.id().equals(sessionId)) {
-			return new Signal.Activity(activity.thinking());
+			return new Signal.Activity(activity.active(), activity.thinking());
 		}
 		return null;
 	}
@@ -270,7 +292,7 @@ final class SessionWatcher {
 		record Event(String kind) implements Signal {
 		}
 
-		record Activity(boolean thinking) implements Signal {
+		record Activity(boolean active, boolean thinking) implements Signal {
 		}
 
 		record Deleted() implements Signal {
@@ -282,7 +304,8 @@ final class SessionWatcher {
 	}
 
 	/**
-	 * The session as one watch knows it: the newest metadata and agent state versions.
+	 * The session as one watch knows it: the newest metadata and agent state versions,
+	 * and whether the server holds it active.
 	 */
 	private final class Watch {
 
@@ -294,6 +317,10 @@ final class SessionWatcher {
 
 		private final Flux<Signal> live;
 
+		private final boolean endFails;
+
+		private boolean active;
+
 		private long metadataVersion;
 
 		private Map<String, Object> metadata;
@@ -304,11 +331,13 @@ final class SessionWatcher {
 
 		private @Nullable Boolean thinking;
 
-		Watch(SessionRecord record, RecordKey key, Flux<Signal> live) {
+		Watch(SessionRecord record, RecordKey key, Flux<Signal> live, boolean endFails) {
 			this.sessionId = record.id();
 			this.key = key;
 			this.live = live;
+			this.endFails = endFails;
 			this.record = record;
+			this.active = record.active();
 			this.metadataVersion = record.metadataVersion();
 			this.metadata = SessionWatcher.this.directory.metadata(key, record.metadata());
 			this.agentStateVersion = record.agentStateVersion();
@@ -328,7 +357,7 @@ final class SessionWatcher {
 			if (metadata != null && metadata.version() > this.metadataVersion && metadata.value() != null) {
 				this.metadataVersion = metadata.version();
 				this.metadata = decrypt(metadata.value());
-				checkNotArchived();
+				checkNotEnded();
 			}
 			VersionedValue state = update.agentState();
 			if (state != null && state.version() > this.agentStateVersion) {
@@ -339,12 +368,24 @@ final class SessionWatcher {
 			return false;
 		}
 
+		/**
+		 * Apply an {@code activity} heartbeat: whether the agent is thinking, and whether
+		 * the session is still active.
+		 */
+		void apply(Signal.Activity activity) {
+			this.thinking = activity.thinking();
+			this.active = activity.active();
+			checkNotEnded();
+		}
+
 		Mono<Void> refresh() {
 			return SessionWatcher.this.directory.require(this.sessionId).doOnNext((record) -> {
+				this.active = record.active();
 				String agentState = record.agentState();
 				apply(new Update.UpdateSession(this.sessionId,
 						new VersionedValue(record.metadata(), record.metadataVersion()),
 						new VersionedValue(agentState, record.agentStateVersion())));
+				checkNotEnded();
 			}).then();
 		}
 
@@ -352,9 +393,20 @@ final class SessionWatcher {
 			return AgentStates.isIdle(this.agentState) && (!notThinking || Boolean.FALSE.equals(this.thinking));
 		}
 
-		void checkNotArchived() {
+		/**
+		 * Fail a wait on a session that has ended: archived by its metadata, or inactive
+		 * (its agent ended it, it was archived, or its heartbeats stopped).
+		 */
+		void checkNotEnded() {
+			if (!this.endFails) {
+				return;
+			}
 			if (AgentStates.isArchived(this.metadata)) {
-				throw new HappyException("Session is archived: " + this.sessionId);
+				throw new SessionArchivedException("Session is archived: " + this.sessionId, this.sessionId);
+			}
+			if (!this.active) {
+				throw new SessionArchivedException("Session is inactive, its agent has ended: " + this.sessionId,
+						this.sessionId);
 			}
 		}
 

@@ -32,6 +32,7 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -54,8 +55,10 @@ class SessionLauncherTests {
 
 	private final SessionDirectory directory = mock();
 
+	private final MetadataUpdater metadata = mock();
+
 	private final SessionLauncher launcher = new SessionLauncher(this.rest, this.rpc, this.directory, mock(),
-			RPC_TIMEOUT, HappyObservations.NOOP);
+			this.metadata, "test-client", RPC_TIMEOUT, HappyObservations.NOOP);
 
 	private final SessionRecord session = new SessionRecord("s1", 1, 0, 0, true, 0, "meta", 1, null, 0, null);
 
@@ -72,9 +75,12 @@ class SessionLauncherTests {
 		given(this.directory.key(machine)).willReturn(KEY);
 		given(this.rpc.call("m1:stop-session", KEY, Map.of("sessionId", "s1"), RPC_TIMEOUT))
 			.willReturn(Mono.just(new RpcOutcome.Answered(Map.of())));
+		given(this.metadata.update(eq("s1"), any(), any())).willReturn(Mono.empty());
 		this.launcher.stop("s1").block();
 		verify(this.rest).archiveSession("s1");
 		verify(this.rpc).call("m1:stop-session", KEY, Map.of("sessionId", "s1"), RPC_TIMEOUT);
+		verify(this.metadata).update(eq("s1"), argThat((changes) -> "archived".equals(changes.get("lifecycleState"))
+				&& "test-client".equals(changes.get("archivedBy"))), any());
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.MetadataUpdateException;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.Session;
+import io.github.agentprotocols.happy.SessionArchivedException;
 import io.github.agentprotocols.happy.SpawnException;
 import io.github.agentprotocols.happy.SpawnOptions;
 import io.github.agentprotocols.happy.SpawnRefusedException;
@@ -353,6 +354,39 @@ class DaemonEndToEndTests {
 		assertThat(this.client.getSession(id).metadata()).containsEntry("lifecycleState", "archived");
 	}
 
+	@SpecItem("HAPPY-8.6.1")
+	@Test
+	void stopSessionArchivesTheSessionWhenTheAgentsArchiveWriteIsLost() {
+		this.daemon.dropArchiveWrites(true);
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY, SpawnOptions.DEFAULTS.withName("n"));
+		this.client.stopSession(id);
+		Session stopped = this.client.getSession(id);
+		assertThat(stopped.metadata()).containsEntry("lifecycleState", "archived")
+			.containsEntry("archiveReason", "User terminated")
+			.containsKey("lifecycleStateSince");
+		assertThat(stopped.name()).isEqualTo("n");
+		assertThat(stopped.active()).isFalse();
+		assertThatExceptionOfType(SessionArchivedException.class).isThrownBy(() -> this.client.waitForIdle(id, WAIT))
+			.satisfies((ex) -> assertThat(ex.sessionId()).isEqualTo(id));
+		this.client.sendMessage(id, "Anyone there?");
+		assertThatExceptionOfType(SessionArchivedException.class)
+			.isThrownBy(() -> this.client.waitForTurnCompletion(id, WAIT));
+		server.faults().rpcNeverAcked("*:killSession");
+		try (HappyClient impatient = client().rpcTimeout(Duration.ofSeconds(1)).buildBlocking()) {
+			impatient.stopSession(id);
+		}
+	}
+
+	@SpecItem("HAPPY-8.6.1")
+	@Test
+	void stopSessionKeepsTheArchiveTheAgentWrote() {
+		String id = this.client.spawnSession(this.daemon.machineId(), DIRECTORY);
+		this.client.stopSession(id);
+		Session stopped = this.client.getSession(id);
+		assertThat(stopped.metadata()).containsEntry("lifecycleState", "archived").containsEntry("archivedBy", "cli");
+		assertThat(stopped.active()).isFalse();
+	}
+
 	@SpecItem("HAPPY-8.6.2")
 	@Test
 	void stopSessionOfACrashedAgentArchivesIt() {
@@ -360,6 +394,7 @@ class DaemonEndToEndTests {
 		this.daemon.crashAgent(id);
 		this.client.stopSession(id);
 		assertThat(this.client.isAlive(id)).isFalse();
+		assertThat(this.client.getSession(id).metadata()).containsEntry("lifecycleState", "archived");
 	}
 
 	@SpecItem("HAPPY-8.6.4")

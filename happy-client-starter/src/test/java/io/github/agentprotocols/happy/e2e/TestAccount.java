@@ -124,6 +124,14 @@ final class TestAccount {
 		return id;
 	}
 
+	/**
+	 * Archive a session on the server ({@code POST /v1/sessions/{id}/archive}): inactive,
+	 * its metadata untouched.
+	 */
+	void archive(String sessionId) {
+		post("/v1/sessions/" + sessionId + "/archive", Map.of());
+	}
+
 	RecordKey key(String sessionId) {
 		return this.keys.get(sessionId);
 	}

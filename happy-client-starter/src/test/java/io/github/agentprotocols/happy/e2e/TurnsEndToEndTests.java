@@ -23,10 +23,10 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.agentprotocols.testsupport.SpecItem;
 import io.github.agentprotocols.happy.HappyClient;
-import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.HappyTimeoutException;
 import io.github.agentprotocols.happy.Message;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
+import io.github.agentprotocols.happy.SessionArchivedException;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,8 +161,35 @@ class TurnsEndToEndTests {
 		assertThat(wait).failsWithin(WAIT)
 			.withThrowableOfType(Exception.class)
 			.havingRootCause()
-			.isExactlyInstanceOf(HappyException.class)
+			.isExactlyInstanceOf(SessionArchivedException.class)
 			.withMessageContaining("archived");
+	}
+
+	@SpecItem("HAPPY-8.10.1")
+	@Test
+	void waitsOnASessionTheServerHoldsInactiveFailAtOnce() {
+		this.client.sendMessage(this.sessionId, "Hello");
+		this.account.archive(this.sessionId);
+		assertThatExceptionOfType(SessionArchivedException.class)
+			.isThrownBy(() -> this.client.waitForTurnCompletion(this.sessionId, WAIT))
+			.withMessageContaining("inactive");
+		assertThatExceptionOfType(SessionArchivedException.class)
+			.isThrownBy(() -> this.client.waitForIdle(this.sessionId, WAIT));
+		assertThatExceptionOfType(SessionArchivedException.class)
+			.isThrownBy(() -> this.client.waitForIdle(this.sessionId, WAIT, true));
+	}
+
+	@SpecItem("HAPPY-8.10.1")
+	@Test
+	void sessionEndingDuringTheWaitFailsIt() {
+		this.client.sendMessage(this.sessionId, "Hello");
+		CompletableFuture<Void> wait = waitInBackground(this.client.reactive(), WAIT);
+		awaitSocket();
+		this.account.archive(this.sessionId);
+		assertThat(wait).failsWithin(WAIT)
+			.withThrowableOfType(Exception.class)
+			.havingRootCause()
+			.isExactlyInstanceOf(SessionArchivedException.class);
 	}
 
 	@SpecItem("HAPPY-8.10.2")

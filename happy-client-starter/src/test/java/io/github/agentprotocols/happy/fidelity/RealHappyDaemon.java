@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.github.agentprotocols.happy.crypto.ContentKeyPair;
+import io.github.agentprotocols.happy.crypto.EncryptionVariant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -94,6 +98,25 @@ final class RealHappyDaemon implements AutoCloseable {
 	 * @throws IOException if the files cannot be written
 	 */
 	static RealHappyDaemon prepare(Path root, String serverUrl, String token, byte[] secret) throws IOException {
+		return prepare(root, serverUrl, token, secret, EncryptionVariant.LEGACY);
+	}
+
+	/**
+	 * Prepare a daemon home as {@link #prepare(Path, String, String, byte[])} does, its
+	 * {@code access.key} for the given scheme: legacy (the master secret) or data-key
+	 * (the account's content public key and a random machine key, as a CLI linked by the
+	 * current terminal flow writes it; records are then sealed with random data keys
+	 * wrapped to that public key).
+	 * @param root an empty scratch directory owned by the test
+	 * @param serverUrl the Happy server the daemon talks to
+	 * @param token the account's token
+	 * @param secret the account's 32-byte master secret
+	 * @param variant the encryption scheme
+	 * @return the daemon, not started
+	 * @throws IOException if the files cannot be written
+	 */
+	static RealHappyDaemon prepare(Path root, String serverUrl, String token, byte[] secret, EncryptionVariant variant)
+			throws IOException {
 		if (!Files.isRegularFile(PACKAGE.resolve("bin/happy.mjs"))) {
 			fail("happy-coder is not installed: run 'npm ci --prefix "
 					+ PACKAGE.getParent().getParent().toAbsolutePath() + "'; .ci/run does it");
@@ -101,9 +124,7 @@ final class RealHappyDaemon implements AutoCloseable {
 		String machineId = UUID.randomUUID().toString();
 		Path home = root.resolve("happy-home");
 		Files.createDirectories(home);
-		Files.writeString(home.resolve("access.key"),
-				"{\"token\":\"" + token + "\",\"secret\":\"" + Base64.getEncoder().encodeToString(secret) + "\"}",
-				StandardCharsets.UTF_8);
+		Files.writeString(home.resolve("access.key"), accessKey(token, secret, variant), StandardCharsets.UTF_8);
 		Files.writeString(home.resolve("settings.json"),
 				"{\"schemaVersion\":2,\"onboardingCompleted\":true,\"machineId\":\"" + machineId + "\"}",
 				StandardCharsets.UTF_8);
@@ -120,6 +141,18 @@ final class RealHappyDaemon implements AutoCloseable {
 		environment.put("HOME", userHome.toString());
 		environment.put("USERPROFILE", userHome.toString());
 		return new RealHappyDaemon(root, machineId, Map.copyOf(environment));
+	}
+
+	private static String accessKey(String token, byte[] secret, EncryptionVariant variant) {
+		Base64.Encoder base64 = Base64.getEncoder();
+		if (variant == EncryptionVariant.LEGACY) {
+			return "{\"token\":\"" + token + "\",\"secret\":\"" + base64.encodeToString(secret) + "\"}";
+		}
+		byte[] machineKey = new byte[32];
+		new SecureRandom().nextBytes(machineKey);
+		return "{\"token\":\"" + token + "\",\"encryption\":{\"publicKey\":\""
+				+ base64.encodeToString(ContentKeyPair.fromMasterSecret(secret).publicKey()) + "\",\"machineKey\":\""
+				+ base64.encodeToString(machineKey) + "\"}}";
 	}
 
 	String machineId() {

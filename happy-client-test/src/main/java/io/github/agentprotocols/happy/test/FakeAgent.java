@@ -222,8 +222,11 @@ final class FakeAgent {
 		}
 		this.stopped = true;
 		this.heartbeat.cancel(false);
+		boolean dropArchiveWrite = this.daemon.dropsArchiveWrites();
 		CompletableFuture.runAsync(() -> {
-			archiveMetadata(reason, 5);
+			if (!dropArchiveWrite) {
+				archiveMetadata(reason, 5);
+			}
 			this.socket.emit("session-end",
 					SocketJson.object(Json.object("sid", this.sessionId, "time", System.currentTimeMillis())));
 			try {

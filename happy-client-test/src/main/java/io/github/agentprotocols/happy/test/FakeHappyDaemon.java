@@ -100,6 +100,8 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	private volatile @Nullable String spawnError;
 
+	private volatile boolean dropArchiveWrites;
+
 	private volatile CompletableFuture<?> cue = CompletableFuture.completedFuture(null);
 
 	private FakeHappyDaemon(Builder builder) {
@@ -229,6 +231,22 @@ public final class FakeHappyDaemon implements AutoCloseable {
 	}
 
 	/**
+	 * Lose the archive write of every agent stopped from now on, as happy-coder 0.13.0
+	 * does now and then: on {@code killSession} it queues its metadata write
+	 * ({@code lifecycleState: archived}) without waiting for it, sends
+	 * {@code session-end} and exits, so the write can be lost (or lose a version race it
+	 * never retries). With the knob on, a stopped agent still ends and archives its
+	 * session ({@code session-end}, {@code POST /v1/sessions/{id}/archive}) but leaves
+	 * its metadata {@code lifecycleState: running}.
+	 * @param drop whether the archive writes are lost
+	 * @return this daemon
+	 */
+	public FakeHappyDaemon dropArchiveWrites(boolean drop) {
+		this.dropArchiveWrites = drop;
+		return this;
+	}
+
+	/**
 	 * Crash an agent: its socket goes away without any cleanup, so its session stays
 	 * active and its methods become unavailable.
 	 * @param sessionId the session id
@@ -263,6 +281,10 @@ public final class FakeHappyDaemon implements AutoCloseable {
 
 	AgentBehaviour behaviour() {
 		return this.behaviour;
+	}
+
+	boolean dropsArchiveWrites() {
+		return this.dropArchiveWrites;
 	}
 
 	CompletableFuture<?> cue() {

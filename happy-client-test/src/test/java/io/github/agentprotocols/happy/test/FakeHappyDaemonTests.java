@@ -158,6 +158,21 @@ class FakeHappyDaemonTests {
 	}
 
 	@Test
+	void killSessionWithArchiveWritesDroppedEndsTheSessionButLeavesItRunning() {
+		FakeHappyDaemon daemon = daemon(FakeHappyDaemon.builder(this.account)).dropArchiveWrites(true);
+		String sessionId = spawnAndWait(daemon);
+		JsonNode ack = this.sockets.user()
+			.emit("rpc-call", rpcCall(sessionId + ":killSession", this.secretKey.seal(Map.of())));
+		assertThat(this.secretKey.openObject(ack.get("result").asString())).containsEntry("success", true);
+		await().atMost(Duration.ofSeconds(20)).until(() -> daemon.runningSessions().isEmpty());
+		JsonNode session = session(sessionId);
+		assertThat(session.get("active").asBoolean()).isFalse();
+		assertThat(session.get("metadataVersion").asLong()).isZero();
+		assertThat(this.secretKey.openObject(session.get("metadata").asString())).containsEntry("lifecycleState",
+				"running");
+	}
+
+	@Test
 	void missingDirectoryNeedsApproval() {
 		FakeHappyDaemon daemon = daemon(
 				FakeHappyDaemon.builder(this.account).directoryExists((directory) -> !directory.endsWith("/new")));
