@@ -140,7 +140,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			int port = SocketIoServers.boundPort(server.startAsync().syncUninterruptibly());
 			Disposable sweeping = Flux.interval(PENDING_SWEEP, PENDING_SWEEP)
 				.subscribe((tick) -> pending.sweep(pipeline[0].sessions(), pipeline[0], Instant.now()));
-			this.running = new Running(server, namespaces[0], port, sweeping);
+			this.running = new Running(server, namespaces[0], pipeline[0], port, sweeping);
 		}
 		catch (RuntimeException ex) {
 			SocketIoServers.stop(server);
@@ -251,6 +251,16 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	}
 
 	/**
+	 * Whether the server holds an Engine.IO session now.
+	 * @param sid the session's id, as a client sent it
+	 * @return whether the session is open, {@code false} when stopped
+	 */
+	boolean knowsSession(String sid) {
+		Running running = this.running;
+		return running != null && running.pipeline().knowsSession(sid);
+	}
+
+	/**
 	 * The open namespaces while running.
 	 * @return the namespaces, none when stopped
 	 */
@@ -259,7 +269,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		return (running != null) ? running.namespaces().all() : List.of();
 	}
 
-	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port, Disposable sweeping) {
+	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, AcpChannelInitializer pipeline,
+			int port, Disposable sweeping) {
 
 	}
 
