@@ -19,7 +19,6 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -142,11 +141,17 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	/**
 	 * The Engine.IO sessions the server holds now.
-	 * @return a live view of the sessions
+	 * @return a live view of the sessions, by id
 	 */
-	Collection<ClientHead> sessions() {
+	Map<UUID, ClientHead> sessions() {
 		Assert.state(this.sessions != null, "not started");
-		return this.sessions.values();
+		return this.sessions;
+	}
+
+	@Override
+	public void onDisconnect(ClientHead client) {
+		super.onDisconnect(client);
+		this.pendingSessionLimit.settled(client);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -68,7 +68,10 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	/** Stopped after the run executor, before the web server's graceful shutdown. */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
-	/** How often the sessions without a namespace connect are counted and timed out. */
+	/**
+	 * How often the sessions without a namespace connect are timed out and the refusals
+	 * of new ones reported.
+	 */
 	private static final Duration PENDING_SWEEP = Duration.ofSeconds(1);
 
 	/** netty-socketio's and Node's Engine.IO's default ping interval. */
@@ -132,7 +135,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new TransportCheckHandler(this.settings.path()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-							namespaces[0], this.metrics, this.observations),
+							namespaces[0], pending, this.metrics, this.observations),
 					new PendingSessionLimitHandler(pending));
 			return pipeline[0];
 		});
