@@ -45,7 +45,9 @@ class AcpClusterChannelDeafFailureAnalyzer extends AbstractFailureAnalyzer<Clust
 						+ " set acp.cluster.postgres.url to its R2DBC URL, for example"
 						+ " r2dbc:postgresql://user:password@db-host:5432/database, the application's connections"
 						+ " staying on PgBouncer. Or relay through Redis instead: set acp.cluster.transport=redis"
-						+ " with Spring Boot's spring.data.redis.* properties.",
+						+ " with Spring Boot's spring.data.redis.* properties. The store's own connections through"
+						+ " PgBouncer in transaction pooling need these settings too: "
+						+ AcpPreparedStatementsSharedFailureAnalyzer.STORE_BEHIND_PGBOUNCER,
 				cause);
 	}
 

@@ -20,6 +20,7 @@ import java.time.Clock;
 
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
+import io.github.agentprotocols.acp.r2dbc.AcpPreparedStatementsCheck;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaCheck;
 import io.github.agentprotocols.acp.r2dbc.AcpSchemaInitializer;
 import io.github.agentprotocols.acp.r2dbc.PostgresThreadStore;
@@ -80,6 +81,12 @@ final class AcpStoreConfigurations {
 		AcpSchemaCheck acpSchemaCheck(ConnectionFactory connectionFactory, AcpProperties properties) {
 			return new AcpSchemaCheck(DatabaseClient.create(connectionFactory),
 					new AcpPropertiesMapper(properties).tablePrefix());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AcpPreparedStatementsCheck acpPreparedStatementsCheck(ConnectionFactory connectionFactory) {
+			return new AcpPreparedStatementsCheck(connectionFactory);
 		}
 
 	}

@@ -79,7 +79,7 @@ public final class PostgresNotificationListener {
 			.thenMany(payloads.startWith(Optional.empty()));
 	}
 
-	private static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
+	static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
 		ConnectionFactory factory = connectionFactory;
 		while (factory instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory target) {
 			factory = target;

@@ -19,7 +19,6 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,14 +47,16 @@ import org.springframework.util.ReflectionUtils;
  * answers requests for unknown sessions ({@link AcpPollingTransport}, built from the
  * private collaborators of netty-socketio's own), an encoder that loses no packet of a
  * long-polling backlog ({@link PollingPacketEncoder}), the limit of sessions without a
- * namespace connect ({@link PendingSessionLimitHandler}), and a packet handler that ends
- * the session of a peer sending an unreadable packet ({@link AcpPacketDecoder}) and
- * ignores an UPGRADE over long-polling ({@link AcpPacketListener}), where
- * netty-socketio's logged an ERROR. A peer's protocol violation is logged at DEBUG
- * ({@link WebSocketPeerErrors}, before the packet handler and at the end): a frame the
- * WebSocket decoder refuses reached the packet handler, whose exception listener logged
- * it at ERROR, and a message or request whose connection ends before it does reached it
- * or the end of the pipeline, where Netty logged it at WARN with its stack trace.
+ * namespace connect ({@link PendingSessionLimitHandler}), the refusal of a WebSocket
+ * upgrade for an unknown session ({@link UnknownSessionUpgradeHandler}), and a packet
+ * handler that ends the session of a peer sending an unreadable packet
+ * ({@link AcpPacketDecoder}) and ignores an UPGRADE over long-polling
+ * ({@link AcpPacketListener}), where netty-socketio's logged an ERROR. A peer's protocol
+ * violation is logged at DEBUG ({@link WebSocketPeerErrors}, before the packet handler
+ * and at the end): a frame the WebSocket decoder refuses reached the packet handler,
+ * whose exception listener logged it at ERROR, and a message or request whose connection
+ * ends before it does reached it or the end of the pipeline, where Netty logged it at
+ * WARN with its stack trace.
  */
 final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
@@ -75,11 +76,15 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private @Nullable Map<UUID, ClientHead> sessions;
 
+	private @Nullable ClientsBox clients;
+
 	private @Nullable EncoderHandler encoder;
 
 	private @Nullable AcpPollingTransport pollingTransport;
 
 	private @Nullable InPacketHandler packetHandler;
+
+	private @Nullable UnknownSessionUpgradeHandler unknownSessionUpgrade;
 
 	AcpChannelInitializer(PathAliasHandler pathAlias, OriginCheckHandler originCheck,
 			TransportCheckHandler transportCheck, NamespaceConnectHandler namespaceConnect,
@@ -106,6 +111,8 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		this.pollingTransport = new AcpPollingTransport(privateField(PollingTransport.class, "decoder", transport),
 				privateField(PollingTransport.class, "authorizeHandler", transport), clients);
 		this.sessions = privateField(ClientsBox.class, "uuid2clients", clients);
+		this.clients = clients;
+		this.unknownSessionUpgrade = new UnknownSessionUpgradeHandler(clients);
 		AckManager acks = privateField(SocketIOChannelInitializer.class, "ackManager", this);
 		CancelableScheduler scheduler = privateField(SocketIOChannelInitializer.class, "scheduler", this);
 		this.packetHandler = new InPacketHandler(
@@ -123,12 +130,28 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	}
 
 	/**
-	 * The Engine.IO sessions the server holds now.
-	 * @return a live view of the sessions
+	 * Whether the server holds an Engine.IO session.
+	 * @param sid the session's id, as a client sent it
+	 * @return whether the session is open
 	 */
-	Collection<ClientHead> sessions() {
+	boolean knowsSession(String sid) {
+		Assert.state(this.clients != null, "not started");
+		return UnknownSessionUpgradeHandler.session(this.clients, sid) != null;
+	}
+
+	/**
+	 * The Engine.IO sessions the server holds now.
+	 * @return a live view of the sessions, by id
+	 */
+	Map<UUID, ClientHead> sessions() {
 		Assert.state(this.sessions != null, "not started");
-		return this.sessions.values();
+		return this.sessions;
+	}
+
+	@Override
+	public void onDisconnect(ClientHead client) {
+		super.onDisconnect(client);
+		this.pendingSessionLimit.settled(client);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -144,8 +167,8 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	@Override
 	protected void addSocketioHandlers(ChannelPipeline pipeline) {
 		super.addSocketioHandlers(pipeline);
-		Assert.state(this.encoder != null && this.pollingTransport != null && this.packetHandler != null,
-				"not started");
+		Assert.state(this.encoder != null && this.pollingTransport != null && this.packetHandler != null
+				&& this.unknownSessionUpgrade != null, "not started");
 		pipeline.replace(SOCKETIO_ENCODER, SOCKETIO_ENCODER, this.encoder);
 		pipeline.replace(PACKET_HANDLER, PACKET_HANDLER, this.packetHandler);
 		pipeline.replace(XHR_POLLING_TRANSPORT, XHR_POLLING_TRANSPORT, this.pollingTransport);
@@ -154,6 +177,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.addAfter(PathAliasHandler.NAME, TransportCheckHandler.NAME, this.transportCheck);
 		pipeline.addAfter(TransportCheckHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
+		pipeline.addBefore(WEB_SOCKET_TRANSPORT, UnknownSessionUpgradeHandler.NAME, this.unknownSessionUpgrade);
 		// the WebSocket decoder's refusals before the packet handler, whose exception
 		// listener logs ERROR; the WebSocket frame aggregator, which the upgrade adds
 		// before the WebSocket transport, after it

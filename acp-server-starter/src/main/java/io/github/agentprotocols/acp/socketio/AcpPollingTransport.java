@@ -179,7 +179,8 @@ final class AcpPollingTransport extends PollingTransport {
 			return;
 		}
 		String sid = parameter(query, "sid");
-		ClientHead session = (sid != null) ? session(sid) : channel.attr(ClientHead.CLIENT).get();
+		ClientHead session = (sid != null) ? UnknownSessionUpgradeHandler.session(this.sessions, sid)
+				: channel.attr(ClientHead.CLIENT).get();
 		if (session == null) {
 			if (sid != null) {
 				logger.debug("Long-polling request for unknown Engine.IO session " + sid);
@@ -304,15 +305,6 @@ final class AcpPollingTransport extends PollingTransport {
 	 */
 	private record Binding(@Nullable Channel displaced, boolean upgrading) {
 
-	}
-
-	private @Nullable ClientHead session(String sid) {
-		try {
-			return this.sessions.get(UUID.fromString(sid));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private static @Nullable String parameter(QueryStringDecoder query, String name) {

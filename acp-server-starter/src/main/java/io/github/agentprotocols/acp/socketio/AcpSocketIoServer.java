@@ -68,7 +68,10 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	/** Stopped after the run executor, before the web server's graceful shutdown. */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
-	/** How often the sessions without a namespace connect are counted and timed out. */
+	/**
+	 * How often the sessions without a namespace connect are timed out and the refusals
+	 * of new ones reported.
+	 */
 	private static final Duration PENDING_SWEEP = Duration.ofSeconds(1);
 
 	/** netty-socketio's and Node's Engine.IO's default ping interval. */
@@ -132,7 +135,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 					new OriginCheckHandler(this.settings.allowedOrigins()),
 					new TransportCheckHandler(this.settings.path()),
 					new NamespaceConnectHandler(new SocketConnectAuthenticator(this.authenticator, this.namespaceCheck),
-							namespaces[0], this.metrics, this.observations),
+							namespaces[0], pending, this.metrics, this.observations),
 					new PendingSessionLimitHandler(pending));
 			return pipeline[0];
 		});
@@ -140,7 +143,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			int port = SocketIoServers.boundPort(server.startAsync().syncUninterruptibly());
 			Disposable sweeping = Flux.interval(PENDING_SWEEP, PENDING_SWEEP)
 				.subscribe((tick) -> pending.sweep(pipeline[0].sessions(), pipeline[0], Instant.now()));
-			this.running = new Running(server, namespaces[0], port, sweeping);
+			this.running = new Running(server, namespaces[0], pipeline[0], port, sweeping);
 		}
 		catch (RuntimeException ex) {
 			SocketIoServers.stop(server);
@@ -251,6 +254,16 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	}
 
 	/**
+	 * Whether the server holds an Engine.IO session now.
+	 * @param sid the session's id, as a client sent it
+	 * @return whether the session is open, {@code false} when stopped
+	 */
+	boolean knowsSession(String sid) {
+		Running running = this.running;
+		return running != null && running.pipeline().knowsSession(sid);
+	}
+
+	/**
 	 * The open namespaces while running.
 	 * @return the namespaces, none when stopped
 	 */
@@ -259,7 +272,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		return (running != null) ? running.namespaces().all() : List.of();
 	}
 
-	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, int port, Disposable sweeping) {
+	private record Running(SocketIOServer server, SocketIoNamespaces namespaces, AcpChannelInitializer pipeline,
+			int port, Disposable sweeping) {
 
 	}
 

@@ -54,7 +54,8 @@ import reactor.core.publisher.Mono;
  * {@link SocketConnectAuthenticator} without blocking the I/O thread. A refused CONNECT
  * is answered with a CONNECT_ERROR and taken out of the payload, and so is a CONNECT to a
  * namespace that is not served (outside namespace mode); an accepted one is passed on
- * without its {@code auth} object once the socket's identity is recorded.
+ * without its {@code auth} object once the socket's identity is recorded, and its session
+ * is no longer {@linkplain PendingSessions pending}.
  * <p>
  * The payloads of a session wait behind a CONNECT being decided, so that its packets keep
  * their order.
@@ -77,16 +78,19 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 
 	private final SocketIoNamespaces namespaces;
 
+	private final PendingSessions pending;
+
 	private final AcpMetrics metrics;
 
 	private final SocketIoObservations observations;
 
 	private final Map<UUID, ArrayDeque<Held>> lanes = new ConcurrentHashMap<>();
 
-	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces, AcpMetrics metrics,
-			SocketIoObservations observations) {
+	NamespaceConnectHandler(SocketConnectAuthenticator authenticator, SocketIoNamespaces namespaces,
+			PendingSessions pending, AcpMetrics metrics, SocketIoObservations observations) {
 		this.authenticator = authenticator;
 		this.namespaces = namespaces;
+		this.pending = pending;
 		this.metrics = metrics;
 		this.observations = observations;
 	}
@@ -183,6 +187,7 @@ final class NamespaceConnectHandler extends ChannelInboundHandlerAdapter {
 			.map((caller) -> {
 				this.namespaces.open(connect.namespace());
 				SocketIdentities.connected(client.getStore(), connect.namespace(), caller);
+				this.pending.settled(client);
 				this.metrics.socketConnected();
 				context.setOutcome("ok");
 				return connect.withoutAuth();

@@ -72,10 +72,12 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * server's own origin check agrees with the bridge's), and WebSocket connections frame by
  * frame, text and binary, each side's close closing the other (WebSocket needs Reactor
  * Netty as the web server, else the upgrade is answered 501). Requests from an origin
- * that is not allowed are refused with 403 before anything is forwarded; while the server
- * is stopped the bridge answers 503. Each long-polling request is forwarded on a
- * connection of its own: netty-socketio closes the connection after nearly every answer,
- * so a pool would keep next to nothing.
+ * that is not allowed are refused with 403 before anything is forwarded, and a WebSocket
+ * upgrade for a session the server does not hold with 400 {@code Session ID unknown}
+ * before the client's connection is upgraded; while the server is stopped the bridge
+ * answers 503. Each long-polling request is forwarded on a connection of its own:
+ * netty-socketio closes the connection after nearly every answer, so a pool would keep
+ * next to nothing.
  * <p>
  * A forwarded request is answered within the server's ping interval and a margin of
  * {@value #MARGIN_SECONDS} seconds: a long-poll legitimately waits up to the interval,
@@ -150,8 +152,15 @@ public class SocketIoBridge implements WebHandler {
 		}
 		String target = host(this.server.settings().bridgeAddress()) + ":" + port + pathAndQuery(request);
 		if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
-			return request.getMethod().matches("GET") ? relay(exchange, "ws://" + target)
-					: refuse(exchange.getResponse(), HttpStatus.BAD_REQUEST);
+			if (!request.getMethod().matches("GET")) {
+				return refuse(exchange.getResponse(), HttpStatus.BAD_REQUEST);
+			}
+			String sid = request.getQueryParams().getFirst("sid");
+			if (sid != null && !this.server.knowsSession(sid)) {
+				logger.debug("WebSocket upgrade for unknown Engine.IO session " + sid);
+				return EngineIoErrors.UNKNOWN_SESSION.answer(exchange.getResponse());
+			}
+			return relay(exchange, "ws://" + target);
 		}
 		return forward(exchange, "http://" + target);
 	}

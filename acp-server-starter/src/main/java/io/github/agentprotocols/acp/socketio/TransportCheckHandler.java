@@ -95,7 +95,7 @@ final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
 				: EngineIoErrors.BAD_HANDSHAKE_METHOD;
 	}
 
-	private static @Nullable String first(@Nullable List<String> values) {
+	static @Nullable String first(@Nullable List<String> values) {
 		return (values != null && !values.isEmpty()) ? values.get(0) : null;
 	}
 

@@ -125,6 +125,15 @@ final class PgBouncer implements AutoCloseable {
 		return this.r2dbcUrl;
 	}
 
+	/**
+	 * The R2DBC URL of the database through this PgBouncer, as an application sets it
+	 * that knows nothing of PgBouncer.
+	 * @return the URL, without {@link #UNNAMED_STATEMENTS}
+	 */
+	String r2dbcUrlWithNamedStatements() {
+		return this.r2dbcUrl.replace("?" + UNNAMED_STATEMENTS, "");
+	}
+
 	@Override
 	public void close() {
 		this.process.destroy();

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.github.agentprotocols.acp.health.AcpHealthIndicator;
+import io.github.agentprotocols.acp.r2dbc.AcpPreparedStatementsSharedException;
 import io.github.agentprotocols.acp.r2dbc.AcpTestDatabase;
 import io.github.agentprotocols.testsupport.UsesPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  * The PostgreSQL relay behind a real PgBouncer in transaction pooling, which accepts
  * {@code LISTEN} and delivers no notifications: the relay's probe finds it at start-up,
  * and {@code acp.cluster.postgres.url} gives the relay a direct connection while the
- * store goes on through PgBouncer.
+ * store goes on through PgBouncer; the store's check finds the driver's named prepared
+ * statements colliding there unless the URL turns them off.
  */
 @UsesPostgres
 @ExtendWith(OutputCaptureExtension.class)
@@ -66,9 +68,22 @@ class PostgresPgBouncerTests {
 				.run())
 			.withRootCauseInstanceOf(ClusterChannelDeafException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START", "its LISTEN hears nothing",
-				"PgBouncer in transaction pooling", "set acp.cluster.postgres.url", "set acp.cluster.transport=redis");
+				"PgBouncer in transaction pooling", "set acp.cluster.postgres.url", "set acp.cluster.transport=redis",
+				"preparedStatementCacheQueries=0", "extra_float_digits in PgBouncer's ignore_startup_parameters");
 		// the probe went out through PgBouncer: the relay's LISTEN did not hear it
 		assertThat(output).doesNotContain("Could not send the cluster relay's probe");
+	}
+
+	@Test
+	void storeBehindTransactionPoolingWithNamedStatementsFailsTheStartUpNamingEverySetting(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> ClusterInstance.replaceable()
+			.properties("spring.r2dbc.url=" + pgBouncer.r2dbcUrlWithNamedStatements(),
+					"acp.cluster.postgres.url=" + database.r2dbcUrl(), "server.port=0", "spring.main.banner-mode=off")
+			.run()).withRootCauseInstanceOf(AcpPreparedStatementsSharedException.class);
+		assertThat(output).contains("APPLICATION FAILED TO START", "prepared statement \"S_n\" already exists",
+				"PgBouncer in transaction pooling", "Add preparedStatementCacheQueries=0 to spring.r2dbc.url",
+				"extra_float_digits in PgBouncer's ignore_startup_parameters", "connect_query",
+				"set acp.cluster.postgres.url", "acp.cluster.transport=redis");
 	}
 
 	@Test

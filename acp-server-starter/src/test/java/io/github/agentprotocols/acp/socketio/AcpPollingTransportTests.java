@@ -87,12 +87,14 @@ class AcpPollingTransportTests {
 
 	private static final String TRANSPORT_UNKNOWN = "{\"code\":0,\"message\":\"Transport unknown\"}";
 
+	private final PendingSessions pending = new PendingSessions(Duration.ofSeconds(45), 1000);
+
 	private final AcpChannelInitializer pipeline = new AcpChannelInitializer(
 			new PathAliasHandler("/socket.io", List.of()), new OriginCheckHandler(AllowedOrigins.of(List.of())),
 			new TransportCheckHandler("/socket.io"),
 			new NamespaceConnectHandler(new SocketConnectAuthenticator(mock(AcpAuthenticator.class), null),
-					mock(SocketIoNamespaces.class), mock(AcpMetrics.class), SocketIoObservations.NONE),
-			new PendingSessionLimitHandler(new PendingSessions(Duration.ofSeconds(45), 1000)));
+					mock(SocketIoNamespaces.class), this.pending, mock(AcpMetrics.class), SocketIoObservations.NONE),
+			new PendingSessionLimitHandler(this.pending));
 
 	@BeforeEach
 	void start() {

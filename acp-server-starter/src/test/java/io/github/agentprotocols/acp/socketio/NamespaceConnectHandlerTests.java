@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -98,7 +99,8 @@ class NamespaceConnectHandlerTests {
 		SocketIOServer server = mock(SocketIOServer.class);
 		given(server.addNamespace(Namespace.DEFAULT_NAME)).willReturn(mock(SocketIONamespace.class));
 		return new NamespaceConnectHandler(new SocketConnectAuthenticator((handshake) -> Mono.empty(), null),
-				new SocketIoNamespaces(server, mock(SocketIoEvents.class)), AcpMetrics.NONE, SocketIoObservations.NONE);
+				new SocketIoNamespaces(server, mock(SocketIoEvents.class)),
+				new PendingSessions(Duration.ofSeconds(45), 1000), AcpMetrics.NONE, SocketIoObservations.NONE);
 	}
 
 	/**
