@@ -196,6 +196,7 @@ final class ShardedChannels implements SessionChannels {
 			refreshUntilPromoted(failed.remoteAddress());
 		}
 		else if (event instanceof ClusterTopologyChangedEvent changed) {
+			logger.debug("The Redis Cluster topology changed; following " + this.subscribed.size() + " channels");
 			this.subscribed.keySet().forEach((channel) -> followSlot(channel, changed));
 		}
 	}
@@ -210,6 +211,7 @@ final class ShardedChannels implements SessionChannels {
 			return;
 		}
 		this.refreshing.update(Flux.interval(Duration.ofMillis(REFRESH_INTERVAL_MILLIS))
+			.onBackpressureDrop()
 			.take(REFRESHES)
 			.concatMap((tick) -> Mono.fromCompletionStage(this.client::refreshPartitionsAsync)
 				.onErrorResume((ex) -> Mono.empty())
@@ -237,6 +239,7 @@ final class ShardedChannels implements SessionChannels {
 		RedisClusterNode before = master(changed.before(), slot);
 		RedisClusterNode after = master(changed.after(), slot);
 		if (after != null && (before == null || !before.getNodeId().equals(after.getNodeId()))) {
+			logger.debug("Subscribing again to " + channel + " on its slot's new master " + after.getUri());
 			resubscribe(channel, Mono.fromSupplier(() -> routedTo(slot, after)));
 		}
 	}
@@ -276,7 +279,7 @@ final class ShardedChannels implements SessionChannels {
 			if (messages != null) {
 				messages.tryEmitError(ex);
 			}
-		});
+		}, () -> logger.debug("Subscribed again to " + channel));
 	}
 
 }
