@@ -186,9 +186,10 @@ final class ShardedChannels implements SessionChannels {
 	 * when they are all of one slot (a replica serves {@code SSUBSCRIBE} for its master's
 	 * slots), which would deliver each message twice.
 	 */
-	private boolean fromMaster(RedisClusterNode node, String channel) {
+	private boolean fromMaster(@Nullable RedisClusterNode node, String channel) {
 		RedisClusterNode master = this.client.getPartitions().getMasterBySlot(SlotHash.getSlot(channel));
-		return master == null || master.getNodeId().equals(node.getNodeId());
+		// a message on a connection that Lettuce did not bind to a node comes without one
+		return master == null || node == null || master.getNodeId().equals(node.getNodeId());
 	}
 
 	private void onEvent(Event event) {
