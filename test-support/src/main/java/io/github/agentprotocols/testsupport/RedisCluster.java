@@ -16,9 +16,12 @@
 
 package io.github.agentprotocols.testsupport;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
@@ -44,7 +47,9 @@ import org.awaitility.core.ConditionFactory;
  * <p>
  * A {@linkplain #failOver failover} is real: {@code CLUSTER FAILOVER} sent to a replica,
  * which waits until the replica has every write its master acknowledged, then makes it
- * the master of the slots. The cluster keeps three masters with one replica each.
+ * the master of the slots. The cluster keeps three masters with one replica each. A
+ * {@linkplain #crash crash} is real too: a master's process killed, its replica promoted
+ * by the cluster itself; the node, started again, rejoins as a replica.
  */
 public final class RedisCluster {
 
@@ -142,19 +147,82 @@ public final class RedisCluster {
 	 * @return the new master's {@code host:port}
 	 */
 	public String failOver(String master) {
+		RedisClusterNode replica = replicaOf(master);
+		String promoted = authority(replica.getUri());
+		run(replica.getUri(), (redis) -> redis.clusterFailover(false));
+		await("failover of " + master + " to " + promoted).until(() -> settled(promoted));
+		return promoted;
+	}
+
+	/**
+	 * Crashes a master as a machine failure does: its {@code redis-server} process killed
+	 * ({@code SIGKILL}, found by {@code INFO server}'s {@code process_id}; the nodes run
+	 * on this machine), then waits until every other node sees its replica as the master
+	 * of its slots and says the cluster is ok.
+	 * @param master the master's {@code host:port}
+	 * @return the crash, with the times of the kill and of the promotion;
+	 * {@linkplain Crash#restart(RedisCluster) restart} the node before the next test
+	 */
+	public Crash crash(String master) {
+		String promoted = authority(replicaOf(master).getUri());
+		List<String> restart = RedisServers.on(master, RedisCluster::commandLine);
+		long pid = Long.parseLong(RedisServers.on(master, (redis) -> redis.info("server"))
+			.lines()
+			.filter((line) -> line.startsWith("process_id:"))
+			.findFirst()
+			.orElseThrow()
+			.substring("process_id:".length())
+			.trim());
+		ProcessHandle process = ProcessHandle.of(pid)
+			.orElseThrow(() -> new IllegalStateException("No process " + pid + " of node " + master));
+		long killed = System.nanoTime();
+		process.destroyForcibly();
+		await("kill of " + master + " (pid " + pid + ")").until(() -> !process.isAlive());
+		await("promotion of " + promoted + " after the crash of " + master)
+			.until(() -> promotedOnEveryOtherNode(master, promoted));
+		return new Crash(master, promoted, restart, killed, System.nanoTime());
+	}
+
+	/**
+	 * The command line that starts a node again as it runs now, from its configuration.
+	 */
+	private static List<String> commandLine(RedisCommands<String, String> redis) {
+		List<String> line = new ArrayList<>(List.of("redis-server"));
+		for (String parameter : List.of("port", "bind", "cluster-enabled", "cluster-config-file",
+				"cluster-node-timeout", "repl-diskless-sync-delay", "dir", "save", "appendonly", "pidfile",
+				"logfile")) {
+			line.add("--" + parameter);
+			line.addAll(List.of(redis.configGet(parameter).get(parameter).split(" ")));
+		}
+		line.addAll(List.of("--daemonize", "yes"));
+		return line;
+	}
+
+	private RedisClusterNode replicaOf(String master) {
 		Partitions partitions = partitions();
 		RedisClusterNode old = partitions.stream()
 			.filter((node) -> authority(node.getUri()).equals(master))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No master " + master + " in " + partitions));
-		RedisClusterNode replica = partitions.stream()
+		return partitions.stream()
 			.filter((node) -> old.getNodeId().equals(node.getSlaveOf()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Master " + master + " has no replica"));
-		String promoted = authority(replica.getUri());
-		run(replica.getUri(), (redis) -> redis.clusterFailover(false));
-		await("failover of " + master + " to " + promoted).until(() -> settled(promoted));
-		return promoted;
+	}
+
+	private boolean promotedOnEveryOtherNode(String crashed, String promoted) {
+		for (String address : this.nodes) {
+			if (!address.equals(crashed) && !RedisServers.on(address,
+					(redis) -> redis.clusterInfo().contains("cluster_state:ok")
+							&& ClusterPartitionParser.parse(redis.clusterNodes())
+								.stream()
+								.anyMatch((other) -> authority(other.getUri()).equals(promoted)
+										&& other.is(RedisClusterNode.NodeFlag.UPSTREAM)
+										&& !other.getSlots().isEmpty()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -231,6 +299,53 @@ public final class RedisCluster {
 			.atMost(TIMEOUT)
 			.pollInterval(POLL_INTERVAL)
 			.ignoreExceptionsInstanceOf(RedisException.class);
+	}
+
+	/**
+	 * A master crashed by {@link #crash(String)}.
+	 *
+	 * @param node the crashed node's {@code host:port}
+	 * @param promoted the replica that became the master of its slots
+	 * @param commandLine the command line that starts the node again
+	 * @param killedNanos when it was killed ({@link System#nanoTime()})
+	 * @param promotedNanos when every other node saw the promotion
+	 * ({@link System#nanoTime()})
+	 */
+	public record Crash(String node, String promoted, List<String> commandLine, long killedNanos, long promotedNanos) {
+
+		/**
+		 * From the kill until every other node saw the replica as the master.
+		 * @return the time the promotion took
+		 */
+		public Duration promotion() {
+			return Duration.ofNanos(this.promotedNanos - this.killedNanos);
+		}
+
+		/**
+		 * Starts the crashed node again with its configuration (its {@code nodes.conf}
+		 * makes it rejoin, as a replica of the promoted one) and waits until the cluster
+		 * is {@linkplain RedisCluster#awaitHealthy() healthy}.
+		 * @param cluster the cluster
+		 */
+		public void restart(RedisCluster cluster) {
+			try {
+				Process start = new ProcessBuilder(this.commandLine).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start();
+				if (!start.waitFor(10, TimeUnit.SECONDS) || start.exitValue() != 0) {
+					throw new IllegalStateException("Could not start " + this.node + " again: " + this.commandLine);
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not start " + this.node + " again: " + this.commandLine, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while starting " + this.node, ex);
+			}
+			cluster.awaitHealthy();
+		}
+
 	}
 
 }

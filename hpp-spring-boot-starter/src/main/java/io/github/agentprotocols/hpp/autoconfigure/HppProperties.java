@@ -497,6 +497,14 @@ public class HppProperties {
 		private String keyPrefix = "hpp:";
 
 		/**
+		 * How long a request waits for Redis at most (type redis) before it is answered
+		 * 503 to retry, whatever the connection's command timeout
+		 * (spring.data.redis.timeout); also how long a WebSocket connection waits for its
+		 * subscription.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		/**
 		 * Return where sessions are kept ({@code hpp.store.type}).
 		 * @return the configured value
 		 */
@@ -528,6 +536,24 @@ public class HppProperties {
 		 */
 		public void setKeyPrefix(String keyPrefix) {
 			this.keyPrefix = keyPrefix;
+		}
+
+		/**
+		 * Return how long a request waits for Redis at most (type redis)
+		 * ({@code hpp.store.timeout}).
+		 * @return the configured value
+		 */
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		/**
+		 * Set how long a request waits for Redis at most (type redis)
+		 * ({@code hpp.store.timeout}).
+		 * @param timeout the value to set
+		 */
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

@@ -114,13 +114,13 @@ final class HppPropertiesMapper {
 
 	RedisClientThrottle redisFailedTokens(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
 		Limits limits = this.properties.getLimits();
-		return new RedisClientThrottle(connectionFactory, redisKeys(), "failed-tokens",
+		return new RedisClientThrottle(connectionFactory, redisTimeout(), redisKeys(), "failed-tokens",
 				limits.getMaxFailedTokensPerMinute(), limits.getMaxTrackedClients(), clock);
 	}
 
 	RedisClientThrottle redisAnonymousSessions(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
 		Limits limits = this.properties.getLimits();
-		return new RedisClientThrottle(connectionFactory, redisKeys(), "anonymous-sessions",
+		return new RedisClientThrottle(connectionFactory, redisTimeout(), redisKeys(), "anonymous-sessions",
 				limits.getMaxAnonymousSessionsPerMinute(), limits.getMaxTrackedClients(), clock);
 	}
 
@@ -131,19 +131,20 @@ final class HppPropertiesMapper {
 	}
 
 	RedisSessionStore redisStore(ReactiveRedisConnectionFactory connectionFactory, Clock clock) {
-		return new RedisSessionStore(RetryingRedisTemplate.on(connectionFactory), redisKeys(),
+		return new RedisSessionStore(RetryingRedisTemplate.on(connectionFactory, redisTimeout()), redisKeys(),
 				this.properties.getLimits().getMaxSessions(), this.properties.getLimits().getMaxSessionsPerOwner(),
 				clock);
 	}
 
 	RedisSessionBroadcast redisBroadcast(ReactiveRedisConnectionFactory connectionFactory) {
-		return new RedisSessionBroadcast(connectionFactory, redisKeys(), SUBSCRIPTION_LINGER,
+		return new RedisSessionBroadcast(connectionFactory, redisTimeout(), redisKeys(), SUBSCRIPTION_LINGER,
 				this.properties.getMaxLifetime());
 	}
 
 	RedisPacedDelivery redisDelivery(ReactiveRedisConnectionFactory connectionFactory, SessionBroadcast broadcast) {
-		return new RedisPacedDelivery(RetryingRedisTemplate.on(connectionFactory), broadcast, redisKeys(),
-				this.properties.getPacing().getMaxBatch(), this.properties.getPacing().getMaxQueuedBatches());
+		return new RedisPacedDelivery(RetryingRedisTemplate.on(connectionFactory, redisTimeout()), broadcast,
+				redisKeys(), this.properties.getPacing().getMaxBatch(),
+				this.properties.getPacing().getMaxQueuedBatches());
 	}
 
 	/**
@@ -167,6 +168,15 @@ final class HppPropertiesMapper {
 	/**
 	 * The key names under {@code hpp.store.key-prefix}, which must hold no hash tag.
 	 */
+	private Duration redisTimeout() {
+		Duration timeout = this.properties.getStore().getTimeout();
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidConfigurationPropertyValueException("hpp.store.timeout", timeout,
+					"How long a request waits for Redis must be positive, such as 5s");
+		}
+		return timeout;
+	}
+
 	private RedisKeys redisKeys() {
 		String prefix = this.properties.getStore().getKeyPrefix();
 		try {

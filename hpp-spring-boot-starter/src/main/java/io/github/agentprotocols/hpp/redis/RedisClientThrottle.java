@@ -17,6 +17,7 @@
 package io.github.agentprotocols.hpp.redis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	/**
 	 * Creates a throttle.
 	 * @param connectionFactory the Redis connection factory
+	 * @param timeout how long a count waits for Redis at most
 	 * @param keys the key and channel names
 	 * @param name the throttle's name in its keys and notices, such as
 	 * {@code failed-tokens}, without a space
@@ -101,9 +103,9 @@ public class RedisClientThrottle implements ClientThrottle, SmartLifecycle {
 	 * recently seen is forgotten first
 	 * @param clock the clock
 	 */
-	public RedisClientThrottle(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, String name, int limit,
-			int maxClients, Clock clock) {
-		this.redis = new RetryingRedisTemplate(connectionFactory);
+	public RedisClientThrottle(ReactiveRedisConnectionFactory connectionFactory, Duration timeout, RedisKeys keys,
+			String name, int limit, int maxClients, Clock clock) {
+		this.redis = new RetryingRedisTemplate(connectionFactory, timeout);
 		this.keys = keys;
 		this.name = name;
 		this.limit = limit;

@@ -61,7 +61,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * cost nothing on the other shards.
  * <p>
  * Pub/sub is fire-and-forget: events published while an instance is disconnected from
- * Redis (or while a failover moves a session's shard) do not reach its connections.
+ * Redis (or while a failover moves a session's shard) do not reach its connections. A
+ * subscription that cannot be made again after a failover ends its connections with an
+ * error, so that their clients reconnect, rather than leaving them silent.
  * <p>
  * When the application stops, once its web server has stopped and before the Redis
  * connection factory does, every subscription and linger is ended.
@@ -121,16 +123,17 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	/**
 	 * Creates a broadcast.
 	 * @param connectionFactory the Redis connection factory
+	 * @param timeout how long a script or a sharded subscription waits for Redis at most
 	 * @param keys the key and channel names
 	 * @param linger how long a session's channel stays subscribed after its last local
 	 * connection left
 	 * @param connectionsRetention how long the connection count of a session is kept
 	 * after it last changed; at least the longest session lifetime
 	 */
-	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, RedisKeys keys, Duration linger,
-			Duration connectionsRetention) {
-		this.redis = new RetryingRedisTemplate(connectionFactory);
-		this.subscriptions = SessionChannels.of(connectionFactory);
+	public RedisSessionBroadcast(ReactiveRedisConnectionFactory connectionFactory, Duration timeout, RedisKeys keys,
+			Duration linger, Duration connectionsRetention) {
+		this.redis = new RetryingRedisTemplate(connectionFactory, timeout);
+		this.subscriptions = SessionChannels.of(connectionFactory, timeout);
 		this.sharded = SessionChannels.isCluster(connectionFactory);
 		this.keys = keys;
 		this.linger = linger;
@@ -288,6 +291,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 	@Override
 	public void start() {
 		this.lingers = Disposables.composite();
+		this.subscriptions.start();
 		this.running = true;
 	}
 

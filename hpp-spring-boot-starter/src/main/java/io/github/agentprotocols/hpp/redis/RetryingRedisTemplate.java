@@ -16,12 +16,18 @@
 
 package io.github.agentprotocols.hpp.redis;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.agentprotocols.commons.UncancelledCall;
 import io.github.agentprotocols.commons.redis.RedisClusterRetry;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -33,30 +39,55 @@ import org.springframework.data.redis.core.script.RedisScript;
  * with its result. A script once started runs to its reply even when its request leaves
  * ({@link UncancelledCall}): Lettuce's Micrometer tracing drops an error for a command
  * cancelled as it starts. Every request of the Redis mode is one script or more.
+ * <p>
+ * The caller of a script, or of any other command of the template, waits for its reply at
+ * most a timeout of the Redis mode, then fails with a {@link QueryTimeoutException} (a
+ * request is answered 503 to retry), whatever the connection's command timeout
+ * ({@code spring.data.redis.timeout}, 60 s by default), which still bounds a script
+ * itself: a command sent to a master that crashed waits on its lost connection until
+ * then, while the cluster promotes a replica. The template is for commands: a
+ * subscription through it would end after the timeout without a message.
  */
 public class RetryingRedisTemplate extends ReactiveStringRedisTemplate {
+
+	private final Duration timeout;
 
 	/**
 	 * Creates a template.
 	 * @param connectionFactory the application's reactive Redis connection factory
+	 * @param timeout how long a caller waits for a reply at most
 	 */
-	public RetryingRedisTemplate(ReactiveRedisConnectionFactory connectionFactory) {
+	public RetryingRedisTemplate(ReactiveRedisConnectionFactory connectionFactory, Duration timeout) {
 		super(connectionFactory);
+		this.timeout = timeout;
 	}
 
 	/**
 	 * A retrying template on a connection factory, typed as its supertype so that code
 	 * that only may use Redis (an auto-configuration) links without Spring Data Redis.
 	 * @param connectionFactory the application's reactive Redis connection factory
+	 * @param timeout how long a caller waits for a reply at most
 	 * @return the template
 	 */
-	public static ReactiveStringRedisTemplate on(ReactiveRedisConnectionFactory connectionFactory) {
-		return new RetryingRedisTemplate(connectionFactory);
+	public static ReactiveStringRedisTemplate on(ReactiveRedisConnectionFactory connectionFactory, Duration timeout) {
+		return new RetryingRedisTemplate(connectionFactory, timeout);
 	}
 
 	@Override
 	public <T> Flux<T> execute(RedisScript<T> script, List<String> keys, List<?> args) {
-		return UncancelledCall.of(super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers()));
+		return bounded(
+				UncancelledCall.of(super.execute(script, keys, args).retryWhen(RedisClusterRetry.transientAnswers())));
+	}
+
+	@Override
+	protected <T> Publisher<T> postProcessResult(Publisher<T> result, ReactiveRedisConnection connection,
+			boolean existingConnection) {
+		return bounded(Flux.from(super.postProcessResult(result, connection, existingConnection)));
+	}
+
+	private <T> Flux<T> bounded(Flux<T> call) {
+		return call.timeout(this.timeout,
+				Flux.defer(() -> Flux.error(new QueryTimeoutException("Redis did not answer within " + this.timeout))));
 	}
 
 }

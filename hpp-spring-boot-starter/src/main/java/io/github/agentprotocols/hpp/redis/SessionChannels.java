@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.hpp.redis;
 
+import java.time.Duration;
+
 import io.lettuce.core.cluster.RedisClusterClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,19 +40,28 @@ sealed interface SessionChannels permits ListenerContainerChannels, ShardedChann
 	 */
 	Mono<Flux<String>> receiveLater(String channel);
 
-	/** Ends every subscription. */
+	/**
+	 * Starts following the topology of the Redis the channels live on, where they need it
+	 * (a cluster's failovers).
+	 */
+	default void start() {
+	}
+
+	/** Ends every subscription, and stops following the topology. */
 	void close();
 
 	/**
 	 * The channels of an application's connection: sharded when it is a Lettuce
 	 * connection to a Redis Cluster.
 	 * @param connectionFactory the connection factory
+	 * @param timeout how long a sharded subscription waits for its confirmation
 	 * @return the channels
 	 */
-	static SessionChannels of(ReactiveRedisConnectionFactory connectionFactory) {
+	static SessionChannels of(ReactiveRedisConnectionFactory connectionFactory, Duration timeout) {
 		if (isCluster(connectionFactory)) {
 			return new ShardedChannels(
-					(RedisClusterClient) ((LettuceConnectionFactory) connectionFactory).getRequiredNativeClient());
+					(RedisClusterClient) ((LettuceConnectionFactory) connectionFactory).getRequiredNativeClient(),
+					timeout);
 		}
 		return new ListenerContainerChannels(connectionFactory);
 	}

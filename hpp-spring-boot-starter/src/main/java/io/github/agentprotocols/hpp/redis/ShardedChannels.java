@@ -16,17 +16,27 @@
 
 package io.github.agentprotocols.hpp.redis;
 
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
+import io.lettuce.core.cluster.event.ClusterTopologyChangedEvent;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.cluster.pubsub.RedisClusterPubSubAdapter;
 import io.lettuce.core.cluster.pubsub.StatefulRedisClusterPubSubConnection;
+import io.lettuce.core.event.Event;
+import io.lettuce.core.event.connection.ReconnectFailedEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -38,10 +48,28 @@ import reactor.util.retry.Retry;
  * slot of its session's bucket, so its messages ({@code SPUBLISH}) reach only the shard
  * that holds the session, and an instance subscribes ({@code SSUBSCRIBE}) on that shard.
  * One Lettuce pub/sub connection of the application's cluster client carries every
- * subscription of the instance. When a slot moves to another node (a failover), Redis
- * ends its subscriptions ({@code sunsubscribe}); the channel then refreshes the cluster's
- * topology and subscribes again on the slot's new master. Messages published meanwhile
- * are lost, as with any pub/sub.
+ * subscription of the instance. Messages published while a channel moves are lost, as
+ * with any pub/sub.
+ * <p>
+ * A channel follows its slot to the slot's new master in either case of a failover:
+ * <ul>
+ * <li>a planned one ({@code CLUSTER FAILOVER}, or a slot migrated): Redis ends the
+ * subscriptions ({@code sunsubscribe}); the channel then refreshes the cluster's topology
+ * and subscribes again;</li>
+ * <li>a crash: the master's connections are lost and nothing is sent. Once Lettuce fails
+ * to reconnect to a master that holds slots, the topology is refreshed every half second
+ * until another node holds its slots (Lettuce's own adaptive refresh runs once at the
+ * loss, before the promotion, and then not for 30 s); each refresh that gives a slot
+ * another master subscribes every channel of the slot on it, one {@code SSUBSCRIBE} per
+ * channel (Lettuce re-subscribes a returning node's channels in one command, which fails
+ * with {@code CROSSSLOT} across slots and succeeds within one: such a stale
+ * subscription's messages are ignored).</li>
+ * </ul>
+ * Every {@code SSUBSCRIBE} waits at most the timeout (a first subscription is sent again
+ * twice after it, to its slot's master as the client then knows it, the first one perhaps
+ * sent to a master that crashed); a channel that cannot be subscribed (again) is failed,
+ * which ends its connections with an error, so that their clients reconnect. The
+ * refreshes also let the application's commands reach the promoted master.
  */
 final class ShardedChannels implements SessionChannels {
 
@@ -51,14 +79,33 @@ final class ShardedChannels implements SessionChannels {
 
 	private static final int RESUBSCRIBE_ATTEMPTS = 50;
 
+	private static final int SUBSCRIBE_RETRIES = 2;
+
+	private static final long REFRESH_INTERVAL_MILLIS = 500;
+
+	/** Refreshes after a master was lost, at most: a minute. */
+	private static final int REFRESHES = 120;
+
 	private final RedisClusterClient client;
+
+	private final Duration timeout;
 
 	private final Map<String, Sinks.Many<String>> subscribed = new ConcurrentHashMap<>();
 
+	private final Disposable.Swap events = Disposables.swap();
+
+	private final Disposable.Swap refreshing = Disposables.swap();
+
 	private volatile @Nullable Mono<StatefulRedisClusterPubSubConnection<String, String>> connection;
 
-	ShardedChannels(RedisClusterClient client) {
+	ShardedChannels(RedisClusterClient client, Duration timeout) {
 		this.client = client;
+		this.timeout = timeout;
+	}
+
+	@Override
+	public void start() {
+		this.events.update(this.client.getResources().eventBus().get().subscribe(this::onEvent));
 	}
 
 	@Override
@@ -66,7 +113,8 @@ final class ShardedChannels implements SessionChannels {
 		return Mono.defer(() -> {
 			Sinks.Many<String> messages = Sinks.many().multicast().directBestEffort();
 			this.subscribed.put(channel, messages);
-			return connection().flatMap((pubSub) -> pubSub.reactive().ssubscribe(channel))
+			return connection().flatMap((pubSub) -> pubSub.reactive().ssubscribe(channel).timeout(this.timeout))
+				.retry(SUBSCRIBE_RETRIES)
 				.thenReturn(messages.asFlux().doFinally((signal) -> unsubscribe(channel, messages)))
 				.doOnError((ex) -> this.subscribed.remove(channel, messages));
 		});
@@ -74,6 +122,8 @@ final class ShardedChannels implements SessionChannels {
 
 	@Override
 	public void close() {
+		this.events.update(null);
+		this.refreshing.update(null);
 		Mono<StatefulRedisClusterPubSubConnection<String, String>> current = this.connection;
 		this.connection = null;
 		this.subscribed.clear();
@@ -111,7 +161,7 @@ final class ShardedChannels implements SessionChannels {
 			@Override
 			public void smessage(RedisClusterNode node, String channel, String message) {
 				Sinks.Many<String> messages = ShardedChannels.this.subscribed.get(channel);
-				if (messages != null) {
+				if (messages != null && fromMaster(node, channel)) {
 					messages.tryEmitNext(message);
 				}
 			}
@@ -119,7 +169,10 @@ final class ShardedChannels implements SessionChannels {
 			@Override
 			public void sunsubscribed(RedisClusterNode node, String channel, long count) {
 				if (ShardedChannels.this.subscribed.containsKey(channel)) {
-					resubscribe(pubSub, channel);
+					resubscribe(channel,
+							Mono.fromRunnable(ShardedChannels.this.client::refreshPartitions)
+								.subscribeOn(Schedulers.boundedElastic())
+								.then(Mono.just(true)));
 				}
 			}
 
@@ -127,18 +180,107 @@ final class ShardedChannels implements SessionChannels {
 		return pubSub;
 	}
 
-	/** Subscribes again to a channel that Redis ended while it is still wanted. */
-	private void resubscribe(StatefulRedisClusterPubSubConnection<String, String> pubSub, String channel) {
-		Mono.fromRunnable(this.client::refreshPartitions)
-			.subscribeOn(Schedulers.boundedElastic())
-			.then(Mono.defer(() -> pubSub.reactive().ssubscribe(channel)))
-			.retryWhen(Retry.fixedDelay(RESUBSCRIBE_ATTEMPTS, RESUBSCRIBE_BACKOFF))
-			.subscribe(null, (ex) -> {
-				Sinks.Many<String> messages = this.subscribed.remove(channel);
-				if (messages != null) {
-					messages.tryEmitError(ex);
-				}
-			});
+	/**
+	 * Whether a message comes from its slot's master as the client knows it: a crashed
+	 * master that comes back as a replica gets its old subscriptions again from Lettuce
+	 * when they are all of one slot (a replica serves {@code SSUBSCRIBE} for its master's
+	 * slots), which would deliver each message twice.
+	 */
+	private boolean fromMaster(@Nullable RedisClusterNode node, String channel) {
+		RedisClusterNode master = this.client.getPartitions().getMasterBySlot(SlotHash.getSlot(channel));
+		// a message on a connection that Lettuce did not bind to a node comes without one
+		return master == null || node == null || master.getNodeId().equals(node.getNodeId());
+	}
+
+	private void onEvent(Event event) {
+		if (event instanceof ReconnectFailedEvent failed && holdsSlots(failed.remoteAddress())) {
+			refreshUntilPromoted(failed.remoteAddress());
+		}
+		else if (event instanceof ClusterTopologyChangedEvent changed) {
+			logger.debug("The Redis Cluster topology changed; following " + this.subscribed.size() + " channels");
+			this.subscribed.keySet().forEach((channel) -> followSlot(channel, changed));
+		}
+	}
+
+	/**
+	 * Refreshes the topology until a lost master no longer holds slots, for a minute at
+	 * most; one such loop at a time.
+	 */
+	private void refreshUntilPromoted(SocketAddress lost) {
+		Disposable current = this.refreshing.get();
+		if (current != null && !current.isDisposed()) {
+			return;
+		}
+		this.refreshing.update(Flux.interval(Duration.ofMillis(REFRESH_INTERVAL_MILLIS))
+			.onBackpressureDrop()
+			.take(REFRESHES)
+			.concatMap((tick) -> Mono.fromCompletionStage(this.client::refreshPartitionsAsync)
+				.onErrorResume((ex) -> Mono.empty())
+				.then(Mono.fromSupplier(() -> holdsSlots(lost))))
+			.takeUntil((holds) -> !holds)
+			.subscribe(null, (ex) -> logger.debug("Could not refresh the Redis Cluster topology", ex)));
+	}
+
+	/** Whether a node at the address is a master of slots in the client's topology. */
+	private boolean holdsSlots(@Nullable SocketAddress address) {
+		return address instanceof InetSocketAddress node && this.client.getPartitions()
+			.stream()
+			.anyMatch((known) -> known.is(RedisClusterNode.NodeFlag.UPSTREAM) && !known.getSlots().isEmpty()
+					&& isAt(known.getUri(), node));
+	}
+
+	private static boolean isAt(@Nullable RedisURI uri, InetSocketAddress address) {
+		return uri != null && uri.getPort() == address.getPort() && (uri.getHost().equals(address.getHostString())
+				|| (address.getAddress() != null && uri.getHost().equals(address.getAddress().getHostAddress())));
+	}
+
+	/** Subscribes a channel on its slot's master when the topology gave it another. */
+	private void followSlot(String channel, ClusterTopologyChangedEvent changed) {
+		int slot = SlotHash.getSlot(channel);
+		RedisClusterNode before = master(changed.before(), slot);
+		RedisClusterNode after = master(changed.after(), slot);
+		if (after != null && (before == null || !before.getNodeId().equals(after.getNodeId()))) {
+			logger.debug("Subscribing again to " + channel + " on its slot's new master " + after.getUri());
+			resubscribe(channel, Mono.fromSupplier(() -> routedTo(slot, after)));
+		}
+	}
+
+	private static @Nullable RedisClusterNode master(List<RedisClusterNode> nodes, int slot) {
+		return nodes.stream()
+			.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && node.hasSlot(slot))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the client sends a slot's commands to the given master yet: the topology
+	 * event comes before the client takes the new topology.
+	 */
+	private boolean routedTo(int slot, RedisClusterNode master) {
+		RedisClusterNode routed = this.client.getPartitions().getMasterBySlot(slot);
+		return routed != null && routed.getNodeId().equals(master.getNodeId());
+	}
+
+	/**
+	 * Subscribes again to a channel that is still wanted, once ready says the client is;
+	 * fails the channel when it cannot.
+	 */
+	private void resubscribe(String channel, Mono<Boolean> ready) {
+		Mono.defer(() -> {
+			if (!this.subscribed.containsKey(channel)) {
+				return Mono.empty();
+			}
+			return ready.flatMap((routed) -> routed
+					? connection().flatMap((pubSub) -> pubSub.reactive().ssubscribe(channel).timeout(this.timeout))
+						.then()
+					: Mono.error(new IllegalStateException("The topology of " + channel + " is not taken yet")));
+		}).retryWhen(Retry.fixedDelay(RESUBSCRIBE_ATTEMPTS, RESUBSCRIBE_BACKOFF)).subscribe(null, (ex) -> {
+			logger.warn("Could not subscribe again to " + channel + " on its slot's master", ex);
+			Sinks.Many<String> messages = this.subscribed.remove(channel);
+			if (messages != null) {
+				messages.tryEmitError(ex);
+			}
+		}, () -> logger.debug("Subscribed again to " + channel));
 	}
 
 }

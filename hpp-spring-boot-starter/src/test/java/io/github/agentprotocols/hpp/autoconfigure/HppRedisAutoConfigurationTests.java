@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import io.github.agentprotocols.testsupport.RedisFixture;
 import io.github.agentprotocols.testsupport.RedisTopology;
 import io.github.agentprotocols.hpp.PacedDelivery;
@@ -164,6 +165,16 @@ class HppRedisAutoConfigurationTests {
 				assertThat(analysis.getAction()).contains("spring-boot-starter-data-redis-reactive")
 					.contains("hpp.store.type=memory");
 			});
+	}
+
+	@Test
+	void aTimeoutThatIsNotPositiveFailsTheStartUpNamingItsProperty() {
+		this.runner.withPropertyValues("hpp.store.type=redis", "hpp.store.timeout=0s").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("hpp.store.timeout").contains("must be positive");
+		});
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class AbandonedScriptTests {
 	@Test
 	void scriptsAbandonedAsTheyAreSentDropNoError() {
 		ReactiveStringRedisTemplate redis = RetryingRedisTemplate
-			.on(this.connections.factory(this.lettuce.clientConfiguration()));
+			.on(this.connections.factory(this.lettuce.clientConfiguration()), Duration.ofSeconds(5));
 		RedisScript<String> script = RedisScript.of("return ARGV[1]", String.class);
 		List<String> key = List.of(this.prefix + "k");
 		for (int i = 0; i < 20000; i++) {

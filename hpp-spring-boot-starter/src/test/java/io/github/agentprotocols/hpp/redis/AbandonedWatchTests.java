@@ -59,7 +59,7 @@ class AbandonedWatchTests {
 	@Test
 	void watchesLeftAsTheyBeginDropNoError() throws InterruptedException {
 		this.broadcast = new RedisSessionBroadcast(this.connections.factory(this.lettuce.clientConfiguration()),
-				this.connections.keys, Duration.ZERO, Duration.ofMinutes(5));
+				Duration.ofSeconds(5), this.connections.keys, Duration.ZERO, Duration.ofMinutes(5));
 		this.broadcast.start();
 		for (int i = 0; i < 3000; i++) {
 			Disposable watch = this.broadcast.subscribe("s" + (i % 50)).subscribe();

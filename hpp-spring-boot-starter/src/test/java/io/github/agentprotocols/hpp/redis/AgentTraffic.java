@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import io.github.agentprotocols.hpp.HttpProbe;
@@ -54,6 +55,8 @@ final class AgentTraffic implements AutoCloseable {
 
 	private final AtomicBoolean running = new AtomicBoolean(true);
 
+	private final AtomicLong longestNanos = new AtomicLong();
+
 	private final ExecutorService agents;
 
 	private final List<Future<Object>> traffic;
@@ -79,9 +82,11 @@ final class AgentTraffic implements AutoCloseable {
 		int value = 0;
 		while (this.running.get()) {
 			value++;
+			long start = System.nanoTime();
 			Reply reply = this.instances.get(value % 2)
 				.post("/handshake/action/" + session.sid(), session.token(),
 						"{\"intervalMs\":0,\"actions\":[{\"type\":\"set\",\"key\":\"age\",\"value\":" + value + "}]}");
+			this.longestNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
 			this.statuses.merge(reply.status(), 1, Integer::sum);
 			if (reply.status() == 200) {
 				this.acknowledged.put(session.sid(), value);
@@ -120,6 +125,14 @@ final class AgentTraffic implements AutoCloseable {
 	 */
 	Map<Integer, Integer> statuses() {
 		return this.statuses;
+	}
+
+	/**
+	 * How long the longest request took to be answered.
+	 * @return the longest time to an answer
+	 */
+	Duration longest() {
+		return Duration.ofNanos(this.longestNanos.get());
 	}
 
 	/**

@@ -134,8 +134,8 @@ class RedisClientThrottleTests {
 	@Test
 	void instanceThatMissedTheNoticeLearnsFromItsNextCount() {
 		RedisClientThrottle a = throttle("failed-tokens", 2);
-		RedisClientThrottle b = new RedisClientThrottle(this.connections.factory(), this.connections.keys,
-				"failed-tokens", 2, 100, this.clock);
+		RedisClientThrottle b = new RedisClientThrottle(this.connections.factory(), Duration.ofSeconds(5),
+				this.connections.keys, "failed-tokens", 2, 100, this.clock);
 		a.record("203.0.113.10").block(WAIT);
 		a.record("203.0.113.10").block(WAIT);
 		assertThat(b.retryAfterSeconds("203.0.113.10").block()).as("not subscribed").isZero();
@@ -159,8 +159,8 @@ class RedisClientThrottleTests {
 	}
 
 	private RedisClientThrottle throttle(LettuceConnectionFactory factory, String name, int limit) {
-		RedisClientThrottle throttle = new RedisClientThrottle(factory, this.connections.keys, name, limit, 100,
-				this.clock);
+		RedisClientThrottle throttle = new RedisClientThrottle(factory, Duration.ofSeconds(5), this.connections.keys,
+				name, limit, 100, this.clock);
 		throttle.start();
 		this.started.add(throttle);
 		return throttle;

@@ -428,8 +428,8 @@ class RedisPacedDeliveryTests {
 	}
 
 	private RedisSessionBroadcast broadcast() {
-		return new RedisSessionBroadcast(this.connections.factory(), this.connections.keys, Duration.ofMillis(500),
-				Duration.ofMinutes(5));
+		return new RedisSessionBroadcast(this.connections.factory(), Duration.ofSeconds(5), this.connections.keys,
+				Duration.ofMillis(500), Duration.ofMinutes(5));
 	}
 
 	/**

@@ -117,8 +117,8 @@ class RedisRelayObservationTests {
 	}
 
 	private RedisSessionBroadcast broadcast() {
-		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(this.connections.factory(), this.connections.keys,
-				Duration.ofMillis(500), Duration.ofMinutes(5));
+		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(this.connections.factory(), Duration.ofSeconds(5),
+				this.connections.keys, Duration.ofMillis(500), Duration.ofMinutes(5));
 		broadcast.setObservations(new HandshakeObservations(this.registry, null, null, null));
 		return broadcast;
 	}

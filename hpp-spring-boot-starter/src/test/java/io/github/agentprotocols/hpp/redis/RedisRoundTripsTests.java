@@ -92,8 +92,8 @@ class RedisRoundTripsTests {
 		this.commands = RedisCommandRecorder.attachTo(shared.getNativeClient());
 		ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(shared);
 		RedisSessionStore store = new RedisSessionStore(redis, this.connections.keys, 100, 0, Clock.systemUTC());
-		this.broadcast = new RedisSessionBroadcast(shared, this.connections.keys, Duration.ofMillis(500),
-				Duration.ofMinutes(5));
+		this.broadcast = new RedisSessionBroadcast(shared, Duration.ofSeconds(5), this.connections.keys,
+				Duration.ofMillis(500), Duration.ofMinutes(5));
 		this.delivery = new RedisPacedDelivery(redis, this.broadcast, this.connections.keys, Duration.ofSeconds(30),
 				1000);
 		this.delivery.start();

@@ -88,8 +88,8 @@ class RedisUnpacedBatchTests {
 		LettuceConnectionFactory shared = this.connections.factory();
 		this.commands = RedisCommandRecorder.attachTo(shared.getNativeClient());
 		ReactiveStringRedisTemplate template = new ReactiveStringRedisTemplate(shared);
-		this.redisBroadcast = new RedisSessionBroadcast(shared, this.connections.keys, Duration.ofMillis(500),
-				Duration.ofMinutes(5));
+		this.redisBroadcast = new RedisSessionBroadcast(shared, Duration.ofSeconds(5), this.connections.keys,
+				Duration.ofMillis(500), Duration.ofMinutes(5));
 		this.redisDelivery = new RedisPacedDelivery(template, this.redisBroadcast, this.connections.keys,
 				Duration.ofSeconds(30), 1000);
 		this.redisDelivery.start();

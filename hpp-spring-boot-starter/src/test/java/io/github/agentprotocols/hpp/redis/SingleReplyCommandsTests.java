@@ -81,8 +81,8 @@ class SingleReplyCommandsTests {
 	void broadcastNeverAsksForAStreamedReply() {
 		LettuceConnectionFactory factory = this.connections.factory();
 		RedisCommandRecorder commands = RedisCommandRecorder.attachTo(factory.getNativeClient());
-		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(factory, this.connections.keys,
-				Duration.ofMillis(500), Duration.ofMinutes(5));
+		RedisSessionBroadcast broadcast = new RedisSessionBroadcast(factory, Duration.ofSeconds(5),
+				this.connections.keys, Duration.ofMillis(500), Duration.ofMinutes(5));
 		try {
 			assertThat(broadcast.connections("s").block(WAIT)).isZero();
 			Disposable first = broadcast.subscribe("s", HandshakeEvent.heartbeat()).subscribe();
