@@ -21,8 +21,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.NoAssistantRuns;
@@ -49,7 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An application with Spring Security and no authenticator of its own: the REST API takes
- * the caller from the authenticated principal.
+ * the caller from the authenticated principal; a Socket.IO connect, which has no security
+ * context, is refused whatever credentials it carries.
  */
 @SpringBootTest(classes = SecurityContextAuthenticatorTests.SecuredApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -78,6 +82,23 @@ class SecurityContextAuthenticatorTests {
 		HttpResponse<String> anonymous = post(null, "{}");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(AcpJson.parse(anonymous.body()).get("error").get("code").stringValue()).isEqualTo("unauthenticated");
+	}
+
+	@Test
+	void socketConnectIsRefusedEvenWithTheChainsCredentials() throws Exception {
+		HttpResponse<String> open = send(HttpRequest.newBuilder(uri("/socket.io/?EIO=4&transport=polling")).GET(),
+				"alice:secret");
+		assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+		Matcher sid = Pattern.compile("\"sid\":\"([^\"]+)\"").matcher(open.body());
+		assertThat(sid.find()).as(open.body()).isTrue();
+		URI session = uri("/socket.io/?EIO=4&transport=polling&sid=" + sid.group(1));
+		HttpResponse<String> connect = send(HttpRequest.newBuilder(session)
+			.header("Content-Type", "text/plain;charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString("40{\"user\":\"alice\"}")), "alice:secret");
+		assertThat(connect.statusCode()).as(connect.body()).isEqualTo(200);
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(session).timeout(Duration.ofSeconds(30)).GET(),
+				"alice:secret");
+		assertThat(answer.body()).startsWith("44").contains("unauthenticated");
 	}
 
 	private HttpResponse<String> post(String credentials, String body) throws Exception {
