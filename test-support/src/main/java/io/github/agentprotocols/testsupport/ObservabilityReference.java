@@ -215,10 +215,7 @@ public final class ObservabilityReference {
 	}
 
 	private void renderMeters(StringBuilder page, ReferenceModule module) {
-		Map<String, MeterRow> meters = new TreeMap<>();
-		for (Path source : sources(module)) {
-			readMeters(source, meters);
-		}
+		Map<String, MeterRow> meters = meters(sources(module));
 		require(module, "meter", meters.keySet());
 		page.append("\n### ")
 			.append(module.title())
@@ -335,6 +332,17 @@ public final class ObservabilityReference {
 		}
 	}
 
+	/**
+	 * The meters that the given source files build, by name.
+	 */
+	static Map<String, MeterRow> meters(List<Path> files) {
+		Map<String, MeterRow> meters = new TreeMap<>();
+		for (Path file : files) {
+			readMeters(file, meters);
+		}
+		return meters;
+	}
+
 	private static void readMeters(Path file, Map<String, MeterRow> meters) {
 		String source;
 		try {
@@ -437,7 +445,7 @@ public final class ObservabilityReference {
 		}
 	}
 
-	private static final class MeterRow {
+	static final class MeterRow {
 
 		private final String name;
 
@@ -450,6 +458,18 @@ public final class ObservabilityReference {
 		private MeterRow(String name, String type) {
 			this.name = name;
 			this.type = type;
+		}
+
+		String type() {
+			return this.type;
+		}
+
+		Set<String> tags() {
+			return this.tags;
+		}
+
+		String description() {
+			return this.description;
 		}
 
 	}
