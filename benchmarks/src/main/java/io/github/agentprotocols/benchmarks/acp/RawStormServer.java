@@ -36,7 +36,7 @@ public class RawStormServer {
 	static final String PORT_PROPERTY = "bench.storm.port";
 
 	@Bean(destroyMethod = "stop")
-	SocketIOServer rawStormServer(Environment environment) {
+	SocketIOServer nettySocketIoServer(Environment environment) {
 		Configuration configuration = new Configuration();
 		configuration.setHostname("127.0.0.1");
 		configuration.setPort(environment.getRequiredProperty(PORT_PROPERTY, Integer.class));

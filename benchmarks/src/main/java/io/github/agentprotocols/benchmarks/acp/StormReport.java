@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.agentprotocols.benchmarks.acp.StormClients.Transport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one reconnect storm measured.
@@ -81,8 +82,9 @@ record StormReport(String server, Transport transport, int clients, Duration jit
 	 * netty-socketio server
 	 * @return the line
 	 */
-	String toCsv(StormReport baseline) {
-		String ratio = (this.timeToAllReconnected != null && baseline.timeToAllReconnected != null) ? String.format(
+	String toCsv(@Nullable StormReport baseline) {
+		String ratio = (this.timeToAllReconnected != null && baseline != null
+				&& baseline.timeToAllReconnected != null) ? String.format(
 				"%.2f",
 				(double) this.timeToAllReconnected.toNanos() / Math.max(1, baseline.timeToAllReconnected.toNanos()))
 				: "";
