@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 record StormReport(String server, Transport transport, int clients, Duration jitter, int limit, int pacedRefusals,
 		int connectedBefore, int reconnected, int refusals, int unearnedRefusals, int serverLoggedRefusals,
-		int peakOutstanding, Map<String, Integer> errors, Duration timeToAllReconnected, long descriptorLimit,
+		int peakOutstanding, Map<String, Integer> errors, @Nullable Duration timeToAllReconnected, long descriptorLimit,
 		long descriptorsBefore, long descriptorsConnected, long descriptorsRestarted, long descriptorsReconnected,
 		long descriptorsAfterClose) {
 
@@ -83,10 +83,9 @@ record StormReport(String server, Transport transport, int clients, Duration jit
 	 * @return the line
 	 */
 	String toCsv(@Nullable StormReport baseline) {
-		String ratio = (this.timeToAllReconnected != null && baseline != null
-				&& baseline.timeToAllReconnected != null) ? String.format(
-				"%.2f",
-				(double) this.timeToAllReconnected.toNanos() / Math.max(1, baseline.timeToAllReconnected.toNanos()))
+		String ratio = (this.timeToAllReconnected != null && baseline != null && baseline.timeToAllReconnected != null)
+				? String.format("%.2f", (double) this.timeToAllReconnected.toNanos()
+						/ Math.max(1, baseline.timeToAllReconnected.toNanos()))
 				: "";
 		return String.join(",", this.server, this.transport.name().toLowerCase(), String.valueOf(this.clients),
 				String.valueOf(this.jitter.toMillis()), String.valueOf(this.limit), String.valueOf(this.pacedRefusals),
