@@ -32,6 +32,7 @@ import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
 import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
 import io.github.agentprotocols.benchmarks.acp.AcpObservationOverhead;
+import io.github.agentprotocols.benchmarks.acp.AcpReconnectStorm;
 import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
@@ -77,8 +78,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * each scenario's baseline), {@code memory-<stamp>.csv} (heap per idle connection) and
  * {@code soak-<stamp>.csv} (answered and unanswered requests of the keep-alive soak) and
  * {@code startup-<stamp>.csv} (start time and footprint of the showcase against a bare
- * WebFlux application), {@code fuzz-<stamp>.csv} (the showcase's answers to mutated
- * requests by class, with {@code fuzz-findings-<stamp>.txt} and the server's log
+ * WebFlux application), {@code storm-<stamp>.csv} (a reconnect storm on each transport),
+ * {@code fuzz-<stamp>.csv} (the showcase's answers to mutated requests by class, with
+ * {@code fuzz-findings-<stamp>.txt} and the server's log
  * {@code fuzz-server-<stamp>.log}).
  */
 public final class BenchmarkMain {
@@ -172,6 +174,11 @@ public final class BenchmarkMain {
 		}
 		if (!faults.isEmpty()) {
 			writeLines(folder.resolve("faults-" + stamp + ".csv"), FaultReport.CSV_HEADER, faults);
+		}
+		if (selected.matcher("AcpReconnectStorm").find()) {
+			writeLines(folder.resolve("storm-" + stamp + ".csv"), AcpReconnectStorm.CSV_HEADER,
+					AcpReconnectStorm.onBothTransports(Integer.getInteger("bench.storm.clients", 10_000),
+							Duration.ofMillis(Long.getLong("bench.storm.jitter-ms", 0)), Duration.ofMinutes(3)));
 		}
 		if (selected.matcher("StartupFootprint").find()) {
 			if (Files.isRegularFile(StartupFootprint.showcaseJar())) {
