@@ -373,8 +373,8 @@ class RedisPacedDeliveryTests {
 		RecordingBroadcast recording = new RecordingBroadcast(new LocalSessionBroadcast());
 		RedisPacedDelivery delivery = new RedisPacedDelivery(this.connections.template(), recording,
 				this.connections.keys, Duration.ofSeconds(30), batches);
-		// 10,000 enqueues one after the other are some 30,000 round trips: bounds against a
-		// hang, not a speed (a CI rehearsal at load 30 on 2 cores took over 2 minutes)
+		// 10,000 enqueues in a row, some 30,000 round trips: bounded against a hang, not
+		// timed (a CI rehearsal at load 30 on 2 cores took over 2 minutes)
 		Flux.range(0, batches)
 			.concatMap((batch) -> delivery.enqueue("l", new PacedBatch(List.of(), done(batch), Duration.ZERO)))
 			.blockLast(Duration.ofMinutes(10));
