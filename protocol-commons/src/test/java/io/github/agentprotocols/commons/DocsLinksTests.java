@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The repository's Markdown (the root and module READMEs, {@code docs/}) links only to
- * files of the repository, each of which exists, and to headings that exist: a reader of
- * a clone never follows a link into nothing.
+ * The repository's Markdown (the root and module READMEs, {@code CONTRIBUTING.md},
+ * {@code CHANGELOG.md}, {@code docs/} and {@code contributing/} with their folders) links
+ * only to files of the repository, each of which exists, and to headings that exist: a
+ * reader of a clone never follows a link into nothing.
  */
 class DocsLinksTests {
 
@@ -80,10 +81,18 @@ class DocsLinksTests {
 		try (Stream<Path> samples = Files.list(ROOT.resolve("samples"))) {
 			samples.map((dir) -> dir.resolve("README.md")).filter(Files::isRegularFile).forEach(pages::add);
 		}
-		try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-			docs.filter((file) -> file.toString().endsWith(".md")).forEach(pages::add);
+		for (String folder : List.of("docs", "contributing")) {
+			if (Files.isDirectory(ROOT.resolve(folder))) {
+				try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
+					files.filter((file) -> file.toString().endsWith(".md")).forEach(pages::add);
+				}
+			}
 		}
-		pages.add(ROOT.resolve("README.md"));
+		for (String page : List.of("README.md", "CONTRIBUTING.md", "CHANGELOG.md")) {
+			if (Files.isRegularFile(ROOT.resolve(page))) {
+				pages.add(ROOT.resolve(page));
+			}
+		}
 		return pages;
 	}
 
