@@ -53,6 +53,8 @@ class ReferencePagesTests {
 		PropertyReference reference = PropertyReference.read(getClass().getClassLoader(), MODULES);
 		assertThat(reference.names()).contains("hpp.enabled", "lime.enabled", "acp.enabled", "app-control.enabled",
 				"happy.enabled");
+		assertThat(reference.undescribed()).as("properties without a description (the Javadoc of their field)")
+			.isEmpty();
 		GeneratedPage.check(DOCS.resolve("properties.md"), reference.render(intro("the configuration metadata "
 				+ "of the starters (`META-INF/spring-configuration-metadata.json`, from the properties' Javadoc "
 				+ "and `additional-spring-configuration-metadata.json`)")), REGENERATE);

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocsLinksTests {
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+	private static final Path ROOT = RepositoryPages.ROOT;
 
 	private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
 
@@ -50,7 +49,7 @@ class DocsLinksTests {
 	@Test
 	void everyRelativeLinkResolvesInsideTheRepository() throws IOException {
 		List<String> broken = new ArrayList<>();
-		for (Path page : pages()) {
+		for (Path page : RepositoryPages.all()) {
 			for (String target : links(page)) {
 				String problem = check(page, target);
 				if (problem != null) {
@@ -68,32 +67,6 @@ class DocsLinksTests {
 		assertThat(check(readme, "docs/no-such-page.md")).isEqualTo("no such file");
 		assertThat(check(readme, "docs/README.md#no-such-heading")).isEqualTo("no such heading");
 		assertThat(check(readme, "docs/README.md#module-anatomy")).isNull();
-	}
-
-	private static List<Path> pages() throws IOException {
-		List<Path> pages = new ArrayList<>();
-		try (Stream<Path> top = Files.list(ROOT)) {
-			top.filter(Files::isDirectory)
-				.map((dir) -> dir.resolve("README.md"))
-				.filter(Files::isRegularFile)
-				.forEach(pages::add);
-		}
-		try (Stream<Path> samples = Files.list(ROOT.resolve("samples"))) {
-			samples.map((dir) -> dir.resolve("README.md")).filter(Files::isRegularFile).forEach(pages::add);
-		}
-		for (String folder : List.of("docs", "contributing")) {
-			if (Files.isDirectory(ROOT.resolve(folder))) {
-				try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
-					files.filter((file) -> file.toString().endsWith(".md")).forEach(pages::add);
-				}
-			}
-		}
-		for (String page : List.of("README.md", "CONTRIBUTING.md", "CHANGELOG.md")) {
-			if (Files.isRegularFile(ROOT.resolve(page))) {
-				pages.add(ROOT.resolve(page));
-			}
-		}
-		return pages;
 	}
 
 	private static List<String> links(Path page) throws IOException {

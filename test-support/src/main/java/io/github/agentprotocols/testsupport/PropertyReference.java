@@ -123,6 +123,21 @@ public final class PropertyReference {
 	}
 
 	/**
+	 * The names of the properties that the metadata gives no description (the Javadoc of
+	 * their field), the renamed ones, which fail start-up, left aside.
+	 * @return the names, sorted
+	 */
+	public List<String> undescribed() {
+		return this.properties.entrySet()
+			.stream()
+			.filter((entry) -> !"error"
+				.equals(entry.getValue().property().path("deprecation").path("level").asString("")))
+			.filter((entry) -> entry.getValue().property().path("description").asString("").isBlank())
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
 	 * Renders the page.
 	 * @param intro the Markdown after the title: how the page is generated and
 	 * regenerated
