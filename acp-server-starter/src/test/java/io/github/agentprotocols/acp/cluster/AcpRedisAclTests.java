@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The relay of two instances over Redis pub/sub ({@code acp.cluster.transport=redis}),
- * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for ACP and nothing more: Redis
- * denies it nothing.
+ * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for ACP and
+ * nothing more: Redis denies it nothing.
  */
 @UsesRedis
 @UsesPostgres

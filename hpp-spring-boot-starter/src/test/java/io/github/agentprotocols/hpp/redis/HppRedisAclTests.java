@@ -46,7 +46,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The tests of {@link HppRedisInstancesContractTests}, and the throttle of wrong tokens
  * across the instances, with both instances connected as the ACL user that
- * docs/how-to/use-a-redis-acl-user.md lists for HPP and nothing more: Redis denies it nothing.
+ * docs/how-to/use-a-redis-acl-user.md lists for HPP and nothing more: Redis denies it
+ * nothing.
  */
 @UsesRedis
 @ExtendWith(OutputCaptureExtension.class)

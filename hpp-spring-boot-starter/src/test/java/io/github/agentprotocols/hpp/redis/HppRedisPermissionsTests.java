@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up check of the HPP starter's Redis permissions ({@link RedisPermissions})
- * checks the commands that docs/how-to/use-a-redis-acl-user.md grants the HPP user, but those without
- * which no connection opens, each under the prefix.
+ * checks the commands that docs/how-to/use-a-redis-acl-user.md grants the HPP user, but
+ * those without which no connection opens, each under the prefix.
  */
 class HppRedisPermissionsTests {
 

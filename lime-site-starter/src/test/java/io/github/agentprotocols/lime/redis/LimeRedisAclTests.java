@@ -56,10 +56,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two application instances of a site on one Redis ({@code lime.store.type=redis}),
- * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for LIME and nothing more, do
- * the starter's whole Redis workload (pending requests, the lease, the event log, the
- * broadcast, the passport replay store, health, the lease's release and takeover): Redis
- * denies the user nothing.
+ * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for LIME and
+ * nothing more, do the starter's whole Redis workload (pending requests, the lease, the
+ * event log, the broadcast, the passport replay store, health, the lease's release and
+ * takeover): Redis denies the user nothing.
  */
 @UsesRedis
 @ExtendWith(OutputCaptureExtension.class)
