@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
  * packages of the project use it, not part of the public API, and free to change or go
  * away in any release. Every public type that neither carries this annotation nor sits in
  * a package that does is public API, covered by the versioning policy
- * ({@code docs/versioning.md}).
+ * ({@code docs/reference/versioning.md}).
  * <p>
  * The build keeps the mark honest: the public API of a module never exposes an internal
  * type in a signature or as a supertype.

@@ -66,7 +66,7 @@ class DocsLinksTests {
 		assertThat(check(readme, "../shared/specs/hpp.md")).isEqualTo("outside the repository");
 		assertThat(check(readme, "docs/no-such-page.md")).isEqualTo("no such file");
 		assertThat(check(readme, "docs/README.md#no-such-heading")).isEqualTo("no such heading");
-		assertThat(check(readme, "docs/README.md#module-anatomy")).isNull();
+		assertThat(check(readme, "docs/README.md#how-to-guides")).isNull();
 	}
 
 	private static List<String> links(Path page) throws IOException {

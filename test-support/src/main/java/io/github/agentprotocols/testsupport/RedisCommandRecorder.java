@@ -31,7 +31,7 @@ import io.lettuce.core.protocol.RedisCommand;
  * asks for a streamed reply. Lettuce's reactive API streams the replies of commands such
  * as {@code HMGET}, {@code HVALS} or {@code ZRANGEBYSCORE} element by element, and can
  * stop reading a shared connection for good when such a reply arrives split while its
- * subscriber is still being set up on another thread (docs/README.md).
+ * subscriber is still being set up on another thread (contributing/conventions.md).
  */
 public final class RedisCommandRecorder implements CommandListener {
 

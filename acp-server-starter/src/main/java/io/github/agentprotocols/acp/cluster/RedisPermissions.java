@@ -25,7 +25,7 @@ import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
  * What the Redis relay of the ACP starter sends, as {@link RedisPermissionCheck} checks
  * it at start-up: publishing and subscribing on its channel, the check's own
  * {@code EVAL}, and the commands of Spring Boot's health and Lettuce's cluster view. The
- * section "Redis ACL users" of docs/operations.md lists the same as ACL rules.
+ * page docs/how-to/use-a-redis-acl-user.md lists the same as ACL rules.
  */
 public final class RedisPermissions {
 

@@ -45,15 +45,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The relay of two instances over Redis pub/sub ({@code acp.cluster.transport=redis}),
- * connected as the ACL user that docs/operations.md lists for ACP and nothing more: Redis
- * denies it nothing.
+ * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for ACP and
+ * nothing more: Redis denies it nothing.
  */
 @UsesRedis
 @UsesPostgres
 @ExtendWith(OutputCaptureExtension.class)
 class AcpRedisAclTests extends ClusterContractTests {
 
-	static final Path DOCS = Path.of("../docs/operations.md");
+	static final Path DOCS = Path.of("../docs/how-to/use-a-redis-acl-user.md");
 
 	static final AcpTestDatabase database = AcpTestDatabase.create(AcpRedisAclTests.class);
 
@@ -122,7 +122,7 @@ class AcpRedisAclTests extends ClusterContractTests {
 			assertThat(((RedisPermissionException) failure).getDenied()).containsExactly("publish acp_broadcast m");
 			assertThat(output).contains("APPLICATION FAILED TO START", "'" + withoutPublish.name() + "'",
 					"Denied: publish acp_broadcast m", "'spring.data.redis.username'",
-					"'Redis ACL users' of docs/operations.md");
+					"docs/how-to/use-a-redis-acl-user.md");
 		}
 	}
 

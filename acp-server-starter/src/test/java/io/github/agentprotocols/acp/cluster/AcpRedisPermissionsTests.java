@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up check of the ACP starter's Redis permissions ({@link RedisPermissions})
- * checks the commands that docs/operations.md grants the ACP user, but those without
- * which no connection opens, each under the prefix.
+ * checks the commands that docs/how-to/use-a-redis-acl-user.md grants the ACP user, but
+ * those without which no connection opens, each under the prefix.
  */
 class AcpRedisPermissionsTests {
 
 	@Test
 	void checkedCommandsAreThoseOfTheDocsTable() {
-		Set<String> documented = RedisAclUser.commands(Path.of("../docs/operations.md"), "acp");
+		Set<String> documented = RedisAclUser.commands(Path.of("../docs/how-to/use-a-redis-acl-user.md"), "acp");
 		documented.removeAll(Set.of("hello", "client|setname"));
 		Set<String> checked = new TreeSet<>();
 		for (String command : RedisPermissions.commands("acp_")) {

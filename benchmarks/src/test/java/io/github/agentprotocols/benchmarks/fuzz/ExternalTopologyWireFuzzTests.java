@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full-size run), the LIME site against a LIME API in another process, the Happy page
  * against a Happy server in another process (whose event streams met a buffer released
  * twice, about 2 per 100,000 Happy requests, until they were handed to Spring on their
- * connections' event loops; docs/security.md).
+ * connections' event loops; contributing/fuzzing.md).
  */
 @UsesPostgres
 @UsesRedis

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is asserted.
  * <p>
  * No finding is let through: each request answered 5xx or left hanging and each ERROR
- * entry fails the test (see {@code docs/security.md}).
+ * entry fails the test (see {@code contributing/fuzzing.md}).
  */
 class WireFuzzTests {
 

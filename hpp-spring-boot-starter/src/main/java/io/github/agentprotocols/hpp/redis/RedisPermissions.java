@@ -26,7 +26,7 @@ import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
  * What the Redis store of the handshake starter sends, as {@link RedisPermissionCheck}
  * checks it at start-up: the commands of its scripts and its own, on a key and channel
  * under the prefix, and those of Spring Boot's health and Lettuce's cluster view. The
- * section "Redis ACL users" of docs/operations.md lists the same as ACL rules.
+ * page docs/how-to/use-a-redis-acl-user.md lists the same as ACL rules.
  */
 @Internal
 public final class RedisPermissions {

@@ -46,13 +46,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * The tests of {@link HppRedisInstancesContractTests}, and the throttle of wrong tokens
  * across the instances, with both instances connected as the ACL user that
- * docs/operations.md lists for HPP and nothing more: Redis denies it nothing.
+ * docs/how-to/use-a-redis-acl-user.md lists for HPP and nothing more: Redis denies it
+ * nothing.
  */
 @UsesRedis
 @ExtendWith(OutputCaptureExtension.class)
 class HppRedisAclTests extends HppRedisInstancesContractTests {
 
-	static final Path DOCS = Path.of("../docs/operations.md");
+	static final Path DOCS = Path.of("../docs/how-to/use-a-redis-acl-user.md");
 
 	static RedisAclUser user;
 
@@ -111,7 +112,7 @@ class HppRedisAclTests extends HppRedisInstancesContractTests {
 				.containsExactly("zadd " + PREFIX + "permission-check 1 m");
 			assertThat(output).contains("APPLICATION FAILED TO START", "'" + withoutZadd.name() + "'",
 					"Denied: zadd " + PREFIX + "permission-check 1 m", "'spring.data.redis.username'",
-					"'Redis ACL users' of docs/operations.md");
+					"docs/how-to/use-a-redis-acl-user.md");
 		}
 	}
 

@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up check of the HPP starter's Redis permissions ({@link RedisPermissions})
- * checks the commands that docs/operations.md grants the HPP user, but those without
- * which no connection opens, each under the prefix.
+ * checks the commands that docs/how-to/use-a-redis-acl-user.md grants the HPP user, but
+ * those without which no connection opens, each under the prefix.
  */
 class HppRedisPermissionsTests {
 
 	@Test
 	void checkedCommandsAreThoseOfTheDocsTable() {
-		Set<String> documented = RedisAclUser.commands(Path.of("../docs/operations.md"), "hpp");
+		Set<String> documented = RedisAclUser.commands(Path.of("../docs/how-to/use-a-redis-acl-user.md"), "hpp");
 		documented.removeAll(Set.of("hello", "client|setname"));
 		Set<String> checked = new TreeSet<>();
 		for (String command : RedisPermissions.commands("hpp:")) {

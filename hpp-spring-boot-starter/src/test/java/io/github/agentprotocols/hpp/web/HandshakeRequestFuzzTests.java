@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Regression mode (the default) runs the inputs under
  * {@code src/test/resources/io/github/agentprotocols/hpp/web/HandshakeRequestFuzzTestsInputs/};
  * {@code JAZZER_FUZZ=1} with {@code -Dtest=HandshakeRequestFuzzTests#<method>} fuzzes one
- * method (docs/security.md).
+ * method (contributing/fuzzing.md).
  */
 @SpecItem("HPP-12.34")
 @SpecItem("HPP-A6")

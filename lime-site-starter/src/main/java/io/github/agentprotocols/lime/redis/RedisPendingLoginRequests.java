@@ -54,7 +54,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  * concern) the pending requests are those one sorted set of {@code capacity} would hold.
  * <p>
  * Each set is read by a script answered in one reply, never as a streamed one (see the
- * project's docs/README.md on Lettuce's streamed replies).
+ * project's contributing/conventions.md on Lettuce's streamed replies).
  */
 public class RedisPendingLoginRequests implements PendingLoginRequests {
 

@@ -25,8 +25,8 @@ import io.github.agentprotocols.commons.redis.RedisPermissionCheck;
  * What the Redis store of the LIME starter sends, as {@link RedisPermissionCheck} checks
  * it at start-up: the commands of its scripts, its lease (Spring Integration's
  * {@code RedisLockRegistry}) and its own, on a key and channel under the prefix, and
- * those of Spring Boot's health and Lettuce's cluster view. The section "Redis ACL users"
- * of docs/operations.md lists the same as ACL rules.
+ * those of Spring Boot's health and Lettuce's cluster view. The page
+ * docs/how-to/use-a-redis-acl-user.md lists the same as ACL rules.
  */
 public final class RedisPermissions {
 

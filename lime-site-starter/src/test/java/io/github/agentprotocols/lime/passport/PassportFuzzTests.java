@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so that the claims checks see every payload; {@link #token} hands the verifier the
  * token as a client would send it. Regression mode (the default) runs the inputs under
  * {@code src/test/resources/io/github/agentprotocols/lime/passport/PassportFuzzTestsInputs/};
- * {@code JAZZER_FUZZ=1} fuzzes (docs/security.md).
+ * {@code JAZZER_FUZZ=1} fuzzes (contributing/fuzzing.md).
  */
 @SpecItem("LIME-8.9")
 class PassportFuzzTests {

@@ -56,16 +56,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two application instances of a site on one Redis ({@code lime.store.type=redis}),
- * connected as the ACL user that docs/operations.md lists for LIME and nothing more, do
- * the starter's whole Redis workload (pending requests, the lease, the event log, the
- * broadcast, the passport replay store, health, the lease's release and takeover): Redis
- * denies the user nothing.
+ * connected as the ACL user that docs/how-to/use-a-redis-acl-user.md lists for LIME and
+ * nothing more, do the starter's whole Redis workload (pending requests, the lease, the
+ * event log, the broadcast, the passport replay store, health, the lease's release and
+ * takeover): Redis denies the user nothing.
  */
 @UsesRedis
 @ExtendWith(OutputCaptureExtension.class)
 class LimeRedisAclTests {
 
-	private static final Path DOCS = Path.of("../docs/operations.md");
+	private static final Path DOCS = Path.of("../docs/how-to/use-a-redis-acl-user.md");
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -147,7 +147,7 @@ class LimeRedisAclTests {
 		assertThat(failure).isInstanceOf(RedisPermissionException.class);
 		assertThat(((RedisPermissionException) failure).getDenied()).containsExactly(denied);
 		assertThat(output).contains("APPLICATION FAILED TO START", "'" + this.user.name() + "'", "Denied: " + denied,
-				"'spring.data.redis.username'", "'Redis ACL users' of docs/operations.md");
+				"'spring.data.redis.username'", "docs/how-to/use-a-redis-acl-user.md");
 	}
 
 }

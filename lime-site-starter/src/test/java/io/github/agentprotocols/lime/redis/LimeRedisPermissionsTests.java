@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up check of the LIME starter's Redis permissions ({@link RedisPermissions})
- * checks the commands that docs/operations.md grants the LIME user, but those without
- * which no connection opens, each under the prefix.
+ * checks the commands that docs/how-to/use-a-redis-acl-user.md grants the LIME user, but
+ * those without which no connection opens, each under the prefix.
  */
 class LimeRedisPermissionsTests {
 
 	@Test
 	void checkedCommandsAreThoseOfTheDocsTable() {
-		Set<String> documented = RedisAclUser.commands(Path.of("../docs/operations.md"), "lime");
+		Set<String> documented = RedisAclUser.commands(Path.of("../docs/how-to/use-a-redis-acl-user.md"), "lime");
 		documented.removeAll(Set.of("hello", "client|setname"));
 		Set<String> checked = new TreeSet<>();
 		for (String command : RedisPermissions.commands("lime:")) {

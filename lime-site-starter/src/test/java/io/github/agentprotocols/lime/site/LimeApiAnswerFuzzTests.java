@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or {@code jwks}), the HTTP status and, optionally, a {@code Retry-After} value; the
  * rest is the body. Regression mode (the default) runs the inputs under
  * {@code src/test/resources/io/github/agentprotocols/lime/site/LimeApiAnswerFuzzTestsInputs/};
- * {@code JAZZER_FUZZ=1} fuzzes (docs/security.md).
+ * {@code JAZZER_FUZZ=1} fuzzes (contributing/fuzzing.md).
  */
 @SpecItem("LIME-8.10")
 class LimeApiAnswerFuzzTests {

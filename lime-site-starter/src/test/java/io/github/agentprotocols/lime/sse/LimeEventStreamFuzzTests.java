@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Regression mode (the default) runs the inputs under
  * {@code src/test/resources/io/github/agentprotocols/lime/sse/LimeEventStreamFuzzTestsInputs/};
- * {@code JAZZER_FUZZ=1} fuzzes (docs/security.md).
+ * {@code JAZZER_FUZZ=1} fuzzes (contributing/fuzzing.md).
  */
 @SpecItem("LIME-8.3")
 @SpecItem("LIME-8.4")

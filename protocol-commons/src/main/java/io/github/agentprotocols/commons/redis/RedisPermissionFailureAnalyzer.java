@@ -29,7 +29,7 @@ class RedisPermissionFailureAnalyzer extends AbstractFailureAnalyzer<RedisPermis
 	protected FailureAnalysis analyze(Throwable rootFailure, RedisPermissionException cause) {
 		String description = "The Redis user '" + cause.getUser() + "' may not run what the " + cause.getStarter()
 				+ " starter needs. Denied: " + String.join(", ", cause.getDenied());
-		String action = "Grant that user the ACL rules that the section 'Redis ACL users' of docs/operations.md lists"
+		String action = "Grant that user the ACL rules that the page docs/how-to/use-a-redis-acl-user.md lists"
 				+ " for the " + cause.getStarter() + " starter (with your key prefix), or connect as a user that has"
 				+ " them: 'spring.data.redis.username' and 'spring.data.redis.password' (or the user in"
 				+ " 'spring.data.redis.url', which takes precedence).";

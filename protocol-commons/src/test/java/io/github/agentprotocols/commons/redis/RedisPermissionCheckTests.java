@@ -53,8 +53,7 @@ class RedisPermissionCheckTests {
 		assertThat(failure.getDenied()).containsExactly("zadd hpp:x 1 m", "publish hpp:x m");
 		FailureAnalysis analysis = new RedisPermissionFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).contains("'hpp-app'", "HPP", "zadd hpp:x 1 m, publish hpp:x m");
-		assertThat(analysis.getAction()).contains("spring.data.redis.username", "'Redis ACL users'",
-				"docs/operations.md");
+		assertThat(analysis.getAction()).contains("spring.data.redis.username", "docs/how-to/use-a-redis-acl-user.md");
 	}
 
 	@Test
