@@ -17,6 +17,7 @@
 package io.github.agentprotocols.appcontrol.docs;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.github.agentprotocols.appcontrol.ServiceRequest;
 import io.github.agentprotocols.appcontrol.ToolCommand;
@@ -37,16 +38,37 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Java block of docs/appcontrol.md is a copy of a tagged region of this package's
- * sources, which compile, and the examples do what the page says.
+ * Every Java block of docs/reference/appcontrol.md and of the app-control how-to guides
+ * is a copy of a tagged region of this package's sources, which compile, and the examples
+ * do what the pages say.
  */
 class AppControlDocsTests {
 
-	private static final Path PAGE = Path.of("../docs/appcontrol.md");
+	private static final List<Path> PAGES = List.of(Path.of("../docs/reference/appcontrol.md"),
+			Path.of("../docs/how-to/expose-app-control-commands-from-a-spring-application.md"),
+			Path.of("../docs/how-to/run-the-app-control-service-host-on-a-unix-socket.md"),
+			Path.of("../docs/how-to/validate-app-control-payloads-in-your-own-code.md"),
+			Path.of("../docs/how-to/call-a-remote-app-control-host-over-https.md"));
 
 	@Test
-	void everyJavaBlockOfThePageIsACopyOfACompiledSource() {
-		assertThat(CodeSnippets.disagreements(PAGE, Path.of(""))).isEmpty();
+	void everyJavaBlockOfThePagesIsACopyOfACompiledSource() {
+		assertThat(PAGES).allSatisfy((page) -> assertThat(CodeSnippets.disagreements(page, Path.of(""))).isEmpty());
+	}
+
+	@Test
+	void invalidCommandTextIsReportedWithItsPointerAndKeyword() {
+		assertThat(ValidatePayloads.check("""
+				{"schema": "app_control.command.v1", "tool": "macos.computer_use", "operation": "readiness",
+				 "input": {}}""")).isEqualTo("/commandId required");
+		assertThat(ValidatePayloads.check("""
+				{"schema": "app_control.command.v1", "commandId": "cmd_1", "tool": "macos.computer_use",
+				 "operation": "readiness", "input": {}}""")).isEqualTo("accepted cmd_1");
+		assertThat(ValidatePayloads.check("""
+				{"schema": "app_control.command.v1", "commandId": "cmd_1", "tool": "macos.computer_use",
+				 "operation": "readiness", "input": {}, "timeoutMs": 1000.0}""")).isEqualTo("/timeoutMs type");
+		assertThat(ValidatePayloads.check("""
+				{"schema": "app_control.command.v1", "commandId": "cmd_1", "tool": "macos.computer_use",
+				 "tool": "macos.computer_use", "operation": "readiness", "input": {}}""")).isEqualTo("/tool syntax");
 	}
 
 	@Test

@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The example of docs/appcontrol.md that changes one option of each auto-configured
- * builder and keeps the rest.
+ * The example of docs/reference/appcontrol.md that changes one option of each
+ * auto-configured builder and keeps the rest.
  */
 // tag::builder-customizers[]
 @Configuration(proxyBeanMethods = false)

@@ -27,8 +27,9 @@ import io.github.agentprotocols.appcontrol.logging.LoggingToolObserver;
 import org.springframework.stereotype.Component;
 
 /**
- * The example of docs/appcontrol.md that runs commands on the application's
- * {@link AppControlClient} with the starter's logging observer.
+ * The example of docs/how-to/call-a-remote-app-control-host-over-https.md that runs
+ * commands on the application's {@link AppControlClient} with the starter's logging
+ * observer.
  */
 // tag::inject[]
 @Component

@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The example of docs/appcontrol.md that gives a Spring Boot application its
- * {@link AppControlClient}: the desktop tool the service host runs commands on.
+ * The example of docs/how-to/expose-app-control-commands-from-a-spring-application.md
+ * that gives a Spring Boot application its {@link AppControlClient}: the desktop tool the
+ * service host runs commands on.
  */
 // tag::client-bean[]
 @Configuration(proxyBeanMethods = false)

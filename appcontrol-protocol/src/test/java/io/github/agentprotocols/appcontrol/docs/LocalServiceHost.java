@@ -24,8 +24,8 @@ import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 
 /**
- * The example of docs/appcontrol.md that serves a client without Spring: the service host
- * on a Unix domain socket.
+ * The example of docs/how-to/run-the-app-control-service-host-on-a-unix-socket.md that
+ * serves a client without Spring: the service host on a Unix domain socket.
  */
 final class LocalServiceHost implements AutoCloseable {
 

@@ -29,8 +29,10 @@ import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 // end::imports[]
 
 /**
- * The first example of docs/appcontrol.md: a command built, checked and sent to a local
- * service host on its Unix socket.
+ * The examples of the how-to guides
+ * docs/how-to/validate-app-control-payloads-in-your-own-code.md (a command built, checked
+ * and parsed back) and docs/how-to/run-the-app-control-service-host-on-a-unix-socket.md
+ * (the command sent to a local service host on its Unix socket).
  */
 final class QuickStart {
 
@@ -38,18 +40,19 @@ final class QuickStart {
 	}
 
 	static ToolObservation openTextEdit(Path socket) {
-		// tag::quick-start[]
+		// tag::validate[]
 		ToolCommand command = new ToolCommand("cmd_1", "macos.computer_use", "open_app", Map.of("app", "TextEdit"),
 				10_000);
 		// the camelCase wire object, checked strictly, then parsed back leniently
 		Map<String, Object> payload = command.toMap();
 		ProtocolSchemas.shared().validateProtocolPayload("command", payload);
 		ToolCommand parsed = ToolCommand.fromMap(payload);
-
+		// end::validate[]
+		// tag::send[]
 		AppControlClient client = UnixSocketAppControlClient.create(socket, "local-service-token");
 		ToolObserver observer = (event) -> System.out.println(event.seq() + " " + event.type().wireValue());
 		ToolObservation observation = client.runCommand(parsed, observer);
-		// end::quick-start[]
+		// end::send[]
 		return observation;
 	}
 

@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The example of docs/appcontrol.md that replaces an observation convention: the host's
- * command timers tagged by tool, for an application whose tools are few.
+ * The example of docs/reference/appcontrol.md that replaces an observation convention:
+ * the host's command timers tagged by tool, for an application whose tools are few.
  */
 // tag::tool-convention[]
 @Configuration(proxyBeanMethods = false)
