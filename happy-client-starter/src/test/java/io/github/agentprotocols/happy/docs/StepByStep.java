@@ -23,14 +23,12 @@ import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.PermissionMode;
 import io.github.agentprotocols.happy.ReactiveHappyClient;
 import io.github.agentprotocols.happy.SpawnOptions;
-import io.github.agentprotocols.happy.core.HappyCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
 
 /**
- * The page's examples of the clients used without Spring, compiled.
+ * The reference page's examples of the clients used without Spring, compiled.
  */
 final class StepByStep {
 
@@ -53,22 +51,6 @@ final class StepByStep {
 			happy.stopSession(sessionId);
 		}
 		// end::blocking[]
-	}
-
-	static Mono<String> reactive(String machineId) {
-		// tag::reactive[]
-		ReactiveHappyClient happy = ReactiveHappyClient.create(HappyCredentials.lookup().resolve());
-		Mono<String> task = happy.spawnSession(machineId, "/home/me/project").flatMap((sessionId) -> {
-			Disposable printing = happy.messages(sessionId)
-				.subscribe((message) -> System.out.println(message.content()));
-			return happy.sendMessage(sessionId, "Run the tests")
-				.then(happy.waitForTurnCompletion(sessionId))
-				.then(happy.stopSession(sessionId))
-				.doFinally((signal) -> printing.dispose())
-				.thenReturn(sessionId);
-		});
-		// end::reactive[]
-		return task;
 	}
 
 	static Disposable liveMessages(ReactiveHappyClient happy, String sessionId) {
