@@ -155,6 +155,19 @@ public final class RedisCluster {
 	}
 
 	/**
+	 * Makes a node a master: a replica is promoted ({@code CLUSTER FAILOVER} on it),
+	 * waited for as {@link #failOver(String)} does; a master is left as it is.
+	 * @param node the node's {@code host:port}
+	 */
+	public void promote(String node) {
+		if (masters().contains(node)) {
+			return;
+		}
+		RedisServers.on(node, (redis) -> redis.clusterFailover(false));
+		await("promotion of " + node).until(() -> settled(node));
+	}
+
+	/**
 	 * Crashes a master as a machine failure does: its {@code redis-server} process killed
 	 * ({@code SIGKILL}, found by {@code INFO server}'s {@code process_id}; the nodes run
 	 * on this machine), then waits until every other node sees its replica as the master
