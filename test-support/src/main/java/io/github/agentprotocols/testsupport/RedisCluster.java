@@ -30,6 +30,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
@@ -138,6 +139,21 @@ public final class RedisCluster {
 			.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty())
 			.map((node) -> authority(node.getUri()))
 			.toList();
+	}
+
+	/**
+	 * The master of a key's slot now: where Lettuce sends the key's commands, and a
+	 * {@code PUBLISH} to a channel of that name.
+	 * @param key the key, or channel
+	 * @return the master's {@code host:port}
+	 */
+	public String masterOf(String key) {
+		int slot = SlotHash.getSlot(key);
+		return partitions().stream()
+			.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && node.hasSlot(slot))
+			.map((node) -> authority(node.getUri()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No master holds slot " + slot));
 	}
 
 	/**
