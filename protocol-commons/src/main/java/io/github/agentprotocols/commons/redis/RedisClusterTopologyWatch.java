@@ -47,11 +47,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 
 /**
  * Follows a crashed node of a Redis Cluster in the application's Lettuce view, while the
- * application runs: once Lettuce fails to reconnect to a node of its view, the topology
- * is refreshed every half second until every such node is out of the way (holds no slots,
- * and is flagged failed or gone from the view, every slot having a master), is reachable
- * again, or a minute has passed. Does nothing unless the application's connection factory
- * is a Lettuce one to a Redis Cluster.
+ * application runs: once Lettuce fails to reconnect to a node, the topology is refreshed
+ * every half second until every such node is out of the way (holds no slots, and is
+ * flagged failed or gone from the view, every slot having a master), is reachable again,
+ * or a minute has passed. Does nothing unless the application's connection factory is a
+ * Lettuce one to a Redis Cluster.
  * <p>
  * Lettuce's own adaptive refresh runs once at the loss, before the cluster flags the node
  * failed and promotes its replica, and then not for 30 s. The refreshes bring the
@@ -128,8 +128,9 @@ public final class RedisClusterTopologyWatch implements SmartLifecycle {
 		if (client == null) {
 			return;
 		}
-		if (event instanceof ReconnectFailedEvent failed && failed.remoteAddress() instanceof InetSocketAddress node
-				&& inView(client.getPartitions(), node) != null) {
+		// whether or not the view still holds the node: a refresh at the loss may have
+		// dropped it, flagged failed, before its replica held its slots
+		if (event instanceof ReconnectFailedEvent failed && failed.remoteAddress() instanceof InetSocketAddress node) {
 			this.lost.put(key(node), node);
 			refreshWhileLost(client);
 		}
