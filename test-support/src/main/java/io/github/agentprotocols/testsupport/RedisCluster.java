@@ -30,6 +30,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
@@ -141,6 +142,21 @@ public final class RedisCluster {
 	}
 
 	/**
+	 * The master of a key's slot now: where Lettuce sends the key's commands, and a
+	 * {@code PUBLISH} to a channel of that name.
+	 * @param key the key, or channel
+	 * @return the master's {@code host:port}
+	 */
+	public String masterOf(String key) {
+		int slot = SlotHash.getSlot(key);
+		return partitions().stream()
+			.filter((node) -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && node.hasSlot(slot))
+			.map((node) -> authority(node.getUri()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No master holds slot " + slot));
+	}
+
+	/**
 	 * Fails a master over to one of its replicas and waits until every node sees the
 	 * replica as the master and the cluster is ok again.
 	 * @param master the master's {@code host:port}
@@ -152,6 +168,19 @@ public final class RedisCluster {
 		run(replica.getUri(), (redis) -> redis.clusterFailover(false));
 		await("failover of " + master + " to " + promoted).until(() -> settled(promoted));
 		return promoted;
+	}
+
+	/**
+	 * Makes a node a master: a replica is promoted ({@code CLUSTER FAILOVER} on it),
+	 * waited for as {@link #failOver(String)} does; a master is left as it is.
+	 * @param node the node's {@code host:port}
+	 */
+	public void promote(String node) {
+		if (masters().contains(node)) {
+			return;
+		}
+		RedisServers.on(node, (redis) -> redis.clusterFailover(false));
+		await("promotion of " + node).until(() -> settled(node));
 	}
 
 	/**

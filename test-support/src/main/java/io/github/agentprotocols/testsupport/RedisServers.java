@@ -140,6 +140,23 @@ public final class RedisServers {
 	}
 
 	/**
+	 * The servers on which a client, by its name, has a connection whose last command was
+	 * the given one ({@code CLIENT LIST}'s {@code cmd}).
+	 * @param clientName the {@code spring.data.redis.client-name} of an application
+	 * @param command the command, in lower case, such as {@code publish}
+	 * @return the servers as {@code host:port}, each once per such connection
+	 */
+	public List<String> lastCommandBy(String clientName, String command) {
+		return this.addresses.stream()
+			.flatMap((address) -> on(address, (redis) -> redis.clientList()
+				.lines()
+				.filter((line) -> line.contains(" name=" + clientName + " ") && line.contains(" cmd=" + command + " "))
+				.map((line) -> address)
+				.toList()).stream())
+			.toList();
+	}
+
+	/**
 	 * Closes, with {@code CLIENT KILL ID} on the server that holds it, every connection
 	 * of a client name.
 	 * @param clientName the connections' client name

@@ -16,10 +16,12 @@
 
 package io.github.agentprotocols.acp.cluster;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.agentprotocols.commons.redis.RedisClusterRetry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -48,8 +50,25 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * container subscribes on one node, and the cluster forwards each {@code PUBLISH} to
  * every node over its bus. The channel is the only name the relay has in Redis; it keeps
  * no keys.
+ * <p>
+ * Lettuce routes a {@code PUBLISH} by its channel, as if it were a key: to the master of
+ * the channel's slot. When that master crashes, a {@code PUBLISH} waits on the dead
+ * master's connection until the application's view of the cluster changes, and is then
+ * refused for a moment while the view lacks the slot's master; the subscription's
+ * connection is to a node of Lettuce's choice, which Lettuce reconnects to a live node
+ * only once its view lacks the dead one. The auto-configured
+ * {@code RedisClusterTopologyWatch} and {@code RedisClusterNodeFilter} of
+ * {@code protocol-commons} bring the failure and the promotion to that view within half a
+ * second of the cluster's own; each {@code PUBLISH} waits at most five seconds, and is
+ * sent again while the cluster answers "not now" ({@link RedisClusterRetry}); the relay
+ * sends again what still fails. A subscription that Redis has not confirmed within ten
+ * seconds ends the flux, so that the relay subscribes again.
  */
 public class RedisClusterChannel implements ClusterChannel {
+
+	private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final ReactiveRedisConnectionFactory connectionFactory;
 
@@ -79,7 +98,10 @@ public class RedisClusterChannel implements ClusterChannel {
 
 	@Override
 	public Mono<Void> send(String message) {
-		return this.redis.convertAndSend(this.topic.getTopic(), message).then();
+		return Mono.defer(() -> this.redis.convertAndSend(this.topic.getTopic(), message))
+			.timeout(PUBLISH_TIMEOUT)
+			.retryWhen(RedisClusterRetry.transientAnswers())
+			.then();
 	}
 
 	/**
@@ -95,7 +117,8 @@ public class RedisClusterChannel implements ClusterChannel {
 				SubscriptionConfirmations confirmations = new SubscriptionConfirmations();
 				return container.receive(List.of(this.topic), confirmations)
 					.map((message) -> Optional.of(message.getMessage()))
-					.mergeWith(confirmations.signals());
+					.mergeWith(confirmations.signals())
+					.timeout(Mono.delay(SUBSCRIBE_TIMEOUT), (signal) -> Mono.never());
 			}, ReactiveRedisMessageListenerContainer::destroyLater);
 	}
 

@@ -16,14 +16,12 @@
 
 package io.github.agentprotocols.hpp.redis;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.lettuce.core.RedisURI;
+import io.github.agentprotocols.commons.redis.RedisClusterTopologyWatch;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.event.ClusterTopologyChangedEvent;
@@ -31,7 +29,6 @@ import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.cluster.pubsub.RedisClusterPubSubAdapter;
 import io.lettuce.core.cluster.pubsub.StatefulRedisClusterPubSubConnection;
 import io.lettuce.core.event.Event;
-import io.lettuce.core.event.connection.ReconnectFailedEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -56,20 +53,18 @@ import reactor.util.retry.Retry;
  * <li>a planned one ({@code CLUSTER FAILOVER}, or a slot migrated): Redis ends the
  * subscriptions ({@code sunsubscribe}); the channel then refreshes the cluster's topology
  * and subscribes again;</li>
- * <li>a crash: the master's connections are lost and nothing is sent. Once Lettuce fails
- * to reconnect to a master that holds slots, the topology is refreshed every half second
- * until another node holds its slots (Lettuce's own adaptive refresh runs once at the
- * loss, before the promotion, and then not for 30 s); each refresh that gives a slot
- * another master subscribes every channel of the slot on it, one {@code SSUBSCRIBE} per
- * channel (Lettuce re-subscribes a returning node's channels in one command, which fails
- * with {@code CROSSSLOT} across slots and succeeds within one: such a stale
- * subscription's messages are ignored).</li>
+ * <li>a crash: the master's connections are lost and nothing is sent. The application's
+ * {@link RedisClusterTopologyWatch} (auto-configured) refreshes the topology every half
+ * second until another node holds the slots; each refresh that gives a slot another
+ * master subscribes every channel of the slot on it, one {@code SSUBSCRIBE} per channel
+ * (Lettuce re-subscribes a returning node's channels in one command, which fails with
+ * {@code CROSSSLOT} across slots and succeeds within one: such a stale subscription's
+ * messages are ignored).</li>
  * </ul>
  * Every {@code SSUBSCRIBE} waits at most the timeout (a first subscription is sent again
  * twice after it, to its slot's master as the client then knows it, the first one perhaps
  * sent to a master that crashed); a channel that cannot be subscribed (again) is failed,
- * which ends its connections with an error, so that their clients reconnect. The
- * refreshes also let the application's commands reach the promoted master.
+ * which ends its connections with an error, so that their clients reconnect.
  */
 final class ShardedChannels implements SessionChannels {
 
@@ -81,11 +76,6 @@ final class ShardedChannels implements SessionChannels {
 
 	private static final int SUBSCRIBE_RETRIES = 2;
 
-	private static final long REFRESH_INTERVAL_MILLIS = 500;
-
-	/** Refreshes after a master was lost, at most: a minute. */
-	private static final int REFRESHES = 120;
-
 	private final RedisClusterClient client;
 
 	private final Duration timeout;
@@ -93,8 +83,6 @@ final class ShardedChannels implements SessionChannels {
 	private final Map<String, Sinks.Many<String>> subscribed = new ConcurrentHashMap<>();
 
 	private final Disposable.Swap events = Disposables.swap();
-
-	private final Disposable.Swap refreshing = Disposables.swap();
 
 	private volatile @Nullable Mono<StatefulRedisClusterPubSubConnection<String, String>> connection;
 
@@ -123,7 +111,6 @@ final class ShardedChannels implements SessionChannels {
 	@Override
 	public void close() {
 		this.events.update(null);
-		this.refreshing.update(null);
 		Mono<StatefulRedisClusterPubSubConnection<String, String>> current = this.connection;
 		this.connection = null;
 		this.subscribed.clear();
@@ -193,45 +180,10 @@ final class ShardedChannels implements SessionChannels {
 	}
 
 	private void onEvent(Event event) {
-		if (event instanceof ReconnectFailedEvent failed && holdsSlots(failed.remoteAddress())) {
-			refreshUntilPromoted(failed.remoteAddress());
-		}
-		else if (event instanceof ClusterTopologyChangedEvent changed) {
+		if (event instanceof ClusterTopologyChangedEvent changed) {
 			logger.debug("The Redis Cluster topology changed; following " + this.subscribed.size() + " channels");
 			this.subscribed.keySet().forEach((channel) -> followSlot(channel, changed));
 		}
-	}
-
-	/**
-	 * Refreshes the topology until a lost master no longer holds slots, for a minute at
-	 * most; one such loop at a time.
-	 */
-	private void refreshUntilPromoted(SocketAddress lost) {
-		Disposable current = this.refreshing.get();
-		if (current != null && !current.isDisposed()) {
-			return;
-		}
-		this.refreshing.update(Flux.interval(Duration.ofMillis(REFRESH_INTERVAL_MILLIS))
-			.onBackpressureDrop()
-			.take(REFRESHES)
-			.concatMap((tick) -> Mono.fromCompletionStage(this.client::refreshPartitionsAsync)
-				.onErrorResume((ex) -> Mono.empty())
-				.then(Mono.fromSupplier(() -> holdsSlots(lost))))
-			.takeUntil((holds) -> !holds)
-			.subscribe(null, (ex) -> logger.debug("Could not refresh the Redis Cluster topology", ex)));
-	}
-
-	/** Whether a node at the address is a master of slots in the client's topology. */
-	private boolean holdsSlots(@Nullable SocketAddress address) {
-		return address instanceof InetSocketAddress node && this.client.getPartitions()
-			.stream()
-			.anyMatch((known) -> known.is(RedisClusterNode.NodeFlag.UPSTREAM) && !known.getSlots().isEmpty()
-					&& isAt(known.getUri(), node));
-	}
-
-	private static boolean isAt(@Nullable RedisURI uri, InetSocketAddress address) {
-		return uri != null && uri.getPort() == address.getPort() && (uri.getHost().equals(address.getHostString())
-				|| (address.getAddress() != null && uri.getHost().equals(address.getAddress().getHostAddress())));
 	}
 
 	/** Subscribes a channel on its slot's master when the topology gave it another. */

@@ -22,6 +22,8 @@ import java.time.Duration;
 import io.github.agentprotocols.commons.AgentProtocol;
 import io.github.agentprotocols.commons.availability.ReadinessCheck;
 import io.github.agentprotocols.commons.availability.ReadinessChecks;
+import io.github.agentprotocols.commons.redis.RedisClusterNodeFilter;
+import io.github.agentprotocols.commons.redis.RedisClusterTopologyWatch;
 import io.github.agentprotocols.commons.redis.RedisSentinelCheck;
 import io.github.agentprotocols.commons.redis.RedisTlsCheck;
 import io.github.agentprotocols.commons.web.ClosedConnectionWebFilter;
@@ -46,8 +48,10 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * tell time with, and the {@code agentProtocols} health group and info entry, built from
  * the {@link AgentProtocol} beans the starters register; with Redis on the class path,
  * the start-up checks of a Redis reached over TLS ({@link RedisTlsCheck}) and of a Redis
- * Sentinel setup ({@link RedisSentinelCheck}); in a reactive web application on Reactor
- * Netty, the end of a request's handling when its connection closes
+ * Sentinel setup ({@link RedisSentinelCheck}); with Lettuce, on a Redis Cluster, the
+ * client kept off crashed nodes ({@link RedisClusterNodeFilter},
+ * {@link RedisClusterTopologyWatch}); in a reactive web application on Reactor Netty, the
+ * end of a request's handling when its connection closes
  * ({@link ClosedConnectionWebFilter}).
  */
 @AutoConfiguration
@@ -95,6 +99,33 @@ public final class AgentProtocolsAutoConfiguration {
 		RedisSentinelCheck agentProtocolsRedisSentinelCheck(ObjectProvider<RedisConnectionFactory> connectionFactory,
 				Environment environment) {
 			return new RedisSentinelCheck(connectionFactory, environment);
+		}
+
+	}
+
+	/**
+	 * On a Redis Cluster reached through Lettuce, the application's client keeps off the
+	 * nodes that crashed: the node filter and the refreshes that bring their failure to
+	 * it. Each bean can be replaced by one of the same type.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(
+			name = { "org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer",
+					"io.lettuce.core.cluster.RedisClusterClient",
+					"org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory" })
+	static class RedisClusterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RedisClusterNodeFilter agentProtocolsRedisClusterNodeFilter() {
+			return new RedisClusterNodeFilter();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RedisClusterTopologyWatch agentProtocolsRedisClusterTopologyWatch(
+				ObjectProvider<RedisConnectionFactory> connectionFactory) {
+			return new RedisClusterTopologyWatch(connectionFactory::getIfUnique);
 		}
 
 	}

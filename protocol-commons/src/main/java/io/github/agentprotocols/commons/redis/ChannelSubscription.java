@@ -36,9 +36,13 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
 /**
  * A subscription to one Redis channel held from {@link #start()} to {@link #stop()}: the
  * messages go to a handling given at creation, and a subscription that fails (Redis down,
- * its node failed over) is renewed with a backoff of half a second growing to ten, for as
- * long as it is held. For the lifecycle of a component that listens while the application
- * runs.
+ * its node failed over, or Redis did not confirm it within ten seconds) is renewed with a
+ * backoff of half a second growing to ten, for as long as it is held. On a Redis Cluster
+ * the subscription's connection is to a node of Lettuce's choice; after that node
+ * crashes, Lettuce subscribes again on a live node once the application's view of the
+ * cluster lacks the dead one ({@link RedisClusterNodeFilter},
+ * {@link RedisClusterTopologyWatch}); messages published in between are not received. For
+ * the lifecycle of a component that listens while the application runs.
  */
 public final class ChannelSubscription {
 
@@ -47,6 +51,8 @@ public final class ChannelSubscription {
 	private static final Duration RENEW_MIN = Duration.ofMillis(500);
 
 	private static final Duration RENEW_MAX = Duration.ofSeconds(10);
+
+	private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final ReactiveRedisConnectionFactory connectionFactory;
 
@@ -82,7 +88,10 @@ public final class ChannelSubscription {
 			.usingWhen(
 					Mono.fromCallable(() -> new ReactiveRedisMessageListenerContainer(this.connectionFactory))
 						.subscribeOn(Schedulers.boundedElastic()),
-					(container) -> container.receive(topic), ReactiveRedisMessageListenerContainer::destroyLater)
+					(container) -> container.receiveLater(topic)
+						.timeout(SUBSCRIBE_TIMEOUT)
+						.flatMapMany(Function.identity()),
+					ReactiveRedisMessageListenerContainer::destroyLater)
 			.doOnError((ex) -> logger.warn("The Redis subscription to " + this.channel + " failed; renewing it", ex))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, RENEW_MIN).maxBackoff(RENEW_MAX))
 			.map((message) -> message.getMessage());

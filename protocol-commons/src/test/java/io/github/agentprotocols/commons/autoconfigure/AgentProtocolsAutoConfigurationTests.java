@@ -20,10 +20,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.github.agentprotocols.commons.redis.RedisClusterNodeFilter;
+import io.github.agentprotocols.commons.redis.RedisClusterTopologyWatch;
 import io.github.agentprotocols.commons.web.ClosedConnectionWebFilter;
+import io.lettuce.core.cluster.RedisClusterClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 
@@ -31,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The clock the protocol starters share, and the filter that ends a request's handling
- * when its connection closes, in reactive web applications only.
+ * when its connection closes, in reactive web applications only; with Lettuce, the pieces
+ * that keep a Redis Cluster client off crashed nodes.
  */
 class AgentProtocolsAutoConfigurationTests {
 
@@ -60,6 +65,26 @@ class AgentProtocolsAutoConfigurationTests {
 	@Test
 	void otherApplicationsDoNotGetTheClosedConnectionFilter() {
 		this.runner.run((context) -> assertThat(context).doesNotHaveBean(ClosedConnectionWebFilter.class));
+	}
+
+	@Test
+	void lettuceApplicationGetsTheRedisClusterNodeFilterAndTopologyWatch() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(RedisClusterNodeFilter.class)
+			.hasSingleBean(RedisClusterTopologyWatch.class));
+	}
+
+	@Test
+	void applicationTopologyWatchReplacesIt() {
+		RedisClusterTopologyWatch own = new RedisClusterTopologyWatch(() -> null);
+		this.runner.withBean(RedisClusterTopologyWatch.class, () -> own)
+			.run((context) -> assertThat(context).getBean(RedisClusterTopologyWatch.class).isSameAs(own));
+	}
+
+	@Test
+	void withoutLettuceNoRedisClusterPieces() {
+		this.runner.withClassLoader(new FilteredClassLoader(RedisClusterClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(RedisClusterNodeFilter.class)
+				.doesNotHaveBean(RedisClusterTopologyWatch.class));
 	}
 
 }
