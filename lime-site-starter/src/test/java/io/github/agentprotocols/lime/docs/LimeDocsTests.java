@@ -16,9 +16,11 @@
 
 package io.github.agentprotocols.lime.docs;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,24 +51,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every Java block of docs/lime.md is a copy of a tagged region of this package's
- * sources, which compile, and the examples without Spring do what the page says
- * ({@link AgentLoginTests} runs the Spring ones).
+ * Every Java block of the LIME reference (docs/reference/lime.md) and of its how-to pages
+ * (docs/how-to) is a copy of a tagged region of this package's sources, which compile,
+ * and the examples without Spring do what the pages say ({@link AgentLoginTests} runs the
+ * Spring ones).
  */
 @ExtendWith(FakeLimeApiExtension.class)
 class LimeDocsTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
+	private static final List<Path> PAGES = List.of(Path.of("../docs/reference/lime.md"),
+			Path.of("../docs/how-to/run-three-instances-of-a-lime-site.md"),
+			Path.of("../docs/how-to/verify-lime-passports-in-your-own-endpoints.md"),
+			Path.of("../docs/how-to/test-a-lime-login-without-a-lime-account.md"));
+
 	@Test
-	void everyJavaBlockOfThePageIsACopyOfACompiledSource() {
-		assertThat(CodeSnippets.disagreements(Path.of("../docs/lime.md"), Path.of(""))).isEmpty();
+	void everyJavaBlockOfThePagesIsACopyOfACompiledSource() {
+		assertThat(PAGES).allSatisfy((page) -> assertThat(CodeSnippets.disagreements(page, Path.of(""))).isEmpty());
 	}
 
 	@Test
@@ -104,7 +115,7 @@ class LimeDocsTests {
 		new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, LimeAutoConfiguration.class))
-			.withUserConfiguration(BuilderCustomizerConfiguration.class)
+			.withUserConfiguration(ReputableAgentsConfiguration.class)
 			.withPropertyValues("lime.site.api-base=" + fake.baseUrl(), "lime.site.token=" + fake.siteToken())
 			.run((context) -> {
 				BlockingLimeSite site = context.getBean(LimeSite.class).blocking();
@@ -164,6 +175,48 @@ class LimeDocsTests {
 		BrowserLogins logins = waitingFor("req-1", browser, fake);
 		logins.outcome(new LimeLoginBroadcastEvent("req-1", null));
 		assertThat(browser.outcomes).containsExactly("expired");
+	}
+
+	@Test
+	void bindingCallbackAcceptsTheVerifiedPassportOfABindingItStartedOnce(FakeLimeApi fake) {
+		WebTestClient client = WebTestClient.bindToController(new AgentBindingController(site(fake))).build();
+		Map<String, String> started = client.post()
+			.uri("/agent-binding")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, String>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		String bindingId = UriComponentsBuilder.fromUriString(started.get("connectUrl"))
+			.build()
+			.getQueryParams()
+			.getFirst("binding_id");
+		URI redirect = fake.completeBinding(bindingId);
+		assertThat(redirect).hasPath("/agent-binding/callback");
+		String passport = UriComponentsBuilder.fromUri(redirect).build().getQueryParams().getFirst("passport");
+		callback(client, passport).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("Bound to agent " + fake.agentId());
+		callback(client, passport).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void bindingCallbackRefusesThePassportOfAnotherBindingOrOfALogin(FakeLimeApi fake) {
+		WebTestClient client = WebTestClient.bindToController(new AgentBindingController(site(fake))).build();
+		callback(client, fake.passports().binding("bnd-elsewhere")).expectStatus().isForbidden();
+		callback(client, fake.passports().login("req-1")).expectStatus()
+			.isUnauthorized()
+			.expectBody(String.class)
+			.isEqualTo("Invalid passport");
+	}
+
+	private static WebTestClient.ResponseSpec callback(WebTestClient client, String passport) {
+		return client.get()
+			.uri((uri) -> uri.path("/agent-binding/callback").queryParam("passport", passport).build())
+			.exchange();
 	}
 
 	private static BrowserLogins waitingFor(String requestId, PendingBrowser browser, FakeLimeApi fake) {

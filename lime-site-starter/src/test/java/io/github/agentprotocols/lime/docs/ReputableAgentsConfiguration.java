@@ -17,19 +17,14 @@
 package io.github.agentprotocols.lime.docs;
 
 import io.github.agentprotocols.lime.InvalidPassportException;
-import io.github.agentprotocols.lime.autoconfigure.LimeEventDispatcherBuilderCustomizer;
 import io.github.agentprotocols.lime.autoconfigure.PassportVerifierBuilderCustomizer;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-// tag::customizers[]
+// tag::verifier-customizer[]
 @Configuration(proxyBeanMethods = false)
-class BuilderCustomizerConfiguration {
-
-	private static final Log logger = LogFactory.getLog(BuilderCustomizerConfiguration.class);
+class ReputableAgentsConfiguration {
 
 	@Bean
 	PassportVerifierBuilderCustomizer reputableAgentsOnly() {
@@ -40,10 +35,5 @@ class BuilderCustomizerConfiguration {
 		});
 	}
 
-	@Bean
-	LimeEventDispatcherBuilderCustomizer logStreamState() {
-		return (builder) -> builder.stateListener((state) -> logger.info("LIME event stream: " + state.status()));
-	}
-
 }
-// end::customizers[]
+// end::verifier-customizer[]
