@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.docs;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
@@ -43,10 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every Java block of docs/hpp.md and docs/hpp-redis.md is a copy of a tagged region of
- * this package's sources, which compile, and the examples do what the page says.
+ * Every Java block of docs/reference/hpp.md and of the HPP how-to pages is a copy of a
+ * tagged region of this package's sources, which compile, and the examples do what the
+ * pages say ({@link HppSecurityDocsTests} runs the Spring Security chain).
  */
 class HppDocsTests {
+
+	private static final List<String> PAGES = List.of("../docs/reference/hpp.md", "../docs/how-to/run-hpp-on-redis.md",
+			"../docs/how-to/run-hpp-on-a-redis-cluster.md",
+			"../docs/how-to/bind-hpp-sessions-to-spring-security-users.md",
+			"../docs/how-to/serve-hpp-behind-a-reverse-proxy.md");
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HppAutoConfiguration.class))
@@ -55,8 +62,9 @@ class HppDocsTests {
 
 	@Test
 	void everyJavaBlockOfThePagesIsACopyOfACompiledSource() {
-		assertThat(CodeSnippets.disagreements(Path.of("../docs/hpp.md"), Path.of(""))).isEmpty();
-		assertThat(CodeSnippets.disagreements(Path.of("../docs/hpp-redis.md"), Path.of(""))).isEmpty();
+		for (String page : PAGES) {
+			assertThat(CodeSnippets.disagreements(Path.of(page), Path.of(""))).isEmpty();
+		}
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import io.github.agentprotocols.hpp.memory.LocalPacedDelivery;
 import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 
 /**
- * The engine built without Spring, as docs/hpp.md shows it.
+ * The engine built without Spring, as docs/reference/hpp.md shows it.
  */
 final class WithoutSpring {
 
