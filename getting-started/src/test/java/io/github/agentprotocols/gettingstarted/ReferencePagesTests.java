@@ -35,13 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferencePagesTests {
 
 	private static final List<ReferenceModule> MODULES = List.of(
-			new ReferenceModule("HPP", "hpp-spring-boot-starter", "hpp", "io.github.agentprotocols.hpp", "hpp.md"),
-			new ReferenceModule("LIME", "lime-site-starter", "lime", "io.github.agentprotocols.lime", "lime.md"),
-			new ReferenceModule("ACP", "acp-server-starter", "acp", "io.github.agentprotocols.acp", "acp.md"),
+			new ReferenceModule("HPP", "hpp-spring-boot-starter", "hpp", "io.github.agentprotocols.hpp", "reference/hpp.md"),
+			new ReferenceModule("LIME", "lime-site-starter", "lime", "io.github.agentprotocols.lime", "reference/lime.md"),
+			new ReferenceModule("ACP", "acp-server-starter", "acp", "io.github.agentprotocols.acp", "reference/acp.md"),
 			new ReferenceModule("app-control", "appcontrol-protocol", "app-control",
-					"io.github.agentprotocols.appcontrol", "appcontrol.md"),
+					"io.github.agentprotocols.appcontrol", "reference/appcontrol.md"),
 			new ReferenceModule("Happy", "happy-client-starter", "happy", "io.github.agentprotocols.happy",
-					"happy.md"));
+					"reference/happy.md"));
 
 	private static final String REGENERATE = "./mvnw -B -ntp -q -pl getting-started -am -Dtest=ReferencePagesTests "
 			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";

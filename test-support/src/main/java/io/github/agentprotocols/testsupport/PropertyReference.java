@@ -147,7 +147,7 @@ public final class PropertyReference {
 		StringBuilder page = new StringBuilder("# Configuration properties\n\n").append(intro).append("\n\n");
 		page.append("Every configuration property of the suite, by starter, as it is set in `application.properties` ")
 			.append("or `application.yaml` (or as an environment variable: `hpp.store.type` is `HPP_STORE_TYPE`). ")
-			.append("The starter's guide explains each one in context.\n\n");
+			.append("Each starter's reference explains them in context.\n\n");
 		for (ReferenceModule module : this.modules) {
 			page.append("- [")
 				.append(module.title())
@@ -177,11 +177,11 @@ public final class PropertyReference {
 			.append(module.title())
 			.append("\n\nModule `")
 			.append(module.module())
-			.append("`; guide: [")
+			.append("`; the [")
+			.append(module.title())
+			.append(" reference](../")
 			.append(module.guide())
-			.append("](../")
-			.append(module.guide())
-			.append(").\n\n| Name | Default | Description |\n|---|---|---|\n");
+			.append(") explains them by topic.\n\n| Name | Default | Description |\n|---|---|---|\n");
 		for (JsonNode property : current) {
 			page.append("| `")
 				.append(displayName(property))

@@ -28,7 +28,8 @@ import java.util.Locale;
  * {@code hpp}
  * @param basePackage its base Java package, for example
  * {@code io.github.agentprotocols.hpp}
- * @param guide its user guide, relative to {@code docs/}, for example {@code hpp.md}
+ * @param guide its reference page, relative to {@code docs/}, for example
+ * {@code reference/hpp.md}
  */
 public record ReferenceModule(String title, String module, String propertyPrefix, String basePackage, String guide) {
 
