@@ -18,15 +18,26 @@ package io.github.agentprotocols.acp.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.github.agentprotocols.acp.AcpAuthenticator;
 import io.github.agentprotocols.acp.AssistantRuns;
 import io.github.agentprotocols.acp.HandshakeData;
@@ -48,40 +59,69 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every Java block of docs/acp.md is a copy of a tagged region of this package's sources,
- * which compile, and the quick start's authenticator and the convention bean do what the
- * page says.
+ * Every Java block of the ACP reference and of the ACP how-to pages is a copy of a tagged
+ * region of this package's sources, which compile, and the JWT authenticator and the
+ * convention bean do what the pages say.
  */
 class AcpDocsTests {
 
-	private final AcpAuthenticator authenticator = new AcpConfiguration()
-		.acpAuthenticator(new Users(Map.of("tok-1", new Users.User("u1", "Ada", "o1"))));
+	/** The pages whose snippets this module's sources hold. */
+	static final List<Path> PAGES = List.of(Path.of("../docs/reference/acp.md"),
+			Path.of("../docs/how-to/authenticate-acp-clients-with-your-jwts.md"),
+			Path.of("../docs/how-to/use-acp-with-spring-security.md"),
+			Path.of("../docs/how-to/write-an-acp-assistant.md"),
+			Path.of("../docs/how-to/keep-acp-threads-in-postgresql.md"),
+			Path.of("../docs/how-to/run-several-acp-instances.md"),
+			Path.of("../docs/how-to/run-acp-behind-pgbouncer.md"));
+
+	private static final byte[] SECRET = "a secret of at least 256 bits, for HS256".getBytes(StandardCharsets.UTF_8);
+
+	private final AcpAuthenticator jwtAuthenticator = new JwtAuthentication()
+		.acpAuthenticator(NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(SECRET, "HmacSHA256")).build());
 
 	@Test
-	void everyJavaBlockOfThePageIsACopyOfACompiledSource() {
-		assertThat(CodeSnippets.disagreements(Path.of("../docs/acp.md"), Path.of(""))).isEmpty();
+	void everyJavaBlockOfThePagesIsACopyOfACompiledSource() {
+		for (Path page : PAGES) {
+			assertThat(CodeSnippets.disagreements(page, Path.of(""))).as(page.toString()).isEmpty();
+		}
 	}
 
 	@Test
-	void quickStartAuthenticatorReadsTheBearerTokenOnRest() {
-		HandshakeData rest = new HandshakeData(Map.of("authorization", "Bearer tok-1"), Map.of(), Map.of(),
+	void jwtAuthenticatorReadsTheBearerTokenOnRestWithTheTenantOfItsClaim() throws JOSEException {
+		String token = signed(SECRET, new JWTClaimsSet.Builder().subject("u1").claim("name", "Ada").claim("org", "o1"));
+		HandshakeData rest = new HandshakeData(Map.of("authorization", "Bearer " + token), Map.of(), Map.of(),
 				HandshakeData.REST);
-		assertThat(this.authenticator.authenticate(rest).block())
+		assertThat(this.jwtAuthenticator.authenticate(rest).block())
 			.isEqualTo(new Identity(IdentityRole.USER, "u1", "Ada", Map.of("tenant", Map.of("organization", "o1"))));
 	}
 
 	@Test
-	void quickStartAuthenticatorReadsTheAuthTokenOnSocketIoAndRefusesUnknownTokens() {
-		HandshakeData socket = new HandshakeData(Map.of(), Map.of("token", "tok-1"), Map.of(), HandshakeData.SOCKET_IO);
-		assertThat(this.authenticator.authenticate(socket).block()).extracting(Identity::id).isEqualTo("u1");
-		HandshakeData unknown = new HandshakeData(Map.of("authorization", "Bearer nope"), Map.of(), Map.of(),
-				HandshakeData.REST);
-		assertThat(this.authenticator.authenticate(unknown).blockOptional()).isEmpty();
+	void jwtAuthenticatorReadsTheAuthTokenOnSocketIo() throws JOSEException {
+		String token = signed(SECRET, new JWTClaimsSet.Builder().subject("u1"));
+		HandshakeData socket = new HandshakeData(Map.of(), Map.of("token", token), Map.of(), HandshakeData.SOCKET_IO);
+		assertThat(this.jwtAuthenticator.authenticate(socket).block())
+			.isEqualTo(new Identity(IdentityRole.USER, "u1", "u1", Map.of("tenant", Map.of())));
+	}
+
+	@Test
+	void jwtAuthenticatorRefusesForgedExpiredAndMissingTokensWithoutFailing() throws JOSEException {
+		String forged = signed("another secret of at least 256 bits, HS256".getBytes(StandardCharsets.UTF_8),
+				new JWTClaimsSet.Builder().subject("u1"));
+		String expired = signed(SECRET, new JWTClaimsSet.Builder().subject("u1")
+			.expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1)))));
+		for (String token : List.of(forged, expired, "not a jwt")) {
+			HandshakeData rest = new HandshakeData(Map.of("authorization", "Bearer " + token), Map.of(), Map.of(),
+					HandshakeData.REST);
+			assertThat(this.jwtAuthenticator.authenticate(rest).blockOptional()).as(token).isEmpty();
+		}
+		HandshakeData none = new HandshakeData(Map.of(), Map.of(), Map.of(), HandshakeData.SOCKET_IO);
+		assertThat(this.jwtAuthenticator.authenticate(none).blockOptional()).isEmpty();
 	}
 
 	@Test
@@ -113,15 +153,23 @@ class AcpDocsTests {
 	}
 
 	@Test
-	void pageNamesNoInternalTypeOfTheEnginePackage() throws IOException {
-		String page = Files.readString(Path.of("../docs/acp.md"));
-		try (Stream<Path> engine = Files.list(Path.of("src/main/java/io/github/agentprotocols/acp/engine"))) {
-			List<String> named = engine.filter(AcpDocsTests::isMarkedInternal)
-				.map((file) -> file.getFileName().toString().replace(".java", ""))
-				.filter((type) -> Pattern.compile("\\b" + type + "\\b").matcher(page).find())
-				.toList();
-			assertThat(named).as("internal types named by docs/acp.md").isEmpty();
+	void pagesNameNoInternalTypeOfTheEnginePackage() throws IOException {
+		for (Path path : PAGES) {
+			String page = Files.readString(path);
+			try (Stream<Path> engine = Files.list(Path.of("src/main/java/io/github/agentprotocols/acp/engine"))) {
+				List<String> named = engine.filter(AcpDocsTests::isMarkedInternal)
+					.map((file) -> file.getFileName().toString().replace(".java", ""))
+					.filter((type) -> Pattern.compile("\\b" + type + "\\b").matcher(page).find())
+					.toList();
+				assertThat(named).as("internal types named by " + path).isEmpty();
+			}
 		}
+	}
+
+	private static String signed(byte[] secret, JWTClaimsSet.Builder claims) throws JOSEException {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+		jwt.sign(new MACSigner(secret));
+		return jwt.serialize();
 	}
 
 	private static boolean isMarkedInternal(Path file) {

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * The three forms of an assistant that docs/acp.md shows.
+ * The three forms of an assistant that docs/how-to/write-an-acp-assistant.md shows.
  */
 class AssistantForms {
 

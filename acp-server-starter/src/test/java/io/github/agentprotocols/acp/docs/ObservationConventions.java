@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The convention bean docs/acp.md shows.
+ * The convention bean docs/reference/acp.md shows.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservationConventions {

@@ -16,47 +16,51 @@
 
 package io.github.agentprotocols.acp.docs;
 
-// tag::quick-start[]
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.AcpAuthenticator;
-import io.github.agentprotocols.acp.AssistantHandler;
-import io.github.agentprotocols.acp.ContentPart;
 import io.github.agentprotocols.acp.HandshakeData;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
+/**
+ * The authenticator of docs/how-to/authenticate-acp-clients-with-your-jwts.md.
+ */
 @Configuration(proxyBeanMethods = false)
-class AcpConfiguration {
+class JwtAuthentication {
 
+	// tag::jwt-authenticator[]
 	@Bean
-	AcpAuthenticator acpAuthenticator(Users users) {
+	AcpAuthenticator acpAuthenticator(ReactiveJwtDecoder jwtDecoder) {
 		return (handshake) -> {
 			// Socket.IO: the CONNECT's auth object; REST: the Authorization header
 			String token = handshake.transport().equals(HandshakeData.SOCKET_IO)
 					? Objects.toString(handshake.auth().get("token"), "")
 					: Objects.requireNonNullElse(handshake.header("authorization"), "").replaceFirst("^Bearer ", "");
-			return users.findByToken(token) // your code; empty when the token is unknown
-				.map((user) -> new Identity(IdentityRole.USER, user.id(), user.name(),
-						Map.of("tenant", Map.of("organization", user.orgId()))));
+			if (token.isEmpty()) {
+				return Mono.empty(); // 401, CONNECT_ERROR unauthenticated
+			}
+			return jwtDecoder.decode(token)
+				.map(JwtAuthentication::identity)
+				// an invalid or expired token is refused, not answered 500
+				.onErrorResume(JwtException.class, (ex) -> Mono.empty());
 		};
 	}
 
-	@Bean
-	@AcpAssistant("helper")
-	AssistantHandler helper() {
-		return (ctx, send) -> Flux.just(send.reasoning("thinking about the request"),
-				send.toolCall("search", Map.of("q", "weather"), "call_1"),
-				send.toolResult("call_1", Map.of("temp", 72)),
-				send.message(List.of(new ContentPart.Text("It's 72°F."))));
+	private static Identity identity(Jwt jwt) {
+		String org = jwt.getClaimAsString("org");
+		Map<String, Object> tenant = (org != null) ? Map.of("organization", org) : Map.of();
+		String name = Objects.requireNonNullElse(jwt.getClaimAsString("name"), jwt.getSubject());
+		return new Identity(IdentityRole.USER, jwt.getSubject(), name, Map.of("tenant", tenant));
 	}
+	// end::jwt-authenticator[]
 
 }
-// end::quick-start[]
