@@ -35,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferencePagesTests {
 
 	private static final List<ReferenceModule> MODULES = List.of(
-			new ReferenceModule("HPP", "hpp-spring-boot-starter", "hpp", "io.github.agentprotocols.hpp", "reference/hpp.md"),
-			new ReferenceModule("LIME", "lime-site-starter", "lime", "io.github.agentprotocols.lime", "reference/lime.md"),
+			new ReferenceModule("HPP", "hpp-spring-boot-starter", "hpp", "io.github.agentprotocols.hpp",
+					"reference/hpp.md"),
+			new ReferenceModule("LIME", "lime-site-starter", "lime", "io.github.agentprotocols.lime",
+					"reference/lime.md"),
 			new ReferenceModule("ACP", "acp-server-starter", "acp", "io.github.agentprotocols.acp", "reference/acp.md"),
 			new ReferenceModule("app-control", "appcontrol-protocol", "app-control",
 					"io.github.agentprotocols.appcontrol", "reference/appcontrol.md"),
@@ -70,9 +72,8 @@ class ReferencePagesTests {
 	}
 
 	private static String intro(String source) {
-		return "Generated from " + source + " by `ReferencePagesTests` (module `getting-started`), which fails when "
-				+ "this page and the code disagree. Do not edit it; regenerate it with:\n\n```shell\n" + REGENERATE
-				+ "\n```";
+		return "Generated from " + source + " by the build (module `getting-started`), which fails when this page "
+				+ "and the code disagree. Do not edit it; regenerate it with:\n\n```shell\n" + REGENERATE + "\n```";
 	}
 
 }

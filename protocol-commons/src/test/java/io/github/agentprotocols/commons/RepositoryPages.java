@@ -21,7 +21,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -41,12 +44,12 @@ final class RepositoryPages {
 	 * @return their paths
 	 */
 	static List<Path> user() {
-		List<Path> pages = new ArrayList<>();
+		Set<Path> pages = new LinkedHashSet<>();
 		pages.add(ROOT.resolve("README.md"));
 		readmesIn(ROOT, pages);
 		readmesIn(ROOT.resolve("samples"), pages);
 		markdownUnder(ROOT.resolve("docs"), pages);
-		return pages;
+		return new ArrayList<>(pages);
 	}
 
 	/**
@@ -64,7 +67,7 @@ final class RepositoryPages {
 		return pages;
 	}
 
-	private static void readmesIn(Path folder, List<Path> pages) {
+	private static void readmesIn(Path folder, Collection<Path> pages) {
 		try (Stream<Path> children = Files.list(folder)) {
 			children.filter(Files::isDirectory)
 				.map((dir) -> dir.resolve("README.md"))
@@ -76,7 +79,7 @@ final class RepositoryPages {
 		}
 	}
 
-	private static void markdownUnder(Path folder, List<Path> pages) {
+	private static void markdownUnder(Path folder, Collection<Path> pages) {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
