@@ -16,12 +16,12 @@
 
 package io.github.agentprotocols.happy.docs;
 
-// tag::customizer[]
 import io.github.agentprotocols.happy.autoconfigure.ReactiveHappyClientBuilderCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+// tag::customizer[]
 @Configuration(proxyBeanMethods = false)
 class HappyClientOptions {
 

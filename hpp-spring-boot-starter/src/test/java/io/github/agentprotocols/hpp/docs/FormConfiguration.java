@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.hpp.docs;
 
-// tag::configuration[]
 import io.github.agentprotocols.hpp.CreateSessionHook;
 import io.github.agentprotocols.hpp.ExtendHook;
 import io.github.agentprotocols.hpp.ExtensionDecision;
@@ -24,6 +23,7 @@ import io.github.agentprotocols.hpp.ExtensionDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+// tag::configuration[]
 @Configuration(proxyBeanMethods = false)
 class FormConfiguration {
 

@@ -36,9 +36,8 @@ class AgentLoginExtensionTests {
 		LimeSite site = LimeSite.builder().apiBase(lime.baseUrl()).siteToken(lime.siteToken()).build();
 		LoginRequest request = site.createLoginRequest().block();
 		agent.approve(request.requestId()); // GET challenge, solve the PoW, POST approve
-		// the fake now pushes {"type":"approved",…} with an RS256 passport to
-		// every open event stream, where your dispatcher receives it; passports
-		// of the fake verify against lime.baseUrl() + "/core/.well-known/jwks.json"
+		// the fake pushes the approval to every open event stream; its passports
+		// verify against lime.baseUrl() + "/core/.well-known/jwks.json"
 		String passportJwt = lime.passports().login(request.requestId());
 		Passport passport = site.verifyPassport(passportJwt, request.requestId()).block();
 		assertThat(passport.agentId()).isEqualTo(lime.agentId());
