@@ -63,10 +63,10 @@ import org.springframework.context.SmartLifecycle;
  * reach their sockets, and before the web server, whose graceful shutdown would otherwise
  * wait for the bridged WebSocket connections. A stop first refuses new requests (the
  * bridge answers 503), then ends every session with an Engine.IO CLOSE packet
- * ({@link EngineIoClose}), which answers the long-polls in flight and closes the
- * WebSockets with a close frame, and only then shuts the server's event loops down: the
- * bridge relays those answers and close frames while the web server still serves, and the
- * web server's graceful shutdown then waits for the bridged requests to complete.
+ * ({@link EngineIoClose}), which answers the long-polls in flight and ends the WebSockets
+ * after it, and only then shuts the server's event loops down: the bridge relays those
+ * answers and ends while the web server still serves, and the web server's graceful
+ * shutdown then waits for the bridged requests to complete.
  */
 public class AcpSocketIoServer implements SmartLifecycle {
 

@@ -26,25 +26,29 @@ import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Ends the Engine.IO sessions of a server that stops, as the Node.js server's
  * {@code close()} ends them: each is sent a CLOSE packet ({@code 1}) on its current
  * transport, which answers the long-poll it has in flight (the poll's connection then
- * closed as after any answer), or is followed on its WebSocket by a close frame (1000)
- * and the connection's end. The client then reconnects, to this server once it is back or
- * to another behind a load balancer. A session with no poll in flight keeps the packet
- * queued for its next poll, answered if it arrives before the server stops.
+ * closed as after any answer), or is followed by the end of its WebSocket connection. The
+ * client then reconnects, to this server once it is back or to another behind a load
+ * balancer. A session with no poll in flight keeps the packet queued for its next poll,
+ * answered if it arrives before the server stops.
+ * <p>
+ * A WebSocket ends without a close frame, as netty-socketio ends a session (and the
+ * {@link SocketIoBridge} then ends the client's the same way): the Java client
+ * ({@code io.socket:socket.io-client} 2.x, on OkHttp) neither answers a close frame nor
+ * reads past it, so after one it noticed the end only at its ping timeout, 85 s later;
+ * the end of the connection every client notices at once.
  * <p>
  * Without it, the server's event loops closed every connection as they shut down: a
- * long-poll forwarded by the {@link SocketIoBridge} lost its connection before its answer
- * and was answered 502, logged at WARN, and a bridged WebSocket ended without a close
- * frame.
+ * long-poll forwarded by the bridge lost its connection before its answer and was
+ * answered 502, logged at WARN.
  */
 final class EngineIoClose {
 
@@ -72,8 +76,8 @@ final class EngineIoClose {
 	}
 
 	/**
-	 * Sends a session its CLOSE packet.
-	 * @return the write of its last frame, or {@code null} when it has no connection open
+	 * Sends a session its CLOSE packet, then closes its WebSocket.
+	 * @return the last write, or {@code null} when it has no connection open
 	 */
 	private static @Nullable ChannelFuture close(ClientHead session) {
 		Transport transport = session.getCurrentTransport();
@@ -81,9 +85,8 @@ final class EngineIoClose {
 		if (sent == null || transport != Transport.WEBSOCKET) {
 			return sent;
 		}
-		return sent.channel()
-			.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
-			.addListener(ChannelFutureListener.CLOSE);
+		// written once the frames before it are: a close at once could drop them unsent
+		return sent.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
 	}
 
 }
