@@ -61,11 +61,21 @@ import org.springframework.context.SmartLifecycle;
  * <p>
  * It stops after the run executor, so that the last run events of a graceful shutdown
  * reach their sockets, and before the web server, whose graceful shutdown would otherwise
- * wait for the bridged WebSocket connections.
+ * wait for the bridged WebSocket connections. A stop first refuses new requests (the
+ * bridge answers 503), then ends every session with an Engine.IO CLOSE packet
+ * ({@link EngineIoClose}), which answers the long-polls in flight and ends the WebSockets
+ * after it, and only then shuts the server's event loops down: the bridge relays those
+ * answers and ends while the web server still serves, and the web server's graceful
+ * shutdown then waits for the bridged requests to complete.
  */
 public class AcpSocketIoServer implements SmartLifecycle {
 
-	/** Stopped after the run executor, before the web server's graceful shutdown. */
+	/**
+	 * Stopped after the run executor, before the web server's graceful shutdown
+	 * ({@code DEFAULT_PHASE - 1024}), which would otherwise wait for the bridged
+	 * WebSockets, and after which the bridge could no longer relay the sessions' CLOSE
+	 * packets.
+	 */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
 	/**
@@ -73,6 +83,9 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	 * of new ones reported.
 	 */
 	private static final Duration PENDING_SWEEP = Duration.ofSeconds(1);
+
+	/** How long a stop waits for the CLOSE packets of its sessions to be written. */
+	private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
 	/** netty-socketio's and Node's Engine.IO's default ping interval. */
 	private static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(25);
@@ -181,6 +194,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		if (running != null) {
 			this.running = null;
 			running.sweeping().dispose();
+			EngineIoClose.closeAll(List.copyOf(running.pipeline().sessions().values()), CLOSE_TIMEOUT);
 			SocketIoServers.stop(running.server());
 		}
 	}

@@ -23,6 +23,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -43,6 +45,8 @@ final class RawEngineIoSocket implements AutoCloseable {
 
 	private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
 
+	private final CompletableFuture<@Nullable WebSocketCloseStatus> closed = new CompletableFuture<>();
+
 	private final Disposable session;
 
 	private final Connection connection;
@@ -54,6 +58,9 @@ final class RawEngineIoSocket implements AutoCloseable {
 			.uri("ws://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket")
 			.handle((in, out) -> {
 				in.withConnection(opened::complete);
+				in.receiveCloseStatus()
+					.subscribe(this.closed::complete, this.closed::completeExceptionally,
+							() -> this.closed.complete(null));
 				Mono<Void> receiving = in.aggregateFrames()
 					.receiveFrames()
 					.ofType(TextWebSocketFrame.class)
@@ -103,6 +110,15 @@ final class RawEngineIoSocket implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The end of the connection.
+	 * @return completes with the close status the server sent, or {@code null} when its
+	 * connection ended without a close frame
+	 */
+	CompletableFuture<@Nullable WebSocketCloseStatus> closed() {
+		return this.closed;
 	}
 
 	/**
