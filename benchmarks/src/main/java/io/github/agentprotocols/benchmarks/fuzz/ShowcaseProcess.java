@@ -55,7 +55,7 @@ final class ShowcaseProcess implements AutoCloseable {
 	static final List<String> JVM_FLAGS = List.of("-Xmx512m", "-XX:+UseG1GC", "-XX:SoftRefLRUPolicyMSPerMB=0");
 
 	private static final List<String> CREDENTIALS = List.of("LIME_SITE_TOKEN", "HAPPY_TOKEN", "HAPPY_SECRET",
-			"HAPPY_CREDENTIALS_PATH", "PORT", "SPRING_R2DBC_URL", "HPP_STORE", "SPRING_DATA_REDIS_URL");
+			"HAPPY_CREDENTIALS_PATH", "PORT", "SPRING_R2DBC_URL", "HPP_STORE_TYPE", "SPRING_DATA_REDIS_URL");
 
 	private static final Pattern THREADS = Pattern.compile("Threads:\\s+(\\d+)");
 
