@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of {@code contributing/conformance/acp.md} (the checklist of spec
- * §10) against the {@code @SpecItem} annotations of this module's tests.
+ * The conformance table of {@code docs/acp.md} (the checklist of spec §10) against the
+ * {@code @SpecItem} annotations of this module's tests.
  */
 class AcpConformanceTableTests {
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/acp.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/acp.md"));
 
 	@Test
 	void docsTableAndAnnotatedTestsAgree() {

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of contributing/conformance/appcontrol.md and the
- * {@code @SpecItem} annotations of this module's tests agree: every checklist item of §10
- * of the specification has a test, and every annotated test names an item of the table.
+ * The conformance table of docs/appcontrol.md and the {@code @SpecItem} annotations of
+ * this module's tests agree: every checklist item of §10 of the specification has a test,
+ * and every annotated test names an item of the table.
  */
 class AppControlConformanceTableTests {
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/appcontrol.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/appcontrol.md"));
 
 	@Test
 	void tableListsEveryItemOfTheSpecsChecklist() {

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance tables of {@code contributing/conformance/hpp.md} (spec §12, Appendix A
- * and §11.2) against the {@code @SpecItem} annotations of this module's tests.
+ * The conformance tables of {@code docs/hpp.md} (spec §12, Appendix A and §11.2) against
+ * the {@code @SpecItem} annotations of this module's tests.
  */
 class HppConformanceTableTests {
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/hpp.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/hpp.md"));
 
 	@Test
 	void docsTablesAndAnnotatedTestsAgree() {
