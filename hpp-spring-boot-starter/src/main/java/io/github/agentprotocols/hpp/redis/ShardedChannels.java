@@ -76,6 +76,11 @@ final class ShardedChannels implements SessionChannels {
 
 	private static final int SUBSCRIBE_RETRIES = 2;
 
+	private static final long ROUTING_CHECK_MILLIS = 10;
+
+	/** Checks whether the client routes a slot to its new master, at most: 2 s. */
+	private static final int ROUTING_CHECKS = 200;
+
 	private final RedisClusterClient client;
 
 	private final Duration timeout;
@@ -151,6 +156,7 @@ final class ShardedChannels implements SessionChannels {
 				if (messages != null && fromMaster(node, channel)) {
 					messages.tryEmitNext(message);
 				}
+
 			}
 
 			@Override
@@ -214,18 +220,22 @@ final class ShardedChannels implements SessionChannels {
 	}
 
 	/**
-	 * Subscribes again to a channel that is still wanted, once ready says the client is;
-	 * fails the channel when it cannot.
+	 * Subscribes again to a channel that is still wanted, once ready says the client is
+	 * (asked every {@value #ROUTING_CHECK_MILLIS} ms, the client taking a topology just
+	 * after announcing it); fails the channel when it cannot.
 	 */
 	private void resubscribe(String channel, Mono<Boolean> ready) {
+		Mono<Boolean> routed = ready.filter(Boolean::booleanValue)
+			.repeatWhenEmpty(ROUTING_CHECKS, (checks) -> checks.delayElements(Duration.ofMillis(ROUTING_CHECK_MILLIS)))
+			.switchIfEmpty(
+					Mono.error(() -> new IllegalStateException("The topology of " + channel + " is not taken yet")));
 		Mono.defer(() -> {
 			if (!this.subscribed.containsKey(channel)) {
 				return Mono.empty();
 			}
-			return ready.flatMap((routed) -> routed
-					? connection().flatMap((pubSub) -> pubSub.reactive().ssubscribe(channel).timeout(this.timeout))
-						.then()
-					: Mono.error(new IllegalStateException("The topology of " + channel + " is not taken yet")));
+			return routed.then(connection())
+				.flatMap((pubSub) -> pubSub.reactive().ssubscribe(channel).timeout(this.timeout))
+				.then();
 		}).retryWhen(Retry.fixedDelay(RESUBSCRIBE_ATTEMPTS, RESUBSCRIBE_BACKOFF)).subscribe(null, (ex) -> {
 			logger.warn("Could not subscribe again to " + channel + " on its slot's master", ex);
 			Sinks.Many<String> messages = this.subscribed.remove(channel);

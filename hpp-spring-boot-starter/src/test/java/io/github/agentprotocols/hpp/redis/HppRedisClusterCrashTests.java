@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.redis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,22 +136,25 @@ class HppRedisClusterCrashTests {
 			ExecutorService sessions = Executors.newFixedThreadPool(watched.size());
 			try {
 				for (Watched session : watched) {
-					recoveries.add(sessions.submit(() -> session.recover(instances, 1)));
+					recoveries.add(sessions.submit(() -> session.recover(instances)));
 				}
 				long resumed = 0;
 				long heard = 0;
 				int told = 0;
+				int actions = 0;
 				for (Future<Recovery> future : recoveries) {
 					Recovery recovery = future.get(WAIT.toSeconds() * 3, TimeUnit.SECONDS);
 					resumed = Math.max(resumed, recovery.acknowledged() - this.crash.promotedNanos());
 					heard = Math.max(heard, recovery.heard() - this.crash.promotedNanos());
 					told += recovery.told();
+					actions = Math.max(actions, recovery.actions());
 				}
 				logger.info("Crash of " + master + " (" + crashed.size() + " of " + watched.size()
 						+ " watched sessions): promotion " + this.crash.promotion().toMillis()
 						+ " ms after the kill; every session acknowledged again " + Duration.ofNanos(resumed).toMillis()
 						+ " ms after it; every browser heard again " + Duration.ofNanos(heard).toMillis()
-						+ " ms after it, " + told + " told to reconnect");
+						+ " ms after it (at most " + actions + " actions posted to a session until then), " + told
+						+ " told to reconnect");
 			}
 			finally {
 				sessions.shutdownNow();
@@ -262,8 +267,10 @@ class HppRedisClusterCrashTests {
 	 * @param heard when the last of its browsers that were not told heard the action
 	 * ({@link System#nanoTime()})
 	 * @param told how many of its browsers were told to reconnect
+	 * @param actions how many actions were posted until every browser heard one or was
+	 * told
 	 */
-	private record Recovery(long acknowledged, long heard, int told) {
+	private record Recovery(long acknowledged, long heard, int told, int actions) {
 
 	}
 
@@ -298,24 +305,60 @@ class HppRedisClusterCrashTests {
 		}
 
 		/**
-		 * Posts an action until it is acknowledged, then waits until each browser hears
-		 * it or is told to reconnect.
-		 * @return when it was acknowledged, when the last browser heard it, how many were
-		 * told
+		 * Posts actions until each browser hears one or is told to reconnect: an action
+		 * acknowledged before an instance subscribed again on the promoted master is not
+		 * published to it (pub/sub keeps nothing), so its browsers hear the next one.
+		 * @return when the first was acknowledged, when the last browser heard one, how
+		 * many were told, how many actions it took
 		 */
-		Recovery recover(List<HttpProbe> instances, int value) throws Exception {
-			long acknowledged = actUntilAcknowledged(instances, value);
-			long heard = acknowledged;
+		Recovery recover(List<HttpProbe> instances) throws Exception {
+			long deadline = System.nanoTime() + WAIT.toNanos();
+			List<WsProbe> waiting = new ArrayList<>(this.browsers);
+			long acknowledged = 0;
+			long heard = 0;
 			int told = 0;
-			for (WsProbe browser : this.browsers) {
-				if (hearsOrIsTold(browser, value)) {
-					heard = Math.max(heard, System.nanoTime());
-				}
-				else {
-					told++;
+			int value = 0;
+			while (!waiting.isEmpty()) {
+				assertThat(System.nanoTime())
+					.as("browsers %s of session %s on %s silent within %s",
+							waiting.stream().map(this.browsers::indexOf).toList(), this.sid, this.master, WAIT)
+					.isLessThan(deadline);
+				long at = actUntilAcknowledged(instances, ++value);
+				acknowledged = (acknowledged != 0) ? acknowledged : at;
+				long round = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+				while (!waiting.isEmpty() && System.nanoTime() < round) {
+					for (Iterator<WsProbe> browsers = waiting.iterator(); browsers.hasNext();) {
+						WsProbe browser = browsers.next();
+						Boolean hears = heardOrTold(browser.drain());
+						if (hears == Boolean.TRUE) {
+							heard = System.nanoTime();
+						}
+						else if (hears == Boolean.FALSE) {
+							assertThat(browser.awaitClose(WAIT)).as("close after an error frame").isPositive();
+							told++;
+						}
+						if (hears != null) {
+							browsers.remove();
+						}
+					}
+					Thread.sleep(10);
 				}
 			}
-			return new Recovery(acknowledged, heard, told);
+			return new Recovery(acknowledged, Math.max(heard, acknowledged), told, value);
+		}
+
+		/** Whether frames hold an action (true) or an error (false); null if neither. */
+		private static @Nullable Boolean heardOrTold(List<JsonNode> frames) {
+			for (JsonNode frame : frames) {
+				String type = frame.path("type").asString("");
+				if ("action".equals(type)) {
+					return true;
+				}
+				if ("error".equals(type)) {
+					return false;
+				}
+			}
+			return null;
 		}
 
 		void assertEveryBrowserHears(int value) throws Exception {
