@@ -20,13 +20,17 @@ package io.github.agentprotocols.lime.redis;
  * Names of the Redis keys and channel of the LIME starter, all under one prefix. Sites
  * (site tokens) that share a Redis server need different prefixes.
  * <p>
- * The keys are laid out for a Redis Cluster as well as for a single server: a key that
- * belongs to one login request (or one passport) carries it as its hash tag, so those
- * keys spread over every slot; the pending requests, which every login request touches,
- * are split into {@value #PENDING_BUCKETS} sorted sets whose hash tags are their numbers
- * ({@code {0}} to {@code {15}}), the request id choosing its set; the lease and the last
- * event id are one key each per site. Every script touches one key, so no command spans
- * two slots. The prefix carries no hash tag, since that would put every key in one slot.
+ * The keys are laid out for a Redis Cluster as well as for a single server: a passport's
+ * mark carries the passport as its hash tag, so those marks spread over every slot; the
+ * pending requests, which every login request touches, are split into
+ * {@value #PENDING_BUCKETS} sorted sets whose hash tags are their numbers ({@code {0}} to
+ * {@code {15}}), the request id choosing its set. The reader's records of the stream (the
+ * last event id, the claims and the events in flight) share the hash tag
+ * {@code {stream}}: one master holds them all and its replica receives them in the order
+ * they were written, so a replica promoted after a crash never holds a later record
+ * without the earlier ones (a cursor past an event whose in-flight record was lost would
+ * lose the event). Every script touches one key, so no command spans two slots. The
+ * prefix carries no hash tag, since that would put every key in one slot.
  *
  * @param prefix the prefix of every key and channel, for example {@code lime:}; without
  * <code>{</code> or <code>}</code>
@@ -37,6 +41,9 @@ public record RedisKeys(String prefix) {
 	 * How many sorted sets hold the pending login requests.
 	 */
 	public static final int PENDING_BUCKETS = 16;
+
+	/** The hash tag of the reader's records of the stream, and the colon after it. */
+	private static final String STREAM = "{stream}:";
 
 	/**
 	 * Create the names under a prefix.
@@ -65,17 +72,25 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String lastEventId() {
+		return this.prefix + STREAM + "last-event-id";
+	}
+
+	/**
+	 * The string that held the id of the last event read from the stream before the
+	 * reader's records shared a hash tag, read when {@link #lastEventId()} is absent.
+	 * @return the key
+	 */
+	public String formerLastEventId() {
 		return this.prefix + "last-event-id";
 	}
 
 	/**
-	 * The string marking a login request whose outcome was taken on for handling, hash
-	 * tagged by the request id.
+	 * The string marking a login request whose outcome was taken on for handling.
 	 * @param requestId the login request id
 	 * @return the key
 	 */
 	public String handled(String requestId) {
-		return this.prefix + "handled:{" + requestId + "}";
+		return this.prefix + STREAM + "handled:" + requestId;
 	}
 
 	/**
@@ -84,7 +99,7 @@ public record RedisKeys(String prefix) {
 	 * @return the key
 	 */
 	public String inFlight() {
-		return this.prefix + "in-flight";
+		return this.prefix + STREAM + "in-flight";
 	}
 
 	/**

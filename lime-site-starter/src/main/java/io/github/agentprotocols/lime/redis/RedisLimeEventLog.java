@@ -73,9 +73,15 @@ public class RedisLimeEventLog implements LimeEventLog {
 		this.clock = clock;
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Read under the key of earlier versions when absent under the current one.
+	 */
 	@Override
 	public Mono<String> lastEventId() {
-		return retried(this.redis.opsForValue().get(this.keys.lastEventId()));
+		return retried(this.redis.opsForValue().get(this.keys.lastEventId()))
+			.switchIfEmpty(Mono.defer(() -> retried(this.redis.opsForValue().get(this.keys.formerLastEventId()))));
 	}
 
 	@Override

@@ -160,7 +160,7 @@ public final class LimeEventDispatcher {
 	public void start() {
 		this.connection.open(() -> new LimeEventPipeline(
 				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout, this.metrics,
-						this.observations, this::recordHandled),
+						this.observations, this::recordHandled, this.recentEvents::forget),
 				this.recentEvents, this.handledEvents, this.lastEventId, this.eventLog, this.pendingRequests,
 				this.reconciliation, this.observations));
 	}

@@ -244,8 +244,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 				return Mono.empty();
 			}
 			LimeEventLog log = this.eventLog;
-			Mono<Boolean> claimed = (log != null) ? log.claim(event).doOnError((ex) -> this.recentEvents.forget(event))
-					: Mono.just(true);
+			Mono<Boolean> claimed = (log != null) ? log.claim(event) : Mono.just(true);
 			AtomicBoolean submitted = new AtomicBoolean();
 			return claimed.doOnNext((claim) -> {
 				if (claim) {
@@ -259,6 +258,11 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 			}).doOnError(observed.observation()::error).doFinally((signal) -> {
 				if (!submitted.get()) {
 					observed.end(outcome(signal));
+				}
+				if (!submitted.get() && signal != SignalType.ON_COMPLETE) {
+					// cut short (the stream closed) or failed: delivered when it comes
+					// again
+					this.recentEvents.forget(event);
 				}
 			}).then(forgetPending(event.requestId()));
 		});

@@ -73,6 +73,8 @@ final class OrderedDelivery {
 
 	private final Consumer<LimeEvent> handled;
 
+	private final Consumer<LimeEvent> dropped;
+
 	private final Map<String, Queue<ObservedEvent>> lanes = new HashMap<>();
 
 	private final Sinks.One<Boolean> disposed = Sinks.one();
@@ -88,15 +90,17 @@ final class OrderedDelivery {
 	 * @param observations observes the handler runs
 	 * @param handled told of each event once every handler ran on it, never of one
 	 * dropped
+	 * @param dropped told of each event dropped before every handler ran on it
 	 */
 	OrderedDelivery(List<LimeLoginHandler> handlers, Scheduler scheduler, Duration timeout, LimeMetrics metrics,
-			EventObservations observations, Consumer<LimeEvent> handled) {
+			EventObservations observations, Consumer<LimeEvent> handled, Consumer<LimeEvent> dropped) {
 		this.handlers = List.copyOf(handlers);
 		this.scheduler = scheduler;
 		this.timeout = timeout;
 		this.metrics = metrics;
 		this.observations = observations;
 		this.handled = handled;
+		this.dropped = dropped;
 	}
 
 	/**
@@ -131,7 +135,10 @@ final class OrderedDelivery {
 			this.lanes.clear();
 		}
 		this.disposed.tryEmitValue(true);
-		dropped.forEach((event) -> event.end(Outcome.DROPPED));
+		dropped.forEach((event) -> {
+			event.end(Outcome.DROPPED);
+			this.dropped.accept(event.event());
+		});
 	}
 
 	private void deliver(ObservedEvent event) {
@@ -147,6 +154,9 @@ final class OrderedDelivery {
 				event.end(dropped ? Outcome.DROPPED : Outcome.DELIVERED);
 				if (!dropped) {
 					this.handled.accept(event.event());
+				}
+				else {
+					this.dropped.accept(event.event());
 				}
 				next(event.event().requestId());
 			})

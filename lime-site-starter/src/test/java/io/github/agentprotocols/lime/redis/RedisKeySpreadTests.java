@@ -67,19 +67,23 @@ class RedisKeySpreadTests {
 	}
 
 	/**
-	 * On every topology, each key's hash tag is its request's (or its bucket's, chosen by
-	 * the request id); on {@link RedisTopology#CLUSTER} the pending requests, the handled
-	 * marks and the passport marks each land on all three masters, none above 45 %.
+	 * On every topology, a passport mark's hash tag is its passport's, a pending
+	 * request's its bucket's (chosen by the request id), and the reader's records
+	 * (claims, events in flight, last event id) share the stream's; on
+	 * {@link RedisTopology#CLUSTER} the pending requests and the passport marks each land
+	 * on all three masters, none above 45 %.
 	 */
 	@Test
-	void thousandLoginRequestsAreTaggedByRequestAndOnAClusterSpreadOverEveryMaster() {
+	void loginRequestsSpreadOverEveryMasterAndTheReadersRecordsShareOneSlot() {
 		List<String> requestIds = store();
 		for (String requestId : requestIds) {
-			assertThat(hashTag(this.keys.handled(requestId))).isEqualTo(requestId);
+			assertThat(hashTag(this.keys.handled(requestId))).isEqualTo("stream");
 			assertThat(hashTag(this.keys.passport(passportKey(requestId)))).isEqualTo(passportKey(requestId));
 			int bucket = Math.floorMod(requestId.hashCode(), RedisKeys.PENDING_BUCKETS);
 			assertThat(hashTag(this.keys.pendingOf(requestId))).isEqualTo(Integer.toString(bucket));
 		}
+		assertThat(hashTag(this.keys.inFlight())).isEqualTo("stream");
+		assertThat(hashTag(this.keys.lastEventId())).isEqualTo("stream");
 		List<String> pendingKeys = new ArrayList<>();
 		for (int bucket = 0; bucket < RedisKeys.PENDING_BUCKETS; bucket++) {
 			pendingKeys.add(this.keys.pending(bucket));
@@ -90,7 +94,6 @@ class RedisKeySpreadTests {
 			List<Master> masters = masters();
 			assertThat(masters).hasSize(3);
 			assertSpread("pending requests", masters, (master) -> master.entries(this.keys.prefix() + "pending:*"));
-			assertSpread("handled marks", masters, (master) -> master.entries(this.keys.prefix() + "handled:*"));
 			assertSpread("passport marks", masters, (master) -> master.entries(this.keys.prefix() + "passport:*"));
 		}
 	}

@@ -49,6 +49,15 @@ class RedisLimeEventLogTests {
 	}
 
 	@Test
+	void lastEventIdRecordedByAnEarlierVersionIsReadUntilOneIsRecorded() {
+		this.redis.reactive().opsForValue().set(this.redis.keys.formerLastEventId(), "40").block();
+		RedisLimeEventLog log = log();
+		assertThat(log.lastEventId().block()).isEqualTo("40");
+		log.advance("41").block();
+		assertThat(log().lastEventId().block()).isEqualTo("41");
+	}
+
+	@Test
 	void eachRequestsOutcomeIsClaimedOnceAcrossInstances() {
 		RedisLimeEventLog a = log();
 		RedisLimeEventLog b = log();

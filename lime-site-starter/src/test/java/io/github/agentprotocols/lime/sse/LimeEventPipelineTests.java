@@ -21,12 +21,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.lime.EventObservations;
 import io.github.agentprotocols.lime.LimeEvent;
 import io.github.agentprotocols.lime.LimeEventLog;
+import io.github.agentprotocols.lime.LimeLoginHandler;
 import io.github.agentprotocols.lime.LimeMetrics;
 import io.github.agentprotocols.lime.LoginStatus;
 import io.github.agentprotocols.lime.PendingLoginRequests;
@@ -35,6 +38,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -89,6 +93,45 @@ class LimeEventPipelineTests {
 		assertThat(log.advanced).containsExactly("7", "8");
 		assertThat(this.pipeline.lastEventId()).isEqualTo("8");
 		assertThat(this.handler.calls()).isEmpty();
+	}
+
+	@Test
+	void eventDroppedAsTheStreamClosesIsDeliveredWhenTheStreamReplaysIt() throws Exception {
+		CountDownLatch running = new CountDownLatch(1);
+		List<String> calls = new CopyOnWriteArrayList<>();
+		LimeLoginHandler firstCallHangs = (requestId, jwt) -> {
+			calls.add(requestId);
+			if (calls.size() == 1) {
+				running.countDown();
+				try {
+					new CountDownLatch(1).await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		LimeEventPipeline closed = pipeline(firstCallHangs, null, null);
+		closed.frame(approved("lr_1", "1")).block();
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		closed.closed();
+		this.pipeline = pipeline(firstCallHangs, null, null);
+		this.pipeline.frame(approved("lr_1", "1")).block();
+		await().atMost(Duration.ofSeconds(10)).until(() -> calls.size() == 2);
+	}
+
+	@Test
+	void eventWhoseClaimWasCutShortAsTheStreamClosedIsDeliveredWhenTheStreamReplaysIt() {
+		RecordingLog log = new RecordingLog(true);
+		log.unansweredClaims.set(1);
+		LimeEventPipeline closed = pipeline(log, null);
+		Disposable frame = closed.frame(approved("lr_1", "1")).subscribe();
+		await().atMost(Duration.ofSeconds(10)).until(() -> log.claimed.contains("lr_1"));
+		frame.dispose();
+		closed.closed();
+		this.pipeline = pipeline(log, null);
+		this.pipeline.frame(approved("lr_1", "1")).block();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 jwt.lr_1");
 	}
 
 	@Test
@@ -167,10 +210,15 @@ class LimeEventPipelineTests {
 	}
 
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
+		return pipeline(this.handler, log, reconciliation);
+	}
+
+	private LimeEventPipeline pipeline(LimeLoginHandler handler, @Nullable LimeEventLog log,
+			@Nullable Reconciliation reconciliation) {
 		EventObservations observations = new EventObservations(ObservationRegistry.NOOP, null, null);
 		return new LimeEventPipeline(
-				new OrderedDelivery(List.of(this.handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
-						LimeMetrics.NONE, observations, this.handledEvents::add),
+				new OrderedDelivery(List.of(handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
+						LimeMetrics.NONE, observations, this.handledEvents::add, this.recentEvents::forget),
 				this.recentEvents, this.handledEvents, this.lastEventId, log, this.pending, reconciliation,
 				observations);
 	}
@@ -198,6 +246,8 @@ class LimeEventPipelineTests {
 
 		private final AtomicInteger inFlightFailures = new AtomicInteger();
 
+		private final AtomicInteger unansweredClaims = new AtomicInteger();
+
 		RecordingLog(boolean claims) {
 			this.claims = claims;
 		}
@@ -214,9 +264,9 @@ class LimeEventPipelineTests {
 
 		@Override
 		public Mono<Boolean> claim(LimeEvent event) {
-			return Mono.fromSupplier(() -> {
+			return Mono.defer(() -> {
 				this.claimed.add(event.requestId());
-				return this.claims;
+				return (this.unansweredClaims.getAndDecrement() > 0) ? Mono.never() : Mono.just(this.claims);
 			});
 		}
 

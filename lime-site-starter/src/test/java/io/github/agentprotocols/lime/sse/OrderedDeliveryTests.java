@@ -59,6 +59,8 @@ class OrderedDeliveryTests {
 
 	private final List<LimeEvent> handled = new CopyOnWriteArrayList<>();
 
+	private final List<LimeEvent> dropped = new CopyOnWriteArrayList<>();
+
 	@AfterEach
 	void disposeScheduler() {
 		this.scheduler.dispose();
@@ -163,7 +165,7 @@ class OrderedDeliveryTests {
 				}
 			};
 			new OrderedDelivery(List.of(hanging), oneThread, Duration.ofMillis(200), LimeMetrics.NONE, NO_OBSERVATIONS,
-					this.handled::add)
+					this.handled::add, this.dropped::add)
 				.submit(observed(new LimeEvent(Type.APPROVED, "lr_1", "a", null)));
 			Thread.sleep(400);
 			release.countDown();
@@ -177,7 +179,7 @@ class OrderedDeliveryTests {
 	}
 
 	@Test
-	void disposeInterruptsRunningHandlersAndDropsQueuedEvents() throws Exception {
+	void disposeInterruptsRunningHandlersAndDropsQueuedEventsReportingThemDropped() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch interrupted = new CountDownLatch(1);
 		LimeLoginHandler handler = (id, jwt) -> {
@@ -199,6 +201,10 @@ class OrderedDeliveryTests {
 		delivery.submit(observed(new LimeEvent(Type.EXPIRED, "lr_2", null, null)));
 		assertThat(this.calls).containsExactly("lr_1 a");
 		assertThat(this.handled).as("events whose handling was cut short are not handled").isEmpty();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.dropped).containsExactlyInAnyOrder(
+					new LimeEvent(Type.APPROVED, "lr_1", "a", null), new LimeEvent(Type.EXPIRED, "lr_1", null, null)));
 	}
 
 	@Test
@@ -229,7 +235,7 @@ class OrderedDeliveryTests {
 			}
 		};
 		OrderedDelivery delivery = new OrderedDelivery(List.of(hanging), this.scheduler, Duration.ofMillis(50),
-				LimeMetrics.NONE, observations, this.handled::add);
+				LimeMetrics.NONE, observations, this.handled::add, this.dropped::add);
 		delivery.submit(observations.event(new LimeEvent(Type.APPROVED, "lr_1", "a", null), Source.STREAM));
 		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
 		Awaitility.await()
@@ -249,7 +255,7 @@ class OrderedDeliveryTests {
 
 	private OrderedDelivery delivery(List<LimeLoginHandler> handlers, Duration timeout) {
 		return new OrderedDelivery(handlers, this.scheduler, timeout, LimeMetrics.NONE, NO_OBSERVATIONS,
-				this.handled::add);
+				this.handled::add, this.dropped::add);
 	}
 
 	private static ObservedEvent observed(LimeEvent event) {
