@@ -181,13 +181,17 @@ export class HandshakeClient {
 	/**
 	 * Reports a value the user set: the field becomes the user's and the agent can no longer
 	 * change it. Sent over the WebSocket while it is open, else to the notify endpoint with the
-	 * page's credentials; a refusal there is dispatched as an `error` event.
+	 * page's credentials; a refusal there is dispatched as an `error` event. Does nothing before a
+	 * session exists.
 	 * @param {string} key the field
 	 * @param {any} value its JSON value
 	 * @returns {Promise<void>}
 	 */
 	async notifyUserEdit(key, value) {
-		const session = this.requireSession();
+		const session = this.session;
+		if (!session) {
+			return;
+		}
 		if (this.socket && this.socket.readyState === WebSocket.OPEN) {
 			this.socket.send(JSON.stringify({ type: 'userEdit', key, value }));
 			return;
