@@ -38,7 +38,8 @@ public final class BrowserClientRoute {
 	/** The module's media type. */
 	public static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 
-	private static final String RESOURCE = "hpp-client.js";
+	/** The module's location on the class path. */
+	public static final String MODULE = "io/github/agentprotocols/hpp/web/hpp-client.js";
 
 	private BrowserClientRoute() {
 	}
@@ -67,9 +68,9 @@ public final class BrowserClientRoute {
 	 * @return the module
 	 */
 	public static byte[] module() {
-		try (InputStream in = BrowserClientRoute.class.getResourceAsStream(RESOURCE)) {
+		try (InputStream in = BrowserClientRoute.class.getResourceAsStream("/" + MODULE)) {
 			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the class path");
+				throw new IllegalStateException(MODULE + " is missing from the class path");
 			}
 			return in.readAllBytes();
 		}
