@@ -47,10 +47,11 @@ class HppSecurityConfiguration {
 	@ConditionalOnMissingBean(name = "hppServerHttpSecurityCustomizer")
 	Customizer<ServerHttpSecurity> hppServerHttpSecurityCustomizer(HppProperties properties) {
 		ServerWebExchangeMatcher tokenAuthenticated = tokenAuthenticated(properties);
-		ServerWebExchangeMatcher browserClient = ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET,
-				new HppPropertiesMapper(properties).browserClientPath());
-		return (http) -> http
-			.authorizeExchange((exchanges) -> exchanges.matchers(tokenAuthenticated, browserClient).permitAll())
+		ServerWebExchangeMatcher open = properties.getBrowserClient().isEnabled()
+				? new OrServerWebExchangeMatcher(tokenAuthenticated, ServerWebExchangeMatchers
+					.pathMatchers(HttpMethod.GET, new HppPropertiesMapper(properties).browserClientPath()))
+				: tokenAuthenticated;
+		return (http) -> http.authorizeExchange((exchanges) -> exchanges.matchers(open).permitAll())
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
 					CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(tokenAuthenticated))));
 	}
