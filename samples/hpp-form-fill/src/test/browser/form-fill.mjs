@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { withPage } from '../../../../browser-test/with-page.mjs';
 
-function credentials(prompt) {
+/** The prompt's `- name: value` lines, first occurrence of each, as the agent reads them. */
+export function credentials(prompt) {
 	const found = {};
 	for (const line of prompt.split('\n')) {
 		const match = /^\s*-?\s*(\w+)\s*:\s*(.*)$/.exec(line);
@@ -17,7 +18,8 @@ function credentials(prompt) {
 	return found;
 }
 
-async function agent(baseUrl, path, token, body) {
+/** One agent request: GET without a body, POST with one. */
+export async function agent(baseUrl, path, token, body) {
 	const response = await fetch(baseUrl + path, {
 		method: body ? 'POST' : 'GET',
 		headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Handshake-Token': token },
@@ -29,7 +31,7 @@ async function agent(baseUrl, path, token, body) {
 // Reads the session's fields as the agent does until check(fields) holds: the page reports the user's edits over the
 // WebSocket or POST notify, and nothing tells it when the server has applied them. Four reads a second for at most
 // ten seconds stay within the session's budget of 60 agent requests a minute.
-async function untilFields(baseUrl, sessionId, token, check) {
+export async function untilFields(baseUrl, sessionId, token, check) {
 	const deadline = Date.now() + 10000;
 	for (;;) {
 		const context = await agent(baseUrl, '/handshake/context/' + sessionId, token);

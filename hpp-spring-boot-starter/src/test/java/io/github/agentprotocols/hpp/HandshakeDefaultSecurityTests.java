@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With Spring Security's default setup (login and CSRF protection for everything, no
  * application chain): the token-authenticated endpoints are let through without login or
- * CSRF token, while session creation stays protected by both.
+ * CSRF token, and so is the browser client's module, while session creation stays
+ * protected by both.
  */
 @SpringBootTest(classes = HppTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.autoconfigure.exclude=", "spring.security.user.name=alice", "spring.security.user.password=secret" })
@@ -71,6 +72,11 @@ class HandshakeDefaultSecurityTests extends RunningServerTests {
 			assertThat(ws.next(Duration.ofSeconds(10)).get("type").stringValue()).isEqualTo("connected");
 		}
 		assertThat(this.http.post("/handshake/notify/" + s.sid(), null, "{\"key\":\"a\"}").status()).isIn(401, 403);
+	}
+
+	@Test
+	void theBrowserClientIsServedWithoutLogin() {
+		assertThat(this.http.get("/handshake/hpp-client.js", null).status()).isEqualTo(200);
 	}
 
 }

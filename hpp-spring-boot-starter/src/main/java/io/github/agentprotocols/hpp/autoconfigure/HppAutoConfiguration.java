@@ -41,6 +41,7 @@ import io.github.agentprotocols.hpp.memory.LocalSessionBroadcast;
 import io.github.agentprotocols.hpp.observation.HandshakeObservationConvention;
 import io.github.agentprotocols.hpp.observation.RelayPublishObservationConvention;
 import io.github.agentprotocols.hpp.observation.RelayReceiveObservationConvention;
+import io.github.agentprotocols.hpp.web.BrowserClientRoute;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.hpp.web.HandshakeRoutes;
 import io.github.agentprotocols.hpp.web.HandshakeWebSocketHandler;
@@ -58,6 +59,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.config.CorsRegistry;
@@ -170,6 +172,7 @@ public final class HppAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ImportRuntimeHints(HppBrowserClientRuntimeHints.class)
 	static class HppWebConfiguration {
 
 		@Bean
@@ -178,6 +181,13 @@ public final class HppAutoConfiguration {
 				@Qualifier(ANONYMOUS_SESSION_THROTTLE) ClientThrottle anonymousSessions) {
 			HppPropertiesMapper mapper = new HppPropertiesMapper(properties);
 			return HandshakeRoutes.of(mapper.prefix(), mapper.handlers(manager, failedTokens, anonymousSessions));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "hppBrowserClientRouterFunction")
+		@ConditionalOnBooleanProperty(name = "hpp.browser-client.enabled", matchIfMissing = true)
+		RouterFunction<ServerResponse> hppBrowserClientRouterFunction(HppProperties properties) {
+			return BrowserClientRoute.of(new HppPropertiesMapper(properties).browserClientPath());
 		}
 
 		@Bean(FAILED_TOKEN_THROTTLE)

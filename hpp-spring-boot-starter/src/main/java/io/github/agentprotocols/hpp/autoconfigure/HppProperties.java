@@ -143,6 +143,8 @@ public class HppProperties {
 
 	private final Limits limits = new Limits();
 
+	private final BrowserClient browserClient = new BrowserClient();
+
 	/**
 	 * Return whether the Handshake Prompt Protocol starter is active
 	 * ({@code hpp.enabled}).
@@ -456,6 +458,14 @@ public class HppProperties {
 	 */
 	public Limits getLimits() {
 		return this.limits;
+	}
+
+	/**
+	 * Return the properties under {@code hpp.browser-client}.
+	 * @return the properties
+	 */
+	public BrowserClient getBrowserClient() {
+		return this.browserClient;
 	}
 
 	/**
@@ -887,6 +897,57 @@ public class HppProperties {
 		 */
 		public void setMaxTrackedClients(int maxTrackedClients) {
 			this.maxTrackedClients = maxTrackedClients;
+		}
+
+	}
+
+	/**
+	 * The browser client, an ES module the starter serves.
+	 */
+	public static class BrowserClient {
+
+		/**
+		 * Whether the starter serves its browser client, hpp-client.js.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Path of the browser client. Defaults to the prefix followed by /hpp-client.js.
+		 */
+		private @Nullable String path;
+
+		/**
+		 * Return whether the starter serves its browser client
+		 * ({@code hpp.browser-client.enabled}).
+		 * @return the configured value
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Set whether the starter serves its browser client
+		 * ({@code hpp.browser-client.enabled}).
+		 * @param enabled the value to set
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		/**
+		 * Return the path of the browser client ({@code hpp.browser-client.path}).
+		 * @return the configured value, null for the default
+		 */
+		public @Nullable String getPath() {
+			return this.path;
+		}
+
+		/**
+		 * Set the path of the browser client ({@code hpp.browser-client.path}).
+		 * @param path the value to set
+		 */
+		public void setPath(@Nullable String path) {
+			this.path = path;
 		}
 
 	}

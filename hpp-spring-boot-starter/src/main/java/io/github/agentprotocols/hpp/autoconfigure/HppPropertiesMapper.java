@@ -155,6 +155,15 @@ final class HppPropertiesMapper {
 	}
 
 	/**
+	 * The path of the browser client: {@code hpp.browser-client.path}, else the prefix
+	 * followed by {@code /hpp-client.js}.
+	 */
+	String browserClientPath() {
+		String path = this.properties.getBrowserClient().getPath();
+		return (path != null) ? path : prefix() + "/hpp-client.js";
+	}
+
+	/**
 	 * The WebSocket prefix without a trailing slash.
 	 */
 	String webSocketPrefix() {

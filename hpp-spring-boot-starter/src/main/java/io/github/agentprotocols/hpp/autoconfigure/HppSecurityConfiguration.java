@@ -34,8 +34,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * Spring Security support: every security filter chain of the application lets the agent
  * endpoints (context, action, diff, extend) and the WebSocket channel through without
- * login and without CSRF protection, because the handshake token is their credential.
- * Session creation and user edits over HTTP stay under the application's own rules.
+ * login and without CSRF protection, because the handshake token is their credential; the
+ * browser client's module is public too. Session creation and user edits over HTTP stay
+ * under the application's own rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(ServerHttpSecurity.class)
@@ -46,7 +47,11 @@ class HppSecurityConfiguration {
 	@ConditionalOnMissingBean(name = "hppServerHttpSecurityCustomizer")
 	Customizer<ServerHttpSecurity> hppServerHttpSecurityCustomizer(HppProperties properties) {
 		ServerWebExchangeMatcher tokenAuthenticated = tokenAuthenticated(properties);
-		return (http) -> http.authorizeExchange((exchanges) -> exchanges.matchers(tokenAuthenticated).permitAll())
+		ServerWebExchangeMatcher open = properties.getBrowserClient().isEnabled()
+				? new OrServerWebExchangeMatcher(tokenAuthenticated, ServerWebExchangeMatchers
+					.pathMatchers(HttpMethod.GET, new HppPropertiesMapper(properties).browserClientPath()))
+				: tokenAuthenticated;
+		return (http) -> http.authorizeExchange((exchanges) -> exchanges.matchers(open).permitAll())
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
 					CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(tokenAuthenticated))));
 	}

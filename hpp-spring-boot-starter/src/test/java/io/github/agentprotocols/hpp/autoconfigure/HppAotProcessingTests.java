@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring's AOT processing of the starter's auto-configurations, with the in-memory and
  * the Redis store, generates bean definitions for them. HPP reads and writes JSON as
  * Jackson trees, so a native image needs no reflection of it; the Redis store registers
- * its Lua scripts as resources.
+ * its Lua scripts as resources, the web routes the browser client.
  */
 class HppAotProcessingTests {
 
@@ -77,6 +77,13 @@ class HppAotProcessingTests {
 				.as(script)
 				.accepts(hints);
 		}
+	}
+
+	@Test
+	void aotProcessingRegistersTheBrowserClient() {
+		RuntimeHints hints = AotProcessing.of(this.contextRunner).hints();
+		assertThat(RuntimeHintsPredicates.resource().forResource("io/github/agentprotocols/hpp/web/hpp-client.js"))
+			.accepts(hints);
 	}
 
 	private Set<String> processAheadOfTime(String... properties) {
