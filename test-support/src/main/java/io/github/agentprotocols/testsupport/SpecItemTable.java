@@ -139,7 +139,7 @@ public final class SpecItemTable {
 		for (Row row : this.rows.values()) {
 			String generated = marks.testCell(row.id());
 			if (!row.notRun() && !row.testCell().equals(generated)) {
-				stale.add(row.id() + ": the page has " + row.testCell() + ", the marks give " + generated);
+				stale.add(row.id() + "\n  page:  " + row.testCell() + "\n  marks: " + generated);
 			}
 		}
 		if (!stale.isEmpty() && !Boolean.getBoolean(GeneratedPage.WRITE_PROPERTY)) {

@@ -102,8 +102,8 @@ class SpecItemTableTests {
 			.isThrownBy(() -> table.checkTestCells(this.marks, "./mvnw regenerate"))
 			.withMessageContaining(
 					"2 test cells differ from the @SpecItem marks. Regenerate the page with: " + "./mvnw regenerate")
-			.withMessageContaining("X-1.2: the page has `SpecItemSample.first`, the marks give `SpecItemSample.second`")
-			.withMessageContaining("X-1.3: the page has `SpecItemClassSample`, the marks give "
+			.withMessageContaining("X-1.2\n  page:  `SpecItemSample.first`\n  marks: `SpecItemSample.second`")
+			.withMessageContaining("X-1.3\n  page:  `SpecItemClassSample`\n  marks: "
 					+ "`SpecItemClassSample`, `SpecItemClassSample.alsoThird`");
 	}
 
