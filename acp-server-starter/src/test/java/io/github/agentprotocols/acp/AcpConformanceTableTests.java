@@ -19,6 +19,7 @@ package io.github.agentprotocols.acp;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 
+import io.github.agentprotocols.testsupport.SpecItemMarks;
 import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conformance table of {@code docs/acp.md} (the checklist of spec §10) against the
- * {@code @SpecItem} annotations of this module's tests.
+ * {@code @SpecItem} annotations of this module's tests, which generate its test cells.
+ * Run with {@code -Dreference.write=true} to write them.
  */
 class AcpConformanceTableTests {
 
+	private static final String REGENERATE = "./mvnw -B -ntp -q -pl acp-server-starter -am -Dtest=AcpConformanceTableTests "
+			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
+
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/acp.md"));
+
+	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(), "io.github.agentprotocols.acp");
 
 	@Test
 	void docsTableAndAnnotatedTestsAgree() {
-		assertThat(this.table.disagreementsWith(getClass().getClassLoader(), "io.github.agentprotocols.acp")).isEmpty();
+		assertThat(this.table.disagreementsWith(this.marks)).isEmpty();
+	}
+
+	@Test
+	void docsTestCellsAreGeneratedFromTheAnnotations() {
+		this.table.checkTestCells(this.marks, REGENERATE);
 	}
 
 	@Test

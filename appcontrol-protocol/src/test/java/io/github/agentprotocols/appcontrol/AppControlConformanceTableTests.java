@@ -19,6 +19,7 @@ package io.github.agentprotocols.appcontrol;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 
+import io.github.agentprotocols.testsupport.SpecItemMarks;
 import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The conformance table of docs/appcontrol.md and the {@code @SpecItem} annotations of
  * this module's tests agree: every checklist item of §10 of the specification has a test,
- * and every annotated test names an item of the table.
+ * every annotated test names an item of the table, and the annotations generate the
+ * table's test cells. Run with {@code -Dreference.write=true} to write them.
  */
 class AppControlConformanceTableTests {
 
+	private static final String REGENERATE = "./mvnw -B -ntp -q -pl appcontrol-protocol -am -Dtest=AppControlConformanceTableTests "
+			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
+
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/appcontrol.md"));
+
+	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(),
+			"io.github.agentprotocols.appcontrol");
 
 	@Test
 	void tableListsEveryItemOfTheSpecsChecklist() {
@@ -41,8 +49,12 @@ class AppControlConformanceTableTests {
 
 	@Test
 	void tableAndSpecItemAnnotationsAgree() {
-		assertThat(this.table.disagreementsWith(getClass().getClassLoader(), "io.github.agentprotocols.appcontrol"))
-			.isEmpty();
+		assertThat(this.table.disagreementsWith(this.marks)).isEmpty();
+	}
+
+	@Test
+	void tableTestCellsAreGeneratedFromTheAnnotations() {
+		this.table.checkTestCells(this.marks, REGENERATE);
 	}
 
 }

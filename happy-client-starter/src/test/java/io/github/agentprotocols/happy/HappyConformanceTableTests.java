@@ -21,6 +21,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 
+import io.github.agentprotocols.testsupport.SpecItemMarks;
 import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server's own tests of {@code happy-client-test}, and the unit and end-to-end tests of
  * this one. The other two modules' compiled tests (built before this module in the
  * reactor) join this module's test class path here, so that one check reads all three.
+ * The annotations generate the checklist's test cells; run with
+ * {@code -Dreference.write=true} to write them.
  */
 class HappyConformanceTableTests {
+
+	private static final String REGENERATE = "./mvnw -B -ntp -q -pl happy-client-starter -am "
+			+ "-Dtest=HappyConformanceTableTests -Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
 
 	private static final Path PROTOCOL_TEST_CLASSES = Path.of("../happy-protocol/target/test-classes");
 
@@ -44,18 +50,27 @@ class HappyConformanceTableTests {
 
 	@Test
 	void docsChecklistAndAnnotatedTestsOfTheThreeModulesAgree() throws IOException {
-		assertThat(PROTOCOL_TEST_CLASSES).as("compiled tests of happy-protocol").isDirectory();
-		assertThat(KIT_TEST_CLASSES).as("compiled tests of happy-client-test").isDirectory();
-		URL[] testClasses = { PROTOCOL_TEST_CLASSES.toUri().toURL(), KIT_TEST_CLASSES.toUri().toURL() };
-		try (URLClassLoader classLoader = new URLClassLoader(testClasses, getClass().getClassLoader())) {
-			assertThat(this.table.disagreementsWith(classLoader, "io.github.agentprotocols.happy")).isEmpty();
-		}
+		assertThat(this.table.disagreementsWith(marksOfTheThreeModules())).isEmpty();
+	}
+
+	@Test
+	void docsTestCellsAreGeneratedFromTheAnnotationsOfTheThreeModules() throws IOException {
+		this.table.checkTestCells(marksOfTheThreeModules(), REGENERATE);
 	}
 
 	@Test
 	void docsChecklistCoversTheCredentialsTheVectorsAndEverySectionFromEightToEleven() {
 		assertThat(this.table.ids()).contains("HAPPY-1.4.1", "HAPPY-1.5.1", "HAPPY-3.7.V1", "HAPPY-3.7.V8",
 				"HAPPY-8.5.3", "HAPPY-8.11.1", "HAPPY-9.2.1", "HAPPY-9.3.1", "HAPPY-10.1", "HAPPY-10.13", "HAPPY-11.1");
+	}
+
+	private SpecItemMarks marksOfTheThreeModules() throws IOException {
+		assertThat(PROTOCOL_TEST_CLASSES).as("compiled tests of happy-protocol").isDirectory();
+		assertThat(KIT_TEST_CLASSES).as("compiled tests of happy-client-test").isDirectory();
+		URL[] testClasses = { PROTOCOL_TEST_CLASSES.toUri().toURL(), KIT_TEST_CLASSES.toUri().toURL() };
+		try (URLClassLoader classLoader = new URLClassLoader(testClasses, getClass().getClassLoader())) {
+			return SpecItemMarks.scan(classLoader, "io.github.agentprotocols.happy");
+		}
 	}
 
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.testsupport.SpecItemMarks;
 import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +28,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conformance tables of {@code docs/hpp.md} (spec §12, Appendix A and §11.2) against
- * the {@code @SpecItem} annotations of this module's tests.
+ * the {@code @SpecItem} annotations of this module's tests, which generate their test
+ * cells. Run with {@code -Dreference.write=true} to write them.
  */
 class HppConformanceTableTests {
 
+	private static final String REGENERATE = "./mvnw -B -ntp -q -pl hpp-spring-boot-starter -am -Dtest=HppConformanceTableTests "
+			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
+
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/hpp.md"));
+
+	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(), "io.github.agentprotocols.hpp");
 
 	@Test
 	void docsTablesAndAnnotatedTestsAgree() {
-		assertThat(this.table.disagreementsWith(getClass().getClassLoader(), "io.github.agentprotocols.hpp")).isEmpty();
+		assertThat(this.table.disagreementsWith(this.marks)).isEmpty();
+	}
+
+	@Test
+	void docsTestCellsAreGeneratedFromTheAnnotations() {
+		this.table.checkTestCells(this.marks, REGENERATE);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.github.agentprotocols.testsupport.SpecItemMarks;
 import io.github.agentprotocols.testsupport.SpecItemTable;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conformance tables of {@code docs/lime.md} (the reference test suite of spec §7 and
- * the weaknesses of §8) against the {@code @SpecItem} annotations of this module's tests.
+ * the weaknesses of §8) against the {@code @SpecItem} annotations of this module's tests,
+ * which generate their test cells. Run with {@code -Dreference.write=true} to write them.
  */
 class LimeConformanceTableTests {
+
+	private static final String REGENERATE = "./mvnw -B -ntp -q -pl lime-site-starter -am -Dtest=LimeConformanceTableTests "
+			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
 
 	private static final Stream<String> REFERENCE_TESTS = Stream.of(
 			// HTTP client
@@ -58,10 +63,17 @@ class LimeConformanceTableTests {
 
 	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/lime.md"));
 
+	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(),
+			"io.github.agentprotocols.lime");
+
 	@Test
 	void docsTablesAndAnnotatedTestsAgree() {
-		assertThat(this.table.disagreementsWith(getClass().getClassLoader(), "io.github.agentprotocols.lime"))
-			.isEmpty();
+		assertThat(this.table.disagreementsWith(this.marks)).isEmpty();
+	}
+
+	@Test
+	void docsTestCellsAreGeneratedFromTheAnnotations() {
+		this.table.checkTestCells(this.marks, REGENERATE);
 	}
 
 	@Test

@@ -49,7 +49,9 @@ final class MarkedTables {
 		boolean inTable = false;
 		boolean header = false;
 		try {
-			for (String line : Files.readAllLines(page)) {
+			List<String> lines = Files.readAllLines(page);
+			for (int index = 0; index < lines.size(); index++) {
+				String line = lines.get(index);
 				Matcher match = marker.matcher(line);
 				if (match.find()) {
 					argument = match.group(1).trim();
@@ -68,7 +70,7 @@ final class MarkedTables {
 				if (argument == null || trimmed.matches("\\|[\\s|:-]*")) {
 					continue;
 				}
-				rows.add(new Row(argument, cells(trimmed), trimmed, header));
+				rows.add(new Row(argument, cells(trimmed), trimmed, index, header));
 				header = false;
 			}
 		}
@@ -88,10 +90,11 @@ final class MarkedTables {
 	 *
 	 * @param marker the argument of the table's marker
 	 * @param cells the row's cells, trimmed
-	 * @param line the row as written
+	 * @param line the row as written, trimmed
+	 * @param index the row's line in the page, from 0
 	 * @param header whether the row is the first of its table
 	 */
-	record Row(String marker, List<String> cells, String line, boolean header) {
+	record Row(String marker, List<String> cells, String line, int index, boolean header) {
 
 	}
 

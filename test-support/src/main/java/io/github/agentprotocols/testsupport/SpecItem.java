@@ -25,8 +25,8 @@ import java.lang.annotation.Target;
 
 /**
  * Names the item of a protocol's conformance checklist that a test proves, for example
- * {@code @SpecItem("HPP-12.18")}. {@link SpecItemTable} checks that a module's docs table
- * and these annotations agree.
+ * {@code @SpecItem("HPP-12.18")}. {@link SpecItemMarks} reads these annotations and
+ * {@link SpecItemTable} generates the test cells of a module's docs table from them.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,44 +17,41 @@
 package io.github.agentprotocols.testsupport;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.util.ClassUtils;
-
 /**
- * A conformance table of a docs page, read against the {@link SpecItem} annotations of a
- * module's tests.
+ * A conformance table of a docs page, whose test cells are generated from the
+ * {@link SpecItem} marks of a module's tests ({@link SpecItemMarks}).
  * <p>
  * A table is marked by a line {@code <!-- spec-items PREFIX -->} before it. The first
  * cell of each row is the item's label; its id is {@code PREFIX + label} (for example
  * {@code <!-- spec-items HPP-12. -->} and a row {@code | 18 | ... |} give
- * {@code HPP-12.18}). The last cell names the tests in backticks: {@code Class.method}, a
- * bare {@code method} of the class named before it in the cell, or a bare {@code Class}
- * whose type carries the annotation. A last cell that starts with {@code **not run}
- * declares the item unproven here and names no test.
+ * {@code HPP-12.18}). The last cell names the tests that carry the id, as
+ * {@link SpecItemMarks#testCell} writes it; the cells between are written by hand. A last
+ * cell that starts with {@code **not run} declares the item unproven here, is written by
+ * hand too, and no test may carry its id.
  */
 public final class SpecItemTable {
 
 	private static final Pattern MARKER = Pattern.compile("<!--\\s*spec-items\\s+(\\S+)\\s*-->");
 
-	private static final Pattern REFERENCE = Pattern.compile("`([A-Za-z_$][\\w$]*)(?:\\.([A-Za-z_$][\\w$]*))?`");
+	private static final String NOT_RUN = "**not run";
+
+	private final Path page;
 
 	private final Map<String, Row> rows;
 
-	private SpecItemTable(Map<String, Row> rows) {
+	private SpecItemTable(Path page, Map<String, Row> rows) {
+		this.page = page;
 		this.rows = rows;
 	}
 
@@ -72,11 +69,11 @@ public final class SpecItemTable {
 				continue;
 			}
 			String id = row.marker() + label;
-			if (rows.put(id, Row.parse(id, cells.get(cells.size() - 1))) != null) {
+			if (rows.put(id, new Row(id, row.index(), cells.get(cells.size() - 1))) != null) {
 				throw new IllegalStateException(page + " lists " + id + " twice");
 			}
 		}
-		return new SpecItemTable(rows);
+		return new SpecItemTable(page, rows);
 	}
 
 	/**
@@ -88,116 +85,93 @@ public final class SpecItemTable {
 	}
 
 	/**
-	 * Compares the table with the annotations of the classes below some packages and
-	 * lists every disagreement: an item without a test, a test naming an item the table
-	 * lacks, a reference to a test that does not exist or does not carry the row's id.
-	 * @param classLoader where to find the test classes
-	 * @param basePackages the packages to scan, for example
-	 * {@code io.github.agentprotocols.hpp}
-	 * @return the disagreements, empty when table and tests agree
+	 * Compares the table's items with the marks and lists every disagreement: a mark
+	 * naming an item the table lacks, an item without a test unless marked not run, a
+	 * test carrying an item marked not run.
+	 * @param marks the marks of the module's tests
+	 * @return the disagreements, empty when table and marks agree
 	 */
-	public List<String> disagreementsWith(ClassLoader classLoader, String... basePackages) {
-		Map<String, Set<String>> annotated = annotatedIds(classLoader, basePackages);
+	public List<String> disagreementsWith(SpecItemMarks marks) {
 		List<String> problems = new ArrayList<>();
-		Set<String> proven = new TreeSet<>();
-		annotated.values().forEach(proven::addAll);
-		for (String id : proven) {
+		for (String id : marks.ids()) {
 			if (!this.rows.containsKey(id)) {
 				problems.add("@SpecItem(\"" + id + "\") names an item the docs table lacks");
 			}
 		}
 		for (Row row : this.rows.values()) {
-			if (row.notRun()) {
-				if (proven.contains(row.id())) {
-					problems.add(row.id() + " is marked not run but a test carries it");
-				}
-				continue;
+			boolean carried = marks.ids().contains(row.id());
+			if (row.notRun() && carried) {
+				problems.add(row.id() + " is marked not run but a test carries it");
 			}
-			if (row.tests().isEmpty()) {
-				problems.add(row.id() + " names no test");
-			}
-			if (!proven.contains(row.id())) {
+			else if (!row.notRun() && !carried) {
 				problems.add(row.id() + " has no test annotated @SpecItem(\"" + row.id() + "\")");
-			}
-			for (String test : row.tests()) {
-				Set<String> ids = annotated.get(test);
-				if (ids == null) {
-					problems.add(row.id() + " names " + test + ", which is not an annotated test");
-				}
-				else if (!ids.contains(row.id())) {
-					problems.add(row.id() + " names " + test + ", which is annotated " + ids + " instead");
-				}
 			}
 		}
 		return problems;
 	}
 
-	private static Map<String, Set<String>> annotatedIds(ClassLoader classLoader, String... basePackages) {
-		Map<String, Set<String>> annotated = new LinkedHashMap<>();
-		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
-		for (String basePackage : basePackages) {
-			String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(basePackage) + "/**/*.class";
-			try {
-				for (Resource resource : resolver.getResources(pattern)) {
-					String path = resource.getURL().toString();
-					String className = path.substring(path.lastIndexOf(basePackage.replace('.', '/')))
-						.replace('/', '.')
-						.replaceFirst("\\.class$", "");
-					collect(ClassUtils.forName(className, classLoader), annotated);
-				}
-			}
-			catch (IOException | ClassNotFoundException | LinkageError ex) {
-				throw new IllegalStateException("Could not scan " + basePackage, ex);
+	/**
+	 * The page with the test cell of every row not marked not run generated from the
+	 * marks, every other character as it is.
+	 * @param marks the marks of the module's tests
+	 * @return the page's text
+	 */
+	public String render(SpecItemMarks marks) {
+		String[] lines = readPage().split("\n", -1);
+		for (Row row : this.rows.values()) {
+			if (!row.notRun()) {
+				lines[row.index()] = withTestCell(lines[row.index()], marks.testCell(row.id()));
 			}
 		}
-		return annotated;
+		return String.join("\n", Arrays.asList(lines));
 	}
 
-	private static void collect(Class<?> type, Map<String, Set<String>> annotated) {
-		String simpleName = type.getSimpleName();
-		add(annotated, simpleName, ids(MergedAnnotations.from(type)));
-		for (Method method : type.getDeclaredMethods()) {
-			add(annotated, simpleName + "." + method.getName(), ids(MergedAnnotations.from(method)));
+	/**
+	 * Checks that every test cell of the page is the one generated from the marks, or
+	 * writes the page when the system property {@value GeneratedPage#WRITE_PROPERTY} is
+	 * {@code true}.
+	 * @param marks the marks of the module's tests
+	 * @param regenerate the command that regenerates the page, for the failure message
+	 * @throws AssertionError naming each row whose test cell differs
+	 */
+	public void checkTestCells(SpecItemMarks marks, String regenerate) {
+		List<String> stale = new ArrayList<>();
+		for (Row row : this.rows.values()) {
+			String generated = marks.testCell(row.id());
+			if (!row.notRun() && !row.testCell().equals(generated)) {
+				stale.add(row.id() + "\n  page:  " + row.testCell() + "\n  marks: " + generated);
+			}
+		}
+		if (!stale.isEmpty() && !Boolean.getBoolean(GeneratedPage.WRITE_PROPERTY)) {
+			throw new AssertionError(this.page + ": " + stale.size() + " test cells differ from the @SpecItem marks. "
+					+ "Regenerate the page with: " + regenerate + "\n" + String.join("\n", stale));
+		}
+		GeneratedPage.check(this.page, render(marks), regenerate);
+	}
+
+	private String readPage() {
+		try {
+			return Files.readString(this.page);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static Set<String> ids(MergedAnnotations annotations) {
-		Set<String> ids = new LinkedHashSet<>();
-		annotations.stream(SpecItem.class).forEach((annotation) -> ids.add(annotation.getString("value")));
-		return ids;
-	}
-
-	private static void add(Map<String, Set<String>> annotated, String name, Set<String> ids) {
-		if (!ids.isEmpty()) {
-			annotated.computeIfAbsent(name, (key) -> new LinkedHashSet<>()).addAll(ids);
+	private static String withTestCell(String line, String testCell) {
+		String row = line.stripTrailing();
+		String body = row.endsWith("|") ? row.substring(0, row.length() - 1) : row;
+		int lastSeparator = body.length() - 1;
+		while (body.charAt(lastSeparator) != '|' || (lastSeparator > 0 && body.charAt(lastSeparator - 1) == '\\')) {
+			lastSeparator--;
 		}
+		return body.substring(0, lastSeparator + 1) + (testCell.isEmpty() ? " |" : " " + testCell + " |");
 	}
 
-	private record Row(String id, List<String> tests, boolean notRun) {
+	private record Row(String id, int index, String testCell) {
 
-		static Row parse(String id, String testCell) {
-			if (testCell.startsWith("**not run")) {
-				return new Row(id, List.of(), true);
-			}
-			List<String> tests = new ArrayList<>();
-			String currentClass = null;
-			Matcher reference = REFERENCE.matcher(testCell);
-			while (reference.find()) {
-				String first = reference.group(1);
-				String second = reference.group(2);
-				if (second != null) {
-					currentClass = first;
-					tests.add(first + "." + second);
-				}
-				else if (Character.isUpperCase(first.charAt(0))) {
-					currentClass = first;
-					tests.add(first);
-				}
-				else if (currentClass != null) {
-					tests.add(currentClass + "." + first);
-				}
-			}
-			return new Row(id, tests, false);
+		boolean notRun() {
+			return this.testCell.startsWith(NOT_RUN);
 		}
 
 	}

@@ -23,56 +23,101 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SpecItemTableTests {
 
-	private static final String PACKAGE = "io.github.agentprotocols.testsupport.specitems";
+	private static final String GENERATED = """
+			# Checklist
+
+			<!-- spec-items X-1. -->
+			| # | Item | Test |
+			|---|---|---|
+			| 1 | one, or `1 \\| 2` | `SpecItemClassSample.earlier`, `SpecItemSample.first`, `second` |
+			| 2 | two | `SpecItemSample.second` |
+			| 3 | whole class | `SpecItemClassSample`, `SpecItemClassSample.alsoThird` |
+			| 4 | elsewhere | **not run**: needs a network |
+
+			| 5 | outside the marked table | `Anything` |
+			""";
+
+	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(),
+			"io.github.agentprotocols.testsupport.specitems");
 
 	@TempDir
 	Path directory;
 
 	@Test
-	void tableAndAnnotationsThatAgreeHaveNoDisagreement() throws Exception {
+	void rowsOfTheMarkedTablesAreItems() throws Exception {
+		assertThat(read(GENERATED).ids()).containsExactly("X-1.1", "X-1.2", "X-1.3", "X-1.4");
+	}
+
+	@Test
+	void tableAndMarksThatAgreeHaveNoDisagreement() throws Exception {
+		assertThat(read(GENERATED).disagreementsWith(this.marks)).isEmpty();
+	}
+
+	@Test
+	void itemWithoutTestMarkWithoutItemAndTestOfAnItemNotRunAreReported() throws Exception {
 		SpecItemTable table = read("""
+				<!-- spec-items X-1. -->
+				| 1 | one | `SpecItemSample.first` |
+				| 2 | two | **not run**: elsewhere |
+				| 5 | missing | `SpecItemSample.nothing` |
+				| 6 | later | **not run** |
+				""");
+		assertThat(table.disagreementsWith(this.marks)).containsExactly(
+				"@SpecItem(\"X-1.3\") names an item the docs table lacks",
+				"X-1.2 is marked not run but a test carries it", "X-1.5 has no test annotated @SpecItem(\"X-1.5\")");
+	}
+
+	@Test
+	void renderingReplacesTheTestCellsOfItemsAndNothingElse() throws Exception {
+		SpecItemTable table = read("""
+				# Checklist
+
 				<!-- spec-items X-1. -->
 				| # | Item | Test |
 				|---|---|---|
-				| 1 | one | `SpecItemSample.first`, `second` |
-				| 2 | two | `SpecItemSample.second` |
-				| 3 | whole class | `SpecItemClassSample` |
+				| 1 | one, or `1 \\| 2` | `SpecItemSample.first` |
+				| 2 | two |   |
+				| 3 | whole class | `SpecItemClassSample`, `Gone.test` (a note) |
 				| 4 | elsewhere | **not run**: needs a network |
+
+				| 5 | outside the marked table | `Anything` |
 				""");
-		assertThat(table.ids()).containsExactly("X-1.1", "X-1.2", "X-1.3", "X-1.4");
-		assertThat(table.disagreementsWith(getClass().getClassLoader(), PACKAGE)).isEmpty();
+		assertThat(table.render(this.marks)).isEqualTo(GENERATED);
 	}
 
 	@Test
-	void itemWithoutTestAndTestWithoutItemAreBothReported() throws Exception {
-		SpecItemTable table = read("""
-				<!-- spec-items X-1. -->
-				| 1 | one | `SpecItemSample.first` |
-				| 5 | missing | `SpecItemSample.nothing` |
-
-				| 2 | outside the marked table | `SpecItemSample.second` |
-				""");
-		assertThat(table.ids()).containsExactly("X-1.1", "X-1.5");
-		assertThat(table.disagreementsWith(getClass().getClassLoader(), PACKAGE)).contains(
-				"X-1.5 has no test annotated @SpecItem(\"X-1.5\")",
-				"X-1.5 names SpecItemSample.nothing, which is not an annotated test",
-				"@SpecItem(\"X-1.2\") names an item the docs table lacks",
-				"@SpecItem(\"X-1.3\") names an item the docs table lacks");
+	void pageWhoseTestCellsAreGeneratedPassesTheCheck() throws Exception {
+		read(GENERATED).checkTestCells(this.marks, "regenerate");
 	}
 
 	@Test
-	void referenceToATestCarryingAnotherIdIsReported() throws Exception {
-		SpecItemTable table = read("""
-				<!-- spec-items X-1. -->
-				| 1 | one | `SpecItemSample.first` |
-				| 2 | two | `SpecItemSample.first` |
-				| 3 | three | `SpecItemClassSample` |
-				""");
-		assertThat(table.disagreementsWith(getClass().getClassLoader(), PACKAGE))
-			.contains("X-1.2 names SpecItemSample.first, which is annotated [X-1.1] instead");
+	void checkNamesEachRowWhoseTestCellDiffersAndHowToRegenerate() throws Exception {
+		SpecItemTable table = read(GENERATED.replace("`SpecItemSample.second` |", "`SpecItemSample.first` |")
+			.replace(", `SpecItemClassSample.alsoThird`", ""));
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> table.checkTestCells(this.marks, "./mvnw regenerate"))
+			.withMessageContaining(
+					"2 test cells differ from the @SpecItem marks. Regenerate the page with: " + "./mvnw regenerate")
+			.withMessageContaining("X-1.2\n  page:  `SpecItemSample.first`\n  marks: `SpecItemSample.second`")
+			.withMessageContaining("X-1.3\n  page:  `SpecItemClassSample`\n  marks: "
+					+ "`SpecItemClassSample`, `SpecItemClassSample.alsoThird`");
+	}
+
+	@Test
+	void checkWritesThePageWhenAskedTo() throws Exception {
+		SpecItemTable table = read(GENERATED.replace("`SpecItemSample.second` |", "`SpecItemSample.first` |"));
+		System.setProperty(GeneratedPage.WRITE_PROPERTY, "true");
+		try {
+			table.checkTestCells(this.marks, "regenerate");
+		}
+		finally {
+			System.clearProperty(GeneratedPage.WRITE_PROPERTY);
+		}
+		assertThat(this.directory.resolve("page.md")).hasContent(GENERATED);
 	}
 
 	private SpecItemTable read(String markdown) throws Exception {

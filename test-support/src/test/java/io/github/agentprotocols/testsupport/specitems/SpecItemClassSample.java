@@ -21,4 +21,12 @@ import io.github.agentprotocols.testsupport.SpecItem;
 @SpecItem("X-1.3")
 class SpecItemClassSample {
 
+	@SpecItem("X-1.3")
+	void alsoThird() {
+	}
+
+	@SpecItem("X-1.1")
+	void earlier() {
+	}
+
 }
