@@ -16,8 +16,34 @@
 
 package com.example.demo;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import io.github.agentprotocols.gettingstarted.FirstRequestTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoApplicationTests extends FirstRequestTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void actuatorShowsTheAcpHealthComponentAndInfoEntry() throws Exception {
+		assertThat(get("/actuator/health/agentProtocols")).startsWith("{\"status\":\"UP\"")
+			.contains("\"acp\":{\"status\":\"UP\",\"details\":{");
+		assertThat(get("/actuator/info")).contains("\"agentProtocols\":{\"acp\":{")
+			.contains("\"propertyPrefix\":\"acp\"");
+	}
+
+	private String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
 
 }
