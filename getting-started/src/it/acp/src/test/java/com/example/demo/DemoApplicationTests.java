@@ -20,7 +20,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import io.github.agentprotocols.gettingstarted.FirstRequestTests;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +38,12 @@ class DemoApplicationTests extends FirstRequestTests {
 
 	@Test
 	void actuatorShowsTheAcpHealthComponentAndInfoEntry() throws Exception {
-		assertThat(get("/actuator/health/agentProtocols")).startsWith("{\"status\":\"UP\"")
-			.contains("\"acp\":{\"status\":\"UP\",\"details\":{");
-		assertThat(get("/actuator/info")).contains("\"agentProtocols\":{\"acp\":{")
-			.contains("\"propertyPrefix\":\"acp\"");
+		DocumentContext health = JsonPath.parse(get("/actuator/health/agentProtocols"));
+		assertThat(health.read("$.status", String.class)).isEqualTo("UP");
+		assertThat(health.read("$.components.acp.status", String.class)).isEqualTo("UP");
+		assertThat(health.read("$.components.acp.details", Map.class)).containsKey("store");
+		DocumentContext info = JsonPath.parse(get("/actuator/info"));
+		assertThat(info.read("$.agentProtocols.acp.propertyPrefix", String.class)).isEqualTo("acp");
 	}
 
 	private String get(String path) throws Exception {
