@@ -27,10 +27,13 @@ import io.github.agentprotocols.lime.sse.LimeEventDispatcher;
 import io.github.agentprotocols.lime.test.FakeLimeApi;
 import io.github.agentprotocols.lime.test.context.FakeLimeApiConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -42,12 +45,13 @@ import static org.awaitility.Awaitility.await;
  * it: {@code SpringApplication.from(…).with(FakeLimeApiConfiguration.class)}, the site
  * token left to an unset environment variable, the fake's agent approving.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class FakeLimeApiConfigurationLoginTests {
 
 	private static final Duration DELIVERY = Duration.ofSeconds(10);
 
 	@Test
-	void agentLogsInWithNoSiteTokenConfigured() throws InterruptedException {
+	void agentLogsInWithNoSiteTokenConfigured(CapturedOutput output) throws InterruptedException {
 		try (ConfigurableApplicationContext context = SpringApplication.from(LoginApplication::main)
 			.with(FakeLimeApiConfiguration.class)
 			.run("--spring.main.web-application-type=none", "--lime.site.token=${LIME_TEST_UNSET_SITE_TOKEN}")
@@ -65,6 +69,8 @@ class FakeLimeApiConfigurationLoginTests {
 			assertThat(approved.requestId()).isEqualTo(request.requestId());
 			Passport passport = site.verifyPassport(approved.passportJwt(), request.requestId()).block();
 			assertThat(passport.agentId()).isEqualTo(fake.agentId());
+			assertThat(output).contains("The fake LIME API's agent " + fake.agentId() + " approved login request "
+					+ request.requestId() + " (DELIVERED)");
 		}
 	}
 

@@ -48,6 +48,8 @@ import reactor.netty.resources.LoopResources;
  */
 public final class FakeLimeApi implements AutoCloseable {
 
+	private static final System.Logger logger = System.getLogger(FakeLimeApi.class.getName());
+
 	private static final Duration EXPIRY_SWEEP = Duration.ofMillis(20);
 
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
@@ -103,8 +105,10 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private void approveAsAgent(String requestId) {
 		LoginRequests.Entry entry = this.state.findLoginRequest(requestId);
-		if (entry != null) {
-			this.state.approve(entry);
+		LoginRequestStatus status = (entry != null) ? this.state.approve(entry) : null;
+		if (status != null) {
+			logger.log(System.Logger.Level.INFO, "The fake LIME API''s agent {0} approved login request {1} ({2})",
+					this.state.agentId(), requestId, status);
 		}
 	}
 
@@ -371,8 +375,8 @@ public final class FakeLimeApi implements AutoCloseable {
 		 * Have the fake's agent approve each login request created over HTTP this long
 		 * after its creation, as an agent handed the request id would (default: never;
 		 * requests wait for {@link FakeLimeApi#agent()} or expire). The approval mints
-		 * the passport and pushes the {@code approved} event; a request no longer pending
-		 * by then is left as it is.
+		 * the passport, pushes the {@code approved} event and is logged (a
+		 * {@link System.Logger}); a request no longer pending by then is left as it is.
 		 * @param delay the time between creation and approval, zero or more
 		 * @return this builder
 		 */

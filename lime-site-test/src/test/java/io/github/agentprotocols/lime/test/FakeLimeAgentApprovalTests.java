@@ -46,10 +46,10 @@ class FakeLimeAgentApprovalTests {
 
 	@Test
 	void requestNoLongerPendingIsLeftAsItIs() throws Exception {
-		try (FakeLimeApi fake = FakeLimeApi.builder().agentApproval(Duration.ofMillis(200)).start()) {
+		try (FakeLimeApi fake = FakeLimeApi.builder().agentApproval(Duration.ofSeconds(2)).start()) {
 			String requestId = new SiteClient(fake).createdRequestId();
 			assertThat(fake.expire(requestId)).isTrue();
-			Thread.sleep(600);
+			Thread.sleep(3000);
 			assertThat(fake.status(requestId)).isEqualTo(LoginRequestStatus.EXPIRED);
 		}
 	}
