@@ -47,4 +47,37 @@ public interface HappyConnectionDetails extends ConnectionDetails {
 	 */
 	String getSecret();
 
+	/**
+	 * Connection details with fixed values.
+	 * @param serverUrl the URL of the Happy server
+	 * @param token the account's bearer token
+	 * @param secret Base64 of the account's 32-byte master secret
+	 * @return the connection details
+	 */
+	static HappyConnectionDetails of(String serverUrl, String token, String secret) {
+		return new HappyConnectionDetails() {
+
+			@Override
+			public String getServerUrl() {
+				return serverUrl;
+			}
+
+			@Override
+			public String getToken() {
+				return token;
+			}
+
+			@Override
+			public String getSecret() {
+				return secret;
+			}
+
+			@Override
+			public String toString() {
+				return "HappyConnectionDetails[" + serverUrl + "]";
+			}
+
+		};
+	}
+
 }

@@ -48,6 +48,8 @@ import reactor.netty.resources.LoopResources;
  */
 public final class FakeLimeApi implements AutoCloseable {
 
+	private static final System.Logger logger = System.getLogger(FakeLimeApi.class.getName());
+
 	private static final Duration EXPIRY_SWEEP = Duration.ofMillis(20);
 
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
@@ -68,9 +70,12 @@ public final class FakeLimeApi implements AutoCloseable {
 
 	private final Disposable expirySweep;
 
+	private final @Nullable Duration agentApproval;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private FakeLimeApi(Builder builder) {
+		this.agentApproval = builder.agentApproval;
 		this.streams = new EventStreams(builder.sseIds, builder.replay, builder.broadcast);
 		this.state = new FakeLimeServerState(builder.clock, builder.requestTtl, builder.requestRetention,
 				builder.powDifficulty, builder.siteToken, builder.agentToken, builder.jwksMode, builder.expiresAtOffset,
@@ -80,7 +85,7 @@ public final class FakeLimeApi implements AutoCloseable {
 		this.scheduler = Schedulers.newSingle("fake-lime-timer", true);
 		this.loops = LoopResources.create("fake-lime-http", 1, 2, true);
 		FakeLimeHandler handler = new FakeLimeHandler(this.state, this::origin, this.faults, this.requests,
-				this.scheduler, builder.keepAliveInterval);
+				this.scheduler, builder.keepAliveInterval, this::loginRequestCreated);
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
@@ -89,6 +94,22 @@ public final class FakeLimeApi implements AutoCloseable {
 			.bindNow(SHUTDOWN_TIMEOUT);
 		this.expirySweep = this.scheduler.schedulePeriodically(this.state::expireDueRequests, EXPIRY_SWEEP.toMillis(),
 				EXPIRY_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void loginRequestCreated(String requestId) {
+		Duration delay = this.agentApproval;
+		if (delay != null) {
+			this.scheduler.schedule(() -> approveAsAgent(requestId), delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void approveAsAgent(String requestId) {
+		LoginRequests.Entry entry = this.state.findLoginRequest(requestId);
+		LoginRequestStatus status = (entry != null) ? this.state.approve(entry) : null;
+		if (status != null) {
+			logger.log(System.Logger.Level.INFO, "The fake LIME API''s agent {0} approved login request {1} ({2})",
+					this.state.agentId(), requestId, status);
+		}
 	}
 
 	/**
@@ -345,7 +366,26 @@ public final class FakeLimeApi implements AutoCloseable {
 
 		private @Nullable ZoneOffset expiresAtOffset = ZoneOffset.UTC;
 
+		private @Nullable Duration agentApproval;
+
 		private Builder() {
+		}
+
+		/**
+		 * Have the fake's agent approve each login request created over HTTP this long
+		 * after its creation, as an agent handed the request id would (default: never;
+		 * requests wait for {@link FakeLimeApi#agent()} or expire). The approval mints
+		 * the passport, pushes the {@code approved} event and is logged (a
+		 * {@link System.Logger}); a request no longer pending by then is left as it is.
+		 * @param delay the time between creation and approval, zero or more
+		 * @return this builder
+		 */
+		public Builder agentApproval(Duration delay) {
+			if (delay.isNegative()) {
+				throw new IllegalArgumentException("agentApproval must not be negative: " + delay);
+			}
+			this.agentApproval = delay;
+			return this;
 		}
 
 		/**

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.agentprotocols.lime.test.FakeLimeFaults.InjectedFailure;
@@ -71,14 +72,18 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 
 	private final Duration keepAliveInterval;
 
+	private final Consumer<String> loginRequestCreated;
+
 	FakeLimeHandler(FakeLimeServerState state, Supplier<String> origin, FakeLimeFaults faults,
-			RecordedRequests requests, Scheduler scheduler, Duration keepAliveInterval) {
+			RecordedRequests requests, Scheduler scheduler, Duration keepAliveInterval,
+			Consumer<String> loginRequestCreated) {
 		this.state = state;
 		this.origin = origin;
 		this.faults = faults;
 		this.requests = requests;
 		this.scheduler = scheduler;
 		this.keepAliveInterval = keepAliveInterval;
+		this.loginRequestCreated = loginRequestCreated;
 	}
 
 	@Override
@@ -113,6 +118,7 @@ final class FakeLimeHandler implements BiFunction<HttpServerRequest, HttpServerR
 
 	private Publisher<Void> createLoginRequest(HttpServerResponse response) {
 		Entry entry = this.state.createLoginRequest();
+		this.loginRequestCreated.accept(entry.id);
 		return ok(response, 201, Json.object("login_request_id", entry.id, "status", entry.status().name(),
 				"expires_at", this.state.format(entry.expiresAt)));
 	}

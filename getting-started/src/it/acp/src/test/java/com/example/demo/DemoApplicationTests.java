@@ -16,8 +16,39 @@
 
 package com.example.demo;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import io.github.agentprotocols.gettingstarted.FirstRequestTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoApplicationTests extends FirstRequestTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void actuatorShowsTheAcpHealthComponentAndInfoEntry() throws Exception {
+		DocumentContext health = JsonPath.parse(get("/actuator/health/agentProtocols"));
+		assertThat(health.read("$.status", String.class)).isEqualTo("UP");
+		assertThat(health.read("$.components.acp.status", String.class)).isEqualTo("UP");
+		assertThat(health.read("$.components.acp.details", Map.class)).containsKey("store");
+		DocumentContext info = JsonPath.parse(get("/actuator/info"));
+		assertThat(info.read("$.agentProtocols.acp.propertyPrefix", String.class)).isEqualTo("acp");
+	}
+
+	private String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
 
 }

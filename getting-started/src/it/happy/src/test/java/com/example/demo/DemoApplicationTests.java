@@ -17,10 +17,31 @@
 package com.example.demo;
 
 import io.github.agentprotocols.gettingstarted.FirstRequestTests;
-import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
+import io.github.agentprotocols.happy.HappyClient;
+import io.github.agentprotocols.happy.Message;
+import io.github.agentprotocols.happy.test.FakeHappyDaemon;
+import io.github.agentprotocols.happy.test.context.FakeHappyServerConfiguration;
+import org.junit.jupiter.api.Test;
 
-// the test kit's fake Happy server and machine daemon instead of yours
-@AutoConfigureFakeHappyServer
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+// what TestDemoApplication runs: the test kit's fake Happy server and machine daemon instead of yours
+@Import(FakeHappyServerConfiguration.class)
 class DemoApplicationTests extends FirstRequestTests {
+
+	@Autowired
+	private HappyClient happy;
+
+	@Autowired
+	private FakeHappyDaemon daemon;
+
+	@Test
+	void aTaskRunsOnTheFakeDaemon() {
+		String sessionId = this.happy.runTask(this.daemon.machineId(), "/work", "Hello");
+		assertThat(this.happy.getMessages(sessionId)).extracting(Message::role).contains("user", "session");
+	}
 
 }

@@ -16,11 +16,35 @@
 
 package com.example.demo;
 
-import io.github.agentprotocols.gettingstarted.FirstRequestTests;
-import io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi;
+import java.time.Duration;
 
-// the test kit's fake LIME API instead of LIME's
-@AutoConfigureFakeLimeApi
+import io.github.agentprotocols.gettingstarted.FirstRequestTests;
+import io.github.agentprotocols.lime.site.LimeSite;
+import io.github.agentprotocols.lime.test.FakeLimeApi;
+import io.github.agentprotocols.lime.test.LoginRequestStatus;
+import io.github.agentprotocols.lime.test.context.FakeLimeApiConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.awaitility.Awaitility.await;
+
+// what TestDemoApplication runs: the test kit's fake LIME API instead of LIME's
+@Import(FakeLimeApiConfiguration.class)
 class DemoApplicationTests extends FirstRequestTests {
+
+	@Autowired
+	private LimeSite lime;
+
+	@Autowired
+	private FakeLimeApi fake;
+
+	@Test
+	void theFakesAgentApprovesALoginRequestAndTheSiteStreamGetsIt() {
+		String requestId = this.lime.createLoginRequest().block().requestId();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.fake.status(requestId) == LoginRequestStatus.DELIVERED);
+	}
 
 }

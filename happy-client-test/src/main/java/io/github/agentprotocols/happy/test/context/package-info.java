@@ -20,8 +20,10 @@
  * daemon run for an application context, in tests through
  * {@link io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer}.
  * <p>
- * API: {@link io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer}
- * and {@link io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer}.
+ * API: {@link io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer},
+ * {@link io.github.agentprotocols.happy.test.context.FakeHappyServerInitializer} and, to
+ * run an application locally on the fake,
+ * {@link io.github.agentprotocols.happy.test.context.FakeHappyServerConfiguration}.
  */
 @NullMarked
 package io.github.agentprotocols.happy.test.context;

@@ -18,9 +18,11 @@
  * Spring support of the LIME test kit: a
  * {@link io.github.agentprotocols.lime.test.FakeLimeApi} run for an application context.
  * <p>
- * API: {@link io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi} and
- * {@link io.github.agentprotocols.lime.test.context.FakeLimeApiInitializer}; the rest is
- * internal.
+ * API: {@link io.github.agentprotocols.lime.test.context.AutoConfigureFakeLimeApi},
+ * {@link io.github.agentprotocols.lime.test.context.FakeLimeApiInitializer} and, to run
+ * an application locally on the fake,
+ * {@link io.github.agentprotocols.lime.test.context.FakeLimeApiConfiguration}; the rest
+ * is internal.
  */
 @NullMarked
 package io.github.agentprotocols.lime.test.context;
