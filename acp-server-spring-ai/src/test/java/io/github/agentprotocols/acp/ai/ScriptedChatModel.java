@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.ai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.chat.prompt.ChatOptions;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.tool.ToolCallingChatOptions;
+import reactor.core.publisher.Flux;
+
+/**
+ * A chat model that answers each call with the next turn of its script: chunks of text,
+ * of reasoning and of tool calls, a failure or a stream that never ends. It keeps the
+ * prompts it was given.
+ */
+final class ScriptedChatModel implements ChatModel {
+
+	private final Queue<Flux<ChatResponse>> turns = new ConcurrentLinkedQueue<>();
+
+	private final List<Prompt> prompts = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Adds a turn answered by these chunks.
+	 */
+	ScriptedChatModel turn(ChatResponse... chunks) {
+		return turn(Flux.just(chunks));
+	}
+
+	/**
+	 * Adds a turn answered by this stream.
+	 */
+	ScriptedChatModel turn(Flux<ChatResponse> chunks) {
+		this.turns.add(chunks);
+		return this;
+	}
+
+	static ChatResponse text(String text) {
+		return chunk(AssistantMessage.builder().content(text).build());
+	}
+
+	static ChatResponse reasoningContent(String reasoning) {
+		return chunk(AssistantMessage.builder().content("").properties(Map.of("reasoningContent", reasoning)).build());
+	}
+
+	static ChatResponse toolCall(String id, String name, String arguments) {
+		return chunk(AssistantMessage.builder()
+			.content("")
+			.toolCalls(List.of(new AssistantMessage.ToolCall(id, "function", name, arguments)))
+			.build());
+	}
+
+	private static ChatResponse chunk(AssistantMessage message) {
+		return new ChatResponse(List.of(new Generation(message)));
+	}
+
+	/**
+	 * The prompts of the calls so far, in order.
+	 */
+	List<Prompt> prompts() {
+		return this.prompts;
+	}
+
+	@Override
+	public Flux<ChatResponse> stream(Prompt prompt) {
+		this.prompts.add(prompt);
+		Flux<ChatResponse> turn = this.turns.poll();
+		return (turn != null) ? turn : Flux.error(new IllegalStateException("the script has no more turns"));
+	}
+
+	@Override
+	public ChatResponse call(Prompt prompt) {
+		List<ChatResponse> chunks = stream(prompt).collectList().block();
+		StringBuilder text = new StringBuilder();
+		List<AssistantMessage.ToolCall> toolCalls = new ArrayList<>();
+		for (ChatResponse chunk : (chunks != null) ? chunks : List.<ChatResponse>of()) {
+			AssistantMessage output = chunk.getResult().getOutput();
+			text.append((output.getText() != null) ? output.getText() : "");
+			toolCalls.addAll(output.getToolCalls());
+		}
+		return chunk(AssistantMessage.builder().content(text.toString()).toolCalls(toolCalls).build());
+	}
+
+	@Override
+	public ChatOptions getOptions() {
+		return ToolCallingChatOptions.builder().build();
+	}
+
+}
