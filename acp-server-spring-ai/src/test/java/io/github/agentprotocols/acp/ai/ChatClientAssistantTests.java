@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -36,8 +35,6 @@ import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ToolContext;
-import org.springframework.ai.tool.annotation.Tool;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -301,24 +298,6 @@ class ChatClientAssistantTests {
 			.map(type::cast)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in " + result.types()));
-	}
-
-	static class WeatherTools {
-
-		final List<String> cities = new CopyOnWriteArrayList<>();
-
-		final List<AcpToolContext> contexts = new CopyOnWriteArrayList<>();
-
-		@Tool(description = "The weather in a city")
-		String weather(String city, ToolContext context) {
-			this.contexts.add(AcpToolContext.from(context));
-			if (city.equals("Atlantis")) {
-				throw new IllegalArgumentException("no such city: " + city);
-			}
-			this.cities.add(city);
-			return "sunny in " + city;
-		}
-
 	}
 
 }

@@ -37,7 +37,7 @@ import reactor.core.publisher.Flux;
  * of reasoning and of tool calls, a failure or a stream that never ends. It keeps the
  * prompts it was given.
  */
-final class ScriptedChatModel implements ChatModel {
+public final class ScriptedChatModel implements ChatModel {
 
 	private final Queue<Flux<ChatResponse>> turns = new ConcurrentLinkedQueue<>();
 
@@ -46,27 +46,27 @@ final class ScriptedChatModel implements ChatModel {
 	/**
 	 * Adds a turn answered by these chunks.
 	 */
-	ScriptedChatModel turn(ChatResponse... chunks) {
+	public ScriptedChatModel turn(ChatResponse... chunks) {
 		return turn(Flux.just(chunks));
 	}
 
 	/**
 	 * Adds a turn answered by this stream.
 	 */
-	ScriptedChatModel turn(Flux<ChatResponse> chunks) {
+	public ScriptedChatModel turn(Flux<ChatResponse> chunks) {
 		this.turns.add(chunks);
 		return this;
 	}
 
-	static ChatResponse text(String text) {
+	public static ChatResponse text(String text) {
 		return chunk(AssistantMessage.builder().content(text).build());
 	}
 
-	static ChatResponse reasoningContent(String reasoning) {
+	public static ChatResponse reasoningContent(String reasoning) {
 		return chunk(AssistantMessage.builder().content("").properties(Map.of("reasoningContent", reasoning)).build());
 	}
 
-	static ChatResponse toolCall(String id, String name, String arguments) {
+	public static ChatResponse toolCall(String id, String name, String arguments) {
 		return chunk(AssistantMessage.builder()
 			.content("")
 			.toolCalls(List.of(new AssistantMessage.ToolCall(id, "function", name, arguments)))
@@ -80,7 +80,7 @@ final class ScriptedChatModel implements ChatModel {
 	/**
 	 * The prompts of the calls so far, in order.
 	 */
-	List<Prompt> prompts() {
+	public List<Prompt> prompts() {
 		return this.prompts;
 	}
 
