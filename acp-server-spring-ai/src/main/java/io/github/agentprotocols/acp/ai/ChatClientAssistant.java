@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.acp.ai;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -101,6 +102,8 @@ public final class ChatClientAssistant implements AssistantHandler {
 
 	private final int historyWindow;
 
+	private final boolean threadHistory;
+
 	private final BiConsumer<HandlerContext, ChatClient.ChatClientRequestSpec> requestCustomizer;
 
 	private ChatClientAssistant(Builder builder) {
@@ -109,6 +112,7 @@ public final class ChatClientAssistant implements AssistantHandler {
 		this.approval = builder.approval;
 		this.coalescing = builder.coalescing;
 		this.historyWindow = builder.historyWindow;
+		this.threadHistory = builder.threadHistory;
 		this.requestCustomizer = builder.requestCustomizer;
 	}
 
@@ -132,7 +136,9 @@ public final class ChatClientAssistant implements AssistantHandler {
 	}
 
 	private Mono<Void> run(HandlerContext context, HandlerSend send, EventSink sink) {
-		return context.events(this.historyWindow).flatMap((events) -> {
+		return context.events(this.historyWindow).flatMap((window) -> {
+			List<Event> events = this.threadHistory ? window
+					: ThreadHistory.sinceLastMessageOf(context.assistant().id(), window);
 			RunEvents output = new RunEvents(send, sink, this.coalescing);
 			ToolLoopAdvisor loop = new ToolLoopAdvisor(output,
 					new ToolCalls(this.toolCallingManager, this.approval, context, output));
@@ -159,6 +165,8 @@ public final class ChatClientAssistant implements AssistantHandler {
 		private TextCoalescing coalescing = TextCoalescing.PER_TURN;
 
 		private int historyWindow = DEFAULT_HISTORY_WINDOW;
+
+		private boolean threadHistory = true;
 
 		private BiConsumer<HandlerContext, ChatClient.ChatClientRequestSpec> requestCustomizer = (context, request) -> {
 		};
@@ -213,6 +221,19 @@ public final class ChatClientAssistant implements AssistantHandler {
 				throw new IllegalArgumentException("the history window must be at least 1 event");
 			}
 			this.historyWindow = events;
+			return this;
+		}
+
+		/**
+		 * Whether the thread is the model's memory. {@code false} sends only the events
+		 * after the assistant's last {@code message} (within the window), for a client
+		 * whose {@code ChatMemory} advisor keeps the conversation (give it the
+		 * conversation id with {@link #requestCustomizer}). Default: {@code true}.
+		 * @param threadHistory whether the window of the thread is sent
+		 * @return this builder
+		 */
+		public Builder threadHistory(boolean threadHistory) {
+			this.threadHistory = threadHistory;
 			return this;
 		}
 

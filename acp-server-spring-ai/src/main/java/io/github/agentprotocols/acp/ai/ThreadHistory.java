@@ -49,6 +49,19 @@ final class ThreadHistory {
 	private ThreadHistory() {
 	}
 
+	/**
+	 * The events after the last {@code message} of an assistant: what is new to it.
+	 */
+	static List<Event> sinceLastMessageOf(String assistantId, List<Event> events) {
+		for (int i = events.size() - 1; i >= 0; i--) {
+			Event event = events.get(i);
+			if (event.payload() instanceof EventPayload.Message && assistantId.equals(event.author().id())) {
+				return events.subList(i + 1, events.size());
+			}
+		}
+		return events;
+	}
+
 	static List<Message> messages(List<Event> events) {
 		Set<String> called = new HashSet<>();
 		Set<String> answered = new HashSet<>();

@@ -31,6 +31,9 @@ import io.github.agentprotocols.acp.test.AssistantTester;
 import io.github.agentprotocols.acp.test.RunResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
+import org.springframework.ai.chat.memory.ChatMemory;
+import org.springframework.ai.chat.memory.MessageWindowChatMemory;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
@@ -237,6 +240,29 @@ class ChatClientAssistantTests {
 		// the window: tool.result, message, run.completed, message "bye", run.started
 		List<Message> third = this.model.prompts().get(2).getInstructions();
 		assertThat(third).extracting(Message::getText).containsExactly("Sunny.", "bye");
+	}
+
+	@Test
+	void withAChatMemoryAdvisorOnlyWhatIsNewToTheAssistantIsSent() {
+		this.model.turn(toolCall("call_1", "weather", "{\"city\":\"Paris\"}"))
+			.turn(text("Sunny."))
+			.turn(text("You are welcome."));
+		ChatClient client = ChatClient.builder(this.model)
+			.defaultTools(this.tools)
+			.defaultAdvisors(MessageChatMemoryAdvisor.builder(MessageWindowChatMemory.builder().build()).build())
+			.build();
+		ChatClientAssistant assistant = ChatClientAssistant.builder(client)
+			.threadHistory(false)
+			.requestCustomizer((context, request) -> request
+				.advisors((advisors) -> advisors.param(ChatMemory.CONVERSATION_ID, context.thread().id())))
+			.build();
+		try (AssistantTester tester = tester(assistant)) {
+			tester.send("helper", "weather?");
+			tester.send("helper", "thanks");
+		}
+		// the memory keeps the user's messages and the answers, not the tool calls
+		assertThat(this.model.prompts().get(2).getInstructions()).extracting(Message::getText)
+			.containsExactly("weather?", "Sunny.", "thanks");
 	}
 
 	@Test

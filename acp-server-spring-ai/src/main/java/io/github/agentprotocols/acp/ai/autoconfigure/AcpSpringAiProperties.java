@@ -46,6 +46,13 @@ public class AcpSpringAiProperties {
 	private int historyWindow = ChatClientAssistant.DEFAULT_HISTORY_WINDOW;
 
 	/**
+	 * Whether the thread is the model's memory: false sends only the events after the
+	 * assistant's last message, for a ChatClient whose ChatMemory advisor keeps the
+	 * conversation.
+	 */
+	private boolean threadHistory = true;
+
+	/**
 	 * How the model's streamed text becomes message events: 'per-turn' writes one message
 	 * per model turn that wrote text (the text before tool calls, and the answer);
 	 * 'final-answer' writes the answer only and the text before tool calls as reasoning.
@@ -74,6 +81,14 @@ public class AcpSpringAiProperties {
 
 	public void setHistoryWindow(int historyWindow) {
 		this.historyWindow = historyWindow;
+	}
+
+	public boolean isThreadHistory() {
+		return this.threadHistory;
+	}
+
+	public void setThreadHistory(boolean threadHistory) {
+		this.threadHistory = threadHistory;
 	}
 
 	public TextCoalescing getTextCoalescing() {

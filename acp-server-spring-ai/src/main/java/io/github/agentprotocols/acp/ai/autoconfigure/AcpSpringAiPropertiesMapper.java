@@ -27,7 +27,9 @@ final class AcpSpringAiPropertiesMapper {
 	}
 
 	static void apply(AcpSpringAiProperties properties, ChatClientAssistant.Builder builder) {
-		builder.historyWindow(properties.getHistoryWindow()).textCoalescing(properties.getTextCoalescing());
+		builder.historyWindow(properties.getHistoryWindow())
+			.threadHistory(properties.isThreadHistory())
+			.textCoalescing(properties.getTextCoalescing());
 	}
 
 }

@@ -125,6 +125,7 @@ class AcpSpringAiAutoConfigurationTests {
 			assertThat(properties.getHistoryWindow()).isEqualTo(ChatClientAssistant.DEFAULT_HISTORY_WINDOW);
 			assertThat(properties.getTextCoalescing()).isEqualTo(TextCoalescing.PER_TURN);
 			assertThat(properties.getSystem()).isNull();
+			assertThat(properties.isThreadHistory()).isTrue();
 		});
 	}
 
