@@ -204,6 +204,32 @@ class ChatClientAssistantTests {
 	}
 
 	@Test
+	void theToolCallsOfOneTurnRunInOrderEachWithItsOwnDecision() {
+		this.model
+			.turn(toolCall("call_1", "weather", "{\"city\":\"Paris\"}"),
+					toolCall("call_2", "weather", "{\"city\":\"Rome\"}"))
+			.turn(text("Paris is sunny."));
+		ToolCallApproval onlyParis = (context, call) -> Mono.just(
+				call.arguments().contains("Paris") ? ToolCallDecision.approve() : ToolCallDecision.deny("only Paris"));
+		try (AssistantTester tester = tester(
+				ChatClientAssistant.builder(client()).toolCallApproval(onlyParis).build())) {
+			RunResult result = tester.send("helper", "weather in Paris and Rome?");
+			assertThat(result.types()).containsExactly("run.started", "tool.call", "tool.result", "tool.call",
+					"tool.result", "message", "run.completed");
+			assertThat(result.events()).map(Event::payload)
+				.filteredOn(EventPayload.ToolResult.class::isInstance)
+				.map(EventPayload.ToolResult.class::cast)
+				.satisfiesExactly((paris) -> assertThat(paris.result()).isEqualTo("sunny in Paris"),
+						(rome) -> assertThat(rome.error()).containsEntry("code", "tool_denied"));
+		}
+		assertThat(this.tools.cities).containsExactly("Paris");
+		List<Message> second = this.model.prompts().get(1).getInstructions();
+		assertThat(((ToolResponseMessage) second.get(second.size() - 1)).getResponses())
+			.extracting(ToolResponseMessage.ToolResponse::id)
+			.containsExactly("call_1", "call_2");
+	}
+
+	@Test
 	void theModelsHistoryIsTheThreadsEvents() {
 		this.model.turn(text("Checking."), toolCall("call_1", "weather", "{\"city\":\"Paris\"}"))
 			.turn(text("Sunny."))

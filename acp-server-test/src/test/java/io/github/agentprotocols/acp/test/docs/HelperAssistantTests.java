@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.acp.test.docs;
 
-// tag::assistant-test[]
 import java.util.List;
 
 import io.github.agentprotocols.acp.AssistantHandler;
@@ -29,6 +28,7 @@ import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// tag::assistant-test[]
 class HelperAssistantTests {
 
 	private final AssistantHandler helper = (ctx, send) -> Flux.just(send.reasoning("looking it up"),
