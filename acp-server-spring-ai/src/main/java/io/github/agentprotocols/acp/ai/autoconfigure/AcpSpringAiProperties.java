@@ -59,42 +59,86 @@ public class AcpSpringAiProperties {
 	 */
 	private TextCoalescing textCoalescing = TextCoalescing.PER_TURN;
 
+	/**
+	 * Return the id of the assistant that answers with the application's ChatClient
+	 * ({@code acp.ai.assistant-id}).
+	 * @return the configured value, or {@code null}
+	 */
 	public @Nullable String getAssistantId() {
 		return this.assistantId;
 	}
 
+	/**
+	 * Set the id of the assistant ({@code acp.ai.assistant-id}).
+	 * @param assistantId the value to set
+	 */
 	public void setAssistantId(@Nullable String assistantId) {
 		this.assistantId = assistantId;
 	}
 
+	/**
+	 * Return the system text the assistant's ChatClient sends first
+	 * ({@code acp.ai.system}).
+	 * @return the configured value, or {@code null}
+	 */
 	public @Nullable String getSystem() {
 		return this.system;
 	}
 
+	/**
+	 * Set the system text ({@code acp.ai.system}).
+	 * @param system the value to set
+	 */
 	public void setSystem(@Nullable String system) {
 		this.system = system;
 	}
 
+	/**
+	 * Return how many of the thread's latest events are read for the history
+	 * ({@code acp.ai.history-window}).
+	 * @return the configured value
+	 */
 	public int getHistoryWindow() {
 		return this.historyWindow;
 	}
 
+	/**
+	 * Set the history window ({@code acp.ai.history-window}).
+	 * @param historyWindow the value to set
+	 */
 	public void setHistoryWindow(int historyWindow) {
 		this.historyWindow = historyWindow;
 	}
 
+	/**
+	 * Return whether the thread is the model's memory ({@code acp.ai.thread-history}).
+	 * @return the configured value
+	 */
 	public boolean isThreadHistory() {
 		return this.threadHistory;
 	}
 
+	/**
+	 * Set whether the thread is the model's memory ({@code acp.ai.thread-history}).
+	 * @param threadHistory the value to set
+	 */
 	public void setThreadHistory(boolean threadHistory) {
 		this.threadHistory = threadHistory;
 	}
 
+	/**
+	 * Return how the streamed text becomes message events
+	 * ({@code acp.ai.text-coalescing}).
+	 * @return the configured value
+	 */
 	public TextCoalescing getTextCoalescing() {
 		return this.textCoalescing;
 	}
 
+	/**
+	 * Set how the streamed text becomes message events ({@code acp.ai.text-coalescing}).
+	 * @param textCoalescing the value to set
+	 */
 	public void setTextCoalescing(TextCoalescing textCoalescing) {
 		this.textCoalescing = textCoalescing;
 	}
