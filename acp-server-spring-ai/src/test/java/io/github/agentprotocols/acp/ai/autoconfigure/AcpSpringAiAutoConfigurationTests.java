@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpThread;
@@ -34,6 +36,7 @@ import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.InvocationRequest;
 import io.github.agentprotocols.acp.NewThread;
+import io.github.agentprotocols.acp.Run;
 import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
@@ -43,7 +46,10 @@ import io.github.agentprotocols.acp.ai.TextCoalescing;
 import io.github.agentprotocols.acp.ai.ToolCallDecision;
 import io.github.agentprotocols.acp.ai.WeatherTools;
 import io.github.agentprotocols.acp.autoconfigure.AcpAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.AcpProperties;
 import io.github.agentprotocols.acp.autoconfigure.AcpRunsAutoConfiguration;
+import io.github.agentprotocols.acp.autoconfigure.RunExecutorBuilderCustomizer;
+import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.test.RunResult;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
@@ -54,11 +60,14 @@ import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.model.tool.ToolCallingManager;
 import org.springframework.ai.tool.ToolCallbackProvider;
 import org.springframework.ai.tool.method.MethodToolCallbackProvider;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -169,6 +178,47 @@ class AcpSpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void cancellingTheRunAsRestAndSocketIoDoCancelsTheModelsStream() throws InterruptedException {
+		CountDownLatch streaming = new CountDownLatch(1);
+		CountDownLatch cancelled = new CountDownLatch(1);
+		this.runner.withPropertyValues("acp.ai.assistant-id=helper").run((context) -> {
+			context.getBean(ScriptedChatModel.class)
+				.turn(Flux.<ChatResponse>never()
+					.doOnSubscribe((subscription) -> streaming.countDown())
+					.doOnCancel(cancelled::countDown));
+			Run run = start(context, "helper");
+			assertThat(streaming.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			assertThat(context.getBean(AcpOperations.class).cancelRun(alice, run.id()).block(WAIT)).isTrue();
+			assertThat(cancelled.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			RunResult result = awaitEnd(context, run);
+			assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
+			assertThat(result.types()).containsExactly("run.started", "run.cancelled");
+		});
+	}
+
+	@Test
+	void aModelThatNeverAnswersIsCancelledAtTheRunTimeout() throws InterruptedException {
+		CountDownLatch streaming = new CountDownLatch(1);
+		CountDownLatch cancelled = new CountDownLatch(1);
+		VirtualTimeScheduler timer = VirtualTimeScheduler.create();
+		this.runner.withPropertyValues("acp.ai.assistant-id=helper")
+			.withBean(RunExecutorBuilderCustomizer.class, () -> (builder) -> builder.timer(timer))
+			.run((context) -> {
+				context.getBean(ScriptedChatModel.class)
+					.turn(Flux.<ChatResponse>never()
+						.doOnSubscribe((subscription) -> streaming.countDown())
+						.doOnCancel(cancelled::countDown));
+				Run run = start(context, "helper");
+				assertThat(streaming.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+				timer.advanceTimeBy(context.getBean(AcpProperties.class).getRunTimeout());
+				RunResult result = awaitEnd(context, run);
+				assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+				assertThat(result.error().code()).isEqualTo("timeout");
+				assertThat(cancelled.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			});
+	}
+
+	@Test
 	void theClientsAndTheToolsObservationsNestUnderTheRunsHandler() {
 		this.runner.withPropertyValues("acp.ai.assistant-id=helper").run((context) -> {
 			context.getBean(ScriptedChatModel.class)
@@ -201,6 +251,10 @@ class AcpSpringAiAutoConfigurationTests {
 	 * Posts a message to a new thread, invokes the assistant and waits for the run's end.
 	 */
 	private static RunResult runToTheEnd(ApplicationContext context, String assistant) {
+		return awaitEnd(context, start(context, assistant));
+	}
+
+	private static Run start(ApplicationContext context, String assistant) {
 		ThreadStore store = context.getBean(ThreadStore.class);
 		AcpThread thread = store.createThread(NewThread.withTenant(TenantScope.PUBLIC), alice).block(WAIT).thread();
 		store.addMember(thread.id(), Identity.assistant(assistant, assistant), "member", alice).block(WAIT);
@@ -208,17 +262,20 @@ class AcpSpringAiAutoConfigurationTests {
 			.append(new Event(AcpIds.event(), thread.id(), null, alice, Instant.now(), Map.of(), null,
 					new EventPayload.Message(List.of(new ContentPart.Text("weather?")))))
 			.block(WAIT);
-		String runId = context.getBean(AssistantRuns.class)
+		return context.getBean(AssistantRuns.class)
 			.invoke(thread.id(), InvocationRequest.of(List.of(assistant), alice, null, null))
 			.block(WAIT)
 			.runs()
 			.get(0)
-			.run()
-			.id();
-		await().atMost(WAIT).until(() -> store.findRun(runId).block(WAIT).status().isTerminal());
-		List<Event> log = store.replay(thread.id(), null, 1_000).block(WAIT).events();
-		return new RunResult(store.findRun(runId).block(WAIT),
-				log.stream().filter((event) -> runId.equals(event.runId())).toList());
+			.run();
+	}
+
+	private static RunResult awaitEnd(ApplicationContext context, Run run) {
+		ThreadStore store = context.getBean(ThreadStore.class);
+		await().atMost(WAIT).until(() -> store.findRun(run.id()).block(WAIT).status().isTerminal());
+		List<Event> log = store.replay(run.threadId(), null, 1_000).block(WAIT).events();
+		return new RunResult(store.findRun(run.id()).block(WAIT),
+				log.stream().filter((event) -> run.id().equals(event.runId())).toList());
 	}
 
 	@Configuration(proxyBeanMethods = false)
