@@ -153,17 +153,13 @@ class ChatClientAssistantTests {
 
 	@Test
 	void cancellingTheRunCancelsTheModelsStream() throws Exception {
-		CountDownLatch streaming = new CountDownLatch(1);
-		CountDownLatch cancelled = new CountDownLatch(1);
-		this.model
-			.turn(Flux.concat(Flux.just(text("Thinking")), Flux.<org.springframework.ai.chat.model.ChatResponse>never())
-				.doOnSubscribe((subscription) -> streaming.countDown())
-				.doOnCancel(cancelled::countDown));
+		ScriptedChatModel.EndlessTurn turn = new ScriptedChatModel.EndlessTurn();
+		this.model.turn(turn.chunks(text("Thinking")));
 		AssistantTester tester = tester(ChatClientAssistant.builder(client()).build());
 		CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> tester.send("helper", "think"));
-		assertThat(streaming.await(30, TimeUnit.SECONDS)).isTrue();
+		turn.awaitStreaming();
 		tester.close();
-		assertThat(cancelled.await(30, TimeUnit.SECONDS)).isTrue();
+		turn.awaitCancelled();
 		RunResult result = run.get(30, TimeUnit.SECONDS);
 		assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
 		assertThat(result.types()).doesNotContain("message");

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.model.ChatModel;
@@ -31,6 +33,8 @@ import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A chat model that answers each call with the next turn of its script: chunks of text,
@@ -107,6 +111,34 @@ public final class ScriptedChatModel implements ChatModel {
 	@Override
 	public ChatOptions getOptions() {
 		return ToolCallingChatOptions.builder().build();
+	}
+
+	/**
+	 * A turn whose stream never ends, with what happened to it.
+	 */
+	public static final class EndlessTurn {
+
+		private final CountDownLatch streaming = new CountDownLatch(1);
+
+		private final CountDownLatch cancelled = new CountDownLatch(1);
+
+		/**
+		 * The turn's stream: these chunks, then nothing, ever.
+		 */
+		public Flux<ChatResponse> chunks(ChatResponse... first) {
+			return Flux.concat(Flux.just(first), Flux.<ChatResponse>never())
+				.doOnSubscribe((subscription) -> this.streaming.countDown())
+				.doOnCancel(this.cancelled::countDown);
+		}
+
+		public void awaitStreaming() throws InterruptedException {
+			assertThat(this.streaming.await(30, TimeUnit.SECONDS)).as("the model's stream was subscribed").isTrue();
+		}
+
+		public void awaitCancelled() throws InterruptedException {
+			assertThat(this.cancelled.await(30, TimeUnit.SECONDS)).as("the model's stream was cancelled").isTrue();
+		}
+
 	}
 
 }

@@ -22,8 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import io.github.agentprotocols.acp.AcpThread;
@@ -60,12 +58,10 @@ import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.messages.SystemMessage;
-import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.model.tool.ToolCallingManager;
 import org.springframework.ai.tool.ToolCallbackProvider;
 import org.springframework.ai.tool.method.MethodToolCallbackProvider;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -179,17 +175,13 @@ class AcpSpringAiAutoConfigurationTests {
 
 	@Test
 	void cancellingTheRunAsRestAndSocketIoDoCancelsTheModelsStream() throws InterruptedException {
-		CountDownLatch streaming = new CountDownLatch(1);
-		CountDownLatch cancelled = new CountDownLatch(1);
+		ScriptedChatModel.EndlessTurn turn = new ScriptedChatModel.EndlessTurn();
 		this.runner.withPropertyValues("acp.ai.assistant-id=helper").run((context) -> {
-			context.getBean(ScriptedChatModel.class)
-				.turn(Flux.<ChatResponse>never()
-					.doOnSubscribe((subscription) -> streaming.countDown())
-					.doOnCancel(cancelled::countDown));
+			context.getBean(ScriptedChatModel.class).turn(turn.chunks());
 			Run run = start(context, "helper");
-			assertThat(streaming.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			turn.awaitStreaming();
 			assertThat(context.getBean(AcpOperations.class).cancelRun(alice, run.id()).block(WAIT)).isTrue();
-			assertThat(cancelled.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			turn.awaitCancelled();
 			RunResult result = awaitEnd(context, run);
 			assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
 			assertThat(result.types()).containsExactly("run.started", "run.cancelled");
@@ -198,23 +190,19 @@ class AcpSpringAiAutoConfigurationTests {
 
 	@Test
 	void aModelThatNeverAnswersIsCancelledAtTheRunTimeout() throws InterruptedException {
-		CountDownLatch streaming = new CountDownLatch(1);
-		CountDownLatch cancelled = new CountDownLatch(1);
+		ScriptedChatModel.EndlessTurn turn = new ScriptedChatModel.EndlessTurn();
 		VirtualTimeScheduler timer = VirtualTimeScheduler.create();
 		this.runner.withPropertyValues("acp.ai.assistant-id=helper")
 			.withBean(RunExecutorBuilderCustomizer.class, () -> (builder) -> builder.timer(timer))
 			.run((context) -> {
-				context.getBean(ScriptedChatModel.class)
-					.turn(Flux.<ChatResponse>never()
-						.doOnSubscribe((subscription) -> streaming.countDown())
-						.doOnCancel(cancelled::countDown));
+				context.getBean(ScriptedChatModel.class).turn(turn.chunks());
 				Run run = start(context, "helper");
-				assertThat(streaming.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+				turn.awaitStreaming();
 				timer.advanceTimeBy(context.getBean(AcpProperties.class).getRunTimeout());
 				RunResult result = awaitEnd(context, run);
 				assertThat(result.status()).isEqualTo(RunStatus.FAILED);
 				assertThat(result.error().code()).isEqualTo("timeout");
-				assertThat(cancelled.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+				turn.awaitCancelled();
 			});
 	}
 
