@@ -43,6 +43,7 @@ import reactor.core.publisher.Mono;
 
 import static io.github.agentprotocols.acp.ai.ScriptedChatModel.reasoningContent;
 import static io.github.agentprotocols.acp.ai.ScriptedChatModel.text;
+import static io.github.agentprotocols.acp.ai.ScriptedChatModel.thought;
 import static io.github.agentprotocols.acp.ai.ScriptedChatModel.toolCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -318,7 +319,8 @@ class ChatClientAssistantTests {
 	@Test
 	void reasoningFromTheProvidersMetadataOrAThinkBlockBecomesReasoningEvents() {
 		this.model.turn(reasoningContent("The user "), reasoningContent("greets."), text("Hello!"))
-			.turn(text("<think>Again a greeting.</think>"), text("Hello again!"));
+			.turn(text("<think>Again a greeting.</think>"), text("Hello again!"))
+			.turn(thought("A third "), thought("greeting."), text("Hello once more!"));
 		try (AssistantTester tester = tester(ChatClientAssistant.builder(client()).build())) {
 			RunResult first = tester.send("helper", "hi");
 			assertThat(first.types()).containsExactly("run.started", "reasoning", "message", "run.completed");
@@ -327,6 +329,9 @@ class ChatClientAssistantTests {
 			RunResult second = tester.send("helper", "hi again");
 			assertThat(payload(second, EventPayload.Reasoning.class).content()).isEqualTo("Again a greeting.");
 			assertThat(second.messageTexts()).containsExactly("Hello again!");
+			RunResult third = tester.send("helper", "hi once more");
+			assertThat(payload(third, EventPayload.Reasoning.class).content()).isEqualTo("A third greeting.");
+			assertThat(third.messageTexts()).containsExactly("Hello once more!");
 		}
 	}
 

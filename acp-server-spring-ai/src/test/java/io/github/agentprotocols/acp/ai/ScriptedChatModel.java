@@ -70,6 +70,10 @@ public final class ScriptedChatModel implements ChatModel {
 		return chunk(AssistantMessage.builder().content("").properties(Map.of("reasoningContent", reasoning)).build());
 	}
 
+	public static ChatResponse thought(String thought) {
+		return chunk(AssistantMessage.builder().content(thought).properties(Map.of("isThought", true)).build());
+	}
+
 	public static ChatResponse toolCall(String id, String name, String arguments) {
 		return chunk(AssistantMessage.builder()
 			.content("")

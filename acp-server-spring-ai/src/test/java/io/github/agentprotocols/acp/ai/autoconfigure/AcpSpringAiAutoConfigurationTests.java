@@ -66,6 +66,7 @@ import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -108,6 +109,15 @@ class AcpSpringAiAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(AssistantRegistry.class).ids()).isEmpty();
 			});
+	}
+
+	@Test
+	void backsOffWithoutSpringAiOrWithAcpDisabled() {
+		this.runner.withPropertyValues("acp.ai.assistant-id=helper")
+			.withClassLoader(new FilteredClassLoader(ChatClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AcpSpringAiProperties.class));
+		this.runner.withPropertyValues("acp.ai.assistant-id=helper", "acp.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AcpSpringAiProperties.class));
 	}
 
 	@Test
