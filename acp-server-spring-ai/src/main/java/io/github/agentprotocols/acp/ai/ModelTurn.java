@@ -118,7 +118,18 @@ final class ModelTurn {
 	 * logger).
 	 */
 	ChatClientResponse response() {
-		ChatResponse chat = new ChatResponse(List.of(new Generation(message())));
+		return response(message());
+	}
+
+	/**
+	 * The response of a loop that tools ended with their results as the answer.
+	 */
+	ChatClientResponse response(String answer) {
+		return response(new AssistantMessage(answer));
+	}
+
+	private ChatClientResponse response(AssistantMessage message) {
+		ChatResponse chat = new ChatResponse(List.of(new Generation(message)));
 		return (this.last != null) ? this.last.mutate().chatResponse(chat).build()
 				: ChatClientResponse.builder().chatResponse(chat).build();
 	}

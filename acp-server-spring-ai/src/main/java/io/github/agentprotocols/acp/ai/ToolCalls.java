@@ -42,6 +42,11 @@ import reactor.core.scheduler.Schedulers;
  * not yet started when the run is cancelled never starts. When the manager throws (the
  * tool is unknown, or its exception processor rethrows), the {@code tool.result} carries
  * the error and the run fails.
+ * <p>
+ * Each call runs with Spring AI's {@code ToolCallReactiveContextHolder} (an internal
+ * class of {@code spring-ai-model}, set as {@code ToolCallingAdvisor} sets it) holding
+ * the Reactor context, so the manager's {@code spring.ai.tool} observation is a child of
+ * the advisor chain's, and MCP client tools see the caller's context.
  */
 final class ToolCalls {
 

@@ -86,9 +86,10 @@ final class ToolLoopAdvisor implements StreamAdvisor, ToolAdvisor {
 			List<Message> instructions, ModelTurn turn, List<ToolOutcome> outcomes) {
 		if (outcomes.stream().allMatch(ToolOutcome::returnDirect)) {
 			String answer = outcomes.stream()
-				.map((outcome) -> outcome.response().responseData())
+				.map((outcome) -> JsonText.write(outcome.result()))
 				.collect(Collectors.joining("\n"));
-			return (answer.isBlank() ? Mono.<Void>empty() : this.events.message(answer)).thenReturn(turn.response());
+			return (answer.isBlank() ? Mono.<Void>empty() : this.events.message(answer))
+				.thenReturn(turn.response(answer));
 		}
 		List<Message> next = new ArrayList<>(instructions);
 		next.add(turn.message());

@@ -109,6 +109,18 @@ class ChatClientAssistantTests {
 	}
 
 	@Test
+	void toolsThatReturnDirectlyEndTheLoopWithTheirResultAsTheAnswer() {
+		this.model.turn(toolCall("call_1", "time", "{}"));
+		try (AssistantTester tester = tester(ChatClientAssistant.builder(client()).build())) {
+			RunResult result = tester.send("helper", "what time is it?");
+			assertThat(result.types()).containsExactly("run.started", "tool.call", "tool.result", "message",
+					"run.completed");
+			assertThat(result.messageTexts()).containsExactly("noon");
+		}
+		assertThat(this.model.prompts()).hasSize(1);
+	}
+
+	@Test
 	void aFailingToolGivesAnErrorResultAndTheModelIsCalledAgain() {
 		this.model.turn(toolCall("call_1", "weather", "{\"city\":\"Atlantis\"}"))
 			.turn(text("I could not find Atlantis."));

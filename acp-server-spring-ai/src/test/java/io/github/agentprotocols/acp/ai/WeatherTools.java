@@ -23,8 +23,8 @@ import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.annotation.Tool;
 
 /**
- * A tool that knows the weather of every city but Atlantis, and keeps the cities it was
- * asked for and the ACP contexts it was called in.
+ * Tools that know the time and the weather of every city but Atlantis, and keeps the
+ * cities it was asked for and the ACP contexts it was called in.
  */
 public class WeatherTools {
 
@@ -40,6 +40,11 @@ public class WeatherTools {
 		}
 		this.cities.add(city);
 		return "sunny in " + city;
+	}
+
+	@Tool(description = "The time, told to the user as it is", returnDirect = true)
+	public String time() {
+		return "noon";
 	}
 
 }
