@@ -58,15 +58,15 @@ import reactor.core.publisher.Mono;
  * text.</li>
  * <li><b>Tools</b>: the assistant runs the tool loop in place of Spring AI's
  * {@code ToolCallingAdvisor} (so the client must not register a {@code ToolAdvisor} of
- * its own). Each call the model asks for becomes a {@code tool.call} event with the
- * model's id (or {@code call_<uuidv7>} when it gives none), passes the
- * {@link ToolCallApproval}, runs through the {@link ToolCallingManager} (so {@code @Tool}
- * methods, {@code ToolCallback}s and MCP client tools all work, with the manager's
- * exception processing and observation), and its outcome becomes a {@code tool.result}: a
- * tool that threw gives an error result {@code {code: "tool_error", message}} and the
- * model is told, as the manager's exception processor says. Then the model is called
- * again, until it answers without tools; tools that all {@code returnDirect} end the loop
- * with their result as the answer.</li>
+ * its own: a second one fails each run). Each call the model asks for becomes a
+ * {@code tool.call} event with the model's id (or {@code call_<uuidv7>} when it gives
+ * none), passes the {@link ToolCallApproval}, runs through the {@link ToolCallingManager}
+ * (so {@code @Tool} methods, {@code ToolCallback}s and MCP client tools all work, with
+ * the manager's exception processing and observation), and its outcome becomes a
+ * {@code tool.result}: a tool that threw gives an error result {@code {code:
+ * "tool_error", message}} and the model is told, as the manager's exception processor
+ * says. Then the model is called again, until it answers without tools; tools that all
+ * {@code returnDirect} end the loop with their result as the answer.</li>
  * <li><b>Tool context</b>: tools receive an {@link AcpToolContext} (thread, run, invoker
  * and tenant) under {@link AcpToolContext#KEY}.</li>
  * <li><b>Ending</b>: cancelling the run, or its timeout, cancels the model's stream and
@@ -82,8 +82,10 @@ import reactor.core.publisher.Mono;
  * the assistant message before them as its tool calls, and their {@code tool.result}
  * events follow as tool responses (a call or result whose partner is outside the window
  * is left out). Reasoning, run and thread events are not sent. An application that keeps
- * a {@code ChatMemory} advisor on its client keeps it: give it the conversation id with
- * {@link Builder#requestCustomizer} and a small window.
+ * a {@code ChatMemory} advisor on its client keeps it: with {@link Builder#threadHistory
+ * threadHistory(false)} only the events after the assistant's last message are sent, and
+ * {@link Builder#requestCustomizer} gives the advisor its conversation id (the thread's,
+ * for example).
  */
 public final class ChatClientAssistant implements AssistantHandler {
 

@@ -32,6 +32,7 @@ import io.github.agentprotocols.acp.test.RunResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
+import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
 import org.springframework.ai.chat.memory.ChatMemory;
 import org.springframework.ai.chat.memory.MessageWindowChatMemory;
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -162,6 +163,19 @@ class ChatClientAssistantTests {
 			assertThat(result.error().code()).isEqualTo("handler_error");
 			assertThat(result.error().message()).contains("model down");
 		}
+	}
+
+	@Test
+	void aClientWithAToolAdvisorOfItsOwnFailsTheRunSayingSo() {
+		ChatClient client = ChatClient.builder(this.model)
+			.defaultAdvisors(ToolCallingAdvisor.builder().build())
+			.build();
+		try (AssistantTester tester = tester(ChatClientAssistant.builder(client).build())) {
+			RunResult result = tester.send("helper", "hello?");
+			assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+			assertThat(result.error().message()).contains("At most one ToolAdvisor");
+		}
+		assertThat(this.model.prompts()).isEmpty();
 	}
 
 	@Test
