@@ -19,7 +19,10 @@ package io.github.agentprotocols.hpp.redis;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.agentprotocols.commons.redis.RedisClusterTopologyWatch;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -28,6 +31,7 @@ import io.lettuce.core.cluster.event.ClusterTopologyChangedEvent;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.cluster.pubsub.RedisClusterPubSubAdapter;
 import io.lettuce.core.cluster.pubsub.StatefulRedisClusterPubSubConnection;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.event.Event;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -138,7 +142,8 @@ final class ShardedChannels implements SessionChannels {
 			synchronized (this) {
 				current = this.connection;
 				if (current == null) {
-					current = Mono.fromCallable(this::connect).subscribeOn(Schedulers.boundedElastic()).cache();
+					// an error is not cached: the next subscription connects again
+					current = Mono.defer(this::connect).cacheInvalidateIf((connected) -> false);
 					this.connection = current;
 				}
 			}
@@ -146,8 +151,35 @@ final class ShardedChannels implements SessionChannels {
 		return current;
 	}
 
-	private StatefulRedisClusterPubSubConnection<String, String> connect() {
-		StatefulRedisClusterPubSubConnection<String, String> pubSub = this.client.connectPubSub();
+	/**
+	 * Connects without holding a thread while Lettuce connects (a thread blocked on a
+	 * connection that never completes, as one whose client is shut down meanwhile, would
+	 * be lost to Reactor's shared scheduler), within the timeout; a connection made after
+	 * the timeout is closed. Only a client that has not read the cluster's topology yet
+	 * reads it first, on a thread of its own.
+	 */
+	private Mono<StatefulRedisClusterPubSubConnection<String, String>> connect() {
+		AtomicReference<@Nullable CompletableFuture<StatefulRedisClusterPubSubConnection<String, String>>> connecting = new AtomicReference<>();
+		return Mono.fromCallable(this.client::getPartitions)
+			.subscribeOn(Schedulers.boundedElastic())
+			.then(Mono.defer(() -> {
+				CompletableFuture<StatefulRedisClusterPubSubConnection<String, String>> future = this.client
+					.connectPubSubAsync(StringCodec.UTF8);
+				connecting.set(future);
+				return Mono.fromFuture(future, true);
+			}))
+			.timeout(this.timeout)
+			.doOnError(TimeoutException.class, (ex) -> {
+				CompletableFuture<StatefulRedisClusterPubSubConnection<String, String>> late = connecting.get();
+				if (late != null) {
+					late.thenAccept(StatefulRedisClusterPubSubConnection::closeAsync);
+				}
+			})
+			.map(this::listenedTo);
+	}
+
+	private StatefulRedisClusterPubSubConnection<String, String> listenedTo(
+			StatefulRedisClusterPubSubConnection<String, String> pubSub) {
 		pubSub.addListener(new RedisClusterPubSubAdapter<>() {
 
 			@Override
@@ -156,16 +188,13 @@ final class ShardedChannels implements SessionChannels {
 				if (messages != null && fromMaster(node, channel)) {
 					messages.tryEmitNext(message);
 				}
-
 			}
 
 			@Override
 			public void sunsubscribed(RedisClusterNode node, String channel, long count) {
 				if (ShardedChannels.this.subscribed.containsKey(channel)) {
-					resubscribe(channel,
-							Mono.fromRunnable(ShardedChannels.this.client::refreshPartitions)
-								.subscribeOn(Schedulers.boundedElastic())
-								.then(Mono.just(true)));
+					resubscribe(channel, Mono.fromCompletionStage(ShardedChannels.this.client::refreshPartitionsAsync)
+						.thenReturn(true));
 				}
 			}
 

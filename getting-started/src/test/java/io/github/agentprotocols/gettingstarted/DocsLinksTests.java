@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.commons;
+package io.github.agentprotocols.gettingstarted;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
