@@ -25,10 +25,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The example of docs/reference/appcontrol.md that replaces an observation convention:
+ * An observation convention replaced, as docs/reference/appcontrol.md describes it:
  * the host's command timers tagged by tool, for an application whose tools are few.
  */
-// tag::tool-convention[]
 @Configuration(proxyBeanMethods = false)
 class ToolTaggedCommands {
 
@@ -46,4 +45,3 @@ class ToolTaggedCommands {
 	}
 
 }
-// end::tool-convention[]

@@ -25,7 +25,6 @@ import io.micrometer.common.KeyValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-// tag::convention[]
 @Configuration(proxyBeanMethods = false)
 class ObservationConfiguration {
 
@@ -43,4 +42,3 @@ class ObservationConfiguration {
 	}
 
 }
-// end::convention[]
