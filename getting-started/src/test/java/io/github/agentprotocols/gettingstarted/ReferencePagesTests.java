@@ -57,23 +57,21 @@ class ReferencePagesTests {
 				"happy.enabled");
 		assertThat(reference.undescribed()).as("properties without a description (the Javadoc of their field)")
 			.isEmpty();
-		GeneratedPage.check(DOCS.resolve("properties.md"), reference.render(intro("the configuration metadata "
-				+ "of the starters (`META-INF/spring-configuration-metadata.json`, from the properties' Javadoc "
-				+ "and `additional-spring-configuration-metadata.json`)")), REGENERATE);
+		GeneratedPage.check(DOCS.resolve("properties.md"),
+				reference.render(intro("the starters' configuration metadata")), REGENERATE);
 	}
 
 	@Test
 	void observabilityPageIsGeneratedFromTheCode() {
 		ObservabilityReference reference = ObservabilityReference.of(MODULES, getClass().getClassLoader(),
 				Path.of(".."));
-		GeneratedPage.check(DOCS.resolve("observability.md"), reference.render(intro("the starters' classes "
-				+ "(`@Endpoint`, health auto-configurations, `ObservationDocumentation` enums) and main sources "
-				+ "(every meter builder)")), REGENERATE);
+		GeneratedPage.check(DOCS.resolve("observability.md"), reference.render(intro("the starters' code")),
+				REGENERATE);
 	}
 
 	private static String intro(String source) {
-		return "Generated from " + source + " by the build (module `getting-started`), which fails when this page "
-				+ "and the code disagree. Do not edit it; regenerate it with:\n\n```shell\n" + REGENERATE + "\n```";
+		return "Generated from " + source
+				+ " by the build: do not edit it ([regenerate it](../../CONTRIBUTING.md#documentation)).";
 	}
 
 }

@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * An observation convention replaced, as docs/reference/appcontrol.md describes it:
- * the host's command timers tagged by tool, for an application whose tools are few.
+ * An observation convention replaced, as docs/reference/appcontrol.md describes it: the
+ * host's command timers tagged by tool, for an application whose tools are few.
  */
 @Configuration(proxyBeanMethods = false)
 class ToolTaggedCommands {
