@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of {@code contributing/conformance/appcontrol.md} and the {@code @SpecItem} annotations of
- * this module's tests agree: every checklist item of §10 of the specification has a test,
- * every annotated test names an item of the table, and the annotations generate the
- * table's test cells. Run with {@code -Dreference.write=true} to write them.
+ * The conformance table of {@code contributing/conformance/appcontrol.md} and the
+ * {@code @SpecItem} annotations of this module's tests agree: every checklist item of §10
+ * of the specification has a test, every annotated test names an item of the table, and
+ * the annotations generate the table's test cells. Run with
+ * {@code -Dreference.write=true} to write them.
  */
 class AppControlConformanceTableTests {
 

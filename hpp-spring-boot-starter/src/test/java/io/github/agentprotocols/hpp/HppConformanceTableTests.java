@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance tables of {@code contributing/conformance/hpp.md} (spec §12, Appendix A and §11.2) against
- * the {@code @SpecItem} annotations of this module's tests, which generate their test
- * cells. Run with {@code -Dreference.write=true} to write them.
+ * The conformance tables of {@code contributing/conformance/hpp.md} (spec §12, Appendix A
+ * and §11.2) against the {@code @SpecItem} annotations of this module's tests, which
+ * generate their test cells. Run with {@code -Dreference.write=true} to write them.
  */
 class HppConformanceTableTests {
 
