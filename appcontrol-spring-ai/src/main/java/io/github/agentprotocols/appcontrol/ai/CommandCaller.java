@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import io.github.agentprotocols.appcontrol.ToolEvent;
@@ -22,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who calls a command tool, as its {@code ToolContext} tells: an MCP client can be asked
- * for a human's approval and sent progress; any other caller (a {@code ChatClient} in
- * the application) cannot.
+ * for a human's approval and sent progress; any other caller (a {@code ChatClient} in the
+ * application) cannot.
  */
 public interface CommandCaller {
 

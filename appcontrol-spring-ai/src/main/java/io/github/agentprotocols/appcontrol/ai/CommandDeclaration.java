@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import java.util.Collections;
@@ -30,8 +29,8 @@ import io.github.agentprotocols.appcontrol.PythonWhitespace;
  * its {@code AppControlClient}, what it does, and the JSON Schema of its {@code input}.
  * Each declaration bean becomes one Spring AI tool.
  *
- * @param name the tool's name as agents see it: letters, digits, {@code _} and
- * {@code -}, at most 64 characters
+ * @param name the tool's name as agents see it: letters, digits, {@code _} and {@code -},
+ * at most 64 characters
  * @param tool the command's {@code tool}
  * @param operation the command's {@code operation}
  * @param description what the command does, for the model
@@ -44,6 +43,11 @@ public record CommandDeclaration(String name, String tool, String operation, Str
 
 	/**
 	 * A declaration.
+	 * @param name the tool's name
+	 * @param tool the command's {@code tool}
+	 * @param operation the command's {@code operation}
+	 * @param description what the command does
+	 * @param inputSchema the JSON Schema of the command's {@code input}
 	 * @throws IllegalArgumentException if the name is not a tool name, a field is blank,
 	 * or the schema is not an object schema
 	 */

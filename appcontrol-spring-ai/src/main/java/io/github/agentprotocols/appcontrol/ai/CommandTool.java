@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import java.util.HexFormat;
@@ -148,8 +147,8 @@ public final class CommandTool implements ToolCallback {
 			}
 		}).filter((envelope) -> !"event".equals(envelope.get("status"))).map(ServiceResponse::fromMap).blockLast();
 		ToolObservation observation = (response != null) ? response.observationModel() : null;
-		return (observation != null) ? observation : failure(commandId,
-				new ToolError("execution_failed", "the command ended without an observation"));
+		return (observation != null) ? observation
+				: failure(commandId, new ToolError("execution_failed", "the command ended without an observation"));
 	}
 
 	/**

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import java.util.HashSet;
@@ -25,9 +24,9 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.ToolCallbackProvider;
 
 /**
- * The application's declared commands as Spring AI tools, one {@link CommandTool} each.
- * A {@code ChatClient} given this provider can call them; Spring AI's MCP server serves
- * it, as it serves every {@code ToolCallbackProvider} bean.
+ * The application's declared commands as Spring AI tools, one {@link CommandTool} each. A
+ * {@code ChatClient} given this provider can call them; Spring AI's MCP server serves it,
+ * as it serves every {@code ToolCallbackProvider} bean.
  */
 public final class CommandToolCallbackProvider implements ToolCallbackProvider {
 

@@ -14,10 +14,9 @@
  * limitations under the License.
  */
 
-
 /**
- * app-control commands as Spring AI tools: each {@link
- * io.github.agentprotocols.appcontrol.ai.CommandDeclaration} bean becomes a
+ * app-control commands as Spring AI tools: each
+ * {@link io.github.agentprotocols.appcontrol.ai.CommandDeclaration} bean becomes a
  * {@link io.github.agentprotocols.appcontrol.ai.CommandTool} that runs through the
  * application's app-control service host. API: {@code CommandDeclaration},
  * {@code CommandTool}, {@code CommandToolCallbackProvider}, {@code CommandApproval},

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import io.github.agentprotocols.testsupport.ArchitectureCheckTests;

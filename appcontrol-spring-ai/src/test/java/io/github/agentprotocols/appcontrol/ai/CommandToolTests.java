@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ class CommandToolTests {
 	void eachDeclarationIsAToolWithItsDescriptionAndInputSchema() {
 		CommandToolCallbackProvider provider = provider(CommandApproval.APPROVE_ALL);
 		assertThat(provider.getToolCallbacks()).extracting((tool) -> tool.getToolDefinition().name())
-			.containsExactly("desktop_click", "desktop_close");
+			.containsExactly("desktop_click", "desktop_close", "desktop_delete");
 		ToolCallback click = provider.getToolCallbacks()[0];
 		assertThat(click.getToolDefinition().description()).isEqualTo("Clicks a target on the screen.");
 		assertThat(AppControlJson.readObject(click.getToolDefinition().inputSchema()))
@@ -122,7 +121,8 @@ class CommandToolTests {
 		ToolObservation observation = tool(CommandApproval.APPROVE_ALL, 0).run("{\"target\":\"OK\"}", caller);
 		assertThat(observation.success()).isTrue();
 		assertThat(caller.events).extracting(ToolEvent::summary).containsSubsequence("moving the pointer", "clicking");
-		assertThat(caller.events).allSatisfy((event) -> assertThat(event.commandId()).isEqualTo(observation.commandId()));
+		assertThat(caller.events)
+			.allSatisfy((event) -> assertThat(event.commandId()).isEqualTo(observation.commandId()));
 	}
 
 	@Test
@@ -163,9 +163,8 @@ class CommandToolTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CommandDeclaration.of("desktop", "click", "Clicks.", "{\"type\":\"string\"}"))
 			.withMessageContaining("object schema");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new CommandDeclaration("desktop.click", "desktop", "click", "Clicks.",
-					Map.of("type", "object")))
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new CommandDeclaration("desktop.click", "desktop", "click", "Clicks.", Map.of("type", "object")))
 			.withMessageContaining("letters, digits");
 		assertThat(CommandDeclaration.of("macos.computer_use", "readiness", "Ready?", "{\"type\":\"object\"}").name())
 			.isEqualTo("macos_computer_use_readiness");

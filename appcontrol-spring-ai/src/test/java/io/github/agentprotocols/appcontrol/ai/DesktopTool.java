@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai;
 
 import java.util.List;
@@ -31,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The tests' desktop tool: {@code click} reports two progress events and succeeds,
- * {@code close} fails as a client fails, by throwing. Records the commands it ran.
+ * {@code close} fails as a client fails, by throwing, {@code delete} succeeds. Records
+ * the commands it ran.
  */
 public final class DesktopTool implements AppControlClient {
 
@@ -40,7 +40,9 @@ public final class DesktopTool implements AppControlClient {
 			CommandDeclaration.of("desktop", "click", "Clicks a target on the screen.",
 					"{\"type\":\"object\",\"properties\":{\"target\":{\"type\":\"string\","
 							+ "\"description\":\"what to click\"}},\"required\":[\"target\"]}"),
-			CommandDeclaration.of("desktop", "close", "Closes the front window.", "{\"type\":\"object\"}"));
+			CommandDeclaration.of("desktop", "close", "Closes the front window.", "{\"type\":\"object\"}"),
+			CommandDeclaration.of("desktop", "delete", "Deletes a file.",
+					"{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\"}}}"));
 
 	private final List<ToolCommand> received = new CopyOnWriteArrayList<>();
 
@@ -50,11 +52,15 @@ public final class DesktopTool implements AppControlClient {
 		if (command.operation().equals("close")) {
 			throw new IllegalStateException("the window is gone");
 		}
+		if (command.operation().equals("delete")) {
+			return ToolObservation.ok(command.commandId(), command.tool(), command.operation(),
+					"deleted " + command.input().get("path"), null, null, null, null);
+		}
 		if (observer != null) {
 			observer.onEvent(new ToolEvent(command.commandId(), 1, ToolEventType.PROGRESS, "pointer", null,
 					"moving the pointer", null));
-			observer.onEvent(new ToolEvent(command.commandId(), 2, ToolEventType.PROGRESS, "click", null,
-					"clicking", null));
+			observer.onEvent(
+					new ToolEvent(command.commandId(), 2, ToolEventType.PROGRESS, "click", null, "clicking", null));
 		}
 		return ToolObservation.ok(command.commandId(), command.tool(), command.operation(),
 				"clicked " + command.input().get("target"), Map.of("clicked", command.input().get("target")), null,

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai.autoconfigure;
 
 import java.util.Set;
@@ -52,13 +51,13 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Auto-configuration of the app-control commands as Spring AI tools: with the
- * app-control service host running ({@code app-control.service.enabled=true}), each
+ * Auto-configuration of the app-control commands as Spring AI tools: with the app-control
+ * service host running ({@code app-control.service.enabled=true}), each
  * {@link CommandDeclaration} bean becomes a {@link CommandTool} of a
- * {@link CommandToolCallbackProvider}, run through the host, decided by the
- * application's {@link CommandApproval} (approve all unless defined). With Spring AI's
- * MCP server (spring-ai-starter-mcp-server-webflux), which serves the provider, the
- * tools' MCP handlers send progress and their MCP endpoint requires the service token.
+ * {@link CommandToolCallbackProvider}, run through the host, decided by the application's
+ * {@link CommandApproval} (approve all unless defined). With Spring AI's MCP server
+ * (spring-ai-starter-mcp-server-webflux), which serves the provider, the tools' MCP
+ * handlers send progress and their MCP endpoint requires the service token.
  */
 @AutoConfiguration(after = AppControlAutoConfiguration.class)
 @ConditionalOnClass(ToolCallback.class)
@@ -112,9 +111,9 @@ public final class AppControlSpringAiAutoConfiguration {
 					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
 					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
 					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
-			return new McpServiceTokenFilter(paths, SERVICE_TOKEN.require(service.getToken()),
-					service.isAllowRemote(), new ClientThrottle(service.getMaxFailedTokensPerMinute(),
-							service.getMaxTrackedClients(), Clock.systemUTC()));
+			return new McpServiceTokenFilter(paths, SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
+					new ClientThrottle(service.getMaxFailedTokensPerMinute(), service.getMaxTrackedClients(),
+							Clock.systemUTC()));
 		}
 
 	}

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 /**
  * Auto-configuration of the app-control commands as Spring AI tools.
  */

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.util.Map;
@@ -30,8 +29,8 @@ import org.springframework.ai.mcp.McpToolUtils;
 
 /**
  * An MCP client calling a command tool: asked through MCP elicitation when it declared
- * the capability, and sent each event of the command as a progress notification when
- * its call carried a progress token.
+ * the capability, and sent each event of the command as a progress notification when its
+ * call carried a progress token.
  */
 public final class McpCommandCaller implements CommandCaller {
 
@@ -69,8 +68,8 @@ public final class McpCommandCaller implements CommandCaller {
 		if (capabilities == null || capabilities.elicitation() == null) {
 			return null;
 		}
-		McpSchema.ElicitResult result = this.exchange.createElicitation(
-				McpSchema.ElicitRequest.builder().message(question).requestedSchema(NO_FIELDS).build());
+		McpSchema.ElicitResult result = this.exchange
+			.createElicitation(McpSchema.ElicitRequest.builder().message(question).requestedSchema(NO_FIELDS).build());
 		return result.action() == McpSchema.ElicitResult.Action.ACCEPT;
 	}
 

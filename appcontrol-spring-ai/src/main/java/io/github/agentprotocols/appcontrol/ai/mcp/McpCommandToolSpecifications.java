@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.util.List;
@@ -39,8 +38,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Gives the MCP tool specifications Spring AI's MCP server makes of the command tools
  * (from their {@link CommandToolCallbackProvider}) a call handler of their own, which
  * Spring AI's conversion cannot: it reads the call's progress token, so the command's
- * events reach the client as progress notifications, and it marks a failed observation
- * as an error result ({@code isError}). The result's text is the observation either way.
+ * events reach the client as progress notifications, and it marks a failed observation as
+ * an error result ({@code isError}). The result's text is the observation either way.
  * Applies to the synchronous server (Spring AI's default, {@code STREAMABLE} or
  * {@code SSE}); with another, the tools are served as Spring AI converts them.
  */
@@ -75,7 +74,10 @@ public final class McpCommandToolSpecifications implements BeanPostProcessor {
 		return (exchange, request) -> {
 			String input = (request.arguments() != null) ? AppControlJson.write(request.arguments()) : "";
 			ToolObservation observation = tool.run(input, new McpCommandCaller(exchange, request.progressToken()));
-			return CallToolResult.builder().addTextContent(observation.toJson()).isError(!observation.success()).build();
+			return CallToolResult.builder()
+				.addTextContent(observation.toJson())
+				.isError(!observation.success())
+				.build();
 		};
 	}
 

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.net.InetSocketAddress;
@@ -108,8 +107,8 @@ public final class McpServiceTokenFilter implements WebFilter, Ordered {
 				? authorization.substring(BEARER.length()) : null;
 	}
 
-	private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String failureKind,
-			String message, long retryAfterSeconds) {
+	private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String failureKind, String message,
+			long retryAfterSeconds) {
 		byte[] body = ServiceRejection.failed(status.value(), failureKind, message)
 			.getResponse()
 			.toJson()

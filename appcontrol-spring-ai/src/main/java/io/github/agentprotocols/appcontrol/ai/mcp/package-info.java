@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 /**
  * The command tools over MCP, with Spring AI's MCP server: progress notifications and
  * elicitation for {@link io.github.agentprotocols.appcontrol.ai.CommandTool}s, and the
