@@ -11,13 +11,13 @@ const initialize = JSON.stringify({
 	params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
 });
 
-async function refused(authorization) {
+async function refused(authorization, endpoint = url) {
 	const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' };
 	if (authorization) {
 		headers.Authorization = authorization;
 	}
-	const response = await fetch(url, { method: 'POST', headers, body: initialize });
-	assert.equal(response.status, 401, `${authorization} must be refused`);
+	const response = await fetch(endpoint, { method: 'POST', headers, body: initialize });
+	assert.equal(response.status, 401, `${authorization} at ${endpoint} must be refused`);
 	assert.equal(response.headers.get('www-authenticate'), 'Bearer');
 	const body = await response.json();
 	assert.equal(body.status, 'failed');
@@ -41,6 +41,9 @@ function observation(result) {
 
 await refused(undefined);
 await refused(`Bearer ${token}x`);
+// the endpoint as the router also matches it: an escaped letter, a path parameter
+await refused(undefined, url.replace(/\/mcp$/, '/%6Dcp'));
+await refused(undefined, `${url};v=1`);
 await assert.rejects(connect('wrong-token', {}, 'not-the-service-token'),
 	(error) => error.code === 401 && /missing or invalid service token/.test(error.message));
 

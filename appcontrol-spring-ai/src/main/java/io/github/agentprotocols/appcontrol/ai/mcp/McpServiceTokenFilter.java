@@ -18,6 +18,7 @@ package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import io.github.agentprotocols.appcontrol.service.ClientAddresses;
@@ -31,10 +32,13 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Guards the MCP endpoint as the app-control service route is guarded: clients on other
@@ -43,13 +47,14 @@ import org.springframework.web.server.WebFilterChain;
  * with {@code Retry-After}), and a request without {@code Authorization: Bearer <token>}
  * carrying the service token gets 401 {@code invalid_request} with
  * {@code WWW-Authenticate: Bearer}. Refusals are service responses as JSON, as the
- * service route writes them. Other paths pass.
+ * service route writes them. A path is the endpoint's as the router matches it (decoded,
+ * without path parameters); other paths pass.
  */
 public final class McpServiceTokenFilter implements WebFilter, Ordered {
 
 	private static final String BEARER = "Bearer ";
 
-	private final Set<String> paths;
+	private final List<PathPattern> paths;
 
 	private final SharedSecret token;
 
@@ -59,13 +64,13 @@ public final class McpServiceTokenFilter implements WebFilter, Ordered {
 
 	/**
 	 * A filter.
-	 * @param paths the MCP endpoint's paths
+	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the service token
 	 * @param allowRemote whether clients on other machines are answered
 	 * @param failedTokens counts each client's missing or wrong tokens
 	 */
 	public McpServiceTokenFilter(Set<String> paths, String token, boolean allowRemote, ClientThrottle failedTokens) {
-		this.paths = Set.copyOf(paths);
+		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.token = new SharedSecret(token);
 		this.allowRemote = allowRemote;
 		this.failedTokens = failedTokens;
@@ -73,7 +78,8 @@ public final class McpServiceTokenFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!this.paths.contains(exchange.getRequest().getPath().pathWithinApplication().value())) {
+		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+		if (this.paths.stream().noneMatch((pattern) -> pattern.matches(path))) {
 			return chain.filter(exchange);
 		}
 		InetSocketAddress client = exchange.getRequest().getRemoteAddress();
