@@ -38,6 +38,8 @@ import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.ToolCallback;
@@ -53,6 +55,8 @@ import org.springframework.ai.tool.definition.ToolDefinition;
  * command but the last goes to the {@link CommandCaller} as progress.
  */
 public final class CommandTool implements ToolCallback {
+
+	private static final Logger logger = LoggerFactory.getLogger(CommandTool.class);
 
 	private final CommandDeclaration declaration;
 
@@ -142,7 +146,7 @@ public final class CommandTool implements ToolCallback {
 			if ("event".equals(envelope.get("status"))) {
 				ToolEvent event = ServiceEventEnvelope.fromMap(envelope).event();
 				if (event.type() != ToolEventType.OBSERVATION) {
-					caller.progress(event);
+					progress(caller, event);
 				}
 			}
 		}).filter((envelope) -> !"event".equals(envelope.get("status"))).map(ServiceResponse::fromMap).blockLast();
@@ -155,7 +159,14 @@ public final class CommandTool implements ToolCallback {
 	 * Why the command does not run, or null if it does.
 	 */
 	private @Nullable String refusal(ToolCommand command, CommandCaller caller) {
-		CommandDecision decision = this.approval.decide(command);
+		CommandDecision decision;
+		try {
+			decision = this.approval.decide(command);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The CommandApproval failed on command {}; it does not run", command.commandId(), ex);
+			return "the approval failed: " + ex;
+		}
 		if (decision.approved()) {
 			return null;
 		}
@@ -163,12 +174,31 @@ public final class CommandTool implements ToolCallback {
 		if (!decision.ask()) {
 			return "denied: " + reason;
 		}
-		Boolean accepted = caller.ask(reason);
+		Boolean accepted;
+		try {
+			accepted = caller.ask(reason);
+		}
+		catch (RuntimeException ex) {
+			return "asking a human failed (" + ex.getMessage() + "): " + reason;
+		}
 		if (accepted == null) {
 			return "this command needs a human's approval (" + reason
 					+ "), and the caller cannot ask for it: its MCP client does not support elicitation";
 		}
-		return accepted ? null : "a human declined: " + reason;
+		return Boolean.TRUE.equals(accepted) ? null : "a human declined: " + reason;
+	}
+
+	/**
+	 * Tells the caller about an event; a caller that cannot be told (gone, say) does not
+	 * stop the command.
+	 */
+	private static void progress(CommandCaller caller, ToolEvent event) {
+		try {
+			caller.progress(event);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Progress of command {} not delivered: {}", event.commandId(), ex.toString());
+		}
 	}
 
 	private Map<String, Object> envelope(String commandId, String toolInput) {

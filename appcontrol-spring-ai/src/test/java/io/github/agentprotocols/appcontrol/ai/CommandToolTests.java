@@ -152,6 +152,33 @@ class CommandToolTests {
 	}
 
 	@Test
+	void aFailingApprovalOrCallerIsATextForTheAgentNotAnException() {
+		CommandApproval broken = (command) -> {
+			throw new IllegalStateException("policy store unreachable");
+		};
+		ToolObservation unapproved = tool(broken, 0).run("{\"target\":\"OK\"}", CommandCaller.NONE);
+		assertThat(unapproved.status()).isEqualTo(ToolStatus.PERMISSION_MISSING);
+		assertThat(unapproved.error().message()).contains("the approval failed").contains("policy store unreachable");
+		CommandCaller gone = new CommandCaller() {
+
+			@Override
+			public Boolean ask(String question) {
+				throw new IllegalStateException("elicitation timed out");
+			}
+
+			@Override
+			public void progress(ToolEvent event) {
+				throw new IllegalStateException("the client is gone");
+			}
+
+		};
+		ToolObservation unasked = tool((command) -> CommandDecision.ask("Click?"), 0).run("{\"target\":\"OK\"}", gone);
+		assertThat(unasked.error().message()).isEqualTo("asking a human failed (elicitation timed out): Click?");
+		assertThat(this.desktop.received()).isEmpty();
+		assertThat(tool(CommandApproval.APPROVE_ALL, 0).run("{\"target\":\"OK\"}", gone).success()).isTrue();
+	}
+
+	@Test
 	void twoDeclarationsWithOneNameAreRefused() {
 		CommandTool click = tool(CommandApproval.APPROVE_ALL, 0);
 		assertThatIllegalArgumentException().isThrownBy(() -> new CommandToolCallbackProvider(List.of(click, click)))
