@@ -105,15 +105,22 @@ public final class AppControlSpringAiAutoConfiguration {
 		@ConditionalOnClass(WebFilter.class)
 		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
-				Environment environment) {
+				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
 			AppControlProperties.Service service = properties.getService();
 			Set<String> paths = Set.of(
 					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
 					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
 					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
 			return new McpServiceTokenFilter(paths, SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
-					new ClientThrottle(service.getMaxFailedTokensPerMinute(), service.getMaxTrackedClients(),
-							Clock.systemUTC()));
+					failedTokens.getIfAvailable(() -> new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
+							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())));
+		}
+
+		@Bean
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+		@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+		Object appControlUnguardedMcpServer() {
+			throw new UnguardedMcpEndpointException();
 		}
 
 	}

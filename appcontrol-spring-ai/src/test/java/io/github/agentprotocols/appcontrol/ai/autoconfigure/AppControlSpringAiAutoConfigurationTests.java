@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.appcontrol.ai.autoconfigure;
 
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.github.agentprotocols.appcontrol.ai.CommandApproval;
@@ -26,13 +28,22 @@ import io.github.agentprotocols.appcontrol.ai.DesktopTool;
 import io.github.agentprotocols.appcontrol.ai.mcp.McpCommandToolSpecifications;
 import io.github.agentprotocols.appcontrol.ai.mcp.McpServiceTokenFilter;
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfiguration;
+import io.github.agentprotocols.appcontrol.service.ClientThrottle;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +106,42 @@ class AppControlSpringAiAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("Two app-control commands are declared as the tool 'desktop_click'"));
+	}
+
+	@Test
+	void theMcpEndpointCountsWrongTokensWithTheServiceRoute() {
+		this.runner.withPropertyValues("app-control.service.enabled=true", "app-control.service.allow-remote=true")
+			.run((context) -> {
+				ClientThrottle failedTokens = context.getBean(ClientThrottle.class);
+				McpServiceTokenFilter filter = context.getBean(McpServiceTokenFilter.class);
+				MockServerWebExchange exchange = MockServerWebExchange
+					.from(MockServerHttpRequest.post("/mcp").remoteAddress(new InetSocketAddress("192.0.2.7", 4000)));
+				filter.filter(exchange, (passed) -> Mono.empty()).block();
+				assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+				for (int i = 1; i < ClientThrottle.DEFAULT_LIMIT; i++) {
+					failedTokens.record("192.0.2.7");
+				}
+				assertThat(failedTokens.retryAfterSeconds("192.0.2.7")).isPositive();
+			});
+	}
+
+	@Test
+	void anMcpServerInAServletApplicationFailsTheStartSayingWhatToDo(@TempDir Path directory) {
+		new WebApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AppControlAutoConfiguration.class, AppControlSpringAiAutoConfiguration.class))
+			.withUserConfiguration(Desktop.class)
+			.withPropertyValues("app-control.service.token=autoconfiguration-test-token",
+					"app-control.service.enabled=true",
+					"app-control.service.socket-path=" + directory.resolve("service.sock"))
+			.run((context) -> {
+				assertThat(context).getFailure().rootCause().isInstanceOf(UnguardedMcpEndpointException.class);
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("without the service token");
+				assertThat(analysis.getAction()).contains("spring-ai-starter-mcp-server-webflux")
+					.contains("spring.ai.mcp.server.enabled=false");
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)
