@@ -72,6 +72,11 @@ assert.equal(ok.summary, 'clicked OK button');
 const messages = progress.map((notification) => notification.message);
 assert.ok(messages.includes('moving the pointer') && messages.includes('clicking'), JSON.stringify(progress));
 
+// the MCP server checks the arguments against the declared schema; the command does not run
+const missing = await client.callTool({ name: 'desktop_click', arguments: {} });
+assert.equal(missing.isError, true);
+assert.match(missing.content[0].text, /required property 'target'/);
+
 const closed = await client.callTool({ name: 'desktop_close', arguments: {} });
 assert.equal(closed.isError, true);
 const failed = observation(closed);

@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.fail;
  * The official MCP TypeScript SDK client ({@code src/test/node/interop.mjs}) against an
  * application with Spring AI's MCP server starter (Streamable HTTP): refused without the
  * service token, lists the declared commands with their schemas, calls a command with
- * progress, a failing one, and one that asks a human through elicitation (refused for a
- * client that cannot ask).
+ * progress, one without an argument its schema requires (which the MCP server refuses and
+ * does not run), a failing one, and one that asks a human through elicitation (refused
+ * for a client that cannot ask).
  */
 @SpringBootTest(classes = McpTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "app-control.service.enabled=true", "app-control.service.token=" + McpInteropTests.TOKEN,
