@@ -27,7 +27,9 @@ import io.github.agentprotocols.appcontrol.PythonWhitespace;
 /**
  * A command the application offers to agents: one {@code tool} and {@code operation} of
  * its {@code AppControlClient}, what it does, and the JSON Schema of its {@code input}.
- * Each declaration bean becomes one Spring AI tool.
+ * Each declaration bean becomes one Spring AI tool. Over MCP, Spring AI's MCP server
+ * checks a call's arguments against the schema before the command runs; the service host
+ * checks the command itself, whoever calls.
  *
  * @param name the tool's name as agents see it: letters, digits, {@code _} and {@code -},
  * at most 64 characters

@@ -67,8 +67,7 @@ public final class AppControlSpringAiAutoConfiguration {
 	private static final ProtocolProperty SERVICE_TOKEN = new ProtocolProperty("app-control.service.token",
 			"APP_CONTROL_SERVICE_TOKEN", "the token the command tools run their commands with");
 
-	private static final boolean MCP_PRESENT = ClassUtils
-		.isPresent("io.modelcontextprotocol.server.McpSyncServerExchange", null);
+	private static final boolean MCP_PRESENT = ClassUtils.isPresent("org.springframework.ai.mcp.McpToolUtils", null);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -126,7 +125,7 @@ public final class AppControlSpringAiAutoConfiguration {
 	}
 
 	/**
-	 * Loaded only with the MCP SDK on the class path.
+	 * Loaded only with Spring AI's MCP support (and so the MCP SDK) on the class path.
 	 */
 	private static final class Mcp {
 
