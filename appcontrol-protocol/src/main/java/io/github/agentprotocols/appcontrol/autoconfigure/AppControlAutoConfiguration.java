@@ -33,6 +33,7 @@ import io.github.agentprotocols.appcontrol.observation.ServiceCommandObservation
 import io.github.agentprotocols.appcontrol.observation.ServiceRequestObservationConvention;
 import io.github.agentprotocols.appcontrol.schema.ProtocolSchemas;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceLifecycle;
 import io.github.agentprotocols.appcontrol.service.UnixSocketServiceServer;
 import io.github.agentprotocols.commons.AgentProtocol;
@@ -77,7 +78,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * application's {@link ObservationRegistry}, if any, with the application's observation
  * conventions, if any. {@link AppControlServiceHostBuilderCustomizer} and
  * {@link HttpAppControlClientBuilderCustomizer} beans change single options of the host
- * and of the HTTP client before they are built.
+ * and of the HTTP client before they are built. The HTTP route counts each client's wrong
+ * tokens in the {@link ClientThrottle} bean, which other HTTP fronts of the host share.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "app-control.enabled", matchIfMissing = true)
@@ -186,11 +188,17 @@ public final class AppControlAutoConfiguration {
 		static class AppControlHttpServiceConfiguration {
 
 			@Bean
+			@ConditionalOnMissingBean
+			ClientThrottle appControlServiceFailedTokens(AppControlProperties properties) {
+				return new AppControlPropertiesMapper(properties).failedTokens(Clock.systemUTC());
+			}
+
+			@Bean
 			RouterFunction<ServerResponse> appControlServiceRoutes(AppControlServiceHost host,
-					AppControlProperties properties) {
+					AppControlProperties properties, ClientThrottle failedTokens) {
 				AppControlPropertiesMapper mapper = new AppControlPropertiesMapper(properties);
 				return RouterFunctions.route(RequestPredicates.POST(mapper.servicePath()),
-						mapper.serviceHandler(host, Clock.systemUTC()));
+						mapper.serviceHandler(host, failedTokens));
 			}
 
 		}

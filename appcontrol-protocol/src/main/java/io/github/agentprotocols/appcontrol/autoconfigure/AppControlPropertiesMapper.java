@@ -212,11 +212,12 @@ final class AppControlPropertiesMapper {
 	}
 
 	/**
-	 * The HTTP face of {@code host}.
+	 * The count of each client's missing or wrong tokens, which the host's HTTP route and
+	 * any other HTTP front of the host share.
 	 * @throws InvalidConfigurationPropertyValueException if a limit of the wrong-token
 	 * throttle is out of range
 	 */
-	AppControlServiceHandler serviceHandler(AppControlServiceHost host, Clock clock) {
+	ClientThrottle failedTokens(Clock clock) {
 		AppControlProperties.Service service = this.properties.getService();
 		if (service.getMaxFailedTokensPerMinute() < 0) {
 			throw new InvalidConfigurationPropertyValueException("app-control.service.max-failed-tokens-per-minute",
@@ -226,8 +227,15 @@ final class AppControlPropertiesMapper {
 			throw new InvalidConfigurationPropertyValueException("app-control.service.max-tracked-clients",
 					service.getMaxTrackedClients(), "must be positive");
 		}
-		return new AppControlServiceHandler(host, maxRequestBytes(), service.isAllowRemote(),
-				new ClientThrottle(service.getMaxFailedTokensPerMinute(), service.getMaxTrackedClients(), clock));
+		return new ClientThrottle(service.getMaxFailedTokensPerMinute(), service.getMaxTrackedClients(), clock);
+	}
+
+	/**
+	 * The HTTP face of {@code host}.
+	 */
+	AppControlServiceHandler serviceHandler(AppControlServiceHost host, ClientThrottle failedTokens) {
+		return new AppControlServiceHandler(host, maxRequestBytes(), this.properties.getService().isAllowRemote(),
+				failedTokens);
 	}
 
 	/**

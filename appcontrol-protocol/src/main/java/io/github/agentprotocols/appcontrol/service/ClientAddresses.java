@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The address of a request's client: the connection's peer, or the forwarded client that
  * Spring's forwarded-header support leaves unresolved. Only address literals are read,
- * never a name, so a forwarded header never causes a DNS lookup.
+ * never a name, so a forwarded header never causes a DNS lookup. The HTTP transport and
+ * the MCP endpoint of {@code appcontrol-spring-ai} read it alike.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
 	private static final Pattern IPV4 = Pattern
 		.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -43,7 +44,7 @@ final class ClientAddresses {
 	 * @param client the client
 	 * @return false for a name or anything else that is not a loopback address
 	 */
-	static boolean isLoopback(InetSocketAddress client) {
+	public static boolean isLoopback(InetSocketAddress client) {
 		InetAddress address = literal(client);
 		return address != null && address.isLoopbackAddress();
 	}
@@ -53,7 +54,7 @@ final class ClientAddresses {
 	 * @param client the client
 	 * @return the address, or the unresolved host as given
 	 */
-	static String text(InetSocketAddress client) {
+	public static String text(InetSocketAddress client) {
 		return (client.getAddress() != null) ? client.getAddress().getHostAddress() : client.getHostString();
 	}
 
