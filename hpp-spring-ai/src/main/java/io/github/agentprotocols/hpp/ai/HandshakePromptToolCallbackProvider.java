@@ -37,11 +37,11 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The tools a Spring AI agent uses to follow a pasted handshake prompt: {@code hpp_context},
- * {@code hpp_diff}, {@code hpp_action} and {@code hpp_extend}, each one request of the
- * HPP HTTP API with the prompt's token. The model never handles the credentials. A tool's
- * result is the response body, a refusal's {@code {"error": ...}} included; only a
- * request that gets no response fails the call.
+ * The tools a Spring AI agent uses to follow a pasted handshake prompt:
+ * {@code hpp_context}, {@code hpp_diff}, {@code hpp_action} and {@code hpp_extend}, each
+ * one request of the HPP HTTP API with the prompt's token. The model never handles the
+ * credentials. A tool's result is the response body, a refusal's {@code {"error": ...}}
+ * included; only a request that gets no response fails the call.
  */
 public final class HandshakePromptToolCallbackProvider implements ToolCallbackProvider {
 
@@ -83,9 +83,10 @@ public final class HandshakePromptToolCallbackProvider implements ToolCallbackPr
 								+ "{\"type\": {\"const\": \"set\"}, \"key\": {\"type\": \"string\"}, \"value\": {}}, "
 								+ "\"required\": [\"type\", \"key\"]}}}"),
 						HttpMethod.POST, prompt.endpoint() + "/action/" + sid, prompt.token(), restClient),
-				new Request(definition("hpp_extend",
-						"Asks for more time, when a long task needs it; the server may refuse.",
-						"{\"extraSeconds\": {\"type\": \"integer\", \"minimum\": 1}}"),
+				new Request(
+						definition("hpp_extend",
+								"Asks for more time, when a long task needs it; the server may refuse.",
+								"{\"extraSeconds\": {\"type\": \"integer\", \"minimum\": 1}}"),
 						HttpMethod.POST, prompt.endpoint() + "/session/" + sid + "/extend", prompt.token(),
 						restClient));
 	}
@@ -104,8 +105,8 @@ public final class HandshakePromptToolCallbackProvider implements ToolCallbackPr
 	}
 
 	/**
-	 * One endpoint of the API as a tool: a GET sends the input's {@code since} as the query,
-	 * a POST sends the input as the body.
+	 * One endpoint of the API as a tool: a GET sends the input's {@code since} as the
+	 * query, a POST sends the input as the body.
 	 */
 	private record Request(ToolDefinition definition, HttpMethod method, String url, String token,
 			RestClient client) implements ToolCallback {
@@ -131,8 +132,8 @@ public final class HandshakePromptToolCallbackProvider implements ToolCallbackPr
 				if (this.method == HttpMethod.POST) {
 					request.contentType(MediaType.APPLICATION_JSON).body(input);
 				}
-				return request.exchange((req, response) -> new String(response.getBody().readAllBytes(),
-						StandardCharsets.UTF_8));
+				return request
+					.exchange((req, response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
 			}
 			catch (RestClientException | JacksonException ex) {
 				throw new ToolExecutionException(this.definition, ex);

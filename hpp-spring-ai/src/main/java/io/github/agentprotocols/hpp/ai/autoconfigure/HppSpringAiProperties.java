@@ -34,7 +34,8 @@ public class HppSpringAiProperties {
 	private @Nullable String promptEndpoint;
 
 	/**
-	 * Return the MCP endpoint the handshake prompt names ({@code hpp.mcp.prompt-endpoint}).
+	 * Return the MCP endpoint the handshake prompt names
+	 * ({@code hpp.mcp.prompt-endpoint}).
 	 * @return the endpoint, or null when unset
 	 */
 	public @Nullable String getPromptEndpoint() {

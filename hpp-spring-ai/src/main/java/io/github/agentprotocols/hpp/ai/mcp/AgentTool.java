@@ -40,8 +40,8 @@ import org.springframework.ai.tool.execution.ToolExecutionException;
  * {@code sessionId} and {@code token} arguments. A call goes to the
  * {@link HandshakeManager} as the HTTP handler's does: the same checks, hooks, rate limit
  * and live events. The failed-token throttle is the HTTP API's, counted per session (an
- * MCP call carries no client address). The result is the HTTP response body; a refusal
- * is a {@link ToolExecutionException} whose message is {@code {"error": ..., "status":
+ * MCP call carries no client address). The result is the HTTP response body; a refusal is
+ * a {@link ToolExecutionException} whose message is {@code {"error": ..., "status":
  * ...}}, which Spring AI's MCP server answers as an error result ({@code isError}).
  */
 public final class AgentTool implements ToolCallback {

@@ -31,9 +31,9 @@ import org.springframework.ai.tool.definition.ToolDefinition;
 
 /**
  * The agent operations of the HPP HTTP API as Spring AI tools, one {@link AgentTool}
- * each: {@code hpp_context}, {@code hpp_diff}, {@code hpp_action} and
- * {@code hpp_extend}. Spring AI's MCP server serves them, as it serves every
- * {@code ToolCallbackProvider} bean.
+ * each: {@code hpp_context}, {@code hpp_diff}, {@code hpp_action} and {@code hpp_extend}.
+ * Spring AI's MCP server serves them, as it serves every {@code ToolCallbackProvider}
+ * bean.
  */
 public final class AgentToolCallbackProvider implements ToolCallbackProvider {
 
@@ -65,13 +65,15 @@ public final class AgentToolCallbackProvider implements ToolCallbackProvider {
 								"type": {"const": "set"}, "key": {"type": "string"}, "value": {}},
 								"required": ["type", "key"]}},
 								"intervalMs": {"type": "number", "description": "pause between the values shown"}"""),
-						manager, failedTokens, (engine, sid, token, arguments) -> engine.action(sid, token,
-								Mono.just(arguments), HandshakeRequest.none())),
-				new AgentTool(definition("hpp_extend",
-						"Asks for more time on the session, when a long task needs it; the server may refuse.",
-						", \"extraSeconds\": {\"type\": \"integer\", \"minimum\": 1}"), manager, failedTokens,
-						(engine, sid, token, arguments) -> engine.extend(sid, token, Mono.just(arguments),
-								HandshakeRequest.none())));
+						manager, failedTokens,
+						(engine, sid, token, arguments) -> engine.action(sid, token, Mono.just(arguments),
+								HandshakeRequest.none())),
+				new AgentTool(
+						definition("hpp_extend",
+								"Asks for more time on the session, when a long task needs it; the server may refuse.",
+								", \"extraSeconds\": {\"type\": \"integer\", \"minimum\": 1}"),
+						manager, failedTokens, (engine, sid, token, arguments) -> engine.extend(sid, token,
+								Mono.just(arguments), HandshakeRequest.none())));
 	}
 
 	@Override
