@@ -47,6 +47,10 @@ assert.equal(outcome.context.city.value, 'Lyon');
 const diff = json(await client.callTool({ name: 'hpp_diff', arguments: { sessionId, token } }));
 assert.ok(diff.changes.some((change) => change.key === 'name' && change.to === 'Ada' && change.by === 'ai'), JSON.stringify(diff));
 
+const extended = json(await client.callTool({ name: 'hpp_extend', arguments: { sessionId, token, extraSeconds: 60 } }));
+assert.equal(extended.ok, true);
+assert.equal(extended.extended, 60);
+
 const wrongToken = await client.callTool({ name: 'hpp_action', arguments: { sessionId, token: `${token}x`,
 	actions: [{ type: 'set', key: 'name', value: 'Mallory' }] } });
 assert.equal(wrongToken.isError, true);

@@ -79,7 +79,7 @@ public final class AgentTool implements ToolCallback {
 		String sessionId = text(arguments.remove("sessionId"));
 		String token = text(arguments.remove("token"));
 		if (sessionId == null || token == null) {
-			throw refusal(400, "sessionId and token are required");
+			throw refusal(400, "sessionId and token are required", 0);
 		}
 		try {
 			return HppJson.write(throttled(THROTTLE_KEY + sessionId,
@@ -87,10 +87,10 @@ public final class AgentTool implements ToolCallback {
 				.block());
 		}
 		catch (HandshakeException ex) {
-			throw refusal(ex.getStatus(), ex.getMessage());
+			throw refusal(ex.getStatus(), ex.getMessage(), ex.getRetryAfterSeconds());
 		}
 		catch (SessionStoreUnavailableException ex) {
-			throw refusal(503, "session store unavailable");
+			throw refusal(503, "session store unavailable", 0);
 		}
 	}
 
@@ -118,15 +118,18 @@ public final class AgentTool implements ToolCallback {
 		catch (JacksonException ex) {
 			// answered below
 		}
-		throw refusal(400, "the arguments must be a JSON object");
+		throw refusal(400, "the arguments must be a JSON object", 0);
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node) {
 		return (node != null && node.isString() && !node.stringValue().isEmpty()) ? node.stringValue() : null;
 	}
 
-	private ToolExecutionException refusal(int status, String message) {
+	private ToolExecutionException refusal(int status, String message, long retryAfterSeconds) {
 		ObjectNode error = JsonNodeFactory.instance.objectNode().put("error", message).put("status", status);
+		if (retryAfterSeconds > 0) {
+			error.put("retryAfter", retryAfterSeconds);
+		}
 		return new ToolExecutionException(this.definition, new IllegalStateException(HppJson.write(error)));
 	}
 

@@ -39,8 +39,8 @@ import static org.awaitility.Awaitility.await;
  * The official MCP TypeScript SDK client ({@code src/test/node/interop.mjs}) follows a
  * handshake prompt over MCP, given nothing but the prompt: it lists the agent tools,
  * reads the context, sets a field while the user's field stays theirs, reads the diff,
- * and gets error results for a wrong token and an unknown session. The browser's
- * WebSocket receives the agent's value live.
+ * extends the session, and gets error results for a wrong token and an unknown session.
+ * The browser's WebSocket receives the agent's value and the extension live.
  */
 @SpringBootTest(classes = HppAgentApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.ai.mcp.server.protocol=STREAMABLE", "spring.main.web-application-type=reactive" })
@@ -73,6 +73,7 @@ class McpInteropTests {
 			assertThat(browser.next().toString()).isEqualTo("{\"type\":\"action\",\"key\":\"name\",\"value\":\"Ada\"}");
 			assertThat(browser.next().toString())
 				.isEqualTo("{\"type\":\"done\",\"applied\":1,\"rejected\":[\"city\"],\"missing\":[]}");
+			assertThat(browser.next().get("type").stringValue()).isEqualTo("extended");
 		}
 	}
 
