@@ -33,6 +33,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -61,7 +63,12 @@ public final class HppSpringAiAutoConfiguration {
 		return new AgentToolCallbackProvider(manager, failedTokens);
 	}
 
+	/**
+	 * Runs first, so that a customizer of the application that sets a prompt builder of
+	 * its own has the last word.
+	 */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	HandshakeManagerBuilderCustomizer hppMcpPromptEndpoint(PromptBuilder promptBuilder,
 			HppSpringAiProperties properties, Environment environment) {
 		String endpoint = promptEndpoint(properties, environment);

@@ -22,6 +22,7 @@ import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfigur
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
+import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer;
 import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,14 @@ class HppSpringAiAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("spring.ai.mcp.server.enabled=false").run(prompt(noMcp));
 		this.contextRunner.withPropertyValues("spring.ai.mcp.server.stdio=true").run(prompt(noMcp));
 		this.contextRunner.withPropertyValues("hpp.mcp.prompt-endpoint=").run(prompt(noMcp));
+	}
+
+	@Test
+	void anApplicationCustomizerSettingAPromptBuilderHasTheLastWord() {
+		HandshakeManagerBuilderCustomizer own = (builder) -> builder
+			.promptBuilder((session, baseUrl, instructions, expiresIn) -> "- sessionId: " + session.getId());
+		this.contextRunner.withBean(HandshakeManagerBuilderCustomizer.class, () -> own)
+			.run(prompt((text) -> assertThat(text).startsWith("- sessionId: ").doesNotContain("MCP")));
 	}
 
 	@Test
