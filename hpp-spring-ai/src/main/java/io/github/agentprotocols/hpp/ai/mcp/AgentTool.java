@@ -41,8 +41,9 @@ import org.springframework.ai.tool.execution.ToolExecutionException;
  * {@link HandshakeManager} as the HTTP handler's does: the same checks, hooks, rate limit
  * and live events. The failed-token throttle is the HTTP API's, counted per session (an
  * MCP call carries no client address). The result is the HTTP response body; a refusal is
- * a {@link ToolExecutionException} whose message is {@code {"error": ..., "status":
- * ...}}, which Spring AI's MCP server answers as an error result ({@code isError}).
+ * a {@link ToolExecutionException} whose message is {@code {"error": ..., "status": ...}}
+ * (with {@code "retryAfter"} seconds when throttled), which Spring AI's MCP server
+ * answers as an error result ({@code isError}).
  */
 public final class AgentTool implements ToolCallback {
 
