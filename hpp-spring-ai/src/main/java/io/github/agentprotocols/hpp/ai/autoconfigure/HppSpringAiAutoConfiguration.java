@@ -1,0 +1,100 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.ai.autoconfigure;
+
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.PromptBuilder;
+import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
+import io.github.agentprotocols.hpp.ai.mcp.McpPromptBuilder;
+import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer;
+import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
+import io.github.agentprotocols.hpp.web.ClientThrottle;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Auto-configuration of the HPP agent API as Spring AI tools: with the HPP HTTP API
+ * running, a {@link AgentToolCallbackProvider} calls the {@link HandshakeManager} for the
+ * agent, and Spring AI's MCP server (spring-ai-starter-mcp-server-webflux) serves it on
+ * the application's port. The handshake prompt names the MCP endpoint
+ * ({@code hpp.mcp.prompt-endpoint}, by default the MCP server's own over HTTP).
+ */
+@AutoConfiguration(after = HppAutoConfiguration.class)
+@ConditionalOnClass(ToolCallback.class)
+@ConditionalOnBean(HandshakeManager.class)
+@EnableConfigurationProperties(HppSpringAiProperties.class)
+public final class HppSpringAiAutoConfiguration {
+
+	private static final boolean MCP_SERVER_PRESENT = ClassUtils.isPresent(
+			"org.springframework.ai.mcp.server.webflux.autoconfigure.McpServerStreamableHttpWebFluxAutoConfiguration",
+			null);
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(name = HppAutoConfiguration.FAILED_TOKEN_THROTTLE)
+	AgentToolCallbackProvider hppAgentTools(HandshakeManager manager,
+			@Qualifier(HppAutoConfiguration.FAILED_TOKEN_THROTTLE) ClientThrottle failedTokens) {
+		return new AgentToolCallbackProvider(manager, failedTokens);
+	}
+
+	/**
+	 * Runs first, so that a customizer of the application that sets a prompt builder of
+	 * its own has the last word.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	HandshakeManagerBuilderCustomizer hppMcpPromptEndpoint(PromptBuilder promptBuilder,
+			HppSpringAiProperties properties, Environment environment) {
+		String endpoint = promptEndpoint(properties, environment);
+		return (builder) -> {
+			if (endpoint != null) {
+				builder.promptBuilder(new McpPromptBuilder(promptBuilder, endpoint));
+			}
+		};
+	}
+
+	/**
+	 * The endpoint the prompt names: the property when set (empty: none), else the
+	 * endpoint of the WebFlux MCP server when it serves over HTTP.
+	 */
+	static @Nullable String promptEndpoint(HppSpringAiProperties properties, Environment environment) {
+		String endpoint = properties.getPromptEndpoint();
+		if (endpoint != null) {
+			return endpoint.isBlank() ? null : endpoint;
+		}
+		if (!MCP_SERVER_PRESENT || !environment.getProperty("spring.ai.mcp.server.enabled", Boolean.class, true)
+				|| environment.getProperty("spring.ai.mcp.server.stdio", Boolean.class, false)) {
+			return null;
+		}
+		return "SSE".equalsIgnoreCase(environment.getProperty("spring.ai.mcp.server.protocol", "STREAMABLE"))
+				? environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse")
+				: environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp");
+	}
+
+}

@@ -1,0 +1,141 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.ai.autoconfigure;
+
+import java.util.function.Consumer;
+
+import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.hpp.HandshakeRequest;
+import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
+import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer;
+import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
+import io.github.agentprotocols.hpp.web.ClientThrottle;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.execution.ToolExecutionException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableReactiveWebApplicationContext;
+import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class HppSpringAiAutoConfigurationTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HppAutoConfiguration.class,
+				HppSpringAiAutoConfiguration.class));
+
+	@Test
+	void promptNamesTheMcpServersStreamableEndpointByDefault() {
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.streamable-http.mcp-endpoint=/agents/mcp")
+			.run(prompt((text) -> assertThat(text).endsWith("\n\n## MCP\n- mcpEndpoint: http://app.example/agents/mcp\n"
+					+ "- tools: hpp_context, hpp_diff, hpp_action, hpp_extend (each takes the sessionId and token above)\n")));
+	}
+
+	@Test
+	void promptNamesTheSseEndpointOfAnSseServer() {
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.protocol=SSE")
+			.run(prompt((text) -> assertThat(text).contains("- mcpEndpoint: http://app.example/sse\n")));
+	}
+
+	@Test
+	void promptNamesTheConfiguredEndpoint() {
+		this.contextRunner.withPropertyValues("hpp.mcp.prompt-endpoint=https://agents.example/mcp")
+			.run(prompt((text) -> assertThat(text).contains("- mcpEndpoint: https://agents.example/mcp\n")));
+	}
+
+	@Test
+	void promptNamesNoEndpointWhenTheMcpServerIsOffOrThePropertyEmpty() {
+		Consumer<String> noMcp = (text) -> assertThat(text).doesNotContain("MCP")
+			.endsWith("## Waiting for user's request...");
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.enabled=false").run(prompt(noMcp));
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.stdio=true").run(prompt(noMcp));
+		this.contextRunner.withPropertyValues("hpp.mcp.prompt-endpoint=").run(prompt(noMcp));
+	}
+
+	@Test
+	void anApplicationCustomizerSettingAPromptBuilderHasTheLastWord() {
+		HandshakeManagerBuilderCustomizer own = (builder) -> builder
+			.promptBuilder((session, baseUrl, instructions, expiresIn) -> "- sessionId: " + session.getId());
+		this.contextRunner.withBean(HandshakeManagerBuilderCustomizer.class, () -> own)
+			.run(prompt((text) -> assertThat(text).startsWith("- sessionId: ").doesNotContain("MCP")));
+	}
+
+	@Test
+	void wrongTokensOverTheToolsAreThrottledAsOverHttp() {
+		this.contextRunner.withPropertyValues("hpp.limits.max-failed-tokens-per-minute=2").run((context) -> {
+			ObjectNode session = create(context.getBean(HandshakeManager.class));
+			ToolCallback tool = context.getBean(AgentToolCallbackProvider.class).getToolCallbacks()[0];
+			String wrong = arguments(session, "wrong");
+			assertThatExceptionOfType(ToolExecutionException.class).isThrownBy(() -> tool.call(wrong))
+				.withMessage("{\"error\":\"invalid token\",\"status\":403}");
+			assertThatExceptionOfType(ToolExecutionException.class).isThrownBy(() -> tool.call(wrong));
+			assertThatExceptionOfType(ToolExecutionException.class)
+				.isThrownBy(() -> tool.call(arguments(session, session.get("token").stringValue())))
+				.withMessageStartingWith("{\"error\":\"rate limit exceeded\",\"status\":429,\"retryAfter\":");
+		});
+	}
+
+	@Test
+	void applicationToolsReplaceTheAgentTools() {
+		this.contextRunner.withUserConfiguration(OwnTools.class)
+			.run((context) -> assertThat(context.getBeansOfType(AgentToolCallbackProvider.class))
+				.containsOnlyKeys("ownAgentTools"));
+	}
+
+	private static ContextConsumer<AssertableReactiveWebApplicationContext> prompt(Consumer<String> check) {
+		return (context) -> {
+			HandshakeManager manager = context.getBean(HandshakeManager.class);
+			String sessionId = create(manager).get("sessionId").stringValue();
+			check.accept(manager.prompt(sessionId, "http://app.example/", null).block());
+		};
+	}
+
+	private static ObjectNode create(HandshakeManager manager) {
+		return manager.createSession(json.createObjectNode(), HandshakeRequest.none()).block();
+	}
+
+	private static String arguments(ObjectNode session, String token) {
+		return json.createObjectNode()
+			.put("sessionId", session.get("sessionId").stringValue())
+			.put("token", token)
+			.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnTools {
+
+		@Bean
+		AgentToolCallbackProvider ownAgentTools(HandshakeManager manager,
+				@Qualifier(HppAutoConfiguration.FAILED_TOKEN_THROTTLE) ClientThrottle failedTokens) {
+			return new AgentToolCallbackProvider(manager, failedTokens);
+		}
+
+	}
+
+}
