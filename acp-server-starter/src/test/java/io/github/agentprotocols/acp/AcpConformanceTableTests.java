@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of {@code contributing/conformance/acp.md} (the checklist of spec §10) against the
- * {@code @SpecItem} annotations of this module's tests, which generate its test cells.
- * Run with {@code -Dreference.write=true} to write them.
+ * The conformance table of {@code contributing/conformance/acp.md} (the checklist of spec
+ * §10) against the {@code @SpecItem} annotations of this module's tests, which generate
+ * its test cells. Run with {@code -Dreference.write=true} to write them.
  */
 class AcpConformanceTableTests {
 

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance tables of {@code contributing/conformance/lime.md} (the reference test suite of spec §7 and
- * the weaknesses of §8) against the {@code @SpecItem} annotations of this module's tests,
- * which generate their test cells. Run with {@code -Dreference.write=true} to write them.
+ * The conformance tables of {@code contributing/conformance/lime.md} (the reference test
+ * suite of spec §7 and the weaknesses of §8) against the {@code @SpecItem} annotations of
+ * this module's tests, which generate their test cells. Run with
+ * {@code -Dreference.write=true} to write them.
  */
 class LimeConformanceTableTests {
 
