@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.acp.ai.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ import io.github.agentprotocols.acp.engine.AcpOperations;
 import io.github.agentprotocols.acp.memory.InMemoryThreadStore;
 import io.github.agentprotocols.acp.test.RunResult;
 import io.github.agentprotocols.acp.run.AssistantRegistry;
+import io.github.agentprotocols.testsupport.CodeSnippets;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -229,6 +231,26 @@ class AcpSpringAiAutoConfigurationTests {
 				assertThat(ancestors(observations, "spring.ai.tool")).contains("spring.ai.chat.client",
 						"acp.run.handler");
 			});
+		});
+	}
+
+	@Test
+	void theHowTosJavaBlockIsTheExample() {
+		assertThat(CodeSnippets.disagreements(
+				Path.of("../docs/how-to/back-an-acp-assistant-with-a-spring-ai-chatclient.md"), Path.of("")))
+			.isEmpty();
+	}
+
+	@Test
+	void theHowTosAssistantAnswersWithItsFinalTextAfterItsTools() {
+		this.runner.withUserConfiguration(HelperAssistantConfiguration.class).run((context) -> {
+			context.getBean(ScriptedChatModel.class)
+				.turn(ScriptedChatModel.text("Looking it up."),
+						ScriptedChatModel.toolCall("call_1", "weather", "{\"city\":\"Paris\"}"))
+				.turn(ScriptedChatModel.text("Sunny."));
+			RunResult result = runToTheEnd(context, "helper");
+			assertThat(result.types()).containsExactly("run.started", "reasoning", "tool.call", "tool.result",
+					"message", "run.completed");
 		});
 	}
 
