@@ -23,6 +23,8 @@ import io.github.agentprotocols.happy.TaskProgress;
 import io.github.agentprotocols.happy.core.HappyException;
 import io.github.agentprotocols.happy.wire.HappyJson;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.ToolCallback;
@@ -30,10 +32,12 @@ import org.springframework.ai.tool.definition.ToolDefinition;
 
 /**
  * A tool over the Happy client. Whatever happens, a call answers a
- * {@link HappyToolResult}: a Happy failure (unknown machine, session ended, deadline) or
- * a wrong argument is a result that says so, never an exception.
+ * {@link HappyToolResult}: a Happy failure (unknown machine, session ended, deadline), a
+ * wrong argument or any other failure is a result that says so, never an exception.
  */
 public abstract class HappyTool implements ToolCallback {
+
+	private static final Logger logger = LoggerFactory.getLogger(HappyTool.class);
 
 	private final ToolDefinition definition;
 
@@ -90,6 +94,10 @@ public abstract class HappyTool implements ToolCallback {
 		}
 		catch (IllegalArgumentException | HappyException ex) {
 			return HappyToolResult.failure(String.valueOf(ex.getMessage()), Map.of());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The Happy tool {} failed", this.definition.name(), ex);
+			return HappyToolResult.failure("the tool failed: " + ex, Map.of());
 		}
 	}
 

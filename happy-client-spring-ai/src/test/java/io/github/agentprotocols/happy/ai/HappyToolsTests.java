@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
@@ -144,6 +146,15 @@ class HappyToolsTests {
 			.asString()
 			.contains("no-such-session");
 		assertThat(call("happy_stop", "{\"sessionId\": \"no-such-session\"}")).containsEntry("ok", false);
+		// the blocking client refuses a non-blocking thread, as in a WebFlux handler
+		String fromEventLoop = Mono
+			.fromCallable(() -> tool("happy_status").call("{\"sessionId\": \"no-such-session\"}"))
+			.subscribeOn(Schedulers.parallel())
+			.block();
+		assertThat(HappyJson.read(fromEventLoop, Map.class)).containsEntry("ok", false)
+			.extractingByKey("error")
+			.asString()
+			.startsWith("the tool failed: java.lang.IllegalStateException");
 		assertThat(this.daemon.runningSessions()).isEmpty();
 	}
 
