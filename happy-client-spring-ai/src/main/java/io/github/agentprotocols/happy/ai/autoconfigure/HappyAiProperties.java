@@ -40,18 +40,34 @@ public class HappyAiProperties {
 	 */
 	private Duration runTimeout = Duration.ofMinutes(10);
 
+	/**
+	 * The MCP token.
+	 * @return the token, or null if unset
+	 */
 	public @Nullable String getMcpToken() {
 		return this.mcpToken;
 	}
 
+	/**
+	 * Sets the MCP token.
+	 * @param mcpToken the token
+	 */
 	public void setMcpToken(@Nullable String mcpToken) {
 		this.mcpToken = mcpToken;
 	}
 
+	/**
+	 * The deadline of happy_run's turn.
+	 * @return the deadline
+	 */
 	public Duration getRunTimeout() {
 		return this.runTimeout;
 	}
 
+	/**
+	 * Sets the deadline of happy_run's turn.
+	 * @param runTimeout the deadline
+	 */
 	public void setRunTimeout(Duration runTimeout) {
 		this.runTimeout = runTimeout;
 	}
