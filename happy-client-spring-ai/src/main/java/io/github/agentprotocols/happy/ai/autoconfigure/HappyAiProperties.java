@@ -30,7 +30,8 @@ public class HappyAiProperties {
 
 	/**
 	 * The bearer token MCP clients must send ('Authorization: Bearer <token>') to use the
-	 * MCP endpoint; required when Spring AI's MCP server serves the Happy tools.
+	 * MCP endpoint: at least 16 random characters. Required when Spring AI's MCP server
+	 * serves the Happy tools.
 	 */
 	private @Nullable String mcpToken;
 

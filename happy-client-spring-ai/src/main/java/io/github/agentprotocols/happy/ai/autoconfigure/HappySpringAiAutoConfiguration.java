@@ -55,6 +55,8 @@ public final class HappySpringAiAutoConfiguration {
 	private static final ProtocolProperty MCP_TOKEN = new ProtocolProperty("happy.ai.mcp-token", "HAPPY_AI_MCP_TOKEN",
 			"the token MCP clients must send to start sessions on your machines through the Happy tools");
 
+	private static final int MIN_TOKEN_LENGTH = 16;
+
 	@Bean
 	@ConditionalOnMissingBean
 	HappyToolCallbackProvider happyToolCallbackProvider(HappyClient happy, HappyAiProperties properties) {
@@ -87,7 +89,15 @@ public final class HappySpringAiAutoConfiguration {
 					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
 					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
 					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
-			return new McpTokenFilter(paths, MCP_TOKEN.require(MCP_TOKEN.resolved(properties.getMcpToken())));
+			String token = MCP_TOKEN.require(MCP_TOKEN.resolved(properties.getMcpToken()));
+			if (token.length() < MIN_TOKEN_LENGTH) {
+				throw new HappyAiSetupException(
+						"happy.ai.mcp-token has " + token.length() + " characters: too short "
+								+ "to guard who may start sessions on your machines.",
+						"Set happy.ai.mcp-token (HAPPY_AI_MCP_TOKEN) to at least " + MIN_TOKEN_LENGTH
+								+ " random characters, such as the output of 'openssl rand -hex 32'.");
+			}
+			return new McpTokenFilter(paths, token);
 		}
 
 		@Bean

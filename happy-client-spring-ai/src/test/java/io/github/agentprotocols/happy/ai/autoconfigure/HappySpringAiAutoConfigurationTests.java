@@ -103,6 +103,16 @@ class HappySpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void aShortMcpTokenFailsTheStartNamingTheProperty() {
+		this.runner.withPropertyValues(CREDENTIALS).withPropertyValues("happy.ai.mcp-token=short").run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("happy.ai.mcp-token has 5 characters");
+			assertThat(analysis.getAction()).contains("at least 16 random characters");
+		});
+	}
+
+	@Test
 	void aRunTimeoutThatIsNotPositiveFailsTheStartNamingTheProperty() {
 		this.runner.withPropertyValues(CREDENTIALS)
 			.withPropertyValues("happy.ai.mcp-token=secret-mcp-token", "happy.ai.run-timeout=0s")
