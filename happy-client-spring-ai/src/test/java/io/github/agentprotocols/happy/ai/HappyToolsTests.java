@@ -146,6 +146,8 @@ class HappyToolsTests {
 			.asString()
 			.contains("no-such-session");
 		assertThat(call("happy_stop", "{\"sessionId\": \"no-such-session\"}")).containsEntry("ok", false);
+		assertThat(tool("happy_stop").call("[\"not\", \"an object\"]")).contains("\"ok\":false")
+			.contains("the arguments must be a JSON object");
 		// the blocking client refuses a non-blocking thread, as in a WebFlux handler
 		String fromEventLoop = Mono
 			.fromCallable(() -> tool("happy_status").call("{\"sessionId\": \"no-such-session\"}"))
