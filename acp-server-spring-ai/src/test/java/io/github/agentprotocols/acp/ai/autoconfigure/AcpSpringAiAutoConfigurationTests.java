@@ -236,8 +236,8 @@ class AcpSpringAiAutoConfigurationTests {
 
 	@Test
 	void theHowTosJavaBlockIsTheExample() {
-		assertThat(CodeSnippets.disagreements(
-				Path.of("../docs/how-to/back-an-acp-assistant-with-a-spring-ai-chatclient.md"), Path.of("")))
+		assertThat(CodeSnippets
+			.disagreements(Path.of("../docs/how-to/back-an-acp-assistant-with-a-spring-ai-chatclient.md"), Path.of("")))
 			.isEmpty();
 	}
 

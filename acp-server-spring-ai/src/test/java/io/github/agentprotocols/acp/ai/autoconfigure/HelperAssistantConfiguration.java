@@ -19,7 +19,9 @@ package io.github.agentprotocols.acp.ai.autoconfigure;
 import io.github.agentprotocols.acp.AcpAssistant;
 import io.github.agentprotocols.acp.ai.ChatClientAssistant;
 import io.github.agentprotocols.acp.ai.TextCoalescing;
+import io.github.agentprotocols.acp.ai.ToolCallApproval;
 import io.github.agentprotocols.acp.ai.ToolCallDecision;
+import io.github.agentprotocols.acp.ai.WeatherTools;
 import reactor.core.publisher.Mono;
 
 import org.springframework.ai.chat.client.ChatClient;
@@ -39,11 +41,13 @@ class HelperAssistantConfiguration {
 	@Bean
 	@AcpAssistant("helper")
 	ChatClientAssistant helper(ChatClient.Builder chatClient, ToolCallingManager toolCallingManager) {
-		return ChatClientAssistant.builder(chatClient.defaultSystem("You help with the weather.").build())
+		ToolCallApproval noDeletes = (run, call) -> Mono.just(call.name().equals("delete")
+				? ToolCallDecision.deny("deleting needs a person") : ToolCallDecision.approve());
+		return ChatClientAssistant
+			.builder(chatClient.defaultSystem("You help with the weather.").defaultTools(new WeatherTools()).build())
 			.toolCallingManager(toolCallingManager)
 			.textCoalescing(TextCoalescing.FINAL_ANSWER)
-			.toolCallApproval((run, call) -> Mono.just(call.name().equals("delete")
-					? ToolCallDecision.deny("deleting needs a person") : ToolCallDecision.approve()))
+			.toolCallApproval(noDeletes)
 			.build();
 	}
 	// end::assistant[]
