@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.appcontrol.ai.autoconfigure;
 
-import java.util.Set;
 import java.util.function.Function;
 
 import io.github.agentprotocols.appcontrol.ai.CommandApproval;
@@ -31,6 +30,7 @@ import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfigura
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ClientThrottle;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -106,11 +106,8 @@ public final class AppControlSpringAiAutoConfiguration {
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
 				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
 			AppControlProperties.Service service = properties.getService();
-			Set<String> paths = Set.of(
-					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
-					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
-					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
-			return new McpServiceTokenFilter(paths, SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
+			return new McpServiceTokenFilter(McpTokenWebFilter.endpointPaths(environment),
+					SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
 					failedTokens.getIfAvailable(() -> new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
 							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())));
 		}

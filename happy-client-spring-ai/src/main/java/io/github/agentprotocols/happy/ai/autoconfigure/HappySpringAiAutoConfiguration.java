@@ -16,8 +16,7 @@
 
 package io.github.agentprotocols.happy.ai.autoconfigure;
 
-import java.util.Set;
-
+import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.ai.HappyToolCallbackProvider;
@@ -85,10 +84,6 @@ public final class HappySpringAiAutoConfiguration {
 		@ConditionalOnClass(WebFilter.class)
 		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 		McpTokenFilter happyMcpTokenFilter(HappyAiProperties properties, Environment environment) {
-			Set<String> paths = Set.of(
-					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
-					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
-					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
 			String token = MCP_TOKEN.require(MCP_TOKEN.resolved(properties.getMcpToken()));
 			if (token.length() < MIN_TOKEN_LENGTH) {
 				throw new HappyAiSetupException(
@@ -97,7 +92,7 @@ public final class HappySpringAiAutoConfiguration {
 						"Set happy.ai.mcp-token (HAPPY_AI_MCP_TOKEN) to at least " + MIN_TOKEN_LENGTH
 								+ " random characters, such as the output of 'openssl rand -hex 32'.");
 			}
-			return new McpTokenFilter(paths, token);
+			return new McpTokenFilter(McpTokenWebFilter.endpointPaths(environment), token);
 		}
 
 		@Bean
