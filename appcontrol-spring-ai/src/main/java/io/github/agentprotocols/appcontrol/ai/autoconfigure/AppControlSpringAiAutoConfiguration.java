@@ -30,6 +30,9 @@ import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfigura
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ClientThrottle;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
 import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import java.time.Clock;
@@ -40,15 +43,12 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
-import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of the app-control commands as Spring AI tools: with the app-control
@@ -88,8 +88,7 @@ public final class AppControlSpringAiAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.ai.mcp.server.common.autoconfigure.McpServerAutoConfiguration")
-	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.enabled", matchIfMissing = true)
+	@ConditionalOnMcpServer
 	static class McpServerConfiguration {
 
 		@Bean
@@ -101,8 +100,7 @@ public final class AppControlSpringAiAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnClass(WebFilter.class)
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		@ConditionalOnGuardedMcpEndpoint
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
 				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
 			AppControlProperties.Service service = properties.getService();
@@ -113,8 +111,7 @@ public final class AppControlSpringAiAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-		@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+		@ConditionalOnUnguardedMcpEndpoint
 		Object appControlUnguardedMcpServer() {
 			throw new UnguardedMcpEndpointException();
 		}

@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,21 +41,14 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public final class McpCommandToolSpecifications extends McpToolSpecifications<CommandTool> {
 
-	private final ObjectProvider<CommandToolCallbackProvider> providers;
-
 	/**
 	 * A post-processor.
 	 * @param providers the command tools
 	 */
 	public McpCommandToolSpecifications(ObjectProvider<CommandToolCallbackProvider> providers) {
-		this.providers = providers;
-	}
-
-	@Override
-	protected Map<String, CommandTool> tools() {
-		return this.providers.orderedStream()
+		super(() -> providers.orderedStream()
 			.flatMap((provider) -> provider.getTools().stream())
-			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity()));
+			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity())));
 	}
 
 	@Override

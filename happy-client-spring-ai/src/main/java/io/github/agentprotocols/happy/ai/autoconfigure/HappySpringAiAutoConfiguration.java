@@ -16,6 +16,9 @@
 
 package io.github.agentprotocols.happy.ai.autoconfigure;
 
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
 import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.happy.HappyClient;
@@ -28,15 +31,12 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of the Happy tools: with an auto-configured (or defined)
@@ -68,8 +68,7 @@ public final class HappySpringAiAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.ai.mcp.server.common.autoconfigure.McpServerAutoConfiguration")
-	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.enabled", matchIfMissing = true)
+	@ConditionalOnMcpServer
 	static class McpServerConfiguration {
 
 		@Bean
@@ -81,8 +80,7 @@ public final class HappySpringAiAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnClass(WebFilter.class)
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		@ConditionalOnGuardedMcpEndpoint
 		McpTokenFilter happyMcpTokenFilter(HappyAiProperties properties, Environment environment) {
 			String token = MCP_TOKEN.require(MCP_TOKEN.resolved(properties.getMcpToken()));
 			if (token.length() < MIN_TOKEN_LENGTH) {
@@ -96,8 +94,7 @@ public final class HappySpringAiAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-		@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+		@ConditionalOnUnguardedMcpEndpoint
 		Object happyUnguardedMcpServer() {
 			throw new HappyAiSetupException(
 					"The Happy tools would be served over MCP without happy.ai.mcp-token: happy-client-spring-ai "

@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.happy.ai.mcp;
 
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,22 +41,15 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public final class McpHappyToolSpecifications extends McpToolSpecifications<HappyTool> {
 
-	private final ObjectProvider<HappyToolCallbackProvider> providers;
-
 	/**
 	 * A post-processor.
 	 * @param providers the Happy tools
 	 */
 	public McpHappyToolSpecifications(ObjectProvider<HappyToolCallbackProvider> providers) {
-		this.providers = providers;
-	}
-
-	@Override
-	protected Map<String, HappyTool> tools() {
-		return this.providers.orderedStream()
+		super(() -> providers.orderedStream()
 			.flatMap((provider) -> provider.getTools().stream())
 			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity(),
-					(first, second) -> first));
+					(first, second) -> first)));
 	}
 
 	@Override

@@ -18,6 +18,7 @@ package io.github.agentprotocols.commons.ai.mcp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -37,25 +38,30 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public abstract class McpToolSpecifications<T> implements BeanPostProcessor {
 
+	private final Supplier<Map<String, T>> tools;
+
+	/**
+	 * A post-processor.
+	 * @param tools the module's tools, each by its name, asked for when Spring AI's MCP
+	 * server has made its tool specifications
+	 */
+	protected McpToolSpecifications(Supplier<Map<String, T>> tools) {
+		this.tools = tools;
+	}
+
 	@Override
 	public final Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (!(bean instanceof List<?> list) || list.isEmpty()
 				|| !list.stream().allMatch(SyncToolSpecification.class::isInstance)) {
 			return bean;
 		}
-		Map<String, T> tools = tools();
+		Map<String, T> tools = this.tools.get();
 		return list.stream().map(SyncToolSpecification.class::cast).map((specification) -> {
 			T tool = tools.get(specification.tool().name());
 			return (tool != null) ? new SyncToolSpecification(specification.tool(),
 					(exchange, request) -> call(tool, exchange, request)) : specification;
 		}).toList();
 	}
-
-	/**
-	 * The module's tools.
-	 * @return each tool by its name
-	 */
-	protected abstract Map<String, T> tools();
 
 	/**
 	 * Calls a tool.
