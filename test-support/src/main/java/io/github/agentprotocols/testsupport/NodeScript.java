@@ -39,6 +39,27 @@ public final class NodeScript {
 	}
 
 	/**
+	 * Run a module's MCP interop script ({@code src/test/node/interop.mjs}, a client on
+	 * the official MCP TypeScript SDK) and require it to pass; fails, saying how to
+	 * install it, when the SDK is not installed.
+	 * @param logName the name of the script's log file in {@code target}
+	 * @param arguments the script's arguments
+	 * @return the script's output
+	 * @throws IOException if the script cannot be started or its output read
+	 * @throws InterruptedException if interrupted while waiting for the script
+	 */
+	public static String runMcpInterop(String logName, String... arguments) throws IOException, InterruptedException {
+		Path folder = Path.of("src/test/node");
+		if (!Files.isDirectory(folder.resolve("node_modules/@modelcontextprotocol/sdk"))) {
+			fail("@modelcontextprotocol/sdk is not installed: run 'npm ci --prefix " + folder.toAbsolutePath()
+					+ "'; .ci/run does it");
+		}
+		Path log = Path.of("target", logName).toAbsolutePath();
+		Files.createDirectories(log.getParent());
+		return run(folder, "interop.mjs", log, arguments);
+	}
+
+	/**
 	 * Run a script and require it to pass.
 	 * @param folder the script's folder, holding its {@code node_modules}
 	 * @param script the script's file name

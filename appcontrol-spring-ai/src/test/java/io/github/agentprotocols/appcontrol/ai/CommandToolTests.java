@@ -26,20 +26,14 @@ import io.github.agentprotocols.appcontrol.ToolEvent;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ToolStatus;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
+import io.github.agentprotocols.testsupport.SpringAiToolCalls;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.ai.chat.messages.AssistantMessage;
-import org.springframework.ai.chat.messages.ToolResponseMessage;
-import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.model.Generation;
-import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.DefaultToolCallingManager;
-import org.springframework.ai.model.tool.ToolCallingChatOptions;
-import org.springframework.ai.model.tool.ToolExecutionResult;
 import org.springframework.ai.tool.ToolCallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,18 +192,7 @@ class CommandToolTests {
 	}
 
 	private Map<String, Object> callOnce(CommandToolCallbackProvider provider, String name, String arguments) {
-		Prompt prompt = new Prompt("do it",
-				ToolCallingChatOptions.builder().toolCallbacks(provider.getToolCallbacks()).build());
-		AssistantMessage call = AssistantMessage.builder()
-			.content("")
-			.toolCalls(List.of(new AssistantMessage.ToolCall("call_1", "function", name, arguments)))
-			.build();
-		ToolExecutionResult result = DefaultToolCallingManager.builder()
-			.build()
-			.executeToolCalls(prompt, new ChatResponse(List.of(new Generation(call))));
-		ToolResponseMessage response = (ToolResponseMessage) result.conversationHistory()
-			.get(result.conversationHistory().size() - 1);
-		return AppControlJson.readObject(response.getResponses().get(0).responseData());
+		return AppControlJson.readObject(SpringAiToolCalls.callOnce(provider.getToolCallbacks(), name, arguments));
 	}
 
 	private CommandToolCallbackProvider provider(CommandApproval approval) {

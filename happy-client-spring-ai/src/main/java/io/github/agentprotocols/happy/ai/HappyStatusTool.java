@@ -45,10 +45,7 @@ public final class HappyStatusTool extends HappyTool {
 		super("happy_status",
 				"Tells a Happy session's state (working, turn-completed or ended), whether the agent completed its "
 						+ "turn, and its last " + LAST_MESSAGES + " messages.",
-				"""
-						{"type": "object", "properties": {
-						  "sessionId": {"type": "string", "description": "the id happy_start answered"}},
-						 "required": ["sessionId"]}""", happy);
+				SESSION_ONLY, happy);
 	}
 
 	@Override

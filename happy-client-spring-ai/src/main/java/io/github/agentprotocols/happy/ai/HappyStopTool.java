@@ -32,10 +32,7 @@ public final class HappyStopTool extends HappyTool {
 	 * @param happy the client it works through
 	 */
 	public HappyStopTool(HappyClient happy) {
-		super("happy_stop", "Stops a Happy session's coding agent and archives the session.", """
-				{"type": "object", "properties": {
-				  "sessionId": {"type": "string", "description": "the id happy_start answered"}},
-				 "required": ["sessionId"]}""", happy);
+		super("happy_stop", "Stops a Happy session's coding agent and archives the session.", SESSION_ONLY, happy);
 	}
 
 	@Override

@@ -39,6 +39,14 @@ public abstract class HappyTool implements ToolCallback {
 
 	private static final Logger logger = LoggerFactory.getLogger(HappyTool.class);
 
+	/**
+	 * The arguments' schema of a tool that takes a session's id only.
+	 */
+	static final String SESSION_ONLY = """
+			{"type": "object", "properties": {
+			  "sessionId": {"type": "string", "description": "the id happy_start answered"}},
+			 "required": ["sessionId"]}""";
+
 	private final ToolDefinition definition;
 
 	/**

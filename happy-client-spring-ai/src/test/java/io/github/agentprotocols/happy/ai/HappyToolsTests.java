@@ -29,6 +29,7 @@ import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.FakeHappyServerExtension;
 import io.github.agentprotocols.happy.test.HappyTestAccount;
 import io.github.agentprotocols.happy.wire.HappyJson;
+import io.github.agentprotocols.testsupport.SpringAiToolCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.ai.chat.messages.AssistantMessage;
-import org.springframework.ai.chat.messages.ToolResponseMessage;
-import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.model.Generation;
-import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.DefaultToolCallingManager;
-import org.springframework.ai.model.tool.ToolCallingChatOptions;
-import org.springframework.ai.model.tool.ToolExecutionResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,18 +171,7 @@ class HappyToolsTests {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> call(String name, String arguments) {
-		Prompt prompt = new Prompt("do it",
-				ToolCallingChatOptions.builder().toolCallbacks(this.tools.getToolCallbacks()).build());
-		AssistantMessage call = AssistantMessage.builder()
-			.content("")
-			.toolCalls(List.of(new AssistantMessage.ToolCall("call_1", "function", name, arguments)))
-			.build();
-		ToolExecutionResult result = DefaultToolCallingManager.builder()
-			.build()
-			.executeToolCalls(prompt, new ChatResponse(List.of(new Generation(call))));
-		ToolResponseMessage response = (ToolResponseMessage) result.conversationHistory()
-			.get(result.conversationHistory().size() - 1);
-		return HappyJson.read(response.getResponses().get(0).responseData(), Map.class);
+		return HappyJson.read(SpringAiToolCalls.callOnce(this.tools.getToolCallbacks(), name, arguments), Map.class);
 	}
 
 }

@@ -21,12 +21,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import io.github.agentprotocols.commons.ai.ContextFreeToolCallback;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.ToolCallbackProvider;
 import org.springframework.ai.tool.definition.ToolDefinition;
@@ -97,32 +96,33 @@ public final class HandshakePromptToolCallbackProvider implements ToolCallbackPr
 	}
 
 	private static ToolDefinition definition(String name, String description, String properties) {
-		return ToolDefinition.builder()
-			.name(name)
-			.description(description)
-			.inputSchema("{\"type\": \"object\", \"properties\": " + properties + "}")
-			.build();
+		return ContextFreeToolCallback.objectOf(name, description, properties);
 	}
 
 	/**
 	 * One endpoint of the API as a tool: a GET sends the input's {@code since} as the
 	 * query, a POST sends the input as the body.
 	 */
-	private record Request(ToolDefinition definition, HttpMethod method, String url, String token,
-			RestClient client) implements ToolCallback {
+	private static final class Request extends ContextFreeToolCallback {
 
-		@Override
-		public ToolDefinition getToolDefinition() {
-			return this.definition;
+		private final HttpMethod method;
+
+		private final String url;
+
+		private final String token;
+
+		private final RestClient client;
+
+		Request(ToolDefinition definition, HttpMethod method, String url, String token, RestClient client) {
+			super(definition);
+			this.method = method;
+			this.url = url;
+			this.token = token;
+			this.client = client;
 		}
 
 		@Override
 		public String call(String toolInput) {
-			return call(toolInput, null);
-		}
-
-		@Override
-		public String call(String toolInput, @Nullable ToolContext toolContext) {
 			String input = toolInput.isBlank() ? "{}" : toolInput;
 			try {
 				RestClient.RequestBodySpec request = this.client.method(this.method)
@@ -136,7 +136,7 @@ public final class HandshakePromptToolCallbackProvider implements ToolCallbackPr
 					.exchange((req, response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
 			}
 			catch (RestClientException | JacksonException ex) {
-				throw new ToolExecutionException(this.definition, ex);
+				throw new ToolExecutionException(getToolDefinition(), ex);
 			}
 		}
 

@@ -19,20 +19,14 @@ package io.github.agentprotocols.hpp.ai;
 import java.util.List;
 
 import io.github.agentprotocols.hpp.HandshakeManager;
+import io.github.agentprotocols.testsupport.SpringAiToolCalls;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.AssistantMessage.ToolCall;
-import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.model.Generation;
-import org.springframework.ai.chat.prompt.Prompt;
-import org.springframework.ai.model.tool.DefaultToolCallingManager;
-import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -95,15 +89,7 @@ class HandshakePromptToolCallbackProviderTests {
 	private static List<ToolResponseMessage.ToolResponse> call(String prompt, ToolCall... calls) {
 		HandshakePromptToolCallbackProvider tools = new HandshakePromptToolCallbackProvider(prompt,
 				RestClient.create());
-		Prompt request = new Prompt(List.of(new UserMessage(prompt)),
-				ToolCallingChatOptions.builder().toolCallbacks(tools.getToolCallbacks()).build());
-		ChatResponse response = new ChatResponse(
-				List.of(new Generation(AssistantMessage.builder().content("").toolCalls(List.of(calls)).build())));
-		List<Message> history = DefaultToolCallingManager.builder()
-			.build()
-			.executeToolCalls(request, response)
-			.conversationHistory();
-		return ((ToolResponseMessage) history.get(history.size() - 1)).getResponses();
+		return SpringAiToolCalls.execute(prompt, tools.getToolCallbacks(), calls);
 	}
 
 }

@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.appcontrol.ai.autoconfigure;
 
-import java.util.Set;
 import java.util.function.Function;
 
 import io.github.agentprotocols.appcontrol.ai.CommandApproval;
@@ -31,6 +30,10 @@ import io.github.agentprotocols.appcontrol.autoconfigure.AppControlAutoConfigura
 import io.github.agentprotocols.appcontrol.autoconfigure.AppControlProperties;
 import io.github.agentprotocols.appcontrol.service.AppControlServiceHost;
 import io.github.agentprotocols.appcontrol.service.ClientThrottle;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -40,15 +43,12 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
-import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of the app-control commands as Spring AI tools: with the app-control
@@ -88,8 +88,7 @@ public final class AppControlSpringAiAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.ai.mcp.server.common.autoconfigure.McpServerAutoConfiguration")
-	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.enabled", matchIfMissing = true)
+	@ConditionalOnMcpServer
 	static class McpServerConfiguration {
 
 		@Bean
@@ -101,23 +100,18 @@ public final class AppControlSpringAiAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnClass(WebFilter.class)
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		@ConditionalOnGuardedMcpEndpoint
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
 				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
 			AppControlProperties.Service service = properties.getService();
-			Set<String> paths = Set.of(
-					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
-					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
-					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
-			return new McpServiceTokenFilter(paths, SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
+			return new McpServiceTokenFilter(McpTokenWebFilter.endpointPaths(environment),
+					SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
 					failedTokens.getIfAvailable(() -> new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
 							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())));
 		}
 
 		@Bean
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-		@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+		@ConditionalOnUnguardedMcpEndpoint
 		Object appControlUnguardedMcpServer() {
 			throw new UnguardedMcpEndpointException();
 		}

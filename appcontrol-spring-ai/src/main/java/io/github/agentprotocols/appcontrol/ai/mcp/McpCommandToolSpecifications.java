@@ -16,9 +16,6 @@
 
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,13 +23,12 @@ import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ai.CommandTool;
 import io.github.agentprotocols.appcontrol.ai.CommandToolCallbackProvider;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.github.agentprotocols.commons.ai.mcp.McpToolSpecifications;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Gives the MCP tool specifications Spring AI's MCP server makes of the command tools
@@ -43,42 +39,23 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Applies to the synchronous server (Spring AI's default, {@code STREAMABLE} or
  * {@code SSE}); with another, the tools are served as Spring AI converts them.
  */
-public final class McpCommandToolSpecifications implements BeanPostProcessor {
-
-	private final ObjectProvider<CommandToolCallbackProvider> providers;
+public final class McpCommandToolSpecifications extends McpToolSpecifications<CommandTool> {
 
 	/**
 	 * A post-processor.
 	 * @param providers the command tools
 	 */
 	public McpCommandToolSpecifications(ObjectProvider<CommandToolCallbackProvider> providers) {
-		this.providers = providers;
+		super(() -> providers.orderedStream()
+			.flatMap((provider) -> provider.getTools().stream())
+			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity())));
 	}
 
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof List<?> list) || list.isEmpty()
-				|| !list.stream().allMatch(SyncToolSpecification.class::isInstance)) {
-			return bean;
-		}
-		Map<String, CommandTool> tools = this.providers.orderedStream()
-			.flatMap((provider) -> provider.getTools().stream())
-			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity()));
-		return list.stream().map(SyncToolSpecification.class::cast).map((specification) -> {
-			CommandTool tool = tools.get(specification.tool().name());
-			return (tool != null) ? new SyncToolSpecification(specification.tool(), handler(tool)) : specification;
-		}).toList();
-	}
-
-	private static BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> handler(CommandTool tool) {
-		return (exchange, request) -> {
-			String input = (request.arguments() != null) ? AppControlJson.write(request.arguments()) : "";
-			ToolObservation observation = tool.run(input, new McpCommandCaller(exchange, request.progressToken()));
-			return CallToolResult.builder()
-				.addTextContent(observation.toJson())
-				.isError(!observation.success())
-				.build();
-		};
+	protected CallToolResult call(CommandTool tool, McpSyncServerExchange exchange, CallToolRequest request) {
+		String input = (request.arguments() != null) ? AppControlJson.write(request.arguments()) : "";
+		ToolObservation observation = tool.run(input, new McpCommandCaller(exchange, request.progressToken()));
+		return result(observation.toJson(), !observation.success());
 	}
 
 }

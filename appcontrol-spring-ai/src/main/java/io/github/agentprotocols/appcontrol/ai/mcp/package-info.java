@@ -18,8 +18,12 @@
  * The command tools over MCP, with Spring AI's MCP server: progress notifications and
  * elicitation for {@link io.github.agentprotocols.appcontrol.ai.CommandTool}s, and the
  * service token on the MCP endpoint.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,7 @@ import io.github.agentprotocols.appcontrol.ai.CommandApproval;
 import io.github.agentprotocols.appcontrol.ai.CommandDeclaration;
 import io.github.agentprotocols.appcontrol.ai.CommandDecision;
 import io.github.agentprotocols.appcontrol.ai.CommandToolCallbackProvider;
+import io.github.agentprotocols.appcontrol.ai.DesktopCommands;
 import io.github.agentprotocols.appcontrol.ai.DesktopTool;
 import io.github.agentprotocols.appcontrol.ai.mcp.McpCommandToolSpecifications;
 import io.github.agentprotocols.appcontrol.ai.mcp.McpServiceTokenFilter;
@@ -39,8 +40,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -55,7 +54,7 @@ class AppControlSpringAiAutoConfigurationTests {
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(
 				AutoConfigurations.of(AppControlAutoConfiguration.class, AppControlSpringAiAutoConfiguration.class))
-		.withUserConfiguration(Desktop.class)
+		.withUserConfiguration(DesktopCommands.class)
 		.withPropertyValues("app-control.service.token=autoconfiguration-test-token");
 
 	@Test
@@ -130,7 +129,7 @@ class AppControlSpringAiAutoConfigurationTests {
 		new WebApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(AppControlAutoConfiguration.class, AppControlSpringAiAutoConfiguration.class))
-			.withUserConfiguration(Desktop.class)
+			.withUserConfiguration(DesktopCommands.class)
 			.withPropertyValues("app-control.service.token=autoconfiguration-test-token",
 					"app-control.service.enabled=true",
 					"app-control.service.socket-path=" + directory.resolve("service.sock"))
@@ -142,31 +141,6 @@ class AppControlSpringAiAutoConfigurationTests {
 				assertThat(analysis.getAction()).contains("spring-ai-starter-mcp-server-webflux")
 					.contains("spring.ai.mcp.server.enabled=false");
 			});
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Desktop {
-
-		@Bean
-		DesktopTool desktopTool() {
-			return new DesktopTool();
-		}
-
-		@Bean
-		CommandDeclaration click() {
-			return DesktopTool.DECLARATIONS.get(0);
-		}
-
-		@Bean
-		CommandDeclaration close() {
-			return DesktopTool.DECLARATIONS.get(1);
-		}
-
-		@Bean
-		CommandDeclaration delete() {
-			return DesktopTool.DECLARATIONS.get(2);
-		}
-
 	}
 
 }

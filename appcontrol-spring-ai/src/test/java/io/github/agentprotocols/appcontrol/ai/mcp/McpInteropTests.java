@@ -17,8 +17,6 @@
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ai.DesktopTool;
@@ -32,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The official MCP TypeScript SDK client ({@code src/test/node/interop.mjs}) against an
@@ -49,8 +46,6 @@ class McpInteropTests {
 
 	static final String TOKEN = "mcp-interop-service-token-0123456789";
 
-	private static final Path FOLDER = Path.of("src/test/node");
-
 	@LocalServerPort
 	private int port;
 
@@ -62,14 +57,8 @@ class McpInteropTests {
 
 	@Test
 	void officialClientCallsTheCommandsOverMcp() throws IOException, InterruptedException {
-		if (!Files.isDirectory(FOLDER.resolve("node_modules/@modelcontextprotocol/sdk"))) {
-			fail("@modelcontextprotocol/sdk is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
-					+ "'; .ci/run does it");
-		}
 		assertThat(this.tools.getToolCallbacks()).hasSize(3);
-		Path log = Path.of("target/appcontrol-mcp-node.log").toAbsolutePath();
-		Files.createDirectories(log.getParent());
-		NodeScript.run(FOLDER, "interop.mjs", log, "http://127.0.0.1:" + this.port + "/mcp", TOKEN);
+		NodeScript.runMcpInterop("appcontrol-mcp-node.log", "http://127.0.0.1:" + this.port + "/mcp", TOKEN);
 		assertThat(this.desktop.received()).extracting(ToolCommand::operation)
 			.containsExactly("click", "close", "delete");
 	}

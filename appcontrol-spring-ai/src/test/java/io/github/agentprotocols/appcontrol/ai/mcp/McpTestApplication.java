@@ -17,13 +17,14 @@
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import io.github.agentprotocols.appcontrol.ai.CommandApproval;
-import io.github.agentprotocols.appcontrol.ai.CommandDeclaration;
 import io.github.agentprotocols.appcontrol.ai.CommandDecision;
+import io.github.agentprotocols.appcontrol.ai.DesktopCommands;
 import io.github.agentprotocols.appcontrol.ai.DesktopTool;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * An application serving the {@link DesktopTool}'s commands through the app-control
@@ -31,27 +32,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
+@Import(DesktopCommands.class)
 class McpTestApplication {
-
-	@Bean
-	DesktopTool desktopTool() {
-		return new DesktopTool();
-	}
-
-	@Bean
-	CommandDeclaration click() {
-		return DesktopTool.DECLARATIONS.get(0);
-	}
-
-	@Bean
-	CommandDeclaration close() {
-		return DesktopTool.DECLARATIONS.get(1);
-	}
-
-	@Bean
-	CommandDeclaration delete() {
-		return DesktopTool.DECLARATIONS.get(2);
-	}
 
 	@Bean
 	CommandApproval commandApproval() {

@@ -16,8 +16,10 @@
 
 package io.github.agentprotocols.happy.ai.autoconfigure;
 
-import java.util.Set;
-
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.ai.HappyToolCallbackProvider;
@@ -29,15 +31,12 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of the Happy tools: with an auto-configured (or defined)
@@ -69,8 +68,7 @@ public final class HappySpringAiAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.ai.mcp.server.common.autoconfigure.McpServerAutoConfiguration")
-	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.enabled", matchIfMissing = true)
+	@ConditionalOnMcpServer
 	static class McpServerConfiguration {
 
 		@Bean
@@ -82,13 +80,8 @@ public final class HappySpringAiAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnClass(WebFilter.class)
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		@ConditionalOnGuardedMcpEndpoint
 		McpTokenFilter happyMcpTokenFilter(HappyAiProperties properties, Environment environment) {
-			Set<String> paths = Set.of(
-					environment.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
-					environment.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
-					environment.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
 			String token = MCP_TOKEN.require(MCP_TOKEN.resolved(properties.getMcpToken()));
 			if (token.length() < MIN_TOKEN_LENGTH) {
 				throw new HappyAiSetupException(
@@ -97,12 +90,11 @@ public final class HappySpringAiAutoConfiguration {
 						"Set happy.ai.mcp-token (HAPPY_AI_MCP_TOKEN) to at least " + MIN_TOKEN_LENGTH
 								+ " random characters, such as the output of 'openssl rand -hex 32'.");
 			}
-			return new McpTokenFilter(paths, token);
+			return new McpTokenFilter(McpTokenWebFilter.endpointPaths(environment), token);
 		}
 
 		@Bean
-		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-		@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+		@ConditionalOnUnguardedMcpEndpoint
 		Object happyUnguardedMcpServer() {
 			throw new HappyAiSetupException(
 					"The Happy tools would be served over MCP without happy.ai.mcp-token: happy-client-spring-ai "

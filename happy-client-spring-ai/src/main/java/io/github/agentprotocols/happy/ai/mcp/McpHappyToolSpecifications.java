@@ -16,23 +16,19 @@
 
 package io.github.agentprotocols.happy.ai.mcp;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.agentprotocols.commons.ai.mcp.McpToolSpecifications;
 import io.github.agentprotocols.happy.ai.HappyTool;
 import io.github.agentprotocols.happy.ai.HappyToolCallbackProvider;
 import io.github.agentprotocols.happy.ai.HappyToolResult;
 import io.github.agentprotocols.happy.wire.HappyJson;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Gives the MCP tool specifications Spring AI's MCP server makes of the Happy tools (from
@@ -43,40 +39,24 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * either way. Applies to the synchronous server (Spring AI's default); with another, the
  * tools are served as Spring AI converts them.
  */
-public final class McpHappyToolSpecifications implements BeanPostProcessor {
-
-	private final ObjectProvider<HappyToolCallbackProvider> providers;
+public final class McpHappyToolSpecifications extends McpToolSpecifications<HappyTool> {
 
 	/**
 	 * A post-processor.
 	 * @param providers the Happy tools
 	 */
 	public McpHappyToolSpecifications(ObjectProvider<HappyToolCallbackProvider> providers) {
-		this.providers = providers;
+		super(() -> providers.orderedStream()
+			.flatMap((provider) -> provider.getTools().stream())
+			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity(),
+					(first, second) -> first)));
 	}
 
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof List<?> list) || list.isEmpty()
-				|| !list.stream().allMatch(SyncToolSpecification.class::isInstance)) {
-			return bean;
-		}
-		Map<String, HappyTool> tools = this.providers.orderedStream()
-			.flatMap((provider) -> provider.getTools().stream())
-			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity(),
-					(first, second) -> first));
-		return list.stream().map(SyncToolSpecification.class::cast).map((specification) -> {
-			HappyTool tool = tools.get(specification.tool().name());
-			return (tool != null) ? new SyncToolSpecification(specification.tool(), handler(tool)) : specification;
-		}).toList();
-	}
-
-	private static BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> handler(HappyTool tool) {
-		return (exchange, request) -> {
-			String input = (request.arguments() != null) ? HappyJson.write(request.arguments()) : "";
-			HappyToolResult result = tool.run(input, new McpTaskProgress(exchange, request.progressToken()));
-			return CallToolResult.builder().addTextContent(result.toJson()).isError(!result.ok()).build();
-		};
+	protected CallToolResult call(HappyTool tool, McpSyncServerExchange exchange, CallToolRequest request) {
+		String input = (request.arguments() != null) ? HappyJson.write(request.arguments()) : "";
+		HappyToolResult result = tool.run(input, new McpTaskProgress(exchange, request.progressToken()));
+		return result(result.toJson(), !result.ok());
 	}
 
 }

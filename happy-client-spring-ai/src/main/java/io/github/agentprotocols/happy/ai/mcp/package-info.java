@@ -18,8 +18,12 @@
  * The Happy tools over MCP, with Spring AI's MCP server: progress notifications for
  * {@link io.github.agentprotocols.happy.ai.HappyTool}s, and the MCP token on the MCP
  * endpoint.
+ * <p>
+ * Internal: not API, may change in any release.
  */
+@Internal
 @NullMarked
 package io.github.agentprotocols.happy.ai.mcp;
 
+import io.github.agentprotocols.commons.Internal;
 import org.jspecify.annotations.NullMarked;

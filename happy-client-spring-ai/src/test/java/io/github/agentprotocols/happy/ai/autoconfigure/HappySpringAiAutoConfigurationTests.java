@@ -94,6 +94,27 @@ class HappySpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void withSpringAisMcpServerTurnedOffTheToolsNeedNoToken() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("spring.ai.mcp.server.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(HappyToolCallbackProvider.class)
+				.doesNotHaveBean(McpTokenFilter.class)
+				.doesNotHaveBean(McpHappyToolSpecifications.class));
+	}
+
+	@Test
+	void anMcpServerOnStdioInAServletApplicationStarts() {
+		new WebApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(HappyAutoConfiguration.class, HappySpringAiAutoConfiguration.class))
+			.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("spring.ai.mcp.server.stdio=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(McpHappyToolSpecifications.class)
+				.doesNotHaveBean(McpTokenFilter.class));
+	}
+
+	@Test
 	void anMcpServerWithoutTheTokenFailsTheStartNamingTheProperty() {
 		this.runner.withPropertyValues(CREDENTIALS).run((context) -> {
 			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());

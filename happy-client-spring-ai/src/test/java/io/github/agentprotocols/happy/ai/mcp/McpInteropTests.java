@@ -17,8 +17,6 @@
 package io.github.agentprotocols.happy.ai.mcp;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.github.agentprotocols.happy.test.FakeHappyDaemon;
 import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
@@ -32,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The official MCP TypeScript SDK client ({@code src/test/node/interop.mjs}) against an
@@ -48,8 +45,6 @@ class McpInteropTests {
 
 	static final String TOKEN = "happy-mcp-interop-token-0123456789";
 
-	private static final Path FOLDER = Path.of("src/test/node");
-
 	@LocalServerPort
 	private int port;
 
@@ -58,13 +53,7 @@ class McpInteropTests {
 
 	@Test
 	void officialClientRunsTasksOverMcp() throws IOException, InterruptedException {
-		if (!Files.isDirectory(FOLDER.resolve("node_modules/@modelcontextprotocol/sdk"))) {
-			fail("@modelcontextprotocol/sdk is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
-					+ "'; .ci/run does it");
-		}
-		Path log = Path.of("target/happy-mcp-node.log").toAbsolutePath();
-		Files.createDirectories(log.getParent());
-		String output = NodeScript.run(FOLDER, "interop.mjs", log, "http://127.0.0.1:" + this.port + "/mcp", TOKEN,
+		String output = NodeScript.runMcpInterop("happy-mcp-node.log", "http://127.0.0.1:" + this.port + "/mcp", TOKEN,
 				this.daemon.machineId());
 		assertThat(output).contains("\"ok\":true");
 		assertThat(this.daemon.runningSessions()).isEmpty();

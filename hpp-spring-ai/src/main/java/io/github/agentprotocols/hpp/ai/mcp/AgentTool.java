@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.ai.mcp;
 
 import java.util.function.Supplier;
 
+import io.github.agentprotocols.commons.ai.ContextFreeToolCallback;
 import io.github.agentprotocols.hpp.HandshakeException;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.SessionStoreUnavailableException;
@@ -30,8 +31,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.ai.chat.model.ToolContext;
-import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.definition.ToolDefinition;
 import org.springframework.ai.tool.execution.ToolExecutionException;
 
@@ -45,11 +44,9 @@ import org.springframework.ai.tool.execution.ToolExecutionException;
  * (with {@code "retryAfter"} seconds when throttled), which Spring AI's MCP server
  * answers as an error result ({@code isError}).
  */
-public final class AgentTool implements ToolCallback {
+public final class AgentTool extends ContextFreeToolCallback {
 
 	private static final String THROTTLE_KEY = "mcp:";
-
-	private final ToolDefinition definition;
 
 	private final HandshakeManager manager;
 
@@ -58,24 +55,14 @@ public final class AgentTool implements ToolCallback {
 	private final Operation operation;
 
 	AgentTool(ToolDefinition definition, HandshakeManager manager, ClientThrottle failedTokens, Operation operation) {
-		this.definition = definition;
+		super(definition);
 		this.manager = manager;
 		this.failedTokens = failedTokens;
 		this.operation = operation;
 	}
 
 	@Override
-	public ToolDefinition getToolDefinition() {
-		return this.definition;
-	}
-
-	@Override
 	public String call(String toolInput) {
-		return call(toolInput, null);
-	}
-
-	@Override
-	public String call(String toolInput, @Nullable ToolContext toolContext) {
 		ObjectNode arguments = arguments(toolInput);
 		String sessionId = text(arguments.remove("sessionId"));
 		String token = text(arguments.remove("token"));
@@ -131,7 +118,7 @@ public final class AgentTool implements ToolCallback {
 		if (retryAfterSeconds > 0) {
 			error.put("retryAfter", retryAfterSeconds);
 		}
-		return new ToolExecutionException(this.definition, new IllegalStateException(HppJson.write(error)));
+		return new ToolExecutionException(getToolDefinition(), new IllegalStateException(HppJson.write(error)));
 	}
 
 	/**

@@ -18,6 +18,7 @@ package io.github.agentprotocols.hpp.ai.mcp;
 
 import java.util.List;
 
+import io.github.agentprotocols.commons.ai.ContextFreeToolCallback;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
@@ -82,12 +83,8 @@ public final class AgentToolCallbackProvider implements ToolCallbackProvider {
 	}
 
 	private static ToolDefinition definition(String name, String description, String properties) {
-		return ToolDefinition.builder()
-			.name(name)
-			.description(description)
-			.inputSchema("{\"type\": \"object\", \"properties\": {" + CREDENTIALS + properties
-					+ "}, \"required\": [\"sessionId\", \"token\"]}")
-			.build();
+		return ContextFreeToolCallback.objectOf(name, description, "{" + CREDENTIALS + properties + "}", "sessionId",
+				"token");
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node) {

@@ -32,7 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -46,8 +45,6 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.ai.mcp.server.protocol=STREAMABLE", "spring.main.web-application-type=reactive" })
 class McpInteropTests {
 
-	private static final Path FOLDER = Path.of("src/test/node");
-
 	@LocalServerPort
 	private int port;
 
@@ -56,10 +53,6 @@ class McpInteropTests {
 
 	@Test
 	void officialClientFollowsThePromptOverMcp() throws Exception {
-		if (!Files.isDirectory(FOLDER.resolve("node_modules/@modelcontextprotocol/sdk"))) {
-			fail("@modelcontextprotocol/sdk is not installed: run 'npm ci --prefix " + FOLDER.toAbsolutePath()
-					+ "'; .ci/run does it");
-		}
 		try (Browser browser = Browser.open(this.port)) {
 			browser.edit("city", "Lyon");
 			await().atMost(Duration.ofSeconds(10))
@@ -68,8 +61,7 @@ class McpInteropTests {
 			assertThat(prompt).contains("- mcpEndpoint: http://127.0.0.1:" + this.port + "/mcp");
 			Path promptFile = Files.createDirectories(Path.of("target")).resolve("hpp-mcp-prompt.txt").toAbsolutePath();
 			Files.writeString(promptFile, prompt);
-			NodeScript.run(FOLDER, "interop.mjs", Path.of("target/hpp-mcp-node.log").toAbsolutePath(),
-					promptFile.toString());
+			NodeScript.runMcpInterop("hpp-mcp-node.log", promptFile.toString());
 			assertThat(browser.next().toString()).isEqualTo("{\"type\":\"action\",\"key\":\"name\",\"value\":\"Ada\"}");
 			assertThat(browser.next().toString())
 				.isEqualTo("{\"type\":\"done\",\"applied\":1,\"rejected\":[\"city\"],\"missing\":[]}");

@@ -1,0 +1,125 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.commons.ai.mcp;
+
+import java.util.List;
+import java.util.Set;
+
+import io.github.agentprotocols.commons.SharedSecret;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Guards the endpoint of Spring AI's MCP server (WebFlux) with a bearer token: requests
+ * to its paths go to {@link #guard}, which a module gives its own rules; other requests
+ * pass.
+ */
+public abstract class McpTokenWebFilter implements WebFilter, Ordered {
+
+	private static final String BEARER = "Bearer ";
+
+	private final List<PathPattern> paths;
+
+	private final SharedSecret token;
+
+	/**
+	 * A filter.
+	 * @param paths the MCP endpoint's paths, as the router matches them
+	 * @param token the token clients must send
+	 */
+	protected McpTokenWebFilter(Set<String> paths, String token) {
+		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.token = new SharedSecret(token);
+	}
+
+	/**
+	 * The paths of Spring AI's MCP server: its streamable HTTP endpoint, its SSE endpoint
+	 * and its SSE message endpoint, as configured or by default.
+	 * @param properties the application's properties
+	 * @return the paths
+	 */
+	public static Set<String> endpointPaths(PropertyResolver properties) {
+		return Set.of(properties.getProperty("spring.ai.mcp.server.streamable-http.mcp-endpoint", "/mcp"),
+				properties.getProperty("spring.ai.mcp.server.sse-endpoint", "/sse"),
+				properties.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
+	}
+
+	@Override
+	public final Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+		if (this.paths.stream().noneMatch((pattern) -> pattern.matches(path))) {
+			return chain.filter(exchange);
+		}
+		return guard(exchange, chain);
+	}
+
+	/**
+	 * Answers a request to the MCP endpoint, or lets it pass.
+	 * @param exchange the request
+	 * @param chain the rest of the chain
+	 * @return when done
+	 */
+	protected abstract Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain);
+
+	/**
+	 * Whether the request sends the token ({@code Authorization: Bearer <token>}).
+	 * @param exchange the request
+	 * @return whether it does
+	 */
+	protected final boolean hasToken(ServerWebExchange exchange) {
+		return this.token.matches(bearer(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 10;
+	}
+
+	/**
+	 * Answers with a JSON body.
+	 * @param exchange the request
+	 * @param status the status
+	 * @param body the JSON body
+	 * @return when written
+	 */
+	protected static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, byte[] body) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		response.getHeaders().setContentLength(body.length);
+		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+	}
+
+	private static @Nullable String bearer(@Nullable String authorization) {
+		return (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+				? authorization.substring(BEARER.length()) : null;
+	}
+
+}
