@@ -52,15 +52,7 @@ class OpenAiChatModelAssistantTests {
 
 	@Test
 	void aToolCallStreamedInChunksAndTheStreamedAnswerBecomeEventsOfTheRun() {
-		this.server
-			.stream("tool_calls", "{\"role\":\"assistant\",\"content\":\"Let me \"}", "{\"content\":\"check.\"}",
-					"{\"tool_calls\":[{\"index\":0,\"id\":\"call_Qm7x\",\"type\":\"function\","
-							+ "\"function\":{\"name\":\"weather\",\"arguments\":\"\"}}]}",
-					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"ci\"}}]}",
-					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"ty\\\": \\\"Pa\"}}]}",
-					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"ris\\\"}\"}}]}")
-			.stream("stop", "{\"role\":\"assistant\",\"content\":\"\"}", "{\"content\":\"Sunny\"}",
-					"{\"content\":\", 21 degrees\"}", "{\"content\":\" in Paris.\"}");
+		this.server.weatherInParis();
 		try (AssistantTester tester = tester()) {
 			RunResult result = tester.send("helper", "weather in Paris?");
 			assertThat(result.types()).containsExactly("run.started", "message", "tool.call", "tool.result", "message",

@@ -85,6 +85,24 @@ final class OpenAiCompatibleServer implements AutoCloseable {
 	}
 
 	/**
+	 * Queues the two answers of a question about the weather in Paris: the text "Let me
+	 * check." and a call {@code call_Qm7x} of the {@code weather} tool whose arguments
+	 * {@code {"city": "Paris"}} are split across chunks, then the streamed answer "Sunny,
+	 * 21 degrees in Paris.".
+	 */
+	OpenAiCompatibleServer weatherInParis() {
+		return this
+			.stream("tool_calls", "{\"role\":\"assistant\",\"content\":\"Let me \"}", "{\"content\":\"check.\"}",
+					"{\"tool_calls\":[{\"index\":0,\"id\":\"call_Qm7x\",\"type\":\"function\","
+							+ "\"function\":{\"name\":\"weather\",\"arguments\":\"\"}}]}",
+					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"ci\"}}]}",
+					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"ty\\\": \\\"Pa\"}}]}",
+					"{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"ris\\\"}\"}}]}")
+			.stream("stop", "{\"role\":\"assistant\",\"content\":\"\"}", "{\"content\":\"Sunny\"}",
+					"{\"content\":\", 21 degrees\"}", "{\"content\":\" in Paris.\"}");
+	}
+
+	/**
 	 * Queues an error answer, as OpenAI gives it.
 	 */
 	synchronized OpenAiCompatibleServer error(int status, String message) {
