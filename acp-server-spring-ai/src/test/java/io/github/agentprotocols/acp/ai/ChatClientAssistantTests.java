@@ -369,7 +369,7 @@ class ChatClientAssistantTests {
 		return AssistantTester.of("helper", assistant).timeout(Duration.ofSeconds(30));
 	}
 
-	private static <P extends EventPayload> P payload(RunResult result, Class<P> type) {
+	static <P extends EventPayload> P payload(RunResult result, Class<P> type) {
 		return result.events()
 			.stream()
 			.map(Event::payload)
