@@ -30,12 +30,18 @@ import java.util.stream.Stream;
 /**
  * The repository's Markdown pages: what users read (the root and module READMEs and
  * {@code docs/} with its folders) and what contributors read besides
- * ({@code CONTRIBUTING.md}, {@code CHANGELOG.md} and {@code contributing/}, the starters'
- * spec-checklist-to-test maps among them).
+ * ({@code CONTRIBUTING.md}, {@code CHANGELOG.md}, {@code contributing/}, and the
+ * starters' spec-checklist-to-test maps, {@code docs/<starter>.md}).
  */
 final class RepositoryPages {
 
 	static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+	/** The maps of each starter's spec checklist to the tests that prove it. */
+	static final List<Path> CONFORMANCE_MAPS = List.of("hpp", "lime", "acp", "appcontrol", "happy")
+		.stream()
+		.map((starter) -> ROOT.resolve("docs").resolve(starter + ".md"))
+		.toList();
 
 	private RepositoryPages() {
 	}
@@ -50,6 +56,7 @@ final class RepositoryPages {
 		readmesIn(ROOT, pages);
 		readmesIn(ROOT.resolve("samples"), pages);
 		markdownUnder(ROOT.resolve("docs"), pages);
+		pages.removeAll(CONFORMANCE_MAPS);
 		return new ArrayList<>(pages);
 	}
 
@@ -59,6 +66,7 @@ final class RepositoryPages {
 	 */
 	static List<Path> all() {
 		List<Path> pages = user();
+		pages.addAll(CONFORMANCE_MAPS);
 		markdownUnder(ROOT.resolve("contributing"), pages);
 		for (String page : List.of("CONTRIBUTING.md", "CHANGELOG.md")) {
 			if (Files.isRegularFile(ROOT.resolve(page))) {

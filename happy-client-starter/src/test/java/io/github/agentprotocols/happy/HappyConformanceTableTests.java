@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The checklist of {@code contributing/conformance/happy.md} (spec §1, §3.7, §8–§12)
- * against the {@code @SpecItem} annotations of the tests that prove it. Those tests live
- * in three modules: the crypto, wire and credentials tests of {@code happy-protocol}, the
- * fake server's own tests of {@code happy-client-test}, and the unit and end-to-end tests
- * of this one. The other two modules' compiled tests (built before this module in the
+ * The checklist of {@code docs/happy.md} (spec §1, §3.7, §8–§12) against the
+ * {@code @SpecItem} annotations of the tests that prove it. Those tests live in three
+ * modules: the crypto, wire and credentials tests of {@code happy-protocol}, the fake
+ * server's own tests of {@code happy-client-test}, and the unit and end-to-end tests of
+ * this one. The other two modules' compiled tests (built before this module in the
  * reactor) join this module's test class path here, so that one check reads all three.
  * The annotations generate the checklist's test cells; run with
  * {@code -Dreference.write=true} to write them.
@@ -46,7 +46,7 @@ class HappyConformanceTableTests {
 
 	private static final Path KIT_TEST_CLASSES = Path.of("../happy-client-test/target/test-classes");
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/happy.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/happy.md"));
 
 	@Test
 	void docsChecklistAndAnnotatedTestsOfTheThreeModulesAgree() throws IOException {
