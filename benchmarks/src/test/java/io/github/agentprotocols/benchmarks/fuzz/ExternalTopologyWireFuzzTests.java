@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CI-sized wire fuzzing run on the {@link ExternalTopology}: the showcase's threads
- * in PostgreSQL, its Redis that of the build's topology (a stand-alone server, then a
- * Redis Cluster), the LIME and Happy fakes in this JVM, 1,000 mutated requests per
+ * in PostgreSQL, its Redis a Redis Cluster (the build runs it in its {@code redis-cluster}
+ * execution only), the LIME and Happy fakes in this JVM, 1,000 mutated requests per
  * protocol, the goals asserted as on the embedded topology ({@link WireFuzzTests}). It
  * reaches what the embedded one does not: HPP's Redis store, ACP's PostgreSQL store
  * behind REST and Socket.IO (a NUL in a Socket.IO payload reached it, found by the
