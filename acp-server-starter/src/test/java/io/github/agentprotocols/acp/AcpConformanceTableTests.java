@@ -26,16 +26,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of {@code docs/acp.md} (the checklist of spec §10) against the
- * {@code @SpecItem} annotations of this module's tests, which generate its test cells.
- * Run with {@code -Dreference.write=true} to write them.
+ * The conformance table of {@code contributing/conformance/acp.md} (the checklist of spec
+ * §10) against the {@code @SpecItem} annotations of this module's tests, which generate
+ * its test cells. The user page {@code docs/acp.md} summarises its items per section. Run
+ * with {@code -Dreference.write=true} to write them.
  */
 class AcpConformanceTableTests {
 
 	private static final String REGENERATE = "./mvnw -B -ntp -q -pl acp-server-starter -am -Dtest=AcpConformanceTableTests "
 			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/acp.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/acp.md"));
 
 	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(), "io.github.agentprotocols.acp");
 
@@ -47,6 +48,11 @@ class AcpConformanceTableTests {
 	@Test
 	void docsTestCellsAreGeneratedFromTheAnnotations() {
 		this.table.checkTestCells(this.marks, REGENERATE);
+	}
+
+	@Test
+	void userSummaryCountsTheItemsOfEachSection() {
+		this.table.checkSummary(Path.of("../docs/acp.md"), REGENERATE);
 	}
 
 	@Test

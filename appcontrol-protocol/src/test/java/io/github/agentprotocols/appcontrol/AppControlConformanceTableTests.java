@@ -26,18 +26,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table of {@code docs/appcontrol.md} and the {@code @SpecItem}
- * annotations of this module's tests agree: every checklist item of §10 of the
- * specification has a test, every annotated test names an item of the table, and the
- * annotations generate the table's test cells. Run with {@code -Dreference.write=true} to
- * write them.
+ * The conformance table of {@code contributing/conformance/appcontrol.md} and the
+ * {@code @SpecItem} annotations of this module's tests agree: every checklist item of §10
+ * of the specification has a test, every annotated test names an item of the table, and
+ * the annotations generate the table's test cells. The user page
+ * {@code docs/appcontrol.md} summarises the items per section. Run with
+ * {@code -Dreference.write=true} to write them.
  */
 class AppControlConformanceTableTests {
 
 	private static final String REGENERATE = "./mvnw -B -ntp -q -pl appcontrol-protocol -am -Dtest=AppControlConformanceTableTests "
 			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/appcontrol.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/appcontrol.md"));
 
 	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(),
 			"io.github.agentprotocols.appcontrol");
@@ -56,6 +57,11 @@ class AppControlConformanceTableTests {
 	@Test
 	void tableTestCellsAreGeneratedFromTheAnnotations() {
 		this.table.checkTestCells(this.marks, REGENERATE);
+	}
+
+	@Test
+	void userSummaryCountsTheItemsOfEachSection() {
+		this.table.checkSummary(Path.of("../docs/appcontrol.md"), REGENERATE);
 	}
 
 }

@@ -28,20 +28,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The repository's Markdown pages: what users read (the root and module READMEs and
- * {@code docs/} with its folders) and what contributors read besides
- * ({@code CONTRIBUTING.md}, {@code CHANGELOG.md}, {@code contributing/}, and the
- * starters' spec-checklist-to-test maps, {@code docs/<starter>.md}).
+ * The repository's Markdown pages: what users read (the root, module and sample READMEs
+ * and {@code docs/} with its folders, each starter's conformance summary
+ * {@code docs/<starter>.md} among them) and what contributors read besides
+ * ({@code CONTRIBUTING.md}, {@code CHANGELOG.md} and {@code contributing/}, the starters'
+ * spec-checklist-to-test maps {@code contributing/conformance/<starter>.md} among them).
  */
 final class RepositoryPages {
 
 	static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
-	/** The maps of each starter's spec checklist to the tests that prove it. */
-	static final List<Path> CONFORMANCE_MAPS = List.of("hpp", "lime", "acp", "appcontrol", "happy")
-		.stream()
-		.map((starter) -> ROOT.resolve("docs").resolve(starter + ".md"))
-		.toList();
 
 	private RepositoryPages() {
 	}
@@ -56,7 +51,6 @@ final class RepositoryPages {
 		readmesIn(ROOT, pages);
 		readmesIn(ROOT.resolve("samples"), pages);
 		markdownUnder(ROOT.resolve("docs"), pages);
-		pages.removeAll(CONFORMANCE_MAPS);
 		return new ArrayList<>(pages);
 	}
 
@@ -66,7 +60,6 @@ final class RepositoryPages {
 	 */
 	static List<Path> all() {
 		List<Path> pages = user();
-		pages.addAll(CONFORMANCE_MAPS);
 		markdownUnder(ROOT.resolve("contributing"), pages);
 		for (String page : List.of("CONTRIBUTING.md", "CHANGELOG.md")) {
 			if (Files.isRegularFile(ROOT.resolve(page))) {

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The checklist of {@code docs/happy.md} (spec §1, §3.7, §8–§12) against the
- * {@code @SpecItem} annotations of the tests that prove it. Those tests live in three
- * modules: the crypto, wire and credentials tests of {@code happy-protocol}, the fake
- * server's own tests of {@code happy-client-test}, and the unit and end-to-end tests of
- * this one. The other two modules' compiled tests (built before this module in the
+ * The checklist of {@code contributing/conformance/happy.md} (spec §1, §3.7, §8–§12)
+ * against the {@code @SpecItem} annotations of the tests that prove it. Those tests live
+ * in three modules: the crypto, wire and credentials tests of {@code happy-protocol}, the
+ * fake server's own tests of {@code happy-client-test}, and the unit and end-to-end tests
+ * of this one. The other two modules' compiled tests (built before this module in the
  * reactor) join this module's test class path here, so that one check reads all three.
- * The annotations generate the checklist's test cells; run with
+ * The annotations generate the checklist's test cells. The user page
+ * {@code docs/happy.md} summarises the items per section. Run with
  * {@code -Dreference.write=true} to write them.
  */
 class HappyConformanceTableTests {
@@ -46,7 +47,7 @@ class HappyConformanceTableTests {
 
 	private static final Path KIT_TEST_CLASSES = Path.of("../happy-client-test/target/test-classes");
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/happy.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/happy.md"));
 
 	@Test
 	void docsChecklistAndAnnotatedTestsOfTheThreeModulesAgree() throws IOException {
@@ -56,6 +57,11 @@ class HappyConformanceTableTests {
 	@Test
 	void docsTestCellsAreGeneratedFromTheAnnotationsOfTheThreeModules() throws IOException {
 		this.table.checkTestCells(marksOfTheThreeModules(), REGENERATE);
+	}
+
+	@Test
+	void userSummaryCountsTheItemsOfEachSection() {
+		this.table.checkSummary(Path.of("../docs/happy.md"), REGENERATE);
 	}
 
 	@Test

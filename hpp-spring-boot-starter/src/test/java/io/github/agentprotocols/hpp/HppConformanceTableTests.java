@@ -27,16 +27,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance tables of {@code docs/hpp.md} (spec §12, Appendix A and §11.2) against
- * the {@code @SpecItem} annotations of this module's tests, which generate their test
- * cells. Run with {@code -Dreference.write=true} to write them.
+ * The conformance tables of {@code contributing/conformance/hpp.md} (spec §12, Appendix A
+ * and §11.2) against the {@code @SpecItem} annotations of this module's tests, which
+ * generate their test cells. The user page {@code docs/hpp.md} summarises their items per
+ * section. Run with {@code -Dreference.write=true} to write them.
  */
 class HppConformanceTableTests {
 
 	private static final String REGENERATE = "./mvnw -B -ntp -q -pl hpp-spring-boot-starter -am -Dtest=HppConformanceTableTests "
 			+ "-Dsurefire.failIfNoSpecifiedTests=false -Dreference.write=true test";
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/hpp.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/hpp.md"));
 
 	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(), "io.github.agentprotocols.hpp");
 
@@ -48,6 +49,11 @@ class HppConformanceTableTests {
 	@Test
 	void docsTestCellsAreGeneratedFromTheAnnotations() {
 		this.table.checkTestCells(this.marks, REGENERATE);
+	}
+
+	@Test
+	void userSummaryCountsTheItemsOfEachSection() {
+		this.table.checkSummary(Path.of("../docs/hpp.md"), REGENERATE);
 	}
 
 	@Test

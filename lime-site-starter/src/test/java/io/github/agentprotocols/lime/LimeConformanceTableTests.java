@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance tables of {@code docs/lime.md} (the reference test suite of spec §7 and
- * the weaknesses of §8) against the {@code @SpecItem} annotations of this module's tests,
- * which generate their test cells. Run with {@code -Dreference.write=true} to write them.
+ * The conformance tables of {@code contributing/conformance/lime.md} (the reference test
+ * suite of spec §7 and the weaknesses of §8) against the {@code @SpecItem} annotations of
+ * this module's tests, which generate their test cells. The user page
+ * {@code docs/lime.md} summarises their items per section. Run with
+ * {@code -Dreference.write=true} to write them.
  */
 class LimeConformanceTableTests {
 
@@ -61,7 +63,7 @@ class LimeConformanceTableTests {
 			"construct_without_loop_raises", "reads_token_from_env", "reads_base_url_from_env", "context_manager",
 			"on_login_decorator_registers_handler", "legacy_login_result", "live_full_cycle");
 
-	private final SpecItemTable table = SpecItemTable.read(Path.of("../docs/lime.md"));
+	private final SpecItemTable table = SpecItemTable.read(Path.of("../contributing/conformance/lime.md"));
 
 	private final SpecItemMarks marks = SpecItemMarks.scan(getClass().getClassLoader(),
 			"io.github.agentprotocols.lime");
@@ -74,6 +76,11 @@ class LimeConformanceTableTests {
 	@Test
 	void docsTestCellsAreGeneratedFromTheAnnotations() {
 		this.table.checkTestCells(this.marks, REGENERATE);
+	}
+
+	@Test
+	void userSummaryCountsTheItemsOfEachSection() {
+		this.table.checkSummary(Path.of("../docs/lime.md"), REGENERATE);
 	}
 
 	@Test

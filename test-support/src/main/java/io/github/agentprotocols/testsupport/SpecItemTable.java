@@ -39,12 +39,19 @@ import java.util.regex.Pattern;
  * {@link SpecItemMarks#testCell} writes it; the cells between are written by hand. A last
  * cell that starts with {@code **not run} declares the item unproven here, is written by
  * hand too, and no test may carry its id.
+ * <p>
+ * A user page summarises the items in a table marked {@code <!-- spec-summary -->}: one
+ * row per section (the {@code ##} heading above the section's tables, without a trailing
+ * {@code → tests}), its number of items, and {@code all tested} or how many are marked
+ * not run. {@link #checkSummary} generates its rows.
  */
 public final class SpecItemTable {
 
 	private static final Pattern MARKER = Pattern.compile("<!--\\s*spec-items\\s+(\\S+)\\s*-->");
 
 	private static final String NOT_RUN = "**not run";
+
+	private static final String SUMMARY_MARKER = "<!-- spec-summary -->";
 
 	private final Path page;
 
@@ -62,6 +69,7 @@ public final class SpecItemTable {
 	 */
 	public static SpecItemTable read(Path page) {
 		Map<String, Row> rows = new LinkedHashMap<>();
+		List<String> sections = sections(page);
 		for (MarkedTables.Row row : MarkedTables.read(page, MARKER)) {
 			List<String> cells = row.cells();
 			String label = cells.get(0).split("\\s+")[0];
@@ -69,7 +77,8 @@ public final class SpecItemTable {
 				continue;
 			}
 			String id = row.marker() + label;
-			if (rows.put(id, new Row(id, row.index(), cells.get(cells.size() - 1))) != null) {
+			if (rows.put(id,
+					new Row(id, row.index(), cells.get(cells.size() - 1), sections.get(row.index()))) != null) {
 				throw new IllegalStateException(page + " lists " + id + " twice");
 			}
 		}
@@ -117,7 +126,7 @@ public final class SpecItemTable {
 	 * @return the page's text
 	 */
 	public String render(SpecItemMarks marks) {
-		String[] lines = readPage().split("\n", -1);
+		String[] lines = text(this.page).split("\n", -1);
 		for (Row row : this.rows.values()) {
 			if (!row.notRun()) {
 				lines[row.index()] = withTestCell(lines[row.index()], marks.testCell(row.id()));
@@ -149,9 +158,64 @@ public final class SpecItemTable {
 		GeneratedPage.check(this.page, render(marks), regenerate);
 	}
 
-	private String readPage() {
+	/**
+	 * The rows of the summary of this page's items: per section, its number of items and
+	 * {@code all tested} or how many are marked not run.
+	 * @return the rows, as Markdown table rows in page order
+	 */
+	public List<String> summaryRows() {
+		Map<String, List<Row>> bySection = new LinkedHashMap<>();
+		for (Row row : this.rows.values()) {
+			bySection.computeIfAbsent(row.section(), (section) -> new ArrayList<>()).add(row);
+		}
+		List<String> summary = new ArrayList<>();
+		bySection.forEach((section, items) -> {
+			long notRun = items.stream().filter(Row::notRun).count();
+			summary.add("| " + section + " | " + items.size() + " | "
+					+ ((notRun != 0) ? notRun + " not run" : "all tested") + " |");
+		});
+		return summary;
+	}
+
+	/**
+	 * Checks that the table a user page marks with {@code <!-- spec-summary -->} has the
+	 * {@link #summaryRows() summary rows} of this page, or writes them when the system
+	 * property {@value GeneratedPage#WRITE_PROPERTY} is {@code true}.
+	 * @param summary the user page
+	 * @param regenerate the command that regenerates the page, for the failure message
+	 * @throws AssertionError if the summary's rows differ
+	 */
+	public void checkSummary(Path summary, String regenerate) {
+		List<String> lines = new ArrayList<>(Arrays.asList(text(summary).split("\n", -1)));
+		int marker = lines.indexOf(SUMMARY_MARKER);
+		if (marker < 0) {
+			throw new IllegalStateException(summary + " has no table marked " + SUMMARY_MARKER);
+		}
+		int first = marker + 3;
+		int end = first;
+		while (end < lines.size() && lines.get(end).trim().startsWith("|")) {
+			end++;
+		}
+		lines.subList(first, end).clear();
+		lines.addAll(first, summaryRows());
+		GeneratedPage.check(summary, String.join("\n", lines), regenerate);
+	}
+
+	private static List<String> sections(Path page) {
+		List<String> sections = new ArrayList<>();
+		String section = "";
+		for (String line : text(page).split("\n", -1)) {
+			if (line.startsWith("## ")) {
+				section = line.substring(3).replaceFirst("\\s*→ tests$", "").trim();
+			}
+			sections.add(section);
+		}
+		return sections;
+	}
+
+	private static String text(Path page) {
 		try {
-			return Files.readString(this.page);
+			return Files.readString(page);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -168,7 +232,7 @@ public final class SpecItemTable {
 		return body.substring(0, lastSeparator + 1) + (testCell.isEmpty() ? " |" : " " + testCell + " |");
 	}
 
-	private record Row(String id, int index, String testCell) {
+	private record Row(String id, int index, String testCell, String section) {
 
 		boolean notRun() {
 			return this.testCell.startsWith(NOT_RUN);

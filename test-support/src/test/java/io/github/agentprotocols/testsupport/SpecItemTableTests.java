@@ -120,6 +120,53 @@ class SpecItemTableTests {
 		assertThat(this.directory.resolve("page.md")).hasContent(GENERATED);
 	}
 
+	@Test
+	void summaryCountsTheItemsOfEachSectionAndThoseNotRun() throws Exception {
+		SpecItemTable table = read("""
+				## Checklist (spec §1) → tests
+
+				<!-- spec-items X-1. -->
+				| # | Item | Test |
+				|---|---|---|
+				| 1 | one | `SpecItemSample.first` |
+				| 2 | two | **not run**: elsewhere |
+
+				<!-- spec-items X-1. -->
+				| # | Item | Test |
+				|---|---|---|
+				| 3 | three | `SpecItemSample.second` |
+
+				## Deviations
+
+				<!-- spec-items X-A -->
+				| # | Deviation | Test |
+				|---|---|---|
+				| 1 | one | `SpecItemSample.first` |
+				""");
+		assertThat(table.summaryRows()).containsExactly("| Checklist (spec §1) | 3 | 1 not run |",
+				"| Deviations | 1 | all tested |");
+	}
+
+	@Test
+	void summaryCheckNamesHowToRegenerateAndWritesTheRowsWhenAskedTo() throws Exception {
+		SpecItemTable table = read(GENERATED.replace("# Checklist", "## Checklist → tests"));
+		Path summary = this.directory.resolve("summary.md");
+		String page = "# Summary\n\n<!-- spec-summary -->\n| Section | Items | Status |\n|---|---|---|\n%s\n\nMore.\n";
+		Files.writeString(summary, page.formatted("| Checklist | 3 | all tested |"));
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> table.checkSummary(summary, "./mvnw regenerate"))
+			.withMessageContaining("Regenerate it with: ./mvnw regenerate");
+		System.setProperty(GeneratedPage.WRITE_PROPERTY, "true");
+		try {
+			table.checkSummary(summary, "regenerate");
+		}
+		finally {
+			System.clearProperty(GeneratedPage.WRITE_PROPERTY);
+		}
+		assertThat(summary).hasContent(page.formatted("| Checklist | 4 | 1 not run |"));
+		table.checkSummary(summary, "regenerate");
+	}
+
 	private SpecItemTable read(String markdown) throws Exception {
 		Path page = this.directory.resolve("page.md");
 		Files.writeString(page, markdown);
