@@ -38,15 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CI-sized wire fuzzing run on the {@link ExternalTopology}: the showcase's threads
- * in PostgreSQL, its Redis a Redis Cluster (the build runs it in its {@code redis-cluster}
- * execution only), the LIME and Happy fakes in this JVM, 1,000 mutated requests per
- * protocol, the goals asserted as on the embedded topology ({@link WireFuzzTests}). It
- * reaches what the embedded one does not: HPP's Redis store, ACP's PostgreSQL store
- * behind REST and Socket.IO (a NUL in a Socket.IO payload reached it, found by the
- * full-size run), the LIME site against a LIME API in another process, the Happy page
- * against a Happy server in another process (whose event streams met a buffer released
- * twice, about 2 per 100,000 Happy requests, until they were handed to Spring on their
- * connections' event loops; contributing/fuzzing.md).
+ * in PostgreSQL, its Redis a Redis Cluster (the build runs it in its
+ * {@code redis-cluster} execution only), the LIME and Happy fakes in this JVM, 1,000
+ * mutated requests per protocol, the goals asserted as on the embedded topology
+ * ({@link WireFuzzTests}). It reaches what the embedded one does not: HPP's Redis store,
+ * ACP's PostgreSQL store behind REST and Socket.IO (a NUL in a Socket.IO payload reached
+ * it, found by the full-size run), the LIME site against a LIME API in another process,
+ * the Happy page against a Happy server in another process (whose event streams met a
+ * buffer released twice, about 2 per 100,000 Happy requests, until they were handed to
+ * Spring on their connections' event loops; contributing/fuzzing.md).
  */
 @UsesPostgres
 @UsesRedis
