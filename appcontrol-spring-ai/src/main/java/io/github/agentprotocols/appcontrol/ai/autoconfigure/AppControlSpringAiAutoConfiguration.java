@@ -33,7 +33,9 @@ import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
-import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointConfiguration;
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -89,13 +92,14 @@ public final class AppControlSpringAiAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMcpServer
+	@Import(McpEndpointConfiguration.class)
 	static class McpServerConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
 		static McpCommandToolSpecifications appControlMcpCommandToolSpecifications(
-				ObjectProvider<CommandToolCallbackProvider> providers) {
-			return new McpCommandToolSpecifications(providers);
+				ObjectProvider<CommandToolCallbackProvider> providers, ObjectProvider<McpSessionGrants> grants) {
+			return new McpCommandToolSpecifications(providers, grants);
 		}
 
 		@Bean
@@ -104,7 +108,7 @@ public final class AppControlSpringAiAutoConfiguration {
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
 				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
 			AppControlProperties.Service service = properties.getService();
-			return new McpServiceTokenFilter(McpTokenWebFilter.endpointPaths(environment),
+			return new McpServiceTokenFilter(McpTokenGuard.endpointPaths(environment),
 					SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
 					failedTokens.getIfAvailable(() -> new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
 							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())));

@@ -23,6 +23,7 @@ import io.github.agentprotocols.appcontrol.AppControlJson;
 import io.github.agentprotocols.appcontrol.ToolObservation;
 import io.github.agentprotocols.appcontrol.ai.CommandTool;
 import io.github.agentprotocols.appcontrol.ai.CommandToolCallbackProvider;
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
 import io.github.agentprotocols.commons.ai.mcp.McpToolSpecifications;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -35,20 +36,25 @@ import org.springframework.beans.factory.ObjectProvider;
  * (from their {@link CommandToolCallbackProvider}) a call handler of their own, which
  * Spring AI's conversion cannot: it reads the call's progress token, so the command's
  * events reach the client as progress notifications, and it marks a failed observation as
- * an error result ({@code isError}). The result's text is the observation either way.
- * Applies to the synchronous server (Spring AI's default, {@code STREAMABLE} or
- * {@code SSE}); with another, the tools are served as Spring AI converts them.
+ * an error result ({@code isError}). The result's text is the observation either way. A
+ * session whose token is not the service token is refused the commands. Applies to the
+ * synchronous server (Spring AI's default, {@code STREAMABLE} or {@code SSE}); with
+ * another, the tools are served as Spring AI converts them.
  */
 public final class McpCommandToolSpecifications extends McpToolSpecifications<CommandTool> {
 
 	/**
 	 * A post-processor.
 	 * @param providers the command tools
+	 * @param grants the grants of the MCP endpoint's sessions, if the endpoint is guarded
 	 */
-	public McpCommandToolSpecifications(ObjectProvider<CommandToolCallbackProvider> providers) {
-		super(() -> providers.orderedStream()
-			.flatMap((provider) -> provider.getTools().stream())
-			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity())));
+	public McpCommandToolSpecifications(ObjectProvider<CommandToolCallbackProvider> providers,
+			ObjectProvider<McpSessionGrants> grants) {
+		super(McpServiceTokenFilter.MODULE,
+				() -> providers.orderedStream()
+					.flatMap((provider) -> provider.getTools().stream())
+					.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity())),
+				grants);
 	}
 
 	@Override

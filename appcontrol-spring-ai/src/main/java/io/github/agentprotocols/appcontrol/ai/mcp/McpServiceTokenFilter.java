@@ -23,25 +23,29 @@ import java.util.Set;
 import io.github.agentprotocols.appcontrol.service.ClientAddresses;
 import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
-import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilterChain;
 
 /**
- * Guards the MCP endpoint as the app-control service route is guarded: clients on other
- * machines are refused (403 {@code client_not_allowed}) unless remote clients are
- * allowed, a client past its limit of wrong tokens is refused (429 {@code rate_limited}
- * with {@code Retry-After}), and a request without {@code Authorization: Bearer <token>}
- * carrying the service token gets 401 {@code invalid_request} with
+ * Guards the MCP endpoint as the app-control service route is guarded: the service token
+ * grants the command tools; clients on other machines are refused (403
+ * {@code client_not_allowed}) unless remote clients are allowed, a client past its limit
+ * of wrong tokens is refused (429 {@code rate_limited} with {@code Retry-After}), and a
+ * request without {@code Authorization: Bearer <token>} carrying the service token (or
+ * another module's token) gets 401 {@code invalid_request} with
  * {@code WWW-Authenticate: Bearer}. Refusals are service responses as JSON, as the
  * service route writes them. A path is the endpoint's as the router matches it (decoded,
  * without path parameters); other paths pass.
  */
-public final class McpServiceTokenFilter extends McpTokenWebFilter {
+public final class McpServiceTokenFilter extends McpTokenGuard {
+
+	/** The module whose tools the service token grants. */
+	public static final String MODULE = "app-control";
 
 	private final boolean allowRemote;
 
@@ -55,13 +59,13 @@ public final class McpServiceTokenFilter extends McpTokenWebFilter {
 	 * @param failedTokens counts each client's missing or wrong tokens
 	 */
 	public McpServiceTokenFilter(Set<String> paths, String token, boolean allowRemote, ClientThrottle failedTokens) {
-		super(paths, token);
+		super(MODULE, paths, token);
 		this.allowRemote = allowRemote;
 		this.failedTokens = failedTokens;
 	}
 
 	@Override
-	protected Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain) {
+	protected @Nullable Mono<Void> screen(ServerWebExchange exchange) {
 		InetSocketAddress client = exchange.getRequest().getRemoteAddress();
 		if (client != null && !this.allowRemote && !ClientAddresses.isLoopback(client)) {
 			return refuse(exchange, HttpStatus.FORBIDDEN, "client_not_allowed",
@@ -73,12 +77,19 @@ public final class McpServiceTokenFilter extends McpTokenWebFilter {
 			return refuse(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
 					"too many invalid tokens from this client; retry after " + retryAfter + " seconds");
 		}
-		if (hasToken(exchange)) {
-			return chain.filter(exchange);
-		}
+		return null;
+	}
+
+	@Override
+	protected void rejected(ServerWebExchange exchange) {
+		InetSocketAddress client = exchange.getRequest().getRemoteAddress();
 		if (client != null) {
 			this.failedTokens.record(ClientAddresses.text(client));
 		}
+	}
+
+	@Override
+	protected Mono<Void> unauthorized(ServerWebExchange exchange) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		return refuse(exchange, HttpStatus.UNAUTHORIZED, "invalid_request",
 				"missing or invalid service token: send 'Authorization: Bearer <app-control.service.token>'");

@@ -19,7 +19,9 @@ package io.github.agentprotocols.happy.ai.autoconfigure;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnUnguardedMcpEndpoint;
-import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointConfiguration;
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import io.github.agentprotocols.commons.diagnostics.ProtocolProperty;
 import io.github.agentprotocols.happy.HappyClient;
 import io.github.agentprotocols.happy.ai.HappyToolCallbackProvider;
@@ -36,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -69,13 +72,14 @@ public final class HappySpringAiAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMcpServer
+	@Import(McpEndpointConfiguration.class)
 	static class McpServerConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
 		static McpHappyToolSpecifications happyMcpToolSpecifications(
-				ObjectProvider<HappyToolCallbackProvider> providers) {
-			return new McpHappyToolSpecifications(providers);
+				ObjectProvider<HappyToolCallbackProvider> providers, ObjectProvider<McpSessionGrants> grants) {
+			return new McpHappyToolSpecifications(providers, grants);
 		}
 
 		@Bean
@@ -90,7 +94,7 @@ public final class HappySpringAiAutoConfiguration {
 						"Set happy.ai.mcp-token (HAPPY_AI_MCP_TOKEN) to at least " + MIN_TOKEN_LENGTH
 								+ " random characters, such as the output of 'openssl rand -hex 32'.");
 			}
-			return new McpTokenFilter(McpTokenWebFilter.endpointPaths(environment), token);
+			return new McpTokenFilter(McpTokenGuard.endpointPaths(environment), token);
 		}
 
 		@Bean

@@ -19,6 +19,7 @@ package io.github.agentprotocols.happy.ai.mcp;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
 import io.github.agentprotocols.commons.ai.mcp.McpToolSpecifications;
 import io.github.agentprotocols.happy.ai.HappyTool;
 import io.github.agentprotocols.happy.ai.HappyToolCallbackProvider;
@@ -36,20 +37,25 @@ import org.springframework.beans.factory.ObjectProvider;
  * conversion cannot: it reads the call's progress token, so the session's messages reach
  * the client as progress notifications while {@code happy_run} waits, and it marks a
  * failure as an error result ({@code isError}). The result's text is the tool's answer
- * either way. Applies to the synchronous server (Spring AI's default); with another, the
- * tools are served as Spring AI converts them.
+ * either way. A session whose token is not the MCP token is refused the tools. Applies to
+ * the synchronous server (Spring AI's default); with another, the tools are served as
+ * Spring AI converts them.
  */
 public final class McpHappyToolSpecifications extends McpToolSpecifications<HappyTool> {
 
 	/**
 	 * A post-processor.
 	 * @param providers the Happy tools
+	 * @param grants the grants of the MCP endpoint's sessions, if the endpoint is guarded
 	 */
-	public McpHappyToolSpecifications(ObjectProvider<HappyToolCallbackProvider> providers) {
-		super(() -> providers.orderedStream()
-			.flatMap((provider) -> provider.getTools().stream())
-			.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity(),
-					(first, second) -> first)));
+	public McpHappyToolSpecifications(ObjectProvider<HappyToolCallbackProvider> providers,
+			ObjectProvider<McpSessionGrants> grants) {
+		super(McpTokenFilter.MODULE,
+				() -> providers.orderedStream()
+					.flatMap((provider) -> provider.getTools().stream())
+					.collect(Collectors.toMap((tool) -> tool.getToolDefinition().name(), Function.identity(),
+							(first, second) -> first)),
+				grants);
 	}
 
 	@Override

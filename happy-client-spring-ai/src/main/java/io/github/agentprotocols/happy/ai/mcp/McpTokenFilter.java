@@ -19,21 +19,24 @@ package io.github.agentprotocols.happy.ai.mcp;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import io.github.agentprotocols.commons.ai.mcp.McpTokenWebFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilterChain;
 
 /**
- * Guards the MCP endpoint with the MCP token ({@code happy.ai.mcp-token}): a request
- * without {@code Authorization: Bearer <token>} carrying it gets 401 with
- * {@code WWW-Authenticate: Bearer} and a JSON {@code error}. A path is the endpoint's as
- * the router matches it (decoded, without path parameters); other paths pass.
+ * Guards the MCP endpoint with the MCP token ({@code happy.ai.mcp-token}), which grants
+ * the Happy tools: a request without {@code Authorization: Bearer <token>} carrying it
+ * (or another module's token) gets 401 with {@code WWW-Authenticate: Bearer} and a JSON
+ * {@code error}. A path is the endpoint's as the router matches it (decoded, without path
+ * parameters); other paths pass.
  */
-public final class McpTokenFilter extends McpTokenWebFilter {
+public final class McpTokenFilter extends McpTokenGuard {
+
+	/** The module whose tools the MCP token grants. */
+	public static final String MODULE = "Happy";
 
 	private static final byte[] REFUSAL = """
 			{"error":"invalid_token","message":"missing or invalid MCP token: send 'Authorization: Bearer \
@@ -45,14 +48,11 @@ public final class McpTokenFilter extends McpTokenWebFilter {
 	 * @param token the MCP token
 	 */
 	public McpTokenFilter(Set<String> paths, String token) {
-		super(paths, token);
+		super(MODULE, paths, token);
 	}
 
 	@Override
-	protected Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain) {
-		if (hasToken(exchange)) {
-			return chain.filter(exchange);
-		}
+	protected Mono<Void> unauthorized(ServerWebExchange exchange) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		return refuse(exchange, HttpStatus.UNAUTHORIZED, REFUSAL);
 	}

@@ -26,8 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 /**
- * Matches where an {@link McpTokenWebFilter} guards the MCP endpoint: in a reactive web
- * application (Spring WebFlux).
+ * Matches where the modules' {@link McpTokenGuard}s guard the MCP endpoint: in a reactive
+ * web application (Spring WebFlux).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })

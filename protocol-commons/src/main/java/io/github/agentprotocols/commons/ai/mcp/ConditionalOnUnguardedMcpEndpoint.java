@@ -27,7 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 
 /**
  * Matches where the MCP endpoint would be served over HTTP without an
- * {@link McpTokenWebFilter}: in a servlet web application, unless the MCP server runs on
+ * {@link McpEndpointFilter}: in a servlet web application, unless the MCP server runs on
  * stdio ({@code spring.ai.mcp.server.stdio}).
  */
 @Retention(RetentionPolicy.RUNTIME)

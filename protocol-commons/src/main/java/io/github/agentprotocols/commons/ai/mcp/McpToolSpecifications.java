@@ -25,6 +25,7 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -33,20 +34,35 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * request (its progress token) and says whether the result is an error ({@code isError}).
  * Applies to the synchronous server (Spring AI's default, {@code STREAMABLE} or
  * {@code SSE}); with another, the tools are served as Spring AI converts them.
+ * <p>
+ * Behind an {@link McpEndpointFilter}, a call from an MCP session whose token does not
+ * grant the module's tools ({@link McpSessionGrants}) is refused with an error result
+ * saying so. Every session is still listed every tool: Spring AI's MCP server answers
+ * {@code tools/list} from one list for all sessions, with no hook that sees the session,
+ * whereas the call handler is the module's own and sees the call's session.
  *
  * @param <T> the module's tool type
  */
 public abstract class McpToolSpecifications<T> implements BeanPostProcessor {
 
+	private final String module;
+
 	private final Supplier<Map<String, T>> tools;
+
+	private final ObjectProvider<McpSessionGrants> grants;
 
 	/**
 	 * A post-processor.
+	 * @param module the module, as its {@link McpTokenGuard} names it
 	 * @param tools the module's tools, each by its name, asked for when Spring AI's MCP
 	 * server has made its tool specifications
+	 * @param grants the grants of the MCP endpoint's sessions, if the endpoint is guarded
 	 */
-	protected McpToolSpecifications(Supplier<Map<String, T>> tools) {
+	protected McpToolSpecifications(String module, Supplier<Map<String, T>> tools,
+			ObjectProvider<McpSessionGrants> grants) {
+		this.module = module;
 		this.tools = tools;
+		this.grants = grants;
 	}
 
 	@Override
@@ -58,9 +74,21 @@ public abstract class McpToolSpecifications<T> implements BeanPostProcessor {
 		Map<String, T> tools = this.tools.get();
 		return list.stream().map(SyncToolSpecification.class::cast).map((specification) -> {
 			T tool = tools.get(specification.tool().name());
-			return (tool != null) ? new SyncToolSpecification(specification.tool(),
-					(exchange, request) -> call(tool, exchange, request)) : specification;
+			return (tool != null)
+					? new SyncToolSpecification(specification.tool(),
+							(exchange, request) -> permits(exchange) ? call(tool, exchange, request) : refusal())
+					: specification;
 		}).toList();
+	}
+
+	private boolean permits(McpSyncServerExchange exchange) {
+		McpSessionGrants grants = this.grants.getIfAvailable();
+		return grants == null || grants.permits(exchange.sessionId(), this.module);
+	}
+
+	private CallToolResult refusal() {
+		return result("{\"error\":\"not_authorized\",\"message\":\"not authorized: the token of this MCP session "
+				+ "does not grant the " + this.module + " tools\"}", true);
 	}
 
 	/**

@@ -23,7 +23,6 @@ import io.github.agentprotocols.commons.SharedSecret;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,30 +30,34 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Guards the endpoint of Spring AI's MCP server (WebFlux) with a bearer token: requests
- * to its paths go to {@link #guard}, which a module gives its own rules; other requests
- * pass.
+ * One module's rules on the endpoint of Spring AI's MCP server (WebFlux): the bearer
+ * token that grants the module's tools, the refusals the module makes before it looks at
+ * the token, and its answer to a request without a known token. The
+ * {@link McpEndpointFilter} applies the guards of all modules on the one endpoint.
  */
-public abstract class McpTokenWebFilter implements WebFilter, Ordered {
+public abstract class McpTokenGuard {
 
 	private static final String BEARER = "Bearer ";
+
+	private final String module;
 
 	private final List<PathPattern> paths;
 
 	private final SharedSecret token;
 
 	/**
-	 * A filter.
+	 * A guard.
+	 * @param module the module whose tools the token grants
 	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the token clients must send
 	 */
-	protected McpTokenWebFilter(Set<String> paths, String token) {
+	protected McpTokenGuard(String module, Set<String> paths, String token) {
+		this.module = module;
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.token = new SharedSecret(token);
 	}
@@ -71,36 +74,67 @@ public abstract class McpTokenWebFilter implements WebFilter, Ordered {
 				properties.getProperty("spring.ai.mcp.server.sse-message-endpoint", "/mcp/message"));
 	}
 
-	@Override
-	public final Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-		if (this.paths.stream().noneMatch((pattern) -> pattern.matches(path))) {
-			return chain.filter(exchange);
-		}
-		return guard(exchange, chain);
+	/**
+	 * The module whose tools the token grants.
+	 * @return its name
+	 */
+	public final String module() {
+		return this.module;
 	}
 
 	/**
-	 * Answers a request to the MCP endpoint, or lets it pass.
+	 * Answers a request as the MCP endpoint does with this guard alone: other paths pass.
 	 * @param exchange the request
 	 * @param chain the rest of the chain
 	 * @return when done
 	 */
-	protected abstract Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain);
+	public final Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		return new McpEndpointFilter(List.of(this), new McpSessionGrants()).filter(exchange, chain);
+	}
+
+	/**
+	 * Whether a request is to the MCP endpoint.
+	 * @param exchange the request
+	 * @return whether it is
+	 */
+	final boolean guards(ServerWebExchange exchange) {
+		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
+	}
 
 	/**
 	 * Whether the request sends the token ({@code Authorization: Bearer <token>}).
 	 * @param exchange the request
 	 * @return whether it does
 	 */
-	protected final boolean hasToken(ServerWebExchange exchange) {
+	final boolean hasToken(ServerWebExchange exchange) {
 		return this.token.matches(bearer(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)));
 	}
 
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 10;
+	/**
+	 * Refuses a request before its token is looked at: one that sends this guard's token,
+	 * or one that sends no module's token. Nothing is refused unless overridden.
+	 * @param exchange the request
+	 * @return the refusal, or null to go on
+	 */
+	protected @Nullable Mono<Void> screen(ServerWebExchange exchange) {
+		return null;
 	}
+
+	/**
+	 * Notes a request that sends no module's token, before it is refused. Nothing is
+	 * noted unless overridden.
+	 * @param exchange the request
+	 */
+	protected void rejected(ServerWebExchange exchange) {
+	}
+
+	/**
+	 * Refuses a request that sends no module's token.
+	 * @param exchange the request
+	 * @return the refusal
+	 */
+	protected abstract Mono<Void> unauthorized(ServerWebExchange exchange);
 
 	/**
 	 * Answers with a JSON body.

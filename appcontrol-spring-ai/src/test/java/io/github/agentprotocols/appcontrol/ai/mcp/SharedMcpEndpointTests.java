@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.appcontrol.ai.mcp;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import io.github.agentprotocols.appcontrol.ToolCommand;
+import io.github.agentprotocols.appcontrol.ai.DesktopTool;
+import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One application serving the app-control commands and the Happy tools on one MCP
+ * endpoint, driven by the MCP Java SDK's client: each module's token calls its module's
+ * tools and is refused the other's, and cannot join a session started with the other; an
+ * unknown or missing token gets 401.
+ */
+@SpringBootTest(classes = McpTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "app-control.service.enabled=true",
+				"app-control.service.token=" + SharedMcpEndpointTests.SERVICE_TOKEN,
+				"happy.ai.mcp-token=" + SharedMcpEndpointTests.HAPPY_TOKEN, "spring.ai.mcp.server.protocol=STREAMABLE",
+				"spring.main.web-application-type=reactive" })
+@AutoConfigureFakeHappyServer
+class SharedMcpEndpointTests {
+
+	static final String SERVICE_TOKEN = "shared-endpoint-service-token-0123456789";
+
+	static final String HAPPY_TOKEN = "shared-endpoint-happy-token-0123456789";
+
+	private static final CallToolRequest CLICK = new CallToolRequest("desktop_click", Map.of("target", "OK"));
+
+	private static final CallToolRequest STATUS = new CallToolRequest("happy_status",
+			Map.of("sessionId", "no-such-session"));
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private DesktopTool desktop;
+
+	@Test
+	void eachTokenCallsItsOwnModulesToolsOnly() {
+		try (McpSyncClient appControl = client(SERVICE_TOKEN); McpSyncClient happy = client(HAPPY_TOKEN)) {
+			assertThat(text(appControl.callTool(CLICK))).contains("clicked OK");
+			assertThat(text(happy.callTool(STATUS))).contains("\"ok\":");
+			CallToolResult refusedToHappy = happy.callTool(CLICK);
+			CallToolResult refusedToAppControl = appControl.callTool(STATUS);
+			assertThat(refusedToHappy.isError()).isTrue();
+			assertThat(text(refusedToHappy)).contains("not authorized");
+			assertThat(refusedToAppControl.isError()).isTrue();
+			assertThat(text(refusedToAppControl)).contains("not authorized");
+		}
+		assertThat(this.desktop.received()).extracting(ToolCommand::operation).containsExactly("click");
+	}
+
+	@Test
+	void anUnknownOrMissingTokenIsRefused() throws IOException, InterruptedException {
+		assertThat(post("Bearer not-a-token-of-either-module", null).statusCode()).isEqualTo(401);
+		assertThat(post(null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aSessionStartedWithOneTokenIsNotFoundWithTheOther() throws IOException, InterruptedException {
+		String session = post("Bearer " + SERVICE_TOKEN, null).headers().firstValue("Mcp-Session-Id").orElseThrow();
+		assertThat(post("Bearer " + HAPPY_TOKEN, session).statusCode()).isEqualTo(404);
+	}
+
+	private McpSyncClient client(String token) {
+		McpSyncClient client = McpClient
+			.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + this.port)
+				.httpRequestCustomizer(
+						(request, method, uri, body, context) -> request.header("Authorization", "Bearer " + token))
+				.build())
+			.build();
+		client.initialize();
+		return client;
+	}
+
+	/**
+	 * Sends an {@code initialize} request, in a session if one is given.
+	 */
+	private HttpResponse<Void> post(@Nullable String authorization, @Nullable String session)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/mcp"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
+					"capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}"""));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (session != null) {
+			request.header("Mcp-Session-Id", session);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
+	}
+
+	private static String text(CallToolResult result) {
+		return ((TextContent) result.content().get(0)).text();
+	}
+
+}
