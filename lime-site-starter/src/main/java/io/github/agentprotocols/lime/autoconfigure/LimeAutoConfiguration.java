@@ -188,7 +188,8 @@ public final class LimeAutoConfiguration {
 			ObjectProvider<LimeEventObservationConvention> eventConvention,
 			ObjectProvider<LimeHandlerObservationConvention> handlerConvention,
 			ObjectProvider<LimeEventDispatcherBuilderCustomizer> customizers, Clock clock, Environment environment) {
-		LimeEventDispatcher.Builder dispatcher = new LimePropertiesMapper(properties, connectionDetails).dispatcher()
+		LimePropertiesMapper mapper = new LimePropertiesMapper(properties, connectionDetails);
+		LimeEventDispatcher.Builder dispatcher = mapper.dispatcher()
 			.webClient(webClients.create())
 			.handlers(handlers.orderedStream().toList())
 			.handlerScheduler(BlockingWork.scheduler(environment, "lime-handler-"))
@@ -198,7 +199,7 @@ public final class LimeAutoConfiguration {
 			.reconcile(pendingRequests, site::getLoginStatus)
 			.observationRegistry(registry(observationRegistry))
 			.clock(clock);
-		eventLog.ifAvailable(dispatcher::eventLog);
+		eventLog.ifAvailable((log) -> dispatcher.eventLog(log).inFlightRecheck(mapper.leaseTtl()));
 		eventConvention.ifAvailable(dispatcher::eventObservationConvention);
 		handlerConvention.ifAvailable(dispatcher::handlerObservationConvention);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(dispatcher));

@@ -870,7 +870,8 @@ public class LimeProperties {
 		/**
 		 * How long the lease of the event stream outlives its holder's last renewal: an
 		 * instance that dies without releasing it is replaced after at most this long.
-		 * The holder renews it every third of it. Seconds if no unit is given.
+		 * The holder renews it every third of it, and looks this often for events another
+		 * instance took on and did not finish. Seconds if no unit is given.
 		 */
 		@DurationUnit(ChronoUnit.SECONDS)
 		private Duration leaseTtl = Duration.ofSeconds(10);

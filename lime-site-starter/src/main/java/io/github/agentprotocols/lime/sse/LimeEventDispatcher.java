@@ -114,6 +114,8 @@ public final class LimeEventDispatcher {
 
 	private final @Nullable LimeEventLog eventLog;
 
+	private final @Nullable Duration inFlightRecheck;
+
 	private final PendingLoginRequests pendingRequests;
 
 	private final @Nullable Reconciliation reconciliation;
@@ -136,6 +138,7 @@ public final class LimeEventDispatcher {
 		this.handledEvents = new RecentEvents(builder.recentEvents);
 		this.lastEventId = new AtomicReference<>(builder.lastEventId);
 		this.eventLog = builder.eventLog;
+		this.inFlightRecheck = builder.inFlightRecheck;
 		this.pendingRequests = builder.pendingRequests;
 		this.reconciliation = (builder.statusLookup != null)
 				? new Reconciliation(builder.pendingRequests, builder.statusLookup, builder.clock) : null;
@@ -162,7 +165,7 @@ public final class LimeEventDispatcher {
 				new OrderedDelivery(this.handlers, this.handlerScheduler, this.handlerTimeout, this.metrics,
 						this.observations, this::recordHandled, this.recentEvents::forget),
 				this.recentEvents, this.handledEvents, this.lastEventId, this.eventLog, this.pendingRequests,
-				this.reconciliation, this.observations));
+				this.reconciliation, this.inFlightRecheck, this.observations));
 	}
 
 	/**
@@ -258,6 +261,8 @@ public final class LimeEventDispatcher {
 		private @Nullable String lastEventId;
 
 		private @Nullable LimeEventLog eventLog;
+
+		private @Nullable Duration inFlightRecheck;
 
 		private PendingLoginRequests pendingRequests = PendingLoginRequests.NONE;
 
@@ -451,6 +456,22 @@ public final class LimeEventDispatcher {
 		 */
 		public Builder eventLog(LimeEventLog eventLog) {
 			this.eventLog = eventLog;
+			return this;
+		}
+
+		/**
+		 * With a shared {@link #eventLog(LimeEventLog) event log}, how often the events
+		 * another reader took on and did not finish are looked for while the stream is
+		 * read, besides before each opening: a reader that lost its lease may still be
+		 * taking events on when the next one starts reading, and leaves what it dropped
+		 * as it stopped to the one still reading. Give it the lease time. By default they
+		 * are looked for only before each opening.
+		 * @param interval the interval
+		 * @return this builder
+		 */
+		public Builder inFlightRecheck(Duration interval) {
+			Assert.isTrue(!interval.isNegative() && !interval.isZero(), "'interval' must be positive");
+			this.inFlightRecheck = interval;
 			return this;
 		}
 

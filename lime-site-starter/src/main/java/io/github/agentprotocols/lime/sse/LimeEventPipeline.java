@@ -16,8 +16,11 @@
 
 package io.github.agentprotocols.lime.sse;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,8 +51,12 @@ import org.springframework.http.codec.ServerSentEvent;
  * then the frame's id becomes the last event id (recorded in the log first). After each
  * connection the pending requests found expired are delivered as expiries
  * ({@link Reconciliation}). Before the first connection, the events a previous reader
- * left in flight in the shared log are delivered. Each event is observed from here until
- * its handlers ran or it was set aside. Knows nothing of HTTP.
+ * left in flight in the shared log are delivered, and again at an interval while the
+ * stream is read: a reader that lost its lease may still be taking events on when the
+ * next one starts (a Redis failover that loses writes lets both hold it for a while), and
+ * what it took on and dropped as it stopped is left for the one still reading. Each event
+ * is observed from here until its handlers ran or it was set aside. Knows nothing of
+ * HTTP.
  */
 final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
@@ -71,6 +78,8 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
 	private final @Nullable Reconciliation reconciliation;
 
+	private final @Nullable Duration inFlightRecheck;
+
 	private final EventObservations observations;
 
 	/**
@@ -80,6 +89,15 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
 	/** Whether the events left in flight were delivered. */
 	private final AtomicBoolean recovered = new AtomicBoolean();
+
+	/** Looks for events left in flight at an interval, from the first connection. */
+	private final Disposable.Swap rechecking = Disposables.swap();
+
+	/** Whether looking for events left in flight at an interval started. */
+	private final AtomicBoolean recheckStarted = new AtomicBoolean();
+
+	/** The request ids of the events being claimed in the shared log. */
+	private final Set<String> claiming = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a pipeline.
@@ -92,12 +110,14 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 * @param eventLog the log shared with other instances, or {@code null}
 	 * @param pendingRequests the requests to forget once their event is delivered
 	 * @param reconciliation finds the expiries missed, or {@code null} not to look
+	 * @param inFlightRecheck how often the events left in flight in the shared log are
+	 * looked for while the stream is read, or {@code null} only before connecting
 	 * @param observations observes each event
 	 */
 	LimeEventPipeline(OrderedDelivery delivery, RecentEvents recentEvents, RecentEvents handledEvents,
 			AtomicReference<@Nullable String> lastEventId, @Nullable LimeEventLog eventLog,
 			PendingLoginRequests pendingRequests, @Nullable Reconciliation reconciliation,
-			EventObservations observations) {
+			@Nullable Duration inFlightRecheck, EventObservations observations) {
 		this.delivery = delivery;
 		this.recentEvents = recentEvents;
 		this.handledEvents = handledEvents;
@@ -105,6 +125,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 		this.eventLog = eventLog;
 		this.pendingRequests = pendingRequests;
 		this.reconciliation = reconciliation;
+		this.inFlightRecheck = inFlightRecheck;
 		this.observations = observations;
 	}
 
@@ -128,30 +149,62 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	/**
 	 * Before the first connection, hand the handlers the events a previous reader took on
 	 * and did not finish (killed, or stopped with its lease lost), also those this
-	 * instance delivered and whose handlers did not all run. An event whose handlers ran
-	 * here is not delivered again: the record of it was lost or is still on its way (a
-	 * master failing over), and is made again. Tried again before the next connection
-	 * when the log cannot be read.
+	 * instance delivered and whose handlers did not all run. Tried again before the next
+	 * connection when the log cannot be read.
 	 */
 	private Mono<Void> recover(LimeEventLog log) {
 		if (this.recovered.get()) {
 			return Mono.empty();
 		}
+		return deliverLeftInFlight(log).then(Mono.fromRunnable(() -> this.recovered.set(true))).onErrorResume((ex) -> {
+			logger.warn("Could not read the events in flight from the shared event log; trying again before the"
+					+ " next connection", ex);
+			return Mono.empty();
+		}).then();
+	}
+
+	/**
+	 * Hand the handlers the events in flight in the shared log that this instance has not
+	 * delivered. An event whose handlers ran here is not delivered again: the record of
+	 * it was lost or is still on its way (a master failing over), and is made again.
+	 */
+	private Mono<Void> deliverLeftInFlight(LimeEventLog log) {
 		return log.inFlight().concatMap((event) -> {
 			if (this.handledEvents.contains(event.type(), event.requestId())) {
 				logger.debug("Recording again that LIME login request " + event.requestId() + " was handled");
 				return recordHandled(log, event);
+			}
+			if (this.claiming.contains(event.requestId()) || this.delivery.isDelivering(event.requestId())) {
+				// on its way to the handlers here
+				return Mono.empty();
 			}
 			logger.info("Delivering the '" + event.type() + "' event of LIME login request " + event.requestId()
 					+ ", which a reader took on and did not finish");
 			this.recentEvents.add(event);
 			this.delivery.submit(this.observations.event(event, Source.RECOVERY));
 			return forgetPending(event.requestId());
-		}).then(Mono.fromRunnable(() -> this.recovered.set(true))).onErrorResume((ex) -> {
-			logger.warn("Could not read the events in flight from the shared event log; trying again before the next"
-					+ " connection", ex);
-			return Mono.empty();
 		}).then();
+	}
+
+	/**
+	 * From the first connection, look for the events left in flight at the recheck
+	 * interval until the stream closes.
+	 */
+	private void recheckInFlight() {
+		LimeEventLog log = this.eventLog;
+		Duration interval = this.inFlightRecheck;
+		if (log == null || interval == null || !this.recheckStarted.compareAndSet(false, true)) {
+			return;
+		}
+		this.rechecking.update(Flux.interval(interval, interval)
+			.onBackpressureDrop()
+			.concatMap((tick) -> deliverLeftInFlight(log).onErrorResume((ex) -> {
+				logger.debug(
+						"Could not read the events in flight from the shared event log; looking again in " + interval,
+						ex);
+				return Mono.empty();
+			}), 1)
+			.subscribe());
 	}
 
 	/**
@@ -199,6 +252,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 	 */
 	@Override
 	public void connected() {
+		recheckInFlight();
 		Reconciliation reconciliation = this.reconciliation;
 		if (reconciliation == null) {
 			return;
@@ -215,10 +269,11 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 
 	/**
 	 * Drop the events not yet delivered, interrupting running handlers, and stop
-	 * reconciling.
+	 * reconciling and looking for events left in flight.
 	 */
 	@Override
 	public void closed() {
+		this.rechecking.dispose();
 		this.reconciling.dispose();
 		this.delivery.dispose();
 	}
@@ -246,6 +301,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 			LimeEventLog log = this.eventLog;
 			Mono<Boolean> claimed = (log != null) ? log.claim(event) : Mono.just(true);
 			AtomicBoolean submitted = new AtomicBoolean();
+			this.claiming.add(event.requestId());
 			return claimed.doOnNext((claim) -> {
 				if (claim) {
 					submitted.set(true);
@@ -256,6 +312,7 @@ final class LimeEventPipeline implements LimeStreamConnection.Listener {
 							+ " that another instance took on");
 				}
 			}).doOnError(observed.observation()::error).doFinally((signal) -> {
+				this.claiming.remove(event.requestId());
 				if (!submitted.get()) {
 					observed.end(outcome(signal));
 				}

@@ -125,6 +125,17 @@ final class OrderedDelivery {
 	}
 
 	/**
+	 * Whether an event of a request id is queued or its handlers are running.
+	 * @param requestId the request id
+	 * @return whether it is on its way to the handlers
+	 */
+	boolean isDelivering(String requestId) {
+		synchronized (this.lanes) {
+			return this.lanes.containsKey(requestId);
+		}
+	}
+
+	/**
 	 * Drops the queued events and interrupts the running handlers.
 	 */
 	void dispose() {

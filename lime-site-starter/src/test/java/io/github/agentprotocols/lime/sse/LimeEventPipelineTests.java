@@ -20,11 +20,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import io.github.agentprotocols.lime.EventObservations;
 import io.github.agentprotocols.lime.LimeEvent;
@@ -209,17 +212,68 @@ class LimeEventPipelineTests {
 		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 null");
 	}
 
+	@Test
+	void eventAnotherReaderTookOnAndDroppedAfterThisOneStartedIsDeliveredByTheRecheck() throws Exception {
+		SharedLog log = new SharedLog();
+		this.pipeline = reader(this.handler, log, Duration.ofMillis(100));
+		this.pipeline.beforeConnect().block();
+		this.pipeline.connected();
+		// the reader whose lease was lost in a failover: it takes lr_1 on, then stops
+		// before its handler ran
+		CountDownLatch running = new CountDownLatch(1);
+		LimeLoginHandler hangs = (requestId, jwt) -> {
+			running.countDown();
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		LimeEventPipeline previous = reader(hangs, log, null);
+		previous.frame(approved("lr_1", "1")).block();
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		previous.closed();
+		this.pipeline.frame(approved("lr_1", "1")).block();
+		assertThat(this.handler.callsFor("lr_1")).as("claimed by the previous reader").isEmpty();
+		assertThat(this.handler.awaitCalls("lr_1")).containsExactly("lr_1 jwt.lr_1");
+		this.pipeline.frame(approved("lr_2", "2")).block();
+		assertThat(this.handler.awaitCalls("lr_2")).containsExactly("lr_2 jwt.lr_2");
+		await().atMost(Duration.ofSeconds(10)).until(log.inFlight::isEmpty);
+		Thread.sleep(300);
+		assertThat(this.handler.calls()).as("each once, also across rechecks").hasSize(2);
+	}
+
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
 		return pipeline(this.handler, log, reconciliation);
 	}
 
 	private LimeEventPipeline pipeline(LimeLoginHandler handler, @Nullable LimeEventLog log,
 			@Nullable Reconciliation reconciliation) {
+		return pipeline(handler, log, reconciliation, null, this.recentEvents, this.handledEvents,
+				this.handledEvents::add);
+	}
+
+	/**
+	 * A reader of its own on a shared log, as another instance of the site: the events
+	 * whose handlers ran are recorded in the log.
+	 */
+	private LimeEventPipeline reader(LimeLoginHandler handler, SharedLog log, @Nullable Duration inFlightRecheck) {
+		RecentEvents handledEvents = new RecentEvents(100);
+		return pipeline(handler, log, null, inFlightRecheck, new RecentEvents(100), handledEvents, (event) -> {
+			handledEvents.add(event);
+			log.handled(event).block();
+		});
+	}
+
+	private LimeEventPipeline pipeline(LimeLoginHandler handler, @Nullable LimeEventLog log,
+			@Nullable Reconciliation reconciliation, @Nullable Duration inFlightRecheck, RecentEvents recentEvents,
+			RecentEvents handledEvents, Consumer<LimeEvent> handled) {
 		EventObservations observations = new EventObservations(ObservationRegistry.NOOP, null, null);
 		return new LimeEventPipeline(
 				new OrderedDelivery(List.of(handler), Schedulers.boundedElastic(), Duration.ofSeconds(10),
-						LimeMetrics.NONE, observations, this.handledEvents::add, this.recentEvents::forget),
-				this.recentEvents, this.handledEvents, this.lastEventId, log, this.pending, reconciliation,
+						LimeMetrics.NONE, observations, handled, recentEvents::forget),
+				recentEvents, handledEvents, this.lastEventId, log, this.pending, reconciliation, inFlightRecheck,
 				observations);
 	}
 
@@ -228,6 +282,50 @@ class LimeEventPipelineTests {
 				+ requestId + "\"}";
 		ServerSentEvent.Builder<String> frame = ServerSentEvent.builder(data);
 		return ((id != null) ? frame.id(id) : frame).build();
+	}
+
+	/**
+	 * A log shared by readers as Redis shares it: a claim per request id, the events in
+	 * flight until handled.
+	 */
+	private static final class SharedLog implements LimeEventLog {
+
+		private final Set<String> claims = ConcurrentHashMap.newKeySet();
+
+		private final Set<LimeEvent> inFlight = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public Mono<String> lastEventId() {
+			return Mono.empty();
+		}
+
+		@Override
+		public Mono<Void> advance(String lastEventId) {
+			return Mono.empty();
+		}
+
+		@Override
+		public Mono<Boolean> claim(LimeEvent event) {
+			return Mono.fromSupplier(() -> {
+				boolean added = this.inFlight.add(event);
+				boolean claimed = this.claims.add(event.requestId());
+				if (!claimed && added) {
+					this.inFlight.remove(event);
+				}
+				return claimed;
+			});
+		}
+
+		@Override
+		public Mono<Void> handled(LimeEvent event) {
+			return Mono.fromRunnable(() -> this.inFlight.remove(event));
+		}
+
+		@Override
+		public Flux<LimeEvent> inFlight() {
+			return Flux.defer(() -> Flux.fromIterable(List.copyOf(this.inFlight)));
+		}
+
 	}
 
 	private static final class RecordingLog implements LimeEventLog {
