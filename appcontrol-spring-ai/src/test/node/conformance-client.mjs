@@ -1,6 +1,7 @@
 // Loaded with --import before the MCP conformance suite's CLI (see conformance.mjs); changes nothing of the suite's
 // checks. The suite has no option for a request header, so every request its client sends to the endpoint under
-// test carries the service token (Authorization: Bearer), as an MCP client of the endpoint is configured to.
+// test carries the service token (Authorization: Bearer), as an MCP client of the endpoint is configured to; the
+// dns-rebinding-protection scenario's requests, sent with undici rather than fetch, carry none.
 // Node.js 20 has no fs.globSync, which the CLI imports for its tier-check command only: that import gets a stand-in.
 import fs from 'node:fs';
 import { register } from 'node:module';
@@ -21,12 +22,12 @@ globalThis.fetch = (input, init) => {
 };
 
 if (typeof fs.globSync !== 'function') {
-	const stand_in = `export * from 'node:fs'; export { default } from 'node:fs';
+	const standIn = `export * from 'node:fs'; export { default } from 'node:fs';
 		export function globSync() { throw new Error('fs.globSync needs Node.js 22'); }`;
 	const hooks = `export async function resolve(specifier, context, next) {
 		if ((specifier === 'fs' || specifier === 'node:fs')
 				&& context.parentURL?.includes('/node_modules/@modelcontextprotocol/conformance/')) {
-			return { url: ${JSON.stringify(`data:text/javascript,${encodeURIComponent(stand_in)}`)}, shortCircuit: true };
+			return { url: ${JSON.stringify(`data:text/javascript,${encodeURIComponent(standIn)}`)}, shortCircuit: true };
 		}
 		return next(specifier, context);
 	}`;
