@@ -29,6 +29,7 @@ import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.test.AssistantTester;
 import io.github.agentprotocols.acp.test.RunResult;
+import io.github.agentprotocols.testsupport.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.advisor.MessageChatMemoryAdvisor;
@@ -42,10 +43,10 @@ import org.springframework.ai.chat.messages.UserMessage;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import static io.github.agentprotocols.acp.ai.ScriptedChatModel.reasoningContent;
-import static io.github.agentprotocols.acp.ai.ScriptedChatModel.text;
-import static io.github.agentprotocols.acp.ai.ScriptedChatModel.thought;
-import static io.github.agentprotocols.acp.ai.ScriptedChatModel.toolCall;
+import static io.github.agentprotocols.testsupport.ScriptedChatModel.reasoningContent;
+import static io.github.agentprotocols.testsupport.ScriptedChatModel.text;
+import static io.github.agentprotocols.testsupport.ScriptedChatModel.thought;
+import static io.github.agentprotocols.testsupport.ScriptedChatModel.toolCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatClientAssistantTests {

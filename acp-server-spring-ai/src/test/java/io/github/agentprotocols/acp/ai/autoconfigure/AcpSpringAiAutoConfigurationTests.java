@@ -40,7 +40,7 @@ import io.github.agentprotocols.acp.RunStatus;
 import io.github.agentprotocols.acp.TenantScope;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.ai.ChatClientAssistant;
-import io.github.agentprotocols.acp.ai.ScriptedChatModel;
+import io.github.agentprotocols.testsupport.ScriptedChatModel;
 import io.github.agentprotocols.acp.ai.TextCoalescing;
 import io.github.agentprotocols.acp.ai.ToolCallDecision;
 import io.github.agentprotocols.acp.ai.WeatherTools;

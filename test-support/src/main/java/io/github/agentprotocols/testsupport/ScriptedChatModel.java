@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.acp.ai;
+package io.github.agentprotocols.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A chat model that answers each call with the next turn of its script: chunks of text,
  * of reasoning and of tool calls, a failure or a stream that never ends. It keeps the
- * prompts it was given.
+ * prompts it was given. The Spring AI assistants' tests script their models with it, and
+ * the benchmarks the model of the streamed answers they time.
  */
 public final class ScriptedChatModel implements ChatModel {
 
