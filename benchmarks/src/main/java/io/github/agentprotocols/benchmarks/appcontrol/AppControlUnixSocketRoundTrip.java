@@ -36,6 +36,7 @@ import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadDriver;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Operation;
+import io.github.agentprotocols.benchmarks.load.ProcessorTimePerRequest;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 
@@ -87,7 +88,10 @@ public final class AppControlUnixSocketRoundTrip implements LoadScenario {
 			Operation overMinimalHandler = runOverHttp(threads, server + MinimalRunRoute.PATH);
 			Operation overHttpRun = runOverHttp(threads, server + "/app-control/service");
 			warmUp(driver, baseline, overUnixSocket, overMinimalHandler, overHttpRun);
-			ProcessorTimePerRequest cpu = new ProcessorTimePerRequest();
+			ProcessorTimePerRequest cpu = ProcessorTimePerRequest.of("client_callers", "pool-", "jdk_http_client",
+					"HttpClient-", "netty_event_loops", "reactor-http-", "host_command_threads", "app-control-service",
+					"host_unix_socket_threads", "app-control-unix-socket", "bounded_elastic", "boundedElastic-",
+					"reactor_parallel", "parallel-", "echo_server", "unix-socket-echo");
 			List<LatencyReport> reports = Rounds.alternate(Rounds.count(),
 					new Measurement("baseline-unix-socket-echo",
 							cpu.metered((round) -> driver.run(round, REQUESTS, baseline))),

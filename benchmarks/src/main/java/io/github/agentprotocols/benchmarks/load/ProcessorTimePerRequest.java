@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.agentprotocols.benchmarks.appcontrol;
+package io.github.agentprotocols.benchmarks.load;
 
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
@@ -32,22 +32,17 @@ import java.util.stream.LongStream;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
-import io.github.agentprotocols.benchmarks.load.LatencyReport;
-import io.github.agentprotocols.benchmarks.load.Rounds;
-import io.github.agentprotocols.benchmarks.load.ThreadCpu;
 
 /**
  * The processor time of this JVM per request of each round, in all and by the threads
- * that spent it (client callers, the JDK HTTP client, Netty's event loops, the host's
- * command threads, …), the bytes its Java threads allocated per request and the time its
- * JIT compilers spent per request (their threads are not among the named ones), written
- * to {@code cpu-<scenario>-<stamp>.csv}. Client and server share the JVM, so the total is
- * the whole round trip's cost, which other processes on a shared machine delay but do not
- * add to.
+ * that spent it (groups of threads named by their prefix: client callers, the JDK HTTP
+ * client, Netty's event loops, …), the bytes its Java threads allocated per request and
+ * the time its JIT compilers spent per request (their threads are not among the named
+ * ones), written to {@code cpu-<scenario>-<stamp>.csv}. Client and server share the JVM,
+ * so the total is the whole round trip's cost, which other processes on a shared machine
+ * delay but do not add to.
  */
-final class ProcessorTimePerRequest {
-
-	private static final Map<String, String> THREAD_GROUPS = groups();
+public final class ProcessorTimePerRequest {
 
 	private final OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -59,21 +54,40 @@ final class ProcessorTimePerRequest {
 
 	private final List<String> rows = new ArrayList<>();
 
-	ProcessorTimePerRequest() {
-		THREAD_GROUPS.forEach((name, prefix) -> this.threads.put(name, new ThreadCpu(prefix)));
+	/**
+	 * A meter of these groups of threads.
+	 * @param groups each group's name in the CSV and the start of its threads' names, in
+	 * the CSV's order
+	 */
+	public ProcessorTimePerRequest(Map<String, String> groups) {
+		groups.forEach((name, prefix) -> this.threads.put(name, new ThreadCpu(prefix)));
 	}
 
-	private static Map<String, String> groups() {
+	/**
+	 * A meter of these groups of threads.
+	 * @param namesAndPrefixes each group's name in the CSV followed by the start of its
+	 * threads' names, in the CSV's order
+	 * @return the meter
+	 */
+	public static ProcessorTimePerRequest of(String... namesAndPrefixes) {
 		Map<String, String> groups = new LinkedHashMap<>();
-		groups.put("client_callers", "pool-");
-		groups.put("jdk_http_client", "HttpClient-");
-		groups.put("netty_event_loops", "reactor-http-");
-		groups.put("host_command_threads", "app-control-service");
-		groups.put("host_unix_socket_threads", "app-control-unix-socket");
-		groups.put("bounded_elastic", "boundedElastic-");
-		groups.put("reactor_parallel", "parallel-");
-		groups.put("echo_server", "unix-socket-echo");
-		return groups;
+		for (int i = 0; i + 1 < namesAndPrefixes.length; i += 2) {
+			groups.put(namesAndPrefixes[i], namesAndPrefixes[i + 1]);
+		}
+		return new ProcessorTimePerRequest(groups);
+	}
+
+	/**
+	 * Measures rounds metered by this meter, then {@linkplain #write writes} them.
+	 * @param scenario the scenario's name, in the file's name
+	 * @param rounds the rounds
+	 * @return the rounds' reports
+	 * @throws Exception if the rounds fail or the file cannot be written
+	 */
+	public List<LatencyReport> measureAndWrite(String scenario, MeteredRounds rounds) throws Exception {
+		List<LatencyReport> reports = rounds.measure(this);
+		write(scenario);
+		return reports;
 	}
 
 	/**
@@ -81,7 +95,7 @@ final class ProcessorTimePerRequest {
 	 * @param measure the measurement
 	 * @return the metered measurement
 	 */
-	Rounds.Measure metered(Rounds.Measure measure) {
+	public Rounds.Measure metered(Rounds.Measure measure) {
 		return (round) -> {
 			long[] before = snapshot();
 			LatencyReport report = measure.measure(round);
@@ -120,17 +134,33 @@ final class ProcessorTimePerRequest {
 	 * @param scenario the scenario's name, in the file's name
 	 * @throws IOException if the file cannot be written
 	 */
-	void write(String scenario) throws IOException {
+	public void write(String scenario) throws IOException {
 		Path folder = Path.of(System.getProperty("benchmarks.results", "results"));
 		Files.createDirectories(folder);
 		List<String> lines = new ArrayList<>();
 		lines.add("round,process_us,"
-				+ String.join(",", THREAD_GROUPS.keySet().stream().map((group) -> group + "_us").toList())
+				+ String.join(",", this.threads.keySet().stream().map((group) -> group + "_us").toList())
 				+ ",allocated_kb,jit_compiling_us");
 		lines.addAll(this.rows);
 		Files.write(folder.resolve("cpu-" + scenario + "-"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv"), lines);
 		lines.forEach(System.out::println);
+	}
+
+	/**
+	 * Rounds whose each round is metered.
+	 */
+	@FunctionalInterface
+	public interface MeteredRounds {
+
+		/**
+		 * Measure the rounds.
+		 * @param cpu the meter of each round ({@link #metered})
+		 * @return the rounds' reports
+		 * @throws Exception if a round fails
+		 */
+		List<LatencyReport> measure(ProcessorTimePerRequest cpu) throws Exception;
+
 	}
 
 }
