@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.github.agentprotocols.benchmarks.acp.AcpChatClientAssistant;
 import io.github.agentprotocols.benchmarks.acp.AcpExecutorOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpJoinHistory;
 import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
@@ -47,6 +48,7 @@ import io.github.agentprotocols.benchmarks.happy.HappyRpcRoundTrip;
 import io.github.agentprotocols.benchmarks.hpp.HppBusySession;
 import io.github.agentprotocols.benchmarks.hpp.HppIdleHeap;
 import io.github.agentprotocols.benchmarks.hpp.HppKeepAliveSoak;
+import io.github.agentprotocols.benchmarks.hpp.HppMcpContext;
 import io.github.agentprotocols.benchmarks.hpp.HppObservationOverhead;
 import io.github.agentprotocols.benchmarks.hpp.HppPushLatency;
 import io.github.agentprotocols.benchmarks.hpp.HppRedisCluster;
@@ -110,7 +112,9 @@ public final class BenchmarkMain {
 			Map.entry("AcpSocketIoJoinReplay", AcpJoinHistory.socketIo()),
 			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
 			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()),
-			Map.entry("HappyRpcRoundTrip", new HappyRpcRoundTrip(1)),
+			Map.entry("AcpChatClientAssistant", AcpChatClientAssistant.text()),
+			Map.entry("AcpChatClientAssistantToolCall", AcpChatClientAssistant.toolCall()),
+			Map.entry("HppMcpContext", HppMcpContext.of()), Map.entry("HappyRpcRoundTrip", new HappyRpcRoundTrip(1)),
 			Map.entry("HappyRpcRoundTrip16", new HappyRpcRoundTrip(16)),
 			Map.entry("ObservationOverheadBare", HppObservationOverhead.bare()),
 			Map.entry("ObservationOverheadHppContext", HppObservationOverhead.context()),

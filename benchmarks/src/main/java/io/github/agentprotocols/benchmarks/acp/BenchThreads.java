@@ -48,8 +48,18 @@ public final class BenchThreads {
 	 * @return the thread's id
 	 */
 	static String withAssistant(ThreadStore store) {
+		return withMember(store, assistant());
+	}
+
+	/**
+	 * Create a thread with an assistant among its members.
+	 * @param store the store
+	 * @param assistant the assistant
+	 * @return the thread's id
+	 */
+	static String withMember(ThreadStore store, Identity assistant) {
 		String threadId = create(store);
-		store.addMember(threadId, assistant(), "member", AcpBenchmarkApplication.USER).block(WAIT);
+		store.addMember(threadId, assistant, "member", AcpBenchmarkApplication.USER).block(WAIT);
 		return threadId;
 	}
 

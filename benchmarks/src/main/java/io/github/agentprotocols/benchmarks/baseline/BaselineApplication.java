@@ -84,7 +84,8 @@ public class BaselineApplication {
 		/**
 		 * Start an application on a free loopback port, quietly, observing as
 		 * {@link io.github.agentprotocols.benchmarks.observation.ObservationMode} says
-		 * when its property is set.
+		 * when its property is set, without Spring AI's MCP server unless
+		 * {@code spring.ai.mcp.server.enabled=true} is among the properties.
 		 * @param application the application class
 		 * @param properties extra {@code key=value} properties
 		 * @return the running application
@@ -95,7 +96,7 @@ public class BaselineApplication {
 				.web(WebApplicationType.REACTIVE)
 				.logStartupInfo(false)
 				.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
-						"logging.level.root=warn")
+						"logging.level.root=warn", "spring.ai.mcp.server.enabled=false")
 				.properties(properties)
 				.properties(observationProperties(properties))
 				.run();

@@ -29,8 +29,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * The start-up benchmark's baseline: a bare WebFlux application with one route
  * ({@value #PATH}) and actuator's health endpoint, started by {@link StartupFootprint} in
  * a JVM of its own. It runs on the benchmarks module's class path, so every protocol
- * starter is switched off and Spring Data Redis's auto-configuration (a dependency of the
- * HPP benchmarks, which the showcase does not have) is excluded.
+ * starter and Spring AI's MCP server are switched off and Spring Data Redis's
+ * auto-configuration (a dependency of the HPP benchmarks, which the showcase does not
+ * have) is excluded.
  */
 @SpringBootApplication(excludeName = { "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
@@ -53,7 +54,7 @@ public class BareWebFluxApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(BareWebFluxApplication.class);
 		application.setDefaultProperties(Map.of("hpp.enabled", "false", "app-control.enabled", "false", "lime.enabled",
-				"false", "acp.enabled", "false", "happy.enabled", "false"));
+				"false", "acp.enabled", "false", "happy.enabled", "false", "spring.ai.mcp.server.enabled", "false"));
 		application.run(args);
 	}
 
