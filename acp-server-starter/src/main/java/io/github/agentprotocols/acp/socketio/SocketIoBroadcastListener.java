@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.corundumstudio.socketio.BroadcastOperations;
 import com.corundumstudio.socketio.SocketIOClient;
@@ -82,16 +83,16 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 	@Override
 	public void onBroadcast(AcpBroadcast broadcast) {
 		if (broadcast instanceof AcpBroadcast.EventAppended appended) {
-			emit(broadcast, null, "event", AcpJson.write(appended.event()));
+			emit(broadcast, null, "event", () -> AcpJson.write(appended.event()));
 		}
 		else if (broadcast instanceof AcpBroadcast.ThreadUpdated updated) {
-			emit(broadcast, updated.thread(), "thread:updated", AcpJson.write(updated.thread()));
+			emit(broadcast, updated.thread(), "thread:updated", () -> AcpJson.write(updated.thread()));
 		}
 		else if (broadcast instanceof AcpBroadcast.MembersUpdated members) {
-			emit(broadcast, null, "members:updated", membersOf(members));
+			emit(broadcast, null, "members:updated", () -> membersOf(members));
 		}
 		else if (broadcast instanceof AcpBroadcast.RunUpdated updated) {
-			emit(broadcast, null, "run:updated", AcpJson.write(updated.run()));
+			emit(broadcast, null, "run:updated", () -> AcpJson.write(updated.run()));
 		}
 		else if (broadcast instanceof ThreadRemoved removed) {
 			kick(removed);
@@ -121,16 +122,18 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 
 	/**
 	 * Emits to the thread's room in the thread's namespace when the thread is known in
-	 * namespace mode, else in every namespace.
+	 * namespace mode, else in every namespace. The JSON is written when a room first has
+	 * sockets, and not at all when none has.
 	 */
-	private void emit(AcpBroadcast broadcast, @Nullable AcpThread thread, String event, String json) {
-		RawValue payload = new RawValue(json);
+	private void emit(AcpBroadcast broadcast, @Nullable AcpThread thread, String event, Supplier<String> json) {
+		@Nullable RawValue payload = null;
 		String room = SocketIoEvents.room(broadcast.threadId());
 		for (SocketIONamespace namespace : this.server.namespaces()) {
 			if (thread == null || isThreadNamespace(namespace, thread)) {
 				BroadcastOperations sockets = namespace.getRoomOperations(room);
 				int count = sockets.getClients().size();
 				if (count > 0) {
+					payload = (payload != null) ? payload : new RawValue(json.get());
 					this.metrics.socketEventsSent(event, count);
 					sockets.sendEvent(event, payload);
 				}

@@ -84,39 +84,49 @@ public final class AcpChatClientAssistant implements LoadScenario {
 	}
 
 	/**
-	 * Warms both paths up, then measures them in alternating rounds; the runs' threads,
-	 * each holding the question, are made before.
+	 * Measures both paths in the ACP benchmark application.
 	 * @param cpu the meter of each round
 	 * @return the reports, as {@link Rounds#alternate} gives them
 	 * @throws Exception if an answer fails
 	 */
 	List<LatencyReport> measure(ProcessorTimePerRequest cpu) throws Exception {
 		try (Running application = AcpBenchmarkApplication.start(null)) {
-			ChatClientAnswers answers = new ChatClientAnswers(application.context(), this.script);
-			Iterator<String> threads = Stream.generate(answers::thread)
-				.limit((long) this.answers * (WARMUP_ROUNDS + this.rounds))
-				.toList()
-				.iterator();
-			for (int i = 0; i < WARMUP_ROUNDS; i++) {
-				bareRound("warmup", answers);
-				assistantRound("warmup", answers, threads);
-			}
-			return Rounds.alternate(this.rounds,
-					new Measurement("baseline-chat-client-stream-" + kind(),
-							cpu.metered((name) -> bareRound(name, answers))),
-					new Measurement("acp-chat-client-assistant-" + kind(),
-							cpu.metered((name) -> assistantRound(name, answers, threads))));
+			return measure(cpu, new ChatClientAnswers(application.context()));
 		}
 	}
 
+	/**
+	 * Warms both paths up, then measures them in alternating rounds; the runs' threads,
+	 * each holding the question, are made before.
+	 * @param cpu the meter of each round
+	 * @param answers the two ways of answering
+	 * @return the reports, as {@link Rounds#alternate} gives them
+	 * @throws Exception if an answer fails
+	 */
+	List<LatencyReport> measure(ProcessorTimePerRequest cpu, ChatClientAnswers answers) throws Exception {
+		Iterator<String> threads = Stream.generate(answers::thread)
+			.limit((long) this.answers * (WARMUP_ROUNDS + this.rounds))
+			.toList()
+			.iterator();
+		for (int i = 0; i < WARMUP_ROUNDS; i++) {
+			bareRound("warmup", answers);
+			assistantRound("warmup", answers, threads);
+		}
+		return Rounds.alternate(this.rounds,
+				new Measurement("baseline-chat-client-stream-" + kind(),
+						cpu.metered((name) -> bareRound(name, answers))),
+				new Measurement("acp-chat-client-assistant-" + kind(),
+						cpu.metered((name) -> assistantRound(name, answers, threads))));
+	}
+
 	private LatencyReport bareRound(String name, ChatClientAnswers answers) throws Exception {
-		return OneInFlight.time(name, this.answers, (i) -> answers.bare());
+		return OneInFlight.time(name, this.answers, (i) -> answers.bare(this.script));
 	}
 
 	private LatencyReport assistantRound(String name, ChatClientAnswers answers, Iterator<String> threads)
 			throws Exception {
 		return OneInFlight.time(name, this.answers, (i) -> {
-			Run run = answers.assistant(threads.next());
+			Run run = answers.assistant(threads.next(), this.script);
 			if (run.status() != RunStatus.COMPLETED) {
 				throw new IllegalStateException("run ended " + run.status() + ": " + run.error());
 			}

@@ -58,8 +58,6 @@ final class ChatClientAnswers {
 
 	private final ScriptedChatModel model = new ScriptedChatModel();
 
-	private final AnswerScript script;
-
 	private final ChatClient bare;
 
 	private final ThreadStore store;
@@ -71,10 +69,8 @@ final class ChatClientAnswers {
 	/**
 	 * Registers the assistant in the application.
 	 * @param application the ACP benchmark application's context
-	 * @param script the model's answer
 	 */
-	ChatClientAnswers(ApplicationContext application, AnswerScript script) {
-		this.script = script;
+	ChatClientAnswers(ApplicationContext application) {
 		AnswerScript.Weather tool = new AnswerScript.Weather();
 		this.bare = ChatClient.builder(this.model)
 			.defaultTools(tool)
@@ -91,10 +87,11 @@ final class ChatClientAnswers {
 
 	/**
 	 * The question answered by the bare client's stream.
+	 * @param script the model's answer
 	 * @return the streamed text, joined
 	 */
-	String bare() {
-		this.script.enqueue(this.model);
+	String bare(AnswerScript script) {
+		script.enqueue(this.model);
 		this.model.prompts().clear();
 		return this.bare.prompt().user(QUESTION).stream().content().collect(Collectors.joining()).block(WAIT);
 	}
@@ -115,12 +112,13 @@ final class ChatClientAnswers {
 	/**
 	 * The question answered by a run of the assistant.
 	 * @param threadId a thread from {@link #thread()}
+	 * @param script the model's answer
 	 * @return the run, ended
 	 * @throws Exception if the run does not end in time
 	 */
-	Run assistant(String threadId) throws Exception {
+	Run assistant(String threadId, AnswerScript script) throws Exception {
 		CompletableFuture<Run> end = this.timings.nextRunEnd(threadId);
-		this.script.enqueue(this.model);
+		script.enqueue(this.model);
 		this.model.prompts().clear();
 		this.operations
 			.invoke(AcpBenchmarkApplication.USER, threadId,

@@ -65,7 +65,7 @@ public final class HppMcpContext implements LoadScenario {
 	}
 
 	/**
-	 * Warms both paths up, then measures them in alternating rounds.
+	 * Measures both paths in the HPP benchmark application with its MCP server.
 	 * @param cpu the meter of each round
 	 * @return the reports, as {@link Rounds#alternate} gives them
 	 * @throws Exception if a call fails
@@ -74,16 +74,27 @@ public final class HppMcpContext implements LoadScenario {
 		try (Running application = Running.start(HppBenchmarkApplication.class,
 				HppBenchmarkApplication.properties(HppContextCalls.MCP_SERVER));
 				HppContextCalls calls = new HppContextCalls(application.port())) {
-			for (int i = 0; i < WARMUP_ROUNDS; i++) {
-				OneInFlight.time("warmup", this.calls, (call) -> calls.rest());
-				OneInFlight.time("warmup", this.calls, (call) -> calls.mcp());
-			}
-			return Rounds.alternate(this.rounds,
-					new Measurement("baseline-hpp-context-rest",
-							cpu.metered((name) -> OneInFlight.time(name, this.calls, (call) -> calls.rest()))),
-					new Measurement("hpp-context-mcp-tool",
-							cpu.metered((name) -> OneInFlight.time(name, this.calls, (call) -> calls.mcp()))));
+			return measure(cpu, calls);
 		}
+	}
+
+	/**
+	 * Warms both paths up, then measures them in alternating rounds.
+	 * @param cpu the meter of each round
+	 * @param calls the two ways of reading the context
+	 * @return the reports, as {@link Rounds#alternate} gives them
+	 * @throws Exception if a call fails
+	 */
+	List<LatencyReport> measure(ProcessorTimePerRequest cpu, HppContextCalls calls) throws Exception {
+		for (int i = 0; i < WARMUP_ROUNDS; i++) {
+			OneInFlight.time("warmup", this.calls, (call) -> calls.rest());
+			OneInFlight.time("warmup", this.calls, (call) -> calls.mcp());
+		}
+		return Rounds.alternate(this.rounds,
+				new Measurement("baseline-hpp-context-rest",
+						cpu.metered((name) -> OneInFlight.time(name, this.calls, (call) -> calls.rest()))),
+				new Measurement("hpp-context-mcp-tool",
+						cpu.metered((name) -> OneInFlight.time(name, this.calls, (call) -> calls.mcp()))));
 	}
 
 }

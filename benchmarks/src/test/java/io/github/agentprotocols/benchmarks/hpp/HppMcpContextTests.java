@@ -22,31 +22,47 @@ import java.util.Map;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.ProcessorTimePerRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The MCP tool call against the REST read of the same context, a handful of calls: both
- * answer the same context, and the report has both paths' rounds. Nothing is timed.
+ * The MCP tool call against the REST read of the same context, a handful of calls, in one
+ * application: both answer the same context, and the report has both paths' rounds.
+ * Nothing is timed.
  */
 class HppMcpContextTests {
 
+	private static Running application;
+
+	private static HppContextCalls calls;
+
+	@BeforeAll
+	static void start() throws Exception {
+		application = Running.start(HppBenchmarkApplication.class,
+				HppBenchmarkApplication.properties(HppContextCalls.MCP_SERVER));
+		calls = new HppContextCalls(application.port());
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		calls.close();
+		application.close();
+	}
+
 	@Test
 	void theToolAndTheRestApiAnswerTheSameContext() throws Exception {
-		try (Running application = Running.start(HppBenchmarkApplication.class,
-				HppBenchmarkApplication.properties(HppContextCalls.MCP_SERVER));
-				HppContextCalls calls = new HppContextCalls(application.port())) {
-			JsonMapper json = JsonMapper.builder().build();
-			assertThat(json.readTree(calls.mcp())).isEqualTo(json.readTree(calls.rest()));
-			assertThat(json.readTree(calls.rest()).has("schema")).isTrue();
-		}
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(calls.mcp())).isEqualTo(json.readTree(calls.rest()));
+		assertThat(json.readTree(calls.rest()).has("schema")).isTrue();
 	}
 
 	@Test
 	void theReportHasTheMediansThenEveryRoundOfBothPaths() throws Exception {
-		List<LatencyReport> reports = new HppMcpContext(5, 2).measure(new ProcessorTimePerRequest(Map.of()));
+		List<LatencyReport> reports = new HppMcpContext(5, 2).measure(new ProcessorTimePerRequest(Map.of()), calls);
 		assertThat(reports).extracting(LatencyReport::name)
 			.containsExactly("baseline-hpp-context-rest-median-of-2", "hpp-context-mcp-tool-median-of-2",
 					"baseline-hpp-context-rest-round-1", "hpp-context-mcp-tool-round-1",
