@@ -24,18 +24,31 @@ import java.util.Objects;
 import io.github.agentprotocols.acp.Event;
 import io.github.agentprotocols.acp.EventPayload;
 import io.github.agentprotocols.acp.RunStatus;
+import io.github.agentprotocols.acp.ai.ChatClientAssistant;
 import io.github.agentprotocols.acp.test.AssistantTester;
 import io.github.agentprotocols.acp.test.RunResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.tool.ToolCallingChatOptions;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 /**
  * The Spring AI assistant on the scripted demo model, run as the starter runs it: the
- * events of its runs, with the weather tool's calls and results.
+ * events of its runs, with the weather tool's calls and results; and on the application's
+ * own model when it has one.
  */
 class SpringAiAssistantTests {
 
@@ -101,6 +114,26 @@ class SpringAiAssistantTests {
 		assertThat(chunks).hasSizeGreaterThan(10).allSatisfy((chunk) -> assertThat(chunk.strip()).doesNotContain(" "));
 		assertThat(String.join("", chunks))
 			.isEqualTo(this.model.call(new Prompt("Hello")).getResult().getOutput().getText());
+	}
+
+	@Test
+	void theApplicationsChatModelReplacesTheDemoModel() {
+		ChatModel applications = mock(ChatModel.class);
+		given(applications.getOptions()).willReturn(ToolCallingChatOptions.builder().build());
+		given(applications.stream(any(Prompt.class))).willReturn(Flux
+			.just(new ChatResponse(List.of(new Generation(new AssistantMessage("the application's model answers"))))));
+		new ApplicationContextRunner()
+			.withInitializer((context) -> context.getBeanFactory()
+				.setConversionService(ApplicationConversionService.getSharedInstance()))
+			.withUserConfiguration(SpringAiAssistantConfiguration.class)
+			.withBean(ChatModel.class, () -> applications)
+			.run((context) -> {
+				try (AssistantTester tester = AssistantTester.of(SpringAiAssistantConfiguration.ID,
+						context.getBean(ChatClientAssistant.class))) {
+					assertThat(tester.send(SpringAiAssistantConfiguration.ID, "What is the weather in Paris?")
+						.messageTexts()).containsExactly("the application's model answers");
+				}
+			});
 	}
 
 	private static <T> T payload(RunResult result, Class<T> type) {
