@@ -34,8 +34,8 @@ async function ask(page, question) {
 	return { pushed, shown };
 }
 
-async function converse(page, baseUrl) {
-	await page.goto(baseUrl + '/?user=' + user + '&assistant=spring-ai');
+async function converse(page, baseUrl, path) {
+	await page.goto(baseUrl + path + '?user=' + user + '&assistant=spring-ai');
 	await page.waitForSelector('#connection[data-state="connected"]');
 	assert.equal(new URL(page.url()).searchParams.get('assistant'), 'spring-ai');
 
@@ -62,14 +62,15 @@ async function converse(page, baseUrl) {
 }
 
 /**
- * Opens the chat page with the Spring AI assistant and has two exchanges with it; returns the thread id.
+ * Opens baseUrl + path (the chat page, or a path redirecting to it) with the Spring AI assistant and has two
+ * exchanges with it; returns the thread id.
  */
-export async function springAiChat(page, baseUrl) {
+export async function springAiChat(page, baseUrl, path) {
 	page.on('pageerror', (error) => console.error('page error: ' + error.message));
 	await page.addInitScript(recordSocketMessages);
 	await page.addInitScript(recordShownItems);
 	try {
-		return await converse(page, baseUrl);
+		return await converse(page, baseUrl, path);
 	} catch (failure) {
 		console.error('page status: ' + await page.textContent('#connection') + ' / ' + await page.textContent('#error'));
 		console.error('page log: ' + await page.textContent('#log'));
@@ -80,5 +81,5 @@ export async function springAiChat(page, baseUrl) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const { chromium } = await import('playwright-core');
 	const [baseUrl, screenshot] = process.argv.slice(2);
-	await withPage(chromium, screenshot, (page) => springAiChat(page, baseUrl));
+	await withPage(chromium, screenshot, (page) => springAiChat(page, baseUrl, '/'));
 }
