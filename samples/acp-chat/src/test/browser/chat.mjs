@@ -24,7 +24,7 @@ function shownEventIds(page) {
 
 // Installed before the page's scripts: every Socket.IO message the page's socket receives, in arrival order, and
 // its connects, disconnects and transport upgrades between them.
-function recordSocketMessages() {
+export function recordSocketMessages() {
 	window.socketMessages = [];
 	let wrapped;
 	Object.defineProperty(window, 'io', {

@@ -3,7 +3,11 @@
 (function () {
 	'use strict';
 
-	const ASSISTANT = { role: 'assistant', id: 'demo', name: 'Demo assistant', metadata: {} };
+	// The thread's assistant, chosen when it is created and kept in the page's address: demo or spring-ai.
+	const ASSISTANTS = {
+		demo: { role: 'assistant', id: 'demo', name: 'Demo assistant', metadata: {} },
+		'spring-ai': { role: 'assistant', id: 'spring-ai', name: 'Spring AI assistant', metadata: {} }
+	};
 	const API = '/acp';
 	const TERMINAL = ['completed', 'failed', 'cancelled'];
 
@@ -19,6 +23,7 @@
 	const errorBox = document.getElementById('error');
 
 	let user = null;
+	let assistant = null;
 	let threadId = null;
 	let socket = null;
 	let newest = null;
@@ -199,9 +204,10 @@
 		if (!threadId) {
 			const thread = await rest('POST', '/threads', { metadata: { title: 'ACP chat with ' + user } });
 			threadId = thread.id;
-			await rest('POST', '/threads/' + encodeURIComponent(threadId) + '/members', { identity: ASSISTANT });
+			await rest('POST', '/threads/' + encodeURIComponent(threadId) + '/members', { identity: assistant });
 			params.set('thread', threadId);
 			params.set('user', user);
+			params.set('assistant', assistant.id);
 			history.replaceState(null, '', '?' + params);
 		}
 		threadInfo.textContent = 'Thread ' + threadId + ' — reload the page to resume it.';
@@ -275,7 +281,7 @@
 			add(sent.event);
 			text.value = '';
 			const invoked = await emit('assistant:invoke', {
-				thread_id: threadId, assistant_ids: [ASSISTANT.id], idempotency_key: id
+				thread_id: threadId, assistant_ids: [assistant.id], idempotency_key: id
 			});
 			invoked.runs.forEach((run) => updateRun(run.id, run.status, true));
 		} catch (ex) {
@@ -289,8 +295,10 @@
 		}
 	});
 
-	async function start(name) {
+	async function start(name, assistantId) {
 		user = name;
+		assistant = ASSISTANTS[assistantId] || ASSISTANTS.demo;
+		text.placeholder = 'Ask the ' + assistant.name + ' something';
 		loginForm.hidden = true;
 		try {
 			await openThread();
@@ -303,11 +311,11 @@
 
 	loginForm.addEventListener('submit', (submitted) => {
 		submitted.preventDefault();
-		start(document.getElementById('user').value.trim());
+		start(document.getElementById('user').value.trim(), document.getElementById('assistant').value);
 	});
 
 	if (params.get('user')) {
-		start(params.get('user'));
+		start(params.get('user'), params.get('assistant'));
 	} else {
 		loginForm.hidden = false;
 	}

@@ -28,8 +28,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Serves the chat page ({@code /acp-chat.html}, also reached from {@code /}) on the ACP
- * starter's REST API and Socket.IO transport, with the {@link DemoAssistant} and the demo
- * users of {@link DemoUserAuthenticator}; threads are kept in memory unless
+ * starter's REST API and Socket.IO transport, with the {@link DemoAssistant}, the Spring
+ * AI assistant of {@link SpringAiAssistantConfiguration} and the demo users of
+ * {@link DemoUserAuthenticator}; threads are kept in memory unless
  * {@code spring.r2dbc.url} names a PostgreSQL database.
  */
 @SpringBootApplication

@@ -15,8 +15,9 @@
  */
 
 /**
- * ACP chat sample: a chat page over ACP's REST API and Socket.IO, and a demo assistant
- * that reasons, calls a tool and streams its answer.
+ * ACP chat sample: a chat page over ACP's REST API and Socket.IO, a demo assistant that
+ * reasons, calls a tool and streams its answer, and an assistant on a Spring AI
+ * {@code ChatClient} whose tool calls and results are events of its runs.
  */
 @NullMarked
 package io.github.agentprotocols.samples.acpchat;

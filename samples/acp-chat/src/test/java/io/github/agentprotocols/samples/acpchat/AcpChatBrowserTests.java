@@ -30,7 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The chat page in headless Chromium (Debian's package, driven by playwright-core from
  * {@code src/test/browser}) on the sample as it runs by default, in memory: the demo
  * assistant's reasoning, tool call, tool result, streamed answer and run status appear
- * live over Socket.IO, and after a reload the thread's history is shown once.
+ * live over Socket.IO, and after a reload the thread's history is shown once; the Spring
+ * AI assistant's tool calls, tool results and answers, on the scripted demo model, appear
+ * live too.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AcpChatBrowserTests {
@@ -41,6 +43,12 @@ class AcpChatBrowserTests {
 	@Test
 	void assistantAnswersLiveAndAReloadShowsTheHistoryOnce() throws IOException, InterruptedException {
 		BrowserScript.run("chat.mjs", Path.of("target/acp-chat.png"), "http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void springAiAssistantsToolCallResultAndAnswerAppearLive() throws IOException, InterruptedException {
+		BrowserScript.run("spring-ai-chat.mjs", Path.of("target/acp-chat-spring-ai.png"),
+				"http://127.0.0.1:" + this.port);
 	}
 
 }

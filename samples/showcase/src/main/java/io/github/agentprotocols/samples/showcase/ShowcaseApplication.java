@@ -17,6 +17,7 @@
 package io.github.agentprotocols.samples.showcase;
 
 import io.github.agentprotocols.samples.acpchat.DemoAssistant;
+import io.github.agentprotocols.samples.acpchat.SpringAiAssistantConfiguration;
 import io.github.agentprotocols.samples.limelogin.AgentLoginController;
 import io.github.agentprotocols.samples.limelogin.DemoAgentController;
 import io.github.agentprotocols.samples.limelogin.PendingLogins;
@@ -31,19 +32,20 @@ import org.springframework.context.annotation.Import;
  * {@code agentProtocols} health live, the HPP form of {@code samples/hpp-form-fill} at
  * {@code /hpp-form-fill.html}, the LIME agent login demo of {@code samples/lime-login} at
  * {@code /lime-login.html}, and ACP's REST API under {@code /acp} and Socket.IO transport
- * for the demo users of {@link DemoAcpAuthenticator}, with the chat page and
- * {@link DemoAssistant} of {@code samples/acp-chat} at {@code /acp-chat.html}, and a
- * Happy page at {@code /happy.html} ({@link HappyPageController}) that spawns agent
- * sessions and shows their turns live, on a fake Happy server and machine daemon in this
- * process unless Happy credentials are configured ({@link OfflineHappyInitializer}). ACP
- * threads and HPP sessions are kept in memory unless PostgreSQL
- * ({@code spring.r2dbc.url}, the {@code StoreSelectionInitializer} of
- * {@code samples/acp-chat}) or Redis ({@code hpp.store.type=redis},
- * {@link HppStoreSelectionInitializer}) is configured.
+ * for the demo users of {@link DemoAcpAuthenticator}, with the chat page, the
+ * {@link DemoAssistant} and the Spring AI assistant
+ * ({@link SpringAiAssistantConfiguration}) of {@code samples/acp-chat} at
+ * {@code /acp-chat.html}, and a Happy page at {@code /happy.html}
+ * ({@link HappyPageController}) that spawns agent sessions and shows their turns live, on
+ * a fake Happy server and machine daemon in this process unless Happy credentials are
+ * configured ({@link OfflineHappyInitializer}). ACP threads and HPP sessions are kept in
+ * memory unless PostgreSQL ({@code spring.r2dbc.url}, the
+ * {@code StoreSelectionInitializer} of {@code samples/acp-chat}) or Redis
+ * ({@code hpp.store.type=redis}, {@link HppStoreSelectionInitializer}) is configured.
  */
 @SpringBootApplication
 @Import({ AgentLoginController.class, DemoAgentController.class, PendingLogins.class, DemoAcpAuthenticator.class,
-		DemoAssistant.class })
+		DemoAssistant.class, SpringAiAssistantConfiguration.class })
 public class ShowcaseApplication {
 
 	public static void main(String[] args) {
