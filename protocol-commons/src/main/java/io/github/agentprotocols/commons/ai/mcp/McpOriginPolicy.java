@@ -36,7 +36,10 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * (the scheme, host and port of the request's URI, which reflects forwarded headers when
  * {@code server.forward-headers-strategy} is set) or an allowed one. An {@code Origin}
  * that is not {@code scheme://host[:port]} ({@code null}, a path, several) does not pass.
- * Origins compare with scheme and host in lower case and the default port left out.
+ * Origins compare with scheme and host in lower case and the default port left out. A
+ * page whose name was rebound to the server sends a {@code Host} that agrees with its
+ * {@code Origin}, so it passes as the endpoint's own: the bearer token, which such a page
+ * cannot know, is what refuses it.
  */
 final class McpOriginPolicy {
 
