@@ -65,7 +65,7 @@ final class McpOriginPolicy {
 		if (origins.isEmpty()) {
 			return true;
 		}
-		String origin = (origins.size() == 1) ? origin(origins.get(0)) : null;
+		@Nullable String origin = (origins.size() == 1) ? origin(origins.get(0)) : null;
 		return origin != null && (origin.equals(origin(request.getURI())) || this.allowed.contains(origin));
 	}
 
