@@ -47,6 +47,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -60,11 +61,13 @@ import org.springframework.util.ClassUtils;
  * {@link CommandToolCallbackProvider}, run through the host, decided by the application's
  * {@link CommandApproval} (approve all unless defined). With Spring AI's MCP server
  * (spring-ai-starter-mcp-server-webflux), which serves the provider, the tools' MCP
- * handlers send progress and their MCP endpoint requires the service token.
+ * handlers send progress and their MCP endpoint requires the service token and serves
+ * browser pages of its own origin or of {@code app-control.ai.mcp-allowed-origins} only.
  */
 @AutoConfiguration(after = AppControlAutoConfiguration.class)
 @ConditionalOnClass(ToolCallback.class)
 @ConditionalOnBean(AppControlServiceHost.class)
+@EnableConfigurationProperties(AppControlSpringAiProperties.class)
 public final class AppControlSpringAiAutoConfiguration {
 
 	private static final ProtocolProperty SERVICE_TOKEN = new ProtocolProperty("app-control.service.token",
@@ -106,12 +109,14 @@ public final class AppControlSpringAiAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnGuardedMcpEndpoint
 		McpServiceTokenFilter appControlMcpServiceTokenFilter(AppControlProperties properties,
-				ObjectProvider<ClientThrottle> failedTokens, Environment environment) {
+				AppControlSpringAiProperties aiProperties, ObjectProvider<ClientThrottle> failedTokens,
+				Environment environment) {
 			AppControlProperties.Service service = properties.getService();
 			return new McpServiceTokenFilter(McpTokenGuard.endpointPaths(environment),
 					SERVICE_TOKEN.require(service.getToken()), service.isAllowRemote(),
 					failedTokens.getIfAvailable(() -> new ClientThrottle(ClientThrottle.DEFAULT_LIMIT,
-							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())));
+							ClientThrottle.DEFAULT_MAX_CLIENTS, Clock.systemUTC())),
+					aiProperties.getMcpAllowedOrigins());
 		}
 
 		@Bean

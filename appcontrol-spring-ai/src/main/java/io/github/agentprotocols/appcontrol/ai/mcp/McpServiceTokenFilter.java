@@ -18,6 +18,7 @@ package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import io.github.agentprotocols.appcontrol.service.ClientAddresses;
@@ -33,7 +34,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Guards the MCP endpoint as the app-control service route is guarded: the service token
- * grants the command tools; clients on other machines are refused (403
+ * grants the command tools; browser pages of another origin than the endpoint's own or
+ * one of {@code app-control.ai.mcp-allowed-origins} are refused (403
+ * {@code origin_not_allowed}), clients on other machines are refused (403
  * {@code client_not_allowed}) unless remote clients are allowed, a client past its limit
  * of wrong tokens is refused (429 {@code rate_limited} with {@code Retry-After}), and a
  * request without {@code Authorization: Bearer <token>} carrying the service token (or
@@ -57,9 +60,11 @@ public final class McpServiceTokenFilter extends McpTokenGuard {
 	 * @param token the service token
 	 * @param allowRemote whether clients on other machines are answered
 	 * @param failedTokens counts each client's missing or wrong tokens
+	 * @param allowedOrigins the origins served besides the endpoint's own
 	 */
-	public McpServiceTokenFilter(Set<String> paths, String token, boolean allowRemote, ClientThrottle failedTokens) {
-		super(MODULE, paths, token);
+	public McpServiceTokenFilter(Set<String> paths, String token, boolean allowRemote, ClientThrottle failedTokens,
+			List<String> allowedOrigins) {
+		super(MODULE, paths, token, allowedOrigins);
 		this.allowRemote = allowRemote;
 		this.failedTokens = failedTokens;
 	}
@@ -78,6 +83,13 @@ public final class McpServiceTokenFilter extends McpTokenGuard {
 					"too many invalid tokens from this client; retry after " + retryAfter + " seconds");
 		}
 		return null;
+	}
+
+	@Override
+	protected Mono<Void> foreignOrigin(ServerWebExchange exchange) {
+		return refuse(exchange, HttpStatus.FORBIDDEN, "origin_not_allowed",
+				"the app-control MCP endpoint serves pages of its own origin or of "
+						+ "app-control.ai.mcp-allowed-origins only");
 	}
 
 	@Override

@@ -56,11 +56,13 @@ import static org.assertj.core.api.Assertions.fail;
  * prompts;</li>
  * <li>{@code dns-rebinding-protection}: by its own scope, for a server without
  * authentication. The endpoint refuses every request without the service token (401),
- * which a page that rebinds its name to the loopback address cannot send; it does not
- * check {@code Host} or {@code Origin} (a request with the token is served whatever they
- * say). The scenario sends its two requests past the suite's client, without the token:
- * the one with foreign names is refused (401), as the scenario wants, and so is the one
- * with localhost names, which the scenario wants served.</li>
+ * which a page that rebinds its name to the loopback address cannot send, and a request
+ * whose {@code Origin} is neither the endpoint's own (the request's scheme, host and
+ * port) nor an allowed one (403, token or not; {@link SharedMcpEndpointTests}). The
+ * scenario sends its two requests past the suite's client, without the token: the one
+ * with foreign names, whose {@code Host} and {@code Origin} agree (so the origin is the
+ * request's own), is refused (401), as the scenario wants, and so is the one with
+ * localhost names, which the scenario wants served.</li>
  * </ul>
  */
 @SpringBootTest(classes = McpTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,

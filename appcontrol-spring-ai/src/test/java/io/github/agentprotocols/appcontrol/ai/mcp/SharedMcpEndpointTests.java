@@ -46,19 +46,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One application serving the app-control commands and the Happy tools on one MCP
  * endpoint, driven by the MCP Java SDK's client: each module's token calls its module's
  * tools and is refused the other's, and cannot join a session started with the other; an
- * unknown or missing token gets 401.
+ * unknown or missing token gets 401. A browser page's {@code Origin} is checked before
+ * the token: the endpoint's own is served, one a module allows is served with its token,
+ * and any other gets 403 whatever the token, in the shape of the token's module.
  */
 @SpringBootTest(classes = McpTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "app-control.service.enabled=true",
 				"app-control.service.token=" + SharedMcpEndpointTests.SERVICE_TOKEN,
-				"happy.ai.mcp-token=" + SharedMcpEndpointTests.HAPPY_TOKEN, "spring.ai.mcp.server.protocol=STREAMABLE",
-				"spring.main.web-application-type=reactive" })
+				"happy.ai.mcp-token=" + SharedMcpEndpointTests.HAPPY_TOKEN,
+				"app-control.ai.mcp-allowed-origins=" + SharedMcpEndpointTests.CONSOLE,
+				"spring.ai.mcp.server.protocol=STREAMABLE", "spring.main.web-application-type=reactive" })
 @AutoConfigureFakeHappyServer
 class SharedMcpEndpointTests {
 
 	static final String SERVICE_TOKEN = "shared-endpoint-service-token-0123456789";
 
 	static final String HAPPY_TOKEN = "shared-endpoint-happy-token-0123456789";
+
+	static final String CONSOLE = "https://console.example.com";
 
 	private static final CallToolRequest CLICK = new CallToolRequest("desktop_click", Map.of("target", "OK"));
 
@@ -88,14 +93,36 @@ class SharedMcpEndpointTests {
 
 	@Test
 	void anUnknownOrMissingTokenIsRefused() throws IOException, InterruptedException {
-		assertThat(post("Bearer not-a-token-of-either-module", null).statusCode()).isEqualTo(401);
-		assertThat(post(null, null).statusCode()).isEqualTo(401);
+		assertThat(post("Bearer not-a-token-of-either-module", null, null).statusCode()).isEqualTo(401);
+		assertThat(post(null, null, null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void aSessionStartedWithOneTokenIsNotFoundWithTheOther() throws IOException, InterruptedException {
-		String session = post("Bearer " + SERVICE_TOKEN, null).headers().firstValue("Mcp-Session-Id").orElseThrow();
-		assertThat(post("Bearer " + HAPPY_TOKEN, session).statusCode()).isEqualTo(404);
+		String session = post("Bearer " + SERVICE_TOKEN, null, null).headers()
+			.firstValue("Mcp-Session-Id")
+			.orElseThrow();
+		assertThat(post("Bearer " + HAPPY_TOKEN, session, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aForeignOriginIsRefusedWithEitherTokenInItsModulesShape() throws IOException, InterruptedException {
+		HttpResponse<String> appControl = post("Bearer " + SERVICE_TOKEN, null, "http://evil.example.com");
+		HttpResponse<String> happy = post("Bearer " + HAPPY_TOKEN, null, "http://evil.example.com");
+		assertThat(appControl.statusCode()).isEqualTo(403);
+		assertThat(appControl.body()).contains("\"failureKind\":\"origin_not_allowed\"");
+		assertThat(happy.statusCode()).isEqualTo(403);
+		assertThat(happy.body()).contains("\"error\":\"origin_not_allowed\"");
+	}
+
+	@Test
+	void theEndpointsOwnOriginIsServedAndAnAllowedOneWithItsModulesTokenOnly()
+			throws IOException, InterruptedException {
+		String own = "http://127.0.0.1:" + this.port;
+		assertThat(post("Bearer " + SERVICE_TOKEN, null, own).statusCode()).isEqualTo(200);
+		assertThat(post("Bearer " + HAPPY_TOKEN, null, own).statusCode()).isEqualTo(200);
+		assertThat(post("Bearer " + SERVICE_TOKEN, null, CONSOLE).statusCode()).isEqualTo(200);
+		assertThat(post("Bearer " + HAPPY_TOKEN, null, CONSOLE).statusCode()).isEqualTo(403);
 	}
 
 	private McpSyncClient client(String token) {
@@ -110,9 +137,10 @@ class SharedMcpEndpointTests {
 	}
 
 	/**
-	 * Sends an {@code initialize} request, in a session if one is given.
+	 * Sends an {@code initialize} request, in a session and from a page's origin if they
+	 * are given.
 	 */
-	private HttpResponse<Void> post(@Nullable String authorization, @Nullable String session)
+	private HttpResponse<String> post(@Nullable String authorization, @Nullable String session, @Nullable String origin)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/mcp"))
 			.header("Content-Type", "application/json")
@@ -126,7 +154,10 @@ class SharedMcpEndpointTests {
 		if (session != null) {
 			request.header("Mcp-Session-Id", session);
 		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String text(CallToolResult result) {

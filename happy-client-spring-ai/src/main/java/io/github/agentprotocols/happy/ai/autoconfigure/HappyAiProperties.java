@@ -17,6 +17,8 @@
 package io.github.agentprotocols.happy.ai.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +36,13 @@ public class HappyAiProperties {
 	 * serves the Happy tools.
 	 */
 	private @Nullable String mcpToken;
+
+	/**
+	 * Origins (scheme://host[:port]) whose browser pages may use the MCP endpoint besides
+	 * its own; a request with another Origin header gets 403. Requests without one (MCP
+	 * clients that are not browsers) are not checked.
+	 */
+	private List<String> mcpAllowedOrigins = new ArrayList<>();
 
 	/**
 	 * How long the happy_run tool waits for the agent to complete its turn before it
@@ -55,6 +64,22 @@ public class HappyAiProperties {
 	 */
 	public void setMcpToken(@Nullable String mcpToken) {
 		this.mcpToken = mcpToken;
+	}
+
+	/**
+	 * The origins the MCP endpoint serves besides its own.
+	 * @return the origins
+	 */
+	public List<String> getMcpAllowedOrigins() {
+		return this.mcpAllowedOrigins;
+	}
+
+	/**
+	 * Sets the origins the MCP endpoint serves besides its own.
+	 * @param mcpAllowedOrigins the origins
+	 */
+	public void setMcpAllowedOrigins(List<String> mcpAllowedOrigins) {
+		this.mcpAllowedOrigins = mcpAllowedOrigins;
 	}
 
 	/**

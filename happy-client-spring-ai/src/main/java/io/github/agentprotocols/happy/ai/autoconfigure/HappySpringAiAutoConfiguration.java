@@ -94,7 +94,8 @@ public final class HappySpringAiAutoConfiguration {
 						"Set happy.ai.mcp-token (HAPPY_AI_MCP_TOKEN) to at least " + MIN_TOKEN_LENGTH
 								+ " random characters, such as the output of 'openssl rand -hex 32'.");
 			}
-			return new McpTokenFilter(McpTokenGuard.endpointPaths(environment), token);
+			return new McpTokenFilter(McpTokenGuard.endpointPaths(environment), token,
+					properties.getMcpAllowedOrigins());
 		}
 
 		@Bean

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.happy.ai.mcp;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
@@ -28,15 +29,21 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Guards the MCP endpoint with the MCP token ({@code happy.ai.mcp-token}), which grants
- * the Happy tools: a request without {@code Authorization: Bearer <token>} carrying it
- * (or another module's token) gets 401 with {@code WWW-Authenticate: Bearer} and a JSON
- * {@code error}. A path is the endpoint's as the router matches it (decoded, without path
- * parameters); other paths pass.
+ * the Happy tools: a request from a browser page of another origin than the endpoint's
+ * own or one of {@code happy.ai.mcp-allowed-origins} gets 403, and a request without
+ * {@code Authorization: Bearer <token>} carrying the token (or another module's token)
+ * gets 401 with {@code WWW-Authenticate: Bearer}, each with a JSON {@code error}. A path
+ * is the endpoint's as the router matches it (decoded, without path parameters); other
+ * paths pass.
  */
 public final class McpTokenFilter extends McpTokenGuard {
 
 	/** The module whose tools the MCP token grants. */
 	public static final String MODULE = "Happy";
+
+	private static final byte[] FOREIGN_ORIGIN = """
+			{"error":"origin_not_allowed","message":"the MCP endpoint serves pages of its own origin or of \
+			happy.ai.mcp-allowed-origins only"}""".getBytes(StandardCharsets.UTF_8);
 
 	private static final byte[] REFUSAL = """
 			{"error":"invalid_token","message":"missing or invalid MCP token: send 'Authorization: Bearer \
@@ -46,9 +53,15 @@ public final class McpTokenFilter extends McpTokenGuard {
 	 * A filter.
 	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the MCP token
+	 * @param allowedOrigins the origins served besides the endpoint's own
 	 */
-	public McpTokenFilter(Set<String> paths, String token) {
-		super(MODULE, paths, token);
+	public McpTokenFilter(Set<String> paths, String token, List<String> allowedOrigins) {
+		super(MODULE, paths, token, allowedOrigins);
+	}
+
+	@Override
+	protected Mono<Void> foreignOrigin(ServerWebExchange exchange) {
+		return refuse(exchange, HttpStatus.FORBIDDEN, FOREIGN_ORIGIN);
 	}
 
 	@Override

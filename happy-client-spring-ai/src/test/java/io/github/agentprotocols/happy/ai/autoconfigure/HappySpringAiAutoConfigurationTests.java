@@ -76,6 +76,30 @@ class HappySpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void theMcpEndpointServesBrowserPagesOfItsOwnOrAnAllowedOriginOnly() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("happy.ai.mcp-token=secret-mcp-token",
+					"happy.ai.mcp-allowed-origins=https://app.example.com")
+			.run((context) -> {
+				McpTokenFilter filter = context.getBean(McpTokenFilter.class);
+				String token = "Bearer secret-mcp-token";
+				assertThat(status(filter, "/mcp", token, "https://app.example.com")).isNull();
+				assertThat(status(filter, "/mcp", token, "https://evil.example.com")).isEqualTo(HttpStatus.FORBIDDEN);
+				assertThat(status(filter, "/mcp", null, "https://evil.example.com")).isEqualTo(HttpStatus.FORBIDDEN);
+			});
+	}
+
+	@Test
+	void anAllowedOriginThatIsNoOriginFailsTheStart() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("happy.ai.mcp-token=secret-mcp-token",
+					"happy.ai.mcp-allowed-origins=https://app.example.com/tools")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'https://app.example.com/tools' is not an origin"));
+	}
+
+	@Test
 	void theApplicationsOwnProviderWins() {
 		HappyToolCallbackProvider provider = new HappyToolCallbackProvider(List.of());
 		this.runner.withPropertyValues(CREDENTIALS)
@@ -165,9 +189,20 @@ class HappySpringAiAutoConfigurationTests {
 	 * The filter's refusal, or null when it passed the request on.
 	 */
 	private static HttpStatus status(McpTokenFilter filter, String path, String authorization) {
+		return status(filter, path, authorization, null);
+	}
+
+	/**
+	 * The filter's refusal of a request from a page of an origin, or null when it passed
+	 * the request on.
+	 */
+	private static HttpStatus status(McpTokenFilter filter, String path, String authorization, String origin) {
 		MockServerHttpRequest.BodyBuilder request = MockServerHttpRequest.post(path);
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (origin != null) {
+			request.header("Origin", origin);
 		}
 		MockServerWebExchange exchange = MockServerWebExchange.from(request);
 		boolean[] passed = { false };

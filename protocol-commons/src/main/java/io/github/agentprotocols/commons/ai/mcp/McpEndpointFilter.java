@@ -32,11 +32,12 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * The one guard of the endpoint of Spring AI's MCP server (WebFlux), for every module
  * that serves tools on it. A request that sends a module's token goes on after that
- * module's {@link McpTokenGuard#screen screening}, and the MCP session it starts or names
- * is granted that module's tools in the {@link McpSessionGrants} (a session granted
- * another module's tools is not found for it: 404). A request that sends no module's
- * token is screened by every guard, noted by each, and refused by the first. Other paths
- * pass.
+ * module's check of its {@code Origin} (else {@link McpTokenGuard#foreignOrigin 403}) and
+ * {@link McpTokenGuard#screen screening}, and the MCP session it starts or names is
+ * granted that module's tools in the {@link McpSessionGrants} (a session granted another
+ * module's tools is not found for it: 404). A request that sends no module's token is
+ * checked and screened by every guard, noted by each, and refused by the first. Other
+ * paths pass.
  * <p>
  * A tool handler sees the MCP session of its call, not the HTTP request that carried it
  * (Spring AI's transport gives the call an empty transport context), so the grant is kept
@@ -71,7 +72,7 @@ public final class McpEndpointFilter implements WebFilter, Ordered {
 		}
 		List<McpTokenGuard> granting = this.guards.stream().filter((guard) -> guard.hasToken(exchange)).toList();
 		for (McpTokenGuard guard : granting.isEmpty() ? this.guards : granting) {
-			Mono<Void> refusal = guard.screen(exchange);
+			Mono<Void> refusal = guard.allowsOrigin(exchange) ? guard.screen(exchange) : guard.foreignOrigin(exchange);
 			if (refusal != null) {
 				return refusal;
 			}

@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.commons.ai.mcp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -36,8 +37,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * One module's rules on the endpoint of Spring AI's MCP server (WebFlux): the bearer
- * token that grants the module's tools, the refusals the module makes before it looks at
- * the token, and its answer to a request without a known token. The
+ * token that grants the module's tools, the browser origins the module serves besides the
+ * endpoint's own ({@code Origin}, against DNS rebinding: a request without one passes),
+ * the refusals the module makes before it looks at the token, and its answers to a
+ * request from another origin and to one without a known token. The
  * {@link McpEndpointFilter} applies the guards of all modules on the one endpoint.
  */
 public abstract class McpTokenGuard {
@@ -50,16 +53,23 @@ public abstract class McpTokenGuard {
 
 	private final SharedSecret token;
 
+	private final McpOriginPolicy origins;
+
 	/**
 	 * A guard.
 	 * @param module the module whose tools the token grants
 	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the token clients must send
+	 * @param allowedOrigins the origins served besides the endpoint's own, each
+	 * {@code scheme://host[:port]}
+	 * @throws IllegalArgumentException if an allowed origin is not
+	 * {@code scheme://host[:port]}
 	 */
-	protected McpTokenGuard(String module, Set<String> paths, String token) {
+	protected McpTokenGuard(String module, Set<String> paths, String token, Collection<String> allowedOrigins) {
 		this.module = module;
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.token = new SharedSecret(token);
+		this.origins = new McpOriginPolicy(allowedOrigins);
 	}
 
 	/**
@@ -112,6 +122,15 @@ public abstract class McpTokenGuard {
 	}
 
 	/**
+	 * Whether the request sends no {@code Origin}, the endpoint's own or an allowed one.
+	 * @param exchange the request
+	 * @return whether it does
+	 */
+	final boolean allowsOrigin(ServerWebExchange exchange) {
+		return this.origins.allows(exchange.getRequest());
+	}
+
+	/**
 	 * Refuses a request before its token is looked at: one that sends this guard's token,
 	 * or one that sends no module's token. Nothing is refused unless overridden.
 	 * @param exchange the request
@@ -128,6 +147,14 @@ public abstract class McpTokenGuard {
 	 */
 	protected void rejected(ServerWebExchange exchange) {
 	}
+
+	/**
+	 * Refuses a request from another origin than the endpoint's own or an allowed one
+	 * (403), before its token is looked at.
+	 * @param exchange the request
+	 * @return the refusal
+	 */
+	protected abstract Mono<Void> foreignOrigin(ServerWebExchange exchange);
 
 	/**
 	 * Refuses a request that sends no module's token.
