@@ -102,16 +102,11 @@ class LimeEventPipelineTests {
 	void eventDroppedAsTheStreamClosesIsDeliveredWhenTheStreamReplaysIt() throws Exception {
 		CountDownLatch running = new CountDownLatch(1);
 		List<String> calls = new CopyOnWriteArrayList<>();
+		LimeLoginHandler hangs = hangs(running);
 		LimeLoginHandler firstCallHangs = (requestId, jwt) -> {
 			calls.add(requestId);
 			if (calls.size() == 1) {
-				running.countDown();
-				try {
-					new CountDownLatch(1).await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				hangs.onLogin(requestId, jwt);
 			}
 		};
 		LimeEventPipeline closed = pipeline(firstCallHangs, null, null);
@@ -221,16 +216,7 @@ class LimeEventPipelineTests {
 		// the reader whose lease was lost in a failover: it takes lr_1 on, then stops
 		// before its handler ran
 		CountDownLatch running = new CountDownLatch(1);
-		LimeLoginHandler hangs = (requestId, jwt) -> {
-			running.countDown();
-			try {
-				new CountDownLatch(1).await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		};
-		LimeEventPipeline previous = reader(hangs, log, null);
+		LimeEventPipeline previous = reader(hangs(running), log, null);
 		previous.frame(approved("lr_1", "1")).block();
 		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 		previous.closed();
@@ -242,6 +228,21 @@ class LimeEventPipelineTests {
 		await().atMost(Duration.ofSeconds(10)).until(log.inFlight::isEmpty);
 		Thread.sleep(300);
 		assertThat(this.handler.calls()).as("each once, also across rechecks").hasSize(2);
+	}
+
+	/**
+	 * A handler that counts down {@code running}, then waits until interrupted.
+	 */
+	private static LimeLoginHandler hangs(CountDownLatch running) {
+		return (requestId, jwt) -> {
+			running.countDown();
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
 	}
 
 	private LimeEventPipeline pipeline(@Nullable LimeEventLog log, @Nullable Reconciliation reconciliation) {
