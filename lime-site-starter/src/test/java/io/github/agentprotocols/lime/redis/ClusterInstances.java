@@ -172,7 +172,8 @@ final class ClusterInstances implements AutoCloseable {
 					"lime.cluster.lease-ttl=" + this.leaseTtl.toMillis() + "ms",
 					"lime.site.api-base=" + this.fake.baseUrl(), "lime.site.token=" + this.fake.siteToken(),
 					"lime.site.sse.backoff-base=20ms", "lime.site.sse.max-backoff=100ms",
-					"spring.data.redis.client-name=" + name, "spring.reactor.netty.shutdown-quiet-period=0s")
+					"spring.data.redis.client-name=" + name, "spring.application.name=" + name,
+					"spring.reactor.netty.shutdown-quiet-period=0s")
 			.properties(this.connectionProperties.toArray(String[]::new))
 			.properties(this.properties.toArray(String[]::new));
 		if (!reconnectToRedis) {

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.github.agentprotocols.lime.LoginRequest;
 import io.github.agentprotocols.lime.redis.ClusterInstances.Outcomes;
@@ -90,6 +91,8 @@ abstract class LimeRedisFailoverContractTests {
 		// numbered, replayable events: a new reader resumes where the last one stopped
 		this.fake = FakeLimeApi.builder().sseIds(true).replay(true).start();
 		this.instances = instances(this.fake, LEASE);
+		// each event the dispatcher skips, named in a failure's description
+		this.instances.addProperties("logging.level.io.github.agentprotocols.lime.sse.LimeEventDispatcher=debug");
 	}
 
 	@AfterEach
@@ -214,8 +217,10 @@ abstract class LimeRedisFailoverContractTests {
 			}
 			else {
 				List<String> handled = handled(both);
-				assertThat(emitted.stream().filter((outcome) -> !handled.contains(outcome)))
-					.as("outcomes the LIME API emitted that no instance handled")
+				List<String> unhandled = emitted.stream().filter((outcome) -> !handled.contains(outcome)).toList();
+				assertThat(unhandled)
+					.as(() -> "outcomes the LIME API emitted that no instance handled; the instances logged of them: "
+							+ logged(output, unhandled))
 					.isEmpty();
 				assertThat(handled.stream().filter((outcome) -> !emitted.contains(outcome)))
 					.as("outcomes handled that the LIME API did not emit")
@@ -296,6 +301,19 @@ abstract class LimeRedisFailoverContractTests {
 			}
 		}
 		return unstored;
+	}
+
+	/**
+	 * The lines of the output that name the login requests of some outcomes.
+	 */
+	private static String logged(CapturedOutput output, List<String> outcomes) {
+		List<String> requestIds = outcomes.stream()
+			.map((outcome) -> outcome.substring(0, outcome.indexOf(' ')))
+			.toList();
+		return output.getOut()
+			.lines()
+			.filter((line) -> requestIds.stream().anyMatch(line::contains))
+			.collect(Collectors.joining(System.lineSeparator(), System.lineSeparator(), ""));
 	}
 
 	private static List<String> handled(List<ConfigurableApplicationContext> instances) {
