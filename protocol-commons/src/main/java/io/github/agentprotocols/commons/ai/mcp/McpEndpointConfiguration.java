@@ -16,17 +16,22 @@
 
 package io.github.agentprotocols.commons.ai.mcp;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The one {@link McpEndpointFilter} over the {@link McpTokenGuard}s of the modules that
  * serve tools on Spring AI's MCP server, imported by each module's configuration. None
  * when the MCP server runs on stdio ({@code spring.ai.mcp.server.stdio}), which serves no
- * endpoint.
+ * endpoint. Several modules on one endpoint need the synchronous server with sessions,
+ * the one whose tool calls each module checks: another fails the start naming the
+ * property that selects it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnGuardedMcpEndpoint
@@ -41,8 +46,11 @@ public class McpEndpointConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	McpEndpointFilter mcpEndpointFilter(ObjectProvider<McpTokenGuard> guards, McpSessionGrants grants) {
-		return new McpEndpointFilter(guards.orderedStream().toList(), grants);
+	McpEndpointFilter mcpEndpointFilter(ObjectProvider<McpTokenGuard> guards, McpSessionGrants grants,
+			Environment environment) {
+		List<McpTokenGuard> modules = guards.orderedStream().toList();
+		McpServerKind.requireModuleChecks(modules.stream().map(McpTokenGuard::module).toList(), environment);
+		return new McpEndpointFilter(modules, grants);
 	}
 
 }
