@@ -50,6 +50,8 @@ public final class ScriptedChatModel implements ChatModel {
 
 	/**
 	 * Adds a turn answered by these chunks.
+	 * @param chunks the chunks, in order
+	 * @return this model
 	 */
 	public ScriptedChatModel turn(ChatResponse... chunks) {
 		return turn(Flux.just(chunks));
@@ -57,24 +59,48 @@ public final class ScriptedChatModel implements ChatModel {
 
 	/**
 	 * Adds a turn answered by this stream.
+	 * @param chunks the stream of chunks
+	 * @return this model
 	 */
 	public ScriptedChatModel turn(Flux<ChatResponse> chunks) {
 		this.turns.add(chunks);
 		return this;
 	}
 
+	/**
+	 * A chunk of text.
+	 * @param text the text
+	 * @return the chunk
+	 */
 	public static ChatResponse text(String text) {
 		return chunk(AssistantMessage.builder().content(text).build());
 	}
 
+	/**
+	 * A chunk of reasoning in the message's {@code reasoningContent} property.
+	 * @param reasoning the reasoning
+	 * @return the chunk
+	 */
 	public static ChatResponse reasoningContent(String reasoning) {
 		return chunk(AssistantMessage.builder().content("").properties(Map.of("reasoningContent", reasoning)).build());
 	}
 
+	/**
+	 * A chunk of reasoning as text marked {@code isThought}.
+	 * @param thought the reasoning
+	 * @return the chunk
+	 */
 	public static ChatResponse thought(String thought) {
 		return chunk(AssistantMessage.builder().content(thought).properties(Map.of("isThought", true)).build());
 	}
 
+	/**
+	 * A chunk asking for a tool call.
+	 * @param id the call's id
+	 * @param name the tool's name
+	 * @param arguments the arguments, as JSON
+	 * @return the chunk
+	 */
 	public static ChatResponse toolCall(String id, String name, String arguments) {
 		return chunk(AssistantMessage.builder()
 			.content("")
@@ -88,6 +114,7 @@ public final class ScriptedChatModel implements ChatModel {
 
 	/**
 	 * The prompts of the calls so far, in order.
+	 * @return the prompts
 	 */
 	public List<Prompt> prompts() {
 		return this.prompts;
@@ -129,6 +156,8 @@ public final class ScriptedChatModel implements ChatModel {
 
 		/**
 		 * The turn's stream: these chunks, then nothing, ever.
+		 * @param first the chunks given before the stream falls silent
+		 * @return the stream
 		 */
 		public Flux<ChatResponse> chunks(ChatResponse... first) {
 			return Flux.concat(Flux.just(first), Flux.<ChatResponse>never())
@@ -136,10 +165,18 @@ public final class ScriptedChatModel implements ChatModel {
 				.doOnCancel(this.cancelled::countDown);
 		}
 
+		/**
+		 * Waits until the stream is subscribed.
+		 * @throws InterruptedException if interrupted while waiting
+		 */
 		public void awaitStreaming() throws InterruptedException {
 			assertThat(this.streaming.await(30, TimeUnit.SECONDS)).as("the model's stream was subscribed").isTrue();
 		}
 
+		/**
+		 * Waits until the stream is cancelled.
+		 * @throws InterruptedException if interrupted while waiting
+		 */
 		public void awaitCancelled() throws InterruptedException {
 			assertThat(this.cancelled.await(30, TimeUnit.SECONDS)).as("the model's stream was cancelled").isTrue();
 		}
