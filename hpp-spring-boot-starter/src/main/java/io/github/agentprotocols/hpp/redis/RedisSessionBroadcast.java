@@ -331,15 +331,22 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 
 		private final Sinks.Empty<Void> subscribed = Sinks.empty();
 
-		private final Disposable subscription;
+		private final Disposable.Swap messages = Disposables.swap();
 
+		/**
+		 * Subscribes to the session's channel; the channel counts as subscribed once
+		 * Redis confirmed the {@code SUBSCRIBE} and the stream of its messages is
+		 * subscribed to, so that closing it never cancels that stream while it is being
+		 * subscribed to (Spring Data Redis's shared message stream then ends with an
+		 * error that Reactor drops).
+		 */
 		Channel(String sessionId) {
 			this.sessionId = sessionId;
-			this.subscription = RedisSessionBroadcast.this.subscriptions
-				.receiveLater(RedisSessionBroadcast.this.keys.events(sessionId))
-				.doOnNext((messages) -> this.subscribed.tryEmitEmpty())
-				.flatMapMany((messages) -> messages)
-				.subscribe(this::deliver, this::fail);
+			RedisSessionBroadcast.this.subscriptions.receiveLater(RedisSessionBroadcast.this.keys.events(sessionId))
+				.subscribe((messages) -> {
+					this.messages.update(messages.subscribe(this::deliver, this::fail));
+					this.subscribed.tryEmitEmpty();
+				}, this::fail);
 		}
 
 		Mono<Void> ready() {
@@ -367,7 +374,7 @@ public class RedisSessionBroadcast implements SessionBroadcast, SmartLifecycle, 
 		 * @return {@code null}, to leave the channel map
 		 */
 		@Nullable Channel close() {
-			this.subscribed.asMono().onErrorComplete().subscribe(null, null, this.subscription::dispose);
+			this.subscribed.asMono().onErrorComplete().subscribe(null, null, this.messages::dispose);
 			return null;
 		}
 

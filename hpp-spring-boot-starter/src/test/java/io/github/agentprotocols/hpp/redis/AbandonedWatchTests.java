@@ -16,7 +16,10 @@
 
 package io.github.agentprotocols.hpp.redis;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +82,13 @@ class AbandonedWatchTests {
 		finally {
 			watch.dispose();
 		}
-		assertThat(this.lettuce.dropped()).isEmpty();
+		assertThat(this.lettuce.dropped()).as(() -> "errors dropped: " + stackTraces(this.lettuce.dropped())).isEmpty();
+	}
+
+	private static String stackTraces(List<Throwable> errors) {
+		StringWriter traces = new StringWriter();
+		errors.forEach((error) -> error.printStackTrace(new PrintWriter(traces)));
+		return traces.toString();
 	}
 
 }
