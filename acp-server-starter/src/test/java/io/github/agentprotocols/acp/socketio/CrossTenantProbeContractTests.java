@@ -65,7 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * 10,000 random cross-tenant probes over REST and Socket.IO (the Java
+ * Every cross-tenant probe, twice and in random order, over REST and Socket.IO (the Java
  * {@code socket.io-client} over WebSocket through the bridge), each a caller acting on a
  * thread, an event cursor or a run of a thread it is not a member of, in another tenant
  * (404 {@code not_found}) or in a wider tenant it sees (403 {@code forbidden}): every
@@ -75,16 +75,17 @@ import static org.awaitility.Awaitility.await;
  * changed or broadcast anything. The owners keep posting to their own threads meanwhile,
  * so that a socket let into a foreign room would receive something.
  * <p>
- * The probes are drawn from a {@link Random} whose seed is printed and can be set with
- * the system property {@value #SEED_PROPERTY}. The run timeout is an hour, so that the
- * {@code slow} runs keep running however long the probes take.
+ * The order of the probes is drawn from a {@link Random} whose seed is printed and can be
+ * set with the system property {@value #SEED_PROPERTY}. The run timeout is an hour, so
+ * that the {@code slow} runs keep running however long the probes take.
  */
 @TestPropertySource(properties = "acp.run-timeout=1h")
 abstract class CrossTenantProbeContractTests {
 
 	static final String SEED_PROPERTY = "acp.probe.seed";
 
-	private static final int PROBES = 10_000;
+	/** How many times each probe is tried. */
+	private static final int ROUNDS = 2;
 
 	/** One probe in this many is a legitimate post of an owner to a thread of its own. */
 	private static final int LEGITIMATE_EVERY = 40;
@@ -201,24 +202,46 @@ abstract class CrossTenantProbeContractTests {
 			.until(() -> call("GET", user, "/runs/" + run, null, 200).get("status").stringValue().equals(status));
 	}
 
+	/**
+	 * Every probe there is, {@value #ROUNDS} times, each round in an order drawn from the
+	 * seed: each caller tries each operation on each thread it is not a member of, an
+	 * operation on a run on each of the thread's runs; one probe in
+	 * {@value #LEGITIMATE_EVERY} is an owner's post instead, and each owner posts to each
+	 * of its threads once more at the end, so that a socket that entered a foreign room
+	 * at any point receives something.
+	 */
 	private List<Probe> probes(Random random) {
-		List<Probe> probes = new ArrayList<>(PROBES);
-		List<String> callers = List.copyOf(users.keySet());
-		for (int i = 0; i < PROBES; i++) {
-			if (i % LEGITIMATE_EVERY == LEGITIMATE_EVERY - 1) {
-				Victim thread = this.threads.get(random.nextInt(this.threads.size()));
-				probes.add(new Probe(Operation.OWNER_POST, thread.owner(), thread, null));
-				continue;
+		List<Probe> probes = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			List<Probe> space = space(random);
+			Collections.shuffle(space, random);
+			for (Probe probe : space) {
+				if (probes.size() % LEGITIMATE_EVERY == LEGITIMATE_EVERY - 1) {
+					Victim thread = this.threads.get(random.nextInt(this.threads.size()));
+					probes.add(new Probe(Operation.OWNER_POST, thread.owner(), thread, null));
+				}
+				probes.add(probe);
 			}
-			String caller = callers.get(random.nextInt(callers.size()));
-			List<Victim> foreign = this.threads.stream()
-				.filter((thread) -> !thread.members().contains(caller))
-				.toList();
-			Victim target = foreign.get(random.nextInt(foreign.size()));
-			Operation operation = Operation.PROBES.get(random.nextInt(Operation.PROBES.size()));
-			probes.add(new Probe(operation, caller, target, target.runs().get(random.nextInt(target.runs().size()))));
 		}
+		this.threads.forEach((thread) -> probes.add(new Probe(Operation.OWNER_POST, thread.owner(), thread, null)));
 		return probes;
+	}
+
+	private List<Probe> space(Random random) {
+		List<Probe> space = new ArrayList<>();
+		for (String caller : users.keySet()) {
+			for (Victim target : this.threads) {
+				if (target.members().contains(caller)) {
+					continue;
+				}
+				for (Operation operation : Operation.PROBES) {
+					List<String> runs = Operation.ON_A_RUN.contains(operation) ? target.runs()
+							: List.of(target.runs().get(random.nextInt(target.runs().size())));
+					runs.forEach((run) -> space.add(new Probe(operation, caller, target, run)));
+				}
+			}
+		}
+		return space;
 	}
 
 	/**
@@ -513,6 +536,9 @@ abstract class CrossTenantProbeContractTests {
 
 		/** The operations a caller tries on a foreign thread. */
 		static final List<Operation> PROBES = List.of(values()).subList(1, values().length);
+
+		/** The operations on a run, which a caller tries on each of a thread's runs. */
+		static final Set<Operation> ON_A_RUN = Set.of(GET_RUN, CANCEL_RUN, SOCKET_CANCEL);
 
 	}
 
