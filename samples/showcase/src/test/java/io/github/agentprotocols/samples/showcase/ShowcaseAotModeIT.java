@@ -44,7 +44,7 @@ class ShowcaseAotModeIT {
 	@BeforeAll
 	static void start() throws IOException, InterruptedException {
 		showcase = JarProcess.start(Path.of("target/showcase.jar"), Path.of("target/showcase-aot.log"), START_TIMEOUT,
-				"-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true");
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dspring.aot.enabled=true");
 		showcase.assertLogged("Starting AOT-processed ShowcaseApplication");
 	}
 
