@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
 import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpOriginPolicy;
 import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
@@ -54,9 +55,13 @@ import org.springframework.util.ClassUtils;
  * ({@code hpp.mcp.prompt-endpoint}, by default the MCP server's own over HTTP). The
  * endpoint serves browser pages of its own origin or of
  * {@code hpp.ai.mcp-allowed-origins} only: any other {@code Origin} gets 403
- * {@code origin_not_allowed}.
+ * {@code origin_not_allowed}. Where app-control or Happy guard the endpoint too (an
+ * {@link McpEndpointFilter}), their guards check every request's token and origin
+ * instead.
  */
-@AutoConfiguration(after = HppAutoConfiguration.class)
+@AutoConfiguration(after = HppAutoConfiguration.class,
+		afterName = { "io.github.agentprotocols.appcontrol.ai.autoconfigure.AppControlSpringAiAutoConfiguration",
+				"io.github.agentprotocols.happy.ai.autoconfigure.HappySpringAiAutoConfiguration" })
 @ConditionalOnClass(ToolCallback.class)
 @ConditionalOnBean(HandshakeManager.class)
 @EnableConfigurationProperties({ HppSpringAiProperties.class, HppAiProperties.class })
@@ -79,7 +84,7 @@ public final class HppSpringAiAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(name = "hppMcpOriginFilter")
+	@ConditionalOnMissingBean(value = McpEndpointFilter.class, name = "hppMcpOriginFilter")
 	@ConditionalOnMcpServer
 	@ConditionalOnGuardedMcpEndpoint
 	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)

@@ -16,9 +16,12 @@
 
 package io.github.agentprotocols.hpp.ai.autoconfigure;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
@@ -119,6 +122,14 @@ class HppSpringAiAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(McpOriginFilter.class));
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.ai.mcp.server"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(McpOriginFilter.class));
+	}
+
+	@Test
+	void whereModulesGuardTheMcpEndpointTheirGuardsCheckTheOrigin() {
+		this.contextRunner
+			.withBean(McpEndpointFilter.class, () -> new McpEndpointFilter(List.of(), new McpSessionGrants()))
+			.run((context) -> assertThat(context).hasSingleBean(McpEndpointFilter.class)
+				.doesNotHaveBean(McpOriginFilter.class));
 	}
 
 	@Test
