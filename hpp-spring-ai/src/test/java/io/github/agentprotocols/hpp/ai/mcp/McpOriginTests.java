@@ -21,8 +21,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import io.github.agentprotocols.hpp.ai.HppAgentApplication;
+import io.github.agentprotocols.testsupport.McpHttp;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -97,16 +99,7 @@ class McpOriginTests {
 	 * Sends an {@code initialize} request, from a page's origin if one is given.
 	 */
 	private HttpResponse<String> initialize(@Nullable String origin) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/mcp"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json, text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString("""
-					{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
-					"capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}"""));
-		if (origin != null) {
-			request.header("Origin", origin);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return McpHttp.initialize(this.port, (origin != null) ? Map.of("Origin", origin) : Map.of());
 	}
 
 }
