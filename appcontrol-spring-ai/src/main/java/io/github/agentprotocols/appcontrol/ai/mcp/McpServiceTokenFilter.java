@@ -24,6 +24,7 @@ import java.util.Set;
 import io.github.agentprotocols.appcontrol.service.ClientAddresses;
 import io.github.agentprotocols.appcontrol.service.ClientThrottle;
 import io.github.agentprotocols.appcontrol.service.ServiceRejection;
+import io.github.agentprotocols.commons.ai.mcp.McpOriginPolicy;
 import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -61,10 +62,12 @@ public final class McpServiceTokenFilter extends McpTokenGuard {
 	 * @param allowRemote whether clients on other machines are answered
 	 * @param failedTokens counts each client's missing or wrong tokens
 	 * @param allowedOrigins the origins served besides the endpoint's own
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * naming {@code app-control.ai.mcp-allowed-origins} if one is not an origin
 	 */
 	public McpServiceTokenFilter(Set<String> paths, String token, boolean allowRemote, ClientThrottle failedTokens,
 			List<String> allowedOrigins) {
-		super(MODULE, paths, token, allowedOrigins);
+		super(MODULE, paths, token, new McpOriginPolicy("app-control.ai.mcp-allowed-origins", allowedOrigins));
 		this.allowRemote = allowRemote;
 		this.failedTokens = failedTokens;
 	}

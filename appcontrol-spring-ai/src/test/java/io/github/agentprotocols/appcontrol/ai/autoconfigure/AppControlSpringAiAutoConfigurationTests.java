@@ -108,6 +108,20 @@ class AppControlSpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void anAllowedOriginThatIsNoOriginFailsTheStartNamingTheProperty() {
+		this.runner
+			.withPropertyValues("app-control.service.enabled=true",
+					"app-control.ai.mcp-allowed-origins=https://console.example.com/tools")
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("app-control.ai.mcp-allowed-origins")
+					.contains("https://console.example.com/tools")
+					.contains("scheme://host[:port]");
+			});
+	}
+
+	@Test
 	void theMcpEndpointCountsWrongTokensWithTheServiceRoute() {
 		this.runner.withPropertyValues("app-control.service.enabled=true", "app-control.service.allow-remote=true")
 			.run((context) -> {

@@ -17,15 +17,14 @@
 package io.github.agentprotocols.appcontrol.ai.mcp;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.agentprotocols.appcontrol.ToolCommand;
 import io.github.agentprotocols.appcontrol.ai.DesktopTool;
 import io.github.agentprotocols.happy.test.context.AutoConfigureFakeHappyServer;
+import io.github.agentprotocols.testsupport.McpHttp;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -142,22 +141,17 @@ class SharedMcpEndpointTests {
 	 */
 	private HttpResponse<String> post(@Nullable String authorization, @Nullable String session, @Nullable String origin)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/mcp"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json, text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString("""
-					{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
-					"capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}"""));
+		Map<String, String> headers = new LinkedHashMap<>();
 		if (authorization != null) {
-			request.header("Authorization", authorization);
+			headers.put("Authorization", authorization);
 		}
 		if (session != null) {
-			request.header("Mcp-Session-Id", session);
+			headers.put("Mcp-Session-Id", session);
 		}
 		if (origin != null) {
-			request.header("Origin", origin);
+			headers.put("Origin", origin);
 		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return McpHttp.initialize(this.port, headers);
 	}
 
 	private static String text(CallToolResult result) {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import io.github.agentprotocols.commons.ai.mcp.McpOriginPolicy;
 import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import reactor.core.publisher.Mono;
 
@@ -54,9 +55,11 @@ public final class McpTokenFilter extends McpTokenGuard {
 	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the MCP token
 	 * @param allowedOrigins the origins served besides the endpoint's own
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+	 * naming {@code happy.ai.mcp-allowed-origins} if one is not an origin
 	 */
 	public McpTokenFilter(Set<String> paths, String token, List<String> allowedOrigins) {
-		super(MODULE, paths, token, allowedOrigins);
+		super(MODULE, paths, token, new McpOriginPolicy("happy.ai.mcp-allowed-origins", allowedOrigins));
 	}
 
 	@Override

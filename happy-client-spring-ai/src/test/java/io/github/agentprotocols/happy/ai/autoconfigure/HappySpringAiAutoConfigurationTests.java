@@ -90,13 +90,17 @@ class HappySpringAiAutoConfigurationTests {
 	}
 
 	@Test
-	void anAllowedOriginThatIsNoOriginFailsTheStart() {
+	void anAllowedOriginThatIsNoOriginFailsTheStartNamingTheProperty() {
 		this.runner.withPropertyValues(CREDENTIALS)
 			.withPropertyValues("happy.ai.mcp-token=secret-mcp-token",
 					"happy.ai.mcp-allowed-origins=https://app.example.com/tools")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("'https://app.example.com/tools' is not an origin"));
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("happy.ai.mcp-allowed-origins")
+					.contains("https://app.example.com/tools")
+					.contains("scheme://host[:port]");
+			});
 	}
 
 	@Test

@@ -16,6 +16,14 @@
 
 package io.github.agentprotocols.hpp.ai.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
+
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnGuardedMcpEndpoint;
+import io.github.agentprotocols.commons.ai.mcp.ConditionalOnMcpServer;
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpOriginPolicy;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.PromptBuilder;
 import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
@@ -29,6 +37,7 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,13 +52,24 @@ import org.springframework.util.ClassUtils;
  * running, a {@link AgentToolCallbackProvider} calls the {@link HandshakeManager} for the
  * agent, and Spring AI's MCP server (spring-ai-starter-mcp-server-webflux) serves it on
  * the application's port. The handshake prompt names the MCP endpoint
- * ({@code hpp.mcp.prompt-endpoint}, by default the MCP server's own over HTTP).
+ * ({@code hpp.mcp.prompt-endpoint}, by default the MCP server's own over HTTP). The
+ * endpoint serves browser pages of its own origin or of
+ * {@code hpp.ai.mcp-allowed-origins} only: any other {@code Origin} gets 403
+ * {@code origin_not_allowed}. Where app-control or Happy guard the endpoint too (an
+ * {@link McpEndpointFilter}), their guards check every request's token and origin
+ * instead.
  */
-@AutoConfiguration(after = HppAutoConfiguration.class)
+@AutoConfiguration(after = HppAutoConfiguration.class,
+		afterName = { "io.github.agentprotocols.appcontrol.ai.autoconfigure.AppControlSpringAiAutoConfiguration",
+				"io.github.agentprotocols.happy.ai.autoconfigure.HappySpringAiAutoConfiguration" })
 @ConditionalOnClass(ToolCallback.class)
 @ConditionalOnBean(HandshakeManager.class)
-@EnableConfigurationProperties(HppSpringAiProperties.class)
+@EnableConfigurationProperties({ HppSpringAiProperties.class, HppAiProperties.class })
 public final class HppSpringAiAutoConfiguration {
+
+	private static final byte[] FOREIGN_ORIGIN = """
+			{"error":"origin_not_allowed","message":"the MCP endpoint serves pages of its own origin or of \
+			hpp.ai.mcp-allowed-origins only"}""".getBytes(StandardCharsets.UTF_8);
 
 	private static final boolean MCP_SERVER_PRESENT = ClassUtils.isPresent(
 			"org.springframework.ai.mcp.server.webflux.autoconfigure.McpServerStreamableHttpWebFluxAutoConfiguration",
@@ -61,6 +81,16 @@ public final class HppSpringAiAutoConfiguration {
 	AgentToolCallbackProvider hppAgentTools(HandshakeManager manager,
 			@Qualifier(HppAutoConfiguration.FAILED_TOKEN_THROTTLE) ClientThrottle failedTokens) {
 		return new AgentToolCallbackProvider(manager, failedTokens);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(value = McpEndpointFilter.class, name = "hppMcpOriginFilter")
+	@ConditionalOnMcpServer
+	@ConditionalOnGuardedMcpEndpoint
+	@ConditionalOnBooleanProperty(name = "spring.ai.mcp.server.stdio", havingValue = false, matchIfMissing = true)
+	McpOriginFilter hppMcpOriginFilter(HppAiProperties properties, Environment environment) {
+		return new McpOriginFilter(McpTokenGuard.endpointPaths(environment),
+				new McpOriginPolicy("hpp.ai.mcp-allowed-origins", properties.getMcpAllowedOrigins()), FOREIGN_ORIGIN);
 	}
 
 	/**

@@ -16,8 +16,12 @@
 
 package io.github.agentprotocols.hpp.ai.autoconfigure;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
@@ -25,6 +29,7 @@ import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
 import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer;
 import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +38,8 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.execution.ToolExecutionException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableReactiveWebApplicationContext;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -99,6 +106,42 @@ class HppSpringAiAutoConfigurationTests {
 				.isThrownBy(() -> tool.call(arguments(session, session.get("token").stringValue())))
 				.withMessageStartingWith("{\"error\":\"rate limit exceeded\",\"status\":429,\"retryAfter\":");
 		});
+	}
+
+	@Test
+	void theMcpEndpointChecksTheOriginOfBrowserPages() {
+		this.contextRunner.withPropertyValues("hpp.ai.mcp-allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).hasSingleBean(McpOriginFilter.class));
+	}
+
+	@Test
+	void withoutAnMcpEndpointOverHttpThereIsNoOriginCheck() {
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.stdio=true")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(McpOriginFilter.class));
+		this.contextRunner.withPropertyValues("spring.ai.mcp.server.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(McpOriginFilter.class));
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.ai.mcp.server"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(McpOriginFilter.class));
+	}
+
+	@Test
+	void whereModulesGuardTheMcpEndpointTheirGuardsCheckTheOrigin() {
+		this.contextRunner
+			.withBean(McpEndpointFilter.class, () -> new McpEndpointFilter(List.of(), new McpSessionGrants()))
+			.run((context) -> assertThat(context).hasSingleBean(McpEndpointFilter.class)
+				.doesNotHaveBean(McpOriginFilter.class));
+	}
+
+	@Test
+	void anAllowedOriginThatIsNoOriginFailsTheStartNamingTheProperty() {
+		this.contextRunner.withPropertyValues("hpp.ai.mcp-allowed-origins=https://app.example.com/tools")
+			.run((context) -> {
+				FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("hpp.ai.mcp-allowed-origins")
+					.contains("https://app.example.com/tools")
+					.contains("scheme://host[:port]");
+			});
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
@@ -38,21 +39,26 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * that is not {@code scheme://host[:port]} ({@code null}, a path, several) does not pass.
  * Origins compare with scheme and host in lower case and the default port left out. A
  * page whose name was rebound to the server sends a {@code Host} that agrees with its
- * {@code Origin}, so it passes as the endpoint's own: the bearer token, which such a page
- * cannot know, is what refuses it.
+ * {@code Origin}, so it passes as the endpoint's own: the token, which such a page cannot
+ * know, is what refuses it.
  */
-final class McpOriginPolicy {
+public final class McpOriginPolicy {
 
 	private final Set<String> allowed;
 
 	/**
 	 * A policy.
+	 * @param property the property that lists the allowed origins, such as
+	 * {@code happy.ai.mcp-allowed-origins}, named when one is not an origin
 	 * @param allowed the origins allowed besides the endpoint's own, such as
 	 * {@code https://app.example.com}
-	 * @throws IllegalArgumentException if one is not {@code scheme://host[:port]}
+	 * @throws InvalidConfigurationPropertyValueException if one is not
+	 * {@code scheme://host[:port]}
 	 */
-	McpOriginPolicy(Collection<String> allowed) {
-		this.allowed = allowed.stream().map(McpOriginPolicy::allowed).collect(Collectors.toUnmodifiableSet());
+	public McpOriginPolicy(String property, Collection<String> allowed) {
+		this.allowed = allowed.stream()
+			.map((origin) -> allowed(property, origin))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -60,7 +66,7 @@ final class McpOriginPolicy {
 	 * @param request the request
 	 * @return whether it sends no {@code Origin}, its own or an allowed one
 	 */
-	boolean allows(ServerHttpRequest request) {
+	public boolean allows(ServerHttpRequest request) {
 		List<String> origins = request.getHeaders().getOrEmpty(HttpHeaders.ORIGIN);
 		if (origins.isEmpty()) {
 			return true;
@@ -69,11 +75,12 @@ final class McpOriginPolicy {
 		return origin != null && (origin.equals(origin(request.getURI())) || this.allowed.contains(origin));
 	}
 
-	private static String allowed(String origin) {
+	private static String allowed(String property, String origin) {
 		String allowed = origin(origin);
 		if (allowed == null) {
-			throw new IllegalArgumentException(
-					"'" + origin + "' is not an origin to allow on the MCP endpoint: use scheme://host[:port]");
+			throw new InvalidConfigurationPropertyValueException(property, origin,
+					"Not an origin to allow on the MCP endpoint: use scheme://host[:port], such as "
+							+ "https://app.example.com");
 		}
 		return allowed;
 	}

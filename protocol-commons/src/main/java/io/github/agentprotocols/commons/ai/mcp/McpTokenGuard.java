@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.commons.ai.mcp;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -28,12 +27,9 @@ import org.springframework.core.env.PropertyResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * One module's rules on the endpoint of Spring AI's MCP server (WebFlux): the bearer
@@ -49,7 +45,7 @@ public abstract class McpTokenGuard {
 
 	private final String module;
 
-	private final List<PathPattern> paths;
+	private final McpEndpointPaths paths;
 
 	private final SharedSecret token;
 
@@ -60,16 +56,13 @@ public abstract class McpTokenGuard {
 	 * @param module the module whose tools the token grants
 	 * @param paths the MCP endpoint's paths, as the router matches them
 	 * @param token the token clients must send
-	 * @param allowedOrigins the origins served besides the endpoint's own, each
-	 * {@code scheme://host[:port]}
-	 * @throws IllegalArgumentException if an allowed origin is not
-	 * {@code scheme://host[:port]}
+	 * @param origins the browser origins served besides the endpoint's own
 	 */
-	protected McpTokenGuard(String module, Set<String> paths, String token, Collection<String> allowedOrigins) {
+	protected McpTokenGuard(String module, Set<String> paths, String token, McpOriginPolicy origins) {
 		this.module = module;
-		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.paths = new McpEndpointPaths(paths);
 		this.token = new SharedSecret(token);
-		this.origins = new McpOriginPolicy(allowedOrigins);
+		this.origins = origins;
 	}
 
 	/**
@@ -108,8 +101,7 @@ public abstract class McpTokenGuard {
 	 * @return whether it is
 	 */
 	final boolean guards(ServerWebExchange exchange) {
-		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
+		return this.paths.matches(exchange);
 	}
 
 	/**

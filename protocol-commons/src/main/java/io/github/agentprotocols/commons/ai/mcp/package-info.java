@@ -16,8 +16,9 @@
 
 /**
  * What the Spring AI integrations share on Spring AI's MCP server: the tools' own call
- * handlers and the MCP endpoint's one bearer-token filter, over each module's guard.
- * Loaded only with the MCP SDK (and, for the filter, Spring WebFlux) on the class path.
+ * handlers, the MCP endpoint's one bearer-token filter over each module's guard, and the
+ * {@code Origin} check of a module whose tools need no bearer token. Loaded only with the
+ * MCP SDK (and, for the filter, Spring WebFlux) on the class path.
  * <p>
  * Internal: not API, may change in any release.
  */

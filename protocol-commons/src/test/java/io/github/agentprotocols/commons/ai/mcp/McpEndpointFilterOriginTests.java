@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -34,7 +35,7 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The {@code Origin} check of the MCP endpoint: a request with the token is served
@@ -107,9 +108,14 @@ class McpEndpointFilterOriginTests {
 	}
 
 	@Test
-	void anAllowedOriginThatIsNoneFailsTheGuard() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Guard(List.of("https://app.example.com/")))
-			.withMessageContaining("'https://app.example.com/' is not an origin");
+	void anAllowedOriginThatIsNoneFailsNamingItsProperty() {
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
+			.isThrownBy(() -> new Guard(List.of("https://app.example.com", "https://app.example.com/")))
+			.satisfies((ex) -> {
+				assertThat(ex.getName()).isEqualTo("test.mcp-allowed-origins");
+				assertThat(ex.getValue()).isEqualTo("https://app.example.com/");
+				assertThat(ex.getReason()).contains("scheme://host[:port]");
+			});
 	}
 
 	private static MockServerHttpRequest.BaseBuilder<?> request() {
@@ -138,7 +144,7 @@ class McpEndpointFilterOriginTests {
 	private static final class Guard extends McpTokenGuard {
 
 		Guard(List<String> allowedOrigins) {
-			super("test", Set.of("/mcp"), TOKEN, allowedOrigins);
+			super("test", Set.of("/mcp"), TOKEN, new McpOriginPolicy("test.mcp-allowed-origins", allowedOrigins));
 		}
 
 		@Override

@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The ACP chat page of {@code samples/acp-chat} as the showcase serves it, in headless
  * Chromium, driven by that sample's script: the demo assistant's events appear live over
- * Socket.IO, and after a reload the thread's history is shown once, without duplicates.
+ * Socket.IO, and after a reload the thread's history is shown once, without duplicates;
+ * the Spring AI assistant's tool calls, tool results and answers, on the scripted demo
+ * model, appear live too.
  */
 @ShowcaseTest
 class AcpChatBrowserTests {
@@ -38,6 +40,12 @@ class AcpChatBrowserTests {
 	@Test
 	void assistantAnswersLiveAndAReloadShowsTheHistoryOnce() throws IOException, InterruptedException {
 		BrowserScript.run("acp-chat.mjs", Path.of("target/showcase-acp-chat.png"), "http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void springAiAssistantsToolCallResultAndAnswerAppearLive() throws IOException, InterruptedException {
+		BrowserScript.run("spring-ai-chat.mjs", Path.of("target/showcase-spring-ai-chat.png"),
+				"http://127.0.0.1:" + this.port);
 	}
 
 }

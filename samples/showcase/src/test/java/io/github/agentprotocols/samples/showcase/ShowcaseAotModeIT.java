@@ -61,7 +61,7 @@ class ShowcaseAotModeIT {
 	 * @param page the script's name, without {@code .mjs}
 	 */
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "landing", "hpp-form-fill", "acp-chat", "app-control", "happy" })
+	@ValueSource(strings = { "landing", "hpp-form-fill", "acp-chat", "spring-ai-chat", "app-control", "happy" })
 	void pageRunsItsDemo(String page) throws IOException, InterruptedException {
 		run(page);
 	}

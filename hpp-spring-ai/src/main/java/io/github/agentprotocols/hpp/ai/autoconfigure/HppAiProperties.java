@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.hpp.ai.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Properties of the MCP endpoint that serves the HPP agent tools ({@code hpp.ai.*}).
+ */
+@ConfigurationProperties("hpp.ai")
+public class HppAiProperties {
+
+	/**
+	 * Origins (scheme://host[:port]) whose browser pages may use the MCP endpoint besides
+	 * its own; a request with another Origin header gets 403. Requests without one (MCP
+	 * clients that are not browsers) are not checked.
+	 */
+	private List<String> mcpAllowedOrigins = new ArrayList<>();
+
+	/**
+	 * The origins the MCP endpoint serves besides its own
+	 * ({@code hpp.ai.mcp-allowed-origins}).
+	 * @return the origins
+	 */
+	public List<String> getMcpAllowedOrigins() {
+		return this.mcpAllowedOrigins;
+	}
+
+	/**
+	 * Sets the origins the MCP endpoint serves besides its own
+	 * ({@code hpp.ai.mcp-allowed-origins}).
+	 * @param mcpAllowedOrigins the origins
+	 */
+	public void setMcpAllowedOrigins(List<String> mcpAllowedOrigins) {
+		this.mcpAllowedOrigins = mcpAllowedOrigins;
+	}
+
+}
