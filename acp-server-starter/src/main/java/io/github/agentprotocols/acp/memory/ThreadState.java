@@ -196,12 +196,20 @@ final class ThreadState {
 		return Page.of(matching, query.limit(), Event::cursor);
 	}
 
+	/**
+	 * The events after a cursor, at most the {@code cap} latest: read from the log's end,
+	 * since event times increase in append order, so that a run's history window costs
+	 * its size and not the thread's length.
+	 */
 	synchronized Replay replay(@Nullable Cursor since, int cap) {
-		List<Event> after = this.events.stream()
-			.filter((event) -> since == null || event.cursor().compareTo(since) > 0)
-			.toList();
-		boolean truncated = after.size() > cap;
-		return new Replay(truncated ? after.subList(after.size() - cap, after.size()) : after, truncated);
+		int end = this.events.size();
+		int start = end;
+		while (start > 0 && end - start <= cap
+				&& (since == null || this.events.get(start - 1).cursor().compareTo(since) > 0)) {
+			start--;
+		}
+		boolean truncated = end - start > cap;
+		return new Replay(List.copyOf(this.events.subList(truncated ? start + 1 : start, end)), truncated);
 	}
 
 	synchronized Invocation invoke(InvocationRequest request, Instant now, Map<String, String> runThreads) {

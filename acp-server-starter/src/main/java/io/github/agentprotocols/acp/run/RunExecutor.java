@@ -151,8 +151,12 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 				return Mono.error(new IllegalStateException("chain depth exceeded: " + maxChainDepth));
 			}
 			Observation parent = ReactiveObservations.current(reactor);
+			// the runs are queued as soon as they are written, and started once the
+			// write has left the thread's lane, so that their run.started is not queued
+			// behind it
 			Mono<Invocation> write = this.store.invoke(threadId, request)
-				.doOnNext((invocation) -> invocation.createdRuns().forEach((run) -> submit(run, parent)));
+				.doOnNext((invocation) -> invocation.createdRuns().forEach((run) -> submit(run, parent)))
+				.doFinally((signal) -> dispatch());
 			return this.runtime.broadcaster()
 				.publish(threadId, write,
 						(invocation) -> invocation.createdRuns()
@@ -252,7 +256,6 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 		if (!this.accepting) {
 			stop(run.id(), RunOutcome.interrupted());
 		}
-		dispatch();
 	}
 
 	private boolean stop(String runId, RunOutcome outcome) {
@@ -280,8 +283,10 @@ public class RunExecutor implements AssistantRuns, SmartLifecycle {
 				}
 			}
 		}
+		// started on the caller's thread: up to its handler, which it subscribes on the
+		// handlers' scheduler, an execution does not block
 		for (RunExecution execution : starting) {
-			execution.execute().subscribeOn(this.runtime.handlers()).doFinally((signal) -> {
+			execution.execute().doFinally((signal) -> {
 				synchronized (this) {
 					this.executing--;
 				}
