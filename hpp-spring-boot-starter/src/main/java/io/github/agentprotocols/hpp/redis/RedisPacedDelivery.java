@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -79,6 +80,12 @@ import org.springframework.util.Assert;
 public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(5);
+
+	/** The first pause before releasing a failed delivery's lease again; it doubles. */
+	private static final Duration RELEASE_BACKOFF = Duration.ofMillis(100);
+
+	/** The longest pause before releasing a failed delivery's lease again. */
+	private static final Duration RELEASE_MAX_BACKOFF = Duration.ofSeconds(1);
 
 	private static final Log logger = LogFactory.getLog(RedisPacedDelivery.class);
 
@@ -265,9 +272,29 @@ public class RedisPacedDelivery implements PacedDelivery, SmartLifecycle {
 		return Mono.defer(() -> {
 			this.delivering.add(sessionId);
 			return first.flatMap((batches) -> deliverFrom(sessionId, batches))
-				.onErrorResume((ex) -> release(sessionId).then(Mono.error(ex)))
+				.onErrorResume((ex) -> releaseAfterFailure(sessionId).then(Mono.error(ex)))
 				.doFinally((signal) -> this.delivering.remove(sessionId));
 		});
+	}
+
+	/**
+	 * Releases the lease of a failed delivery, again and again while Redis does not
+	 * answer, for as long as the lease lasts at most: a delivery fails when the master
+	 * that holds the session crashes, and the lease, replicated, outlives it on the
+	 * promoted replica, where it would hold back the session's next batches until it
+	 * expired (a lease's life is the longest batch plus 30 s).
+	 */
+	private Mono<Void> releaseAfterFailure(String sessionId) {
+		return release(sessionId)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, RELEASE_BACKOFF)
+				.maxBackoff(RELEASE_MAX_BACKOFF)
+				.doBeforeRetry((retry) -> logger
+					.debug("Could not release the delivery lease of a handshake session yet", retry.failure())))
+			.timeout(this.lease)
+			.onErrorResume((ex) -> {
+				logger.debug("Could not release the delivery lease of a handshake session", ex);
+				return Mono.empty();
+			});
 	}
 
 	/**
