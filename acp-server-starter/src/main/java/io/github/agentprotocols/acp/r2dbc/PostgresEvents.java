@@ -127,8 +127,11 @@ final class PostgresEvents {
 			.bind("metadata", PostgresRows.object(event.metadata()));
 		spec = PostgresRows.bindNullable(spec, "run_id", event.runId(), String.class);
 		spec = PostgresRows.bindNullable(spec, "client_id", event.clientId(), String.class);
+		// one(), not first(): first() answers with the row as the statement returns it,
+		// before PostgreSQL commits a statement outside a transaction, so a commit that
+		// fails (the server terminated meanwhile) would be acknowledged
 		return spec.map((row) -> event.withCreatedAt(row.get("created_at", Instant.class)))
-			.first()
+			.one()
 			.onErrorMap((ex) -> PostgresFailures.UNIQUE_VIOLATION.equals(PostgresFailures.sqlState(ex))
 					&& PostgresFailures.constraint(ex).filter((name) -> name.endsWith("events_pkey")).isPresent(),
 					(ex) -> new DuplicateEventIdException(event.id()));

@@ -913,7 +913,11 @@ public abstract class ThreadStoreContractTests {
 	}
 
 	protected static Event message(String threadId, Identity author, String clientId) {
-		return new EventDraft(clientId, List.of(new ContentPart.Text("hi")), null).toEvent(AcpIds.event(), threadId,
+		return message(threadId, author, clientId, "hi");
+	}
+
+	static Event message(String threadId, Identity author, String clientId, String text) {
+		return new EventDraft(clientId, List.of(new ContentPart.Text(text)), null).toEvent(AcpIds.event(), threadId,
 				author, Instant.now());
 	}
 
