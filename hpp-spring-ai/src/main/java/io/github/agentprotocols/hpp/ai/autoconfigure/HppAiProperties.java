@@ -19,10 +19,13 @@ package io.github.agentprotocols.hpp.ai.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Properties of the MCP endpoint that serves the HPP agent tools ({@code hpp.ai.*}).
+ * Properties of the HPP agent tools on Spring AI and the MCP endpoint that serves them
+ * ({@code hpp.ai.*}).
  */
 @ConfigurationProperties("hpp.ai")
 public class HppAiProperties {
@@ -33,6 +36,13 @@ public class HppAiProperties {
 	 * clients that are not browsers) are not checked.
 	 */
 	private List<String> mcpAllowedOrigins = new ArrayList<>();
+
+	/**
+	 * MCP endpoint the handshake prompt names, a path under the prompt's base URL or an
+	 * absolute URL; empty names none. Unset: the endpoint of Spring AI's WebFlux MCP
+	 * server when it runs over HTTP, else none.
+	 */
+	private @Nullable String mcpPromptEndpoint;
 
 	/**
 	 * The origins the MCP endpoint serves besides its own
@@ -50,6 +60,23 @@ public class HppAiProperties {
 	 */
 	public void setMcpAllowedOrigins(List<String> mcpAllowedOrigins) {
 		this.mcpAllowedOrigins = mcpAllowedOrigins;
+	}
+
+	/**
+	 * The MCP endpoint the handshake prompt names ({@code hpp.ai.mcp-prompt-endpoint}).
+	 * @return the endpoint, or null when unset
+	 */
+	public @Nullable String getMcpPromptEndpoint() {
+		return this.mcpPromptEndpoint;
+	}
+
+	/**
+	 * Sets the MCP endpoint the handshake prompt names
+	 * ({@code hpp.ai.mcp-prompt-endpoint}).
+	 * @param mcpPromptEndpoint the endpoint
+	 */
+	public void setMcpPromptEndpoint(@Nullable String mcpPromptEndpoint) {
+		this.mcpPromptEndpoint = mcpPromptEndpoint;
 	}
 
 }

@@ -52,7 +52,7 @@ import org.springframework.util.ClassUtils;
  * running, a {@link AgentToolCallbackProvider} calls the {@link HandshakeManager} for the
  * agent, and Spring AI's MCP server (spring-ai-starter-mcp-server-webflux) serves it on
  * the application's port. The handshake prompt names the MCP endpoint
- * ({@code hpp.mcp.prompt-endpoint}, by default the MCP server's own over HTTP). The
+ * ({@code hpp.ai.mcp-prompt-endpoint}, by default the MCP server's own over HTTP). The
  * endpoint serves browser pages of its own origin or of
  * {@code hpp.ai.mcp-allowed-origins} only: any other {@code Origin} gets 403
  * {@code origin_not_allowed}. Where app-control or Happy guard the endpoint too (an
@@ -64,7 +64,7 @@ import org.springframework.util.ClassUtils;
 				"io.github.agentprotocols.happy.ai.autoconfigure.HappySpringAiAutoConfiguration" })
 @ConditionalOnClass(ToolCallback.class)
 @ConditionalOnBean(HandshakeManager.class)
-@EnableConfigurationProperties({ HppSpringAiProperties.class, HppAiProperties.class })
+@EnableConfigurationProperties(HppAiProperties.class)
 public final class HppSpringAiAutoConfiguration {
 
 	private static final byte[] FOREIGN_ORIGIN = """
@@ -74,6 +74,11 @@ public final class HppSpringAiAutoConfiguration {
 	private static final boolean MCP_SERVER_PRESENT = ClassUtils.isPresent(
 			"org.springframework.ai.mcp.server.webflux.autoconfigure.McpServerStreamableHttpWebFluxAutoConfiguration",
 			null);
+
+	@Bean
+	static HppAiRenamedProperties hppAiRenamedProperties() {
+		return new HppAiRenamedProperties();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -99,8 +104,8 @@ public final class HppSpringAiAutoConfiguration {
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	HandshakeManagerBuilderCustomizer hppMcpPromptEndpoint(PromptBuilder promptBuilder,
-			HppSpringAiProperties properties, Environment environment) {
+	HandshakeManagerBuilderCustomizer hppMcpPromptEndpoint(PromptBuilder promptBuilder, HppAiProperties properties,
+			Environment environment) {
 		String endpoint = promptEndpoint(properties, environment);
 		return (builder) -> {
 			if (endpoint != null) {
@@ -113,8 +118,8 @@ public final class HppSpringAiAutoConfiguration {
 	 * The endpoint the prompt names: the property when set (empty: none), else the
 	 * endpoint of the WebFlux MCP server when it serves over HTTP.
 	 */
-	static @Nullable String promptEndpoint(HppSpringAiProperties properties, Environment environment) {
-		String endpoint = properties.getPromptEndpoint();
+	static @Nullable String promptEndpoint(HppAiProperties properties, Environment environment) {
+		String endpoint = properties.getMcpPromptEndpoint();
 		if (endpoint != null) {
 			return endpoint.isBlank() ? null : endpoint;
 		}

@@ -23,6 +23,7 @@ import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
+import io.github.agentprotocols.commons.diagnostics.RenamedProperty;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
@@ -30,6 +31,7 @@ import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomi
 import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
 import io.github.agentprotocols.testsupport.FailureAnalyses;
+import io.github.agentprotocols.testsupport.RenamedProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,8 +74,16 @@ class HppSpringAiAutoConfigurationTests {
 
 	@Test
 	void promptNamesTheConfiguredEndpoint() {
-		this.contextRunner.withPropertyValues("hpp.mcp.prompt-endpoint=https://agents.example/mcp")
+		this.contextRunner.withPropertyValues("hpp.ai.mcp-prompt-endpoint=https://agents.example/mcp")
 			.run(prompt((text) -> assertThat(text).contains("- mcpEndpoint: https://agents.example/mcp\n")));
+	}
+
+	@Test
+	void promptEndpointUnderItsOldNameFailsStartUpNamingTheNewOne() {
+		RenamedProperties.assertStartUpFailsNamingTheNewName(this.contextRunner, "hpp.mcp.prompt-endpoint",
+				"https://agents.example/mcp", "hpp.ai.mcp-prompt-endpoint");
+		assertThat(HppAiRenamedProperties.RENAMES).extracting(RenamedProperty::oldName)
+			.containsExactly("hpp.mcp.prompt-endpoint");
 	}
 
 	@Test
@@ -82,7 +92,7 @@ class HppSpringAiAutoConfigurationTests {
 			.endsWith("## Waiting for user's request...");
 		this.contextRunner.withPropertyValues("spring.ai.mcp.server.enabled=false").run(prompt(noMcp));
 		this.contextRunner.withPropertyValues("spring.ai.mcp.server.stdio=true").run(prompt(noMcp));
-		this.contextRunner.withPropertyValues("hpp.mcp.prompt-endpoint=").run(prompt(noMcp));
+		this.contextRunner.withPropertyValues("hpp.ai.mcp-prompt-endpoint=").run(prompt(noMcp));
 	}
 
 	@Test
