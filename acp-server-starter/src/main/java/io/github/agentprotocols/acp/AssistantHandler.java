@@ -40,9 +40,23 @@ public interface AssistantHandler {
 	 * Produces the run's events.
 	 * @param context the run, its thread and what the handler may ask of them
 	 * @param send the factories of the run's events
-	 * @return the events, cold; subscribed on a bounded-elastic thread
+	 * @return the events, cold; subscribed on a bounded-elastic thread, or on the thread
+	 * that starts the run when the handler does not {@linkplain #isBlocking() block}
 	 */
 	Publisher<Event> handle(HandlerContext context, HandlerSend send);
+
+	/**
+	 * Whether the handler may block the thread that subscribes to its events or requests
+	 * them: true unless overridden. A blocking handler is subscribed on the executor's
+	 * handlers' scheduler (bounded-elastic unless set); one that returns false is
+	 * subscribed on the thread that starts its run, often an event loop of the web server
+	 * or of the database driver, which it must never block, and the run saves a thread
+	 * hand-off.
+	 * @return whether the handler may block
+	 */
+	default boolean isBlocking() {
+		return true;
+	}
 
 	/**
 	 * A handler of the callback form (spec §6.3): it emits its events to a sink, each

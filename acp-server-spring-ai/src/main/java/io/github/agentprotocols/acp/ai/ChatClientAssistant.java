@@ -137,6 +137,20 @@ public final class ChatClientAssistant implements AssistantHandler {
 			.handle(context, send));
 	}
 
+	/**
+	 * Does not block: it reads the history from the store and subscribes to the client's
+	 * stream on the thread that starts the run, as a WebFlux handler returning the stream
+	 * does on its event loop (Spring AI delivers the model's chunks on a bounded-elastic
+	 * thread); the tools run on a bounded-elastic thread. The
+	 * {@linkplain Builder#requestCustomizer request customizer} runs on the starting
+	 * thread too, and must not block.
+	 * @return {@code false}
+	 */
+	@Override
+	public boolean isBlocking() {
+		return false;
+	}
+
 	private Mono<Void> run(HandlerContext context, HandlerSend send, EventSink sink) {
 		return context.events(this.historyWindow).flatMap((window) -> {
 			List<Event> events = this.threadHistory ? window

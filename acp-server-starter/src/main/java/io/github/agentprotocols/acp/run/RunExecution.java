@@ -147,7 +147,7 @@ final class RunExecution {
 	/**
 	 * Runs the handler within its observation, a child of the run's: current in the
 	 * Reactor context of the handler and of the persistence of its events, and in scope
-	 * while the handler is called on the handlers' thread.
+	 * while the handler is called, on the handlers' scheduler unless it does not block.
 	 */
 	private Mono<RunOutcome> handle(AcpThread thread, Run running) {
 		ExecutionContext context = new ExecutionContext(thread, running, this.runtime.store(), this.analytics,
@@ -155,21 +155,22 @@ final class RunExecution {
 		HandlerSend send = new HandlerSend(running, this.runtime.clock());
 		RunHandlerObservationContext handling = new RunHandlerObservationContext(running);
 		Observation observation = this.runtime.observations().handler(handling, this.observation).start();
-		Mono<RunOutcome> handled = ReactiveObservations.asParent(observation, Flux.defer(() -> {
+		Flux<Event> events = Flux.defer(() -> {
 			try (Observation.Scope scope = observation.openScope()) {
 				return this.handler.handle(context, send);
 			}
-		})
-			.subscribeOn(this.runtime.handlers())
-			.concatMap((event) -> persist(running, event), 0)
-			.then(Mono.fromSupplier(RunOutcome::completed))
-			.onErrorResume((ex) -> {
-				if (ex instanceof Stopped stopped) {
-					return Mono.just(stopped.outcome);
-				}
-				observation.error(ex);
-				return Mono.just(RunOutcome.handlerError(ex));
-			}));
+		});
+		Mono<RunOutcome> handled = ReactiveObservations.asParent(observation,
+				(this.handler.isBlocking() ? events.subscribeOn(this.runtime.handlers()) : events)
+					.concatMap((event) -> persist(running, event), 0)
+					.then(Mono.fromSupplier(RunOutcome::completed))
+					.onErrorResume((ex) -> {
+						if (ex instanceof Stopped stopped) {
+							return Mono.just(stopped.outcome);
+						}
+						observation.error(ex);
+						return Mono.just(RunOutcome.handlerError(ex));
+					}));
 		Mono<RunOutcome> timedOut = Mono.delay(this.runtime.settings().runTimeout(), this.runtime.timer())
 			.map((tick) -> RunOutcome.timeout(this.runtime.settings().runTimeout()));
 		return ReactiveObservations.stopOnEnd(observation, Mono.firstWithSignal(this.stop.asMono(), timedOut, handled),

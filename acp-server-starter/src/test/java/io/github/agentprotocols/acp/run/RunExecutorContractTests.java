@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +49,7 @@ import io.github.agentprotocols.acp.EventDraft;
 import io.github.agentprotocols.acp.EventPayload;
 import io.github.agentprotocols.acp.EventSink;
 import io.github.agentprotocols.acp.EventType;
+import io.github.agentprotocols.acp.HandlerContext;
 import io.github.agentprotocols.acp.HandlerSend;
 import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.IdentityRole;
@@ -68,6 +70,7 @@ import io.github.agentprotocols.testsupport.SpecItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -202,6 +205,48 @@ public abstract class RunExecutorContractTests {
 		assertThat(ended.get().status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(types(runLog(run))).containsExactly("run.started", "run.completed");
 		assertThat(this.listener.statusesOf(run.id())).as("nothing reaches the test's funnel").isEmpty();
+	}
+
+	@Test
+	void aBlockingHandlerIsSubscribedOnTheHandlersSchedulerAndOneThatDoesNotBlockWhereItsRunStarts() {
+		Scheduler handlers = Schedulers.newSingle("test-handlers");
+		try {
+			RunExecutor executor = RunExecutor.builder(this.store, this.assistants)
+				.broadcaster(this.broadcaster)
+				.handlers(handlers)
+				.build();
+			this.executors.add(executor);
+			Map<String, String> subscribedOn = new ConcurrentHashMap<>();
+			this.assistants.register("probe", (context, send) -> Flux.defer(() -> {
+				subscribedOn.put("probe", Thread.currentThread().getName());
+				return Flux.just(send.reasoning("may block"));
+			}), "test");
+			this.assistants.register("remote", new AssistantHandler() {
+
+				@Override
+				public Publisher<Event> handle(HandlerContext context, HandlerSend send) {
+					return Flux.defer(() -> {
+						subscribedOn.put("remote", Thread.currentThread().getName());
+						return Flux.just(send.reasoning("never blocks"));
+					});
+				}
+
+				@Override
+				public boolean isBlocking() {
+					return false;
+				}
+
+			}, "test");
+			for (String assistant : List.of("probe", "remote")) {
+				assertThat(awaitEnded(invoke(executor, assistant).runs().get(0).run()).status())
+					.isEqualTo(RunStatus.COMPLETED);
+			}
+			assertThat(subscribedOn.get("probe")).startsWith("test-handlers");
+			assertThat(subscribedOn.get("remote")).isNotNull().doesNotStartWith("test-handlers");
+		}
+		finally {
+			handlers.dispose();
+		}
 	}
 
 	@Test
