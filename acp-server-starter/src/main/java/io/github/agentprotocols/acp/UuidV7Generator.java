@@ -24,7 +24,9 @@ import java.util.UUID;
  * Generates RFC 9562 version 7 UUIDs that increase strictly within this generator, by the
  * fixed-length dedicated counter of RFC 9562 §6.2 (method 1): the 12 bits of
  * {@code rand_a} count within one millisecond, starting from a random value below 2048,
- * and a counter that would overflow moves the timestamp on by one millisecond.
+ * and a counter that would overflow moves the timestamp on by one millisecond. The random
+ * bits are read from the source in blocks, one call per {@value #BLOCK_LONGS} ids at
+ * most, since a {@code SecureRandom} call costs more than the rest of an id.
  */
 final class UuidV7Generator {
 
@@ -34,7 +36,13 @@ final class UuidV7Generator {
 
 	private final Clock clock;
 
+	private static final int BLOCK_LONGS = 32;
+
 	private final Random random;
+
+	private final byte[] block = new byte[BLOCK_LONGS * Long.BYTES];
+
+	private int used = BLOCK_LONGS;
 
 	private long lastMillis = -1;
 
@@ -59,12 +67,25 @@ final class UuidV7Generator {
 		}
 		this.lastMillis = millis;
 		long mostSignificant = (millis << 16) | (0x7L << 12) | this.counter;
-		long leastSignificant = (this.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		long leastSignificant = (randomLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(mostSignificant, leastSignificant);
 	}
 
 	private int freshCounter() {
-		return this.random.nextInt(1 << (COUNTER_BITS - 1));
+		return (int) (randomLong() >>> (Long.SIZE - (COUNTER_BITS - 1)));
+	}
+
+	private long randomLong() {
+		if (this.used == BLOCK_LONGS) {
+			this.random.nextBytes(this.block);
+			this.used = 0;
+		}
+		int offset = this.used++ * Long.BYTES;
+		long value = 0;
+		for (int i = 0; i < Long.BYTES; i++) {
+			value = (value << Byte.SIZE) | (this.block[offset + i] & 0xFF);
+		}
+		return value;
 	}
 
 }

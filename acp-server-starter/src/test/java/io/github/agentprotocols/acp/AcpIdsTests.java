@@ -20,7 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 import io.github.agentprotocols.testsupport.SimulatedClock;
@@ -70,6 +73,27 @@ class AcpIdsTests {
 		String before = generator.next().toString();
 		clock.advance(Duration.ofSeconds(-10));
 		assertThat(generator.next().toString()).isGreaterThan(before);
+	}
+
+	@Test
+	void randomBitsAreReadInBlocksAndNeverReused() {
+		AtomicInteger reads = new AtomicInteger();
+		Random source = new Random(5) {
+
+			@Override
+			public void nextBytes(byte[] bytes) {
+				reads.incrementAndGet();
+				super.nextBytes(bytes);
+			}
+
+		};
+		UuidV7Generator generator = new UuidV7Generator(new SimulatedClock(Instant.EPOCH.plusSeconds(1000)), source);
+		Set<Long> randomParts = new HashSet<>();
+		for (int i = 0; i < 1_000; i++) {
+			randomParts.add(generator.next().getLeastSignificantBits());
+		}
+		assertThat(randomParts).hasSize(1_000);
+		assertThat(reads).hasValueBetween(1_000 / 32, 1_000 / 32 + 2);
 	}
 
 }
