@@ -43,7 +43,22 @@ public final class McpHttp {
 	 */
 	public static HttpResponse<String> initialize(int port, Map<String, String> headers)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
+		return initialize(port, "/mcp", headers);
+	}
+
+	/**
+	 * Sends an {@code initialize} request to {@code http://127.0.0.1:<port><path>}.
+	 * @param port the application's port
+	 * @param path the endpoint's path
+	 * @param headers the request's other headers, such as {@code Authorization},
+	 * {@code Mcp-Session-Id} or {@code Origin}
+	 * @return the response
+	 * @throws IOException if the request cannot be sent or its response read
+	 * @throws InterruptedException if interrupted while waiting for the response
+	 */
+	public static HttpResponse<String> initialize(int port, String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, text/event-stream")
 			.POST(HttpRequest.BodyPublishers.ofString("""

@@ -39,10 +39,18 @@ public class HppAiProperties {
 
 	/**
 	 * MCP endpoint the handshake prompt names, a path under the prompt's base URL or an
-	 * absolute URL; empty names none. Unset: the endpoint of Spring AI's WebFlux MCP
-	 * server when it runs over HTTP, else none.
+	 * absolute URL; empty names none. Unset: HPP's own endpoint where it serves one
+	 * (hpp.ai.mcp-endpoint), else the endpoint of Spring AI's WebFlux MCP server when it
+	 * runs over HTTP, else none.
 	 */
 	private @Nullable String mcpPromptEndpoint;
+
+	/**
+	 * Path of HPP's own MCP endpoint, which serves the agent tools alone where
+	 * app-control's or Happy's tools guard the shared MCP endpoint with their bearer
+	 * tokens; the handshake prompt then names it.
+	 */
+	private String mcpEndpoint = "/hpp/mcp";
 
 	/**
 	 * The origins the MCP endpoint serves besides its own
@@ -77,6 +85,22 @@ public class HppAiProperties {
 	 */
 	public void setMcpPromptEndpoint(@Nullable String mcpPromptEndpoint) {
 		this.mcpPromptEndpoint = mcpPromptEndpoint;
+	}
+
+	/**
+	 * The path of HPP's own MCP endpoint ({@code hpp.ai.mcp-endpoint}).
+	 * @return the path
+	 */
+	public String getMcpEndpoint() {
+		return this.mcpEndpoint;
+	}
+
+	/**
+	 * Sets the path of HPP's own MCP endpoint ({@code hpp.ai.mcp-endpoint}).
+	 * @param mcpEndpoint the path
+	 */
+	public void setMcpEndpoint(String mcpEndpoint) {
+		this.mcpEndpoint = mcpEndpoint;
 	}
 
 }

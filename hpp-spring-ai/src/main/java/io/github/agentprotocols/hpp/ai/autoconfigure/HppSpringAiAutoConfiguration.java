@@ -34,6 +34,7 @@ import io.github.agentprotocols.hpp.web.ClientThrottle;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.ai.tool.ToolCallback;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -57,7 +58,8 @@ import org.springframework.util.ClassUtils;
  * {@code hpp.ai.mcp-allowed-origins} only: any other {@code Origin} gets 403
  * {@code origin_not_allowed}. Where app-control or Happy guard the endpoint too (an
  * {@link McpEndpointFilter}), their guards check every request's token and origin
- * instead.
+ * instead, and HPP serves its tools on an endpoint of its own as well
+ * ({@link HppMcpServerAutoConfiguration}), which the prompt names.
  */
 @AutoConfiguration(after = HppAutoConfiguration.class,
 		afterName = { "io.github.agentprotocols.appcontrol.ai.autoconfigure.AppControlSpringAiAutoConfiguration",
@@ -100,14 +102,16 @@ public final class HppSpringAiAutoConfiguration {
 
 	/**
 	 * Runs first, so that a customizer of the application that sets a prompt builder of
-	 * its own has the last word.
+	 * its own has the last word. Decides when the manager is built, once every bean is
+	 * defined: whether HPP serves an MCP endpoint of its own is known then.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	HandshakeManagerBuilderCustomizer hppMcpPromptEndpoint(PromptBuilder promptBuilder, HppAiProperties properties,
-			Environment environment) {
-		String endpoint = promptEndpoint(properties, environment);
+			Environment environment, ListableBeanFactory beans) {
 		return (builder) -> {
+			String endpoint = promptEndpoint(properties, environment,
+					beans.containsBean(HppMcpServerAutoConfiguration.SERVER_BEAN));
 			if (endpoint != null) {
 				builder.promptBuilder(new McpPromptBuilder(promptBuilder, endpoint));
 			}
@@ -115,13 +119,17 @@ public final class HppSpringAiAutoConfiguration {
 	}
 
 	/**
-	 * The endpoint the prompt names: the property when set (empty: none), else the
-	 * endpoint of the WebFlux MCP server when it serves over HTTP.
+	 * The endpoint the prompt names: the property when set (empty: none), else HPP's own
+	 * endpoint when it serves one, else the endpoint of the WebFlux MCP server when it
+	 * serves over HTTP.
 	 */
-	static @Nullable String promptEndpoint(HppAiProperties properties, Environment environment) {
+	static @Nullable String promptEndpoint(HppAiProperties properties, Environment environment, boolean ownEndpoint) {
 		String endpoint = properties.getMcpPromptEndpoint();
 		if (endpoint != null) {
 			return endpoint.isBlank() ? null : endpoint;
+		}
+		if (ownEndpoint) {
+			return properties.getMcpEndpoint();
 		}
 		if (!MCP_SERVER_PRESENT || !environment.getProperty("spring.ai.mcp.server.enabled", Boolean.class, true)
 				|| environment.getProperty("spring.ai.mcp.server.stdio", Boolean.class, false)) {

@@ -17,16 +17,20 @@
 package io.github.agentprotocols.hpp.ai.autoconfigure;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.github.agentprotocols.commons.ai.mcp.McpEndpointFilter;
 import io.github.agentprotocols.commons.ai.mcp.McpOriginFilter;
+import io.github.agentprotocols.commons.ai.mcp.McpOriginPolicy;
 import io.github.agentprotocols.commons.ai.mcp.McpSessionGrants;
+import io.github.agentprotocols.commons.ai.mcp.McpTokenGuard;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.commons.diagnostics.RenamedProperty;
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.HandshakeRequest;
 import io.github.agentprotocols.hpp.ai.mcp.AgentToolCallbackProvider;
+import io.github.agentprotocols.hpp.ai.mcp.HppMcpServer;
 import io.github.agentprotocols.hpp.autoconfigure.HandshakeManagerBuilderCustomizer;
 import io.github.agentprotocols.hpp.autoconfigure.HppAutoConfiguration;
 import io.github.agentprotocols.hpp.web.ClientThrottle;
@@ -34,6 +38,7 @@ import io.github.agentprotocols.testsupport.FailureAnalyses;
 import io.github.agentprotocols.testsupport.RenamedProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.ai.tool.ToolCallback;
@@ -47,6 +52,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.ServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -57,7 +63,7 @@ class HppSpringAiAutoConfigurationTests {
 
 	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AgentProtocolsAutoConfiguration.class, HppAutoConfiguration.class,
-				HppSpringAiAutoConfiguration.class));
+				HppSpringAiAutoConfiguration.class, HppMcpServerAutoConfiguration.class));
 
 	@Test
 	void promptNamesTheMcpServersStreamableEndpointByDefault() {
@@ -143,6 +149,42 @@ class HppSpringAiAutoConfigurationTests {
 	}
 
 	@Test
+	void whereAnotherModuleGuardsTheSharedEndpointHppServesItsOwnAndThePromptNamesIt() {
+		this.contextRunner.withBean(McpTokenGuard.class, AnotherModulesGuard::new).run((context) -> {
+			assertThat(context).hasSingleBean(HppMcpServer.class);
+			assertThat(context.getBean(HppMcpServer.class).endpoint()).isEqualTo("/hpp/mcp");
+			prompt((text) -> assertThat(text).contains("- mcpEndpoint: http://app.example/hpp/mcp\n")).accept(context);
+		});
+		this.contextRunner.withBean(McpTokenGuard.class, AnotherModulesGuard::new)
+			.withPropertyValues("hpp.ai.mcp-endpoint=/agents/hpp")
+			.run(prompt((text) -> assertThat(text).contains("- mcpEndpoint: http://app.example/agents/hpp\n")));
+		this.contextRunner.withBean(McpTokenGuard.class, AnotherModulesGuard::new)
+			.withPropertyValues("hpp.ai.mcp-prompt-endpoint=https://agents.example/mcp")
+			.run(prompt((text) -> assertThat(text).contains("- mcpEndpoint: https://agents.example/mcp\n")));
+	}
+
+	@Test
+	void withoutAnotherModulesGuardHppServesNoEndpointOfItsOwn() {
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(HppMcpServer.class));
+		this.contextRunner.withBean(McpTokenGuard.class, AnotherModulesGuard::new)
+			.withPropertyValues("spring.ai.mcp.server.stdio=true")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(HppMcpServer.class));
+	}
+
+	@Test
+	void anOwnEndpointThatIsNoPathOrTheSharedOneFailsTheStartNamingTheProperty() {
+		for (String endpoint : new String[] { "hpp/mcp", "/mcp" }) {
+			this.contextRunner.withBean(McpTokenGuard.class, AnotherModulesGuard::new)
+				.withPropertyValues("hpp.ai.mcp-endpoint=" + endpoint)
+				.run((context) -> {
+					FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+					assertThat(analysis).as(endpoint).isNotNull();
+					assertThat(analysis.getDescription()).contains("hpp.ai.mcp-endpoint").contains(endpoint);
+				});
+		}
+	}
+
+	@Test
 	void anAllowedOriginThatIsNoOriginFailsTheStartNamingTheProperty() {
 		this.contextRunner.withPropertyValues("hpp.ai.mcp-allowed-origins=https://app.example.com/tools")
 			.run((context) -> {
@@ -187,6 +229,25 @@ class HppSpringAiAutoConfigurationTests {
 		AgentToolCallbackProvider ownAgentTools(HandshakeManager manager,
 				@Qualifier(HppAutoConfiguration.FAILED_TOKEN_THROTTLE) ClientThrottle failedTokens) {
 			return new AgentToolCallbackProvider(manager, failedTokens);
+		}
+
+	}
+
+	static class AnotherModulesGuard extends McpTokenGuard {
+
+		AnotherModulesGuard() {
+			super("other", Set.of("/mcp"), "other-module-token-0123456789",
+					new McpOriginPolicy("other.allowed-origins", List.of()));
+		}
+
+		@Override
+		protected Mono<Void> foreignOrigin(ServerWebExchange exchange) {
+			return Mono.empty();
+		}
+
+		@Override
+		protected Mono<Void> unauthorized(ServerWebExchange exchange) {
+			return Mono.empty();
 		}
 
 	}

@@ -16,23 +16,15 @@
 
 package io.github.agentprotocols.hpp.ai.mcp;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import io.github.agentprotocols.hpp.HandshakeManager;
 import io.github.agentprotocols.hpp.ai.Browser;
 import io.github.agentprotocols.hpp.ai.HppAgentApplication;
-import io.github.agentprotocols.testsupport.NodeScript;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The official MCP TypeScript SDK client ({@code src/test/node/interop.mjs}) follows a
@@ -54,18 +46,7 @@ class McpInteropTests {
 	@Test
 	void officialClientFollowsThePromptOverMcp() throws Exception {
 		try (Browser browser = Browser.open(this.port)) {
-			browser.edit("city", "Lyon");
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> this.manager.session(browser.sessionId).block().getFields().containsKey("city"));
-			String prompt = this.manager.prompt(browser.sessionId, "http://127.0.0.1:" + this.port, null).block();
-			assertThat(prompt).contains("- mcpEndpoint: http://127.0.0.1:" + this.port + "/mcp");
-			Path promptFile = Files.createDirectories(Path.of("target")).resolve("hpp-mcp-prompt.txt").toAbsolutePath();
-			Files.writeString(promptFile, prompt);
-			NodeScript.runMcpInterop("hpp-mcp-node.log", promptFile.toString());
-			assertThat(browser.next().toString()).isEqualTo("{\"type\":\"action\",\"key\":\"name\",\"value\":\"Ada\"}");
-			assertThat(browser.next().toString())
-				.isEqualTo("{\"type\":\"done\",\"applied\":1,\"rejected\":[\"city\"],\"missing\":[]}");
-			assertThat(browser.next().get("type").stringValue()).isEqualTo("extended");
+			OfficialMcpClient.followsThePrompt(this.port, this.manager, browser, "/mcp");
 		}
 	}
 
