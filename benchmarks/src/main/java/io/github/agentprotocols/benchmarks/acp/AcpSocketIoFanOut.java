@@ -28,9 +28,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.wire.AcpJson;
 import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
+import io.github.agentprotocols.benchmarks.baseline.NodeSocketIoRoom;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;
 import io.github.agentprotocols.benchmarks.load.EngineIoSockets;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
@@ -42,22 +44,28 @@ import io.github.agentprotocols.benchmarks.load.Rounds;
 import org.HdrHistogram.Histogram;
 
 /**
- * POST → receipt latency across {@value #SOCKETS} sockets in one room: one-part text
- * messages POSTed to {@code /acp/threads/{id}/messages}, a fixed number in flight, each
- * timed from its POST to the moment each of the {@value #SOCKETS} sockets joined to the
- * thread reads its {@code event}; the report's latencies are those of every receipt, its
- * throughput the receipts per second. The same sockets' workload runs through the
- * application's port (the WebFlux bridge) and through netty-socketio's own port
- * ({@code acp.socketio.port}), each with a room of its own. Baseline: the same messages
- * POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the same server, which emits an
- * object of the same size to a room of {@value #SOCKETS} sockets of a bare netty-socketio
- * server ({@link SocketIoRoomServer}). The sockets are {@link EngineIoSockets}, raw
- * Engine.IO WebSockets on {@value #CLIENT_THREADS} client threads. In memory or on
- * PostgreSQL; alternating rounds (baseline, bridge, direct port).
+ * POST → receipt latency across the sockets of one room ({@value #SOCKETS_PROPERTY},
+ * default {@value #DEFAULT_SOCKETS}): one-part text messages POSTed to
+ * {@code /acp/threads/{id}/messages}, a fixed number in flight, each timed from its POST
+ * to the moment each socket joined to the thread reads its {@code event}; the report's
+ * latencies are those of every receipt, its throughput the receipts per second. The same
+ * sockets' workload runs through the application's port (the WebFlux bridge) and through
+ * netty-socketio's own port ({@code acp.socketio.port}), each with a room of its own.
+ * Baseline: the same messages POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the
+ * same server, which emits an object of the same size to a room of a bare netty-socketio
+ * server ({@link SocketIoRoomServer}); the alternative a team would pick: Node.js
+ * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. The sockets are
+ * {@link EngineIoSockets}, raw Engine.IO WebSockets on {@value #CLIENT_THREADS} client
+ * threads; how long each room took to connect and join, and the file descriptors its
+ * server holds per socket, are printed. In memory or on PostgreSQL; alternating rounds
+ * (baseline, bridge, direct port, Node.js).
  */
 public final class AcpSocketIoFanOut implements LoadScenario {
 
-	static final int SOCKETS = 500;
+	/** The system property of the number of sockets in each room. */
+	static final String SOCKETS_PROPERTY = "bench.socketio.sockets";
+
+	static final int DEFAULT_SOCKETS = 500;
 
 	private static final int CLIENT_THREADS = 2;
 
@@ -71,10 +79,13 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 
 	private final int messages;
 
-	private AcpSocketIoFanOut(boolean postgres, int inFlight, int messages) {
+	private final int sockets;
+
+	AcpSocketIoFanOut(boolean postgres, int inFlight, int messages, int sockets) {
 		this.postgres = postgres;
 		this.inFlight = inFlight;
 		this.messages = messages;
+		this.sockets = sockets;
 	}
 
 	/**
@@ -82,7 +93,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	 * @return the scenario
 	 */
 	public static AcpSocketIoFanOut latency() {
-		return new AcpSocketIoFanOut(false, 1, 200);
+		return new AcpSocketIoFanOut(false, 1, 200, sockets());
 	}
 
 	/**
@@ -90,7 +101,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	 * @return the scenario
 	 */
 	public static AcpSocketIoFanOut latencyOnPostgres() {
-		return new AcpSocketIoFanOut(true, 1, 200);
+		return new AcpSocketIoFanOut(true, 1, 200, sockets());
 	}
 
 	/**
@@ -98,7 +109,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	 * @return the scenario
 	 */
 	public static AcpSocketIoFanOut throughput() {
-		return new AcpSocketIoFanOut(false, 8, 400);
+		return new AcpSocketIoFanOut(false, 8, 400, sockets());
 	}
 
 	@Override
@@ -107,38 +118,51 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (AcpBenchDatabase database = this.postgres ? AcpBenchDatabase.create() : null;
 				Running application = AcpBenchmarkApplication.start(database, "acp.socketio.port=0",
-						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true")) {
+						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true");
+				NodeSocketIoRoom node = NodeSocketIoRoom.start(AcpJson.write(AcpBenchmarkApplication.USER))) {
 			ThreadStore store = application.context().getBean(ThreadStore.class);
 			String base = "http://127.0.0.1:" + application.port();
 			int direct = Objects.requireNonNull(application.context().getBean(AcpSocketIoServer.class).port());
 			int raw = application.context().getBean(SocketIoRoomServer.class).port();
+			String nodeBase = "http://127.0.0.1:" + node.port();
 			try (Room baseline = Room.join(client, raw, AcpIds.thread(),
-					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw");
+					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw", this.sockets,
+					ProcessHandle.current());
 					Room bridged = Room.join(client, application.port(), BenchThreads.create(store),
-							base + "/acp/threads/%s/messages", "brg");
+							base + "/acp/threads/%s/messages", "brg", this.sockets, ProcessHandle.current());
 					Room directly = Room.join(client, direct, BenchThreads.create(store),
-							base + "/acp/threads/%s/messages", "dir")) {
-				for (Room room : List.of(baseline, bridged, directly)) {
+							base + "/acp/threads/%s/messages", "dir", this.sockets, ProcessHandle.current());
+					Room nodeRoom = Room.join(client, node.port(), AcpIds.thread(), nodeBase + "/threads/%s/messages",
+							"node", this.sockets, node.process())) {
+				List<Room> rooms = List.of(baseline, bridged, directly, nodeRoom);
+				for (Room room : rooms) {
 					room.deliver("warmup", driver, this.messages / 2);
 				}
-				System.out.printf("event packets read: raw %d, bridge %d, direct %d characters%n",
+				System.out.printf("event packets read: raw %d, bridge %d, direct %d, node %d characters%n",
 						baseline.receipts.packetLength(), bridged.receipts.packetLength(),
-						directly.receipts.packetLength());
-				String suffix = SOCKETS + "-sockets-" + (this.postgres ? "postgres" : "memory") + "-c" + this.inFlight;
+						directly.receipts.packetLength(), nodeRoom.receipts.packetLength());
+				rooms.forEach(Room::printConnection);
+				String suffix = this.sockets + "-sockets-" + (this.postgres ? "postgres" : "memory") + "-c"
+						+ this.inFlight;
 				return Rounds.alternate(Rounds.count(),
 						new Measurement("baseline-raw-netty-socketio-room-" + suffix,
 								(name) -> baseline.deliver(name, driver, this.messages)),
 						new Measurement("acp-post-to-receipt-bridge-" + suffix,
 								(name) -> bridged.deliver(name, driver, this.messages)),
 						new Measurement("acp-post-to-receipt-direct-" + suffix,
-								(name) -> directly.deliver(name, driver, this.messages)));
+								(name) -> directly.deliver(name, driver, this.messages)),
+						new Measurement("node-socketio-room-" + suffix,
+								(name) -> nodeRoom.deliver(name, driver, this.messages)));
 			}
 		}
 	}
 
+	private static int sockets() {
+		return Integer.getInteger(SOCKETS_PROPERTY, DEFAULT_SOCKETS);
+	}
+
 	/**
-	 * {@value #SOCKETS} sockets joined to one thread's room, and the POST that sends the
-	 * thread a message.
+	 * Sockets joined to one thread's room, and the POST that sends the thread a message.
 	 */
 	private static final class Room implements AutoCloseable {
 
@@ -148,17 +172,29 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 
 		private final Operation post;
 
-		private Room(EngineIoSockets sockets, RoomReceipts receipts, Operation post) {
+		private final String name;
+
+		private final Connection connection;
+
+		private Room(EngineIoSockets sockets, RoomReceipts receipts, Operation post, String name,
+				Connection connection) {
 			this.sockets = sockets;
 			this.receipts = receipts;
 			this.post = post;
+			this.name = name;
+			this.connection = connection;
 		}
 
-		static Room join(HttpClient client, int port, String threadId, String messages, String clientIds) {
-			RoomReceipts receipts = new RoomReceipts(SOCKETS);
+		static Room join(HttpClient client, int port, String threadId, String messages, String clientIds, int count,
+				ProcessHandle server) {
+			RoomReceipts receipts = new RoomReceipts(count);
+			long descriptors = AcpReconnectStorm.descriptors(server.pid());
+			long start = System.nanoTime();
 			EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"),
-					SOCKETS, CLIENT_THREADS, receipts);
+					count, CLIENT_THREADS, receipts);
 			sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
+			Connection connection = new Connection(count, System.nanoTime() - start,
+					AcpReconnectStorm.descriptors(server.pid()) - descriptors, server.equals(ProcessHandle.current()));
 			URI uri = URI.create(String.format(messages, threadId));
 			AtomicLong sent = new AtomicLong();
 			Operation post = () -> {
@@ -179,7 +215,15 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 					}
 				});
 			};
-			return new Room(sockets, receipts, post);
+			return new Room(sockets, receipts, post, clientIds, connection);
+		}
+
+		void printConnection() {
+			System.out.printf(
+					"%s: %d sockets connected and joined in %.2f s (%.0f/s), %.2f descriptors per socket "
+							+ "on the server's side%n",
+					this.name, this.connection.sockets(), this.connection.nanos() / 1e9, this.connection.perSecond(),
+					this.connection.serverDescriptors());
 		}
 
 		LatencyReport deliver(String name, LoadDriver driver, int messages) throws Exception {
@@ -192,6 +236,27 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		@Override
 		public void close() {
 			this.sockets.close();
+		}
+
+	}
+
+	/**
+	 * How a room's sockets connected.
+	 *
+	 * @param sockets how many
+	 * @param nanos the time they took to connect and join
+	 * @param descriptors the file descriptors the server's process gained
+	 * @param inProcess whether the server runs in this process, whose descriptors count
+	 * the client's end of each socket too
+	 */
+	record Connection(int sockets, long nanos, long descriptors, boolean inProcess) {
+
+		double perSecond() {
+			return this.sockets / (this.nanos / 1e9);
+		}
+
+		double serverDescriptors() {
+			return (double) this.descriptors / this.sockets - (this.inProcess ? 1 : 0);
 		}
 
 	}
