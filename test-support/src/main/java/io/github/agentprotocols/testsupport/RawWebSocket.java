@@ -80,6 +80,14 @@ public final class RawWebSocket implements AutoCloseable {
 	}
 
 	/**
+	 * The port of the client's end of the connection.
+	 * @return the local port
+	 */
+	public int localPort() {
+		return this.socket.getLocalPort();
+	}
+
+	/**
 	 * Sends a text message in one frame.
 	 * @param text the message, shorter than 126 bytes
 	 * @throws IOException if the connection fails

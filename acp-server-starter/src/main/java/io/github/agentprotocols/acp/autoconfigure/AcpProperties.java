@@ -328,6 +328,33 @@ public class AcpProperties {
 		private int maxPendingConnections = 1000;
 
 		/**
+		 * Who serves a Socket.IO WebSocket opened on the application's port: in-place
+		 * (the Socket.IO server, on the client's own connection, unseen by WebFilters and
+		 * Spring Security) or bridge (the web server, through its WebFilters and Spring
+		 * Security, relayed to the Socket.IO server over a loopback connection). Unset:
+		 * bridge where Spring Security's WebFilter chain runs, else in-place.
+		 */
+		private @Nullable WebSocketUpgrade websocketUpgrade;
+
+		/**
+		 * Return who serves a Socket.IO WebSocket opened on the application's port
+		 * ({@code acp.socketio.websocket-upgrade}).
+		 * @return the configured value, or {@code null} when unset
+		 */
+		public @Nullable WebSocketUpgrade getWebsocketUpgrade() {
+			return this.websocketUpgrade;
+		}
+
+		/**
+		 * Set who serves a Socket.IO WebSocket opened on the application's port
+		 * ({@code acp.socketio.websocket-upgrade}).
+		 * @param websocketUpgrade the value to set
+		 */
+		public void setWebsocketUpgrade(@Nullable WebSocketUpgrade websocketUpgrade) {
+			this.websocketUpgrade = websocketUpgrade;
+		}
+
+		/**
 		 * Return the engine.IO path of the Socket.IO endpoint on the application's port
 		 * ({@code acp.socketio.path}).
 		 * @return the configured value
@@ -548,6 +575,19 @@ public class AcpProperties {
 	/**
 	 * Where state lives.
 	 */
+	/**
+	 * Who serves a Socket.IO WebSocket opened on the application's port.
+	 */
+	public enum WebSocketUpgrade {
+
+		/** The Socket.IO server, on the client's own connection. */
+		IN_PLACE,
+
+		/** The web server, relaying it to the Socket.IO server over loopback. */
+		BRIDGE
+
+	}
+
 	public enum StoreType {
 
 		/** The application's memory: one instance, lost on restart. */

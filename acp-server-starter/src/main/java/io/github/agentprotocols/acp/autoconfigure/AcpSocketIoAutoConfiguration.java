@@ -31,6 +31,7 @@ import io.github.agentprotocols.acp.security.SocketIoCsrfExemption;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.NamespaceConnectCheck;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
+import io.github.agentprotocols.acp.socketio.SocketIoOnApplicationPort;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -42,6 +43,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
@@ -115,6 +117,19 @@ public final class AcpSocketIoAutoConfiguration {
 		Map<String, SocketIoBridge> paths = new LinkedHashMap<>();
 		server.settings().paths().forEach((path) -> paths.put(path + "/**", bridge));
 		return new SimpleUrlHandlerMapping(paths, Ordered.HIGHEST_PRECEDENCE + 10);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.reactor.netty.NettyServerCustomizer")
+	static class ReactorNettyConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@Conditional(WebSocketsInPlaceCondition.class)
+		SocketIoOnApplicationPort acpSocketIoOnApplicationPort(AcpSocketIoServer server) {
+			return new SocketIoOnApplicationPort(server);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

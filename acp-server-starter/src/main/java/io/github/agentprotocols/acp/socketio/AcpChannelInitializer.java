@@ -35,6 +35,7 @@ import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
 import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpResponseEncoder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -162,6 +163,21 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		Object value = ReflectionUtils.getField(field, target);
 		Assert.state(value != null, () -> "netty-socketio's " + type.getSimpleName() + " has no " + name);
 		return (T) value;
+	}
+
+	/**
+	 * Adds the handlers to a connection of the web server's, after its TLS, in place of
+	 * its HTTP handling, with the HTTP encoder in front of the decoder as the web server
+	 * has them: the WebSocket upgrade puts its frame encoder where the HTTP encoder was,
+	 * so a close frame the WebSocket decoder sends on a protocol violation (1002) reaches
+	 * the peer.
+	 * @param pipeline the connection's pipeline, which ends with the handlers that come
+	 * before the HTTP handling
+	 */
+	void addHandlersInPlace(ChannelPipeline pipeline) {
+		addSocketioHandlers(pipeline);
+		pipeline.remove(HTTP_ENCODER);
+		pipeline.addBefore(HTTP_REQUEST_DECODER, HTTP_ENCODER, new HttpResponseEncoder());
 	}
 
 	@Override

@@ -278,6 +278,15 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	}
 
 	/**
+	 * The pipeline of the server's connections while running.
+	 * @return the pipeline, or {@code null} when stopped
+	 */
+	@Nullable AcpChannelInitializer pipeline() {
+		Running running = this.running;
+		return (running != null) ? running.pipeline() : null;
+	}
+
+	/**
 	 * The open namespaces while running.
 	 * @return the namespaces, none when stopped
 	 */

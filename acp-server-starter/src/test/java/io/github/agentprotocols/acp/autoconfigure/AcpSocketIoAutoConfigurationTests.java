@@ -34,9 +34,11 @@ import io.github.agentprotocols.acp.Identity;
 import io.github.agentprotocols.acp.security.SocketIoCsrfExemption;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.acp.socketio.SocketIoBridge;
+import io.github.agentprotocols.acp.socketio.SocketIoOnApplicationPort;
 import io.github.agentprotocols.acp.socketio.SocketIoBroadcastListener;
 import io.github.agentprotocols.acp.socketio.SocketIoSettings;
 import io.github.agentprotocols.acp.socketio.TestSocket;
+import io.github.agentprotocols.testsupport.FailureAnalyses;
 import io.github.agentprotocols.commons.autoconfigure.AgentProtocolsAutoConfiguration;
 import io.github.agentprotocols.testsupport.BackgroundWorkProbe;
 import io.micrometer.observation.ObservationRegistry;
@@ -48,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -85,6 +88,23 @@ class AcpSocketIoAutoConfigurationTests {
 			AcpSocketIoServer server = context.getBean(AcpSocketIoServer.class);
 			assertThat(server.isRunning()).isTrue();
 			assertThat(server.port()).isPositive();
+		});
+	}
+
+	@Test
+	void servesWebSocketsInPlaceUnlessSpringSecuritysChainRunsOrTheBridgeIsAskedFor() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
+		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=bridge")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
+		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
+		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
+			.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
+			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
+		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=sideways").run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("acp.socketio.websocket-upgrade").contains("sideways");
 		});
 	}
 

@@ -49,7 +49,8 @@ import org.HdrHistogram.Histogram;
  * {@code /acp/threads/{id}/messages}, a fixed number in flight, each timed from its POST
  * to the moment each socket joined to the thread reads its {@code event}; the report's
  * latencies are those of every receipt, its throughput the receipts per second. The same
- * sockets' workload runs through the application's port (the WebFlux bridge) and through
+ * sockets' workload runs through the application's port (its WebSockets served in place,
+ * or through the bridge with {@value #UPGRADE_PROPERTY}{@code =bridge}) and through
  * netty-socketio's own port ({@code acp.socketio.port}), each with a room of its own.
  * Baseline: the same messages POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the
  * same server, which emits an object of the same size to a room of a bare netty-socketio
@@ -58,7 +59,7 @@ import org.HdrHistogram.Histogram;
  * {@link EngineIoSockets}, raw Engine.IO WebSockets on {@value #CLIENT_THREADS} client
  * threads; how long each room took to connect and join, and the file descriptors its
  * server holds per socket, are printed. In memory or on PostgreSQL; alternating rounds
- * (baseline, bridge, direct port, Node.js).
+ * (baseline, application port, direct port, Node.js).
  */
 public final class AcpSocketIoFanOut implements LoadScenario {
 
@@ -66,6 +67,12 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	static final String SOCKETS_PROPERTY = "bench.socketio.sockets";
 
 	static final int DEFAULT_SOCKETS = 500;
+
+	/**
+	 * The system property of the application's {@code acp.socketio.websocket-upgrade}:
+	 * {@code in-place} unless set.
+	 */
+	static final String UPGRADE_PROPERTY = "bench.socketio.websocket-upgrade";
 
 	private static final int CLIENT_THREADS = 2;
 
@@ -118,6 +125,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (AcpBenchDatabase database = this.postgres ? AcpBenchDatabase.create() : null;
 				Running application = AcpBenchmarkApplication.start(database, "acp.socketio.port=0",
+						"acp.socketio.websocket-upgrade=" + upgrade(),
 						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true");
 				NodeSocketIoRoom node = NodeSocketIoRoom.start(AcpJson.write(AcpBenchmarkApplication.USER))) {
 			ThreadStore store = application.context().getBean(ThreadStore.class);
@@ -128,18 +136,18 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 			try (Room baseline = Room.join(client, raw, AcpIds.thread(),
 					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw", this.sockets,
 					ProcessHandle.current());
-					Room bridged = Room.join(client, application.port(), BenchThreads.create(store),
-							base + "/acp/threads/%s/messages", "brg", this.sockets, ProcessHandle.current());
+					Room appPort = Room.join(client, application.port(), BenchThreads.create(store),
+							base + "/acp/threads/%s/messages", "app", this.sockets, ProcessHandle.current());
 					Room directly = Room.join(client, direct, BenchThreads.create(store),
 							base + "/acp/threads/%s/messages", "dir", this.sockets, ProcessHandle.current());
 					Room nodeRoom = Room.join(client, node.port(), AcpIds.thread(), nodeBase + "/threads/%s/messages",
 							"node", this.sockets, node.process())) {
-				List<Room> rooms = List.of(baseline, bridged, directly, nodeRoom);
+				List<Room> rooms = List.of(baseline, appPort, directly, nodeRoom);
 				for (Room room : rooms) {
 					room.deliver("warmup", driver, this.messages / 2);
 				}
-				System.out.printf("event packets read: raw %d, bridge %d, direct %d, node %d characters%n",
-						baseline.receipts.packetLength(), bridged.receipts.packetLength(),
+				System.out.printf("event packets read: raw %d, application port %d, direct %d, node %d characters%n",
+						baseline.receipts.packetLength(), appPort.receipts.packetLength(),
 						directly.receipts.packetLength(), nodeRoom.receipts.packetLength());
 				rooms.forEach(Room::printConnection);
 				String suffix = this.sockets + "-sockets-" + (this.postgres ? "postgres" : "memory") + "-c"
@@ -147,14 +155,18 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 				return Rounds.alternate(Rounds.count(),
 						new Measurement("baseline-raw-netty-socketio-room-" + suffix,
 								(name) -> baseline.deliver(name, driver, this.messages)),
-						new Measurement("acp-post-to-receipt-bridge-" + suffix,
-								(name) -> bridged.deliver(name, driver, this.messages)),
+						new Measurement("acp-post-to-receipt-app-port-" + upgrade() + "-" + suffix,
+								(name) -> appPort.deliver(name, driver, this.messages)),
 						new Measurement("acp-post-to-receipt-direct-" + suffix,
 								(name) -> directly.deliver(name, driver, this.messages)),
 						new Measurement("node-socketio-room-" + suffix,
 								(name) -> nodeRoom.deliver(name, driver, this.messages)));
 			}
 		}
+	}
+
+	private static String upgrade() {
+		return System.getProperty(UPGRADE_PROPERTY, "in-place");
 	}
 
 	private static int sockets() {

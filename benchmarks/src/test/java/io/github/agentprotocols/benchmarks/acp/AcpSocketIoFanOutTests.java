@@ -35,7 +35,7 @@ class AcpSocketIoFanOutTests {
 		List<LatencyReport> reports = new AcpSocketIoFanOut(false, 1, 10, 20).run();
 		assertThat(reports).extracting(LatencyReport::name)
 			.contains("baseline-raw-netty-socketio-room-20-sockets-memory-c1-median-of-5",
-					"acp-post-to-receipt-bridge-20-sockets-memory-c1-median-of-5",
+					"acp-post-to-receipt-app-port-in-place-20-sockets-memory-c1-median-of-5",
 					"acp-post-to-receipt-direct-20-sockets-memory-c1-median-of-5",
 					"node-socketio-room-20-sockets-memory-c1-median-of-5");
 		assertThat(reports).allSatisfy((report) -> assertThat(report.failed()).as(report.name()).isZero());

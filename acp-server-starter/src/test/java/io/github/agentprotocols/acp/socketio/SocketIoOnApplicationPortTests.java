@@ -1,0 +1,164 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.acp.socketio;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.corundumstudio.socketio.HandshakeData;
+import com.corundumstudio.socketio.handler.ClientHead;
+import io.github.agentprotocols.testsupport.RawWebSocket;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * On the application's port, a connection that opens an Engine.IO WebSocket is served in
+ * place, by the Socket.IO server's pipeline on the client's own connection (the session's
+ * peer is the client's end, and no {@code X-Forwarded-For} was added), also when its
+ * request line arrives in pieces; a long-polling request, and a WebSocket opened on a
+ * connection that served a request first, are forwarded by the bridge (the session's
+ * handshake carries the {@code X-Forwarded-For} the bridge adds).
+ */
+@SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+class SocketIoOnApplicationPortTests {
+
+	private static final String WEBSOCKET = "/socket.io/?EIO=4&transport=websocket";
+
+	private static final Pattern SID = Pattern.compile("\"sid\":\"([^\"]+)\"");
+
+	private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: (\\d+)");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private AcpSocketIoServer server;
+
+	@Test
+	void aWebSocketIsServedOnTheClientsOwnConnection() throws IOException {
+		try (RawWebSocket webSocket = RawWebSocket.open(this.port, WEBSOCKET)) {
+			assertThat(webSocket.nextText()).startsWith("0{");
+			HandshakeData handshake = sessionFrom(webSocket.localPort());
+			assertThat(handshake.getHttpHeaders().get("X-Forwarded-For")).isNull();
+		}
+	}
+
+	@Test
+	void aWebSocketWhoseRequestLineArrivesInPiecesIsServedInPlace() throws Exception {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write("GET /socket.io/?EIO=4&tra".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			Thread.sleep(200);
+			out.write(upgrade("nsport=websocket").getBytes(StandardCharsets.US_ASCII));
+			DataInputStream in = new DataInputStream(socket.getInputStream());
+			assertThat(head(in)).startsWith("HTTP/1.1 101 ");
+			assertThat(sessionFrom(socket.getLocalPort()).getHttpHeaders().get("X-Forwarded-For")).isNull();
+		}
+	}
+
+	@Test
+	void aLongPollIsForwardedByTheBridge() throws IOException, InterruptedException {
+		String sid = new PollingClient(this.port).handshake();
+		HandshakeData handshake = await().until(() -> session(sid), (found) -> found != null);
+		assertThat(handshake.getHttpHeaders().get("X-Forwarded-For")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void aWebSocketOnAConnectionThatServedARequestFirstIsForwardedByTheBridge() throws Exception {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			DataInputStream in = new DataInputStream(socket.getInputStream());
+			out.write(("GET /socket.io/?EIO=4&transport=polling HTTP/1.1\r\nHost: 127.0.0.1:" + this.port + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			String head = head(in);
+			assertThat(head).startsWith("HTTP/1.1 200 ");
+			Matcher length = CONTENT_LENGTH.matcher(head);
+			assertThat(length.find()).isTrue();
+			in.readNBytes(Integer.parseInt(length.group(1)));
+			out.write(("GET " + WEBSOCKET + upgrade("")).getBytes(StandardCharsets.US_ASCII));
+			assertThat(head(in)).startsWith("HTTP/1.1 101 ");
+			Matcher sid = SID.matcher(textFrame(in));
+			assertThat(sid.find()).isTrue();
+			HandshakeData forwarded = await().until(() -> session(sid.group(1)), (found) -> found != null);
+			assertThat(forwarded.getHttpHeaders().get("X-Forwarded-For")).isEqualTo("127.0.0.1");
+		}
+	}
+
+	private String upgrade(String restOfTarget) {
+		return restOfTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
+				+ "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+				+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+	}
+
+	private static String head(DataInputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (head.indexOf("\r\n\r\n") < 0) {
+			head.append((char) in.readUnsignedByte());
+		}
+		return head.toString();
+	}
+
+	private HandshakeData sessionFrom(int clientPort) {
+		return await().until(() -> sessions().stream()
+			.map(ClientHead::getHandshakeData)
+			.filter((handshake) -> handshake.getAddress().getPort() == clientPort)
+			.findFirst()
+			.orElse(null), (found) -> found != null);
+	}
+
+	private HandshakeData session(String sid) {
+		return sessions().stream()
+			.filter((client) -> client.getSessionId().toString().equals(sid))
+			.map(ClientHead::getHandshakeData)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Reads a short unmasked text frame, such as the Engine.IO open packet.
+	 */
+	private static String textFrame(DataInputStream in) throws IOException {
+		assertThat(in.readUnsignedByte()).isEqualTo(0x81);
+		int length = in.readUnsignedByte();
+		assertThat(length).isLessThan(126);
+		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+	}
+
+	private List<ClientHead> sessions() {
+		AcpChannelInitializer pipeline = this.server.pipeline();
+		return (pipeline != null) ? List.copyOf(pipeline.sessions().values()) : List.of();
+	}
+
+}
