@@ -573,9 +573,6 @@ public class AcpProperties {
 	}
 
 	/**
-	 * Where state lives.
-	 */
-	/**
 	 * Who serves a Socket.IO WebSocket opened on the application's port.
 	 */
 	public enum WebSocketUpgrade {
@@ -588,6 +585,9 @@ public class AcpProperties {
 
 	}
 
+	/**
+	 * Where state lives.
+	 */
 	public enum StoreType {
 
 		/** The application's memory: one instance, lost on restart. */

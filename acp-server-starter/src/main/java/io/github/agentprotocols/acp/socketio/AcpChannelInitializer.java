@@ -26,6 +26,7 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.ack.AckManager;
 import com.corundumstudio.socketio.handler.ClientHead;
+import com.corundumstudio.socketio.protocol.PacketEncoder;
 import com.corundumstudio.socketio.handler.ClientsBox;
 import com.corundumstudio.socketio.handler.EncoderHandler;
 import com.corundumstudio.socketio.handler.InPacketHandler;
@@ -81,6 +82,10 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 
 	private @Nullable EncoderHandler encoder;
 
+	private @Nullable PacketEncoder packetEncoder;
+
+	private int maxFramePayload;
+
 	private @Nullable AcpPollingTransport pollingTransport;
 
 	private @Nullable InPacketHandler packetHandler;
@@ -100,9 +105,10 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	@Override
 	public void start(Configuration configuration, NamespacesHub namespacesHub) {
 		super.start(configuration, namespacesHub);
+		this.packetEncoder = new PollingPacketEncoder(configuration, configuration.getJsonSupport());
+		this.maxFramePayload = configuration.getMaxFramePayloadLength();
 		try {
-			this.encoder = new EncoderHandler(configuration,
-					new PollingPacketEncoder(configuration, configuration.getJsonSupport()));
+			this.encoder = new EncoderHandler(configuration, this.packetEncoder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -138,6 +144,23 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	boolean knowsSession(String sid) {
 		Assert.state(this.clients != null, "not started");
 		return UnknownSessionUpgradeHandler.session(this.clients, sid) != null;
+	}
+
+	/**
+	 * The encoder of the server's packets.
+	 * @return the encoder
+	 */
+	PacketEncoder packetEncoder() {
+		Assert.state(this.packetEncoder != null, "not started");
+		return this.packetEncoder;
+	}
+
+	/**
+	 * The largest WebSocket frame the server writes in one piece.
+	 * @return the limit in bytes
+	 */
+	int maxFramePayload() {
+		return this.maxFramePayload;
 	}
 
 	/**

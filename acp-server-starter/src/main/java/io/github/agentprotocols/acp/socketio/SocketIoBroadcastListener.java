@@ -16,13 +16,13 @@
 
 package io.github.agentprotocols.acp.socketio;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import com.corundumstudio.socketio.BroadcastOperations;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import io.github.agentprotocols.acp.AcpBroadcast.ThreadRemoved;
@@ -46,7 +46,8 @@ import tools.jackson.databind.util.RawValue;
  * from it (§5.8): each gets {@code thread:removed}, then leaves the room, and stays
  * connected. What other instances committed arrives from the cluster relay and is emitted
  * the same way. A notification is written to JSON once, whatever the number of sockets,
- * and counted in {@link AcpMetrics} once per socket it is emitted to.
+ * its packet encoded once for the room's WebSockets ({@link RoomEmission}), and counted
+ * in {@link AcpMetrics} once per socket it is emitted to.
  * <p>
  * In namespace mode (spec §5.3) a notification that carries its thread goes to the
  * thread's room in the thread's namespace only, and nowhere for a stranded thread. The
@@ -128,14 +129,15 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 	private void emit(AcpBroadcast broadcast, @Nullable AcpThread thread, String event, Supplier<String> json) {
 		@Nullable RawValue payload = null;
 		String room = SocketIoEvents.room(broadcast.threadId());
+		AcpChannelInitializer pipeline = this.server.pipeline();
 		for (SocketIONamespace namespace : this.server.namespaces()) {
-			if (thread == null || isThreadNamespace(namespace, thread)) {
-				BroadcastOperations sockets = namespace.getRoomOperations(room);
-				int count = sockets.getClients().size();
-				if (count > 0) {
+			if (pipeline != null && (thread == null || isThreadNamespace(namespace, thread))) {
+				Collection<SocketIOClient> sockets = namespace.getRoomOperations(room).getClients();
+				if (!sockets.isEmpty()) {
 					payload = (payload != null) ? payload : new RawValue(json.get());
-					this.metrics.socketEventsSent(event, count);
-					sockets.sendEvent(event, payload);
+					this.metrics.socketEventsSent(event, sockets.size());
+					RoomEmission.emit(sockets, namespace.getName(), event, payload, pipeline.packetEncoder(),
+							pipeline.maxFramePayload());
 				}
 			}
 		}
@@ -179,7 +181,7 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 				SocketCaller caller = SocketIdentities.of(socket);
 				if (caller == null || movedAway || losesAccess.test(caller.identity())) {
 					this.metrics.socketEventsSent("thread:removed", 1);
-					socket.sendEvent("thread:removed", payload);
+					RoomEmission.send(socket, "thread:removed", payload);
 					socket.leaveRoom(room);
 				}
 			}

@@ -184,10 +184,18 @@ class RedisClusterCrashTests {
 					.containsAll(acknowledged));
 		}
 		double delivered = seconds(System.nanoTime() - stopped);
-		List<String> log = new ArrayList<>(a.eventIds("alice", thread));
+		List<String> all = a.eventIds("alice", thread);
+		List<String> log = new ArrayList<>(all);
 		log.removeAll(before);
-		assertThat(eventIds(onA)).as("socket on A").containsExactlyInAnyOrderElementsOf(log);
-		assertThat(eventIds(onB)).as("socket on B").containsExactlyInAnyOrderElementsOf(log);
+		// every event after the join, each once; an event of the thread from before the
+		// join may come too: a relay that lost its channel to the promotion catches up on
+		// it once it listens again, after the sockets joined
+		for (TestSocket socket : List.of(onA, onB)) {
+			assertThat(eventIds(socket)).as((socket == onA) ? "socket on A" : "socket on B")
+				.doesNotHaveDuplicates()
+				.containsAll(log)
+				.isSubsetOf(all);
+		}
 		assertThat(resumed).as("delivery resumed within %s of the promotion", RESUMED).isPositive();
 		double resumedAfterPromotion = seconds(resumed - crash.promotedNanos());
 		assertThat(resumedAfterPromotion).as("seconds from the promotion until delivery resumed")

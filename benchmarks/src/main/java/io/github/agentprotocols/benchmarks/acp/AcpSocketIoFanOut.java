@@ -16,6 +16,7 @@
 
 package io.github.agentprotocols.benchmarks.acp;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,8 +58,11 @@ import org.HdrHistogram.Histogram;
  * server ({@link SocketIoRoomServer}); the alternative a team would pick: Node.js
  * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. The sockets are
  * {@link EngineIoSockets}, raw Engine.IO WebSockets on {@value #CLIENT_THREADS} client
- * threads; how long each room took to connect and join, and the file descriptors its
- * server holds per socket, are printed. In memory or on PostgreSQL; alternating rounds
+ * threads; how long each room took to connect and join, the file descriptors its
+ * server holds per socket and the heap this process gained per socket are printed (the
+ * Node.js room's heap is the client ends' alone, its server being another process, so
+ * a Java room's heap per socket less the Node.js room's is its server's). In memory or on
+ * PostgreSQL; alternating rounds
  * (baseline, application port, direct port, Node.js).
  */
 public final class AcpSocketIoFanOut implements LoadScenario {
@@ -165,6 +169,16 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		}
 	}
 
+	/**
+	 * The heap in use after full collections.
+	 */
+	static long usedHeap() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
 	private static String upgrade() {
 		return System.getProperty(UPGRADE_PROPERTY, "in-place");
 	}
@@ -201,12 +215,15 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 				ProcessHandle server) {
 			RoomReceipts receipts = new RoomReceipts(count);
 			long descriptors = AcpReconnectStorm.descriptors(server.pid());
+			long heap = usedHeap();
 			long start = System.nanoTime();
 			EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"),
 					count, CLIENT_THREADS, receipts);
 			sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
-			Connection connection = new Connection(count, System.nanoTime() - start,
-					AcpReconnectStorm.descriptors(server.pid()) - descriptors, server.equals(ProcessHandle.current()));
+			long nanos = System.nanoTime() - start;
+			Connection connection = new Connection(count, nanos,
+					AcpReconnectStorm.descriptors(server.pid()) - descriptors, usedHeap() - heap,
+					server.equals(ProcessHandle.current()));
 			URI uri = URI.create(String.format(messages, threadId));
 			AtomicLong sent = new AtomicLong();
 			Operation post = () -> {
@@ -233,9 +250,10 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		void printConnection() {
 			System.out.printf(
 					"%s: %d sockets connected and joined in %.2f s (%.0f/s), %.2f descriptors per socket "
-							+ "on the server's side%n",
+							+ "on the server's side, this process's heap %.1f KiB per socket%n",
 					this.name, this.connection.sockets(), this.connection.nanos() / 1e9, this.connection.perSecond(),
-					this.connection.serverDescriptors());
+					this.connection.serverDescriptors(),
+					this.connection.heapBytes() / 1024.0 / this.connection.sockets());
 		}
 
 		LatencyReport deliver(String name, LoadDriver driver, int messages) throws Exception {
@@ -258,10 +276,12 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	 * @param sockets how many
 	 * @param nanos the time they took to connect and join
 	 * @param descriptors the file descriptors the server's process gained
+	 * @param heapBytes the heap this process gained after a full collection: the sockets'
+	 * client ends, and their server ends when the server runs in this process
 	 * @param inProcess whether the server runs in this process, whose descriptors count
 	 * the client's end of each socket too
 	 */
-	record Connection(int sockets, long nanos, long descriptors, boolean inProcess) {
+	record Connection(int sockets, long nanos, long descriptors, long heapBytes, boolean inProcess) {
 
 		double perSecond() {
 			return this.sockets / (this.nanos / 1e9);
