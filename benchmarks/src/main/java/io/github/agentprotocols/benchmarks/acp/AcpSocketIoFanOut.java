@@ -58,12 +58,11 @@ import org.HdrHistogram.Histogram;
  * server ({@link SocketIoRoomServer}); the alternative a team would pick: Node.js
  * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. The sockets are
  * {@link EngineIoSockets}, raw Engine.IO WebSockets on {@value #CLIENT_THREADS} client
- * threads; how long each room took to connect and join, the file descriptors its
- * server holds per socket and the heap this process gained per socket are printed (the
- * Node.js room's heap is the client ends' alone, its server being another process, so
- * a Java room's heap per socket less the Node.js room's is its server's). In memory or on
- * PostgreSQL; alternating rounds
- * (baseline, application port, direct port, Node.js).
+ * threads; how long each room took to connect and join, the file descriptors its server
+ * holds per socket and the heap this process gained per socket are printed (the Node.js
+ * room's heap is the client ends' alone, its server being another process, so a Java
+ * room's heap per socket less the Node.js room's is its server's). In memory or on
+ * PostgreSQL; alternating rounds (baseline, application port, direct port, Node.js).
  */
 public final class AcpSocketIoFanOut implements LoadScenario {
 
