@@ -331,17 +331,16 @@ public class AcpProperties {
 		 * Who serves a Socket.IO WebSocket opened on the application's port: in-place
 		 * (the Socket.IO server, on the client's own connection, unseen by WebFilters and
 		 * Spring Security) or bridge (the web server, through its WebFilters and Spring
-		 * Security, relayed to the Socket.IO server over a loopback connection). Unset:
-		 * bridge where Spring Security's WebFilter chain runs, else in-place.
+		 * Security, relayed to the Socket.IO server over a loopback connection).
 		 */
-		private @Nullable WebSocketUpgrade websocketUpgrade;
+		private WebSocketUpgrade websocketUpgrade = WebSocketUpgrade.BRIDGE;
 
 		/**
 		 * Return who serves a Socket.IO WebSocket opened on the application's port
 		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @return the configured value, or {@code null} when unset
+		 * @return the configured value
 		 */
-		public @Nullable WebSocketUpgrade getWebsocketUpgrade() {
+		public WebSocketUpgrade getWebsocketUpgrade() {
 			return this.websocketUpgrade;
 		}
 
@@ -350,7 +349,7 @@ public class AcpProperties {
 		 * ({@code acp.socketio.websocket-upgrade}).
 		 * @param websocketUpgrade the value to set
 		 */
-		public void setWebsocketUpgrade(@Nullable WebSocketUpgrade websocketUpgrade) {
+		public void setWebsocketUpgrade(WebSocketUpgrade websocketUpgrade) {
 			this.websocketUpgrade = websocketUpgrade;
 		}
 

@@ -18,45 +18,26 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.acp.autoconfigure.AcpProperties.WebSocketUpgrade;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.ClassUtils;
 
 /**
- * Matches where a Socket.IO WebSocket opened on the application's port is served in place
- * ({@code acp.socketio.websocket-upgrade}): when set to {@code in-place}, or when unset
- * and no Spring Security WebFilter chain runs, whose rules on the Engine.IO paths a
- * WebSocket served in place would pass unseen.
+ * Matches where a Socket.IO WebSocket opened on the application's port is served in
+ * place: {@code acp.socketio.websocket-upgrade=in-place}. Unset, the bridge serves it.
  */
 class WebSocketsInPlaceCondition extends SpringBootCondition {
 
 	private static final String PROPERTY = "acp.socketio.websocket-upgrade";
 
-	private static final String SECURITY_CHAIN = "org.springframework.security.web.server.WebFilterChainProxy";
-
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		WebSocketUpgrade upgrade = Binder.get(context.getEnvironment())
 			.bind(PROPERTY, WebSocketUpgrade.class)
-			.orElse(null);
-		if (upgrade != null) {
-			return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
-		}
-		return securityChain(context.getBeanFactory(), context.getClassLoader())
-				? ConditionOutcome.noMatch(PROPERTY + " unset and Spring Security's WebFilter chain runs")
-				: ConditionOutcome.match(PROPERTY + " unset and no Spring Security WebFilter chain");
-	}
-
-	private static boolean securityChain(ConfigurableListableBeanFactory beans, ClassLoader classLoader) {
-		if (beans == null || !ClassUtils.isPresent(SECURITY_CHAIN, classLoader)) {
-			return false;
-		}
-		return beans.getBeanNamesForType(ClassUtils.resolveClassName(SECURITY_CHAIN, classLoader), true,
-				false).length > 0;
+			.orElse(WebSocketUpgrade.BRIDGE);
+		return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
 	}
 
 }

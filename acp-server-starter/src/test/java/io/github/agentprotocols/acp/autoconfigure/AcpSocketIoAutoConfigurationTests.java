@@ -92,12 +92,13 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
-	void servesWebSocketsInPlaceUnlessSpringSecuritysChainRunsOrTheBridgeIsAskedFor() {
-		this.runner.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
+	void servesWebSocketsInPlaceOnlyWhenAskedFor() {
+		this.runner
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
 		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=bridge")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
-		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
+		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
+			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
 		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
 			.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
 			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));

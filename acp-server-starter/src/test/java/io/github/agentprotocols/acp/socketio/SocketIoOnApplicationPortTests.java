@@ -48,7 +48,9 @@ import static org.awaitility.Awaitility.await;
  * handshake carries the {@code X-Forwarded-For} the bridge adds).
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.websocket-upgrade=in-place" })
 class SocketIoOnApplicationPortTests {
 
 	private static final String WEBSOCKET = "/socket.io/?EIO=4&transport=websocket";
