@@ -35,6 +35,7 @@ import io.github.agentprotocols.benchmarks.acp.AcpMessageThroughput;
 import io.github.agentprotocols.benchmarks.acp.AcpObservationOverhead;
 import io.github.agentprotocols.benchmarks.acp.AcpReconnectStorm;
 import io.github.agentprotocols.benchmarks.acp.AcpSocketIoFanOut;
+import io.github.agentprotocols.benchmarks.acp.AcpSocketIoLargeRooms;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlObservationOverhead;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlServiceRoundTrip;
 import io.github.agentprotocols.benchmarks.appcontrol.AppControlUnixSocketRoundTrip;
@@ -109,6 +110,7 @@ public final class BenchmarkMain {
 			Map.entry("AcpSocketIoFanOut", AcpSocketIoFanOut.latency()),
 			Map.entry("AcpSocketIoFanOutPostgres", AcpSocketIoFanOut.latencyOnPostgres()),
 			Map.entry("AcpSocketIoFanOutThroughput", AcpSocketIoFanOut.throughput()),
+			Map.entry("AcpSocketIoLargeRooms", AcpSocketIoLargeRooms.latency()),
 			Map.entry("AcpSocketIoJoinReplay", AcpJoinHistory.socketIo()),
 			Map.entry("AcpExecutorOverheadMemory", AcpExecutorOverhead.inMemory()),
 			Map.entry("AcpExecutorOverheadPostgres", AcpExecutorOverhead.postgres()),

@@ -88,10 +88,27 @@ public final class ApplicationProcess implements AutoCloseable {
 	 * holds its log)
 	 */
 	public static ApplicationProcess start(String name, Class<?> application, String... properties) {
+		return start(name, JVM_FLAGS, application, properties);
+	}
+
+	/**
+	 * Start an application class in a JVM of its own with the given JVM flags in place of
+	 * the defaults (a small heap, the client compiler, the serial collector), as a
+	 * benchmark that measures the server needs, and wait until its context has started.
+	 * @param name the process's name, which names its log file
+	 * @param jvmFlags the JVM's flags
+	 * @param application the {@code @SpringBootConfiguration} class to run
+	 * @param properties the application's properties, as {@code name=value}
+	 * @return the started process
+	 * @throws AssertionError if it exits or does not start within 90 seconds (the message
+	 * holds its log)
+	 */
+	public static ApplicationProcess start(String name, List<String> jvmFlags, Class<?> application,
+			String... properties) {
 		Path log = Path.of("target", "processes", name + ".log").toAbsolutePath();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(JVM_FLAGS);
+		command.addAll(jvmFlags);
 		command
 			.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), application.getName()));
 		Arrays.stream(properties).map((property) -> "--" + property).forEach(command::add);

@@ -40,6 +40,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The ACP starter with default settings (HPP, LIME and app-control off), beside the raw
@@ -60,6 +63,12 @@ public class AcpBenchmarkApplication {
 
 	/** Property that adds the bare netty-socketio room baseline when {@code true}. */
 	static final String RAW_SOCKETIO_PROPERTY = "bench.acp.raw-socketio";
+
+	/**
+	 * Path answering the heap in use after full collections, in bytes, for a driver in
+	 * another process.
+	 */
+	static final String HEAP_PATH = "/bench/heap";
 
 	/** The caller of every request. */
 	static final Identity USER = Identity.user("bench-user", "Bench user");
@@ -111,6 +120,13 @@ public class AcpBenchmarkApplication {
 	AcpAuthenticator benchAuthenticator() {
 		Mono<Identity> user = Mono.just(USER);
 		return (handshake) -> user;
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> benchHeapRoute() {
+		return RouterFunctions.route()
+			.GET(HEAP_PATH, (request) -> ServerResponse.ok().bodyValue(Long.toString(FanOutRoom.usedHeap())))
+			.build();
 	}
 
 	@Bean

@@ -16,17 +16,10 @@
 
 package io.github.agentprotocols.benchmarks.acp;
 
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
@@ -34,15 +27,13 @@ import io.github.agentprotocols.acp.ThreadStore;
 import io.github.agentprotocols.acp.socketio.AcpSocketIoServer;
 import io.github.agentprotocols.benchmarks.baseline.BaselineApplication.Running;
 import io.github.agentprotocols.benchmarks.baseline.NodeSocketIoRoom;
+import io.github.agentprotocols.benchmarks.acp.FanOutRoom.RoomServer;
 import io.github.agentprotocols.benchmarks.baseline.SocketIoRoomServer;
-import io.github.agentprotocols.benchmarks.load.EngineIoSockets;
 import io.github.agentprotocols.benchmarks.load.LatencyReport;
 import io.github.agentprotocols.benchmarks.load.LoadDriver;
 import io.github.agentprotocols.benchmarks.load.LoadScenario;
-import io.github.agentprotocols.benchmarks.load.Operation;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 import io.github.agentprotocols.benchmarks.load.Rounds;
-import org.HdrHistogram.Histogram;
 
 /**
  * POST → receipt latency across the sockets of one room ({@value #SOCKETS_PROPERTY},
@@ -56,13 +47,12 @@ import org.HdrHistogram.Histogram;
  * Baseline: the same messages POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the
  * same server, which emits an object of the same size to a room of a bare netty-socketio
  * server ({@link SocketIoRoomServer}); the alternative a team would pick: Node.js
- * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. The sockets are
- * {@link EngineIoSockets}, raw Engine.IO WebSockets on {@value #CLIENT_THREADS} client
- * threads; how long each room took to connect and join, the file descriptors its server
- * holds per socket and the heap this process gained per socket are printed (the Node.js
- * room's heap is the client ends' alone, its server being another process, so a Java
- * room's heap per socket less the Node.js room's is its server's). In memory or on
- * PostgreSQL; alternating rounds (baseline, application port, direct port, Node.js).
+ * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. Each room is a
+ * {@link FanOutRoom}; how long it took to connect and join, the file descriptors its
+ * server holds per socket and the heap this process gained per socket are printed (the
+ * Java rooms' servers run in this process; the Node.js room's heap is not measured). In
+ * memory or on PostgreSQL; alternating rounds (baseline, application port, direct port,
+ * Node.js).
  */
 public final class AcpSocketIoFanOut implements LoadScenario {
 
@@ -76,12 +66,6 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	 * {@code in-place} unless set.
 	 */
 	static final String UPGRADE_PROPERTY = "bench.socketio.websocket-upgrade";
-
-	private static final int CLIENT_THREADS = 2;
-
-	private static final String BODY = "{\"client_id\":\"%s\",\"content\":[{\"type\":\"text\",\"text\":\"hello\"}]}";
-
-	private static final long MESSAGE_TIMEOUT_SECONDS = 30;
 
 	private final boolean postgres;
 
@@ -136,23 +120,24 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 			int direct = Objects.requireNonNull(application.context().getBean(AcpSocketIoServer.class).port());
 			int raw = application.context().getBean(SocketIoRoomServer.class).port();
 			String nodeBase = "http://127.0.0.1:" + node.port();
-			try (Room baseline = Room.join(client, raw, AcpIds.thread(),
-					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw", this.sockets,
-					ProcessHandle.current());
-					Room appPort = Room.join(client, application.port(), BenchThreads.create(store),
-							base + "/acp/threads/%s/messages", "app", this.sockets, ProcessHandle.current());
-					Room directly = Room.join(client, direct, BenchThreads.create(store),
-							base + "/acp/threads/%s/messages", "dir", this.sockets, ProcessHandle.current());
-					Room nodeRoom = Room.join(client, node.port(), AcpIds.thread(), nodeBase + "/threads/%s/messages",
-							"node", this.sockets, node.process())) {
-				List<Room> rooms = List.of(baseline, appPort, directly, nodeRoom);
-				for (Room room : rooms) {
+			RoomServer here = RoomServer.thisProcess();
+			try (FanOutRoom baseline = FanOutRoom.join(client, raw, AcpIds.thread(),
+					base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), "raw", this.sockets, here);
+					FanOutRoom appPort = FanOutRoom.join(client, application.port(), BenchThreads.create(store),
+							base + "/acp/threads/%s/messages", "app", this.sockets, here);
+					FanOutRoom directly = FanOutRoom.join(client, direct, BenchThreads.create(store),
+							base + "/acp/threads/%s/messages", "dir", this.sockets, here);
+					FanOutRoom nodeRoom = FanOutRoom.join(client, node.port(), AcpIds.thread(),
+							nodeBase + "/threads/%s/messages", "node", this.sockets,
+							new RoomServer(node.process(), null))) {
+				List<FanOutRoom> rooms = List.of(baseline, appPort, directly, nodeRoom);
+				for (FanOutRoom room : rooms) {
 					room.deliver("warmup", driver, this.messages / 2);
 				}
 				System.out.printf("event packets read: raw %d, application port %d, direct %d, node %d characters%n",
-						baseline.receipts.packetLength(), appPort.receipts.packetLength(),
-						directly.receipts.packetLength(), nodeRoom.receipts.packetLength());
-				rooms.forEach(Room::printConnection);
+						baseline.packetLength(), appPort.packetLength(), directly.packetLength(),
+						nodeRoom.packetLength());
+				rooms.forEach(FanOutRoom::printConnection);
 				String suffix = this.sockets + "-sockets-" + (this.postgres ? "postgres" : "memory") + "-c"
 						+ this.inFlight;
 				return Rounds.alternate(Rounds.count(),
@@ -168,128 +153,12 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		}
 	}
 
-	/**
-	 * The heap in use after full collections.
-	 */
-	static long usedHeap() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
 	private static String upgrade() {
 		return System.getProperty(UPGRADE_PROPERTY, "in-place");
 	}
 
 	private static int sockets() {
 		return Integer.getInteger(SOCKETS_PROPERTY, DEFAULT_SOCKETS);
-	}
-
-	/**
-	 * Sockets joined to one thread's room, and the POST that sends the thread a message.
-	 */
-	private static final class Room implements AutoCloseable {
-
-		private final EngineIoSockets sockets;
-
-		private final RoomReceipts receipts;
-
-		private final Operation post;
-
-		private final String name;
-
-		private final Connection connection;
-
-		private Room(EngineIoSockets sockets, RoomReceipts receipts, Operation post, String name,
-				Connection connection) {
-			this.sockets = sockets;
-			this.receipts = receipts;
-			this.post = post;
-			this.name = name;
-			this.connection = connection;
-		}
-
-		static Room join(HttpClient client, int port, String threadId, String messages, String clientIds, int count,
-				ProcessHandle server) {
-			RoomReceipts receipts = new RoomReceipts(count);
-			long descriptors = AcpReconnectStorm.descriptors(server.pid());
-			long heap = usedHeap();
-			long start = System.nanoTime();
-			EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"),
-					count, CLIENT_THREADS, receipts);
-			sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
-			long nanos = System.nanoTime() - start;
-			Connection connection = new Connection(count, nanos,
-					AcpReconnectStorm.descriptors(server.pid()) - descriptors, usedHeap() - heap,
-					server.equals(ProcessHandle.current()));
-			URI uri = URI.create(String.format(messages, threadId));
-			AtomicLong sent = new AtomicLong();
-			Operation post = () -> {
-				String clientId = clientIds + "-" + sent.getAndIncrement();
-				HttpRequest request = HttpRequest.newBuilder(uri)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(String.format(BODY, clientId)))
-					.build();
-				CompletableFuture<Void> received = receipts.expect(clientId, System.nanoTime());
-				return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenCompose((response) -> {
-					if (response.statusCode() != 201) {
-						throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-					}
-					return received;
-				}).orTimeout(MESSAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenComplete((done, failure) -> {
-					if (failure != null) {
-						receipts.abandon(clientId);
-					}
-				});
-			};
-			return new Room(sockets, receipts, post, clientIds, connection);
-		}
-
-		void printConnection() {
-			System.out.printf(
-					"%s: %d sockets connected and joined in %.2f s (%.0f/s), %.2f descriptors per socket "
-							+ "on the server's side, this process's heap %.1f KiB per socket%n",
-					this.name, this.connection.sockets(), this.connection.nanos() / 1e9, this.connection.perSecond(),
-					this.connection.serverDescriptors(),
-					this.connection.heapBytes() / 1024.0 / this.connection.sockets());
-		}
-
-		LatencyReport deliver(String name, LoadDriver driver, int messages) throws Exception {
-			Histogram latencies = this.receipts.record();
-			long start = System.nanoTime();
-			driver.run(name, messages, this.post);
-			return LatencyReport.of(name, latencies, this.receipts.missed(), System.nanoTime() - start);
-		}
-
-		@Override
-		public void close() {
-			this.sockets.close();
-		}
-
-	}
-
-	/**
-	 * How a room's sockets connected.
-	 *
-	 * @param sockets how many
-	 * @param nanos the time they took to connect and join
-	 * @param descriptors the file descriptors the server's process gained
-	 * @param heapBytes the heap this process gained after a full collection: the sockets'
-	 * client ends, and their server ends when the server runs in this process
-	 * @param inProcess whether the server runs in this process, whose descriptors count
-	 * the client's end of each socket too
-	 */
-	record Connection(int sockets, long nanos, long descriptors, long heapBytes, boolean inProcess) {
-
-		double perSecond() {
-			return this.sockets / (this.nanos / 1e9);
-		}
-
-		double serverDescriptors() {
-			return (double) this.descriptors / this.sockets - (this.inProcess ? 1 : 0);
-		}
-
 	}
 
 }

@@ -54,6 +54,9 @@ class RawSocketIoRoutes {
 	/** Path of the raw broadcast. */
 	static final String MESSAGES_PATH = "/bench/raw/socketio/threads/{threadId}/messages";
 
+	/** Path answering the raw server's port, for a driver in another process. */
+	static final String PORT_PATH = "/bench/raw/socketio/port";
+
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
 
@@ -68,6 +71,7 @@ class RawSocketIoRoutes {
 	RouterFunction<ServerResponse> rawSocketIoRoutes(SocketIoRoomServer server) {
 		Map<?, ?> author = mapper.readValue(AcpJson.write(AcpBenchmarkApplication.USER), Map.class);
 		return RouterFunctions.route()
+			.GET(PORT_PATH, (request) -> ServerResponse.ok().bodyValue(Integer.toString(server.port())))
 			.POST(MESSAGES_PATH, (request) -> request.bodyToMono(JSON_OBJECT).flatMap((body) -> {
 				String threadId = request.pathVariable("threadId");
 				Map<String, Object> event = new LinkedHashMap<>();

@@ -1,0 +1,225 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.agentprotocols.benchmarks.acp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.agentprotocols.acp.AcpIds;
+import io.github.agentprotocols.acp.wire.AcpJson;
+import io.github.agentprotocols.benchmarks.acp.FanOutRoom.Connection;
+import io.github.agentprotocols.benchmarks.acp.FanOutRoom.RoomServer;
+import io.github.agentprotocols.benchmarks.baseline.NodeSocketIoRoom;
+import io.github.agentprotocols.benchmarks.load.LatencyReport;
+import io.github.agentprotocols.benchmarks.load.LoadDriver;
+import io.github.agentprotocols.benchmarks.load.LoadScenario;
+import io.github.agentprotocols.benchmarks.load.Rounds;
+import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
+import io.github.agentprotocols.testsupport.ApplicationProcess;
+
+/**
+ * {@link AcpSocketIoFanOut}'s rooms at the sizes one process of a driver cannot hold
+ * beside its servers ({@value #SIZES_PROPERTY}, default {@value #DEFAULT_SIZES} sockets):
+ * the ACP application runs in a JVM of its own ({@value #SERVER_HEAP}, the JIT's
+ * defaults), with its WebSockets served in place on its port and the bare netty-socketio
+ * room beside it ({@link RawSocketIoRoutes}), and the Node.js Socket.IO 4.8 room in its
+ * process. Each round connects one room at a time, the raw netty-socketio room, the
+ * application's port, Node.js, so that the driver's process holds one room's client ends:
+ * it joins the sockets (timed, with the descriptors and, for the Java rooms, the heap its
+ * server gained, asked of the server after full collections), POSTs
+ * {@value #WARMUP_MESSAGES} messages to warm up and then the measured ones, one in
+ * flight, each timed to every socket's receipt, and closes the sockets, waiting for the
+ * server to release their descriptors. Alternating rounds for each size.
+ */
+public final class AcpSocketIoLargeRooms implements LoadScenario {
+
+	/** The system property of the rooms' sizes, comma-separated. */
+	static final String SIZES_PROPERTY = "bench.socketio.scale";
+
+	static final String DEFAULT_SIZES = "5000,10000";
+
+	static final String SERVER_HEAP = "-Xmx512m";
+
+	private static final int WARMUP_MESSAGES = 20;
+
+	private static final int DESCRIPTOR_SLACK = 64;
+
+	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Pattern THREAD_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	private final List<Integer> sizes;
+
+	private final int messages;
+
+	private final int rounds;
+
+	private final Map<String, List<Connection>> connections = new ConcurrentHashMap<>();
+
+	AcpSocketIoLargeRooms(List<Integer> sizes, int messages, int rounds) {
+		this.sizes = List.copyOf(sizes);
+		this.messages = messages;
+		this.rounds = rounds;
+	}
+
+	/**
+	 * The latency at each size, 60 messages a round.
+	 * @return the scenario
+	 */
+	public static AcpSocketIoLargeRooms latency() {
+		List<Integer> sizes = Arrays.stream(System.getProperty(SIZES_PROPERTY, DEFAULT_SIZES).split(","))
+			.map(String::trim)
+			.map(Integer::valueOf)
+			.toList();
+		return new AcpSocketIoLargeRooms(sizes, 60, Rounds.count());
+	}
+
+	@Override
+	public List<LatencyReport> run() throws Exception {
+		LoadDriver driver = new LoadDriver(1, Duration.ofMinutes(3));
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (ApplicationProcess application = ApplicationProcess.start("fan-out-at-scale", List.of(SERVER_HEAP),
+				AcpBenchmarkApplication.class,
+				AcpBenchmarkApplication.properties(null, "server.port=0", "acp.socketio.websocket-upgrade=in-place",
+						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true"));
+				NodeSocketIoRoom node = NodeSocketIoRoom.start(AcpJson.write(AcpBenchmarkApplication.USER))) {
+			String base = "http://127.0.0.1:" + application.port();
+			RoomServer java = new RoomServer(ProcessHandle.of(application.pid()).orElseThrow(),
+					heapOf(client, base + AcpBenchmarkApplication.HEAP_PATH));
+			int raw = Integer.parseInt(get(client, base + RawSocketIoRoutes.PORT_PATH));
+			List<Target> targets = List.of(
+					new Target("baseline-raw-netty-socketio-room", "raw", raw, AcpIds::thread,
+							base + RawSocketIoRoutes.MESSAGES_PATH.replace("{threadId}", "%s"), java),
+					new Target("acp-post-to-receipt-app-port-in-place", "app", application.port(),
+							() -> newThread(client, base), base + "/acp/threads/%s/messages", java),
+					new Target("node-socketio-room", "node", node.port(), AcpIds::thread,
+							"http://127.0.0.1:" + node.port() + "/threads/%s/messages",
+							new RoomServer(node.process(), null)));
+			List<LatencyReport> reports = new ArrayList<>();
+			for (int size : this.sizes) {
+				List<Measurement> measurements = new ArrayList<>();
+				for (Target target : targets) {
+					measurements.add(new Measurement(target.name() + "-" + size + "-sockets-memory-c1",
+							(name) -> round(target, size, name, driver, client)));
+				}
+				reports.addAll(Rounds.alternate(this.rounds, measurements.toArray(Measurement[]::new)));
+			}
+			return reports;
+		}
+	}
+
+	private LatencyReport round(Target target, int size, String name, LoadDriver driver, HttpClient client)
+			throws Exception {
+		long idle = AcpReconnectStorm.descriptors(target.server().process().pid());
+		try (FanOutRoom room = FanOutRoom.join(client, target.port(), target.thread().get(), target.messages(),
+				target.clientIds(), size, target.server())) {
+			room.printConnection();
+			this.connections.computeIfAbsent(target.name(), (key) -> new ArrayList<>()).add(room.connection());
+			room.deliver(name + "-warmup", driver, WARMUP_MESSAGES);
+			return room.deliver(name, driver, this.messages);
+		}
+		finally {
+			long deadline = System.nanoTime() + RELEASE_TIMEOUT.toNanos();
+			while (AcpReconnectStorm.descriptors(target.server().process().pid()) > idle + DESCRIPTOR_SLACK) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException(target.name() + " kept "
+							+ (AcpReconnectStorm.descriptors(target.server().process().pid()) - idle)
+							+ " descriptors of closed sockets for " + RELEASE_TIMEOUT);
+				}
+				Thread.sleep(100);
+			}
+		}
+	}
+
+	/**
+	 * How each room's sockets connected, in the order of the rounds.
+	 * @return the connections by measurement name, without the room's size
+	 */
+	Map<String, List<Connection>> connections() {
+		return this.connections;
+	}
+
+	private static String newThread(HttpClient client, String base) {
+		String body = send(client,
+				HttpRequest.newBuilder(URI.create(base + "/acp/threads"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{}"))
+					.build(),
+				201);
+		Matcher id = THREAD_ID.matcher(body);
+		if (!id.find()) {
+			throw new IllegalStateException("no thread id in " + body);
+		}
+		return id.group(1);
+	}
+
+	private static LongSupplier heapOf(HttpClient client, String uri) {
+		return () -> Long.parseLong(get(client, uri));
+	}
+
+	private static String get(HttpClient client, String uri) {
+		return send(client, HttpRequest.newBuilder(URI.create(uri)).build(), 200);
+	}
+
+	private static String send(HttpClient client, HttpRequest request, int status) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != status) {
+				throw new IllegalStateException(
+						request.uri() + ": HTTP " + response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A server's room.
+	 *
+	 * @param name the measurement's name
+	 * @param clientIds the prefix of its messages' client ids
+	 * @param port the Socket.IO port
+	 * @param thread makes a thread, the room's
+	 * @param messages the URI of a thread's messages, {@code %s} for its id
+	 * @param server the process serving it
+	 */
+	private record Target(String name, String clientIds, int port, Supplier<String> thread, String messages,
+			RoomServer server) {
+
+	}
+
+}
