@@ -117,8 +117,38 @@ public final class RawWebSocket implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sends a masked frame with the given first byte (FIN, the three RSV bits and the
+	 * opcode) and payload, whatever they are.
+	 * @param firstByte the frame's first byte
+	 * @param payload the payload, shorter than 126 bytes
+	 * @throws IOException if the connection fails
+	 */
+	public void send(int firstByte, byte[] payload) throws IOException {
+		send(firstByte, payload, true);
+	}
+
+	/**
+	 * Sends a ping and reads frames until a pong.
+	 * @param payload the ping's payload, shorter than 126 bytes
+	 * @return the pong's payload
+	 * @throws IOException if the connection fails or ends, or no pong comes in 10 s
+	 */
+	public String ping(String payload) throws IOException {
+		send(0x89, payload, true);
+		for (;;) {
+			Frame frame = next();
+			if (frame.opcode() == 0x0a) {
+				return new String(frame.payload(), StandardCharsets.UTF_8);
+			}
+		}
+	}
+
 	private void send(int firstByte, String payload, boolean masked) throws IOException {
-		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+		send(firstByte, payload.getBytes(StandardCharsets.UTF_8), masked);
+	}
+
+	private void send(int firstByte, byte[] bytes, boolean masked) throws IOException {
 		ByteArrayOutputStream frame = new ByteArrayOutputStream();
 		frame.write(firstByte);
 		frame.write((masked ? 0x80 : 0) | bytes.length);

@@ -30,6 +30,8 @@ import com.corundumstudio.socketio.HandshakeData;
 import com.corundumstudio.socketio.handler.ClientHead;
 import io.github.agentprotocols.testsupport.RawWebSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +47,9 @@ import static org.awaitility.Awaitility.await;
  * peer is the client's end, and no {@code X-Forwarded-For} was added), also when its
  * request line arrives in pieces; a long-polling request, and a WebSocket opened on a
  * connection that served a request first, are forwarded by the bridge (the session's
- * handshake carries the {@code X-Forwarded-For} the bridge adds).
+ * handshake carries the {@code X-Forwarded-For} the bridge adds). A WebSocket served in
+ * place answers a ping with a pong, as the web server does on the bridge, whatever text
+ * frame came before (the wire fuzzer, {@code benchmarks/}, found pings left unanswered).
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
@@ -86,6 +90,16 @@ class SocketIoOnApplicationPortTests {
 			DataInputStream in = new DataInputStream(socket.getInputStream());
 			assertThat(head(in)).startsWith("HTTP/1.1 101 ");
 			assertThat(sessionFrom(socket.getLocalPort()).getHttpHeaders().get("X-Forwarded-For")).isNull();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aPingIsAnsweredWithAPong(TextFrame frame) throws IOException {
+		try (RawWebSocket webSocket = RawWebSocket.open(this.port, WEBSOCKET)) {
+			assertThat(webSocket.nextText()).startsWith("0{");
+			webSocket.send(frame.firstByte, frame.payload);
+			assertThat(webSocket.ping("probe")).isEqualTo("probe");
 		}
 	}
 
@@ -161,6 +175,33 @@ class SocketIoOnApplicationPortTests {
 	private List<ClientHead> sessions() {
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		return (pipeline != null) ? List.copyOf(pipeline.sessions().values()) : List.of();
+	}
+
+	/**
+	 * Text frames the wire fuzzer sent before its ping: a namespace connect as a client
+	 * sends it, with its three RSV bits set, with a byte that is no UTF-8, and with a
+	 * member added.
+	 */
+	enum TextFrame {
+
+		UNCHANGED(0x81, "40{\"user\":\"alice\"}"),
+
+		RSV_BITS(0xf1, "40{\"user\":\"alice\"}"),
+
+		INVALID_UTF8(0x81, "40{\"user\":\"alice\",\"x\":\"\u00c3(\"}"),
+
+		MEMBER_ADDED(0x81, "40{\"unknown\":true,\"user\":\"alice\"}");
+
+		private final int firstByte;
+
+		private final byte[] payload;
+
+		TextFrame(int firstByte, String payload) {
+			this.firstByte = firstByte;
+			// one byte per char: \u00c3 followed by ( is no UTF-8
+			this.payload = payload.getBytes(StandardCharsets.ISO_8859_1);
+		}
+
 	}
 
 }
