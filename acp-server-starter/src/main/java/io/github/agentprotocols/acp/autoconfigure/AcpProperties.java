@@ -331,25 +331,26 @@ public class AcpProperties {
 		 * Who serves a Socket.IO WebSocket opened on the application's port: in-place
 		 * (the Socket.IO server, on the client's own connection, unseen by WebFilters and
 		 * Spring Security) or bridge (the web server, through its WebFilters and Spring
-		 * Security, relayed to the Socket.IO server over a loopback connection).
+		 * Security, relayed to the Socket.IO server over a loopback connection). Default:
+		 * in-place, or bridge where Spring Security's WebFlux filter chain runs.
 		 */
-		private WebSocketUpgrade websocketUpgrade = WebSocketUpgrade.BRIDGE;
+		private @Nullable WebSocketUpgrade websocketUpgrade;
 
 		/**
 		 * Return who serves a Socket.IO WebSocket opened on the application's port
 		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @return the configured value
+		 * @return the configured value, or {@code null} for the default
 		 */
-		public WebSocketUpgrade getWebsocketUpgrade() {
+		public @Nullable WebSocketUpgrade getWebsocketUpgrade() {
 			return this.websocketUpgrade;
 		}
 
 		/**
 		 * Set who serves a Socket.IO WebSocket opened on the application's port
 		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @param websocketUpgrade the value to set
+		 * @param websocketUpgrade the value to set, or {@code null} for the default
 		 */
-		public void setWebsocketUpgrade(WebSocketUpgrade websocketUpgrade) {
+		public void setWebsocketUpgrade(@Nullable WebSocketUpgrade websocketUpgrade) {
 			this.websocketUpgrade = websocketUpgrade;
 		}
 

@@ -18,26 +18,50 @@ package io.github.agentprotocols.acp.autoconfigure;
 
 import io.github.agentprotocols.acp.autoconfigure.AcpProperties.WebSocketUpgrade;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
 
 /**
  * Matches where a Socket.IO WebSocket opened on the application's port is served in
- * place: {@code acp.socketio.websocket-upgrade=in-place}. Unset, the bridge serves it.
+ * place: {@code acp.socketio.websocket-upgrade=in-place}, or the property unset and no
+ * Spring Security {@code WebFilterChainProxy} filtering the port (its rules would not see
+ * the WebSocket's upgrade in place, so that an application adding Spring Security keeps
+ * them on the bridge until it chooses).
  */
 class WebSocketsInPlaceCondition extends SpringBootCondition {
 
 	private static final String PROPERTY = "acp.socketio.websocket-upgrade";
 
+	private static final String SECURITY_FILTER_CHAIN = "org.springframework.security.web.server.WebFilterChainProxy";
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		WebSocketUpgrade upgrade = Binder.get(context.getEnvironment())
 			.bind(PROPERTY, WebSocketUpgrade.class)
-			.orElse(WebSocketUpgrade.BRIDGE);
-		return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
+			.orElse(null);
+		if (upgrade != null) {
+			return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
+		}
+		if (hasSecurityFilterChain(context)) {
+			return ConditionOutcome
+				.noMatch(PROPERTY + " is not set and Spring Security's WebFilterChainProxy filters the port");
+		}
+		return ConditionOutcome.match(PROPERTY + " is not set and no Spring Security filter chain runs");
+	}
+
+	private static boolean hasSecurityFilterChain(ConditionContext context) {
+		ClassLoader classLoader = context.getClassLoader();
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		if (beanFactory == null || !ClassUtils.isPresent(SECURITY_FILTER_CHAIN, classLoader)) {
+			return false;
+		}
+		Class<?> chain = ClassUtils.resolveClassName(SECURITY_FILTER_CHAIN, classLoader);
+		return beanFactory.getBeanNamesForType(chain, true, false).length > 0;
 	}
 
 }

@@ -193,8 +193,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	 * its HTTP handling, with the HTTP encoder in front of the decoder as the web server
 	 * has them: the WebSocket upgrade puts its frame encoder where the HTTP encoder was,
 	 * so a close frame the WebSocket decoder sends on a protocol violation (1002) reaches
-	 * the peer. A ping is answered with a pong ({@link WebSocketPingHandler}), as the web
-	 * server answers it on the bridge.
+	 * the peer.
 	 * @param pipeline the connection's pipeline, which ends with the handlers that come
 	 * before the HTTP handling
 	 */
@@ -202,7 +201,6 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		addSocketioHandlers(pipeline);
 		pipeline.remove(HTTP_ENCODER);
 		pipeline.addBefore(HTTP_REQUEST_DECODER, HTTP_ENCODER, new HttpResponseEncoder());
-		pipeline.addAfter(WEB_SOCKET_TRANSPORT, WebSocketPingHandler.NAME, WebSocketPingHandler.INSTANCE);
 	}
 
 	@Override
@@ -219,6 +217,7 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 		pipeline.addAfter(TransportCheckHandler.NAME, PendingSessionLimitHandler.NAME, this.pendingSessionLimit);
 		pipeline.addBefore(PACKET_HANDLER, NamespaceConnectHandler.NAME, this.namespaceConnect);
 		pipeline.addBefore(WEB_SOCKET_TRANSPORT, UnknownSessionUpgradeHandler.NAME, this.unknownSessionUpgrade);
+		pipeline.addAfter(WEB_SOCKET_TRANSPORT, WebSocketPingHandler.NAME, WebSocketPingHandler.INSTANCE);
 		// the WebSocket decoder's refusals before the packet handler, whose exception
 		// listener logs ERROR; the WebSocket frame aggregator, which the upgrade adds
 		// before the WebSocket transport, after it

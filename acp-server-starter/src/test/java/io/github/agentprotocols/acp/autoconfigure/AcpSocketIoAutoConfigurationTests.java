@@ -92,13 +92,14 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
-	void servesWebSocketsInPlaceOnlyWhenAskedFor() {
-		this.runner
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
+	void servesWebSocketsInPlaceUnlessSpringSecurityRunsOrTheBridgeIsAskedFor() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
 		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=bridge")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
 		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
 			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
+		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
 		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
 			.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
 			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));

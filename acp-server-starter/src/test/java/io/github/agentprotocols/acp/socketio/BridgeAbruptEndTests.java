@@ -56,7 +56,9 @@ import static org.awaitility.Awaitility.await;
  * that vanishes ends its netty-socketio socket.
  */
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.websocket-upgrade=bridge" })
 @DirtiesContext
 class BridgeAbruptEndTests {
 

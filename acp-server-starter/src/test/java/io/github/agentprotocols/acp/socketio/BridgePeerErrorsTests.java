@@ -41,12 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at ERROR; a fragmented message relayed to the Socket.IO server whose connection ends
  * before its last fragment reached the end of netty-socketio's pipeline, which Netty
  * logged at WARN with its stack trace. On netty-socketio's own port, a frame its decoder
- * refuses reached the packet handler, whose exception listener logged it at ERROR.
+ * refuses reached the packet handler, whose exception listener logged it at ERROR, and a
+ * ping went unanswered.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.port=0", "logging.level.io.github.agentprotocols.commons.web.WebSocketPeerErrors=debug" })
+				"acp.socketio.port=0", "acp.socketio.websocket-upgrade=bridge",
+				"logging.level.io.github.agentprotocols.commons.web.WebSocketPeerErrors=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class BridgePeerErrorsTests {
 
@@ -93,6 +95,14 @@ class BridgePeerErrorsTests {
 		RawWebSocket.assertLoggedAtDebugOnly(output, "CorruptedWebSocketFrameException");
 		try (RawWebSocket webSocket = RawWebSocket.open(this.server.port(), ENDPOINT)) {
 			assertThat(webSocket.nextText()).startsWith("0{");
+		}
+	}
+
+	@Test
+	void aPingOnTheSocketIoServersOwnPortIsAnsweredWithAPong() throws IOException {
+		try (RawWebSocket webSocket = RawWebSocket.open(this.server.port(), ENDPOINT)) {
+			assertThat(webSocket.nextText()).startsWith("0{");
+			assertThat(webSocket.ping("direct")).isEqualTo("direct");
 		}
 	}
 
