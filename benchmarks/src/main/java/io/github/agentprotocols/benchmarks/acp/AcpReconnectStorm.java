@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,11 @@ import io.github.agentprotocols.testsupport.LoopbackPorts;
  * every wait is bounded, so a run ends by itself.
  */
 public final class AcpReconnectStorm {
+
+	/**
+	 * The system property of the transports of ACP's runs in {@link #onBothTransports}.
+	 */
+	static final String TRANSPORTS_PROPERTY = "bench.storm.transports";
 
 	/** The header of the CSV lines of {@link #onBothTransports}. */
 	public static final String CSV_HEADER = StormReport.CSV_HEADER;
@@ -96,9 +103,10 @@ public final class AcpReconnectStorm {
 
 	/**
 	 * Run a storm against the bare netty-socketio server ({@link RawStormServer}) on
-	 * WebSocket, the baseline, then against ACP on WebSocket and on long-polling. The
-	 * baseline has no long-polling run: the bare server leaves this driver's namespace
-	 * connect unanswered when it is POSTed on the connection of the session's handshake.
+	 * WebSocket, the baseline, then against ACP on WebSocket and on long-polling (or the
+	 * transports of {@value #TRANSPORTS_PROPERTY}). The baseline has no long-polling run:
+	 * the bare server leaves this driver's namespace connect unanswered when it is POSTed
+	 * on the connection of the session's handshake.
 	 * @param clients how many clients
 	 * @param jitter the longest random delay of a reconnection, zero for all at once
 	 * @param stormTimeout the longest wait for every client to reconnect
@@ -112,11 +120,22 @@ public final class AcpReconnectStorm {
 				stormTimeout)
 			.run();
 		lines.add(baseline.toCsv(baseline));
-		for (Transport transport : Transport.values()) {
+		for (Transport transport : transports()) {
 			StormReport storm = new AcpReconnectStorm(Target.ACP, transport, clients, jitter, stormTimeout).run();
 			lines.add(storm.toCsv((transport == Transport.WEBSOCKET) ? baseline : null));
 		}
 		return lines;
+	}
+
+	/**
+	 * The transports of ACP's runs: {@value #TRANSPORTS_PROPERTY} (comma-separated,
+	 * {@code websocket}, {@code polling}), both by default.
+	 */
+	private static List<Transport> transports() {
+		String names = System.getProperty(TRANSPORTS_PROPERTY, "websocket,polling");
+		return Arrays.stream(names.split(","))
+			.map((name) -> Transport.valueOf(name.trim().toUpperCase(Locale.ROOT)))
+			.toList();
 	}
 
 	/**

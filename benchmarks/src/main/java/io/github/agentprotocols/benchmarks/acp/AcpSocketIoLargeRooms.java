@@ -57,7 +57,8 @@ import io.github.agentprotocols.testsupport.ApplicationProcess;
  * server gained, asked of the server after full collections), POSTs
  * {@value #WARMUP_MESSAGES} messages to warm up and then the measured ones, one in
  * flight, each timed to every socket's receipt, and closes the sockets, waiting for the
- * server to release their descriptors. Alternating rounds for each size.
+ * server to release their descriptors. An unrecorded round of each room at the first size
+ * warms the servers up; then alternating rounds for each size.
  */
 public final class AcpSocketIoLargeRooms implements LoadScenario {
 
@@ -123,6 +124,11 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 					new Target("node-socketio-room", "node", node.port(), AcpIds::thread,
 							"http://127.0.0.1:" + node.port() + "/threads/%s/messages",
 							new RoomServer(node.process(), null)));
+			for (Target target : targets) {
+				// the server's JIT and the connections' buffers, before the first
+				// measured size
+				warmUp(target, this.sizes.get(0), driver, client);
+			}
 			List<LatencyReport> reports = new ArrayList<>();
 			for (int size : this.sizes) {
 				List<Measurement> measurements = new ArrayList<>();
@@ -138,13 +144,28 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 
 	private LatencyReport round(Target target, int size, String name, LoadDriver driver, HttpClient client)
 			throws Exception {
+		return withRoom(target, size, client, (room) -> {
+			this.connections.computeIfAbsent(target.name(), (key) -> new ArrayList<>()).add(room.connection());
+			room.deliver(target.name() + "-warmup", driver, WARMUP_MESSAGES);
+			return room.deliver(name, driver, this.messages);
+		});
+	}
+
+	private void warmUp(Target target, int size, LoadDriver driver, HttpClient client) throws Exception {
+		withRoom(target, size, client,
+				(room) -> room.deliver(target.name() + "-warmup", driver, WARMUP_MESSAGES + this.messages));
+	}
+
+	/**
+	 * Joins a room, uses it, closes it and waits until its server released the
+	 * descriptors of its sockets.
+	 */
+	private LatencyReport withRoom(Target target, int size, HttpClient client, RoomUse use) throws Exception {
 		long idle = AcpReconnectStorm.descriptors(target.server().process().pid());
 		try (FanOutRoom room = FanOutRoom.join(client, target.port(), target.thread().get(), target.messages(),
 				target.clientIds(), size, target.server())) {
 			room.printConnection();
-			this.connections.computeIfAbsent(target.name(), (key) -> new ArrayList<>()).add(room.connection());
-			room.deliver(name + "-warmup", driver, WARMUP_MESSAGES);
-			return room.deliver(name, driver, this.messages);
+			return use.deliver(room);
 		}
 		finally {
 			long deadline = System.nanoTime() + RELEASE_TIMEOUT.toNanos();
@@ -205,6 +226,16 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * What a round does with its joined room.
+	 */
+	@FunctionalInterface
+	private interface RoomUse {
+
+		LatencyReport deliver(FanOutRoom room) throws Exception;
+
 	}
 
 	/**
