@@ -331,15 +331,15 @@ public class AcpProperties {
 		 * Who serves a Socket.IO WebSocket opened on the application's port: in-place
 		 * (the Socket.IO server, on the client's own connection, unseen by WebFilters and
 		 * Spring Security) or bridge (the web server, through its WebFilters and Spring
-		 * Security, relayed to the Socket.IO server over a loopback connection). Default:
-		 * in-place, or bridge where Spring Security's WebFlux filter chain runs.
+		 * Security, relayed to the Socket.IO server over a loopback connection). Unset:
+		 * bridge where Spring Security's WebFilter chain runs, else in-place.
 		 */
 		private @Nullable WebSocketUpgrade websocketUpgrade;
 
 		/**
 		 * Return who serves a Socket.IO WebSocket opened on the application's port
 		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @return the configured value, or {@code null} for the default
+		 * @return the configured value, or {@code null} when unset
 		 */
 		public @Nullable WebSocketUpgrade getWebsocketUpgrade() {
 			return this.websocketUpgrade;
@@ -348,7 +348,7 @@ public class AcpProperties {
 		/**
 		 * Set who serves a Socket.IO WebSocket opened on the application's port
 		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @param websocketUpgrade the value to set, or {@code null} for the default
+		 * @param websocketUpgrade the value to set
 		 */
 		public void setWebsocketUpgrade(@Nullable WebSocketUpgrade websocketUpgrade) {
 			this.websocketUpgrade = websocketUpgrade;

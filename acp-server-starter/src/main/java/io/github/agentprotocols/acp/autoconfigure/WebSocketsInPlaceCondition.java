@@ -27,17 +27,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
- * Matches where a Socket.IO WebSocket opened on the application's port is served in
- * place: {@code acp.socketio.websocket-upgrade=in-place}, or the property unset and no
- * Spring Security {@code WebFilterChainProxy} filtering the port (its rules would not see
- * the WebSocket's upgrade in place, so that an application adding Spring Security keeps
- * them on the bridge until it chooses).
+ * Matches where a Socket.IO WebSocket opened on the application's port is served in place
+ * ({@code acp.socketio.websocket-upgrade}): when set to {@code in-place}, or when unset
+ * and no Spring Security WebFilter chain runs, whose rules on the Engine.IO paths a
+ * WebSocket served in place would pass unseen.
  */
 class WebSocketsInPlaceCondition extends SpringBootCondition {
 
 	private static final String PROPERTY = "acp.socketio.websocket-upgrade";
 
-	private static final String SECURITY_FILTER_CHAIN = "org.springframework.security.web.server.WebFilterChainProxy";
+	private static final String SECURITY_CHAIN = "org.springframework.security.web.server.WebFilterChainProxy";
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -47,21 +46,17 @@ class WebSocketsInPlaceCondition extends SpringBootCondition {
 		if (upgrade != null) {
 			return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
 		}
-		if (hasSecurityFilterChain(context)) {
-			return ConditionOutcome
-				.noMatch(PROPERTY + " is not set and Spring Security's WebFilterChainProxy filters the port");
-		}
-		return ConditionOutcome.match(PROPERTY + " is not set and no Spring Security filter chain runs");
+		return securityChain(context.getBeanFactory(), context.getClassLoader())
+				? ConditionOutcome.noMatch(PROPERTY + " unset and Spring Security's WebFilter chain runs")
+				: ConditionOutcome.match(PROPERTY + " unset and no Spring Security WebFilter chain");
 	}
 
-	private static boolean hasSecurityFilterChain(ConditionContext context) {
-		ClassLoader classLoader = context.getClassLoader();
-		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (beanFactory == null || !ClassUtils.isPresent(SECURITY_FILTER_CHAIN, classLoader)) {
+	private static boolean securityChain(ConfigurableListableBeanFactory beans, ClassLoader classLoader) {
+		if (beans == null || !ClassUtils.isPresent(SECURITY_CHAIN, classLoader)) {
 			return false;
 		}
-		Class<?> chain = ClassUtils.resolveClassName(SECURITY_FILTER_CHAIN, classLoader);
-		return beanFactory.getBeanNamesForType(chain, true, false).length > 0;
+		return beans.getBeanNamesForType(ClassUtils.resolveClassName(SECURITY_CHAIN, classLoader), true,
+				false).length > 0;
 	}
 
 }

@@ -92,7 +92,7 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
-	void servesWebSocketsInPlaceUnlessSpringSecurityRunsOrTheBridgeIsAskedFor() {
+	void servesWebSocketsInPlaceUnlessSpringSecuritysChainRunsOrTheBridgeIsAskedFor() {
 		this.runner.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
 		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=bridge")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));

@@ -30,8 +30,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.agentprotocols.acp.AcpIds;
 import io.github.agentprotocols.acp.wire.AcpJson;
@@ -44,6 +42,7 @@ import io.github.agentprotocols.benchmarks.load.LoadScenario;
 import io.github.agentprotocols.benchmarks.load.Rounds;
 import io.github.agentprotocols.benchmarks.load.Rounds.Measurement;
 import io.github.agentprotocols.testsupport.ApplicationProcess;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link AcpSocketIoFanOut}'s rooms at the sizes one process of a driver cannot hold
@@ -75,7 +74,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(60);
 
-	private static final Pattern THREAD_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final List<Integer> sizes;
 
@@ -168,14 +167,11 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 			return use.deliver(room);
 		}
 		finally {
-			long deadline = System.nanoTime() + RELEASE_TIMEOUT.toNanos();
-			while (AcpReconnectStorm.descriptors(target.server().process().pid()) > idle + DESCRIPTOR_SLACK) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException(target.name() + " kept "
-							+ (AcpReconnectStorm.descriptors(target.server().process().pid()) - idle)
-							+ " descriptors of closed sockets for " + RELEASE_TIMEOUT);
-				}
-				Thread.sleep(100);
+			long pid = target.server().process().pid();
+			if (!StormClients.await(() -> AcpReconnectStorm.descriptors(pid) <= idle + DESCRIPTOR_SLACK,
+					RELEASE_TIMEOUT)) {
+				throw new IllegalStateException(target.name() + " kept " + (AcpReconnectStorm.descriptors(pid) - idle)
+						+ " descriptors of closed sockets for " + RELEASE_TIMEOUT);
 			}
 		}
 	}
@@ -195,11 +191,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 					.POST(HttpRequest.BodyPublishers.ofString("{}"))
 					.build(),
 				201);
-		Matcher id = THREAD_ID.matcher(body);
-		if (!id.find()) {
-			throw new IllegalStateException("no thread id in " + body);
-		}
-		return id.group(1);
+		return mapper.readTree(body).required("id").asString();
 	}
 
 	private static LongSupplier heapOf(HttpClient client, String uri) {
