@@ -19,8 +19,10 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
@@ -36,7 +38,10 @@ import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.corundumstudio.socketio.transport.PollingTransport;
 import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -75,6 +80,8 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	private final NamespaceConnectHandler namespaceConnect;
 
 	private final PendingSessionLimitHandler pendingSessionLimit;
+
+	private final ChannelGroup inPlace = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
 
 	private @Nullable Map<UUID, ClientHead> sessions;
 
@@ -193,14 +200,29 @@ final class AcpChannelInitializer extends SocketIOChannelInitializer {
 	 * its HTTP handling, with the HTTP encoder in front of the decoder as the web server
 	 * has them: the WebSocket upgrade puts its frame encoder where the HTTP encoder was,
 	 * so a close frame the WebSocket decoder sends on a protocol violation (1002) reaches
-	 * the peer.
+	 * the peer. The connection is kept open after an answer to a long-polling request
+	 * ({@link PollingKeepAliveHandler}), and closed when the server stops.
 	 * @param pipeline the connection's pipeline, which ends with the handlers that come
 	 * before the HTTP handling
+	 * @param paths the Engine.IO paths, such as {@code /socket.io}
+	 * @param serving whether this server still runs
 	 */
-	void addHandlersInPlace(ChannelPipeline pipeline) {
+	void addHandlersInPlace(ChannelPipeline pipeline, List<String> paths, BooleanSupplier serving) {
+		Assert.state(this.pollingTransport != null, "not started");
 		addSocketioHandlers(pipeline);
 		pipeline.remove(HTTP_ENCODER);
 		pipeline.addBefore(HTTP_REQUEST_DECODER, HTTP_ENCODER, new HttpResponseEncoder());
+		pipeline.addAfter(HTTP_AGGREGATOR, PollingKeepAliveHandler.NAME,
+				new PollingKeepAliveHandler(paths, this.pollingTransport, serving));
+		this.inPlace.add(pipeline.channel());
+	}
+
+	/**
+	 * Closes the connections served in place, once the server's sessions are closed: a
+	 * connection kept open after a long-polling answer belongs to no session.
+	 */
+	void closeInPlaceConnections() {
+		this.inPlace.close();
 	}
 
 	@Override

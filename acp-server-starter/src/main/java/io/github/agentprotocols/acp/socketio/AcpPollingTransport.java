@@ -142,7 +142,16 @@ final class AcpPollingTransport extends PollingTransport {
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) {
-		Channel channel = ctx.channel();
+		release(ctx.channel());
+		ctx.fireChannelInactive();
+	}
+
+	/**
+	 * Releases a connection from the session whose poll it carried: the connection has
+	 * closed, or carries another request.
+	 * @param channel the connection
+	 */
+	void release(Channel channel) {
 		UUID polled = channel.attr(POLLED_SESSION).get();
 		if (polled != null) {
 			this.polls.remove(polled, channel);
@@ -155,7 +164,6 @@ final class AcpPollingTransport extends PollingTransport {
 				}
 			}
 		}
-		ctx.fireChannelInactive();
 	}
 
 	private void serve(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder query)
@@ -219,7 +227,12 @@ final class AcpPollingTransport extends PollingTransport {
 			if (Boolean.TRUE.equals(channel.attr(EncoderHandler.B64).get())) {
 				content = this.decoder.preprocessJson(channel.attr(EncoderHandler.JSONP_INDEX).get(), content);
 			}
-			ctx.pipeline().fireChannelRead(new PacketsMessage(session, content, Transport.POLLING));
+			// from the handler before the packets' own, not the pipeline's head: a TLS
+			// handler there, still decoding this request, would hold the packets until
+			// the request is answered and released
+			ctx.pipeline()
+				.context(PendingSessionLimitHandler.NAME)
+				.fireChannelRead(new PacketsMessage(session, content, Transport.POLLING));
 			channel.writeAndFlush(new XHRPostMessage(origin, session.getSessionId()));
 		}
 		else if (HttpMethod.OPTIONS.equals(method)) {
@@ -267,6 +280,8 @@ final class AcpPollingTransport extends PollingTransport {
 		synchronized (session) {
 			Channel waiting = this.polls.put(sid, channel);
 			channel.attr(POLLED_SESSION).set(sid);
+			// a connection kept open after an answer carries its next poll
+			channel.attr(EncoderHandler.WRITE_ONCE).set(null);
 			session.bindChannel(channel, Transport.POLLING);
 			VarHandle.fullFence();
 			channel.writeAndFlush(new OutPacketMessage(session, Transport.POLLING));
@@ -280,7 +295,7 @@ final class AcpPollingTransport extends PollingTransport {
 	/**
 	 * Answers a poll with an Engine.IO noop packet on its own event loop, unless it was
 	 * answered or closed meanwhile, and closes its connection as netty-socketio does
-	 * after each answer.
+	 * after each answer (one served in place is kept open if the request allows it).
 	 */
 	private static void answerNoop(Channel poll) {
 		poll.eventLoop().execute(() -> {

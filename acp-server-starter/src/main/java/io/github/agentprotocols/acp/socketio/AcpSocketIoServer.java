@@ -195,6 +195,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 			this.running = null;
 			running.sweeping().dispose();
 			EngineIoClose.closeAll(List.copyOf(running.pipeline().sessions().values()), CLOSE_TIMEOUT);
+			running.pipeline().closeInPlaceConnections();
 			SocketIoServers.stop(running.server());
 		}
 	}

@@ -29,15 +29,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, on the request line of a connection's first request, who serves the
- * connection: the opening of an Engine.IO WebSocket (a {@code GET} to an Engine.IO path
- * with {@code transport=websocket}) is handed to the Socket.IO server's pipeline in place
- * of the web server's HTTP handling, which this handler sits in front of, so the socket
- * lives on this one connection; anything else stays with the web server, whose bridge
- * forwards long-polling requests (netty-socketio closes a connection after each of its
- * HTTP answers, though it says keep-alive, where the web server keeps the client's
- * connection open), and so does a WebSocket opened on a connection that served another
- * request first. The handler leaves the pipeline once it has decided. While the Socket.IO
- * server is stopped, connections stay with the web server, whose bridge answers 503.
+ * connection: the opening of an Engine.IO WebSocket or a long-polling request
+ * ({@link InPlaceRequest}) is handed to the Socket.IO server's pipeline in place of the
+ * web server's HTTP handling, which this handler sits in front of, so the socket lives on
+ * this one connection, kept open between long-polling requests
+ * ({@link PollingKeepAliveHandler}); anything else, a CORS preflight included, stays with
+ * the web server, whose bridge forwards Engine.IO requests that reach it. The handler
+ * leaves the pipeline once it has decided. While the Socket.IO server is stopped,
+ * connections stay with the web server, whose bridge answers 503.
  */
 final class SocketIoConnectionSwitch extends ChannelInboundHandlerAdapter {
 
@@ -82,17 +81,30 @@ final class SocketIoConnectionSwitch extends ChannelInboundHandlerAdapter {
 		this.received = null;
 		String line = (lineEnd < 0) ? "" : received.toString(received.readerIndex(), lineEnd - received.readerIndex(),
 				StandardCharsets.ISO_8859_1);
-		AcpChannelInitializer socketIo = isSocketIoWebSocket(line) ? this.socketIo.get() : null;
+		AcpChannelInitializer socketIo = (served(line) != InPlaceRequest.OTHER) ? this.socketIo.get() : null;
 		ChannelPipeline pipeline = ctx.pipeline();
 		if (socketIo != null) {
 			while (pipeline.last() != this) {
 				pipeline.removeLast();
 			}
-			socketIo.addHandlersInPlace(pipeline);
+			socketIo.addHandlersInPlace(pipeline, this.paths, () -> this.socketIo.get() == socketIo);
 			ctx.channel().config().setAutoRead(true);
 		}
 		ctx.fireChannelRead(received);
 		pipeline.remove(this);
+	}
+
+	/**
+	 * What the request of a request line
+	 * ({@code GET /socket.io/?EIO=4&transport=websocket
+	 * HTTP/1.1}) is to the Socket.IO server.
+	 */
+	private InPlaceRequest served(String line) {
+		int start = line.indexOf(' ') + 1;
+		int end = line.indexOf(' ', start);
+		return (start > 0 && end > 0)
+				? InPlaceRequest.of(line.substring(0, start - 1), line.substring(start, end), this.paths)
+				: InPlaceRequest.OTHER;
 	}
 
 	/**
@@ -116,31 +128,6 @@ final class SocketIoConnectionSwitch extends ChannelInboundHandlerAdapter {
 			this.received.release();
 			this.received = null;
 		}
-	}
-
-	/**
-	 * Whether a request line ({@code GET /socket.io/?EIO=4&transport=websocket HTTP/1.1})
-	 * opens an Engine.IO WebSocket: its path is an Engine.IO path and its query asks for
-	 * the WebSocket transport.
-	 */
-	private boolean isSocketIoWebSocket(String line) {
-		int start = line.indexOf(' ') + 1;
-		int end = line.indexOf(' ', start);
-		if (!line.startsWith("GET ") || end < 0) {
-			return false;
-		}
-		String target = line.substring(start, end);
-		int query = target.indexOf('?');
-		if (query < 0 || !("&" + target.substring(query + 1) + "&").contains("&transport=websocket&")) {
-			return false;
-		}
-		String path = target.substring(0, query);
-		for (String served : this.paths) {
-			if (path.equals(served) || path.startsWith(served + "/")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

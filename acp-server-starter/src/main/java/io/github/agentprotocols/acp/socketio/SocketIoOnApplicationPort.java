@@ -25,13 +25,14 @@ import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 /**
  * Serves Socket.IO connections on the application's port inside the web server's own
  * pipeline (Reactor Netty, HTTP/1.1): a connection whose first request is to an Engine.IO
- * path is handed to the {@link AcpSocketIoServer}'s pipeline
- * ({@link SocketIoConnectionSwitch}), one connection and one descriptor per client,
- * whatever the transport, TLS included. The Socket.IO server's own checks apply there
- * (origin, paths, transports, authentication at the namespace connect); the application's
- * {@code WebFilter}s, Spring Security's among them, see none of its requests. Other
- * connections, and Socket.IO requests on a connection that served another request first,
- * go through the web server and its {@link SocketIoBridge}.
+ * path (a WebSocket opening or a long-polling request) is handed to the
+ * {@link AcpSocketIoServer}'s pipeline ({@link SocketIoConnectionSwitch}), one connection
+ * and one descriptor per client, whatever the transport, TLS included. The Socket.IO
+ * server's own checks apply there (origin, paths, transports, authentication at the
+ * namespace connect); the application's {@code WebFilter}s, Spring Security's among them,
+ * see none of its requests. Other connections, and Socket.IO requests on a connection
+ * that served another request first, go through the web server and its
+ * {@link SocketIoBridge}.
  */
 @Internal
 public class SocketIoOnApplicationPort implements NettyServerCustomizer {

@@ -37,9 +37,12 @@ import org.jspecify.annotations.Nullable;
  * {@code websocket} request that is not a WebSocket upgrade, 400
  * {@code {"code":3,"message":"Bad request"}}; a handshake by another method than GET (or
  * OPTIONS, a browser's preflight), 400 {@code {"code":2,"message":"Bad handshake
- * method"}}. netty-socketio logged the first at ERROR, left the second to fail in its
- * WebSocket handshake, closing the connection unanswered, and opened a session for the
- * third, which then waited for its namespace connect among the pending ones.
+ * method"}}; a request whose head or body could not be decoded (a chunk not ended as HTTP
+ * ends it), 400 {@code {"code":3,"message":"Bad request"}}, where netty-socketio read
+ * what it had of the body. netty-socketio logged the first at ERROR, left the second to
+ * fail in its WebSocket handshake, closing the connection unanswered, and opened a
+ * session for the third, which then waited for its namespace connect among the pending
+ * ones.
  */
 @ChannelHandler.Sharable
 final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
@@ -72,6 +75,9 @@ final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
 	}
 
 	private @Nullable EngineIoErrors refusal(HttpRequest request) {
+		if (request.decoderResult().isFailure()) {
+			return EngineIoErrors.BAD_REQUEST;
+		}
 		QueryStringDecoder query = new QueryStringDecoder(request.uri());
 		if (!query.path().startsWith(this.path)) {
 			return null;

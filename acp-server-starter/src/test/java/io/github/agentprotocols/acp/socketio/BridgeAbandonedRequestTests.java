@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"logging.level.io.github.agentprotocols.acp.socketio.SocketIoBridge=debug",
-				"logging.level.io.github.agentprotocols.commons.web.ClosedConnectionWebFilter=debug" })
+				"logging.level.io.github.agentprotocols.commons.web.ClosedConnectionWebFilter=debug",
+				"acp.socketio.websocket-upgrade=bridge" })
 @ExtendWith(OutputCaptureExtension.class)
 class BridgeAbandonedRequestTests {
 

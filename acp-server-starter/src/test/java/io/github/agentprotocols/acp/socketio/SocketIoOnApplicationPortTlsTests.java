@@ -45,8 +45,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * With TLS on the application's port ({@code server.ssl.bundle}), a WebSocket is served
- * in place behind the web server's TLS, on the client's own connection, and a
- * long-polling handshake through the bridge answers as without TLS.
+ * in place behind the web server's TLS, on the client's own connection, and so is
+ * long-polling, whose requests the JDK client sends on the connection it keeps.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
@@ -100,16 +100,29 @@ class SocketIoOnApplicationPortTlsTests {
 	}
 
 	@Test
-	void aLongPollingHandshakeIsAnsweredThroughTheBridge() throws IOException, InterruptedException {
-		HttpClient client = HttpClient.newBuilder().sslContext(certificates.trustingContext()).build();
-		HttpResponse<String> response = client.send(HttpRequest
-			.newBuilder(URI.create("https://127.0.0.1:" + this.port + "/socket.io/?EIO=4&transport=polling"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	void longPollingIsServedInPlaceBehindTheWebServersTls() throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.sslContext(certificates.trustingContext())
+			.build();
+		String polling = "https://127.0.0.1:" + this.port + "/socket.io/?EIO=4&transport=polling";
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(polling)).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		Matcher sid = SID.matcher(response.body());
 		assertThat(sid.find()).as(response.body()).isTrue();
 		HandshakeData handshake = await().until(() -> session(sid.group(1)), (found) -> found != null);
-		assertThat(handshake.getHttpHeaders().get("X-Forwarded-For")).isEqualTo("127.0.0.1");
+		assertThat(handshake.getHttpHeaders().get("X-Forwarded-For")).isNull();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(polling + "&sid=" + sid.group(1)))
+				.POST(HttpRequest.BodyPublishers.ofString((i == 0) ? "40{\"user\":\"alice\"}" : "3"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(post.body()).isEqualTo("ok");
+		}
+		HttpResponse<String> poll = client.send(
+				HttpRequest.newBuilder(URI.create(polling + "&sid=" + sid.group(1))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(poll.body()).startsWith("40{");
 	}
 
 	private HandshakeData session(String sid) {
