@@ -76,6 +76,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public final class AcpAutoConfiguration {
 
 	@Bean
+	static AcpRenamedProperties acpRenamedProperties() {
+		return new AcpRenamedProperties();
+	}
+
+	@Bean
 	static ConfigurationPropertiesBindHandlerAdvisor acpInitializeSchemaBooleanValues() {
 		return InitializeSchemaProperty.bindHandlerAdvisor();
 	}

@@ -328,30 +328,31 @@ public class AcpProperties {
 		private int maxPendingConnections = 1000;
 
 		/**
-		 * Who serves a Socket.IO WebSocket opened on the application's port: in-place
-		 * (the Socket.IO server, on the client's own connection, unseen by WebFilters and
-		 * Spring Security) or bridge (the web server, through its WebFilters and Spring
-		 * Security, relayed to the Socket.IO server over a loopback connection). Unset:
-		 * bridge where Spring Security's WebFilter chain runs, else in-place.
+		 * Who serves Socket.IO (long-polling and WebSocket) on the application's port:
+		 * in-place (the Socket.IO server, on the client's own connection, unseen by
+		 * WebFilters and Spring Security) or bridge (the web server, through its
+		 * WebFilters and Spring Security, relayed to the Socket.IO server over a loopback
+		 * connection). Unset: bridge where Spring Security's WebFilter chain runs, else
+		 * in-place.
 		 */
-		private @Nullable WebSocketUpgrade websocketUpgrade;
+		private @Nullable ApplicationPort applicationPort;
 
 		/**
-		 * Return who serves a Socket.IO WebSocket opened on the application's port
-		 * ({@code acp.socketio.websocket-upgrade}).
+		 * Return who serves Socket.IO on the application's port
+		 * ({@code acp.socketio.application-port}).
 		 * @return the configured value, or {@code null} when unset
 		 */
-		public @Nullable WebSocketUpgrade getWebsocketUpgrade() {
-			return this.websocketUpgrade;
+		public @Nullable ApplicationPort getApplicationPort() {
+			return this.applicationPort;
 		}
 
 		/**
-		 * Set who serves a Socket.IO WebSocket opened on the application's port
-		 * ({@code acp.socketio.websocket-upgrade}).
-		 * @param websocketUpgrade the value to set
+		 * Set who serves Socket.IO on the application's port
+		 * ({@code acp.socketio.application-port}).
+		 * @param applicationPort the value to set
 		 */
-		public void setWebsocketUpgrade(@Nullable WebSocketUpgrade websocketUpgrade) {
-			this.websocketUpgrade = websocketUpgrade;
+		public void setApplicationPort(@Nullable ApplicationPort applicationPort) {
+			this.applicationPort = applicationPort;
 		}
 
 		/**
@@ -573,9 +574,9 @@ public class AcpProperties {
 	}
 
 	/**
-	 * Who serves a Socket.IO WebSocket opened on the application's port.
+	 * Who serves Socket.IO on the application's port.
 	 */
-	public enum WebSocketUpgrade {
+	public enum ApplicationPort {
 
 		/** The Socket.IO server, on the client's own connection. */
 		IN_PLACE,

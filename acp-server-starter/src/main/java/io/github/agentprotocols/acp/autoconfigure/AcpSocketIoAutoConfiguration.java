@@ -125,7 +125,7 @@ public final class AcpSocketIoAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@Conditional(WebSocketsInPlaceCondition.class)
+		@Conditional(SocketIoInPlaceCondition.class)
 		SocketIoOnApplicationPort acpSocketIoOnApplicationPort(AcpSocketIoServer server) {
 			return new SocketIoOnApplicationPort(server);
 		}

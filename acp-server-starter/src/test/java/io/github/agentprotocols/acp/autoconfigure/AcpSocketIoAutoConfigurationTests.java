@@ -92,21 +92,21 @@ class AcpSocketIoAutoConfigurationTests {
 	}
 
 	@Test
-	void servesWebSocketsInPlaceUnlessSpringSecuritysChainRunsOrTheBridgeIsAskedFor() {
+	void servesSocketIoInPlaceUnlessSpringSecuritysChainRunsOrTheBridgeIsAskedFor() {
 		this.runner.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
-		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=bridge")
+		this.runner.withPropertyValues("acp.socketio.application-port=bridge")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
-		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
+		this.runner.withPropertyValues("acp.socketio.application-port=in-place")
 			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
 		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketIoOnApplicationPort.class));
 		this.runner.withUserConfiguration(AcpAutoConfigurationTests.Security.class)
-			.withPropertyValues("acp.socketio.websocket-upgrade=in-place")
+			.withPropertyValues("acp.socketio.application-port=in-place")
 			.run((context) -> assertThat(context).hasSingleBean(SocketIoOnApplicationPort.class));
-		this.runner.withPropertyValues("acp.socketio.websocket-upgrade=sideways").run((context) -> {
+		this.runner.withPropertyValues("acp.socketio.application-port=sideways").run((context) -> {
 			FailureAnalysis analysis = FailureAnalyses.of(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains("acp.socketio.websocket-upgrade").contains("sideways");
+			assertThat(analysis.getDescription()).contains("acp.socketio.application-port").contains("sideways");
 		});
 	}
 

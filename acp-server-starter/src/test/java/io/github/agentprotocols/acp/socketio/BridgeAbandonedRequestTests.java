@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"logging.level.io.github.agentprotocols.acp.socketio.SocketIoBridge=debug",
 				"logging.level.io.github.agentprotocols.commons.web.ClosedConnectionWebFilter=debug",
-				"acp.socketio.websocket-upgrade=bridge" })
+				"acp.socketio.application-port=bridge" })
 @ExtendWith(OutputCaptureExtension.class)
 class BridgeAbandonedRequestTests {
 

@@ -58,7 +58,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = SocketIoTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.websocket-upgrade=bridge" })
+				"acp.socketio.application-port=bridge" })
 @DirtiesContext
 class BridgeAbruptEndTests {
 

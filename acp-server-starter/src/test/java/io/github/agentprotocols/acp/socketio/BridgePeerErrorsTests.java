@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.port=0", "acp.socketio.websocket-upgrade=bridge",
+				"acp.socketio.port=0", "acp.socketio.application-port=bridge",
 				"logging.level.io.github.agentprotocols.commons.web.WebSocketPeerErrors=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class BridgePeerErrorsTests {

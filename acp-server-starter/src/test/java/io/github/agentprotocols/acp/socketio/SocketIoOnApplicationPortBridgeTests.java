@@ -17,10 +17,8 @@
 package io.github.agentprotocols.acp.socketio;
 
 import java.io.IOException;
-import java.util.List;
 
 import com.corundumstudio.socketio.HandshakeData;
-import com.corundumstudio.socketio.handler.ClientHead;
 import io.github.agentprotocols.testsupport.RawWebSocket;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +28,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * With {@code acp.socketio.websocket-upgrade=bridge}, nothing is served in place on the
+ * With {@code acp.socketio.application-port=bridge}, nothing is served in place on the
  * application's port: long-polling and WebSockets go through the bridge, whose
  * {@code X-Forwarded-For} the session's handshake carries.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.websocket-upgrade=bridge" })
+				"acp.socketio.application-port=bridge" })
 class SocketIoOnApplicationPortBridgeTests {
 
 	@LocalServerPort
@@ -66,16 +63,7 @@ class SocketIoOnApplicationPortBridgeTests {
 	}
 
 	private HandshakeData session(String sid) {
-		return await().until(() -> sessions().stream()
-			.filter((client) -> client.getSessionId().toString().equals(sid))
-			.map(ClientHead::getHandshakeData)
-			.findFirst()
-			.orElse(null), (found) -> found != null);
-	}
-
-	private List<ClientHead> sessions() {
-		AcpChannelInitializer pipeline = this.server.pipeline();
-		return (pipeline != null) ? List.copyOf(pipeline.sessions().values()) : List.of();
+		return SocketIoOnApplicationPortTests.session(this.server, sid);
 	}
 
 }

@@ -66,7 +66,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.websocket-upgrade=in-place" })
+				"acp.socketio.application-port=in-place" })
 class SocketIoOnApplicationPortTests {
 
 	private static final String WEBSOCKET = "/socket.io/?EIO=4&transport=websocket";
@@ -287,7 +287,14 @@ class SocketIoOnApplicationPortTests {
 	}
 
 	private HandshakeData session(String sid) {
-		return await().until(() -> sessions().stream()
+		return session(this.server, sid);
+	}
+
+	/**
+	 * The handshake of a server's session, once the session is there.
+	 */
+	static HandshakeData session(AcpSocketIoServer server, String sid) {
+		return await().until(() -> sessions(server).stream()
 			.filter((client) -> client.getSessionId().toString().equals(sid))
 			.map(ClientHead::getHandshakeData)
 			.findFirst()
@@ -305,7 +312,11 @@ class SocketIoOnApplicationPortTests {
 	}
 
 	private List<ClientHead> sessions() {
-		AcpChannelInitializer pipeline = this.server.pipeline();
+		return sessions(this.server);
+	}
+
+	private static List<ClientHead> sessions(AcpSocketIoServer server) {
+		AcpChannelInitializer pipeline = server.pipeline();
 		return (pipeline != null) ? List.copyOf(pipeline.sessions().values()) : List.of();
 	}
 

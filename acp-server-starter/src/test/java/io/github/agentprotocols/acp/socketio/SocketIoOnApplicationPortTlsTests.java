@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-				"acp.socketio.websocket-upgrade=in-place", "server.ssl.bundle=server" })
+				"acp.socketio.application-port=in-place", "server.ssl.bundle=server" })
 class SocketIoOnApplicationPortTlsTests {
 
 	private static final TestCertificates certificates = TestCertificates.create();

@@ -42,13 +42,13 @@ import io.github.agentprotocols.benchmarks.load.Rounds;
  * to the moment each socket joined to the thread reads its {@code event}; the report's
  * latencies are those of every receipt, its throughput the receipts per second. The same
  * sockets' workload runs through the application's port (its WebSockets served in place,
- * or through the bridge with {@value #UPGRADE_PROPERTY}{@code =bridge}) and through
- * netty-socketio's own port ({@code acp.socketio.port}), each with a room of its own.
- * Baseline: the same messages POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of the
- * same server, which emits an object of the same size to a room of a bare netty-socketio
- * server ({@link SocketIoRoomServer}); the alternative a team would pick: Node.js
- * Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. Each room is a
- * {@link FanOutRoom}; how long it took to connect and join, the file descriptors its
+ * or through the bridge with {@value #APPLICATION_PORT_PROPERTY}{@code =bridge}) and
+ * through netty-socketio's own port ({@code acp.socketio.port}), each with a room of its
+ * own. Baseline: the same messages POSTed to {@link RawSocketIoRoutes#MESSAGES_PATH} of
+ * the same server, which emits an object of the same size to a room of a bare
+ * netty-socketio server ({@link SocketIoRoomServer}); the alternative a team would pick:
+ * Node.js Socket.IO 4.8 ({@link NodeSocketIoRoom}), the messages POSTed to it. Each room
+ * is a {@link FanOutRoom}; how long it took to connect and join, the file descriptors its
  * server holds per socket and the heap this process gained per socket are printed (the
  * Java rooms' servers run in this process; the Node.js room's heap is not measured). In
  * memory or on PostgreSQL; alternating rounds (baseline, application port, direct port,
@@ -62,10 +62,10 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 	static final int DEFAULT_SOCKETS = 500;
 
 	/**
-	 * The system property of the application's {@code acp.socketio.websocket-upgrade}:
+	 * The system property of the application's {@code acp.socketio.application-port}:
 	 * {@code in-place} unless set.
 	 */
-	static final String UPGRADE_PROPERTY = "bench.socketio.websocket-upgrade";
+	static final String APPLICATION_PORT_PROPERTY = "bench.socketio.application-port";
 
 	private final boolean postgres;
 
@@ -112,7 +112,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (AcpBenchDatabase database = this.postgres ? AcpBenchDatabase.create() : null;
 				Running application = AcpBenchmarkApplication.start(database, "acp.socketio.port=0",
-						"acp.socketio.websocket-upgrade=" + upgrade(),
+						"acp.socketio.application-port=" + applicationPort(),
 						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true");
 				NodeSocketIoRoom node = NodeSocketIoRoom.start(AcpJson.write(AcpBenchmarkApplication.USER))) {
 			ThreadStore store = application.context().getBean(ThreadStore.class);
@@ -143,7 +143,7 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 				return Rounds.alternate(Rounds.count(),
 						new Measurement("baseline-raw-netty-socketio-room-" + suffix,
 								(name) -> baseline.deliver(name, driver, this.messages)),
-						new Measurement("acp-post-to-receipt-app-port-" + upgrade() + "-" + suffix,
+						new Measurement("acp-post-to-receipt-app-port-" + applicationPort() + "-" + suffix,
 								(name) -> appPort.deliver(name, driver, this.messages)),
 						new Measurement("acp-post-to-receipt-direct-" + suffix,
 								(name) -> directly.deliver(name, driver, this.messages)),
@@ -153,8 +153,8 @@ public final class AcpSocketIoFanOut implements LoadScenario {
 		}
 	}
 
-	private static String upgrade() {
-		return System.getProperty(UPGRADE_PROPERTY, "in-place");
+	private static String applicationPort() {
+		return System.getProperty(APPLICATION_PORT_PROPERTY, "in-place");
 	}
 
 	private static int sockets() {

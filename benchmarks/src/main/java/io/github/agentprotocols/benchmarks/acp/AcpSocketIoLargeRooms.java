@@ -108,7 +108,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (ApplicationProcess application = ApplicationProcess.start("fan-out-at-scale", List.of(SERVER_HEAP),
 				AcpBenchmarkApplication.class,
-				AcpBenchmarkApplication.properties(null, "server.port=0", "acp.socketio.websocket-upgrade=in-place",
+				AcpBenchmarkApplication.properties(null, "server.port=0", "acp.socketio.application-port=in-place",
 						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true"));
 				NodeSocketIoRoom node = NodeSocketIoRoom.start(AcpJson.write(AcpBenchmarkApplication.USER))) {
 			String base = "http://127.0.0.1:" + application.port();

@@ -47,11 +47,10 @@ class AcpReconnectStormTests {
 		assertThat(report.unearnedRefusals()).as("unearned 503 in %s", report).isZero();
 		assertThat(report.serverLoggedRefusals()).isEqualTo(report.refusals());
 		assertThat(report.descriptorsConnected()).isGreaterThanOrEqualTo(report.descriptorsBefore() + CLIENTS);
-		if (transport == Transport.WEBSOCKET) {
-			// served in place: the client's own connection, no loopback pair
-			assertThat(report.descriptorsConnected()).as("descriptors with every client connected in %s", report)
-				.isLessThan(report.descriptorsBefore() + CLIENTS + CLIENTS / 10);
-		}
+		// served in place on either transport: the client's own connection, no loopback
+		// pair
+		assertThat(report.descriptorsConnected()).as("descriptors with every client connected in %s", report)
+			.isLessThan(report.descriptorsBefore() + CLIENTS + CLIENTS / 10);
 		assertThat(report.descriptorsLeft()).as("descriptors left in %s", report)
 			.isLessThanOrEqualTo(AcpReconnectStorm.DESCRIPTOR_SLACK);
 	}

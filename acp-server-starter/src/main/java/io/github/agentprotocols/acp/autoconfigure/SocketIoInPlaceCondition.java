@@ -16,7 +16,7 @@
 
 package io.github.agentprotocols.acp.autoconfigure;
 
-import io.github.agentprotocols.acp.autoconfigure.AcpProperties.WebSocketUpgrade;
+import io.github.agentprotocols.acp.autoconfigure.AcpProperties.ApplicationPort;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -27,24 +27,24 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
- * Matches where a Socket.IO WebSocket opened on the application's port is served in place
- * ({@code acp.socketio.websocket-upgrade}): when set to {@code in-place}, or when unset
+ * Matches where Socket.IO on the application's port is served in place
+ * ({@code acp.socketio.application-port}): when set to {@code in-place}, or when unset
  * and no Spring Security WebFilter chain runs, whose rules on the Engine.IO paths a
- * WebSocket served in place would pass unseen.
+ * request served in place would pass unseen.
  */
-class WebSocketsInPlaceCondition extends SpringBootCondition {
+class SocketIoInPlaceCondition extends SpringBootCondition {
 
-	private static final String PROPERTY = "acp.socketio.websocket-upgrade";
+	private static final String PROPERTY = "acp.socketio.application-port";
 
 	private static final String SECURITY_CHAIN = "org.springframework.security.web.server.WebFilterChainProxy";
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		WebSocketUpgrade upgrade = Binder.get(context.getEnvironment())
-			.bind(PROPERTY, WebSocketUpgrade.class)
+		ApplicationPort serving = Binder.get(context.getEnvironment())
+			.bind(PROPERTY, ApplicationPort.class)
 			.orElse(null);
-		if (upgrade != null) {
-			return new ConditionOutcome(upgrade == WebSocketUpgrade.IN_PLACE, PROPERTY + " is " + upgrade);
+		if (serving != null) {
+			return new ConditionOutcome(serving == ApplicationPort.IN_PLACE, PROPERTY + " is " + serving);
 		}
 		return securityChain(context.getBeanFactory(), context.getClassLoader())
 				? ConditionOutcome.noMatch(PROPERTY + " unset and Spring Security's WebFilter chain runs")
