@@ -43,9 +43,9 @@ import org.apache.commons.logging.LogFactory;
  * answers every request with {@code Connection: keep-alive} and closes the connection
  * once the answer is written, so a client reusing the connection met a reset. The close
  * listener netty-socketio puts on the write of an answer's last content is taken off
- * before that write is reported complete; an answer that cannot be kept (the request
- * asked for {@code close}, or the answer has no length) says {@code Connection: close}
- * and is followed by the connection's close.
+ * before that write is reported complete; an answer that cannot be kept (the request did
+ * not let it, or the answer has no length) says {@code Connection: close} and is followed
+ * by the connection's close.
  * <p>
  * Each request after the first releases the connection from the session whose poll it
  * carried, and clears the session netty-socketio's handshake bound to the connection: a
@@ -119,10 +119,24 @@ final class PollingKeepAliveHandler extends ChannelDuplexHandler {
 		}
 		else {
 			this.answering = true;
-			this.keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess();
+			this.keepAlive = keepsAlive(request);
 			this.preflight = HttpMethod.OPTIONS.equals(request.method());
 		}
 		ctx.fireChannelRead(msg);
+	}
+
+	/**
+	 * Whether a request lets its connection be kept: decoded, HTTP/1.1 without a
+	 * {@code Connection} header or one naming {@code keep-alive}. Any other
+	 * {@code Connection} value (a header folded into it, a token not understood) closes
+	 * it, as it does a request that asked for {@code close}.
+	 */
+	private static boolean keepsAlive(HttpRequest request) {
+		if (!request.decoderResult().isSuccess() || !HttpUtil.isKeepAlive(request)) {
+			return false;
+		}
+		return !request.headers().contains(HttpHeaderNames.CONNECTION)
+				|| request.headers().containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE, true);
 	}
 
 	@Override

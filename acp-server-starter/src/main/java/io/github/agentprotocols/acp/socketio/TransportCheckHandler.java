@@ -38,11 +38,12 @@ import org.jspecify.annotations.Nullable;
  * {@code {"code":3,"message":"Bad request"}}; a handshake by another method than GET (or
  * OPTIONS, a browser's preflight), 400 {@code {"code":2,"message":"Bad handshake
  * method"}}; a request whose head or body could not be decoded (a chunk not ended as HTTP
- * ends it), 400 {@code {"code":3,"message":"Bad request"}}, where netty-socketio read
- * what it had of the body. netty-socketio logged the first at ERROR, left the second to
- * fail in its WebSocket handshake, closing the connection unanswered, and opened a
- * session for the third, which then waited for its namespace connect among the pending
- * ones.
+ * ends it, a malformed percent-encoding in its target), 400
+ * {@code {"code":3,"message":"Bad request"}}, where netty-socketio read what it had of
+ * the body or failed on the target, leaving the request unanswered. netty-socketio logged
+ * the first at ERROR, left the second to fail in its WebSocket handshake, closing the
+ * connection unanswered, and opened a session for the third, which then waited for its
+ * namespace connect among the pending ones.
  */
 @ChannelHandler.Sharable
 final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
@@ -74,11 +75,29 @@ final class TransportCheckHandler extends ChannelInboundHandlerAdapter {
 		ctx.fireChannelRead(msg);
 	}
 
+	/**
+	 * Whether a request target's path and query decode: a malformed percent-encoding
+	 * ({@code %}, {@code %ZZ}) throws where they are read.
+	 */
+	private static boolean decodes(QueryStringDecoder query) {
+		try {
+			query.path();
+			query.parameters();
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	private @Nullable EngineIoErrors refusal(HttpRequest request) {
 		if (request.decoderResult().isFailure()) {
 			return EngineIoErrors.BAD_REQUEST;
 		}
 		QueryStringDecoder query = new QueryStringDecoder(request.uri());
+		if (!decodes(query)) {
+			return EngineIoErrors.BAD_REQUEST;
+		}
 		if (!query.path().startsWith(this.path)) {
 			return null;
 		}
