@@ -71,8 +71,9 @@ import org.jspecify.annotations.Nullable;
  * arrives, could otherwise be read first, and a packet that ends the session then found
  * it in no namespace and left it open.
  * <p>
- * A malformed {@code j} or {@code b64} parameter, or a method other than GET, POST and
- * OPTIONS, is answered 400 {@code {"code":3,"message":"Bad request"}}.
+ * A malformed {@code j} or {@code b64} parameter, a POST body that {@code b64=1} says is
+ * URL-encoded but is not, or a method other than GET, POST and OPTIONS, is answered 400
+ * {@code {"code":3,"message":"Bad request"}}.
  * <p>
  * A poll's channel is bound to its session, and a closed poll's channel released from it,
  * one at a time per session. netty-socketio releases a closed channel with a check and a
@@ -225,7 +226,14 @@ final class AcpPollingTransport extends PollingTransport {
 		else if (HttpMethod.POST.equals(method)) {
 			ByteBuf content = request.content();
 			if (Boolean.TRUE.equals(channel.attr(EncoderHandler.B64).get())) {
-				content = this.decoder.preprocessJson(channel.attr(EncoderHandler.JSONP_INDEX).get(), content);
+				try {
+					content = this.decoder.preprocessJson(channel.attr(EncoderHandler.JSONP_INDEX).get(), content);
+				}
+				catch (IllegalArgumentException ex) {
+					// a body that is not URL-encoded as b64=1 requires
+					EngineIoErrors.BAD_REQUEST.answer(ctx);
+					return;
+				}
 			}
 			// from the handler before the packets' own, not the pipeline's head: a TLS
 			// handler there, still decoding this request, would hold the packets until

@@ -156,6 +156,20 @@ class AcpPollingTransportTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "%", "40%ZZ", "%u002e" })
+	void aBase64PostWhoseBodyIsNotUrlEncodedIsABadRequest(String body, CapturedOutput output) {
+		EmbeddedChannel handshake = channel();
+		ClientHead session = open(handshake);
+		EmbeddedChannel post = channel();
+		String answer = exchange(post,
+				request("POST", "/socket.io/?EIO=4&transport=polling&b64=1&sid=" + session.getSessionId(), body));
+		assertThat(answer).startsWith("HTTP/1.1 400").endsWith("\r\n\r\n" + BAD_REQUEST);
+		assertThat(output).doesNotContain("ERROR");
+		handshake.finishAndReleaseAll();
+		post.finishAndReleaseAll();
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "PUT", "DELETE", "PATCH" })
 	void methodOtherThanGetPostOrOptionsIsABadRequest(String method, CapturedOutput output) {
 		EmbeddedChannel handshake = channel();
