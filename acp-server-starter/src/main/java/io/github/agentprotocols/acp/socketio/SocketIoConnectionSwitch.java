@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link InPlaceRequest}) is handed to the Socket.IO server's pipeline in place of the
  * web server's HTTP handling, which this handler sits in front of, so the socket lives on
  * this one connection, kept open between long-polling requests
- * ({@link PollingKeepAliveHandler}); anything else, a CORS preflight included, stays with
- * the web server, whose bridge forwards Engine.IO requests that reach it. The handler
- * leaves the pipeline once it has decided. While the Socket.IO server is stopped,
- * connections stay with the web server, whose bridge answers 503.
+ * ({@link PollingKeepAliveHandler}); anything else stays with the web server, whose
+ * bridge forwards Engine.IO requests that reach it. The handler leaves the pipeline once
+ * it has decided. While the Socket.IO server is stopped, connections stay with the web
+ * server, whose bridge answers 503.
  */
 final class SocketIoConnectionSwitch extends ChannelInboundHandlerAdapter {
 

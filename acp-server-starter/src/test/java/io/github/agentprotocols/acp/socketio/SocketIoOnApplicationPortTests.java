@@ -196,14 +196,10 @@ class SocketIoOnApplicationPortTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Connection: close\r\n", "Connection: close\r\n Folded: value\r\n", "Connection: TE\r\n" })
 	void aLongPollingAnswerClosesAConnectionThatNoConnectionHeaderKeeps(String connection) throws IOException {
-		try (Socket socket = connect()) {
-			socket.getOutputStream()
-				.write(("GET " + POLLING + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + connection + "\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 200 ").containsIgnoringCase("connection: close");
-			assertThat(SID.matcher(answer).find()).isTrue();
-		}
+		String answer = RawHttp.exchange(this.port,
+				"GET " + POLLING + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + connection + "\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 200 ").containsIgnoringCase("connection: close");
+		assertThat(SID.matcher(answer).find()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -213,27 +209,19 @@ class SocketIoOnApplicationPortTests {
 		try (Socket socket = connect()) {
 			sid = sid(exchange(socket, "GET", POLLING, null));
 		}
-		try (Socket socket = connect()) {
-			socket.getOutputStream()
-				.write(("POST " + POLLING + "&sid=" + sid + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-						+ "Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\nContent-Length: 2\r\n\r\n40")
-					.getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 400 ").endsWith("{\"code\":3,\"message\":\"Bad request\"}");
-		}
+		String answer = RawHttp.exchange(this.port,
+				"POST " + POLLING + "&sid=" + sid + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+						+ "Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\nContent-Length: 2\r\n\r\n40");
+		assertThat(answer).startsWith("HTTP/1.1 400 ").endsWith("{\"code\":3,\"message\":\"Bad request\"}");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/socket.io//%?EIO=4&transport=polling", "/socket.io//%ZZ?EIO=4&transport=polling",
 			"/socket.io//%u002e?EIO=4&transport=polling" })
 	void aLongPollingRequestWhosePathCannotBeDecodedIsRefused(String target) throws IOException {
-		try (Socket socket = connect()) {
-			socket.getOutputStream()
-				.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 400 ");
-		}
+		String answer = RawHttp.exchange(this.port,
+				"GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400 ");
 	}
 
 	@Test
