@@ -32,12 +32,23 @@ import io.netty.buffer.ByteBufAllocator;
  * with at most {@code limit} (50) queued packets, but netty-socketio 2.0.14 takes one
  * more off the session's queue before it stops, and drops it. Here the packets of a
  * response are taken off first, at most {@code limit}, and the rest stay queued for the
- * next poll.
+ * next poll. A packet encoded already ({@link EncodedPacket}: one event to many sockets)
+ * is written as it is, on long-polling and WebSocket alike.
  */
 class PollingPacketEncoder extends PacketEncoder {
 
 	PollingPacketEncoder(Configuration configuration, JsonSupport jsonSupport) {
 		super(configuration, jsonSupport);
+	}
+
+	@Override
+	public void encodePacket(Packet packet, ByteBuf buffer, ByteBufAllocator allocator, boolean binary)
+			throws IOException {
+		if (packet instanceof EncodedPacket encoded) {
+			buffer.writeBytes(encoded.bytes());
+			return;
+		}
+		super.encodePacket(packet, buffer, allocator, binary);
 	}
 
 	@Override

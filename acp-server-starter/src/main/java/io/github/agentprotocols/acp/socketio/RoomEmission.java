@@ -19,7 +19,9 @@ package io.github.agentprotocols.acp.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,8 +37,15 @@ import com.corundumstudio.socketio.protocol.PacketType;
 import com.corundumstudio.socketio.transport.NamespaceClient;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionEncoder;
+import io.netty.util.Attribute;
+import io.netty.util.AttributeKey;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -44,18 +53,24 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Emits one event to the sockets of a room with its packet encoded once, as Node's
- * Socket.IO server does: the packet is written once into the bytes of a WebSocket text
- * frame, and every socket on WebSocket is written a frame over the same bytes (a retained
- * duplicate). The write is a task of the socket's event loop, like every write to the
- * socket from another thread, so that it keeps its place among them (a write made on the
- * event loop itself would overtake those still queued there); there, a socket with
- * packets queued before it gets the event through netty-socketio's queue behind them. Any
- * other socket (long-polling, upgrading) and a packet larger than one frame go through
- * netty-socketio, which encodes the event for that socket.
+ * Socket.IO server does: the packet and its WebSocket frame header are written once into
+ * one buffer ({@link TextFrame}), and every socket on WebSocket is written the same bytes
+ * below its frame encoder; a WebSocket whose frames an extension transforms (compression)
+ * is written a frame over the same payload; every other socket (long-polling, upgrading,
+ * or with packets queued before) is queued the same encoded packet
+ * ({@link EncodedPacket}). The writes are one task per event loop, run there for all of
+ * that loop's sockets, like every write to a socket from another thread, so that each
+ * keeps its place among them (a write made on the event loop itself would overtake those
+ * still queued there); there, a socket with packets queued before it gets the event
+ * queued behind them. A packet larger than one frame is queued, and netty-socketio writes
+ * it in fragments; a session of Engine.IO 3 gets the event through netty-socketio.
  */
 final class RoomEmission {
 
 	private static final Field CHANNELS = channelsField();
+
+	private static final AttributeKey<FrameEncoder> FRAME_ENCODER = AttributeKey.valueOf(RoomEmission.class,
+			"frameEncoder");
 
 	private RoomEmission() {
 	}
@@ -71,19 +86,31 @@ final class RoomEmission {
 	 */
 	static void emit(Collection<SocketIOClient> sockets, String namespace, String event, Object payload,
 			PacketEncoder encoder, int maxFramePayload) {
-		ByteBuf frame = null;
+		byte[] bytes = null;
+		TextFrame frame = null;
+		EncodedPacket packet = null;
+		Map<EventLoop, List<WebSocket>> byLoop = new IdentityHashMap<>();
 		try {
 			for (SocketIOClient socket : sockets) {
-				Channel channel = webSocket(socket);
-				if (channel != null && frame == null) {
-					frame = encode(namespace, event, payload, encoder);
+				NamespaceClient client = engineIo4(socket, namespace);
+				if (client == null) {
+					socket.sendEvent(event, payload);
+					continue;
 				}
-				if (channel != null && frame.readableBytes() <= maxFramePayload) {
-					write(socket, channel, frame.retainedDuplicate(), event, payload);
+				bytes = (bytes != null) ? bytes : encode(namespace, event, payload, encoder);
+				packet = (packet != null) ? packet : new EncodedPacket(namespace, bytes);
+				Channel channel = webSocket(client);
+				if (channel != null && bytes.length <= maxFramePayload) {
+					frame = (frame != null) ? frame : TextFrame.of(bytes, ByteBufAllocator.DEFAULT);
+					byLoop.computeIfAbsent(channel.eventLoop(), (loop) -> new ArrayList<>())
+						.add(new WebSocket(client, channel));
 				}
 				else {
-					socket.sendEvent(event, payload);
+					client.send(packet);
 				}
+			}
+			for (Map.Entry<EventLoop, List<WebSocket>> loop : byLoop.entrySet()) {
+				write(loop.getKey(), loop.getValue(), frame, packet);
 			}
 		}
 		finally {
@@ -115,16 +142,17 @@ final class RoomEmission {
 		}
 	}
 
-	private static void write(SocketIOClient socket, Channel channel, ByteBuf frame, String event, Object payload) {
+	private static void write(EventLoop loop, List<WebSocket> sockets, TextFrame frame, EncodedPacket packet) {
+		frame.retain();
 		try {
-			channel.eventLoop().execute(() -> {
-				ClientHead session = ((NamespaceClient) socket).getBaseClient();
-				if (channel.isActive() && session.getPacketsQueue(Transport.WEBSOCKET).isEmpty()) {
-					channel.writeAndFlush(new TextWebSocketFrame(frame));
+			loop.execute(() -> {
+				try {
+					for (WebSocket socket : sockets) {
+						socket.write(frame, packet);
+					}
 				}
-				else {
+				finally {
 					frame.release();
-					socket.sendEvent(event, payload);
 				}
 			});
 		}
@@ -133,21 +161,33 @@ final class RoomEmission {
 		}
 	}
 
-	private static ByteBuf encode(String namespace, String event, Object payload, PacketEncoder encoder) {
+	private static byte[] encode(String namespace, String event, Object payload, PacketEncoder encoder) {
 		Packet packet = new Packet(PacketType.MESSAGE, EngineIOVersion.V4);
 		packet.setSubType(PacketType.EVENT);
 		packet.setNsp(namespace);
 		packet.setName(event);
 		packet.setData(List.of(payload));
-		ByteBuf frame = encoder.allocateBuffer(ByteBufAllocator.DEFAULT);
+		ByteBuf buffer = encoder.allocateBuffer(ByteBufAllocator.DEFAULT);
 		try {
-			encoder.encodePacket(packet, frame, ByteBufAllocator.DEFAULT, true);
-			return frame;
+			encoder.encodePacket(packet, buffer, ByteBufAllocator.DEFAULT, true);
+			return ByteBufUtil.getBytes(buffer);
 		}
 		catch (IOException ex) {
-			frame.release();
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			buffer.release();
+		}
+	}
+
+	/**
+	 * The socket as netty-socketio's client of the namespace when its session speaks
+	 * Engine.IO 4, else {@code null}.
+	 */
+	private static @Nullable NamespaceClient engineIo4(SocketIOClient socket, String namespace) {
+		return (socket instanceof NamespaceClient client
+				&& client.getBaseClient().getEngineIOVersion() == EngineIOVersion.V4
+				&& client.getNamespace().getName().equals(namespace)) ? client : null;
 	}
 
 	/**
@@ -169,11 +209,60 @@ final class RoomEmission {
 		return (channels != null) ? channels.get(Transport.WEBSOCKET).getChannel() : null;
 	}
 
+	/**
+	 * The context of a WebSocket's frame encoder, where a frame's bytes can be written,
+	 * unless an extension transforms the frames; looked up once a connection.
+	 */
+	private static @Nullable ChannelHandlerContext frameEncoder(Channel channel) {
+		Attribute<FrameEncoder> attribute = channel.attr(FRAME_ENCODER);
+		FrameEncoder known = attribute.get();
+		if (known == null) {
+			ChannelPipeline pipeline = channel.pipeline();
+			known = new FrameEncoder((pipeline.get(WebSocketExtensionEncoder.class) != null) ? null
+					: pipeline.context(WebSocketFrameEncoder.class));
+			attribute.set(known);
+		}
+		return known.context();
+	}
+
 	private static Field channelsField() {
 		Field field = ReflectionUtils.findField(ClientHead.class, "channels");
 		Assert.state(field != null, "netty-socketio's ClientHead has no channels");
 		ReflectionUtils.makeAccessible(field);
 		return field;
+	}
+
+	/**
+	 * A socket on WebSocket and its connection.
+	 */
+	private record WebSocket(NamespaceClient socket, Channel channel) {
+
+		/**
+		 * Writes the frame, or queues the packet when packets wait in the session's queue
+		 * or the connection has closed.
+		 */
+		void write(TextFrame frame, EncodedPacket packet) {
+			ClientHead session = this.socket.getBaseClient();
+			if (!this.channel.isActive() || !session.getPacketsQueue(Transport.WEBSOCKET).isEmpty()) {
+				this.socket.send(packet);
+				return;
+			}
+			ChannelHandlerContext encoder = frameEncoder(this.channel);
+			if (encoder != null) {
+				encoder.writeAndFlush(frame.bytes());
+			}
+			else {
+				this.channel.writeAndFlush(frame.frame());
+			}
+		}
+
+	}
+
+	/**
+	 * Where a connection's frames are written as bytes, {@code null} when only as frames.
+	 */
+	private record FrameEncoder(@Nullable ChannelHandlerContext context) {
+
 	}
 
 }

@@ -24,12 +24,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
 
 /**
  * An Engine.IO v4 WebSocket that sends and receives raw Socket.IO packets, for what a
@@ -51,10 +53,10 @@ final class RawEngineIoSocket implements AutoCloseable {
 
 	private final Connection connection;
 
-	private RawEngineIoSocket(int port) {
+	private RawEngineIoSocket(int port, boolean compress) {
 		CompletableFuture<Connection> opened = new CompletableFuture<>();
 		this.session = HttpClient.create()
-			.websocket()
+			.websocket(WebsocketClientSpec.builder().compress(compress).build())
 			.uri("ws://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket")
 			.handle((in, out) -> {
 				in.withConnection(opened::complete);
@@ -78,12 +80,31 @@ final class RawEngineIoSocket implements AutoCloseable {
 	 * @return the socket
 	 */
 	static RawEngineIoSocket open(int port) {
-		RawEngineIoSocket socket = new RawEngineIoSocket(port);
+		return open(port, false);
+	}
+
+	/**
+	 * Opens a session and reads its OPEN packet.
+	 * @param port the application's port
+	 * @param compress whether to offer the permessage-deflate extension
+	 * @return the socket
+	 */
+	static RawEngineIoSocket open(int port, boolean compress) {
+		RawEngineIoSocket socket = new RawEngineIoSocket(port, compress);
 		String open = socket.next();
 		if (!open.startsWith("0{")) {
 			throw new AssertionError("not an Engine.IO OPEN packet: " + open);
 		}
 		return socket;
+	}
+
+	/**
+	 * Whether the connection's frames are compressed (the server accepted the
+	 * permessage-deflate extension).
+	 * @return {@code true} if they are
+	 */
+	boolean isCompressed() {
+		return this.connection.channel().pipeline().get(WebSocketExtensionDecoder.class) != null;
 	}
 
 	void send(String packet) {

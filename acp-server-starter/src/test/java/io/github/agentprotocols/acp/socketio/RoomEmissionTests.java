@@ -16,20 +16,16 @@
 
 package io.github.agentprotocols.acp.socketio;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOClient;
-import com.corundumstudio.socketio.protocol.Packet;
-import com.corundumstudio.socketio.protocol.PacketEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.util.RawValue;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * An event to a room's sockets is encoded once for all its WebSockets, and reaches every
  * socket, a long-polling one included (encoded by netty-socketio for it), with the same
- * payload, after what was emitted to the sockets before it.
+ * payload, after what was emitted to the sockets before it: WebSockets written the
+ * frame's bytes and WebSockets whose frames are compressed alike.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
@@ -57,9 +54,12 @@ class RoomEmissionTests {
 
 	private final List<TestSocket> sockets = new ArrayList<>();
 
+	private final List<RawEngineIoSocket> rawSockets = new ArrayList<>();
+
 	@AfterEach
 	void close() {
 		this.sockets.forEach(TestSocket::close);
+		this.rawSockets.forEach(RawEngineIoSocket::close);
 	}
 
 	@Test
@@ -67,23 +67,21 @@ class RoomEmissionTests {
 		for (String transport : List.of("websocket", "websocket", "websocket", "polling")) {
 			this.sockets.add(TestSocket.open("http://127.0.0.1:" + this.port, transport, "alice").connected());
 		}
+		for (boolean compress : List.of(false, false, true)) {
+			RawEngineIoSocket socket = RawEngineIoSocket.open(this.port, compress);
+			this.rawSockets.add(socket);
+			socket.send("40{\"user\":\"alice\"}");
+			assertThat(socket.next()).startsWith("40{\"sid\"");
+			assertThat(socket.isCompressed()).isEqualTo(compress);
+		}
 		Collection<SocketIOClient> connected = await()
-			.until(() -> this.server.namespaces().iterator().next().getAllClients(), (all) -> all.size() == 4);
+			.until(() -> this.server.namespaces().iterator().next().getAllClients(), (all) -> all.size() == 7);
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		assertThat(pipeline).isNotNull();
-		AtomicInteger encoded = new AtomicInteger();
-		PacketEncoder counting = new PacketEncoder(new Configuration(), pipeline.packetEncoder().getJsonSupport()) {
-
-			@Override
-			public void encodePacket(Packet packet, ByteBuf buffer, ByteBufAllocator allocator, boolean binary)
-					throws IOException {
-				encoded.incrementAndGet();
-				super.encodePacket(packet, buffer, allocator, binary);
-			}
-
-		};
+		AtomicInteger written = new AtomicInteger();
 		for (int n = 1; n <= 3; n++) {
-			RoomEmission.emit(connected, "/", "event", new RawValue("{\"n\":" + n + "}"), counting,
+			RoomEmission.emit(connected, this.server.namespaces().iterator().next().getName(), "event",
+					new CountedValue("{\"n\":" + n + "}", written), pipeline.packetEncoder(),
 					pipeline.maxFramePayload());
 		}
 		for (TestSocket socket : this.sockets) {
@@ -91,7 +89,12 @@ class RoomEmissionTests {
 			assertThat(socket.received("event")).extracting((payload) -> payload.get("n").asInt())
 				.containsExactly(1, 2, 3);
 		}
-		assertThat(encoded).hasValue(3);
+		for (RawEngineIoSocket socket : this.rawSockets) {
+			for (int n = 1; n <= 3; n++) {
+				assertThat(socket.next()).isEqualTo("42[\"event\",{\"n\":" + n + "}]");
+			}
+		}
+		assertThat(written).as("the payload written to JSON once an event, for all the sockets").hasValue(3);
 	}
 
 	@Test
@@ -101,9 +104,29 @@ class RoomEmissionTests {
 			.until(() -> this.server.namespaces().iterator().next().getAllClients(), (all) -> all.size() == 1);
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		assertThat(pipeline).isNotNull();
-		RoomEmission.emit(connected, "/", "event", new RawValue("{\"n\":\"" + "x".repeat(200) + "\"}"),
-				pipeline.packetEncoder(), 100);
+		RoomEmission.emit(connected, this.server.namespaces().iterator().next().getName(), "event",
+				new RawValue("{\"n\":\"" + "x".repeat(200) + "\"}"), pipeline.packetEncoder(), 100);
 		assertThat(this.sockets.get(0).awaitReceived("event", (payload) -> true).get("n").stringValue()).hasSize(200);
+	}
+
+	/**
+	 * A JSON value that counts how often it is written.
+	 */
+	private static final class CountedValue extends RawValue {
+
+		private final AtomicInteger written;
+
+		CountedValue(String json, AtomicInteger written) {
+			super(json);
+			this.written = written;
+		}
+
+		@Override
+		public void serialize(JsonGenerator generator, SerializationContext context) {
+			this.written.incrementAndGet();
+			super.serialize(generator, context);
+		}
+
 	}
 
 }

@@ -70,6 +70,15 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 
 	private static final int WARMUP_MESSAGES = 20;
 
+	/**
+	 * Messages posted to a small room before anything is measured, so that every server's
+	 * request path runs compiled, as a server that has been up for a while does (80
+	 * messages leave a JVM's POST path about three times slower than its steady state).
+	 */
+	private static final int REQUEST_PATH_WARMUP_MESSAGES = 3000;
+
+	private static final int REQUEST_PATH_WARMUP_SOCKETS = 10;
+
 	private static final int DESCRIPTOR_SLACK = 64;
 
 	private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(60);
@@ -124,9 +133,10 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 							"http://127.0.0.1:" + node.port() + "/threads/%s/messages",
 							new RoomServer(node.process(), null)));
 			for (Target target : targets) {
-				// the server's JIT and the connections' buffers, before the first
-				// measured size
-				warmUp(target, this.sizes.get(0), driver, client);
+				// the server's request path, then its sockets' path and the connections'
+				// buffers at the first measured size
+				warmUp(target, REQUEST_PATH_WARMUP_SOCKETS, REQUEST_PATH_WARMUP_MESSAGES, driver, client);
+				warmUp(target, this.sizes.get(0), WARMUP_MESSAGES + this.messages, driver, client);
 			}
 			List<LatencyReport> reports = new ArrayList<>();
 			for (int size : this.sizes) {
@@ -150,9 +160,8 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 		});
 	}
 
-	private void warmUp(Target target, int size, LoadDriver driver, HttpClient client) throws Exception {
-		withRoom(target, size, client,
-				(room) -> room.deliver(target.name() + "-warmup", driver, WARMUP_MESSAGES + this.messages));
+	private void warmUp(Target target, int size, int messages, LoadDriver driver, HttpClient client) throws Exception {
+		withRoom(target, size, client, (room) -> room.deliver(target.name() + "-warmup", driver, messages));
 	}
 
 	/**
