@@ -328,6 +328,12 @@ public class AcpProperties {
 		private int maxPendingConnections = 1000;
 
 		/**
+		 * Whether a Socket.IO WebSocket may negotiate permessage-deflate compression (a
+		 * compressor per connection).
+		 */
+		private boolean websocketCompression;
+
+		/**
 		 * Who serves Socket.IO (long-polling and WebSocket) on the application's port:
 		 * in-place (the Socket.IO server, on the client's own connection, unseen by
 		 * WebFilters and Spring Security) or bridge (the web server, through its
@@ -468,6 +474,24 @@ public class AcpProperties {
 		 */
 		public void setMaxPendingConnections(int maxPendingConnections) {
 			this.maxPendingConnections = maxPendingConnections;
+		}
+
+		/**
+		 * Return whether a Socket.IO WebSocket may negotiate permessage-deflate
+		 * ({@code acp.socketio.websocket-compression}).
+		 * @return {@code true} if it may
+		 */
+		public boolean isWebsocketCompression() {
+			return this.websocketCompression;
+		}
+
+		/**
+		 * Set whether a Socket.IO WebSocket may negotiate permessage-deflate
+		 * ({@code acp.socketio.websocket-compression}).
+		 * @param websocketCompression {@code true} if it may
+		 */
+		public void setWebsocketCompression(boolean websocketCompression) {
+			this.websocketCompression = websocketCompression;
 		}
 
 		/**

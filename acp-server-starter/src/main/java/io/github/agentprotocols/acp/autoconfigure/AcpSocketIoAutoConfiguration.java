@@ -85,7 +85,8 @@ public final class AcpSocketIoAutoConfiguration {
 			.namespaceCheck(namespaceCheck.getIfAvailable())
 			.metrics(metrics.getIfAvailable(() -> AcpMetrics.NONE))
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.observationConvention(observationConvention.getIfAvailable());
+			.observationConvention(observationConvention.getIfAvailable())
+			.websocketCompression(properties.getSocketio().isWebsocketCompression());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

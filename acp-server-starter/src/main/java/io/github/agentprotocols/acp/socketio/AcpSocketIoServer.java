@@ -104,6 +104,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private final Duration pingInterval;
 
+	private final boolean websocketCompression;
+
 	private volatile @Nullable Running running;
 
 	private AcpSocketIoServer(Builder builder) {
@@ -112,6 +114,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		this.namespaceCheck = builder.namespaceCheck;
 		this.metrics = builder.metrics;
 		this.pingInterval = builder.pingInterval;
+		this.websocketCompression = builder.websocketCompression;
 		this.observations = new SocketIoObservations(builder.observationRegistry, builder.observationConvention);
 		this.events = new SocketIoEvents(builder.operations, builder.store, builder.broadcaster,
 				this.settings.replayCap(), this.metrics, this.observations);
@@ -177,6 +180,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		configuration.setRandomSession(true);
 		configuration.setAddVersionHeader(false);
 		configuration.setPingInterval(Math.toIntExact(this.pingInterval.toMillis()));
+		configuration.setWebsocketCompression(this.websocketCompression);
 		configuration.setMaxHttpContentLength(this.settings.maxPayloadBytes());
 		configuration.setMaxFramePayloadLength(this.settings.maxPayloadBytes());
 		configuration.setExceptionListener(new PeerFaultListener());
@@ -326,6 +330,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 		private Duration pingInterval = DEFAULT_PING_INTERVAL;
 
+		private boolean websocketCompression;
+
 		private Builder(SocketIoSettings settings, AcpAuthenticator authenticator, Supplier<AcpOperations> operations,
 				ThreadStore store) {
 			this.settings = settings;
@@ -400,6 +406,19 @@ public class AcpSocketIoServer implements SmartLifecycle {
 						"the ping interval must be from 1 ms to " + Integer.MAX_VALUE + " ms: " + pingInterval);
 			}
 			this.pingInterval = pingInterval;
+			return this;
+		}
+
+		/**
+		 * Sets whether a WebSocket may negotiate the {@code permessage-deflate}
+		 * extension, off unless set, as in Node's Socket.IO server: a socket that
+		 * negotiates it holds a compressor of its own and every event is compressed for
+		 * it alone.
+		 * @param websocketCompression whether to accept the extension
+		 * @return this builder
+		 */
+		public Builder websocketCompression(boolean websocketCompression) {
+			this.websocketCompression = websocketCompression;
 			return this;
 		}
 

@@ -43,7 +43,9 @@ import static org.awaitility.Awaitility.await;
  * frame's bytes and WebSockets whose frames are compressed alike.
  */
 @SpringBootTest(classes = SocketIoFuzzTests.FuzzApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration")
+		properties = {
+				"spring.autoconfigure.exclude=org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"acp.socketio.websocket-compression=true" })
 class RoomEmissionTests {
 
 	@LocalServerPort

@@ -17,6 +17,7 @@
 package io.github.agentprotocols.benchmarks.acp;
 
 import java.time.Duration;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +70,12 @@ public class AcpBenchmarkApplication {
 	 * another process.
 	 */
 	static final String HEAP_PATH = "/bench/heap";
+
+	/**
+	 * Path answering the time the JVM's just-in-time compilers have spent so far, in
+	 * milliseconds, for a driver that waits for the server's steady state.
+	 */
+	static final String JIT_PATH = "/bench/jit";
 
 	/** The caller of every request. */
 	static final Identity USER = Identity.user("bench-user", "Bench user");
@@ -126,6 +133,9 @@ public class AcpBenchmarkApplication {
 	RouterFunction<ServerResponse> benchHeapRoute() {
 		return RouterFunctions.route()
 			.GET(HEAP_PATH, (request) -> ServerResponse.ok().bodyValue(Long.toString(FanOutRoom.usedHeap())))
+			.GET(JIT_PATH,
+					(request) -> ServerResponse.ok()
+						.bodyValue(Long.toString(ManagementFactory.getCompilationMXBean().getTotalCompilationTime())))
 			.build();
 	}
 

@@ -68,14 +68,13 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 
 	static final String SERVER_HEAP = "-Xmx512m";
 
-	private static final int WARMUP_MESSAGES = 20;
-
 	/**
-	 * Messages posted to a small room before anything is measured, so that every server's
-	 * request path runs compiled, as a server that has been up for a while does (80
-	 * messages leave a JVM's POST path about three times slower than its steady state).
+	 * The system property of further JVM flags for the server's process, space-separated
+	 * (a profiler's, say).
 	 */
-	private static final int REQUEST_PATH_WARMUP_MESSAGES = 3000;
+	static final String SERVER_FLAGS_PROPERTY = "bench.socketio.server-flags";
+
+	private static final int WARMUP_MESSAGES = 20;
 
 	private static final int REQUEST_PATH_WARMUP_SOCKETS = 10;
 
@@ -91,12 +90,15 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 
 	private final int rounds;
 
+	private final Warmup warmup;
+
 	private final Map<String, List<Connection>> connections = new ConcurrentHashMap<>();
 
-	AcpSocketIoLargeRooms(List<Integer> sizes, int messages, int rounds) {
+	AcpSocketIoLargeRooms(List<Integer> sizes, int messages, int rounds, Warmup warmup) {
 		this.sizes = List.copyOf(sizes);
 		this.messages = messages;
 		this.rounds = rounds;
+		this.warmup = warmup;
 	}
 
 	/**
@@ -108,7 +110,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 			.map(String::trim)
 			.map(Integer::valueOf)
 			.toList();
-		return new AcpSocketIoLargeRooms(sizes, 60, Rounds.count());
+		return new AcpSocketIoLargeRooms(sizes, 60, Rounds.count(), Warmup.STEADY_STATE);
 	}
 
 	@Override
@@ -132,12 +134,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 					new Target("node-socketio-room", "node", node.port(), AcpIds::thread,
 							"http://127.0.0.1:" + node.port() + "/threads/%s/messages",
 							new RoomServer(node.process(), null)));
-			for (Target target : targets) {
-				// the server's request path, then its sockets' path and the connections'
-				// buffers at the first measured size
-				warmUp(target, REQUEST_PATH_WARMUP_SOCKETS, REQUEST_PATH_WARMUP_MESSAGES, driver, client);
-				warmUp(target, this.sizes.get(0), WARMUP_MESSAGES + this.messages, driver, client);
-			}
+			warmUp(targets, driver, client, () -> Long.parseLong(get(client, base + AcpBenchmarkApplication.JIT_PATH)));
 			List<LatencyReport> reports = new ArrayList<>();
 			for (int size : this.sizes) {
 				List<Measurement> measurements = new ArrayList<>();
@@ -158,6 +155,39 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 			room.deliver(target.name() + "-warmup", driver, WARMUP_MESSAGES);
 			return room.deliver(name, driver, this.messages);
 		});
+	}
+
+	/**
+	 * Warms every server up: its request path in a small room, then rooms of the first
+	 * size, connected, used and closed, until the Java server's compilers take less than
+	 * the warm-up's share of a round (a JVM compiles for minutes on two cores; measured
+	 * while it does, its rooms ran up to twice as slow as at steady state) or the
+	 * warm-up's limit of rounds.
+	 */
+	private void warmUp(List<Target> targets, LoadDriver driver, HttpClient client, LongSupplier compiledMillis)
+			throws Exception {
+		for (Target target : targets) {
+			if (this.warmup.requestPathMessages() > 0) {
+				warmUp(target, REQUEST_PATH_WARMUP_SOCKETS, this.warmup.requestPathMessages(), driver, client);
+			}
+		}
+		int size = this.sizes.get(0);
+		for (int round = 1;; round++) {
+			long compiled = compiledMillis.getAsLong();
+			long start = System.nanoTime();
+			for (Target target : targets) {
+				warmUp(target, size, WARMUP_MESSAGES + this.messages, driver, client);
+			}
+			double share = (compiledMillis.getAsLong() - compiled)
+					/ (double) Math.max(1, Duration.ofNanos(System.nanoTime() - start).toMillis());
+			if (share < this.warmup.compilingShare() || round >= this.warmup.maxRounds()) {
+				System.out.printf(
+						"warm-up: %d round(s) of %d sockets a room; the Java server's compilers took %.0f %% "
+								+ "of the last (steady state under %.0f %%)%n",
+						round, size, share * 100, this.warmup.compilingShare() * 100);
+				return;
+			}
+		}
 	}
 
 	private void warmUp(Target target, int size, int messages, LoadDriver driver, HttpClient client) throws Exception {
@@ -191,6 +221,15 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 	 */
 	Map<String, List<Connection>> connections() {
 		return this.connections;
+	}
+
+	private static List<String> serverFlags() {
+		List<String> flags = new ArrayList<>(List.of(SERVER_HEAP));
+		String more = System.getProperty(SERVER_FLAGS_PROPERTY, "").trim();
+		if (!more.isEmpty()) {
+			flags.addAll(List.of(more.split("\\s+")));
+		}
+		return flags;
 	}
 
 	private static String newThread(HttpClient client, String base) {
@@ -251,6 +290,22 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 	 */
 	private record Target(String name, String clientIds, int port, Supplier<String> thread, String messages,
 			RoomServer server) {
+
+	}
+
+	/**
+	 * How the servers are warmed up before anything is measured.
+	 *
+	 * @param requestPathMessages messages posted to a small room of each server first, so
+	 * that its request path runs compiled; none to skip
+	 * @param maxRounds the most rounds of rooms of the first size
+	 * @param compilingShare the share of a round's time below which the Java server's
+	 * compilers are taken as settled
+	 */
+	record Warmup(int requestPathMessages, int maxRounds, double compilingShare) {
+
+		/** Until the Java server's compilers take under 5 % of a round, at most 40. */
+		static final Warmup STEADY_STATE = new Warmup(3000, 40, 0.05);
 
 	}
 

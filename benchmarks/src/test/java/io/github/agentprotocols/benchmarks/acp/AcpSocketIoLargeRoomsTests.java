@@ -31,7 +31,8 @@ class AcpSocketIoLargeRoomsTests {
 
 	@Test
 	void everySocketReceivesEveryMessageAndTheApplicationPortHoldsOneDescriptorPerSocket() throws Exception {
-		AcpSocketIoLargeRooms rooms = new AcpSocketIoLargeRooms(List.of(200), 5, 1);
+		AcpSocketIoLargeRooms rooms = new AcpSocketIoLargeRooms(List.of(200), 5, 1,
+				new AcpSocketIoLargeRooms.Warmup(0, 1, 1.0));
 		List<LatencyReport> reports = rooms.run();
 		assertThat(reports).extracting(LatencyReport::name)
 			.containsExactly("baseline-raw-netty-socketio-room-200-sockets-memory-c1-median-of-1",
