@@ -62,8 +62,9 @@ import org.springframework.util.ReflectionUtils;
  * that loop's sockets, like every write to a socket from another thread, so that each
  * keeps its place among them (a write made on the event loop itself would overtake those
  * still queued there); there, a socket with packets queued before it gets the event
- * queued behind them. A packet larger than one frame is queued, and netty-socketio writes
- * it in fragments; a session of Engine.IO 3 gets the event through netty-socketio.
+ * queued behind them, as does every WebSocket when the packet is larger than one frame
+ * (netty-socketio writes it in fragments). A session of Engine.IO 3 gets the event
+ * through netty-socketio.
  */
 final class RoomEmission {
 
@@ -100,8 +101,10 @@ final class RoomEmission {
 				bytes = (bytes != null) ? bytes : encode(namespace, event, payload, encoder);
 				packet = (packet != null) ? packet : new EncodedPacket(namespace, bytes);
 				Channel channel = webSocket(client);
-				if (channel != null && bytes.length <= maxFramePayload) {
-					frame = (frame != null) ? frame : TextFrame.of(bytes, ByteBufAllocator.DEFAULT);
+				if (channel != null) {
+					if (frame == null && bytes.length <= maxFramePayload) {
+						frame = TextFrame.of(bytes, ByteBufAllocator.DEFAULT);
+					}
 					byLoop.computeIfAbsent(channel.eventLoop(), (loop) -> new ArrayList<>())
 						.add(new WebSocket(client, channel));
 				}
@@ -114,9 +117,7 @@ final class RoomEmission {
 			}
 		}
 		finally {
-			if (frame != null) {
-				frame.release();
-			}
+			release(frame);
 		}
 	}
 
@@ -142,8 +143,11 @@ final class RoomEmission {
 		}
 	}
 
-	private static void write(EventLoop loop, List<WebSocket> sockets, TextFrame frame, EncodedPacket packet) {
-		frame.retain();
+	private static void write(EventLoop loop, List<WebSocket> sockets, @Nullable TextFrame frame,
+			EncodedPacket packet) {
+		if (frame != null) {
+			frame.retain();
+		}
 		try {
 			loop.execute(() -> {
 				try {
@@ -152,11 +156,17 @@ final class RoomEmission {
 					}
 				}
 				finally {
-					frame.release();
+					release(frame);
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
+			release(frame);
+		}
+	}
+
+	private static void release(@Nullable TextFrame frame) {
+		if (frame != null) {
 			frame.release();
 		}
 	}
@@ -194,7 +204,7 @@ final class RoomEmission {
 	 * The WebSocket of a socket whose session is on WebSocket (Engine.IO 4), else
 	 * {@code null}.
 	 */
-	private static @Nullable Channel webSocket(SocketIOClient socket) {
+	static @Nullable Channel webSocket(SocketIOClient socket) {
 		if (!(socket instanceof NamespaceClient namespaceClient)) {
 			return null;
 		}
@@ -238,12 +248,12 @@ final class RoomEmission {
 	private record WebSocket(NamespaceClient socket, Channel channel) {
 
 		/**
-		 * Writes the frame, or queues the packet when packets wait in the session's queue
-		 * or the connection has closed.
+		 * Writes the frame, or queues the packet when there is no frame (a packet larger
+		 * than one), packets wait in the session's queue or the connection has closed.
 		 */
-		void write(TextFrame frame, EncodedPacket packet) {
+		void write(@Nullable TextFrame frame, EncodedPacket packet) {
 			ClientHead session = this.socket.getBaseClient();
-			if (!this.channel.isActive() || !session.getPacketsQueue(Transport.WEBSOCKET).isEmpty()) {
+			if (frame == null || !this.channel.isActive() || !session.getPacketsQueue(Transport.WEBSOCKET).isEmpty()) {
 				this.socket.send(packet);
 				return;
 			}

@@ -19,9 +19,13 @@ package io.github.agentprotocols.acp.socketio;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import io.netty.channel.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
@@ -109,6 +113,42 @@ class RoomEmissionTests {
 		RoomEmission.emit(connected, this.server.namespaces().iterator().next().getName(), "event",
 				new RawValue("{\"n\":\"" + "x".repeat(200) + "\"}"), pipeline.packetEncoder(), 100);
 		assertThat(this.sockets.get(0).awaitReceived("event", (payload) -> true).get("n").stringValue()).hasSize(200);
+	}
+
+	@Test
+	void aPacketLargerThanAFrameKeepsItsPlaceBetweenTheEventsAroundIt() throws Exception {
+		RawEngineIoSocket socket = RawEngineIoSocket.open(this.port);
+		this.rawSockets.add(socket);
+		socket.send("40{\"user\":\"alice\"}");
+		assertThat(socket.next()).startsWith("40{\"sid\"");
+		SocketIONamespace namespace = this.server.namespaces().iterator().next();
+		Collection<SocketIOClient> connected = await().until(namespace::getAllClients, (all) -> all.size() == 1);
+		Channel channel = RoomEmission.webSocket(connected.iterator().next());
+		assertThat(channel).isNotNull();
+		AcpChannelInitializer pipeline = this.server.pipeline();
+		assertThat(pipeline).isNotNull();
+		// the socket's event loop held until all three are emitted, so that the order
+		// in which they reach it cannot depend on when it runs
+		CountDownLatch held = new CountDownLatch(1);
+		channel.eventLoop().execute(() -> awaitQuietly(held));
+		String large = "x".repeat(200);
+		for (String n : List.of("1", large, "3")) {
+			RoomEmission.emit(connected, namespace.getName(), "event", new RawValue("{\"n\":\"" + n + "\"}"),
+					pipeline.packetEncoder(), 100);
+		}
+		held.countDown();
+		for (String n : List.of("1", large, "3")) {
+			assertThat(socket.next()).isEqualTo("42[\"event\",{\"n\":\"" + n + "\"}]");
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
