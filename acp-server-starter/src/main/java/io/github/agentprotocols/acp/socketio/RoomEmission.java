@@ -46,6 +46,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionEncoder;
 import io.netty.util.Attribute;
 import io.netty.util.AttributeKey;
+import io.netty.util.ReferenceCountUtil;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -117,7 +118,7 @@ final class RoomEmission {
 			}
 		}
 		finally {
-			release(frame);
+			ReferenceCountUtil.release(frame);
 		}
 	}
 
@@ -145,9 +146,7 @@ final class RoomEmission {
 
 	private static void write(EventLoop loop, List<WebSocket> sockets, @Nullable TextFrame frame,
 			EncodedPacket packet) {
-		if (frame != null) {
-			frame.retain();
-		}
+		ReferenceCountUtil.retain(frame);
 		try {
 			loop.execute(() -> {
 				try {
@@ -156,18 +155,12 @@ final class RoomEmission {
 					}
 				}
 				finally {
-					release(frame);
+					ReferenceCountUtil.release(frame);
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
-			release(frame);
-		}
-	}
-
-	private static void release(@Nullable TextFrame frame) {
-		if (frame != null) {
-			frame.release();
+			ReferenceCountUtil.release(frame);
 		}
 	}
 
