@@ -44,14 +44,18 @@ import reactor.core.scheduler.Schedulers;
  * The {@link AcpBroadcaster} of one application instance: a serial lane per thread, which
  * exists while the thread has a write running and holds the writes waiting behind it. The
  * first write of an idle lane runs on the caller's thread; a waiting write starts on the
- * scheduler once its predecessor is delivered. Listeners are resolved on first use. Each
- * broadcast's delivery is observed as a child of the observation current in the Reactor
- * context of the write's publication.
+ * scheduler once its predecessor is delivered, and the writes behind it run on the same
+ * scheduler thread, one after another, for as long as each ends before its task returns
+ * (a thousand sockets joining one thread take one hand-off, not a thousand). Listeners
+ * are resolved on first use. Each broadcast's delivery is observed as a child of the
+ * observation current in the Reactor context of the write's publication.
  */
 @Internal
 public class DefaultAcpBroadcaster implements AcpBroadcaster {
 
 	private static final Log logger = LogFactory.getLog(DefaultAcpBroadcaster.class);
+
+	private static final ThreadLocal<@Nullable Drain> draining = new ThreadLocal<>();
 
 	private final Supplier<? extends Collection<AcpBroadcastListener>> listeners;
 
@@ -119,15 +123,51 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 		}
 	}
 
+	/**
+	 * Starts the write waiting behind the one that just ended, if any: in the drain loop
+	 * when the ended write ran in one of this thread's, else in a new drain on the
+	 * scheduler.
+	 */
 	private void next(String threadId) {
+		Drain drain = draining.get();
+		if (drain != null && drain.threadId.equals(threadId) && !drain.proceed) {
+			drain.proceed = true;
+			return;
+		}
+		Runnable next = poll(threadId);
+		if (next != null) {
+			this.scheduler.schedule(() -> drain(threadId, next));
+		}
+	}
+
+	/**
+	 * Runs a lane's waiting writes one after another on this thread, as long as each ends
+	 * before its task returns; a write that ends later starts the next itself.
+	 */
+	private void drain(String threadId, Runnable first) {
+		Drain outer = draining.get();
+		Drain drain = new Drain(threadId);
+		draining.set(drain);
+		try {
+			Runnable task = first;
+			while (task != null) {
+				drain.proceed = false;
+				task.run();
+				task = drain.proceed ? poll(threadId) : null;
+			}
+		}
+		finally {
+			draining.set(outer);
+		}
+	}
+
+	private @Nullable Runnable poll(String threadId) {
 		Runnable[] next = new Runnable[1];
 		this.lanes.computeIfPresent(threadId, (id, waiting) -> {
 			next[0] = waiting.poll();
 			return (next[0] != null) ? waiting : null;
 		});
-		if (next[0] != null) {
-			this.scheduler.schedule(next[0]);
-		}
+		return next[0];
 	}
 
 	/**
@@ -180,6 +220,21 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 			this.resolved = listeners;
 		}
 		return listeners;
+	}
+
+	/**
+	 * A lane's drain running on the current thread.
+	 */
+	private static final class Drain {
+
+		private final String threadId;
+
+		private boolean proceed;
+
+		Drain(String threadId) {
+			this.threadId = threadId;
+		}
+
 	}
 
 }

@@ -167,6 +167,54 @@ class DefaultAcpBroadcasterTests {
 	}
 
 	@Test
+	void writesWaitingBehindAnotherStartOnTheSchedulerOnceAndRunThereInOrder() {
+		AtomicInteger handOffs = new AtomicInteger();
+		DefaultAcpBroadcaster broadcaster = new DefaultAcpBroadcaster(() -> List.of(this.listener),
+				Schedulers.fromExecutor((task) -> {
+					handOffs.incrementAndGet();
+					Schedulers.boundedElastic().schedule(task);
+				}));
+		Sinks.Empty<Void> firstMayCommit = Sinks.empty();
+		Event first = message("th_1");
+		broadcaster.publish("th_1", firstMayCommit.asMono().thenReturn(new EventAppend(first, true))).subscribe();
+		List<Event> waiting = IntStream.range(0, 200).mapToObj((i) -> message("th_1")).toList();
+		List<String> threads = Collections.synchronizedList(new ArrayList<>());
+		waiting.forEach((event) -> broadcaster.publish("th_1", Mono.fromSupplier(() -> {
+			threads.add(Thread.currentThread().getName());
+			return new EventAppend(event, true);
+		})).subscribe());
+		firstMayCommit.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> this.listener.received().size() == 201);
+		List<Event> all = new ArrayList<>(List.of(first));
+		all.addAll(waiting);
+		assertThat(this.listener.events("th_1")).containsExactlyElementsOf(all);
+		assertThat(handOffs).as("hand-offs to the scheduler").hasValue(1);
+		assertThat(threads).hasSize(200).containsOnly(threads.get(0));
+	}
+
+	@Test
+	void aWriteThatEndsLaterStartsTheOneBehindIt() {
+		Sinks.Empty<Void> secondMayCommit = Sinks.empty();
+		Event first = message("th_1");
+		Event second = message("th_1");
+		Event third = message("th_1");
+		Sinks.Empty<Void> firstMayCommit = Sinks.empty();
+		this.broadcaster.publish("th_1", firstMayCommit.asMono().thenReturn(new EventAppend(first, true))).subscribe();
+		this.broadcaster
+			.publish("th_1",
+					secondMayCommit.asMono().publishOn(Schedulers.parallel()).thenReturn(new EventAppend(second, true)))
+			.subscribe();
+		Mono<EventAppend> thirdWrite = this.broadcaster.publish("th_1", Mono.just(new EventAppend(third, true)));
+		thirdWrite.subscribe();
+		firstMayCommit.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> this.listener.received().size() == 1);
+		assertThat(this.listener.events("th_1")).containsExactly(first);
+		secondMayCommit.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> this.listener.received().size() == 3);
+		assertThat(this.listener.events("th_1")).containsExactly(first, second, third);
+	}
+
+	@Test
 	void writesOfOtherThreadsDoNotWait() {
 		this.broadcaster.publish("th_1", Mono.<EventAppend>never()).subscribe();
 		Event other = message("th_2");
