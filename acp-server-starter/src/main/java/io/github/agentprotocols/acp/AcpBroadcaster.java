@@ -61,6 +61,21 @@ public interface AcpBroadcaster {
 	}
 
 	/**
+	 * Performs a read of a thread in the thread's order: after the writes published
+	 * before it and before those published after it, while other reads of the thread may
+	 * run beside it. A socket joining the thread's room reads its membership this way, so
+	 * that no removal falls between the check and the entry into the room.
+	 * @param <T> the result type
+	 * @param threadId the thread read
+	 * @param read the cold read, subscribed once when the thread's earlier writes are
+	 * delivered
+	 * @return the read's result
+	 */
+	default <T> Mono<T> read(String threadId, Mono<T> read) {
+		return publish(threadId, read, (value) -> List.of());
+	}
+
+	/**
 	 * Delivers notifications that follow no write, in the thread's order.
 	 * @param threadId the thread
 	 * @param broadcasts the notifications

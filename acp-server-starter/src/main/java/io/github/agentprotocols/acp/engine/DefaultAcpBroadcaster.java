@@ -17,6 +17,7 @@
 package io.github.agentprotocols.acp.engine;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,14 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The {@link AcpBroadcaster} of one application instance: a serial lane per thread, which
- * exists while the thread has a write running and holds the writes waiting behind it. The
- * first write of an idle lane runs on the caller's thread; a waiting write starts on the
- * scheduler once its predecessor is delivered, and the writes behind it run on the same
- * scheduler thread, one after another, for as long as each ends before its task returns
- * (a thousand sockets joining one thread take one hand-off, not a thousand). Listeners
- * are resolved on first use. Each broadcast's delivery is observed as a child of the
- * observation current in the Reactor context of the write's publication.
+ * The {@link AcpBroadcaster} of one application instance: a lane per thread, which exists
+ * while the thread has a step running, one write at a time or reads side by side, and
+ * holds the steps waiting, in their order. A step that may start at once runs on the
+ * caller's thread; a waiting step starts on the scheduler once the steps before it ended,
+ * and the steps that its end lets start run on the same scheduler thread, one after
+ * another (a thousand writes waiting behind one take one hand-off, not a thousand).
+ * Listeners are resolved on first use. Each broadcast's delivery is observed as a child
+ * of the observation current in the Reactor context of the write's publication.
  */
 @Internal
 public class DefaultAcpBroadcaster implements AcpBroadcaster {
@@ -61,7 +62,7 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 
 	private final Scheduler scheduler;
 
-	private final Map<String, ArrayDeque<Runnable>> lanes = new ConcurrentHashMap<>();
+	private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
 	private volatile @Nullable List<AcpBroadcastListener> resolved;
 
@@ -101,73 +102,73 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 			Sinks.One<T> result = Sinks.one();
 			AtomicBoolean delivered = new AtomicBoolean();
 			enqueue(threadId,
-					() -> write.doOnNext((value) -> delivered.set(deliver(threadId, value, broadcasts, parent)))
-						.doFinally((signal) -> next(threadId))
-						.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty));
+					new Step(
+							() -> write.doOnNext((value) -> delivered.set(deliver(threadId, value, broadcasts, parent)))
+								.doFinally((signal) -> finished(threadId))
+								.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty),
+							false));
 			return result.asMono().delayUntil((value) -> delivered.get() ? passedOn() : Mono.empty());
 		});
 	}
 
-	private void enqueue(String threadId, Runnable task) {
-		boolean[] idle = new boolean[1];
-		this.lanes.compute(threadId, (id, waiting) -> {
-			if (waiting == null) {
-				idle[0] = true;
-				return new ArrayDeque<>();
-			}
-			waiting.add(task);
-			return waiting;
+	@Override
+	public <T> Mono<T> read(String threadId, Mono<T> read) {
+		return Mono.defer(() -> {
+			Sinks.One<T> result = Sinks.one();
+			enqueue(threadId, new Step(() -> read.doFinally((signal) -> finished(threadId))
+				.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty), true));
+			return result.asMono();
 		});
-		if (idle[0]) {
-			task.run();
+	}
+
+	private void enqueue(String threadId, Step step) {
+		boolean[] start = new boolean[1];
+		this.lanes.compute(threadId, (id, lane) -> {
+			Lane current = (lane != null) ? lane : new Lane();
+			start[0] = current.admit(step);
+			return current;
+		});
+		if (start[0]) {
+			step.task().run();
 		}
 	}
 
 	/**
-	 * Starts the write waiting behind the one that just ended, if any: in the drain loop
-	 * when the ended write ran in one of this thread's, else in a new drain on the
+	 * Ends a running step and starts what its end lets start: in the drain loop when the
+	 * step ended in one of this thread's for the same lane, else in a new drain on the
 	 * scheduler.
 	 */
-	private void next(String threadId) {
-		Drain drain = draining.get();
-		if (drain != null && drain.threadId.equals(threadId) && !drain.proceed) {
-			drain.proceed = true;
+	private void finished(String threadId) {
+		List<Runnable> starting = new ArrayList<>();
+		this.lanes.computeIfPresent(threadId, (id, lane) -> lane.finish(starting) ? lane : null);
+		if (starting.isEmpty()) {
 			return;
 		}
-		Runnable next = poll(threadId);
-		if (next != null) {
-			this.scheduler.schedule(() -> drain(threadId, next));
+		Drain drain = draining.get();
+		if (drain != null && drain.threadId().equals(threadId)) {
+			drain.pending().addAll(starting);
+			return;
 		}
+		this.scheduler.schedule(() -> drain(threadId, starting));
 	}
 
 	/**
-	 * Runs a lane's waiting writes one after another on this thread, as long as each ends
-	 * before its task returns; a write that ends later starts the next itself.
+	 * Runs a lane's started steps one after another on this thread, and those that the
+	 * ends of these steps start meanwhile.
 	 */
-	private void drain(String threadId, Runnable first) {
+	private void drain(String threadId, List<Runnable> started) {
 		Drain outer = draining.get();
-		Drain drain = new Drain(threadId);
+		Drain drain = new Drain(threadId, new ArrayDeque<>(started));
 		draining.set(drain);
 		try {
-			Runnable task = first;
-			while (task != null) {
-				drain.proceed = false;
+			Runnable task;
+			while ((task = drain.pending().poll()) != null) {
 				task.run();
-				task = drain.proceed ? poll(threadId) : null;
 			}
 		}
 		finally {
 			draining.set(outer);
 		}
-	}
-
-	private @Nullable Runnable poll(String threadId) {
-		Runnable[] next = new Runnable[1];
-		this.lanes.computeIfPresent(threadId, (id, waiting) -> {
-			next[0] = waiting.poll();
-			return (next[0] != null) ? waiting : null;
-		});
-		return next[0];
 	}
 
 	/**
@@ -223,17 +224,69 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 	}
 
 	/**
-	 * A lane's drain running on the current thread.
+	 * A thread's lane: its running steps, a write alone or reads side by side, and the
+	 * steps waiting in their order.
 	 */
-	private static final class Drain {
+	private static final class Lane {
 
-		private final String threadId;
+		private final ArrayDeque<Step> waiting = new ArrayDeque<>();
 
-		private boolean proceed;
+		private int running;
 
-		Drain(String threadId) {
-			this.threadId = threadId;
+		private boolean writing;
+
+		/**
+		 * Starts a step if it may start now, else puts it in line.
+		 * @return whether it starts
+		 */
+		boolean admit(Step step) {
+			if (this.running == 0 || (step.read() && !this.writing && this.waiting.isEmpty())) {
+				this.running++;
+				this.writing = !step.read();
+				return true;
+			}
+			this.waiting.add(step);
+			return false;
 		}
+
+		/**
+		 * Ends a running step; once none runs, starts the next write or the reads at the
+		 * head of the line.
+		 * @param starting receives the tasks of the steps that start
+		 * @return whether the lane is still in use
+		 */
+		boolean finish(List<Runnable> starting) {
+			this.running--;
+			if (this.running > 0) {
+				return true;
+			}
+			Step next = this.waiting.poll();
+			if (next == null) {
+				return false;
+			}
+			this.writing = !next.read();
+			while (next != null) {
+				starting.add(next.task());
+				this.running++;
+				next = (next.read() && !this.waiting.isEmpty() && this.waiting.peek().read()) ? this.waiting.poll()
+						: null;
+			}
+			return true;
+		}
+
+	}
+
+	/**
+	 * A write, or a read, waiting for its turn in a lane.
+	 */
+	private record Step(Runnable task, boolean read) {
+
+	}
+
+	/**
+	 * A lane's drain running on the current thread, with the steps it has yet to run.
+	 */
+	private record Drain(String threadId, ArrayDeque<Runnable> pending) {
 
 	}
 

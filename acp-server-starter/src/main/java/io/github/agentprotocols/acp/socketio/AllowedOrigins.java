@@ -80,7 +80,27 @@ public final class AllowedOrigins {
 	 * @return whether credentials may be allowed
 	 */
 	public boolean isTrusted(@Nullable String origin, @Nullable String host) {
-		return origin == null || this.origins.contains(normalize(origin)) || isSameOrigin(origin, host);
+		return origin == null || isHost(origin, host) || this.origins.contains(normalize(origin))
+				|| isSameOrigin(origin, host);
+	}
+
+	/**
+	 * Whether the origin is a scheme followed by the {@code Host} header as it is, as a
+	 * page of the application's own origin sends it.
+	 */
+	private static boolean isHost(String origin, @Nullable String host) {
+		int start = origin.indexOf("://") + 3;
+		if (host == null || start < 4 || origin.length() - start != host.length() || host.isEmpty()
+				|| !origin.regionMatches(true, start, host, 0, host.length())) {
+			return false;
+		}
+		for (int i = 0; i < host.length(); i++) {
+			char c = host.charAt(i);
+			if (!Character.isLetterOrDigit(c) && ".-:[]".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSameOrigin(String origin, @Nullable String host) {

@@ -94,6 +94,7 @@ final class SocketIoEvents {
 	 * @param operations supplies the operations, on first use
 	 * @param store replays a thread's events on join
 	 * @param broadcaster puts a join in its thread's order, after the writes before it
+	 * and beside other joins
 	 * @param replayCap the most events a join replays
 	 * @param metrics receives the number of events each join replays
 	 * @param observations observes each event
@@ -160,10 +161,9 @@ final class SocketIoEvents {
 		Mono<Replay> replay = (since != null) ? Mono.defer(() -> this.store.replay(threadId, since, this.replayCap))
 				: Mono.just(new Replay(List.of(), false));
 		return this.broadcaster
-			.publish(threadId,
+			.read(threadId,
 					Mono.defer(() -> this.operations.get().getThread(caller.identity(), caller.namespace(), threadId))
-						.doOnNext((thread) -> socket.joinRoom(room(threadId))),
-					(thread) -> List.of())
+						.doOnNext((thread) -> socket.joinRoom(room(threadId))))
 			.then(replay)
 			.doOnNext((replayed) -> this.metrics.joinReplayed(replayed.events().size()))
 			.map((replayed) -> {

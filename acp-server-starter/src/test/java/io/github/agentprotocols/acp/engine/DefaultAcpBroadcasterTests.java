@@ -215,6 +215,42 @@ class DefaultAcpBroadcasterTests {
 	}
 
 	@Test
+	void readsOfOneThreadRunBesideEachOther() {
+		AtomicBoolean secondStarted = new AtomicBoolean();
+		this.broadcaster.read("th_1", Mono.never()).subscribe();
+		Mono<String> second = this.broadcaster.read("th_1",
+				Mono.just("second").doOnSubscribe((s) -> secondStarted.set(true)));
+		assertThat(second.block(WAIT)).isEqualTo("second");
+		assertThat(secondStarted).isTrue();
+	}
+
+	@Test
+	void aReadWaitsForTheWritesBeforeItAndAWriteForTheReadsBeforeIt() {
+		List<String> started = Collections.synchronizedList(new ArrayList<>());
+		Sinks.Empty<Void> firstWriteMayEnd = Sinks.empty();
+		Sinks.Empty<Void> readsMayEnd = Sinks.empty();
+		Event first = message("th_1");
+		Event second = message("th_1");
+		this.broadcaster.publish("th_1", firstWriteMayEnd.asMono().thenReturn(new EventAppend(first, true)))
+			.subscribe();
+		this.broadcaster.read("th_1", step("read 1", started).then(readsMayEnd.asMono())).subscribe();
+		this.broadcaster.read("th_1", step("read 2", started).then(readsMayEnd.asMono())).subscribe();
+		this.broadcaster.publish("th_1", step("write 2", started).thenReturn(new EventAppend(second, true)))
+			.subscribe();
+		Mono<String> lastRead = this.broadcaster.read("th_1", step("read 3", started)).cache();
+		lastRead.subscribe();
+		assertThat(started).as("all wait for the first write").isEmpty();
+		firstWriteMayEnd.tryEmitEmpty();
+		await().atMost(WAIT).until(() -> started.size() == 2);
+		assertThat(started).as("the reads start side by side, the write waits for them")
+			.containsExactly("read 1", "read 2");
+		readsMayEnd.tryEmitEmpty();
+		assertThat(lastRead.block(WAIT)).isEqualTo("read 3");
+		assertThat(started).containsExactly("read 1", "read 2", "write 2", "read 3");
+		assertThat(this.listener.events("th_1")).containsExactly(first, second);
+	}
+
+	@Test
 	void writesOfOtherThreadsDoNotWait() {
 		this.broadcaster.publish("th_1", Mono.<EventAppend>never()).subscribe();
 		Event other = message("th_2");
@@ -260,6 +296,13 @@ class DefaultAcpBroadcasterTests {
 				new AcpBroadcast.ThreadRemoved(thread, AcpBroadcast.ThreadRemoved.Reason.MEMBER_REMOVED, "alice"));
 		this.broadcaster.broadcast("th_1", broadcasts).block(WAIT);
 		assertThat(this.listener.received()).isEqualTo(broadcasts);
+	}
+
+	private static Mono<String> step(String name, List<String> started) {
+		return Mono.fromSupplier(() -> {
+			started.add(name);
+			return name;
+		});
 	}
 
 	private static Event message(String threadId) {

@@ -54,6 +54,13 @@ class AllowedOriginsTests {
 		assertThat(origins.isAllowed("http://chat.example:8080", "chat.example")).isFalse();
 		assertThat(origins.isAllowed("null", HOST)).isFalse();
 		assertThat(origins.isAllowed("http://chat.example:8080", null)).isFalse();
+		assertThat(origins.isAllowed("http://[::1]:8080", "[::1]:8080")).isTrue();
+		assertThat(origins.isAllowed("http://[::1]:8080", "[::1]:8081")).isFalse();
+		assertThat(origins.isAllowed("http://user@chat.example:8080", HOST)).isTrue();
+		assertThat(origins.isAllowed("http://chat.example:8080/", HOST)).isTrue();
+		assertThat(origins.isAllowed("http://chat example", "chat example")).isFalse();
+		assertThat(origins.isAllowed("://chat.example:8080", HOST)).isFalse();
+		assertThat(origins.isAllowed("http://", "")).isFalse();
 	}
 
 	@Test
