@@ -47,17 +47,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@link AcpSocketIoFanOut}'s rooms at the sizes one process of a driver cannot hold
  * beside its servers ({@value #SIZES_PROPERTY}, default {@value #DEFAULT_SIZES} sockets):
- * the ACP application runs in a JVM of its own ({@value #SERVER_HEAP}, the JIT's
- * defaults), with its WebSockets served in place on its port and the bare netty-socketio
- * room beside it ({@link RawSocketIoRoutes}), and the Node.js Socket.IO 4.8 room in its
- * process. Each round connects one room at a time, the raw netty-socketio room, the
- * application's port, Node.js, so that the driver's process holds one room's client ends:
- * it joins the sockets (timed, with the descriptors and, for the Java rooms, the heap its
- * server gained, asked of the server after full collections), POSTs
- * {@value #WARMUP_MESSAGES} messages to warm up and then the measured ones, one in
- * flight, each timed to every socket's receipt, and closes the sockets, waiting for the
- * server to release their descriptors. An unrecorded round of each room at the first size
- * warms the servers up; then alternating rounds for each size.
+ * the ACP application runs in a JVM of its own ({@value #SERVER_HEAP}
+ * {@value #SERVER_INITIAL_HEAP}, the JIT's defaults), with its WebSockets served in place
+ * on its port and the bare netty-socketio room beside it ({@link RawSocketIoRoutes}), and
+ * the Node.js Socket.IO 4.8 room in its process. Each round connects one room at a time,
+ * the raw netty-socketio room, the application's port, Node.js, so that the driver's
+ * process holds one room's client ends: it joins the sockets (timed, with the descriptors
+ * and, for the Java rooms, the heap its server gained, asked of the server after full
+ * collections), POSTs {@value #WARMUP_MESSAGES} messages to warm up and then the measured
+ * ones, one in flight, each timed to every socket's receipt, and closes the sockets,
+ * waiting for the server to release their descriptors. An unrecorded round of each room
+ * at the first size warms the servers up; then alternating rounds for each size.
  */
 public final class AcpSocketIoLargeRooms implements LoadScenario {
 
@@ -67,6 +67,13 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 	static final String DEFAULT_SIZES = "5000,10000";
 
 	static final String SERVER_HEAP = "-Xmx512m";
+
+	/**
+	 * The server's initial heap, its maximum: the heap probe's full collections would
+	 * otherwise shrink it just before a room connects, and the connections' allocations
+	 * would run into collections while it grew back.
+	 */
+	static final String SERVER_INITIAL_HEAP = "-Xms512m";
 
 	/**
 	 * The system property of further JVM flags for the server's process, space-separated
@@ -117,7 +124,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 	public List<LatencyReport> run() throws Exception {
 		LoadDriver driver = new LoadDriver(1, Duration.ofMinutes(3));
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		try (ApplicationProcess application = ApplicationProcess.start("fan-out-at-scale", List.of(SERVER_HEAP),
+		try (ApplicationProcess application = ApplicationProcess.start("fan-out-at-scale", serverFlags(),
 				AcpBenchmarkApplication.class,
 				AcpBenchmarkApplication.properties(null, "server.port=0", "acp.socketio.application-port=in-place",
 						AcpBenchmarkApplication.RAW_SOCKETIO_PROPERTY + "=true"));
@@ -224,7 +231,7 @@ public final class AcpSocketIoLargeRooms implements LoadScenario {
 	}
 
 	private static List<String> serverFlags() {
-		List<String> flags = new ArrayList<>(List.of(SERVER_HEAP));
+		List<String> flags = new ArrayList<>(List.of(SERVER_HEAP, SERVER_INITIAL_HEAP));
 		String more = System.getProperty(SERVER_FLAGS_PROPERTY, "").trim();
 		if (!more.isEmpty()) {
 			flags.addAll(List.of(more.split("\\s+")));
