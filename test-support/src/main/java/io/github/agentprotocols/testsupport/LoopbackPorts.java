@@ -22,6 +22,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Loopback ports for the servers that tests start: a free one to listen on, and whether
@@ -32,16 +35,58 @@ public final class LoopbackPorts {
 	private LoopbackPorts() {
 	}
 
+	/** The lowest port {@link #free()} gives. */
+	static final int LOWEST = 10000;
+
 	/**
-	 * A port that is free on the loopback interface now.
+	 * A port that is free on the loopback interface now, below the kernel's ephemeral
+	 * range: servers listening on port 0 and outgoing connections take their ports from
+	 * that range, and one of them could take a port found free there before the server
+	 * meant for it binds it.
 	 * @return the port
 	 */
 	public static int free() {
+		int highest = ephemeralStart() - 1;
+		for (int attempt = 0; attempt < 100 && highest > LOWEST; attempt++) {
+			int port = ThreadLocalRandom.current().nextInt(LOWEST, highest + 1);
+			if (isFree(port)) {
+				return port;
+			}
+		}
+		return ephemeral();
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static int ephemeral() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The first port of the kernel's ephemeral range, 32768 where it cannot be read.
+	 */
+	static int ephemeralStart() {
+		try {
+			// by lines: Files.readString stops at the size a /proc file reports
+			return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+				.get(0)
+				.trim()
+				.split("\\s+")[0]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 32768;
 		}
 	}
 

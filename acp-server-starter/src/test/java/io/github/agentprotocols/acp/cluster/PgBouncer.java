@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -45,6 +46,12 @@ final class PgBouncer implements AutoCloseable {
 
 	private static final Duration START = Duration.ofSeconds(10);
 
+	/**
+	 * How many free ports a start tries: another process may take one before PgBouncer
+	 * binds it.
+	 */
+	private static final int PORT_ATTEMPTS = 5;
+
 	private static final Option<String> SCHEMA = Option.valueOf("schema");
 
 	/**
@@ -58,11 +65,14 @@ final class PgBouncer implements AutoCloseable {
 
 	private final Path directory;
 
+	private final int port;
+
 	private final String r2dbcUrl;
 
-	private PgBouncer(Process process, Path directory, String r2dbcUrl) {
+	private PgBouncer(Process process, Path directory, int port, String r2dbcUrl) {
 		this.process = process;
 		this.directory = directory;
+		this.port = port;
 		this.r2dbcUrl = r2dbcUrl;
 	}
 
@@ -73,6 +83,31 @@ final class PgBouncer implements AutoCloseable {
 	 * @return the running PgBouncer
 	 */
 	static PgBouncer transactionPooling(String databaseUrl) {
+		return transactionPooling(databaseUrl, LoopbackPorts::free);
+	}
+
+	/**
+	 * Starts a PgBouncer in transaction pooling in front of a database, on the first of
+	 * the ports given that it can listen on.
+	 * @param databaseUrl the R2DBC URL of the database
+	 * @param ports gives a port to try, at most {@value #PORT_ATTEMPTS} times
+	 * @return the running PgBouncer
+	 */
+	static PgBouncer transactionPooling(String databaseUrl, IntSupplier ports) {
+		for (int attempt = 1;; attempt++) {
+			PgBouncer pgBouncer = start(databaseUrl, ports.getAsInt());
+			if (pgBouncer.awaitListening()) {
+				return pgBouncer;
+			}
+			pgBouncer.close();
+			if (attempt == PORT_ATTEMPTS) {
+				throw new IllegalStateException(
+						"pgbouncer found each of " + PORT_ATTEMPTS + " free ports taken before it could listen");
+			}
+		}
+	}
+
+	private static PgBouncer start(String databaseUrl, int port) {
 		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(databaseUrl);
 		String user = (String) options.getRequiredValue(ConnectionFactoryOptions.USER);
 		String password = options.getRequiredValue(ConnectionFactoryOptions.PASSWORD).toString();
@@ -80,7 +115,6 @@ final class PgBouncer implements AutoCloseable {
 		Object schema = options.getValue(SCHEMA);
 		try {
 			Path directory = Files.createTempDirectory("pgbouncer");
-			int port = LoopbackPorts.free();
 			String connectQuery = (schema != null) ? " connect_query='SET search_path TO " + schema + "'" : "";
 			Files.writeString(directory.resolve("pgbouncer.ini"),
 					String.join("\n", "[databases]",
@@ -107,10 +141,8 @@ final class PgBouncer implements AutoCloseable {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(directory.resolve("pgbouncer.log").toFile())
 				.start();
-			PgBouncer pgBouncer = new PgBouncer(process, directory, "r2dbc:postgresql://" + user + ":" + password
-					+ "@127.0.0.1:" + port + "/" + database + "?" + UNNAMED_STATEMENTS);
-			pgBouncer.awaitListening(port);
-			return pgBouncer;
+			return new PgBouncer(process, directory, port, "r2dbc:postgresql://" + user + ":" + password + "@127.0.0.1:"
+					+ port + "/" + database + "?" + UNNAMED_STATEMENTS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -123,6 +155,14 @@ final class PgBouncer implements AutoCloseable {
 	 */
 	String r2dbcUrl() {
 		return this.r2dbcUrl;
+	}
+
+	/**
+	 * The port PgBouncer listens on.
+	 * @return the port
+	 */
+	int port() {
+		return this.port;
 	}
 
 	/**
@@ -153,20 +193,37 @@ final class PgBouncer implements AutoCloseable {
 		}
 	}
 
-	private void awaitListening(int port) {
+	/**
+	 * Waits until PgBouncer says it listens on its port: a connection accepted there may
+	 * be another process's, which took the port after it was found free.
+	 * @return whether it listens; {@code false} when the port was taken
+	 */
+	private boolean awaitListening() {
 		try {
-			Awaitility.await("pgbouncer on port " + port).atMost(START).until(() -> {
-				if (!this.process.isAlive()) {
-					throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": "
-							+ Files.readString(this.directory.resolve("pgbouncer.log")));
+			Awaitility.await("pgbouncer on port " + this.port).atMost(START).until(() -> {
+				String log = log();
+				if (log.contains("listening on 127.0.0.1:" + this.port)) {
+					return true;
 				}
-				return LoopbackPorts.accepts(port);
+				if (!this.process.isAlive()) {
+					if (log.contains("cannot listen on")) {
+						return true;
+					}
+					throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": " + log);
+				}
+				return false;
 			});
+			return this.process.isAlive() && LoopbackPorts.accepts(this.port);
 		}
 		catch (RuntimeException ex) {
 			close();
 			throw ex;
 		}
+	}
+
+	private String log() throws IOException {
+		Path log = this.directory.resolve("pgbouncer.log");
+		return Files.exists(log) ? Files.readString(log) : "";
 	}
 
 	private static String executable() {
