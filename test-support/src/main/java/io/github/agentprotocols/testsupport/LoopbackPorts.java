@@ -32,11 +32,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class LoopbackPorts {
 
-	private LoopbackPorts() {
-	}
-
 	/** The lowest port {@link #free()} gives. */
 	static final int LOWEST = 10000;
+
+	/** The first port of the kernel's ephemeral range. */
+	static final int EPHEMERAL_START = ephemeralStart();
+
+	private LoopbackPorts() {
+	}
 
 	/**
 	 * A port that is free on the loopback interface now, below the kernel's ephemeral
@@ -46,7 +49,7 @@ public final class LoopbackPorts {
 	 * @return the port
 	 */
 	public static int free() {
-		int highest = ephemeralStart() - 1;
+		int highest = EPHEMERAL_START - 1;
 		for (int attempt = 0; attempt < 100 && highest > LOWEST; attempt++) {
 			int port = ThreadLocalRandom.current().nextInt(LOWEST, highest + 1);
 			if (isFree(port)) {
@@ -77,7 +80,7 @@ public final class LoopbackPorts {
 	/**
 	 * The first port of the kernel's ephemeral range, 32768 where it cannot be read.
 	 */
-	static int ephemeralStart() {
+	private static int ephemeralStart() {
 		try {
 			// by lines: Files.readString stops at the size a /proc file reports
 			return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))

@@ -33,7 +33,7 @@ class LoopbackPortsTests {
 	void aFreePortIsBelowTheEphemeralRangeAndCanBeListenedOn() throws IOException {
 		for (int i = 0; i < 20; i++) {
 			int port = LoopbackPorts.free();
-			assertThat(port).isBetween(LoopbackPorts.LOWEST, LoopbackPorts.ephemeralStart() - 1);
+			assertThat(port).isBetween(LoopbackPorts.LOWEST, LoopbackPorts.EPHEMERAL_START - 1);
 			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 				assertThat(LoopbackPorts.accepts(port)).isTrue();
 			}

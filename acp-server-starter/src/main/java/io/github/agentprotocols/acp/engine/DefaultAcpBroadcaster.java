@@ -99,26 +99,27 @@ public class DefaultAcpBroadcaster implements AcpBroadcaster {
 	public <T> Mono<T> publish(String threadId, Mono<T> write, Function<? super T, List<AcpBroadcast>> broadcasts) {
 		return Mono.deferContextual((reactor) -> {
 			Observation parent = ReactiveObservations.current(reactor);
-			Sinks.One<T> result = Sinks.one();
 			AtomicBoolean delivered = new AtomicBoolean();
-			enqueue(threadId,
-					new Step(
-							() -> write.doOnNext((value) -> delivered.set(deliver(threadId, value, broadcasts, parent)))
-								.doFinally((signal) -> finished(threadId))
-								.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty),
-							false));
-			return result.asMono().delayUntil((value) -> delivered.get() ? passedOn() : Mono.empty());
+			return inLane(threadId,
+					write.doOnNext((value) -> delivered.set(deliver(threadId, value, broadcasts, parent))), false)
+				.delayUntil((value) -> delivered.get() ? passedOn() : Mono.empty());
 		});
 	}
 
 	@Override
 	public <T> Mono<T> read(String threadId, Mono<T> read) {
-		return Mono.defer(() -> {
-			Sinks.One<T> result = Sinks.one();
-			enqueue(threadId, new Step(() -> read.doFinally((signal) -> finished(threadId))
-				.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty), true));
-			return result.asMono();
-		});
+		return Mono.defer(() -> inLane(threadId, read, true));
+	}
+
+	/**
+	 * Runs a step in the thread's lane, to its end even if the caller cancels.
+	 * @return the step's result
+	 */
+	private <T> Mono<T> inLane(String threadId, Mono<T> step, boolean read) {
+		Sinks.One<T> result = Sinks.one();
+		enqueue(threadId, new Step(() -> step.doFinally((signal) -> finished(threadId))
+			.subscribe(result::tryEmitValue, result::tryEmitError, result::tryEmitEmpty), read));
+		return result.asMono();
 	}
 
 	private void enqueue(String threadId, Step step) {

@@ -205,15 +205,12 @@ final class PgBouncer implements AutoCloseable {
 				if (log.contains("listening on 127.0.0.1:" + this.port)) {
 					return true;
 				}
-				if (!this.process.isAlive()) {
-					if (log.contains("cannot listen on")) {
-						return true;
-					}
+				if (!this.process.isAlive() && !log.contains("cannot listen on")) {
 					throw new IllegalStateException("pgbouncer exited with " + this.process.exitValue() + ": " + log);
 				}
-				return false;
+				return !this.process.isAlive();
 			});
-			return this.process.isAlive() && LoopbackPorts.accepts(this.port);
+			return this.process.isAlive();
 		}
 		catch (RuntimeException ex) {
 			close();
