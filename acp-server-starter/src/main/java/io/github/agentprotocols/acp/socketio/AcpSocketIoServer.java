@@ -98,6 +98,8 @@ public class AcpSocketIoServer implements SmartLifecycle {
 
 	private final SocketIoEvents events;
 
+	private final RoomAudiences audiences = new RoomAudiences();
+
 	private final AcpMetrics metrics;
 
 	private final SocketIoObservations observations;
@@ -117,7 +119,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		this.websocketCompression = builder.websocketCompression;
 		this.observations = new SocketIoObservations(builder.observationRegistry, builder.observationConvention);
 		this.events = new SocketIoEvents(builder.operations, builder.store, builder.broadcaster,
-				this.settings.replayCap(), this.metrics, this.observations);
+				this.settings.replayCap(), this.metrics, this.observations, this.audiences);
 	}
 
 	/**
@@ -145,7 +147,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		PendingSessions pending = new PendingSessions(this.settings.connectTimeout(),
 				this.settings.maxPendingConnections());
 		SocketIOServer server = SocketIoServers.create(configuration(), (created) -> {
-			namespaces[0] = new SocketIoNamespaces(created, this.events);
+			namespaces[0] = new SocketIoNamespaces(created, this.events, this.audiences);
 			pipeline[0] = new AcpChannelInitializer(
 					new PathAliasHandler(this.settings.path(), this.settings.additionalPaths()),
 					new OriginCheckHandler(this.settings.allowedOrigins()),
@@ -197,6 +199,7 @@ public class AcpSocketIoServer implements SmartLifecycle {
 		Running running = this.running;
 		if (running != null) {
 			this.running = null;
+			this.audiences.clear();
 			running.sweeping().dispose();
 			EngineIoClose.closeAll(List.copyOf(running.pipeline().sessions().values()), CLOSE_TIMEOUT);
 			running.pipeline().closeInPlaceConnections();
@@ -289,6 +292,14 @@ public class AcpSocketIoServer implements SmartLifecycle {
 	@Nullable AcpChannelInitializer pipeline() {
 		Running running = this.running;
 		return (running != null) ? running.pipeline() : null;
+	}
+
+	/**
+	 * The audiences of the rooms events are emitted to.
+	 * @return the audiences
+	 */
+	RoomAudiences audiences() {
+		return this.audiences;
 	}
 
 	/**

@@ -78,42 +78,61 @@ final class RoomEmission {
 	}
 
 	/**
-	 * Emits an event to sockets of one namespace.
+	 * Sorts sockets of one namespace by how an event reaches them.
 	 * @param sockets the sockets
+	 * @param namespace the namespace's name
+	 * @return the sockets, sorted
+	 */
+	static Audience audience(Collection<SocketIOClient> sockets, String namespace) {
+		Map<EventLoop, List<WebSocket>> byLoop = new IdentityHashMap<>();
+		List<NamespaceClient> queued = new ArrayList<>();
+		List<SocketIOClient> others = new ArrayList<>();
+		int size = 0;
+		for (SocketIOClient socket : sockets) {
+			size++;
+			NamespaceClient client = engineIo4(socket, namespace);
+			if (client == null) {
+				others.add(socket);
+				continue;
+			}
+			Channel channel = webSocket(client);
+			if (channel != null) {
+				byLoop.computeIfAbsent(channel.eventLoop(), (loop) -> new ArrayList<>())
+					.add(new WebSocket(client, channel));
+			}
+			else {
+				queued.add(client);
+			}
+		}
+		return new Audience(size, byLoop, queued, others);
+	}
+
+	/**
+	 * Emits an event to sockets of one namespace.
+	 * @param audience the sockets
 	 * @param namespace the namespace's name
 	 * @param event the event's name
 	 * @param payload its one argument, written to JSON by the server's JSON support
 	 * @param encoder the server's packet encoder
 	 * @param maxFramePayload the largest frame the server writes in one piece
 	 */
-	static void emit(Collection<SocketIOClient> sockets, String namespace, String event, Object payload,
-			PacketEncoder encoder, int maxFramePayload) {
-		byte[] bytes = null;
-		TextFrame frame = null;
-		EncodedPacket packet = null;
-		Map<EventLoop, List<WebSocket>> byLoop = new IdentityHashMap<>();
+	static void emit(Audience audience, String namespace, String event, Object payload, PacketEncoder encoder,
+			int maxFramePayload) {
+		for (SocketIOClient socket : audience.others()) {
+			socket.sendEvent(event, payload);
+		}
+		if (audience.webSockets().isEmpty() && audience.queued().isEmpty()) {
+			return;
+		}
+		byte[] bytes = encode(namespace, event, payload, encoder);
+		EncodedPacket packet = new EncodedPacket(namespace, bytes);
+		for (NamespaceClient client : audience.queued()) {
+			client.send(packet);
+		}
+		TextFrame frame = (!audience.webSockets().isEmpty() && bytes.length <= maxFramePayload)
+				? TextFrame.of(bytes, ByteBufAllocator.DEFAULT) : null;
 		try {
-			for (SocketIOClient socket : sockets) {
-				NamespaceClient client = engineIo4(socket, namespace);
-				if (client == null) {
-					socket.sendEvent(event, payload);
-					continue;
-				}
-				bytes = (bytes != null) ? bytes : encode(namespace, event, payload, encoder);
-				packet = (packet != null) ? packet : new EncodedPacket(namespace, bytes);
-				Channel channel = webSocket(client);
-				if (channel != null) {
-					if (frame == null && bytes.length <= maxFramePayload) {
-						frame = TextFrame.of(bytes, ByteBufAllocator.DEFAULT);
-					}
-					byLoop.computeIfAbsent(channel.eventLoop(), (loop) -> new ArrayList<>())
-						.add(new WebSocket(client, channel));
-				}
-				else {
-					client.send(packet);
-				}
-			}
-			for (Map.Entry<EventLoop, List<WebSocket>> loop : byLoop.entrySet()) {
+			for (Map.Entry<EventLoop, List<WebSocket>> loop : audience.webSockets().entrySet()) {
 				write(loop.getKey(), loop.getValue(), frame, packet);
 			}
 		}
@@ -236,9 +255,31 @@ final class RoomEmission {
 	}
 
 	/**
+	 * Sockets of one namespace, sorted by how an event reaches them.
+	 *
+	 * @param size how many
+	 * @param webSockets those on WebSocket (Engine.IO 4), by their connection's event
+	 * loop
+	 * @param queued the others of Engine.IO 4, queued the encoded packet
+	 * @param others the others (Engine.IO 3), sent the event by netty-socketio
+	 */
+	record Audience(int size, Map<EventLoop, List<WebSocket>> webSockets, List<NamespaceClient> queued,
+			List<SocketIOClient> others) {
+
+		/**
+		 * Whether every socket is on WebSocket, as it stays until its session ends.
+		 * @return whether the audience holds for as long as the room's membership
+		 */
+		boolean onWebSocketsOnly() {
+			return this.queued.isEmpty() && this.others.isEmpty();
+		}
+
+	}
+
+	/**
 	 * A socket on WebSocket and its connection.
 	 */
-	private record WebSocket(NamespaceClient socket, Channel channel) {
+	record WebSocket(NamespaceClient socket, Channel channel) {
 
 		/**
 		 * Writes the frame, or queues the packet when there is no frame (a packet larger

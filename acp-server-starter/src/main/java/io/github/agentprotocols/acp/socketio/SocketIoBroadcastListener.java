@@ -16,7 +16,6 @@
 
 package io.github.agentprotocols.acp.socketio;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -132,11 +131,11 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		for (SocketIONamespace namespace : this.server.namespaces()) {
 			if (pipeline != null && (thread == null || isThreadNamespace(namespace, thread))) {
-				Collection<SocketIOClient> sockets = namespace.getRoomOperations(room).getClients();
-				if (!sockets.isEmpty()) {
+				RoomEmission.Audience audience = this.server.audiences().of(namespace, room);
+				if (audience.size() > 0) {
 					payload = (payload != null) ? payload : new RawValue(json.get());
-					this.metrics.socketEventsSent(event, sockets.size());
-					RoomEmission.emit(sockets, namespace.getName(), event, payload, pipeline.packetEncoder(),
+					this.metrics.socketEventsSent(event, audience.size());
+					RoomEmission.emit(audience, namespace.getName(), event, payload, pipeline.packetEncoder(),
 							pipeline.maxFramePayload());
 				}
 			}
@@ -182,7 +181,7 @@ public class SocketIoBroadcastListener implements AcpClusterBroadcastListener {
 				if (caller == null || movedAway || losesAccess.test(caller.identity())) {
 					this.metrics.socketEventsSent("thread:removed", 1);
 					RoomEmission.send(socket, "thread:removed", payload);
-					socket.leaveRoom(room);
+					this.server.audiences().leave(socket, room);
 				}
 			}
 		}

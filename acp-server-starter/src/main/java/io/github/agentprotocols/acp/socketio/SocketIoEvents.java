@@ -89,6 +89,8 @@ final class SocketIoEvents {
 
 	private final SocketIoObservations observations;
 
+	private final RoomAudiences audiences;
+
 	/**
 	 * Creates the events.
 	 * @param operations supplies the operations, on first use
@@ -98,15 +100,17 @@ final class SocketIoEvents {
 	 * @param replayCap the most events a join replays
 	 * @param metrics receives the number of events each join replays
 	 * @param observations observes each event
+	 * @param audiences puts sockets in rooms and takes them out
 	 */
 	SocketIoEvents(Supplier<AcpOperations> operations, ThreadStore store, AcpBroadcaster broadcaster, int replayCap,
-			AcpMetrics metrics, SocketIoObservations observations) {
+			AcpMetrics metrics, SocketIoObservations observations, RoomAudiences audiences) {
 		this.operations = operations;
 		this.store = store;
 		this.broadcaster = broadcaster;
 		this.replayCap = replayCap;
 		this.metrics = metrics;
 		this.observations = observations;
+		this.audiences = audiences;
 	}
 
 	/**
@@ -163,7 +167,7 @@ final class SocketIoEvents {
 		return this.broadcaster
 			.read(threadId,
 					Mono.defer(() -> this.operations.get().getThread(caller.identity(), caller.namespace(), threadId))
-						.doOnNext((thread) -> socket.joinRoom(room(threadId))))
+						.doOnNext((thread) -> this.audiences.join(socket, room(threadId))))
 			.then(replay)
 			.doOnNext((replayed) -> this.metrics.joinReplayed(replayed.events().size()))
 			.map((replayed) -> {
@@ -179,7 +183,7 @@ final class SocketIoEvents {
 	 */
 	private Mono<JsonNode> leave(SocketIOClient socket, SocketCaller caller, @Nullable Object data) {
 		String threadId = string(object(data), "thread_id");
-		socket.leaveRoom(room(threadId));
+		this.audiences.leave(socket, room(threadId));
 		return Mono.just(nodes.objectNode().put("thread_id", threadId).put("left", true));
 	}
 

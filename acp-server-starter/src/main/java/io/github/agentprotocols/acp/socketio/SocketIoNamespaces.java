@@ -32,9 +32,9 @@ import com.corundumstudio.socketio.transport.NamespaceClient;
 
 /**
  * The namespaces of one netty-socketio server, each listening to the transport's events
- * and forgetting a socket's identity when it leaves: the main namespace from the start,
- * others as namespace connects open them. When a session's last socket leaves, its
- * pending poll is answered.
+ * and forgetting a socket's identity, and the audiences of its rooms, when it leaves: the
+ * main namespace from the start, others as namespace connects open them. When a session's
+ * last socket leaves, its pending poll is answered.
  */
 final class SocketIoNamespaces {
 
@@ -42,11 +42,14 @@ final class SocketIoNamespaces {
 
 	private final SocketIoEvents events;
 
+	private final RoomAudiences audiences;
+
 	private final Set<String> open = ConcurrentHashMap.newKeySet();
 
-	SocketIoNamespaces(SocketIOServer server, SocketIoEvents events) {
+	SocketIoNamespaces(SocketIOServer server, SocketIoEvents events, RoomAudiences audiences) {
 		this.server = server;
 		this.events = events;
+		this.audiences = audiences;
 		open(Namespace.DEFAULT_NAME);
 	}
 
@@ -70,6 +73,7 @@ final class SocketIoNamespaces {
 		SocketIONamespace namespace = this.server.addNamespace(name);
 		this.events.register(namespace);
 		namespace.addDisconnectListener((socket) -> {
+			this.audiences.changed(name);
 			SocketIdentities.disconnected(socket, name);
 			answerPendingPoll(socket);
 		});

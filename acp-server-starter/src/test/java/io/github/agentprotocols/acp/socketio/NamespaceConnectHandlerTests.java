@@ -99,7 +99,7 @@ class NamespaceConnectHandlerTests {
 		SocketIOServer server = mock(SocketIOServer.class);
 		given(server.addNamespace(Namespace.DEFAULT_NAME)).willReturn(mock(SocketIONamespace.class));
 		return new NamespaceConnectHandler(new SocketConnectAuthenticator((handshake) -> Mono.empty(), null),
-				new SocketIoNamespaces(server, mock(SocketIoEvents.class)),
+				new SocketIoNamespaces(server, mock(SocketIoEvents.class), new RoomAudiences()),
 				new PendingSessions(Duration.ofSeconds(45), 1000), AcpMetrics.NONE, SocketIoObservations.NONE);
 	}
 

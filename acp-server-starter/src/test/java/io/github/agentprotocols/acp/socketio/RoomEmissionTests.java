@@ -80,13 +80,13 @@ class RoomEmissionTests {
 			assertThat(socket.next()).startsWith("40{\"sid\"");
 			assertThat(socket.isCompressed()).isEqualTo(compress);
 		}
-		Collection<SocketIOClient> connected = await()
-			.until(() -> this.server.namespaces().iterator().next().getAllClients(), (all) -> all.size() == 7);
+		SocketIONamespace namespace = this.server.namespaces().iterator().next();
+		Collection<SocketIOClient> connected = await().until(namespace::getAllClients, (all) -> all.size() == 7);
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		assertThat(pipeline).isNotNull();
 		AtomicInteger written = new AtomicInteger();
 		for (int n = 1; n <= 3; n++) {
-			RoomEmission.emit(connected, this.server.namespaces().iterator().next().getName(), "event",
+			RoomEmission.emit(RoomEmission.audience(connected, namespace.getName()), namespace.getName(), "event",
 					new CountedValue("{\"n\":" + n + "}", written), pipeline.packetEncoder(),
 					pipeline.maxFramePayload());
 		}
@@ -106,11 +106,11 @@ class RoomEmissionTests {
 	@Test
 	void aPacketLargerThanAFrameIsLeftToNettySocketio() throws Exception {
 		this.sockets.add(TestSocket.open("http://127.0.0.1:" + this.port, "websocket", "alice").connected());
-		Collection<SocketIOClient> connected = await()
-			.until(() -> this.server.namespaces().iterator().next().getAllClients(), (all) -> all.size() == 1);
+		SocketIONamespace namespace = this.server.namespaces().iterator().next();
+		Collection<SocketIOClient> connected = await().until(namespace::getAllClients, (all) -> all.size() == 1);
 		AcpChannelInitializer pipeline = this.server.pipeline();
 		assertThat(pipeline).isNotNull();
-		RoomEmission.emit(connected, this.server.namespaces().iterator().next().getName(), "event",
+		RoomEmission.emit(RoomEmission.audience(connected, namespace.getName()), namespace.getName(), "event",
 				new RawValue("{\"n\":\"" + "x".repeat(200) + "\"}"), pipeline.packetEncoder(), 100);
 		assertThat(this.sockets.get(0).awaitReceived("event", (payload) -> true).get("n").stringValue()).hasSize(200);
 	}
@@ -133,8 +133,8 @@ class RoomEmissionTests {
 		channel.eventLoop().execute(() -> awaitQuietly(held));
 		String large = "x".repeat(200);
 		for (String n : List.of("1", large, "3")) {
-			RoomEmission.emit(connected, namespace.getName(), "event", new RawValue("{\"n\":\"" + n + "\"}"),
-					pipeline.packetEncoder(), 100);
+			RoomEmission.emit(RoomEmission.audience(connected, namespace.getName()), namespace.getName(), "event",
+					new RawValue("{\"n\":\"" + n + "\"}"), pipeline.packetEncoder(), 100);
 		}
 		held.countDown();
 		for (String n : List.of("1", large, "3")) {
