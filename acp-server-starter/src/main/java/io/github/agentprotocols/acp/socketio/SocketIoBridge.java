@@ -22,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,7 @@ import io.github.agentprotocols.commons.Internal;
 import io.github.agentprotocols.commons.web.ReactorNettyExchange;
 import io.github.agentprotocols.commons.web.WebSocketPeerErrors;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -358,10 +360,38 @@ public class SocketIoBridge implements WebHandler {
 
 	/**
 	 * Closes the server's connection when the client's ends, however it ended: netty-
-	 * socketio ends the session either way.
+	 * socketio ends the session either way. The client's connection ends on its own event
+	 * loop, the server's is disposed on its own ({@link #disposeOnItsEventLoop}).
 	 */
 	private static void closeServerWhenClientEnds(WebsocketInbound client, WebsocketInbound serverIn) {
-		client.withConnection((connection) -> connection.onDispose(() -> serverIn.withConnection(Connection::dispose)));
+		client.withConnection((connection) -> connection
+			.onDispose(() -> serverIn.withConnection(SocketIoBridge::disposeOnItsEventLoop)));
+	}
+
+	/**
+	 * Disposes a connection on its own event loop, at once when called there. Disposed
+	 * from another event loop (the client's, as its connection closes), its inbound would
+	 * be marked cancelled while the relay to the client may be subscribing to it on its
+	 * own event loop: the inbound then completes the client's {@code sendObject} from
+	 * within the cancellation of a subscription that sender refuses (its own close
+	 * listener cancelled it first), before the sender has made its queue, and Reactor
+	 * Netty 1.3.6 reports a {@code NullPointerException} as dropped
+	 * ({@code MonoSendMany}). Everything disposing does happens on that event loop
+	 * anyway; only its start moves there.
+	 * @param connection the connection
+	 */
+	static void disposeOnItsEventLoop(Connection connection) {
+		EventLoop eventLoop = connection.channel().eventLoop();
+		if (eventLoop.inEventLoop()) {
+			connection.dispose();
+			return;
+		}
+		try {
+			eventLoop.execute(connection::dispose);
+		}
+		catch (RejectedExecutionException ex) {
+			// the event loop is shutting down, and closes its connections
+		}
 	}
 
 	/**
