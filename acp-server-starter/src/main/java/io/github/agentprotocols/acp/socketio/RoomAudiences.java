@@ -33,7 +33,8 @@ import com.corundumstudio.socketio.SocketIONamespace;
  */
 final class RoomAudiences {
 
-	private final Map<Room, RoomEmission.Audience> known = new ConcurrentHashMap<>();
+	/** The kept audiences by namespace, then by room. */
+	private final Map<String, Map<String, RoomEmission.Audience>> known = new ConcurrentHashMap<>();
 
 	private final AtomicLong changes = new AtomicLong();
 
@@ -44,8 +45,9 @@ final class RoomAudiences {
 	 * @return its sockets, sorted
 	 */
 	RoomEmission.Audience of(SocketIONamespace namespace, String room) {
-		Room key = new Room(namespace.getName(), room);
-		RoomEmission.Audience audience = this.known.get(key);
+		Map<String, RoomEmission.Audience> rooms = this.known.computeIfAbsent(namespace.getName(),
+				(name) -> new ConcurrentHashMap<>());
+		RoomEmission.Audience audience = rooms.get(room);
 		if (audience != null) {
 			return audience;
 		}
@@ -53,8 +55,10 @@ final class RoomAudiences {
 		RoomEmission.Audience sorted = RoomEmission.audience(namespace.getRoomOperations(room).getClients(),
 				namespace.getName());
 		if (sorted.size() > 0 && sorted.onWebSocketsOnly()) {
-			// kept unless the membership changed while it was sorted
-			this.known.compute(key, (name, current) -> (this.changes.get() == seen) ? sorted : current);
+			// kept unless the membership changed while it was sorted; kept in rooms that
+			// a
+			// disconnect has dropped since, it is kept nowhere
+			rooms.compute(room, (name, current) -> (this.changes.get() == seen) ? sorted : current);
 		}
 		return sorted;
 	}
@@ -81,7 +85,10 @@ final class RoomAudiences {
 
 	private void changed(String namespace, String room) {
 		this.changes.incrementAndGet();
-		this.known.remove(new Room(namespace, room));
+		Map<String, RoomEmission.Audience> rooms = this.known.get(namespace);
+		if (rooms != null) {
+			rooms.remove(room);
+		}
 	}
 
 	/**
@@ -91,7 +98,7 @@ final class RoomAudiences {
 	 */
 	void changed(String namespace) {
 		this.changes.incrementAndGet();
-		this.known.keySet().removeIf((room) -> room.namespace().equals(namespace));
+		this.known.remove(namespace);
 	}
 
 	/**
@@ -100,10 +107,6 @@ final class RoomAudiences {
 	void clear() {
 		this.changes.incrementAndGet();
 		this.known.clear();
-	}
-
-	private record Room(String namespace, String name) {
-
 	}
 
 }
