@@ -16,6 +16,8 @@
 
 package io.github.agentprotocols.acp.socketio;
 
+import java.util.List;
+
 import io.github.agentprotocols.commons.Internal;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
@@ -49,11 +51,12 @@ public class SocketIoOnApplicationPort implements NettyServerCustomizer {
 
 	@Override
 	public HttpServer apply(HttpServer httpServer) {
+		List<String> paths = this.server.settings().paths();
 		return httpServer.doOnChannelInit((observer, channel, remoteAddress) -> {
 			if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
 				channel.pipeline()
 					.addBefore(NettyPipeline.HttpCodec, SocketIoConnectionSwitch.NAME,
-							new SocketIoConnectionSwitch(this.server.settings().paths(), this.server::pipeline));
+							new SocketIoConnectionSwitch(paths, this.server::pipeline));
 			}
 		});
 	}

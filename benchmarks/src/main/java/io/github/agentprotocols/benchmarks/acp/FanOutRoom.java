@@ -83,16 +83,18 @@ final class FanOutRoom implements AutoCloseable {
 		RoomReceipts receipts = new RoomReceipts(count);
 		long descriptors = AcpReconnectStorm.descriptors(server.process().pid());
 		long heap = server.heap();
+		long processorTime = ProcessorTime.of(server.process().pid());
 		long start = System.nanoTime();
 		EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"), count,
 				CLIENT_THREADS, receipts);
 		long connected = System.nanoTime();
 		sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
 		long nanos = System.nanoTime() - start;
+		long processorNanos = ProcessorTime.of(server.process().pid()) - processorTime;
 		long descriptorsGained = AcpReconnectStorm.descriptors(server.process().pid()) - descriptors;
 		long heapGained = (heap < 0) ? -1 : server.heap() - heap;
-		Connection connection = new Connection(count, nanos, connected - start, descriptorsGained, heapGained,
-				server.inProcess());
+		Connection connection = new Connection(count, nanos, connected - start, processorNanos, descriptorsGained,
+				heapGained, server.inProcess());
 		URI uri = URI.create(String.format(messages, threadId));
 		AtomicLong sent = new AtomicLong();
 		Operation post = () -> {
@@ -144,10 +146,11 @@ final class FanOutRoom implements AutoCloseable {
 		String heap = (connection.heapBytes() < 0) ? "not measured"
 				: String.format("%.1f KiB per socket", connection.heapBytes() / 1024.0 / connection.sockets());
 		System.out.printf(
-				"%s: %d sockets connected and joined in %.2f s (%.0f/s; connected in %.2f s), %.2f descriptors per "
-						+ "socket on the server's side, heap %s (%s)%n",
+				"%s: %d sockets connected and joined in %.2f s (%.0f/s; connected in %.2f s); on the server's side "
+						+ "%.1f microseconds of processor time and %.2f descriptors per socket, heap %s (%s)%n",
 				this.name, connection.sockets(), connection.nanos() / 1e9, connection.perSecond(),
-				connection.connectNanos() / 1e9, connection.serverDescriptors(), heap,
+				connection.connectNanos() / 1e9, connection.processorNanos() / 1e3 / connection.sockets(),
+				connection.serverDescriptors(), heap,
 				connection.inProcess() ? "this process: client and server ends" : "the server's process");
 	}
 
@@ -204,13 +207,16 @@ final class FanOutRoom implements AutoCloseable {
 	 * @param sockets how many
 	 * @param nanos the time they took to connect and join
 	 * @param connectNanos the part of it they took to connect, before joining
+	 * @param processorNanos the processor time the server's process spent meanwhile (in
+	 * this process, the client ends' too)
 	 * @param descriptors the file descriptors the server's process gained
 	 * @param heapBytes the heap the server's process gained after a full collection (in
 	 * this process, the client ends too), {@code -1} where not measured
 	 * @param inProcess whether the server runs in this process, whose descriptors count
 	 * the client's end of each socket too
 	 */
-	record Connection(int sockets, long nanos, long connectNanos, long descriptors, long heapBytes, boolean inProcess) {
+	record Connection(int sockets, long nanos, long connectNanos, long processorNanos, long descriptors, long heapBytes,
+			boolean inProcess) {
 
 		double perSecond() {
 			return this.sockets / (this.nanos / 1e9);

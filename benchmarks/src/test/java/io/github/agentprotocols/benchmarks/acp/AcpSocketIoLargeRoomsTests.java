@@ -49,6 +49,7 @@ class AcpSocketIoLargeRoomsTests {
 				assertThat(connection.inProcess()).isFalse();
 				assertThat(connection.serverDescriptors()).isBetween(0.9, 1.1);
 				assertThat(connection.heapBytes()).isPositive();
+				assertThat(connection.processorNanos()).isPositive();
 			});
 	}
 
