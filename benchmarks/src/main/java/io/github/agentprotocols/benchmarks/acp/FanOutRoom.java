@@ -83,14 +83,14 @@ final class FanOutRoom implements AutoCloseable {
 		RoomReceipts receipts = new RoomReceipts(count);
 		long descriptors = AcpReconnectStorm.descriptors(server.process().pid());
 		long heap = server.heap();
-		long processorTime = ProcessorTime.of(server.process().pid());
+		ProcessorTime processorTime = ProcessorTime.of(server.process().pid());
 		long start = System.nanoTime();
 		EngineIoSockets sockets = EngineIoSockets.connect(URI.create("ws://127.0.0.1:" + port + "/socket.io/"), count,
 				CLIENT_THREADS, receipts);
 		long connected = System.nanoTime();
 		sockets.emitFromEach(SocketIoRoomServer.JOIN, "{\"thread_id\":\"" + threadId + "\"}");
 		long nanos = System.nanoTime() - start;
-		long processorNanos = ProcessorTime.of(server.process().pid()) - processorTime;
+		long processorNanos = processorTime.elapsedNanos();
 		long descriptorsGained = AcpReconnectStorm.descriptors(server.process().pid()) - descriptors;
 		long heapGained = (heap < 0) ? -1 : server.heap() - heap;
 		Connection connection = new Connection(count, nanos, connected - start, processorNanos, descriptorsGained,

@@ -19,6 +19,7 @@ package io.github.agentprotocols.benchmarks.acp;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,22 +27,71 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProcessorTimeTests {
 
+	private static final long TICK_SLACK = Duration.ofMillis(10).toNanos();
+
+	private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+	private final long pid = ProcessHandle.current().pid();
+
 	@Test
 	void countsTheProcessorTimeOfEveryThreadOfTheProcess() {
-		long pid = ProcessHandle.current().pid();
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long before = ProcessorTime.of(pid);
-		long spun = spin(threads, Duration.ofMillis(100).toNanos());
+		ProcessorTime before = ProcessorTime.of(this.pid);
+		long spun = spin(Duration.ofMillis(100).toNanos());
 		// the time of a thread on a processor is published at the scheduler's ticks
-		assertThat(ProcessorTime.of(pid) - before).isGreaterThan(spun - Duration.ofMillis(10).toNanos());
+		assertThat(before.elapsedNanos()).isGreaterThan(spun - TICK_SLACK);
 	}
 
-	private static long spin(ThreadMXBean threads, long nanos) {
-		long start = threads.getCurrentThreadCpuTime();
-		while (threads.getCurrentThreadCpuTime() - start < nanos) {
+	@Test
+	void countsAllOfAThreadStartedAfterTheReading() throws InterruptedException {
+		ProcessorTime before = ProcessorTime.of(this.pid);
+		long[] spun = new long[1];
+		CountDownLatch spinning = new CountDownLatch(1);
+		CountDownLatch read = new CountDownLatch(1);
+		Thread thread = new Thread(() -> {
+			spun[0] = spin(Duration.ofMillis(100).toNanos());
+			spinning.countDown();
+			await(read);
+		});
+		thread.start();
+		spinning.await();
+		long elapsed = before.elapsedNanos();
+		read.countDown();
+		thread.join();
+		assertThat(elapsed).isGreaterThan(spun[0] - TICK_SLACK);
+	}
+
+	@Test
+	void countsNothingOfAThreadEndedSinceTheReading() throws InterruptedException {
+		CountDownLatch spinning = new CountDownLatch(1);
+		CountDownLatch read = new CountDownLatch(1);
+		Thread thread = new Thread(() -> {
+			spin(Duration.ofMillis(100).toNanos());
+			spinning.countDown();
+			await(read);
+		});
+		thread.start();
+		spinning.await();
+		ProcessorTime before = ProcessorTime.of(this.pid);
+		read.countDown();
+		thread.join();
+		assertThat(before.elapsedNanos()).isNotNegative();
+	}
+
+	private long spin(long nanos) {
+		long start = this.threads.getCurrentThreadCpuTime();
+		while (this.threads.getCurrentThreadCpuTime() - start < nanos) {
 			Thread.onSpinWait();
 		}
-		return threads.getCurrentThreadCpuTime() - start;
+		return this.threads.getCurrentThreadCpuTime() - start;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
