@@ -55,9 +55,8 @@ final class RoomAudiences {
 		RoomEmission.Audience sorted = RoomEmission.audience(namespace.getRoomOperations(room).getClients(),
 				namespace.getName());
 		if (sorted.size() > 0 && sorted.onWebSocketsOnly()) {
-			// kept unless the membership changed while it was sorted; kept in rooms that
-			// a
-			// disconnect has dropped since, it is kept nowhere
+			// kept unless the membership changed while it was sorted; put in the rooms of
+			// a namespace that a disconnect has dropped since, it is kept nowhere
 			rooms.compute(room, (name, current) -> (this.changes.get() == seen) ? sorted : current);
 		}
 		return sorted;

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * A reading of the processor time each thread of a process has spent, from its
  * {@code /proc/<pid>/task/<tid>/schedstat} in nanoseconds (the clock ticks of
  * {@code /proc/<pid>/stat} are 10 ms, as long as a small room takes to connect). A thread
- * on a processor while it is read counts its time up to the scheduler's last tick.
+ * on a processor while it is read counts its time up to the scheduler's last tick. For
+ * the threads of this JVM, {@link io.github.agentprotocols.benchmarks.load.ThreadCpu}.
  */
 final class ProcessorTime {
 

@@ -44,37 +44,39 @@ class ProcessorTimeTests {
 	@Test
 	void countsAllOfAThreadStartedAfterTheReading() throws InterruptedException {
 		ProcessorTime before = ProcessorTime.of(this.pid);
-		long[] spun = new long[1];
-		CountDownLatch spinning = new CountDownLatch(1);
-		CountDownLatch read = new CountDownLatch(1);
-		Thread thread = new Thread(() -> {
-			spun[0] = spin(Duration.ofMillis(100).toNanos());
-			spinning.countDown();
-			await(read);
-		});
-		thread.start();
-		spinning.await();
+		SpunThread thread = spinInAThread();
 		long elapsed = before.elapsedNanos();
-		read.countDown();
-		thread.join();
-		assertThat(elapsed).isGreaterThan(spun[0] - TICK_SLACK);
+		assertThat(elapsed).isGreaterThan(thread.end() - TICK_SLACK);
 	}
 
 	@Test
 	void countsNothingOfAThreadEndedSinceTheReading() throws InterruptedException {
+		SpunThread thread = spinInAThread();
+		ProcessorTime before = ProcessorTime.of(this.pid);
+		thread.end();
+		assertThat(before.elapsedNanos()).isNotNegative();
+	}
+
+	/**
+	 * Starts a thread that spins 100 ms of its own processor time, then waits to be
+	 * ended; returns once it has spun.
+	 */
+	private SpunThread spinInAThread() throws InterruptedException {
+		long[] spun = new long[1];
 		CountDownLatch spinning = new CountDownLatch(1);
-		CountDownLatch read = new CountDownLatch(1);
+		CountDownLatch end = new CountDownLatch(1);
 		Thread thread = new Thread(() -> {
-			spin(Duration.ofMillis(100).toNanos());
+			spun[0] = spin(Duration.ofMillis(100).toNanos());
 			spinning.countDown();
-			await(read);
+			await(end);
 		});
 		thread.start();
 		spinning.await();
-		ProcessorTime before = ProcessorTime.of(this.pid);
-		read.countDown();
-		thread.join();
-		assertThat(before.elapsedNanos()).isNotNegative();
+		return () -> {
+			end.countDown();
+			thread.join();
+			return spun[0];
+		};
 	}
 
 	private long spin(long nanos) {
@@ -83,6 +85,19 @@ class ProcessorTimeTests {
 			Thread.onSpinWait();
 		}
 		return this.threads.getCurrentThreadCpuTime() - start;
+	}
+
+	/**
+	 * A thread that has spun, waiting to be ended.
+	 */
+	private interface SpunThread {
+
+		/**
+		 * Ends the thread.
+		 * @return the processor time it spun
+		 */
+		long end() throws InterruptedException;
+
 	}
 
 	private static void await(CountDownLatch latch) {
