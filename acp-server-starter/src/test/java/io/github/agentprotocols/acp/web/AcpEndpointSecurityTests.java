@@ -59,14 +59,20 @@ class AcpEndpointSecurityTests {
 				.baseUrl("http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port"))
 				.responseTimeout(Duration.ofSeconds(10))
 				.build();
-			client.get().uri("/actuator/acp/" + run).exchange().expectStatus().isUnauthorized();
-			client.delete().uri("/actuator/acp/" + run).exchange().expectStatus().isUnauthorized();
+			client.get().uri("/actuator/acp/" + run).exchange().expectStatus().isUnauthorized().expectBody(Void.class);
+			client.delete()
+				.uri("/actuator/acp/" + run)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody(Void.class);
 			client.delete()
 				.uri("/actuator/acp/" + run)
 				.header("Authorization", basic("alice"))
 				.exchange()
 				.expectStatus()
-				.isForbidden();
+				.isForbidden()
+				.expectBody(Void.class);
 			assertThat(http.get("alice", "/runs/" + run).json().get("status").stringValue())
 				.as("the run after refused cancellations")
 				.isIn("pending", "running");

@@ -83,7 +83,12 @@ class AcpEndpointTests {
 				.isEqualTo("cancelled")
 				.jsonPath("$.completedAt")
 				.isNotEmpty();
-			management.get().uri("/actuator/acp/run_unknown").exchange().expectStatus().isNotFound();
+			management.get()
+				.uri("/actuator/acp/run_unknown")
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(Void.class);
 			management.delete()
 				.uri("/actuator/acp/run_unknown")
 				.exchange()
@@ -98,7 +103,12 @@ class AcpEndpointTests {
 	@Test
 	void isNotExposedUnlessTheApplicationSaysSo() {
 		try (SeparateApplication application = SeparateApplication.start(IN_MEMORY, "spring.main.banner-mode=off")) {
-			management(application).get().uri("/actuator/acp").exchange().expectStatus().isNotFound();
+			management(application).get()
+				.uri("/actuator/acp")
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(Void.class);
 		}
 	}
 

@@ -90,7 +90,12 @@ class HppEndpointTests {
 				assertThat(closed.get("msg").stringValue()).isEqualTo("session closed");
 			}
 			assertThat(http.get("/handshake/context/" + sessionId, token).status()).isEqualTo(404);
-			management.get().uri("/actuator/hpp/" + sessionId).exchange().expectStatus().isNotFound();
+			management.get()
+				.uri("/actuator/hpp/" + sessionId)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(Void.class);
 			management.delete()
 				.uri("/actuator/hpp/" + sessionId)
 				.exchange()
@@ -105,7 +110,12 @@ class HppEndpointTests {
 	@Test
 	void isNotExposedUnlessTheApplicationSaysSo() {
 		try (ConfigurableApplicationContext context = start()) {
-			management(context).get().uri("/actuator/hpp").exchange().expectStatus().isNotFound();
+			management(context).get()
+				.uri("/actuator/hpp")
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(Void.class);
 		}
 	}
 
